@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	workers: process.env.CI ? 1 : 2,
+	retries: 0,
+	reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['line'], ['json']] : 'list',
+	use: { baseURL: process.env.E2E_BASE_URL ?? `http://localhost:${PORT}` },
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				// Playwright cannot download browsers here: use Debian's Chromium.
+				launchOptions: {
+					executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-dev-shm-usage',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run',
+						'--disable-quic'
+					]
+				}
+			}
+		}
+	],
+	webServer: process.env.E2E_BASE_URL
+		? undefined
+		: {
+				command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+				port: PORT,
+				reuseExistingServer: !process.env.CI,
+				timeout: 120_000
+			}
+});

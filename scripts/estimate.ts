@@ -1,0 +1,48 @@
+/**
+ * Print, as JSON, the numbers the page shows for a scenario link, computed by the same code.
+ *   npm run -s estimate -- '<share URL or query string>'
+ */
+import { decodeScenario, encodeScenario } from '../src/lib/share/codec.ts';
+import { buildReport } from '../src/lib/share/report.ts';
+import { evaluate } from '../src/lib/model/evaluate.ts';
+
+const HELP = `Usage: npm run -s estimate -- [<share URL or query string>]
+
+Prints a JSON report of Rackscale's model estimates (not measurements) for a scenario link,
+computed by the same code as the page. With no argument it uses the default scenario
+(GB200 NVL72 vs CloudMatrix 384).
+
+Output (SI units: FLOP/s, B, B/s, W):
+  modelVersion   version of the model's formulas and defaults
+  notices        parts of the link that were ignored or clamped ({code, key, given, used})
+  systems[]      name, preset, chips,
+                 aggregate: denseFlopsPerS {fp4, fp8, int8, bf16} (absent where unsupported),
+                            hbmBytes, hbmBytesPerS, scaleUpBytesPerS, scaleOutBytesPerS, powerW
+                 efficiency: flopsPerSPerW, wattsPerFlopsPerS, hbmBytesPerFlop, ...
+                 ratioToFirst: each metric ÷ the first system's
+
+Examples:
+  npm run -s estimate
+  npm run -s estimate -- 'https://example.org/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=400'
+  npm run -s estimate -- 'v=1&a=hgx-h100&b=hgx-b200'
+`;
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+	process.stdout.write(HELP);
+	process.exit(0);
+}
+if (args.length > 1) {
+	process.stderr.write('Expected at most one argument (quote the URL). See --help.\n');
+	process.exit(2);
+}
+
+const decoded = decodeScenario(args[0] ?? '');
+const evaluation = evaluate(decoded.scenario);
+const report = buildReport(
+	evaluation,
+	decoded.scenario.efficiencyPrecision,
+	encodeScenario(decoded.scenario, decoded.view),
+	decoded.notices
+);
+process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -1,0 +1,110 @@
+import type { Unit } from '../model/units';
+
+const PREFIXES = [
+	{ exp: 18, symbol: 'E' },
+	{ exp: 15, symbol: 'P' },
+	{ exp: 12, symbol: 'T' },
+	{ exp: 9, symbol: 'G' },
+	{ exp: 6, symbol: 'M' },
+	{ exp: 3, symbol: 'k' },
+	{ exp: 0, symbol: '' }
+] as const;
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** Intl formatter with `digits` significant digits, cached per locale (formatting runs per tick). */
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+	const key = `${locale}|${digits}`;
+	let format = formatters.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, { maximumSignificantDigits: digits });
+		formatters.set(key, format);
+	}
+	return format;
+}
+
+/** A plain number with 3 significant digits: formatNumber(1234.5) → "1,230". */
+export function formatNumber(value: number, locale = 'en', digits = 3): string {
+	return Number.isFinite(value) ? numberFormat(locale, digits).format(value) : '—';
+}
+
+/**
+ * A value with an SI prefix on its base unit: formatSi(1.8e17, 'FLOP/s') → "180 PFLOP/s",
+ * formatSi(13.392e12, 'B') → "13.4 TB". Non-finite input (never expected) shows "—".
+ */
+export function formatSi(value: number, unit: string, locale = 'en'): string {
+	if (!Number.isFinite(value)) return '—';
+	const magnitude = Math.abs(value);
+	const prefix = PREFIXES.find((p) => magnitude >= 10 ** p.exp * 0.9995) ?? PREFIXES[PREFIXES.length - 1]!;
+	return `${formatNumber(value / 10 ** prefix.exp, locale)} ${prefix.symbol}${unit}`;
+}
+
+/** Unit words that differ by language; English by default. */
+export interface UnitWords {
+	perW: string;
+	perTflops: string;
+	chips: string;
+	days: string;
+}
+
+export const ENGLISH_UNIT_WORDS: UnitWords = {
+	perW: 'per W',
+	perTflops: 'W per TFLOP/s',
+	chips: 'chips',
+	days: 'days'
+};
+
+/**
+ * Format a model value in its unit, choosing the scale people quote:
+ * formatValue(0.806e-12, 'W/(FLOP/s)') → "0.806 W per TFLOP/s".
+ */
+export function formatValue(
+	value: number,
+	unit: Unit,
+	locale = 'en',
+	words: UnitWords = ENGLISH_UNIT_WORDS
+): string {
+	switch (unit) {
+		case 'FLOP/s':
+		case 'B':
+		case 'B/s':
+		case 'W':
+		case 'J':
+			return formatSi(value, unit, locale);
+		case 'FLOP/s/W':
+			return `${formatSi(value, 'FLOP/s', locale)} ${words.perW}`;
+		case 'W/(FLOP/s)':
+			return `${formatNumber(value * 1e12, locale)} ${words.perTflops}`;
+		case 'B/FLOP':
+			return `${formatNumber(value, locale)} B/FLOP`;
+		case 'chips':
+			return `${formatNumber(value, locale, 6)} ${words.chips}`;
+		case 's':
+			return formatDuration(value, locale, words);
+		case 'tokens/s':
+			return `${formatNumber(value, locale)} tokens/s`;
+		case '1':
+			return formatNumber(value, locale);
+	}
+}
+
+/** Seconds in the largest unit that keeps the number ≥ 1: formatDuration(0.05) → "50 ms". */
+export function formatDuration(
+	seconds: number,
+	locale = 'en',
+	words: UnitWords = ENGLISH_UNIT_WORDS
+): string {
+	if (!Number.isFinite(seconds)) return '—';
+	const abs = Math.abs(seconds);
+	if (abs < 1e-3) return `${formatNumber(seconds * 1e6, locale)} µs`;
+	if (abs < 1) return `${formatNumber(seconds * 1e3, locale)} ms`;
+	if (abs < 120) return `${formatNumber(seconds, locale)} s`;
+	if (abs < 7200) return `${formatNumber(seconds / 60, locale)} min`;
+	if (abs < 172_800) return `${formatNumber(seconds / 3600, locale)} h`;
+	return `${formatNumber(seconds / 86_400, locale)} ${words.days}`;
+}
+
+/** A ratio as people say it: formatRatio(1.666) → "1.67×"; null → "—". */
+export function formatRatio(value: number | null, locale = 'en'): string {
+	return value === null || !Number.isFinite(value) ? '—' : `${formatNumber(value, locale)}×`;
+}

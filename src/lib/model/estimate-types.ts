@@ -1,0 +1,69 @@
+import type { Unit } from './units';
+
+/** The resource that limits an estimate: the one to buy more of to move it. */
+export type Resource =
+	| 'compute'
+	| 'memory-bandwidth'
+	| 'memory-capacity'
+	| 'scale-up'
+	| 'scale-out'
+	| 'latency'
+	| 'overhead'
+	| 'power';
+
+/** One named input of a formula, with its value as used. */
+export interface Term {
+	/** Symbol as it appears in the formula, e.g. `chips`. */
+	symbol: string;
+	value: number;
+	unit: Unit;
+}
+
+/**
+ * A model estimate: never a measurement. Carries its unit, the formula that made it and the
+ * values substituted into it, so the page can show the math.
+ */
+export interface Estimate {
+	kind: 'estimate';
+	/** Always finite. */
+	value: number;
+	unit: Unit;
+	/** The formula in the symbols of `terms`, e.g. `chips × hbmBytesPerChip`. */
+	formula: string;
+	terms: Term[];
+	/** The binding resource, where the quantity is limited by one. */
+	bound?: Resource;
+	/** For times: perfect overlap (max of terms) as `low`, no overlap (sum) as `high`. */
+	range?: { low: number; high: number };
+}
+
+/** Why there is no number: the chip lacks the feature, or no cited source gives it. */
+export interface Unavailable {
+	kind: 'unavailable';
+	reason: 'unsupported' | 'unknown' | 'not-applicable';
+	note: string;
+}
+
+export type Result = Estimate | Unavailable;
+
+export function estimate(
+	value: number,
+	unit: Unit,
+	formula: string,
+	terms: Term[],
+	extra: Pick<Estimate, 'bound' | 'range'> = {}
+): Estimate {
+	return { kind: 'estimate', value, unit, formula, terms, ...extra };
+}
+
+export function unavailable(reason: Unavailable['reason'], note: string): Unavailable {
+	return { kind: 'unavailable', reason, note };
+}
+
+export function term(symbol: string, value: number, unit: Unit): Term {
+	return { symbol, value, unit };
+}
+
+export function valueOf(result: Result): number | null {
+	return result.kind === 'estimate' ? result.value : null;
+}

@@ -1,0 +1,60 @@
+/**
+ * An LLM's shape as the performance model needs it. Parameter counts exclude the input embedding
+ * table (a lookup reads one row); see shared/data/models.md §3.2 and §4.
+ */
+export type Attention =
+	| {
+			kind: 'gqa';
+			queryHeads: number;
+			kvHeads: number;
+			headDim: number;
+			/** Layers that attend only to a sliding window (gpt-oss alternates); 0 for none. */
+			slidingWindowLayers: number;
+			windowTokens: number;
+	  }
+	| {
+			kind: 'mla';
+			queryHeads: number;
+			/** Shared latent cached per token per layer (DeepSeek: 512). */
+			kvLoraRank: number;
+			/** Decoupled RoPE key dims cached per token per layer (DeepSeek: 64). */
+			ropeDim: number;
+			/**
+			 * Per-head query/key dims without RoPE and value dims (DeepSeek: 128 and 128). Only prefill
+			 * uses them (un-absorbed attention); absent, prefill falls back to the absorbed form.
+			 */
+			nopeDim?: number;
+			valueDim?: number;
+	  };
+
+export interface MoeShape {
+	/** Routed experts per MoE layer (E). */
+	routedExperts: number;
+	/** Routed experts each token picks (k). */
+	expertsPerToken: number;
+	/** Parameters of one routed expert in one layer (3 · d · moe_inter for SwiGLU). */
+	paramsPerExpert: number;
+	/** Layers that hold routed experts. */
+	moeLayers: number;
+}
+
+export interface LlmSpec {
+	id: string;
+	name: string;
+	layers: number;
+	hiddenSize: number;
+	attention: Attention;
+	/** All parameters (excluding the embedding table). */
+	totalParams: number;
+	/** Parameters every token reads: attention, dense FFN, shared experts, router, output head. */
+	alwaysReadParams: number;
+	/** Null for a dense model. */
+	moe: MoeShape | null;
+	maxContextTokens: number;
+}
+
+/** Parameters one token multiplies through: always-read + MoE layers × k × expert size. */
+export function activeParams(model: LlmSpec): number {
+	const moe = model.moe;
+	return model.alwaysReadParams + (moe ? moe.moeLayers * moe.expertsPerToken * moe.paramsPerExpert : 0);
+}

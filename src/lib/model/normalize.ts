@@ -1,0 +1,51 @@
+import { SYSTEM_BOUNDS, clamp, flopsBounds } from './bounds';
+import { PRECISIONS, isPrecision } from './precision';
+import { MAX_SYSTEMS, defaultScenario, type Scenario } from './scenario';
+import type { SystemNumberField, SystemSpec } from './system';
+
+const NUMBER_FIELDS = Object.keys(SYSTEM_BOUNDS) as SystemNumberField[];
+export const MAX_NAME_LENGTH = 60;
+
+/** Strip control characters and cap the length; the page renders names as text only. */
+export function cleanName(name: string): string {
+	// eslint-disable-next-line no-control-regex
+	return name.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, MAX_NAME_LENGTH);
+}
+
+function finiteOr(value: number, fallback: number): number {
+	return Number.isFinite(value) ? value : fallback;
+}
+
+/** Clamp every number into its bounds and quantise it; replaces non-finite numbers with bounds. */
+export function normalizeSystem(spec: SystemSpec): SystemSpec {
+	const out: SystemSpec = { ...spec, denseFlopsPerS: {} };
+	for (const field of NUMBER_FIELDS) {
+		const bounds = SYSTEM_BOUNDS[field];
+		const value = spec[field];
+		if (value === null) {
+			out[field as 'chipPowerW'] = null;
+			continue;
+		}
+		// NaN has no sensible side: fall back to the lower bound. ±Infinity clamps naturally.
+		out[field] = clamp(Number.isNaN(value) ? bounds.min : value, bounds);
+	}
+	for (const precision of PRECISIONS) {
+		const value = spec.denseFlopsPerS[precision];
+		if (value === undefined) continue;
+		const bounds = flopsBounds(precision);
+		out.denseFlopsPerS[precision] = clamp(finiteOr(value, bounds.min), bounds);
+	}
+	out.name = cleanName(spec.name) || 'System';
+	return out;
+}
+
+/** The scenario the model evaluates: bounded, finite, at most MAX_SYSTEMS systems, at least one. */
+export function normalizeScenario(scenario: Scenario): Scenario {
+	const systems = scenario.systems.slice(0, MAX_SYSTEMS).map(normalizeSystem);
+	return {
+		systems: systems.length > 0 ? systems : defaultScenario().systems.map(normalizeSystem),
+		efficiencyPrecision: isPrecision(scenario.efficiencyPrecision)
+			? scenario.efficiencyPrecision
+			: 'bf16'
+	};
+}

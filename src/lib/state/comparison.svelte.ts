@@ -1,0 +1,106 @@
+import { SYSTEM_BOUNDS, clamp, flopsBounds } from '../model/bounds';
+import { evaluate } from '../model/evaluate';
+import { normalizeScenario } from '../model/normalize';
+import type { Precision } from '../model/precision';
+import { defaultScenario, specFromPresetId, type Scenario } from '../model/scenario';
+import type { SystemNumberField, SystemSpec } from '../model/system';
+import { decodeScenario, encodeScenario, type ViewSettings } from '../share/codec';
+import type { Notice } from '../share/notices';
+import { isLocale, type Locale } from '../i18n';
+
+/**
+ * The one place the model meets the UI: the scenario as state, the evaluation derived from it,
+ * and the link derived from both. Components read getters and call methods; no model math here.
+ */
+export class Comparison {
+	// Replaced wholesale on every edit, so a raw (non-proxied) object is enough and cheaper.
+	#scenario = $state.raw<Scenario>(normalizeScenario(defaultScenario()));
+	#locale = $state<Locale>('en');
+	/** Whether the language came from a link (and so belongs in the link we write back). */
+	#localeInLink = $state(false);
+	#notices = $state.raw<Notice[]>([]);
+
+	readonly evaluation = $derived(evaluate(this.#scenario));
+	/** Each slot's preset as the catalog gives it, to mark edited fields and reset them. */
+	readonly presetSpecs = $derived(
+		this.#scenario.systems.map((spec) => (spec.presetId ? specFromPresetId(spec.presetId) : undefined))
+	);
+	readonly query = $derived(
+		encodeScenario(this.#scenario, this.#localeInLink ? { lang: this.#locale } : ({} as ViewSettings))
+	);
+
+	get scenario(): Scenario {
+		return this.#scenario;
+	}
+	get locale(): Locale {
+		return this.#locale;
+	}
+	get notices(): Notice[] {
+		return this.#notices;
+	}
+
+	/** Read a link. Returns whether it held a scenario (a plain visit does not). */
+	load(query: string): boolean {
+		const decoded = decodeScenario(query);
+		this.#scenario = decoded.scenario;
+		this.#notices = decoded.notices;
+		if (decoded.view.lang) {
+			this.#locale = decoded.view.lang;
+			this.#localeInLink = true;
+		}
+		return decoded.fromLink;
+	}
+
+	setLocale(locale: string) {
+		if (!isLocale(locale)) return;
+		this.#locale = locale;
+		this.#localeInLink = true;
+	}
+
+	/** Use the reader's language preference unless a link already chose one. */
+	preferLocale(locale: Locale) {
+		if (!this.#localeInLink) this.#locale = locale;
+	}
+
+	dismissNotices() {
+		this.#notices = [];
+	}
+
+	#replaceSystem(index: number, update: (spec: SystemSpec) => SystemSpec) {
+		const current = this.#scenario.systems[index];
+		if (!current) return;
+		const systems = this.#scenario.systems.slice();
+		systems[index] = update(current);
+		this.#scenario = { ...this.#scenario, systems };
+	}
+
+	setField(index: number, field: SystemNumberField, value: number | null) {
+		this.#replaceSystem(index, (spec) => ({
+			...spec,
+			[field]: value === null || !Number.isFinite(value) ? spec[field] : clamp(value, SYSTEM_BOUNDS[field])
+		}));
+	}
+
+	setFlops(index: number, precision: Precision, value: number) {
+		if (!Number.isFinite(value)) return;
+		this.#replaceSystem(index, (spec) => ({
+			...spec,
+			denseFlopsPerS: { ...spec.denseFlopsPerS, [precision]: clamp(value, flopsBounds(precision)) }
+		}));
+	}
+
+	/** Switch a slot to a preset; everything the user changed in that slot is replaced. */
+	setPreset(index: number, presetId: string) {
+		const spec = specFromPresetId(presetId);
+		if (spec) this.#replaceSystem(index, () => spec);
+	}
+
+	reset(index: number) {
+		const presetId = this.#scenario.systems[index]?.presetId;
+		if (presetId) this.setPreset(index, presetId);
+	}
+
+	setEfficiencyPrecision(precision: Precision) {
+		this.#scenario = { ...this.#scenario, efficiencyPrecision: precision };
+	}
+}

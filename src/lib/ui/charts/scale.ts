@@ -1,0 +1,45 @@
+/**
+ * Minimal log and linear scales for the charts. d3-scale would bring d3-interpolate, d3-format and
+ * d3-array (~6 kB gzipped) for what is one line of arithmetic each; the bundle budget is 60 kB.
+ */
+export interface Scale {
+	(value: number): number;
+	domain: readonly [number, number];
+	range: readonly [number, number];
+}
+
+/** Log scale, clamped to its domain: logScale([1, 100], [0, 10])(10) → 5. */
+export function logScale(domain: readonly [number, number], range: readonly [number, number]): Scale {
+	const [d0, d1] = domain;
+	const [r0, r1] = range;
+	const span = Math.log(d1 / d0);
+	const scale = (value: number) => {
+		const clamped = Math.min(Math.max(value, Math.min(d0, d1)), Math.max(d0, d1));
+		return r0 + ((Math.log(clamped / d0) / span) * (r1 - r0) || 0);
+	};
+	return Object.assign(scale, { domain, range });
+}
+
+/** Linear scale, clamped: linearScale([0, 1], [0, 100])(0.25) → 25. */
+export function linearScale(domain: readonly [number, number], range: readonly [number, number]): Scale {
+	const [d0, d1] = domain;
+	const [r0, r1] = range;
+	const scale = (value: number) => {
+		const clamped = Math.min(Math.max(value, Math.min(d0, d1)), Math.max(d0, d1));
+		return r0 + (((clamped - d0) / (d1 - d0)) * (r1 - r0) || 0);
+	};
+	return Object.assign(scale, { domain, range });
+}
+
+/** Powers of ten inside [min, max], with 2× and 5× steps when few decades: log ticks. */
+export function logTicks(min: number, max: number): number[] {
+	const ticks: number[] = [];
+	const decades = Math.log10(max / min);
+	const steps = decades <= 2 ? [1, 2, 5] : [1];
+	for (let e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e++)
+		for (const s of steps) {
+			const t = s * 10 ** e;
+			if (t >= min * (1 - 1e-9) && t <= max * (1 + 1e-9)) ticks.push(Number(t.toPrecision(12)));
+		}
+	return ticks;
+}

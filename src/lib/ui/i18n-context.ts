@@ -1,0 +1,30 @@
+import { getContext, setContext } from 'svelte';
+import { LOCALE_TAGS, translate, type Locale, type MessageKey } from '../i18n';
+
+export interface I18n {
+	readonly locale: Locale;
+	/** BCP 47 tag for Intl formatting. */
+	readonly tag: string;
+	t(key: MessageKey, params?: Record<string, string | number>): string;
+}
+
+const KEY = Symbol('i18n');
+
+/** Provide translations to every component below; `getLocale` is read reactively. */
+export function provideI18n(getLocale: () => Locale): I18n {
+	const i18n: I18n = {
+		get locale() {
+			return getLocale();
+		},
+		get tag() {
+			return LOCALE_TAGS[getLocale()];
+		},
+		t: (key, params) => translate(getLocale(), key, params)
+	};
+	setContext(KEY, i18n);
+	return i18n;
+}
+
+export function useI18n(): I18n {
+	return getContext<I18n>(KEY);
+}

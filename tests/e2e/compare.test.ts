@@ -1,0 +1,143 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const ratioCell = (page: Page, metric: string) => page.getByTestId(`ratio-${metric}-1`);
+
+/** Fail any test that logs a console error or warning, or throws on the page. */
+test.beforeEach(async ({ page }) => {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+	});
+	page.on('pageerror', (error) => problems.push(error.message));
+	(page as Page & { problems?: string[] }).problems = problems;
+});
+
+test.afterEach(async ({ page }) => {
+	expect((page as Page & { problems?: string[] }).problems ?? []).toEqual([]);
+});
+
+test('the default page compares GB200 NVL72 with CloudMatrix 384 and shows the debated ratios', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: /System A: GB200 NVL72/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /System B: CloudMatrix 384/ })).toBeVisible();
+	await expect(page.getByText('Model estimate, not a measurement').first()).toBeVisible();
+	// 299.5 / 180 PF; 49.2 / 13.4 TB; 1,229 / 576 TB/s; 559 / 145 kW
+	await expect(ratioCell(page, 'denseFlopsPerS.bf16')).toHaveText('1.66×');
+	await expect(ratioCell(page, 'hbmBytes')).toHaveText('3.67×');
+	await expect(ratioCell(page, 'hbmBytesPerS')).toHaveText('2.13×');
+	await expect(ratioCell(page, 'allInPowerW')).toHaveText('3.86×');
+	await expect(ratioCell(page, 'wattsPerFlopsPerS')).toHaveText('2.32×');
+	await expect(page.getByRole('row', { name: /FP8 dense compute/ })).toContainText('unsupported');
+	await expect(page).toHaveURL(/\?v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384$/);
+});
+
+test('moving a slider changes the result and the link; reload restores it', async ({ page }) => {
+	await page.goto('/');
+	const chips = page.locator('#b-chips-number');
+	await expect(chips).toHaveValue('384');
+	await chips.fill('768');
+	// twice the NPUs: 2 × 49,152 GB ÷ 13,392 GB = 7.34×
+	await expect(ratioCell(page, 'hbmBytes')).toHaveText('7.34×');
+	await expect(page).toHaveURL(/b\.chips=768/);
+
+	const slider = page.getByRole('slider', { name: 'HBM bandwidth per chip' }).first();
+	await slider.focus();
+	for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/a\.hbm_tbps=/);
+	const url = page.url();
+
+	await page.reload();
+	await expect(page.locator('#b-chips-number')).toHaveValue('768');
+	await expect(ratioCell(page, 'hbmBytes')).toHaveText('7.34×');
+	expect(page.url()).toBe(url);
+});
+
+test('the link alone reproduces the scenario in a fresh browser context', async ({ page, browser }) => {
+	await page.goto('/');
+	await page.locator('#a-bf16-number').fill('2250');
+	await expect(page).toHaveURL(/a\.bf16_tflops=2250/);
+	const shared = page.url();
+	const other = await browser.newContext();
+	const otherPage = await other.newPage();
+	await otherPage.goto(shared);
+	// 299.52 PF ÷ (72 × 2.25 PF = 162 PF) = 1.85×
+	await expect(otherPage.getByTestId('ratio-denseFlopsPerS.bf16-1')).toHaveText('1.85×');
+	await other.close();
+});
+
+test('copy link puts the scenario URL on the clipboard', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/?v=1&a=hgx-h100&b=hgx-b200');
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByText('Link copied')).toBeVisible();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toMatch(/\?v=1&m=1&a=hgx-h100&b=hgx-b200$/);
+});
+
+test('a damaged link opens with a notice and sane values', async ({ page }) => {
+	await page.goto('/?v=1&a=gb200-nvl72&a.chips=0&b=no-such-rack&b.hbm_gb=1e309&%3Cscript%3E=1');
+	const notices = page.getByTestId('notices');
+	await expect(notices).toContainText('a.chips');
+	await expect(notices).toContainText('no-such-rack');
+	await expect(notices).toContainText('out of range');
+	await expect(notices).toContainText('<script>');
+	await expect(page.locator('#a-chips-number')).toHaveValue('1');
+	await expect(page.locator('main')).not.toContainText(/NaN|Infinity/);
+	await expect(page.getByRole('heading', { name: /System B: CloudMatrix 384/ })).toBeVisible();
+});
+
+test('a typed value out of range is refused with a message, not applied', async ({ page }) => {
+	await page.goto('/');
+	const field = page.locator('#a-chips-number');
+	await field.fill('-4');
+	await expect(page.getByRole('alert')).toContainText('Enter a number from 1 to 100,000');
+	await expect(ratioCell(page, 'hbmBytes')).toHaveText('3.67×');
+	await field.fill('abc');
+	await expect(field).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('changing a preset and resetting it', async ({ page }) => {
+	await page.goto('/');
+	await page.getByLabel('Preset', { exact: true }).nth(1).selectOption('hgx-h100');
+	await expect(page.getByRole('heading', { name: /System B: HGX H100/ })).toBeVisible();
+	await expect(page).toHaveURL(/b=hgx-h100/);
+	await page.locator('#b-chips-number').fill('16');
+	await page.getByRole('button', { name: 'Reset to preset' }).nth(1).click();
+	await expect(page.locator('#b-chips-number')).toHaveValue('8');
+});
+
+test('preset figures show their source, date and nature on focus', async ({ page }) => {
+	await page.goto('/');
+	const badge = page.getByRole('button', { name: /Source for BF16 dense compute per chip/ }).nth(1);
+	await badge.click();
+	const note = page.locator('#b-bf16-source');
+	await expect(note).toBeVisible();
+	await expect(note).toContainText('analyst estimate');
+	await expect(note).toContainText('752');
+	await expect(note).toContainText('published 2025-04-16');
+});
+
+test('has no axe accessibility violations', async ({ page }) => {
+	await page.goto('/?v=1&a=gb200-nvl72&a.chips=0');
+	await expect(page.getByTestId('notices')).toBeVisible();
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+});
+
+test('makes no network request after load', async ({ page }) => {
+	const external: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') external.push(request.url());
+	});
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	const before = external.length;
+	await page.locator('#b-chips-number').fill('100');
+	await page.waitForTimeout(400);
+	expect(external).toEqual([]);
+	expect(before).toBe(0);
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { SYSTEM_PRESETS } from '../../../src/lib/catalog/systems';
+import { SOURCES } from '../../../src/lib/catalog/sources';
+import { PRECISIONS } from '../../../src/lib/model/precision';
+import { evaluate } from '../../../src/lib/model/evaluate';
+import { normalizeScenario } from '../../../src/lib/model/normalize';
+import { specFromPreset } from '../../../src/lib/model/scenario';
+import { valueOf } from '../../../src/lib/model/estimate-types';
+import type { FigureOrMissing } from '../../../src/lib/catalog/figure';
+
+const figuresOf = (preset: (typeof SYSTEM_PRESETS)[number]): [string, FigureOrMissing][] => [
+	['chips', preset.chips],
+	['hbmBytes', preset.hbmBytes],
+	['hbmBytesPerS', preset.hbmBytesPerS],
+	['scaleUpBytesPerS', preset.scaleUpBytesPerS],
+	['scaleUpDomainChips', preset.scaleUpDomainChips],
+	['scaleOutBytesPerS', preset.scaleOutBytesPerS],
+	['chipPowerW', preset.chipPowerW],
+	['allInPowerPerChipW', preset.allInPowerPerChipW],
+	...PRECISIONS.map((p): [string, FigureOrMissing] => [`denseFlopsPerS.${p}`, preset.denseFlopsPerS[p]])
+];
+
+describe.each(SYSTEM_PRESETS.map((p) => [p.name, p] as const))('preset %s', (_name, preset) => {
+	it('cites a source for every figure, or labels it an assumption with a reason', () => {
+		for (const [field, figure] of figuresOf(preset)) {
+			for (const id of figure.sources) expect(SOURCES, `${field} cites ${id}`).toHaveProperty(id);
+			if (figure.value === null) expect(figure.note.length, field).toBeGreaterThan(10);
+			else if (figure.nature === 'assumption') expect(figure.note ?? '', field).toMatch(/^Assumption/);
+			else expect(figure.sources.length, field).toBeGreaterThan(0);
+		}
+	});
+
+	it('reproduces its published system aggregates within 1%', () => {
+		const [system] = evaluate(normalizeScenario({ systems: [specFromPreset(preset)], efficiencyPrecision: 'bf16' })).systems;
+		const modelled = {
+			bf16FlopsPerS: valueOf(system!.aggregate.denseFlopsPerS.bf16),
+			hbmBytes: system!.aggregate.hbmBytes.value,
+			hbmBytesPerS: system!.aggregate.hbmBytesPerS.value,
+			allInPowerW: system!.aggregate.allInPowerW.value
+		};
+		for (const [key, figure] of Object.entries(preset.published)) {
+			// 13.4 TB is 72 × 186 GB = 13.392 TB rounded; 300 PF is 384 × 780 = 299.5 PF rounded
+			expect(modelled[key as keyof typeof modelled]! / figure.value, key).toBeCloseTo(1, 1);
+			expect(Math.abs(modelled[key as keyof typeof modelled]! / figure.value - 1), key).toBeLessThan(0.01);
+		}
+	});
+
+	it('has a scale-up domain no larger than the system', () => {
+		expect(preset.scaleUpDomainChips.value).toBeLessThanOrEqual(preset.chips.value);
+	});
+});

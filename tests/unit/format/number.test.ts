@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, formatRatio, formatSi, formatValue } from '../../../src/lib/format/number';
+
+describe('formatting at the edge', () => {
+	it('formatSi picks the SI prefix and 3 significant digits', () => {
+		expect(formatSi(1.8e17, 'FLOP/s')).toBe('180 PFLOP/s');
+		expect(formatSi(13.392e12, 'B')).toBe('13.4 TB');
+		expect(formatSi(1228.8e12, 'B/s')).toBe('1.23 PB/s');
+		expect(formatSi(145_000.08, 'W')).toBe('145 kW');
+		expect(formatSi(999.9, 'W')).toBe('1 kW');
+		expect(formatSi(0.5, 'W')).toBe('0.5 W');
+	});
+
+	it('formats the efficiency units the way people quote them', () => {
+		// 145 kW / 180 PF = 0.806 W per TFLOP/s
+		expect(formatValue(145_000 / 180e15, 'W/(FLOP/s)')).toBe('0.806 W per TFLOP/s');
+		expect(formatValue(0.0032, 'B/FLOP')).toBe('0.0032 B/FLOP');
+	});
+
+	it('uses the locale for digits and separators', () => {
+		expect(formatSi(1234e12, 'B', 'de')).toBe('1,23 PB');
+		expect(formatValue(123456, 'chips', 'en')).toBe('123,456 chips');
+	});
+
+	it('never prints NaN or Infinity', () => {
+		expect(formatSi(NaN, 'W')).toBe('—');
+		expect(formatRatio(Infinity)).toBe('—');
+		expect(formatRatio(null)).toBe('—');
+		expect(formatDuration(Infinity)).toBe('—');
+	});
+
+	it('formatRatio and formatDuration', () => {
+		expect(formatRatio(1.6640)).toBe('1.66×');
+		expect(formatDuration(0.05)).toBe('50 ms');
+		expect(formatDuration(3 * 86_400)).toBe('3 days');
+	});
+});

@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeScenario, encodeScenario } from '../../../src/lib/share/codec';
+import { normalizeScenario } from '../../../src/lib/model/normalize';
+import { defaultScenario, specFromPresetId } from '../../../src/lib/model/scenario';
+import { evaluate } from '../../../src/lib/model/evaluate';
+import { arbitraryScenario } from '../../fixtures/arbitraries';
+
+const DEFAULT = normalizeScenario(defaultScenario());
+
+describe('encodeScenario()', () => {
+	it('writes the version, the model version and the presets, and omits values equal to the preset', () => {
+		expect(encodeScenario(DEFAULT)).toBe('v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384');
+	});
+
+	it('writes only what changed, in display units', () => {
+		const scenario = structuredClone(DEFAULT);
+		scenario.systems[1]!.chips = 400;
+		scenario.systems[1]!.denseFlopsPerS.bf16 = 752e12;
+		scenario.systems[0]!.hbmBytes = 192e9;
+		expect(encodeScenario(scenario)).toBe(
+			'v=1&m=1&a=gb200-nvl72&a.hbm_gb=192&b=cloudmatrix-384&b.chips=400&b.bf16_tflops=752'
+		);
+	});
+
+	it('marks a precision removed from a preset as none', () => {
+		const scenario = structuredClone(DEFAULT);
+		delete scenario.systems[0]!.denseFlopsPerS.fp4;
+		expect(encodeScenario(scenario)).toContain('a.fp4_tflops=none');
+	});
+});
+
+describe('decodeScenario()', () => {
+	it('reads a plain visit as the default scenario without notices', () => {
+		const decoded = decodeScenario('');
+		expect(decoded.scenario).toEqual(DEFAULT);
+		expect(decoded.notices).toEqual([]);
+		expect(decoded.fromLink).toBe(false);
+	});
+
+	it('accepts a full URL, a query with ? and a bare query', () => {
+		const query = 'v=1&m=1&a=hgx-h100&b=hgx-b200&b.chips=16';
+		for (const input of [`https://example.org/app/?${query}#x`, `?${query}`, query]) {
+			const { scenario, notices } = decodeScenario(input);
+			expect(notices).toEqual([]);
+			expect(scenario.systems.map((s) => s.presetId)).toEqual(['hgx-h100', 'hgx-b200']);
+			expect(scenario.systems[1]!.chips).toBe(16);
+		}
+	});
+
+	it('round-trips every scenario the UI can make, exactly', () => {
+		fc.assert(
+			fc.property(arbitraryScenario, (raw) => {
+				const scenario = normalizeScenario(raw);
+				const decoded = decodeScenario(encodeScenario(scenario));
+				expect(decoded.notices).toEqual([]);
+				expect(decoded.scenario).toEqual(scenario);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	// Each row: a damaged link, the notice it must raise, and the value that must be used instead.
+	const damaged: [string, string, string, (s: ReturnType<typeof decodeScenario>['scenario']) => unknown, unknown][] = [
+		['zero chips', 'v=1&a=gb200-nvl72&a.chips=0', 'clamped', (s) => s.systems[0]!.chips, 1],
+		['negative chips', 'v=1&a=gb200-nvl72&a.chips=-5', 'clamped', (s) => s.systems[0]!.chips, 1],
+		['1e309 overflows', 'v=1&a=gb200-nvl72&a.hbm_gb=1e309', 'clamped', (s) => s.systems[0]!.hbmBytes, 4e12],
+		['text for a number', 'v=1&a=gb200-nvl72&a.hbm_gb=lots', 'not-a-number', (s) => s.systems[0]!.hbmBytes, 186e9],
+		['empty value', 'v=1&a=gb200-nvl72&a.chips=', 'not-a-number', (s) => s.systems[0]!.chips, 72],
+		['hex', 'v=1&a=gb200-nvl72&a.chips=0x10', 'not-a-number', (s) => s.systems[0]!.chips, 72],
+		['unknown preset', 'v=1&a=dgx-9000', 'unknown-preset', (s) => s.systems[0]!.presetId, 'gb200-nvl72'],
+		['unknown key', 'v=1&a=gb200-nvl72&colour=red', 'unknown-key', (s) => s.systems.length, 1],
+		['orphan system key', 'v=1&a=gb200-nvl72&c.chips=9', 'orphan-key', (s) => s.systems.length, 1],
+		['duplicate key', 'v=1&a=gb200-nvl72&a.chips=8&a.chips=16', 'duplicate-key', (s) => s.systems[0]!.chips, 16],
+		['future version', 'v=7&a=gb200-nvl72', 'unknown-version', (s) => s.systems[0]!.presetId, 'gb200-nvl72'],
+		['no version', 'a=hgx-h100', 'missing-version', (s) => s.systems[0]!.presetId, 'hgx-h100'],
+		['older model', 'v=1&m=0&a=hgx-h100', 'model-changed', (s) => s.systems[0]!.presetId, 'hgx-h100'],
+		['bad efficiency precision', 'v=1&a=hgx-h100&eff=fp2', 'unknown-choice', (s) => s.efficiencyPrecision, 'bf16'],
+		['bad language', 'v=1&a=hgx-h100&lang=xx', 'unknown-choice', (s) => s.systems.length, 1],
+		['power none is allowed only for TDP', 'v=1&a=hgx-h100&a.allin_w=none', 'not-a-number', (s) => s.systems[0]!.allInPowerPerChipW, 1275]
+	];
+	it.each(damaged)('%s: opens with a notice and a sane value', (_name, query, code, pick, expected) => {
+		const decoded = decodeScenario(query);
+		expect(decoded.notices.map((n) => n.code)).toContain(code);
+		expect(pick(decoded.scenario)).toEqual(expected);
+	});
+
+	it('keeps a hostile name as inert text, shortened', () => {
+		const name = '<script>alert(1)</script>'.repeat(10);
+		const { scenario } = decodeScenario(`v=1&a=hgx-h100&a.name=${encodeURIComponent(name)}`);
+		expect(scenario.systems[0]!.name.length).toBeLessThanOrEqual(60);
+		expect(scenario.systems[0]!.name.startsWith('<script>')).toBe(true);
+	});
+
+	it('shortens very long values in notices', () => {
+		const { notices } = decodeScenario(`v=1&a=hgx-h100&a.chips=${'9'.repeat(5000)}x`);
+		expect(notices[0]!.given!.length).toBeLessThanOrEqual(41);
+	});
+
+	it('never throws and never yields a non-finite result for random and mutated links', () => {
+		const valid = encodeScenario(DEFAULT) + '&b.chips=400&a.hbm_gb=192';
+		const mutated = fc
+			.tuple(fc.integer({ min: 0, max: valid.length }), fc.integer({ min: 0, max: 8 }), fc.string({ maxLength: 12 }))
+			.map(([at, cut, insert]) => valid.slice(0, at) + insert + valid.slice(at + cut));
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.webQueryParameters(), mutated), (query) => {
+				const { scenario } = decodeScenario(query);
+				for (const row of evaluate(scenario).rows)
+					for (const value of row.values) if (value.kind === 'estimate') expect(Number.isFinite(value.value)).toBe(true);
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it('restores a preset exactly when a link names it', () => {
+		const { scenario } = decodeScenario('v=1&a=cloudmatrix-384');
+		expect(scenario.systems[0]).toEqual(specFromPresetId('cloudmatrix-384'));
+	});
+});

@@ -1,0 +1,46 @@
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { Comparison } from '../../../src/lib/state/comparison.svelte';
+
+describe('Comparison state', () => {
+	it('recomputes the evaluation and the link when a field moves', () => {
+		const cleanup = $effect.root(() => {
+			const comparison = new Comparison();
+			const before = comparison.evaluation.rows.find((r) => r.id === 'hbmBytes')!.ratios[1]!;
+			comparison.setField(1, 'chips', 768);
+			flushSync();
+			const after = comparison.evaluation.rows.find((r) => r.id === 'hbmBytes')!.ratios[1]!;
+			// doubling CloudMatrix's chips doubles its HBM: 3.67× → 7.34×
+			expect(after / before).toBeCloseTo(2, 9);
+			expect(comparison.query).toContain('b.chips=768');
+		});
+		cleanup();
+	});
+
+	it('clamps out-of-range values and ignores non-finite ones', () => {
+		const comparison = new Comparison();
+		comparison.setField(0, 'chips', -3);
+		expect(comparison.scenario.systems[0]!.chips).toBe(1);
+		comparison.setField(0, 'hbmBytes', NaN);
+		expect(comparison.scenario.systems[0]!.hbmBytes).toBe(186e9);
+	});
+
+	it('resets a system to its preset and loads links with notices', () => {
+		const comparison = new Comparison();
+		comparison.setField(0, 'chips', 8);
+		comparison.reset(0);
+		expect(comparison.scenario.systems[0]!.chips).toBe(72);
+		expect(comparison.load('?v=1&a=hgx-h100&a.chips=abc')).toBe(true);
+		expect(comparison.notices.map((n) => n.code)).toEqual(['not-a-number']);
+		expect(comparison.query).toBe('v=1&m=1&a=hgx-h100');
+	});
+
+	it('keeps the language in the link only once chosen', () => {
+		const comparison = new Comparison();
+		comparison.preferLocale('zh');
+		expect(comparison.locale).toBe('zh');
+		expect(comparison.query).not.toContain('lang');
+		comparison.setLocale('en');
+		expect(comparison.query).toContain('lang=en');
+	});
+});

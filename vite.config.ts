@@ -1,0 +1,23 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	test: {
+		// CI also writes a JSON report, read by .ci/run for its closing "N passed, N failed" line.
+		reporters: process.env.VITEST_JSON ? ['default', 'json'] : ['default'],
+		outputFile: process.env.VITEST_JSON ? { json: process.env.VITEST_JSON } : undefined,
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] }
+			},
+			{
+				extends: true,
+				plugins: [svelteTesting()],
+				test: { name: 'component', environment: 'jsdom', include: ['tests/component/**/*.test.ts'] }
+			}
+		]
+	}
+});
