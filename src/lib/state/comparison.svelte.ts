@@ -1,12 +1,16 @@
 import { SYSTEM_BOUNDS, clamp, flopsBounds } from '../model/bounds';
-import { evaluate } from '../model/evaluate';
+import { evaluate, type MetricId } from '../model/evaluate';
 import { normalizeScenario } from '../model/normalize';
 import type { Precision } from '../model/precision';
 import { defaultScenario, specFromPresetId, type Scenario } from '../model/scenario';
+import { findSystemPreset } from '../catalog/systems';
 import type { SystemNumberField, SystemSpec } from '../model/system';
 import { decodeScenario, encodeScenario, type ViewSettings } from '../share/codec';
 import type { Notice } from '../share/notices';
 import { isLocale, type Locale } from '../i18n';
+
+/** Efficiency metrics computed at the scenario's efficiency precision. */
+const PRECISION_METRICS: MetricId[] = ['flopsPerSPerW', 'wattsPerFlopsPerS', 'hbmBytesPerFlop'];
 
 /**
  * The one place the model meets the UI: the scenario as state, the evaluation derived from it,
@@ -60,6 +64,22 @@ export class Comparison {
 	/** Use the reader's language preference unless a link already chose one. */
 	preferLocale(locale: Locale) {
 		if (!this.#localeInLink) this.#locale = locale;
+	}
+
+	/**
+	 * Why system `index` has no number for a metric: its chip lacks the precision ('unsupported'),
+	 * or no cited source gives the figure ('unknown').
+	 */
+	missingReason(metric: MetricId, index: number): 'unsupported' | 'unknown' {
+		const spec = this.#scenario.systems[index];
+		const precision = metric.startsWith('denseFlopsPerS.')
+			? (metric.slice('denseFlopsPerS.'.length) as Precision)
+			: PRECISION_METRICS.includes(metric)
+				? this.#scenario.efficiencyPrecision
+				: null;
+		if (!precision) return 'unknown';
+		const figure = spec?.presetId ? findSystemPreset(spec.presetId)?.denseFlopsPerS[precision] : undefined;
+		return figure?.value === null ? figure.status : 'unknown';
 	}
 
 	dismissNotices() {
