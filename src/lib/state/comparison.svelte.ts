@@ -1,13 +1,22 @@
 import { SYSTEM_BOUNDS, clamp, flopsBounds } from '../model/bounds';
 import { evaluate, type MetricId } from '../model/evaluate';
-import { normalizeScenario } from '../model/normalize';
+import { cleanName, normalizeScenario } from '../model/normalize';
 import type { Precision } from '../model/precision';
-import { defaultScenario, specFromPresetId, type Scenario } from '../model/scenario';
-import { findSystemPreset } from '../catalog/systems';
+import {
+	MAX_SYSTEMS,
+	defaultScenario,
+	specFromPreset,
+	specFromPresetId,
+	type Scenario
+} from '../model/scenario';
+import { SYSTEM_PRESETS, findSystemPreset } from '../catalog/systems';
 import type { SystemNumberField, SystemSpec } from '../model/system';
 import { decodeScenario, encodeScenario, type ViewSettings } from '../share/codec';
 import type { Notice } from '../share/notices';
 import { isLocale, type Locale } from '../i18n';
+
+/** Value of the preset picker that turns a system into a custom one. */
+export const CUSTOM = 'custom';
 
 /** Efficiency metrics computed at the scenario's efficiency precision. */
 const PRECISION_METRICS: MetricId[] = ['flopsPerSPerW', 'wattsPerFlopsPerS', 'hbmBytesPerFlop'];
@@ -111,6 +120,7 @@ export class Comparison {
 
 	/** Switch a slot to a preset; everything the user changed in that slot is replaced. */
 	setPreset(index: number, presetId: string) {
+		if (presetId === CUSTOM) return this.makeCustom(index);
 		const spec = specFromPresetId(presetId);
 		if (spec) this.#replaceSystem(index, () => spec);
 	}
@@ -118,6 +128,54 @@ export class Comparison {
 	reset(index: number) {
 		const presetId = this.#scenario.systems[index]?.presetId;
 		if (presetId) this.setPreset(index, presetId);
+	}
+
+	get canAdd(): boolean {
+		return this.#scenario.systems.length < MAX_SYSTEMS;
+	}
+
+	/** Add a system after the last: the first preset not yet shown, else a copy of the last. */
+	addSystem() {
+		if (!this.canAdd) return;
+		const shown = new Set(this.#scenario.systems.map((s) => s.presetId));
+		const next = SYSTEM_PRESETS.find((p) => !shown.has(p.id));
+		const spec = next ? specFromPreset(next) : { ...this.#scenario.systems.at(-1)! };
+		this.#scenario = { ...this.#scenario, systems: [...this.#scenario.systems, spec] };
+	}
+
+	duplicate(index: number) {
+		const spec = this.#scenario.systems[index];
+		if (!spec || !this.canAdd) return;
+		const systems = this.#scenario.systems.slice();
+		systems.splice(index + 1, 0, { ...spec, denseFlopsPerS: { ...spec.denseFlopsPerS } });
+		this.#scenario = { ...this.#scenario, systems };
+	}
+
+	remove(index: number) {
+		if (this.#scenario.systems.length <= 1) return;
+		this.#scenario = {
+			...this.#scenario,
+			systems: this.#scenario.systems.filter((_, i) => i !== index)
+		};
+	}
+
+	/** Move a system one place left (-1) or right (+1); moving to first makes it the reference. */
+	move(index: number, by: -1 | 1) {
+		const to = index + by;
+		const systems = this.#scenario.systems.slice();
+		if (to < 0 || to >= systems.length) return;
+		[systems[index], systems[to]] = [systems[to]!, systems[index]!];
+		this.#scenario = { ...this.#scenario, systems };
+	}
+
+	/** Turn a slot into a custom system: same figures, no preset, so nothing is "edited". */
+	makeCustom(index: number) {
+		this.#replaceSystem(index, (spec) => ({ ...spec, presetId: null }));
+	}
+
+	rename(index: number, name: string) {
+		const clean = cleanName(name);
+		if (clean) this.#replaceSystem(index, (spec) => ({ ...spec, name: clean }));
 	}
 
 	setEfficiencyPrecision(precision: Precision) {
