@@ -110,6 +110,13 @@ export const en = {
 	'chart.more': 'more',
 	'chart.less': 'less',
 
+	'export.title': 'Export and import',
+	'export.csv': 'Download CSV',
+	'export.json': 'Download JSON',
+	'export.import': 'Import JSON…',
+	'export.imported': 'Scenario imported',
+	'export.importFailed': 'That file holds no Rackscale scenario',
+
 	'sources.title': 'Sources',
 	'sources.intro': 'Where the preset figures come from. Nature: vendor spec, analyst estimate, measured, derived, or Rackscale’s stated assumption.',
 	'footer.about': 'Rackscale is a first-order model. It shows what the inputs imply, not what a system measured.'

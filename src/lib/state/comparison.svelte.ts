@@ -13,6 +13,7 @@ import { SYSTEM_PRESETS, findSystemPreset } from '../catalog/systems';
 import type { SystemNumberField, SystemSpec } from '../model/system';
 import { decodeScenario, encodeScenario, type ViewSettings } from '../share/codec';
 import type { Notice } from '../share/notices';
+import { buildReport, type Report } from '../share/report';
 import { isLocale, type Locale } from '../i18n';
 
 /** Value of the preset picker that turns a system into a custom one. */
@@ -62,6 +63,24 @@ export class Comparison {
 			this.#localeInLink = true;
 		}
 		return decoded.fromLink;
+	}
+
+	/** Load a scenario from an exported JSON report (its `query` field). */
+	importJson(text: string): boolean {
+		try {
+			const data: unknown = JSON.parse(text);
+			const query = (data as { query?: unknown })?.query;
+			if (typeof query !== 'string' || query.length === 0) return false;
+			this.load(query);
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
+	/** The JSON report of the current scenario, as the CLI prints it. */
+	report(): Report {
+		return buildReport(this.evaluation, this.#scenario.efficiencyPrecision, this.query, []);
 	}
 
 	setLocale(locale: string) {

@@ -1,0 +1,34 @@
+import { valueOf } from '../model/estimate-types';
+import type { Evaluation } from '../model/evaluate';
+
+/** Quote a CSV field when it holds a comma, quote or newline (RFC 4180). */
+function csvField(value: string | number | null): string {
+	const text = value === null ? '' : String(value);
+	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The comparison as CSV: one row per metric, SI values per system, then ratios to the first.
+ * Leading lines start with '#' and say what the numbers are and how to reopen the scenario.
+ */
+export function evaluationToCsv(evaluation: Evaluation, link: string): string {
+	const names = evaluation.systems.map((s) => s.spec.name);
+	const header = [
+		'metric',
+		'unit',
+		...names,
+		...names.slice(1).map((name) => `${name} / ${names[0]}`)
+	];
+	const rows = evaluation.rows.map((row) => [
+		row.id,
+		row.unit,
+		...row.values.map((v) => valueOf(v)),
+		...row.ratios.slice(1)
+	]);
+	return [
+		`# Rackscale model estimates, not measurements. Model version ${evaluation.modelVersion}. SI units.`,
+		`# Scenario: ${link}`,
+		header.map(csvField).join(','),
+		...rows.map((row) => row.map(csvField).join(','))
+	].join('\n');
+}
