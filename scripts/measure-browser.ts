@@ -1,0 +1,80 @@
+/**
+ * Browser measurements in headless Chromium against the built site (run `npm run build` first):
+ *  - input-to-next-paint while dragging a slider with every chart shown: each step sets the
+ *    slider, dispatches `input`, and times until the frame after next has started (p50/p95);
+ *  - first render with 4x CPU slowdown: navigation start to the results table being painted.
+ *   npm run measure
+ * Prints figures only; no assertion (speed is measured, never asserted in tests).
+ */
+import { chromium } from '@playwright/test';
+import { serveBuild } from './screenshots.ts';
+
+const STEPS = 200;
+
+function percentile(sorted: number[], p: number): number {
+	return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+const server = serveBuild().listen(0, '127.0.0.1');
+await new Promise((resolve) => server.once('listening', resolve));
+const address = server.address();
+const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking']
+});
+
+// 1. Input to next paint while dragging.
+const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+await page.goto(`${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-h100`);
+await page.waitForSelector('table');
+// A string, not a function: tsx would wrap a function with helpers the page does not have.
+const [work, frames]: number[][] = await page.evaluate(`(async () => {
+	const slider = document.querySelector('input[type=range]:not([disabled])');
+	const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+	const tick = () => new Promise((resolve) => queueMicrotask(resolve));
+	const work = [];
+	const frames = [];
+	for (let i = 0; i < ${STEPS}; i++) {
+		await frame();
+		const start = performance.now();
+		slider.value = String(300 + (i % 400));
+		slider.dispatchEvent(new Event('input', { bubbles: true }));
+		for (let k = 0; k < 4; k++) await tick(); // Svelte applies the update in microtasks
+		document.body.getBoundingClientRect(); // force style and layout of the new DOM
+		work.push(performance.now() - start);
+		await frame();
+		frames.push(performance.now() - start);
+	}
+	return [work, frames];
+})()`);
+work.sort((a, b) => a - b);
+frames.sort((a, b) => a - b);
+console.log(
+	`slider input → DOM updated and laid out, four systems (${STEPS} steps): p50 ${percentile(work, 0.5).toFixed(2)} ms, p95 ${percentile(work, 0.95).toFixed(2)} ms`
+);
+console.log(
+	`slider input → start of next frame: p50 ${percentile(frames, 0.5).toFixed(1)} ms, p95 ${percentile(frames, 0.95).toFixed(1)} ms (bounded below by the 60 Hz frame clock)`
+);
+await page.close();
+
+// 2. First render with 4x CPU slowdown.
+const slow = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+const cdp = await slow.context().newCDPSession(slow);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+const firstRenders: number[] = [];
+for (let i = 0; i < 5; i++) {
+	await slow.goto(url, { waitUntil: 'load' });
+	await slow.waitForSelector('table');
+	firstRenders.push(
+		await slow.evaluate(`(() => {
+			const paint = performance.getEntriesByName('first-contentful-paint')[0];
+			return paint ? paint.startTime : performance.now();
+		})()`)
+	);
+}
+firstRenders.sort((a, b) => a - b);
+console.log(`first contentful paint, 4x CPU slowdown (5 loads): median ${percentile(firstRenders, 0.5).toFixed(0)} ms`);
+
+await browser.close();
+server.close();
