@@ -5,6 +5,7 @@ export const en = {
 	'app.disclaimer':
 		'Every number below is a first-order model estimate, not a measurement. Inputs are cited vendor, analyst and measured figures; move them to test a claim.',
 	'app.modelEstimate': 'Model estimate, not a measurement',
+	'app.disclaimerLead': 'Model estimate, not a measurement.',
 	'app.language': 'Language',
 	'app.copyLink': 'Copy link',
 	'app.copied': 'Link copied',
