@@ -10,3 +10,8 @@ export * from './evaluate';
 export * from './version';
 export * from './normalize';
 export * from './llm';
+export * from './inference';
+export * from './training';
+export * from './reliability';
+export * from './energy';
+export * from './cost';

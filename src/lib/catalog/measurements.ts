@@ -1,0 +1,231 @@
+import type { Precision } from '../model/precision';
+import type { LlmSourceId } from './llm-sources';
+
+/**
+ * System-level measurements the inference model is checked against (shared/data/calibration.md
+ * cases 5, 8 and 9). Published measurements, not model output: conditions are recorded as
+ * cited, and every condition that is not published is labelled an assumption.
+ */
+
+/** offline: no latency bound. server / interactive: MLPerf's 99th-percentile TTFT and TPOT. */
+export type MeasuredScenario =
+	| 'offline'
+	| 'server'
+	| 'interactive'
+	| 'decode-only'
+	| 'prefill-only';
+
+/** Which modelled number the measurement is compared with. */
+export type MeasuredMetric =
+	/** Output tokens/s per chip of the whole system (prefill and decode on the same chips). */
+	| 'output-tokens-per-chip'
+	/** Output tokens/s per decode chip, prefill excluded (disaggregated decode pool). */
+	| 'decode-tokens-per-chip'
+	/** Prompt tokens/s per prefill chip. */
+	| 'prefill-tokens-per-chip';
+
+export interface MeasuredCase {
+	id: string;
+	label: string;
+	/** calibration.md case number. */
+	calibrationCase: 5 | 8 | 9;
+	/** System preset (catalog/systems.ts) and how many of its chips, in domains of what size. */
+	system: { presetId: string; chips: number; scaleUpDomainChips: number; note: string };
+	/** Chips the measured throughput is divided by. */
+	chipsMeasured: number;
+	modelId: string;
+	/** How the measured model maps to the catalog model, where they differ. */
+	modelNote: string | null;
+	precision: { weight: Precision; kv: Precision; compute: Precision; note: string };
+	inputTokens: number;
+	outputTokens: number;
+	tokensNote: string;
+	scenario: MeasuredScenario;
+	/** Latency bounds that applied (MLPerf: 99th percentile); null = none. */
+	latency: { ttftS: number | null; tpotS: number | null };
+	metric: MeasuredMetric;
+	measuredTokensPerSPerChip: number;
+	/** Reliability grade from calibration.md. */
+	grade: 'A' | 'B';
+	sources: LlmSourceId[];
+	note: string;
+}
+
+type Shared = Pick<
+	MeasuredCase,
+	'calibrationCase' | 'system' | 'modelId' | 'modelNote' | 'precision' | 'grade' | 'sources'
+>;
+
+/** calibration.md case 5: SGLang, DeepSeek-V3, 12 × 8 H100 over InfiniBand, PD disaggregation. */
+const LMSYS: Shared = {
+	calibrationCase: 5,
+	system: {
+		presetId: 'hgx-h100',
+		chips: 96,
+		scaleUpDomainChips: 8,
+		note: '12 HGX H100 nodes joined over InfiniBand (400 Gb/s per GPU): NVLink domains of 8.'
+	},
+	modelId: 'deepseek-r1',
+	modelNote: 'Measured on DeepSeek-V3, which has the DeepSeek-R1 architecture (models.md §2.1).',
+	precision: {
+		weight: 'fp8',
+		kv: 'bf16',
+		compute: 'fp8',
+		note: 'FP8 weights and DeepGEMM FP8 (case 5). Assumption: BF16 MLA cache (SGLang’s default).'
+	},
+	grade: 'A',
+	sources: ['LMSYS_EP', 'SGLANG_6017']
+};
+
+function lmsysPrefill(k: 1 | 2 | 4, perNode: number): MeasuredCase {
+	return {
+		...LMSYS,
+		id: `lmsys-96xh100-prefill-${k}k`,
+		label: `LMSYS 96×H100 DeepSeek prefill, ${k}K prompts`,
+		chipsMeasured: 32,
+		inputTokens: 1024 * k,
+		outputTokens: 1,
+		tokensNote: `“${k}K” prompts read as ${1024 * k} tokens; prefill is measured alone.`,
+		scenario: 'prefill-only',
+		latency: { ttftS: 5, tpotS: null },
+		metric: 'prefill-tokens-per-chip',
+		measuredTokensPerSPerChip: perNode / 8,
+		note: `Prefill pool of 4 nodes (EP32, DP attention): ${perNode} tokens/s per node ÷ 8. TTFT bound: the upper end of the 2–5 s stated.`
+	};
+}
+
+const LMSYS_CASES: MeasuredCase[] = [
+	{
+		...LMSYS,
+		id: 'lmsys-96xh100-decode',
+		label: 'LMSYS 96×H100 DeepSeek decode, 2K context',
+		chipsMeasured: 72,
+		inputTokens: 2000,
+		outputTokens: 1,
+		tokensNote: 'KV cache length 2,000 (the blog’s decode table); output 1 keeps the context there.',
+		scenario: 'decode-only',
+		// Derived: batch 256 per GPU ÷ (22,282 / 8) tokens/s per GPU = 91.9 ms per token.
+		latency: { ttftS: null, tpotS: 256 / (22_282 / 8) },
+		metric: 'decode-tokens-per-chip',
+		measuredTokensPerSPerChip: 22_282 / 8,
+		note: 'Decode pool of 9 nodes (EP72): 22,282 tokens/s per node ÷ 8 at batch 256 per GPU.'
+	},
+	lmsysPrefill(1, 57_674),
+	lmsysPrefill(2, 54_543),
+	lmsysPrefill(4, 50_302)
+];
+
+/** loadgen mlperf.conf 99th-percentile bounds (calibration.md, MLPerf rules). */
+const MLPERF_BOUNDS = {
+	llama2: { server: { ttftS: 2, tpotS: 0.2 }, interactive: { ttftS: 0.45, tpotS: 0.04 } },
+	llama405: { server: { ttftS: 6, tpotS: 0.175 }, interactive: { ttftS: 4.5, tpotS: 0.08 } }
+} as const;
+
+const HOPPER_FP8 = {
+	weight: 'fp8',
+	kv: 'fp8',
+	compute: 'fp8',
+	note: 'FP8 on Hopper (calibration.md). Assumption: FP8 KV cache.'
+} as const satisfies MeasuredCase['precision'];
+
+const BLACKWELL_FP4 = {
+	weight: 'fp4',
+	kv: 'fp8',
+	compute: 'fp4',
+	note: 'NVFP4 on Blackwell in v5.1 (calibration.md), counted at 0.5 B/param. Assumption: FP8 KV cache and attention.'
+} as const satisfies MeasuredCase['precision'];
+
+const LLAMA2_NOTE =
+	'Llama 2 70B is not in the catalog; mapped to Llama 3.x 70B. Assumption: the same layer shape (80 layers, d 8,192, 64 q / 8 KV heads of 128, FFN 28,672; not in models.md). Llama 2’s 32k vocabulary makes its output head ~0.26B instead of 1.05B, so the mapped model reads ~0.8B (1.1 %) more weights per token; the KV cache is identical.';
+
+interface MlperfSystem {
+	round: 'v5.0' | 'v5.1';
+	presetId: string;
+	chips: number;
+	domain: number;
+	name: string;
+}
+
+function hgx(round: MlperfSystem['round'], presetId: string, name: string): MlperfSystem {
+	return { round, presetId, chips: 8, domain: 8, name };
+}
+
+const H100 = hgx('v5.0', 'hgx-h100', '8×H100-SXM-80GB');
+const H200 = hgx('v5.0', 'hgx-h200', '8×H200-SXM-141GB');
+const B200 = hgx('v5.1', 'hgx-b200', '8×B200-SXM-180GB');
+const NVL72: MlperfSystem = {
+	round: 'v5.1',
+	presetId: 'gb200-nvl72',
+	chips: 72,
+	domain: 72,
+	name: 'GB200 NVL72'
+};
+
+function mlperf(
+	bench: 'llama2' | 'llama405',
+	sys: MlperfSystem,
+	scenario: 'offline' | 'server' | 'interactive',
+	systemTokensPerS: number
+): MeasuredCase {
+	const llama2 = bench === 'llama2';
+	const model = llama2 ? 'Llama 2 70B' : 'Llama 3.1 405B';
+	const slug = llama2 ? 'llama2-70b' : 'llama3.1-405b';
+	return {
+		id: `mlperf-${sys.round}-${slug}-${sys.presetId}-${scenario}`,
+		label: `MLPerf ${sys.round} ${model}, ${sys.name}, ${scenario}`,
+		calibrationCase: llama2 ? 8 : 9,
+		system: {
+			presetId: sys.presetId,
+			chips: sys.chips,
+			scaleUpDomainChips: sys.domain,
+			note: sys.name
+		},
+		chipsMeasured: sys.chips,
+		modelId: llama2 ? 'llama-3.3-70b' : 'llama-3.1-405b',
+		modelNote: llama2 ? LLAMA2_NOTE : null,
+		precision: sys.round === 'v5.0' ? HOPPER_FP8 : BLACKWELL_FP4,
+		inputTokens: llama2 ? 300 : 5000,
+		outputTokens: llama2 ? 265 : 616,
+		tokensNote: llama2
+			? 'Output: mean ~265 tokens (calibration.md). Assumption: 300 input tokens (“a few hundred”).'
+			: 'Output: mean ~616 tokens (calibration.md). Assumption: 5,000 input tokens (“mostly several thousand”; NVIDIA’s engines accept up to 20,000). Prefill dominates, so the result is sensitive to it.',
+		scenario,
+		latency:
+			scenario === 'offline' ? { ttftS: null, tpotS: null } : MLPERF_BOUNDS[bench][scenario],
+		metric: 'output-tokens-per-chip',
+		measuredTokensPerSPerChip: systemTokensPerS / sys.chips,
+		grade: 'A',
+		sources: [sys.round === 'v5.0' ? 'MLPERF_INF_50' : 'MLPERF_INF_51', 'MLPERF_CONF'],
+		note: `${systemTokensPerS} tokens/s for the system ÷ ${sys.chips} chips. Latency bounds are 99th percentiles; the model meets them on the mean.`
+	};
+}
+
+/** calibration.md cases 8 (Llama 2 70B) and 9 (Llama 3.1 405B): tokens/s for the whole system. */
+const MLPERF_CASES: MeasuredCase[] = [
+	mlperf('llama2', H100, 'offline', 31_306.8),
+	mlperf('llama2', H100, 'server', 31_106.3),
+	mlperf('llama2', H200, 'offline', 34_988.2),
+	mlperf('llama2', H200, 'server', 33_071.5),
+	mlperf('llama2', H200, 'interactive', 19_424.2),
+	mlperf('llama2', B200, 'offline', 101_527),
+	mlperf('llama2', B200, 'server', 99_123),
+	mlperf('llama2', B200, 'interactive', 59_545.4),
+	mlperf('llama405', H200, 'offline', 560.65),
+	mlperf('llama405', H200, 'server', 291.37),
+	mlperf('llama405', B200, 'offline', 1_624.11),
+	mlperf('llama405', B200, 'server', 1_240.42),
+	mlperf('llama405', B200, 'interactive', 751.37),
+	mlperf('llama405', NVL72, 'offline', 14_774.3),
+	mlperf('llama405', NVL72, 'server', 11_614.3),
+	mlperf('llama405', NVL72, 'interactive', 9_921.02)
+];
+
+/**
+ * Every case, LMSYS first. MLPerf v5.0 Blackwell rows are left out: calibration.md does not
+ * give the precision they ran at.
+ */
+export const MEASURED_CASES: readonly MeasuredCase[] = [...LMSYS_CASES, ...MLPERF_CASES];
+
+export function findMeasuredCase(id: string): MeasuredCase | undefined {
+	return MEASURED_CASES.find((c) => c.id === id);
+}

@@ -1,0 +1,141 @@
+import type { Bounds } from './bounds';
+import { DEFAULT_PUE, J_PER_KWH } from './energy';
+import { estimate, term, type Estimate } from './estimate-types';
+import { SECONDS_PER_HOUR, type Unit } from './units';
+
+/**
+ * Dollars per chip-hour, per million tokens and per training run, from a user's price. Every
+ * default here is an illustrative placeholder, never a quote or a fact.
+ */
+
+// TODO: units.ts has no currency unit; money estimates carry '1' and say USD in their symbols.
+// Switch to a 'USD' unit when units.ts (owned by the core model) gains one.
+const USD: Unit = '1';
+
+/** 365.25 days × 24 h. */
+export const HOURS_PER_YEAR = 8766;
+
+export type CostBasis =
+	/** A cloud or rental price per chip-hour, power included. */
+	| { kind: 'rental'; pricePerChipHourUsd: number }
+	/** Own the hardware: straight-line capex over the years, plus facility power. */
+	| {
+			kind: 'ownership';
+			capexPerChipUsd: number;
+			amortisationYears: number;
+			powerPriceUsdPerKWh: number;
+			pue: number;
+	  };
+
+/** Placeholders to edit. `illustrative: true`: the page must label them so. */
+export const ILLUSTRATIVE_COST_DEFAULTS = {
+	illustrative: true,
+	note: 'Illustrative placeholders, not quotes or facts: edit them.',
+	/** Assumption: a common straight-line depreciation period for servers. */
+	amortisationYears: 4,
+	/** Assumption: a round industrial electricity price. */
+	powerPriceUsdPerKWh: 0.08,
+	pue: DEFAULT_PUE.value,
+	/** Capex per chip where specs.md reports a system price (press figures, nature R). */
+	capexPerChipUsd: {
+		// specs.md §1.2: "~$2-3M per rack" [S3][S5]; midpoint $2.5M ÷ 72 = $34,722.
+		'gb200-nvl72': 2.5e6 / 72,
+		// specs.md §5.2: "up to $8.2M" per CM384 [S47]; ÷ 384 = $21,354.
+		'cloudmatrix-384': 8.2e6 / 384
+	} as Readonly<Record<string, number>>
+} as const;
+
+export const COST_BOUNDS = {
+	pricePerChipHourUsd: { min: 0.01, max: 1_000, log: true },
+	capexPerChipUsd: { min: 100, max: 10_000_000, log: true },
+	amortisationYears: { min: 0.5, max: 15, log: false },
+	powerPriceUsdPerKWh: { min: 0, max: 2, log: false },
+	tokensPerSPerChip: { min: 1e-3, max: 1e7, log: true },
+	chipSeconds: { min: 1, max: 1e15, log: true }
+} as const satisfies Record<string, Bounds>;
+
+/** Ownership basis for a preset with a reported system price; else null (the user enters one). */
+export function illustrativeCostBasis(presetId: string | null): CostBasis | null {
+	const prices = ILLUSTRATIVE_COST_DEFAULTS.capexPerChipUsd;
+	const capex = presetId === null ? undefined : prices[presetId];
+	if (capex === undefined) return null;
+	return {
+		kind: 'ownership',
+		capexPerChipUsd: capex,
+		amortisationYears: ILLUSTRATIVE_COST_DEFAULTS.amortisationYears,
+		powerPriceUsdPerKWh: ILLUSTRATIVE_COST_DEFAULTS.powerPriceUsdPerKWh,
+		pue: ILLUSTRATIVE_COST_DEFAULTS.pue
+	};
+}
+
+/**
+ * USD per chip-hour. Rental: the price. Ownership:
+ *   capexPerChipUsd ÷ (amortisationYears × 8,766 h)
+ *   + allInPowerPerChipW × pue ÷ 1,000 × USD per kWh.
+ */
+export function costPerChipHourUsd(basis: CostBasis, allInPowerPerChipW: number): Estimate {
+	if (basis.kind === 'rental') {
+		return estimate(basis.pricePerChipHourUsd, USD, 'pricePerChipHourUsd', [
+			term('pricePerChipHourUsd', basis.pricePerChipHourUsd, USD)
+		]);
+	}
+	const capexPerHour = basis.capexPerChipUsd / (basis.amortisationYears * HOURS_PER_YEAR);
+	const kWhPerHour = (allInPowerPerChipW * basis.pue * SECONDS_PER_HOUR) / J_PER_KWH;
+	return estimate(
+		capexPerHour + kWhPerHour * basis.powerPriceUsdPerKWh,
+		USD,
+		'capexPerChipUsd ÷ (amortisationYears × 8,766) + ' +
+			'allInPowerPerChipW × pue ÷ 1,000 × powerPriceUsdPerKWh',
+		[
+			term('capexPerChipUsd', basis.capexPerChipUsd, USD),
+			term('amortisationYears', basis.amortisationYears, '1'),
+			term('allInPowerPerChipW', allInPowerPerChipW, 'W'),
+			term('pue', basis.pue, '1'),
+			term('powerPriceUsdPerKWh', basis.powerPriceUsdPerKWh, USD)
+		]
+	);
+}
+
+/** USD per million tokens = USD per chip-hour ÷ (tokens/s per chip × 3,600) × 1e6. */
+export function usdPerMillionTokens(costPerChipHour: number, tokensPerSPerChip: number): Estimate {
+	return estimate(
+		(costPerChipHour / (tokensPerSPerChip * SECONDS_PER_HOUR)) * 1e6,
+		USD,
+		'costPerChipHourUsd ÷ (tokensPerSPerChip × 3,600) × 1e6',
+		[
+			term('costPerChipHourUsd', costPerChipHour, USD),
+			term('tokensPerSPerChip', tokensPerSPerChip, 'tokens/s')
+		]
+	);
+}
+
+export interface TokenCosts {
+	costPerChipHourUsd: Estimate;
+	usdPerMillionInputTokens: Estimate;
+	usdPerMillionOutputTokens: Estimate;
+}
+
+/** Cost per million input (prefill) and output (decode) tokens, each at its own tokens/s. */
+export function tokenCosts(inputs: {
+	basis: CostBasis;
+	allInPowerPerChipW: number;
+	inputTokensPerSPerChip: number;
+	outputTokensPerSPerChip: number;
+}): TokenCosts {
+	const perHour = costPerChipHourUsd(inputs.basis, inputs.allInPowerPerChipW);
+	return {
+		costPerChipHourUsd: perHour,
+		usdPerMillionInputTokens: usdPerMillionTokens(perHour.value, inputs.inputTokensPerSPerChip),
+		usdPerMillionOutputTokens: usdPerMillionTokens(perHour.value, inputs.outputTokensPerSPerChip)
+	};
+}
+
+/** USD for a training run = chip-seconds ÷ 3,600 × USD per chip-hour. */
+export function trainingRunCostUsd(chipSeconds: number, costPerChipHour: number): Estimate {
+	return estimate(
+		(chipSeconds / SECONDS_PER_HOUR) * costPerChipHour,
+		USD,
+		'chipSeconds ÷ 3,600 × costPerChipHourUsd',
+		[term('chipSeconds', chipSeconds, 's'), term('costPerChipHourUsd', costPerChipHour, USD)]
+	);
+}

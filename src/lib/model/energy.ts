@@ -1,0 +1,171 @@
+import type { Bounds } from './bounds';
+import { estimate, term, unavailable, type Estimate, type Result } from './estimate-types';
+import type { Precision } from './precision';
+import type { SystemSpec } from './system';
+import { MEGA } from './units';
+
+/**
+ * Energy per token, tokens per facility megawatt, energy per training run and what a power budget
+ * buys. Chips are taken to draw their all-in power whenever they serve or train (the all-in figure
+ * covers the chip's share of CPUs, switches, optics and, for NVL72 / CM384, in-rack cooling):
+ * an upper bound, since decode and idle draw less.
+ */
+
+/** Facility power ÷ IT power. A labelled assumption, not a measurement. */
+export const DEFAULT_PUE = {
+	value: 1.2,
+	assumption: true,
+	note: 'Assumption: specs.md cites no PUE; 1.2 is a round value for a modern liquid-cooled hall. The NVL72 and CM384 all-in figures already include a cooling share, so PUE on top double counts a little.'
+} as const;
+
+export const J_PER_KWH = 3.6e6;
+export const J_PER_MWH = 3.6e9;
+
+/** Input ranges; inside them every output is finite. */
+export const ENERGY_BOUNDS = {
+	pue: { min: 1, max: 3, log: false },
+	tokensPerSPerChip: { min: 1e-3, max: 1e7, log: true },
+	allInPowerPerChipW: { min: 10, max: 20_000, log: true },
+	facilityBudgetW: { min: 1e3, max: 1e10, log: true },
+	timeToTrainS: { min: 1, max: 1e10, log: true },
+	chips: { min: 1, max: 10_000_000, log: true, integer: true }
+} as const satisfies Record<string, Bounds>;
+
+/** J per token = all-in W per chip ÷ tokens/s per chip. */
+export function joulesPerToken(tokensPerSPerChip: number, allInPowerPerChipW: number): Estimate {
+	return estimate(
+		allInPowerPerChipW / tokensPerSPerChip,
+		'J',
+		'allInPowerPerChipW ÷ tokensPerSPerChip',
+		[
+			term('allInPowerPerChipW', allInPowerPerChipW, 'W'),
+			term('tokensPerSPerChip', tokensPerSPerChip, 'tokens/s')
+		]
+	);
+}
+
+/** tokens/s one MW of facility power sustains = 1e6 W ÷ (PUE × J per token). */
+export function tokensPerSPerFacilityMW(jPerToken: number, pue: number): Estimate {
+	return estimate(MEGA / (pue * jPerToken), 'tokens/s', '1e6 W ÷ (pue × jPerToken)', [
+		term('pue', pue, '1'),
+		term('jPerToken', jPerToken, 'J')
+	]);
+}
+
+export interface TokenEnergy {
+	inputJPerToken: Estimate;
+	outputJPerToken: Estimate;
+	inputTokensPerSPerMW: Estimate;
+	outputTokensPerSPerMW: Estimate;
+}
+
+/** Energy per input (prefill) and output (decode) token, from each phase's tokens/s per chip. */
+export function tokenEnergy(inputs: {
+	allInPowerPerChipW: number;
+	inputTokensPerSPerChip: number;
+	outputTokensPerSPerChip: number;
+	pue: number;
+}): TokenEnergy {
+	const input = joulesPerToken(inputs.inputTokensPerSPerChip, inputs.allInPowerPerChipW);
+	const output = joulesPerToken(inputs.outputTokensPerSPerChip, inputs.allInPowerPerChipW);
+	return {
+		inputJPerToken: input,
+		outputJPerToken: output,
+		inputTokensPerSPerMW: tokensPerSPerFacilityMW(input.value, inputs.pue),
+		outputTokensPerSPerMW: tokensPerSPerFacilityMW(output.value, inputs.pue)
+	};
+}
+
+/** Facility energy of a training run = chips × all-in W × PUE × time (÷ J_PER_MWH for MWh). */
+export function trainingEnergyJ(
+	chips: number,
+	allInPowerPerChipW: number,
+	timeToTrainS: number,
+	pue: number
+): Estimate {
+	return estimate(
+		chips * allInPowerPerChipW * pue * timeToTrainS,
+		'J',
+		'chips × allInPowerPerChipW × pue × timeToTrainS',
+		[
+			term('chips', chips, 'chips'),
+			term('allInPowerPerChipW', allInPowerPerChipW, 'W'),
+			term('pue', pue, '1'),
+			term('timeToTrainS', timeToTrainS, 's')
+		]
+	);
+}
+
+export interface EnvelopeRow {
+	name: string;
+	presetId: string | null;
+	/** Whole systems that fit: ⌊budget ÷ (PUE × chips × all-in W)⌋ (unit `1`). */
+	systems: Estimate;
+	chips: Estimate;
+	/** Facility power those systems draw. */
+	facilityPowerW: Estimate;
+	denseFlopsPerS: Result;
+	/** Null tokens/s per chip in the options gives Unavailable. */
+	tokensPerS: Result;
+}
+
+/** How many whole systems of each kind a facility budget holds, and what they deliver. */
+export function powerEnvelope(
+	facilityBudgetW: number,
+	specs: readonly SystemSpec[],
+	options: { pue: number; precision: Precision; tokensPerSPerChip?: readonly (number | null)[] }
+): EnvelopeRow[] {
+	const { pue, precision } = options;
+	return specs.map((spec, i) => {
+		const systemW = pue * spec.chips * spec.allInPowerPerChipW;
+		const systems = Math.floor(facilityBudgetW / systemW);
+		const chips = systems * spec.chips;
+		const flops = spec.denseFlopsPerS[precision];
+		const perChip = options.tokensPerSPerChip?.[i] ?? null;
+		return {
+			name: spec.name,
+			presetId: spec.presetId,
+			systems: estimate(
+				systems,
+				'1',
+				'⌊facilityBudgetW ÷ (pue × chipsPerSystem × allInPowerPerChipW)⌋',
+				[
+					term('facilityBudgetW', facilityBudgetW, 'W'),
+					term('pue', pue, '1'),
+					term('chipsPerSystem', spec.chips, 'chips'),
+					term('allInPowerPerChipW', spec.allInPowerPerChipW, 'W')
+				],
+				{ bound: 'power' }
+			),
+			chips: estimate(chips, 'chips', 'systems × chipsPerSystem', [
+				term('systems', systems, '1'),
+				term('chipsPerSystem', spec.chips, 'chips')
+			]),
+			facilityPowerW: estimate(
+				systems * systemW,
+				'W',
+				'systems × pue × chipsPerSystem × allInPowerPerChipW',
+				[
+					term('systems', systems, '1'),
+					term('pue', pue, '1'),
+					term('chipsPerSystem', spec.chips, 'chips'),
+					term('allInPowerPerChipW', spec.allInPowerPerChipW, 'W')
+				]
+			),
+			denseFlopsPerS:
+				flops === undefined
+					? unavailable('unsupported', `No dense ${precision.toUpperCase()} figure for this chip.`)
+					: estimate(chips * flops, 'FLOP/s', 'chips × flopsPerSPerChip', [
+							term('chips', chips, 'chips'),
+							term('flopsPerSPerChip', flops, 'FLOP/s')
+						]),
+			tokensPerS:
+				perChip === null
+					? unavailable('not-applicable', 'No tokens/s per chip given for this system.')
+					: estimate(chips * perChip, 'tokens/s', 'chips × tokensPerSPerChip', [
+							term('chips', chips, 'chips'),
+							term('tokensPerSPerChip', perChip, 'tokens/s')
+						])
+		};
+	});
+}

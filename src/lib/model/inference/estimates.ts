@@ -1,0 +1,60 @@
+import { estimate, term, type Estimate } from '../estimate-types';
+import type { StepTimes } from './pass';
+import type { SweepInputs } from './sweep';
+import type { InferencePoint, OperatingPoint } from './types';
+
+/** A step or pass time as an Estimate: the point between the overlap bounds, split into terms. */
+export function stepEstimate(times: StepTimes, overlap: number, what: string): Estimate {
+	const t = times.time;
+	return estimate(
+		times.stepS,
+		's',
+		`${what} = low + (1 − overlap) × (high − low); low = max(compute, memory, communication, overhead), high = their sum`,
+		[
+			term('compute', t.computeS, 's'),
+			term('memory', t.memoryS, 's'),
+			term('communication', t.communicationS, 's'),
+			term('overhead', t.overheadS, 's'),
+			term('overlap', overlap, '1')
+		],
+		{ bound: times.bound, range: { low: t.lowS, high: t.highS } }
+	);
+}
+
+/** The formulas behind an operating point, with the values substituted, for the page. */
+export function operatingPointEstimates(
+	point: InferencePoint,
+	times: StepTimes,
+	s: Pick<SweepInputs, 'overlap' | 'acceptedTokensPerStep' | 'inputTokens'>,
+	outputTokens: number,
+	prefillChipTokensPerS: number
+): OperatingPoint['estimates'] {
+	const accepted = term('acceptedTokensPerStep', s.acceptedTokensPerStep, '1');
+	const step = term('stepS', point.stepS, 's');
+	return {
+		stepS: stepEstimate(times, s.overlap, 'stepS'),
+		userTokensPerS: estimate(point.userTokensPerS, 'tokens/s', 'acceptedTokensPerStep ÷ stepS', [
+			accepted,
+			step
+		]),
+		decodeChipTokensPerS: estimate(
+			point.decodeChipTokensPerS,
+			'tokens/s',
+			'batch × acceptedTokensPerStep ÷ (stepS × chips)',
+			[term('batch', point.batch, '1'), accepted, step, term('chips', point.layout.chips, 'chips')],
+			{ bound: point.bound }
+		),
+		chipTokensPerS: estimate(
+			point.chipTokensPerS,
+			'tokens/s',
+			'outputTokens ÷ (inputTokens ÷ prefillChipTokensPerS + outputTokens ÷ decodeChipTokensPerS)',
+			[
+				term('inputTokens', s.inputTokens, '1'),
+				term('outputTokens', outputTokens, '1'),
+				term('prefillChipTokensPerS', prefillChipTokensPerS, 'tokens/s'),
+				term('decodeChipTokensPerS', point.decodeChipTokensPerS, 'tokens/s')
+			],
+			{ bound: point.bound }
+		)
+	};
+}

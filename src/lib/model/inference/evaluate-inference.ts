@@ -1,0 +1,251 @@
+import { clamp } from '../bounds';
+import { normalizeSystem } from '../normalize';
+import { BYTES_PER_VALUE } from '../precision';
+import type { SystemSpec } from '../system';
+import { DEFAULT_EFFICIENCIES, normalizeEfficiencies, type Efficiencies } from './efficiencies';
+import { operatingPointEstimates } from './estimates';
+import { deploymentTokensPerS, mergeIntoFrontier } from './frontier';
+import { layoutsFor, MAX_INSTANCE_CHIPS } from './layouts';
+import { memoryFigures, minChipsLowerBound } from './memory';
+import type { StepTimes } from './pass';
+import { searchPrefill } from './prefill-search';
+import { choosePrecision, wider } from './precision-choice';
+import { ratesFor } from './rates';
+import { normalizeServing, resolveModel, type ServingSettings } from './serving';
+import {
+	decodeAttentionFlops,
+	kvBytesPerSequence,
+	prefillAttentionFlops,
+	storedParams
+} from './shape';
+import {
+	batchGrid,
+	decodeCurve,
+	largestPassing,
+	prefillCurve,
+	type DecodeCurve,
+	type PrefillCurve,
+	type SweepInputs
+} from './sweep';
+import type {
+	InferenceOk,
+	InferencePoint,
+	InferenceResult,
+	OperatingPoint,
+	PrefillResult
+} from './types';
+
+/** A frontier candidate before it is built into a full point (most never are). */
+interface Candidate {
+	userTokensPerS: number;
+	chipTokensPerS: number;
+	curve: DecodeCurve;
+	batch: number;
+}
+
+/** Bounds-clamped system whose domain never exceeds its chips. */
+function systemFor(spec: SystemSpec): SystemSpec {
+	const s = normalizeSystem(spec);
+	const domain = { min: 1, max: s.chips, log: true, integer: true };
+	return { ...s, scaleUpDomainChips: clamp(Math.min(s.scaleUpDomainChips, s.chips), domain) };
+}
+
+function pointOf(
+	curve: DecodeCurve,
+	batch: number,
+	times: StepTimes,
+	s: SweepInputs,
+	outputTokens: number,
+	prefillRate: number
+): InferencePoint {
+	const a = s.acceptedTokensPerStep;
+	const decodeRate = (batch * a) / (times.stepS * curve.layout.chips);
+	return {
+		layout: curve.layout,
+		batch,
+		userTokensPerS: a / times.stepS,
+		chipTokensPerS: deploymentTokensPerS(s.inputTokens, outputTokens, prefillRate, decodeRate),
+		decodeChipTokensPerS: decodeRate,
+		stepS: times.stepS,
+		bound: times.bound,
+		time: times.time
+	};
+}
+
+function sweepInputs(
+	serving: ServingSettings,
+	model: NonNullable<ReturnType<typeof resolveModel>>,
+	rates: SweepInputs['rates'],
+	eff: Efficiencies,
+	computeBytes: number
+): SweepInputs {
+	const kvBytes = BYTES_PER_VALUE[serving.kvPrecision];
+	const end = serving.inputTokens + serving.outputTokens;
+	// Decode sees every context from input to input + output: on average input + output / 2.
+	const average = serving.inputTokens + serving.outputTokens / 2;
+	return {
+		model,
+		rates,
+		weightBytesPerValue: BYTES_PER_VALUE[serving.weightPrecision],
+		// FP8-or-wider dispatch, BF16 combine and activations (calibration.md case 24).
+		wire: { dispatch: Math.max(1, computeBytes), combine: 2, activation: 2 },
+		moeImbalance: eff.moeImbalance,
+		overheadS: eff.stepOverheadS,
+		overlap: eff.overlapFraction,
+		acceptedTokensPerStep: serving.acceptedTokensPerStep,
+		kvBytesAtEnd: kvBytesPerSequence(model, kvBytes, end),
+		kvBytesAverage: kvBytesPerSequence(model, kvBytes, average),
+		decodeAttentionFlopsPerToken: decodeAttentionFlops(model, average),
+		inputTokens: serving.inputTokens,
+		kvBytesPrompt: kvBytesPerSequence(model, kvBytes, serving.inputTokens),
+		prefillAttentionFlopsPerPrompt: prefillAttentionFlops(model, serving.inputTokens)
+	};
+}
+
+function noFitReason(minChips: number | null, chips: number, contextTokens: number): string {
+	if (minChips === null) {
+		return `One ${contextTokens}-token sequence does not fit in chip memory at any chip count.`;
+	}
+	if (minChips > chips) {
+		return `Does not fit: needs at least ${minChips} chips (${chips} available).`;
+	}
+	const most = MAX_INSTANCE_CHIPS;
+	return `Does not fit in any modelled layout (instances up to ${most} chips); ideal sharding would need at least ${minChips} chips.`;
+}
+
+/**
+ * Serve one model on one system: memory fit, prefill, the decode Pareto frontier (tokens/s per
+ * chip vs tokens/s per user over layouts and batch sizes) and the point at the speed target.
+ * Pure and synchronous; every number is a model estimate.
+ */
+export function evaluateInference(
+	systemSpec: SystemSpec,
+	servingSettings: ServingSettings,
+	efficiencies: Efficiencies = DEFAULT_EFFICIENCIES
+): InferenceResult {
+	const system = systemFor(systemSpec);
+	const serving = normalizeServing(servingSettings);
+	const eff = normalizeEfficiencies(efficiencies);
+	const warnings: string[] = [];
+	const common = { system, serving, warnings };
+	const model = resolveModel(serving);
+	if (!model) {
+		const reason = `Unknown model “${serving.modelId}”.`;
+		return { ...common, kind: 'unsupported', model: null, reason };
+	}
+
+	const compute = choosePrecision(system, serving.computePrecision, 'matrix work');
+	const attentionWanted = wider(compute?.used ?? serving.computePrecision, serving.kvPrecision);
+	const attention = choosePrecision(system, attentionWanted, 'attention');
+	if (!compute || !attention) {
+		const at = serving.computePrecision.toUpperCase();
+		const reason = `${system.name} has no compute figure at ${at} or any wider precision.`;
+		return { ...common, kind: 'unsupported', model, reason };
+	}
+	for (const w of [compute.warning, attention.warning]) if (w) warnings.push(w);
+	const contextTokens = serving.inputTokens + serving.outputTokens;
+	if (contextTokens > model.maxContextTokens) {
+		warnings.push(
+			`Input + output (${contextTokens} tokens) exceeds ${model.name}’s context of ${model.maxContextTokens}.`
+		);
+	}
+
+	const rates = ratesFor(system, eff, compute.denseFlopsPerS, attention.denseFlopsPerS);
+	const s = sweepInputs(serving, model, rates, eff, BYTES_PER_VALUE[compute.used]);
+	const layouts = layoutsFor(model, system.chips);
+	const decodeCurves = layouts
+		.map((l) => decodeCurve(s, l))
+		.filter((c): c is DecodeCurve => c !== null);
+	if (decodeCurves.length === 0) {
+		const weightBytes = storedParams(model) * s.weightBytesPerValue;
+		const minChips = minChipsLowerBound(model, weightBytes, s.kvBytesAtEnd, rates.usableHbmBytes);
+		const reason = noFitReason(minChips, system.chips, contextTokens);
+		return { ...common, kind: 'does-not-fit', model, minChips, reason };
+	}
+	// A layout that holds a whole sequence also holds its prompt alone.
+	const prefillCurves = decodeCurves
+		.map((c) => prefillCurve(s, c.layout))
+		.filter((c): c is PrefillCurve => c !== null);
+	const prefill = searchPrefill(s, prefillCurves, serving.targetTtftS, eff.overlapFraction);
+	const decode = sweepDecode(s, decodeCurves, serving, prefill);
+
+	let atTargetReason: string | null = null;
+	if (!prefill.meetsTtftTarget) {
+		const [target, fastest] = [serving.targetTtftS, prefill.ttftS.value.toPrecision(3)];
+		atTargetReason = `No layout reaches the TTFT target of ${target} s (fastest: ${fastest} s).`;
+	} else if (!decode.atTarget) {
+		const target = serving.targetUserTokensPerS;
+		const top = (decode.frontier[decode.frontier.length - 1]?.userTokensPerS ?? 0).toPrecision(3);
+		atTargetReason = `The target of ${target} tokens/s per user is above the fastest modelled ${top}.`;
+	}
+	const ok: InferenceOk = {
+		...common,
+		kind: 'ok',
+		model,
+		precision: { weight: serving.weightPrecision, kv: serving.kvPrecision, compute, attention },
+		memory: memoryFigures(
+			model,
+			s.weightBytesPerValue,
+			BYTES_PER_VALUE[serving.kvPrecision],
+			contextTokens,
+			system.hbmBytes,
+			eff.memoryReserveFraction
+		),
+		prefill,
+		frontier: decode.frontier,
+		atTarget: decode.atTarget,
+		atTargetReason,
+		layoutsTried: layouts.length,
+		layoutsFitting: decodeCurves.length
+	};
+	return ok;
+}
+
+/**
+ * The decode frontier over every layout's batch grid, and the best point whose users all get
+ * at least the target speed (none when prefill misses the TTFT target).
+ */
+function sweepDecode(
+	s: SweepInputs,
+	curves: readonly DecodeCurve[],
+	serving: ServingSettings,
+	prefill: PrefillResult
+): { frontier: InferencePoint[]; atTarget: OperatingPoint | null } {
+	const prefillRate = prefill.chipTokensPerS.value;
+	const a = s.acceptedTokensPerStep;
+	const out = serving.outputTokens;
+	const deployment = (decodeRate: number) =>
+		deploymentTokensPerS(s.inputTokens, out, prefillRate, decodeRate);
+	let candidates: Candidate[] = [];
+	let atTarget: OperatingPoint | null = null;
+	for (const curve of curves) {
+		const { chips } = curve.layout;
+		// Larger batches are slower per user, so this list is in descending user speed.
+		const ofLayout = batchGrid(curve.maxBatch).map((batch): Candidate => {
+			const stepS = curve.stepS(batch);
+			const chip = deployment((batch * a) / (stepS * chips));
+			return { userTokensPerS: a / stepS, chipTokensPerS: chip, curve, batch };
+		});
+		candidates = mergeIntoFrontier(candidates, ofLayout);
+
+		const fastEnough = (b: number) => a / curve.stepS(b) >= serving.targetUserTokensPerS;
+		if (!prefill.meetsTtftTarget || !fastEnough(1)) continue;
+		const batch = largestPassing(curve.maxBatch, fastEnough);
+		const chip = deployment((batch * a) / (curve.stepS(batch) * chips));
+		if (atTarget && chip <= atTarget.chipTokensPerS) continue;
+		const times = curve.step(batch);
+		const point = pointOf(curve, batch, times, s, out, prefillRate);
+		const limitedBy: OperatingPoint['limitedBy'] =
+			batch < curve.maxBatch ? 'target' : curve.capacityBound ? 'memory-capacity' : 'batch-limit';
+		atTarget = {
+			...point,
+			bound: limitedBy === 'memory-capacity' ? 'memory-capacity' : point.bound,
+			limitedBy,
+			estimates: operatingPointEstimates(point, times, s, out, prefillRate)
+		};
+	}
+	const frontier = candidates.map((c) =>
+		pointOf(c.curve, c.batch, c.curve.step(c.batch), s, out, prefillRate)
+	);
+	return { frontier, atTarget };
+}

@@ -1,0 +1,75 @@
+import type { LlmSpec } from '../llm';
+
+/**
+ * How one model instance is spread over `chips` chips: `pp` pipeline stages of
+ * `tp × dpAttention` chips each. Attention (and every always-read weight) is tensor-parallel over
+ * `tp` and data-parallel over `dpAttention` groups; routed experts are spread over all `ep` chips
+ * of a stage (ep = tp × dpAttention for MoE, 1 for a dense model).
+ */
+export interface Layout {
+	tp: number;
+	ep: number;
+	pp: number;
+	dpAttention: number;
+	chips: number;
+}
+
+/**
+ * Largest instance tried. Decode gains little from instances beyond the largest scale-up
+ * domains (CloudMatrix serves DeepSeek-R1 at EP320, calibration.md) and the sweep must stay
+ * cheap; larger systems run several instances side by side.
+ */
+export const MAX_INSTANCE_CHIPS = 1024;
+/** Pipeline depths beyond 16 add hand-offs without saving memory any serving setup needs. */
+export const MAX_PIPELINE_STAGES = 16;
+/** MoE pipelines stay shallow: expert parallelism, not PP, is what spreads MoE weights. */
+export const MAX_MOE_PIPELINE_STAGES = 4;
+/** Attention TP degrees tried for MoE (the rest of a stage is data-parallel attention). */
+export const MOE_ATTENTION_TP = [1, 2, 4, 8] as const;
+
+/**
+ * Instance sizes: powers of two up to the system, plus the whole system when it is not one.
+ * The set depends only on the chip count, never on the scale-up domain, so a larger domain can
+ * only make the same layouts faster.
+ */
+export function instanceSizes(systemChips: number): number[] {
+	const cap = Math.min(systemChips, MAX_INSTANCE_CHIPS);
+	const sizes: number[] = [];
+	for (let g = 1; g <= cap; g *= 2) sizes.push(g);
+	if (systemChips <= MAX_INSTANCE_CHIPS && !sizes.includes(systemChips)) sizes.push(systemChips);
+	return sizes;
+}
+
+function powersOfTwoDividing(n: number, max: number): number[] {
+	const out: number[] = [];
+	for (let p = 1; p <= max && n % p === 0; p *= 2) out.push(p);
+	return out;
+}
+
+/** Every layout the sweep tries for this model on a system of `systemChips` chips. */
+export function layoutsFor(model: LlmSpec, systemChips: number): Layout[] {
+	const layouts: Layout[] = [];
+	const maxPp = Math.min(model.layers, model.moe ? MAX_MOE_PIPELINE_STAGES : MAX_PIPELINE_STAGES);
+	for (const chips of instanceSizes(systemChips)) {
+		for (const pp of powersOfTwoDividing(chips, maxPp)) {
+			const stage = chips / pp;
+			if (!model.moe) {
+				layouts.push({ tp: stage, ep: 1, pp, dpAttention: 1, chips });
+				continue;
+			}
+			for (const tp of MOE_ATTENTION_TP) {
+				if (stage % tp !== 0) continue;
+				layouts.push({ tp, ep: stage, pp, dpAttention: stage / tp, chips });
+			}
+		}
+	}
+	return layouts;
+}
+
+export function describeLayout(layout: Layout): string {
+	const parts = [`TP${layout.tp}`];
+	if (layout.ep > 1) parts.push(`EP${layout.ep}`);
+	if (layout.dpAttention > 1) parts.push(`DP-attention ${layout.dpAttention}`);
+	if (layout.pp > 1) parts.push(`PP${layout.pp}`);
+	return `${parts.join(' · ')} on ${layout.chips} chips`;
+}

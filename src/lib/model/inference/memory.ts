@@ -1,0 +1,75 @@
+import { estimate, term } from '../estimate-types';
+import type { LlmSpec } from '../llm';
+import { MAX_MOE_PIPELINE_STAGES, MAX_PIPELINE_STAGES } from './layouts';
+import { kvBytesPerSequence, kvBytesPerToken, storedParams } from './shape';
+import type { MemoryFigures } from './types';
+
+export function memoryFigures(
+	model: LlmSpec,
+	weightBytesPerValue: number,
+	kvBytesPerValue: number,
+	contextTokens: number,
+	hbmBytes: number,
+	reserveFraction: number
+): MemoryFigures {
+	const params = storedParams(model);
+	return {
+		weightBytes: estimate(params * weightBytesPerValue, 'B', 'storedParams × bytesPerWeight', [
+			term('storedParams', params, '1'),
+			term('bytesPerWeight', weightBytesPerValue, 'B')
+		]),
+		kvBytesPerToken: estimate(
+			kvBytesPerToken(model, kvBytesPerValue),
+			'B',
+			model.attention.kind === 'mla'
+				? 'layers × (kvLoraRank + ropeDim) × bytesPerValue'
+				: '2 × growingLayers × kvHeads × headDim × bytesPerValue',
+			[term('bytesPerValue', kvBytesPerValue, 'B'), term('layers', model.layers, '1')]
+		),
+		kvBytesPerSequence: estimate(
+			kvBytesPerSequence(model, kvBytesPerValue, contextTokens),
+			'B',
+			'kvBytesPerToken × contextTokens (sliding-window layers capped at the window)',
+			[term('contextTokens', contextTokens, '1')]
+		),
+		usableHbmBytesPerChip: estimate(
+			hbmBytes * (1 - reserveFraction),
+			'B',
+			'hbmBytes × (1 − reserve)',
+			[term('hbmBytes', hbmBytes, 'B'), term('reserve', reserveFraction, '1')]
+		)
+	};
+}
+
+/** Largest chip count the search below considers (SYSTEM_BOUNDS allows 100,000 chips). */
+const MAX_CHIPS_SEARCHED = 10_000_000;
+
+/**
+ * Lower bound on the chips one instance needs: weights spread perfectly over G chips plus one
+ * sequence's cache spread as far as any layout can spread it (KV heads × pipeline stages for
+ * GQA; pipeline stages only for MLA, whose latent every TP rank holds whole).
+ *   need(G) = weightBytes / G + kvBytesPerSequence / min(G, maxKvShards) ≤ usable
+ * Null when even MAX_CHIPS_SEARCHED chips cannot hold one sequence.
+ */
+export function minChipsLowerBound(
+	model: LlmSpec,
+	weightBytes: number,
+	kvBytesOneSequence: number,
+	usableHbmBytes: number
+): number | null {
+	const a = model.attention;
+	const stages = Math.min(model.layers, model.moe ? MAX_MOE_PIPELINE_STAGES : MAX_PIPELINE_STAGES);
+	const maxShards = (a.kind === 'mla' ? 1 : a.kvHeads) * stages;
+	const fits = (g: number) =>
+		weightBytes / g + kvBytesOneSequence / Math.min(g, maxShards) <= usableHbmBytes;
+	if (!(usableHbmBytes > 0) || !fits(MAX_CHIPS_SEARCHED)) return null;
+	let lo = 1;
+	let hi = MAX_CHIPS_SEARCHED;
+	if (fits(lo)) return lo;
+	while (hi - lo > 1) {
+		const mid = Math.floor((lo + hi) / 2);
+		if (fits(mid)) hi = mid;
+		else lo = mid;
+	}
+	return hi;
+}

@@ -1,0 +1,89 @@
+import type { Resource } from '../estimate-types';
+import type { LlmSpec } from '../llm';
+import type { Rates } from './rates';
+
+/** Bytes per value sent between chips (calibration.md case 24: FP8 dispatch, BF16 combine). */
+export interface WireBytes {
+	dispatch: number;
+	combine: number;
+	/** Activations for TP all-reduce and PP hand-off (BF16). */
+	activation: number;
+}
+
+/** Everything a forward pass needs that depends on neither the layout nor the batch. */
+export interface PassInputs {
+	model: LlmSpec;
+	rates: Rates;
+	weightBytesPerValue: number;
+	wire: WireBytes;
+	moeImbalance: number;
+	/** Host-side time per step, added once per step (not per stage). */
+	overheadS: number;
+	/** Efficiencies.overlapFraction. */
+	overlap: number;
+}
+
+/** One stage's time terms for one forward pass, per chip. */
+export interface StageTerms {
+	computeS: number;
+	memoryS: number;
+	/** Bandwidth part of communication on scale-up links. */
+	upS: number;
+	/** Bandwidth part of communication on scale-out links. */
+	outS: number;
+	/** Fixed per-message costs (alpha) of every collective. */
+	latencyS: number;
+}
+
+/** Time split of a whole step (all stages of the pipeline) as the page shows it. */
+export interface TimeSplit {
+	computeS: number;
+	memoryS: number;
+	communicationS: number;
+	overheadS: number;
+	/** Perfect overlap: the largest term. */
+	lowS: number;
+	/** No overlap: the sum of the terms. */
+	highS: number;
+}
+
+export interface StepTimes {
+	/** Point estimate between lowS and highS (see Efficiencies.overlapFraction). */
+	stepS: number;
+	time: TimeSplit;
+	bound: Resource;
+}
+
+/** low + (1 − overlap)·(high − low); low = the largest of the four terms, high = their sum. */
+export function blend(a: number, b: number, c: number, d: number, overlap: number): number {
+	const low = Math.max(a, b, c, d);
+	return low + (1 - overlap) * (a + b + c + d - low);
+}
+
+/**
+ * A whole step: pp stages in sequence plus the host overhead once. The binding resource is
+ * the largest term; for communication, whichever of scale-up, scale-out and latency is largest.
+ */
+export function combineStages(
+	stage: StageTerms,
+	pp: number,
+	overheadS: number,
+	overlap: number
+): StepTimes {
+	const computeS = pp * stage.computeS;
+	const memoryS = pp * stage.memoryS;
+	const communicationS = pp * (stage.upS + stage.outS + stage.latencyS);
+	const lowS = Math.max(computeS, memoryS, communicationS, overheadS);
+	const highS = computeS + memoryS + communicationS + overheadS;
+	const stepS = blend(computeS, memoryS, communicationS, overheadS, overlap);
+	let bound: Resource = 'compute';
+	let top = computeS;
+	if (memoryS > top) [bound, top] = ['memory-bandwidth', memoryS];
+	if (communicationS > top) {
+		top = communicationS;
+		const largest = Math.max(stage.upS, stage.outS, stage.latencyS);
+		bound = stage.outS === largest ? 'scale-out' : stage.upS === largest ? 'scale-up' : 'latency';
+	}
+	if (overheadS > top) bound = 'overhead';
+	return { stepS, time: { computeS, memoryS, communicationS, overheadS, lowS, highS }, bound };
+}

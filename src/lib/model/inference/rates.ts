@@ -1,0 +1,46 @@
+import type { SystemSpec } from '../system';
+import type { Efficiencies } from './efficiencies';
+
+/** Achieved per-chip rates after the global efficiencies, and where the scale-up domain ends. */
+export interface Rates {
+	matmulFlopsPerS: number;
+	attentionFlopsPerS: number;
+	hbmBytesPerS: number;
+	/**
+	 * Inside a domain: the faster of scale-up and scale-out, since a chip can always send over its
+	 * NIC. This keeps "a larger domain never slows a layout" true for any slider position.
+	 */
+	upBytesPerS: number;
+	outBytesPerS: number;
+	upLatencyS: number;
+	/** Never below the in-domain latency, for the same reason. */
+	outLatencyS: number;
+	/** Chips one scale-up domain joins: min(domain, system chips), at least 1. */
+	domainChips: number;
+	usableHbmBytes: number;
+}
+
+/** Smallest rate any formula divides by: keeps every quotient finite for in-bounds inputs. */
+const TINY = 1e-30;
+
+export function ratesFor(
+	system: SystemSpec,
+	efficiencies: Efficiencies,
+	matmulPeakFlopsPerS: number,
+	attentionPeakFlopsPerS: number
+): Rates {
+	const e = efficiencies;
+	const out = Math.max(TINY, system.scaleOutBytesPerS * e.scaleOutFraction);
+	const up = Math.max(out, system.scaleUpBytesPerS * e.scaleUpFraction);
+	return {
+		matmulFlopsPerS: Math.max(TINY, matmulPeakFlopsPerS * e.computeFraction),
+		attentionFlopsPerS: Math.max(TINY, attentionPeakFlopsPerS * e.computeFraction),
+		hbmBytesPerS: Math.max(TINY, system.hbmBytesPerS * e.hbmFraction),
+		upBytesPerS: up,
+		outBytesPerS: out,
+		upLatencyS: e.scaleUpLatencyS,
+		outLatencyS: Math.max(e.scaleUpLatencyS, e.scaleOutLatencyS),
+		domainChips: Math.max(1, Math.min(system.scaleUpDomainChips, system.chips)),
+		usableHbmBytes: system.hbmBytes * (1 - e.memoryReserveFraction)
+	};
+}

@@ -1,0 +1,149 @@
+import { findLlmPreset } from '../../catalog/llms';
+import { clamp, type Bounds } from '../bounds';
+import type { Attention, LlmSpec, MoeShape } from '../llm';
+import { isPrecision, type Precision } from '../precision';
+
+/** How one model is served: the workload half of an inference scenario. */
+export interface ServingSettings {
+	/** Catalog preset id (catalog/llms.ts); ignored when `customModel` is set. */
+	modelId: string;
+	customModel: LlmSpec | null;
+	/** Prompt tokens per request. */
+	inputTokens: number;
+	/** Generated tokens per request. */
+	outputTokens: number;
+	weightPrecision: Precision;
+	kvPrecision: Precision;
+	/** Matrix-unit precision; falls back to the nearest supported one at least as wide. */
+	computePrecision: Precision;
+	/** Required decode speed seen by one user (tokens/s per user). */
+	targetUserTokensPerS: number;
+	/** Required time to first token. */
+	targetTtftS: number;
+	/** Tokens accepted per decode step (speculative decoding); 1 = off. */
+	acceptedTokensPerStep: number;
+}
+
+/**
+ * DeepSeek-R1 at 1k in / 1k out, the shape SemiAnalysis InferenceX uses for its GB200 NVL72 vs
+ * B200 comparison (specs.md §1.3). FP8 weights as released (models.md §2.1), BF16 MLA cache
+ * (FP8 MLA layouts are not 576 B; models.md §3.1 note 1). 50 tokens/s per user lies between
+ * MLPerf's DeepSeek-R1 server bound (80 ms TPOT = 12.5/s) and its interactive one (15 ms = 67/s);
+ * TTFT 2 s is the server bound (calibration.md).
+ */
+export const DEFAULT_SERVING: ServingSettings = {
+	modelId: 'deepseek-r1',
+	customModel: null,
+	inputTokens: 1024,
+	outputTokens: 1024,
+	weightPrecision: 'fp8',
+	kvPrecision: 'bf16',
+	computePrecision: 'fp8',
+	targetUserTokensPerS: 50,
+	targetTtftS: 2,
+	acceptedTokensPerStep: 1
+};
+
+export type ServingNumberField =
+	| 'inputTokens'
+	| 'outputTokens'
+	| 'targetUserTokensPerS'
+	| 'targetTtftS'
+	| 'acceptedTokensPerStep';
+
+/** Inputs are clamped into these; every output stays finite inside them. */
+export const SERVING_BOUNDS: Record<ServingNumberField, Bounds> = {
+	inputTokens: { min: 1, max: 1_048_576, log: true, integer: true },
+	outputTokens: { min: 1, max: 1_048_576, log: true, integer: true },
+	targetUserTokensPerS: { min: 0.01, max: 10_000, log: true },
+	targetTtftS: { min: 0.001, max: 86_400, log: true },
+	acceptedTokensPerStep: { min: 1, max: 16, log: false }
+};
+
+const SERVING_FIELDS = Object.keys(SERVING_BOUNDS) as ServingNumberField[];
+
+function bounded(value: number, bounds: Bounds): number {
+	return clamp(Number.isNaN(value) ? bounds.min : value, bounds);
+}
+
+/** Clamp every number into SERVING_BOUNDS and replace unknown precisions with the defaults. */
+export function normalizeServing(serving: ServingSettings): ServingSettings {
+	const out: ServingSettings = { ...serving };
+	for (const field of SERVING_FIELDS) out[field] = bounded(serving[field], SERVING_BOUNDS[field]);
+	if (!isPrecision(out.weightPrecision)) out.weightPrecision = DEFAULT_SERVING.weightPrecision;
+	if (!isPrecision(out.kvPrecision)) out.kvPrecision = DEFAULT_SERVING.kvPrecision;
+	if (!isPrecision(out.computePrecision)) out.computePrecision = DEFAULT_SERVING.computePrecision;
+	out.customModel = serving.customModel ? sanitizeModel(serving.customModel) : null;
+	return out;
+}
+
+/** Ranges a custom model's numbers are clamped into, so no formula sees 0, NaN or Infinity. */
+const MODEL_LIMIT = {
+	layers: { min: 1, max: 1000, log: true, integer: true },
+	width: { min: 1, max: 1_000_000, log: true, integer: true },
+	params: { min: 1e6, max: 1e14, log: true },
+	context: { min: 1, max: 100_000_000, log: true, integer: true }
+} satisfies Record<string, Bounds>;
+
+function sanitizeAttention(a: Attention, layers: number): Attention {
+	const w = (v: number) => bounded(v, MODEL_LIMIT.width);
+	if (a.kind === 'mla') {
+		const out: Attention = {
+			kind: 'mla',
+			queryHeads: w(a.queryHeads),
+			kvLoraRank: w(a.kvLoraRank),
+			ropeDim: w(a.ropeDim)
+		};
+		if (a.nopeDim !== undefined) out.nopeDim = w(a.nopeDim);
+		if (a.valueDim !== undefined) out.valueDim = w(a.valueDim);
+		return out;
+	}
+	const sliding = Number.isFinite(a.slidingWindowLayers) ? a.slidingWindowLayers : 0;
+	return {
+		kind: 'gqa',
+		queryHeads: w(a.queryHeads),
+		kvHeads: w(a.kvHeads),
+		headDim: w(a.headDim),
+		slidingWindowLayers: Math.min(layers, Math.max(0, Math.round(sliding))),
+		windowTokens: w(a.windowTokens)
+	};
+}
+
+function sanitizeMoe(moe: MoeShape, layers: number): MoeShape {
+	const experts = bounded(moe.routedExperts, MODEL_LIMIT.width);
+	return {
+		routedExperts: experts,
+		expertsPerToken: Math.min(experts, bounded(moe.expertsPerToken, MODEL_LIMIT.width)),
+		paramsPerExpert: bounded(moe.paramsPerExpert, { min: 1, max: 1e12, log: true }),
+		moeLayers: Math.min(layers, bounded(moe.moeLayers, MODEL_LIMIT.layers))
+	};
+}
+
+/** A custom model with every number clamped into a range the formulas handle. */
+export function sanitizeModel(model: LlmSpec): LlmSpec {
+	const layers = bounded(model.layers, MODEL_LIMIT.layers);
+	const alwaysReadParams = bounded(model.alwaysReadParams, MODEL_LIMIT.params);
+	const moe = model.moe ? sanitizeMoe(model.moe, layers) : null;
+	const routed = moe ? moe.moeLayers * moe.routedExperts * moe.paramsPerExpert : 0;
+	return {
+		id: model.id,
+		name: model.name,
+		layers,
+		hiddenSize: bounded(model.hiddenSize, MODEL_LIMIT.width),
+		attention: sanitizeAttention(model.attention, layers),
+		// Total can never be below what the other fields imply.
+		totalParams: Math.max(
+			alwaysReadParams + routed,
+			bounded(model.totalParams, MODEL_LIMIT.params)
+		),
+		alwaysReadParams,
+		moe,
+		maxContextTokens: bounded(model.maxContextTokens, MODEL_LIMIT.context)
+	};
+}
+
+/** The model a serving setting names, or null when the preset id is unknown. */
+export function resolveModel(serving: ServingSettings): LlmSpec | null {
+	if (serving.customModel) return serving.customModel;
+	return findLlmPreset(serving.modelId)?.spec ?? null;
+}

@@ -1,0 +1,133 @@
+import { maxSequences } from './capacity';
+import type { Layout } from './layouts';
+import { combineStages, type PassInputs, type StepTimes } from './pass';
+import { makeStage } from './stage';
+
+/**
+ * Sweep limit, not physics: at most this many concurrent sequences per chip (LMSYS runs 256 per
+ * H100 in calibration.md case 5). Beyond it a step is compute-bound and throughput is flat.
+ */
+export const MAX_SEQUENCES_PER_CHIP = 4096;
+/** Log-spaced batch sizes tried per layout for the frontier. */
+export const BATCH_GRID_POINTS = 32;
+
+/** What every decode or prefill evaluation of one scenario shares. */
+export interface SweepInputs extends PassInputs {
+	/** Tokens per decode step per sequence (speculative decoding). */
+	acceptedTokensPerStep: number;
+	/** KV bytes of one sequence at its longest (input + output): sets capacity. */
+	kvBytesAtEnd: number;
+	/** KV bytes of one sequence on average during decode (input + output / 2). */
+	kvBytesAverage: number;
+	/** Attention FLOPs per decoded token at the average context. */
+	decodeAttentionFlopsPerToken: number;
+	inputTokens: number;
+	/** KV bytes of one prompt (written during prefill). */
+	kvBytesPrompt: number;
+	/** Attention FLOPs of one whole prompt. */
+	prefillAttentionFlopsPerPrompt: number;
+}
+
+/** A layout's decode step time as a function of the instance's concurrent sequences. */
+export interface DecodeCurve {
+	layout: Layout;
+	/** Largest batch that fits (capacity or sweep limit). */
+	maxBatch: number;
+	/** True when maxBatch is set by HBM capacity, false when by MAX_SEQUENCES_PER_CHIP. */
+	capacityBound: boolean;
+	step(batch: number): StepTimes;
+	/** step(batch).stepS without building objects. */
+	stepS(batch: number): number;
+}
+
+/**
+ * pp micro-batches of batch/pp sequences keep every stage busy; each sequence's token passes
+ * all pp stages per step. Null when not even one sequence fits.
+ */
+export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null {
+	const usable = s.rates.usableHbmBytes;
+	const byMemory = maxSequences(s.model, layout, s.weightBytesPerValue, usable, s.kvBytesAtEnd);
+	if (byMemory < 1) return null;
+	const cap = MAX_SEQUENCES_PER_CHIP * layout.chips;
+	const stage = makeStage(s, layout);
+	const a = s.acceptedTokensPerStep;
+	const kv = s.kvBytesAverage;
+	const attention = s.decodeAttentionFlopsPerToken;
+	const { pp } = layout;
+	return {
+		layout,
+		maxBatch: Math.min(byMemory, cap),
+		capacityBound: byMemory <= cap,
+		step(batch) {
+			const tokens = (batch / pp) * a;
+			const terms = stage.terms(tokens, batch / pp, kv, tokens * attention);
+			return combineStages(terms, pp, s.overheadS, s.overlap);
+		},
+		stepS(batch) {
+			const tokens = (batch / pp) * a;
+			return stage.stepS(tokens, batch / pp, kv, tokens * attention);
+		}
+	};
+}
+
+/** A layout's prefill pass time as a function of the prompts batched into one pass. */
+export interface PrefillCurve {
+	layout: Layout;
+	maxPrompts: number;
+	pass(prompts: number): StepTimes;
+	passS(prompts: number): number;
+}
+
+export function prefillCurve(s: SweepInputs, layout: Layout): PrefillCurve | null {
+	const usable = s.rates.usableHbmBytes;
+	const byMemory = maxSequences(s.model, layout, s.weightBytesPerValue, usable, s.kvBytesPrompt);
+	if (byMemory < 1) return null;
+	const stage = makeStage(s, layout);
+	const n = s.inputTokens;
+	const kv = s.kvBytesPrompt;
+	const attention = s.prefillAttentionFlopsPerPrompt;
+	return {
+		layout,
+		maxPrompts: Math.min(byMemory, MAX_SEQUENCES_PER_CHIP * layout.chips),
+		pass(prompts) {
+			const terms = stage.terms(prompts * n, prompts, kv, prompts * attention);
+			return combineStages(terms, layout.pp, s.overheadS, s.overlap);
+		},
+		passS(prompts) {
+			return stage.stepS(prompts * n, prompts, kv, prompts * attention);
+		}
+	};
+}
+
+/**
+ * Largest integer n in [1, max] with ok(n), for ok true at 1 and monotone (true, then false).
+ * Step times only grow with batch, so "fast enough" is such a predicate.
+ */
+export function largestPassing(max: number, ok: (n: number) => boolean): number {
+	let lo = 1;
+	let hi = Math.max(1, Math.floor(max));
+	if (ok(hi)) return hi;
+	while (hi - lo > 1) {
+		const mid = Math.floor((lo + hi) / 2);
+		if (ok(mid)) lo = mid;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Up to BATCH_GRID_POINTS distinct integers from 1 to max, evenly spaced in log, max included. */
+export function batchGrid(max: number): number[] {
+	const top = Math.max(1, Math.floor(max));
+	const step = Math.log(top) / (BATCH_GRID_POINTS - 1);
+	const out: number[] = [];
+	let last = 0;
+	for (let i = 0; i < BATCH_GRID_POINTS; i++) {
+		const b = Math.round(Math.exp(i * step));
+		if (b > last) {
+			out.push(b);
+			last = b;
+		}
+	}
+	if (last < top) out.push(top);
+	return out;
+}

@@ -1,0 +1,108 @@
+import type { Estimate, Resource } from '../estimate-types';
+import type { LlmSpec } from '../llm';
+import type { Precision } from '../precision';
+import type { SystemSpec } from '../system';
+import type { Layout } from './layouts';
+import type { TimeSplit } from './pass';
+import type { ChosenPrecision } from './precision-choice';
+import type { ServingSettings } from './serving';
+
+/** One decode operating point of one layout: a model estimate, not a measurement. */
+export interface InferencePoint {
+	layout: Layout;
+	/** Concurrent sequences in one instance. */
+	batch: number;
+	/** acceptedTokensPerStep ÷ stepS. */
+	userTokensPerS: number;
+	/**
+	 * Output tokens per second per chip of the whole deployment: the decode chips plus the
+	 * prefill chips they need (disaggregated, same chip), so long prompts cost throughput.
+	 */
+	chipTokensPerS: number;
+	/** Output tokens per second per decode chip only (what a decode-only benchmark reports). */
+	decodeChipTokensPerS: number;
+	stepS: number;
+	bound: Resource;
+	time: TimeSplit;
+}
+
+/** The point the headline quotes: best chip throughput with every user at or above the target. */
+export interface OperatingPoint extends InferencePoint {
+	/** What stops a larger batch: the speed target, HBM capacity, or the sweep's batch limit. */
+	limitedBy: 'target' | 'memory-capacity' | 'batch-limit';
+	estimates: {
+		userTokensPerS: Estimate;
+		decodeChipTokensPerS: Estimate;
+		chipTokensPerS: Estimate;
+		stepS: Estimate;
+	};
+}
+
+export interface PrefillResult {
+	/** Time to first token of one prompt alone, on the fastest layout. */
+	ttftS: Estimate;
+	/**
+	 * Prompt tokens per second per chip at the best layout and batch that meet the TTFT target;
+	 * when none does (meetsTtftTarget false), of one prompt on the fastest layout.
+	 */
+	chipTokensPerS: Estimate;
+	layout: Layout;
+	/** Prompts per prefill pass at that point. */
+	batchPrompts: number;
+	/** TTFT of that pass (every prompt in it waits for the whole pass). */
+	passS: number;
+	meetsTtftTarget: boolean;
+	bound: Resource;
+	time: TimeSplit;
+}
+
+export interface MemoryFigures {
+	/** All stored weights (embedding table excluded) at the weight precision. */
+	weightBytes: Estimate;
+	kvBytesPerToken: Estimate;
+	/** KV of one sequence at its longest (input + output). */
+	kvBytesPerSequence: Estimate;
+	usableHbmBytesPerChip: Estimate;
+}
+
+interface Common {
+	system: SystemSpec;
+	serving: ServingSettings;
+	warnings: string[];
+}
+
+export interface InferenceOk extends Common {
+	kind: 'ok';
+	model: LlmSpec;
+	precision: {
+		weight: Precision;
+		kv: Precision;
+		compute: ChosenPrecision;
+		attention: ChosenPrecision;
+	};
+	memory: MemoryFigures;
+	prefill: PrefillResult;
+	/** Non-dominated decode points, userTokensPerS ascending, chipTokensPerS descending. */
+	frontier: InferencePoint[];
+	atTarget: OperatingPoint | null;
+	/** Why atTarget is null; null when it is set. */
+	atTargetReason: string | null;
+	layoutsTried: number;
+	layoutsFitting: number;
+}
+
+export interface InferenceDoesNotFit extends Common {
+	kind: 'does-not-fit';
+	model: LlmSpec;
+	/** Lower bound on the chips one instance needs (ideal sharding); null if no count suffices. */
+	minChips: number | null;
+	reason: string;
+}
+
+export interface InferenceUnsupported extends Common {
+	kind: 'unsupported';
+	model: LlmSpec | null;
+	reason: string;
+}
+
+export type InferenceResult = InferenceOk | InferenceDoesNotFit | InferenceUnsupported;

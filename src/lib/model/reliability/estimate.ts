@@ -1,0 +1,147 @@
+import { estimate, term, type Estimate } from '../estimate-types';
+import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../units';
+import { goodputFraction, youngDalyIntervalS } from './checkpoint';
+import {
+	COMPONENT_KINDS,
+	DEFAULT_INTERRUPTING_FRACTIONS,
+	sumRates,
+	systemInterruptionsPerHour,
+	type ComponentCounts,
+	type ComponentKind,
+	type InterruptingFractions
+} from './inventory';
+import { DEFAULT_FAILURE_RATES, type FailureRates } from './rates';
+
+/** Checkpoint and restart defaults: assumptions, shown and editable. */
+export const DEFAULT_CHECKPOINT = {
+	/**
+	 * Assumption, bounded by the one measurement: Meta's run kept >90 % effective training time
+	 * (specs.md §11.4). Its MTBI is 1,296 h ÷ 419 = 3.09 h = 11,135 s; with R = 600 s the
+	 * first-order goodput 1 − √(2C/M) − R/M reaches 0.90 only if √(2C/M) ≤ 0.0461, i.e.
+	 * C ≤ 11.8 s. We take 10 s (asynchronous checkpointing blocks only for the copy out of HBM).
+	 */
+	checkpointWriteS: 10,
+	/**
+	 * Assumption: 600 s, Huawei's claim that CM384 training restarts in under 10 minutes ([S50],
+	 * vendor claim; process-level recovery 30 s). Applied to every system alike.
+	 */
+	restartS: 600
+} as const;
+
+export interface ReliabilitySettings {
+	/** Per system. */
+	counts: ComponentCounts;
+	/** Systems in the job. */
+	systems: number;
+	/** Chips per scale-up domain: the unit drained when a part fails. */
+	scaleUpDomainChips: number;
+	rates: FailureRates;
+	interruptingFractions: InterruptingFractions;
+	checkpointWriteS: number;
+	restartS: number;
+	/** Null: the Young/Daly optimum. */
+	checkpointIntervalS: number | null;
+}
+
+export interface ReliabilityEstimate {
+	kind: 'reliability';
+	/** Expected job interruptions per day (unit `1`: a count per day). */
+	interruptionsPerDay: Estimate;
+	byKindPerDay: Record<ComponentKind, Estimate>;
+	/** The kind with the most interruptions. */
+	dominantKind: ComponentKind;
+	/** Mean time between interruptions of the whole job. */
+	mtbiS: Estimate;
+	checkpointIntervalS: Estimate;
+	/** Fraction of wall time that advances training. */
+	goodput: Estimate;
+	/**
+	 * Chips taken out of service per failure. Assumption: the failed part's whole scale-up domain is
+	 * drained for repair, because the job lays its TP/EP/PP groups out by domain and the domain's
+	 * fabric is shared (72 for NVL72, 384 for CM384, 8 for an HGX board).
+	 */
+	blastRadiusChips: Estimate;
+	/** A synchronous job stops every chip at each interruption until it restarts. */
+	chipsStoppedPerInterruption: Estimate;
+}
+
+export function defaultReliabilitySettings(
+	counts: ComponentCounts,
+	systems: number,
+	scaleUpDomainChips: number
+): ReliabilitySettings {
+	return {
+		counts,
+		systems,
+		scaleUpDomainChips,
+		rates: { ...DEFAULT_FAILURE_RATES },
+		interruptingFractions: { ...DEFAULT_INTERRUPTING_FRACTIONS },
+		checkpointWriteS: DEFAULT_CHECKPOINT.checkpointWriteS,
+		restartS: DEFAULT_CHECKPOINT.restartS,
+		checkpointIntervalS: null
+	};
+}
+
+/** Interruptions, MTBI, checkpoint interval, goodput and blast radius for a job of N systems. */
+export function estimateReliability(s: ReliabilitySettings): ReliabilityEstimate {
+	const perSystem = systemInterruptionsPerHour(s.counts, s.rates, s.interruptingFractions);
+	const perHour = sumRates(perSystem) * s.systems;
+	const perDay = (perHour * SECONDS_PER_DAY) / SECONDS_PER_HOUR;
+	const byKindPerDay = {} as Record<ComponentKind, Estimate>;
+	let dominantKind: ComponentKind = 'accelerator';
+	for (const kind of COMPONENT_KINDS) {
+		const value = (perSystem[kind] * s.systems * SECONDS_PER_DAY) / SECONDS_PER_HOUR;
+		byKindPerDay[kind] = estimate(
+			value,
+			'1',
+			'systems × count × ratePerHour × interruptingFraction × 24',
+			[term('systems', s.systems, '1'), term('perSystemPerHour', perSystem[kind], '1')]
+		);
+		if (perSystem[kind] > perSystem[dominantKind]) dominantKind = kind;
+	}
+	// The floor keeps MTBI finite if every interrupting fraction is zero (outside the bounds).
+	const mtbiS = SECONDS_PER_HOUR / Math.max(perHour, 1e-30);
+	const intervalS = s.checkpointIntervalS ?? youngDalyIntervalS(s.checkpointWriteS, mtbiS);
+	const goodput = goodputFraction(s.checkpointWriteS, intervalS, s.restartS, mtbiS);
+	const chips = s.counts.accelerators * s.systems;
+	return {
+		kind: 'reliability',
+		interruptionsPerDay: estimate(
+			perDay,
+			'1',
+			'systems × Σ(count × ratePerHour × interruptingFraction) × 24',
+			[term('systems', s.systems, '1'), term('perSystemPerHour', sumRates(perSystem), '1')]
+		),
+		byKindPerDay,
+		dominantKind,
+		mtbiS: estimate(mtbiS, 's', '3,600 ÷ interruptionsPerHour', [
+			term('interruptionsPerHour', perHour, '1')
+		]),
+		checkpointIntervalS: estimate(
+			intervalS,
+			's',
+			s.checkpointIntervalS === null
+				? '√(2 × checkpointWriteS × mtbiS)'
+				: 'checkpointIntervalS (set)',
+			[term('checkpointWriteS', s.checkpointWriteS, 's'), term('mtbiS', mtbiS, 's')]
+		),
+		goodput: estimate(
+			goodput,
+			'1',
+			'clamp(1 − (checkpointWriteS/intervalS + (intervalS/2 + restartS)/mtbiS), 0, 1)',
+			[
+				term('checkpointWriteS', s.checkpointWriteS, 's'),
+				term('intervalS', intervalS, 's'),
+				term('restartS', s.restartS, 's'),
+				term('mtbiS', mtbiS, 's')
+			]
+		),
+		blastRadiusChips: estimate(s.scaleUpDomainChips, 'chips', 'scaleUpDomainChips', [
+			term('scaleUpDomainChips', s.scaleUpDomainChips, 'chips')
+		]),
+		chipsStoppedPerInterruption: estimate(chips, 'chips', 'accelerators × systems', [
+			term('accelerators', s.counts.accelerators, 'chips'),
+			term('systems', s.systems, '1')
+		])
+	};
+}

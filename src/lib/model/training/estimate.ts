@@ -1,0 +1,353 @@
+import { estimate, term, unavailable, type Estimate, type Unavailable } from '../estimate-types';
+import type { SystemSpec } from '../system';
+import { DEFAULT_TRAINING_EFFICIENCIES, type TrainingEfficiencies } from './efficiencies';
+import { evaluateLayout, searchLayout, type LayoutChoice } from './layout';
+import type { ResolvedLayout, TrainingSettings } from './types';
+
+export type TrainingWarning =
+	/** A pinned layout needs more HBM than a chip has; the times assume it would run anyway. */
+	| 'layout-does-not-fit'
+	/** The layout uses fewer chips than the systems provide; the rest sit idle. */
+	| 'layout-leaves-chips-idle'
+	/** A pinned TP group is larger than one scale-up domain: its all-reduces ride scale-out. */
+	| 'tensor-parallel-leaves-scale-up-domain';
+
+export interface TrainingMemory {
+	weightsBytes: Estimate;
+	gradsBytes: Estimate;
+	optimizerBytes: Estimate;
+	activationBytes: Estimate;
+	/** Per chip; bound `memory-capacity` when it exceeds HBM. */
+	totalBytes: Estimate;
+	hbmBytes: Estimate;
+	fits: boolean;
+}
+
+/** Step-time parts, each the time one chip spends on it per step. */
+export interface TrainingBreakdown {
+	computeS: Estimate;
+	bubbleS: Estimate;
+	tensorParallelS: Estimate;
+	contextParallelS: Estimate;
+	pipelineS: Estimate;
+	expertS: Estimate;
+	dataParallelS: Estimate;
+	scaleUpS: Estimate;
+	scaleOutS: Estimate;
+}
+
+export interface TrainingEstimate {
+	kind: 'training';
+	/** Chips the layout uses; per-chip figures and MFU are over these. */
+	chips: number;
+	/** Chips the systems provide that the layout leaves idle (awkward counts, small batches). */
+	idleChips: number;
+	layout: ResolvedLayout;
+	layoutSource: 'auto' | 'override';
+	/** Layouts the search evaluated (1 for an override). */
+	layoutsConsidered: number;
+	memory: TrainingMemory;
+	/** Range: perfect overlap (low) to none (high); bound names the largest term. */
+	stepS: Estimate;
+	breakdown: TrainingBreakdown;
+	bubbleFraction: Estimate;
+	tokensPerS: Estimate;
+	tokensPerSPerChip: Estimate;
+	/** Model FLOPs (6N + attention) per second ÷ dense peak at the training precision. */
+	mfu: Estimate;
+	/** Before any goodput loss; see reliability's `stretchTimeToTrain`. */
+	timeToTrainS: Estimate;
+	/** chips × time to train, in chip-seconds (÷ 3,600 for chip-hours). */
+	chipSeconds: Estimate;
+	warnings: TrainingWarning[];
+}
+
+export type TrainingResult = TrainingEstimate | Unavailable;
+
+function isPositiveInteger(n: number): boolean {
+	return Number.isInteger(n) && n >= 1;
+}
+
+function memoryOf(choice: LayoutChoice, hbmBytes: number): TrainingMemory {
+	const m = choice.memory;
+	const part = (symbol: string, value: number) =>
+		estimate(value, 'B', symbol, [term(symbol, value, 'B')]);
+	return {
+		weightsBytes: part('weightsBytes', m.weightsBytes),
+		gradsBytes: part('gradsBytes', m.gradsBytes),
+		optimizerBytes: part('optimizerBytes', m.optimizerBytes),
+		activationBytes: part('activationBytes', m.activationBytes),
+		totalBytes: estimate(
+			m.totalBytes,
+			'B',
+			'weightsBytes + gradsBytes + optimizerBytes + activationBytes',
+			[
+				term('weightsBytes', m.weightsBytes, 'B'),
+				term('gradsBytes', m.gradsBytes, 'B'),
+				term('optimizerBytes', m.optimizerBytes, 'B'),
+				term('activationBytes', m.activationBytes, 'B')
+			],
+			choice.fits ? {} : { bound: 'memory-capacity' }
+		),
+		hbmBytes: part('hbmBytesPerChip', hbmBytes),
+		fits: choice.fits
+	};
+}
+
+/** A traffic term: its scale-up and scale-out parts summed, both shown. */
+function traffic(
+	symbol: string,
+	upS: number,
+	outS: number,
+	formula: string,
+	extra: Estimate['terms']
+): Estimate {
+	return estimate(upS + outS, 's', formula, [
+		...extra,
+		term(`${symbol}UpS`, upS, 's'),
+		term(`${symbol}OutS`, outS, 's')
+	]);
+}
+
+function breakdownOf(
+	choice: LayoutChoice,
+	tokens: number,
+	eff: TrainingEfficiencies
+): TrainingBreakdown {
+	const t = choice.terms;
+	const l = choice.layout;
+	return {
+		computeS: estimate(
+			t.computeS,
+			's',
+			'max(flopsS, hbmS); flopsS ≈ tokensPerStep × hardwareFlopsPerToken ÷ ' +
+				'(chips × peakFlopsPerS × computeFraction); ' +
+				'hbmS = microbatches × bytesPerMicrobatch ÷ (hbmBytesPerS × hbmBwFraction)',
+			[
+				term('flopsS', t.flopsS, 's'),
+				term('hbmS', t.hbmS, 's'),
+				term('tokensPerStep', tokens, '1'),
+				term('hardwareFlopsPerToken', t.hardwareFlopsPerToken, '1'),
+				term('chips', t.chips, 'chips'),
+				term('peakFlopsPerS', t.peakFlopsPerS, 'FLOP/s'),
+				term('computeFraction', eff.computeFraction, '1'),
+				term('microbatches', l.microbatches, '1'),
+				term('bytesPerMicrobatch', t.bytesPerMicrobatch, 'B'),
+				term('hbmBwFraction', eff.hbmBwFraction, '1')
+			],
+			{ bound: t.hbmS > t.flopsS ? 'memory-bandwidth' : 'compute' }
+		),
+		bubbleS: estimate(t.bubbleS, 's', 'computeS × (pp − 1) ÷ (virtualStages × microbatches)', [
+			term('computeS', t.computeS, 's'),
+			term('pp', l.pp, '1'),
+			term('virtualStages', l.virtualStages, '1'),
+			term('microbatches', l.microbatches, '1')
+		]),
+		tensorParallelS: traffic(
+			'tp',
+			t.tensorParallel.upS,
+			t.tensorParallel.outS,
+			'collectives × (2(tp − 1)/tp × bytes ÷ linkBytesPerS + 2(tp − 1) × alphaS)',
+			[
+				term('collectives', t.tensorParallel.collectives, '1'),
+				term('tp', l.tp, '1'),
+				term('bytes', t.tensorParallel.bytes, 'B')
+			]
+		),
+		contextParallelS: traffic(
+			'cp',
+			t.contextParallel.upS,
+			t.contextParallel.outS,
+			'passes × ((cp − 1)/cp × kvBytes ÷ linkBytesPerS + (cp − 1) × alphaS)',
+			[
+				term('passes', t.contextParallel.passes, '1'),
+				term('cp', l.cp, '1'),
+				term('kvBytes', t.contextParallel.bytes, 'B')
+			]
+		),
+		pipelineS: traffic(
+			'pp',
+			t.pipeline.upS,
+			t.pipeline.outS,
+			'sends × (bytes ÷ linkBytesPerS + alphaS)',
+			[term('sends', t.pipeline.sends, '1'), term('bytes', t.pipeline.bytes, 'B')]
+		),
+		expertS: traffic(
+			'ep',
+			t.expert.upS,
+			t.expert.outS,
+			'allToAlls × (bytes × remoteShare ÷ linkBytesPerS + alphaS), inside and outside the domain',
+			[
+				term('allToAlls', t.expert.allToAlls, '1'),
+				term('ep', l.ep, '1'),
+				term('bytes', t.expert.bytes, 'B')
+			]
+		),
+		dataParallelS: traffic(
+			'dp',
+			t.dataParallel.upS,
+			t.dataParallel.outS,
+			'passes × [(inner−1)/inner × bytes ÷ up + (outer−1)/outer × bytes/inner ÷ out + alphas]',
+			[
+				term('passes', t.dataParallel.passes, '1'),
+				term('bytes', t.dataParallel.bytes, 'B'),
+				term('ranks', t.dataParallel.ranks, '1'),
+				term('inner', t.dataParallel.ranksPerDomain, '1')
+			]
+		),
+		scaleUpS: estimate(
+			t.scaleUpS,
+			's',
+			'Σ scale-up traffic time',
+			[term('scaleUpS', t.scaleUpS, 's')],
+			{ bound: 'scale-up' }
+		),
+		scaleOutS: estimate(
+			t.scaleOutS,
+			's',
+			'Σ scale-out traffic time',
+			[term('scaleOutS', t.scaleOutS, 's')],
+			{ bound: 'scale-out' }
+		)
+	};
+}
+
+/** Wrap an evaluated layout into the public estimate. */
+export function trainingEstimateOf(
+	system: SystemSpec,
+	settings: TrainingSettings,
+	choice: LayoutChoice,
+	source: 'auto' | 'override',
+	considered: number,
+	eff: TrainingEfficiencies,
+	warnings: TrainingWarning[],
+	availableChips: number
+): TrainingEstimate {
+	const t = choice.terms;
+	const l = choice.layout;
+	const tokens = settings.globalBatchTokens;
+	const overlap = Math.min(1, Math.max(0, settings.overlap));
+	const stepS = estimate(
+		t.stepS,
+		's',
+		'max(computePathS, scaleUpS, scaleOutS) + (1 − overlap) × (sum − max)',
+		[
+			term('computePathS', t.computePathS, 's'),
+			term('scaleUpS', t.scaleUpS, 's'),
+			term('scaleOutS', t.scaleOutS, 's'),
+			term('overlap', overlap, '1')
+		],
+		{ bound: t.bound, range: { low: t.lowS, high: t.highS } }
+	);
+	const tokensPerS = tokens / t.stepS;
+	const range = { low: tokens / t.highS, high: tokens / t.lowS };
+	const steps = settings.tokensToTrain / tokens;
+	const timeToTrainS = steps * t.stepS;
+	return {
+		kind: 'training',
+		chips: t.chips,
+		idleChips: Math.max(0, availableChips - t.chips),
+		layout: l,
+		layoutSource: source,
+		layoutsConsidered: considered,
+		memory: memoryOf(choice, system.hbmBytes),
+		stepS,
+		breakdown: breakdownOf(choice, tokens, eff),
+		bubbleFraction: estimate(
+			t.computePathS > 0 ? t.bubbleS / t.computePathS : 0,
+			'1',
+			'(pp − 1) ÷ (virtualStages × microbatches + pp − 1)',
+			[
+				term('pp', l.pp, '1'),
+				term('virtualStages', l.virtualStages, '1'),
+				term('microbatches', l.microbatches, '1')
+			]
+		),
+		tokensPerS: estimate(tokensPerS, 'tokens/s', 'tokensPerStep ÷ stepS', [
+			term('tokensPerStep', tokens, '1'),
+			term('stepS', t.stepS, 's')
+		], { bound: t.bound, range }),
+		tokensPerSPerChip: estimate(tokensPerS / t.chips, 'tokens/s', 'tokensPerS ÷ chips', [
+			term('tokensPerS', tokensPerS, 'tokens/s'),
+			term('chips', t.chips, 'chips')
+		], { range: { low: range.low / t.chips, high: range.high / t.chips } }),
+		mfu: estimate(
+			(t.modelFlopsPerToken * tokensPerS) / (t.chips * t.peakFlopsPerS),
+			'1',
+			'modelFlopsPerToken × tokensPerS ÷ (chips × peakFlopsPerS)',
+			[
+				term('modelFlopsPerToken', t.modelFlopsPerToken, '1'),
+				term('tokensPerS', tokensPerS, 'tokens/s'),
+				term('chips', t.chips, 'chips'),
+				term('peakFlopsPerS', t.peakFlopsPerS, 'FLOP/s')
+			]
+		),
+		timeToTrainS: estimate(timeToTrainS, 's', 'tokensToTrain ÷ tokensPerStep × stepS', [
+			term('tokensToTrain', settings.tokensToTrain, '1'),
+			term('tokensPerStep', tokens, '1'),
+			term('stepS', t.stepS, 's')
+		], { bound: t.bound, range: { low: steps * t.lowS, high: steps * t.highS } }),
+		chipSeconds: estimate(t.chips * timeToTrainS, 's', 'chips × timeToTrainS', [
+			term('chips', t.chips, 'chips'),
+			term('timeToTrainS', timeToTrainS, 's')
+		]),
+		warnings
+	};
+}
+
+/** Training on exactly `chips` chips of `system` (any count, not only whole systems). */
+export function estimateTrainingOnChips(
+	system: SystemSpec,
+	settings: TrainingSettings,
+	chips: number,
+	eff: TrainingEfficiencies = DEFAULT_TRAINING_EFFICIENCIES
+): TrainingResult {
+	const peak = system.denseFlopsPerS[settings.precision];
+	if (peak === undefined) {
+		return unavailable(
+			'unsupported',
+			`No dense ${settings.precision.toUpperCase()} figure for this chip; ` +
+				'pick another training precision.'
+		);
+	}
+	const pinned = settings.layout;
+	if (pinned === null) {
+		const { best, considered } = searchLayout(system, settings, chips, peak, eff);
+		if (best === null) {
+			return unavailable(
+				'not-applicable',
+				`None of the ${considered} layouts tried on up to ${chips} chips fits in HBM: ` +
+					'add chips or memory.'
+			);
+		}
+		const warnings: TrainingWarning[] =
+			best.terms.chips < chips ? ['layout-leaves-chips-idle'] : [];
+		return trainingEstimateOf(system, settings, best, 'auto', considered, eff, warnings, chips);
+	}
+	const cp = pinned.cp ?? 1;
+	const degrees = [pinned.tp, pinned.pp, pinned.ep, pinned.dp, cp, pinned.virtualStages ?? 1];
+	if (!degrees.every(isPositiveInteger) || !(pinned.microbatches >= 1)) {
+		return unavailable('not-applicable', 'Layout degrees must be whole numbers ≥ 1.');
+	}
+	const used = pinned.tp * cp * pinned.pp * pinned.dp;
+	if (used > chips) {
+		return unavailable('not-applicable', `The layout needs ${used} chips; there are ${chips}.`);
+	}
+	const choice = evaluateLayout(system, settings, pinned, peak, eff);
+	const warnings: TrainingWarning[] = [];
+	if (!choice.fits) warnings.push('layout-does-not-fit');
+	if (used < chips) warnings.push('layout-leaves-chips-idle');
+	if (pinned.tp > system.scaleUpDomainChips) {
+		warnings.push('tensor-parallel-leaves-scale-up-domain');
+	}
+	return trainingEstimateOf(system, settings, choice, 'override', 1, eff, warnings, chips);
+}
+
+/** Training on `settings.systems` whole systems joined over scale-out. */
+export function estimateTraining(
+	system: SystemSpec,
+	settings: TrainingSettings,
+	eff: TrainingEfficiencies = DEFAULT_TRAINING_EFFICIENCIES
+): TrainingResult {
+	return estimateTrainingOnChips(system, settings, settings.systems * system.chips, eff);
+}

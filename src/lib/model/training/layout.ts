@@ -1,0 +1,152 @@
+import type { SystemSpec } from '../system';
+import type { TrainingEfficiencies } from './efficiencies';
+import { trainingMemoryPerChip, type MemoryBreakdown } from './memory';
+import { stepTerms, type StepTerms } from './step';
+import type { Recompute, ResolvedLayout, TrainingLayout, TrainingSettings } from './types';
+
+/** One evaluated layout. */
+export interface LayoutChoice {
+	layout: ResolvedLayout;
+	terms: StepTerms;
+	memory: MemoryBreakdown;
+	fits: boolean;
+}
+
+/** Degrees the search tries: powers of two (what frameworks and head counts divide by). */
+export const SEARCH_CONTEXT_PARALLEL = [1, 2, 4, 8] as const;
+/**
+ * The search splits a sequence over CP ranks only down to 4,096 tokens each: the smallest chunk in
+ * calibration.md case 17's recipes (CP2 at 8,192). Shorter chunks make attention kernels
+ * inefficient, which the model does not capture, so the search would otherwise over-use CP.
+ */
+export const MIN_CONTEXT_PARALLEL_CHUNK_TOKENS = 4096;
+export const SEARCH_VIRTUAL_STAGES = [1, 2, 4] as const;
+
+function powersOfTwoUpTo(max: number): number[] {
+	const out: number[] = [];
+	for (let n = 1; n <= max; n *= 2) out.push(n);
+	return out;
+}
+
+/** Selective recompute when it fits in HBM, else full recompute (slower, far less memory). */
+function chooseRecompute(
+	settings: TrainingSettings,
+	layout: Omit<ResolvedLayout, 'recompute'>,
+	hbmBytes: number,
+	microbatchTokens: number
+): { recompute: Recompute; memory: MemoryBreakdown; fits: boolean } {
+	const base = { ...layout, recompute: 'selective' as Recompute };
+	const selective = trainingMemoryPerChip(settings.model, base, microbatchTokens, 'selective');
+	if (selective.totalBytes <= hbmBytes) {
+		return { recompute: 'selective', memory: selective, fits: true };
+	}
+	const full = trainingMemoryPerChip(settings.model, base, microbatchTokens, 'full');
+	return { recompute: 'full', memory: full, fits: full.totalBytes <= hbmBytes };
+}
+
+function evaluate(
+	system: SystemSpec,
+	settings: TrainingSettings,
+	partial: Omit<ResolvedLayout, 'recompute'>,
+	recompute: Recompute | undefined,
+	peakFlopsPerS: number,
+	eff: TrainingEfficiencies
+): LayoutChoice {
+	const microbatchTokens = settings.globalBatchTokens / (partial.dp * partial.microbatches);
+	const chosen =
+		recompute === undefined
+			? chooseRecompute(settings, partial, system.hbmBytes, microbatchTokens)
+			: (() => {
+					const memory = trainingMemoryPerChip(
+						settings.model,
+						{ ...partial, recompute },
+						microbatchTokens,
+						recompute
+					);
+					return { recompute, memory, fits: memory.totalBytes <= system.hbmBytes };
+				})();
+	const layout: ResolvedLayout = { ...partial, recompute: chosen.recompute };
+	return {
+		layout,
+		terms: stepTerms(system, settings, layout, peakFlopsPerS, eff),
+		memory: chosen.memory,
+		fits: chosen.fits
+	};
+}
+
+/** A pinned layout with its optional fields filled in (recompute: cheapest that fits). */
+export function evaluateLayout(
+	system: SystemSpec,
+	settings: TrainingSettings,
+	layout: TrainingLayout,
+	peakFlopsPerS: number,
+	eff: TrainingEfficiencies
+): LayoutChoice {
+	const partial = {
+		tp: layout.tp,
+		pp: layout.pp,
+		ep: layout.ep,
+		dp: layout.dp,
+		microbatches: layout.microbatches,
+		cp: layout.cp ?? 1,
+		virtualStages: layout.pp > 1 ? (layout.virtualStages ?? 1) : 1,
+		fsdp: layout.fsdp ?? false
+	};
+	return evaluate(system, settings, partial, layout.recompute, peakFlopsPerS, eff);
+}
+
+/**
+ * Fastest layout that fits in HBM on at most `chips` chips. Searches TP (powers of two inside
+ * the scale-up domain, ≤ query heads), CP (≤ 8, chunks ≥ 4,096 tokens), PP (powers of two
+ * ≤ layers), EP (dividing the experts), interleaving v ≤ 4 and FSDP (only without PP), one
+ * sequence per microbatch. Data parallel takes the rest: dp = min(⌊chips ÷ (tp·cp·pp)⌋, sequences),
+ * so a chip count that does not factor, or a batch too small to feed every replica, leaves chips
+ * idle rather than failing. Null when nothing fits in HBM.
+ */
+export function searchLayout(
+	system: SystemSpec,
+	settings: TrainingSettings,
+	chips: number,
+	peakFlopsPerS: number,
+	eff: TrainingEfficiencies
+): { best: LayoutChoice | null; considered: number } {
+	const { model } = settings;
+	const domain = Math.min(system.scaleUpDomainChips, chips);
+	const sequences = settings.globalBatchTokens / settings.sequenceTokens;
+	const queryHeads = model.attention.queryHeads;
+	const moe = model.moe;
+	let best: LayoutChoice | null = null;
+	let considered = 0;
+	for (const tp of powersOfTwoUpTo(Math.min(domain, queryHeads))) {
+		for (const cp of SEARCH_CONTEXT_PARALLEL) {
+			if (cp > 1 && settings.sequenceTokens / cp < MIN_CONTEXT_PARALLEL_CHUNK_TOKENS) continue;
+			for (const pp of powersOfTwoUpTo(Math.min(model.layers, chips / (tp * cp)))) {
+				const dp = Math.min(Math.floor(chips / (tp * cp * pp)), Math.floor(sequences));
+				if (dp < 1) continue;
+				const microbatches = sequences / dp;
+				const width = tp * cp * dp;
+				const eps = moe
+					? powersOfTwoUpTo(Math.min(moe.routedExperts, width)).filter(
+							(ep) => width % ep === 0 && moe.routedExperts % ep === 0
+						)
+					: [1];
+				const virtuals = pp > 1 ? SEARCH_VIRTUAL_STAGES.filter((v) => v <= model.layers / pp) : [1];
+				for (const ep of eps) {
+					for (const virtualStages of virtuals) {
+						for (const fsdp of pp === 1 ? [false, true] : [false]) {
+							considered++;
+							const partial = { tp, cp, pp, dp, ep, microbatches, virtualStages, fsdp };
+							const choice = evaluate(system, settings, partial, undefined, peakFlopsPerS, eff);
+							if (!choice.fits) continue;
+							// Strictly faster only: ties keep the earlier, simpler layout.
+							if (best === null || choice.terms.stepS < best.terms.stepS * (1 - 1e-9)) {
+								best = choice;
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return { best, considered };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+	COMPONENT_INVENTORIES,
+	componentCounts,
+	componentCountsFor,
+	componentSource,
+	findComponentInventory,
+	type CountFigure
+} from '../../../src/lib/catalog/components';
+import { SYSTEM_PRESETS } from '../../../src/lib/catalog/systems';
+
+function figures(id: string): [string, CountFigure][] {
+	const inv = findComponentInventory(id);
+	if (!inv) throw new Error(id);
+	return [
+		['accelerators', inv.accelerators],
+		['hbmStacks', inv.hbmStacks],
+		['switchChips', inv.switchChips],
+		['optics.scaleUp', inv.optics.scaleUp],
+		['optics.scaleOut', inv.optics.scaleOut],
+		['copperLinks', inv.copperLinks],
+		['hostCpus', inv.hostCpus]
+	];
+}
+
+describe('component inventories', () => {
+	it('exist for every system preset, with matching accelerator counts', () => {
+		expect(COMPONENT_INVENTORIES.map((i) => i.systemId).sort()).toEqual(
+			SYSTEM_PRESETS.map((p) => p.id).sort()
+		);
+		for (const preset of SYSTEM_PRESETS) {
+			const inventory = findComponentInventory(preset.id);
+			expect(inventory?.accelerators.value, preset.id).toBe(preset.chips.value);
+		}
+	});
+
+	it('CM384: 5,376 scale-up + 1,536 scale-out = 6,912 optics; 336 + 112 switch chips', () => {
+		const counts = componentCountsFor('cloudmatrix-384');
+		expect(counts?.opticalTransceivers).toBe(6912);
+		expect(findComponentInventory('cloudmatrix-384')?.optics.scaleUp.value).toBe(5376); // 14 × 384
+		expect(counts?.switchChips).toBe(448);
+		expect(counts?.hbmStacks).toBe(3072); // 8 × 384
+		expect(counts?.hostCpus).toBe(192);
+	});
+
+	it('NVL72: copper scale-up (no optics), 18 switch chips, 1,296 GPU–switch links', () => {
+		const inv = findComponentInventory('gb200-nvl72');
+		expect(inv?.optics.scaleUp.value).toBe(0);
+		expect(inv?.switchChips.value).toBe(18);
+		expect(inv?.copperLinks.value).toBe(1296); // 72 × 18
+		// scale-out: one NIC port per GPU × 4 transceivers (two-tier assumption) = 288
+		expect(inv?.optics.scaleOut.value).toBe(288);
+		expect(inv?.optics.scaleOut.nature).toBe('assumption');
+	});
+
+	it('HGX H100 matches the Meta base-rate inventory: 5 stacks per GPU, 4 NVSwitch chips', () => {
+		expect(componentCountsFor('hgx-h100')).toEqual({
+			accelerators: 8,
+			hbmStacks: 40,
+			switchChips: 4,
+			opticalTransceivers: 32,
+			copperLinks: 0,
+			hostCpus: 2
+		});
+	});
+
+	it('every count is a whole number ≥ 0, cited or explained', () => {
+		for (const inv of COMPONENT_INVENTORIES) {
+			for (const [field, f] of figures(inv.systemId)) {
+				const where = `${inv.systemId}.${field}`;
+				expect(Number.isInteger(f.value) && f.value >= 0, where).toBe(true);
+				// Derived and assumed counts must say how; every other count must cite a source.
+				if (f.nature === 'derived' || f.nature === 'assumption') {
+					expect(f.note?.length ?? 0, where).toBeGreaterThan(10);
+				} else {
+					expect(f.sources.length, where).toBeGreaterThan(0);
+				}
+				if (f.nature === 'assumption') expect(f.note, where).toMatch(/assum/i);
+				for (const id of f.sources) {
+					expect(componentSource(id).url, `${where} ${id}`).toMatch(/^https?:\/\//);
+				}
+			}
+		}
+	});
+
+	it('componentCounts sums the two optics planes', () => {
+		const inv = findComponentInventory('cloudmatrix-384');
+		if (!inv) throw new Error('cm384');
+		expect(componentCounts(inv).opticalTransceivers).toBe(
+			inv.optics.scaleUp.value + inv.optics.scaleOut.value
+		);
+	});
+});

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	deploymentTokensPerS,
+	mergeIntoFrontier,
+	paretoFrontier
+} from '../../../../src/lib/model/inference/frontier';
+
+type P = { userTokensPerS: number; chipTokensPerS: number };
+const point = fc.record({
+	userTokensPerS: fc.integer({ min: 1, max: 50 }),
+	chipTokensPerS: fc.integer({ min: 1, max: 50 })
+});
+/** One layout's batch sweep: user speed falls as batch grows (ties allowed). */
+const layoutSweep = fc
+	.array(point, { maxLength: 8 })
+	.map((ps) => [...ps].sort((a, b) => b.userTokensPerS - a.userTokensPerS));
+
+const key = (ps: P[]) => ps.map((p) => `${p.userTokensPerS}:${p.chipTokensPerS}`).join(' ');
+
+describe('Pareto frontier', () => {
+	it('keeps exactly the non-dominated points, user speed ascending', () => {
+		// (1, 10) and (3, 5) survive; (2, 4) is beaten by (3, 5), (1, 9) by (1, 10).
+		const f = paretoFrontier([
+			{ userTokensPerS: 2, chipTokensPerS: 4 },
+			{ userTokensPerS: 1, chipTokensPerS: 10 },
+			{ userTokensPerS: 3, chipTokensPerS: 5 },
+			{ userTokensPerS: 1, chipTokensPerS: 9 }
+		]);
+		expect(key(f)).toBe('1:10 3:5');
+	});
+
+	it('merging layouts one at a time gives the frontier of all their points', () => {
+		fc.assert(
+			fc.property(fc.array(layoutSweep, { maxLength: 6 }), (layouts) => {
+				let merged: P[] = [];
+				for (const l of layouts) merged = mergeIntoFrontier(merged, l);
+				expect(key(merged)).toBe(key(paretoFrontier(layouts.flat())));
+			})
+		);
+	});
+
+	it('charges prefill chip time to output throughput', () => {
+		// 1,000 prompt tokens at 10,000/s = 0.1 s and 100 output tokens at 1,000/s = 0.1 s of chip
+		// time per request: 100 tokens per 0.2 s = 500 tokens/s.
+		expect(deploymentTokensPerS(1000, 100, 10_000, 1000)).toBeCloseTo(500, 9);
+		expect(deploymentTokensPerS(1000, 100, 0, 1000)).toBe(0);
+	});
+});

@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LLM_PRESETS } from '../../../../src/lib/catalog/llms';
+import { SYSTEM_PRESETS } from '../../../../src/lib/catalog/systems';
+import { SYSTEM_BOUNDS } from '../../../../src/lib/model/bounds';
+import { evaluateInference } from '../../../../src/lib/model/inference/evaluate-inference';
+import {
+	DEFAULT_SERVING,
+	SERVING_BOUNDS,
+	type ServingSettings
+} from '../../../../src/lib/model/inference/serving';
+import type { InferenceResult } from '../../../../src/lib/model/inference/types';
+import { PRECISIONS } from '../../../../src/lib/model/precision';
+import { specFromPreset } from '../../../../src/lib/model/scenario';
+import type { SystemSpec } from '../../../../src/lib/model/system';
+import { arbitrarySystem, inBounds } from '../../../fixtures/arbitraries';
+import { numbersIn } from './helpers';
+
+const arbitraryServing: fc.Arbitrary<ServingSettings> = fc.record({
+	modelId: fc.constantFrom(...LLM_PRESETS.map((p) => p.id)),
+	customModel: fc.constant(null),
+	inputTokens: inBounds(SERVING_BOUNDS.inputTokens),
+	outputTokens: inBounds(SERVING_BOUNDS.outputTokens),
+	weightPrecision: fc.constantFrom(...PRECISIONS),
+	kvPrecision: fc.constantFrom(...PRECISIONS),
+	computePrecision: fc.constantFrom(...PRECISIONS),
+	targetUserTokensPerS: inBounds(SERVING_BOUNDS.targetUserTokensPerS),
+	targetTtftS: inBounds(SERVING_BOUNDS.targetTtftS),
+	acceptedTokensPerStep: inBounds(SERVING_BOUNDS.acceptedTokensPerStep)
+});
+
+/** Realistic systems too: random ones mostly do not fit the big models. */
+const anySystem = fc.oneof(arbitrarySystem, fc.constantFrom(...SYSTEM_PRESETS.map(specFromPreset)));
+
+/** Typical serving shapes, so the monotonicity properties mostly compare two real numbers. */
+const typicalServing: fc.Arbitrary<ServingSettings> = fc
+	.record({
+		modelId: fc.constantFrom(...LLM_PRESETS.map((p) => p.id)),
+		inputTokens: fc.constantFrom(128, 1024, 8192),
+		outputTokens: fc.constantFrom(128, 1024),
+		targetUserTokensPerS: fc.constantFrom(5, 20, 50, 200),
+		targetTtftS: fc.constantFrom(0.5, 2, 30)
+	})
+	.map((v) => ({ ...DEFAULT_SERVING, ...v }));
+
+const atTarget = (r: InferenceResult) =>
+	r.kind === 'ok' && r.atTarget ? r.atTarget.chipTokensPerS : null;
+
+/** Throughput at the target must not drop; no point before means nothing to compare. */
+function expectNotLower(before: InferenceResult, after: InferenceResult) {
+	const b = atTarget(before);
+	if (b === null) return;
+	const a = atTarget(after);
+	expect(a, 'lost the operating point').not.toBeNull();
+	expect(a!).toBeGreaterThanOrEqual(b * (1 - 1e-9));
+}
+
+type Grown = 'hbmBytesPerS' | 'hbmBytes' | 'scaleUpBytesPerS' | 'scaleOutBytesPerS';
+const grown = (system: SystemSpec, field: Grown, k: number) =>
+	Math.min(SYSTEM_BOUNDS[field].max, system[field] * k);
+
+describe('inference model properties', () => {
+	it('returns only finite numbers for any in-bounds system and serving settings', () => {
+		fc.assert(
+			fc.property(anySystem, arbitraryServing, (system, serving) => {
+				const r = evaluateInference(system, serving);
+				const { system: _s, serving: _v, model: _m, ...outputs } = r;
+				for (const [path, n] of numbersIn(outputs)) {
+					expect(Number.isFinite(n), `${path} = ${n}`).toBe(true);
+					expect(n, path).toBeGreaterThanOrEqual(0);
+				}
+				if (r.kind === 'ok') expect(r.frontier.length).toBeGreaterThan(0);
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('gives a non-dominated frontier, user speed ascending and chip throughput descending', () => {
+		fc.assert(
+			fc.property(anySystem, arbitraryServing, (system, serving) => {
+				const r = evaluateInference(system, serving);
+				if (r.kind !== 'ok') return;
+				const f = r.frontier;
+				for (let i = 1; i < f.length; i++) {
+					expect(f[i]!.userTokensPerS).toBeGreaterThan(f[i - 1]!.userTokensPerS);
+					expect(f[i]!.chipTokensPerS).toBeLessThan(f[i - 1]!.chipTokensPerS);
+				}
+				if (r.atTarget) {
+					// The operating point meets the target, and no frontier point that also meets it is
+					// better by more than the grid's resolution allows.
+					const target = serving.targetUserTokensPerS;
+					expect(r.atTarget.userTokensPerS).toBeGreaterThanOrEqual(target * (1 - 1e-12));
+					for (const p of f)
+						if (p.userTokensPerS >= r.atTarget.userTokensPerS)
+							expect(p.chipTokensPerS).toBeLessThanOrEqual(r.atTarget.chipTokensPerS * (1 + 1e-9));
+				}
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	const factor = fc.double({ min: 1, max: 8, noNaN: true });
+
+	it('never lowers throughput at the target when HBM bandwidth or capacity grows', () => {
+		fc.assert(
+			fc.property(anySystem, typicalServing, factor, (system, serving, k) => {
+				const before = evaluateInference(system, serving);
+				for (const field of ['hbmBytesPerS', 'hbmBytes'] as const) {
+					const more = { ...system, [field]: grown(system, field, k) };
+					expectNotLower(before, evaluateInference(more, serving));
+				}
+			}),
+			{ numRuns: 120 }
+		);
+	});
+
+	it('never lowers throughput at the target when scale-up or scale-out bandwidth grows', () => {
+		fc.assert(
+			fc.property(anySystem, typicalServing, factor, (system, serving, k) => {
+				const before = evaluateInference(system, serving);
+				for (const field of ['scaleUpBytesPerS', 'scaleOutBytesPerS'] as const) {
+					const more = { ...system, [field]: grown(system, field, k) };
+					expectNotLower(before, evaluateInference(more, serving));
+				}
+			}),
+			{ numRuns: 120 }
+		);
+	});
+
+	it('never lowers throughput at the target when the scale-up domain grows', () => {
+		const extraChips = fc.integer({ min: 1, max: 400 });
+		fc.assert(
+			fc.property(anySystem, typicalServing, extraChips, (system, serving, extra) => {
+				const domain = Math.min(system.chips, system.scaleUpDomainChips);
+				const smaller: SystemSpec = { ...system, scaleUpDomainChips: domain };
+				const larger: SystemSpec = {
+					...system,
+					scaleUpDomainChips: Math.min(system.chips, domain + extra)
+				};
+				expectNotLower(evaluateInference(smaller, serving), evaluateInference(larger, serving));
+			}),
+			{ numRuns: 150 }
+		);
+	});
+});
