@@ -108,3 +108,11 @@ export function formatDuration(
 export function formatRatio(value: number | null, locale = 'en'): string {
 	return value === null || !Number.isFinite(value) ? '—' : `${formatNumber(value, locale)}×`;
 }
+
+/** Parameter counts as model makers write them: formatParams(6.71e11) → "671B", 1.03e12 → "1.03T". */
+export function formatParams(value: number, locale = 'en'): string {
+	if (!Number.isFinite(value)) return '—';
+	if (value >= 1e12) return `${formatNumber(value / 1e12, locale)}T`;
+	if (value >= 1e9) return `${formatNumber(value / 1e9, locale)}B`;
+	return `${formatNumber(value / 1e6, locale)}M`;
+}

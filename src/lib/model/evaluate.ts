@@ -5,6 +5,9 @@ import type { Scenario } from './scenario';
 import type { SystemSpec } from './system';
 import type { Unit } from './units';
 import { MODEL_VERSION } from './version';
+import { evaluateInference } from './inference/evaluate-inference';
+import { compareAtTarget, type TargetComparison } from './inference/compare';
+import type { InferenceResult } from './inference/types';
 
 export interface SystemEvaluation {
 	spec: SystemSpec;
@@ -42,6 +45,10 @@ export interface Evaluation {
 	modelVersion: string;
 	systems: SystemEvaluation[];
 	rows: MetricRow[];
+	/** LLM serving on each system, in the order of `systems`. */
+	inference: InferenceResult[];
+	/** Each system against the first at the target speed per user. */
+	atTarget: TargetComparison;
 }
 
 /** b ÷ a, or null when either is missing or a is 0 (never NaN or Infinity). */
@@ -94,5 +101,8 @@ export function evaluate(scenario: Scenario): Evaluation {
 		row('chipPowerW', 'efficiency', 'W', eff.map((e) => e.chipPowerW), true),
 		row('allInPowerPerChipW', 'efficiency', 'W', eff.map((e) => e.allInPowerPerChipW), true)
 	];
-	return { modelVersion: MODEL_VERSION, systems, rows };
+	const inference = scenario.systems.map((spec) =>
+		evaluateInference(spec, scenario.serving, scenario.efficiencies)
+	);
+	return { modelVersion: MODEL_VERSION, systems, rows, inference, atTarget: compareAtTarget(inference) };
 }

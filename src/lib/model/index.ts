@@ -15,3 +15,4 @@ export * from './training';
 export * from './reliability';
 export * from './energy';
 export * from './cost';
+export * from './llm-edit';

@@ -1,4 +1,8 @@
-import { SYSTEM_BOUNDS, clamp, flopsBounds } from './bounds';
+import { SYSTEM_BOUNDS, clamp, flopsBounds, quantize } from './bounds';
+import { DEFAULT_EFFICIENCIES, normalizeEfficiencies, type Efficiencies } from './inference/efficiencies';
+import { DEFAULT_SERVING, normalizeServing, type ServingSettings } from './inference/serving';
+import { findLlmPreset } from '../catalog/llms';
+import { sameEditableShape, withDerivedTotal } from './llm-edit';
 import { PRECISIONS, isPrecision } from './precision';
 import { MAX_SYSTEMS, defaultScenario, type Scenario } from './scenario';
 import type { SystemNumberField, SystemSpec } from './system';
@@ -39,6 +43,25 @@ export function normalizeSystem(spec: SystemSpec): SystemSpec {
 	return out;
 }
 
+/** Efficiencies clamped and quantised like every other input (so links round-trip exactly). */
+function normalizeEfficienciesExactly(efficiencies: Efficiencies | undefined): Efficiencies {
+	const clamped = normalizeEfficiencies({ ...DEFAULT_EFFICIENCIES, ...efficiencies });
+	for (const key of Object.keys(clamped) as (keyof Efficiencies)[]) clamped[key] = quantize(clamped[key]);
+	return clamped;
+}
+
+/** Serving settings clamped; a "custom" model identical to its preset is no custom model. */
+function normalizeServingSettings(serving: ServingSettings | undefined): ServingSettings {
+	const out = normalizeServing({ ...DEFAULT_SERVING, ...serving });
+	if (!findLlmPreset(out.modelId)) out.modelId = DEFAULT_SERVING.modelId;
+	const preset = findLlmPreset(out.modelId)!.spec;
+	if (out.customModel) {
+		const named = { ...out.customModel, id: preset.id, name: cleanName(out.customModel.name) || preset.name };
+		out.customModel = sameEditableShape(named, preset) ? null : withDerivedTotal(named);
+	}
+	return out;
+}
+
 /** The scenario the model evaluates: bounded, finite, at most MAX_SYSTEMS systems, at least one. */
 export function normalizeScenario(scenario: Scenario): Scenario {
 	const systems = scenario.systems.slice(0, MAX_SYSTEMS).map(normalizeSystem);
@@ -46,6 +69,8 @@ export function normalizeScenario(scenario: Scenario): Scenario {
 		systems: systems.length > 0 ? systems : defaultScenario().systems.map(normalizeSystem),
 		efficiencyPrecision: isPrecision(scenario.efficiencyPrecision)
 			? scenario.efficiencyPrecision
-			: 'bf16'
+			: 'bf16',
+		serving: normalizeServingSettings(scenario.serving),
+		efficiencies: normalizeEfficienciesExactly(scenario.efficiencies)
 	};
 }

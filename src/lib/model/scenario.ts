@@ -7,6 +7,8 @@ import {
 import { quantize } from './bounds';
 import { PRECISIONS, type Precision } from './precision';
 import type { SystemSpec } from './system';
+import { DEFAULT_EFFICIENCIES, type Efficiencies } from './inference/efficiencies';
+import { DEFAULT_SERVING, type ServingSettings } from './inference/serving';
 
 /** The whole input of the model: what a scenario link encodes. */
 export interface Scenario {
@@ -14,6 +16,10 @@ export interface Scenario {
 	systems: SystemSpec[];
 	/** Precision the efficiency rows (FLOP/s per W, bytes per FLOP) are computed at. */
 	efficiencyPrecision: Precision;
+	/** The LLM workload and how it is served (inference view). */
+	serving: ServingSettings;
+	/** Global achieved-efficiency assumptions, the same for every system. */
+	efficiencies: Efficiencies;
 }
 
 export const MAX_SYSTEMS = 4;
@@ -49,6 +55,8 @@ export function specFromPresetId(id: string): SystemSpec | undefined {
 export function defaultScenario(): Scenario {
 	return {
 		systems: [specFromPreset(GB200_NVL72), specFromPreset(CLOUDMATRIX_384)],
-		efficiencyPrecision: 'bf16'
+		efficiencyPrecision: 'bf16',
+		serving: { ...DEFAULT_SERVING },
+		efficiencies: { ...DEFAULT_EFFICIENCIES }
 	};
 }

@@ -1,17 +1,20 @@
-import { SYSTEM_BOUNDS, clamp, flopsBounds, quantize, type Bounds } from '../model/bounds';
-import { PRECISIONS, isPrecision } from '../model/precision';
+import { SYSTEM_BOUNDS, flopsBounds } from '../model/bounds';
+import { PRECISIONS } from '../model/precision';
 import { cleanName, normalizeScenario } from '../model/normalize';
 import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from '../model/scenario';
 import type { SystemNumberField, SystemSpec } from '../model/system';
 import { GIGA, TERA } from '../model/units';
 import { MODEL_VERSION } from '../model/version';
+import { formatNumber, readChoice, readNumber, type ReadValue } from './fields';
 import { shorten, type Notice } from './notices';
+import { decodeServing, encodeServing } from './serving-codec';
 
 /**
  * Scenario links, format version 1. Readable named keys in display units, e.g.
- *   ?v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=400&b.bf16_tflops=752
- * Systems are slots a–d, each a preset id plus the fields that differ from that preset.
- * Keys never change meaning within a format version; a new meaning needs `v=2` and a migration.
+ *   ?v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=400&b.bf16_tflops=752&llm=deepseek-r1
+ * Systems are slots a–d, each a preset id plus the fields that differ from that preset; the
+ * workload keys are in serving-codec.ts. Keys never change meaning within a format version; a new
+ * meaning needs `v=2` and a migration, and tests/fixtures/links keeps every released version.
  */
 export const FORMAT_VERSION = 1;
 export const SLOTS = ['a', 'b', 'c', 'd'] as const;
@@ -39,41 +42,30 @@ export const SYSTEM_FIELD_CODECS: readonly FieldCodec[] = [
 const flopsKey = (precision: string) => `${precision}_tflops`;
 const FLOPS_SCALE = TERA;
 
-/** Shortest text for a quantised SI value in display units: 2500, 3.35, 1e-3. */
-function formatNumber(si: number, scale: number): string {
-	return String(Number((si / scale).toPrecision(6)));
-}
-
-const NUMBER_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-type Parsed = { ok: true; value: number } | { ok: false };
-
-/** Strict decimal parse: "12", "1.5e3"; not "", "0x10", "12abc", "Infinity". */
-function parseNumber(text: string): Parsed {
-	const trimmed = text.trim();
-	if (!NUMBER_PATTERN.test(trimmed)) return { ok: false };
-	return { ok: true, value: Number(trimmed) };
-}
-
-// ---------------------------------------------------------------- encode
+export const VIEWS = ['hardware', 'inference'] as const;
+export type View = (typeof VIEWS)[number];
 
 /** Settings that change how the page reads, not what the model computes. */
 export interface ViewSettings {
 	/** Interface language; absent means the reader's own preference. */
 	lang?: 'en' | 'zh';
+	/** Which view is open; absent means the first. */
+	view?: View;
 }
 
 const LANGS = ['en', 'zh'] as const;
+const VIEW_KEYS = ['lang', 'view'];
+
+// ---------------------------------------------------------------- encode
 
 export function encodeScenario(scenario: Scenario, view: ViewSettings = {}): string {
 	const params = new URLSearchParams();
 	params.set('v', String(FORMAT_VERSION));
 	params.set('m', MODEL_VERSION);
-	scenario.systems.slice(0, MAX_SYSTEMS).forEach((spec, index) => {
-		const slot = SLOTS[index]!;
-		encodeSystem(params, slot, spec);
-	});
-	if (scenario.efficiencyPrecision !== 'bf16') params.set('eff', scenario.efficiencyPrecision);
+	scenario.systems.slice(0, MAX_SYSTEMS).forEach((spec, index) => encodeSystem(params, SLOTS[index]!, spec));
+	if (scenario.efficiencyPrecision !== 'bf16') params.set('basis', scenario.efficiencyPrecision);
+	encodeServing(params, scenario.serving, scenario.efficiencies);
+	if (view.view && view.view !== VIEWS[0]) params.set('view', view.view);
 	if (view.lang) params.set('lang', view.lang);
 	return params.toString();
 }
@@ -83,20 +75,19 @@ function encodeSystem(params: URLSearchParams, slot: string, spec: SystemSpec) {
 	params.set(slot, base ? spec.presetId! : 'custom');
 	if (!base || spec.name !== base.name) params.set(`${slot}.name`, spec.name);
 	for (const { key, field, scale } of SYSTEM_FIELD_CODECS) {
-		const value = spec[field];
-		const text = value === null ? 'none' : formatNumber(value, scale);
-		const baseValue = base?.[field];
-		const baseText =
-			baseValue === undefined ? undefined : baseValue === null ? 'none' : formatNumber(baseValue, scale);
-		if (text !== baseText) params.set(`${slot}.${key}`, text);
+		const text = asText(spec[field], scale);
+		if (!base || text !== asText(base[field], scale)) params.set(`${slot}.${key}`, text);
 	}
 	for (const precision of PRECISIONS) {
-		const value = spec.denseFlopsPerS[precision];
-		const text = value === undefined ? 'none' : formatNumber(value, FLOPS_SCALE);
-		const baseValue = base?.denseFlopsPerS[precision];
-		const baseText = !base ? undefined : baseValue === undefined ? 'none' : formatNumber(baseValue, FLOPS_SCALE);
-		if (text !== baseText) params.set(`${slot}.${flopsKey(precision)}`, text);
+		const text = asText(spec.denseFlopsPerS[precision], FLOPS_SCALE);
+		if (!base || text !== asText(base.denseFlopsPerS[precision], FLOPS_SCALE))
+			params.set(`${slot}.${flopsKey(precision)}`, text);
 	}
+}
+
+/** A figure as link text; a missing figure (unsupported precision, unknown power) is "none". */
+function asText(value: number | null | undefined, scale: number): string {
+	return value === null || value === undefined ? 'none' : formatNumber(value, scale);
 }
 
 // ---------------------------------------------------------------- decode
@@ -109,7 +100,7 @@ export interface Decoded {
 	fromLink: boolean;
 }
 
-/** A blank custom system: the cited GB200 NVL72 figures as a starting point the user overwrites. */
+/** A custom system starts from GB200 NVL72's cited figures; a link lists every field anyway. */
 function customBase(): SystemSpec {
 	return { ...defaultScenario().systems[0]!, name: 'Custom system', presetId: null };
 }
@@ -121,13 +112,13 @@ function customBase(): SystemSpec {
 export function decodeScenario(input: string): Decoded {
 	const notices: Notice[] = [];
 	const params = toParams(input);
-	const keys = [...new Set([...params.keys()])];
+	const keys = [...new Set(params.keys())];
 	const view = decodeView(params, notices);
 	if (keys.every((key) => VIEW_KEYS.includes(key)))
 		return { scenario: normalizeScenario(defaultScenario()), view, notices, fromLink: false };
 
-	const seen = new Set<string>();
-	const value = (key: string): string | undefined => {
+	const seen = new Set<string>(VIEW_KEYS);
+	const value: ReadValue = (key) => {
 		seen.add(key);
 		const all = params.getAll(key);
 		if (all.length > 1) notices.push({ code: 'duplicate-key', key, used: shorten(all.at(-1)!) });
@@ -143,53 +134,45 @@ export function decodeScenario(input: string): Decoded {
 		notices.push({ code: 'model-changed', key: 'm', given: shorten(modelVersion), used: MODEL_VERSION });
 
 	const defaults = defaultScenario();
-	const systems: SystemSpec[] = [];
 	const slotsGiven = SLOTS.filter((slot) => params.has(slot));
 	const slots = slotsGiven.length > 0 ? slotsGiven : SLOTS.slice(0, defaults.systems.length);
-	for (const slot of slots) {
-		const index = SLOTS.indexOf(slot);
-		const presetText = value(slot);
-		let spec: SystemSpec;
-		if (presetText === undefined) {
-			spec = defaults.systems[index] ?? customBase();
-		} else if (presetText === 'custom') {
-			spec = customBase();
-		} else {
-			const found = specFromPresetId(presetText);
-			const fallback = defaults.systems[index] ?? defaults.systems[0]!;
-			if (!found)
-				notices.push({ code: 'unknown-preset', key: slot, given: shorten(presetText), used: fallback.presetId ?? '' });
-			spec = found ?? fallback;
-		}
-		systems.push(decodeSystem(slot, spec, value, notices));
-	}
-
-	const eff = value('eff');
-	let efficiencyPrecision = defaults.efficiencyPrecision;
-	if (eff !== undefined) {
-		if (isPrecision(eff)) efficiencyPrecision = eff;
-		else notices.push({ code: 'unknown-choice', key: 'eff', given: shorten(eff), used: efficiencyPrecision });
-	}
+	const systems = slots.map((slot) => decodeSystem(slot, slotBase(slot, value, notices), value, notices));
+	const efficiencyPrecision = readChoice(value, notices, 'basis', PRECISIONS, defaults.efficiencyPrecision);
+	const { serving, efficiencies } = decodeServing(value, notices);
 
 	for (const key of keys) {
-		if (seen.has(key) || VIEW_KEYS.includes(key)) continue;
-		const slot = key.split('.')[0];
-		const isOrphan = key.includes('.') && (SLOTS as readonly string[]).includes(slot ?? '');
+		if (seen.has(key)) continue;
+		const slot = key.split('.')[0] ?? '';
+		const isOrphan = key.includes('.') && (SLOTS as readonly string[]).includes(slot);
 		notices.push({ code: isOrphan ? 'orphan-key' : 'unknown-key', key: shorten(key) });
 	}
-	return { scenario: normalizeScenario({ systems, efficiencyPrecision }), view, notices, fromLink: true };
+	return {
+		scenario: normalizeScenario({ systems, efficiencyPrecision, serving, efficiencies }),
+		view,
+		notices,
+		fromLink: true
+	};
 }
 
-const VIEW_KEYS = ['lang'];
+/** The spec a slot starts from: its preset, a custom base, or the default for that slot. */
+function slotBase(slot: (typeof SLOTS)[number], value: ReadValue, notices: Notice[]): SystemSpec {
+	const defaults = defaultScenario().systems;
+	const fallback = defaults[SLOTS.indexOf(slot)] ?? defaults[0]!;
+	const presetText = value(slot);
+	if (presetText === undefined) return fallback;
+	if (presetText === 'custom') return customBase();
+	const found = specFromPresetId(presetText);
+	if (!found)
+		notices.push({ code: 'unknown-preset', key: slot, given: shorten(presetText), used: fallback.presetId ?? '' });
+	return found ?? fallback;
+}
 
 function decodeView(params: URLSearchParams, notices: Notice[]): ViewSettings {
-	const view: ViewSettings = {};
-	const lang = params.getAll('lang').at(-1);
-	if (lang === undefined) return view;
-	const known = LANGS.find((l) => l === lang);
-	if (known) view.lang = known;
-	else notices.push({ code: 'unknown-choice', key: 'lang', given: shorten(lang), used: 'en' });
-	return view;
+	const out: ViewSettings = {};
+	const value: ReadValue = (key) => params.getAll(key).at(-1);
+	if (params.has('lang')) out.lang = readChoice(value, notices, 'lang', LANGS, 'en');
+	if (params.has('view')) out.view = readChoice(value, notices, 'view', VIEWS, VIEWS[0]);
+	return out;
 }
 
 function toParams(input: string): URLSearchParams {
@@ -197,45 +180,20 @@ function toParams(input: string): URLSearchParams {
 	return new URLSearchParams(query.split('#')[0]);
 }
 
-function decodeSystem(
-	slot: string,
-	base: SystemSpec,
-	value: (key: string) => string | undefined,
-	notices: Notice[]
-): SystemSpec {
+function decodeSystem(slot: string, base: SystemSpec, value: ReadValue, notices: Notice[]): SystemSpec {
 	const spec: SystemSpec = { ...base, denseFlopsPerS: { ...base.denseFlopsPerS } };
 	const name = value(`${slot}.name`);
 	if (name !== undefined) spec.name = cleanName(name) || base.name;
-
-	const readNumber = (key: string, scale: number, bounds: Bounds): number | null | undefined => {
-		const text = value(key);
-		if (text === undefined) return undefined;
-		if (text === 'none') return null;
-		const parsed = parseNumber(text);
-		if (!parsed.ok) {
-			notices.push({ code: 'not-a-number', key, given: shorten(text) });
-			return undefined;
-		}
-		const si = parsed.value * scale;
-		const used = clamp(Number.isNaN(si) ? bounds.min : si, bounds);
-		if (used !== quantize(si) || !Number.isFinite(si))
-			notices.push({ code: 'clamped', key, given: shorten(text), used: formatNumber(used, scale) });
-		return used;
-	};
-
 	for (const { key, field, scale } of SYSTEM_FIELD_CODECS) {
-		const read = readNumber(`${slot}.${key}`, scale, SYSTEM_BOUNDS[field]);
+		const read = readNumber(value, notices, `${slot}.${key}`, scale, SYSTEM_BOUNDS[field]);
 		if (read === undefined) continue;
-		if (read === null) {
-			// Only accelerator power may be unknown; other fields need a number.
-			if (field === 'chipPowerW') spec.chipPowerW = null;
-			else notices.push({ code: 'not-a-number', key: `${slot}.${key}`, given: 'none' });
-			continue;
-		}
-		spec[field] = read;
+		if (read !== null) spec[field] = read;
+		// Only accelerator power may be unknown; every other field needs a number.
+		else if (field === 'chipPowerW') spec.chipPowerW = null;
+		else notices.push({ code: 'not-a-number', key: `${slot}.${key}`, given: 'none' });
 	}
 	for (const precision of PRECISIONS) {
-		const read = readNumber(`${slot}.${flopsKey(precision)}`, FLOPS_SCALE, flopsBounds(precision));
+		const read = readNumber(value, notices, `${slot}.${flopsKey(precision)}`, FLOPS_SCALE, flopsBounds(precision));
 		if (read === undefined) continue;
 		if (read === null) delete spec.denseFlopsPerS[precision];
 		else spec.denseFlopsPerS[precision] = read;

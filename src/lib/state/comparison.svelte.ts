@@ -1,7 +1,14 @@
 import { SYSTEM_BOUNDS, clamp, flopsBounds } from '../model/bounds';
 import { evaluate, type MetricId } from '../model/evaluate';
 import { cleanName, normalizeScenario } from '../model/normalize';
-import type { Precision } from '../model/precision';
+import { isPrecision, type Precision } from '../model/precision';
+import { findLlmPreset } from '../catalog/llms';
+import { activeParams, type LlmSpec } from '../model/llm';
+import { kvBytesPerToken } from '../model/inference/shape';
+import { BYTES_PER_VALUE } from '../model/precision';
+import { LLM_EDITABLE_FIELDS } from '../model/llm-edit';
+import type { ServingNumberField, ServingSettings } from '../model/inference/serving';
+import { DEFAULT_EFFICIENCIES, type Efficiencies } from '../model/inference/efficiencies';
 import {
 	MAX_SYSTEMS,
 	defaultScenario,
@@ -11,7 +18,7 @@ import {
 } from '../model/scenario';
 import { SYSTEM_PRESETS, findSystemPreset } from '../catalog/systems';
 import type { SystemNumberField, SystemSpec } from '../model/system';
-import { decodeScenario, encodeScenario, type ViewSettings } from '../share/codec';
+import { decodeScenario, encodeScenario, type View, type ViewSettings } from '../share/codec';
 import type { Notice } from '../share/notices';
 import { buildReport, type Report } from '../share/report';
 import { isLocale, type Locale } from '../i18n';
@@ -33,6 +40,7 @@ export class Comparison {
 	/** Whether the language came from a link (and so belongs in the link we write back). */
 	#localeInLink = $state(false);
 	#notices = $state.raw<Notice[]>([]);
+	#view = $state<View>('hardware');
 
 	readonly evaluation = $derived(evaluate(this.#scenario));
 	/** Each slot's preset as the catalog gives it, to mark edited fields and reset them. */
@@ -40,8 +48,18 @@ export class Comparison {
 		this.#scenario.systems.map((spec) => (spec.presetId ? specFromPresetId(spec.presetId) : undefined))
 	);
 	readonly query = $derived(
-		encodeScenario(this.#scenario, this.#localeInLink ? { lang: this.#locale } : ({} as ViewSettings))
+		encodeScenario(this.#scenario, {
+			view: this.#view,
+			...(this.#localeInLink ? { lang: this.#locale } : {})
+		} satisfies ViewSettings)
 	);
+
+	get view(): View {
+		return this.#view;
+	}
+	setView(view: View) {
+		this.#view = view;
+	}
 
 	get scenario(): Scenario {
 		return this.#scenario;
@@ -58,6 +76,7 @@ export class Comparison {
 		const decoded = decodeScenario(query);
 		this.#scenario = decoded.scenario;
 		this.#notices = decoded.notices;
+		this.#view = decoded.view.view ?? 'hardware';
 		if (decoded.view.lang) {
 			this.#locale = decoded.view.lang;
 			this.#localeInLink = true;
@@ -80,7 +99,7 @@ export class Comparison {
 
 	/** The JSON report of the current scenario, as the CLI prints it. */
 	report(): Report {
-		return buildReport(this.evaluation, this.#scenario.efficiencyPrecision, this.query, []);
+		return buildReport(this.evaluation, this.#scenario, this.query, []);
 	}
 
 	setLocale(locale: string) {
@@ -195,6 +214,68 @@ export class Comparison {
 	rename(index: number, name: string) {
 		const clean = cleanName(name);
 		if (clean) this.#replaceSystem(index, (spec) => ({ ...spec, name: clean }));
+	}
+
+	// ------------------------------------------------------------ inference workload
+
+	/** The LLM being served (the custom edit when there is one). */
+	get model(): LlmSpec {
+		return this.#scenario.serving.customModel ?? findLlmPreset(this.#scenario.serving.modelId)!.spec;
+	}
+
+	#replaceServing(patch: Partial<ServingSettings>) {
+		this.#scenario = normalizeScenario({
+			...this.#scenario,
+			serving: { ...this.#scenario.serving, ...patch }
+		});
+	}
+
+	/** Headline facts about the served model, for the workload panel. */
+	readonly modelFacts = $derived.by(() => {
+		const model = this.model;
+		const kv = this.#scenario.serving.kvPrecision;
+		return {
+			totalParams: model.totalParams,
+			activeParams: activeParams(model),
+			kvBytesPerToken: kvBytesPerToken(model, BYTES_PER_VALUE[kv]),
+			edited: this.#scenario.serving.customModel !== null
+		};
+	});
+
+	/** Pick a catalog model; any edits to the previous one are dropped. */
+	setModel(modelId: string) {
+		if (findLlmPreset(modelId)) this.#replaceServing({ modelId, customModel: null });
+	}
+
+	setServingField(field: ServingNumberField, value: number) {
+		if (Number.isFinite(value)) this.#replaceServing({ [field]: value });
+	}
+
+	setServingPrecision(field: 'weightPrecision' | 'kvPrecision' | 'computePrecision', value: string) {
+		if (isPrecision(value)) this.#replaceServing({ [field]: value });
+	}
+
+	/** Edit one field of the model's shape (e.g. GPT-MoE-1.8T's assumed KV heads). */
+	setModelField(key: string, value: number) {
+		const field = LLM_EDITABLE_FIELDS.find((f) => f.key === key);
+		if (!field || !Number.isFinite(value) || field.get(this.model) === undefined) return;
+		this.#replaceServing({ customModel: field.set(this.model, clamp(value, field.bounds)) });
+	}
+
+	resetModel() {
+		this.#replaceServing({ customModel: null });
+	}
+
+	setEfficiency(field: keyof Efficiencies, value: number) {
+		if (!Number.isFinite(value)) return;
+		this.#scenario = normalizeScenario({
+			...this.#scenario,
+			efficiencies: { ...this.#scenario.efficiencies, [field]: value }
+		});
+	}
+
+	resetEfficiencies() {
+		this.#scenario = { ...this.#scenario, efficiencies: { ...DEFAULT_EFFICIENCIES } };
 	}
 
 	setEfficiencyPrecision(precision: Precision) {

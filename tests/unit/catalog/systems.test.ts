@@ -1,3 +1,4 @@
+import { scenarioOf } from '../../fixtures/arbitraries';
 import { describe, expect, it } from 'vitest';
 import { SYSTEM_PRESETS } from '../../../src/lib/catalog/systems';
 import { SOURCES } from '../../../src/lib/catalog/sources';
@@ -31,7 +32,7 @@ describe.each(SYSTEM_PRESETS.map((p) => [p.name, p] as const))('preset %s', (_na
 	});
 
 	it('reproduces its published system aggregates within 1%', () => {
-		const [system] = evaluate(normalizeScenario({ systems: [specFromPreset(preset)], efficiencyPrecision: 'bf16' })).systems;
+		const [system] = evaluate(normalizeScenario(scenarioOf([specFromPreset(preset)]))).systems;
 		const modelled = {
 			bf16FlopsPerS: valueOf(system!.aggregate.denseFlopsPerS.bf16),
 			hbmBytes: system!.aggregate.hbmBytes.value,

@@ -4,10 +4,10 @@ import { evaluate, ratio } from '../../../src/lib/model/evaluate';
 import { normalizeScenario } from '../../../src/lib/model/normalize';
 import { valueOf } from '../../../src/lib/model/estimate-types';
 import type { SystemSpec } from '../../../src/lib/model/system';
-import { arbitraryScenario, arbitrarySystem } from '../../fixtures/arbitraries';
+import { arbitraryScenario, arbitrarySystem, scenarioOf } from '../../fixtures/arbitraries';
 
 const aggregates = (spec: SystemSpec) => {
-	const [system] = evaluate(normalizeScenario({ systems: [spec], efficiencyPrecision: 'bf16' })).systems;
+	const [system] = evaluate(normalizeScenario(scenarioOf([spec]))).systems;
 	const a = system!.aggregate;
 	return [
 		a.hbmBytes.value,
@@ -48,7 +48,7 @@ describe('model properties', () => {
 	it('a system compared with itself has every defined ratio equal to 1', () => {
 		fc.assert(
 			fc.property(arbitrarySystem, (spec) => {
-				const evaluation = evaluate(normalizeScenario({ systems: [spec, spec], efficiencyPrecision: 'bf16' }));
+				const evaluation = evaluate(normalizeScenario(scenarioOf([spec, spec])));
 				for (const row of evaluation.rows) {
 					if (row.values[0]!.kind === 'estimate') expect(row.ratios[1]).toBe(1);
 					else expect(row.ratios[1]).toBeNull();
@@ -74,10 +74,7 @@ describe('model properties', () => {
 		fc.assert(
 			fc.property(arbitrarySystem, fc.constantFrom(...hostile), (spec, bad) => {
 				const evaluation = evaluate(
-					normalizeScenario({
-						systems: [{ ...spec, chips: bad, hbmBytes: bad, denseFlopsPerS: { bf16: bad } }],
-						efficiencyPrecision: 'bf16'
-					})
+					normalizeScenario(scenarioOf([{ ...spec, chips: bad, hbmBytes: bad, denseFlopsPerS: { bf16: bad } }]))
 				);
 				for (const row of evaluation.rows)
 					for (const value of row.values) if (value.kind === 'estimate') expect(Number.isFinite(value.value)).toBe(true);

@@ -10,7 +10,7 @@ const DEFAULT = normalizeScenario(defaultScenario());
 
 describe('encodeScenario()', () => {
 	it('writes the version, the model version and the presets, and omits values equal to the preset', () => {
-		expect(encodeScenario(DEFAULT)).toBe('v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384');
+		expect(encodeScenario(DEFAULT)).toBe('v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&llm=deepseek-r1');
 	});
 
 	it('writes only what changed, in display units', () => {
@@ -19,7 +19,7 @@ describe('encodeScenario()', () => {
 		scenario.systems[1]!.denseFlopsPerS.bf16 = 752e12;
 		scenario.systems[0]!.hbmBytes = 192e9;
 		expect(encodeScenario(scenario)).toBe(
-			'v=1&m=1&a=gb200-nvl72&a.hbm_gb=192&b=cloudmatrix-384&b.chips=400&b.bf16_tflops=752'
+			'v=1&m=1&a=gb200-nvl72&a.hbm_gb=192&b=cloudmatrix-384&b.chips=400&b.bf16_tflops=752&llm=deepseek-r1'
 		);
 	});
 
@@ -75,7 +75,7 @@ describe('decodeScenario()', () => {
 		['future version', 'v=7&a=gb200-nvl72', 'unknown-version', (s) => s.systems[0]!.presetId, 'gb200-nvl72'],
 		['no version', 'a=hgx-h100', 'missing-version', (s) => s.systems[0]!.presetId, 'hgx-h100'],
 		['older model', 'v=1&m=0&a=hgx-h100', 'model-changed', (s) => s.systems[0]!.presetId, 'hgx-h100'],
-		['bad efficiency precision', 'v=1&a=hgx-h100&eff=fp2', 'unknown-choice', (s) => s.efficiencyPrecision, 'bf16'],
+		['bad efficiency precision', 'v=1&a=hgx-h100&basis=fp2', 'unknown-choice', (s) => s.efficiencyPrecision, 'bf16'],
 		['bad language', 'v=1&a=hgx-h100&lang=xx', 'unknown-choice', (s) => s.systems.length, 1],
 		['power none is allowed only for TDP', 'v=1&a=hgx-h100&a.allin_w=none', 'not-a-number', (s) => s.systems[0]!.allInPowerPerChipW, 1275]
 	];

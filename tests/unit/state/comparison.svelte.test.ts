@@ -32,7 +32,7 @@ describe('Comparison state', () => {
 		expect(comparison.scenario.systems[0]!.chips).toBe(72);
 		expect(comparison.load('?v=1&a=hgx-h100&a.chips=abc')).toBe(true);
 		expect(comparison.notices.map((n) => n.code)).toEqual(['not-a-number']);
-		expect(comparison.query).toBe('v=1&m=1&a=hgx-h100');
+		expect(comparison.query).toBe('v=1&m=1&a=hgx-h100&llm=deepseek-r1');
 	});
 
 	it('keeps the language in the link only once chosen', () => {

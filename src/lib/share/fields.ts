@@ -1,0 +1,61 @@
+import type { Bounds } from '../model/bounds';
+import { clamp, quantize } from '../model/bounds';
+import { shorten, type Notice } from './notices';
+
+/** Strict decimal: "12", "1.5e3"; not "", "0x10", "12abc", "Infinity". */
+const NUMBER_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * Shortest text for a quantised SI value in display units: 2500, 3.35, 0.001. Integers (token
+ * and chip counts, which are not quantised) are written exactly: 1048576, not 1048580.
+ */
+export function formatNumber(si: number, scale: number): string {
+	const shown = si / scale;
+	return Number.isSafeInteger(shown) ? String(shown) : String(Number(shown.toPrecision(6)));
+}
+
+export type ReadValue = (key: string) => string | undefined;
+
+/**
+ * Read a number key in display units and return it in SI, clamped into bounds.
+ * undefined: absent or unreadable (a notice says so); null: the literal "none".
+ */
+export function readNumber(
+	value: ReadValue,
+	notices: Notice[],
+	key: string,
+	scale: number,
+	bounds: Bounds
+): number | null | undefined {
+	const text = value(key);
+	if (text === undefined) return undefined;
+	if (text === 'none') return null;
+	const trimmed = text.trim();
+	if (!NUMBER_PATTERN.test(trimmed)) {
+		notices.push({ code: 'not-a-number', key, given: shorten(text) });
+		return undefined;
+	}
+	const si = Number(trimmed) * scale;
+	const used = clamp(Number.isNaN(si) ? bounds.min : si, bounds);
+	// Rounding to 6 significant digits is silent; clamping, or rounding a count, is not.
+	const changed = bounds.integer ? used !== si : used !== quantize(si);
+	if (!Number.isFinite(si) || changed)
+		notices.push({ code: 'clamped', key, given: shorten(text), used: formatNumber(used, scale) });
+	return used;
+}
+
+/** Read one of a fixed set of words; anything else is a notice and `fallback`. */
+export function readChoice<T extends string>(
+	value: ReadValue,
+	notices: Notice[],
+	key: string,
+	choices: readonly T[],
+	fallback: T
+): T {
+	const text = value(key);
+	if (text === undefined) return fallback;
+	const found = choices.find((c) => c === text);
+	if (found) return found;
+	notices.push({ code: 'unknown-choice', key, given: shorten(text), used: fallback });
+	return fallback;
+}

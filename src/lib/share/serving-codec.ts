@@ -1,0 +1,123 @@
+import { findLlmPreset, LLM_PRESETS } from '../catalog/llms';
+import {
+	DEFAULT_EFFICIENCIES,
+	EFFICIENCY_BOUNDS,
+	type Efficiencies
+} from '../model/inference/efficiencies';
+import {
+	DEFAULT_SERVING,
+	SERVING_BOUNDS,
+	type ServingNumberField,
+	type ServingSettings
+} from '../model/inference/serving';
+import type { LlmSpec } from '../model/llm';
+import { LLM_EDITABLE_FIELDS, withDerivedTotal } from '../model/llm-edit';
+import { PRECISIONS } from '../model/precision';
+import { formatNumber, readChoice, readNumber, type ReadValue } from './fields';
+import { shorten, type Notice } from './notices';
+
+/**
+ * Link keys for the inference workload, format version 1:
+ *   llm=deepseek-r1&in_tokens=1024&out_tokens=1024&weights=fp8&kv=bf16&compute=fp8
+ *   &user_tps=50&ttft_s=2&accepted=1
+ * plus `llm.<field>` for a model edited away from its preset and `e.<field>` for efficiencies
+ * changed from the defaults. Values equal to the defaults are omitted.
+ */
+const SERVING_KEYS: { key: string; field: ServingNumberField }[] = [
+	{ key: 'in_tokens', field: 'inputTokens' },
+	{ key: 'out_tokens', field: 'outputTokens' },
+	{ key: 'user_tps', field: 'targetUserTokensPerS' },
+	{ key: 'ttft_s', field: 'targetTtftS' },
+	{ key: 'accepted', field: 'acceptedTokensPerStep' }
+];
+
+const PRECISION_KEYS = [
+	{ key: 'weights', field: 'weightPrecision' },
+	{ key: 'kv', field: 'kvPrecision' },
+	{ key: 'compute', field: 'computePrecision' }
+] as const;
+
+const EFFICIENCY_KEYS: { key: string; field: keyof Efficiencies; scale: number }[] = [
+	{ key: 'compute', field: 'computeFraction', scale: 1 },
+	{ key: 'hbm', field: 'hbmFraction', scale: 1 },
+	{ key: 'up', field: 'scaleUpFraction', scale: 1 },
+	{ key: 'out', field: 'scaleOutFraction', scale: 1 },
+	{ key: 'up_lat_us', field: 'scaleUpLatencyS', scale: 1e-6 },
+	{ key: 'out_lat_us', field: 'scaleOutLatencyS', scale: 1e-6 },
+	{ key: 'moe_imbalance', field: 'moeImbalance', scale: 1 },
+	{ key: 'overhead_ms', field: 'stepOverheadS', scale: 1e-3 },
+	{ key: 'reserve', field: 'memoryReserveFraction', scale: 1 },
+	{ key: 'overlap', field: 'overlapFraction', scale: 1 }
+];
+
+// ---------------------------------------------------------------- encode
+
+export function encodeServing(params: URLSearchParams, serving: ServingSettings, efficiencies: Efficiencies) {
+	params.set('llm', serving.modelId);
+	const preset = findLlmPreset(serving.modelId)?.spec;
+	if (serving.customModel && preset) {
+		if (serving.customModel.name !== preset.name) params.set('llm.name', serving.customModel.name);
+		for (const { key, scale, get } of LLM_EDITABLE_FIELDS) {
+			const value = get(serving.customModel);
+			const base = get(preset);
+			if (value !== undefined && (base === undefined || formatNumber(value, scale) !== formatNumber(base, scale)))
+				params.set(`llm.${key}`, formatNumber(value, scale));
+		}
+	}
+	for (const { key, field } of SERVING_KEYS)
+		if (serving[field] !== DEFAULT_SERVING[field]) params.set(key, formatNumber(serving[field], 1));
+	for (const { key, field } of PRECISION_KEYS)
+		if (serving[field] !== DEFAULT_SERVING[field]) params.set(key, serving[field]);
+	for (const { key, field, scale } of EFFICIENCY_KEYS)
+		if (efficiencies[field] !== DEFAULT_EFFICIENCIES[field]) params.set(`e.${key}`, formatNumber(efficiencies[field], scale));
+}
+
+// ---------------------------------------------------------------- decode
+
+export function decodeServing(
+	value: ReadValue,
+	notices: Notice[]
+): { serving: ServingSettings; efficiencies: Efficiencies } {
+	const serving: ServingSettings = { ...DEFAULT_SERVING };
+	const modelId = value('llm');
+	if (modelId !== undefined) {
+		if (findLlmPreset(modelId)) serving.modelId = modelId;
+		else notices.push({ code: 'unknown-preset', key: 'llm', given: shorten(modelId), used: DEFAULT_SERVING.modelId });
+	}
+	const preset = findLlmPreset(serving.modelId)!.spec;
+	let model: LlmSpec = { ...preset };
+	let edited = false;
+	const name = value('llm.name');
+	if (name !== undefined) {
+		model = { ...model, name };
+		edited = true;
+	}
+	for (const { key, scale, bounds, get, set } of LLM_EDITABLE_FIELDS) {
+		const read = readNumber(value, notices, `llm.${key}`, scale, bounds);
+		if (read === undefined || read === null) continue;
+		if (get(model) === undefined) {
+			// e.g. kv_heads on an MLA model: the field does not exist for this shape
+			notices.push({ code: 'unknown-key', key: `llm.${key}` });
+			continue;
+		}
+		model = set(model, read);
+		edited = true;
+	}
+	if (edited) serving.customModel = withDerivedTotal(model);
+
+	for (const { key, field } of SERVING_KEYS) {
+		const read = readNumber(value, notices, key, 1, SERVING_BOUNDS[field]);
+		if (typeof read === 'number') serving[field] = read;
+	}
+	for (const { key, field } of PRECISION_KEYS)
+		serving[field] = readChoice(value, notices, key, PRECISIONS, DEFAULT_SERVING[field]);
+
+	const efficiencies: Efficiencies = { ...DEFAULT_EFFICIENCIES };
+	for (const { key, field, scale } of EFFICIENCY_KEYS) {
+		const read = readNumber(value, notices, `e.${key}`, scale, EFFICIENCY_BOUNDS[field]);
+		if (typeof read === 'number') efficiencies[field] = read;
+	}
+	return { serving, efficiencies };
+}
+
+export const LLM_IDS = LLM_PRESETS.map((p) => p.id);

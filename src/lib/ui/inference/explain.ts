@@ -1,0 +1,55 @@
+import type { InferenceResult } from '../../model/inference/types';
+import { formatDuration, formatNumber } from '../../format/number';
+import type { I18n } from '../i18n-context';
+
+/**
+ * Why a system has no number, or what to watch out for, in the reader's language. Built from the
+ * model's structured result, not its English `reason`, so every word comes from the catalog.
+ */
+export function whyNoPoint(result: InferenceResult, i18n: I18n): string | null {
+	switch (result.kind) {
+		case 'does-not-fit':
+			return result.minChips === null
+				? i18n.t('inference.doesNotFitAny')
+				: i18n.t('inference.doesNotFit', {
+						min: formatNumber(result.minChips, i18n.tag, 6),
+						chips: formatNumber(result.system.chips, i18n.tag, 6)
+					});
+		case 'unsupported':
+			return i18n.t('inference.noPrecision', { precision: result.serving.computePrecision.toUpperCase() });
+		case 'ok':
+			if (result.atTarget) return null;
+			if (!result.prefill.meetsTtftTarget)
+				return i18n.t('inference.ttftMissed', {
+					target: formatDuration(result.serving.targetTtftS, i18n.tag),
+					fastest: formatDuration(result.prefill.ttftS.value, i18n.tag)
+				});
+			return i18n.t('inference.targetTooFast', {
+				target: formatNumber(result.serving.targetUserTokensPerS, i18n.tag),
+				top: formatNumber(result.frontier.at(-1)?.userTokensPerS ?? 0, i18n.tag)
+			});
+	}
+}
+
+export function warningsOf(result: InferenceResult, i18n: I18n): string[] {
+	if (result.kind !== 'ok') return [];
+	const out: string[] = [];
+	const { compute } = result.precision;
+	if (compute.used !== compute.wanted)
+		out.push(
+			i18n.t('inference.precisionFallback', {
+				system: result.system.name,
+				wanted: compute.wanted.toUpperCase(),
+				used: compute.used.toUpperCase()
+			})
+		);
+	const tokens = result.serving.inputTokens + result.serving.outputTokens;
+	if (tokens > result.model.maxContextTokens)
+		out.push(
+			i18n.t('inference.contextExceeded', {
+				tokens: formatNumber(tokens, i18n.tag, 7),
+				context: formatNumber(result.model.maxContextTokens, i18n.tag, 7)
+			})
+		);
+	return out;
+}

@@ -1,0 +1,86 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test.beforeEach(async ({ page }) => {
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+});
+
+test('the inference view shows a headline, frontiers and the point at the target', async ({ page }) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference');
+	const headline = page.getByTestId('inference-headline');
+	await expect(headline).toContainText('At 50 tokens/s per user, CloudMatrix 384 is modelled at');
+	await expect(headline).toContainText('per system watt');
+	await expect(page.getByRole('application', { name: /Pareto frontier/ })).toBeVisible();
+	await expect(page.locator('.series-a path.marker').first()).toBeVisible();
+	await expect(page.getByTestId('readout')).toContainText('Bound by');
+	await expect(page.getByTestId('at-target')).toContainText('GB200 NVL72');
+	await expect(page.locator('main')).not.toContainText(/NaN|Infinity/);
+});
+
+test('changing the workload and a slider moves the headline and the frontier; the link restores them', async ({ page }) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference');
+	const headline = page.getByTestId('inference-headline');
+	const before = await headline.textContent();
+	const pathBefore = await page.locator('.series-b path.line').getAttribute('d');
+
+	await page.getByLabel('Model', { exact: true }).selectOption('llama-3.3-70b');
+	await expect(page).toHaveURL(/llm=llama-3\.3-70b/);
+	await expect(headline).not.toHaveText(before!);
+	const afterModel = await headline.textContent();
+
+	await page.locator('#serving-targetUserTokensPerS-number').fill('20');
+	await expect(headline).toContainText('At 20 tokens/s per user');
+	await expect(page).toHaveURL(/user_tps=20/);
+	await expect(headline).not.toHaveText(afterModel!);
+	expect(await page.locator('.series-b path.line').getAttribute('d')).not.toBe(pathBefore);
+
+	const saved = await headline.textContent();
+	await page.reload();
+	await expect(page.getByRole('tab', { name: 'LLM inference' })).toHaveAttribute('aria-selected', 'true');
+	await expect(page.getByTestId('inference-headline')).toHaveText(saved!);
+	await expect(page.getByLabel('Model', { exact: true })).toHaveValue('llama-3.3-70b');
+});
+
+test('a model that does not fit says how many chips it needs', async ({ page }) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=hgx-h100&view=inference');
+	await expect(page.getByTestId('no-fit-b')).toContainText('needs at least 10 chips (8 in this system)');
+	await expect(page.getByTestId('inference-headline')).toContainText('cannot be compared');
+});
+
+test('editing the model shape keeps it in the link (GPT-MoE-1.8T KV heads)', async ({ page }) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=hgx-h100&llm=gpt-moe-1.8t&view=inference');
+	await page.getByText('Edit the model’s shape').click();
+	await page.getByLabel('KV heads').fill('84');
+	await page.getByLabel('KV heads').press('Enter');
+	await expect(page).toHaveURL(/llm\.kv_heads=84/);
+	await expect(page.getByText('edited: your own model')).toBeVisible();
+	await page.reload();
+	await page.getByText('Edit the model’s shape').click();
+	await expect(page.getByLabel('KV heads')).toHaveValue('84');
+});
+
+test('tabs work by keyboard and the inference view has no axe violations', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('tab', { name: 'Hardware' }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('tab', { name: 'LLM inference' })).toBeFocused();
+	await expect(page).toHaveURL(/view=inference/);
+	await page.getByText('Efficiency assumptions').click();
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+test('clicking a point on the chart reads it out', async ({ page }) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference');
+	const readout = page.getByTestId('readout');
+	const before = await readout.textContent();
+	const chart = page.getByRole('application', { name: /Pareto frontier/ });
+	await chart.scrollIntoViewIfNeeded();
+	const box = (await chart.boundingBox())!;
+	await page.mouse.click(box.x + box.width * 0.2, box.y + box.height * 0.3);
+	await expect(readout).not.toHaveText(before!);
+	await chart.press('ArrowRight');
+	await expect(readout).toContainText('Tokens/s per user');
+});
