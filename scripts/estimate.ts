@@ -41,7 +41,7 @@ const decoded = decodeScenario(args[0] ?? '');
 const evaluation = evaluate(decoded.scenario);
 const report = buildReport(
 	evaluation,
-	decoded.scenario.efficiencyPrecision,
+	decoded.scenario,
 	encodeScenario(decoded.scenario, decoded.view),
 	decoded.notices
 );
