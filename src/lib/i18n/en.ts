@@ -1,5 +1,12 @@
 /** English messages: the source catalog. Every UI string lives here (or in zh.ts), never in components. */
+import { enShare } from './en-share';
+import { enTraining } from './en-training';
+import { enValidation } from './en-validation';
+
 export const en = {
+	...enTraining,
+	...enValidation,
+	...enShare,
 	'app.title': 'Rackscale',
 	'app.tagline': 'Compare rack-scale AI systems from first principles',
 	'app.disclaimer':

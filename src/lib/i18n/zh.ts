@@ -1,7 +1,14 @@
 import type { Messages } from './en';
 
 /** Simplified Chinese messages. */
+import { zhShare } from './zh-share';
+import { zhTraining } from './zh-training';
+import { zhValidation } from './zh-validation';
+
 export const zh: Messages = {
+	...zhTraining,
+	...zhValidation,
+	...zhShare,
 	'app.title': 'Rackscale',
 	'app.tagline': '从第一性原理出发，对比机柜级 AI 超节点',
 	'app.disclaimer':
