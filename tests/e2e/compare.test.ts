@@ -29,7 +29,7 @@ test('the default page compares GB200 NVL72 with CloudMatrix 384 and shows the d
 	await expect(ratioCell(page, 'allInPowerW')).toHaveText('3.86×');
 	await expect(ratioCell(page, 'wattsPerFlopsPerS')).toHaveText('2.32×');
 	await expect(page.getByRole('row', { name: /FP8 dense compute/ })).toContainText('unsupported');
-	await expect(page).toHaveURL(/\?v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&llm=deepseek-r1$/);
+	await expect(page).toHaveURL(/\?v=1&m=1&a=gb200-nvl72&a\.joined=16&b=cloudmatrix-384&b\.joined=3&llm=deepseek-r1$/);
 });
 
 test('moving a slider changes the result and the link; reload restores it', async ({ page }) => {

@@ -16,3 +16,4 @@ export * from './reliability';
 export * from './energy';
 export * from './cost';
 export * from './llm-edit';
+export * from './deployment';

@@ -3,6 +3,13 @@ import { DEFAULT_EFFICIENCIES, normalizeEfficiencies, type Efficiencies } from '
 import { DEFAULT_SERVING, normalizeServing, type ServingSettings } from './inference/serving';
 import { findLlmPreset } from '../catalog/llms';
 import { sameEditableShape, withDerivedTotal } from './llm-edit';
+import {
+	COUNT_KEYS,
+	defaultComponents,
+	normalizeDeployment,
+	normalizeOperations,
+	normalizeTraining
+} from './deployment';
 import { PRECISIONS, isPrecision } from './precision';
 import { MAX_SYSTEMS, defaultScenario, type Scenario } from './scenario';
 import type { SystemNumberField, SystemSpec } from './system';
@@ -40,6 +47,12 @@ export function normalizeSystem(spec: SystemSpec): SystemSpec {
 		out.denseFlopsPerS[precision] = clamp(finiteOr(value, bounds.min), bounds);
 	}
 	out.name = cleanName(spec.name) || 'System';
+	const deployment = normalizeDeployment(spec.deployment);
+	// Counts equal to the catalog's are no edit: keep `null` so links stay short and canonical.
+	const defaults = defaultComponents(out.presetId, out.chips);
+	if (deployment.components && COUNT_KEYS.every((k) => deployment.components![k] === defaults[k]))
+		deployment.components = null;
+	out.deployment = deployment;
 	return out;
 }
 
@@ -71,6 +84,8 @@ export function normalizeScenario(scenario: Scenario): Scenario {
 			? scenario.efficiencyPrecision
 			: 'bf16',
 		serving: normalizeServingSettings(scenario.serving),
-		efficiencies: normalizeEfficienciesExactly(scenario.efficiencies)
+		efficiencies: normalizeEfficienciesExactly(scenario.efficiencies),
+		training: normalizeTraining(scenario.training),
+		operations: normalizeOperations(scenario.operations)
 	};
 }

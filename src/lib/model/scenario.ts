@@ -9,6 +9,13 @@ import { PRECISIONS, type Precision } from './precision';
 import type { SystemSpec } from './system';
 import { DEFAULT_EFFICIENCIES, type Efficiencies } from './inference/efficiencies';
 import { DEFAULT_SERVING, type ServingSettings } from './inference/serving';
+import {
+	DEFAULT_DEPLOYMENT,
+	DEFAULT_OPERATIONS,
+	DEFAULT_TRAINING,
+	type Operations,
+	type TrainingScenario
+} from './deployment';
 
 /** The whole input of the model: what a scenario link encodes. */
 export interface Scenario {
@@ -20,6 +27,10 @@ export interface Scenario {
 	serving: ServingSettings;
 	/** Global achieved-efficiency assumptions, the same for every system. */
 	efficiencies: Efficiencies;
+	/** The training run (training view); the model is the workload's. */
+	training: TrainingScenario;
+	/** Facility, cost and failure assumptions shared by every system. */
+	operations: Operations;
 }
 
 export const MAX_SYSTEMS = 4;
@@ -42,7 +53,8 @@ export function specFromPreset(preset: SystemPreset): SystemSpec {
 		scaleUpDomainChips: preset.scaleUpDomainChips.value,
 		scaleOutBytesPerS: quantize(preset.scaleOutBytesPerS.value),
 		chipPowerW: preset.chipPowerW.value === null ? null : quantize(preset.chipPowerW.value),
-		allInPowerPerChipW: quantize(preset.allInPowerPerChipW.value)
+		allInPowerPerChipW: quantize(preset.allInPowerPerChipW.value),
+		deployment: { ...DEFAULT_DEPLOYMENT }
 	};
 }
 
@@ -54,9 +66,16 @@ export function specFromPresetId(id: string): SystemSpec | undefined {
 /** The comparison people argue about: NVIDIA's copper rack against Huawei's optical supernode. */
 export function defaultScenario(): Scenario {
 	return {
-		systems: [specFromPreset(GB200_NVL72), specFromPreset(CLOUDMATRIX_384)],
+		// 16 NVL72 racks against 3 CloudMatrix 384: 1,152 chips each for the training view.
+		systems: [withJoined(specFromPreset(GB200_NVL72), 16), withJoined(specFromPreset(CLOUDMATRIX_384), 3)],
 		efficiencyPrecision: 'bf16',
 		serving: { ...DEFAULT_SERVING },
-		efficiencies: { ...DEFAULT_EFFICIENCIES }
+		efficiencies: { ...DEFAULT_EFFICIENCIES },
+		training: { ...DEFAULT_TRAINING },
+		operations: structuredClone(DEFAULT_OPERATIONS)
 	};
+}
+
+function withJoined(spec: SystemSpec, joined: number): SystemSpec {
+	return { ...spec, deployment: { ...DEFAULT_DEPLOYMENT, ...spec.deployment, joined } };
 }

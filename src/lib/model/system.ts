@@ -1,4 +1,5 @@
 import type { Precision } from './precision';
+import type { Deployment } from './deployment';
 
 /**
  * One system as the model sees it: plain numbers per chip in SI units, after the user's edits.
@@ -27,6 +28,8 @@ export interface SystemSpec {
 	chipPowerW: number | null;
 	/** All-in power per chip: its share of CPUs, switches, optics and cooling. */
 	allInPowerPerChipW: number;
+	/** How the system is deployed: joined for training, priced, its parts (issue 4 views). */
+	deployment?: Deployment;
 }
 
 /** The numeric fields of a system that a slider can move. */

@@ -8,6 +8,7 @@ import { MODEL_VERSION } from '../model/version';
 import { formatNumber, readChoice, readNumber, type ReadValue } from './fields';
 import { shorten, type Notice } from './notices';
 import { decodeServing, encodeServing } from './serving-codec';
+import { decodeDeployment, decodeOperations, encodeDeployment, encodeOperations } from './operations-codec';
 
 /**
  * Scenario links, format version 1. Readable named keys in display units, e.g.
@@ -65,6 +66,7 @@ export function encodeScenario(scenario: Scenario, view: ViewSettings = {}): str
 	scenario.systems.slice(0, MAX_SYSTEMS).forEach((spec, index) => encodeSystem(params, SLOTS[index]!, spec));
 	if (scenario.efficiencyPrecision !== 'bf16') params.set('basis', scenario.efficiencyPrecision);
 	encodeServing(params, scenario.serving, scenario.efficiencies);
+	encodeOperations(params, scenario.training, scenario.operations);
 	if (view.view && view.view !== VIEWS[0]) params.set('view', view.view);
 	if (view.lang) params.set('lang', view.lang);
 	return params.toString();
@@ -83,6 +85,7 @@ function encodeSystem(params: URLSearchParams, slot: string, spec: SystemSpec) {
 		if (!base || text !== asText(base.denseFlopsPerS[precision], FLOPS_SCALE))
 			params.set(`${slot}.${flopsKey(precision)}`, text);
 	}
+	encodeDeployment(params, slot, spec);
 }
 
 /** A figure as link text; a missing figure (unsupported precision, unknown power) is "none". */
@@ -102,7 +105,7 @@ export interface Decoded {
 
 /** A custom system starts from GB200 NVL72's cited figures; a link lists every field anyway. */
 function customBase(): SystemSpec {
-	return { ...defaultScenario().systems[0]!, name: 'Custom system', presetId: null };
+	return { ...specFromPresetId('gb200-nvl72')!, name: 'Custom system', presetId: null };
 }
 
 /**
@@ -139,6 +142,7 @@ export function decodeScenario(input: string): Decoded {
 	const systems = slots.map((slot) => decodeSystem(slot, slotBase(slot, value, notices), value, notices));
 	const efficiencyPrecision = readChoice(value, notices, 'basis', PRECISIONS, defaults.efficiencyPrecision);
 	const { serving, efficiencies } = decodeServing(value, notices);
+	const { training, operations } = decodeOperations(value, notices);
 
 	for (const key of keys) {
 		if (seen.has(key)) continue;
@@ -147,7 +151,7 @@ export function decodeScenario(input: string): Decoded {
 		notices.push({ code: isOrphan ? 'orphan-key' : 'unknown-key', key: shorten(key) });
 	}
 	return {
-		scenario: normalizeScenario({ systems, efficiencyPrecision, serving, efficiencies }),
+		scenario: normalizeScenario({ systems, efficiencyPrecision, serving, efficiencies, training, operations }),
 		view,
 		notices,
 		fromLink: true
@@ -198,5 +202,7 @@ function decodeSystem(slot: string, base: SystemSpec, value: ReadValue, notices:
 		if (read === null) delete spec.denseFlopsPerS[precision];
 		else spec.denseFlopsPerS[precision] = read;
 	}
+	// After the chip count: default component counts scale with it.
+	spec.deployment = decodeDeployment(slot, spec, value, notices);
 	return spec;
 }

@@ -10,7 +10,9 @@ const DEFAULT = normalizeScenario(defaultScenario());
 
 describe('encodeScenario()', () => {
 	it('writes the version, the model version and the presets, and omits values equal to the preset', () => {
-		expect(encodeScenario(DEFAULT)).toBe('v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&llm=deepseek-r1');
+		expect(encodeScenario(DEFAULT)).toBe(
+			'v=1&m=1&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3&llm=deepseek-r1'
+		);
 	});
 
 	it('writes only what changed, in display units', () => {
@@ -19,7 +21,7 @@ describe('encodeScenario()', () => {
 		scenario.systems[1]!.denseFlopsPerS.bf16 = 752e12;
 		scenario.systems[0]!.hbmBytes = 192e9;
 		expect(encodeScenario(scenario)).toBe(
-			'v=1&m=1&a=gb200-nvl72&a.hbm_gb=192&b=cloudmatrix-384&b.chips=400&b.bf16_tflops=752&llm=deepseek-r1'
+			'v=1&m=1&a=gb200-nvl72&a.hbm_gb=192&a.joined=16&b=cloudmatrix-384&b.chips=400&b.bf16_tflops=752&b.joined=3&llm=deepseek-r1'
 		);
 	});
 

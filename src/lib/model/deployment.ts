@@ -1,0 +1,211 @@
+import { componentCountsFor } from '../catalog/components';
+import { findSystemPreset } from '../catalog/systems';
+import { clamp, type Bounds } from './bounds';
+import { COST_BOUNDS, ILLUSTRATIVE_COST_DEFAULTS } from './cost';
+import { DEFAULT_PUE } from './energy';
+import { isPrecision, type Precision } from './precision';
+import { DEFAULT_CHECKPOINT } from './reliability/estimate';
+import {
+	COMPONENT_KINDS,
+	DEFAULT_INTERRUPTING_FRACTIONS,
+	type ComponentCounts,
+	type InterruptingFractions
+} from './reliability/inventory';
+import { DEFAULT_FAILURE_RATES, type FailureRates } from './reliability/rates';
+import { DEFAULT_TRAINING_OVERLAP } from './training/efficiencies';
+import { TRAINING_BOUNDS } from './training/bounds';
+import type { TrainingLayout } from './training/types';
+
+/** How one system slot is deployed: joined into a training job, priced, and what it is made of. */
+export interface Deployment {
+	/** Systems of this kind joined over scale-out for training (e.g. 16 NVL72 racks). */
+	joined: number;
+	/** Null: the training model picks the fastest layout that fits. */
+	trainingLayout: TrainingLayout | null;
+	/** Null: the catalog's inventory for the preset, scaled to the chip count. */
+	components: ComponentCounts | null;
+	/** Null: the illustrative capex where one exists, else no ownership cost. */
+	capexPerChipUsd: number | null;
+	/** Rental price; when set it replaces the ownership cost. */
+	pricePerChipHourUsd: number | null;
+}
+
+/** The training run every system is asked to do (the model is the workload's model). */
+export interface TrainingScenario {
+	tokensToTrain: number;
+	globalBatchTokens: number;
+	sequenceTokens: number;
+	precision: Precision;
+	overlap: number;
+}
+
+/** Facility, money and failure assumptions shared by every system. */
+export interface Operations {
+	pue: number;
+	facilityBudgetW: number;
+	powerPriceUsdPerKWh: number;
+	amortisationYears: number;
+	checkpointWriteS: number;
+	restartS: number;
+	failureRates: FailureRates;
+	interruptingFractions: InterruptingFractions;
+}
+
+export const DEFAULT_DEPLOYMENT: Deployment = {
+	joined: 1,
+	trainingLayout: null,
+	components: null,
+	capexPerChipUsd: null,
+	pricePerChipHourUsd: null
+};
+
+/**
+ * DeepSeek-V3's pre-training size (14.8T tokens, models.md §2.1) rounded to 15T, Llama 3's "15T+";
+ * sequences of 4,096 and 4,096 per step as in NeMo's DeepSeek-V3 benchmark (calibration.md case 17).
+ */
+export const DEFAULT_TRAINING: TrainingScenario = {
+	tokensToTrain: 15e12,
+	globalBatchTokens: 4096 * 4096,
+	sequenceTokens: 4096,
+	precision: 'fp8',
+	overlap: DEFAULT_TRAINING_OVERLAP
+};
+
+/** A 100 MW facility: an assumption for the power-envelope view, a round size for a large campus hall. */
+export const DEFAULT_FACILITY_BUDGET_W = 100e6;
+
+export const DEFAULT_OPERATIONS: Operations = {
+	pue: DEFAULT_PUE.value,
+	facilityBudgetW: DEFAULT_FACILITY_BUDGET_W,
+	powerPriceUsdPerKWh: ILLUSTRATIVE_COST_DEFAULTS.powerPriceUsdPerKWh,
+	amortisationYears: ILLUSTRATIVE_COST_DEFAULTS.amortisationYears,
+	checkpointWriteS: DEFAULT_CHECKPOINT.checkpointWriteS,
+	restartS: DEFAULT_CHECKPOINT.restartS,
+	failureRates: { ...DEFAULT_FAILURE_RATES },
+	interruptingFractions: { ...DEFAULT_INTERRUPTING_FRACTIONS }
+};
+
+export const OPERATIONS_BOUNDS = {
+	pue: { min: 1, max: 3, log: false },
+	facilityBudgetW: { min: 1e5, max: 1e10, log: true },
+	powerPriceUsdPerKWh: COST_BOUNDS.powerPriceUsdPerKWh,
+	amortisationYears: COST_BOUNDS.amortisationYears,
+	checkpointWriteS: { min: 0.1, max: 3600, log: true },
+	restartS: { min: 1, max: 86_400, log: true },
+	/** Per component-hour: from one in a million years to one a minute. */
+	failureRate: { min: 1e-10, max: 60, log: true },
+	interruptingFraction: { min: 0, max: 1, log: false },
+	joined: TRAINING_BOUNDS.systems,
+	componentCount: { min: 0, max: 10_000_000, log: false, integer: true },
+	capexPerChipUsd: COST_BOUNDS.capexPerChipUsd,
+	pricePerChipHourUsd: COST_BOUNDS.pricePerChipHourUsd
+} as const satisfies Record<string, Bounds>;
+
+/** Training inputs as the link and sliders see them: token counts are whole numbers. */
+export const TRAINING_SCENARIO_BOUNDS = {
+	tokensToTrain: TRAINING_BOUNDS.tokensToTrain,
+	globalBatchTokens: { ...TRAINING_BOUNDS.globalBatchTokens, integer: true },
+	sequenceTokens: TRAINING_BOUNDS.sequenceTokens,
+	overlap: TRAINING_BOUNDS.overlap
+} as const satisfies Record<string, Bounds>;
+
+const bounded = (value: number, bounds: Bounds) => clamp(Number.isNaN(value) ? bounds.min : value, bounds);
+export const COUNT_KEYS: (keyof ComponentCounts)[] = [
+	'accelerators',
+	'hbmStacks',
+	'switchChips',
+	'opticalTransceivers',
+	'copperLinks',
+	'hostCpus'
+];
+
+/**
+ * Parts of a system with `chips` chips: the preset's cited inventory scaled to the chip count;
+ * for a custom system an assumption per chip (8 HBM stacks, a switch chip per 4 chips, 4 scale-out
+ * optics, no copper links, a host CPU per 2 chips — the GB200 NVL72 ratios without its copper).
+ */
+export function defaultComponents(presetId: string | null, chips: number): ComponentCounts {
+	const preset = presetId ? findSystemPreset(presetId) : undefined;
+	const counts = presetId ? componentCountsFor(presetId) : undefined;
+	if (preset && counts) {
+		const scale = chips / preset.chips.value;
+		return Object.fromEntries(COUNT_KEYS.map((k) => [k, Math.round(counts[k] * scale)])) as unknown as ComponentCounts;
+	}
+	return {
+		accelerators: chips,
+		hbmStacks: 8 * chips,
+		switchChips: Math.ceil(chips / 4),
+		opticalTransceivers: 4 * chips,
+		copperLinks: 0,
+		hostCpus: Math.ceil(chips / 2)
+	};
+}
+
+/** The capex per chip a system is costed at: the user's, else the illustrative one, else none. */
+export function capexFor(presetId: string | null, deployment: Deployment): number | null {
+	return deployment.capexPerChipUsd ?? (presetId ? ILLUSTRATIVE_COST_DEFAULTS.capexPerChipUsd[presetId] ?? null : null);
+}
+
+export function normalizeDeployment(d: Partial<Deployment> | undefined): Deployment {
+	const b = OPERATIONS_BOUNDS;
+	const src = { ...DEFAULT_DEPLOYMENT, ...d };
+	const layout = src.trainingLayout;
+	return {
+		joined: bounded(src.joined, b.joined),
+		trainingLayout:
+			layout === null
+				? null
+				: {
+						tp: bounded(layout.tp, TRAINING_BOUNDS.degree),
+						pp: bounded(layout.pp, TRAINING_BOUNDS.degree),
+						ep: bounded(layout.ep, TRAINING_BOUNDS.degree),
+						dp: bounded(layout.dp, TRAINING_BOUNDS.degree),
+						microbatches: bounded(layout.microbatches, { ...TRAINING_BOUNDS.microbatches, integer: true })
+					},
+		components:
+			src.components === null
+				? null
+				: (Object.fromEntries(
+						COUNT_KEYS.map((k) => [k, bounded(src.components![k] ?? 0, b.componentCount)])
+					) as unknown as ComponentCounts),
+		capexPerChipUsd: src.capexPerChipUsd === null ? null : bounded(src.capexPerChipUsd, b.capexPerChipUsd),
+		pricePerChipHourUsd:
+			src.pricePerChipHourUsd === null ? null : bounded(src.pricePerChipHourUsd, b.pricePerChipHourUsd)
+	};
+}
+
+export function normalizeTraining(t: Partial<TrainingScenario> | undefined): TrainingScenario {
+	const src = { ...DEFAULT_TRAINING, ...t };
+	const b = TRAINING_SCENARIO_BOUNDS;
+	const sequenceTokens = bounded(src.sequenceTokens, b.sequenceTokens);
+	return {
+		tokensToTrain: bounded(src.tokensToTrain, b.tokensToTrain),
+		sequenceTokens,
+		// A step holds at least one sequence.
+		globalBatchTokens: Math.max(sequenceTokens, bounded(src.globalBatchTokens, b.globalBatchTokens)),
+		precision: isPrecision(src.precision) ? src.precision : DEFAULT_TRAINING.precision,
+		overlap: bounded(src.overlap, b.overlap)
+	};
+}
+
+export function normalizeOperations(o: Partial<Operations> | undefined): Operations {
+	const b = OPERATIONS_BOUNDS;
+	const src = { ...DEFAULT_OPERATIONS, ...o };
+	const rates = { ...DEFAULT_FAILURE_RATES, ...src.failureRates };
+	const fractions = { ...DEFAULT_INTERRUPTING_FRACTIONS, ...src.interruptingFractions };
+	return {
+		pue: bounded(src.pue, b.pue),
+		facilityBudgetW: bounded(src.facilityBudgetW, b.facilityBudgetW),
+		powerPriceUsdPerKWh: bounded(src.powerPriceUsdPerKWh, b.powerPriceUsdPerKWh),
+		amortisationYears: bounded(src.amortisationYears, b.amortisationYears),
+		checkpointWriteS: bounded(src.checkpointWriteS, b.checkpointWriteS),
+		restartS: bounded(src.restartS, b.restartS),
+		failureRates: Object.fromEntries(
+			Object.entries(rates).map(([k, v]) => [k, bounded(v, b.failureRate)])
+		) as unknown as FailureRates,
+		interruptingFractions: Object.fromEntries(
+			COMPONENT_KINDS.map((k) => [k, bounded(fractions[k], b.interruptingFraction)])
+		) as unknown as InterruptingFractions
+	};
+}
+

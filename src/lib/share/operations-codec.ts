@@ -1,0 +1,167 @@
+import {
+	COUNT_KEYS,
+	DEFAULT_DEPLOYMENT,
+	DEFAULT_OPERATIONS,
+	DEFAULT_TRAINING,
+	OPERATIONS_BOUNDS,
+	TRAINING_SCENARIO_BOUNDS,
+	defaultComponents,
+	type Deployment,
+	type Operations,
+	type TrainingScenario
+} from '../model/deployment';
+import { PRECISIONS } from '../model/precision';
+import { COMPONENT_KINDS } from '../model/reliability/inventory';
+import type { FailureRates } from '../model/reliability/rates';
+import type { SystemSpec } from '../model/system';
+import type { TrainingLayout } from '../model/training/types';
+import { MEGA, TERA } from '../model/units';
+import { formatNumber, readChoice, readNumber, type ReadValue } from './fields';
+import { shorten, type Notice } from './notices';
+
+/**
+ * Link keys for the training, energy, cost and reliability views (format version 1):
+ *   per system: a.joined=16, a.layout=tp4.pp8.ep1.dp2.mb16, a.n_optics=6912, a.capex_usd=30000,
+ *               a.usd_chip_h=2.5
+ *   training:   t.tokens_t=15, t.batch_tokens=16777216, t.seq=4096, t.prec=fp8, t.overlap=0.5
+ *   operations: o.pue=1.2, o.budget_mw=100, o.usd_kwh=0.08, o.amort_y=4, o.ckpt_s=10,
+ *               o.restart_s=600, o.rate.<kind>=<per hour>, o.frac.<kind>=<0..1>
+ * Values equal to the defaults are omitted.
+ */
+const COUNT_LINK_KEYS: Record<(typeof COUNT_KEYS)[number], string> = {
+	accelerators: 'n_accel',
+	hbmStacks: 'n_hbm',
+	switchChips: 'n_switch',
+	opticalTransceivers: 'n_optics',
+	copperLinks: 'n_copper',
+	hostCpus: 'n_cpu'
+};
+
+const TRAINING_KEYS: { key: string; field: Exclude<keyof TrainingScenario, 'precision'>; scale: number }[] = [
+	{ key: 't.tokens_t', field: 'tokensToTrain', scale: TERA },
+	{ key: 't.batch_tokens', field: 'globalBatchTokens', scale: 1 },
+	{ key: 't.seq', field: 'sequenceTokens', scale: 1 },
+	{ key: 't.overlap', field: 'overlap', scale: 1 }
+];
+
+const OPERATION_KEYS: {
+	key: string;
+	field: Exclude<keyof Operations, 'failureRates' | 'interruptingFractions'>;
+	scale: number;
+}[] = [
+	{ key: 'o.pue', field: 'pue', scale: 1 },
+	{ key: 'o.budget_mw', field: 'facilityBudgetW', scale: MEGA },
+	{ key: 'o.usd_kwh', field: 'powerPriceUsdPerKWh', scale: 1 },
+	{ key: 'o.amort_y', field: 'amortisationYears', scale: 1 },
+	{ key: 'o.ckpt_s', field: 'checkpointWriteS', scale: 1 },
+	{ key: 'o.restart_s', field: 'restartS', scale: 1 }
+];
+
+const RATE_KEYS = Object.keys(DEFAULT_OPERATIONS.failureRates) as (keyof FailureRates)[];
+const differs = (a: number, b: number, scale = 1) => formatNumber(a, scale) !== formatNumber(b, scale);
+
+// ---------------------------------------------------------------- layouts
+
+/** "tp4.pp8.ep1.dp2.mb16" ↔ a pinned training layout. */
+export function formatLayout(l: TrainingLayout): string {
+	return `tp${l.tp}.pp${l.pp}.ep${l.ep}.dp${l.dp}.mb${l.microbatches}`;
+}
+
+export function parseLayout(text: string): TrainingLayout | null {
+	const match = /^tp(\d+)\.pp(\d+)\.ep(\d+)\.dp(\d+)\.mb(\d+)$/.exec(text);
+	if (!match) return null;
+	const [tp, pp, ep, dp, microbatches] = match.slice(1).map(Number) as [number, number, number, number, number];
+	return { tp, pp, ep, dp, microbatches };
+}
+
+// ---------------------------------------------------------------- encode
+
+export function encodeDeployment(params: URLSearchParams, slot: string, spec: SystemSpec) {
+	const d = spec.deployment ?? DEFAULT_DEPLOYMENT;
+	if (d.joined !== DEFAULT_DEPLOYMENT.joined) params.set(`${slot}.joined`, String(d.joined));
+	if (d.trainingLayout) params.set(`${slot}.layout`, formatLayout(d.trainingLayout));
+	if (d.components) {
+		const defaults = defaultComponents(spec.presetId, spec.chips);
+		for (const k of COUNT_KEYS)
+			if (d.components[k] !== defaults[k]) params.set(`${slot}.${COUNT_LINK_KEYS[k]}`, String(d.components[k]));
+	}
+	if (d.capexPerChipUsd !== null) params.set(`${slot}.capex_usd`, formatNumber(d.capexPerChipUsd, 1));
+	if (d.pricePerChipHourUsd !== null) params.set(`${slot}.usd_chip_h`, formatNumber(d.pricePerChipHourUsd, 1));
+}
+
+export function encodeOperations(params: URLSearchParams, training: TrainingScenario, ops: Operations) {
+	for (const { key, field, scale } of TRAINING_KEYS)
+		if (differs(training[field], DEFAULT_TRAINING[field], scale)) params.set(key, formatNumber(training[field], scale));
+	if (training.precision !== DEFAULT_TRAINING.precision) params.set('t.prec', training.precision);
+	for (const { key, field, scale } of OPERATION_KEYS)
+		if (differs(ops[field], DEFAULT_OPERATIONS[field], scale)) params.set(key, formatNumber(ops[field], scale));
+	for (const k of RATE_KEYS)
+		if (differs(ops.failureRates[k], DEFAULT_OPERATIONS.failureRates[k]))
+			params.set(`o.rate.${k}`, formatNumber(ops.failureRates[k], 1));
+	for (const k of COMPONENT_KINDS)
+		if (differs(ops.interruptingFractions[k], DEFAULT_OPERATIONS.interruptingFractions[k]))
+			params.set(`o.frac.${k}`, formatNumber(ops.interruptingFractions[k], 1));
+}
+
+// ---------------------------------------------------------------- decode
+
+export function decodeDeployment(
+	slot: string,
+	spec: SystemSpec,
+	value: ReadValue,
+	notices: Notice[]
+): Deployment {
+	const d: Deployment = { ...DEFAULT_DEPLOYMENT, ...spec.deployment };
+	const b = OPERATIONS_BOUNDS;
+	const joined = readNumber(value, notices, `${slot}.joined`, 1, b.joined);
+	if (typeof joined === 'number') d.joined = joined;
+	const layoutText = value(`${slot}.layout`);
+	if (layoutText !== undefined) {
+		const layout = parseLayout(layoutText);
+		if (layout) d.trainingLayout = layout;
+		else if (layoutText !== 'auto')
+			notices.push({ code: 'unknown-choice', key: `${slot}.layout`, given: shorten(layoutText), used: 'auto' });
+	}
+	let components = d.components ? { ...d.components } : null;
+	for (const k of COUNT_KEYS) {
+		const read = readNumber(value, notices, `${slot}.${COUNT_LINK_KEYS[k]}`, 1, b.componentCount);
+		if (typeof read !== 'number') continue;
+		components ??= defaultComponents(spec.presetId, spec.chips);
+		components[k] = read;
+	}
+	d.components = components;
+	const capex = readNumber(value, notices, `${slot}.capex_usd`, 1, b.capexPerChipUsd);
+	if (capex !== undefined) d.capexPerChipUsd = capex;
+	const price = readNumber(value, notices, `${slot}.usd_chip_h`, 1, b.pricePerChipHourUsd);
+	if (price !== undefined) d.pricePerChipHourUsd = price;
+	return d;
+}
+
+export function decodeOperations(
+	value: ReadValue,
+	notices: Notice[]
+): { training: TrainingScenario; operations: Operations } {
+	const training: TrainingScenario = { ...DEFAULT_TRAINING };
+	const tb = TRAINING_SCENARIO_BOUNDS;
+	for (const { key, field, scale } of TRAINING_KEYS) {
+		const read = readNumber(value, notices, key, scale, tb[field]);
+		if (typeof read === 'number') training[field] = read;
+	}
+	training.precision = readChoice(value, notices, 't.prec', PRECISIONS, DEFAULT_TRAINING.precision);
+
+	const operations: Operations = structuredClone(DEFAULT_OPERATIONS);
+	const ob = OPERATIONS_BOUNDS;
+	for (const { key, field, scale } of OPERATION_KEYS) {
+		const read = readNumber(value, notices, key, scale, ob[field]);
+		if (typeof read === 'number') operations[field] = read;
+	}
+	for (const k of RATE_KEYS) {
+		const read = readNumber(value, notices, `o.rate.${k}`, 1, ob.failureRate);
+		if (typeof read === 'number') operations.failureRates[k] = read;
+	}
+	for (const k of COMPONENT_KINDS) {
+		const read = readNumber(value, notices, `o.frac.${k}`, 1, ob.interruptingFraction);
+		if (typeof read === 'number') operations.interruptingFractions[k] = read;
+	}
+	return { training, operations };
+}
