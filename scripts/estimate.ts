@@ -5,6 +5,8 @@
 import { decodeScenario, encodeScenario } from '../src/lib/share/codec.ts';
 import { buildReport } from '../src/lib/share/report.ts';
 import { evaluate } from '../src/lib/model/evaluate.ts';
+import { trainingJobs } from '../src/lib/model/operations.ts';
+import { estimateTraining } from '../src/lib/model/training/estimate.ts';
 
 const HELP = `Usage: npm run -s estimate -- [<share URL or query string>]
 
@@ -20,6 +22,14 @@ Output (SI units: FLOP/s, B, B/s, W):
                             hbmBytes, hbmBytesPerS, scaleUpBytesPerS, scaleOutBytesPerS, powerW
                  efficiency: flopsPerSPerW, wattsPerFlopsPerS, hbmBytesPerFlop, ...
                  ratioToFirst: each metric ÷ the first system's
+                 inference: frontier [{userTokensPerS, chipTokensPerS, batch, layout, bound}],
+                            prefill {ttftS, chipTokensPerS}, atTarget (or null + atTargetReason)
+                 training: layout, stepS, mfu, tokensPerS, timeToTrainS (and with failures),
+                           chipHours, energyMWh, costUsd
+                 energy: J per input/output token, tokens/s per MW of facility power
+                 reliability: interruptionsPerDay, mtbiS, checkpointIntervalS, goodput,
+                              blastRadiusChips
+                 cost: per chip-hour and per million tokens (illustrative defaults)
 
 Examples:
   npm run -s estimate
@@ -43,6 +53,7 @@ const report = buildReport(
 	evaluation,
 	decoded.scenario,
 	encodeScenario(decoded.scenario, decoded.view),
-	decoded.notices
+	decoded.notices,
+	trainingJobs(decoded.scenario).map((job) => estimateTraining(job.system, job.settings))
 );
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

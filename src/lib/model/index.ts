@@ -17,3 +17,4 @@ export * from './energy';
 export * from './cost';
 export * from './llm-edit';
 export * from './deployment';
+export * from './operations';

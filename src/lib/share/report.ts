@@ -2,6 +2,15 @@ import { valueOf } from '../model/estimate-types';
 import type { Evaluation } from '../model/evaluate';
 import { PRECISIONS, type Precision } from '../model/precision';
 import type { Scenario } from '../model/scenario';
+import {
+	evaluateOperations,
+	trainingJobs,
+	trainingOperations,
+	type SystemOperations,
+	type TrainingJob,
+	type TrainingOperations
+} from '../model/operations';
+import type { TrainingResult } from '../model/training/estimate';
 import type { Notice } from './notices';
 import type { InferenceResult } from '../model/inference/types';
 import type { Layout } from '../model/inference/layouts';
@@ -73,6 +82,53 @@ export interface SystemReport {
 	/** This system's value ÷ the first system's, per metric id; null where undefined. */
 	ratioToFirst: Record<string, number | null>;
 	inference: InferenceReport;
+	training: TrainingReport | null;
+	energy: EnergyReport | null;
+	reliability: ReliabilityReport;
+	cost: CostReport | null;
+}
+
+export interface TrainingReport {
+	status: 'ok' | 'unavailable';
+	reason: string | null;
+	precision: string | null;
+	systemsJoined: number;
+	chips: number;
+	layout: { tp: number; pp: number; ep: number; dp: number; microbatches: number; source: string } | null;
+	stepS: number | null;
+	bound: string | null;
+	mfu: number | null;
+	tokensPerS: number | null;
+	timeToTrainS: number | null;
+	/** Stretched by the reliability model's goodput. */
+	timeToTrainWithFailuresS: number | null;
+	chipHours: number | null;
+	energyMWh: number | null;
+	costUsd: number | null;
+}
+
+export interface EnergyReport {
+	inputJPerToken: number;
+	outputJPerToken: number;
+	inputTokensPerSPerMW: number;
+	outputTokensPerSPerMW: number;
+}
+
+export interface ReliabilityReport {
+	interruptionsPerDay: number;
+	mtbiS: number;
+	checkpointIntervalS: number;
+	goodput: number;
+	blastRadiusChips: number;
+}
+
+export interface CostReport {
+	/** Defaults are illustrative placeholders, never quotes. */
+	illustrative: boolean;
+	basis: string;
+	costPerChipHourUsd: number;
+	usdPerMillionInputTokens: number;
+	usdPerMillionOutputTokens: number;
 }
 
 const pointReport = (p: { userTokensPerS: number; chipTokensPerS: number; batch: number; layout: Layout; bound: Resource }): FrontierPointReport => ({
@@ -119,12 +175,77 @@ function inferenceReport(result: InferenceResult, comparison: Evaluation['atTarg
 export const REPORT_NOTE =
 	'Model estimates, not measurements. SI units: FLOP/s, B, B/s, W, s; tokens/s.';
 
+const J_PER_MWH = 3.6e9;
+
+function trainingReport(
+	job: TrainingJob,
+	result: TrainingResult | null,
+	ops: TrainingOperations | null
+): TrainingReport | null {
+	if (!result) return null;
+	const base = { precision: job.precision?.used ?? null, systemsJoined: job.settings.systems, chips: job.settings.systems * job.system.chips };
+	if (result.kind !== 'training')
+		return { ...base, status: 'unavailable', reason: result.note, layout: null, stepS: null, bound: null, mfu: null, tokensPerS: null, timeToTrainS: null, timeToTrainWithFailuresS: null, chipHours: null, energyMWh: null, costUsd: null };
+	const l = result.layout;
+	return {
+		...base,
+		status: 'ok',
+		reason: null,
+		layout: { tp: l.tp, pp: l.pp, ep: l.ep, dp: l.dp, microbatches: l.microbatches, source: result.layoutSource },
+		stepS: result.stepS.value,
+		bound: result.stepS.bound ?? null,
+		mfu: result.mfu.value,
+		tokensPerS: result.tokensPerS.value,
+		timeToTrainS: result.timeToTrainS.value,
+		timeToTrainWithFailuresS: ops && ops.timeToTrainS.kind === 'estimate' ? ops.timeToTrainS.value : null,
+		chipHours: result.chipSeconds.value / 3600,
+		energyMWh: ops?.energyJ ? ops.energyJ.value / J_PER_MWH : null,
+		costUsd: ops?.costUsd?.value ?? null
+	};
+}
+
+function operationsReports(system: SystemOperations) {
+	const r = system.reliability;
+	return {
+		energy: system.energy && {
+			inputJPerToken: system.energy.inputJPerToken.value,
+			outputJPerToken: system.energy.outputJPerToken.value,
+			inputTokensPerSPerMW: system.energy.inputTokensPerSPerMW.value,
+			outputTokensPerSPerMW: system.energy.outputTokensPerSPerMW.value
+		},
+		reliability: {
+			interruptionsPerDay: r.interruptionsPerDay.value,
+			mtbiS: r.mtbiS.value,
+			checkpointIntervalS: r.checkpointIntervalS.value,
+			goodput: r.goodput.value,
+			blastRadiusChips: r.blastRadiusChips.value
+		},
+		cost:
+			system.cost && system.costBasis
+				? {
+						illustrative: true,
+						basis: system.costBasis.kind,
+						costPerChipHourUsd: system.cost.costPerChipHourUsd.value,
+						usdPerMillionInputTokens: system.cost.usdPerMillionInputTokens.value,
+						usdPerMillionOutputTokens: system.cost.usdPerMillionOutputTokens.value
+					}
+				: null
+	};
+}
+
+/**
+ * The report; `training` holds the training model's answers per system when they are known (the
+ * CLI computes them; the page passes what its worker has returned).
+ */
 export function buildReport(
 	evaluation: Evaluation,
 	scenario: Scenario,
 	query: string,
-	notices: Notice[]
+	notices: Notice[],
+	training: readonly (TrainingResult | null)[] | null = null
 ): Report {
+	const operations = evaluateOperations(scenario.systems, evaluation.inference, scenario.operations, scenario.efficiencyPrecision);
+	const jobs = trainingJobs(scenario);
 	const precision = scenario.efficiencyPrecision;
 	const first = evaluation.inference[0];
 	return {
@@ -166,7 +287,13 @@ export function buildReport(
 					allInPowerPerChipW: e.allInPowerPerChipW.value
 				},
 				ratioToFirst: Object.fromEntries(evaluation.rows.map((row) => [row.id, row.ratios[index] ?? null])),
-				inference: inferenceReport(evaluation.inference[index]!, evaluation.atTarget, index)
+				inference: inferenceReport(evaluation.inference[index]!, evaluation.atTarget, index),
+				training: trainingReport(
+					jobs[index]!,
+					training?.[index] ?? null,
+					training?.[index] ? trainingOperations(system.spec, training[index]!, operations.systems[index]!, scenario.operations) : null
+				),
+				...operationsReports(operations.systems[index]!)
 			};
 		})
 	};

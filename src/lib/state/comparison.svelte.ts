@@ -1,6 +1,18 @@
 import { SYSTEM_BOUNDS, clamp, flopsBounds } from '../model/bounds';
 import { evaluate, type MetricId } from '../model/evaluate';
-import { cleanName, normalizeScenario } from '../model/normalize';
+import { cleanName, normalizeScenario, normalizeSystem } from '../model/normalize';
+import {
+	DEFAULT_DEPLOYMENT,
+	DEFAULT_OPERATIONS,
+	defaultComponents,
+	type Deployment,
+	type Operations,
+	type TrainingScenario
+} from '../model/deployment';
+import { evaluateOperations, trainingJobs } from '../model/operations';
+import type { TrainingLayout } from '../model/training/types';
+import type { ComponentCounts, ComponentKind } from '../model/reliability/inventory';
+import type { FailureRates } from '../model/reliability/rates';
 import { isPrecision, type Precision } from '../model/precision';
 import { findLlmPreset } from '../catalog/llms';
 import { activeParams, type LlmSpec } from '../model/llm';
@@ -276,6 +288,90 @@ export class Comparison {
 
 	resetEfficiencies() {
 		this.#scenario = { ...this.#scenario, efficiencies: { ...DEFAULT_EFFICIENCIES } };
+	}
+
+	// ------------------------------------------------------------ training, energy, cost, reliability
+
+	/** Serving energy and cost, reliability and the power envelope: cheap, so on every tick. */
+	readonly operations = $derived(
+		evaluateOperations(
+			this.#scenario.systems,
+			this.evaluation.inference,
+			this.#scenario.operations,
+			this.#scenario.efficiencyPrecision
+		)
+	);
+	/** The training run per system, as the worker receives it. */
+	readonly trainingJobs = $derived(trainingJobs(this.#scenario));
+
+	#replaceDeployment(index: number, patch: Partial<Deployment>) {
+		this.#replaceSystem(index, (spec) => normalizeSystem({ ...spec, deployment: { ...DEFAULT_DEPLOYMENT, ...spec.deployment, ...patch } }));
+	}
+
+	setJoined(index: number, joined: number) {
+		if (Number.isFinite(joined)) this.#replaceDeployment(index, { joined });
+	}
+
+	/** Pin a training layout for one system, or null to let the model choose. */
+	setTrainingLayout(index: number, layout: TrainingLayout | null) {
+		this.#replaceDeployment(index, { trainingLayout: layout });
+	}
+
+	setComponentCount(index: number, key: keyof ComponentCounts, value: number) {
+		const spec = this.#scenario.systems[index];
+		if (!spec || !Number.isFinite(value)) return;
+		const current = spec.deployment?.components ?? defaultComponents(spec.presetId, spec.chips);
+		this.#replaceDeployment(index, { components: { ...current, [key]: value } });
+	}
+
+	resetComponents(index: number) {
+		this.#replaceDeployment(index, { components: null });
+	}
+
+	setCapex(index: number, usd: number | null) {
+		if (usd === null || Number.isFinite(usd)) this.#replaceDeployment(index, { capexPerChipUsd: usd });
+	}
+
+	setRentalPrice(index: number, usdPerChipHour: number | null) {
+		if (usdPerChipHour === null || Number.isFinite(usdPerChipHour))
+			this.#replaceDeployment(index, { pricePerChipHourUsd: usdPerChipHour });
+	}
+
+	setTraining(field: keyof TrainingScenario, value: number | string) {
+		this.#scenario = normalizeScenario({
+			...this.#scenario,
+			training: { ...this.#scenario.training, [field]: value }
+		});
+	}
+
+	setOperation(field: Exclude<keyof Operations, 'failureRates' | 'interruptingFractions'>, value: number) {
+		if (!Number.isFinite(value)) return;
+		this.#scenario = normalizeScenario({
+			...this.#scenario,
+			operations: { ...this.#scenario.operations, [field]: value }
+		});
+	}
+
+	setFailureRate(field: keyof FailureRates, perHour: number) {
+		if (!Number.isFinite(perHour)) return;
+		const ops = this.#scenario.operations;
+		this.#scenario = normalizeScenario({
+			...this.#scenario,
+			operations: { ...ops, failureRates: { ...ops.failureRates, [field]: perHour } }
+		});
+	}
+
+	setInterruptingFraction(kind: ComponentKind, fraction: number) {
+		if (!Number.isFinite(fraction)) return;
+		const ops = this.#scenario.operations;
+		this.#scenario = normalizeScenario({
+			...this.#scenario,
+			operations: { ...ops, interruptingFractions: { ...ops.interruptingFractions, [kind]: fraction } }
+		});
+	}
+
+	resetOperations() {
+		this.#scenario = { ...this.#scenario, operations: structuredClone(DEFAULT_OPERATIONS) };
 	}
 
 	setEfficiencyPrecision(precision: Precision) {

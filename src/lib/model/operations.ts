@@ -1,0 +1,166 @@
+import { capexFor, defaultComponents, DEFAULT_DEPLOYMENT, type Operations } from './deployment';
+import { tokenCosts, trainingRunCostUsd, type CostBasis, type TokenCosts } from './cost';
+import { powerEnvelope, tokenEnergy, trainingEnergyJ, type EnvelopeRow, type TokenEnergy } from './energy';
+import type { Estimate, Result } from './estimate-types';
+import type { InferenceResult } from './inference/types';
+import type { Precision } from './precision';
+import { stretchTimeToTrain } from './reliability/checkpoint';
+import { estimateReliability, type ReliabilityEstimate } from './reliability/estimate';
+import type { ComponentCounts } from './reliability/inventory';
+import type { SystemSpec } from './system';
+import type { TrainingResult } from './training/estimate';
+import type { TrainingSettings } from './training/types';
+import type { Scenario } from './scenario';
+import { choosePrecision, type ChosenPrecision } from './inference/precision-choice';
+import { DEFAULT_SERVING, resolveModel } from './inference/serving';
+import { findLlmPreset } from '../catalog/llms';
+
+/** Serving energy and cost, and the reliability of a training job, for one system. */
+export interface SystemOperations {
+	components: ComponentCounts;
+	/** Null when the system has no serving point (the model does not fit, or misses the target). */
+	energy: TokenEnergy | null;
+	/** Null when no price or capex is known for the system (enter one). */
+	cost: TokenCosts | null;
+	costBasis: CostBasis | null;
+	reliability: ReliabilityEstimate;
+}
+
+export interface OperationsEvaluation {
+	systems: SystemOperations[];
+	/** How many of each system fit the facility budget and what they deliver. */
+	envelope: EnvelopeRow[];
+}
+
+/** What each system costs to run: the user's rental price, else ownership at capex + power. */
+export function costBasisFor(spec: SystemSpec, ops: Operations): CostBasis | null {
+	const d = spec.deployment ?? DEFAULT_DEPLOYMENT;
+	if (d.pricePerChipHourUsd !== null) return { kind: 'rental', pricePerChipHourUsd: d.pricePerChipHourUsd };
+	const capex = capexFor(spec.presetId, d);
+	if (capex === null) return null;
+	return {
+		kind: 'ownership',
+		capexPerChipUsd: capex,
+		amortisationYears: ops.amortisationYears,
+		powerPriceUsdPerKWh: ops.powerPriceUsdPerKWh,
+		pue: ops.pue
+	};
+}
+
+/**
+ * Serving energy: input tokens at the prefill rate, output tokens at the decode rate of the
+ * operating point at the target speed, each charged the chip's all-in power (an upper bound: a
+ * chip draws less than all-in power when it is not busy).
+ */
+function servingRates(result: InferenceResult): { input: number; output: number } | null {
+	if (result.kind !== 'ok' || !result.atTarget) return null;
+	return { input: result.prefill.chipTokensPerS.value, output: result.atTarget.decodeChipTokensPerS };
+}
+
+export function evaluateOperations(
+	systems: readonly SystemSpec[],
+	inference: readonly InferenceResult[],
+	ops: Operations,
+	precision: Precision
+): OperationsEvaluation {
+	const perSystem = systems.map((spec, i): SystemOperations => {
+		const d = spec.deployment ?? DEFAULT_DEPLOYMENT;
+		const components = d.components ?? defaultComponents(spec.presetId, spec.chips);
+		const rates = inference[i] ? servingRates(inference[i]!) : null;
+		const costBasis = costBasisFor(spec, ops);
+		return {
+			components,
+			energy: rates
+				? tokenEnergy({
+						allInPowerPerChipW: spec.allInPowerPerChipW,
+						inputTokensPerSPerChip: rates.input,
+						outputTokensPerSPerChip: rates.output,
+						pue: ops.pue
+					})
+				: null,
+			cost:
+				rates && costBasis
+					? tokenCosts({
+							basis: costBasis,
+							allInPowerPerChipW: spec.allInPowerPerChipW,
+							inputTokensPerSPerChip: rates.input,
+							outputTokensPerSPerChip: rates.output
+						})
+					: null,
+			costBasis,
+			reliability: estimateReliability({
+				counts: components,
+				systems: d.joined,
+				scaleUpDomainChips: Math.min(spec.scaleUpDomainChips, spec.chips),
+				rates: ops.failureRates,
+				interruptingFractions: ops.interruptingFractions,
+				checkpointWriteS: ops.checkpointWriteS,
+				restartS: ops.restartS,
+				checkpointIntervalS: null
+			})
+		};
+	});
+	const envelope = powerEnvelope(ops.facilityBudgetW, systems, {
+		pue: ops.pue,
+		precision,
+		tokensPerSPerChip: inference.map((r) => (r.kind === 'ok' && r.atTarget ? r.atTarget.chipTokensPerS : null))
+	});
+	return { systems: perSystem, envelope };
+}
+
+/** A training run's wall time with failures, its facility energy and its cost. */
+export interface TrainingOperations {
+	/** Time to train ÷ goodput. */
+	timeToTrainS: Result;
+	energyJ: Estimate | null;
+	costUsd: Estimate | null;
+}
+
+export function trainingOperations(
+	spec: SystemSpec,
+	training: TrainingResult,
+	system: SystemOperations,
+	ops: Operations
+): TrainingOperations | null {
+	if (training.kind !== 'training') return null;
+	const timeToTrainS = stretchTimeToTrain(training.timeToTrainS, system.reliability.goodput.value);
+	const wallS = timeToTrainS.kind === 'estimate' ? timeToTrainS.value : training.timeToTrainS.value;
+	const perHour = system.cost?.costPerChipHourUsd.value ?? null;
+	// Every chip of the job draws power and costs money for the whole wall time, idle or not.
+	return {
+		timeToTrainS,
+		energyJ: trainingEnergyJ(training.chips, spec.allInPowerPerChipW, wallS, ops.pue),
+		costUsd: perHour === null ? null : trainingRunCostUsd(training.chips * wallS, perHour)
+	};
+}
+
+/** One system's training job, in the training model's terms. */
+export interface TrainingJob {
+	system: SystemSpec;
+	settings: TrainingSettings;
+	/** The precision the chip computes in (a chip without FP8 trains in BF16). */
+	precision: ChosenPrecision | null;
+}
+
+/** The training run of the scenario, for each system: its model, size, layout and precision. */
+export function trainingJobs(scenario: Scenario): TrainingJob[] {
+	const model = resolveModel(scenario.serving);
+	return scenario.systems.map((system) => {
+		const d = system.deployment ?? DEFAULT_DEPLOYMENT;
+		const precision = choosePrecision(system, scenario.training.precision, 'training');
+		return {
+			system,
+			precision,
+			settings: {
+				model: model ?? findLlmPreset(DEFAULT_SERVING.modelId)!.spec,
+				tokensToTrain: scenario.training.tokensToTrain,
+				globalBatchTokens: scenario.training.globalBatchTokens,
+				sequenceTokens: scenario.training.sequenceTokens,
+				precision: precision?.used ?? scenario.training.precision,
+				systems: d.joined,
+				layout: d.trainingLayout,
+				overlap: scenario.training.overlap
+			}
+		};
+	});
+}

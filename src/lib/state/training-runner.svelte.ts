@@ -1,0 +1,54 @@
+import type { TrainingJob } from '../model/operations';
+import type { TrainingResult } from '../model/training/estimate';
+import type { ScalePoint } from '../model/training/scale-curve';
+import type { TrainingRequest } from './training.worker';
+
+/** Wait after the last change before starting a training run: a drag settles first. */
+const DEBOUNCE_MS = 120;
+
+/**
+ * Runs training estimates in a web worker and holds the latest answers. `results` and `curves`
+ * are null until the first answer; later answers replace them, and `pending` says an update is
+ * on its way (the page keeps showing the previous numbers, marked as updating). Where workers do
+ * not exist (Node tests, prerendering) nothing runs and the page shows its "computing" state.
+ */
+export class TrainingRunner {
+	results = $state.raw<(TrainingResult | null)[] | null>(null);
+	curves = $state.raw<(ScalePoint[] | null)[] | null>(null);
+	pending = $state(false);
+	#worker: Worker | null = null;
+	#latest = 0;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	request(jobs: TrainingJob[], withCurves: boolean) {
+		if (typeof Worker === 'undefined') return;
+		clearTimeout(this.#timer);
+		const id = ++this.#latest;
+		this.pending = true;
+		this.#timer = setTimeout(() => this.#post({ id, jobs: $state.snapshot(jobs) as TrainingJob[], curves: withCurves }), DEBOUNCE_MS);
+	}
+
+	#post(request: TrainingRequest) {
+		this.#worker ??= this.#start();
+		this.#worker.postMessage(request);
+	}
+
+	#start(): Worker {
+		const worker = new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' });
+		worker.onmessage = (event: MessageEvent) => {
+			const data = event.data as { id: number; kind: 'results' | 'curves'; results?: TrainingResult[]; curves?: ScalePoint[][] };
+			if (data.id !== this.#latest) return; // an answer to a superseded request
+			if (data.kind === 'results') {
+				this.results = data.results ?? null;
+				this.pending = false;
+			} else this.curves = data.curves ?? null;
+		};
+		return worker;
+	}
+
+	dispose() {
+		clearTimeout(this.#timer);
+		this.#worker?.terminate();
+		this.#worker = null;
+	}
+}

@@ -1,0 +1,26 @@
+/**
+ * Training estimates off the main thread: a layout search takes 1–70 ms per system and a scale
+ * curve up to ~270 ms, too slow for a slider tick. Each request answers twice: estimates first,
+ * then the scale curves.
+ */
+import { estimateTraining } from '../model/training/estimate';
+import { trainingScaleCurve } from '../model/training/scale-curve';
+import type { TrainingJob } from '../model/operations';
+
+export interface TrainingRequest {
+	id: number;
+	jobs: TrainingJob[];
+	curves: boolean;
+}
+
+self.onmessage = (event: MessageEvent<TrainingRequest>) => {
+	const { id, jobs, curves } = event.data;
+	const results = jobs.map((job) => estimateTraining(job.system, job.settings));
+	self.postMessage({ id, kind: 'results', results });
+	if (curves)
+		self.postMessage({
+			id,
+			kind: 'curves',
+			curves: jobs.map((job) => trainingScaleCurve(job.system, job.settings))
+		});
+};
