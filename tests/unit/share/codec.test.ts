@@ -119,3 +119,25 @@ describe('decodeScenario()', () => {
 		expect(scenario.systems[0]).toEqual(specFromPresetId('cloudmatrix-384'));
 	});
 });
+
+describe('decodeScenario() for training, cost and reliability keys', () => {
+	it('reads a pinned layout, joined systems, component counts and prices', () => {
+		const { scenario, notices } = decodeScenario(
+			'v=1&a=gb200-nvl72&a.joined=4&a.layout=tp4.pp2.ep1.dp36.mb8&a.n_optics=100&a.usd_chip_h=3&t.tokens_t=2&o.pue=1.4'
+		);
+		expect(notices).toEqual([]);
+		const d = scenario.systems[0]!.deployment!;
+		expect(d.joined).toBe(4);
+		expect(d.trainingLayout).toEqual({ tp: 4, pp: 2, ep: 1, dp: 36, microbatches: 8 });
+		expect(d.components?.opticalTransceivers).toBe(100);
+		expect(d.pricePerChipHourUsd).toBe(3);
+		expect(scenario.training.tokensToTrain).toBe(2e12);
+		expect(scenario.operations.pue).toBe(1.4);
+	});
+
+	it('says what it ignored in a damaged layout and keeps the automatic one', () => {
+		const { scenario, notices } = decodeScenario('v=1&a=gb200-nvl72&a.layout=tp4;drop');
+		expect(notices.map((n) => n.code)).toEqual(['unknown-choice']);
+		expect(scenario.systems[0]!.deployment!.trainingLayout).toBeNull();
+	});
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { decodeScenario } from '../../../src/lib/share/codec';
+import { evaluate } from '../../../src/lib/model/evaluate';
+import {
+	costBasisFor,
+	evaluateOperations,
+	trainingJobs,
+	trainingOperations
+} from '../../../src/lib/model/operations';
+import { estimateTraining } from '../../../src/lib/model/training/estimate';
+import { defaultComponents } from '../../../src/lib/model/deployment';
+
+const { scenario } = decodeScenario('');
+const evaluation = evaluate(scenario);
+const ops = evaluateOperations(scenario.systems, evaluation.inference, scenario.operations, 'bf16');
+
+describe('evaluateOperations()', () => {
+	it('charges each output token the all-in power over the decode rate at the target', () => {
+		const nvl72 = evaluation.inference[0]!;
+		if (nvl72.kind !== 'ok' || !nvl72.atTarget) throw new Error('expected a point at the target');
+		// J per output token = all-in W per chip ÷ decode tokens/s per chip = 2,013.89 ÷ decode rate
+		const expected = 2013.89 / nvl72.atTarget.decodeChipTokensPerS;
+		expect(ops.systems[0]!.energy!.outputJPerToken.value).toBeCloseTo(expected, 12);
+		// tokens/s per MW = 1e6 ÷ (PUE 1.2 × J per token)
+		expect(ops.systems[0]!.energy!.outputTokensPerSPerMW.value).toBeCloseTo(1e6 / (1.2 * expected), 6);
+	});
+
+	it('costs a preset with a reported price as ownership, and a system with no price as unknown', () => {
+		// GB200 NVL72: "~$2-3M per rack" midpoint $2.5M ÷ 72 = $34,722 per GPU over 4 years,
+		// plus 2,013.89 W × PUE 1.2 ÷ 1,000 × $0.08 per kWh = $0.1933 per hour:
+		// 34,722 ÷ (4 × 8,766) + 0.1933 = 0.9903 + 0.1933 = 1.1836 $/chip-hour
+		expect(ops.systems[0]!.cost!.costPerChipHourUsd.value).toBeCloseTo(1.1836, 3);
+		const h100 = decodeScenario('v=1&a=hgx-h100').scenario;
+		expect(costBasisFor(h100.systems[0]!, h100.operations)).toBeNull();
+		const rented = decodeScenario('v=1&a=hgx-h100&a.usd_chip_h=2.5').scenario;
+		expect(costBasisFor(rented.systems[0]!, rented.operations)).toEqual({ kind: 'rental', pricePerChipHourUsd: 2.5 });
+	});
+
+	it('sizes the power envelope by facility watts', () => {
+		// ⌊100 MW ÷ (1.2 × 72 × 2,013.89 W)⌋ = ⌊100e6 ÷ 174,000⌋ = 574 racks
+		expect(ops.envelope[0]!.systems.value).toBe(574);
+	});
+
+	it('scales the catalog inventory with the chip count and drains one scale-up domain per failure', () => {
+		const half = defaultComponents('cloudmatrix-384', 192);
+		expect(half.opticalTransceivers).toBe(6912 / 2);
+		expect(ops.systems[1]!.reliability.blastRadiusChips.value).toBe(384);
+	});
+
+	it('has more interruptions per day for more joined systems', () => {
+		const more = decodeScenario('v=1&a=gb200-nvl72&a.joined=32').scenario;
+		const moreOps = evaluateOperations(more.systems, evaluate(more).inference, more.operations, 'bf16');
+		// 32 racks vs 16: twice the parts, twice the interruptions
+		expect(moreOps.systems[0]!.reliability.interruptionsPerDay.value).toBeCloseTo(
+			2 * ops.systems[0]!.reliability.interruptionsPerDay.value,
+			9
+		);
+	});
+});
+
+describe('trainingJobs() and trainingOperations()', () => {
+	const jobs = trainingJobs(scenario);
+
+	it('trains CloudMatrix 384 in BF16 when FP8 is asked for, and joins the systems of each slot', () => {
+		expect(jobs[0]!.settings.precision).toBe('fp8');
+		expect(jobs[1]!.settings.precision).toBe('bf16');
+		expect(jobs[1]!.precision?.wanted).toBe('fp8');
+		expect(jobs.map((j) => j.settings.systems)).toEqual([16, 3]);
+	});
+
+	it('charges the whole job the facility energy for the wall time stretched by goodput', () => {
+		const job = jobs[0]!;
+		const result = estimateTraining(job.system, job.settings);
+		if (result.kind !== 'training') throw new Error('expected an estimate');
+		const out = trainingOperations(job.system, result, ops.systems[0]!, scenario.operations)!;
+		const goodput = ops.systems[0]!.reliability.goodput.value;
+		// wall = time ÷ goodput; energy = chips × all-in W × PUE × wall
+		const wall = result.timeToTrainS.value / goodput;
+		expect(out.timeToTrainS.kind === 'estimate' && out.timeToTrainS.value).toBeCloseTo(wall, 3);
+		expect(out.energyJ!.value).toBeCloseTo(1152 * 2013.89 * 1.2 * wall, -3);
+	});
+});
