@@ -141,3 +141,14 @@ test('makes no network request after load', async ({ page }) => {
 	expect(external).toEqual([]);
 	expect(before).toBe(0);
 });
+
+test('the formula inspector shows the math behind a result', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Show the math for HBM capacity', exact: true }).click();
+	const maths = page.getByTestId('formula');
+	await expect(maths).toHaveCount(2);
+	// 72 chips × 186 GB = 13.4 TB
+	await expect(maths.first()).toContainText('chips × hbmBytesPerChip');
+	await expect(maths.first()).toContainText('= 72 chips × 186 GB');
+	await expect(maths.first()).toContainText('= 13.4 TB');
+});

@@ -179,6 +179,7 @@ export const en = {
 	'inference.atTargetCaption': 'At the target speed, {target} tokens/s per user. Model estimates, not measurements.',
 	'inference.system': 'System',
 	'inference.chipTokensPerS': 'Tokens/s per chip',
+	'inference.decodeChipTokensPerS': 'Output tokens/s per decode chip (prefill chips excluded)',
 	'inference.userTokensPerS': 'Tokens/s per user',
 	'inference.tokensPerJ': 'Tokens per joule (all-in)',
 	'inference.ratioPerChip': '÷ {reference} per chip',
@@ -232,6 +233,11 @@ export const en = {
 	'efficiency.memoryReserveFraction': 'HBM held back (fraction)',
 	'efficiency.overlapFraction': 'Overlap of compute, memory and communication (0–1)',
 	'efficiency.basis': 'Basis',
+
+	'formula.show': 'Show the math for {metric}',
+	'formula.hide': 'Hide the math for {metric}',
+	'formula.checked': 'The substituted formula evaluates to this number',
+	'formula.range': 'from {low} (perfect overlap) to {high} (no overlap)',
 
 	'sources.title': 'Sources',
 	'sources.intro': 'Where the preset figures come from. Nature: vendor spec, analyst estimate, measured, derived, or Rackscale’s stated assumption.',

@@ -181,6 +181,7 @@ export const zh: Messages = {
 	'inference.atTargetCaption': '目标速度：单用户 {target} tokens/s。模型估算，而非实测。',
 	'inference.system': '系统',
 	'inference.chipTokensPerS': '单芯片 tokens/s',
+	'inference.decodeChipTokensPerS': '每颗解码芯片的输出 tokens/s（不含预填充芯片）',
 	'inference.userTokensPerS': '单用户 tokens/s',
 	'inference.tokensPerJ': '每焦耳 tokens（全口径）',
 	'inference.ratioPerChip': '单芯片 ÷ {reference}',
@@ -234,6 +235,11 @@ export const zh: Messages = {
 	'efficiency.memoryReserveFraction': 'HBM 预留比例',
 	'efficiency.overlapFraction': '计算、访存与通信的重叠比例（0–1）',
 	'efficiency.basis': '依据',
+
+	'formula.show': '显示「{metric}」的计算过程',
+	'formula.hide': '隐藏「{metric}」的计算过程',
+	'formula.checked': '代入数值后的公式算得此数',
+	'formula.range': '从 {low}（完全重叠）到 {high}（无重叠）',
 
 	'sources.title': '数据来源',
 	'sources.intro': '预设数据的出处。类型：厂商规格、分析机构估算、实测、推算，或 Rackscale 明示的假设。',

@@ -1,0 +1,101 @@
+import type { Estimate } from '../model/estimate-types';
+
+/**
+ * Evaluate an estimate's formula with its own terms substituted, so the page can show that the
+ * math on screen gives the number on screen (and a test can check every estimate does).
+ * Grammar: numbers (1,000 or 1e6), the estimate's term symbols, × ÷ * / + − -, parentheses,
+ * √(x), ⌊x⌋, max(a, b, …). Returns null for prose formulas it cannot read.
+ */
+export function evaluateFormula(estimate: Estimate): number | null {
+	const values = new Map(estimate.terms.map((t) => [t.symbol, t.value]));
+	const tokens = tokenize(estimate.formula);
+	if (!tokens) return null;
+	let i = 0;
+	const peek = () => tokens[i];
+	const next = () => tokens[i++];
+
+	function primary(): number | null {
+		const token = next();
+		if (token === undefined) return null;
+		if (token === '(') {
+			const v = sum();
+			return next() === ')' ? v : null;
+		}
+		if (token === '⌊') {
+			const v = sum();
+			return next() === '⌋' && v !== null ? Math.floor(v) : null;
+		}
+		if (token === '√') {
+			const v = primary();
+			return v === null ? null : Math.sqrt(v);
+		}
+		if (token === 'max') {
+			if (next() !== '(') return null;
+			const args: number[] = [];
+			for (;;) {
+				const v = sum();
+				if (v === null) return null;
+				args.push(v);
+				const sep = next();
+				if (sep === ')') return Math.max(...args);
+				if (sep !== ',') return null;
+			}
+		}
+		if (token === '-' || token === '−') {
+			const v = primary();
+			return v === null ? null : -v;
+		}
+		if (/^[\d.]/.test(token)) return Number(token.replace(/,/g, ''));
+		return values.get(token) ?? null;
+	}
+
+	function product(): number | null {
+		let v = primary();
+		while (v !== null && ['×', '*', '÷', '/'].includes(peek() ?? '')) {
+			const op = next();
+			const rhs = primary();
+			if (rhs === null) return null;
+			v = op === '×' || op === '*' ? v * rhs : v / rhs;
+		}
+		return v;
+	}
+
+	function sum(): number | null {
+		let v = product();
+		while (v !== null && ['+', '−', '-'].includes(peek() ?? '')) {
+			const op = next();
+			const rhs = product();
+			if (rhs === null) return null;
+			v = op === '+' ? v + rhs : v - rhs;
+		}
+		return v;
+	}
+
+	const result = sum();
+	return i === tokens.length && result !== null && Number.isFinite(result) ? result : null;
+}
+
+/** Split a formula into tokens; null when it holds anything outside the grammar. */
+function tokenize(formula: string): string[] | null {
+	const tokens: string[] = [];
+	const pattern = /\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?|[A-Za-z_][A-Za-z0-9_]*|[×÷*/+\-−(),⌊⌋√])/gy;
+	let match: RegExpExecArray | null;
+	let end = 0;
+	while ((match = pattern.exec(formula)) !== null) {
+		tokens.push(match[1]!);
+		end = pattern.lastIndex;
+	}
+	return formula.slice(end).trim() === '' ? tokens : null;
+}
+
+/**
+ * The formula with each symbol replaced by its value as `format` writes it:
+ * substitute(hbm, (t) => …) → "72 chips × 186 GB".
+ */
+export function substitute(estimate: Estimate, format: (term: Estimate['terms'][number]) => string): string {
+	const bySymbol = new Map(estimate.terms.map((t) => [t.symbol, t]));
+	return estimate.formula.replace(/[A-Za-z_][A-Za-z0-9_]*/g, (symbol) => {
+		const found = bySymbol.get(symbol);
+		return found ? format(found) : symbol;
+	});
+}

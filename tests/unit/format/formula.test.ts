@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateFormula } from '../../../src/lib/format/formula';
+import { estimate, term, type Estimate } from '../../../src/lib/model/estimate-types';
+import { decodeScenario } from '../../../src/lib/share/codec';
+import { evaluate } from '../../../src/lib/model/evaluate';
+import { evaluateOperations } from '../../../src/lib/model/operations';
+
+/** Every Estimate reachable inside a value, depth first. */
+function collect(value: unknown, out: Estimate[] = [], seen = new Set<unknown>()): Estimate[] {
+	if (value === null || typeof value !== 'object' || seen.has(value)) return out;
+	seen.add(value);
+	if ((value as Estimate).kind === 'estimate' && typeof (value as Estimate).formula === 'string') out.push(value as Estimate);
+	for (const child of Object.values(value)) collect(child, out, seen);
+	return out;
+}
+
+describe('evaluateFormula()', () => {
+	it('reads the operators, numbers and functions the model writes', () => {
+		const e = estimate(0, '1', '⌊budget ÷ (pue × 1,000)⌋ + √(4) − max(1, x) × 1e3', [
+			term('budget', 10_500, 'W'),
+			term('pue', 1.25, '1'),
+			term('x', 0.002, '1')
+		]);
+		// ⌊10,500 ÷ 1,250⌋ + 2 − 1 × 1,000 = 8 + 2 − 1,000 = −990
+		expect(evaluateFormula(e)).toBe(-990);
+	});
+
+	it('returns null for prose or unknown symbols instead of a wrong number', () => {
+		expect(evaluateFormula(estimate(1, '1', 'systems × Σ(count × rate)', [term('systems', 2, '1')]))).toBeNull();
+		expect(evaluateFormula(estimate(1, '1', 'a × b', [term('a', 2, '1')]))).toBeNull();
+	});
+
+	it('gives back the displayed number for every readable estimate the page shows', () => {
+		const { scenario } = decodeScenario('v=1&a=gb200-nvl72&b=cloudmatrix-384&c=hgx-b200');
+		const evaluation = evaluate(scenario);
+		const ops = evaluateOperations(scenario.systems, evaluation.inference, scenario.operations, 'bf16');
+		const all = collect({ rows: evaluation.rows, inference: evaluation.inference, ops });
+		let checked = 0;
+		for (const e of all) {
+			const v = evaluateFormula(e);
+			if (v === null) continue;
+			checked++;
+			expect(Math.abs(v - e.value) / Math.max(Math.abs(e.value), 1e-300), `${e.formula}`).toBeLessThan(1e-9);
+		}
+		// Every aggregate and efficiency row, energy, cost and envelope estimate is readable.
+		expect(checked).toBeGreaterThan(80);
+	});
+});
