@@ -18,3 +18,4 @@ export * from './cost';
 export * from './llm-edit';
 export * from './deployment';
 export * from './operations';
+export * from './sensitivity';

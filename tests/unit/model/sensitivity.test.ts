@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { decodeScenario } from '../../../src/lib/share/codec';
+import {
+	chipTokensAtTarget,
+	goalSeek,
+	leverUpperBound,
+	levers,
+	perChipRatioAtTarget,
+	tornado
+} from '../../../src/lib/model/sensitivity';
+import { normalizeScenario } from '../../../src/lib/model/normalize';
+
+const { scenario } = decodeScenario('v=1&a=gb200-nvl72&b=cloudmatrix-384');
+
+describe('tornado()', () => {
+	const t = tornado(scenario, perChipRatioAtTarget(1));
+
+	it('moves every input ±20 % and sorts by how far the output moves', () => {
+		expect(t.base).not.toBeNull();
+		expect(t.bars.length).toBe(levers(scenario).length);
+		for (let i = 1; i < t.bars.length; i++) expect(t.bars[i - 1]!.swing).toBeGreaterThanOrEqual(t.bars[i]!.swing);
+		expect(t.bars[0]!.swing).toBeGreaterThan(0);
+	});
+
+	it('finds that B’s own compute pushes B ÷ A up and A’s pushes it down', () => {
+		const bFlops = t.bars.find((b) => b.lever.id === '1.flops')!;
+		const aFlops = t.bars.find((b) => b.lever.id === '0.flops')!;
+		expect(bFlops.high!).toBeGreaterThanOrEqual(t.base!);
+		expect(aFlops.high!).toBeLessThanOrEqual(t.base!);
+	});
+
+	it('does not move the ratio when a power figure moves (per-chip throughput ignores watts)', () => {
+		const power = t.bars.find((b) => b.lever.id === '1.allInPowerPerChipW')!;
+		expect(power.swing).toBe(0);
+	});
+});
+
+describe('goalSeek()', () => {
+	it('finds the HBM bandwidth CloudMatrix 384 needs for a target, and the answer fed back meets it', () => {
+		const output = chipTokensAtTarget(1);
+		const base = output(scenario)!;
+		const lever = levers(scenario).find((l) => l.id === '1.hbmBytesPerS')!;
+		const target = base * 1.3;
+		const result = goalSeek(scenario, lever, output, target, leverUpperBound(lever));
+		if (result.reason === 'unreachable') {
+			// then even the upper bound misses it, which must be true
+			expect(output(normalizeScenario(lever.set(scenario, leverUpperBound(lever))))! < target).toBe(true);
+			return;
+		}
+		expect(result.value!).toBeGreaterThan(lever.get(scenario));
+		const fedBack = output(normalizeScenario(lever.set(scenario, result.value!)));
+		expect(fedBack!).toBeGreaterThanOrEqual(target * (1 - 1e-9));
+	});
+
+	it('says already met when the system meets the target today, and unreachable past every bound', () => {
+		const output = chipTokensAtTarget(0);
+		const lever = levers(scenario).find((l) => l.id === '0.scaleOutBytesPerS')!;
+		expect(goalSeek(scenario, lever, output, 1, leverUpperBound(lever)).reason).toBe('already-met');
+		expect(goalSeek(scenario, lever, output, 1e12, leverUpperBound(lever)).reason).toBe('unreachable');
+	});
+});
