@@ -65,6 +65,11 @@ export const SOURCES = {
 		published: '2024-03-18',
 		accessed: SHEET
 	},
+	S13: {
+		title: 'NVIDIA Technical Blog, “NVIDIA GB200 NVL72 Delivers Trillion-Parameter LLM Training and Real-Time Inference”',
+		url: 'https://developer.nvidia.com/blog/nvidia-gb200-nvl72-delivers-trillion-parameter-llm-training-and-real-time-inference/',
+		accessed: SHEET
+	},
 	S16: {
 		title: 'Glenn Lockwood, “B300”',
 		url: 'https://glennklockwood.com/garden/processors/B300',
@@ -186,9 +191,20 @@ export const SOURCES = {
 		published: '2025-04-21',
 		accessed: SHEET
 	},
+	S51: {
+		title: 'TechForge (citing STAR Market Daily / SCMP) on CloudMatrix 384 vs GB200 NVL72',
+		url: 'http://clef1.com/index-139.html',
+		published: '2025-04-16',
+		accessed: SHEET
+	},
 	S53: {
 		title: 'Luca Berton, “Huawei Atlas 950 AI SuperPoD: 8,192 NPUs as One Machine”',
 		url: 'https://lucaberton.com/blog/huawei-atlas-950-superpod-ai-infrastructure/',
+		accessed: SHEET
+	},
+	S100: {
+		title: 'Windows Report, “The 1.8T (trillion) parameters GPT-MoE might be GPT-4”',
+		url: 'https://windowsreport.com/the-1-8t-trillion-parameters-gpt-moe-might-be-gpt-4/',
 		accessed: SHEET
 	},
 	S105: {

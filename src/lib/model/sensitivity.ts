@@ -1,6 +1,6 @@
 import { SYSTEM_BOUNDS, clamp, flopsBounds } from './bounds';
 import { EFFICIENCY_BOUNDS, type Efficiencies } from './inference/efficiencies';
-import { choosePrecision } from './inference/precision-choice';
+import { PRECISIONS, type Precision } from './precision';
 import { evaluateInference } from './inference/evaluate-inference';
 import { ratio } from './evaluate';
 import { normalizeScenario } from './normalize';
@@ -14,6 +14,8 @@ export interface Lever {
 	system: number | null;
 	/** The field, for labels: a system field, `flops` (at the compute precision) or an efficiency. */
 	field: SystemNumberField | 'flops' | keyof Efficiencies;
+	/** For compute levers: the precision moved. */
+	precision?: Precision;
 	get: (s: Scenario) => number;
 	set: (s: Scenario, value: number) => Scenario;
 }
@@ -45,13 +47,15 @@ function replaceSystem(s: Scenario, index: number, patch: (spec: Scenario['syste
 export function levers(scenario: Scenario): Lever[] {
 	const out: Lever[] = [];
 	scenario.systems.forEach((spec, index) => {
-		const chosen = choosePrecision(spec, scenario.serving.computePrecision, 'matrix work');
-		if (chosen) {
-			const p = chosen.used;
+		// One compute lever per precision the chip has; levers that do not touch the output
+		// (e.g. FP4 when serving in FP8) simply show no swing.
+		for (const p of PRECISIONS) {
+			if (spec.denseFlopsPerS[p] === undefined) continue;
 			out.push({
-				id: `${index}.flops`,
+				id: `${index}.flops.${p}`,
 				system: index,
 				field: 'flops',
+				precision: p,
 				get: (s) => s.systems[index]!.denseFlopsPerS[p] ?? 0,
 				set: (s, v) =>
 					replaceSystem(s, index, (x) => ({ ...x, denseFlopsPerS: { ...x.denseFlopsPerS, [p]: clamp(v, flopsBounds(p)) } }))

@@ -23,8 +23,8 @@ describe('tornado()', () => {
 	});
 
 	it('finds that B’s own compute pushes B ÷ A up and A’s pushes it down', () => {
-		const bFlops = t.bars.find((b) => b.lever.id === '1.flops')!;
-		const aFlops = t.bars.find((b) => b.lever.id === '0.flops')!;
+		const bFlops = t.bars.find((b) => b.lever.id === '1.flops.bf16')!;
+		const aFlops = t.bars.find((b) => b.lever.id === '0.flops.fp8')!;
 		expect(bFlops.high!).toBeGreaterThanOrEqual(t.base!);
 		expect(aFlops.high!).toBeLessThanOrEqual(t.base!);
 	});

@@ -1,0 +1,31 @@
+import { CLAIMS, type Claim } from '../catalog/claims';
+import { evaluate } from '../model/evaluate';
+import type { Scenario } from '../model/scenario';
+import { perChipRatioAtTarget, tornado, type TornadoBar } from '../model/sensitivity';
+import { decodeScenario } from './codec';
+
+export interface ClaimCheck {
+	claim: Claim;
+	scenario: Scenario;
+	/** What the model gives for the claimed ratio; null when it has no number. */
+	modelled: number | null;
+	/** The three inputs that move the modelled ratio most when moved ±20 %. */
+	drivers: TornadoBar[];
+}
+
+/** The ratio a claim is about, as a pure function of a scenario. */
+export function claimOutput(claim: Claim): (s: Scenario) => number | null {
+	const check = claim.check;
+	if (check.kind === 'inference-per-chip') return perChipRatioAtTarget(check.system);
+	return (s) => evaluate(s).rows.find((r) => r.id === check.metric)?.ratios[check.system] ?? null;
+}
+
+/** Run every claim's scenario through the model, with its main drivers. */
+export function checkClaims(): ClaimCheck[] {
+	return CLAIMS.map((claim) => {
+		const { scenario } = decodeScenario(claim.query);
+		const output = claimOutput(claim);
+		const t = tornado(scenario, output);
+		return { claim, scenario, modelled: t.base, drivers: t.bars.filter((b) => b.swing > 0).slice(0, 3) };
+	});
+}
