@@ -9,8 +9,8 @@ export interface Claim {
 	id: string;
 	/** The claim as the vendor or press stated it. */
 	statement: { en: string; zh: string };
-	who: string;
-	nature: 'vendor projection' | 'vendor claim' | 'analyst reading';
+	who: { en: string; zh: string };
+	nature: 'vendor-projection' | 'vendor-claim' | 'analyst-reading';
 	sources: SourceId[];
 	/** The scenario that checks it, as a link query (format v1). */
 	query: string;
@@ -31,8 +31,8 @@ export const CLAIMS: readonly Claim[] = [
 			en: 'GB200 NVL72 delivers 30x faster real-time inference on a 1.8-trillion-parameter MoE model than the same number of H100 GPUs.',
 			zh: 'GB200 NVL72 在 1.8 万亿参数 MoE 模型上的实时推理速度是同等数量 H100 GPU 的 30 倍。'
 		},
-		who: 'NVIDIA (GTC 2024)',
-		nature: 'vendor projection',
+		who: { en: 'NVIDIA (GTC 2024)', zh: 'NVIDIA（GTC 2024）' },
+		nature: 'vendor-projection',
 		sources: ['S2', 'S13', 'S14', 'S100'],
 		// calibration.md case 26: 50 ms token-to-token (20 tokens/s per user), 5 s first token,
 		// 32,768 in / 1,024 out, 72 H100 as nine HGX boards over InfiniBand vs one NVL72, FP4 on
@@ -52,8 +52,11 @@ export const CLAIMS: readonly Claim[] = [
 			en: 'CloudMatrix 384 beats GB200 NVL72: 300 vs 180 PFLOP/s BF16 (1.7x), 3.6x the HBM capacity and 2.1x the HBM bandwidth.',
 			zh: 'CloudMatrix 384 超越 GB200 NVL72：BF16 算力 300 对 180 PFLOP/s（1.7 倍），HBM 容量 3.6 倍，HBM 带宽 2.1 倍。'
 		},
-		who: 'Huawei at WAIC; STAR Market Daily via SCMP; SemiAnalysis',
-		nature: 'vendor claim',
+		who: {
+			en: 'Huawei at WAIC; STAR Market Daily via SCMP; SemiAnalysis',
+			zh: '华为（WAIC）；科创板日报经南华早报转述；SemiAnalysis'
+		},
+		nature: 'vendor-claim',
 		sources: ['S37', 'S51', 'S48'],
 		query: 'v=1&a=gb200-nvl72&b=cloudmatrix-384',
 		check: { kind: 'hardware-ratio', metric: 'denseFlopsPerS.bf16', system: 1 },
@@ -69,8 +72,8 @@ export const CLAIMS: readonly Claim[] = [
 			en: 'Efficiency comes from hardware design: each NVIDIA generation delivers more compute per watt.',
 			zh: '效率来自硬件设计：NVIDIA 每一代都提供更高的每瓦算力。'
 		},
-		who: 'NVIDIA’s chief scientist (paraphrased in the debate)',
-		nature: 'vendor claim',
+		who: { en: 'NVIDIA’s chief scientist (as paraphrased in the debate)', zh: 'NVIDIA 首席科学家（据争论中的转述）' },
+		nature: 'vendor-claim',
 		sources: ['S14', 'S16'],
 		query: 'v=1&a=hgx-h100&b=hgx-b200&c=gb200-nvl72&d=gb300-nvl72&basis=fp8',
 		check: { kind: 'hardware-ratio', metric: 'flopsPerSPerW', system: 3 },

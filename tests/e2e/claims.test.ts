@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test.beforeEach(async ({ page }) => {
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+});
+
+test('claim checks show claimed and modelled ratios and open their scenario', async ({ page }) => {
+	await page.goto('/?view=claims');
+	const huawei = page.getByTestId('claim-huawei-beats-nvl72');
+	// 384 × 780 ÷ (72 × 2,500) = 1.66
+	await expect(huawei).toContainText('1.7×');
+	await expect(huawei).toContainText('1.66×');
+	const nvidia = page.getByTestId('claim-nvidia-30x');
+	await expect(nvidia).toContainText('30×');
+	await nvidia.getByRole('button', { name: 'Open this scenario' }).click();
+	await expect(page).toHaveURL(/llm=gpt-moe-1\.8t/);
+	await expect(page).toHaveURL(/view=inference/);
+	await expect(page.getByTestId('inference-headline')).toContainText('At 20 tokens/s per user');
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('sensitivity draws a tornado and goal-seek answers with a value that meets the target', async ({ page }) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference');
+	await page.getByText('Sensitivity: what moves the headline').click();
+	await page.getByRole('button', { name: 'Compute sensitivity' }).click();
+	await expect(page.getByTestId('tornado').locator('li').first()).toBeVisible();
+
+	await page.getByText('Goal-seek: what would a chip need?').click();
+	await page.getByLabel('Figure to change').selectOption('1.hbmBytesPerS');
+	await page.getByLabel('Target tokens/s per chip').fill('2000');
+	await page.getByRole('button', { name: 'Solve' }).click();
+	const answer = page.getByTestId('goal-answer');
+	await expect(answer).toContainText('2,000 tokens/s per chip');
+	const text = (await answer.textContent()) ?? '';
+	if (text.includes('needs')) {
+		await page.getByRole('button', { name: 'Use this value' }).click();
+		await expect(page).toHaveURL(/b\.hbm_tbps=/);
+		const row = page.getByTestId('at-target').locator('tbody tr').nth(1);
+		const cell = await row.locator('td').first().textContent();
+		expect(Number((cell ?? '0').replace(/,/g, ''))).toBeGreaterThanOrEqual(1999);
+	}
+});
