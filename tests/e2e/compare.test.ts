@@ -152,3 +152,15 @@ test('the formula inspector shows the math behind a result', async ({ page }) =>
 	await expect(maths.first()).toContainText('= 72 chips × 186 GB');
 	await expect(maths.first()).toContainText('= 13.4 TB');
 });
+
+test('opening a shared link does not overwrite scenarios saved on this device', async ({ page }) => {
+	await page.goto('/?v=1&a=hgx-h100&b=hgx-b200');
+	await page.getByText('Saved on this device').click();
+	await page.getByLabel('Name', { exact: true }).fill('my H100 vs B200');
+	await page.getByRole('button', { name: 'Save this scenario' }).click();
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=1');
+	await page.getByText('Saved on this device').click();
+	await expect(page.getByText('my H100 vs B200')).toBeVisible();
+	await page.getByRole('button', { name: 'Open', exact: true }).click();
+	await expect(page.getByRole('heading', { name: /System A: HGX H100/ })).toBeVisible();
+});

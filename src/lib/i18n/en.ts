@@ -278,6 +278,14 @@ export const en = {
 	'goal.unreachable': 'No value of {lever} within the allowed range reaches {target} tokens/s per chip; something else binds.',
 	'goal.apply': 'Use this value',
 
+	'saved.title': 'Saved on this device',
+	'saved.intro': 'Scenarios you save stay in this browser only. Opening a shared link never changes this list.',
+	'saved.name': 'Name',
+	'saved.save': 'Save this scenario',
+	'saved.open': 'Open',
+	'saved.remove': 'Delete',
+	'saved.removeNamed': 'Delete “{name}”',
+
 	'sources.title': 'Sources',
 	'sources.intro': 'Where the preset figures come from. Nature: vendor spec, analyst estimate, measured, derived, or Rackscale’s stated assumption.',
 	'footer.about': 'Rackscale is a first-order model. It shows what the inputs imply, not what a system measured.'

@@ -280,6 +280,14 @@ export const zh: Messages = {
 	'goal.unreachable': '在允许范围内，{lever} 取任何值都无法达到每芯片 {target} tokens/s；瓶颈在别处。',
 	'goal.apply': '采用此值',
 
+	'saved.title': '本机已保存',
+	'saved.intro': '你保存的场景只留在此浏览器中。打开他人分享的链接不会改动这个列表。',
+	'saved.name': '名称',
+	'saved.save': '保存此场景',
+	'saved.open': '打开',
+	'saved.remove': '删除',
+	'saved.removeNamed': '删除「{name}」',
+
 	'sources.title': '数据来源',
 	'sources.intro': '预设数据的出处。类型：厂商规格、分析机构估算、实测、推算，或 Rackscale 明示的假设。',
 	'footer.about': 'Rackscale 是一阶近似模型，展示的是输入参数所推导出的结果，而非系统的实测表现。'
