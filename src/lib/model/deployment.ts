@@ -146,22 +146,30 @@ export function capexFor(presetId: string | null, deployment: Deployment): numbe
 	return deployment.capexPerChipUsd ?? (presetId ? ILLUSTRATIVE_COST_DEFAULTS.capexPerChipUsd[presetId] ?? null : null);
 }
 
+/** Degrees clamped to whole numbers; cp, interleaving and FSDP kept only when they do something. */
+function normalizeLayout(layout: TrainingLayout): TrainingLayout {
+	const degree = (n: number) => bounded(n, TRAINING_BOUNDS.degree);
+	const out: TrainingLayout = {
+		tp: degree(layout.tp),
+		pp: degree(layout.pp),
+		ep: degree(layout.ep),
+		dp: degree(layout.dp),
+		microbatches: bounded(layout.microbatches, TRAINING_BOUNDS.microbatches)
+	};
+	if (layout.cp !== undefined && degree(layout.cp) !== 1) out.cp = degree(layout.cp);
+	if (layout.virtualStages !== undefined && degree(layout.virtualStages) !== 1)
+		out.virtualStages = degree(layout.virtualStages);
+	if (layout.fsdp) out.fsdp = true;
+	return out;
+}
+
 export function normalizeDeployment(d: Partial<Deployment> | undefined): Deployment {
 	const b = OPERATIONS_BOUNDS;
 	const src = { ...DEFAULT_DEPLOYMENT, ...d };
 	const layout = src.trainingLayout;
 	return {
 		joined: bounded(src.joined, b.joined),
-		trainingLayout:
-			layout === null
-				? null
-				: {
-						tp: bounded(layout.tp, TRAINING_BOUNDS.degree),
-						pp: bounded(layout.pp, TRAINING_BOUNDS.degree),
-						ep: bounded(layout.ep, TRAINING_BOUNDS.degree),
-						dp: bounded(layout.dp, TRAINING_BOUNDS.degree),
-						microbatches: bounded(layout.microbatches, { ...TRAINING_BOUNDS.microbatches, integer: true })
-					},
+		trainingLayout: layout === null ? null : normalizeLayout(layout),
 		components:
 			src.components === null
 				? null

@@ -62,16 +62,24 @@ const differs = (a: number, b: number, scale = 1) => formatNumber(a, scale) !== 
 
 // ---------------------------------------------------------------- layouts
 
-/** "tp4.pp8.ep1.dp2.mb16" ↔ a pinned training layout. */
+/** "tp4.pp8.ep1.dp2.mb16", optionally ".cp2", ".vs4", ".fsdp" ↔ a pinned training layout. */
 export function formatLayout(l: TrainingLayout): string {
-	return `tp${l.tp}.pp${l.pp}.ep${l.ep}.dp${l.dp}.mb${l.microbatches}`;
+	let text = `tp${l.tp}.pp${l.pp}.ep${l.ep}.dp${l.dp}.mb${formatNumber(l.microbatches, 1)}`;
+	if (l.cp !== undefined && l.cp !== 1) text += `.cp${l.cp}`;
+	if (l.virtualStages !== undefined && l.virtualStages !== 1) text += `.vs${l.virtualStages}`;
+	if (l.fsdp) text += '.fsdp';
+	return text;
 }
 
 export function parseLayout(text: string): TrainingLayout | null {
-	const match = /^tp(\d+)\.pp(\d+)\.ep(\d+)\.dp(\d+)\.mb(\d+)$/.exec(text);
+	const match = /^tp(\d+)\.pp(\d+)\.ep(\d+)\.dp(\d+)\.mb(\d+(?:\.\d+)?)(?:\.cp(\d+))?(?:\.vs(\d+))?(\.fsdp)?$/.exec(text);
 	if (!match) return null;
-	const [tp, pp, ep, dp, microbatches] = match.slice(1).map(Number) as [number, number, number, number, number];
-	return { tp, pp, ep, dp, microbatches };
+	const [tp, pp, ep, dp, microbatches] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
+	const layout: TrainingLayout = { tp, pp, ep, dp, microbatches };
+	if (match[6]) layout.cp = Number(match[6]);
+	if (match[7]) layout.virtualStages = Number(match[7]);
+	if (match[8]) layout.fsdp = true;
+	return layout;
 }
 
 // ---------------------------------------------------------------- encode
