@@ -58,7 +58,8 @@ async function main() {
 			colorScheme: shot.scheme
 		});
 		await page.goto(`http://127.0.0.1:${port}/${query ? `?${query.replace(/^\?/, '')}` : ''}`);
-		await page.waitForSelector('table');
+		await page.waitForSelector('#results');
+		await page.waitForTimeout(1500); // training answers arrive from a worker
 		await page.screenshot({ path: `screenshots/${shot.name}.png`, fullPage: true });
 		await page.screenshot({ path: `screenshots/${shot.name}-top.png` });
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

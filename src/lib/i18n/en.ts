@@ -239,6 +239,9 @@ export const en = {
 	'formula.checked': 'The substituted formula evaluates to this number',
 	'formula.range': 'from {low} (perfect overlap) to {high} (no overlap)',
 
+	'view.training': 'Training',
+	'view.energy': 'Energy & cost',
+	'view.reliability': 'Reliability',
 	'view.claims': 'Claim checks',
 	'claims.title': 'Check a vendor claim in one click',
 	'claims.intro': 'Each claim opens as a scenario you can change. The model’s number is a first-order estimate; the claims are vendor projections or analyst readings, not measurements.',

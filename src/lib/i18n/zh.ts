@@ -241,6 +241,9 @@ export const zh: Messages = {
 	'formula.checked': '代入数值后的公式算得此数',
 	'formula.range': '从 {low}（完全重叠）到 {high}（无重叠）',
 
+	'view.training': '训练',
+	'view.energy': '能耗与成本',
+	'view.reliability': '可靠性',
 	'view.claims': '说法核查',
 	'claims.title': '一键核查厂商说法',
 	'claims.intro': '每条说法都以可修改的场景打开。模型给出的是一阶估算；这些说法是厂商预测或分析机构解读，并非实测。',

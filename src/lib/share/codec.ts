@@ -43,7 +43,7 @@ export const SYSTEM_FIELD_CODECS: readonly FieldCodec[] = [
 const flopsKey = (precision: string) => `${precision}_tflops`;
 const FLOPS_SCALE = TERA;
 
-export const VIEWS = ['hardware', 'inference', 'claims'] as const;
+export const VIEWS = ['hardware', 'inference', 'training', 'energy', 'reliability', 'claims'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Settings that change how the page reads, not what the model computes. */

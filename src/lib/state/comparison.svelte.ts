@@ -9,7 +9,8 @@ import {
 	type Operations,
 	type TrainingScenario
 } from '../model/deployment';
-import { evaluateOperations, trainingJobs } from '../model/operations';
+import { evaluateOperations, trainingJobs, trainingOperations } from '../model/operations';
+import { TrainingRunner } from './training-runner.svelte';
 import {
 	chipTokensAtTarget,
 	goalSeek,
@@ -315,6 +316,37 @@ export class Comparison {
 	);
 	/** The training run per system, as the worker receives it. */
 	readonly trainingJobs = $derived(trainingJobs(this.#scenario));
+
+	/** Training answers from the worker (null until the first). */
+	readonly runner = new TrainingRunner();
+	/** Wall time with failures, facility energy and cost of each system's training run. */
+	readonly trainingOps = $derived.by(() => {
+		const results = this.runner.results;
+		if (!results) return null;
+		return results.map((result, i) => {
+			const spec = this.#scenario.systems[i];
+			const ops = this.operations.systems[i];
+			return result && spec && ops ? trainingOperations(spec, result, ops, this.#scenario.operations) : null;
+		});
+	});
+
+	/** Cost basis shared by every system: rental when any system has a rental price. */
+	get costMode(): 'rental' | 'ownership' {
+		return this.#scenario.systems.some((s) => s.deployment?.pricePerChipHourUsd != null) ? 'rental' : 'ownership';
+	}
+
+	/**
+	 * Switch every system to rental (starting from today's ownership cost per chip-hour, so the
+	 * numbers do not jump) or back to ownership (dropping rental prices).
+	 */
+	setCostMode(mode: 'rental' | 'ownership') {
+		const perHour = this.operations.systems.map((o) => o.cost?.costPerChipHourUsd.value ?? null);
+		this.#scenario.systems.forEach((spec, i) => {
+			if (mode === 'ownership') this.#replaceDeployment(i, { pricePerChipHourUsd: null });
+			else if (spec.deployment?.pricePerChipHourUsd == null && perHour[i] != null)
+				this.#replaceDeployment(i, { pricePerChipHourUsd: perHour[i]! });
+		});
+	}
 
 	#replaceDeployment(index: number, patch: Partial<Deployment>) {
 		this.#replaceSystem(index, (spec) => normalizeSystem({ ...spec, deployment: { ...DEFAULT_DEPLOYMENT, ...spec.deployment, ...patch } }));

@@ -1,0 +1,218 @@
+import type { MessageKey } from '../../i18n';
+import { formatDuration, formatNumber, formatSi, type UnitWords } from '../../format/number';
+import type { Result, Unavailable } from '../../model/estimate-types';
+import type { Precision } from '../../model/precision';
+import type { TrainingEstimate, TrainingLayout, TrainingWarning } from '../../model/training';
+import type { I18n } from '../i18n-context';
+import type { TrainingSystemView } from './types';
+
+/** b ÷ a for the ratio lines; null when either is missing (the comparison table's own rule). */
+export { ratio as ratioTo } from '../../model/evaluate';
+
+/**
+ * Pure display helpers shared by the training, energy and reliability views: unit conversions for
+ * display, number formats and catalog lookups. No model arithmetic lives here; every quantity comes
+ * from the model's results.
+ */
+
+const SECONDS_PER_HOUR = 3600;
+const J_PER_MWH = 3.6e9;
+
+/** Unit words in the reader's language, for formatDuration and formatValue. */
+export function unitWords(i18n: I18n): UnitWords {
+	return {
+		perW: i18n.t('unit.perW'),
+		perTflops: i18n.t('unit.perTflops'),
+		chips: i18n.t('unit.chips'),
+		days: i18n.t('unit.days')
+	};
+}
+
+export function duration(seconds: number, i18n: I18n): string {
+	return formatDuration(seconds, i18n.tag, unitWords(i18n));
+}
+
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+/** A fraction as a percentage, 3 significant digits: 0.5426 → "54.3%". */
+export function formatPercent(fraction: number | null, locale: string): string {
+	if (fraction === null || !Number.isFinite(fraction)) return '—';
+	let format = percentFormats.get(locale);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 3 });
+		percentFormats.set(locale, format);
+	}
+	return format.format(fraction);
+}
+
+const usdFormats = new Map<string, Intl.NumberFormat>();
+
+/** US dollars, compact: 1.234 → "$1.23", 1.2e8 → "$120M" (zh-CN: "US$1.2亿"). */
+export function formatUsd(value: number | null, locale: string): string {
+	if (value === null || !Number.isFinite(value)) return '—';
+	let format = usdFormats.get(locale);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, {
+			style: 'currency',
+			currency: 'USD',
+			notation: 'compact',
+			maximumSignificantDigits: 3
+		});
+		usdFormats.set(locale, format);
+	}
+	return format.format(value);
+}
+
+/** A count with an SI prefix and no unit: 619,184 → "619 k". */
+export function formatCount(value: number, locale: string): string {
+	return formatSi(value, '', locale).trim();
+}
+
+/** Chip-seconds shown as chip-hours (÷ 3,600): a unit change for display only. */
+export function chipHours(chipSeconds: number): number {
+	return chipSeconds / SECONDS_PER_HOUR;
+}
+
+/** Joules shown as MWh (÷ 3.6e9). */
+export function formatMWh(joules: number, locale: string): string {
+	return `${formatNumber(joules / J_PER_MWH, locale)} MWh`;
+}
+
+export function valueOrNull(result: Result | null | undefined): number | null {
+	return result && result.kind === 'estimate' ? result.value : null;
+}
+
+/** A result's text: "computing…" while null, why it is missing, or its value formatted. */
+export function resultText(
+	result: Result | null | undefined,
+	format: (value: number) => string,
+	i18n: I18n
+): string {
+	if (!result) return i18n.t('training.computingShort');
+	return result.kind === 'estimate' ? format(result.value) : unavailableText(result, i18n);
+}
+
+/**
+ * One figure out of a bundle that may be computing (null) or missing as a whole (Unavailable),
+ * e.g. the input-token energy out of tokenEnergy()'s result.
+ */
+export function pick<T extends object>(
+	bundle: T | Unavailable | null | undefined,
+	figure: (t: T) => Result
+): Result | null {
+	if (!bundle) return null;
+	if ('kind' in bundle && bundle.kind === 'unavailable') return bundle as Unavailable;
+	return figure(bundle as T);
+}
+
+/** Whether an input still holds its default (to label it illustrative or an assumption). */
+export function isDefault(value: number | null, fallback: number | undefined): boolean {
+	if (value === null || fallback === undefined) return false;
+	return Math.abs(value - fallback) <= 1e-5 * Math.abs(fallback);
+}
+
+/** A missing figure in words: the chip lacks it, no source gives it, or it does not apply. */
+export function unavailableText(result: Unavailable, i18n: I18n): string {
+	return i18n.t(`training.unavailable.${result.reason}` as MessageKey);
+}
+
+/** The degrees a reader may pin, in display order. */
+export const LAYOUT_FIELDS = ['tp', 'pp', 'ep', 'dp', 'cp', 'virtualStages', 'microbatches'] as const;
+export type LayoutField = (typeof LAYOUT_FIELDS)[number];
+
+/**
+ * Chips a layout occupies, tp × cp × pp × dp (EP is drawn from those ranks): the same count the
+ * model checks, repeated here only to explain its refusal in words.
+ */
+export function layoutChips(layout: TrainingLayout): number {
+	return layout.tp * (layout.cp ?? 1) * layout.pp * layout.dp;
+}
+
+/** "TP4 · CP2 · PP4 · DP36 · EP1 · 54.3 microbatches …" in the reader's language. */
+export function layoutText(layout: Required<TrainingLayout>, i18n: I18n): string {
+	const parts = [
+		`TP${layout.tp}`,
+		`CP${layout.cp}`,
+		`PP${layout.pp}`,
+		`DP${formatNumber(layout.dp, i18n.tag, 6)}`,
+		`EP${layout.ep}`
+	];
+	const extras = [
+		i18n.t('training.layoutMicrobatches', { n: formatNumber(layout.microbatches, i18n.tag, 4) })
+	];
+	if (layout.pp > 1 && layout.virtualStages > 1)
+		extras.push(i18n.t('training.layoutInterleave', { n: layout.virtualStages }));
+	if (layout.fsdp) extras.push('FSDP');
+	extras.push(i18n.t(`training.recompute.${layout.recompute}` as MessageKey));
+	return `${parts.join(' · ')}${i18n.t('training.listEnd')}${extras.join(i18n.t('training.listComma'))}`;
+}
+
+/** What the reader pins when they start editing: the shown layout, recompute left to the model. */
+export function pinnableLayout(
+	override: TrainingLayout | null,
+	result: TrainingEstimate | null
+): TrainingLayout {
+	if (override) return override;
+	if (result) {
+		const { tp, pp, ep, dp, microbatches, cp, virtualStages, fsdp } = result.layout;
+		return { tp, pp, ep, dp, microbatches, cp, virtualStages, fsdp };
+	}
+	return { tp: 1, pp: 1, ep: 1, dp: 1, microbatches: 1 };
+}
+
+/** Why there is no training estimate, from the structured result rather than the model's English. */
+export function trainingUnavailableText(
+	result: Unavailable,
+	context: { precision: Precision; override: TrainingLayout | null; chips: number },
+	i18n: I18n
+): string {
+	const chips = formatNumber(context.chips, i18n.tag, 6);
+	if (result.reason === 'unsupported')
+		return i18n.t('training.noPrecision', { precision: context.precision.toUpperCase() });
+	if (result.reason === 'not-applicable') {
+		if (context.override === null) return i18n.t('training.noLayoutFits', { chips });
+		const used = layoutChips(context.override);
+		if (used > context.chips)
+			return i18n.t('training.layoutNeedsChips', { used: formatNumber(used, i18n.tag, 6), chips });
+		return i18n.t('training.layoutInvalid');
+	}
+	return unavailableText(result, i18n);
+}
+
+/** Why a slot shows no estimate: still computing, or the model's refusal in words. */
+export function trainingMissingText(
+	system: TrainingSystemView,
+	precision: Precision,
+	i18n: I18n
+): string {
+	if (system.result === null) return i18n.t('training.computing');
+	if (system.result.kind === 'training') return '';
+	const chips = system.systems * system.chipsPerSystem;
+	return trainingUnavailableText(system.result, { precision, override: system.layout, chips }, i18n);
+}
+
+/** A warning on an estimate, with its numbers. */
+export function trainingWarningText(
+	warning: TrainingWarning,
+	result: TrainingEstimate,
+	domainChips: number,
+	i18n: I18n
+): string {
+	switch (warning) {
+		case 'layout-does-not-fit':
+			return i18n.t('training.warning.layout-does-not-fit', {
+				need: formatSi(result.memory.totalBytes.value, 'B', i18n.tag),
+				hbm: formatSi(result.memory.hbmBytes.value, 'B', i18n.tag)
+			});
+		case 'layout-leaves-chips-idle':
+			return i18n.t('training.warning.layout-leaves-chips-idle', {
+				idle: formatNumber(result.idleChips, i18n.tag, 6),
+				used: formatNumber(result.chips, i18n.tag, 6)
+			});
+		case 'tensor-parallel-leaves-scale-up-domain':
+			return i18n.t('training.warning.tensor-parallel-leaves-scale-up-domain', {
+				tp: result.layout.tp,
+				domain: formatNumber(domainChips, i18n.tag, 6)
+			});
+	}
+}

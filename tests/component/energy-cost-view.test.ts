@@ -1,0 +1,220 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import Harness from './Harness.svelte';
+import EnergyCostView, {
+	type EnergyCostSettings,
+	type EnergySystemView
+} from '../../src/lib/ui/energy/EnergyCostView.svelte';
+import { findLlmPreset } from '../../src/lib/catalog/llms';
+import { formatNumber, formatSi } from '../../src/lib/format/number';
+import {
+	ILLUSTRATIVE_COST_DEFAULTS,
+	costPerChipHourUsd,
+	illustrativeCostBasis,
+	tokenCosts,
+	trainingRunCostUsd,
+	type CostBasis
+} from '../../src/lib/model/cost';
+import { DEFAULT_PUE, J_PER_MWH, powerEnvelope, tokenEnergy, trainingEnergyJ } from '../../src/lib/model/energy';
+import { unavailable } from '../../src/lib/model/estimate-types';
+import { evaluate } from '../../src/lib/model/evaluate';
+import { defaultScenario } from '../../src/lib/model/scenario';
+import { estimateTraining, type TrainingEstimate } from '../../src/lib/model/training';
+
+const PUE = DEFAULT_PUE.value;
+const BUDGET_W = 100e6;
+const scenario = defaultScenario();
+const evaluation = evaluate(scenario);
+const specs = scenario.systems;
+const SYSTEMS_JOINED = [16, 3];
+
+/** Serving tokens/s per chip at the operating point: prefill for input, decode for output. */
+const serving = evaluation.inference.map((r) => {
+	if (r.kind !== 'ok' || !r.atTarget) throw new Error('default scenario serves on both systems');
+	return { input: r.prefill.chipTokensPerS.value, output: r.atTarget.decodeChipTokensPerS };
+});
+
+const training = specs.map((spec, i) => {
+	const r = estimateTraining(spec, {
+		model: findLlmPreset('llama-3.1-405b')!.spec,
+		tokensToTrain: 15e12,
+		globalBatchTokens: 16e6,
+		sequenceTokens: 8192,
+		precision: 'bf16',
+		systems: SYSTEMS_JOINED[i]!,
+		layout: null,
+		overlap: 0.5
+	});
+	if (r.kind !== 'training') throw new Error(r.note);
+	return r as TrainingEstimate;
+});
+
+const envelope = powerEnvelope(BUDGET_W, specs, {
+	pue: PUE,
+	precision: 'bf16',
+	tokensPerSPerChip: serving.map((s) => s.output)
+});
+
+const SETTINGS: EnergyCostSettings = {
+	pue: PUE,
+	facilityBudgetW: BUDGET_W,
+	precision: 'bf16',
+	costMode: 'ownership',
+	amortisationYears: ILLUSTRATIVE_COST_DEFAULTS.amortisationYears,
+	powerPriceUsdPerKWh: ILLUSTRATIVE_COST_DEFAULTS.powerPriceUsdPerKWh
+};
+
+/** The views as the page builds them from the model, for one pricing mode. */
+function views(mode: CostBasis['kind'], options: { trainingPending?: boolean } = {}): EnergySystemView[] {
+	return specs.map((spec, i) => {
+		const basis = mode === 'ownership' ? illustrativeCostBasis(spec.presetId) : null;
+		const perHour = basis
+			? costPerChipHourUsd(basis, spec.allInPowerPerChipW)
+			: unavailable('unknown', 'No price entered.');
+		const run = training[i]!;
+		return {
+			slot: 'ab'[i]!,
+			name: spec.name,
+			presetId: spec.presetId,
+			tokenEnergy: tokenEnergy({
+				allInPowerPerChipW: spec.allInPowerPerChipW,
+				inputTokensPerSPerChip: serving[i]!.input,
+				outputTokensPerSPerChip: serving[i]!.output,
+				pue: PUE
+			}),
+			costPerChipHour: perHour,
+			tokenCosts: basis
+				? tokenCosts({
+						basis,
+						allInPowerPerChipW: spec.allInPowerPerChipW,
+						inputTokensPerSPerChip: serving[i]!.input,
+						outputTokensPerSPerChip: serving[i]!.output
+					})
+				: perHour.kind === 'unavailable'
+					? perHour
+					: null,
+			trainingEnergyJ: options.trainingPending
+				? null
+				: trainingEnergyJ(run.chips, spec.allInPowerPerChipW, run.timeToTrainS.value, PUE),
+			trainingCostUsd:
+				options.trainingPending || perHour.kind !== 'estimate'
+					? null
+					: trainingRunCostUsd(run.chipSeconds.value, perHour.value),
+			envelope: envelope[i]!,
+			pricePerChipHourUsd: null,
+			capexPerChipUsd: basis?.kind === 'ownership' ? basis.capexPerChipUsd : null
+		};
+	});
+}
+
+function setup(systems: EnergySystemView[], settings = SETTINGS, locale: 'en' | 'zh' = 'en') {
+	const callbacks = { onsetting: vi.fn(), oncostmode: vi.fn(), onprice: vi.fn() };
+	render(Harness, { props: { component: EnergyCostView, locale, props: { systems, settings, ...callbacks } } });
+	return callbacks;
+}
+
+const row = (testId: string, name: string) =>
+	within(screen.getByTestId(testId)).getByRole('row', { name: new RegExp(name) });
+
+describe('EnergyCostView', () => {
+	it('shows energy per input and output token, tokens/s per facility MW and MWh per run, with units', () => {
+		const systems = views('ownership');
+		setup(systems);
+		const e = systems[0]!.tokenEnergy as ReturnType<typeof tokenEnergy>;
+		const gb200 = row('energy-table', 'GB200').textContent ?? '';
+		expect(gb200).toContain(formatSi(e.inputJPerToken.value, 'J'));
+		expect(gb200).toContain(formatSi(e.outputJPerToken.value, 'J'));
+		expect(gb200).toMatch(/ J/);
+		expect(gb200).toContain(`${formatSi(e.outputTokensPerSPerMW.value, '').trim()} tokens/s`);
+		const mwh = (systems[0]!.trainingEnergyJ as { value: number }).value / J_PER_MWH;
+		expect(gb200).toContain(`${formatNumber(mwh)} MWh`);
+		// The reference's own ratio is 1.
+		expect(gb200).toContain('1×');
+	});
+
+	it('shows what a facility budget holds: whole systems, chips, power and tokens/s', () => {
+		setup(views('ownership'));
+		const gb200 = row('envelope-table', 'GB200').textContent ?? '';
+		// ⌊100 MW ÷ (1.2 × 72 × all-in W)⌋ systems, from the model.
+		expect(gb200).toContain(formatNumber(envelope[0]!.systems.value, 'en', 6));
+		expect(gb200).toContain(formatNumber(envelope[0]!.chips.value, 'en', 6));
+		expect(gb200).toContain(formatSi(envelope[0]!.facilityPowerW.value, 'W'));
+		expect(gb200).toMatch(/FLOP\/s/);
+		const caption = screen.getByTestId('envelope-table').getAttribute('aria-describedby')!;
+		expect(document.getElementById(caption)!.textContent).toContain('100 MW of facility power at PUE 1.2');
+	});
+
+	it('labels every cost default as illustrative, in visible text', () => {
+		setup(views('ownership'));
+		const banner = screen.getByTestId('cost-illustrative').textContent ?? '';
+		expect(banner).toContain('Illustrative');
+		expect(banner).toContain('not a quote or a fact');
+		// Purchase prices from press reports, amortisation and power price: each badged.
+		const capex = screen.getByLabelText('GB200 NVL72: purchase price per chip (USD)') as HTMLInputElement;
+		// $2.5M ÷ 72 = $34,722.2 (6 significant digits shown)
+		expect(capex.value).toBe('34722.2');
+		const basis = document.getElementById(capex.getAttribute('aria-describedby')!)!;
+		expect(basis.textContent).toContain('Illustrative');
+		expect(basis.textContent).toContain('not a quote');
+		expect(screen.getAllByText('Illustrative').length).toBeGreaterThanOrEqual(5);
+		// PUE is a labelled assumption.
+		expect(screen.getByText('Assumption')).toBeTruthy();
+	});
+
+	it('shows dollars per million tokens and per training run from the illustrative prices', () => {
+		const systems = views('ownership');
+		setup(systems);
+		const costs = systems[0]!.tokenCosts as ReturnType<typeof tokenCosts>;
+		const gb200 = row('cost-table', 'GB200').textContent ?? '';
+		const usd = (v: number) =>
+			new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 }).format(v);
+		expect(gb200).toContain(usd(costs.costPerChipHourUsd.value));
+		expect(gb200).toContain(usd(costs.usdPerMillionOutputTokens.value));
+		expect(gb200).toContain(usd((systems[0]!.trainingCostUsd as { value: number }).value));
+		expect(gb200).toMatch(/\$[\d.]+M/);
+	});
+
+	it('asks for a price instead of inventing one when renting', () => {
+		setup(views('rental'), { ...SETTINGS, costMode: 'rental' });
+		expect(row('cost-table', 'GB200').textContent).toContain('enter a price');
+		expect(screen.getByLabelText('GB200 NVL72: price per chip-hour (USD)')).toBeTruthy();
+		expect(screen.getAllByText(/No default: Rackscale has no price/)).toHaveLength(2);
+		// Ownership-only inputs are gone.
+		expect(screen.queryByLabelText('Amortisation period', { selector: 'input[type=text]' })).toBeNull();
+	});
+
+	it('says "computing…" where the training run is not ready, and shows the rest', () => {
+		setup(views('ownership', { trainingPending: true }));
+		const gb200 = row('energy-table', 'GB200').textContent ?? '';
+		expect(gb200).toContain('computing…');
+		expect(gb200).toMatch(/ J/);
+		expect(row('cost-table', 'GB200').textContent).toContain('computing…');
+	});
+
+	it('passes input changes on in SI units and USD', async () => {
+		const callbacks = setup(views('ownership'));
+		const pue = screen.getByLabelText('PUE (facility power ÷ IT power)', { selector: 'input[type=text]' });
+		await fireEvent.focus(pue);
+		await fireEvent.input(pue, { target: { value: '1.3' } });
+		expect(callbacks.onsetting).toHaveBeenCalledWith('pue', 1.3);
+
+		const budget = screen.getByLabelText('Facility power budget', { selector: 'input[type=text]' });
+		await fireEvent.focus(budget);
+		await fireEvent.input(budget, { target: { value: '50' } });
+		expect(callbacks.onsetting).toHaveBeenCalledWith('facilityBudgetW', 50e6);
+
+		await fireEvent.change(screen.getByLabelText('CloudMatrix 384: purchase price per chip (USD)', { exact: false }), {
+			target: { value: '30000' }
+		});
+		expect(callbacks.onprice).toHaveBeenCalledWith(1, 'capexPerChipUsd', 30000);
+
+		await fireEvent.click(screen.getByLabelText('Rent: a price per chip-hour (power included)'));
+		expect(callbacks.oncostmode).toHaveBeenCalledWith('rental');
+	});
+
+	it('speaks Chinese', () => {
+		setup(views('ownership'), SETTINGS, 'zh');
+		expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('能耗与成本');
+		expect(screen.getByTestId('cost-illustrative').textContent).toContain('示意值');
+	});
+});

@@ -1,0 +1,159 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import Harness from './Harness.svelte';
+import ReliabilityView, {
+	type ReliabilitySystemView,
+	type ReliabilityViewSettings
+} from '../../src/lib/ui/reliability/ReliabilityView.svelte';
+import { componentCounts, findComponentInventory } from '../../src/lib/catalog/components';
+import { CLOUDMATRIX_384, GB200_NVL72 } from '../../src/lib/catalog/systems';
+import { formatDuration, formatNumber, formatRatio } from '../../src/lib/format/number';
+import { enTraining } from '../../src/lib/i18n/en-training';
+import {
+	DEFAULT_CHECKPOINT,
+	DEFAULT_FAILURE_RATES,
+	FAILURE_RATE_NOTES,
+	defaultReliabilitySettings,
+	estimateReliability,
+	type ComponentCounts,
+	type FailureRates
+} from '../../src/lib/model/reliability';
+import { specFromPreset } from '../../src/lib/model/scenario';
+import type { SystemSpec } from '../../src/lib/model/system';
+
+const SETTINGS: ReliabilityViewSettings = {
+	rates: { ...DEFAULT_FAILURE_RATES },
+	checkpointWriteS: DEFAULT_CHECKPOINT.checkpointWriteS,
+	restartS: DEFAULT_CHECKPOINT.restartS
+};
+
+/** A slot as the page builds it: the preset's cited counts and the model's estimate. */
+function slot(
+	letter: string,
+	spec: SystemSpec,
+	systems: number,
+	options: { pending?: boolean; counts?: Partial<ComponentCounts> } = {}
+): ReliabilitySystemView {
+	const inventory = findComponentInventory(spec.presetId!)!;
+	const counts = { ...componentCounts(inventory), ...options.counts };
+	const settings = defaultReliabilitySettings(counts, systems, spec.scaleUpDomainChips);
+	return {
+		slot: letter,
+		name: spec.name,
+		counts,
+		inventory,
+		systems,
+		scaleUpDomainChips: spec.scaleUpDomainChips,
+		result: options.pending ? null : estimateReliability(settings)
+	};
+}
+
+const GB200 = specFromPreset(GB200_NVL72);
+const CM384 = specFromPreset(CLOUDMATRIX_384);
+
+function setup(systems: ReliabilitySystemView[], locale: 'en' | 'zh' = 'en') {
+	const callbacks = {
+		oncount: vi.fn(),
+		onresetcounts: vi.fn(),
+		onrate: vi.fn(),
+		onresetrates: vi.fn(),
+		onsetting: vi.fn()
+	};
+	render(Harness, {
+		props: { component: ReliabilityView, locale, props: { systems, settings: SETTINGS, ...callbacks } }
+	});
+	return callbacks;
+}
+
+describe('ReliabilityView', () => {
+	it('shows a computing state in place of the numbers', () => {
+		setup([slot('a', GB200, 16, { pending: true }), slot('b', CM384, 3)]);
+		const a = screen.getByTestId('reliability-a');
+		expect(within(a).getByRole('status').textContent).toContain('Computing…');
+		expect(screen.getByTestId('reliability-ratios').textContent).toContain('computing…');
+	});
+
+	it('shows interruptions, MTBI, Young/Daly interval, goodput and blast radius per system', () => {
+		const a = slot('a', GB200, 16);
+		const b = slot('b', CM384, 3);
+		setup([a, b]);
+		const ra = a.result!;
+		const rb = b.result!;
+		const rowA = screen.getByTestId('reliability-a').textContent ?? '';
+		// 16 × 72 = 1,152 chips all stop; one failure drains a 72-chip domain.
+		expect(rowA).toContain('1,152');
+		expect(rowA).toContain('16 systems in the job');
+		expect(rowA).toContain(formatNumber(ra.interruptionsPerDay.value));
+		expect(rowA).toContain(formatDuration(ra.mtbiS.value));
+		expect(rowA).toContain(formatDuration(ra.checkpointIntervalS.value));
+		expect(rowA).toContain(`${formatNumber(ra.goodput.value * 100)}%`);
+		expect(rowA).toMatch(/ (h|min)/);
+		expect(screen.getByTestId('reliability-b').textContent).toContain('384');
+		// CM384's thousands of optics make them its most frequent cause.
+		expect(rb.dominantKind).toBe('opticalTransceiver');
+		expect(screen.getByTestId('reliability-b').textContent).toContain('Optical transceiver');
+		const ratio = formatRatio(rb.interruptionsPerDay.value / ra.interruptionsPerDay.value);
+		expect(screen.getByTestId('reliability-ratios').textContent).toContain(`${ratio} the interruptions per day`);
+		expect(screen.getByTestId('reliability-b').textContent).toContain(ratio);
+	});
+
+	it('marks optical transceivers as having no public rate, and shows every basis note', () => {
+		setup([slot('a', GB200, 16)]);
+		expect(screen.getByTestId('rate-opticalTransceiverPerHour').textContent).toContain('No public rate: assumption');
+		for (const field of Object.keys(FAILURE_RATE_NOTES) as (keyof FailureRates)[]) {
+			// The catalog carries the model's own note, word for word (translated in zh-training.ts).
+			expect(enTraining[`reliability.rateNote.${field}`]).toBe(FAILURE_RATE_NOTES[field].note);
+			expect(screen.getByTestId(`rate-${field}`).textContent).toContain(FAILURE_RATE_NOTES[field].note);
+		}
+		// Rates read per million hours: 6.34e-6 per hour shows as 6.34.
+		const rate = screen.getByLabelText('Accelerator package (not HBM): failures per million hours', {
+			selector: 'input[type=text]'
+		}) as HTMLInputElement;
+		expect(Number(rate.value)).toBeCloseTo(DEFAULT_FAILURE_RATES.acceleratorPerHour * 1e6, 4);
+	});
+
+	it('passes edits on: counts, rates, checkpoint and restart times', async () => {
+		const callbacks = setup([slot('a', GB200, 16), slot('b', CM384, 3)]);
+		const optics = screen.getByLabelText('Optical transceivers (scale-up + scale-out) per system, CloudMatrix 384');
+		// 5,376 scale-up + 1,536 scale-out
+		expect((optics as HTMLInputElement).value).toBe('6912');
+		await fireEvent.change(optics, { target: { value: '1536' } });
+		expect(callbacks.oncount).toHaveBeenCalledWith(1, 'opticalTransceivers', 1536);
+
+		await fireEvent.change(optics, { target: { value: '-3' } });
+		expect(screen.getByRole('alert').textContent).toContain('Enter a whole number from 0 to 1,000,000');
+		expect(callbacks.oncount).toHaveBeenCalledTimes(1);
+
+		const rate = screen.getByLabelText('Optical transceiver: failures per million hours', { selector: 'input[type=text]' });
+		await fireEvent.focus(rate);
+		await fireEvent.input(rate, { target: { value: '1' } });
+		expect(callbacks.onrate).toHaveBeenCalledWith('opticalTransceiverPerHour', 1e-6);
+
+		const write = screen.getByLabelText('Checkpoint write time (job blocked)', { selector: 'input[type=text]' });
+		await fireEvent.focus(write);
+		await fireEvent.input(write, { target: { value: '30' } });
+		expect(callbacks.onsetting).toHaveBeenCalledWith('checkpointWriteS', 30);
+
+		const restart = screen.getByLabelText('Restart time after an interruption', { selector: 'input[type=text]' });
+		expect((restart as HTMLInputElement).value).toBe('10');
+		await fireEvent.focus(restart);
+		await fireEvent.input(restart, { target: { value: '5' } });
+		expect(callbacks.onsetting).toHaveBeenCalledWith('restartS', 300);
+	});
+
+	it('marks an edited count with its preset value and offers a reset', async () => {
+		const callbacks = setup([slot('a', GB200, 16), slot('b', CM384, 3, { counts: { opticalTransceivers: 1536 } })]);
+		const optics = screen.getByLabelText('Optical transceivers (scale-up + scale-out) per system, CloudMatrix 384');
+		const basis = document.getElementById(optics.getAttribute('aria-describedby')!)!;
+		expect(basis.textContent).toContain('edited (preset 6,912)');
+		expect((screen.getByRole('button', { name: 'Reset A' }) as HTMLButtonElement).disabled).toBe(true);
+		await fireEvent.click(screen.getByRole('button', { name: 'Reset B' }));
+		expect(callbacks.onresetcounts).toHaveBeenCalledWith(1);
+	});
+
+	it('speaks Chinese', () => {
+		setup([slot('a', GB200, 16)], 'zh');
+		expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('可靠性：中断、检查点与有效训练时间');
+		expect(screen.getByTestId('rate-opticalTransceiverPerHour').textContent).toContain('无公开故障率：假设值');
+	});
+});

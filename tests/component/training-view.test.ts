@@ -1,0 +1,234 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import Harness from './Harness.svelte';
+import TrainingView, { type TrainingSystemView } from '../../src/lib/ui/training/TrainingView.svelte';
+import { findLlmPreset } from '../../src/lib/catalog/llms';
+import { CLOUDMATRIX_384, GB200_NVL72, HGX_H100 } from '../../src/lib/catalog/systems';
+import { formatDuration, formatNumber, formatRatio } from '../../src/lib/format/number';
+import { specFromPreset } from '../../src/lib/model/scenario';
+import type { SystemSpec } from '../../src/lib/model/system';
+import { stretchTimeToTrain } from '../../src/lib/model/reliability';
+import {
+	estimateTraining,
+	trainingScaleCurve,
+	type TrainingEstimate,
+	type TrainingLayout,
+	type TrainingResult,
+	type TrainingSettings
+} from '../../src/lib/model/training';
+
+// jsdom has no ResizeObserver, which bind:clientWidth needs; the chart keeps its default width.
+globalThis.ResizeObserver ??= class {
+	observe() {}
+	unobserve() {}
+	disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+const LLAMA_405B = findLlmPreset('llama-3.1-405b')!.spec;
+const GB200 = specFromPreset(GB200_NVL72);
+const CM384 = specFromPreset(CLOUDMATRIX_384);
+const H100 = specFromPreset(HGX_H100);
+
+const SETTINGS: TrainingSettings = {
+	model: LLAMA_405B,
+	tokensToTrain: 15e12,
+	globalBatchTokens: 16e6,
+	sequenceTokens: 8192,
+	precision: 'bf16',
+	systems: 1,
+	layout: null,
+	overlap: 0.5
+};
+
+function trained(result: TrainingResult): TrainingEstimate {
+	if (result.kind !== 'training') throw new Error(result.note);
+	return result;
+}
+
+/** A slot as the page builds it: real model output for `systems` × `spec`. */
+function slot(
+	letter: string,
+	spec: SystemSpec,
+	systems: number,
+	options: { layout?: TrainingLayout | null; precision?: TrainingSettings['precision']; pending?: boolean; curve?: boolean } = {}
+): TrainingSystemView {
+	const settings = { ...SETTINGS, systems, layout: options.layout ?? null, precision: options.precision ?? 'bf16' };
+	return {
+		slot: letter,
+		name: spec.name,
+		chipsPerSystem: spec.chips,
+		scaleUpDomainChips: spec.scaleUpDomainChips,
+		systems,
+		layout: settings.layout,
+		result: options.pending ? null : estimateTraining(spec, settings),
+		curve: options.pending || !options.curve ? null : trainingScaleCurve(spec, settings)
+	};
+}
+
+function setup(systems: TrainingSystemView[], locale: 'en' | 'zh' = 'en', settings = SETTINGS) {
+	const callbacks = {
+		onsetting: vi.fn(),
+		onprecision: vi.fn(),
+		onsystems: vi.fn(),
+		onlayout: vi.fn()
+	};
+	render(Harness, {
+		props: { component: TrainingView, locale, props: { systems, settings, ...callbacks } }
+	});
+	return callbacks;
+}
+
+describe('TrainingView', () => {
+	it('shows a polite computing state, never a blank panel, while the worker runs', () => {
+		setup([slot('a', GB200, 16, { pending: true }), slot('b', CM384, 3, { pending: true })]);
+		const card = screen.getByTestId('training-a');
+		expect(card.getAttribute('aria-busy')).toBe('true');
+		expect(within(card).getByRole('status').textContent).toContain('Computing…');
+		expect(screen.getByText('Computing the scale curves…')).toBeTruthy();
+		// The ratio line waits too, and says so.
+		expect(screen.getByTestId('training-ratios').textContent).toBe('CloudMatrix 384 against GB200 NVL72: computing…');
+		// Inputs stay usable while computing.
+		expect(screen.getByLabelText('Systems joined: GB200 NVL72', { selector: 'input[type=text]' })).toBeTruthy();
+	});
+
+	it('shows the layout, step time with its range and bound, time to train, MFU and throughput', () => {
+		const a = slot('a', GB200, 16);
+		const e = trained(a.result!);
+		setup([a, slot('b', CM384, 3)]);
+		const card = screen.getByTestId('training-a');
+		const text = card.textContent ?? '';
+		// 16 × 72 = 1,152 chips; the automatic layout uses all of them.
+		expect(text).toContain('1,152 chips in all; scale-up domain 72 chips');
+		expect(text).toContain(`TP${e.layout.tp} · CP${e.layout.cp} · PP${e.layout.pp} · DP${e.layout.dp}`);
+		expect(text).toMatch(/automatic: fastest of [\d,]+ tried/);
+		expect(text).toContain(formatDuration(e.stepS.value));
+		expect(text).toContain(
+			`(${formatDuration(e.stepS.range!.low)} with perfect overlap to ${formatDuration(e.stepS.range!.high)} with none)`
+		);
+		// Llama 3.1 405B at BF16 is compute-bound on 16 racks.
+		expect(e.stepS.bound).toBe('compute');
+		expect(text).toMatch(/Bound by\s*compute/);
+		// Months, shown in days: 15T tokens at ~620k tokens/s.
+		const time = screen.getByTestId('training-a-time').textContent ?? '';
+		expect(time).toContain(`${formatNumber(e.timeToTrainS.value / 86_400)} days`);
+		expect(text).toMatch(new RegExp(`MFU\\s*${formatNumber(e.mfu.value * 100)}%`));
+		expect(text).toMatch(/\d+(\.\d+)? k tokens\/s/);
+		expect(text).toContain(`${formatNumber(e.tokensPerSPerChip.value)} per chip`);
+		expect(text).toMatch(/[\d.]+ M chip-hours/);
+		expect(text).toMatch(/GB of [\d.]+ GB/);
+	});
+
+	it('states each system against the first', () => {
+		const a = slot('a', GB200, 16);
+		const b = slot('b', CM384, 3);
+		setup([a, b]);
+		const ea = trained(a.result!);
+		const eb = trained(b.result!);
+		const line = screen.getByTestId('training-ratios').textContent ?? '';
+		expect(line).toContain('CloudMatrix');
+		expect(line).toContain(`${formatRatio(eb.timeToTrainS.value / ea.timeToTrainS.value)} the time to train`);
+		expect(line).toContain(`${formatRatio(eb.tokensPerSPerChip.value / ea.tokensPerSPerChip.value)} the tokens/s per chip`);
+	});
+
+	it('stretches time to train by the goodput it is given', () => {
+		const a = slot('a', GB200, 16);
+		const e = trained(a.result!);
+		a.withInterruptions = { goodput: 0.9, timeToTrainS: stretchTimeToTrain(e.timeToTrainS, 0.9) };
+		setup([a]);
+		expect(screen.getByTestId('training-a').textContent).toContain(
+			`${formatNumber(e.timeToTrainS.value / 0.9 / 86_400)} days at 90% goodput`
+		);
+	});
+
+	it('passes setting changes on in SI units', async () => {
+		const callbacks = setup([slot('a', GB200, 16)]);
+		const systems = screen.getByLabelText('Systems joined: GB200 NVL72', { selector: 'input[type=text]' });
+		await fireEvent.focus(systems);
+		await fireEvent.input(systems, { target: { value: '32' } });
+		expect(callbacks.onsystems).toHaveBeenCalledWith(0, 32);
+
+		const tokens = screen.getByLabelText('Tokens to train', { selector: 'input[type=text]' });
+		await fireEvent.focus(tokens);
+		await fireEvent.input(tokens, { target: { value: '30' } });
+		expect(callbacks.onsetting).toHaveBeenCalledWith('tokensToTrain', 30e12);
+
+		await fireEvent.change(screen.getByLabelText('Training precision (matrix math)'), { target: { value: 'fp8' } });
+		expect(callbacks.onprecision).toHaveBeenCalledWith('fp8');
+	});
+
+	it('pins a layout from the automatic one, and resets it', async () => {
+		const a = slot('a', GB200, 16);
+		const e = trained(a.result!);
+		const callbacks = setup([a]);
+		const reset = screen.getByRole('button', { name: 'Use the automatic layout' }) as HTMLButtonElement;
+		expect(reset.disabled).toBe(true);
+		const tp = screen.getByLabelText('TP (tensor parallel), GB200 NVL72') as HTMLInputElement;
+		expect(tp.value).toBe(String(e.layout.tp));
+		await fireEvent.change(tp, { target: { value: '8' } });
+		// Pinned from the shown layout, recompute left to the model.
+		expect(callbacks.onlayout).toHaveBeenCalledWith(0, {
+			tp: 8,
+			pp: e.layout.pp,
+			ep: e.layout.ep,
+			dp: e.layout.dp,
+			cp: e.layout.cp,
+			microbatches: e.layout.microbatches,
+			virtualStages: e.layout.virtualStages,
+			fsdp: e.layout.fsdp
+		});
+		await fireEvent.change(tp, { target: { value: '2.5' } });
+		expect(screen.getByRole('alert').textContent).toContain('Enter a whole number from 1 to 100,000');
+		expect(callbacks.onlayout).toHaveBeenCalledTimes(1);
+	});
+
+	it('explains a pinned layout in words: idle chips, too many chips, reset', async () => {
+		const idle = slot('a', GB200, 2, { layout: { tp: 8, pp: 8, ep: 1, dp: 1, microbatches: 64 } });
+		const tooBig = slot('b', CM384, 1, { layout: { tp: 8, pp: 16, ep: 1, dp: 4, microbatches: 32 } });
+		const callbacks = setup([idle, tooBig]);
+		const a = screen.getByTestId('training-a').textContent ?? '';
+		expect(a).toContain('pinned by you');
+		// 2 × 72 = 144 chips; the layout uses 8 × 8 = 64.
+		expect(a).toContain('80 chips sit idle: the layout uses 64.');
+		expect(screen.getByTestId('training-b').textContent).toContain(
+			'The pinned layout needs 512 chips; these systems have 384.'
+		);
+		const [reset] = screen.getAllByRole('button', { name: 'Use the automatic layout' });
+		await fireEvent.click(reset!);
+		expect(callbacks.onlayout).toHaveBeenCalledWith(0, null);
+	});
+
+	it('says why a chip cannot train at a precision, from the structured result', () => {
+		setup([slot('a', H100, 128, { precision: 'fp4' })], 'en', { ...SETTINGS, precision: 'fp4' });
+		expect(screen.getByTestId('training-a').textContent).toContain(
+			'No dense FP4 figure for this chip: pick another training precision.'
+		);
+	});
+
+	it('draws the scale curve with each domain marked and a table alternative', async () => {
+		const a = slot('a', GB200, 16, { curve: true });
+		setup([a, slot('b', CM384, 3, { curve: true })]);
+		const chart = screen.getByRole('application');
+		expect(chart.getAttribute('aria-label')).toContain('Scaling: throughput per chip against total chips');
+		expect(screen.getByText('(scale-up domain 72 chips, dashed)')).toBeTruthy();
+		expect(screen.getByText('(scale-up domain 384 chips, dashed)')).toBeTruthy();
+		const table = screen.getByRole('region', { name: 'Scale curve of GB200 NVL72' });
+		// One row per curve point, from one domain (72 chips) up.
+		expect(within(table).getAllByRole('row')).toHaveLength(a.curve!.length + 1);
+		expect(within(table).getAllByRole('row')[1]!.textContent).toContain('72');
+		// Throughput per chip on a log axis, as an alternative to efficiency.
+		await fireEvent.click(screen.getByLabelText('Tokens/s per chip'));
+		expect(chart.textContent).toContain('Training tokens/s per chip (log)');
+		// Keyboard: the first arrow selects the next point of A and reads it out.
+		await fireEvent.keyDown(chart, { key: 'ArrowRight' });
+		const second = a.curve![1]!;
+		const readout = document.getElementById(chart.getAttribute('aria-describedby')!)!;
+		expect(readout.textContent).toContain(`A: GB200 NVL72, ${formatNumber(second.chips, 'en', 6)} chips`);
+		expect(readout.textContent).toContain(`${formatNumber(second.tokensPerSPerChip!)} tokens/s per chip`);
+	});
+
+	it('speaks Chinese with the same numbers', () => {
+		setup([slot('a', GB200, 16), slot('b', CM384, 3)], 'zh');
+		expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('大模型训练：训练时长与扩展性');
+		expect(screen.getByTestId('training-a').textContent).toContain('共 1,152 颗芯片');
+	});
+});
