@@ -6,6 +6,10 @@
 import { performance } from 'node:perf_hooks';
 import { decodeScenario, encodeScenario } from '../src/lib/share/codec.ts';
 import { evaluate } from '../src/lib/model/evaluate.ts';
+import { evaluateInference } from '../src/lib/model/inference/evaluate-inference.ts';
+import { evaluateOperations, trainingJobs } from '../src/lib/model/operations.ts';
+import { estimateTraining } from '../src/lib/model/training/estimate.ts';
+import { trainingScaleCurve } from '../src/lib/model/training/scale-curve.ts';
 
 interface Case {
 	name: string;
@@ -17,7 +21,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function time(c: Case, runs: number) {
-	for (let i = 0; i < Math.min(200, runs); i++) c.run();
+	for (let i = 0; i < Math.min(50, runs); i++) c.run();
 	const samples: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		const start = performance.now();
@@ -25,20 +29,39 @@ function time(c: Case, runs: number) {
 		samples.push(performance.now() - start);
 	}
 	samples.sort((a, b) => a - b);
-	const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
-	console.log(`${c.name.padEnd(44)} p50 ${us(percentile(samples, 0.5)).padStart(10)}   p95 ${us(percentile(samples, 0.95)).padStart(10)}   (${runs} runs)`);
+	const us = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
+	console.log(`${c.name.padEnd(52)} p50 ${us(percentile(samples, 0.5)).padStart(10)}   p95 ${us(percentile(samples, 0.95)).padStart(10)}   (${runs} runs)`);
 }
 
 const defaultScenario = decodeScenario('').scenario;
 const fourSystems = decodeScenario('v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-h100').scenario;
 const link = encodeScenario(fourSystems);
 
-const cases: Case[] = [
-	{ name: 'evaluate(default scenario)', run: () => evaluate(defaultScenario) },
-	{ name: 'evaluate(four systems)', run: () => evaluate(fourSystems) },
-	{ name: 'decode link + evaluate (four systems)', run: () => evaluate(decodeScenario(link).scenario) },
-	{ name: 'encode link (four systems)', run: () => encodeScenario(fourSystems) }
+const fourEvaluation = evaluate(fourSystems);
+const jobs = trainingJobs(defaultScenario);
+
+const cases: [Case, number][] = [
+	[{ name: 'evaluate(default scenario), all per-tick work', run: () => evaluate(defaultScenario) }, 2000],
+	[{ name: 'evaluate(four systems), all per-tick work', run: () => evaluate(fourSystems) }, 1000],
+	[
+		{
+			name: 'inference frontier sweep, four systems',
+			run: () => fourSystems.systems.map((s) => evaluateInference(s, fourSystems.serving, fourSystems.efficiencies))
+		},
+		1000
+	],
+	[
+		{
+			name: 'energy, cost, reliability (four systems)',
+			run: () => evaluateOperations(fourSystems.systems, fourEvaluation.inference, fourSystems.operations, 'bf16')
+		},
+		2000
+	],
+	[{ name: 'decode link + evaluate (four systems)', run: () => evaluate(decodeScenario(link).scenario) }, 1000],
+	[{ name: 'encode link (four systems)', run: () => encodeScenario(fourSystems) }, 5000],
+	[{ name: 'training estimate, default (2 systems, worker)', run: () => jobs.map((j) => estimateTraining(j.system, j.settings)) }, 30],
+	[{ name: 'training scale curves, default (2 systems, worker)', run: () => jobs.map((j) => trainingScaleCurve(j.system, j.settings)) }, 5]
 ];
 
 console.log(`Rackscale model benchmark — Node ${process.version}`);
-for (const c of cases) time(c, 5000);
+for (const [c, runs] of cases) time(c, runs);

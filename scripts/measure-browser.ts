@@ -26,7 +26,8 @@ const browser = await chromium.launch({
 
 // 1. Input to next paint while dragging.
 const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-await page.goto(`${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-h100`);
+// The inference view is the heaviest: four frontier sweeps, the chart, the tables.
+await page.goto(`${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=inference`);
 await page.waitForSelector('table');
 // A string, not a function: tsx would wrap a function with helpers the page does not have.
 const [work, frames]: number[][] = await page.evaluate(`(async () => {
