@@ -1,0 +1,84 @@
+import type { Scenario } from '../model/scenario';
+import { MODEL_VERSION } from '../model/version';
+import { SLOTS } from './codec';
+import { MODEL_HISTORY, type ChangeScope, type ModelRelease } from './model-history';
+import { shorten } from './notices';
+
+/**
+ * Whether a link's results differ from when it was made. The decoder only compares versions
+ * (notice 'model-changed'); this reads the release table so the page can say which releases came
+ * since and, of those, which touch this link's scenario:
+ *   affecting ≠ []          → "results differ from when this link was made", with the reasons;
+ *   since ≠ [], affecting = [] → the model moved, but not for this scenario;
+ *   'unknown' / 'newer'     → a version this app never had: it cannot tell.
+ */
+export interface ModelChange {
+	/** Model version the link names (shortened: it is user text). */
+	from: string;
+	/** This app's model version. */
+	to: string;
+	status: 'older' | 'newer' | 'unknown';
+	/** Releases after `from` up to `to`, oldest first. */
+	since: ModelRelease[];
+	/** Those of `since` with a change that touches this link's scenario. */
+	affecting: ModelRelease[];
+}
+
+const WHOLE_NUMBER = /^\d{1,9}$/;
+
+function queryOf(link: string): string {
+	const query = link.includes('?') ? link.slice(link.indexOf('?') + 1) : link;
+	return query.split('#')[0] ?? '';
+}
+
+/** Does one change reach this scenario, as the link states it (`params`: what it set itself)? */
+export function touches(scope: ChangeScope, scenario: Scenario, params: URLSearchParams): boolean {
+	switch (scope.kind) {
+		case 'formulas':
+			return true;
+		case 'llm-preset':
+			return scenario.serving.modelId === scope.id;
+		case 'default':
+			return !params.has(scope.key);
+		case 'system-preset': {
+			// The decoder fills systems from the slots the link names, in order (a, c → 2 systems).
+			const named = SLOTS.filter((slot) => params.has(slot));
+			const slots = named.length > 0 ? named : SLOTS;
+			return scenario.systems.some((spec, index) => {
+				if (spec.presetId !== scope.id) return false;
+				const slot = slots[index]!;
+				// A slot written out in full is immune to the preset's figures, but links only write
+				// what differs, so without a key list any slot on the preset is affected.
+				return !scope.keys || scope.keys.some((key) => !params.has(`${slot}.${key}`));
+			});
+		}
+	}
+}
+
+/**
+ * What changed for a link since it was made; null when it names no model version or this one.
+ * `history` and `current` are parameters for tests; the page passes only the link and scenario.
+ */
+export function modelChangeFor(
+	link: string,
+	scenario: Scenario,
+	history: readonly ModelRelease[] = MODEL_HISTORY,
+	current: string = MODEL_VERSION
+): ModelChange | null {
+	const params = new URLSearchParams(queryOf(link));
+	const given = params.getAll('m').at(-1);
+	if (given === undefined || given === current) return null;
+	const base = { from: shorten(given), to: current, since: [], affecting: [] };
+	const at = history.findIndex((release) => release.version === given);
+	const now = history.findIndex((release) => release.version === current);
+	if (at < 0 || now < 0 || at > now) {
+		const numbers = WHOLE_NUMBER.test(given) && WHOLE_NUMBER.test(current);
+		const newer = numbers && Number(given) > Number(current);
+		return { ...base, status: newer ? 'newer' : 'unknown' };
+	}
+	const since = history.slice(at + 1, now + 1);
+	const affecting = since.filter((release) =>
+		release.changes.some((scope) => touches(scope, scenario, params))
+	);
+	return { ...base, status: 'older', since, affecting };
+}

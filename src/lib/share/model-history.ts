@@ -1,0 +1,48 @@
+/**
+ * Every model version, oldest first: when it shipped, what it changed, and which scenarios that
+ * touches. A link carries the version that made it (`m=`); model-change.ts reads this table to
+ * say whether that link's results really moved since, and why.
+ *
+ * Bump MODEL_VERSION (model/version.ts) and add an entry here in the same change whenever a
+ * formula, preset figure or default moves a number for an unchanged link. Links leave out values
+ * equal to their preset or default, so a changed preset or default changes what an old link
+ * means: list it as a change, never silently. Entries are never edited once released. The page
+ * words `summary` through the message 'modelHistory.<version>' (en-share.ts, zh-share.ts).
+ */
+
+/** What one release moved, as precisely as is known; an old link is affected when any scope is. */
+export type ChangeScope =
+	/** A formula every scenario goes through, in one area of the results. */
+	| { kind: 'formulas'; area: 'hardware' | 'inference' | 'training' | 'operations' }
+	/**
+	 * Figures of one system preset. `keys` are the link key suffixes moved (`hbm_tbps`); a slot on
+	 * that preset whose link sets every one of them itself is unaffected. No keys: all figures.
+	 */
+	| { kind: 'system-preset'; id: string; keys?: string[] }
+	/** The shape or name of one LLM preset: affects scenarios serving it, edited or not. */
+	| { kind: 'llm-preset'; id: string }
+	/** A default links omit while unchanged (`e.compute`, `user_tps`): links without the key. */
+	| { kind: 'default'; key: string };
+
+export interface ModelRelease {
+	/** The value of MODEL_VERSION, and of `m=` in links it made. */
+	version: string;
+	/** ISO date the version shipped. */
+	date: string;
+	/** One line in English for the CLI and reviewers; the page shows 'modelHistory.<version>'. */
+	summary: string;
+	/** What moved since the previous version; empty for the first. */
+	changes: ChangeScope[];
+}
+
+export const MODEL_HISTORY: readonly ModelRelease[] = [
+	{
+		version: '1',
+		date: '2026-11-29',
+		summary:
+			'First release: whole-system totals and efficiencies from cited presets. The inference, ' +
+			'training and operations views came later under the same version, adding results without ' +
+			'moving earlier ones.',
+		changes: []
+	}
+];

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { LLM_PRESETS } from '../../../src/lib/catalog/llms';
+import { SYSTEM_PRESETS } from '../../../src/lib/catalog/systems';
+import { en } from '../../../src/lib/i18n/en';
+import { zh } from '../../../src/lib/i18n/zh';
+import { MODEL_VERSION } from '../../../src/lib/model/version';
+import { decodeScenario, SYSTEM_FIELD_CODECS } from '../../../src/lib/share/codec';
+import { modelChangeFor } from '../../../src/lib/share/model-change';
+import { MODEL_HISTORY, type ModelRelease } from '../../../src/lib/share/model-history';
+
+/** A made-up history, so the rules are tested before the real table has a second release. */
+const HISTORY: ModelRelease[] = [
+	{ version: '1', date: '2026-01-01', summary: 'first', changes: [] },
+	{
+		version: '2',
+		date: '2026-02-01',
+		summary: 'CloudMatrix HBM bandwidth corrected',
+		changes: [{ kind: 'system-preset', id: 'cloudmatrix-384', keys: ['hbm_tbps'] }]
+	},
+	{
+		version: '3',
+		date: '2026-03-01',
+		summary: 'compute efficiency default',
+		changes: [{ kind: 'default', key: 'e.compute' }]
+	},
+	{
+		version: '4',
+		date: '2026-04-01',
+		summary: 'Llama 3.1 405B shape',
+		changes: [{ kind: 'llm-preset', id: 'llama-3.1-405b' }]
+	},
+	{ version: '5', date: '2026-05-01', summary: 'H100 figures', changes: [{ kind: 'system-preset', id: 'hgx-h100' }] }
+];
+
+function change(link: string, current = '5') {
+	return modelChangeFor(link, decodeScenario(link).scenario, HISTORY, current);
+}
+const versions = (releases: ModelRelease[] | undefined) => releases?.map((r) => r.version);
+
+describe('modelChangeFor()', () => {
+	it('says nothing for a link of this version, or one without a version', () => {
+		expect(change('v=1&m=5&a=gb200-nvl72')).toBeNull();
+		expect(change('v=1&a=gb200-nvl72')).toBeNull();
+	});
+
+	it('lists every release since the link, oldest first', () => {
+		expect(versions(change('v=1&m=1&a=gb200-nvl72')?.since)).toEqual(['2', '3', '4', '5']);
+		expect(versions(change('v=1&m=3&a=gb200-nvl72')?.since)).toEqual(['4', '5']);
+		expect(change('https://x.example/?v=1&m=4&a=gb200-nvl72#top')).toMatchObject({ from: '4', to: '5', status: 'older' });
+	});
+
+	it('counts a preset change only for links with a slot on that preset', () => {
+		expect(versions(change('v=1&m=1&a=gb200-nvl72&b=hgx-h200&e.compute=0.5')?.affecting)).toEqual([]);
+		expect(versions(change('v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&e.compute=0.5')?.affecting)).toEqual(['2']);
+		expect(versions(change('v=1&m=4&a=gb200-nvl72&b=hgx-h100')?.affecting)).toEqual(['5']);
+	});
+
+	it('spares a slot that sets every moved figure itself, in whichever slot it sits', () => {
+		const own = 'v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&b.hbm_tbps=1.6&e.compute=0.5';
+		expect(versions(change(own)?.affecting)).toEqual([]);
+		// The decoder packs slots a and c into systems 0 and 1; the check follows the link's slots.
+		expect(versions(change('v=1&m=1&a=gb200-nvl72&c=cloudmatrix-384&c.hbm_tbps=1.6&e.compute=0.5')?.affecting)).toEqual([]);
+		const wrongSlot = 'v=1&m=1&a=gb200-nvl72&c=cloudmatrix-384&b.hbm_tbps=1.6&e.compute=0.5';
+		expect(versions(change(wrongSlot)?.affecting)).toEqual(['2']);
+	});
+
+	it('counts a changed default only for links that left it out', () => {
+		expect(versions(change('v=1&m=2&a=gb200-nvl72')?.affecting)).toEqual(['3']);
+		expect(versions(change('v=1&m=2&a=gb200-nvl72&e.compute=0.6')?.affecting)).toEqual([]);
+	});
+
+	it('counts an LLM preset change for links serving that model, edited or not', () => {
+		const base = 'v=1&m=3&a=gb200-nvl72&e.compute=0.5';
+		expect(versions(change(`${base}&llm=llama-3.1-405b`)?.affecting)).toEqual(['4']);
+		expect(versions(change(`${base}&llm=llama-3.1-405b&llm.layers=100`)?.affecting)).toEqual(['4']);
+		expect(versions(change(`${base}&llm=deepseek-r1`)?.affecting)).toEqual([]);
+	});
+
+	it('counts a formula change for every link', () => {
+		const history: ModelRelease[] = [
+			...HISTORY,
+			{ version: '6', date: '2026-06-01', summary: 'x', changes: [{ kind: 'formulas', area: 'inference' }] }
+		];
+		const link = 'v=1&m=5&a=gb200-nvl72';
+		expect(versions(modelChangeFor(link, decodeScenario(link).scenario, history, '6')?.affecting)).toEqual(['6']);
+	});
+
+	it('cannot tell for versions it never had, and says when the link is newer', () => {
+		expect(change('v=1&m=9&a=gb200-nvl72')).toMatchObject({ status: 'newer', since: [], affecting: [] });
+		expect(change('v=1&m=beta&a=gb200-nvl72')).toMatchObject({ status: 'unknown', since: [], affecting: [] });
+		expect(change('v=1&m=0&a=gb200-nvl72')).toMatchObject({ status: 'unknown' });
+		expect(change(`v=1&m=${'9'.repeat(500)}&a=gb200-nvl72`)!.from.length).toBeLessThanOrEqual(41);
+	});
+
+	it('uses the last m when a link repeats it, as the decoder does', () => {
+		expect(change('v=1&m=5&m=2&a=gb200-nvl72')).toMatchObject({ from: '2' });
+	});
+});
+
+describe('MODEL_HISTORY', () => {
+	it('ends at the current model version, in order, with unique versions and ISO dates', () => {
+		expect(MODEL_HISTORY.at(-1)!.version).toBe(MODEL_VERSION);
+		expect(new Set(MODEL_HISTORY.map((r) => r.version)).size).toBe(MODEL_HISTORY.length);
+		const dates = MODEL_HISTORY.map((r) => r.date);
+		for (const date of dates) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect([...dates].sort()).toEqual(dates);
+		expect(MODEL_HISTORY[0]!.changes).toEqual([]);
+	});
+
+	it('names only presets and link keys that exist', () => {
+		const systems = new Set(SYSTEM_PRESETS.map((p) => p.id));
+		const llms = new Set(LLM_PRESETS.map((p) => p.id));
+		const flops = ['fp4_tflops', 'fp8_tflops', 'int8_tflops', 'bf16_tflops'];
+		const systemKeys = new Set([...SYSTEM_FIELD_CODECS.map((c) => c.key), ...flops, 'name']);
+		for (const release of MODEL_HISTORY)
+			for (const scope of release.changes) {
+				if (scope.kind === 'system-preset') {
+					expect(systems.has(scope.id), scope.id).toBe(true);
+					for (const key of scope.keys ?? []) expect(systemKeys.has(key), key).toBe(true);
+				}
+				if (scope.kind === 'llm-preset') expect(llms.has(scope.id), scope.id).toBe(true);
+			}
+	});
+
+	it('has a summary in every language for every release', () => {
+		for (const release of MODEL_HISTORY) {
+			const key = `modelHistory.${release.version}`;
+			expect(en, key).toHaveProperty([key]);
+			expect(zh, key).toHaveProperty([key]);
+		}
+	});
+});
