@@ -1,4 +1,124 @@
 import type { enValidation } from './en-validation';
 
 /** Simplified Chinese for the validation views; must have exactly the keys of en-validation.ts. */
-export const zhValidation: Record<keyof typeof enValidation, string> = {};
+export const zhValidation: Record<keyof typeof enValidation, string> = {
+	'validation.nav.home': '系统对比',
+	'validation.nav.label': '页面',
+	'validation.nav.validation': '验证',
+	'validation.nav.method': '方法',
+	'validation.nav.language': '语言',
+	'validation.nav.disclaimer':
+		'所有模型数值均为一阶模型估算，而非实测。实测数值均为已公开的结果，并链接到出处。',
+
+	'validation.title': '验证：模型与公开实测数据的对比',
+	'validation.description':
+		'Rackscale 模型所对照的全部公开实测：测试条件、实测值与模型值，以及误差。',
+	'validation.intro':
+		'每一行都把模型设置为公开的测试条件，再将模型数值与实测值对比。误差 = 模型 ÷ 实测：1× 表示完全一致，2× 表示模型给出的数值是实测的两倍。效率参数与主页面使用的全局默认值相同，从不针对单个案例拟合。',
+	'validation.summary':
+		'{total} 个案例中有 {within} 个落在测试规定的容差内；{misses} 个为已知偏差，原因列于下方。',
+	'validation.inference.title': '推理：每芯片 tokens/s',
+	'validation.inference.intro':
+		'已公开的推理服务结果（calibration.md 案例 5、8、9），除以产生该结果的芯片数。来源未公开的条件在注释中作为假设列出。',
+	'validation.training.title': '训练：每 GPU tokens/s',
+	'validation.training.intro':
+		'NeMo / Megatron-Bridge 25.11 预训练（calibration.md 案例 17，B+ 级）：使用合成数据，MoE token 强制均衡，因此这些校验取 MoE 不均衡系数为 1。并行布局与公开值一致；DP = GPU 数 ÷ (TP × CP × PP)，微批次数 = 梯度累积步数。',
+	'validation.tolerances.title': '容差（按校准测试中的规定）',
+	'validation.rule.lmsys': 'LMSYS 96×H100 DeepSeek：上下 2 倍以内（所有条件均已公开）。',
+	'validation.rule.llama2-throughput':
+		'MLPerf Llama 2 70B 离线与服务器场景：1.5 倍以内（受吞吐限制；模型在此表现更好）。',
+	'validation.rule.llama2-interactive':
+		'MLPerf 交互场景：0.5× 至 2.5×。其延迟上限是聚合部署下的第 99 百分位；模型以均值满足上限并使用独立的预填充资源池，因此应高于实测。',
+	'validation.rule.llama405-prompt-range':
+		'MLPerf Llama 3.1 405B：平均提示长度未公开且预填充占主导，因此要求实测值落在模型于 2,000–20,000 个提示 token 范围内结果的 2 倍以内。误差列显示的是假设 5,000 个 token 时的点估计。',
+	'validation.rule.training-dense': '训练，稠密模型：1.4 倍以内（没有 MoE 开销可遗漏）。',
+	'validation.rule.training-moe':
+		'训练，MoE 模型：上下 2 倍以内（B+ 级；模型按大 GEMM 的效率计算所有 FLOP）。超出者列为已知偏差。',
+
+	'validation.tableRegion': '{name}（表格）',
+	'validation.col.case': '案例',
+	'validation.col.system': '系统',
+	'validation.col.model': '模型',
+	'validation.col.workload': '负载与延迟上限',
+	'validation.col.errorHow': '模型 ÷ 实测',
+	'validation.gpus': '{gpus} 颗 GPU',
+	'validation.perGpu': '每 GPU tokens/s',
+	'validation.col.measured': '实测',
+	'validation.col.modelled': '模型估算',
+	'validation.col.error': '误差',
+	'validation.col.tolerance': '容差',
+	'validation.col.layout': '并行布局',
+
+	'validation.caseNumber': '案例 {n}，{grade} 级',
+	'validation.chipsDomain': '{chips} 颗芯片，Scale-up 域 {domain} 颗',
+	'validation.precisionTriple': '权重 {weight} · KV {kv} · 计算 {compute}',
+	'validation.tokensInOut': '输入 {input} · 输出 {output}',
+	'validation.scenario.offline': '离线',
+	'validation.scenario.server': '服务器',
+	'validation.scenario.interactive': '交互',
+	'validation.scenario.decode-only': '仅解码资源池',
+	'validation.scenario.prefill-only': '仅预填充资源池',
+	'validation.boundTtft': 'TTFT ≤ {value}',
+	'validation.boundTpot': 'TPOT ≤ {value}',
+	'validation.noBound': '无延迟上限',
+	'validation.metric.output-tokens-per-chip': '每芯片输出 tokens/s',
+	'validation.metric.decode-tokens-per-chip': '每解码芯片输出 tokens/s',
+	'validation.metric.prefill-tokens-per-chip': '每预填充芯片提示 tokens/s',
+	'validation.measuredOn': '按 {chips} 颗芯片计',
+	'validation.boundBy': '瓶颈：{resource}',
+	'validation.layoutOn': '{layout}，共 {chips} 颗芯片',
+	'validation.noPoint': '无对应点',
+	'validation.rangeAt': '提示 {longest}–{shortest} token 时为 {low}–{high}',
+	'validation.toleranceRatio': '{low}–{high}×',
+	'validation.toleranceRange': '实测落在区间的 {factor} 倍以内',
+	'validation.status.within': '达标',
+	'validation.status.known-miss': '已知偏差',
+	'validation.status.outside': '超出',
+	'validation.seqBatch': 'GBS {batch} × {seq} token',
+	'validation.fsdp': 'FSDP',
+	'validation.recompute.selective': '选择性重计算',
+	'validation.recompute.full': '完全重计算',
+	'validation.mfu': 'MFU {value}',
+	'validation.notes.title': '公开的测试条件与所作假设',
+	'validation.notes.system': '系统',
+	'validation.notes.model': '模型',
+	'validation.notes.precision': '精度',
+	'validation.notes.tokens': 'Token 数',
+	'validation.notes.measurement': '实测',
+	'validation.knownMisses.title': '已知偏差',
+
+	'validation.assumptions.title': '所用的效率假设',
+	'validation.assumptions.intro':
+		'所有系统和案例共用一组全局参数。推理校验直接使用默认值；训练校验使用训练默认值，但因案例 17 强制专家负载均衡，MoE 不均衡系数取 1。',
+	'validation.assumptions.inference': '推理效率参数（与主页面默认值相同）',
+	'validation.assumptions.training': '训练效率参数',
+	'validation.col.assumption': '假设',
+	'validation.col.value': '取值',
+	'validation.col.basis': '依据',
+	'validation.case17Value': '案例 17 校验取 {value}',
+	'validation.casesRef': 'calibration.md：{cases}',
+	'validation.trainEff.computeFraction': '峰值算力的实际达成比例',
+	'validation.trainEff.collectiveBwFraction': '线速实际达成比例（all-reduce、all-gather）',
+	'validation.trainEff.allToAllBwFraction': '线速实际达成比例（专家 all-to-all）',
+	'validation.trainEff.hbmBwFraction': 'HBM 带宽实际达成比例',
+	'validation.trainEff.scaleUpAlphaS': '每环步延迟，Scale-up（µs）',
+	'validation.trainEff.scaleOutAlphaS': '每环步延迟，Scale-out（µs）',
+	'validation.trainEff.moeImbalance': 'MoE 负载不均衡（最忙 ÷ 平均）',
+	'validation.trainEff.activationBytes': '链路上每个激活值的字节数（B）',
+	'validation.trainEff.overlap': '通信与计算的重叠度（0–1）',
+	'validation.sources.title': '来源',
+
+	'method.title': '方法：全部公式与假设',
+	'method.description': 'Rackscale 如何把有出处的输入变成估算：公式、假设，以及由模型本身计算的算例。',
+	'method.intro':
+		'模型如何把有出处的输入变成估算。下面每个算例都由模型自身的函数按所列输入实时计算，并与手算结果并列；单元测试会检查两者一致，因此本页不会与模型脱节。',
+	'method.contents': '目录',
+	'method.formulas': '公式',
+	'method.examples': '算例',
+	'method.byHand': '手算',
+	'method.model': '模型输出',
+	'method.calls': '调用 {calls}',
+	'method.references': '参考资料',
+	'method.code': 'src/lib 中的代码',
+	'method.assumptionsLink': '每项效率参数的取值、来源与推算见验证页。'
+};

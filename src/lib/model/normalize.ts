@@ -20,7 +20,13 @@ export const MAX_NAME_LENGTH = 60;
 /** Strip control characters and cap the length; the page renders names as text only. */
 export function cleanName(name: string): string {
 	// eslint-disable-next-line no-control-regex
-	return name.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, MAX_NAME_LENGTH);
+	// Cut by code points, not UTF-16 units, so an emoji is never split; drop lone surrogates,
+	// which a URL cannot carry (they would come back as U+FFFD).
+	const clean = name
+		.replace(/[\u0000-\u001f\u007f]/g, '')
+		.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+		.trim();
+	return Array.from(clean).slice(0, MAX_NAME_LENGTH).join('').trim();
 }
 
 function finiteOr(value: number, fallback: number): number {

@@ -58,9 +58,21 @@ export function specFromPreset(preset: SystemPreset): SystemSpec {
 	};
 }
 
+const PRESET_SPECS = new Map<string, SystemSpec>();
+
+/**
+ * A preset's spec, built once and frozen (links decode many of them; callers copy before editing).
+ */
 export function specFromPresetId(id: string): SystemSpec | undefined {
+	const cached = PRESET_SPECS.get(id);
+	if (cached) return cached;
 	const preset = findSystemPreset(id);
-	return preset && specFromPreset(preset);
+	if (!preset) return undefined;
+	const spec = specFromPreset(preset);
+	Object.freeze(spec.denseFlopsPerS);
+	if (spec.deployment) Object.freeze(spec.deployment);
+	PRESET_SPECS.set(id, Object.freeze(spec));
+	return spec;
 }
 
 /** The comparison people argue about: NVIDIA's copper rack against Huawei's optical supernode. */

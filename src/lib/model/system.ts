@@ -20,7 +20,7 @@ export interface SystemSpec {
 	hbmBytesPerS: number;
 	/** Scale-up (NVLink, UB, …) bandwidth per chip, per direction. */
 	scaleUpBytesPerS: number;
-	/** Chips that share one scale-up domain (≤ chips after normalisation). */
+	/** Chips that share one scale-up domain; may exceed `chips` (the model uses the smaller). */
 	scaleUpDomainChips: number;
 	/** Scale-out (InfiniBand / RoCE) bandwidth per chip, per direction. */
 	scaleOutBytesPerS: number;

@@ -140,7 +140,9 @@ export function decodeScenario(input: string): Decoded {
 	const slotsGiven = SLOTS.filter((slot) => params.has(slot));
 	const slots = slotsGiven.length > 0 ? slotsGiven : SLOTS.slice(0, defaults.systems.length);
 	const systems = slots.map((slot) => decodeSystem(slot, slotBase(slot, value, notices), value, notices));
-	const efficiencyPrecision = readChoice(value, notices, 'basis', PRECISIONS, defaults.efficiencyPrecision);
+	// `eff` is what v1 first called `basis`; both mean the same within format v1.
+	const basisKey = params.has('basis') || !params.has('eff') ? 'basis' : 'eff';
+	const efficiencyPrecision = readChoice(value, notices, basisKey, PRECISIONS, defaults.efficiencyPrecision);
 	const { serving, efficiencies } = decodeServing(value, notices);
 	const { training, operations } = decodeOperations(value, notices);
 

@@ -2,8 +2,13 @@ import type { Bounds } from '../model/bounds';
 import { clamp, quantize } from '../model/bounds';
 import { shorten, type Notice } from './notices';
 
-/** Strict decimal: "12", "1.5e3"; not "", "0x10", "12abc", "Infinity". */
-const NUMBER_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/**
+ * Strict decimal: "12", "1.5e3"; not "", "0x10", "12abc", "Infinity". Written so it cannot
+ * backtrack (a long run of digits ending in a letter is rejected in linear time), and values
+ * longer than any number a link needs are refused before matching.
+ */
+const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const MAX_NUMBER_LENGTH = 64;
 
 /**
  * Shortest text for a quantised SI value in display units: 2500, 3.35, 0.001. Integers (token
@@ -31,7 +36,7 @@ export function readNumber(
 	if (text === undefined) return undefined;
 	if (text === 'none') return null;
 	const trimmed = text.trim();
-	if (!NUMBER_PATTERN.test(trimmed)) {
+	if (trimmed.length > MAX_NUMBER_LENGTH || !NUMBER_PATTERN.test(trimmed)) {
 		notices.push({ code: 'not-a-number', key, given: shorten(text) });
 		return undefined;
 	}

@@ -48,16 +48,6 @@ import type { Notice } from '../share/notices';
 import { buildReport, type Report } from '../share/report';
 import { isLocale, type Locale } from '../i18n';
 
-/**
- * Preset specs, built once per preset: the same object every tick, so panels whose preset did not
- * change see an unchanged prop and skip their update.
- */
-const PRESET_SPECS = new Map<string, SystemSpec | undefined>();
-function presetSpec(id: string): SystemSpec | undefined {
-	if (!PRESET_SPECS.has(id)) PRESET_SPECS.set(id, specFromPresetId(id));
-	return PRESET_SPECS.get(id);
-}
-
 /** Value of the preset picker that turns a system into a custom one. */
 export const CUSTOM = 'custom';
 
@@ -79,8 +69,9 @@ export class Comparison {
 
 	readonly evaluation = $derived(evaluate(this.#scenario));
 	/** Each slot's preset as the catalog gives it, to mark edited fields and reset them. */
+	// specFromPresetId returns one frozen object per preset, so an unchanged preset is an unchanged prop.
 	readonly presetSpecs = $derived(
-		this.#scenario.systems.map((spec) => (spec.presetId ? presetSpec(spec.presetId) : undefined))
+		this.#scenario.systems.map((spec) => (spec.presetId ? specFromPresetId(spec.presetId) : undefined))
 	);
 	readonly query = $derived(
 		encodeScenario(this.#scenario, {

@@ -227,11 +227,8 @@ describe('round trip', () => {
 		);
 	});
 
-	// Known bug, kept as an expected failure so a fix flips it (then drop `.fails`).
-	// cleanName (model/normalize.ts) caps names with .slice(0, 60), which can cut a surrogate
-	// pair in half; URLSearchParams writes the lone surrogate as U+FFFD, so the name changes on
-	// the round trip. A lone surrogate pasted into a name field does the same.
-	it.fails('round-trips a name whose 60th code unit starts an emoji', () => {
+	// cleanName once cut names by UTF-16 units, splitting an emoji, which then came back as U+FFFD.
+	it('round-trips a name whose 60th code unit starts an emoji', () => {
 		const scenario = normalizeScenario(defaultScenario());
 		scenario.systems[0]!.name = `${'x'.repeat(59)}😀`;
 		const normalized = normalizeScenario(scenario);

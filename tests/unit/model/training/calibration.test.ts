@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { findLlmPreset } from '../../../../src/lib/catalog/llms';
+import {
+	TRAINING_MEASURED_CASES as CASES,
+	type TrainingMeasuredCase as Case
+} from '../../../../src/lib/catalog/training-measurements';
 import type { LlmSpec } from '../../../../src/lib/model/llm';
 import { specFromPresetId } from '../../../../src/lib/model/scenario';
 import type { SystemSpec } from '../../../../src/lib/model/system';
 import {
 	DEFAULT_TRAINING_EFFICIENCIES,
 	DEFAULT_TRAINING_OVERLAP,
-	estimateTrainingOnChips,
-	type TrainingLayout
+	estimateTrainingOnChips
 } from '../../../../src/lib/model/training';
 
 /**
  * calibration.md case 17: NeMo / Megatron-Bridge 25.11 pre-training throughput (tok/s/GPU).
- * Layouts, GBS and MBS are read from the table case 17 cites (NVIDIA-NeMo/Megatron-Bridge
- * docs/performance-summary.md, 25.11 container); dp = GPUs ÷ (tp × cp × pp) and
- * microbatches = GA. CP is modelled; MBS 2 shows as 2 sequences per microbatch.
+ * The cases, with their layouts and known misses, live in src/lib/catalog/training-measurements.ts
+ * (one place per fact; the validation page reads them too). CP is modelled.
  *
  * Tolerance: 2× either way. Why: case 17 is grade B+ (vendor-run, short, synthetic data). The model
  * is optimistic by construction: it runs every FLOP at the large-GEMM fraction (0.58, case 23) and
@@ -26,192 +28,6 @@ import {
  * are reported, not hidden, and flag when the model improves.
  */
 const TOLERANCE = 2;
-
-interface Case {
-	name: string;
-	system: string;
-	model: string;
-	gpus: number;
-	precision: 'fp8' | 'bf16';
-	globalBatchSequences: number;
-	sequenceTokens: number;
-	layout: TrainingLayout;
-	measuredTokensPerSPerGpu: number;
-	/** Why the model misses by more than the tolerance. */
-	knownMiss?: string;
-}
-
-const CASES: Case[] = [
-	{
-		name: 'Llama 3.1 405B, GB300 ×256, FP8',
-		system: 'gb300-nvl72',
-		model: 'llama-3.1-405b',
-		gpus: 256,
-		precision: 'fp8',
-		globalBatchSequences: 1536,
-		sequenceTokens: 8192,
-		layout: { tp: 2, cp: 2, pp: 8, dp: 8, ep: 1, virtualStages: 4, microbatches: 192 },
-		measuredTokensPerSPerGpu: 999
-	},
-	{
-		name: 'Llama 3.1 405B, GB200 ×256, FP8',
-		system: 'gb200-nvl72',
-		model: 'llama-3.1-405b',
-		gpus: 256,
-		precision: 'fp8',
-		globalBatchSequences: 1536,
-		sequenceTokens: 8192,
-		layout: { tp: 4, pp: 16, dp: 4, ep: 1, virtualStages: 4, microbatches: 384 },
-		measuredTokensPerSPerGpu: 813
-	},
-	{
-		name: 'Llama 3.1 405B, B200 ×128, FP8',
-		system: 'hgx-b200',
-		model: 'llama-3.1-405b',
-		gpus: 128,
-		precision: 'fp8',
-		globalBatchSequences: 64,
-		sequenceTokens: 8192,
-		layout: { tp: 4, cp: 2, pp: 8, dp: 2, ep: 1, virtualStages: 8, microbatches: 32 },
-		measuredTokensPerSPerGpu: 661
-	},
-	{
-		name: 'Llama 3.1 405B, H100 ×1024, FP8',
-		system: 'hgx-h100',
-		model: 'llama-3.1-405b',
-		gpus: 1024,
-		precision: 'fp8',
-		globalBatchSequences: 512,
-		sequenceTokens: 8192,
-		layout: { tp: 8, cp: 2, pp: 8, dp: 8, ep: 1, virtualStages: 8, microbatches: 64 },
-		measuredTokensPerSPerGpu: 292
-	},
-	{
-		name: 'Llama 3 70B, GB300 ×64, FP8, FSDP',
-		system: 'gb300-nvl72',
-		model: 'llama-3.3-70b',
-		gpus: 64,
-		precision: 'fp8',
-		globalBatchSequences: 256,
-		sequenceTokens: 8192,
-		layout: { tp: 1, pp: 1, dp: 64, ep: 1, fsdp: true, microbatches: 2 },
-		measuredTokensPerSPerGpu: 4520
-	},
-	{
-		name: 'Llama 3 70B, GB200 ×64, FP8, FSDP',
-		system: 'gb200-nvl72',
-		model: 'llama-3.3-70b',
-		gpus: 64,
-		precision: 'fp8',
-		globalBatchSequences: 256,
-		sequenceTokens: 8192,
-		layout: { tp: 1, pp: 1, dp: 64, ep: 1, fsdp: true, microbatches: 2 },
-		measuredTokensPerSPerGpu: 4312
-	},
-	{
-		name: 'Llama 3 70B, H100 ×64, FP8',
-		system: 'hgx-h100',
-		model: 'llama-3.3-70b',
-		gpus: 64,
-		precision: 'fp8',
-		globalBatchSequences: 128,
-		sequenceTokens: 8192,
-		layout: { tp: 4, pp: 8, dp: 2, ep: 1, virtualStages: 5, microbatches: 64 },
-		measuredTokensPerSPerGpu: 1602
-	},
-	{
-		name: 'DeepSeek-V3, GB300 ×256, BF16',
-		system: 'gb300-nvl72',
-		model: 'deepseek-r1',
-		gpus: 256,
-		precision: 'bf16',
-		globalBatchSequences: 4096,
-		sequenceTokens: 4096,
-		layout: { tp: 1, pp: 2, dp: 128, ep: 32, virtualStages: 4, microbatches: 32 },
-		measuredTokensPerSPerGpu: 3848
-	},
-	{
-		name: 'DeepSeek-V3, GB200 ×256, BF16',
-		system: 'gb200-nvl72',
-		model: 'deepseek-r1',
-		gpus: 256,
-		precision: 'bf16',
-		globalBatchSequences: 4096,
-		sequenceTokens: 4096,
-		layout: { tp: 1, pp: 4, dp: 64, ep: 64, virtualStages: 4, microbatches: 64 },
-		measuredTokensPerSPerGpu: 3139
-	},
-	{
-		name: 'DeepSeek-V3, GB300 ×256, FP8-MX',
-		system: 'gb300-nvl72',
-		model: 'deepseek-r1',
-		gpus: 256,
-		precision: 'fp8',
-		globalBatchSequences: 4096,
-		sequenceTokens: 4096,
-		layout: { tp: 1, pp: 2, dp: 128, ep: 32, virtualStages: 4, microbatches: 32 },
-		measuredTokensPerSPerGpu: 4357
-	},
-	{
-		name: 'DeepSeek-V3, GB200 ×256, FP8-MX',
-		system: 'gb200-nvl72',
-		model: 'deepseek-r1',
-		gpus: 256,
-		precision: 'fp8',
-		globalBatchSequences: 4096,
-		sequenceTokens: 4096,
-		layout: { tp: 1, pp: 8, dp: 32, ep: 32, virtualStages: 4, microbatches: 128 },
-		measuredTokensPerSPerGpu: 4018
-	},
-	{
-		name: 'DeepSeek-V3, B200 ×256, FP8-MX, EP8',
-		system: 'hgx-b200',
-		model: 'deepseek-r1',
-		gpus: 256,
-		precision: 'fp8',
-		globalBatchSequences: 2048,
-		sequenceTokens: 4096,
-		layout: { tp: 1, pp: 16, dp: 16, ep: 8, microbatches: 128 },
-		measuredTokensPerSPerGpu: 2139,
-		knownMiss:
-			'HGX B200 measures at half of GB200 per GPU; the model has them within 15 %. It is compute-bound here, with no term for whatever costs B200 the rest (fine-grained FP8-MX expert GEMMs, PP16 over InfiniBand at VP1).'
-	},
-	{
-		name: 'gpt-oss-120b, GB200 ×64, BF16',
-		system: 'gb200-nvl72',
-		model: 'gpt-oss-120b',
-		gpus: 64,
-		precision: 'bf16',
-		globalBatchSequences: 1280,
-		sequenceTokens: 8192,
-		layout: { tp: 1, pp: 1, dp: 64, ep: 64, microbatches: 20 },
-		measuredTokensPerSPerGpu: 15876,
-		knownMiss:
-			'Measured MFU is 488 ÷ 2,500 = 20 %. A 2,880-wide model has small GEMMs and a large non-GEMM share; the model runs every FLOP at the large-GEMM fraction.'
-	},
-	{
-		name: 'gpt-oss-120b, H100 ×64, BF16',
-		system: 'hgx-h100',
-		model: 'gpt-oss-120b',
-		gpus: 64,
-		precision: 'bf16',
-		globalBatchSequences: 512,
-		sequenceTokens: 4096,
-		layout: { tp: 1, pp: 4, dp: 16, ep: 8, microbatches: 2 },
-		measuredTokensPerSPerGpu: 5630
-	},
-	{
-		name: 'Qwen3-235B-A22B, GB200 ×256, BF16',
-		system: 'gb200-nvl72',
-		model: 'qwen3-235b-a22b',
-		gpus: 256,
-		precision: 'bf16',
-		globalBatchSequences: 8192,
-		sequenceTokens: 4096,
-		layout: { tp: 1, pp: 8, dp: 32, ep: 32, virtualStages: 3, microbatches: 256 },
-		measuredTokensPerSPerGpu: 4916
-	}
-];
 
 // Case 17 force-balances MoE tokens, so no imbalance penalty (calibration.md case 17).
 const EFFICIENCIES = { ...DEFAULT_TRAINING_EFFICIENCIES, moeImbalance: 1 };

@@ -1,0 +1,934 @@
+import { aggregate, efficiency } from './aggregate';
+import { costPerChipHourUsd, illustrativeCostBasis, usdPerMillionTokens } from './cost';
+import { DEFAULT_PUE, joulesPerToken, tokensPerSPerFacilityMW } from './energy';
+import { valueOf } from './estimate-types';
+import { activeParams, type LlmSpec } from './llm';
+import { BYTES_PER_VALUE } from './precision';
+import { specFromPresetId } from './scenario';
+import type { SystemSpec } from './system';
+import { DEFAULT_EFFICIENCIES } from './inference/efficiencies';
+import { deploymentTokensPerS } from './inference/frontier';
+import { layoutsFor, MAX_INSTANCE_CHIPS } from './inference/layouts';
+import { memoryFigures } from './inference/memory';
+import { blend } from './inference/pass';
+import { ratesFor } from './inference/rates';
+import {
+	attentionFlopsPerPair,
+	expectedExpertsTouched,
+	kvBytesPerToken,
+	prefillAttentionFlops,
+	storedParams
+} from './inference/shape';
+import { BATCH_GRID_POINTS, MAX_SEQUENCES_PER_CHIP } from './inference/sweep';
+import { DEFAULT_CHECKPOINT } from './reliability/estimate';
+import { DEFAULT_FAILURE_RATES, META_LLAMA3_RUN } from './reliability/rates';
+import { goodputFraction, youngDalyIntervalS } from './reliability/checkpoint';
+import { pipelineBubbleFraction, ringAllReduceS } from './training/collectives';
+import { DEFAULT_TRAINING_EFFICIENCIES } from './training/efficiencies';
+import { trainingFlopsPerToken } from './training/flops';
+import { LLM_SOURCES } from '../catalog/llm-sources';
+import { findLlmPreset } from '../catalog/llms';
+import { RELIABILITY_SOURCES } from '../catalog/reliability-sources';
+import { SOURCES, type Source } from '../catalog/sources';
+import { TRAINING_MEASUREMENT_SOURCES } from '../catalog/training-measurements';
+import type { LocalText } from './validation';
+
+/**
+ * The Method page as data: every formula and assumption, each with worked examples that call the
+ * model live. `quoted` is the hand calculation the text shows; tests/unit/model/method.test.ts
+ * checks it against `example()` so the page cannot drift from the model. Prose is in English and
+ * Simplified Chinese; formulas use the model's own symbol names and are language-neutral.
+ */
+
+/** How an example's number is shown. `scale` multiplies first (e.g. 1e6 for "per million"). */
+export type ExampleFormat =
+	| { kind: 'si'; unit: string }
+	| { kind: 'number'; scale?: number; unit?: LocalText }
+	| { kind: 'duration' }
+	| { kind: 'percent' }
+	| { kind: 'usd' };
+
+export interface MethodExample {
+	id: string;
+	label: LocalText;
+	/** The stated inputs and the hand arithmetic; `{quoted}` is replaced by `quoted`, formatted. */
+	inputs: LocalText;
+	/** The number the text quotes (hand calculation). */
+	quoted: number;
+	/** Relative tolerance between quoted and example(): the hand value is rounded. */
+	tolerance: number;
+	/** The model's own output for the stated inputs, computed live. */
+	example: () => number;
+	format: ExampleFormat;
+	/** Model function(s) called, for readers who open the code. */
+	calls: string;
+}
+
+/** A cited source: which catalog holds it (their key spaces overlap, e.g. S11), and its key. */
+export type MethodReference =
+	| { kind: 'source'; catalog: 'specs' | 'llm' | 'reliability' | 'training'; id: string }
+	/** A section of Rackscale's data sheets (shared/data/*.md), quoted by name. */
+	| { kind: 'sheet'; text: string };
+
+export interface MethodSection {
+	id: string;
+	title: LocalText;
+	paragraphs: LocalText[];
+	/** In the model's symbols; several are the exact `formula` strings of the model's estimates. */
+	formulas: string[];
+	examples: MethodExample[];
+	references: MethodReference[];
+	/** Files under src/lib that implement the section. */
+	code: string[];
+}
+
+function system(id: string): SystemSpec {
+	const spec = specFromPresetId(id);
+	if (!spec) throw new Error(`invalid system preset: ${id}`);
+	return spec;
+}
+
+function llm(id: string): LlmSpec {
+	const preset = findLlmPreset(id);
+	if (!preset) throw new Error(`invalid LLM preset: ${id}`);
+	return preset.spec;
+}
+
+const text = (en: string, zh: string): LocalText => ({ en, zh });
+const sheet = (t: string): MethodReference => ({ kind: 'sheet', text: t });
+type Catalog = 'specs' | 'llm' | 'reliability' | 'training';
+const src = (catalog: Catalog, id: string): MethodReference => ({ kind: 'source', catalog, id });
+
+/** Exact to floating point: the quoted value is the same arithmetic written out. */
+const EXACT = 1e-9;
+/** Quoted to 3–4 significant digits. */
+const ROUNDED = 5e-3;
+
+const SI_B: ExampleFormat = { kind: 'si', unit: 'B' };
+const MIB = 1_048_576;
+/** Meta's run: MTBI of the whole 16,384-GPU job, seconds (1,296 h × 3,600 ÷ 419). */
+const META_MTBI_S = (META_LLAMA3_RUN.hours * 3600) / META_LLAMA3_RUN.unexpectedInterruptions;
+/** Stated input for the energy and cost examples: a round throughput, not a result. */
+const EXAMPLE_TOKENS_PER_S_PER_CHIP = 1000;
+
+function gb200JoulesPerToken(): number {
+	const allInW = system('gb200-nvl72').allInPowerPerChipW;
+	return joulesPerToken(EXAMPLE_TOKENS_PER_S_PER_CHIP, allInW).value;
+}
+
+function gb200ChipHourUsd(): number {
+	const basis = illustrativeCostBasis('gb200-nvl72');
+	if (!basis) throw new Error('invalid cost basis: gb200-nvl72 has no illustrative price');
+	return costPerChipHourUsd(basis, system('gb200-nvl72').allInPowerPerChipW).value;
+}
+
+export const METHOD_SECTIONS: readonly MethodSection[] = [
+	{
+		id: 'aggregates',
+		title: text('Aggregates: chips × per-chip figures', '总量：芯片数 × 单芯片指标'),
+		paragraphs: [
+			text(
+				'A system’s totals are its chip count times each per-chip figure: dense compute at each precision, HBM capacity and bandwidth, scale-up and scale-out bandwidth (per direction) and all-in power. Nothing is added for the system as a whole; a preset’s published whole-system figures are kept only to check these products.',
+				'系统总量等于芯片数乘以各项单芯片指标：各精度的稠密算力、HBM 容量与带宽、Scale-up 与 Scale-out 带宽（单向）以及全口径功耗。系统层面不额外加项；预设中公布的整系统数值只用于核对这些乘积。'
+			),
+			text(
+				'Per-chip inputs are cited figures labelled by nature (vendor spec, analyst estimate, measured, derived or assumption). A figure no source gives is left out and shown as unknown, never guessed.',
+				'单芯片输入均为带出处的数值，并标注性质（厂商规格、分析师估计、实测、推导或假设）。没有来源的数值不填，显示为未知，绝不臆测。'
+			)
+		],
+		formulas: [
+			'aggregate = chips × perChipFigure',
+			'scaleUpBytesPerS = chips × scaleUpBytesPerSPerChip (per direction)'
+		],
+		examples: [
+			{
+				id: 'gb200-bf16-aggregate',
+				label: text('GB200 NVL72, dense BF16 compute', 'GB200 NVL72 稠密 BF16 算力'),
+				inputs: text('72 chips × 2.5 PFLOP/s = {quoted}', '72 颗芯片 × 2.5 PFLOP/s = {quoted}'),
+				quoted: 72 * 2.5e15,
+				tolerance: EXACT,
+				example: () => valueOf(aggregate(system('gb200-nvl72')).denseFlopsPerS.bf16) ?? NaN,
+				format: { kind: 'si', unit: 'FLOP/s' },
+				calls: 'aggregate (aggregate.ts)'
+			},
+			{
+				id: 'cm384-hbm-aggregate',
+				label: text('CloudMatrix 384, HBM capacity', 'CloudMatrix 384 HBM 容量'),
+				inputs: text('384 chips × 128 GB = {quoted}', '384 颗芯片 × 128 GB = {quoted}'),
+				quoted: 384 * 128e9,
+				tolerance: EXACT,
+				example: () => aggregate(system('cloudmatrix-384')).hbmBytes.value,
+				format: SI_B,
+				calls: 'aggregate (aggregate.ts)'
+			}
+		],
+		references: [
+			src('specs', 'S2'),
+			src('specs', 'S38'),
+			src('specs', 'S40'),
+			sheet('specs.md §0, §1, §5')
+		],
+		code: ['model/aggregate.ts', 'model/system.ts', 'catalog/systems.ts']
+	},
+	{
+		id: 'efficiency',
+		title: text('Figures of merit that do not grow with size', '不随规模增长的效率指标'),
+		paragraphs: [
+			text(
+				'Per-chip ratios compare designs regardless of how many chips a system has: dense FLOP/s per all-in watt (and its inverse), and HBM bytes per second per dense FLOP/s, the balance of memory to compute that decides whether decode is memory-bound.',
+				'单芯片比值可以在不看芯片数量的情况下比较设计：每全口径瓦特的稠密 FLOP/s（及其倒数），以及每稠密 FLOP/s 对应的 HBM 字节/秒，即决定解码是否受内存带宽限制的存算比。'
+			),
+			text(
+				'All-in power is the chip’s share of the whole system: CPUs, switches, optics and, for NVL72 and CloudMatrix 384, in-rack cooling. HGX figures are server power only and say so.',
+				'全口径功耗是芯片分摊的整系统功耗：CPU、交换机、光模块，对 NVL72 和 CloudMatrix 384 还包括机柜内散热。HGX 数值仅为服务器功耗，并已注明。'
+			)
+		],
+		formulas: [
+			'flopsPerSPerW = <precision>FlopsPerSPerChip ÷ allInPowerPerChipW',
+			'wattsPerFlopsPerS = allInPowerPerChipW ÷ <precision>FlopsPerSPerChip',
+			'hbmBytesPerFlop = hbmBytesPerSPerChip ÷ <precision>FlopsPerSPerChip'
+		],
+		examples: [
+			{
+				id: 'gb200-flops-per-w',
+				label: text('GB200 NVL72, BF16 FLOP/s per all-in watt', 'GB200 NVL72 每全口径瓦特 BF16 FLOP/s'),
+				inputs: text(
+					'2.5 PFLOP/s ÷ (145 kW ÷ 72) = {quoted} per W',
+					'2.5 PFLOP/s ÷ (145 kW ÷ 72) = 每瓦 {quoted}'
+				),
+				quoted: 2.5e15 / (145_000 / 72),
+				tolerance: ROUNDED,
+				example: () => valueOf(efficiency(system('gb200-nvl72'), 'bf16').flopsPerSPerW) ?? NaN,
+				format: { kind: 'si', unit: 'FLOP/s' },
+				calls: 'efficiency (aggregate.ts)'
+			},
+			{
+				id: 'gb200-bytes-per-flop',
+				label: text('GB200 NVL72, HBM bytes per BF16 FLOP', 'GB200 NVL72 每 BF16 FLOP 的 HBM 字节数'),
+				inputs: text('8 TB/s ÷ 2.5 PFLOP/s = {quoted}', '8 TB/s ÷ 2.5 PFLOP/s = {quoted}'),
+				quoted: 8e12 / 2.5e15,
+				tolerance: EXACT,
+				example: () => valueOf(efficiency(system('gb200-nvl72'), 'bf16').hbmBytesPerFlop) ?? NaN,
+				format: { kind: 'number', unit: text('B/FLOP', 'B/FLOP') },
+				calls: 'efficiency (aggregate.ts)'
+			}
+		],
+		references: [src('specs', 'S38'), src('specs', 'S39'), src('specs', 'S3')],
+		code: ['model/aggregate.ts']
+	},
+	{
+		id: 'assumptions',
+		title: text('Global efficiency assumptions', '全局效率假设'),
+		paragraphs: [
+			text(
+				'Chips never run at peak. One visible set of achieved fractions (compute, HBM, scale-up, scale-out), fixed latencies, MoE imbalance, per-step overhead, memory reserve and overlap applies to every system and scenario. Each is traced to an operator-level measurement or labelled an assumption, and none is tuned per system.',
+				'芯片从不以峰值运行。一组公开的效率参数——算力、HBM、Scale-up、Scale-out 的实际达成比例，固定延迟，MoE 负载不均，每步开销，显存预留与重叠度——适用于所有系统和场景。每一项都追溯到算子级实测，或标注为假设，且从不针对单个系统调参。'
+			),
+			text(
+				'The system-level measurements on the Validation page are kept out of the fitting: they check the model rather than set it. The full table of values, sources and arithmetic is on that page.',
+				'验证页中的系统级实测不参与拟合：它们用来检验模型，而不是设定模型。完整的数值、来源与推算见该页。'
+			)
+		],
+		formulas: [
+			'achieved = peak × fraction',
+			'time of a transfer = α + bytes ÷ (bandwidth × fraction)'
+		],
+		examples: [
+			{
+				id: 'gb200-achieved-hbm',
+				label: text('GB200 achieved HBM bandwidth', 'GB200 实际 HBM 带宽'),
+				inputs: text('8 TB/s × 0.85 = {quoted}', '8 TB/s × 0.85 = {quoted}'),
+				quoted: 8e12 * 0.85,
+				tolerance: EXACT,
+				example: () => ratesFor(system('gb200-nvl72'), DEFAULT_EFFICIENCIES, 1, 1).hbmBytesPerS,
+				format: { kind: 'si', unit: 'B/s' },
+				calls: 'ratesFor (inference/rates.ts)'
+			},
+			{
+				id: 'h100-achieved-fp8',
+				label: text('H100 achieved FP8 matrix throughput', 'H100 实际 FP8 矩阵吞吐'),
+				inputs: text('1,979 TFLOP/s × 0.6 = {quoted}', '1,979 TFLOP/s × 0.6 = {quoted}'),
+				quoted: 1979e12 * 0.6,
+				tolerance: EXACT,
+				example: () => {
+					const h100 = system('hgx-h100');
+					const peak = h100.denseFlopsPerS.fp8 ?? NaN;
+					return ratesFor(h100, DEFAULT_EFFICIENCIES, peak, peak).matmulFlopsPerS;
+				},
+				format: { kind: 'si', unit: 'FLOP/s' },
+				calls: 'ratesFor (inference/rates.ts)'
+			}
+		],
+		references: [
+			src('llm', 'AZ_BENCH'),
+			src('llm', 'NCCL_212'),
+			src('llm', 'DEEPEP'),
+			src('llm', 'LMSYS_EP'),
+			src('llm', 'CM384_PAPER'),
+			sheet('calibration.md cases 3, 5, 21–24')
+		],
+		code: ['model/inference/efficiencies.ts', 'model/training/efficiencies.ts']
+	},
+	{
+		id: 'memory',
+		title: text('Inference: does it fit in memory?', '推理：显存装得下吗？'),
+		paragraphs: [
+			text(
+				'A layout fits when each chip holds its share of the weights plus the KV cache of its sequences, inside the HBM left after a reserve for activations, runtime and fragmentation. Always-read weights (attention, dense FFN, shared experts, head) split over tensor and pipeline parallelism; routed experts split over expert parallelism.',
+				'当每颗芯片在扣除预留（激活、运行时与碎片）后的 HBM 中，能容纳自己那份权重加上其序列的 KV 缓存时，该并行布局即可装下。常驻权重（注意力、稠密 FFN、共享专家、输出头）按张量并行和流水线并行切分；路由专家按专家并行切分。'
+			),
+			text(
+				'The KV cache per token depends on the attention type. Grouped-query attention stores a key and a value per KV head per layer; sliding-window layers stop growing once their window is full. Multi-head latent attention (DeepSeek) stores one shared latent plus a RoPE key per layer, which every tensor-parallel rank holds whole.',
+				'每个 token 的 KV 缓存取决于注意力类型。分组查询注意力（GQA）每层每个 KV 头存一个 key 和一个 value；滑动窗口层增长到窗口大小即止。多头潜在注意力（MLA，DeepSeek）每层存一个共享潜向量加一个 RoPE key，每个张量并行 rank 都要保存完整一份。'
+			)
+		],
+		formulas: [
+			'weightBytes = storedParams × bytesPerWeight',
+			'GQA: kvBytesPerToken = 2 × growingLayers × kvHeads × headDim × bytesPerValue',
+			'MLA: kvBytesPerToken = layers × (kvLoraRank + ropeDim) × bytesPerValue',
+			'usable = hbmBytes × (1 − reserve)',
+			'maxSequences = (usable − weightBytesPerChip) × dpAttention × kvShards × pp ÷ kvBytesPerSequence'
+		],
+		examples: [
+			{
+				id: 'kv-deepseek-r1',
+				label: text('KV cache per token, DeepSeek-R1 (MLA), BF16', '每 token KV 缓存：DeepSeek-R1（MLA），BF16'),
+				inputs: text(
+					'61 layers × (512 + 64) × 2 B = {quoted}',
+					'61 层 × (512 + 64) × 2 B = {quoted}'
+				),
+				quoted: 61 * (512 + 64) * 2,
+				tolerance: EXACT,
+				example: () => kvBytesPerToken(llm('deepseek-r1'), BYTES_PER_VALUE.bf16),
+				format: SI_B,
+				calls: 'kvBytesPerToken (inference/shape.ts)'
+			},
+			{
+				id: 'kv-llama-70b',
+				label: text('KV cache per token, Llama 3.3 70B (GQA), BF16', '每 token KV 缓存：Llama 3.3 70B（GQA），BF16'),
+				inputs: text(
+					'2 × 80 layers × 8 KV heads × 128 × 2 B = {quoted}',
+					'2 × 80 层 × 8 个 KV 头 × 128 × 2 B = {quoted}'
+				),
+				quoted: 2 * 80 * 8 * 128 * 2,
+				tolerance: EXACT,
+				example: () => kvBytesPerToken(llm('llama-3.3-70b'), BYTES_PER_VALUE.bf16),
+				format: SI_B,
+				calls: 'kvBytesPerToken (inference/shape.ts)'
+			},
+			{
+				id: 'weights-deepseek-r1-fp8',
+				label: text('Weights of DeepSeek-R1 at FP8', 'DeepSeek-R1 的 FP8 权重'),
+				inputs: text(
+					'(16.19 B always-read + 58 MoE layers × 256 experts × 3 × 7,168 × 2,048) × 1 B = {quoted}',
+					'（常驻 16.19 B + 58 个 MoE 层 × 256 个专家 × 3 × 7,168 × 2,048）× 1 B = {quoted}'
+				),
+				quoted: (16.19e9 + 58 * 256 * 3 * 7168 * 2048) * 1,
+				tolerance: EXACT,
+				example: () => storedParams(llm('deepseek-r1')) * BYTES_PER_VALUE.fp8,
+				format: SI_B,
+				calls: 'storedParams (inference/shape.ts)'
+			},
+			{
+				id: 'usable-gb200',
+				label: text('Usable HBM per GB200 chip', '每颗 GB200 的可用 HBM'),
+				inputs: text('186 GB × (1 − 0.1) = {quoted}', '186 GB × (1 − 0.1) = {quoted}'),
+				quoted: 186e9 * (1 - 0.1),
+				tolerance: EXACT,
+				example: () => {
+					const gb200 = system('gb200-nvl72');
+					const reserve = DEFAULT_EFFICIENCIES.memoryReserveFraction;
+					return memoryFigures(llm('deepseek-r1'), 1, 2, 1, gb200.hbmBytes, reserve)
+						.usableHbmBytesPerChip.value;
+				},
+				format: SI_B,
+				calls: 'memoryFigures (inference/memory.ts)'
+			}
+		],
+		references: [
+			src('llm', 'C1'),
+			src('llm', 'P1'),
+			src('llm', 'C5'),
+			src('llm', 'ENGINE_MEM'),
+			sheet('models.md §3')
+		],
+		code: ['model/inference/shape.ts', 'model/inference/memory.ts', 'model/inference/capacity.ts']
+	},
+	{
+		id: 'decode',
+		title: text('Inference: one decode step', '推理：一个解码步'),
+		paragraphs: [
+			text(
+				'Each decode step reads every weight a chip holds that its tokens need, reads the KV cache of its sequences, does two FLOPs per active parameter per token plus attention over the context, and exchanges activations with other chips. Each term is a time at the achieved rate of its resource.',
+				'每个解码步中，芯片读取其 token 用到的本地权重，读取其序列的 KV 缓存，每个 token 对每个激活参数做两次 FLOP 外加对上下文的注意力计算，并与其他芯片交换激活值。每一项都按对应资源的实际速率折算为时间。'
+			),
+			text(
+				'For a mixture of experts, a batch of tokens touches fewer distinct experts than tokens × k: with uniform routing the expected number per layer is E·(1 − (1 − k/E)^tokens). Small batches read a few experts; large ones read all of them, which is why MoE decode gets cheaper per token as the batch grows. The busiest expert-parallel rank carries the imbalance factor times the mean.',
+				'对混合专家模型，一批 token 触及的不同专家数少于 token 数 × k：在均匀路由下，每层的期望值为 E·(1 − (1 − k/E)^tokens)。小批次只读少数专家，大批次则读全部专家，因此 MoE 解码的每 token 成本随批次增大而下降。最忙的专家并行 rank 承担均值乘以不均衡系数的负载。'
+			)
+		],
+		formulas: [
+			'FLOPs per chip = 2·alwaysRead·tokens/(pp·S) + attentionFlops/(pp·S) + 2·(moeLayers/pp)·k·expertParams·tokens·imbalance/ep',
+			'bytes per chip = alwaysBytes/(tp·pp) + (moeLayers/pp)·min(E, imbalance·touched)·expertBytes/ep + (sequences/dpAttention)·kvBytes/(kvShards·pp)',
+			'touched = E·(1 − (1 − k/E)^tokens)',
+			'computeS = FLOPs ÷ (peak × computeFraction); memoryS = bytes ÷ (hbmBytesPerS × hbmFraction)',
+			'acceptedTokensPerStep ÷ stepS',
+			'batch × acceptedTokensPerStep ÷ (stepS × chips)'
+		],
+		examples: [
+			{
+				id: 'flops-per-token-deepseek',
+				label: text('Matrix FLOPs per decoded token, DeepSeek-R1', '每个解码 token 的矩阵 FLOPs：DeepSeek-R1'),
+				inputs: text(
+					'2 × (16.19 B + 58 layers × 8 experts × 3 × 7,168 × 2,048) = {quoted}',
+					'2 × (16.19 B + 58 层 × 8 个专家 × 3 × 7,168 × 2,048) = {quoted}'
+				),
+				quoted: 2 * (16.19e9 + 58 * 8 * 3 * 7168 * 2048),
+				tolerance: EXACT,
+				example: () => 2 * activeParams(llm('deepseek-r1')),
+				format: { kind: 'si', unit: 'FLOP' },
+				calls: 'activeParams (llm.ts)'
+			},
+			{
+				id: 'attention-pair-deepseek',
+				label: text(
+					'Decode attention FLOPs per cached token per layer, DeepSeek-R1 (absorbed MLA)',
+					'每层每个缓存 token 的解码注意力 FLOPs：DeepSeek-R1（吸收式 MLA）'
+				),
+				inputs: text(
+					'2 × 128 heads × (512 + 64 + 512) = {quoted}',
+					'2 × 128 个头 × (512 + 64 + 512) = {quoted}'
+				),
+				quoted: 2 * 128 * (512 + 64 + 512),
+				tolerance: EXACT,
+				example: () => attentionFlopsPerPair(llm('deepseek-r1'), 'decode'),
+				format: { kind: 'number', unit: text('FLOP', 'FLOP') },
+				calls: 'attentionFlopsPerPair (inference/shape.ts)'
+			},
+			{
+				id: 'experts-touched-8',
+				label: text('Distinct experts 8 tokens touch (E = 256, k = 8)', '8 个 token 触及的不同专家数（E = 256，k = 8）'),
+				inputs: text('256 × (1 − (1 − 8/256)^8) = {quoted}', '256 × (1 − (1 − 8/256)^8) = {quoted}'),
+				quoted: 57.4,
+				tolerance: ROUNDED,
+				example: () => expectedExpertsTouched(256, 8, 8),
+				format: { kind: 'number' },
+				calls: 'expectedExpertsTouched (inference/shape.ts)'
+			},
+			{
+				id: 'experts-touched-64',
+				label: text('Distinct experts 64 tokens touch (E = 256, k = 8)', '64 个 token 触及的不同专家数（E = 256，k = 8）'),
+				inputs: text('256 × (1 − (1 − 8/256)^64) = {quoted}', '256 × (1 − (1 − 8/256)^64) = {quoted}'),
+				quoted: 222.4,
+				tolerance: ROUNDED,
+				example: () => expectedExpertsTouched(256, 8, 64),
+				format: { kind: 'number' },
+				calls: 'expectedExpertsTouched (inference/shape.ts)'
+			}
+		],
+		references: [
+			src('llm', 'C1'),
+			src('llm', 'LMSYS_EP'),
+			sheet('models.md §3.1 note 4'),
+			sheet('calibration.md case 5')
+		],
+		code: ['model/inference/stage.ts', 'model/inference/shape.ts', 'model/inference/sweep.ts']
+	},
+	{
+		id: 'communication',
+		title: text('Inference: communication, alpha-beta', '推理：通信的 α-β 模型'),
+		paragraphs: [
+			text(
+				'Every collective costs a fixed latency α plus its bytes over the achieved bandwidth. Traffic that stays inside a scale-up domain (NVLink, Unified Bus) uses scale-up rates; traffic that crosses domains uses the scale-out network (InfiniBand, RoCE) at its own, usually much lower, rate and higher α.',
+				'每次集合通信的耗时为固定延迟 α 加上字节数除以实际带宽。留在 Scale-up 域内（NVLink、灵衢总线 UB）的流量按 Scale-up 速率计；跨域流量走 Scale-out 网络（InfiniBand、RoCE），速率通常低得多，α 也更高。'
+			),
+			text(
+				'Tensor parallelism all-reduces activations each layer (a ring moves 2(n − 1)/n of the message per chip). Expert parallelism dispatches each token to its k experts and combines the results, hierarchically as DeepEP does: a token crosses scale-out once per remote domain it needs, then fans out on scale-up. Pipeline stages hand hidden states on. A larger scale-up domain turns scale-out copies into scale-up copies, so it never slows a layout.',
+				'张量并行每层对激活值做 all-reduce（环形算法每芯片传输消息的 2(n − 1)/n）。专家并行把每个 token 分发到它的 k 个专家再合并结果，与 DeepEP 一样分层进行：token 对每个需要的远端域只跨一次 Scale-out，再在 Scale-up 上扇出。流水线各级之间传递隐藏状态。更大的 Scale-up 域把 Scale-out 副本变成 Scale-up 副本，因此绝不会让某个布局变慢。'
+			)
+		],
+		formulas: [
+			't = α + bytes ÷ (bandwidth × fraction)',
+			'TP ring all-reduce: 2(tp − 1)/tp × bytes per chip, scale-up if tp ≤ domain, else scale-out',
+			'EP out copies = (S/r − 1)·(1 − (1 − r/S)^k); up copies = k·(S − 1)/S − out copies',
+			'PP hand-off: the stage’s hidden states, once per stage boundary'
+		],
+		examples: [
+			{
+				id: 'alpha-beta-gb200-up',
+				label: text('1 MiB inside a GB200 NVL72 (NVLink)', 'GB200 NVL72 域内传输 1 MiB（NVLink）'),
+				inputs: text(
+					'20 µs + 1,048,576 B ÷ (900 GB/s × 0.8) = {quoted}',
+					'20 µs + 1,048,576 B ÷ (900 GB/s × 0.8) = {quoted}'
+				),
+				quoted: 20e-6 + MIB / (900e9 * 0.8),
+				tolerance: EXACT,
+				example: () => {
+					const r = ratesFor(system('gb200-nvl72'), DEFAULT_EFFICIENCIES, 1, 1);
+					return r.upLatencyS + MIB / r.upBytesPerS;
+				},
+				format: { kind: 'duration' },
+				calls: 'ratesFor (inference/rates.ts)'
+			},
+			{
+				id: 'alpha-beta-h100-out',
+				label: text('1 MiB between HGX H100 boards (400 Gb/s)', 'HGX H100 板间传输 1 MiB（400 Gb/s）'),
+				inputs: text(
+					'30 µs + 1,048,576 B ÷ (50 GB/s × 0.8) = {quoted}',
+					'30 µs + 1,048,576 B ÷ (50 GB/s × 0.8) = {quoted}'
+				),
+				quoted: 30e-6 + MIB / (50e9 * 0.8),
+				tolerance: EXACT,
+				example: () => {
+					const r = ratesFor(system('hgx-h100'), DEFAULT_EFFICIENCIES, 1, 1);
+					return r.outLatencyS + MIB / r.outBytesPerS;
+				},
+				format: { kind: 'duration' },
+				calls: 'ratesFor (inference/rates.ts)'
+			}
+		],
+		references: [
+			src('llm', 'AZ_BENCH'),
+			src('llm', 'AZ_BENCH_7'),
+			src('llm', 'NCCL_212'),
+			src('llm', 'DEEPEP'),
+			sheet('specs.md §11.2'),
+			sheet('calibration.md cases 21, 22, 24')
+		],
+		code: ['model/inference/stage.ts', 'model/inference/rates.ts']
+	},
+	{
+		id: 'overlap',
+		title: text('Overlap: a point between max and sum', '重叠：介于最大值与总和之间的点估计'),
+		paragraphs: [
+			text(
+				'Compute, HBM reads, communication and host overhead can overlap. Perfect overlap gives the largest term (the lower bound); none gives their sum (the upper bound). The point estimate sits between them by the overlap fraction, and the page always shows the range and names the largest term as the binding resource.',
+				'计算、HBM 读取、通信和主机开销可以相互重叠。完全重叠时取最大项（下界）；完全不重叠时取总和（上界）。点估计按重叠系数落在两者之间；页面始终显示该区间，并把最大项标为瓶颈资源。'
+			)
+		],
+		formulas: [
+			'stepS = low + (1 − overlap) × (high − low); low = max(compute, memory, communication, overhead), high = their sum'
+		],
+		examples: [
+			{
+				id: 'blend-example',
+				label: text(
+					'Compute 3 ms, HBM 2 ms, communication 1 ms, overhead 1 ms, default overlap',
+					'计算 3 ms、HBM 2 ms、通信 1 ms、开销 1 ms，默认重叠系数'
+				),
+				inputs: text('3 ms + (1 − 0.5) × (7 ms − 3 ms) = {quoted}', '3 ms + (1 − 0.5) × (7 ms − 3 ms) = {quoted}'),
+				quoted: 3e-3 + (1 - 0.5) * (7e-3 - 3e-3),
+				tolerance: 1e-12,
+				example: () => blend(3e-3, 2e-3, 1e-3, 1e-3, DEFAULT_EFFICIENCIES.overlapFraction),
+				format: { kind: 'duration' },
+				calls: 'blend (inference/pass.ts)'
+			}
+		],
+		references: [src('llm', 'LMSYS_EP'), sheet('calibration.md case 5 (two-batch overlap)')],
+		code: ['model/inference/pass.ts', 'model/training/step.ts']
+	},
+	{
+		id: 'prefill',
+		title: text('Inference: prefill and time to first token', '推理：预填充与首 token 时间'),
+		paragraphs: [
+			text(
+				'Prefill runs the whole prompt in one pass: the same terms as a decode step with every prompt token at once, and attention over all earlier positions, which grows with the square of the prompt. The model picks, over layouts and prompts per pass, the highest prompt tokens/s per chip whose pass meets the time-to-first-token target.',
+				'预填充一次处理整个提示：各项与解码步相同，只是所有提示 token 同时计算，注意力覆盖此前全部位置，随提示长度平方增长。模型在各种布局和每轮提示数中，选出单轮满足首 token 时间目标、且每芯片提示 token/s 最高的方案。'
+			),
+			text(
+				'Prefill and decode are modelled as separate pools of the same chips (disaggregated serving), so the throughput per chip of the whole deployment charges each request its prefill chip-seconds as well as its decode chip-seconds.',
+				'预填充与解码被建模为同种芯片上的两个独立资源池（分离式部署），因此整体部署的每芯片吞吐同时计入每个请求的预填充芯片秒和解码芯片秒。'
+			)
+		],
+		formulas: [
+			'prompts × inputTokens × pp ÷ (passS × chips)',
+			'causal pairs per layer = n(n + 1)/2 (window-capped on sliding-window layers)',
+			'outputTokens ÷ (inputTokens ÷ prefillChipTokensPerS + outputTokens ÷ decodeChipTokensPerS)'
+		],
+		examples: [
+			{
+				id: 'prefill-attention-llama-70b',
+				label: text('Attention FLOPs of an 8,192-token prompt, Llama 3.3 70B', '8,192 token 提示的注意力 FLOPs：Llama 3.3 70B'),
+				inputs: text(
+					'2 × 64 heads × 2 × 128 × 80 layers × 8,192 × 8,193 ÷ 2 = {quoted}',
+					'2 × 64 个头 × 2 × 128 × 80 层 × 8,192 × 8,193 ÷ 2 = {quoted}'
+				),
+				quoted: (2 * 64 * 2 * 128 * 80 * 8192 * 8193) / 2,
+				tolerance: EXACT,
+				example: () => prefillAttentionFlops(llm('llama-3.3-70b'), 8192),
+				format: { kind: 'si', unit: 'FLOP' },
+				calls: 'prefillAttentionFlops (inference/shape.ts)'
+			},
+			{
+				id: 'deployment-tokens',
+				label: text(
+					'1,000 in / 1,000 out; prefill 10,000 and decode 1,000 tokens/s per chip',
+					'输入 1,000 / 输出 1,000；预填充每芯片 10,000、解码每芯片 1,000 tokens/s'
+				),
+				inputs: text(
+					'1,000 ÷ (1,000 ÷ 10,000 + 1,000 ÷ 1,000) = {quoted}',
+					'1,000 ÷ (1,000 ÷ 10,000 + 1,000 ÷ 1,000) = {quoted}'
+				),
+				quoted: 1000 / (1000 / 10_000 + 1000 / 1000),
+				tolerance: EXACT,
+				example: () => deploymentTokensPerS(1000, 1000, 10_000, 1000),
+				format: { kind: 'number', unit: text('tokens/s per chip', 'tokens/s 每芯片') },
+				calls: 'deploymentTokensPerS (inference/frontier.ts)'
+			}
+		],
+		references: [src('llm', 'LMSYS_EP'), src('llm', 'MLPERF_CONF'), sheet('models.md §3.1')],
+		code: [
+			'model/inference/prefill-search.ts',
+			'model/inference/shape.ts',
+			'model/inference/frontier.ts'
+		]
+	},
+	{
+		id: 'frontier',
+		title: text('Inference: the frontier sweep', '推理：前沿扫描'),
+		paragraphs: [
+			text(
+				'Serving trades speed per user against throughput per chip. The model tries every layout (instance size, pipeline depth, tensor and expert parallelism, data-parallel attention) and, for each, a grid of batch sizes up to what fits in HBM. It keeps the Pareto frontier: the points no other point beats on both tokens/s per user and tokens/s per chip.',
+				'推理服务要在每用户速度与每芯片吞吐之间权衡。模型遍历每种布局（实例规模、流水线深度、张量与专家并行、数据并行注意力），并对每种布局尝试一组直到 HBM 装满为止的批大小，保留帕累托前沿：在每用户 tokens/s 和每芯片 tokens/s 两方面都不被其他点同时超越的点。'
+			),
+			text(
+				'The headline is the point on the frontier with the highest tokens/s per chip among those whose every user gets at least the target speed and whose prefill meets the time-to-first-token target.',
+				'标题数值取前沿上、每个用户都不低于目标速度且预填充满足首 token 时间目标的各点中，每芯片 tokens/s 最高的那个点。'
+			)
+		],
+		formulas: [
+			`instance sizes: powers of two up to min(chips, ${MAX_INSTANCE_CHIPS}), plus the whole system`,
+			`batches: ${BATCH_GRID_POINTS} log-spaced sizes from 1 to ` +
+				`min(capacity, ${MAX_SEQUENCES_PER_CHIP} × chips)`,
+			'frontier: no other point has both higher tokens/s per user and higher tokens/s per chip',
+			'atTarget: max tokens/s per chip with tokens/s per user ≥ target and TTFT ≤ target'
+		],
+		examples: [
+			{
+				id: 'layouts-deepseek-72',
+				label: text('Layouts tried for DeepSeek-R1 on 72 chips', '72 颗芯片上 DeepSeek-R1 尝试的布局数'),
+				inputs: text(
+					'sizes 1, 2, 4, …, 64, 72 × pipeline depths ≤ 4 × attention TP 1, 2, 4, 8 that divide a stage: 1 + 3 + 6 + 9 + 11 + 12 + 12 + 9 = {quoted}',
+					'规模 1、2、4、…、64、72 × 不超过 4 的流水线深度 × 能整除一级的注意力 TP 1、2、4、8：1 + 3 + 6 + 9 + 11 + 12 + 12 + 9 = {quoted}'
+				),
+				quoted: 1 + 3 + 6 + 9 + 11 + 12 + 12 + 9,
+				tolerance: EXACT,
+				example: () => layoutsFor(llm('deepseek-r1'), 72).length,
+				format: { kind: 'number' },
+				calls: 'layoutsFor (inference/layouts.ts)'
+			}
+		],
+		references: [
+			src('llm', 'LMSYS_EP'),
+			src('llm', 'CM384_PAPER'),
+			sheet('calibration.md, notes for fitting')
+		],
+		code: [
+			'model/inference/layouts.ts',
+			'model/inference/sweep.ts',
+			'model/inference/frontier.ts',
+			'model/inference/evaluate-inference.ts'
+		]
+	},
+	{
+		id: 'training',
+		title: text('Training: step time and time to train', '训练：步时间与训练总时长'),
+		paragraphs: [
+			text(
+				'A training token costs 6 FLOPs per active parameter (2 forward, 4 backward) plus attention scores, which grow with sequence length. Full activation recompute adds another forward pass. The compute time is the FLOPs over the chips at the achieved fraction of dense peak, or the time to stream weights and gradients through HBM if that is longer.',
+				'每个训练 token 的成本为每个激活参数 6 FLOPs（前向 2、反向 4），再加上随序列长度增长的注意力分数计算。完全激活重计算再加一次前向。计算时间等于 FLOPs 除以芯片数与稠密峰值实际达成比例之积；若经 HBM 流式读取权重和梯度的时间更长，则取后者。'
+			),
+			text(
+				'A pipeline of p stages with m microbatches and v interleaved chunks sits idle (p − 1)/(v·m + p − 1) of the time. Tensor, context, pipeline, expert and data parallelism each add traffic, in alpha-beta form on scale-up or scale-out depending on where the group’s ranks sit; data-parallel gradients reduce hierarchically. Compute and communication overlap by the overlap fraction, as for inference.',
+				'p 级流水线、m 个微批次、v 个交错块时，空闲占比为 (p − 1)/(v·m + p − 1)。张量、上下文、流水线、专家和数据并行各自带来通信，按 α-β 形式计入 Scale-up 或 Scale-out，取决于该组 rank 所在位置；数据并行梯度分层规约。计算与通信按重叠系数重叠，与推理相同。'
+			)
+		],
+		formulas: [
+			'modelFlopsPerToken = 6 × activeParams + 3 × Σ_layers 2 × queryHeads × (d_qk + d_v) × attendedTokens',
+			'attendedTokens = seq/2 (causal), min(window, seq/2) on sliding-window layers',
+			'bubble fraction = (p − 1) ÷ (v·m + p − 1); bubbleS = computeS × (pp − 1) ÷ (virtualStages × microbatches)',
+			'ring all-reduce = 2(n − 1)/n × bytes ÷ bw + 2(n − 1) × α',
+			'max(computePathS, scaleUpS, scaleOutS) + (1 − overlap) × (sum − max)',
+			'MFU = modelFlopsPerToken × tokensPerS ÷ (chips × densePeakFlopsPerS); timeToTrain = tokensToTrain ÷ tokensPerS'
+		],
+		examples: [
+			{
+				id: 'flops-llama-405b-8k',
+				label: text('FLOPs per trained token, Llama 3.1 405B at 8,192 tokens', '每个训练 token 的 FLOPs：Llama 3.1 405B，序列 8,192'),
+				inputs: text(
+					'6 × 403.75 B + 6 × 126 layers × 128 heads × (128 + 128) × 4,096 = {quoted}',
+					'6 × 403.75 B + 6 × 126 层 × 128 个头 × (128 + 128) × 4,096 = {quoted}'
+				),
+				quoted: 6 * 403.75e9 + 6 * 126 * 128 * (128 + 128) * 4096,
+				tolerance: EXACT,
+				example: () => trainingFlopsPerToken(llm('llama-3.1-405b'), 8192),
+				format: { kind: 'si', unit: 'FLOP' },
+				calls: 'trainingFlopsPerToken (training/flops.ts)'
+			},
+			{
+				id: 'bubble-8-64',
+				label: text('Pipeline bubble, 8 stages, 64 microbatches', '流水线气泡：8 级、64 个微批次'),
+				inputs: text('(8 − 1) ÷ (64 + 8 − 1) = {quoted}', '(8 − 1) ÷ (64 + 8 − 1) = {quoted}'),
+				quoted: 7 / 71,
+				tolerance: EXACT,
+				example: () => pipelineBubbleFraction(8, 64),
+				format: { kind: 'percent' },
+				calls: 'pipelineBubbleFraction (training/collectives.ts)'
+			},
+			{
+				id: 'bubble-8-64-v8',
+				label: text('The same with 8 interleaved chunks per stage', '同上，每级 8 个交错块'),
+				inputs: text('(8 − 1) ÷ (8 × 64 + 8 − 1) = {quoted}', '(8 − 1) ÷ (8 × 64 + 8 − 1) = {quoted}'),
+				quoted: 7 / 519,
+				tolerance: EXACT,
+				example: () => pipelineBubbleFraction(8, 64, 8),
+				format: { kind: 'percent' },
+				calls: 'pipelineBubbleFraction (training/collectives.ts)'
+			},
+			{
+				id: 'ring-1gb-h100',
+				label: text('Ring all-reduce of 1 GB over 8 H100s (NVLink)', '8 颗 H100 上 1 GB 的环形 all-reduce（NVLink）'),
+				inputs: text(
+					'2 × 7/8 × 1 GB ÷ (450 GB/s × 0.8) + 2 × 7 × 2.5 µs = {quoted}',
+					'2 × 7/8 × 1 GB ÷ (450 GB/s × 0.8) + 2 × 7 × 2.5 µs = {quoted}'
+				),
+				quoted: ((2 * 7) / 8) * (1e9 / (450e9 * 0.8)) + 2 * 7 * 2.5e-6,
+				tolerance: EXACT,
+				example: () =>
+					ringAllReduceS(1e9, 8, {
+						bytesPerS:
+							system('hgx-h100').scaleUpBytesPerS *
+							DEFAULT_TRAINING_EFFICIENCIES.collectiveBwFraction,
+						alphaS: DEFAULT_TRAINING_EFFICIENCIES.scaleUpAlphaS
+					}),
+				format: { kind: 'duration' },
+				calls: 'ringAllReduceS (training/collectives.ts)'
+			}
+		],
+		references: [
+			src('training', 'MBRIDGE_PERF'),
+			src('llm', 'C5'),
+			src('llm', 'NCCL_212'),
+			sheet('calibration.md cases 17, 21, 23')
+		],
+		code: [
+			'model/training/flops.ts',
+			'model/training/step.ts',
+			'model/training/collectives.ts',
+			'model/training/layout.ts',
+			'model/training/estimate.ts'
+		]
+	},
+	{
+		id: 'reliability',
+		title: text('Reliability: interruptions, checkpoints and goodput', '可靠性：中断、检查点与有效训练比例'),
+		paragraphs: [
+			text(
+				'Failure rates per component come from the one public base rate: Meta’s Llama 3 405B pre-training run, 419 unexpected interruptions in 54 days on 16,384 H100s, split by cause. Where no public figure exists (switch chips, optics, copper links) the rate is a labelled assumption. A system’s interruption rate is the sum over its parts of count × rate × the share of failures that stop the job.',
+				'各部件的故障率来自唯一公开的基准：Meta 的 Llama 3 405B 预训练，在 16,384 颗 H100 上 54 天内发生 419 次意外中断，并按原因拆分。没有公开数据的部件（交换芯片、光模块、铜缆）使用标注为假设的故障率。系统中断率等于各部件的 数量 × 故障率 × 会中止任务的故障占比 之和。'
+			),
+			text(
+				'A synchronous job checkpoints every τ seconds. The Young/Daly interval τ = √(2·C·MTBI) balances time spent writing checkpoints against work lost at each interruption, and goodput is the fraction of wall time that advances training.',
+				'同步训练任务每 τ 秒写一次检查点。Young/Daly 间隔 τ = √(2·C·MTBI) 在写检查点的耗时与每次中断损失的工作之间取得平衡；有效训练比例（goodput）是推进训练的时间占墙钟时间的比例。'
+			)
+		],
+		formulas: [
+			'interruptionsPerHour = systems × Σ(count × ratePerHour × interruptingFraction)',
+			'mtbiS = 3,600 ÷ interruptionsPerHour',
+			'√(2 × checkpointWriteS × mtbiS)',
+			'clamp(1 − (checkpointWriteS/intervalS + (intervalS/2 + restartS)/mtbiS), 0, 1)',
+			'timeToTrainS ÷ goodput'
+		],
+		examples: [
+			{
+				id: 'meta-mtbi',
+				label: text('MTBI of Meta’s 16,384-GPU run', 'Meta 16,384 GPU 训练的平均中断间隔'),
+				inputs: text('54 days × 24 h ÷ 419 interruptions = {quoted}', '54 天 × 24 h ÷ 419 次中断 = {quoted}'),
+				quoted: (54 * 24 * 3600) / 419,
+				tolerance: EXACT,
+				example: () => META_MTBI_S,
+				format: { kind: 'duration' },
+				calls: 'META_LLAMA3_RUN (reliability/rates.ts)'
+			},
+			{
+				id: 'accelerator-rate',
+				label: text('Default accelerator failure rate', '默认加速器故障率'),
+				inputs: text(
+					'148 ÷ ((16,384 + 8,192) × 1,296 h) + (19 + 17) ÷ (16,384 × 1,296 h) = {quoted}',
+					'148 ÷ ((16,384 + 8,192) × 1,296 h) + (19 + 17) ÷ (16,384 × 1,296 h) = {quoted}'
+				),
+				quoted: 148 / ((16_384 + 8_192) * 1296) + (19 + 17) / (16_384 * 1296),
+				tolerance: EXACT,
+				example: () => DEFAULT_FAILURE_RATES.acceleratorPerHour,
+				format: {
+					kind: 'number',
+					scale: 1e6,
+					unit: text('per million chip-hours', '每百万芯片小时')
+				},
+				calls: 'DEFAULT_FAILURE_RATES (reliability/rates.ts)'
+			},
+			{
+				id: 'young-daly-meta',
+				label: text('Young/Daly interval at that MTBI, 10 s checkpoint write', '该 MTBI 下的 Young/Daly 间隔，检查点写入 10 s'),
+				inputs: text('√(2 × 10 s × 11,135 s) = {quoted}', '√(2 × 10 s × 11,135 s) = {quoted}'),
+				quoted: 472,
+				tolerance: ROUNDED,
+				example: () => youngDalyIntervalS(DEFAULT_CHECKPOINT.checkpointWriteS, META_MTBI_S),
+				format: { kind: 'duration' },
+				calls: 'youngDalyIntervalS (reliability/checkpoint.ts)'
+			},
+			{
+				id: 'goodput-meta',
+				label: text('Goodput at that interval, 600 s restart', '该间隔下的有效训练比例，重启 600 s'),
+				inputs: text(
+					'1 − (10/472 + (472/2 + 600)/11,135) = {quoted}',
+					'1 − (10/472 + (472/2 + 600)/11,135) = {quoted}'
+				),
+				quoted: 0.904,
+				tolerance: ROUNDED,
+				example: () => {
+					const { checkpointWriteS, restartS } = DEFAULT_CHECKPOINT;
+					const tau = youngDalyIntervalS(checkpointWriteS, META_MTBI_S);
+					return goodputFraction(checkpointWriteS, tau, restartS, META_MTBI_S);
+				},
+				format: { kind: 'percent' },
+				calls: 'goodputFraction (reliability/checkpoint.ts)'
+			}
+		],
+		references: [
+			src('reliability', 'S95'),
+			src('reliability', 'S99'),
+			src('reliability', 'S50'),
+			src('reliability', 'S97'),
+			sheet('specs.md §11.4')
+		],
+		code: [
+			'model/reliability/rates.ts',
+			'model/reliability/inventory.ts',
+			'model/reliability/checkpoint.ts',
+			'model/reliability/estimate.ts'
+		]
+	},
+	{
+		id: 'energy',
+		title: text('Energy: joules per token and PUE', '能耗：每 token 焦耳数与 PUE'),
+		paragraphs: [
+			text(
+				'Chips are taken to draw their all-in power whenever they serve or train, so energy per token is all-in watts per chip over tokens/s per chip: an upper bound, since decode and idle draw less. Facility power multiplies by PUE, a labelled assumption because no cited source gives one.',
+				'假设芯片在推理或训练时始终以全口径功耗运行，因此每 token 能耗 = 每芯片全口径瓦数 ÷ 每芯片 tokens/s：这是上界，因为解码和空闲时功耗更低。设施功耗再乘以 PUE；由于没有可引用的来源，PUE 标注为假设。'
+			)
+		],
+		formulas: [
+			'allInPowerPerChipW ÷ tokensPerSPerChip',
+			'1e6 W ÷ (pue × jPerToken)',
+			'chips × allInPowerPerChipW × pue × timeToTrainS'
+		],
+		examples: [
+			{
+				id: 'j-per-token-gb200',
+				label: text('GB200 NVL72 at a stated 1,000 tokens/s per chip', 'GB200 NVL72，设定每芯片 1,000 tokens/s'),
+				inputs: text('(145 kW ÷ 72) ÷ 1,000 tokens/s = {quoted}', '(145 kW ÷ 72) ÷ 1,000 tokens/s = {quoted}'),
+				quoted: 145_000 / 72 / 1000,
+				tolerance: ROUNDED,
+				example: () => gb200JoulesPerToken(),
+				format: { kind: 'si', unit: 'J' },
+				calls: 'joulesPerToken (energy.ts)'
+			},
+			{
+				id: 'tokens-per-mw',
+				label: text('Tokens/s one facility megawatt sustains there', '每兆瓦设施功率可支撑的 tokens/s'),
+				inputs: text('1e6 W ÷ (1.2 × 2.014 J) = {quoted}', '1e6 W ÷ (1.2 × 2.014 J) = {quoted}'),
+				quoted: 1e6 / (1.2 * 2.014),
+				tolerance: ROUNDED,
+				example: () => tokensPerSPerFacilityMW(gb200JoulesPerToken(), DEFAULT_PUE.value).value,
+				format: { kind: 'number', unit: text('tokens/s per MW', 'tokens/s 每兆瓦') },
+				calls: 'tokensPerSPerFacilityMW (energy.ts)'
+			}
+		],
+		references: [
+			src('specs', 'S38'),
+			src('specs', 'S39'),
+			src('specs', 'S8'),
+			sheet('calibration.md case 27')
+		],
+		code: ['model/energy.ts']
+	},
+	{
+		id: 'cost',
+		title: text('Cost: per chip-hour and per million tokens', '成本：每芯片小时与每百万 token'),
+		paragraphs: [
+			text(
+				'Cost is whatever price the reader enters: a rental price per chip-hour, or ownership as straight-line capex plus facility power. The defaults are illustrative placeholders, not quotes: press figures for rack prices, a four-year life and a round electricity price.',
+				'成本取决于读者输入的价格：每芯片小时的租用价，或按直线折旧的购置成本加设施电费。默认值只是示意性占位数，不是报价：机柜价格取自媒体报道，使用寿命四年，电价取整数。'
+			)
+		],
+		formulas: [
+			'capexPerChipUsd ÷ (amortisationYears × 8,766) + allInPowerPerChipW × pue ÷ 1,000 × powerPriceUsdPerKWh',
+			'costPerChipHourUsd ÷ (tokensPerSPerChip × 3,600) × 1e6',
+			'chipSeconds ÷ 3,600 × costPerChipHourUsd'
+		],
+		examples: [
+			{
+				id: 'gb200-chip-hour',
+				label: text('GB200 NVL72, illustrative ownership cost per chip-hour', 'GB200 NVL72 示意性持有成本（每芯片小时）'),
+				inputs: text(
+					'$2.5M ÷ 72 ÷ (4 × 8,766 h) + 2,014 W × 1.2 ÷ 1,000 × $0.08 = {quoted}',
+					'$2.5M ÷ 72 ÷ (4 × 8,766 h) + 2,014 W × 1.2 ÷ 1,000 × $0.08 = {quoted}'
+				),
+				quoted: 2.5e6 / 72 / (4 * 8766) + (2014 * 1.2 * 0.08) / 1000,
+				tolerance: ROUNDED,
+				example: gb200ChipHourUsd,
+				format: { kind: 'usd' },
+				calls: 'costPerChipHourUsd, illustrativeCostBasis (cost.ts)'
+			},
+			{
+				id: 'usd-per-mtok',
+				label: text('Per million tokens at a stated 1,000 tokens/s per chip', '设定每芯片 1,000 tokens/s 时每百万 token 成本'),
+				inputs: text('$1.184 ÷ (1,000 × 3,600) × 1e6 = {quoted}', '$1.184 ÷ (1,000 × 3,600) × 1e6 = {quoted}'),
+				quoted: (1.184 / (1000 * 3600)) * 1e6,
+				tolerance: ROUNDED,
+				example: () => usdPerMillionTokens(gb200ChipHourUsd(), EXAMPLE_TOKENS_PER_S_PER_CHIP).value,
+				format: { kind: 'usd' },
+				calls: 'usdPerMillionTokens (cost.ts)'
+			}
+		],
+		references: [src('specs', 'S3'), src('reliability', 'S5'), sheet('specs.md §1.2, §5.2')],
+		code: ['model/cost.ts']
+	}
+];
+
+const CATALOGS: Record<'specs' | 'llm' | 'reliability' | 'training', Record<string, Source>> = {
+	specs: SOURCES,
+	llm: LLM_SOURCES,
+	reliability: RELIABILITY_SOURCES,
+	training: TRAINING_MEASUREMENT_SOURCES
+};
+
+export type ResolvedReference =
+	| { kind: 'source'; id: string; title: string; url: string }
+	| { kind: 'sheet'; text: string };
+
+/** A reference with its title and link; null when the catalog has no such key. */
+export function resolveReference(r: MethodReference): ResolvedReference | null {
+	if (r.kind === 'sheet') return r;
+	const source = CATALOGS[r.catalog][r.id];
+	return source ? { kind: 'source', id: r.id, title: source.title, url: source.url } : null;
+}
+
+export interface MethodSectionView extends Omit<MethodSection, 'examples' | 'references'> {
+	examples: (Omit<MethodExample, 'example'> & { value: number })[];
+	references: ResolvedReference[];
+}
+
+/** Every section with its examples computed and its references resolved: what the page renders. */
+export function methodView(
+	sections: readonly MethodSection[] = METHOD_SECTIONS
+): MethodSectionView[] {
+	return sections.map(({ examples, references, ...rest }) => ({
+		...rest,
+		examples: examples.map(({ example, ...e }) => ({ ...e, value: example() })),
+		references: references
+			.map(resolveReference)
+			.filter((r): r is ResolvedReference => r !== null)
+	}));
+}

@@ -1,0 +1,104 @@
+import { isLocale, type Locale } from '../../i18n';
+import { formatNumber } from '../../format/number';
+import type { ExampleFormat } from '../../model/method';
+import type { LocalText } from '../../model/validation';
+
+/**
+ * The page language: `?lang=` when it names a locale, else the reader's browser language, else
+ * English (as the main page does). Call in the browser only: prerendered HTML is English.
+ */
+export function pickLocale(search: string, browserLanguage: string): Locale {
+	const asked = new URLSearchParams(search).get('lang');
+	if (isLocale(asked)) return asked;
+	return browserLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export function local(text: LocalText, locale: Locale): string {
+	return text[locale];
+}
+
+/** Worked examples show 4 significant digits: enough to see the hand value and the model agree. */
+const DIGITS = 4;
+
+const PREFIXES = [
+	[1e15, 'P'],
+	[1e12, 'T'],
+	[1e9, 'G'],
+	[1e6, 'M'],
+	[1e3, 'k'],
+	[1, '']
+] as const;
+
+function si(value: number, unit: string, tag: string): string {
+	const [scale, prefix] = PREFIXES.find(([s]) => Math.abs(value) >= s * 0.99995) ?? [1, ''];
+	return `${formatNumber(value / scale, tag, DIGITS)} ${prefix}${unit}`;
+}
+
+/** Seconds in µs, ms, s or h: 21.46e-6 → "21.46 µs". */
+function duration(seconds: number, tag: string): string {
+	const abs = Math.abs(seconds);
+	if (abs < 1e-3) return `${formatNumber(seconds * 1e6, tag, DIGITS)} µs`;
+	if (abs < 1) return `${formatNumber(seconds * 1e3, tag, DIGITS)} ms`;
+	if (abs < 3600) return `${formatNumber(seconds, tag, DIGITS)} s`;
+	return `${formatNumber(seconds / 3600, tag, DIGITS)} h`;
+}
+
+/** A worked example's number: si → "70.27 kB", percent → "9.859 %", usd → "$1.184". */
+export function formatExample(
+	value: number,
+	format: ExampleFormat,
+	locale: Locale,
+	tag: string
+): string {
+	if (!Number.isFinite(value)) return '—';
+	switch (format.kind) {
+		case 'si':
+			return si(value, format.unit, tag);
+		case 'number': {
+			const scaled = value * (format.scale ?? 1);
+			// Whole numbers (FLOP counts, layouts) exactly; the rest to 4 significant digits.
+			const n = formatNumber(scaled, tag, Number.isInteger(scaled) ? 15 : DIGITS);
+			return format.unit ? `${n} ${format.unit[locale]}` : n;
+		}
+		case 'duration':
+			return duration(value, tag);
+		case 'percent':
+			return `${formatNumber(value * 100, tag, DIGITS)} %`;
+		case 'usd':
+			return `$${formatNumber(value, tag, DIGITS)}`;
+	}
+}
+
+/** A serving layout in the notation engines use: "TP1 · EP16 · DP-attention 16 · PP4". */
+export function servingLayout(l: {
+	tp: number;
+	ep: number;
+	pp: number;
+	dpAttention: number;
+}): string {
+	const parts = [`TP${l.tp}`];
+	if (l.ep > 1) parts.push(`EP${l.ep}`);
+	if (l.dpAttention > 1) parts.push(`DP-attention ${l.dpAttention}`);
+	if (l.pp > 1) parts.push(`PP${l.pp}`);
+	return parts.join(' · ');
+}
+
+/** A training layout in Megatron's notation: "TP2 · CP2 · PP8 · VP4 · DP8 · EP32 · GA192". */
+export function trainingLayout(l: {
+	tp: number;
+	cp: number;
+	pp: number;
+	virtualStages: number;
+	dp: number;
+	ep: number;
+	microbatches: number;
+}): string {
+	const parts = [`TP${l.tp}`];
+	if (l.cp > 1) parts.push(`CP${l.cp}`);
+	parts.push(`PP${l.pp}`);
+	if (l.virtualStages > 1) parts.push(`VP${l.virtualStages}`);
+	parts.push(`DP${l.dp}`);
+	if (l.ep > 1) parts.push(`EP${l.ep}`);
+	parts.push(`GA${l.microbatches}`);
+	return parts.join(' · ');
+}

@@ -1,0 +1,6 @@
+import { methodView } from '$lib/model/method';
+import type { PageServerLoad } from './$types';
+
+// Every worked example is computed by the model at prerender time and shipped as data (both
+// languages' prose included), so the page's JavaScript stays small. methodView is pure.
+export const load: PageServerLoad = () => ({ sections: methodView() });

@@ -1,0 +1,115 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const VALIDATION_TITLE = 'Validation: the model against published measurements';
+
+/** Fail any test that logs a console error or warning, or throws on the page. */
+test.beforeEach(async ({ page }) => {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+	});
+	page.on('pageerror', (error) => problems.push(error.message));
+	(page as Page & { problems?: string[] }).problems = problems;
+});
+
+test.afterEach(async ({ page }) => {
+	expect((page as Page & { problems?: string[] }).problems ?? []).toEqual([]);
+});
+
+async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	const violations = results.violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`
+	);
+	expect(violations).toEqual([]);
+}
+
+test('the validation page lists every case with measured, modelled and error', async ({ page }) => {
+	await page.goto('/validation');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(VALIDATION_TITLE);
+	// 20 inference cases (calibration.md 5, 8, 9) and 15 training cases (17).
+	await expect(page.getByTestId('inference-cases').locator('tbody tr')).toHaveCount(20);
+	await expect(page.getByTestId('training-cases').locator('tbody tr')).toHaveCount(15);
+	const decode = page.locator('tr[data-case="lmsys-96xh100-decode"]');
+	await expect(decode).toContainText('HGX H100 (8 GPU)');
+	await expect(decode).toContainText('96 chips, scale-up domains of 8');
+	await expect(decode).toContainText('2,785');
+	const source = decode.getByRole('link', { name: /LMSYS_EP/ });
+	await expect(source).toHaveAttribute('href', /lmsys\.org/);
+	await expect(decode.getByTestId('error')).toHaveText(/^\d+(\.\d+)?×$/);
+	const miss = page.locator('tr[data-case="gpt-oss-120b-gb200-64-bf16"]');
+	await expect(miss).toContainText('known miss');
+	await expect(page.getByTestId('validation-summary')).toContainText(/\d+ of 35 cases are within/);
+	await expect(page.getByTestId('inference-assumptions').locator('tbody tr')).toHaveCount(10);
+	await expect(page.getByTestId('training-assumptions').locator('tbody tr')).toHaveCount(9);
+	await expect(page.getByTestId('training-assumptions')).toContainText('case 17 checks use 1');
+	await expect(page.locator('main')).not.toContainText(/NaN|Infinity|undefined/);
+});
+
+test('the method page shows every section with worked examples from the model', async ({ page }) => {
+	await page.goto('/method');
+	const title = page.getByRole('heading', { level: 1 });
+	await expect(title).toHaveText('Method: every formula and assumption');
+	await expect(page.locator('section[data-section]')).toHaveCount(13);
+	// 61 layers × (512 + 64) × 2 B; 2 × 80 × 8 × 128 × 2 B; Young/Daly √(2 × 10 s × 11,135 s).
+	await expect(page.getByTestId('example-kv-deepseek-r1')).toHaveText('70.27 kB');
+	await expect(page.getByTestId('example-kv-llama-70b')).toHaveText('327.7 kB');
+	await expect(page.getByTestId('example-young-daly-meta')).toHaveText('471.9 s');
+	await expect(page.getByTestId('example-bubble-8-64')).toHaveText('9.859 %');
+	await page.getByRole('link', { name: /^Reliability: interruptions/ }).click();
+	await expect(page).toHaveURL(/#reliability$/);
+	await expect(page.locator('main')).not.toContainText(/NaN|Infinity|undefined/);
+});
+
+test('both pages read ?lang=zh and link to each other in that language', async ({ page }) => {
+	await page.goto('/method?lang=zh');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('方法：全部公式与假设');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.locator('section#memory h2')).toHaveText('推理：显存装得下吗？');
+	// Client-side navigation: the validation page's data comes from its prerendered __data.json.
+	await page.getByRole('navigation', { name: '页面' }).getByRole('link', { name: '验证' }).click();
+	await expect(page).toHaveURL(/\/validation\?lang=zh$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('验证：模型与公开实测数据的对比');
+	await expect(page.getByTestId('training-cases').locator('tbody tr')).toHaveCount(15);
+	await expect(page.getByTestId('training-cases')).toContainText('已知偏差');
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(VALIDATION_TITLE);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+for (const path of ['/validation', '/method', '/validation?lang=zh', '/method?lang=zh']) {
+	test(`${path} has no axe violations`, async ({ page }) => {
+		await page.goto(path);
+		await expect(page.locator('main h2').first()).toBeVisible();
+		for (const details of await page.locator('details').all()) await details.locator('summary').click();
+		await expectNoAxeViolations(page);
+	});
+}
+
+for (const width of [390, 1440]) {
+	for (const path of ['/validation', '/method']) {
+		test(`${path} fits a ${width} px screen; wide tables scroll inside focusable regions`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(path);
+			await expect(page.locator('main h2').first()).toBeVisible();
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow, 'horizontal overflow of the page').toBeLessThanOrEqual(0);
+			for (const table of await page.locator('main table').all()) {
+				const region = table.locator('xpath=ancestor::div[@role="region"][1]');
+				await expect(region).toHaveAttribute('tabindex', '0');
+				await expect(region).toHaveAttribute('aria-label', /\S/);
+			}
+			if (path === '/validation' && width === 390) {
+				const region = page.getByRole('region', { name: 'Inference: tokens/s per chip (table)' });
+				const [scroll, client] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+				expect(scroll).toBeGreaterThan(client);
+				await region.focus();
+				await page.keyboard.press('ArrowRight');
+				await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+			}
+		});
+	}
+}

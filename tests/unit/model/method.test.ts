@@ -1,0 +1,230 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findLlmPreset } from '../../../src/lib/catalog/llms';
+import { aggregate, efficiency } from '../../../src/lib/model/aggregate';
+import {
+	costPerChipHourUsd,
+	illustrativeCostBasis,
+	trainingRunCostUsd,
+	usdPerMillionTokens
+} from '../../../src/lib/model/cost';
+import {
+	joulesPerToken,
+	tokensPerSPerFacilityMW,
+	trainingEnergyJ
+} from '../../../src/lib/model/energy';
+import { evaluateInference } from '../../../src/lib/model/inference/evaluate-inference';
+import { memoryFigures } from '../../../src/lib/model/inference/memory';
+import { DEFAULT_SERVING } from '../../../src/lib/model/inference/serving';
+import {
+	METHOD_SECTIONS,
+	methodView,
+	resolveReference,
+	type MethodSection
+} from '../../../src/lib/model/method';
+import { PRECISIONS } from '../../../src/lib/model/precision';
+import { stretchTimeToTrain } from '../../../src/lib/model/reliability/checkpoint';
+import {
+	defaultReliabilitySettings,
+	estimateReliability
+} from '../../../src/lib/model/reliability/estimate';
+import { META_LLAMA3_RUN } from '../../../src/lib/model/reliability/rates';
+import { specFromPresetId } from '../../../src/lib/model/scenario';
+import { estimateTrainingOnChips } from '../../../src/lib/model/training/estimate';
+import { DEFAULT_TRAINING_OVERLAP } from '../../../src/lib/model/training/efficiencies';
+import type { LocalText } from '../../../src/lib/model/validation';
+
+const examples = METHOD_SECTIONS.flatMap((s) =>
+	s.examples.map((e) => [`${s.id}/${e.id}`, e] as const)
+);
+const formulas = METHOD_SECTIONS.flatMap((s) => s.formulas);
+
+function texts(section: MethodSection): LocalText[] {
+	const exampleTexts = section.examples.flatMap((e) => [e.label, e.inputs]);
+	return [section.title, ...section.paragraphs, ...exampleTexts];
+}
+
+/** Every formula string the model attaches to its estimates must be quoted on the Method page. */
+function expectQuoted(modelFormula: string) {
+	expect(
+		formulas.some((f) => f.includes(modelFormula)),
+		`Method page does not quote the model's formula “${modelFormula}”`
+	).toBe(true);
+}
+
+describe('METHOD_SECTIONS', () => {
+	it('covers every part of the model, once each', () => {
+		const ids = METHOD_SECTIONS.map((s) => s.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(ids).toEqual(
+			expect.arrayContaining([
+				'aggregates',
+				'efficiency',
+				'assumptions',
+				'memory',
+				'decode',
+				'communication',
+				'overlap',
+				'prefill',
+				'frontier',
+				'training',
+				'reliability',
+				'energy',
+				'cost'
+			])
+		);
+		for (const section of METHOD_SECTIONS) {
+			expect(section.formulas.length, section.id).toBeGreaterThan(0);
+			expect(section.examples.length, section.id).toBeGreaterThan(0);
+			expect(section.references.length, section.id).toBeGreaterThan(0);
+		}
+		expect(new Set(examples.map(([id]) => id)).size).toBe(examples.length);
+	});
+
+	it.each(examples)('%s: the quoted hand calculation equals the model output', (_id, example) => {
+		const value = example.example();
+		expect(Number.isFinite(value)).toBe(true);
+		expect(Math.abs(value / example.quoted - 1)).toBeLessThanOrEqual(example.tolerance);
+	});
+
+	it('quotes each result once in its stated inputs', () => {
+		for (const [id, example] of examples) {
+			for (const locale of ['en', 'zh'] as const) {
+				expect(example.inputs[locale].split('{quoted}').length - 1, `${id} ${locale}`).toBe(1);
+			}
+		}
+	});
+
+	it('has every text in English and Simplified Chinese', () => {
+		const cjk = /[\u4e00-\u9fff]/;
+		for (const section of METHOD_SECTIONS) {
+			for (const t of texts(section)) {
+				expect(t.en.trim().length, section.id).toBeGreaterThan(0);
+				expect(t.zh.trim().length, `${section.id}: ${t.en}`).toBeGreaterThan(0);
+			}
+			// Prose and labels are translated; the hand arithmetic may be the same in both.
+			const prose = [section.title, ...section.paragraphs, ...section.examples.map((e) => e.label)];
+			for (const t of prose) {
+				expect(t.zh, t.en).toMatch(cjk);
+			}
+		}
+	});
+
+	it('resolves every reference to a cited source or a data-sheet section', () => {
+		for (const section of METHOD_SECTIONS) {
+			for (const reference of section.references) {
+				const resolved = resolveReference(reference);
+				expect(resolved, `${section.id}: ${JSON.stringify(reference)}`).not.toBeNull();
+				if (resolved?.kind === 'source') expect(resolved.url).toMatch(/^https?:\/\//);
+			}
+		}
+	});
+
+	it('names files under src/lib that exist', () => {
+		for (const section of METHOD_SECTIONS) {
+			for (const file of section.code) {
+				expect(existsSync(`src/lib/${file}`), `${section.id}: ${file}`).toBe(true);
+			}
+		}
+	});
+
+	it('quotes Meta’s run as the reliability model holds it', () => {
+		const paragraph = METHOD_SECTIONS.find((s) => s.id === 'reliability')!.paragraphs[0]!;
+		for (const locale of ['en', 'zh'] as const) {
+			expect(paragraph[locale]).toContain(String(META_LLAMA3_RUN.unexpectedInterruptions));
+			expect(paragraph[locale]).toContain(`${META_LLAMA3_RUN.hours / 24}`);
+			expect(paragraph[locale]).toContain(META_LLAMA3_RUN.gpus.toLocaleString('en'));
+		}
+	});
+});
+
+describe('the Method page quotes the model’s own formulas', () => {
+	const gb200 = specFromPresetId('gb200-nvl72')!;
+	const deepseek = findLlmPreset('deepseek-r1')!.spec;
+	const llama70 = findLlmPreset('llama-3.3-70b')!.spec;
+
+	it('aggregates and figures of merit', () => {
+		const a = aggregate(gb200);
+		for (const e of [a.hbmBytes, a.hbmBytesPerS, a.scaleUpBytesPerS, a.allInPowerW]) {
+			expect(e.formula).toMatch(/^chips × \w+$/);
+		}
+		expectQuoted('chips × scaleUpBytesPerSPerChip');
+		const eff = efficiency(gb200, 'bf16');
+		for (const r of [eff.flopsPerSPerW, eff.wattsPerFlopsPerS, eff.hbmBytesPerFlop]) {
+			expect(r.kind).toBe('estimate');
+			if (r.kind === 'estimate') expectQuoted(r.formula.replace('bf16', '<precision>'));
+		}
+		expect(PRECISIONS).toContain('bf16');
+	});
+
+	it('inference memory, decode and prefill', () => {
+		for (const model of [deepseek, llama70]) {
+			const m = memoryFigures(model, 1, 2, 1024, gb200.hbmBytes, 0.1);
+			for (const e of [m.weightBytes, m.kvBytesPerToken, m.usableHbmBytesPerChip]) {
+				expectQuoted(e.formula);
+			}
+		}
+		const result = evaluateInference(gb200, DEFAULT_SERVING);
+		expect(result.kind).toBe('ok');
+		if (result.kind !== 'ok' || !result.atTarget) throw new Error('default scenario has no point');
+		const e = result.atTarget.estimates;
+		for (const f of [e.stepS, e.userTokensPerS, e.decodeChipTokensPerS, e.chipTokensPerS]) {
+			expectQuoted(f.formula);
+		}
+		expectQuoted(result.prefill.chipTokensPerS.formula);
+	});
+
+	it('training', () => {
+		const result = estimateTrainingOnChips(
+			specFromPresetId('hgx-h100')!,
+			{
+				model: findLlmPreset('llama-3.1-405b')!.spec,
+				tokensToTrain: 1e12,
+				globalBatchTokens: 512 * 8192,
+				sequenceTokens: 8192,
+				precision: 'fp8',
+				systems: 1,
+				layout: { tp: 8, cp: 2, pp: 8, dp: 8, ep: 1, virtualStages: 8, microbatches: 64 },
+				overlap: DEFAULT_TRAINING_OVERLAP
+			},
+			1024
+		);
+		if (result.kind !== 'training') throw new Error(result.note);
+		expectQuoted(result.stepS.formula);
+		expectQuoted(result.breakdown.bubbleS.formula);
+	});
+
+	it('reliability, energy and cost', () => {
+		const counts = {
+			accelerators: 72,
+			hbmStacks: 576,
+			switchChips: 18,
+			opticalTransceivers: 0,
+			copperLinks: 0,
+			hostCpus: 36
+		};
+		const r = estimateReliability(defaultReliabilitySettings(counts, 1, 72));
+		expectQuoted(r.interruptionsPerDay.formula.replace(' × 24', ''));
+		for (const e of [r.mtbiS, r.checkpointIntervalS, r.goodput]) expectQuoted(e.formula);
+		const stretched = stretchTimeToTrain(1, 0.9);
+		if (stretched.kind === 'estimate') expectQuoted(stretched.formula);
+		expectQuoted(joulesPerToken(1, 1).formula);
+		expectQuoted(tokensPerSPerFacilityMW(1, 1).formula);
+		expectQuoted(trainingEnergyJ(1, 1, 1, 1).formula);
+		expectQuoted(costPerChipHourUsd(illustrativeCostBasis('gb200-nvl72')!, 1000).formula);
+		expectQuoted(usdPerMillionTokens(1, 1).formula);
+		expectQuoted(trainingRunCostUsd(1, 1).formula);
+	});
+});
+
+describe('methodView()', () => {
+	it('computes each example with the model and resolves every reference', () => {
+		const view = methodView();
+		expect(view.map((s) => s.id)).toEqual(METHOD_SECTIONS.map((s) => s.id));
+		view.forEach((section, i) => {
+			const source = METHOD_SECTIONS[i]!;
+			expect(section.references).toHaveLength(source.references.length);
+			section.examples.forEach((e, j) => expect(e.value).toBe(source.examples[j]!.example()));
+		});
+	});
+});
