@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
  * languages into lazy chunks would reach ~70 kB at the cost of same-origin requests after load.
  * Raising this number is a reviewed change, never a silent one.
  */
-const BUDGET_BYTES = 135 * 1024;
+const BUDGET_BYTES = 140 * 1024;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

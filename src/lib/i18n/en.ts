@@ -1,11 +1,10 @@
 /** English messages: the source catalog. Every UI string lives here (or in zh.ts), never in components. */
 import { enShare } from './en-share';
+import type { enValidation } from './en-validation';
 import { enTraining } from './en-training';
-import { enValidation } from './en-validation';
 
 export const en = {
 	...enTraining,
-	...enValidation,
 	...enShare,
 	'app.title': 'Rackscale',
 	'app.tagline': 'Compare rack-scale AI systems from first principles',
@@ -289,10 +288,15 @@ export const en = {
 	'saved.remove': 'Delete',
 	'saved.removeNamed': 'Delete “{name}”',
 
+	'nav.label': 'Pages',
+	'nav.method': 'Method',
+	'nav.validation': 'Validation',
+
 	'sources.title': 'Sources',
 	'sources.intro': 'Where the preset figures come from. Nature: vendor spec, analyst estimate, measured, derived, or Rackscale’s stated assumption.',
 	'footer.about': 'Rackscale is a first-order model. It shows what the inputs imply, not what a system measured.'
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+/** Keys of the main catalog and of the Method/Validation pages' own (loaded with those pages). */
+export type MessageKey = keyof typeof en | keyof typeof enValidation;
+export type Messages = Record<keyof typeof en, string>;

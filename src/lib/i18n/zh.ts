@@ -3,11 +3,9 @@ import type { Messages } from './en';
 /** Simplified Chinese messages. */
 import { zhShare } from './zh-share';
 import { zhTraining } from './zh-training';
-import { zhValidation } from './zh-validation';
 
 export const zh: Messages = {
 	...zhTraining,
-	...zhValidation,
 	...zhShare,
 	'app.title': 'Rackscale',
 	'app.tagline': '从第一性原理出发，对比机柜级 AI 超节点',
@@ -290,6 +288,10 @@ export const zh: Messages = {
 	'saved.open': '打开',
 	'saved.remove': '删除',
 	'saved.removeNamed': '删除「{name}」',
+
+	'nav.label': '页面',
+	'nav.method': '方法',
+	'nav.validation': '验证',
 
 	'sources.title': '数据来源',
 	'sources.intro': '预设数据的出处。类型：厂商规格、分析机构估算、实测、推算，或 Rackscale 明示的假设。',
