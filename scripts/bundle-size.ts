@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 /**
  * Issue 7 aims at 60 kB. The page ships every view up front so it makes no request after load;
  * the Svelte/Kit runtime (~27 kB), the models (~20 kB), two full message catalogs (~20 kB), the
- * cited catalogs (~12 kB) and six views' components make ~125 kB today. Splitting views and
+ * cited catalogs (~12 kB) and six views' components make ~132 kB today. Splitting views and
  * languages into lazy chunks would reach ~70 kB at the cost of same-origin requests after load.
  * Raising this number is a reviewed change, never a silent one.
  */
