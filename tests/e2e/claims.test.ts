@@ -1,11 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-
-test.beforeEach(async ({ page }) => {
-	page.on('pageerror', (error) => {
-		throw error;
-	});
-});
+import { expect, test } from './fixtures';
 
 test('claim checks show claimed and modelled ratios and open their scenario', async ({ page }) => {
 	await page.goto('/?view=claims');

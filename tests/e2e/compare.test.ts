@@ -1,21 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const ratioCell = (page: Page, metric: string) => page.getByTestId(`ratio-${metric}-1`);
-
-/** Fail any test that logs a console error or warning, or throws on the page. */
-test.beforeEach(async ({ page }) => {
-	const problems: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-	});
-	page.on('pageerror', (error) => problems.push(error.message));
-	(page as Page & { problems?: string[] }).problems = problems;
-});
-
-test.afterEach(async ({ page }) => {
-	expect((page as Page & { problems?: string[] }).problems ?? []).toEqual([]);
-});
 
 test('the default page compares GB200 NVL72 with CloudMatrix 384 and shows the debated ratios', async ({ page }) => {
 	await page.goto('/');

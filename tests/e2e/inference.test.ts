@@ -1,11 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-
-test.beforeEach(async ({ page }) => {
-	page.on('pageerror', (error) => {
-		throw error;
-	});
-});
+import { expect, test } from './fixtures';
 
 test('the inference view shows a headline, frontiers and the point at the target', async ({ page }) => {
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const VIEWS = ['hardware', 'inference', 'training', 'energy', 'reliability', 'claims'];
 
@@ -25,4 +25,13 @@ test('every view has no axe violations and no NaN or Infinity', async ({ page })
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 		expect(results.violations.map((v) => `${view}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 	}
+});
+
+test('the training worker runs under the page’s Content Security Policy and answers', async ({ page }) => {
+	await page.goto('/?v=1&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3&view=training');
+	const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	expect(csp).toContain("default-src 'self'");
+	// Answers from the worker: a parallel layout and a time to train for each system.
+	await expect(page.getByText('Time to train').first()).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByText(/days/).first()).toBeVisible({ timeout: 15_000 });
 });

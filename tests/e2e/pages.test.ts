@@ -1,21 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const VALIDATION_TITLE = 'Validation: the model against published measurements';
-
-/** Fail any test that logs a console error or warning, or throws on the page. */
-test.beforeEach(async ({ page }) => {
-	const problems: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-	});
-	page.on('pageerror', (error) => problems.push(error.message));
-	(page as Page & { problems?: string[] }).problems = problems;
-});
-
-test.afterEach(async ({ page }) => {
-	expect((page as Page & { problems?: string[] }).problems ?? []).toEqual([]);
-});
 
 async function expectNoAxeViolations(page: Page) {
 	const results = await new AxeBuilder({ page })

@@ -1,10 +1,4 @@
-import { expect, test } from '@playwright/test';
-
-test.beforeEach(async ({ page }) => {
-	page.on('pageerror', (error) => {
-		throw error;
-	});
-});
+import { expect, test } from './fixtures';
 
 test('diff: paste a second link and see which assumptions differ and how results move', async ({ page }) => {
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384');
