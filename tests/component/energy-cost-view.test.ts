@@ -151,8 +151,8 @@ describe('EnergyCostView', () => {
 		expect(banner).toContain('not a quote or a fact');
 		// Purchase prices from press reports, amortisation and power price: each badged.
 		const capex = screen.getByLabelText('GB200 NVL72: purchase price per chip (USD)') as HTMLInputElement;
-		// $2.5M ÷ 72 = $34,722.2 (6 significant digits shown)
-		expect(capex.value).toBe('34722.2');
+		// $2.5M ÷ 72 = $34,722.2, shown to 4 significant digits
+		expect(capex.value).toBe('34720');
 		const basis = document.getElementById(capex.getAttribute('aria-describedby')!)!;
 		expect(basis.textContent).toContain('Illustrative');
 		expect(basis.textContent).toContain('not a quote');

@@ -78,3 +78,13 @@ test('clicking a point on the chart reads it out', async ({ page }) => {
 	await chart.press('ArrowRight');
 	await expect(readout).toContainText('Tokens/s per user');
 });
+
+test('uncertainty bands and published measurements appear over the frontier', async ({ page }) => {
+	await page.goto('/?v=1&a=hgx-h200&b=hgx-b200&llm=llama-3.3-70b&view=inference');
+	await page.getByLabel('Show uncertainty bands and published measurements').check();
+	await expect(page.locator('path.band').first()).toBeAttached();
+	const evidence = page.getByTestId('evidence');
+	await expect(evidence).toContainText('measured');
+	await expect(evidence).toContainText('the model at those conditions gives');
+	await expect(page.locator('g.evidence').first()).toBeAttached();
+});

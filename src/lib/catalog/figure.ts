@@ -22,6 +22,8 @@ export interface Figure {
 	sources: SourceId[];
 	/** How it was read or derived, and where sources disagree. */
 	note?: string;
+	/** Where cited sources disagree: the lowest and highest cited value (uncertainty bands). */
+	range?: [number, number];
 }
 
 /** No number: the chip lacks the feature, or no cited source gives it. */
@@ -36,6 +38,17 @@ export type FigureOrMissing = Figure | Missing;
 
 export function fig(value: number, nature: Nature, sources: SourceId[], note?: string): Figure {
 	return note === undefined ? { value, nature, sources } : { value, nature, sources, note };
+}
+
+/** A cited number whose sources disagree: `range` holds the lowest and highest cited values. */
+export function figRange(
+	value: number,
+	range: [number, number],
+	nature: Nature,
+	sources: SourceId[],
+	note: string
+): Figure {
+	return { value, nature, sources, note, range };
 }
 
 export function unsupported(sources: SourceId[], note: string): Missing {

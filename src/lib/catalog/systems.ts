@@ -1,6 +1,6 @@
 import type { Precision } from '../model/precision';
 import { GIGA, PETA, TERA } from '../model/units';
-import { fig, unknown, unsupported, type Figure, type FigureOrMissing } from './figure';
+import { fig, figRange, unknown, unsupported, type Figure, type FigureOrMissing } from './figure';
 
 /**
  * A system preset: one cited figure per input, per chip, in SI units. One place per fact: the
@@ -61,8 +61,9 @@ export const GB200_NVL72: SystemPreset = {
 			'SemiAnalysis uses 2,500 TFLOP/s. Verda lists 2.25 PF, which is the HGX B200 value (specs.md §12.2).'
 		)
 	},
-	hbmBytes: fig(
+	hbmBytes: figRange(
 		186 * GIGA,
+		[186 * GIGA, 192 * GIGA],
 		'measured',
 		['S11'],
 		'186 GB visible per GPU in an MLPerf system description; 192 GB nominal.'
@@ -107,8 +108,9 @@ export const CLOUDMATRIX_384: SystemPreset = {
 		fp4: unsupported(['S53'], 'No FP4 on Ascend 910C; the 950 series adds MXFP4.'),
 		fp8: unsupported(['S53'], 'No FP8 on Ascend 910C; the 950 series adds FP8.'),
 		int8: unknown(['S41'], 'Not retrieved; Huawei’s paper serves DeepSeek-R1 in INT8.'),
-		bf16: fig(
+		bf16: figRange(
 			780 * TERA,
+			[752 * TERA, 780 * TERA],
 			'analyst',
 			['S37', 'S38', 'S39', 'S49'],
 			'SemiAnalysis basis (300 PF per system). Huawei’s CM384 paper gives 752 TFLOP/s (289 PF) [S40][S43].'
@@ -123,15 +125,19 @@ export const CLOUDMATRIX_384: SystemPreset = {
 		'Unified Bus, per direction (>392 GB/s). Huawei’s “784–800 GB/s” is the bidirectional sum.'
 	),
 	scaleUpDomainChips: fig(384, 'vendor-secondary', ['S41', 'S43'], 'Two-tier non-blocking optical Clos.'),
-	scaleOutBytesPerS: fig(
+	scaleOutBytesPerS: figRange(
 		CX7_400G_BYTES_PER_S,
+		// 76.8 Tb/s ÷ 384 NPUs ÷ 8 = 25 GB/s per NPU (specs.md §12.12)
+		[25 * GIGA, CX7_400G_BYTES_PER_S],
 		'vendor-secondary',
 		['S42'],
 		'RDMA plane up to 400 Gb/s per NPU per direction. Huawei Cloud’s 76.8 Tb/s total would be half that.'
 	),
 	chipPowerW: unknown([], 'Ascend 910C power is not published.'),
-	allInPowerPerChipW: fig(
+	allInPowerPerChipW: figRange(
 		CM384_ALL_IN_W / 384,
+		// another Chinese estimate: ~500 kW per system (specs.md §5.2) ÷ 384 = 1,302 W
+		[500_000 / 384, CM384_ALL_IN_W / 384],
 		'derived',
 		['S38'],
 		'SemiAnalysis all-in 559,378 W ÷ 384 ≈ 1,457 W. Another Chinese estimate is ~500 kW.'
@@ -152,12 +158,12 @@ export const GB300_NVL72: SystemPreset = {
 	announced: '2025-03-18',
 	chips: fig(72, 'vendor-secondary', ['S16', 'S17']),
 	denseFlopsPerS: {
-		fp4: fig(15 * PETA, 'reported', ['S1', 'S105'], 'HGX B300 is sometimes quoted at 14 PF dense.'),
+		fp4: figRange(15 * PETA, [14 * PETA, 15 * PETA], 'reported', ['S1', 'S105'], 'HGX B300 is sometimes quoted at 14 PF dense.'),
 		fp8: fig(5 * PETA, 'derived', ['S16', 'S17'], 'Rack 720 PF sparse / 360 PF dense ÷ 72.'),
 		int8: int8NotCited,
 		bf16: fig(2.5 * PETA, 'reported', ['S1'])
 	},
-	hbmBytes: fig(279 * GIGA, 'measured', ['S16', 'S1'], '279 GB visible; 288 GB nominal.'),
+	hbmBytes: figRange(279 * GIGA, [279 * GIGA, 288 * GIGA], 'measured', ['S16', 'S1'], '279 GB visible; 288 GB nominal.'),
 	hbmBytesPerS: fig(8 * TERA, 'vendor-secondary', ['S16', 'S17']),
 	scaleUpBytesPerS: fig(900 * GIGA, 'vendor-secondary', ['S1'], 'NVLink 5, unchanged from GB200.'),
 	scaleUpDomainChips: fig(72, 'vendor-secondary', ['S16']),

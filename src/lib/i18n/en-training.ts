@@ -203,7 +203,7 @@ export const enTraining = {
 	'reliability.rateNote.hostCpuPerHour':
 		'Meta: 2 CPU interruptions ÷ (21.2M GPU-hours × 2 CPUs per 8 GPUs, an assumed dual-socket host).',
 	'reliability.rateNote.otherPerAcceleratorPerHour':
-		'Meta: the 126 of 419 interruptions specs.md does not itemise (software, host, NIC, power…) ÷ 21.2M GPU-hours.',
+		'Meta: the 126 of the 419 interruptions its published breakdown does not itemise (software, host, NIC, power…) ÷ 21.2M GPU-hours.',
 	'reliability.resetRates': 'Reset the failure rates',
 	'reliability.inventoryTitle': 'Components per system',
 	'reliability.inventoryCaption':

@@ -234,6 +234,7 @@ export const en = {
 	'efficiency.basis': 'Basis',
 
 	'formula.show': 'Show the math for {metric}',
+	'formula.showAtTarget': 'Show the math of the point at the target',
 	'formula.hide': 'Hide the math for {metric}',
 	'formula.checked': 'The substituted formula evaluates to this number',
 	'formula.range': 'from {low} (perfect overlap) to {high} (no overlap)',
@@ -254,7 +255,7 @@ export const en = {
 	'claims.noClaimedRatio': 'no single ratio claimed',
 	'claims.open': 'Open this scenario',
 	'claims.drivers': 'What drives the modelled ratio (inputs moved ±20 %, largest effect first)',
-	'claims.driver': '{input}: {low} to {high}',
+	'claims.driver': '{input}: {low} at −20 %, {high} at +20 %',
 	'claims.conditions': 'Conditions and caveats',
 	'claims.sources': 'Sources',
 	'lever.flops': '{system}: {precision} compute per chip',
@@ -291,6 +292,11 @@ export const en = {
 	'nav.label': 'Pages',
 	'nav.method': 'Method',
 	'nav.validation': 'Validation',
+
+	'evidence.toggle': 'Show uncertainty bands and published measurements',
+	'evidence.bandNote': 'Shaded bands: the frontier with every input whose sources disagree (e.g. Ascend 910C 752 vs 780 TFLOP/s) and every measured efficiency range at its low and high end. Diamonds: published measurements of the same system and model, placed at their per-token latency bound.',
+	'evidence.none': 'No published measurement matches these systems and this model; see the Validation page for all of them.',
+	'evidence.point': '{label}: measured {measured} tokens/s per chip at ≥ {speed} tokens/s per user; the model at those conditions gives {modelled} ({error}).',
 
 	'sources.title': 'Sources',
 	'sources.intro': 'Where the preset figures come from. Nature: vendor spec, analyst estimate, measured, derived, or Rackscale’s stated assumption.',

@@ -198,7 +198,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.rateNote.hostCpuPerHour':
 		'Meta：2 次 CPU 中断 ÷ (2,120 万 GPU 小时 × 每 8 个 GPU 配 2 个 CPU，假设为双路主机)。',
 	'reliability.rateNote.otherPerAcceleratorPerHour':
-		'Meta：419 次中断中 specs.md 未逐项列出的 126 次（软件、主机、网卡、供电等）÷ 2,120 万 GPU 小时。',
+		'Meta：419 次中断中公开分类未逐项列出的 126 次（软件、主机、网卡、供电等）÷ 2,120 万 GPU 小时。',
 	'reliability.resetRates': '恢复默认故障率',
 	'reliability.inventoryTitle': '每套系统的部件',
 	'reliability.inventoryCaption': '每套系统中可能中断作业的部件数，来自各预设有出处的部件清单。任何数量都可修改。',

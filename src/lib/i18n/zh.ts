@@ -235,6 +235,7 @@ export const zh: Messages = {
 	'efficiency.basis': '依据',
 
 	'formula.show': '显示「{metric}」的计算过程',
+	'formula.showAtTarget': '显示目标速度下该点的计算过程',
 	'formula.hide': '隐藏「{metric}」的计算过程',
 	'formula.checked': '代入数值后的公式算得此数',
 	'formula.range': '从 {low}（完全重叠）到 {high}（无重叠）',
@@ -255,7 +256,7 @@ export const zh: Messages = {
 	'claims.noClaimedRatio': '未宣称单一倍数',
 	'claims.open': '打开此场景',
 	'claims.drivers': '影响估算倍数的因素（各输入单独 ±20 %，按影响从大到小）',
-	'claims.driver': '{input}：{low} 至 {high}',
+	'claims.driver': '{input}：−20 % 时 {low}，+20 % 时 {high}',
 	'claims.conditions': '条件与注意事项',
 	'claims.sources': '来源',
 	'lever.flops': '{system}：单芯片 {precision} 算力',
@@ -292,6 +293,11 @@ export const zh: Messages = {
 	'nav.label': '页面',
 	'nav.method': '方法',
 	'nav.validation': '验证',
+
+	'evidence.toggle': '显示不确定性区间与公开实测',
+	'evidence.bandNote': '阴影区间：把来源互相矛盾的每项输入（如昇腾 910C 的 752 与 780 TFLOP/s）和每项实测效率范围分别取低端与高端时的前沿。菱形：同一系统、同一模型的公开实测，按其每 token 时延上限放置。',
+	'evidence.none': '没有与这些系统和此模型相符的公开实测；全部实测见“验证”页。',
+	'evidence.point': '{label}：实测每芯片 {measured} tokens/s，单用户 ≥ {speed} tokens/s；模型在相同条件下为 {modelled}（{error}）。',
 
 	'sources.title': '数据来源',
 	'sources.intro': '预设数据的出处。类型：厂商规格、分析机构估算、实测、推算，或 Rackscale 明示的假设。',

@@ -23,6 +23,8 @@ import {
 	type Tornado
 } from '../model/sensitivity';
 import { checkClaims, type ClaimCheck } from '../share/claims-check';
+import { frontierBand } from '../model/bands';
+import { evidenceFor } from '../model/evidence';
 import type { TrainingLayout } from '../model/training/types';
 import type { ComponentCounts, ComponentKind } from '../model/reliability/inventory';
 import type { FailureRates } from '../model/reliability/rates';
@@ -418,6 +420,15 @@ export class Comparison {
 	resetOperations() {
 		this.#scenario = { ...this.#scenario, operations: structuredClone(DEFAULT_OPERATIONS) };
 	}
+
+	// ------------------------------------------------------------ evidence and uncertainty
+
+	/** Draw uncertainty bands and matching measurements on the frontier (two extra sweeps each). */
+	showEvidence = $state(false);
+	readonly bands = $derived(
+		this.showEvidence ? this.#scenario.systems.map((_, i) => frontierBand(this.#scenario, i)) : null
+	);
+	readonly evidence = $derived(this.showEvidence ? evidenceFor(this.#scenario) : []);
 
 	// ------------------------------------------------------------ sensitivity, goal-seek, claims
 

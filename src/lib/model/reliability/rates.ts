@@ -113,6 +113,6 @@ export const FAILURE_RATE_NOTES: Record<
 	},
 	otherPerAcceleratorPerHour: {
 		nature: 'derived',
-		note: 'Meta: the 126 of 419 interruptions specs.md does not itemise (software, host, NIC, power…) ÷ 21.2M GPU-hours.'
+		note: 'Meta: the 126 of the 419 interruptions its published breakdown does not itemise (software, host, NIC, power…) ÷ 21.2M GPU-hours.'
 	}
 };

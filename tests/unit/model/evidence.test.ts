@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceFor } from '../../../src/lib/model/evidence';
+import { decodeScenario } from '../../../src/lib/share/codec';
+
+describe('evidenceFor()', () => {
+	it('draws MLPerf Llama 2 70B server and interactive results on HGX H200 at their TPOT bounds', () => {
+		const { scenario } = decodeScenario('v=1&a=hgx-h200&llm=llama-3.3-70b');
+		const points = evidenceFor(scenario);
+		expect(points.length).toBeGreaterThan(0);
+		for (const p of points) {
+			expect(p.case.system.presetId).toBe('hgx-h200');
+			// server TPOT ≤ 200 ms → ≥ 5 tokens/s per user; interactive ≤ 40 ms → ≥ 25
+			expect([5, 25]).toContain(Math.round(p.userTokensPerS));
+			expect(p.error).not.toBeNull();
+			expect(Number.isFinite(p.error!)).toBe(true);
+		}
+	});
+
+	it('shows nothing when no measurement matches the systems and model', () => {
+		const { scenario } = decodeScenario('v=1&a=cloudmatrix-384&llm=kimi-k2');
+		expect(evidenceFor(scenario)).toEqual([]);
+	});
+});
