@@ -1,5 +1,11 @@
 import { capexFor, defaultComponents, DEFAULT_DEPLOYMENT, type Operations } from './deployment';
-import { tokenCosts, trainingRunCostUsd, type CostBasis, type TokenCosts } from './cost';
+import {
+	costPerChipHourUsd,
+	tokenCosts,
+	trainingRunCostUsd,
+	type CostBasis,
+	type TokenCosts
+} from './cost';
 import { powerEnvelope, tokenEnergy, trainingEnergyJ, type EnvelopeRow, type TokenEnergy } from './energy';
 import type { Estimate, Result } from './estimate-types';
 import type { InferenceResult } from './inference/types';
@@ -20,7 +26,9 @@ export interface SystemOperations {
 	components: ComponentCounts;
 	/** Null when the system has no serving point (the model does not fit, or misses the target). */
 	energy: TokenEnergy | null;
-	/** Null when no price or capex is known for the system (enter one). */
+	/** USD per chip-hour; null when no price or capex is known for the system (enter one). */
+	costPerChipHour: Estimate | null;
+	/** Per-token costs; null without a price or without a serving point. */
 	cost: TokenCosts | null;
 	costBasis: CostBasis | null;
 	reliability: ReliabilityEstimate;
@@ -88,6 +96,7 @@ export function evaluateOperations(
 						})
 					: null,
 			costBasis,
+			costPerChipHour: costBasis ? costPerChipHourUsd(costBasis, spec.allInPowerPerChipW) : null,
 			reliability: estimateReliability({
 				counts: components,
 				systems: d.joined,
@@ -124,13 +133,16 @@ export function trainingOperations(
 ): TrainingOperations | null {
 	if (training.kind !== 'training') return null;
 	const timeToTrainS = stretchTimeToTrain(training.timeToTrainS, system.reliability.goodput.value);
-	const wallS = timeToTrainS.kind === 'estimate' ? timeToTrainS.value : training.timeToTrainS.value;
-	const perHour = system.cost?.costPerChipHourUsd.value ?? null;
+	// With no goodput left the run never finishes: no energy or cost to quote.
+	if (timeToTrainS.kind !== 'estimate') return { timeToTrainS, energyJ: null, costUsd: null };
+	const wallS = timeToTrainS.value;
+	const perHour = system.costPerChipHour?.value ?? null;
 	// Every chip of the job draws power and costs money for the whole wall time, idle or not.
+	const chips = training.chips + training.idleChips;
 	return {
 		timeToTrainS,
-		energyJ: trainingEnergyJ(training.chips, spec.allInPowerPerChipW, wallS, ops.pue),
-		costUsd: perHour === null ? null : trainingRunCostUsd(training.chips * wallS, perHour)
+		energyJ: trainingEnergyJ(chips, spec.allInPowerPerChipW, wallS, ops.pue),
+		costUsd: perHour === null ? null : trainingRunCostUsd(chips * wallS, perHour)
 	};
 }
 
@@ -149,7 +161,8 @@ export function trainingJobs(scenario: Scenario): TrainingJob[] {
 		const d = system.deployment ?? DEFAULT_DEPLOYMENT;
 		const precision = choosePrecision(system, scenario.training.precision, 'training');
 		return {
-			system,
+			// A domain larger than the system is capped at it, as everywhere else in the model.
+			system: { ...system, scaleUpDomainChips: Math.min(system.scaleUpDomainChips, system.chips) },
 			precision,
 			settings: {
 				model: model ?? findLlmPreset(DEFAULT_SERVING.modelId)!.spec,

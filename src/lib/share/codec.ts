@@ -149,7 +149,7 @@ export function decodeScenario(input: string): Decoded {
 	for (const key of keys) {
 		if (seen.has(key)) continue;
 		const slot = key.split('.')[0] ?? '';
-		const isOrphan = key.includes('.') && (SLOTS as readonly string[]).includes(slot);
+		const isOrphan = key.includes('.') && (SLOTS as readonly string[]).includes(slot) && !params.has(slot);
 		notices.push({ code: isOrphan ? 'orphan-key' : 'unknown-key', key: shorten(key) });
 	}
 	return {

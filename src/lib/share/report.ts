@@ -127,8 +127,9 @@ export interface CostReport {
 	illustrative: boolean;
 	basis: string;
 	costPerChipHourUsd: number;
-	usdPerMillionInputTokens: number;
-	usdPerMillionOutputTokens: number;
+	/** Null without a serving point at the target. */
+	usdPerMillionInputTokens: number | null;
+	usdPerMillionOutputTokens: number | null;
 }
 
 const pointReport = (p: { userTokensPerS: number; chipTokensPerS: number; batch: number; layout: Layout; bound: Resource }): FrontierPointReport => ({
@@ -221,13 +222,13 @@ function operationsReports(system: SystemOperations) {
 			blastRadiusChips: r.blastRadiusChips.value
 		},
 		cost:
-			system.cost && system.costBasis
+			system.costPerChipHour && system.costBasis
 				? {
 						illustrative: true,
 						basis: system.costBasis.kind,
-						costPerChipHourUsd: system.cost.costPerChipHourUsd.value,
-						usdPerMillionInputTokens: system.cost.usdPerMillionInputTokens.value,
-						usdPerMillionOutputTokens: system.cost.usdPerMillionOutputTokens.value
+						costPerChipHourUsd: system.costPerChipHour.value,
+						usdPerMillionInputTokens: system.cost?.usdPerMillionInputTokens.value ?? null,
+						usdPerMillionOutputTokens: system.cost?.usdPerMillionOutputTokens.value ?? null
 					}
 				: null
 	};

@@ -191,9 +191,11 @@ export class Comparison {
 		if (spec) this.#replaceSystem(index, () => spec);
 	}
 
+	/** Back to the preset's hardware figures; how the system is deployed (joined, prices) stays. */
 	reset(index: number) {
-		const presetId = this.#scenario.systems[index]?.presetId;
-		if (presetId) this.setPreset(index, presetId);
+		const current = this.#scenario.systems[index];
+		const preset = current?.presetId ? specFromPresetId(current.presetId) : undefined;
+		if (current && preset) this.#replaceSystem(index, () => ({ ...preset, deployment: current.deployment }));
 	}
 
 	get canAdd(): boolean {
@@ -323,8 +325,14 @@ export class Comparison {
 	/** Training answers from the worker (null until the first). */
 	readonly runner = new TrainingRunner();
 	/** Wall time with failures, facility energy and cost of each system's training run. */
+	/** Which systems, in which order: training answers for another line-up are not shown. */
+	readonly lineup = $derived(this.#scenario.systems.map((s) => `${s.presetId}|${s.name}`).join('/'));
+	/** The worker's answers, when they belong to today's line-up of systems. */
+	readonly trainingResults = $derived(this.runner.lineup === this.lineup ? this.runner.results : null);
+	readonly trainingCurves = $derived(this.runner.lineup === this.lineup ? this.runner.curves : null);
+
 	readonly trainingOps = $derived.by(() => {
-		const results = this.runner.results;
+		const results = this.trainingResults;
 		if (!results) return null;
 		return results.map((result, i) => {
 			const spec = this.#scenario.systems[i];
@@ -343,7 +351,7 @@ export class Comparison {
 	 * numbers do not jump) or back to ownership (dropping rental prices).
 	 */
 	setCostMode(mode: 'rental' | 'ownership') {
-		const perHour = this.operations.systems.map((o) => o.cost?.costPerChipHourUsd.value ?? null);
+		const perHour = this.operations.systems.map((o) => o.costPerChipHour?.value ?? null);
 		this.#scenario.systems.forEach((spec, i) => {
 			if (mode === 'ownership') this.#replaceDeployment(i, { pricePerChipHourUsd: null });
 			else if (spec.deployment?.pricePerChipHourUsd == null && perHour[i] != null)
@@ -417,8 +425,16 @@ export class Comparison {
 		});
 	}
 
-	resetOperations() {
-		this.#scenario = { ...this.#scenario, operations: structuredClone(DEFAULT_OPERATIONS) };
+	/** Back to the default failure rates and interrupting fractions; other operations stay. */
+	resetFailureRates() {
+		this.#scenario = {
+			...this.#scenario,
+			operations: {
+				...this.#scenario.operations,
+				failureRates: { ...DEFAULT_OPERATIONS.failureRates },
+				interruptingFractions: { ...DEFAULT_OPERATIONS.interruptingFractions }
+			}
+		};
 	}
 
 	// ------------------------------------------------------------ evidence and uncertainty

@@ -16,14 +16,18 @@ export class TrainingRunner {
 	results = $state.raw<(TrainingResult | null)[] | null>(null);
 	curves = $state.raw<(ScalePoint[] | null)[] | null>(null);
 	pending = $state(false);
+	/** The line-up of systems (see Comparison.lineup) the current answers belong to. */
+	lineup = $state('');
+	#requestedLineup = '';
 	#worker: Worker | null = null;
 	#latest = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
-	request(jobs: TrainingJob[], withCurves: boolean) {
+	request(jobs: TrainingJob[], withCurves: boolean, lineup = '') {
 		if (typeof Worker === 'undefined') return;
 		clearTimeout(this.#timer);
 		const id = ++this.#latest;
+		this.#requestedLineup = lineup;
 		this.pending = true;
 		this.#timer = setTimeout(() => this.#post({ id, jobs: $state.snapshot(jobs) as TrainingJob[], curves: withCurves }), DEBOUNCE_MS);
 	}
@@ -40,6 +44,7 @@ export class TrainingRunner {
 			if (data.id !== this.#latest) return; // an answer to a superseded request
 			if (data.kind === 'results') {
 				this.results = data.results ?? null;
+				this.lineup = this.#requestedLineup;
 				this.pending = false;
 			} else this.curves = data.curves ?? null;
 		};

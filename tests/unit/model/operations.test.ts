@@ -80,3 +80,41 @@ describe('trainingJobs() and trainingOperations()', () => {
 		expect(out.energyJ!.value).toBeCloseTo(1152 * 2013.89 * 1.2 * wall, -3);
 	});
 });
+
+describe('review fixes', () => {
+	it('quotes a cost per chip-hour even when no serving point meets the target', () => {
+		const s = decodeScenario('v=1&a=gb200-nvl72&user_tps=5000').scenario;
+		const o = evaluateOperations(s.systems, evaluate(s).inference, s.operations, 'bf16');
+		expect(o.systems[0]!.cost).toBeNull();
+		// 34,722 ÷ 35,064 h + 2,013.89 W × 1.2 ÷ 1,000 × $0.08 = $1.1836 per chip-hour
+		expect(o.systems[0]!.costPerChipHour!.value).toBeCloseTo(1.1836, 3);
+	});
+
+	it('gives no energy or cost for a run that never finishes (goodput 0)', () => {
+		const s = decodeScenario('v=1&a=gb200-nvl72&a.joined=16&o.rate.acceleratorPerHour=1').scenario;
+		const o = evaluateOperations(s.systems, evaluate(s).inference, s.operations, 'bf16');
+		const job = trainingJobs(s)[0]!;
+		const result = estimateTraining(job.system, job.settings);
+		const out = trainingOperations(job.system, result, o.systems[0]!, s.operations)!;
+		expect(out.timeToTrainS.kind).toBe('unavailable');
+		expect(out.energyJ).toBeNull();
+		expect(out.costUsd).toBeNull();
+	});
+
+	it('charges idle chips of the job too', () => {
+		const s = decodeScenario('v=1&a=cloudmatrix-384&a.chips=300&a.joined=1').scenario;
+		const o = evaluateOperations(s.systems, evaluate(s).inference, s.operations, 'bf16');
+		const job = trainingJobs(s)[0]!;
+		const result = estimateTraining(job.system, job.settings);
+		if (result.kind !== 'training') throw new Error('expected an estimate');
+		const out = trainingOperations(job.system, result, o.systems[0]!, s.operations)!;
+		if (out.timeToTrainS.kind !== 'estimate') throw new Error('expected a time');
+		// every one of the 300 chips: 300 × 1,456.71 W × 1.2 × wall time
+		expect(out.energyJ!.value).toBeCloseTo(300 * 1456.71 * 1.2 * out.timeToTrainS.value, -3);
+	});
+
+	it('caps the training scale-up domain at the system, as inference and reliability do', () => {
+		const s = decodeScenario('v=1&a=gb200-nvl72&a.domain=576&a.joined=8').scenario;
+		expect(trainingJobs(s)[0]!.system.scaleUpDomainChips).toBe(72);
+	});
+});

@@ -143,3 +143,10 @@ describe('decodeScenario() for training, cost and reliability keys', () => {
 		expect(scenario.systems[0]!.deployment!.trainingLayout).toBeNull();
 	});
 });
+
+describe('orphan keys', () => {
+	it('calls a misspelt key of a present system unknown, not orphaned', () => {
+		expect(decodeScenario('v=1&a=gb200-nvl72&a.chipz=5').notices.map((n) => n.code)).toEqual(['unknown-key']);
+		expect(decodeScenario('v=1&a=gb200-nvl72&c.chips=5').notices.map((n) => n.code)).toEqual(['orphan-key']);
+	});
+});

@@ -44,3 +44,22 @@ describe('Comparison state', () => {
 		expect(comparison.query).toContain('lang=en');
 	});
 });
+
+describe('Comparison state after review', () => {
+	it('resets hardware to the preset but keeps how the system is deployed', () => {
+		const comparison = new Comparison();
+		comparison.setField(0, 'hbmBytes', 100e9);
+		comparison.reset(0);
+		expect(comparison.scenario.systems[0]!.hbmBytes).toBe(186e9);
+		expect(comparison.scenario.systems[0]!.deployment!.joined).toBe(16);
+	});
+
+	it('resets failure rates without touching PUE or prices', () => {
+		const comparison = new Comparison();
+		comparison.setOperation('pue', 1.5);
+		comparison.setFailureRate('acceleratorPerHour', 1e-3);
+		comparison.resetFailureRates();
+		expect(comparison.scenario.operations.pue).toBe(1.5);
+		expect(comparison.scenario.operations.failureRates.acceleratorPerHour).toBeLessThan(1e-5);
+	});
+});
