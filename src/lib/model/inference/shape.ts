@@ -24,7 +24,7 @@ export function kvBytesPerToken(model: LlmSpec, bytesPerValue: number): number {
 	return growingLayers(model) * kvBytesPerTokenPerLayer(model, bytesPerValue);
 }
 
-/** Token-layers cached for `contextTokens` of context; windowed layers stop at the window. */
+/** Token-layers cached for `contextTokens` of context; windowed layers stop at their window size */
 function cachedTokenLayers(model: LlmSpec, contextTokens: number): number {
 	const a = model.attention;
 	const windowed =
