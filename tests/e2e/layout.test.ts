@@ -35,3 +35,9 @@ test('the training worker runs under the page’s Content Security Policy and an
 	await expect(page.getByText('Time to train').first()).toBeVisible({ timeout: 15_000 });
 	await expect(page.getByText(/days/).first()).toBeVisible({ timeout: 15_000 });
 });
+
+test('a training estimate opens into its formulas', async ({ page }) => {
+	await page.goto('/?v=1&a=gb200-nvl72&a.joined=16&view=training');
+	await page.getByText('Show the math of this training estimate').first().click({ timeout: 15_000 });
+	await expect(page.getByTestId('formula').first()).toContainText('=');
+});

@@ -235,6 +235,7 @@ export const en = {
 
 	'formula.show': 'Show the math for {metric}',
 	'formula.showAtTarget': 'Show the math of the point at the target',
+	'formula.showTraining': 'Show the math of this training estimate',
 	'formula.hide': 'Hide the math for {metric}',
 	'formula.checked': 'The substituted formula evaluates to this number',
 	'formula.range': 'from {low} (perfect overlap) to {high} (no overlap)',

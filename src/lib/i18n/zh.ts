@@ -236,6 +236,7 @@ export const zh: Messages = {
 
 	'formula.show': '显示「{metric}」的计算过程',
 	'formula.showAtTarget': '显示目标速度下该点的计算过程',
+	'formula.showTraining': '显示此训练估算的计算过程',
 	'formula.hide': '隐藏「{metric}」的计算过程',
 	'formula.checked': '代入数值后的公式算得此数',
 	'formula.range': '从 {low}（完全重叠）到 {high}（无重叠）',
