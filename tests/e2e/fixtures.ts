@@ -5,6 +5,17 @@ import { expect, test as base } from '@playwright/test';
  * violation: the page must run clean.
  */
 export const test = base.extend<{ consoleProblems: string[] }>({
+	// Every navigation waits until the page has hydrated and read its link (the layout marks
+	// <html data-ready>): the prerendered HTML looks the same before, but does not respond yet.
+	page: async ({ page }, use) => {
+		const goto = page.goto.bind(page);
+		page.goto = async (url, options) => {
+			const response = await goto(url, options);
+			await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+			return response;
+		};
+		await use(page);
+	},
 	consoleProblems: [
 		async ({ page }, use) => {
 			const problems: string[] = [];
