@@ -129,6 +129,21 @@ test('makes no network request after load', async ({ page }) => {
 	expect(before).toBe(0);
 });
 
+test('once the first visit settles, every view opens without fetching anything but the training worker', async ({ page }) => {
+	// Views other than the first ship as chunks fetched while the page is idle, the same for
+	// every visitor: what a reader clicks is not revealed by what the page downloads.
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384');
+	await page.waitForLoadState('networkidle');
+	const later: string[] = [];
+	page.on('request', (request) => later.push(new URL(request.url()).pathname));
+	for (const view of ['inference', 'training', 'energy', 'reliability', 'claims']) {
+		await page.locator(`#tab-${view}`).click();
+		await expect(page.getByRole('tabpanel')).not.toContainText(/Loading this view|could not be loaded/);
+		await expect(page.getByRole('tabpanel').locator('h3').first()).toBeVisible();
+	}
+	expect(later.filter((path) => !/training\.worker/.test(path))).toEqual([]);
+});
+
 test('the formula inspector shows the math behind a result', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Show the math for HBM capacity', exact: true }).click();

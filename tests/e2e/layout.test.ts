@@ -20,7 +20,8 @@ test('every view has no axe violations and no NaN or Infinity', async ({ page })
 	for (const view of VIEWS) {
 		await page.goto(`/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=${view}`);
 		await expect(page.getByRole('tab', { selected: true })).toBeVisible();
-		await page.waitForTimeout(view === 'training' || view === 'energy' ? 2500 : 300);
+		// The view's chunk has arrived and the training worker (training, energy) has answered.
+		await expect(page.getByRole('tabpanel')).not.toContainText(/computing|Loading this view/i, { timeout: 15_000 });
 		await expect(page.locator('main')).not.toContainText(/NaN|Infinity|undefined/);
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 		expect(results.violations.map((v) => `${view}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);

@@ -1,10 +1,12 @@
-/** English messages: the source catalog. Every UI string lives here (or in zh.ts), never in components. */
+/**
+ * English messages: the source catalog. Every UI string lives here or in the catalogs beside it
+ * (and their zh*.ts twins), never in components.
+ */
 import { enShare } from './en-share';
 import type { enValidation } from './en-validation';
-import { enTraining } from './en-training';
+import type { enTraining } from './en-training';
 
 export const en = {
-	...enTraining,
 	...enShare,
 	'app.title': 'Rackscale',
 	'app.tagline': 'Compare rack-scale AI systems from first principles',
@@ -247,6 +249,8 @@ export const en = {
 	'view.energy': 'Energy & cost',
 	'view.reliability': 'Reliability',
 	'view.claims': 'Claim checks',
+	'view.loading': 'Loading this view…',
+	'view.loadFailed': 'This view could not be loaded (offline?). Reload the page to try again.',
 	'claims.title': 'Check a vendor claim in one click',
 	'claims.intro': 'Each claim opens as a scenario you can change. The model’s number is a first-order estimate; the claims are vendor projections or analyst readings, not measurements.',
 	'claims.who': 'Who',
@@ -307,6 +311,9 @@ export const en = {
 	'footer.about': 'Rackscale is a first-order model. It shows what the inputs imply, not what a system measured.'
 } as const;
 
-/** Keys of the main catalog and of the Method/Validation pages' own (loaded with those pages). */
-export type MessageKey = keyof typeof en | keyof typeof enValidation;
+/**
+ * Keys of the main catalog and of the catalogs that arrive with the code that shows them: the
+ * Method/Validation pages' own, and the training/energy/reliability views' (training-messages.ts).
+ */
+export type MessageKey = keyof typeof en | keyof typeof enValidation | keyof typeof enTraining;
 export type Messages = Record<keyof typeof en, string>;

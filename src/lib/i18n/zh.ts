@@ -2,10 +2,8 @@ import type { Messages } from './en';
 
 /** Simplified Chinese messages. */
 import { zhShare } from './zh-share';
-import { zhTraining } from './zh-training';
 
 export const zh: Messages = {
-	...zhTraining,
 	...zhShare,
 	'app.title': 'Rackscale',
 	'app.tagline': '从第一性原理出发，对比机柜级 AI 超节点',
@@ -248,6 +246,8 @@ export const zh: Messages = {
 	'view.energy': '能耗与成本',
 	'view.reliability': '可靠性',
 	'view.claims': '说法核查',
+	'view.loading': '正在加载此视图…',
+	'view.loadFailed': '无法加载此视图（可能已离线）。请刷新页面重试。',
 	'claims.title': '一键核查厂商说法',
 	'claims.intro': '每条说法都以可修改的场景打开。模型给出的是一阶估算；这些说法是厂商预测或分析机构解读，并非实测。',
 	'claims.who': '出处',

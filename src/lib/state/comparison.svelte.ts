@@ -11,20 +11,6 @@ import {
 } from '../model/deployment';
 import { evaluateOperations, trainingJobs, trainingOperations } from '../model/operations';
 import { TrainingRunner } from './training-runner.svelte';
-import {
-	chipTokensAtTarget,
-	goalSeek,
-	leverUpperBound,
-	levers,
-	perChipRatioAtTarget,
-	tornado,
-	type GoalSeekResult,
-	type Lever,
-	type Tornado
-} from '../model/sensitivity';
-import { checkClaims, type ClaimCheck } from '../share/claims-check';
-import { frontierBand } from '../model/bands';
-import { evidenceFor } from '../model/evidence';
 import type { TrainingLayout } from '../model/training/types';
 import type { ComponentCounts, ComponentKind } from '../model/reliability/inventory';
 import type { FailureRates } from '../model/reliability/rates';
@@ -437,51 +423,9 @@ export class Comparison {
 		};
 	}
 
-	// ------------------------------------------------------------ evidence and uncertainty
-
-	/** Draw uncertainty bands and matching measurements on the frontier (two extra sweeps each). */
-	showEvidence = $state(false);
-	readonly bands = $derived(
-		this.showEvidence ? this.#scenario.systems.map((_, i) => frontierBand(this.#scenario, i)) : null
-	);
-	readonly evidence = $derived(this.showEvidence ? evidenceFor(this.#scenario) : []);
-
-	// ------------------------------------------------------------ sensitivity, goal-seek, claims
-
-	/** The last tornado computed, and the link it was computed for (to say when it is stale). */
-	sensitivity = $state.raw<{ tornado: Tornado; query: string } | null>(null);
-
-	/** The headline output: B ÷ A per chip at the target, or A's tokens/s per chip alone. */
-	#headline() {
-		return this.#scenario.systems.length > 1 ? perChipRatioAtTarget(1) : chipTokensAtTarget(0);
-	}
-
-	runSensitivity() {
-		this.sensitivity = { tornado: tornado(this.#scenario, this.#headline()), query: this.query };
-	}
-
-	get levers(): Lever[] {
-		return levers(this.#scenario);
-	}
-
-	/** Per-chip figure system `index` needs (lever `leverId`) to reach `target` tokens/s per chip. */
-	goalSeek(leverId: string, target: number): GoalSeekResult | null {
-		const lever = levers(this.#scenario).find((l) => l.id === leverId);
-		if (!lever || lever.system === null || !Number.isFinite(target)) return null;
-		return goalSeek(this.#scenario, lever, chipTokensAtTarget(lever.system), target, leverUpperBound(lever));
-	}
-
-	/** Set a lever to a value (goal-seek's "use this value"). */
-	applyLever(leverId: string, value: number) {
-		const lever = levers(this.#scenario).find((l) => l.id === leverId);
-		if (lever && Number.isFinite(value)) this.#scenario = normalizeScenario(lever.set(this.#scenario, value));
-	}
-
-	#claims: ClaimCheck[] | null = null;
-	/** Claim checks do not depend on the scenario: computed once, when first asked for. */
-	get claims(): ClaimCheck[] {
-		this.#claims ??= checkClaims();
-		return this.#claims;
+	/** Replace the whole scenario (a lever applied by goal-seek); normalised like any edit. */
+	replaceScenario(scenario: Scenario) {
+		this.#scenario = normalizeScenario(scenario);
 	}
 
 	setEfficiencyPrecision(precision: Precision) {

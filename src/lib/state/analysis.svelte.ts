@@ -1,0 +1,83 @@
+import {
+	chipTokensAtTarget,
+	goalSeek,
+	leverUpperBound,
+	levers,
+	perChipRatioAtTarget,
+	tornado,
+	type GoalSeekResult,
+	type Lever,
+	type Tornado
+} from '../model/sensitivity';
+import { frontierBand } from '../model/bands';
+import { evidenceFor } from '../model/evidence';
+import { checkClaims, type ClaimCheck } from '../share/claims-check';
+import type { Comparison } from './comparison.svelte';
+
+/**
+ * What the inference and claims views add on top of a comparison: evidence and uncertainty
+ * bands, sensitivity, goal-seek and claim checks. Kept apart from Comparison so that this code
+ * ships with those views rather than on first visit; one instance per comparison (analysisOf),
+ * so a tornado or the evidence toggle survives switching tabs.
+ */
+export class Analysis {
+	readonly #comparison: Comparison;
+
+	/** Draw uncertainty bands and matching measurements on the frontier (two extra sweeps each). */
+	showEvidence = $state(false);
+	readonly bands: ReturnType<typeof frontierBand>[] | null;
+	readonly evidence: ReturnType<typeof evidenceFor>;
+
+	constructor(comparison: Comparison) {
+		this.#comparison = comparison;
+		const scenario = () => comparison.scenario;
+		this.bands = $derived(this.showEvidence ? scenario().systems.map((_, i) => frontierBand(scenario(), i)) : null);
+		this.evidence = $derived(this.showEvidence ? evidenceFor(scenario()) : []);
+	}
+
+	/** The last tornado computed, and the link it was computed for (to say when it is stale). */
+	sensitivity = $state.raw<{ tornado: Tornado; query: string } | null>(null);
+
+	/** The headline output: B ÷ A per chip at the target, or A's tokens/s per chip alone. */
+	#headline() {
+		return this.#comparison.scenario.systems.length > 1 ? perChipRatioAtTarget(1) : chipTokensAtTarget(0);
+	}
+
+	runSensitivity() {
+		this.sensitivity = { tornado: tornado(this.#comparison.scenario, this.#headline()), query: this.#comparison.query };
+	}
+
+	get levers(): Lever[] {
+		return levers(this.#comparison.scenario);
+	}
+
+	/** Per-chip figure system `index` needs (lever `leverId`) to reach `target` tokens/s per chip. */
+	goalSeek(leverId: string, target: number): GoalSeekResult | null {
+		const scenario = this.#comparison.scenario;
+		const lever = levers(scenario).find((l) => l.id === leverId);
+		if (!lever || lever.system === null || !Number.isFinite(target)) return null;
+		return goalSeek(scenario, lever, chipTokensAtTarget(lever.system), target, leverUpperBound(lever));
+	}
+
+	/** Set a lever to a value (goal-seek's "use this value"). */
+	applyLever(leverId: string, value: number) {
+		const scenario = this.#comparison.scenario;
+		const lever = levers(scenario).find((l) => l.id === leverId);
+		if (lever && Number.isFinite(value)) this.#comparison.replaceScenario(lever.set(scenario, value));
+	}
+
+	/** Claim checks do not depend on the scenario: computed once, when first asked for. */
+	get claims(): ClaimCheck[] {
+		claims ??= checkClaims();
+		return claims;
+	}
+}
+
+let claims: ClaimCheck[] | null = null;
+const analyses = new WeakMap<Comparison, Analysis>();
+
+export function analysisOf(comparison: Comparison): Analysis {
+	let analysis = analyses.get(comparison);
+	if (!analysis) analyses.set(comparison, (analysis = new Analysis(comparison)));
+	return analysis;
+}
