@@ -16,7 +16,12 @@ export default defineConfig({
 			{
 				extends: true,
 				plugins: [svelteTesting()],
-				test: { name: 'component', environment: 'jsdom', include: ['tests/component/**/*.test.ts'] }
+				test: {
+					name: 'component',
+					environment: 'jsdom',
+					include: ['tests/component/**/*.test.ts'],
+					setupFiles: ['tests/component/setup.ts']
+				}
 			}
 		]
 	}

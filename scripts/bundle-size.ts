@@ -2,20 +2,22 @@
  * JavaScript a first visit to the main page downloads (the module preloads and imports in
  * build/index.html), gzipped, against a budget so it cannot creep. Run after `npm run build`.
  *   npm run size
- * Other routes (/method, /validation) and the training worker load only when used; they are
- * listed for information. Exits non-zero when the first visit is over budget.
+ * Chunks prefetched when the page is idle, other routes (/method, /validation) and the training
+ * worker are listed for information. Exits non-zero when the first visit is over budget.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Issue 7 aims at 60 kB. The page ships every view up front so it makes no request after load;
- * the Svelte/Kit runtime (~27 kB), the models (~20 kB), two full message catalogs (~20 kB), the
- * cited catalogs (~12 kB) and six views' components make ~132 kB today. Splitting views and
- * languages into lazy chunks would reach ~70 kB at the cost of same-origin requests after load.
+ * Issue 7 aims at 60 kB. The first render needs the Svelte/Kit runtime (~33 kB), the English
+ * messages (~6 kB), the cited catalogs (~7 kB), the link codec, the state and the model the
+ * first view evaluates (~25 kB with inference: Comparison.evaluation runs the whole evaluate()),
+ * and the hardware view. Every other view, the Chinese messages, the diff and the exports are
+ * chunks fetched once the page is idle (src/lib/ui/deferred.ts), listed below as "later".
  * Raising this number is a reviewed change, never a silent one.
  */
+const BUDGET_BYTES = 85 * 1024;
 const BUDGET_BYTES = 140 * 1024;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
@@ -40,7 +42,7 @@ for (const file of firstVisit) {
 }
 let later = 0;
 for await (const file of files('build/_app')) if (file.endsWith('.js') && !firstVisit.has(file)) later += await gz(file);
-console.log(`Loaded only when used (other pages, training worker): ${(later / 1024).toFixed(1)} kB`);
+console.log(`Later (prefetched when idle, other pages, training worker): ${(later / 1024).toFixed(1)} kB`);
 const verdict = total <= BUDGET_BYTES ? 'within' : 'OVER';
 console.log(`First visit JavaScript, gzipped: ${(total / 1024).toFixed(1)} kB, ${verdict} the ${BUDGET_BYTES / 1024} kB budget`);
 process.exit(total <= BUDGET_BYTES ? 0 : 1);

@@ -16,6 +16,7 @@ test.describe('phone layout', () => {
 });
 
 test('every view has no axe violations and no NaN or Infinity', async ({ page }) => {
+	test.setTimeout(60_000); // six views, each waited for and scanned
 	const AxeBuilder = (await import('@axe-core/playwright')).default;
 	for (const view of VIEWS) {
 		await page.goto(`/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=${view}`);

@@ -125,6 +125,7 @@ export const en = {
 	'export.import': 'Import JSON…',
 	'export.imported': 'Scenario imported',
 	'export.importFailed': 'That file holds no Rackscale scenario',
+	'export.failed': 'Could not build the file (offline?). Reload the page and try again.',
 
 	'view.tabs': 'Views',
 	'view.hardware': 'Hardware',

@@ -1,5 +1,4 @@
 import { en, type MessageKey } from './en';
-import { zh } from './zh';
 
 export const LOCALES = ['en', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -8,11 +7,40 @@ export type Locale = (typeof LOCALES)[number];
 export const LOCALE_TAGS: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', zh: '简体中文' };
 
-const CATALOGS: Record<Locale, Record<string, string>> = { en: { ...en }, zh: { ...zh } };
+/**
+ * English ships with the page; Chinese is its own chunk, loaded for readers who want it (and
+ * prefetched when the page is idle). Until it arrives the page stays in English rather than mix.
+ */
+const CATALOGS: Record<Locale, Record<string, string>> = { en: { ...en }, zh: {} };
+const MAIN_CATALOGS: Record<Exclude<Locale, 'en'>, () => Promise<Record<string, string>>> = {
+	zh: () => import('./zh').then((module) => module.zh)
+};
+const loading = new Map<Locale, Promise<void>>();
+const loaded = new Set<Locale>(['en']);
+
+export function hasMessages(locale: Locale): boolean {
+	return loaded.has(locale);
+}
+
+/** Fetch a language's main catalog once; later calls share the same promise. */
+export function loadMessages(locale: Locale): Promise<void> {
+	if (locale === 'en') return Promise.resolve();
+	let promise = loading.get(locale);
+	if (!promise) {
+		promise = MAIN_CATALOGS[locale]().then((messages) => {
+			Object.assign(CATALOGS[locale], messages);
+			loaded.add(locale);
+		});
+		// A failed fetch (offline) may be retried later.
+		promise.catch(() => loading.delete(locale));
+		loading.set(locale, promise);
+	}
+	return promise;
+}
 
 /**
- * Add a page's own messages (the Method and Validation pages bring theirs), so the main page's
- * bundle does not carry text it never shows.
+ * Add a page's or a view's own messages (Method/Validation, training-messages.ts), so the first
+ * visit does not carry text it never shows.
  */
 export function addMessages(extra: Record<Locale, Record<string, string>>) {
 	for (const locale of LOCALES) Object.assign(CATALOGS[locale], extra[locale]);

@@ -122,6 +122,7 @@ export const zh: Messages = {
 	'export.import': '导入 JSON…',
 	'export.imported': '场景已导入',
 	'export.importFailed': '该文件不含 Rackscale 场景',
+	'export.failed': '无法生成文件（可能已离线）。请刷新页面后重试。',
 
 	'view.tabs': '视图',
 	'view.hardware': '硬件',

@@ -33,7 +33,7 @@ import { SYSTEM_PRESETS, findSystemPreset } from '../catalog/systems';
 import type { SystemNumberField, SystemSpec } from '../model/system';
 import { decodeScenario, encodeScenario, type View, type ViewSettings } from '../share/codec';
 import type { Notice } from '../share/notices';
-import { buildReport, type Report } from '../share/report';
+import type { Report } from '../share/report';
 import { isLocale, type Locale } from '../i18n';
 
 /** Value of the preset picker that turns a system into a custom one. */
@@ -111,8 +111,9 @@ export class Comparison {
 		}
 	}
 
-	/** The JSON report of the current scenario, as the CLI prints it. */
-	report(): Report {
+	/** The JSON report of the current scenario, as the CLI prints it (its code loads on demand). */
+	async report(): Promise<Report> {
+		const { buildReport } = await import('../share/report');
 		return buildReport(this.evaluation, this.#scenario, this.query, []);
 	}
 

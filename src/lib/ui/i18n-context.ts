@@ -1,7 +1,9 @@
 import { getContext, setContext } from 'svelte';
 import { LOCALE_TAGS, translate, type Locale, type MessageKey } from '../i18n';
+import { shownLocale } from './shown-locale.svelte';
 
 export interface I18n {
+	/** The language shown: the one asked for once its messages have arrived, English until then. */
 	readonly locale: Locale;
 	/** BCP 47 tag for Intl formatting. */
 	readonly tag: string;
@@ -14,12 +16,12 @@ const KEY = Symbol('i18n');
 export function provideI18n(getLocale: () => Locale): I18n {
 	const i18n: I18n = {
 		get locale() {
-			return getLocale();
+			return shownLocale(getLocale());
 		},
 		get tag() {
-			return LOCALE_TAGS[getLocale()];
+			return LOCALE_TAGS[shownLocale(getLocale())];
 		},
-		t: (key, params) => translate(getLocale(), key, params)
+		t: (key, params) => translate(shownLocale(getLocale()), key, params)
 	};
 	setContext(KEY, i18n);
 	return i18n;

@@ -1,0 +1,44 @@
+import type { Component } from 'svelte';
+import type { View } from '../share/codec';
+import type { Comparison } from '../state/comparison.svelte';
+import { LOCALES, loadMessages } from '../i18n';
+
+/*
+ * Code the first render does not need ships as separate chunks: every view but the hardware
+ * view, the diff against a pasted link, the exports and the Chinese messages. `prefetchDeferred` fetches all of them
+ * once the page is idle — the same requests for every visitor, whatever they click next — so a
+ * click never waits on the network, reveals nothing to the server, and works offline.
+ */
+
+export type Tab = Component<{ comparison: Comparison }>;
+export type LazyView = Exclude<View, 'hardware'>;
+
+const TABS: Record<LazyView, () => Promise<{ default: Tab }>> = {
+	inference: () => import('./tabs/InferenceTab.svelte'),
+	training: () => import('./tabs/TrainingTab.svelte'),
+	energy: () => import('./tabs/EnergyTab.svelte'),
+	reliability: () => import('./tabs/ReliabilityTab.svelte'),
+	claims: () => import('./tabs/ClaimsTab.svelte')
+};
+
+export const loadDiffView = () => import('./share/DiffView.svelte');
+export const loadChartExport = () => import('./charts/export-chart');
+export const loadCsvExport = () => import('../share/export');
+/** Comparison.report() imports the same module; listed here so it is prefetched too. */
+const loadReport = () => import('../share/report');
+
+const loadedTabs = new Map<LazyView, Tab>();
+
+/**
+ * The view's component: synchronously when its chunk is already here (so switching tabs never
+ * flashes a loading state), else a promise of it.
+ */
+export function tabFor(view: LazyView): Tab | Promise<Tab> {
+	return loadedTabs.get(view) ?? TABS[view]().then(({ default: tab }) => (loadedTabs.set(view, tab), tab));
+}
+
+export function prefetchDeferred(): Promise<unknown> {
+	const tabs = (Object.keys(TABS) as LazyView[]).map(tabFor);
+	const languages = LOCALES.map(loadMessages);
+	return Promise.all([...tabs, ...languages, loadDiffView(), loadChartExport(), loadCsvExport(), loadReport()]);
+}

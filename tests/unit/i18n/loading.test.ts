@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { hasMessages, loadMessages, translate } from '../../../src/lib/i18n';
+
+describe('the Chinese catalog loads on demand', () => {
+	it('falls back to English until loaded, then translates; loading twice shares one fetch', async () => {
+		expect(hasMessages('en')).toBe(true);
+		expect(hasMessages('zh')).toBe(false);
+		expect(translate('zh', 'app.copyLink')).toBe('Copy link');
+		const first = loadMessages('zh');
+		expect(loadMessages('zh')).toBe(first);
+		await first;
+		expect(hasMessages('zh')).toBe(true);
+		expect(translate('zh', 'app.copyLink')).not.toBe('Copy link');
+		expect(translate('zh', 'app.copyLink')).toMatch(/[\u4e00-\u9fff]/);
+	});
+});
