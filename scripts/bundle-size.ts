@@ -18,7 +18,6 @@ import { gzipSync } from 'node:zlib';
  * Raising this number is a reviewed change, never a silent one.
  */
 const BUDGET_BYTES = 85 * 1024;
-const BUDGET_BYTES = 140 * 1024;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 
