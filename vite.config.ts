@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// SOURCEMAP=1 for scripts/bundle-sources.ts (what the first visit downloads, by source file).
+	build: { sourcemap: Boolean(process.env.SOURCEMAP) },
 	test: {
 		// CI also writes a JSON report, read by .ci/run for its closing "N passed, N failed" line.
 		reporters: process.env.VITEST_JSON ? ['default', 'json'] : ['default'],
