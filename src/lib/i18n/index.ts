@@ -8,8 +8,9 @@ export const LOCALE_TAGS: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', zh: '简体中文' };
 
 /**
- * English ships with the page; Chinese is its own chunk, loaded for readers who want it (and
- * prefetched when the page is idle). Until it arrives the page stays in English rather than mix.
+ * English ships with the page; Chinese is its own chunk, loaded when a reader asks for Chinese
+ * (by link, browser language or the picker). Until it arrives the page stays in English rather
+ * than mix the two.
  */
 const CATALOGS: Record<Locale, Record<string, string>> = { en: { ...en }, zh: {} };
 const MAIN_CATALOGS: Record<Exclude<Locale, 'en'>, () => Promise<Record<string, string>>> = {

@@ -1,13 +1,13 @@
 import type { Component } from 'svelte';
 import type { View } from '../share/codec';
 import type { Comparison } from '../state/comparison.svelte';
-import { LOCALES, loadMessages } from '../i18n';
 
 /*
  * Code the first render does not need ships as separate chunks: every view but the hardware
- * view, the diff against a pasted link, the exports and the Chinese messages. `prefetchDeferred` fetches all of them
+ * view, the diff against a pasted link and the exports. `prefetchDeferred` fetches all of them
  * once the page is idle — the same requests for every visitor, whatever they click next — so a
- * click never waits on the network, reveals nothing to the server, and works offline.
+ * click never waits on the network, reveals nothing to the server, and works offline. (The Chinese
+ * messages are the exception: they load when a reader asks for Chinese; see i18n/index.ts.)
  */
 
 export type Tab = Component<{ comparison: Comparison }>;
@@ -39,6 +39,5 @@ export function tabFor(view: LazyView): Tab | Promise<Tab> {
 
 export function prefetchDeferred(): Promise<unknown> {
 	const tabs = (Object.keys(TABS) as LazyView[]).map(tabFor);
-	const languages = LOCALES.map(loadMessages);
-	return Promise.all([...tabs, ...languages, loadDiffView(), loadChartExport(), loadCsvExport(), loadReport()]);
+	return Promise.all([...tabs, loadDiffView(), loadChartExport(), loadCsvExport(), loadReport()]);
 }
