@@ -144,6 +144,24 @@ describe('EnergyCostView', () => {
 		expect(document.getElementById(caption)!.textContent).toContain('100 MW of facility power at PUE 1.2');
 	});
 
+	it('opens the cost and power-envelope figures into their formulas, evaluated back to the shown number', () => {
+		setup(views('ownership'));
+		const maths = () => screen.getAllByTestId('formula').map((m) => m.textContent ?? '');
+		const costs = screen.getByText('Show the math of these costs').closest('details')!;
+		const envelopeMaths = screen.getByText('Show the math of the power envelope').closest('details')!;
+		// GB200 NVL72, ownership: $2.5M ÷ 72 = $34,722 per chip ÷ (4 × 8,766 h) = $0.990/h, plus
+		// 145 kW ÷ 72 = 2.01 kW × PUE 1.2 ÷ 1,000 × $0.08/kWh = $0.193/h; total $1.18 per chip-hour.
+		const perHour = within(costs).getAllByTestId('formula')[0]!.textContent ?? '';
+		expect(perHour).toContain('GB200 NVL72: USD per chip-hour');
+		expect(perHour).toContain('capexPerChipUsd ÷ (amortisationYears × 8,766)');
+		expect(perHour).toContain('= $34.7K ÷ (4 × 8,766) + 2.01 kW × 1.2 ÷ 1,000 × $0.08');
+		expect(perHour).toContain('= $1.18 ✓');
+		const systemsFit = within(envelopeMaths).getAllByTestId('formula')[0]!.textContent ?? '';
+		expect(systemsFit).toContain('⌊facilityBudgetW ÷ (pue × chipsPerSystem × allInPowerPerChipW)⌋');
+		expect(systemsFit).toContain(`= ${formatNumber(envelope[0]!.systems.value, 'en')}`);
+		expect(maths().length).toBeGreaterThan(10);
+	});
+
 	it('labels every cost default as illustrative, in visible text', () => {
 		setup(views('ownership'));
 		const banner = screen.getByTestId('cost-illustrative').textContent ?? '';

@@ -83,10 +83,31 @@ export function formatValue(
 			return formatDuration(value, locale, words);
 		case 'tokens/s':
 			return `${formatNumber(value, locale)} tokens/s`;
+		case 'USD':
+			return formatUsd(value, locale);
 		case '1':
 			return formatNumber(value, locale);
 	}
 }
+
+const usdFormats = new Map<string, Intl.NumberFormat>();
+
+/** US dollars, compact: 1.234 → "$1.23", 1.2e8 → "$120M" (zh-CN: "US$1.2亿"). */
+export function formatUsd(value: number | null, locale: string): string {
+	if (value === null || !Number.isFinite(value)) return '—';
+	let format = usdFormats.get(locale);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, {
+			style: 'currency',
+			currency: 'USD',
+			notation: 'compact',
+			maximumSignificantDigits: 3
+		});
+		usdFormats.set(locale, format);
+	}
+	return format.format(value);
+}
+
 
 /** Seconds in the largest unit that keeps the number ≥ 1: formatDuration(0.05) → "50 ms". */
 export function formatDuration(

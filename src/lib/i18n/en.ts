@@ -241,6 +241,8 @@ export const en = {
 	'formula.showTraining': 'Show the math of this training estimate',
 	'formula.showReliability': 'Show the math of these reliability figures',
 	'formula.showEnergy': 'Show the math of these energy figures',
+	'formula.showEnvelope': 'Show the math of the power envelope',
+	'formula.showCost': 'Show the math of these costs',
 	'formula.interruptionsPerDay': 'interruptions per day',
 	'formula.hide': 'Hide the math for {metric}',
 	'formula.checked': 'The substituted formula evaluates to this number',

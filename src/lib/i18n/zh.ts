@@ -238,6 +238,8 @@ export const zh: Messages = {
 	'formula.showTraining': '显示此训练估算的计算过程',
 	'formula.showReliability': '显示这些可靠性数字的计算过程',
 	'formula.showEnergy': '显示这些能耗数字的计算过程',
+	'formula.showEnvelope': '显示功率包络的计算过程',
+	'formula.showCost': '显示这些成本的计算过程',
 	'formula.interruptionsPerDay': '每天中断次数',
 	'formula.hide': '隐藏「{metric}」的计算过程',
 	'formula.checked': '代入数值后的公式算得此数',

@@ -8,9 +8,7 @@ import { SECONDS_PER_HOUR, type Unit } from './units';
  * default here is an illustrative placeholder, never a quote or a fact.
  */
 
-// TODO: units.ts has no currency unit; money estimates carry '1' and say USD in their symbols.
-// Switch to a 'USD' unit when units.ts (owned by the core model) gains one.
-const USD: Unit = '1';
+const USD: Unit = 'USD';
 
 /** 365.25 days × 24 h. */
 export const HOURS_PER_YEAR = 8766;

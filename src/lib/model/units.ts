@@ -25,4 +25,5 @@ export type Unit =
 	| 's'
 	| 'J'
 	| 'tokens/s'
+	| 'USD'
 	| '1';

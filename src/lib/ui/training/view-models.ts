@@ -45,24 +45,6 @@ export function formatPercent(fraction: number | null, locale: string): string {
 	return format.format(fraction);
 }
 
-const usdFormats = new Map<string, Intl.NumberFormat>();
-
-/** US dollars, compact: 1.234 → "$1.23", 1.2e8 → "$120M" (zh-CN: "US$1.2亿"). */
-export function formatUsd(value: number | null, locale: string): string {
-	if (value === null || !Number.isFinite(value)) return '—';
-	let format = usdFormats.get(locale);
-	if (!format) {
-		format = new Intl.NumberFormat(locale, {
-			style: 'currency',
-			currency: 'USD',
-			notation: 'compact',
-			maximumSignificantDigits: 3
-		});
-		usdFormats.set(locale, format);
-	}
-	return format.format(value);
-}
-
 /** A count with an SI prefix and no unit: 619,184 → "619 k". */
 export function formatCount(value: number, locale: string): string {
 	return formatSi(value, '', locale).trim();
