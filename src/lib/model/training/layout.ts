@@ -98,7 +98,7 @@ export function evaluateLayout(
 /**
  * Fastest layout that fits in HBM on at most `chips` chips. Searches TP (powers of two inside
  * the scale-up domain, ≤ query heads), CP (≤ 8, chunks ≥ 4,096 tokens), PP (powers of two
- * ≤ layers), EP (dividing the experts), interleaving v ≤ 4 and FSDP (only without PP), one
+ * ≤ layers), EP (dividing the experts), interleaving v ≤ 4 and FSDP (only without PP), about one
  * sequence per microbatch. Data parallel takes the rest: dp = min(⌊chips ÷ (tp·cp·pp)⌋, sequences),
  * so a chip count that does not factor, or a batch too small to feed every replica, leaves chips
  * idle rather than failing. Null when nothing fits in HBM.
@@ -123,7 +123,9 @@ export function searchLayout(
 			for (const pp of powersOfTwoUpTo(Math.min(model.layers, chips / (tp * cp)))) {
 				const dp = Math.min(Math.floor(chips / (tp * cp * pp)), Math.floor(sequences));
 				if (dp < 1) continue;
-				const microbatches = sequences / dp;
+				// Whole microbatches: the global batch splits evenly into dp × ⌈sequences ÷ dp⌉ of them,
+				// about a sequence each. (Replicas that would get one sequence fewer are not modelled.)
+				const microbatches = Math.ceil(sequences / dp);
 				const width = tp * cp * dp;
 				const eps = moe
 					? powersOfTwoUpTo(Math.min(moe.routedExperts, width)).filter(

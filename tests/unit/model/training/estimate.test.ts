@@ -197,6 +197,25 @@ describe('estimateTraining: layouts', () => {
 		expect(auto.stepS.value).toBeLessThanOrEqual(pinned.stepS.value);
 	});
 
+	it('splits the batch into whole microbatches even when dp does not divide the sequences', () => {
+		// CloudMatrix 384 on DeepSeek-R1 (4,096 sequences of 4,096 tokens): the search picks dp = 96,
+		// and 4,096 ÷ 96 = 42.7, so each replica runs ⌈42.7⌉ = 43 microbatches, not a fraction.
+		for (const presetId of ['cloudmatrix-384', 'gb200-nvl72', 'gb300-nvl72']) {
+			const result = trained(
+				estimateTraining(specFromPresetId(presetId)!, {
+					...TOY_SETTINGS,
+					model: findLlmPreset('deepseek-r1')!.spec,
+					sequenceTokens: 4096,
+					globalBatchTokens: 4096 * 4096,
+					layout: null,
+					precision: 'bf16'
+				})
+			);
+			expect(Number.isInteger(result.layout.microbatches), presetId).toBe(true);
+			expect(result.layout.dp * result.layout.microbatches).toBeGreaterThanOrEqual(4096);
+		}
+	});
+
 	it('finds nothing for Llama 3.1 405B on one 8 × 80 GB board (16 B/param alone is 6.5 TB)', () => {
 		const model = findLlmPreset('llama-3.1-405b')?.spec;
 		const h100 = specFromPresetId('hgx-h100');
