@@ -95,13 +95,24 @@ export function evaluateLayout(
 	return evaluate(system, settings, partial, layout.recompute, peakFlopsPerS, eff);
 }
 
+/** The largest dp ≤ maxDp with (width · dp) divisible by ep; 0 when there is none. */
+function largestDpDividing(maxDp: number, width: number, ep: number): number {
+	const step = ep / gcd(width, ep);
+	return Math.floor(maxDp / step) * step;
+}
+
+function gcd(a: number, b: number): number {
+	return b === 0 ? a : gcd(b, a % b);
+}
+
 /**
  * Fastest layout that fits in HBM on at most `chips` chips. Searches TP (powers of two inside
  * the scale-up domain, ≤ query heads), CP (≤ 8, chunks ≥ 4,096 tokens), PP (powers of two
  * ≤ layers), EP (dividing the experts), interleaving v ≤ 4 and FSDP (only without PP), about one
- * sequence per microbatch. Data parallel takes the rest: dp = min(⌊chips ÷ (tp·cp·pp)⌋, sequences),
- * so a chip count that does not factor, or a batch too small to feed every replica, leaves chips
- * idle rather than failing. Null when nothing fits in HBM.
+ * sequence per microbatch. Data parallel takes the rest: the largest dp ≤ min(⌊chips ÷ (tp·cp·pp)⌋,
+ * sequences) whose tp·cp·dp the EP degree divides, so a chip count that does not factor, or a
+ * batch too small to feed every replica, leaves chips idle rather than failing. Null when nothing
+ * fits in HBM.
  */
 export function searchLayout(
 	system: SystemSpec,
@@ -121,19 +132,21 @@ export function searchLayout(
 		for (const cp of SEARCH_CONTEXT_PARALLEL) {
 			if (cp > 1 && settings.sequenceTokens / cp < MIN_CONTEXT_PARALLEL_CHUNK_TOKENS) continue;
 			for (const pp of powersOfTwoUpTo(Math.min(model.layers, chips / (tp * cp)))) {
-				const dp = Math.min(Math.floor(chips / (tp * cp * pp)), Math.floor(sequences));
-				if (dp < 1) continue;
-				// Whole microbatches: the global batch splits evenly into dp × ⌈sequences ÷ dp⌉ of them,
-				// about a sequence each. (Replicas that would get one sequence fewer are not modelled.)
-				const microbatches = Math.ceil(sequences / dp);
-				const width = tp * cp * dp;
-				const eps = moe
-					? powersOfTwoUpTo(Math.min(moe.routedExperts, width)).filter(
-							(ep) => width % ep === 0 && moe.routedExperts % ep === 0
-						)
-					: [1];
+				const maxDp = Math.min(Math.floor(chips / (tp * cp * pp)), Math.floor(sequences));
+				if (maxDp < 1) continue;
 				const virtuals = pp > 1 ? SEARCH_VIRTUAL_STAGES.filter((v) => v <= model.layers / pp) : [1];
+				// EP groups are carved out of the tp·cp·dp width, so each EP degree gets the largest dp
+				// that it divides: 216 GB200 chips run dp 24 × EP 8 (24 chips idle) rather than dp 27
+				// with no expert parallelism at all.
+				const eps = moe
+					? powersOfTwoUpTo(Math.min(moe.routedExperts, tp * cp * maxDp)).filter((ep) => moe.routedExperts % ep === 0)
+					: [1];
 				for (const ep of eps) {
+					const dp = largestDpDividing(maxDp, tp * cp, ep);
+					if (dp < 1) continue;
+					// Whole microbatches: the global batch splits evenly into dp × ⌈sequences ÷ dp⌉ of
+					// them, about a sequence each. (Replicas with one sequence fewer are not modelled.)
+					const microbatches = Math.ceil(sequences / dp);
 					for (const virtualStages of virtuals) {
 						for (const fsdp of pp === 1 ? [false, true] : [false]) {
 							considered++;

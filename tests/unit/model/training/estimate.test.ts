@@ -216,6 +216,30 @@ describe('estimateTraining: layouts', () => {
 		}
 	});
 
+	it('idles a few chips to keep expert parallelism when the chip count does not factor', () => {
+		// 216 chips = 3 NVL72 racks. With tp 1 and pp 8, dp 27 would leave a width of 27 that no
+		// power-of-two EP divides; the search also tries dp 24 with EP 8 (192 chips busy).
+		const settings: TrainingSettings = {
+			...TOY_SETTINGS,
+			model: findLlmPreset('deepseek-r1')!.spec,
+			sequenceTokens: 4096,
+			globalBatchTokens: 4096 * 4096,
+			layout: null,
+			precision: 'fp8'
+		};
+		const gb200 = specFromPresetId('gb200-nvl72')!;
+		const perChip = (chips: number) => {
+			const r = trained(estimateTrainingOnChips(gb200, settings, chips));
+			return { layout: r.layout, tokensPerSPerChip: r.tokensPerS.value / chips };
+		};
+		const three = perChip(216);
+		expect(three.layout.ep).toBeGreaterThan(1);
+		expect(three.layout.tp * three.layout.cp * three.layout.pp * three.layout.dp).toBeLessThanOrEqual(216);
+		// Before, 216 and 432 chips fell to ~0.8× the per-chip rate of 144 and 288 (a jagged curve).
+		expect(three.tokensPerSPerChip).toBeGreaterThan(0.95 * perChip(144).tokensPerSPerChip);
+		expect(perChip(432).tokensPerSPerChip).toBeGreaterThan(0.9 * perChip(288).tokensPerSPerChip);
+	});
+
 	it('finds nothing for Llama 3.1 405B on one 8 × 80 GB board (16 B/param alone is 6.5 TB)', () => {
 		const model = findLlmPreset('llama-3.1-405b')?.spec;
 		const h100 = specFromPresetId('hgx-h100');
