@@ -4,7 +4,7 @@ import type { Comparison } from '../state/comparison.svelte';
 
 /*
  * Code the first render does not need ships as separate chunks: every view but the hardware
- * view, the diff against a pasted link and the exports. `prefetchDeferred` fetches all of them
+ * view, the diff against a pasted link and the exports. `prefetchWhenIdle` fetches all of them
  * once the page is idle — the same requests for every visitor, whatever they click next — so a
  * click never waits on the network, reveals nothing to the server, and works offline. (The Chinese
  * messages are the exception: they load when a reader asks for Chinese; see i18n/index.ts.)
@@ -37,7 +37,15 @@ export function tabFor(view: LazyView): Tab | Promise<Tab> {
 	return loadedTabs.get(view) ?? TABS[view]().then(({ default: tab }) => (loadedTabs.set(view, tab), tab));
 }
 
-export function prefetchDeferred(): Promise<unknown> {
+/** Once the page is idle (or after 2 s at most), fetch every deferred chunk; resolves when all are here. */
+export function prefetchWhenIdle(): Promise<unknown> {
+	return new Promise((resolve) => {
+		const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+		idle(() => resolve(prefetchAll()), { timeout: 2000 });
+	});
+}
+
+function prefetchAll(): Promise<unknown> {
 	const tabs = (Object.keys(TABS) as LazyView[]).map(tabFor);
 	return Promise.all([...tabs, loadDiffView(), loadChartExport(), loadCsvExport(), loadReport()]);
 }
