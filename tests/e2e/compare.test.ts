@@ -105,6 +105,18 @@ test('preset figures show their source, date and nature on focus', async ({ page
 	await expect(note).toContainText('published 2025-04-16');
 });
 
+test('on the Chinese page a figure’s note is Chinese, and tagged so', async ({ page }) => {
+	await page.goto('/?lang=zh');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await page.locator('[aria-controls="b-bf16-source"]').click();
+	const note = page.locator('#b-bf16-source');
+	await expect(note).toBeVisible();
+	const prose = note.locator('[lang="zh-CN"]');
+	await expect(prose).toHaveText(/^采用 SemiAnalysis 口径（每系统 300 PF）。华为 CM384 论文给出 752 TFLOP\/s/);
+	// Only the cited titles stay English.
+	await expect(note.locator('[lang="en"]:not(a)')).toHaveCount(0);
+});
+
 test('has no axe accessibility violations', async ({ page }) => {
 	await page.goto('/?v=1&a=gb200-nvl72&a.chips=0');
 	await expect(page.getByTestId('notices')).toBeVisible();

@@ -29,6 +29,27 @@ test('every view has no axe violations and no NaN or Infinity', async ({ page })
 	}
 });
 
+test('in Chinese, every view tags English only on cited source titles', async ({ page }) => {
+	// Data prose (notes, bases, caveats, evidence) is shown through the Chinese table; what has no
+	// translation would show up here tagged lang="en". Where a view shows such prose, it is there.
+	const proseShown: Record<string, string> = {
+		hardware: '.popover [lang="zh-CN"]',
+		inference: '.efficiencies .basis [lang="zh-CN"]',
+		reliability: 'details li [lang="zh-CN"]'
+	};
+	for (const view of VIEWS) {
+		await page.goto(`/?lang=zh&v=1&a=gb200-nvl72&b=cloudmatrix-384&c=hgx-h100&view=${view}`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+		// Every view's chunk and the Chinese catalog have arrived.
+		await page.locator('html[data-prefetched="true"]').waitFor({ state: 'attached' });
+		await page.locator('main details:not([open]) > summary').evaluateAll((summaries) =>
+			summaries.forEach((summary) => (summary as HTMLElement).click())
+		);
+		if (view in proseShown) await expect(page.locator(`main ${proseShown[view]}`).first(), view).toBeAttached();
+		await expect(page.locator('main [lang="en"]:not(a)'), view).toHaveCount(0);
+	}
+});
+
 test('the training worker runs under the page’s Content Security Policy and answers', async ({ page }) => {
 	await page.goto('/?v=1&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3&view=training');
 	const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');

@@ -13,8 +13,21 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', zh: '简体
  * than mix the two.
  */
 const CATALOGS: Record<Locale, Record<string, string>> = { en: { ...en }, zh: {} };
-const MAIN_CATALOGS: Record<Exclude<Locale, 'en'>, () => Promise<Record<string, string>>> = {
-	zh: () => import('./zh').then((module) => module.zh)
+/**
+ * The cited data's own prose (figure notes, efficiency bases, …) keyed by its English text. The
+ * data is written in English, so English needs no table; the others travel with their catalog.
+ */
+const DATA_TRANSLATIONS: Record<Locale, Record<string, string>> = { en: {}, zh: {} };
+interface MainCatalog {
+	messages: Record<string, string>;
+	data: Record<string, string>;
+}
+const MAIN_CATALOGS: Record<Exclude<Locale, 'en'>, () => Promise<MainCatalog>> = {
+	zh: () =>
+		Promise.all([import('./zh'), import('./zh-data')]).then(([messages, data]) => ({
+			messages: messages.zh,
+			data: data.zhData
+		}))
 };
 const loading = new Map<Locale, Promise<void>>();
 const loaded = new Set<Locale>(['en']);
@@ -28,8 +41,9 @@ export function loadMessages(locale: Locale): Promise<void> {
 	if (locale === 'en') return Promise.resolve();
 	let promise = loading.get(locale);
 	if (!promise) {
-		promise = MAIN_CATALOGS[locale]().then((messages) => {
+		promise = MAIN_CATALOGS[locale]().then(({ messages, data }) => {
 			Object.assign(CATALOGS[locale], messages);
+			Object.assign(DATA_TRANSLATIONS[locale], data);
 			loaded.add(locale);
 		});
 		// A failed fetch (offline) may be retried later.
@@ -61,6 +75,11 @@ export function translate(
 	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
 		name in params ? String(params[name]) : match
 	);
+}
+
+/** The data's English `text` in `locale`, or undefined when it has no translation (yet). */
+export function translateData(locale: Locale, text: string): string | undefined {
+	return DATA_TRANSLATIONS[locale][text];
 }
 
 export type { MessageKey };

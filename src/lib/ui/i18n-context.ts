@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import { LOCALE_TAGS, translate, type Locale, type MessageKey } from '../i18n';
+import { LOCALE_TAGS, translate, translateData, type Locale, type MessageKey } from '../i18n';
 import { shownLocale } from './shown-locale.svelte';
 
 export interface I18n {
@@ -8,6 +8,11 @@ export interface I18n {
 	/** BCP 47 tag for Intl formatting. */
 	readonly tag: string;
 	t(key: MessageKey, params?: Record<string, string | number>): string;
+	/**
+	 * Prose from the cited data (written in English) in the shown language where translated, with
+	 * the `lang` tag of the text actually returned, for the element that shows it.
+	 */
+	data(text: string): { text: string; lang: string };
 }
 
 const KEY = Symbol('i18n');
@@ -21,7 +26,14 @@ export function provideI18n(getLocale: () => Locale): I18n {
 		get tag() {
 			return LOCALE_TAGS[shownLocale(getLocale())];
 		},
-		t: (key, params) => translate(shownLocale(getLocale()), key, params)
+		t: (key, params) => translate(shownLocale(getLocale()), key, params),
+		data(text) {
+			const locale = shownLocale(getLocale());
+			const translated = translateData(locale, text);
+			// Untranslated data stays in its own language, English, and is tagged so.
+			if (translated === undefined) return { text, lang: LOCALE_TAGS.en };
+			return { text: translated, lang: LOCALE_TAGS[locale] };
+		}
 	};
 	setContext(KEY, i18n);
 	return i18n;

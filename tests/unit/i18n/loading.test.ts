@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasMessages, loadMessages, translate } from '../../../src/lib/i18n';
+import { hasMessages, loadMessages, translate, translateData } from '../../../src/lib/i18n';
 
 describe('the Chinese catalog loads on demand', () => {
 	it('falls back to English until loaded, then translates; loading twice shares one fetch', async () => {
@@ -12,5 +12,13 @@ describe('the Chinese catalog loads on demand', () => {
 		expect(hasMessages('zh')).toBe(true);
 		expect(translate('zh', 'app.copyLink')).not.toBe('Copy link');
 		expect(translate('zh', 'app.copyLink')).toMatch(/[\u4e00-\u9fff]/);
+	});
+
+	it('brings the data’s Chinese with it; English data needs no table', async () => {
+		const note = 'GPU TDP.';
+		expect(translateData('en', note)).toBeUndefined();
+		await loadMessages('zh');
+		expect(translateData('zh', note)).toMatch(/[\u4e00-\u9fff]/);
+		expect(translateData('zh', 'Text no catalog carries')).toBeUndefined();
 	});
 });

@@ -1,0 +1,187 @@
+/**
+ * Simplified Chinese for the prose the cited data carries (written in English next to each figure),
+ * keyed by the exact English text. Loaded with the Chinese catalog, never on an English visit.
+ * tests/unit/i18n/zh-data.test.ts keeps it complete (every note the main page can show), free of
+ * stale keys, and faithful to the English numbers. Source titles and quoted vendor words stay as cited.
+ */
+export const zhData: Record<string, string> = {
+	// catalog/systems.ts: figure and missing-figure notes (SourceNote)
+	'Rack 1,440 PF FP4 is 2:4-sparse: 1,440 ÷ 72 ÷ 2.': '整机柜 1,440 PF FP4 为 2:4 稀疏算力：1,440 ÷ 72 ÷ 2。',
+	'Rack 720 PF FP8 (sparse) ÷ 72 ÷ 2.': '整机柜 720 PF FP8（稀疏）÷ 72 ÷ 2。',
+	'No INT8 figure in Rackscale’s cited sources for this chip.': 'Rackscale 引用的来源中没有该芯片的 INT8 数值。',
+	'SemiAnalysis uses 2,500 TFLOP/s. Verda lists 2.25 PF, which is the HGX B200 value (specs.md §12.2).':
+		'SemiAnalysis 采用 2,500 TFLOP/s。Verda 列出的 2.25 PF 实为 HGX B200 的数值（specs.md §12.2）。',
+	'36 GB200 superchips × 2 GPUs.': '36 颗 GB200 超级芯片 × 2 个 GPU。',
+	'186 GB visible per GPU in an MLPerf system description; 192 GB nominal.':
+		'某 MLPerf 系统描述中每 GPU 可见 186 GB；标称 192 GB。',
+	'NVLink 5: 18 links, 1.8 TB/s bidirectional = 900 GB/s per direction.':
+		'NVLink 5：18 条链路，双向 1.8 TB/s = 单向 900 GB/s。',
+	'One NVLink switch tier joins all 72 GPUs.': '一层 NVLink 交换即可连接全部 72 个 GPU。',
+	'One ConnectX-7 400 Gb/s per GPU. Tom’s Hardware lists 800G [S34]; that is GB300’s CX-8 (specs.md §12.5).':
+		'每 GPU 一块 ConnectX-7 400 Gb/s。Tom’s Hardware 列为 800G [S34]，那是 GB300 的 CX-8（specs.md §12.5）。',
+	'GPU TDP.': 'GPU 热设计功耗（TDP）。',
+	'SemiAnalysis all-in 145 kW per rack (incl. networking and cooling share) ÷ 72.':
+		'SemiAnalysis 的每机柜全口径功耗 145 kW（含网络与散热分摊）÷ 72。',
+	'No FP4 on Ascend 910C; the 950 series adds MXFP4.': 'Ascend 910C 不支持 FP4；950 系列新增 MXFP4。',
+	'No FP8 on Ascend 910C; the 950 series adds FP8.': 'Ascend 910C 不支持 FP8；950 系列新增 FP8。',
+	'Not retrieved; Huawei’s paper serves DeepSeek-R1 in INT8.': '未检索到；华为论文以 INT8 部署 DeepSeek-R1 推理。',
+	'SemiAnalysis basis (300 PF per system). Huawei’s CM384 paper gives 752 TFLOP/s (289 PF) [S40][S43].':
+		'采用 SemiAnalysis 口径（每系统 300 PF）。华为 CM384 论文给出 752 TFLOP/s（289 PF）[S40][S43]。',
+	'48 nodes × 8 NPUs, plus 192 Kunpeng CPUs.': '48 个节点 × 8 颗 NPU，另有 192 颗 Kunpeng CPU。',
+	'8 HBM2E stacks; 64 GB per die.': '8 个 HBM2E 堆栈；每颗裸片 64 GB。',
+	'Unified Bus, per direction (>392 GB/s). Huawei’s “784–800 GB/s” is the bidirectional sum.':
+		'Unified Bus（UB），单向（>392 GB/s）。华为所说的“784–800 GB/s”是双向之和。',
+	'Two-tier non-blocking optical Clos.': '两级无阻塞光互连 Clos 网络。',
+	'RDMA plane up to 400 Gb/s per NPU per direction. Huawei Cloud’s 76.8 Tb/s total would be half that.':
+		'RDMA 平面每 NPU 单向最高 400 Gb/s。按华为云给出的总带宽 76.8 Tb/s 计算则只有一半。',
+	'Ascend 910C power is not published.': 'Ascend 910C 的功耗未公开。',
+	'SemiAnalysis all-in 559,378 W ÷ 384 ≈ 1,457 W. Another Chinese estimate is ~500 kW.':
+		'SemiAnalysis 全口径 559,378 W ÷ 384 ≈ 1,457 W。另一项国内估算约为 500 kW。',
+	'HGX B300 is sometimes quoted at 14 PF dense.': 'HGX B300 有时被标为 14 PF 稠密算力。',
+	'Rack 720 PF sparse / 360 PF dense ÷ 72.': '整机柜 720 PF 稀疏 / 360 PF 稠密 ÷ 72。',
+	'279 GB visible; 288 GB nominal.': '可见 279 GB；标称 288 GB。',
+	'NVLink 5, unchanged from GB200.': 'NVLink 5，与 GB200 相同。',
+	'ConnectX-8, 800 Gb/s per GPU.': 'ConnectX-8，每 GPU 800 Gb/s。',
+	'Assumption: no all-in figure is published. GB200’s 145 kW plus 72 × the 200 W higher TDP = 159.4 kW ÷ 72.':
+		'假设：未公布全口径数值。取 GB200 的 145 kW，加上 72 × 高出的 200 W TDP，得 159.4 kW，再 ÷ 72。',
+	'Hopper tensor cores have no FP4 (specs.md §0.1: n/a).': 'Hopper 的 Tensor Core 不支持 FP4（specs.md §0.1：n/a）。',
+	'3,958 TFLOP/s sparse ÷ 2.': '稀疏 3,958 TFLOP/s ÷ 2。',
+	'1,979 TFLOP/s sparse ÷ 2.': '稀疏 1,979 TFLOP/s ÷ 2。',
+	'NVLink 4: 18 links × 50 GB/s bidirectional = 900 GB/s bidirectional = 450 GB/s per direction.':
+		'NVLink 4：18 条链路 × 双向 50 GB/s = 双向 900 GB/s = 单向 450 GB/s。',
+	'Four NVSwitch chips join the 8 GPUs of one board.': '四颗 NVSwitch 芯片连接一块主板上的 8 个 GPU。',
+	'One ConnectX-7 400 Gb/s NDR per GPU (DGX H100).': '每 GPU 一块 ConnectX-7 400 Gb/s NDR（DGX H100）。',
+	'DGX H100 10.2 kW ÷ 8. Server power only: unlike the NVL72 and CM384 figures it excludes the network and cooling share.':
+		'DGX H100 10.2 kW ÷ 8。仅为服务器功耗：与 NVL72 和 CM384 的数值不同，不含网络与散热分摊。',
+	'Same tensor cores as H100.': 'Tensor Core 与 H100 相同。',
+	'NVLink 4, as H100.': 'NVLink 4，与 H100 相同。',
+	'Typically 8 × 400G per node.': '通常每节点 8 × 400G。',
+	'TGP in the MLPerf system description.': 'MLPerf 系统描述中的 TGP。',
+	'Assumption: no H200 system figure is cited; same HGX board and 700 W TDP as DGX H100 (10.2 kW ÷ 8).':
+		'假设：没有可引用的 H200 系统数值；HGX 主板与 700 W TDP 均与 DGX H100 相同（10.2 kW ÷ 8）。',
+	'Dense per most outlets: H100 989 ÷ 148 = 6.68×.': '多数媒体报道为稠密算力：H100 989 ÷ 148 = 6.68×。',
+	'NVLink 4 kept at 900 GB/s bidirectional.': '保留 NVLink 4，双向 900 GB/s。',
+	'Assumption: not published; taken as DGX H100’s 400 Gb/s per GPU.': '假设：未公布；按 DGX H100 的每 GPU 400 Gb/s 取值。',
+	'Assumption: DGX H100 10.2 kW less 8 × the 300 W lower TDP = 7.8 kW ÷ 8.':
+		'假设：DGX H100 的 10.2 kW 减去 8 × 低出的 300 W TDP，得 7.8 kW，再 ÷ 8。',
+	'HGX B200 is 9 PF FP4 dense vs 10 for GB200 (specs.md §12.2).':
+		'HGX B200 的 FP4 稠密算力为 9 PF，GB200 为 10 PF（specs.md §12.2）。',
+	'Half the FP4 rate, as on every Blackwell part.': 'FP4 速率的一半，所有 Blackwell 产品均如此。',
+	'Verda’s 2.25 PF, identified as the HGX B200 value (specs.md §12.2).':
+		'Verda 的 2.25 PF，经确认为 HGX B200 的数值（specs.md §12.2）。',
+	'MLPerf system name “B200-SXM-180GB”.': 'MLPerf 系统名称“B200-SXM-180GB”。',
+	'Same HBM3e as the B200 in GB200.': 'HBM3e 与 GB200 中的 B200 相同。',
+	'NVLink 5, 900 GB/s per direction.': 'NVLink 5，单向 900 GB/s。',
+	'Two NVSwitch chips; EP > 8 leaves NVLink.': '两颗 NVSwitch 芯片；EP > 8 时通信超出 NVLink 范围。',
+	'ConnectX-7 400 Gb/s per GPU.': '每 GPU 配 ConnectX-7 400 Gb/s。',
+	'DGX B200 system power 14.3 kW ÷ 8 (server only).': 'DGX B200 系统功耗 14.3 kW ÷ 8（仅服务器）。',
+
+	// catalog/components.ts: component counts (InventoryTable)
+	'Copper cable cartridges, no optics in the NVLink domain.': '铜缆盒（cable cartridge），NVLink 域内没有光模块。',
+	'One ConnectX-7 400 Gb/s per accelerator; assumption: 4 transceivers per port in a two-tier fabric (CM384: 1,536 ÷ 384 = 4).':
+		'每个加速器一块 ConnectX-7 400 Gb/s；假设：两级网络中每个端口 4 个光模块（CM384：1,536 ÷ 384 = 4）。',
+	'One ConnectX-8 800 Gb/s per accelerator; assumption: 4 transceivers per port in a two-tier fabric (CM384: 1,536 ÷ 384 = 4).':
+		'每个加速器一块 ConnectX-8 800 Gb/s；假设：两级网络中每个端口 4 个光模块（CM384：1,536 ÷ 384 = 4）。',
+	'One 400 Gb/s port per accelerator; assumption: 4 transceivers per port in a two-tier fabric (CM384: 1,536 ÷ 384 = 4).':
+		'每个加速器一个 400 Gb/s 端口；假设：两级网络中每个端口 4 个光模块（CM384：1,536 ÷ 384 = 4）。',
+	'Assumed one 400 Gb/s port (not published for H20) per accelerator; assumption: 4 transceivers per port in a two-tier fabric (CM384: 1,536 ÷ 384 = 4).':
+		'每个加速器假设一个 400 Gb/s 端口（H20 未公布）；假设：两级网络中每个端口 4 个光模块（CM384：1,536 ÷ 384 = 4）。',
+	'72 × 8. Assumption: B200 carries 8 HBM3e stacks (192 GB = 8 × 24 GB), as the B300 package does (specs.md §2).':
+		'72 × 8。假设：B200 与 B300 封装一样带 8 个 HBM3e 堆栈（192 GB = 8 × 24 GB；specs.md §2）。',
+	'2 switch chips per tray × 9 trays.': '每个托盘 2 颗交换芯片 × 9 个托盘。',
+	'72 GPUs × 18 NVLink links = 1,296 GPU–switch links (specs.md §1.2); carried by >5,000 copper cables.':
+		'72 个 GPU × 18 条 NVLink 链路 = 1,296 条 GPU–交换芯片链路（specs.md §1.2），由 >5,000 根铜缆承载。',
+	'One Grace per superchip.': '每颗超级芯片一颗 Grace。',
+	'14 transceivers per NPU × 384 = 5,376 (400G LPO; some reports say 800G). An alternative count of 5,760 exists [S38].':
+		'每 NPU 14 个光模块 × 384 = 5,376（400G LPO；部分报道称 800G）。另有 5,760 个的统计 [S38]。',
+	'Two-tier RDMA fabric; 5,376 + 1,536 = 6,912 in all [S37][S46].': '两级 RDMA 网络；合计 5,376 + 1,536 = 6,912 [S37][S46]。',
+	'48 nodes × 8 Ascend 910C (two dies each).': '48 个节点 × 8 颗 Ascend 910C（每颗两个裸片）。',
+	'384 × 8 HBM2E stacks.': '384 × 8 个 HBM2E 堆栈。',
+	'336 L1 (7 per node × 48) + 112 L2 (7 sub-planes × 16) UB switch chips.':
+		'336 颗 L1（每节点 7 颗 × 48）+ 112 颗 L2（7 个子平面 × 16）UB 交换芯片。',
+	'Assumption: 0. Short intra-node UB hops are electrical, but no count is published; 0 under-counts.':
+		'假设：0。节点内的短距 UB 连接走电信号，但数量未公布；取 0 会低估。',
+	'192 Kunpeng CPUs.': '192 颗 Kunpeng CPU。',
+	'Same copper NVLink 5 domain as GB200: no optics.': '与 GB200 相同的铜缆 NVLink 5 域：没有光模块。',
+	'72 × 8 HBM3e stacks (12-high) per B300.': '72 × 每颗 B300 的 8 个 HBM3e 堆栈（12 层堆叠）。',
+	'18 NVLink switch chips, as GB200.': '18 颗 NVLink 交换芯片，与 GB200 相同。',
+	'NVLink 5 as on GB200: 72 × 18 links.': 'NVLink 5 与 GB200 相同：72 × 18 条链路。',
+	'2 Grace per 4-GPU board: 72 ÷ 4 × 2.': '每块 4 GPU 主板配 2 颗 Grace：72 ÷ 4 × 2。',
+	'NVLink on board traces, no optics.': 'NVLink 走主板走线，没有光模块。',
+	'8 × 5 HBM3 stacks (80 GB).': '8 × 5 个 HBM3 堆栈（80 GB）。',
+	'Four third-generation NVSwitch chips.': '四颗第三代 NVSwitch 芯片。',
+	'NVLink runs over board traces, not cables; Meta’s GPU rate (incl. NVLink) already covers them.':
+		'NVLink 走主板走线而非线缆；Meta 的 GPU 故障率（含 NVLink）已涵盖这部分。',
+	'Assumption: a dual-socket x86 host per 8-GPU board; specs.md does not give the host.':
+		'假设：每块 8 GPU 主板配一台双路 x86 主机；specs.md 未给出主机配置。',
+	'8 × 6. Assumption: 141 GB HBM3e as 6 stacks of 24 GB (144 GB nominal); specs.md gives no stack count.':
+		'8 × 6。假设：141 GB HBM3e 由 6 个 24 GB 堆栈组成（标称 144 GB）；specs.md 未给出堆栈数。',
+	'Four NVSwitch chips (HGX H100/H200, specs.md §3.2).': '四颗 NVSwitch 芯片（HGX H100/H200，specs.md §3.2）。',
+	'8 × 6. Assumption: 96 GB HBM3 as 6 stacks of 16 GB (H100’s stack size); not published.':
+		'8 × 6。假设：96 GB HBM3 由 6 个 16 GB 堆栈组成（H100 的单堆栈容量）；未公布。',
+	'Assumption: the HGX H100 board’s 4 NVSwitch chips; H20 keeps NVLink 4 at 900 GB/s.':
+		'假设：沿用 HGX H100 主板的 4 颗 NVSwitch 芯片；H20 保留 NVLink 4，900 GB/s。',
+	'8 × 8. Assumption: 8 HBM3e stacks per B200, as for B300 (specs.md §2).':
+		'8 × 8。假设：每颗 B200 带 8 个 HBM3e 堆栈，与 B300 相同（specs.md §2）。',
+	'Two NVSwitch chips on HGX B200.': 'HGX B200 上有两颗 NVSwitch 芯片。',
+
+	// model/inference/efficiencies.ts: basis of each default (EfficiencyPanel)
+	'Large FP8 GEMMs reach 66–69 % of peak on H200 and ~58 % on GB200 (2,877 of 5,000 TFLOP/s); CloudMatrix MLA 65.4 %. Serving GEMMs are smaller (FP8 1K³ reaches only 489 TFLOP/s on GB200), so 0.60, the low end.':
+		'大尺寸 FP8 GEMM 在 H200 上达到峰值的 66–69 %，在 GB200 上约 58 %（5,000 TFLOP/s 中的 2,877）；CloudMatrix 的 MLA 为 65.4 %。推理服务中的 GEMM 更小（FP8 1K³ 在 GB200 上仅 489 TFLOP/s），故取低端 0.60。',
+	'STREAM-like HBM 83–93 % on H200, 7.35 of 8 TB/s (92 %) on GB200; memory-bound MLA 84.1 % (CloudMatrix) and 89.6 % (H800): 0.85.':
+		'类 STREAM 的 HBM 测试：H200 上为 83–93 %，GB200 上为 8 TB/s 中的 7.35（92 %）；访存受限的 MLA 为 84.1 %（CloudMatrix）和 89.6 %（H800）：取 0.85。',
+	'Ring all-reduce without NVLS ~370 of 450 GB/s (0.82) on 8×H100; nvbandwidth ~770 of 900 GB/s (0.86) on GB200; DeepEP intranode ~153–158 GB/s on H800 NVLink: 0.80.':
+		'8×H100 上不启用 NVLS 的 Ring all-reduce 约为 450 GB/s 中的 370（0.82）；GB200 上 nvbandwidth 约为 900 GB/s 中的 770（0.86）；DeepEP 节点内通信在 H800 NVLink 上约 153–158 GB/s：取 0.80。',
+	'DeepEP low-latency kernels at EP256 move 39–40 GB/s over 400 Gb/s (50 GB/s) RDMA: 0.80.':
+		'DeepEP 低时延内核在 EP256 下经 400 Gb/s（50 GB/s）RDMA 传输 39–40 GB/s：取 0.80。',
+	'Intercept of t = α + S/β through two points of NCCL all-reduce curves: GB200 tray 1 MiB / 128 MiB gives α ≈ 17 µs; 8×H200 1 MiB / 256 MiB gives α ≈ 30 µs. Between them: 20 µs.':
+		'过 NCCL all-reduce 曲线上两点求 t = α + S/β 的截距：GB200 托盘 1 MiB / 128 MiB 得 α ≈ 17 µs；8×H200 1 MiB / 256 MiB 得 α ≈ 30 µs。取两者之间：20 µs。',
+	'Assumption: the scale-up α plus 10 µs, the upper end of the extra hardware latency of InfiniBand / RoCE (1–10 µs) over NVLink (1–2 µs) in specs.md §11.2; no calibration case isolates it.':
+		'假设：纵向扩展的 α 加 10 µs，即 specs.md §11.2 中 InfiniBand / RoCE 相对 NVLink（1–2 µs）额外硬件时延（1–10 µs）的上限；没有校准案例能单独测出该项。',
+	'LMSYS prefill, 4K input: simulated perfect EPLB 59,337 vs default 50,302 tok/s per node = 1.18 (calibration notes: 15–20 %).':
+		'LMSYS 预填充，4K 输入：模拟理想 EPLB 每节点 59,337 tok/s ÷ 默认 50,302 tok/s = 1.18（校准说明：15–20 %）。',
+	'Assumption: ~1 ms per step of scheduling, launch and sampling left after CUDA graphs; no calibration case isolates it.':
+		'假设：使用 CUDA Graph 后，每步仍有约 1 ms 的调度、内核启动与采样开销；没有校准案例能单独测出该项。',
+	'Assumption: engines hand ~90 % of HBM to weights and KV cache by default (vLLM gpu_memory_utilization 0.90, TensorRT-LLM free_gpu_memory_fraction 0.9): 0.10 held back.':
+		'假设：推理引擎默认把约 90 % 的 HBM 分给权重和 KV 缓存（vLLM gpu_memory_utilization 0.90，TensorRT-LLM free_gpu_memory_fraction 0.9）：预留 0.10。',
+	'Assumption: halfway between perfect and no overlap. Engines overlap part of communication with compute (two-batch overlap: +27–35 % prefill in case 5) but not all of it.':
+		'假设：取完全重叠与完全不重叠的中点。推理引擎会让部分通信与计算重叠（two-batch overlap 使案例 5 的预填充吞吐提升 27–35 %），但不是全部。',
+
+	// catalog/llms.ts: model caveats (WorkloadPanel)
+	'R1 has the DeepSeek-V3 architecture (M2); the MTP module (11.6B) is not modelled.':
+		'R1 采用 DeepSeek-V3 架构（M2）；MTP 模块（11.6B）未建模。',
+	'Active per token 36.6B excluding the embedding table; DeepSeek states 37B.':
+		'不含词嵌入表时每 token 激活 36.6B；DeepSeek 官方称 37B。',
+	'Derived total 1.026T; some secondary pages quote 1.04T (unconfirmed).':
+		'推算总参数量 1.026T；部分二手页面给出 1.04T（未证实）。',
+	'Native context is 32,768 tokens; 131,072 needs YaRN.': '原生上下文为 32,768 tokens；131,072 需要 YaRN。',
+	'Same shape as Llama 3.1 70B (C5).': '结构与 Llama 3.1 70B 相同（C5）。',
+	'Active 5.13B excludes the embedding table and includes the unembedding (OpenAI’s convention).':
+		'激活参数 5.13B 不含词嵌入表，含输出投影（unembedding；OpenAI 的口径）。',
+	'Every architecture field is an assumption (GPT-4 leak shape, GQA-8); not a fact.':
+		'所有架构字段均为假设（GPT-4 泄露结构，GQA-8），并非事实。',
+	'Active ≈ 277B per token under these assumptions (leak: ~280B).':
+		'按这些假设，每 token 激活 ≈ 277B（泄露信息：约 280B）。',
+
+	// catalog/measurements.ts: published measurements shown as evidence (InferenceView)
+	'LMSYS 96×H100 DeepSeek decode, 2K context': 'LMSYS 96×H100 DeepSeek 解码，2K 上下文',
+	'LMSYS 96×H100 DeepSeek prefill, 1K prompts': 'LMSYS 96×H100 DeepSeek 预填充，1K 提示词',
+	'LMSYS 96×H100 DeepSeek prefill, 2K prompts': 'LMSYS 96×H100 DeepSeek 预填充，2K 提示词',
+	'LMSYS 96×H100 DeepSeek prefill, 4K prompts': 'LMSYS 96×H100 DeepSeek 预填充，4K 提示词',
+	'MLPerf v5.0 Llama 2 70B, 8×H100-SXM-80GB, offline': 'MLPerf v5.0 Llama 2 70B，8×H100-SXM-80GB，离线场景',
+	'MLPerf v5.0 Llama 2 70B, 8×H100-SXM-80GB, server': 'MLPerf v5.0 Llama 2 70B，8×H100-SXM-80GB，服务器场景',
+	'MLPerf v5.0 Llama 2 70B, 8×H200-SXM-141GB, offline': 'MLPerf v5.0 Llama 2 70B，8×H200-SXM-141GB，离线场景',
+	'MLPerf v5.0 Llama 2 70B, 8×H200-SXM-141GB, server': 'MLPerf v5.0 Llama 2 70B，8×H200-SXM-141GB，服务器场景',
+	'MLPerf v5.0 Llama 2 70B, 8×H200-SXM-141GB, interactive': 'MLPerf v5.0 Llama 2 70B，8×H200-SXM-141GB，交互场景',
+	'MLPerf v5.1 Llama 2 70B, 8×B200-SXM-180GB, offline': 'MLPerf v5.1 Llama 2 70B，8×B200-SXM-180GB，离线场景',
+	'MLPerf v5.1 Llama 2 70B, 8×B200-SXM-180GB, server': 'MLPerf v5.1 Llama 2 70B，8×B200-SXM-180GB，服务器场景',
+	'MLPerf v5.1 Llama 2 70B, 8×B200-SXM-180GB, interactive': 'MLPerf v5.1 Llama 2 70B，8×B200-SXM-180GB，交互场景',
+	'MLPerf v5.0 Llama 3.1 405B, 8×H200-SXM-141GB, offline': 'MLPerf v5.0 Llama 3.1 405B，8×H200-SXM-141GB，离线场景',
+	'MLPerf v5.0 Llama 3.1 405B, 8×H200-SXM-141GB, server': 'MLPerf v5.0 Llama 3.1 405B，8×H200-SXM-141GB，服务器场景',
+	'MLPerf v5.1 Llama 3.1 405B, 8×B200-SXM-180GB, offline': 'MLPerf v5.1 Llama 3.1 405B，8×B200-SXM-180GB，离线场景',
+	'MLPerf v5.1 Llama 3.1 405B, 8×B200-SXM-180GB, server': 'MLPerf v5.1 Llama 3.1 405B，8×B200-SXM-180GB，服务器场景',
+	'MLPerf v5.1 Llama 3.1 405B, 8×B200-SXM-180GB, interactive': 'MLPerf v5.1 Llama 3.1 405B，8×B200-SXM-180GB，交互场景',
+	'MLPerf v5.1 Llama 3.1 405B, GB200 NVL72, offline': 'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，离线场景',
+	'MLPerf v5.1 Llama 3.1 405B, GB200 NVL72, server': 'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，服务器场景',
+	'MLPerf v5.1 Llama 3.1 405B, GB200 NVL72, interactive': 'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，交互场景'
+};

@@ -1,0 +1,45 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import Harness from './Harness.svelte';
+import SourceNote from '../../src/lib/ui/controls/SourceNote.svelte';
+import EfficiencyPanel from '../../src/lib/ui/inference/EfficiencyPanel.svelte';
+import { GB200_NVL72 } from '../../src/lib/catalog/systems';
+import { SOURCES } from '../../src/lib/catalog/sources';
+import { DEFAULT_EFFICIENCIES, EFFICIENCY_SOURCES } from '../../src/lib/model/inference/efficiencies';
+import type { Locale } from '../../src/lib/i18n';
+import { zhData } from '../../src/lib/i18n/zh-data';
+
+const CJK = /[\u3400-\u9fff]/;
+const figure = GB200_NVL72.scaleUpBytesPerS;
+const note = figure.note!;
+
+function renderSourceNote(locale: Locale) {
+	const props = { id: 'a-up', fieldLabel: 'Scale-up', figure, sources: figure.sources.map((id) => SOURCES[id]) };
+	return render(Harness, { props: { component: SourceNote, props, locale } });
+}
+
+describe('data notes follow the reader’s language', () => {
+	it('a source note on the Chinese page is Chinese and says so', () => {
+		renderSourceNote('zh');
+		const shown = screen.getByText(zhData[note]!);
+		expect(shown.textContent).toMatch(CJK);
+		expect(shown.getAttribute('lang')).toBe('zh-CN');
+		expect(screen.queryByText(note)).toBeNull();
+		// Source titles are cited as published, in English.
+		expect(screen.getAllByRole('link')[0]!.getAttribute('lang')).toBe('en');
+	});
+
+	it('the English page shows the note as written, marked English', () => {
+		renderSourceNote('en');
+		expect(screen.getByText(note).getAttribute('lang')).toBe('en');
+	});
+
+	it('the efficiency bases are Chinese on the Chinese page', async () => {
+		const props = { efficiencies: { ...DEFAULT_EFFICIENCIES }, onchange: vi.fn(), onreset: vi.fn() };
+		const { container } = render(Harness, { props: { component: EfficiencyPanel, props, locale: 'zh' } });
+		await fireEvent.click(container.querySelector('summary')!);
+		const basis = await screen.findByText(zhData[EFFICIENCY_SOURCES.hbmFraction.note]!);
+		expect(basis.getAttribute('lang')).toBe('zh-CN');
+		expect(container.querySelectorAll('.basis [lang="en"]')).toHaveLength(0);
+	});
+});
