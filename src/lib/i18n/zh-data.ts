@@ -22,19 +22,19 @@ export const zhData: Record<string, string> = {
 	'GPU TDP.': 'GPU 热设计功耗（TDP）。',
 	'SemiAnalysis all-in 145 kW per rack (incl. networking and cooling share) ÷ 72.':
 		'SemiAnalysis 的每机柜全口径功耗 145 kW（含网络与散热分摊）÷ 72。',
-	'No FP4 on Ascend 910C; the 950 series adds MXFP4.': 'Ascend 910C 不支持 FP4；950 系列新增 MXFP4。',
-	'No FP8 on Ascend 910C; the 950 series adds FP8.': 'Ascend 910C 不支持 FP8；950 系列新增 FP8。',
+	'No FP4 on Ascend 910C; the 950 series adds MXFP4.': '昇腾 910C 不支持 FP4；950 系列新增 MXFP4。',
+	'No FP8 on Ascend 910C; the 950 series adds FP8.': '昇腾 910C 不支持 FP8；950 系列新增 FP8。',
 	'Not retrieved; Huawei’s paper serves DeepSeek-R1 in INT8.': '未检索到；华为论文以 INT8 部署 DeepSeek-R1 推理。',
 	'SemiAnalysis basis (300 PF per system). Huawei’s CM384 paper gives 752 TFLOP/s (289 PF) [S40][S43].':
 		'采用 SemiAnalysis 口径（每系统 300 PF）。华为 CM384 论文给出 752 TFLOP/s（289 PF）[S40][S43]。',
-	'48 nodes × 8 NPUs, plus 192 Kunpeng CPUs.': '48 个节点 × 8 颗 NPU，另有 192 颗 Kunpeng CPU。',
+	'48 nodes × 8 NPUs, plus 192 Kunpeng CPUs.': '48 个节点 × 8 颗 NPU，另有 192 颗鲲鹏 CPU。',
 	'8 HBM2E stacks; 64 GB per die.': '8 个 HBM2E 堆栈；每颗裸片 64 GB。',
 	'Unified Bus, per direction (>392 GB/s). Huawei’s “784–800 GB/s” is the bidirectional sum.':
 		'Unified Bus（UB），单向（>392 GB/s）。华为所说的“784–800 GB/s”是双向之和。',
 	'Two-tier non-blocking optical Clos.': '两级无阻塞光互连 Clos 网络。',
 	'RDMA plane up to 400 Gb/s per NPU per direction. Huawei Cloud’s 76.8 Tb/s total would be half that.':
 		'RDMA 平面每 NPU 单向最高 400 Gb/s。按华为云给出的总带宽 76.8 Tb/s 计算则只有一半。',
-	'Ascend 910C power is not published.': 'Ascend 910C 的功耗未公开。',
+	'Ascend 910C power is not published.': '昇腾 910C 的功耗未公开。',
 	'SemiAnalysis all-in 559,378 W ÷ 384 ≈ 1,457 W. Another Chinese estimate is ~500 kW.':
 		'SemiAnalysis 全口径 559,378 W ÷ 384 ≈ 1,457 W。另一项国内估算约为 500 kW。',
 	'HGX B300 is sometimes quoted at 14 PF dense.': 'HGX B300 有时被标为 14 PF 稠密算力。',
@@ -95,13 +95,13 @@ export const zhData: Record<string, string> = {
 	'14 transceivers per NPU × 384 = 5,376 (400G LPO; some reports say 800G). An alternative count of 5,760 exists [S38].':
 		'每 NPU 14 个光模块 × 384 = 5,376（400G LPO；部分报道称 800G）。另有 5,760 个的统计 [S38]。',
 	'Two-tier RDMA fabric; 5,376 + 1,536 = 6,912 in all [S37][S46].': '两级 RDMA 网络；合计 5,376 + 1,536 = 6,912 [S37][S46]。',
-	'48 nodes × 8 Ascend 910C (two dies each).': '48 个节点 × 8 颗 Ascend 910C（每颗两个裸片）。',
+	'48 nodes × 8 Ascend 910C (two dies each).': '48 个节点 × 8 颗昇腾 910C（每颗两个裸片）。',
 	'384 × 8 HBM2E stacks.': '384 × 8 个 HBM2E 堆栈。',
 	'336 L1 (7 per node × 48) + 112 L2 (7 sub-planes × 16) UB switch chips.':
 		'336 颗 L1（每节点 7 颗 × 48）+ 112 颗 L2（7 个子平面 × 16）UB 交换芯片。',
 	'Assumption: 0. Short intra-node UB hops are electrical, but no count is published; 0 under-counts.':
 		'假设：0。节点内的短距 UB 连接走电信号，但数量未公布；取 0 会低估。',
-	'192 Kunpeng CPUs.': '192 颗 Kunpeng CPU。',
+	'192 Kunpeng CPUs.': '192 颗鲲鹏 CPU。',
 	'Same copper NVLink 5 domain as GB200: no optics.': '与 GB200 相同的铜缆 NVLink 5 域：没有光模块。',
 	'72 × 8 HBM3e stacks (12-high) per B300.': '72 × 每颗 B300 的 8 个 HBM3e 堆栈（12 层堆叠）。',
 	'18 NVLink switch chips, as GB200.': '18 颗 NVLink 交换芯片，与 GB200 相同。',

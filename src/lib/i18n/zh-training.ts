@@ -187,7 +187,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.rate.otherPerAcceleratorPerHour': '其他，按每个加速器计',
 	'reliability.noPublicRate': '无公开故障率：假设值',
 	'reliability.rateNote.acceleratorPerHour':
-		'Meta：GPU 裸片按交换芯片的故障率计，再加 (19 次 SRAM + 17 次系统处理器) ÷ 2,120 万 GPU 小时。按封装计：双裸片封装（Ascend 910C、B200）不翻倍。',
+		'Meta：GPU 裸片按交换芯片的故障率计，再加 (19 次 SRAM + 17 次系统处理器) ÷ 2,120 万 GPU 小时。按封装计：双裸片封装（昇腾 910C、B200）不翻倍。',
 	'reliability.rateNote.hbmStackPerHour': 'Meta：72 次 HBM3 中断 ÷ (2,120 万 GPU 小时 × 5 个堆栈)。',
 	'reliability.rateNote.switchChipPerHour':
 		'无公开数据。假设 NVSwitch 故障包含在 Meta 的“GPU 故障（含 NVLink）”中，单芯片故障率与 GPU 裸片相同：148 ÷ ((16,384 + 8,192) × 1,296 小时)。',
