@@ -64,3 +64,24 @@ test('a training estimate opens into its formulas', async ({ page }) => {
 	await page.getByText('Show the math of this training estimate').first().click({ timeout: 15_000 });
 	await expect(page.getByTestId('formula').first()).toContainText('=');
 });
+
+test('every control reached by Tab shows a visible focus ring', async ({ page }) => {
+	test.setTimeout(60_000);
+	for (const view of ['hardware', 'inference', 'energy']) {
+		await page.goto(`/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=${view}`);
+		await expect(page.getByRole('tabpanel')).not.toContainText(/Loading this view/);
+		const unseen: string[] = [];
+		for (let i = 0; i < 80; i++) {
+			await page.keyboard.press('Tab');
+			const focus = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el || el === document.body) return null;
+				const style = getComputedStyle(el);
+				const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+				return { ring, what: `${el.tagName.toLowerCase()}#${el.id}.${el.className}` };
+			});
+			if (focus && !focus.ring) unseen.push(focus.what);
+		}
+		expect(unseen, view).toEqual([]);
+	}
+});
