@@ -85,3 +85,24 @@ test('every control reached by Tab shows a visible focus ring', async ({ page })
 		expect(unseen, view).toEqual([]);
 	}
 });
+
+test('prints dark text on white, without controls or clipped tables, even from a dark screen', async ({ page }) => {
+	await page.setViewportSize({ width: 800, height: 1100 }); // about an A4 page at 96 dpi
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=energy');
+	await expect(page.getByTestId('envelope-table')).toBeVisible();
+	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+	const paper = await page.evaluate(() => {
+		const rgb = (css: string) => (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+		const wraps = [...document.querySelectorAll<HTMLElement>('.table-wrap')];
+		return {
+			text: rgb(getComputedStyle(document.querySelector('h3')!).color),
+			background: rgb(getComputedStyle(document.documentElement).backgroundColor),
+			clippedTables: wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).length,
+			visibleButtons: [...document.querySelectorAll('button')].filter((b) => b.getClientRects().length > 0).length
+		};
+	});
+	expect(Math.max(...paper.text)).toBeLessThan(100);
+	expect(Math.min(...paper.background)).toBeGreaterThan(240);
+	expect(paper.clippedTables).toBe(0);
+	expect(paper.visibleButtons).toBe(0);
+});
