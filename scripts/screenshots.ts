@@ -1,6 +1,9 @@
 /**
  * Screenshots of the built site at phone and desktop widths, in both colour schemes, for a person
- * to look at. Usage: npm run build && npm run screenshots [-- <query>]; writes screenshots/*.png.
+ * to look at. Usage: npm run build && npm run screenshots [-- <query>].
+ * Without a query: every view of the main page, /method and /validation, in English and Chinese,
+ * as screenshots/<view>-<lang>-<desktop|phone>-<light|dark>.png (whole page) and …-top.png
+ * (first screen). With a query: that scenario of the main page only, as screenshots/query-….png.
  * Serves build/ itself on a loopback port, so no other server is needed.
  */
 import { chromium } from '@playwright/test';
@@ -35,6 +38,29 @@ export function serveBuild(root = 'build') {
 	});
 }
 
+const VIEWS = ['hardware', 'inference', 'training', 'energy', 'reliability', 'claims'];
+const PAGES = [
+	...VIEWS.map((view) => ({ name: view, path: `/?view=${view}` })),
+	{ name: 'method', path: '/method' },
+	{ name: 'validation', path: '/validation' }
+];
+const SIZES = [
+	{ name: 'desktop', width: 1440, height: 1000 },
+	{ name: 'phone', width: 390, height: 844 }
+];
+const SCHEMES = ['light', 'dark'] as const;
+
+/** With a query: that one scenario of the main page. Without: every view and page, in both languages. */
+function scenarios(query: string) {
+	if (query) return [{ name: 'query', url: `/?${query.replace(/^\?/, '')}` }];
+	return ['en', 'zh'].flatMap((lang) =>
+		PAGES.map(({ name, path }) => ({
+			name: `${name}-${lang}`,
+			url: lang === 'en' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=zh`
+		}))
+	);
+}
+
 async function main() {
 	const query = process.argv[2] ?? '';
 	const server = serveBuild().listen(0, '127.0.0.1');
@@ -46,26 +72,29 @@ async function main() {
 		args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking']
 	});
 	await mkdir('screenshots', { recursive: true });
-	const shots = [
-		{ name: 'desktop-light', width: 1440, height: 1000, scheme: 'light' as const },
-		{ name: 'phone-light', width: 390, height: 844, scheme: 'light' as const },
-		{ name: 'desktop-dark', width: 1440, height: 1000, scheme: 'dark' as const },
-		{ name: 'phone-dark', width: 390, height: 844, scheme: 'dark' as const }
-	];
-	for (const shot of shots) {
-		const page = await browser.newPage({
-			viewport: { width: shot.width, height: shot.height },
-			colorScheme: shot.scheme
-		});
-		await page.goto(`http://127.0.0.1:${port}/${query ? `?${query.replace(/^\?/, '')}` : ''}`);
-		await page.waitForSelector('#results');
-		await page.waitForTimeout(1500); // training answers arrive from a worker
-		await page.screenshot({ path: `screenshots/${shot.name}.png`, fullPage: true });
-		await page.screenshot({ path: `screenshots/${shot.name}-top.png` });
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		console.log(`${shot.name}: ${overflow > 0 ? `HORIZONTAL OVERFLOW ${overflow}px` : 'no horizontal overflow'}`);
-		await page.close();
-	}
+	let overflowing = 0;
+	for (const scenario of scenarios(query))
+		for (const size of SIZES)
+			for (const scheme of SCHEMES) {
+				const name = `${scenario.name}-${size.name}-${scheme}`;
+				const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, colorScheme: scheme });
+				await page.goto(`http://127.0.0.1:${port}${scenario.url}`);
+				await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+				// Training answers arrive from a worker a moment after load.
+				await page.waitForFunction(
+					() => !/omputing…|计算中|正在计算/.test(document.querySelector('main')?.textContent ?? ''),
+					null,
+					{ timeout: 20_000 }
+				);
+				await page.waitForTimeout(300);
+				await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+				await page.screenshot({ path: `screenshots/${name}-top.png` });
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				if (overflow > 0) overflowing++;
+				console.log(`${name}: ${overflow > 0 ? `HORIZONTAL OVERFLOW ${overflow}px` : 'no horizontal overflow'}`);
+				await page.close();
+			}
+	console.log(overflowing ? `${overflowing} screenshots overflow horizontally` : 'nothing overflows horizontally');
 	await browser.close();
 	server.close();
 }
