@@ -5,6 +5,9 @@
  *
  *   E2E_PORT=4191 npx playwright test tests/e2e/visual.spec.ts --update-snapshots
  *
+ * (That rewrites only the baselines that fail; --update-snapshots=all also rewrites those that
+ * changed within the tolerance.)
+ *
  * Why the font is forced: "sans-serif" is whatever fontconfig finds on a machine, and glyph widths
  * move every line break and column, so baselines made on one machine would fail on the next. Every
  * element is drawn in DejaVu Sans (and code in DejaVu Sans Mono), from fonts-dejavu-core, which
@@ -33,8 +36,9 @@ async function settle(page: Page) {
 	await page.evaluate(() => document.fonts.ready);
 }
 
-// Nothing on these pages depends on the clock; a saved-links panel would, but each test starts
-// with empty storage. Should something time-dependent appear, pass it in `mask`.
+// Nothing shown depends on the clock (no Date in src/lib/ui or src/routes), and saved links come
+// from storage, empty in each test's fresh context. Should something time-dependent appear, pass
+// it in `mask`.
 // Reruns on one machine differ by 0 pixels. Up to 0.2 % of the pixels may differ (anti-aliasing on
 // another machine), each by less than threshold 0.1: Playwright's default 0.2 let a system colour
 // change from orange #d55e00 to red #c0392b pass unseen. A changed link colour alters 1 % of the
