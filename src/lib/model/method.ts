@@ -884,8 +884,8 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 			{
 				id: 'usd-per-mtok',
 				label: text('Per million tokens at a stated 1,000 tokens/s per chip', '设定每芯片 1,000 tokens/s 时每百万 token 成本'),
-				inputs: text('$1.184 ÷ (1,000 × 3,600) × 1e6 = {quoted}', '$1.184 ÷ (1,000 × 3,600) × 1e6 = {quoted}'),
-				quoted: (1.184 / (1000 * 3600)) * 1e6,
+				inputs: text('$1.1836 ÷ (1,000 × 3,600) × 1e6 = {quoted}', '$1.1836 ÷ (1,000 × 3,600) × 1e6 = {quoted}'),
+				quoted: (1.1836 / (1000 * 3600)) * 1e6,
 				tolerance: ROUNDED,
 				example: () => usdPerMillionTokens(gb200ChipHourUsd(), EXAMPLE_TOKENS_PER_S_PER_CHIP).value,
 				format: { kind: 'usd' },
