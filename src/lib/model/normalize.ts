@@ -63,14 +63,14 @@ export function normalizeSystem(spec: SystemSpec): SystemSpec {
 }
 
 /** Efficiencies clamped and quantised like every other input (so links round-trip exactly). */
-function normalizeEfficienciesExactly(efficiencies: Efficiencies | undefined): Efficiencies {
+export function normalizeEfficienciesExactly(efficiencies: Efficiencies | undefined): Efficiencies {
 	const clamped = normalizeEfficiencies({ ...DEFAULT_EFFICIENCIES, ...efficiencies });
 	for (const key of Object.keys(clamped) as (keyof Efficiencies)[]) clamped[key] = quantize(clamped[key]);
 	return clamped;
 }
 
 /** Serving settings clamped; a "custom" model identical to its preset is no custom model. */
-function normalizeServingSettings(serving: ServingSettings | undefined): ServingSettings {
+export function normalizeServingSettings(serving: ServingSettings | undefined): ServingSettings {
 	const out = normalizeServing({ ...DEFAULT_SERVING, ...serving });
 	if (!findLlmPreset(out.modelId)) out.modelId = DEFAULT_SERVING.modelId;
 	const preset = findLlmPreset(out.modelId)!.spec;

@@ -1,10 +1,18 @@
 import { SYSTEM_BOUNDS, clamp, flopsBounds } from '../model/bounds';
 import { evaluate, type MetricId } from '../model/evaluate';
-import { cleanName, normalizeScenario, normalizeSystem } from '../model/normalize';
+import {
+	cleanName,
+	normalizeEfficienciesExactly,
+	normalizeScenario,
+	normalizeServingSettings,
+	normalizeSystem
+} from '../model/normalize';
 import {
 	DEFAULT_DEPLOYMENT,
 	DEFAULT_OPERATIONS,
 	defaultComponents,
+	normalizeOperations,
+	normalizeTraining,
 	type Deployment,
 	type Operations,
 	type TrainingScenario
@@ -35,6 +43,7 @@ import { decodeScenario, encodeScenario, type View, type ViewSettings } from '..
 import type { Notice } from '../share/notices';
 import type { Report } from '../share/report';
 import { isLocale, type Locale } from '../i18n';
+import { reuseUnchanged } from './reuse-unchanged';
 
 /** Value of the preset picker that turns a system into a custom one. */
 export const CUSTOM = 'custom';
@@ -48,7 +57,20 @@ const PRECISION_METRICS: MetricId[] = ['flopsPerSPerW', 'wattsPerFlopsPerS', 'hb
  */
 export class Comparison {
 	// Replaced wholesale on every edit, so a raw (non-proxied) object is enough and cheaper.
-	#scenario = $state.raw<Scenario>(normalizeScenario(defaultScenario()));
+	#current = $state.raw<Scenario>(normalizeScenario(defaultScenario()));
+	get #scenario(): Scenario {
+		return this.#current;
+	}
+	/**
+	 * Every edit builds a new scenario (normalising it rebuilds every system); keep the parts that
+	 * did not change as they were, so a slider in one place does not make every system's panel,
+	 * the sources list and whatever else reads an untouched part redo its work.
+	 */
+	set #scenario(next: Scenario) {
+		this.#current = reuseUnchanged(this.#current, next);
+	}
+	/** The systems alone: unchanged (the same array) while only workload or other settings move. */
+	#systems = $derived(this.#scenario.systems);
 	#locale = $state<Locale>('en');
 	/** Whether the language came from a link (and so belongs in the link we write back). */
 	#localeInLink = $state(false);
@@ -59,7 +81,7 @@ export class Comparison {
 	/** Each slot's preset as the catalog gives it, to mark edited fields and reset them. */
 	// specFromPresetId returns one frozen object per preset, so an unchanged preset is an unchanged prop.
 	readonly presetSpecs = $derived(
-		this.#scenario.systems.map((spec) => (spec.presetId ? specFromPresetId(spec.presetId) : undefined))
+		this.#systems.map((spec) => (spec.presetId ? specFromPresetId(spec.presetId) : undefined))
 	);
 	readonly query = $derived(
 		encodeScenario(this.#scenario, {
@@ -185,9 +207,7 @@ export class Comparison {
 		if (current && preset) this.#replaceSystem(index, () => ({ ...preset, deployment: current.deployment }));
 	}
 
-	get canAdd(): boolean {
-		return this.#scenario.systems.length < MAX_SYSTEMS;
-	}
+	readonly canAdd = $derived(this.#systems.length < MAX_SYSTEMS);
 
 	/** Add a system after the last: the first preset not yet shown, else a copy of the last. */
 	addSystem() {
@@ -235,27 +255,32 @@ export class Comparison {
 
 	// ------------------------------------------------------------ inference workload
 
-	/** The LLM being served (the custom edit when there is one). */
-	get model(): LlmSpec {
-		return this.#scenario.serving.customModel ?? findLlmPreset(this.#scenario.serving.modelId)!.spec;
-	}
+	// The served model's parts, each unchanged while the workload's sliders move, so the model and
+	// its facts are not rebuilt (nor the workload panel's text redrawn) on every tick.
+	#customModel = $derived(this.#scenario.serving.customModel);
+	#modelId = $derived(this.#scenario.serving.modelId);
+	#kvPrecision = $derived(this.#scenario.serving.kvPrecision);
 
+	/** The LLM being served (the custom edit when there is one). */
+	readonly model: LlmSpec = $derived(this.#customModel ?? findLlmPreset(this.#modelId)!.spec);
+
+	// The setters below normalise only the section they edit (as normalizeScenario would): the
+	// rest of the scenario is normalised already, and a slider runs them on every tick.
 	#replaceServing(patch: Partial<ServingSettings>) {
-		this.#scenario = normalizeScenario({
+		this.#scenario = {
 			...this.#scenario,
-			serving: { ...this.#scenario.serving, ...patch }
-		});
+			serving: normalizeServingSettings({ ...this.#scenario.serving, ...patch })
+		};
 	}
 
 	/** Headline facts about the served model, for the workload panel. */
 	readonly modelFacts = $derived.by(() => {
 		const model = this.model;
-		const kv = this.#scenario.serving.kvPrecision;
 		return {
 			totalParams: model.totalParams,
 			activeParams: activeParams(model),
-			kvBytesPerToken: kvBytesPerToken(model, BYTES_PER_VALUE[kv]),
-			edited: this.#scenario.serving.customModel !== null
+			kvBytesPerToken: kvBytesPerToken(model, BYTES_PER_VALUE[this.#kvPrecision]),
+			edited: this.#customModel !== null
 		};
 	});
 
@@ -285,10 +310,10 @@ export class Comparison {
 
 	setEfficiency(field: keyof Efficiencies, value: number) {
 		if (!Number.isFinite(value)) return;
-		this.#scenario = normalizeScenario({
+		this.#scenario = {
 			...this.#scenario,
-			efficiencies: { ...this.#scenario.efficiencies, [field]: value }
-		});
+			efficiencies: normalizeEfficienciesExactly({ ...this.#scenario.efficiencies, [field]: value })
+		};
 	}
 
 	resetEfficiencies() {
@@ -313,7 +338,7 @@ export class Comparison {
 	readonly runner = new TrainingRunner();
 	/** Wall time with failures, facility energy and cost of each system's training run. */
 	/** Which systems, in which order: training answers for another line-up are not shown. */
-	readonly lineup = $derived(this.#scenario.systems.map((s) => `${s.presetId}|${s.name}`).join('/'));
+	readonly lineup = $derived(this.#systems.map((s) => `${s.presetId}|${s.name}`).join('/'));
 	/** The worker's answers, when they belong to today's line-up of systems. */
 	readonly trainingResults = $derived(this.runner.lineup === this.lineup ? this.runner.results : null);
 	readonly trainingCurves = $derived(this.runner.lineup === this.lineup ? this.runner.curves : null);
@@ -380,36 +405,31 @@ export class Comparison {
 	}
 
 	setTraining(field: keyof TrainingScenario, value: number | string) {
-		this.#scenario = normalizeScenario({
+		this.#scenario = {
 			...this.#scenario,
-			training: { ...this.#scenario.training, [field]: value }
-		});
+			training: normalizeTraining({ ...this.#scenario.training, [field]: value })
+		};
+	}
+
+	#replaceOperations(operations: Operations) {
+		this.#scenario = { ...this.#scenario, operations: normalizeOperations(operations) };
 	}
 
 	setOperation(field: Exclude<keyof Operations, 'failureRates' | 'interruptingFractions'>, value: number) {
 		if (!Number.isFinite(value)) return;
-		this.#scenario = normalizeScenario({
-			...this.#scenario,
-			operations: { ...this.#scenario.operations, [field]: value }
-		});
+		this.#replaceOperations({ ...this.#scenario.operations, [field]: value });
 	}
 
 	setFailureRate(field: keyof FailureRates, perHour: number) {
 		if (!Number.isFinite(perHour)) return;
 		const ops = this.#scenario.operations;
-		this.#scenario = normalizeScenario({
-			...this.#scenario,
-			operations: { ...ops, failureRates: { ...ops.failureRates, [field]: perHour } }
-		});
+		this.#replaceOperations({ ...ops, failureRates: { ...ops.failureRates, [field]: perHour } });
 	}
 
 	setInterruptingFraction(kind: ComponentKind, fraction: number) {
 		if (!Number.isFinite(fraction)) return;
 		const ops = this.#scenario.operations;
-		this.#scenario = normalizeScenario({
-			...this.#scenario,
-			operations: { ...ops, interruptingFractions: { ...ops.interruptingFractions, [kind]: fraction } }
-		});
+		this.#replaceOperations({ ...ops, interruptingFractions: { ...ops.interruptingFractions, [kind]: fraction } });
 	}
 
 	/** Back to the default failure rates and interrupting fractions; other operations stay. */

@@ -4,7 +4,7 @@ import { BYTES_PER_VALUE } from '../precision';
 import type { SystemSpec } from '../system';
 import { DEFAULT_EFFICIENCIES, normalizeEfficiencies, type Efficiencies } from './efficiencies';
 import { operatingPointEstimates } from './estimates';
-import { deploymentTokensPerS, mergeIntoFrontier } from './frontier';
+import { deploymentTokensPerS, isDominated, mergeIntoFrontier } from './frontier';
 import { layoutsFor, MAX_INSTANCE_CHIPS } from './layouts';
 import { memoryFigures, minChipsLowerBound } from './memory';
 import type { StepTimes } from './pass';
@@ -164,7 +164,7 @@ export function evaluateInference(
 	}
 	// A layout that holds a whole sequence also holds its prompt alone.
 	const prefillCurves = decodeCurves
-		.map((c) => prefillCurve(s, c.layout))
+		.map((c) => prefillCurve(s, c.layout, c.stage))
 		.filter((c): c is PrefillCurve => c !== null);
 	const prefill = searchPrefill(s, prefillCurves, serving.targetTtftS, eff.overlapFraction);
 	const decode = sweepDecode(s, decodeCurves, serving, prefill);
@@ -220,13 +220,18 @@ function sweepDecode(
 	let atTarget: OperatingPoint | null = null;
 	for (const curve of curves) {
 		const { chips } = curve.layout;
-		// Larger batches are slower per user, so this list is in descending user speed.
-		const ofLayout = batchGrid(curve.maxBatch).map((batch): Candidate => {
+		// Larger batches are slower per user, so this list is in descending user speed. The merge
+		// never keeps a point the frontier so far already beats, and most are: skip those before
+		// building an object for each (less garbage, so fewer collection pauses while a slider moves).
+		const ofLayout: Candidate[] = [];
+		for (const batch of batchGrid(curve.maxBatch)) {
 			const stepS = curve.stepS(batch);
+			const user = a / stepS;
 			const chip = deployment((batch * a) / (stepS * chips));
-			return { userTokensPerS: a / stepS, chipTokensPerS: chip, curve, batch };
-		});
-		candidates = mergeIntoFrontier(candidates, ofLayout);
+			if (!isDominated(candidates, user, chip))
+				ofLayout.push({ userTokensPerS: user, chipTokensPerS: chip, curve, batch });
+		}
+		if (ofLayout.length > 0) candidates = mergeIntoFrontier(candidates, ofLayout);
 
 		const fastEnough = (b: number) => a / curve.stepS(b) >= serving.targetUserTokensPerS;
 		if (!prefill.meetsTtftTarget || !fastEnough(1)) continue;

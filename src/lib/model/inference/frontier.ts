@@ -60,6 +60,26 @@ export function mergeIntoFrontier<P extends Speeds>(
 }
 
 /**
+ * Whether a point at (userTokensPerS, chipTokensPerS) is beaten or equalled by a point of
+ * `frontier` (user speed ascending, as paretoFrontier returns): such a point never enters it.
+ */
+export function isDominated(
+	frontier: readonly Speeds[],
+	userTokensPerS: number,
+	chipTokensPerS: number
+): boolean {
+	// The first point at least as fast per user has the most tokens per chip of all such points.
+	let lo = 0;
+	let hi = frontier.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (frontier[mid]!.userTokensPerS >= userTokensPerS) hi = mid;
+		else lo = mid + 1;
+	}
+	return lo < frontier.length && frontier[lo]!.chipTokensPerS >= chipTokensPerS;
+}
+
+/**
  * Output tokens per chip of a deployment whose chips both prefill and decode:
  * out ÷ (in ÷ prefill rate + out ÷ decode rate), the chip-seconds one request costs.
  */

@@ -1,7 +1,7 @@
 import { maxSequences } from './capacity';
 import type { Layout } from './layouts';
 import { combineStages, type PassInputs, type StepTimes } from './pass';
-import { makeStage } from './stage';
+import { makeStage, type Stage } from './stage';
 
 /**
  * Sweep limit, not physics: at most this many concurrent sequences per chip (LMSYS runs 256 per
@@ -35,6 +35,8 @@ export interface DecodeCurve {
 	maxBatch: number;
 	/** True when maxBatch is set by HBM capacity, false when by MAX_SEQUENCES_PER_CHIP. */
 	capacityBound: boolean;
+	/** The layout's stage terms, shared with its prefill curve (same sweep inputs, same layout). */
+	stage: Stage;
 	step(batch: number): StepTimes;
 	/** step(batch).stepS without building objects. */
 	stepS(batch: number): number;
@@ -58,6 +60,7 @@ export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null 
 		layout,
 		maxBatch: Math.min(byMemory, cap),
 		capacityBound: byMemory <= cap,
+		stage,
 		step(batch) {
 			const tokens = (batch / pp) * a;
 			const terms = stage.terms(tokens, batch / pp, kv, tokens * attention);
@@ -78,11 +81,12 @@ export interface PrefillCurve {
 	passS(prompts: number): number;
 }
 
-export function prefillCurve(s: SweepInputs, layout: Layout): PrefillCurve | null {
+/** `stage` is makeStage(s, layout), when the caller has it already (the layout's decode curve). */
+export function prefillCurve(s: SweepInputs, layout: Layout, stage?: Stage): PrefillCurve | null {
 	const usable = s.rates.usableHbmBytes;
 	const byMemory = maxSequences(s.model, layout, s.weightBytesPerValue, usable, s.kvBytesPrompt);
 	if (byMemory < 1) return null;
-	const stage = makeStage(s, layout);
+	stage ??= makeStage(s, layout);
 	const n = s.inputTokens;
 	const kv = s.kvBytesPrompt;
 	const attention = s.prefillAttentionFlopsPerPrompt;

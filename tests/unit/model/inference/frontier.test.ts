@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	deploymentTokensPerS,
+	isDominated,
 	mergeIntoFrontier,
 	paretoFrontier
 } from '../../../../src/lib/model/inference/frontier';
@@ -36,6 +37,33 @@ describe('Pareto frontier', () => {
 				let merged: P[] = [];
 				for (const l of layouts) merged = mergeIntoFrontier(merged, l);
 				expect(key(merged)).toBe(key(paretoFrontier(layouts.flat())));
+			})
+		);
+	});
+
+	it('a point is dominated exactly when a frontier point is at least as good both ways', () => {
+		fc.assert(
+			fc.property(fc.array(point, { maxLength: 12 }), point, (points, p) => {
+				const frontier = paretoFrontier(points);
+				const beaten = frontier.some(
+					(f) => f.userTokensPerS >= p.userTokensPerS && f.chipTokensPerS >= p.chipTokensPerS
+				);
+				expect(isDominated(frontier, p.userTokensPerS, p.chipTokensPerS)).toBe(beaten);
+			})
+		);
+	});
+
+	it('dropping dominated points before a merge (as the sweep does) changes nothing', () => {
+		fc.assert(
+			fc.property(fc.array(layoutSweep, { maxLength: 6 }), (layouts) => {
+				let merged: P[] = [];
+				let filtered: P[] = [];
+				for (const l of layouts) {
+					merged = mergeIntoFrontier(merged, l);
+					const kept = l.filter((p) => !isDominated(filtered, p.userTokensPerS, p.chipTokensPerS));
+					if (kept.length > 0) filtered = mergeIntoFrontier(filtered, kept);
+				}
+				expect(key(filtered)).toBe(key(merged));
 			})
 		);
 	});
