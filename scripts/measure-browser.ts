@@ -28,10 +28,12 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
 // The inference view is the heaviest: four frontier sweeps, the chart, the tables.
 await page.goto(`${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=inference`);
-await page.waitForSelector('table');
+// The inference view is its own chunk: wait until it has rendered its chart and the page is idle.
+await page.waitForSelector('#panel-inference figure svg');
+await page.waitForSelector('html[data-prefetched]', { state: 'attached' });
 // A string, not a function: tsx would wrap a function with helpers the page does not have.
 const [work, frames]: number[][] = await page.evaluate(`(async () => {
-	const slider = document.querySelector('input[type=range]:not([disabled])');
+	const slider = document.querySelector('#panel-inference input[type=range]:not([disabled])');
 	const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 	const tick = () => new Promise((resolve) => queueMicrotask(resolve));
 	const work = [];

@@ -4,7 +4,7 @@
  * by function (self time), by the outermost project function on the stack (which handler,
  * effect or derived the work was done for, model and Svelte runtime included) and by file.
  *   npm run build && npx tsx scripts/profile-slider.ts [steps]
- * With `build: { sourcemap: true }` in vite.config.ts (not committed) names and files are the
+ * Built with SOURCEMAP=1 (see vite.config.ts) names and files are the
  * sources' instead of minified ones. FOCUS=<name> adds the self time under functions so named.
  * The profiler slows the page: compare runs with each other, not with `npm run measure`.
  */
@@ -37,7 +37,9 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
 await page.goto(`${origin}/?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=inference`);
-await page.waitForSelector('table');
+// The inference view is its own chunk: wait until it has rendered its chart and the page is idle.
+await page.waitForSelector('#panel-inference figure svg');
+await page.waitForSelector('html[data-prefetched]', { state: 'attached' });
 
 // The slider steps, as strings: tsx would wrap functions with helpers the page does not have.
 const step = (i: string) => `
@@ -46,7 +48,7 @@ const step = (i: string) => `
 	slider.dispatchEvent(new Event('input', { bubbles: true }));
 	document.body.getBoundingClientRect();`;
 const prelude = `
-	const slider = document.querySelector('input[type=range]:not([disabled])');
+	const slider = document.querySelector('#panel-inference input[type=range]:not([disabled])');
 	const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));`;
 
 const mutations = await page.evaluate(`(async () => {${prelude}
