@@ -78,6 +78,14 @@ const analyses = new WeakMap<Comparison, Analysis>();
 
 export function analysisOf(comparison: Comparison): Analysis {
 	let analysis = analyses.get(comparison);
-	if (!analysis) analyses.set(comparison, (analysis = new Analysis(comparison)));
+	if (!analysis) {
+		// Created under its own root, not under the tab that first asks: a derived owned by a tab
+		// goes inert when the tab is destroyed, and the next visit would read stale bands.
+		$effect.root(() => {
+			analysis = new Analysis(comparison);
+		});
+		analysis ??= new Analysis(comparison); // server rendering runs no effects
+		analyses.set(comparison, analysis);
+	}
 	return analysis;
 }
