@@ -7,6 +7,7 @@
  * Serves build/ itself on a loopback port, so no other server is needed.
  */
 import { chromium } from '@playwright/test';
+import { pageSettled } from './page-settled.ts';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -80,12 +81,7 @@ async function main() {
 				const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, colorScheme: scheme });
 				await page.goto(`http://127.0.0.1:${port}${scenario.url}`);
 				await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
-				// Training answers arrive from a worker a moment after load.
-				await page.waitForFunction(
-					() => !/omputing…|计算中|正在计算/.test(document.querySelector('main')?.textContent ?? ''),
-					null,
-					{ timeout: 20_000 }
-				);
+				await page.waitForFunction(pageSettled, null, { timeout: 20_000 });
 				await page.waitForTimeout(300);
 				await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
 				await page.screenshot({ path: `screenshots/${name}-top.png` });

@@ -144,11 +144,17 @@ describe('EnergyCostView', () => {
 		expect(document.getElementById(caption)!.textContent).toContain('100 MW of facility power at PUE 1.2');
 	});
 
-	it('opens the cost and power-envelope figures into their formulas, evaluated back to the shown number', () => {
+	it('opens the cost and power-envelope figures into their formulas, evaluated back to the shown number', async () => {
 		setup(views('ownership'));
 		const maths = () => screen.getAllByTestId('formula').map((m) => m.textContent ?? '');
 		const costs = screen.getByText('Show the math of these costs').closest('details')!;
 		const envelopeMaths = screen.getByText('Show the math of the power envelope').closest('details')!;
+		// Closed, a disclosure builds nothing; opened, its formulas appear.
+		expect(within(costs).queryAllByTestId('formula')).toHaveLength(0);
+		for (const details of [costs, envelopeMaths]) {
+			(details as HTMLDetailsElement).open = true;
+			await fireEvent(details, new Event('toggle')); // jsdom does not fire it itself
+		}
 		// GB200 NVL72, ownership: $2.5M ÷ 72 = $34,722 per chip ÷ (4 × 8,766 h) = $0.990/h, plus
 		// 145 kW ÷ 72 = 2.01 kW × PUE 1.2 ÷ 1,000 × $0.08/kWh = $0.193/h; total $1.18 per chip-hour.
 		const perHour = within(costs).getAllByTestId('formula')[0]!.textContent ?? '';

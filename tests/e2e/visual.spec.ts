@@ -18,21 +18,18 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { pageSettled } from '../../scripts/page-settled';
 
 const DESKTOP = { width: 1440, height: 1000 };
 const PHONE = { width: 390, height: 844 };
 
-/** One font everywhere (see above), then wait until the training worker has answered. */
+/** One font everywhere (see above), then wait until the view, its language and the worker's answers are in. */
 async function settle(page: Page) {
 	await page.addStyleTag({
 		content: `* { font-family: 'DejaVu Sans' !important; }
 			code, pre, kbd, samp, code *, pre * { font-family: 'DejaVu Sans Mono' !important; }`
 	});
-	await page.waitForFunction(
-		() => !/omputing…|计算中|正在计算/.test(document.querySelector('main')?.textContent ?? ''),
-		null,
-		{ timeout: 20_000 }
-	);
+	await page.waitForFunction(pageSettled, null, { timeout: 20_000 });
 	await page.evaluate(() => document.fonts.ready);
 }
 

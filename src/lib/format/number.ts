@@ -108,7 +108,6 @@ export function formatUsd(value: number | null, locale: string): string {
 	return format.format(value);
 }
 
-
 /** Seconds in the largest unit that keeps the number ≥ 1: formatDuration(0.05) → "50 ms". */
 export function formatDuration(
 	seconds: number,

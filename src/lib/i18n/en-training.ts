@@ -1,4 +1,4 @@
-/** English messages for the training views; merged into the catalog by en.ts. */
+/** English messages for the training, energy and reliability views; registered by training-messages.ts. */
 export const enTraining = {
 	'training.title': 'LLM training: time to train and how it scales',
 	'training.intro':
@@ -101,6 +101,7 @@ export const enTraining = {
 	'energy.outputJ': 'J per output token',
 	'energy.inputPerMW': 'Input tokens/s per facility MW',
 	'energy.outputPerMW': 'Output tokens/s per facility MW',
+	'energy.trainingEnergy': 'Facility energy per training run',
 	'energy.trainingMWh': 'MWh per training run (facility)',
 	'energy.ratioOutputJ': 'Output J ÷ {reference} (lower is better)',
 	'energy.envelopeTitle': 'Power envelope: what a facility budget holds',

@@ -101,6 +101,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'energy.outputJ': '每输出 token 焦耳数',
 	'energy.inputPerMW': '每 MW 设施功率的输入 tokens/s',
 	'energy.outputPerMW': '每 MW 设施功率的输出 tokens/s',
+	'energy.trainingEnergy': '每次训练的设施能耗',
 	'energy.trainingMWh': '每次训练 MWh（设施）',
 	'energy.ratioOutputJ': '输出焦耳数 ÷ {reference}（越低越好）',
 	'energy.envelopeTitle': '功率包络：给定设施功率能容纳多少',

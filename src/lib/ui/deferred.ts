@@ -10,8 +10,8 @@ import type { Comparison } from '../state/comparison.svelte';
  * messages are the exception: they load when a reader asks for Chinese; see i18n/index.ts.)
  */
 
-export type Tab = Component<{ comparison: Comparison }>;
-export type LazyView = Exclude<View, 'hardware'>;
+type Tab = Component<{ comparison: Comparison }>;
+type LazyView = Exclude<View, 'hardware'>;
 
 const TABS: Record<LazyView, () => Promise<{ default: Tab }>> = {
 	inference: () => import('./tabs/InferenceTab.svelte'),

@@ -18,11 +18,13 @@ describe('reuseUnchanged', () => {
 
 	it('sees added, removed and undefined keys and array lengths as changes', () => {
 		const previous: Record<string, unknown> = { a: 1 };
-		expect(reuseUnchanged(previous, { a: 1, b: undefined })).toEqual({ a: 1, b: undefined });
-		expect(reuseUnchanged(previous, {})).toEqual({});
+		// toStrictEqual: toEqual would pass if `previous` ({ a: 1 }) came back for { a: 1, b: undefined }.
+		expect(reuseUnchanged(previous, { a: 1, b: undefined })).toStrictEqual({ a: 1, b: undefined });
+		expect(reuseUnchanged(previous, { a: 1, b: undefined })).not.toBe(previous);
+		expect(reuseUnchanged(previous, {})).toStrictEqual({});
 		const list = [1, 2];
-		expect(reuseUnchanged(list, [1, 2, 3])).toEqual([1, 2, 3]);
-		expect(reuseUnchanged(list, [1])).toEqual([1]);
+		expect(reuseUnchanged(list, [1, 2, 3])).toStrictEqual([1, 2, 3]);
+		expect(reuseUnchanged(list, [1])).toStrictEqual([1]);
 	});
 
 	it('modifies neither argument (frozen ones would throw)', () => {

@@ -212,13 +212,13 @@ describe('estimateTraining: layouts', () => {
 				})
 			);
 			expect(Number.isInteger(result.layout.microbatches), presetId).toBe(true);
-			expect(result.layout.dp * result.layout.microbatches).toBeGreaterThanOrEqual(4096);
+			expect(result.layout.microbatches).toBe(Math.ceil(4096 / result.layout.dp));
 		}
 	});
 
 	it('idles a few chips to keep expert parallelism when the chip count does not factor', () => {
 		// 216 chips = 3 NVL72 racks. With tp 1 and pp 8, dp 27 would leave a width of 27 that no
-		// power-of-two EP divides; the search also tries dp 24 with EP 8 (192 chips busy).
+		// power-of-two EP divides; the search now also tries a smaller dp for each EP degree.
 		const settings: TrainingSettings = {
 			...TOY_SETTINGS,
 			model: findLlmPreset('deepseek-r1')!.spec,
@@ -234,7 +234,6 @@ describe('estimateTraining: layouts', () => {
 		};
 		const three = perChip(216);
 		expect(three.layout.ep).toBeGreaterThan(1);
-		expect(three.layout.tp * three.layout.cp * three.layout.pp * three.layout.dp).toBeLessThanOrEqual(216);
 		// Before, 216 and 432 chips fell to ~0.8× the per-chip rate of 144 and 288 (a jagged curve).
 		expect(three.tokensPerSPerChip).toBeGreaterThan(0.95 * perChip(144).tokensPerSPerChip);
 		expect(perChip(432).tokensPerSPerChip).toBeGreaterThan(0.9 * perChip(288).tokensPerSPerChip);
