@@ -1,0 +1,68 @@
+import { SLOTS } from '../share/codec';
+import { capexFor, DEFAULT_DEPLOYMENT } from '../model/deployment';
+import { unavailable } from '../model/estimate-types';
+import { findComponentInventory } from '../catalog/components';
+import type { Comparison } from './comparison.svelte';
+
+/*
+ * What the training, energy and reliability views show for each system slot, read from a
+ * Comparison. Called inside the views' $derived, so they recompute when what they read changes.
+ */
+
+const noServing = unavailable('not-applicable', 'No serving point at the target speed.');
+const noPrice = unavailable('unknown', 'No price entered.');
+
+export function trainingSystemViews(comparison: Comparison) {
+	return comparison.scenario.systems.map((spec, i) => {
+		const ops = comparison.operations.systems[i];
+		const training = comparison.trainingOps?.[i];
+		return {
+			slot: SLOTS[i]!,
+			name: spec.name,
+			chipsPerSystem: spec.chips,
+			scaleUpDomainChips: Math.min(spec.scaleUpDomainChips, spec.chips),
+			systems: spec.deployment?.joined ?? 1,
+			layout: spec.deployment?.trainingLayout ?? null,
+			result: comparison.trainingResults?.[i] ?? null,
+			curve: comparison.trainingCurves?.[i] ?? null,
+			withInterruptions:
+				training && ops ? { goodput: ops.reliability.goodput.value, timeToTrainS: training.timeToTrainS } : null
+		};
+	});
+}
+
+export function energySystemViews(comparison: Comparison) {
+	return comparison.scenario.systems.map((spec, i) => {
+		const ops = comparison.operations.systems[i]!;
+		const training = comparison.trainingOps?.[i];
+		const deployment = spec.deployment ?? DEFAULT_DEPLOYMENT;
+		return {
+			slot: SLOTS[i]!,
+			name: spec.name,
+			presetId: spec.presetId,
+			tokenEnergy: ops.energy ?? noServing,
+			costPerChipHour: ops.costPerChipHour ?? noPrice,
+			tokenCosts: ops.cost ?? (ops.costBasis ? noServing : noPrice),
+			trainingEnergyJ: training?.energyJ ?? null,
+			trainingCostUsd: training ? (training.costUsd ?? noPrice) : null,
+			envelope: comparison.operations.envelope[i]!,
+			pricePerChipHourUsd: deployment.pricePerChipHourUsd,
+			capexPerChipUsd: capexFor(spec.presetId, deployment)
+		};
+	});
+}
+
+export function reliabilitySystemViews(comparison: Comparison) {
+	return comparison.scenario.systems.map((spec, i) => {
+		const ops = comparison.operations.systems[i]!;
+		return {
+			slot: SLOTS[i]!,
+			name: spec.name,
+			counts: ops.components,
+			inventory: (spec.presetId ? findComponentInventory(spec.presetId) : undefined) ?? null,
+			systems: spec.deployment?.joined ?? 1,
+			scaleUpDomainChips: Math.min(spec.scaleUpDomainChips, spec.chips),
+			result: ops.reliability
+		};
+	});
+}
