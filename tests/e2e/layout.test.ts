@@ -106,3 +106,11 @@ test('prints dark text on white, without controls or clipped tables, even from a
 	expect(paper.clippedTables).toBe(0);
 	expect(paper.visibleButtons).toBe(0);
 });
+
+test('says so when the training worker cannot start, instead of computing forever', async ({ page, consoleProblems }) => {
+	await page.route('**/*training.worker*', (route) => route.abort());
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=training');
+	await expect(page.getByRole('alert')).toContainText('The training model could not start');
+	// The failed fetch is the point of this test, not a problem with the page.
+	consoleProblems.splice(0, consoleProblems.length, ...consoleProblems.filter((p) => !/worker|Failed to load/i.test(p)));
+});

@@ -253,6 +253,7 @@ export const en = {
 	'view.reliability': 'Reliability',
 	'view.claims': 'Claim checks',
 	'view.loading': 'Loading this view…',
+	'view.workerFailed': 'The training model could not start (offline?), so training figures are missing. Reload the page to try again.',
 	'view.loadFailed': 'This view could not be loaded (offline?). Reload the page to try again.',
 	'claims.title': 'Check a vendor claim in one click',
 	'claims.intro': 'Each claim opens as a scenario you can change. The model’s number is a first-order estimate; the claims are vendor projections or analyst readings, not measurements.',

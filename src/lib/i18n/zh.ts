@@ -250,6 +250,7 @@ export const zh: Messages = {
 	'view.reliability': '可靠性',
 	'view.claims': '说法核查',
 	'view.loading': '正在加载此视图…',
+	'view.workerFailed': '训练模型无法启动（可能已离线），因此缺少训练相关数字。请刷新页面重试。',
 	'view.loadFailed': '无法加载此视图（可能已离线）。请刷新页面重试。',
 	'claims.title': '一键核查厂商说法',
 	'claims.intro': '每条说法都以可修改的场景打开。模型给出的是一阶估算；这些说法是厂商预测或分析机构解读，并非实测。',

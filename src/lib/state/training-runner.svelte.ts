@@ -16,6 +16,8 @@ export class TrainingRunner {
 	results = $state.raw<(TrainingResult | null)[] | null>(null);
 	curves = $state.raw<(ScalePoint[] | null)[] | null>(null);
 	pending = $state(false);
+	/** The worker could not start or crashed (e.g. its script could not be fetched offline). */
+	failed = $state(false);
 	/** The line-up of systems (see Comparison.lineup) the current answers belong to. */
 	lineup = $state('');
 	#requestedLineup = '';
@@ -47,6 +49,14 @@ export class TrainingRunner {
 				this.lineup = this.#requestedLineup;
 				this.pending = false;
 			} else this.curves = data.curves ?? null;
+			this.failed = false;
+		};
+		// The next request starts a fresh worker, so a page that comes back online recovers.
+		worker.onerror = () => {
+			this.failed = true;
+			this.pending = false;
+			worker.terminate();
+			if (this.#worker === worker) this.#worker = null;
 		};
 		return worker;
 	}
