@@ -229,7 +229,6 @@ export const enTraining = {
 	'scaleChart.show': 'Show',
 	'scaleChart.metric.perChipEfficiency': 'Per-chip efficiency (vs its own best)',
 	'scaleChart.metric.tokensPerSPerChip': 'Tokens/s per chip',
-	'scaleChart.roleDescription': 'chart',
 	'scaleChart.keys':
 		'Arrow keys: left and right along a curve, up and down between systems. The point is read out below.',
 	'scaleChart.xLabel': 'Total chips (log)',

@@ -118,6 +118,8 @@ export const en = {
 	'chart.description': 'Bars show each system’s ratio to {reference} on a log scale; right of 1× means more.',
 	'chart.more': 'more',
 	'chart.less': 'less',
+	'chart.roleDescription': 'chart',
+	'chart.noValue': 'n/a',
 
 	'export.title': 'Export and import',
 	'export.csv': 'Download CSV',

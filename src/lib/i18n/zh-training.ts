@@ -223,7 +223,6 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'scaleChart.show': '显示',
 	'scaleChart.metric.perChipEfficiency': '单芯片效率（相对自身最佳值）',
 	'scaleChart.metric.tokensPerSPerChip': '单芯片 tokens/s',
-	'scaleChart.roleDescription': '图表',
 	'scaleChart.keys': '方向键：左右沿曲线移动，上下在系统间切换。选中点的读数显示在下方。',
 	'scaleChart.xLabel': '芯片总数（对数）',
 	'scaleChart.yLabel.perChipEfficiency': '单芯片 tokens/s ÷ 自身最佳值',
