@@ -26,5 +26,5 @@ for (const chunk of new Set(chunks)) {
 	});
 }
 if (bytesBySource.size === 0) console.log('No source maps: build with SOURCEMAP=1 npm run build first.');
-for (const [source, bytes] of [...bytesBySource].sort((a, b) => b[1] - a[1]).slice(0, 40))
+for (const [source, bytes] of [...bytesBySource].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40)))
 	console.log(`${(bytes / 1024).toFixed(1).padStart(6)} kB  ${source}`);

@@ -54,7 +54,8 @@ export function loadMessages(locale: Locale): Promise<void> {
 }
 
 /**
- * Add a page's or a view's own messages (Method/Validation, training-messages.ts), so the first
+ * Add a page's or a view's own messages (Method/Validation, training-messages.ts,
+ * inference-messages.ts), so the first
  * visit does not carry text it never shows.
  */
 export function addMessages(extra: Record<Locale, Record<string, string>>) {

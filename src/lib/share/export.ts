@@ -1,5 +1,6 @@
 import { valueOf } from '../model/estimate-types';
-import type { Evaluation } from '../model/evaluate';
+import { evaluate, type Evaluation } from '../model/evaluate';
+import type { Scenario } from '../model/scenario';
 
 /** Quote a CSV field when it holds a comma, quote or newline (RFC 4180). */
 function csvField(value: string | number | null): string {
@@ -31,4 +32,9 @@ export function evaluationToCsv(evaluation: Evaluation, link: string): string {
 		header.map(csvField).join(','),
 		...rows.map((row) => row.map(csvField).join(','))
 	].join('\n');
+}
+
+/** The CSV of a scenario: evaluated here, so the page ships the model with this chunk only. */
+export function scenarioToCsv(scenario: Scenario, link: string): string {
+	return evaluationToCsv(evaluate(scenario), link);
 }

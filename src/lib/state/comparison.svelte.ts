@@ -1,5 +1,5 @@
 import { SYSTEM_BOUNDS, clamp, flopsBounds } from '../model/bounds';
-import { evaluate, type MetricId } from '../model/evaluate';
+import { evaluateHardware, type MetricId } from '../model/evaluate-hardware';
 import {
 	cleanName,
 	normalizeEfficienciesExactly,
@@ -17,16 +17,12 @@ import {
 	type Operations,
 	type TrainingScenario
 } from '../model/deployment';
-import { evaluateOperations, trainingJobs, trainingOperations } from '../model/operations';
-import { TrainingRunner } from './training-runner.svelte';
 import type { TrainingLayout } from '../model/training/types';
 import type { ComponentCounts, ComponentKind } from '../model/reliability/inventory';
 import type { FailureRates } from '../model/reliability/rates';
 import { isPrecision, type Precision } from '../model/precision';
 import { findLlmPreset } from '../catalog/llms';
-import { activeParams, type LlmSpec } from '../model/llm';
-import { kvBytesPerToken } from '../model/inference/shape';
-import { BYTES_PER_VALUE } from '../model/precision';
+import type { LlmSpec } from '../model/llm';
 import { LLM_EDITABLE_FIELDS } from '../model/llm-edit';
 import type { ServingNumberField, ServingSettings } from '../model/inference/serving';
 import { DEFAULT_EFFICIENCIES, type Efficiencies } from '../model/inference/efficiencies';
@@ -77,7 +73,8 @@ export class Comparison {
 	#notices = $state.raw<Notice[]>([]);
 	#view = $state<View>('hardware');
 
-	readonly evaluation = $derived(evaluate(this.#scenario));
+	/** The hardware table (aggregates, efficiencies, ratios); the rest lives in state/estimates. */
+	readonly hardware = $derived(evaluateHardware(this.#scenario));
 	/** Each slot's preset as the catalog gives it, to mark edited fields and reset them. */
 	// specFromPresetId returns one frozen object per preset, so an unchanged preset is an unchanged prop.
 	readonly presetSpecs = $derived(
@@ -135,8 +132,17 @@ export class Comparison {
 
 	/** The JSON report of the current scenario, as the CLI prints it (its code loads on demand). */
 	async report(): Promise<Report> {
-		const { buildReport } = await import('../share/report');
-		return buildReport(this.evaluation, this.#scenario, this.query, []);
+		const [{ buildReport }, { evaluate }] = await Promise.all([import('../share/report'), import('../model/evaluate')]);
+		return buildReport(evaluate(this.#scenario), this.#scenario, this.query, []);
+	}
+
+	#disposers: (() => void)[] = [];
+	/** Run `cleanup` when the page goes away (a worker started by a lazily loaded view). */
+	onDispose(cleanup: () => void) {
+		this.#disposers.push(cleanup);
+	}
+	dispose() {
+		for (const cleanup of this.#disposers.splice(0)) cleanup();
 	}
 
 	setLocale(locale: string) {
@@ -259,7 +265,6 @@ export class Comparison {
 	// its facts are not rebuilt (nor the workload panel's text redrawn) on every tick.
 	#customModel = $derived(this.#scenario.serving.customModel);
 	#modelId = $derived(this.#scenario.serving.modelId);
-	#kvPrecision = $derived(this.#scenario.serving.kvPrecision);
 
 	/** The LLM being served (the custom edit when there is one). */
 	readonly model: LlmSpec = $derived(this.#customModel ?? findLlmPreset(this.#modelId)!.spec);
@@ -272,17 +277,6 @@ export class Comparison {
 			serving: normalizeServingSettings({ ...this.#scenario.serving, ...patch })
 		};
 	}
-
-	/** Headline facts about the served model, for the workload panel. */
-	readonly modelFacts = $derived.by(() => {
-		const model = this.model;
-		return {
-			totalParams: model.totalParams,
-			activeParams: activeParams(model),
-			kvBytesPerToken: kvBytesPerToken(model, BYTES_PER_VALUE[this.#kvPrecision]),
-			edited: this.#customModel !== null
-		};
-	});
 
 	/** Pick a catalog model; any edits to the previous one are dropped. */
 	setModel(modelId: string) {
@@ -321,55 +315,6 @@ export class Comparison {
 	}
 
 	// ------------------------------------------------------------ training, energy, cost, reliability
-
-	/** Serving energy and cost, reliability and the power envelope: cheap, so on every tick. */
-	readonly operations = $derived(
-		evaluateOperations(
-			this.#scenario.systems,
-			this.evaluation.inference,
-			this.#scenario.operations,
-			this.#scenario.efficiencyPrecision
-		)
-	);
-	/** The training run per system, as the worker receives it. */
-	readonly trainingJobs = $derived(trainingJobs(this.#scenario));
-
-	/** Training answers from the worker (null until the first). */
-	readonly runner = new TrainingRunner();
-	/** Wall time with failures, facility energy and cost of each system's training run. */
-	/** Which systems, in which order: training answers for another line-up are not shown. */
-	readonly lineup = $derived(this.#systems.map((s) => `${s.presetId}|${s.name}`).join('/'));
-	/** The worker's answers, when they belong to today's line-up of systems. */
-	readonly trainingResults = $derived(this.runner.lineup === this.lineup ? this.runner.results : null);
-	readonly trainingCurves = $derived(this.runner.lineup === this.lineup ? this.runner.curves : null);
-
-	readonly trainingOps = $derived.by(() => {
-		const results = this.trainingResults;
-		if (!results) return null;
-		return results.map((result, i) => {
-			const spec = this.#scenario.systems[i];
-			const ops = this.operations.systems[i];
-			return result && spec && ops ? trainingOperations(spec, result, ops, this.#scenario.operations) : null;
-		});
-	});
-
-	/** Cost basis shared by every system: rental when any system has a rental price. */
-	get costMode(): 'rental' | 'ownership' {
-		return this.#scenario.systems.some((s) => s.deployment?.pricePerChipHourUsd != null) ? 'rental' : 'ownership';
-	}
-
-	/**
-	 * Switch every system to rental (starting from today's ownership cost per chip-hour, so the
-	 * numbers do not jump) or back to ownership (dropping rental prices).
-	 */
-	setCostMode(mode: 'rental' | 'ownership') {
-		const perHour = this.operations.systems.map((o) => o.costPerChipHour?.value ?? null);
-		this.#scenario.systems.forEach((spec, i) => {
-			if (mode === 'ownership') this.#replaceDeployment(i, { pricePerChipHourUsd: null });
-			else if (spec.deployment?.pricePerChipHourUsd == null && perHour[i] != null)
-				this.#replaceDeployment(i, { pricePerChipHourUsd: perHour[i]! });
-		});
-	}
 
 	#replaceDeployment(index: number, patch: Partial<Deployment>) {
 		this.#replaceSystem(index, (spec) => normalizeSystem({ ...spec, deployment: { ...DEFAULT_DEPLOYMENT, ...spec.deployment, ...patch } }));

@@ -3,19 +3,20 @@ import { capexFor, DEFAULT_DEPLOYMENT } from '../model/deployment';
 import { unavailable } from '../model/estimate-types';
 import { findComponentInventory } from '../catalog/components';
 import type { Comparison } from './comparison.svelte';
+import type { Estimates } from './estimates.svelte';
 
 /*
  * What the training, energy and reliability views show for each system slot, read from a
- * Comparison. Called inside the views' $derived, so they recompute when what they read changes.
+ * Comparison and its Estimates. Called inside the views' $derived, so they recompute when what they read changes.
  */
 
 const noServing = unavailable('not-applicable', 'No serving point at the target speed.');
 const noPrice = unavailable('unknown', 'No price entered.');
 
-export function trainingSystemViews(comparison: Comparison) {
+export function trainingSystemViews(comparison: Comparison, estimates: Estimates) {
 	return comparison.scenario.systems.map((spec, i) => {
-		const ops = comparison.operations.systems[i];
-		const training = comparison.trainingOps?.[i];
+		const ops = estimates.operations.systems[i];
+		const training = estimates.trainingOps?.[i];
 		return {
 			slot: SLOTS[i]!,
 			name: spec.name,
@@ -23,18 +24,18 @@ export function trainingSystemViews(comparison: Comparison) {
 			scaleUpDomainChips: Math.min(spec.scaleUpDomainChips, spec.chips),
 			systems: spec.deployment?.joined ?? 1,
 			layout: spec.deployment?.trainingLayout ?? null,
-			result: comparison.trainingResults?.[i] ?? null,
-			curve: comparison.trainingCurves?.[i] ?? null,
+			result: estimates.trainingResults?.[i] ?? null,
+			curve: estimates.trainingCurves?.[i] ?? null,
 			withInterruptions:
 				training && ops ? { goodput: ops.reliability.goodput.value, timeToTrainS: training.timeToTrainS } : null
 		};
 	});
 }
 
-export function energySystemViews(comparison: Comparison) {
+export function energySystemViews(comparison: Comparison, estimates: Estimates) {
 	return comparison.scenario.systems.map((spec, i) => {
-		const ops = comparison.operations.systems[i]!;
-		const training = comparison.trainingOps?.[i];
+		const ops = estimates.operations.systems[i]!;
+		const training = estimates.trainingOps?.[i];
 		const deployment = spec.deployment ?? DEFAULT_DEPLOYMENT;
 		return {
 			slot: SLOTS[i]!,
@@ -45,16 +46,16 @@ export function energySystemViews(comparison: Comparison) {
 			tokenCosts: ops.cost ?? (ops.costBasis ? noServing : noPrice),
 			trainingEnergyJ: training?.energyJ ?? null,
 			trainingCostUsd: training ? (training.costUsd ?? noPrice) : null,
-			envelope: comparison.operations.envelope[i]!,
+			envelope: estimates.operations.envelope[i]!,
 			pricePerChipHourUsd: deployment.pricePerChipHourUsd,
 			capexPerChipUsd: capexFor(spec.presetId, deployment)
 		};
 	});
 }
 
-export function reliabilitySystemViews(comparison: Comparison) {
+export function reliabilitySystemViews(comparison: Comparison, estimates: Estimates) {
 	return comparison.scenario.systems.map((spec, i) => {
-		const ops = comparison.operations.systems[i]!;
+		const ops = estimates.operations.systems[i]!;
 		return {
 			slot: SLOTS[i]!,
 			name: spec.name,

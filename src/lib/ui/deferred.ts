@@ -21,7 +21,7 @@ const TABS: Record<LazyView, () => Promise<{ default: Tab }>> = {
 	claims: () => import('./tabs/ClaimsTab.svelte')
 };
 
-export const loadDiffView = () => import('./share/DiffView.svelte');
+export const loadDiffView = () => import('./share/DiffPanel.svelte');
 export const loadChartExport = () => import('./charts/export-chart');
 export const loadCsvExport = () => import('../share/export');
 /** Comparison.report() imports the same module; listed here so it is prefetched too. */

@@ -6,10 +6,10 @@ describe('Comparison state', () => {
 	it('recomputes the evaluation and the link when a field moves', () => {
 		const cleanup = $effect.root(() => {
 			const comparison = new Comparison();
-			const before = comparison.evaluation.rows.find((r) => r.id === 'hbmBytes')!.ratios[1]!;
+			const before = comparison.hardware.rows.find((r) => r.id === 'hbmBytes')!.ratios[1]!;
 			comparison.setField(1, 'chips', 768);
 			flushSync();
-			const after = comparison.evaluation.rows.find((r) => r.id === 'hbmBytes')!.ratios[1]!;
+			const after = comparison.hardware.rows.find((r) => r.id === 'hbmBytes')!.ratios[1]!;
 			// doubling CloudMatrix's chips doubles its HBM: 3.67× → 7.34×
 			expect(after / before).toBeCloseTo(2, 9);
 			expect(comparison.query).toContain('b.chips=768');

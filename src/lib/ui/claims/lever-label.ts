@@ -1,3 +1,4 @@
+import '../../i18n/inference-messages';
 import type { Lever } from '../../model/sensitivity';
 import type { MessageKey } from '../../i18n';
 import type { I18n } from '../i18n-context';

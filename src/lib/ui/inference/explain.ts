@@ -1,3 +1,4 @@
+import '../../i18n/inference-messages';
 import type { InferenceResult } from '../../model/inference/types';
 import { formatDuration, formatNumber } from '../../format/number';
 import type { I18n } from '../i18n-context';

@@ -1,0 +1,123 @@
+import { evaluate, type Evaluation } from '../model/evaluate';
+import type { Scenario } from '../model/scenario';
+import { activeParams } from '../model/llm';
+import { kvBytesPerToken } from '../model/inference/shape';
+import { BYTES_PER_VALUE } from '../model/precision';
+import { evaluateOperations, trainingJobs, trainingOperations } from '../model/operations';
+import { TrainingRunner } from './training-runner.svelte';
+import type { Comparison } from './comparison.svelte';
+
+/**
+ * Everything beyond the hardware table: LLM serving, energy and cost, reliability, and training
+ * (in a worker). Kept apart from Comparison so that this model code ships with the views that
+ * show it, not on first visit; one instance per comparison (estimatesOf), so the worker and its
+ * answers survive switching tabs.
+ */
+export class Estimates {
+	readonly #comparison: Comparison;
+	/** The whole evaluation (hardware rows, serving on each system, the comparison at the target). */
+	readonly evaluation: ReturnType<typeof evaluate>;
+	/** Serving energy and cost, reliability and the power envelope: cheap, so on every tick. */
+	readonly operations: ReturnType<typeof evaluateOperations>;
+	/** Training answers from the worker (null until the first). */
+	readonly runner = new TrainingRunner();
+
+	constructor(comparison: Comparison) {
+		this.#comparison = comparison;
+		this.evaluation = $derived(evaluate(comparison.scenario));
+		this.operations = $derived(
+			evaluateOperations(
+				comparison.scenario.systems,
+				this.evaluation.inference,
+				comparison.scenario.operations,
+				comparison.scenario.efficiencyPrecision
+			)
+		);
+		this.#jobs = $derived(trainingJobs(comparison.scenario));
+		this.#lineup = $derived(comparison.scenario.systems.map((s) => `${s.presetId}|${s.name}`).join('/'));
+		// Through deriveds of the parts it reads, so the facts (and the workload panel's text) are
+		// not rebuilt while the workload's sliders move.
+		const kvPrecision = $derived(comparison.scenario.serving.kvPrecision);
+		const edited = $derived(comparison.scenario.serving.customModel !== null);
+		this.modelFacts = $derived.by(() => {
+			const model = comparison.model;
+			return {
+				totalParams: model.totalParams,
+				activeParams: activeParams(model),
+				kvBytesPerToken: kvBytesPerToken(model, BYTES_PER_VALUE[kvPrecision]),
+				edited
+			};
+		});
+		this.trainingResults = $derived(this.runner.lineup === this.#lineup ? this.runner.results : null);
+		this.trainingCurves = $derived(this.runner.lineup === this.#lineup ? this.runner.curves : null);
+		this.trainingOps = $derived.by(() => {
+			const results = this.trainingResults;
+			if (!results) return null;
+			const scenario = comparison.scenario;
+			return results.map((result, i) => {
+				const spec = scenario.systems[i];
+				const ops = this.operations.systems[i];
+				return result && spec && ops ? trainingOperations(spec, result, ops, scenario.operations) : null;
+			});
+		});
+		// Training runs in the worker only while a view that shows it is open.
+		$effect(() => {
+			const view = comparison.view;
+			if (view === 'training' || view === 'energy') this.runner.request(this.#jobs, view === 'training', this.#lineup);
+		});
+		comparison.onDispose(() => this.runner.dispose());
+	}
+
+	/** The training run per system, as the worker receives it. */
+	readonly #jobs: ReturnType<typeof trainingJobs>;
+	/** Which systems, in which order: training answers for another line-up are not shown. */
+	readonly #lineup: string;
+	/** Headline facts about the served model, for the workload panel. */
+	readonly modelFacts: { totalParams: number; activeParams: number; kvBytesPerToken: number; edited: boolean };
+	/** The worker's answers, when they belong to today's line-up of systems. */
+	readonly trainingResults: TrainingRunner['results'];
+	readonly trainingCurves: TrainingRunner['curves'];
+	/** Wall time with failures, facility energy and cost of each system's training run. */
+	readonly trainingOps: (ReturnType<typeof trainingOperations> | null)[] | null;
+
+	/** Evaluate another scenario (a pasted link) the same way, for the diff. */
+	evaluateOther(scenario: Scenario): Evaluation {
+		return evaluate(scenario);
+	}
+
+	/** Cost basis shared by every system: rental when any system has a rental price. */
+	get costMode(): 'rental' | 'ownership' {
+		return this.#comparison.scenario.systems.some((s) => s.deployment?.pricePerChipHourUsd != null)
+			? 'rental'
+			: 'ownership';
+	}
+
+	/**
+	 * Switch every system to rental (starting from today's ownership cost per chip-hour, so the
+	 * numbers do not jump) or back to ownership (dropping rental prices).
+	 */
+	setCostMode(mode: 'rental' | 'ownership') {
+		const perHour = this.operations.systems.map((o) => o.costPerChipHour?.value ?? null);
+		this.#comparison.scenario.systems.forEach((spec, i) => {
+			if (mode === 'ownership') this.#comparison.setRentalPrice(i, null);
+			else if (spec.deployment?.pricePerChipHourUsd == null && perHour[i] != null)
+				this.#comparison.setRentalPrice(i, perHour[i]!);
+		});
+	}
+}
+
+const estimates = new WeakMap<Comparison, Estimates>();
+
+export function estimatesOf(comparison: Comparison): Estimates {
+	let found = estimates.get(comparison);
+	if (!found) {
+		// Created under its own root, not under the tab that first asks: a derived owned by a tab
+		// goes inert when the tab is destroyed, and the next visit would read stale numbers.
+		$effect.root(() => {
+			found = new Estimates(comparison);
+		});
+		found ??= new Estimates(comparison); // server rendering runs no effects
+		estimates.set(comparison, found);
+	}
+	return found;
+}

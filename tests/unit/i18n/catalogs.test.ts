@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/lib/i18n/en';
+import { zh } from '../../../src/lib/i18n/zh';
+import { enInference } from '../../../src/lib/i18n/en-inference';
+import { zhInference } from '../../../src/lib/i18n/zh-inference';
+import { enTraining } from '../../../src/lib/i18n/en-training';
+import { zhTraining } from '../../../src/lib/i18n/zh-training';
+import { enValidation } from '../../../src/lib/i18n/en-validation';
+import { zhValidation } from '../../../src/lib/i18n/zh-validation';
+
+/** `{name}` placeholders of a message, sorted. */
+const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+// Each English catalog with its Chinese twin (the types already force the same keys).
+const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
+	['main', en, zh],
+	['inference and claims', enInference, zhInference],
+	['training, energy and reliability', enTraining, zhTraining],
+	['validation and method', enValidation, zhValidation]
+];
+
+describe.each(CATALOGS)('%s messages', (_, english, chinese) => {
+	it('give the Chinese text the same placeholders as the English', () => {
+		for (const key of Object.keys(english)) expect(placeholders(chinese[key]!), key).toEqual(placeholders(english[key]!));
+	});
+
+	it('leave no Chinese message empty, and translate every sentence', () => {
+		for (const key of Object.keys(english)) {
+			expect(chinese[key]?.trim(), key).toBeTruthy();
+			// A message with three or more English words is a sentence; units and symbols may stay Latin.
+			if ((english[key]!.match(/[A-Za-z]{3,}/g) ?? []).length >= 3) expect(chinese[key], key).not.toBe(english[key]);
+		}
+	});
+});
+
+describe('catalog split', () => {
+	it('gives every key one home, so a view’s catalog never silently overrides the main one', () => {
+		const seen = new Map<string, string>();
+		for (const [name, english] of CATALOGS)
+			for (const key of Object.keys(english)) {
+				expect(seen.get(key), `${key} in ${name}`).toBeUndefined();
+				seen.set(key, name);
+			}
+	});
+});
