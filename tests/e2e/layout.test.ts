@@ -114,3 +114,17 @@ test('says so when the training worker cannot start, instead of computing foreve
 	// The failed fetch is the point of this test, not a problem with the page.
 	consoleProblems.splice(0, consoleProblems.length, ...consoleProblems.filter((p) => !/worker|Failed to load/i.test(p)));
 });
+
+test('after the idle prefetch, training answers offline (its worker was started ahead of need)', async ({ page, context, consoleProblems }) => {
+	await page.goto('/?v=1&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384');
+	await page.locator('html[data-prefetched="true"]').waitFor({ state: 'attached' });
+	const failed: string[] = [];
+	page.on('requestfailed', (request) => failed.push(`${request.resourceType()} ${new URL(request.url()).pathname}`));
+	await context.setOffline(true);
+	await page.locator('#tab-training').click();
+	await expect(page.getByText(/days/).first()).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	// The browser may fetch the favicon late; that failure is its own, not the page's.
+	expect(failed.filter((request) => request !== 'other /favicon.svg')).toEqual([]);
+	consoleProblems.splice(0, consoleProblems.length, ...consoleProblems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)));
+});

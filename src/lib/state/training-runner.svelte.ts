@@ -24,6 +24,7 @@ export class TrainingRunner {
 	#worker: Worker | null = null;
 	#latest = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	#ready: Promise<void> | null = null;
 
 	request(jobs: TrainingJob[], withCurves: boolean, lineup = '') {
 		if (typeof Worker === 'undefined') return;
@@ -34,6 +35,17 @@ export class TrainingRunner {
 		this.#timer = setTimeout(() => this.#post({ id, jobs: $state.snapshot(jobs) as TrainingJob[], curves: withCurves }), DEBOUNCE_MS);
 	}
 
+	/**
+	 * Start the worker ahead of need (the page's idle prefetch), so its script is fetched with the
+	 * other deferred code: training then works offline and its first answer does not wait on the
+	 * network. Resolves once the worker has loaded.
+	 */
+	warm(): Promise<void> {
+		if (typeof Worker === 'undefined') return Promise.resolve();
+		this.#worker ??= this.#start();
+		return this.#ready!;
+	}
+
 	#post(request: TrainingRequest) {
 		this.#worker ??= this.#start();
 		this.#worker.postMessage(request);
@@ -41,8 +53,18 @@ export class TrainingRunner {
 
 	#start(): Worker {
 		const worker = new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' });
+		let loaded: () => void;
+		let failedToLoad: () => void;
+		this.#ready = new Promise<void>((resolve, reject) => ((loaded = resolve), (failedToLoad = reject)));
+		this.#ready.catch(() => undefined); // nobody may be waiting; the failure shows as `failed`
 		worker.onmessage = (event: MessageEvent) => {
-			const data = event.data as { id: number; kind: 'results' | 'curves'; results?: TrainingResult[]; curves?: ScalePoint[][] };
+			const data = event.data as {
+				id: number;
+				kind: 'ready' | 'results' | 'curves';
+				results?: TrainingResult[];
+				curves?: ScalePoint[][];
+			};
+			if (data.kind === 'ready') return loaded();
 			if (data.id !== this.#latest) return; // an answer to a superseded request
 			if (data.kind === 'results') {
 				this.results = data.results ?? null;
@@ -53,6 +75,7 @@ export class TrainingRunner {
 		};
 		// The next request starts a fresh worker, so a page that comes back online recovers.
 		worker.onerror = () => {
+			failedToLoad();
 			this.failed = true;
 			this.pending = false;
 			worker.terminate();

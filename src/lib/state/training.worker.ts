@@ -24,3 +24,6 @@ self.onmessage = (event: MessageEvent<TrainingRequest>) => {
 			curves: jobs.map((job) => trainingScaleCurve(job.system, job.settings))
 		});
 };
+
+// Loaded and listening: lets the page's idle prefetch know the script has arrived (TrainingRunner.warm).
+self.postMessage({ id: 0, kind: 'ready' });

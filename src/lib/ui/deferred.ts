@@ -4,10 +4,11 @@ import type { Comparison } from '../state/comparison.svelte';
 
 /*
  * Code the first render does not need ships as separate chunks: every view but the hardware
- * view, the diff against a pasted link and the exports. `prefetchWhenIdle` fetches all of them
- * once the page is idle — the same requests for every visitor, whatever they click next — so a
- * click never waits on the network, reveals nothing to the server, and works offline. (The Chinese
- * messages are the exception: they load when a reader asks for Chinese; see i18n/index.ts.)
+ * view, the diff against a pasted link, the exports and the training worker. `prefetchWhenIdle`
+ * fetches all of them once the page is idle — the same requests for every visitor, whatever they
+ * click next — so a click never waits on the network, reveals nothing to the server, and works
+ * offline. (The Chinese messages are the exception: they load when a reader asks for Chinese;
+ * see i18n/index.ts.)
  */
 
 type Tab = Component<{ comparison: Comparison }>;
@@ -24,6 +25,7 @@ const TABS: Record<LazyView, () => Promise<{ default: Tab }>> = {
 export const loadDiffView = () => import('./share/DiffPanel.svelte');
 export const loadChartExport = () => import('./charts/export-chart');
 export const loadCsvExport = () => import('../share/export');
+const loadEstimates = () => import('../state/estimates.svelte');
 /** Comparison.report() imports the same module; listed here so it is prefetched too. */
 const loadReport = () => import('../share/report');
 
@@ -37,15 +39,19 @@ export function tabFor(view: LazyView): Tab | Promise<Tab> {
 	return loadedTabs.get(view) ?? TABS[view]().then(({ default: tab }) => (loadedTabs.set(view, tab), tab));
 }
 
-/** Once the page is idle (or after 2 s at most), fetch every deferred chunk; resolves when all are here. */
-export function prefetchWhenIdle(): Promise<unknown> {
+/**
+ * Once the page is idle (or after 2 s at most), fetch every deferred chunk and start the training
+ * worker (its script is the last deferred download); resolves when all are here.
+ */
+export function prefetchWhenIdle(comparison: Comparison): Promise<unknown> {
 	return new Promise((resolve) => {
 		const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-		idle(() => resolve(prefetchAll()), { timeout: 2000 });
+		idle(() => resolve(prefetchAll(comparison)), { timeout: 2000 });
 	});
 }
 
-function prefetchAll(): Promise<unknown> {
+function prefetchAll(comparison: Comparison): Promise<unknown> {
 	const tabs = (Object.keys(TABS) as LazyView[]).map(tabFor);
-	return Promise.all([...tabs, loadDiffView(), loadChartExport(), loadCsvExport(), loadReport()]);
+	const worker = loadEstimates().then(({ estimatesOf }) => estimatesOf(comparison).runner.warm());
+	return Promise.all([...tabs, loadDiffView(), loadChartExport(), loadCsvExport(), loadReport(), worker]);
 }
