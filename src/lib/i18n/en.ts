@@ -19,6 +19,8 @@ export const en = {
 	'app.copyLink': 'Copy link',
 	'app.copied': 'Link copied',
 	'app.copyFailed': 'Could not copy; the link is in the address bar',
+	'app.localeFailed': 'Could not load {language} (offline?); showing English.',
+	'app.localeRetry': 'Try again',
 	'app.skip': 'Skip to results',
 	'app.modelVersion': 'Model version {version}',
 

@@ -6,6 +6,13 @@ export type Locale = (typeof LOCALES)[number];
 /** BCP 47 tags for Intl number formatting and the page's lang attribute. */
 export const LOCALE_TAGS: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', zh: '简体中文' };
+/**
+ * A language's own "could not load" line and retry label, shipped with English: when its catalog
+ * fails to arrive, the reader who asked for it is told in that language, beside the English line.
+ */
+export const LOAD_FAILED_NOTES: Record<Exclude<Locale, 'en'>, { message: string; retry: string }> = {
+	zh: { message: '简体中文界面未能加载（可能已离线），暂以英文显示。', retry: '重试' }
+};
 
 /**
  * English ships with the page; Chinese is its own chunk, loaded when a reader asks for Chinese

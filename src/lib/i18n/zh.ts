@@ -15,6 +15,8 @@ export const zh: Messages = {
 	'app.copyLink': '复制链接',
 	'app.copied': '链接已复制',
 	'app.copyFailed': '复制失败；链接就在地址栏中',
+	'app.localeFailed': '{language}界面未能加载（可能已离线），暂以英文显示。',
+	'app.localeRetry': '重试',
 	'app.skip': '跳至结果',
 	'app.modelVersion': '模型版本 {version}',
 

@@ -1,10 +1,12 @@
 import { getContext, setContext } from 'svelte';
 import { LOCALE_TAGS, translate, translateData, type Locale, type MessageKey } from '../i18n';
-import { shownLocale } from './shown-locale.svelte';
+import { localeFailed, shownLocale } from './shown-locale.svelte';
 
 export interface I18n {
 	/** The language shown: the one asked for once its messages have arrived, English until then. */
 	readonly locale: Locale;
+	/** The language asked for when its messages could not be loaded (offline), else null. */
+	readonly failedLocale: Locale | null;
 	/** BCP 47 tag for Intl formatting. */
 	readonly tag: string;
 	t(key: MessageKey, params?: Record<string, string | number>): string;
@@ -22,6 +24,10 @@ export function provideI18n(getLocale: () => Locale): I18n {
 	const i18n: I18n = {
 		get locale() {
 			return shownLocale(getLocale());
+		},
+		get failedLocale() {
+			const wanted = getLocale();
+			return localeFailed(wanted) ? wanted : null;
 		},
 		get tag() {
 			return LOCALE_TAGS[shownLocale(getLocale())];
