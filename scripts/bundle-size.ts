@@ -10,14 +10,17 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Issue 7 aims at 60 kB. The first render needs the Svelte/Kit runtime (~33 kB), the English
- * messages (~6 kB), the cited catalogs (~7 kB), the link codec, the state and the model the
- * first view evaluates (~25 kB with inference: Comparison.evaluation runs the whole evaluate()),
- * and the hardware view. Every other view, the diff and the exports are chunks fetched once the
- * page is idle (src/lib/ui/deferred.ts); the Chinese messages load when a reader asks for them.
+ * Issue 7 aims at 60 kB; the first visit is about 73 kB. Half of it is the Svelte and SvelteKit
+ * client runtime (about 31 kB with devalue, plus compiled templates). The rest is what the first
+ * view shows or needs to read its link: the hardware table and the system panels, the cited system,
+ * LLM and component catalogs the codec validates against, the link codec, the comparison state,
+ * and the English messages of that view. The serving, energy, reliability and training model,
+ * every other view with its messages (state/estimates.svelte.ts, i18n/*-messages.ts), the diff,
+ * the exports and the training worker are fetched once the page is idle (src/lib/ui/deferred.ts);
+ * the Chinese messages load when a reader asks for them.
  * Raising this number is a reviewed change, never a silent one.
  */
-const BUDGET_BYTES = 85 * 1024;
+const BUDGET_BYTES = 76 * 1024;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 
