@@ -21,6 +21,17 @@ export class Estimates {
 	readonly operations: ReturnType<typeof evaluateOperations>;
 	/** Training answers from the worker (null until the first). */
 	readonly runner = new TrainingRunner();
+	/** The training run per system, as the worker receives it. */
+	readonly #jobs: ReturnType<typeof trainingJobs>;
+	/** Which systems, in which order: training answers for another line-up are not shown. */
+	readonly #lineup: string;
+	/** Headline facts about the served model, for the workload panel. */
+	readonly modelFacts: { totalParams: number; activeParams: number; kvBytesPerToken: number; edited: boolean };
+	/** The worker's answers, when they belong to today's line-up of systems. */
+	readonly trainingResults: TrainingRunner['results'];
+	readonly trainingCurves: TrainingRunner['curves'];
+	/** Wall time with failures, facility energy and cost of each system's training run. */
+	readonly trainingOps: (ReturnType<typeof trainingOperations> | null)[] | null;
 
 	constructor(comparison: Comparison) {
 		this.#comparison = comparison;
@@ -67,18 +78,6 @@ export class Estimates {
 		});
 		comparison.onDispose(() => this.runner.dispose());
 	}
-
-	/** The training run per system, as the worker receives it. */
-	readonly #jobs: ReturnType<typeof trainingJobs>;
-	/** Which systems, in which order: training answers for another line-up are not shown. */
-	readonly #lineup: string;
-	/** Headline facts about the served model, for the workload panel. */
-	readonly modelFacts: { totalParams: number; activeParams: number; kvBytesPerToken: number; edited: boolean };
-	/** The worker's answers, when they belong to today's line-up of systems. */
-	readonly trainingResults: TrainingRunner['results'];
-	readonly trainingCurves: TrainingRunner['curves'];
-	/** Wall time with failures, facility energy and cost of each system's training run. */
-	readonly trainingOps: (ReturnType<typeof trainingOperations> | null)[] | null;
 
 	/** Evaluate another scenario (a pasted link) the same way, for the diff. */
 	evaluateOther(scenario: Scenario): Evaluation {
