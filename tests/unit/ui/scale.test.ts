@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linearScale, logScale, logTicks } from '../../../src/lib/ui/charts/scale';
+import { linearScale, logScale, logTicks, spacedTicks } from '../../../src/lib/ui/charts/scale';
 
 describe('chart scales', () => {
 	it('logScale maps equal ratios to equal distances and clamps', () => {
@@ -18,5 +18,23 @@ describe('chart scales', () => {
 	it('logTicks lists decades, with 2 and 5 when the span is short', () => {
 		expect(logTicks(1, 1000)).toEqual([1, 10, 100, 1000]);
 		expect(logTicks(1, 10)).toEqual([1, 2, 5, 10]);
+	});
+	it('spacedTicks labels every tick where they fit, every k-th from the anchor where not', () => {
+		const ticks = [0.125, 0.25, 0.5, 1, 2, 4, 8];
+		const widths = ticks.map(() => 30);
+		// Centres 60 px apart leave 30 px between 30 px labels.
+		expect(spacedTicks(ticks, 1, logScale([1 / 8, 8], [0, 360]), widths, 12)).toEqual(ticks);
+		// 40 px apart leave 10 px, under the 12 px gap: every second tick, counted from 1×.
+		expect(spacedTicks(ticks, 1, logScale([1 / 8, 8], [0, 240]), widths, 12)).toEqual([0.25, 1, 4]);
+		// 20 px apart: every third (ends and 1×) is 60 px apart.
+		expect(spacedTicks(ticks, 1, logScale([1 / 8, 8], [0, 120]), widths, 12)).toEqual([0.125, 1, 8]);
+		// Nothing fits beside the anchor: the anchor alone.
+		expect(spacedTicks(ticks, 1, logScale([1 / 8, 8], [0, 12]), widths, 12)).toEqual([1]);
+	});
+	it('spacedTicks weighs each neighbouring pair by its own label widths', () => {
+		// 50 px apart: a 60 px and a 20 px label leave 10 px, two 20 px labels 30 px.
+		const x = linearScale([0, 3], [0, 150]);
+		expect(spacedTicks([0, 1, 2, 3], 0, x, [60, 20, 20, 20], 8)).toEqual([0, 1, 2, 3]);
+		expect(spacedTicks([0, 1, 2, 3], 0, x, [60, 20, 20, 20], 12)).toEqual([0, 2]);
 	});
 });

@@ -43,3 +43,30 @@ export function logTicks(min: number, max: number): number[] {
 		}
 	return ticks;
 }
+
+/**
+ * The ticks to label so that no two labels collide: every step-th tick counted from `anchor`
+ * (always labelled), with the smallest step at which neighbouring labels, each centred on its
+ * tick, stay at least `gap` px apart. `x` places a tick; `labelWidths[i]` is the width of the
+ * label of `ticks[i]`. spacedTicks([0.5, 1, 2, 4], 1, x, widths, 8) → [0.5, 1, 2, 4] on a wide
+ * axis, [1, 4] on a narrow one.
+ */
+export function spacedTicks(
+	ticks: readonly number[],
+	anchor: number,
+	x: (value: number) => number,
+	labelWidths: readonly number[],
+	gap: number
+): number[] {
+	const origin = ticks.indexOf(anchor);
+	const labels = ticks.map((tick, i) => ({ at: x(tick), width: labelWidths[i] ?? 0 }));
+	for (let step = 1; step < ticks.length; step++) {
+		const kept = labels.filter((_, i) => (i - origin) % step === 0);
+		const apart = kept.every((label, k) => {
+			const previous = kept[k - 1];
+			return !previous || Math.abs(label.at - previous.at) >= (label.width + previous.width) / 2 + gap;
+		});
+		if (apart) return ticks.filter((_, i) => (i - origin) % step === 0);
+	}
+	return [anchor];
+}

@@ -1,0 +1,46 @@
+/**
+ * Text boxes as the browser lays them out, so a chart can make room for its labels: SVG text
+ * neither wraps nor takes up space, and its width depends on the language and the fonts a
+ * machine has. Boxes are in each text's own user space (before its transform): x and y are
+ * measured from its anchor and baseline. Both functions return null where nothing is laid out
+ * (prerender, jsdom); a chart keeps a layout that needs no measurement until then.
+ */
+
+/** The boxes of texts already in the chart. */
+export function textBoxes(elements: Iterable<SVGTextElement>): DOMRect[] | null {
+	const texts = [...elements];
+	if (texts.some((text) => typeof text.getBBox !== 'function')) return null;
+	return texts.map((text) => text.getBBox());
+}
+
+/**
+ * The boxes `texts` would have if `like` showed them, for labels a chart has not drawn (yet): each
+ * is laid out in a hidden copy of `like` (same classes, so the same scoped styles) beside it, and
+ * the copies are removed before anything paints. One layout for all of them.
+ */
+export function probeTextBoxes(like: SVGTextElement, texts: readonly string[]): DOMRect[] | null {
+	if (typeof like.getBBox !== 'function') return null;
+	const probes = texts.map((text) => {
+		const probe = like.cloneNode(false) as SVGTextElement;
+		probe.setAttribute('visibility', 'hidden');
+		probe.textContent = text;
+		return probe;
+	});
+	like.after(...probes);
+	const boxes = probes.map((probe) => probe.getBBox());
+	for (const probe of probes) probe.remove();
+	return boxes;
+}
+
+/**
+ * Calls `measure` again whenever one of `texts` changes size after the first measurement: a font
+ * that arrives or is swapped after the first layout (as a test forcing one font does) changes
+ * every label's width. Returns the cleanup, for an $effect. Where there is no ResizeObserver
+ * (jsdom) there is no layout to follow either.
+ */
+export function remeasureOnResize(texts: Iterable<SVGTextElement>, measure: () => void): () => void {
+	if (typeof ResizeObserver === 'undefined') return () => {};
+	const observer = new ResizeObserver(() => measure());
+	for (const text of texts) observer.observe(text);
+	return () => observer.disconnect();
+}

@@ -1,0 +1,103 @@
+/**
+ * Chart texts by geometry, in both languages at desktop and phone widths: SVG text neither wraps
+ * nor makes room for itself, so a label can run out of its chart or into another label without
+ * anything else noticing. Seen before: the ratio chart's longest row label started 6 px left of
+ * its panel at 1440 px, its 0.125× tick label 12 px left of it at 390 px, 8 px from the 0.25×
+ * label; the y-axis title of the frontier chart touched its tick labels.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { pageSettled } from '../../scripts/page-settled';
+
+const WIDTHS = [1440, 390];
+const LANGUAGES = ['en', 'zh'];
+/** Sub-pixel text boxes may poke past a box they fit by rounding. */
+const TOLERANCE = 0.5;
+/** Tick labels closer than this read as one (the chart keeps 12 px). */
+const MIN_TICK_GAP = 10;
+/** Between the y-axis title and the nearest y tick label. */
+const MIN_TITLE_GAP = 6;
+
+interface Box {
+	text: string;
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+async function open(page: Page, view: string, lang: string, width: number) {
+	await page.setViewportSize({ width, height: 900 });
+	await page.goto(`/?view=${view}${lang === 'zh' ? '&lang=zh' : ''}`);
+	await page.waitForFunction(pageSettled, null, { timeout: 20_000 });
+}
+
+for (const width of WIDTHS)
+	for (const lang of LANGUAGES) {
+		test(`ratio chart: labels inside the chart, tick labels apart (${lang}, ${width} px)`, async ({ page }) => {
+			await open(page, 'hardware', lang, width);
+			const chart = await page.locator('figure:has(g.axis)').evaluate((figure) => {
+				const box = (element: Element) => {
+					const { left, right, top, bottom } = element.getBoundingClientRect();
+					return { text: element.textContent ?? '', left, right, top, bottom };
+				};
+				const svg = figure.querySelector('svg')!;
+				return {
+					figure: box(figure),
+					svg: box(svg),
+					texts: [...svg.querySelectorAll('text')].map(box),
+					ticks: [...svg.querySelectorAll('.axis text')].map(box)
+				};
+			});
+			expect(chart.texts.length).toBeGreaterThan(chart.ticks.length);
+			const outside = (frame: Box) =>
+				chart.texts
+					.filter(
+						(t) =>
+							t.left < frame.left - TOLERANCE ||
+							t.right > frame.right + TOLERANCE ||
+							t.top < frame.top - TOLERANCE ||
+							t.bottom > frame.bottom + TOLERANCE
+					)
+					.map((t) => `"${t.text}" ${Math.round(t.left - frame.left)}…${Math.round(t.right - frame.left)} px of ${Math.round(frame.right - frame.left)}`);
+			expect.soft(outside(chart.svg), 'texts outside the svg').toEqual([]);
+			expect.soft(outside(chart.figure), 'texts outside the panel').toEqual([]);
+
+			expect(chart.ticks.length).toBeGreaterThanOrEqual(2);
+			const ticks = [...chart.ticks].sort((a, b) => a.left - b.left);
+			const crowded = ticks
+				.slice(1)
+				.map((tick, i) => ({ pair: `${ticks[i]!.text} ${tick.text}`, gap: tick.left - ticks[i]!.right }))
+				.filter(({ gap }) => gap < MIN_TICK_GAP)
+				.map(({ pair, gap }) => `${pair}: ${gap.toFixed(1)} px`);
+			expect.soft(crowded, 'tick labels closer than their gap').toEqual([]);
+		});
+
+		test(`charts with axes: the y-axis title clears every y tick label (${lang}, ${width} px)`, async ({ page }) => {
+			test.setTimeout(45_000); // two views, the training one waits for its worker
+			for (const view of ['inference', 'training']) {
+				await open(page, view, lang, width);
+				const axes = await page.locator('main g.grid').evaluateAll((grids) =>
+					grids.map((grid) => {
+						const box = (element: Element) => {
+							const { left, right, top, bottom } = element.getBoundingClientRect();
+							return { text: element.textContent ?? '', left, right, top, bottom };
+						};
+						// The y title is the turned axis title; the y tick labels are the right-aligned texts.
+						return {
+							title: box(grid.querySelector('.axis-label[transform*="rotate"]')!),
+							ticks: [...grid.querySelectorAll('text[text-anchor="end"]')].map(box)
+						};
+					})
+				);
+				expect(axes.length, view).toBeGreaterThan(0);
+				for (const { title, ticks } of axes) {
+					expect(ticks.length, view).toBeGreaterThan(1);
+					const close = ticks
+						.filter((tick) => tick.left - title.right < MIN_TITLE_GAP)
+						.map((tick) => `"${title.text}" ${(tick.left - title.right).toFixed(1)} px from "${tick.text}"`);
+					expect.soft(close, view).toEqual([]);
+				}
+			}
+		});
+	}
