@@ -13,6 +13,7 @@ import { frontierBand } from '../model/bands';
 import { evidenceFor } from '../model/evidence';
 import { checkClaims, type ClaimCheck } from '../share/claims-check';
 import type { Comparison } from './comparison.svelte';
+import { perComparison } from './per-comparison.svelte';
 
 /**
  * What the inference and claims views add on top of a comparison: evidence and uncertainty
@@ -74,18 +75,5 @@ export class Analysis {
 }
 
 let claims: ClaimCheck[] | null = null;
-const analyses = new WeakMap<Comparison, Analysis>();
 
-export function analysisOf(comparison: Comparison): Analysis {
-	let analysis = analyses.get(comparison);
-	if (!analysis) {
-		// Created under its own root, not under the tab that first asks: a derived owned by a tab
-		// goes inert when the tab is destroyed, and the next visit would read stale bands.
-		$effect.root(() => {
-			analysis = new Analysis(comparison);
-		});
-		analysis ??= new Analysis(comparison); // server rendering runs no effects
-		analyses.set(comparison, analysis);
-	}
-	return analysis;
-}
+export const analysisOf = perComparison((comparison) => new Analysis(comparison));

@@ -6,6 +6,7 @@ import { BYTES_PER_VALUE } from '../model/precision';
 import { evaluateOperations, trainingJobs, trainingOperations } from '../model/operations';
 import { TrainingRunner } from './training-runner.svelte';
 import type { Comparison } from './comparison.svelte';
+import { perComparison } from './per-comparison.svelte';
 
 /**
  * Everything beyond the hardware table: LLM serving, energy and cost, reliability, and training
@@ -105,18 +106,4 @@ export class Estimates {
 	}
 }
 
-const estimates = new WeakMap<Comparison, Estimates>();
-
-export function estimatesOf(comparison: Comparison): Estimates {
-	let found = estimates.get(comparison);
-	if (!found) {
-		// Created under its own root, not under the tab that first asks: a derived owned by a tab
-		// goes inert when the tab is destroyed, and the next visit would read stale numbers.
-		$effect.root(() => {
-			found = new Estimates(comparison);
-		});
-		found ??= new Estimates(comparison); // server rendering runs no effects
-		estimates.set(comparison, found);
-	}
-	return found;
-}
+export const estimatesOf = perComparison((comparison) => new Estimates(comparison));
