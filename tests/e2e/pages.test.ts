@@ -90,6 +90,23 @@ test('the Chinese validation page names its cases and states their conditions in
 	await expect(page.locator('.misses li').first()).toContainText(/^DeepSeek-V3，B200 ×256，FP8-MX，EP8（[\d.]+×）：HGX B200 的每 GPU 实测值/);
 });
 
+// Chinese may break a line between any two characters, so a wide table shrinks its columns to a
+// few characters: on phones the training table once stacked "MFU 53 %" and "瓶颈：算力" over three lines.
+for (const width of [390, 1440]) {
+	test(`/validation?lang=zh keeps the short lines of the number columns whole at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/validation?lang=zh');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+		const wrapped = await page.locator('table td.num .sub').evaluateAll((lines) =>
+			lines
+				.filter((line) => (line.textContent ?? '').trim().length <= 10)
+				.filter((line) => line.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(line).fontSize))
+				.map((line) => line.textContent)
+		);
+		expect(wrapped).toEqual([]);
+	});
+}
+
 for (const path of ['/validation', '/method', '/validation?lang=zh', '/method?lang=zh']) {
 	test(`${path} has no axe violations`, async ({ page }) => {
 		await page.goto(path);
