@@ -61,6 +61,9 @@ export const enValidation = {
 	'validation.boundTtft': 'TTFT ≤ {value}',
 	'validation.boundTpot': 'TPOT ≤ {value}',
 	'validation.noBound': 'no latency bound',
+	'validation.scenarioBounds': '{scenario}: {bounds}',
+	// The spaces belong to the English punctuation; Chinese full-width punctuation takes none.
+	'validation.listComma': ', ',
 	'validation.metric.output-tokens-per-chip': 'output tokens/s per chip',
 	'validation.metric.decode-tokens-per-chip': 'output tokens/s per decode chip',
 	'validation.metric.prefill-tokens-per-chip': 'prompt tokens/s per prefill chip',
@@ -86,6 +89,8 @@ export const enValidation = {
 	'validation.notes.tokens': 'Tokens',
 	'validation.notes.measurement': 'Measurement',
 	'validation.knownMisses.title': 'Known misses',
+	// Between a known miss's case name and its reason; spaces as in validation.listComma.
+	'validation.knownMissError': ' ({error}): ',
 
 	'validation.assumptions.title': 'Efficiency assumptions used',
 	'validation.assumptions.intro':

@@ -69,6 +69,15 @@ export function addMessages(extra: Record<Locale, Record<string, string>>) {
 	for (const locale of LOCALES) Object.assign(CATALOGS[locale], extra[locale]);
 }
 
+/**
+ * Add the translations of data prose that only one page shows (zh-validation-data.ts), so the main
+ * page's Chinese chunk does not carry it. Call before the page's first render; its data still shows
+ * in Chinese only once the main catalog has arrived too, so the page is never a mix.
+ */
+export function addDataTranslations(extra: Partial<Record<Locale, Record<string, string>>>) {
+	for (const locale of LOCALES) Object.assign(DATA_TRANSLATIONS[locale], extra[locale]);
+}
+
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

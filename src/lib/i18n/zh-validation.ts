@@ -61,6 +61,8 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.boundTtft': 'TTFT ≤ {value}',
 	'validation.boundTpot': 'TPOT ≤ {value}',
 	'validation.noBound': '无延迟上限',
+	'validation.scenarioBounds': '{scenario}：{bounds}',
+	'validation.listComma': '、',
 	'validation.metric.output-tokens-per-chip': '每芯片输出 tokens/s',
 	'validation.metric.decode-tokens-per-chip': '每解码芯片输出 tokens/s',
 	'validation.metric.prefill-tokens-per-chip': '每预填充芯片提示 tokens/s',
@@ -86,6 +88,7 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.notes.tokens': 'Token 数',
 	'validation.notes.measurement': '实测',
 	'validation.knownMisses.title': '已知偏差',
+	'validation.knownMissError': '（{error}）：',
 
 	'validation.assumptions.title': '所用的效率假设',
 	'validation.assumptions.intro':

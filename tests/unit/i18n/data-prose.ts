@@ -4,6 +4,10 @@ import { LLM_PRESETS } from '../../../src/lib/catalog/llms';
 import { MEASURED_CASES } from '../../../src/lib/catalog/measurements';
 import { SYSTEM_PRESETS } from '../../../src/lib/catalog/systems';
 import { EFFICIENCY_SOURCES } from '../../../src/lib/model/inference/efficiencies';
+import { buildValidationTable } from '../../../src/lib/model/validation';
+
+/** Every run of digits, sorted: "1,440 ÷ 72" → ["1", "440", "72"]. */
+export const digitRuns = (text: string) => (text.match(/\d+/g) ?? []).sort();
 
 /**
  * Every English sentence from the cited data that the main page can show, read from the catalogs
@@ -30,5 +34,23 @@ export function mainPageDataProse(): string[] {
 	for (const source of Object.values(EFFICIENCY_SOURCES)) add(source.note);
 	for (const preset of LLM_PRESETS) preset.notes.forEach(add);
 	for (const measured of MEASURED_CASES) add(measured.label);
+	return [...notes];
+}
+
+/**
+ * Every English sentence from the data that the validation page can show, read from the table the
+ * page is built from: inference case names and their notes (InferenceCases), training case names
+ * and known misses (TrainingCases), inference efficiency bases (AssumptionTables; the training
+ * bases are written in both languages in model/validation.ts).
+ */
+export function validationPageDataProse(): string[] {
+	const table = buildValidationTable();
+	const notes = new Set<string>();
+	const add = (note: string | null) => note !== null && notes.add(note);
+	for (const row of table.inference) {
+		[row.label, row.system.note, row.model.note, row.precision.note, row.tokensNote, row.note].forEach(add);
+	}
+	for (const row of table.training) [row.label, row.knownMiss].forEach(add);
+	for (const row of table.inferenceAssumptions) add(row.note);
 	return [...notes];
 }

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { zhData } from '../../../src/lib/i18n/zh-data';
-import { mainPageDataProse } from './data-prose';
+import { digitRuns, mainPageDataProse } from './data-prose';
 
 const CJK = /[\u3400-\u9fff]/;
-/** Every run of digits, sorted: "1,440 ÷ 72" → ["1", "440", "72"]. */
-const digitRuns = (text: string) => (text.match(/\d+/g) ?? []).sort();
 
 describe('the Chinese table for the data’s prose (zh-data.ts)', () => {
 	const prose = mainPageDataProse();
