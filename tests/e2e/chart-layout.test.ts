@@ -3,7 +3,8 @@
  * nor makes room for itself, so a label can run out of its chart or into another label without
  * anything else noticing. Seen before: the ratio chart's longest row label started 6 px left of
  * its panel at 1440 px, its 0.125× tick label 12 px left of it at 390 px, 8 px from the 0.25×
- * label; the y-axis title of the frontier chart touched its tick labels.
+ * label; the y-axis title of the frontier chart touched its tick labels; values longer than
+ * six characters ran past the ratio chart's right edge.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -26,9 +27,15 @@ interface Box {
 	bottom: number;
 }
 
+/**
+ * Three systems, A scaled to 100,000 chips: the ratio chart's values run to eight characters
+ * (H100 ÷ A ≈ "0.000032×").
+ */
+const SYSTEMS = 'v=1&a=gb200-nvl72&a.chips=100000&b=cloudmatrix-384&c=hgx-h100';
+
 async function open(page: Page, view: string, lang: string, width: number) {
 	await page.setViewportSize({ width, height: 900 });
-	await page.goto(`/?view=${view}${lang === 'zh' ? '&lang=zh' : ''}`);
+	await page.goto(`/?${view === 'hardware' ? `${SYSTEMS}&` : ''}view=${view}${lang === 'zh' ? '&lang=zh' : ''}`);
 	await page.waitForFunction(pageSettled, null, { timeout: 20_000 });
 }
 
