@@ -111,6 +111,9 @@ test('says so when the training worker cannot start, instead of computing foreve
 	await page.route('**/*training.worker*', (route) => route.abort());
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=training');
 	await expect(page.getByRole('alert')).toContainText('The training model could not start');
+	// The rest of the deferred code still arrives: the idle prefetch does not wait on the worker.
+	await page.locator('html[data-prefetched="true"]').waitFor({ state: 'attached' });
+	await expect(page.getByLabel('Link or query to compare')).toBeVisible();
 	// The failed fetch is the point of this test, not a problem with the page.
 	consoleProblems.splice(0, consoleProblems.length, ...consoleProblems.filter((p) => !/worker|Failed to load/i.test(p)));
 });

@@ -52,6 +52,7 @@ export function prefetchWhenIdle(comparison: Comparison): Promise<unknown> {
 
 function prefetchAll(comparison: Comparison): Promise<unknown> {
 	const tabs = (Object.keys(TABS) as LazyView[]).map(tabFor);
-	const worker = loadEstimates().then(({ estimatesOf }) => estimatesOf(comparison).runner.warm());
+	// A worker that cannot start does not hold the rest back: the views that need it say so.
+	const worker = loadEstimates().then(({ estimatesOf }) => estimatesOf(comparison).runner.warm().catch(() => undefined));
 	return Promise.all([...tabs, loadDiffView(), loadChartExport(), loadCsvExport(), loadReport(), worker]);
 }
