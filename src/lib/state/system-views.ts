@@ -1,6 +1,8 @@
 import { SLOTS } from '../share/codec';
 import { capexFor, DEFAULT_DEPLOYMENT } from '../model/deployment';
-import { unavailable } from '../model/estimate-types';
+import { unavailable, type Result, type Unavailable } from '../model/estimate-types';
+import type { TrainingOperations } from '../model/operations';
+import type { TrainingResult } from '../model/training/estimate';
 import { findComponentInventory } from '../catalog/components';
 import type { Comparison } from './comparison.svelte';
 import type { Estimates } from './estimates.svelte';
@@ -32,9 +34,28 @@ export function trainingSystemViews(comparison: Comparison, estimates: Estimates
 	});
 }
 
+/**
+ * A training run's energy or cost: null while the worker is computing; otherwise the figure, or
+ * why there is none — the run itself has no estimate (the model does not fit, …), or it never
+ * finishes (no goodput left), or (`missing`) the figure lacks an input of its own (no price).
+ */
+function trainingFigure(
+	result: TrainingResult | null | undefined,
+	training: TrainingOperations | null | undefined,
+	figure: Result | null | undefined,
+	missing?: Unavailable
+): Result | null {
+	if (!result) return null;
+	if (result.kind === 'unavailable') return result;
+	if (!training) return null;
+	if (training.timeToTrainS.kind === 'unavailable') return training.timeToTrainS;
+	return figure ?? missing ?? null;
+}
+
 export function energySystemViews(comparison: Comparison, estimates: Estimates) {
 	return comparison.scenario.systems.map((spec, i) => {
 		const ops = estimates.operations.systems[i]!;
+		const result = estimates.trainingResults?.[i];
 		const training = estimates.trainingOps?.[i];
 		const deployment = spec.deployment ?? DEFAULT_DEPLOYMENT;
 		return {
@@ -44,8 +65,8 @@ export function energySystemViews(comparison: Comparison, estimates: Estimates) 
 			tokenEnergy: ops.energy ?? noServing,
 			costPerChipHour: ops.costPerChipHour ?? noPrice,
 			tokenCosts: ops.cost ?? (ops.costBasis ? noServing : noPrice),
-			trainingEnergyJ: training?.energyJ ?? null,
-			trainingCostUsd: training ? (training.costUsd ?? noPrice) : null,
+			trainingEnergyJ: trainingFigure(result, training, training?.energyJ),
+			trainingCostUsd: trainingFigure(result, training, training?.costUsd, noPrice),
 			envelope: estimates.operations.envelope[i]!,
 			pricePerChipHourUsd: deployment.pricePerChipHourUsd,
 			capexPerChipUsd: capexFor(spec.presetId, deployment)

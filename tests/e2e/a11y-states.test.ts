@@ -1,0 +1,42 @@
+/**
+ * axe in every view with everything a reader can open opened — formulas, notes, source
+ * popovers, uncertainty bands, the sensitivity tornado, the diff — in light and dark, and in
+ * Chinese: the default-state scans elsewhere never see those parts, and dark mode has its own
+ * contrast to keep.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { pageSettled } from '../../scripts/page-settled';
+
+const VIEWS = ['hardware', 'inference', 'training', 'energy', 'reliability', 'claims'];
+const SYSTEMS = 'v=1&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3&c=hgx-h100';
+
+async function openEverything(page: Page, view: string) {
+	// Every closed disclosure in the results and the footer (notes, formulas, panels, the diff).
+	await page.locator('details:not([open]) > summary').evaluateAll((summaries) =>
+		summaries.forEach((summary) => (summary as HTMLElement).click())
+	);
+	if (view === 'hardware') await page.getByRole('button', { name: /^Show the math for HBM capacity$|显示.*HBM 容量/ }).first().click();
+	if (view === 'inference') {
+		await page.locator('input[type="checkbox"]').first().check();
+		await expect(page.locator('path.band').first()).toBeAttached();
+		await page.getByTestId('tornado').or(page.locator('button:has-text("Compute sensitivity"), button:has-text("计算敏感性")')).first().click();
+	}
+	await page.getByLabel(/Link or query to compare|要对比的链接/).fill(`${SYSTEMS}&b.chips=400`);
+	await page.getByRole('button', { name: /^(Compare|对比)$/ }).click();
+}
+
+for (const colorScheme of ['light', 'dark'] as const)
+	test.describe(`${colorScheme} theme`, () => {
+		test.use({ colorScheme });
+		for (const view of VIEWS)
+			for (const lang of colorScheme === 'dark' ? ['en'] : ['en', 'zh'])
+				test(`${view} (${lang}) with everything opened has no axe violations`, async ({ page }) => {
+					await page.goto(`/?${SYSTEMS}&view=${view}${lang === 'zh' ? '&lang=zh' : ''}`);
+					await page.waitForFunction(pageSettled, null, { timeout: 20_000 });
+					await openEverything(page, view);
+					const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+					expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+				});
+	});
