@@ -1,7 +1,27 @@
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
 import { estimatesOf } from '../../src/lib/state/estimates.svelte';
+import { TrainingRunner } from '../../src/lib/state/training-runner.svelte';
+
+/** Stands in for the browser's Worker: records each one started, never runs anything. */
+class FakeWorker {
+	static started: FakeWorker[] = [];
+	onmessage: ((event: { data: unknown }) => void) | null = null;
+	onerror: (() => void) | null = null;
+	terminated = false;
+	constructor() {
+		FakeWorker.started.push(this);
+	}
+	postMessage() {}
+	terminate() {
+		this.terminated = true;
+	}
+}
+afterEach(() => {
+	FakeWorker.started = [];
+	vi.unstubAllGlobals();
+});
 
 describe('Estimates state', () => {
 	it('is one instance per comparison and keeps following it after the asking tab is gone', () => {
@@ -50,5 +70,49 @@ describe('Estimates state', () => {
 		estimates.setCostMode('ownership');
 		flushSync();
 		expect(comparison.scenario.systems.every((s) => s.deployment?.pricePerChipHourUsd == null)).toBe(true);
+	});
+
+	it('starts no worker for a page that has gone (an idle prefetch that arrives late)', async () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		const gone = new Comparison();
+		gone.dispose();
+		await estimatesOf(gone).runner.warm();
+		expect(FakeWorker.started).toHaveLength(0);
+		const live = new Comparison();
+		void estimatesOf(live).runner.warm();
+		expect(FakeWorker.started).toHaveLength(1);
+		live.dispose();
+		expect(FakeWorker.started[0]!.terminated).toBe(true);
+	});
+});
+
+describe('TrainingRunner', () => {
+	it('clears an earlier failure as soon as a fresh worker loads, before any answer', async () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		const runner = new TrainingRunner();
+		const first = runner.warm();
+		FakeWorker.started[0]!.onerror!();
+		await expect(first).rejects.toThrow();
+		expect(runner.failed).toBe(true);
+		const second = runner.warm();
+		expect(FakeWorker.started).toHaveLength(2);
+		FakeWorker.started[1]!.onmessage!({ data: { id: 0, kind: 'ready' } });
+		await second;
+		expect(runner.failed).toBe(false);
+		runner.dispose();
+	});
+
+	it('says it failed when the browser refuses to start a worker', async () => {
+		vi.stubGlobal(
+			'Worker',
+			class {
+				constructor() {
+					throw new DOMException('blocked', 'SecurityError');
+				}
+			}
+		);
+		const runner = new TrainingRunner();
+		await expect(runner.warm()).rejects.toThrow();
+		expect(runner.failed).toBe(true);
 	});
 });

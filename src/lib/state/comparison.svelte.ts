@@ -137,11 +137,17 @@ export class Comparison {
 	}
 
 	#disposers: (() => void)[] = [];
-	/** Run `cleanup` when the page goes away (a worker started by a lazily loaded view). */
+	#disposed = false;
+	/**
+	 * Run `cleanup` when the page goes away (the effects and worker of lazily loaded state). Code
+	 * that arrives after that (an idle prefetch) is cleaned up at once.
+	 */
 	onDispose(cleanup: () => void) {
-		this.#disposers.push(cleanup);
+		if (this.#disposed) cleanup();
+		else this.#disposers.push(cleanup);
 	}
 	dispose() {
+		this.#disposed = true;
 		for (const cleanup of this.#disposers.splice(0)) cleanup();
 	}
 

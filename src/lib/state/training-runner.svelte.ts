@@ -12,22 +12,40 @@ const DEBOUNCE_MS = 120;
  * on its way (the page keeps showing the previous numbers, marked as updating). Where workers do
  * not exist (Node tests, prerendering) nothing runs and the page shows its "computing" state.
  */
+interface Settle {
+	promise: Promise<void>;
+	resolve: () => void;
+	reject: () => void;
+}
+
+/** A promise with its resolve and reject at hand (Promise.withResolvers, which Node 20 lacks). */
+function settle(): Settle {
+	let resolve = () => {};
+	let reject = () => {};
+	const promise = new Promise<void>((yes, no) => ((resolve = yes), (reject = () => no(new Error('training worker did not start')))));
+	promise.catch(() => undefined); // nobody may be waiting; the failure shows as `failed`
+	return { promise, resolve, reject };
+}
+
 export class TrainingRunner {
 	results = $state.raw<(TrainingResult | null)[] | null>(null);
 	curves = $state.raw<(ScalePoint[] | null)[] | null>(null);
 	pending = $state(false);
 	/** The worker could not start or crashed (e.g. its script could not be fetched offline). */
 	failed = $state(false);
-	/** The line-up of systems (see Comparison.lineup) the current answers belong to. */
+	/** The line-up of systems (see Estimates) the current answers belong to. */
 	lineup = $state('');
 	#requestedLineup = '';
 	#worker: Worker | null = null;
+	/** Settles when the current worker has loaded (resolves) or failed to (rejects). */
+	#ready: Settle | null = null;
 	#latest = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
-	#ready: Promise<void> | null = null;
+	/** After dispose() nothing starts again (a prefetch may still call warm() afterwards). */
+	#disposed = false;
 
 	request(jobs: TrainingJob[], withCurves: boolean, lineup = '') {
-		if (typeof Worker === 'undefined') return;
+		if (typeof Worker === 'undefined' || this.#disposed) return;
 		clearTimeout(this.#timer);
 		const id = ++this.#latest;
 		this.#requestedLineup = lineup;
@@ -38,25 +56,33 @@ export class TrainingRunner {
 	/**
 	 * Start the worker ahead of need (the page's idle prefetch), so its script is fetched with the
 	 * other deferred code: training then works offline and its first answer does not wait on the
-	 * network. Resolves once the worker has loaded.
+	 * network. Resolves once the worker has loaded; rejects when it cannot start.
 	 */
 	warm(): Promise<void> {
-		if (typeof Worker === 'undefined') return Promise.resolve();
-		this.#worker ??= this.#start();
-		return this.#ready!;
+		if (typeof Worker === 'undefined' || this.#disposed) return Promise.resolve();
+		return this.#ensureWorker() ? this.#ready!.promise : Promise.reject(new Error('training worker did not start'));
 	}
 
 	#post(request: TrainingRequest) {
-		this.#worker ??= this.#start();
-		this.#worker.postMessage(request);
+		this.#ensureWorker()?.postMessage(request);
+	}
+
+	/** The running worker, started if need be; null (and `failed`) when the browser refuses one. */
+	#ensureWorker(): Worker | null {
+		if (this.#worker) return this.#worker;
+		try {
+			this.#worker = this.#start();
+		} catch {
+			// e.g. a SecurityError from a page served where module workers are not allowed
+			this.#fail();
+		}
+		return this.#worker;
 	}
 
 	#start(): Worker {
 		const worker = new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' });
-		let loaded: () => void;
-		let failedToLoad: () => void;
-		this.#ready = new Promise<void>((resolve, reject) => ((loaded = resolve), (failedToLoad = reject)));
-		this.#ready.catch(() => undefined); // nobody may be waiting; the failure shows as `failed`
+		const ready = settle();
+		this.#ready = ready;
 		worker.onmessage = (event: MessageEvent) => {
 			const data = event.data as {
 				id: number;
@@ -64,28 +90,35 @@ export class TrainingRunner {
 				results?: TrainingResult[];
 				curves?: ScalePoint[][];
 			};
-			if (data.kind === 'ready') return loaded();
+			// A fresh worker that loads clears an earlier failure (offline for a moment).
+			this.failed = false;
+			if (data.kind === 'ready') return ready.resolve();
 			if (data.id !== this.#latest) return; // an answer to a superseded request
 			if (data.kind === 'results') {
 				this.results = data.results ?? null;
 				this.lineup = this.#requestedLineup;
 				this.pending = false;
 			} else this.curves = data.curves ?? null;
-			this.failed = false;
 		};
 		// The next request starts a fresh worker, so a page that comes back online recovers.
 		worker.onerror = () => {
-			failedToLoad();
-			this.failed = true;
-			this.pending = false;
+			ready.reject();
 			worker.terminate();
 			if (this.#worker === worker) this.#worker = null;
+			this.#fail();
 		};
 		return worker;
 	}
 
+	#fail() {
+		this.failed = true;
+		this.pending = false;
+	}
+
 	dispose() {
+		this.#disposed = true;
 		clearTimeout(this.#timer);
+		this.#ready?.reject();
 		this.#worker?.terminate();
 		this.#worker = null;
 	}
