@@ -17,14 +17,20 @@ async function openEverything(page: Page, view: string) {
 	await page.locator('details:not([open]) > summary').evaluateAll((summaries) =>
 		summaries.forEach((summary) => (summary as HTMLElement).click())
 	);
-	if (view === 'hardware') await page.getByRole('button', { name: /^Show the math for HBM capacity$|显示.*HBM 容量/ }).first().click();
+	await expect(page.locator('details[open]').first()).toBeAttached();
+	if (view === 'hardware') {
+		await page.getByRole('button', { name: /^(Show the math for HBM capacity|显示「HBM 容量」的计算过程)$/ }).click();
+		await expect(page.getByTestId('formula').first()).toBeVisible();
+	}
 	if (view === 'inference') {
-		await page.locator('input[type="checkbox"]').first().check();
+		await page.getByLabel(/Show uncertainty bands|显示不确定性区间/).check();
 		await expect(page.locator('path.band').first()).toBeAttached();
-		await page.getByTestId('tornado').or(page.locator('button:has-text("Compute sensitivity"), button:has-text("计算敏感性")')).first().click();
+		await page.getByRole('button', { name: /^(Compute sensitivity|计算敏感性)$/ }).click();
+		await expect(page.getByTestId('tornado').locator('li').first()).toBeVisible();
 	}
 	await page.getByLabel(/Link or query to compare|要对比的链接/).fill(`${SYSTEMS}&b.chips=400`);
 	await page.getByRole('button', { name: /^(Compare|对比)$/ }).click();
+	await expect(page.getByRole('table', { name: /Assumptions that differ|不同的假设/ })).toBeVisible();
 }
 
 for (const colorScheme of ['light', 'dark'] as const)

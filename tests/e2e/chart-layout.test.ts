@@ -57,6 +57,8 @@ for (const width of WIDTHS)
 				};
 			});
 			expect(chart.texts.length).toBeGreaterThan(chart.ticks.length);
+			// The case this link is for: values of eight characters or more.
+			expect(chart.texts.filter((t) => /×$/.test(t.text) && t.text.length >= 8).length).toBeGreaterThan(0);
 			const outside = (frame: Box) =>
 				chart.texts
 					.filter(

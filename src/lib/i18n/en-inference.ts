@@ -116,7 +116,6 @@ export const enInference = {
 	'sensitivity.high': '+{change} %',
 	'goal.title': 'Goal-seek: what would a chip need?',
 	'goal.intro': 'Solve for the per-chip figure a system needs to reach a target tokens/s per chip at the target speed per user.',
-	'goal.system': 'System',
 	'goal.lever': 'Figure to change',
 	'goal.target': 'Target tokens/s per chip',
 	'goal.solve': 'Solve',

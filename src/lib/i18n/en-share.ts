@@ -27,7 +27,6 @@ export const enShare = {
 	'diff.resultsTitle': 'How the results move',
 	'diff.resultsCaption':
 		'Each system on this page against the same slot in the pasted link. Above 1× the pasted link gives more. Model estimates, not measurements.',
-	'diff.system': 'System',
 	'diff.result': 'Result',
 	'diff.ratio': 'Pasted ÷ this page',
 	'diff.renamed': '{a} → {b}',

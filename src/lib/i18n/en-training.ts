@@ -17,6 +17,8 @@ export const enTraining = {
 	'training.unit.systems': 'systems',
 	'training.totalChips': '{chips} chips in all; scale-up domain {domain} chips',
 	'training.computing': 'Computing… the layout search runs in the background.',
+	'training.workerFailed':
+		'The training model could not start (offline?), so training figures are missing. It is tried again when an input changes or this view is opened again.',
 	'training.ratioLine':
 		'{system} against {reference}: {time} the time to train, {perChip} the tokens/s per chip; MFU {mfu} against {referenceMfu}.',
 	'training.ratioComputing': '{system} against {reference}: computing…',

@@ -19,8 +19,6 @@ export const en = {
 	'app.copyLink': 'Copy link',
 	'app.copied': 'Link copied',
 	'app.copyFailed': 'Could not copy; the link is in the address bar',
-	'app.localeFailed': 'Could not load {language} (offline?); showing English.',
-	'app.localeRetry': 'Try again',
 	'app.skip': 'Skip to results',
 	'app.modelVersion': 'Model version {version}',
 
@@ -42,7 +40,6 @@ export const en = {
 	'system.preset': 'Preset',
 	'system.reset': 'Reset to preset',
 	'system.edited': 'edited',
-	'system.customName': 'Custom system',
 	'system.custom': 'Custom (your own figures)',
 	'system.name': 'Name',
 	'system.add': 'Add a system',
@@ -99,7 +96,6 @@ export const en = {
 	'results.efficiencyPrecision': 'Efficiency rows at',
 	'results.unsupported': 'unsupported',
 	'results.unknown': 'not published',
-	'results.formula': 'Formula',
 
 	'metric.denseFlopsPerS.fp4': 'FP4 dense compute',
 	'metric.denseFlopsPerS.fp8': 'FP8 dense compute',
@@ -119,8 +115,6 @@ export const en = {
 
 	'chart.title': 'Ratios at a glance',
 	'chart.description': 'Bars show each system’s ratio to {reference} on a log scale; right of 1× means more.',
-	'chart.more': 'more',
-	'chart.less': 'less',
 	'chart.roleDescription': 'chart',
 	'chart.noValue': 'n/a',
 
@@ -138,7 +132,6 @@ export const en = {
 
 	'unit.tokens': 'tokens',
 	'unit.tokensPerSPerUser': 'tokens/s per user',
-	'unit.tokensPerSPerChip': 'tokens/s per chip',
 	'unit.seconds': 's',
 
 	'inference.bound': 'Bound by',
@@ -169,7 +162,6 @@ export const en = {
 	'view.reliability': 'Reliability',
 	'view.claims': 'Claim checks',
 	'view.loading': 'Loading this view…',
-	'view.workerFailed': 'The training model could not start (offline?), so training figures are missing. Reload the page to try again.',
 	'view.loadFailed': 'This view could not be loaded (offline?). Reload the page to try again.',
 
 	'saved.title': 'Saved on this device',

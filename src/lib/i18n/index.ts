@@ -7,11 +7,18 @@ export type Locale = (typeof LOCALES)[number];
 export const LOCALE_TAGS: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', zh: '简体中文' };
 /**
- * A language's own "could not load" line and retry label, shipped with English: when its catalog
- * fails to arrive, the reader who asked for it is told in that language, beside the English line.
+ * What the page says when a language's catalog fails to arrive, in that language and in English
+ * (which is what it then shows). Shipped with the page, since the catalog that would hold the
+ * first is the one missing.
  */
-export const LOAD_FAILED_NOTES: Record<Exclude<Locale, 'en'>, { message: string; retry: string }> = {
-	zh: { message: '简体中文界面未能加载（可能已离线），暂以英文显示。', retry: '重试' }
+export const LOAD_FAILED_NOTES: Record<
+	Exclude<Locale, 'en'>,
+	Record<'own' | 'english', { message: string; retry: string }>
+> = {
+	zh: {
+		own: { message: '简体中文界面未能加载（可能已离线），暂以英文显示。', retry: '重试' },
+		english: { message: 'The Chinese text could not be loaded (offline?), so the page is in English.', retry: 'Try again' }
+	}
 };
 
 /**
@@ -53,8 +60,9 @@ export function loadMessages(locale: Locale): Promise<void> {
 			Object.assign(DATA_TRANSLATIONS[locale], data);
 			loaded.add(locale);
 		});
-		// A failed fetch (offline) may be retried later.
-		promise.catch(() => loading.delete(locale));
+		// A failed fetch stays failed, as the browser keeps a failed dynamic import for the page's
+		// life; the page says so and offers a reload (shown-locale.svelte.ts, LocaleFailed.svelte).
+		promise.catch(() => undefined); // reported by whoever asked, not as an unhandled rejection
 		loading.set(locale, promise);
 	}
 	return promise;

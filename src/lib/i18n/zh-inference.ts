@@ -118,7 +118,6 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'sensitivity.high': '+{change} %',
 	'goal.title': '目标求解：芯片需要多少？',
 	'goal.intro': '求解某系统在目标单用户速度下达到目标单芯片 tokens/s 所需的单芯片指标。',
-	'goal.system': '系统',
 	'goal.lever': '要调整的指标',
 	'goal.target': '目标单芯片 tokens/s',
 	'goal.solve': '求解',

@@ -29,7 +29,6 @@ export const zhShare: Record<keyof typeof enShare, string> = {
 	'diff.resultsTitle': '结果如何变化',
 	'diff.resultsCaption':
 		'本页每个系统与粘贴链接中同一位置的系统对比；大于 1× 表示粘贴的链接给出的数值更高。模型估算，而非实测。',
-	'diff.system': '系统',
 	'diff.result': '结果',
 	'diff.ratio': '粘贴的链接 ÷ 本页',
 	'diff.renamed': '{a} → {b}',

@@ -15,8 +15,6 @@ export const zh: Messages = {
 	'app.copyLink': '复制链接',
 	'app.copied': '链接已复制',
 	'app.copyFailed': '复制失败；链接就在地址栏中',
-	'app.localeFailed': '{language}界面未能加载（可能已离线），暂以英文显示。',
-	'app.localeRetry': '重试',
 	'app.skip': '跳至结果',
 	'app.modelVersion': '模型版本 {version}',
 
@@ -38,7 +36,6 @@ export const zh: Messages = {
 	'system.preset': '预设',
 	'system.reset': '恢复预设',
 	'system.edited': '已修改',
-	'system.customName': '自定义系统',
 	'system.custom': '自定义（自填数据）',
 	'system.name': '名称',
 	'system.add': '添加系统',
@@ -95,7 +92,6 @@ export const zh: Messages = {
 	'results.efficiencyPrecision': '效率指标精度',
 	'results.unsupported': '不支持',
 	'results.unknown': '未公开',
-	'results.formula': '公式',
 
 	'metric.denseFlopsPerS.fp4': 'FP4 稠密算力',
 	'metric.denseFlopsPerS.fp8': 'FP8 稠密算力',
@@ -115,8 +111,6 @@ export const zh: Messages = {
 
 	'chart.title': '倍数一览',
 	'chart.description': '条形表示各系统相对 {reference} 的倍数（对数坐标）；位于 1× 右侧表示更高。',
-	'chart.more': '更高',
-	'chart.less': '更低',
 	'chart.roleDescription': '图表',
 	'chart.noValue': '无数据',
 
@@ -134,7 +128,6 @@ export const zh: Messages = {
 
 	'unit.tokens': 'tokens',
 	'unit.tokensPerSPerUser': 'tokens/s/用户',
-	'unit.tokensPerSPerChip': 'tokens/s/芯片',
 	'unit.seconds': '秒',
 
 	'inference.bound': '瓶颈',
@@ -165,7 +158,6 @@ export const zh: Messages = {
 	'view.reliability': '可靠性',
 	'view.claims': '说法核查',
 	'view.loading': '正在加载此视图…',
-	'view.workerFailed': '训练模型无法启动（可能已离线），因此缺少训练相关数字。请刷新页面重试。',
 	'view.loadFailed': '无法加载此视图（可能已离线）。请刷新页面重试。',
 
 	'saved.title': '本机已保存',

@@ -4,14 +4,6 @@ import { evaluateInference } from './inference/evaluate-inference';
 import { compareAtTarget, type TargetComparison } from './inference/compare';
 import type { InferenceResult } from './inference/types';
 
-export {
-	evaluateHardware,
-	ratio,
-	type HardwareEvaluation,
-	type MetricId,
-	type MetricRow,
-	type SystemEvaluation
-} from './evaluate-hardware';
 
 export interface Evaluation extends HardwareEvaluation {
 	/** LLM serving on each system, in the order of `systems`. */

@@ -2,7 +2,7 @@ import { SYSTEM_BOUNDS, clamp, flopsBounds } from './bounds';
 import { EFFICIENCY_BOUNDS, type Efficiencies } from './inference/efficiencies';
 import { PRECISIONS, type Precision } from './precision';
 import { evaluateInference } from './inference/evaluate-inference';
-import { ratio } from './evaluate';
+import { ratio } from './evaluate-hardware';
 import { normalizeScenario } from './normalize';
 import type { Scenario } from './scenario';
 import type { SystemNumberField } from './system';

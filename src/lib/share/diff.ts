@@ -1,6 +1,7 @@
 import { findLlmPreset } from '../catalog/llms';
 import { valueOf } from '../model/estimate-types';
-import { ratio, type Evaluation, type MetricId } from '../model/evaluate';
+import type { Evaluation } from '../model/evaluate';
+import { ratio, type MetricId } from '../model/evaluate-hardware';
 import type { Efficiencies } from '../model/inference/efficiencies';
 import type { ServingNumberField, ServingSettings } from '../model/inference/serving';
 import { LLM_EDITABLE_FIELDS } from '../model/llm-edit';

@@ -17,7 +17,7 @@ import { perComparison } from './per-comparison.svelte';
 export class Estimates {
 	readonly #comparison: Comparison;
 	/** The whole evaluation (hardware rows, serving on each system, the comparison at the target). */
-	readonly evaluation: ReturnType<typeof evaluate>;
+	readonly evaluation: Evaluation;
 	/** Serving energy and cost, reliability and the power envelope: cheap, so on every tick. */
 	readonly operations: ReturnType<typeof evaluateOperations>;
 	/** Training answers from the worker (null until the first). */

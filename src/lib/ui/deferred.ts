@@ -22,7 +22,7 @@ const TABS: Record<LazyView, () => Promise<{ default: Tab }>> = {
 	claims: () => import('./tabs/ClaimsTab.svelte')
 };
 
-export const loadDiffView = () => import('./share/DiffPanel.svelte');
+export const loadDiffPanel = () => import('./share/DiffPanel.svelte');
 export const loadChartExport = () => import('./charts/export-chart');
 export const loadCsvExport = () => import('../share/export');
 const loadEstimates = () => import('../state/estimates.svelte');
@@ -54,5 +54,5 @@ function prefetchAll(comparison: Comparison): Promise<unknown> {
 	const tabs = (Object.keys(TABS) as LazyView[]).map(tabFor);
 	// A worker that cannot start does not hold the rest back: the views that need it say so.
 	const worker = loadEstimates().then(({ estimatesOf }) => estimatesOf(comparison).runner.warm().catch(() => undefined));
-	return Promise.all([...tabs, loadDiffView(), loadChartExport(), loadCsvExport(), loadReport(), worker]);
+	return Promise.all([...tabs, loadDiffPanel(), loadChartExport(), loadCsvExport(), loadReport(), worker]);
 }

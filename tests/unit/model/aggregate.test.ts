@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type MetricId } from '../../../src/lib/model/evaluate';
+import { evaluate } from '../../../src/lib/model/evaluate';
+import type { MetricId } from '../../../src/lib/model/evaluate-hardware';
 import { defaultScenario } from '../../../src/lib/model/scenario';
 import { normalizeScenario } from '../../../src/lib/model/normalize';
 import { valueOf } from '../../../src/lib/model/estimate-types';

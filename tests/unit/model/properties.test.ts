@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, ratio } from '../../../src/lib/model/evaluate';
+import { evaluate } from '../../../src/lib/model/evaluate';
+import { ratio } from '../../../src/lib/model/evaluate-hardware';
 import { normalizeScenario } from '../../../src/lib/model/normalize';
 import { valueOf } from '../../../src/lib/model/estimate-types';
 import type { SystemSpec } from '../../../src/lib/model/system';

@@ -1,4 +1,4 @@
-import { ratio } from '../evaluate';
+import { ratio } from '../evaluate-hardware';
 import type { InferenceResult } from './types';
 
 export interface TargetComparisonRow {

@@ -1,3 +1,4 @@
+import '../../i18n/training-messages';
 import type { MessageKey } from '../../i18n';
 import { formatDuration, formatNumber, formatSi, type UnitWords } from '../../format/number';
 import type { Result, Unavailable } from '../../model/estimate-types';
@@ -7,7 +8,7 @@ import type { I18n } from '../i18n-context';
 import type { TrainingSystemView } from './types';
 
 /** b ÷ a for the ratio lines; null when either is missing (the comparison table's own rule). */
-export { ratio as ratioTo } from '../../model/evaluate';
+export { ratio as ratioTo } from '../../model/evaluate-hardware';
 
 /**
  * Pure display helpers shared by the training, energy and reliability views: unit conversions for
