@@ -82,7 +82,7 @@ for (const width of WIDTHS)
 			expect.soft(crowded, 'tick labels closer than their gap').toEqual([]);
 		});
 
-		test(`charts with axes: the y-axis title clears every y tick label (${lang}, ${width} px)`, async ({ page }) => {
+		test(`charts with axes: the y-axis title is inside the chart and clears every y tick label (${lang}, ${width} px)`, async ({ page }) => {
 			test.setTimeout(45_000); // two views, the training one waits for its worker
 			for (const view of ['inference', 'training']) {
 				await open(page, view, lang, width);
@@ -94,14 +94,16 @@ for (const width of WIDTHS)
 						};
 						// The y title is the turned axis title; the y tick labels are the right-aligned texts.
 						return {
+							svg: box(grid.closest('svg')!),
 							title: box(grid.querySelector('.axis-label[transform*="rotate"]')!),
 							ticks: [...grid.querySelectorAll('text[text-anchor="end"]')].map(box)
 						};
 					})
 				);
 				expect(axes.length, view).toBeGreaterThan(0);
-				for (const { title, ticks } of axes) {
+				for (const { svg, title, ticks } of axes) {
 					expect(ticks.length, view).toBeGreaterThan(1);
+					expect.soft(title.left, `"${title.text}" starts inside its chart`).toBeGreaterThanOrEqual(svg.left - TOLERANCE);
 					const close = ticks
 						.filter((tick) => tick.left - title.right < MIN_TITLE_GAP)
 						.map((tick) => `"${title.text}" ${(tick.left - title.right).toFixed(1)} px from "${tick.text}"`);
