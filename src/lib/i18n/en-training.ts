@@ -17,6 +17,8 @@ export const enTraining = {
 	'training.unit.systems': 'systems',
 	'training.totalChips': '{chips} chips in all; scale-up domain {domain} chips',
 	'training.computing': 'Computing… the layout search runs in the background.',
+	/** Model FLOPs utilisation; Chinese writing keeps the English acronym. */
+	'training.mfu': 'MFU',
 	'training.workerFailed':
 		'The training model could not start (offline?), so training figures are missing. It is tried again when an input changes or this view is opened again.',
 	'training.ratioLine':

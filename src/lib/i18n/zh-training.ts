@@ -18,6 +18,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.unit.percent': '%',
 	'training.unit.systems': '套',
 	'training.totalChips': '共 {chips} 颗芯片；纵向扩展域 {domain} 颗',
+	'training.mfu': 'MFU',
 	'training.workerFailed': '训练模型无法启动（可能已离线），因此缺少训练相关数字。修改任一输入或重新打开本视图时会再次尝试。',
 	'training.computing': '正在计算……并行布局搜索在后台运行。',
 	'training.ratioLine':
