@@ -6,6 +6,7 @@ import { enShare } from './en-share';
 import type { enValidation } from './en-validation';
 import type { enTraining } from './en-training';
 import type { enInference } from './en-inference';
+import type { enDiff } from './en-diff';
 
 export const en = {
 	...enShare,
@@ -184,11 +185,12 @@ export const en = {
 /**
  * Keys of the main catalog and of the catalogs that arrive with the code that shows them: the
  * Method/Validation pages' own, the training/energy/reliability views' (training-messages.ts)
- * and the inference/claims views' (inference-messages.ts).
+ * the inference/claims views' (inference-messages.ts) and the diff view's (diff-messages.ts).
  */
 export type MessageKey =
 	| keyof typeof en
 	| keyof typeof enValidation
 	| keyof typeof enTraining
-	| keyof typeof enInference;
+	| keyof typeof enInference
+	| keyof typeof enDiff;
 export type Messages = Record<keyof typeof en, string>;

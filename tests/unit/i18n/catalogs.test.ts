@@ -4,6 +4,8 @@ import { zh } from '../../../src/lib/i18n/zh';
 import { enInference } from '../../../src/lib/i18n/en-inference';
 import { zhInference } from '../../../src/lib/i18n/zh-inference';
 import { enTraining } from '../../../src/lib/i18n/en-training';
+import { enDiff } from '../../../src/lib/i18n/en-diff';
+import { zhDiff } from '../../../src/lib/i18n/zh-diff';
 import { zhTraining } from '../../../src/lib/i18n/zh-training';
 import { enValidation } from '../../../src/lib/i18n/en-validation';
 import { zhValidation } from '../../../src/lib/i18n/zh-validation';
@@ -16,6 +18,7 @@ const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
 	['main', en, zh],
 	['inference and claims', enInference, zhInference],
 	['training, energy and reliability', enTraining, zhTraining],
+	['diff', enDiff, zhDiff],
 	['validation and method', enValidation, zhValidation]
 ];
 

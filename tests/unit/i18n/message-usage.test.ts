@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/lib/i18n/en';
 import { enInference } from '../../../src/lib/i18n/en-inference';
 import { enTraining } from '../../../src/lib/i18n/en-training';
+import { enDiff } from '../../../src/lib/i18n/en-diff';
 import { enValidation } from '../../../src/lib/i18n/en-validation';
 
 /*
@@ -16,7 +17,8 @@ import { enValidation } from '../../../src/lib/i18n/en-validation';
 
 const VIEW_CATALOGS = [
 	{ module: 'inference-messages', keys: Object.keys(enInference) },
-	{ module: 'training-messages', keys: Object.keys(enTraining) }
+	{ module: 'training-messages', keys: Object.keys(enTraining) },
+	{ module: 'diff-messages', keys: Object.keys(enDiff) }
 ];
 const ALL_KEYS = [...Object.keys(en), ...Object.keys(enValidation), ...VIEW_CATALOGS.flatMap((c) => c.keys)];
 

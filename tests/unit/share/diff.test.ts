@@ -4,6 +4,8 @@ import { en } from '../../../src/lib/i18n/en';
 import { zh } from '../../../src/lib/i18n/zh';
 import { enInference } from '../../../src/lib/i18n/en-inference';
 import { zhInference } from '../../../src/lib/i18n/zh-inference';
+import { enDiff } from '../../../src/lib/i18n/en-diff';
+import { zhDiff } from '../../../src/lib/i18n/zh-diff';
 import { evaluate } from '../../../src/lib/model/evaluate';
 import { normalizeScenario } from '../../../src/lib/model/normalize';
 import { defaultScenario, type Scenario } from '../../../src/lib/model/scenario';
@@ -243,10 +245,10 @@ describe('labels', () => {
 		for (const r of diff.results) labels.add(r.label);
 		for (const section of ['system', 'workload', 'model', 'efficiency', 'other']) labels.add(`diff.section.${section}`);
 		expect(labels.size).toBeGreaterThan(40);
-		// The diff view registers the inference catalog (inference-messages.ts) beside the main one.
+		// The diff view registers its own and the inference catalog beside the main one.
 		for (const label of labels) {
-			expect({ ...en, ...enInference }, label).toHaveProperty([label]);
-			expect({ ...zh, ...zhInference }, label).toHaveProperty([label]);
+			expect({ ...en, ...enInference, ...enDiff }, label).toHaveProperty([label]);
+			expect({ ...zh, ...zhInference, ...zhDiff }, label).toHaveProperty([label]);
 		}
 	});
 });
