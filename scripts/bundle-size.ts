@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Issue 7 aims at 60 kB; the first visit is about 73 kB. Half of it is the Svelte and SvelteKit
+ * Issue 7 aims at 60 kB; the first visit is about 73.5 kB. Half of it is the Svelte and SvelteKit
  * client runtime (about 31 kB with devalue, plus compiled templates). The rest is what the first
  * view shows or needs to read its link: the hardware table and the system panels, the cited system,
  * LLM and component catalogs the codec validates against, the link codec, the comparison state,
