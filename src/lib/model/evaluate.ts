@@ -12,10 +12,15 @@ export interface Evaluation extends HardwareEvaluation {
 	atTarget: TargetComparison;
 }
 
-/** Evaluate a normalised scenario: pure, synchronous, and cheap enough for every slider tick. */
-export function evaluate(scenario: Scenario): Evaluation {
+/** LLM serving on each system and the comparison at the target speed: the part beyond hardware. */
+export function evaluateServing(scenario: Scenario): Pick<Evaluation, 'inference' | 'atTarget'> {
 	const inference = scenario.systems.map((spec) =>
 		evaluateInference(spec, scenario.serving, scenario.efficiencies)
 	);
-	return { ...evaluateHardware(scenario), inference, atTarget: compareAtTarget(inference) };
+	return { inference, atTarget: compareAtTarget(inference) };
+}
+
+/** Evaluate a normalised scenario: pure, synchronous, and cheap enough for every slider tick. */
+export function evaluate(scenario: Scenario): Evaluation {
+	return { ...evaluateHardware(scenario), ...evaluateServing(scenario) };
 }

@@ -1,4 +1,4 @@
-import { evaluate, type Evaluation } from '../model/evaluate';
+import { evaluate, evaluateServing, type Evaluation } from '../model/evaluate';
 import type { Scenario } from '../model/scenario';
 import { activeParams } from '../model/llm';
 import { kvBytesPerToken } from '../model/inference/shape';
@@ -36,7 +36,8 @@ export class Estimates {
 
 	constructor(comparison: Comparison) {
 		this.#comparison = comparison;
-		this.evaluation = $derived(evaluate(comparison.scenario));
+		// The hardware rows are the comparison's own; only serving is computed here.
+		this.evaluation = $derived({ ...comparison.hardware, ...evaluateServing(comparison.scenario) });
 		this.operations = $derived(
 			evaluateOperations(
 				comparison.scenario.systems,
