@@ -30,37 +30,71 @@ function time(c: Case, runs: number) {
 	}
 	samples.sort((a, b) => a - b);
 	const us = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
-	console.log(`${c.name.padEnd(52)} p50 ${us(percentile(samples, 0.5)).padStart(10)}   p95 ${us(percentile(samples, 0.95)).padStart(10)}   (${runs} runs)`);
+	console.log(
+		`${c.name.padEnd(52)} p50 ${us(percentile(samples, 0.5)).padStart(10)}   p95 ${us(percentile(samples, 0.95)).padStart(10)}   (${runs} runs)`
+	);
 }
 
 const defaultScenario = decodeScenario('').scenario;
-const fourSystems = decodeScenario('v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-h100').scenario;
+const fourSystems = decodeScenario(
+	'v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-h100'
+).scenario;
 const link = encodeScenario(fourSystems);
 
 const fourEvaluation = evaluate(fourSystems);
 const jobs = trainingJobs(defaultScenario);
 
 const cases: [Case, number][] = [
-	[{ name: 'evaluate(default scenario), all per-tick work', run: () => evaluate(defaultScenario) }, 2000],
+	[
+		{ name: 'evaluate(default scenario), all per-tick work', run: () => evaluate(defaultScenario) },
+		2000
+	],
 	[{ name: 'evaluate(four systems), all per-tick work', run: () => evaluate(fourSystems) }, 1000],
 	[
 		{
 			name: 'inference frontier sweep, four systems',
-			run: () => fourSystems.systems.map((s) => evaluateInference(s, fourSystems.serving, fourSystems.efficiencies))
+			run: () =>
+				fourSystems.systems.map((s) =>
+					evaluateInference(s, fourSystems.serving, fourSystems.efficiencies)
+				)
 		},
 		1000
 	],
 	[
 		{
 			name: 'energy, cost, reliability (four systems)',
-			run: () => evaluateOperations(fourSystems.systems, fourEvaluation.inference, fourSystems.operations, 'bf16')
+			run: () =>
+				evaluateOperations(
+					fourSystems.systems,
+					fourEvaluation.inference,
+					fourSystems.operations,
+					'bf16'
+				)
 		},
 		2000
 	],
-	[{ name: 'decode link + evaluate (four systems)', run: () => evaluate(decodeScenario(link).scenario) }, 1000],
+	[
+		{
+			name: 'decode link + evaluate (four systems)',
+			run: () => evaluate(decodeScenario(link).scenario)
+		},
+		1000
+	],
 	[{ name: 'encode link (four systems)', run: () => encodeScenario(fourSystems) }, 5000],
-	[{ name: 'training estimate, default (2 systems, worker)', run: () => jobs.map((j) => estimateTraining(j.system, j.settings)) }, 30],
-	[{ name: 'training scale curves, default (2 systems, worker)', run: () => jobs.map((j) => trainingScaleCurve(j.system, j.settings)) }, 5]
+	[
+		{
+			name: 'training estimate, default (2 systems, worker)',
+			run: () => jobs.map((j) => estimateTraining(j.system, j.settings))
+		},
+		30
+	],
+	[
+		{
+			name: 'training scale curves, default (2 systems, worker)',
+			run: () => jobs.map((j) => trainingScaleCurve(j.system, j.settings))
+		},
+		5
+	]
 ];
 
 console.log(`Rackscale model benchmark — Node ${process.version}`);

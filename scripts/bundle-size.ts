@@ -43,8 +43,13 @@ for (const file of firstVisit) {
 	console.log(`${(size / 1024).toFixed(1).padStart(7)} kB  ${file}`);
 }
 let later = 0;
-for await (const file of files('build/_app')) if (file.endsWith('.js') && !firstVisit.has(file)) later += await gz(file);
-console.log(`Later (prefetched when idle, other pages, training worker): ${(later / 1024).toFixed(1)} kB`);
+for await (const file of files('build/_app'))
+	if (file.endsWith('.js') && !firstVisit.has(file)) later += await gz(file);
+console.log(
+	`Later (prefetched when idle, other pages, training worker): ${(later / 1024).toFixed(1)} kB`
+);
 const verdict = total <= BUDGET_BYTES ? 'within' : 'OVER';
-console.log(`First visit JavaScript, gzipped: ${(total / 1024).toFixed(1)} kB, ${verdict} the ${BUDGET_BYTES / 1024} kB budget`);
+console.log(
+	`First visit JavaScript, gzipped: ${(total / 1024).toFixed(1)} kB, ${verdict} the ${BUDGET_BYTES / 1024} kB budget`
+);
 process.exit(total <= BUDGET_BYTES ? 0 : 1);

@@ -21,13 +21,20 @@ const address = server.address();
 const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking']
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-dev-shm-usage',
+		'--disable-background-networking'
+	]
 });
 
 // 1. Input to next paint while dragging.
 const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
 // The inference view is the heaviest: four frontier sweeps, the chart, the tables.
-await page.goto(`${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=inference`);
+await page.goto(
+	`${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=inference`
+);
 // The inference view is its own chunk: wait until it has rendered its chart and the page is idle.
 await page.waitForSelector('#panel-inference figure svg');
 await page.waitForSelector('html[data-prefetched]', { state: 'attached' });
@@ -77,7 +84,9 @@ for (let i = 0; i < 5; i++) {
 	);
 }
 firstRenders.sort((a, b) => a - b);
-console.log(`first contentful paint, 4x CPU slowdown (5 loads): median ${percentile(firstRenders, 0.5).toFixed(0)} ms`);
+console.log(
+	`first contentful paint, 4x CPU slowdown (5 loads): median ${percentile(firstRenders, 0.5).toFixed(0)} ms`
+);
 
 await browser.close();
 server.close();

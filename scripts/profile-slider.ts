@@ -33,10 +33,17 @@ const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking']
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-dev-shm-usage',
+		'--disable-background-networking'
+	]
 });
 const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-await page.goto(`${origin}/?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=inference`);
+await page.goto(
+	`${origin}/?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=inference`
+);
 // The inference view is its own chunk: wait until it has rendered its chart and the page is idle.
 await page.waitForSelector('#panel-inference figure svg');
 await page.waitForSelector('html[data-prefetched]', { state: 'attached' });
@@ -81,7 +88,10 @@ async function mapFor(url: string): Promise<TraceMap | null> {
 	if (!url.startsWith(origin)) return null;
 	if (!maps.has(url)) {
 		try {
-			maps.set(url, new TraceMap(await readFile(`${join('build', new URL(url).pathname)}.map`, 'utf8')));
+			maps.set(
+				url,
+				new TraceMap(await readFile(`${join('build', new URL(url).pathname)}.map`, 'utf8'))
+			);
 		} catch {
 			maps.set(url, null);
 		}
@@ -95,7 +105,9 @@ for (const node of profile.nodes) {
 	const { functionName, url, lineNumber, columnNumber } = node.callFrame;
 	let file = url ? url.replace(origin, '') : '(native)';
 	let name = functionName || '(anonymous)';
-	const pos = (await mapFor(url)) && originalPositionFor((await mapFor(url))!, { line: lineNumber + 1, column: columnNumber });
+	const pos =
+		(await mapFor(url)) &&
+		originalPositionFor((await mapFor(url))!, { line: lineNumber + 1, column: columnNumber });
 	if (pos && pos.source) {
 		file = pos.source.replace(/^(\.\.\/)+/, '');
 		name = `${pos.name ?? name} ${file.split('/').pop()}:${pos.line}`;
@@ -103,10 +115,12 @@ for (const node of profile.nodes) {
 	label.set(node.id, { name, file });
 }
 const parent = new Map<number, number>();
-for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+for (const node of profile.nodes)
+	for (const child of node.children ?? []) parent.set(child, node.id);
 function stack(id: number): { name: string; file: string }[] {
 	const frames = [];
-	for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) frames.push(label.get(n)!);
+	for (let n: number | undefined = id; n !== undefined; n = parent.get(n))
+		frames.push(label.get(n)!);
 	return frames; // innermost first
 }
 
@@ -125,19 +139,28 @@ profile.samples.forEach((id, i) => {
 	add(bySelf, leaf.name, ms);
 	add(byFile, leaf.file, ms);
 	const outermost = frames.findLast((f) => f.file.startsWith('src/'));
-	const other = leaf.name.startsWith('(') ? leaf.name : '(Svelte runtime, DOM or harness: no project frame)';
+	const other = leaf.name.startsWith('(')
+		? leaf.name
+		: '(Svelte runtime, DOM or harness: no project frame)';
 	add(byOutermost, outermost?.name ?? other, ms);
-	if (process.env.FOCUS && frames.some((f) => f.name.startsWith(process.env.FOCUS!))) add(underFocus, leaf.name, ms);
+	if (process.env.FOCUS && frames.some((f) => f.name.startsWith(process.env.FOCUS!)))
+		add(underFocus, leaf.name, ms);
 });
 
 const top = (m: Map<string, number>, n: number) =>
 	[...m]
 		.sort((a, b) => b[1] - a[1])
 		.slice(0, n)
-		.map(([k, v]) => `${(v / STEPS).toFixed(3).padStart(7)} ms/step  ${((100 * v) / busy).toFixed(1).padStart(5)}%  ${k}`)
+		.map(
+			([k, v]) =>
+				`${(v / STEPS).toFixed(3).padStart(7)} ms/step  ${((100 * v) / busy).toFixed(1).padStart(5)}%  ${k}`
+		)
 		.join('\n');
-console.log(`\nbusy (not idle) ${(busy / STEPS).toFixed(2)} ms per step over ${STEPS} steps; (program) is Blink's own work`);
+console.log(
+	`\nbusy (not idle) ${(busy / STEPS).toFixed(2)} ms per step over ${STEPS} steps; (program) is Blink's own work`
+);
 console.log(`\nself time by function:\n${top(bySelf, 30)}`);
 console.log(`\nby outermost project function on the stack:\n${top(byOutermost, 30)}`);
 console.log(`\nself time by file:\n${top(byFile, 20)}`);
-if (process.env.FOCUS) console.log(`\nself time under ${process.env.FOCUS}:\n${top(underFocus, 30)}`);
+if (process.env.FOCUS)
+	console.log(`\nself time under ${process.env.FOCUS}:\n${top(underFocus, 30)}`);

@@ -23,8 +23,15 @@ const TYPES: Record<string, string> = {
 
 export function serveBuild(root = 'build') {
 	return createServer(async (req, res) => {
-		const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
-		const candidates = [join(root, path), join(root, path, 'index.html'), `${join(root, path)}.html`];
+		const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(
+			/^(\.\.[/\\])+/,
+			''
+		);
+		const candidates = [
+			join(root, path),
+			join(root, path, 'index.html'),
+			`${join(root, path)}.html`
+		];
 		for (const file of candidates) {
 			try {
 				const body = await readFile(file);
@@ -70,7 +77,12 @@ async function main() {
 	const port = typeof address === 'object' && address ? address.port : 0;
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking']
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-dev-shm-usage',
+			'--disable-background-networking'
+		]
 	});
 	await mkdir('screenshots', { recursive: true });
 	let overflowing = 0;
@@ -78,19 +90,30 @@ async function main() {
 		for (const size of SIZES)
 			for (const scheme of SCHEMES) {
 				const name = `${scenario.name}-${size.name}-${scheme}`;
-				const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, colorScheme: scheme });
+				const page = await browser.newPage({
+					viewport: { width: size.width, height: size.height },
+					colorScheme: scheme
+				});
 				await page.goto(`http://127.0.0.1:${port}${scenario.url}`);
 				await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 				await page.waitForFunction(pageSettled, null, { timeout: 20_000 });
 				await page.waitForTimeout(300);
 				await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
 				await page.screenshot({ path: `screenshots/${name}-top.png` });
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - window.innerWidth
+				);
 				if (overflow > 0) overflowing++;
-				console.log(`${name}: ${overflow > 0 ? `HORIZONTAL OVERFLOW ${overflow}px` : 'no horizontal overflow'}`);
+				console.log(
+					`${name}: ${overflow > 0 ? `HORIZONTAL OVERFLOW ${overflow}px` : 'no horizontal overflow'}`
+				);
 				await page.close();
 			}
-	console.log(overflowing ? `${overflowing} screenshots overflow horizontally` : 'nothing overflows horizontally');
+	console.log(
+		overflowing
+			? `${overflowing} screenshots overflow horizontally`
+			: 'nothing overflows horizontally'
+	);
 	await browser.close();
 	server.close();
 }

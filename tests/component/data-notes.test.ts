@@ -5,7 +5,10 @@ import SourceNote from '../../src/lib/ui/controls/SourceNote.svelte';
 import EfficiencyPanel from '../../src/lib/ui/inference/EfficiencyPanel.svelte';
 import { GB200_NVL72 } from '../../src/lib/catalog/systems';
 import { SOURCES } from '../../src/lib/catalog/sources';
-import { DEFAULT_EFFICIENCIES, EFFICIENCY_SOURCES } from '../../src/lib/model/inference/efficiencies';
+import {
+	DEFAULT_EFFICIENCIES,
+	EFFICIENCY_SOURCES
+} from '../../src/lib/model/inference/efficiencies';
 import type { Locale } from '../../src/lib/i18n';
 import { zhData } from '../../src/lib/i18n/zh-data';
 
@@ -14,7 +17,12 @@ const figure = GB200_NVL72.scaleUpBytesPerS;
 const note = figure.note!;
 
 function renderSourceNote(locale: Locale) {
-	const props = { id: 'a-up', fieldLabel: 'Scale-up', figure, sources: figure.sources.map((id) => SOURCES[id]) };
+	const props = {
+		id: 'a-up',
+		fieldLabel: 'Scale-up',
+		figure,
+		sources: figure.sources.map((id) => SOURCES[id])
+	};
 	return render(Harness, { props: { component: SourceNote, props, locale } });
 }
 
@@ -35,8 +43,14 @@ describe('data notes follow the reader’s language', () => {
 	});
 
 	it('the efficiency bases are Chinese on the Chinese page', async () => {
-		const props = { efficiencies: { ...DEFAULT_EFFICIENCIES }, onchange: vi.fn(), onreset: vi.fn() };
-		const { container } = render(Harness, { props: { component: EfficiencyPanel, props, locale: 'zh' } });
+		const props = {
+			efficiencies: { ...DEFAULT_EFFICIENCIES },
+			onchange: vi.fn(),
+			onreset: vi.fn()
+		};
+		const { container } = render(Harness, {
+			props: { component: EfficiencyPanel, props, locale: 'zh' }
+		});
 		await fireEvent.click(container.querySelector('summary')!);
 		const basis = await screen.findByText(zhData[EFFICIENCY_SOURCES.hbmFraction.note]!);
 		expect(basis.getAttribute('lang')).toBe('zh-CN');

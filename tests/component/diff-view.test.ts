@@ -27,7 +27,9 @@ async function paste(text: string, label = 'Link or query to compare', button = 
 describe('DiffView', () => {
 	it('compares a pasted link: differing assumptions and result movements', async () => {
 		const { evaluateSpy } = setup();
-		await paste('https://example.org/?v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=768&e.compute=0.5#x');
+		await paste(
+			'https://example.org/?v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=768&e.compute=0.5#x'
+		);
 		expect(evaluateSpy).toHaveBeenCalledTimes(1);
 
 		const assumptions = screen.getByRole('table', { name: /Assumptions that differ/ });
@@ -35,7 +37,10 @@ describe('DiffView', () => {
 		expect(chips.textContent).toContain('b.chips');
 		expect(chips.textContent).toContain('384 chips');
 		expect(chips.textContent).toContain('768 chips');
-		expect(within(assumptions).getByRole('row', { name: /Achieved fraction of peak compute/ }).textContent).toContain('0.5');
+		expect(
+			within(assumptions).getByRole('row', { name: /Achieved fraction of peak compute/ })
+				.textContent
+		).toContain('0.5');
 		expect(within(assumptions).getByText('System B')).toBeTruthy();
 
 		const results = screen.getByRole('table', { name: /How the results move/ });
@@ -49,8 +54,12 @@ describe('DiffView', () => {
 	it('lists what the pasted link had wrong, with the notice messages', async () => {
 		setup();
 		await paste('v=1&a=gb200-nvl72&a.chips=lots&colour=red');
-		const notices = screen.getByText('Parts of the pasted link were ignored or changed').parentElement!;
-		expect(notices.textContent).toContain('“a.chips” = “lots” is not a number; the preset value was kept.');
+		const notices = screen.getByText(
+			'Parts of the pasted link were ignored or changed'
+		).parentElement!;
+		expect(notices.textContent).toContain(
+			'“a.chips” = “lots” is not a number; the preset value was kept.'
+		);
 		expect(notices.textContent).toContain('Unknown setting “colour” was ignored.');
 	});
 
@@ -58,7 +67,9 @@ describe('DiffView', () => {
 		const { evaluateSpy } = setup();
 		await paste('lang=zh');
 		expect(screen.getByRole('alert').textContent).toBe('That text holds no Rackscale scenario.');
-		expect(screen.getByLabelText('Link or query to compare').getAttribute('aria-invalid')).toBe('true');
+		expect(screen.getByLabelText('Link or query to compare').getAttribute('aria-invalid')).toBe(
+			'true'
+		);
 		expect(evaluateSpy).not.toHaveBeenCalled();
 		expect(screen.queryByRole('table')).toBeNull();
 	});
@@ -81,7 +92,11 @@ describe('DiffView', () => {
 
 	it('speaks Chinese from the catalog', async () => {
 		setup('zh');
-		await paste('v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=768', '要对比的链接或查询参数', '对比');
+		await paste(
+			'v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=768',
+			'要对比的链接或查询参数',
+			'对比'
+		);
 		expect(screen.getByRole('table', { name: /不同的假设/ })).toBeTruthy();
 		expect(screen.getByRole('button', { name: '打开粘贴的场景' })).toBeTruthy();
 	});

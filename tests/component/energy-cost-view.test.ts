@@ -15,7 +15,13 @@ import {
 	trainingRunCostUsd,
 	type CostBasis
 } from '../../src/lib/model/cost';
-import { DEFAULT_PUE, J_PER_MWH, powerEnvelope, tokenEnergy, trainingEnergyJ } from '../../src/lib/model/energy';
+import {
+	DEFAULT_PUE,
+	J_PER_MWH,
+	powerEnvelope,
+	tokenEnergy,
+	trainingEnergyJ
+} from '../../src/lib/model/energy';
 import { unavailable } from '../../src/lib/model/estimate-types';
 import { evaluate } from '../../src/lib/model/evaluate';
 import { defaultScenario } from '../../src/lib/model/scenario';
@@ -65,7 +71,10 @@ const SETTINGS: EnergyCostSettings = {
 };
 
 /** The views as the page builds them from the model, for one pricing mode. */
-function views(mode: CostBasis['kind'], options: { trainingPending?: boolean } = {}): EnergySystemView[] {
+function views(
+	mode: CostBasis['kind'],
+	options: { trainingPending?: boolean } = {}
+): EnergySystemView[] {
 	return specs.map((spec, i) => {
 		const basis = mode === 'ownership' ? illustrativeCostBasis(spec.presetId) : null;
 		const perHour = basis
@@ -109,7 +118,9 @@ function views(mode: CostBasis['kind'], options: { trainingPending?: boolean } =
 
 function setup(systems: EnergySystemView[], settings = SETTINGS, locale: 'en' | 'zh' = 'en') {
 	const callbacks = { onsetting: vi.fn(), oncostmode: vi.fn(), onprice: vi.fn() };
-	render(Harness, { props: { component: EnergyCostView, locale, props: { systems, settings, ...callbacks } } });
+	render(Harness, {
+		props: { component: EnergyCostView, locale, props: { systems, settings, ...callbacks } }
+	});
 	return callbacks;
 }
 
@@ -141,14 +152,18 @@ describe('EnergyCostView', () => {
 		expect(gb200).toContain(formatSi(envelope[0]!.facilityPowerW.value, 'W'));
 		expect(gb200).toMatch(/FLOP\/s/);
 		const caption = screen.getByTestId('envelope-table').getAttribute('aria-describedby')!;
-		expect(document.getElementById(caption)!.textContent).toContain('100 MW of facility power at PUE 1.2');
+		expect(document.getElementById(caption)!.textContent).toContain(
+			'100 MW of facility power at PUE 1.2'
+		);
 	});
 
 	it('opens the cost and power-envelope figures into their formulas, evaluated back to the shown number', async () => {
 		setup(views('ownership'));
 		const maths = () => screen.getAllByTestId('formula').map((m) => m.textContent ?? '');
 		const costs = screen.getByText('Show the math of these costs').closest('details')!;
-		const envelopeMaths = screen.getByText('Show the math of the power envelope').closest('details')!;
+		const envelopeMaths = screen
+			.getByText('Show the math of the power envelope')
+			.closest('details')!;
 		// Closed, a disclosure builds nothing; opened, its formulas appear.
 		expect(within(costs).queryAllByTestId('formula')).toHaveLength(0);
 		for (const details of [costs, envelopeMaths]) {
@@ -174,7 +189,9 @@ describe('EnergyCostView', () => {
 		expect(banner).toContain('Illustrative');
 		expect(banner).toContain('not a quote or a fact');
 		// Purchase prices from press reports, amortisation and power price: each badged.
-		const capex = screen.getByLabelText('GB200 NVL72: purchase price per chip (USD)') as HTMLInputElement;
+		const capex = screen.getByLabelText(
+			'GB200 NVL72: purchase price per chip (USD)'
+		) as HTMLInputElement;
 		// $2.5M ÷ 72 = $34,722.2, shown to 4 significant digits
 		expect(capex.value).toBe('34720');
 		const basis = document.getElementById(capex.getAttribute('aria-describedby')!)!;
@@ -191,7 +208,12 @@ describe('EnergyCostView', () => {
 		const costs = systems[0]!.tokenCosts as ReturnType<typeof tokenCosts>;
 		const gb200 = row('cost-table', 'GB200').textContent ?? '';
 		const usd = (v: number) =>
-			new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 }).format(v);
+			new Intl.NumberFormat('en', {
+				style: 'currency',
+				currency: 'USD',
+				notation: 'compact',
+				maximumSignificantDigits: 3
+			}).format(v);
 		expect(gb200).toContain(usd(costs.costPerChipHourUsd.value));
 		expect(gb200).toContain(usd(costs.usdPerMillionOutputTokens.value));
 		expect(gb200).toContain(usd((systems[0]!.trainingCostUsd as { value: number }).value));
@@ -204,7 +226,9 @@ describe('EnergyCostView', () => {
 		expect(screen.getByLabelText('GB200 NVL72: price per chip-hour (USD)')).toBeTruthy();
 		expect(screen.getAllByText(/No default: Rackscale has no price/)).toHaveLength(2);
 		// Ownership-only inputs are gone.
-		expect(screen.queryByLabelText('Amortisation period', { selector: 'input[type=text]' })).toBeNull();
+		expect(
+			screen.queryByLabelText('Amortisation period', { selector: 'input[type=text]' })
+		).toBeNull();
 	});
 
 	it('says "computing…" where the training run is not ready, and shows the rest', () => {
@@ -217,7 +241,9 @@ describe('EnergyCostView', () => {
 
 	it('passes input changes on in SI units and USD', async () => {
 		const callbacks = setup(views('ownership'));
-		const pue = screen.getByLabelText('PUE (facility power ÷ IT power)', { selector: 'input[type=text]' });
+		const pue = screen.getByLabelText('PUE (facility power ÷ IT power)', {
+			selector: 'input[type=text]'
+		});
 		await fireEvent.focus(pue);
 		await fireEvent.input(pue, { target: { value: '1.3' } });
 		expect(callbacks.onsetting).toHaveBeenCalledWith('pue', 1.3);
@@ -227,9 +253,12 @@ describe('EnergyCostView', () => {
 		await fireEvent.input(budget, { target: { value: '50' } });
 		expect(callbacks.onsetting).toHaveBeenCalledWith('facilityBudgetW', 50e6);
 
-		await fireEvent.change(screen.getByLabelText('CloudMatrix 384: purchase price per chip (USD)', { exact: false }), {
-			target: { value: '30000' }
-		});
+		await fireEvent.change(
+			screen.getByLabelText('CloudMatrix 384: purchase price per chip (USD)', { exact: false }),
+			{
+				target: { value: '30000' }
+			}
+		);
 		expect(callbacks.onprice).toHaveBeenCalledWith(1, 'capexPerChipUsd', 30000);
 
 		await fireEvent.click(screen.getByLabelText('Rent: a price per chip-hour (power included)'));

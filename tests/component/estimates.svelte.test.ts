@@ -69,7 +69,9 @@ describe('Estimates state', () => {
 		);
 		estimates.setCostMode('ownership');
 		flushSync();
-		expect(comparison.scenario.systems.every((s) => s.deployment?.pricePerChipHourUsd == null)).toBe(true);
+		expect(
+			comparison.scenario.systems.every((s) => s.deployment?.pricePerChipHourUsd == null)
+		).toBe(true);
 	});
 
 	it('starts no worker for a page that has gone (an idle prefetch that arrives late)', async () => {

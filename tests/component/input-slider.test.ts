@@ -10,18 +10,21 @@ function setup(value: number | null = 186e9) {
 		props: {
 			component: InputSlider,
 			props: {
-			id: 'hbm',
-			label: 'HBM capacity per chip',
-			value,
-			bounds: SYSTEM_BOUNDS.hbmBytes,
-			scale: 1e9,
-			unit: 'GB',
-			emptyText: 'Not published',
-			onchange
+				id: 'hbm',
+				label: 'HBM capacity per chip',
+				value,
+				bounds: SYSTEM_BOUNDS.hbmBytes,
+				scale: 1e9,
+				unit: 'GB',
+				emptyText: 'Not published',
+				onchange
 			}
 		}
 	});
-	return { onchange, number: screen.getByLabelText('HBM capacity per chip', { selector: 'input[type=text]' }) };
+	return {
+		onchange,
+		number: screen.getByLabelText('HBM capacity per chip', { selector: 'input[type=text]' })
+	};
 }
 
 describe('InputSlider', () => {
@@ -38,14 +41,17 @@ describe('InputSlider', () => {
 		expect(onchange).toHaveBeenCalledWith(192e9);
 	});
 
-	it.each(['', 'abc', '-1', '0', '1e309', '5000'])('refuses “%s” with a visible message', async (text) => {
-		const { onchange, number } = setup();
-		await fireEvent.focus(number);
-		await fireEvent.input(number, { target: { value: text } });
-		expect(onchange).not.toHaveBeenCalled();
-		expect(screen.getByRole('alert').textContent).toContain('Enter a number from 1 to 4,000');
-		expect(number.getAttribute('aria-invalid')).toBe('true');
-	});
+	it.each(['', 'abc', '-1', '0', '1e309', '5000'])(
+		'refuses “%s” with a visible message',
+		async (text) => {
+			const { onchange, number } = setup();
+			await fireEvent.focus(number);
+			await fireEvent.input(number, { target: { value: text } });
+			expect(onchange).not.toHaveBeenCalled();
+			expect(screen.getByRole('alert').textContent).toContain('Enter a number from 1 to 4,000');
+			expect(number.getAttribute('aria-invalid')).toBe('true');
+		}
+	);
 
 	it('maps the slider logarithmically and rounds to 3 significant digits', async () => {
 		const { onchange } = setup();

@@ -60,7 +60,11 @@ function setup(systems: ReliabilitySystemView[], locale: 'en' | 'zh' = 'en') {
 		onsetting: vi.fn()
 	};
 	render(Harness, {
-		props: { component: ReliabilityView, locale, props: { systems, settings: SETTINGS, ...callbacks } }
+		props: {
+			component: ReliabilityView,
+			locale,
+			props: { systems, settings: SETTINGS, ...callbacks }
+		}
 	});
 	return callbacks;
 }
@@ -93,48 +97,67 @@ describe('ReliabilityView', () => {
 		expect(rb.dominantKind).toBe('opticalTransceiver');
 		expect(screen.getByTestId('reliability-b').textContent).toContain('Optical transceiver');
 		const ratio = formatRatio(rb.interruptionsPerDay.value / ra.interruptionsPerDay.value);
-		expect(screen.getByTestId('reliability-ratios').textContent).toContain(`${ratio} the interruptions per day`);
+		expect(screen.getByTestId('reliability-ratios').textContent).toContain(
+			`${ratio} the interruptions per day`
+		);
 		expect(screen.getByTestId('reliability-b').textContent).toContain(ratio);
 	});
 
 	it('marks optical transceivers as having no public rate, and shows every basis note', () => {
 		setup([slot('a', GB200, 16)]);
-		expect(screen.getByTestId('rate-opticalTransceiverPerHour').textContent).toContain('No public rate: assumption');
+		expect(screen.getByTestId('rate-opticalTransceiverPerHour').textContent).toContain(
+			'No public rate: assumption'
+		);
 		for (const field of Object.keys(FAILURE_RATE_NOTES) as (keyof FailureRates)[]) {
 			// The catalog carries the model's own note, word for word (translated in zh-training.ts).
 			expect(enTraining[`reliability.rateNote.${field}`]).toBe(FAILURE_RATE_NOTES[field].note);
-			expect(screen.getByTestId(`rate-${field}`).textContent).toContain(FAILURE_RATE_NOTES[field].note);
+			expect(screen.getByTestId(`rate-${field}`).textContent).toContain(
+				FAILURE_RATE_NOTES[field].note
+			);
 		}
 		// Rates read per million hours, to 4 significant digits: 6.342e-6 per hour shows as 6.342.
-		const rate = screen.getByLabelText('Accelerator package (not HBM): failures per million hours', {
-			selector: 'input[type=text]'
-		}) as HTMLInputElement;
+		const rate = screen.getByLabelText(
+			'Accelerator package (not HBM): failures per million hours',
+			{
+				selector: 'input[type=text]'
+			}
+		) as HTMLInputElement;
 		expect(Number(rate.value)).toBeCloseTo(DEFAULT_FAILURE_RATES.acceleratorPerHour * 1e6, 2);
 	});
 
 	it('passes edits on: counts, rates, checkpoint and restart times', async () => {
 		const callbacks = setup([slot('a', GB200, 16), slot('b', CM384, 3)]);
-		const optics = screen.getByLabelText('Optical transceivers (scale-up + scale-out) per system, CloudMatrix 384');
+		const optics = screen.getByLabelText(
+			'Optical transceivers (scale-up + scale-out) per system, CloudMatrix 384'
+		);
 		// 5,376 scale-up + 1,536 scale-out
 		expect((optics as HTMLInputElement).value).toBe('6912');
 		await fireEvent.change(optics, { target: { value: '1536' } });
 		expect(callbacks.oncount).toHaveBeenCalledWith(1, 'opticalTransceivers', 1536);
 
 		await fireEvent.change(optics, { target: { value: '-3' } });
-		expect(screen.getByRole('alert').textContent).toContain('Enter a whole number from 0 to 1,000,000');
+		expect(screen.getByRole('alert').textContent).toContain(
+			'Enter a whole number from 0 to 1,000,000'
+		);
 		expect(callbacks.oncount).toHaveBeenCalledTimes(1);
 
-		const rate = screen.getByLabelText('Optical transceiver: failures per million hours', { selector: 'input[type=text]' });
+		const rate = screen.getByLabelText('Optical transceiver: failures per million hours', {
+			selector: 'input[type=text]'
+		});
 		await fireEvent.focus(rate);
 		await fireEvent.input(rate, { target: { value: '1' } });
 		expect(callbacks.onrate).toHaveBeenCalledWith('opticalTransceiverPerHour', 1e-6);
 
-		const write = screen.getByLabelText('Checkpoint write time (job blocked)', { selector: 'input[type=text]' });
+		const write = screen.getByLabelText('Checkpoint write time (job blocked)', {
+			selector: 'input[type=text]'
+		});
 		await fireEvent.focus(write);
 		await fireEvent.input(write, { target: { value: '30' } });
 		expect(callbacks.onsetting).toHaveBeenCalledWith('checkpointWriteS', 30);
 
-		const restart = screen.getByLabelText('Restart time after an interruption', { selector: 'input[type=text]' });
+		const restart = screen.getByLabelText('Restart time after an interruption', {
+			selector: 'input[type=text]'
+		});
 		expect((restart as HTMLInputElement).value).toBe('10');
 		await fireEvent.focus(restart);
 		await fireEvent.input(restart, { target: { value: '5' } });
@@ -142,18 +165,29 @@ describe('ReliabilityView', () => {
 	});
 
 	it('marks an edited count with its preset value and offers a reset', async () => {
-		const callbacks = setup([slot('a', GB200, 16), slot('b', CM384, 3, { counts: { opticalTransceivers: 1536 } })]);
-		const optics = screen.getByLabelText('Optical transceivers (scale-up + scale-out) per system, CloudMatrix 384');
+		const callbacks = setup([
+			slot('a', GB200, 16),
+			slot('b', CM384, 3, { counts: { opticalTransceivers: 1536 } })
+		]);
+		const optics = screen.getByLabelText(
+			'Optical transceivers (scale-up + scale-out) per system, CloudMatrix 384'
+		);
 		const basis = document.getElementById(optics.getAttribute('aria-describedby')!)!;
 		expect(basis.textContent).toContain('edited (preset 6,912)');
-		expect((screen.getByRole('button', { name: 'Reset A' }) as HTMLButtonElement).disabled).toBe(true);
+		expect((screen.getByRole('button', { name: 'Reset A' }) as HTMLButtonElement).disabled).toBe(
+			true
+		);
 		await fireEvent.click(screen.getByRole('button', { name: 'Reset B' }));
 		expect(callbacks.onresetcounts).toHaveBeenCalledWith(1);
 	});
 
 	it('speaks Chinese', () => {
 		setup([slot('a', GB200, 16)], 'zh');
-		expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('可靠性：中断、检查点与有效训练时间');
-		expect(screen.getByTestId('rate-opticalTransceiverPerHour').textContent).toContain('无公开故障率：假设值');
+		expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(
+			'可靠性：中断、检查点与有效训练时间'
+		);
+		expect(screen.getByTestId('rate-opticalTransceiverPerHour').textContent).toContain(
+			'无公开故障率：假设值'
+		);
 	});
 });

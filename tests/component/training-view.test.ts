@@ -1,7 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
-import TrainingView, { type TrainingSystemView } from '../../src/lib/ui/training/TrainingView.svelte';
+import TrainingView, {
+	type TrainingSystemView
+} from '../../src/lib/ui/training/TrainingView.svelte';
 import { findLlmPreset } from '../../src/lib/catalog/llms';
 import { CLOUDMATRIX_384, GB200_NVL72, HGX_H100 } from '../../src/lib/catalog/systems';
 import { formatDuration, formatNumber, formatRatio } from '../../src/lib/format/number';
@@ -50,9 +52,19 @@ function slot(
 	letter: string,
 	spec: SystemSpec,
 	systems: number,
-	options: { layout?: TrainingLayout | null; precision?: TrainingSettings['precision']; pending?: boolean; curve?: boolean } = {}
+	options: {
+		layout?: TrainingLayout | null;
+		precision?: TrainingSettings['precision'];
+		pending?: boolean;
+		curve?: boolean;
+	} = {}
 ): TrainingSystemView {
-	const settings = { ...SETTINGS, systems, layout: options.layout ?? null, precision: options.precision ?? 'bf16' };
+	const settings = {
+		...SETTINGS,
+		systems,
+		layout: options.layout ?? null,
+		precision: options.precision ?? 'bf16'
+	};
 	return {
 		slot: letter,
 		name: spec.name,
@@ -86,9 +98,13 @@ describe('TrainingView', () => {
 		expect(within(card).getByRole('status').textContent).toContain('Computing…');
 		expect(screen.getByText('Computing the scale curves…')).toBeTruthy();
 		// The ratio line waits too, and says so.
-		expect(screen.getByTestId('training-ratios').textContent).toBe('CloudMatrix 384 against GB200 NVL72: computing…');
+		expect(screen.getByTestId('training-ratios').textContent).toBe(
+			'CloudMatrix 384 against GB200 NVL72: computing…'
+		);
 		// Inputs stay usable while computing.
-		expect(screen.getByLabelText('Systems joined: GB200 NVL72', { selector: 'input[type=text]' })).toBeTruthy();
+		expect(
+			screen.getByLabelText('Systems joined: GB200 NVL72', { selector: 'input[type=text]' })
+		).toBeTruthy();
 	});
 
 	it('shows the layout, step time with its range and bound, time to train, MFU and throughput', () => {
@@ -99,7 +115,9 @@ describe('TrainingView', () => {
 		const text = card.textContent ?? '';
 		// 16 × 72 = 1,152 chips; the automatic layout uses all of them.
 		expect(text).toContain('1,152 chips in all; scale-up domain 72 chips');
-		expect(text).toContain(`TP${e.layout.tp} · CP${e.layout.cp} · PP${e.layout.pp} · DP${e.layout.dp}`);
+		expect(text).toContain(
+			`TP${e.layout.tp} · CP${e.layout.cp} · PP${e.layout.pp} · DP${e.layout.dp}`
+		);
 		expect(text).toMatch(/automatic: fastest of [\d,]+ tried/);
 		expect(text).toContain(formatDuration(e.stepS.value));
 		expect(text).toContain(
@@ -126,8 +144,12 @@ describe('TrainingView', () => {
 		const eb = trained(b.result!);
 		const line = screen.getByTestId('training-ratios').textContent ?? '';
 		expect(line).toContain('CloudMatrix');
-		expect(line).toContain(`${formatRatio(eb.timeToTrainS.value / ea.timeToTrainS.value)} the time to train`);
-		expect(line).toContain(`${formatRatio(eb.tokensPerSPerChip.value / ea.tokensPerSPerChip.value)} the tokens/s per chip`);
+		expect(line).toContain(
+			`${formatRatio(eb.timeToTrainS.value / ea.timeToTrainS.value)} the time to train`
+		);
+		expect(line).toContain(
+			`${formatRatio(eb.tokensPerSPerChip.value / ea.tokensPerSPerChip.value)} the tokens/s per chip`
+		);
 	});
 
 	it('stretches time to train by the goodput it is given', () => {
@@ -142,7 +164,9 @@ describe('TrainingView', () => {
 
 	it('passes setting changes on in SI units', async () => {
 		const callbacks = setup([slot('a', GB200, 16)]);
-		const systems = screen.getByLabelText('Systems joined: GB200 NVL72', { selector: 'input[type=text]' });
+		const systems = screen.getByLabelText('Systems joined: GB200 NVL72', {
+			selector: 'input[type=text]'
+		});
 		await fireEvent.focus(systems);
 		await fireEvent.input(systems, { target: { value: '32' } });
 		expect(callbacks.onsystems).toHaveBeenCalledWith(0, 32);
@@ -152,7 +176,9 @@ describe('TrainingView', () => {
 		await fireEvent.input(tokens, { target: { value: '30' } });
 		expect(callbacks.onsetting).toHaveBeenCalledWith('tokensToTrain', 30e12);
 
-		await fireEvent.change(screen.getByLabelText('Training precision (matrix math)'), { target: { value: 'fp8' } });
+		await fireEvent.change(screen.getByLabelText('Training precision (matrix math)'), {
+			target: { value: 'fp8' }
+		});
 		expect(callbacks.onprecision).toHaveBeenCalledWith('fp8');
 	});
 
@@ -160,7 +186,9 @@ describe('TrainingView', () => {
 		const a = slot('a', GB200, 16);
 		const e = trained(a.result!);
 		const callbacks = setup([a]);
-		const reset = screen.getByRole('button', { name: 'Use the automatic layout' }) as HTMLButtonElement;
+		const reset = screen.getByRole('button', {
+			name: 'Use the automatic layout'
+		}) as HTMLButtonElement;
 		expect(reset.disabled).toBe(true);
 		const tp = screen.getByLabelText('TP (tensor parallel), GB200 NVL72') as HTMLInputElement;
 		expect(tp.value).toBe(String(e.layout.tp));
@@ -177,13 +205,17 @@ describe('TrainingView', () => {
 			fsdp: e.layout.fsdp
 		});
 		await fireEvent.change(tp, { target: { value: '2.5' } });
-		expect(screen.getByRole('alert').textContent).toContain('Enter a whole number from 1 to 100,000');
+		expect(screen.getByRole('alert').textContent).toContain(
+			'Enter a whole number from 1 to 100,000'
+		);
 		expect(callbacks.onlayout).toHaveBeenCalledTimes(1);
 	});
 
 	it('explains a pinned layout in words: idle chips, too many chips, reset', async () => {
 		const idle = slot('a', GB200, 2, { layout: { tp: 8, pp: 8, ep: 1, dp: 1, microbatches: 64 } });
-		const tooBig = slot('b', CM384, 1, { layout: { tp: 8, pp: 16, ep: 1, dp: 4, microbatches: 32 } });
+		const tooBig = slot('b', CM384, 1, {
+			layout: { tp: 8, pp: 16, ep: 1, dp: 4, microbatches: 32 }
+		});
 		const callbacks = setup([idle, tooBig]);
 		const a = screen.getByTestId('training-a').textContent ?? '';
 		expect(a).toContain('pinned by you');
@@ -208,7 +240,9 @@ describe('TrainingView', () => {
 		const a = slot('a', GB200, 16, { curve: true });
 		setup([a, slot('b', CM384, 3, { curve: true })]);
 		const chart = screen.getByRole('application');
-		expect(chart.getAttribute('aria-label')).toContain('Scaling: throughput per chip against total chips');
+		expect(chart.getAttribute('aria-label')).toContain(
+			'Scaling: throughput per chip against total chips'
+		);
 		expect(screen.getByText('(scale-up domain 72 chips, dashed)')).toBeTruthy();
 		expect(screen.getByText('(scale-up domain 384 chips, dashed)')).toBeTruthy();
 		const table = screen.getByRole('region', { name: 'Scale curve of GB200 NVL72' });
@@ -222,13 +256,19 @@ describe('TrainingView', () => {
 		await fireEvent.keyDown(chart, { key: 'ArrowRight' });
 		const second = a.curve![1]!;
 		const readout = document.getElementById(chart.getAttribute('aria-describedby')!)!;
-		expect(readout.textContent).toContain(`A: GB200 NVL72, ${formatNumber(second.chips, 'en', 6)} chips`);
-		expect(readout.textContent).toContain(`${formatNumber(second.tokensPerSPerChip!)} tokens/s per chip`);
+		expect(readout.textContent).toContain(
+			`A: GB200 NVL72, ${formatNumber(second.chips, 'en', 6)} chips`
+		);
+		expect(readout.textContent).toContain(
+			`${formatNumber(second.tokensPerSPerChip!)} tokens/s per chip`
+		);
 	});
 
 	it('speaks Chinese with the same numbers', () => {
 		setup([slot('a', GB200, 16), slot('b', CM384, 3)], 'zh');
-		expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('大模型训练：训练时长与扩展性');
+		expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(
+			'大模型训练：训练时长与扩展性'
+		);
 		expect(screen.getByTestId('training-a').textContent).toContain('共 1,152 颗芯片');
 	});
 });

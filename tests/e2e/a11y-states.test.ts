@@ -14,12 +14,16 @@ const SYSTEMS = 'v=1&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3&c=hg
 
 async function openEverything(page: Page, view: string) {
 	// Every closed disclosure in the results and the footer (notes, formulas, panels, the diff).
-	await page.locator('details:not([open]) > summary').evaluateAll((summaries) =>
-		summaries.forEach((summary) => (summary as HTMLElement).click())
-	);
+	await page
+		.locator('details:not([open]) > summary')
+		.evaluateAll((summaries) => summaries.forEach((summary) => (summary as HTMLElement).click()));
 	await expect(page.locator('details[open]').first()).toBeAttached();
 	if (view === 'hardware') {
-		await page.getByRole('button', { name: /^(Show the math for HBM capacity|显示「HBM 容量」的计算过程)$/ }).click();
+		await page
+			.getByRole('button', {
+				name: /^(Show the math for HBM capacity|显示「HBM 容量」的计算过程)$/
+			})
+			.click();
 		await expect(page.getByTestId('formula').first()).toBeVisible();
 	}
 	if (view === 'inference') {
@@ -30,7 +34,9 @@ async function openEverything(page: Page, view: string) {
 	}
 	await page.getByLabel(/Link or query to compare|要对比的链接/).fill(`${SYSTEMS}&b.chips=400`);
 	await page.getByRole('button', { name: /^(Compare|对比)$/ }).click();
-	await expect(page.getByRole('table', { name: /Assumptions that differ|不同的假设/ })).toBeVisible();
+	await expect(
+		page.getByRole('table', { name: /Assumptions that differ|不同的假设/ })
+	).toBeVisible();
 }
 
 for (const colorScheme of ['light', 'dark'] as const)
@@ -42,7 +48,11 @@ for (const colorScheme of ['light', 'dark'] as const)
 					await page.goto(`/?${SYSTEMS}&view=${view}${lang === 'zh' ? '&lang=zh' : ''}`);
 					await page.waitForFunction(pageSettled, null, { timeout: 20_000 });
 					await openEverything(page, view);
-					const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-					expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+					const results = await new AxeBuilder({ page })
+						.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+						.analyze();
+					expect(
+						results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+					).toEqual([]);
 				});
 	});

@@ -35,13 +35,17 @@ const SYSTEMS = 'v=1&a=gb200-nvl72&a.chips=100000&b=cloudmatrix-384&c=hgx-h100';
 
 async function open(page: Page, view: string, lang: string, width: number) {
 	await page.setViewportSize({ width, height: 900 });
-	await page.goto(`/?${view === 'hardware' ? `${SYSTEMS}&` : ''}view=${view}${lang === 'zh' ? '&lang=zh' : ''}`);
+	await page.goto(
+		`/?${view === 'hardware' ? `${SYSTEMS}&` : ''}view=${view}${lang === 'zh' ? '&lang=zh' : ''}`
+	);
 	await page.waitForFunction(pageSettled, null, { timeout: 20_000 });
 }
 
 for (const width of WIDTHS)
 	for (const lang of LANGUAGES) {
-		test(`ratio chart: labels inside the chart, tick labels apart (${lang}, ${width} px)`, async ({ page }) => {
+		test(`ratio chart: labels inside the chart, tick labels apart (${lang}, ${width} px)`, async ({
+			page
+		}) => {
 			await open(page, 'hardware', lang, width);
 			const chart = await page.locator('figure:has(g.axis)').evaluate((figure) => {
 				const box = (element: Element) => {
@@ -58,7 +62,9 @@ for (const width of WIDTHS)
 			});
 			expect(chart.texts.length).toBeGreaterThan(chart.ticks.length);
 			// The case this link is for: values of eight characters or more.
-			expect(chart.texts.filter((t) => /×$/.test(t.text) && t.text.length >= 8).length).toBeGreaterThan(0);
+			expect(
+				chart.texts.filter((t) => /×$/.test(t.text) && t.text.length >= 8).length
+			).toBeGreaterThan(0);
 			const outside = (frame: Box) =>
 				chart.texts
 					.filter(
@@ -68,7 +74,10 @@ for (const width of WIDTHS)
 							t.top < frame.top - TOLERANCE ||
 							t.bottom > frame.bottom + TOLERANCE
 					)
-					.map((t) => `"${t.text}" ${Math.round(t.left - frame.left)}…${Math.round(t.right - frame.left)} px of ${Math.round(frame.right - frame.left)}`);
+					.map(
+						(t) =>
+							`"${t.text}" ${Math.round(t.left - frame.left)}…${Math.round(t.right - frame.left)} px of ${Math.round(frame.right - frame.left)}`
+					);
 			expect.soft(outside(chart.svg), 'texts outside the svg').toEqual([]);
 			expect.soft(outside(chart.figure), 'texts outside the panel').toEqual([]);
 
@@ -76,13 +85,18 @@ for (const width of WIDTHS)
 			const ticks = [...chart.ticks].sort((a, b) => a.left - b.left);
 			const crowded = ticks
 				.slice(1)
-				.map((tick, i) => ({ pair: `${ticks[i]!.text} ${tick.text}`, gap: tick.left - ticks[i]!.right }))
+				.map((tick, i) => ({
+					pair: `${ticks[i]!.text} ${tick.text}`,
+					gap: tick.left - ticks[i]!.right
+				}))
 				.filter(({ gap }) => gap < MIN_TICK_GAP)
 				.map(({ pair, gap }) => `${pair}: ${gap.toFixed(1)} px`);
 			expect.soft(crowded, 'tick labels closer than their gap').toEqual([]);
 		});
 
-		test(`charts with axes: the y-axis title is inside the chart and clears every y tick label (${lang}, ${width} px)`, async ({ page }) => {
+		test(`charts with axes: the y-axis title is inside the chart and clears every y tick label (${lang}, ${width} px)`, async ({
+			page
+		}) => {
 			test.setTimeout(45_000); // two views, the training one waits for its worker
 			for (const view of ['inference', 'training']) {
 				await open(page, view, lang, width);
@@ -103,10 +117,15 @@ for (const width of WIDTHS)
 				expect(axes.length, view).toBeGreaterThan(0);
 				for (const { svg, title, ticks } of axes) {
 					expect(ticks.length, view).toBeGreaterThan(1);
-					expect.soft(title.left, `"${title.text}" starts inside its chart`).toBeGreaterThanOrEqual(svg.left - TOLERANCE);
+					expect
+						.soft(title.left, `"${title.text}" starts inside its chart`)
+						.toBeGreaterThanOrEqual(svg.left - TOLERANCE);
 					const close = ticks
 						.filter((tick) => tick.left - title.right < MIN_TITLE_GAP)
-						.map((tick) => `"${title.text}" ${(tick.left - title.right).toFixed(1)} px from "${tick.text}"`);
+						.map(
+							(tick) =>
+								`"${title.text}" ${(tick.left - title.right).toFixed(1)} px from "${tick.text}"`
+						);
 					expect.soft(close, view).toEqual([]);
 				}
 			}

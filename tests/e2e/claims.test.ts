@@ -13,11 +13,15 @@ test('claim checks show claimed and modelled ratios and open their scenario', as
 	await expect(page).toHaveURL(/llm=gpt-moe-1\.8t/);
 	await expect(page).toHaveURL(/view=inference/);
 	await expect(page.getByTestId('inference-headline')).toContainText('At 20 tokens/s per user');
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
 	expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 
-test('sensitivity draws a tornado and goal-seek answers with a value that meets the target', async ({ page }) => {
+test('sensitivity draws a tornado and goal-seek answers with a value that meets the target', async ({
+	page
+}) => {
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference');
 	await page.getByText('Sensitivity: what moves the headline').click();
 	await page.getByRole('button', { name: 'Compute sensitivity' }).click();

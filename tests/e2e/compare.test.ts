@@ -4,7 +4,9 @@ import { expect, test } from './fixtures';
 
 const ratioCell = (page: Page, metric: string) => page.getByTestId(`ratio-${metric}-1`);
 
-test('the default page compares GB200 NVL72 with CloudMatrix 384 and shows the debated ratios', async ({ page }) => {
+test('the default page compares GB200 NVL72 with CloudMatrix 384 and shows the debated ratios', async ({
+	page
+}) => {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: /System A: GB200 NVL72/ })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /System B: CloudMatrix 384/ })).toBeVisible();
@@ -16,7 +18,9 @@ test('the default page compares GB200 NVL72 with CloudMatrix 384 and shows the d
 	await expect(ratioCell(page, 'allInPowerW')).toHaveText('3.86×');
 	await expect(ratioCell(page, 'wattsPerFlopsPerS')).toHaveText('2.32×');
 	await expect(page.getByRole('row', { name: /FP8 dense compute/ })).toContainText('unsupported');
-	await expect(page).toHaveURL(/\?v=1&m=1&a=gb200-nvl72&a\.joined=16&b=cloudmatrix-384&b\.joined=3&llm=deepseek-r1$/);
+	await expect(page).toHaveURL(
+		/\?v=1&m=1&a=gb200-nvl72&a\.joined=16&b=cloudmatrix-384&b\.joined=3&llm=deepseek-r1$/
+	);
 });
 
 test('moving a slider changes the result and the link; reload restores it', async ({ page }) => {
@@ -43,7 +47,10 @@ test('moving a slider changes the result and the link; reload restores it', asyn
 	expect(page.url()).toBe(url);
 });
 
-test('the link alone reproduces the scenario in a fresh browser context', async ({ page, browser }) => {
+test('the link alone reproduces the scenario in a fresh browser context', async ({
+	page,
+	browser
+}) => {
 	await page.goto('/');
 	await page.locator('#a-bf16-number').fill('2250');
 	await expect(page).toHaveURL(/a\.bf16_tflops=2250/);
@@ -115,7 +122,9 @@ test('on the Chinese page a figure’s note is Chinese, and tagged so', async ({
 	const note = page.locator('#b-bf16-source');
 	await expect(note).toBeVisible();
 	const prose = note.locator('[lang="zh-CN"]');
-	await expect(prose).toHaveText(/^采用 SemiAnalysis 口径（每系统 300 PF）。华为 CM384 论文给出 752 TFLOP\/s/);
+	await expect(prose).toHaveText(
+		/^采用 SemiAnalysis 口径（每系统 300 PF）。华为 CM384 论文给出 752 TFLOP\/s/
+	);
 	// Only the cited titles stay English.
 	await expect(note.locator('[lang="en"]:not(a)')).toHaveCount(0);
 });
@@ -144,7 +153,9 @@ test('makes no network request after load', async ({ page }) => {
 	expect(before).toBe(0);
 });
 
-test('once the first visit settles, every view opens without fetching anything', async ({ page }) => {
+test('once the first visit settles, every view opens without fetching anything', async ({
+	page
+}) => {
 	// Views other than the first ship as chunks fetched while the page is idle, the same for
 	// every visitor: what a reader clicks is not revealed by what the page downloads.
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384');
@@ -156,7 +167,9 @@ test('once the first visit settles, every view opens without fetching anything',
 	});
 	for (const view of ['inference', 'training', 'energy', 'reliability', 'claims']) {
 		await page.locator(`#tab-${view}`).click();
-		await expect(page.getByRole('tabpanel')).not.toContainText(/Loading this view|could not be loaded/);
+		await expect(page.getByRole('tabpanel')).not.toContainText(
+			/Loading this view|could not be loaded/
+		);
 		await expect(page.getByRole('tabpanel').locator('h3').first()).toBeVisible();
 	}
 	expect(later).toEqual([]);
@@ -173,7 +186,9 @@ test('the formula inspector shows the math behind a result', async ({ page }) =>
 	await expect(maths.first()).toContainText('= 13.4 TB');
 });
 
-test('opening a shared link does not overwrite scenarios saved on this device', async ({ page }) => {
+test('opening a shared link does not overwrite scenarios saved on this device', async ({
+	page
+}) => {
 	await page.goto('/?v=1&a=hgx-h100&b=hgx-b200');
 	await page.getByText('Saved on this device').click();
 	await page.getByLabel('Name', { exact: true }).fill('my H100 vs B200');

@@ -20,7 +20,8 @@ export const test = base.extend<{ consoleProblems: string[] }>({
 		async ({ page }, use) => {
 			const problems: string[] = [];
 			page.on('console', (message) => {
-				if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+				if (message.type() === 'error' || message.type() === 'warning')
+					problems.push(`${message.type()}: ${message.text()}`);
 			});
 			page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 			await use(problems);

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
-test('the inference view shows a headline, frontiers and the point at the target', async ({ page }) => {
+test('the inference view shows a headline, frontiers and the point at the target', async ({
+	page
+}) => {
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference');
 	const headline = page.getByTestId('inference-headline');
 	await expect(headline).toContainText('At 50 tokens/s per user, CloudMatrix 384 is modelled at');
@@ -13,7 +15,9 @@ test('the inference view shows a headline, frontiers and the point at the target
 	await expect(page.locator('main')).not.toContainText(/NaN|Infinity/);
 });
 
-test('changing the workload and a slider moves the headline and the frontier; the link restores them', async ({ page }) => {
+test('changing the workload and a slider moves the headline and the frontier; the link restores them', async ({
+	page
+}) => {
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference');
 	const headline = page.getByTestId('inference-headline');
 	const before = await headline.textContent();
@@ -32,14 +36,19 @@ test('changing the workload and a slider moves the headline and the frontier; th
 
 	const saved = await headline.textContent();
 	await page.reload();
-	await expect(page.getByRole('tab', { name: 'LLM inference' })).toHaveAttribute('aria-selected', 'true');
+	await expect(page.getByRole('tab', { name: 'LLM inference' })).toHaveAttribute(
+		'aria-selected',
+		'true'
+	);
 	await expect(page.getByTestId('inference-headline')).toHaveText(saved!);
 	await expect(page.getByLabel('Model', { exact: true })).toHaveValue('llama-3.3-70b');
 });
 
 test('a model that does not fit says how many chips it needs', async ({ page }) => {
 	await page.goto('/?v=1&a=gb200-nvl72&b=hgx-h100&view=inference');
-	await expect(page.getByTestId('no-fit-b')).toContainText('needs at least 10 chips (8 in this system)');
+	await expect(page.getByTestId('no-fit-b')).toContainText(
+		'needs at least 10 chips (8 in this system)'
+	);
 	await expect(page.getByTestId('inference-headline')).toContainText('cannot be compared');
 });
 
@@ -62,8 +71,12 @@ test('tabs work by keyboard and the inference view has no axe violations', async
 	await expect(page.getByRole('tab', { name: 'LLM inference' })).toBeFocused();
 	await expect(page).toHaveURL(/view=inference/);
 	await page.getByText('Efficiency assumptions').click();
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+	).toEqual([]);
 });
 
 test('clicking a point on the chart reads it out', async ({ page }) => {

@@ -10,7 +10,9 @@ test.describe('phone layout', () => {
 			await page.goto(`/?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=hgx-h100&view=${view}`);
 			await expect(page.getByRole('tab', { selected: true })).toBeVisible();
 			await page.waitForTimeout(500);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth
+			);
 			expect(overflow).toBeLessThanOrEqual(0);
 		});
 });
@@ -22,10 +24,16 @@ test('every view has no axe violations and no NaN or Infinity', async ({ page })
 		await page.goto(`/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=${view}`);
 		await expect(page.getByRole('tab', { selected: true })).toBeVisible();
 		// The view's chunk has arrived and the training worker (training, energy) has answered.
-		await expect(page.getByRole('tabpanel')).not.toContainText(/computing|Loading this view/i, { timeout: 15_000 });
+		await expect(page.getByRole('tabpanel')).not.toContainText(/computing|Loading this view/i, {
+			timeout: 15_000
+		});
 		await expect(page.locator('main')).not.toContainText(/NaN|Infinity|undefined/);
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-		expect(results.violations.map((v) => `${view}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+			.analyze();
+		expect(
+			results.violations.map((v) => `${view}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)
+		).toEqual([]);
 	}
 });
 
@@ -42,17 +50,22 @@ test('in Chinese, every view tags English only on cited source titles', async ({
 		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 		// Every view's chunk and the Chinese catalog have arrived.
 		await page.locator('html[data-prefetched="true"]').waitFor({ state: 'attached' });
-		await page.locator('main details:not([open]) > summary').evaluateAll((summaries) =>
-			summaries.forEach((summary) => (summary as HTMLElement).click())
-		);
-		if (view in proseShown) await expect(page.locator(`main ${proseShown[view]}`).first(), view).toBeAttached();
+		await page
+			.locator('main details:not([open]) > summary')
+			.evaluateAll((summaries) => summaries.forEach((summary) => (summary as HTMLElement).click()));
+		if (view in proseShown)
+			await expect(page.locator(`main ${proseShown[view]}`).first(), view).toBeAttached();
 		await expect(page.locator('main [lang="en"]:not(a)'), view).toHaveCount(0);
 	}
 });
 
-test('the training worker runs under the page’s Content Security Policy and answers', async ({ page }) => {
+test('the training worker runs under the page’s Content Security Policy and answers', async ({
+	page
+}) => {
 	await page.goto('/?v=1&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3&view=training');
-	const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	const csp = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
 	expect(csp).toContain("default-src 'self'");
 	// Answers from the worker: a parallel layout and a time to train for each system.
 	await expect(page.getByText('Time to train').first()).toBeVisible({ timeout: 15_000 });
@@ -61,7 +74,10 @@ test('the training worker runs under the page’s Content Security Policy and an
 
 test('a training estimate opens into its formulas', async ({ page }) => {
 	await page.goto('/?v=1&a=gb200-nvl72&a.joined=16&view=training');
-	await page.getByText('Show the math of this training estimate').first().click({ timeout: 15_000 });
+	await page
+		.getByText('Show the math of this training estimate')
+		.first()
+		.click({ timeout: 15_000 });
 	await expect(page.getByTestId('formula').first()).toContainText('=');
 });
 
@@ -86,7 +102,9 @@ test('every control reached by Tab shows a visible focus ring', async ({ page })
 	}
 });
 
-test('prints dark text on white, without controls or clipped tables, even from a dark screen', async ({ page }) => {
+test('prints dark text on white, without controls or clipped tables, even from a dark screen', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 800, height: 1100 }); // about an A4 page at 96 dpi
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=energy');
 	await expect(page.getByTestId('envelope-table')).toBeVisible();
@@ -98,7 +116,9 @@ test('prints dark text on white, without controls or clipped tables, even from a
 			text: rgb(getComputedStyle(document.querySelector('h3')!).color),
 			background: rgb(getComputedStyle(document.documentElement).backgroundColor),
 			clippedTables: wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).length,
-			visibleButtons: [...document.querySelectorAll('button')].filter((b) => b.getClientRects().length > 0).length
+			visibleButtons: [...document.querySelectorAll('button')].filter(
+				(b) => b.getClientRects().length > 0
+			).length
 		};
 	});
 	expect(Math.max(...paper.text)).toBeLessThan(100);
@@ -107,7 +127,10 @@ test('prints dark text on white, without controls or clipped tables, even from a
 	expect(paper.visibleButtons).toBe(0);
 });
 
-test('says so when the training worker cannot start, instead of computing forever', async ({ page, consoleProblems }) => {
+test('says so when the training worker cannot start, instead of computing forever', async ({
+	page,
+	consoleProblems
+}) => {
 	await page.route('**/*training.worker*', (route) => route.abort());
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=training');
 	await expect(page.getByRole('alert')).toContainText('The training model could not start');
@@ -115,19 +138,33 @@ test('says so when the training worker cannot start, instead of computing foreve
 	await page.locator('html[data-prefetched="true"]').waitFor({ state: 'attached' });
 	await expect(page.getByLabel('Link or query to compare')).toBeVisible();
 	// The failed fetch is the point of this test, not a problem with the page.
-	consoleProblems.splice(0, consoleProblems.length, ...consoleProblems.filter((p) => !/worker|Failed to load/i.test(p)));
+	consoleProblems.splice(
+		0,
+		consoleProblems.length,
+		...consoleProblems.filter((p) => !/worker|Failed to load/i.test(p))
+	);
 });
 
-test('after the idle prefetch, training answers offline (its worker was started ahead of need)', async ({ page, context, consoleProblems }) => {
+test('after the idle prefetch, training answers offline (its worker was started ahead of need)', async ({
+	page,
+	context,
+	consoleProblems
+}) => {
 	await page.goto('/?v=1&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384');
 	await page.locator('html[data-prefetched="true"]').waitFor({ state: 'attached' });
 	const failed: string[] = [];
-	page.on('requestfailed', (request) => failed.push(`${request.resourceType()} ${new URL(request.url()).pathname}`));
+	page.on('requestfailed', (request) =>
+		failed.push(`${request.resourceType()} ${new URL(request.url()).pathname}`)
+	);
 	await context.setOffline(true);
 	await page.locator('#tab-training').click();
 	await expect(page.getByText(/days/).first()).toBeVisible({ timeout: 15_000 });
 	await expect(page.getByRole('alert')).toHaveCount(0);
 	// The browser may fetch the favicon late; that failure is its own, not the page's.
 	expect(failed.filter((request) => request !== 'other /favicon.svg')).toEqual([]);
-	consoleProblems.splice(0, consoleProblems.length, ...consoleProblems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)));
+	consoleProblems.splice(
+		0,
+		consoleProblems.length,
+		...consoleProblems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p))
+	);
 });

@@ -36,7 +36,9 @@ test('the validation page lists every case with measured, modelled and error', a
 	await expect(page.locator('main')).not.toContainText(/NaN|Infinity|undefined/);
 });
 
-test('the method page shows every section with worked examples from the model', async ({ page }) => {
+test('the method page shows every section with worked examples from the model', async ({
+	page
+}) => {
 	await page.goto('/method');
 	const title = page.getByRole('heading', { level: 1 });
 	await expect(title).toHaveText('Method: every formula and assumption');
@@ -59,7 +61,9 @@ test('both pages read ?lang=zh and link to each other in that language', async (
 	// Client-side navigation: the validation page's data comes from its prerendered __data.json.
 	await page.getByRole('navigation', { name: '页面' }).getByRole('link', { name: '验证' }).click();
 	await expect(page).toHaveURL(/\/validation\?lang=zh$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('验证：模型与公开实测数据的对比');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'验证：模型与公开实测数据的对比'
+	);
 	await expect(page.getByTestId('training-cases').locator('tbody tr')).toHaveCount(15);
 	await expect(page.getByTestId('training-cases')).toContainText('已知偏差');
 	await expect(page.getByTestId('training-cases')).toContainText('gpt-oss-120b，GB200 ×64，BF16');
@@ -69,38 +73,57 @@ test('both pages read ?lang=zh and link to each other in that language', async (
 	await expect(page.getByTestId('training-cases')).toContainText('gpt-oss-120b, GB200 ×64, BF16');
 });
 
-test('the Chinese validation page names its cases and states their conditions in Chinese', async ({ page }) => {
+test('the Chinese validation page names its cases and states their conditions in Chinese', async ({
+	page
+}) => {
 	await page.goto('/validation?lang=zh');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-	for (const details of await page.locator('details').all()) await details.locator('summary').click();
+	for (const details of await page.locator('details').all())
+		await details.locator('summary').click();
 	// English stays only where a source is cited by its title and on the link to the English page.
-	const english = await page.locator('[lang="en"]').evaluateAll((elements) =>
-		elements
-			.filter((el) => !(el instanceof HTMLAnchorElement && (el.hreflang === 'en' || /^https:/.test(el.href))))
-			.map((el) => el.outerHTML.slice(0, 120))
-	);
+	const english = await page
+		.locator('[lang="en"]')
+		.evaluateAll((elements) =>
+			elements
+				.filter(
+					(el) =>
+						!(el instanceof HTMLAnchorElement && (el.hreflang === 'en' || /^https:/.test(el.href)))
+				)
+				.map((el) => el.outerHTML.slice(0, 120))
+		);
 	expect(english).toEqual([]);
-	await expect(page.locator('tr[data-case="lmsys-96xh100-decode"] th')).toContainText('解码，2K 上下文');
+	await expect(page.locator('tr[data-case="lmsys-96xh100-decode"] th')).toContainText(
+		'解码，2K 上下文'
+	);
 	const notes = page.locator('.notes dd');
 	// Per inference case: system, precision, tokens, measurement; a model note for LMSYS and Llama 2.
 	await expect(notes).toHaveCount(20 * 4 + 12);
 	const langs = await notes.evaluateAll((dds) => dds.map((dd) => dd.getAttribute('lang')));
 	expect(langs.filter((lang) => lang !== 'zh-CN')).toEqual([]);
-	await expect(notes.first()).toHaveText('12 个 HGX H100 节点经 InfiniBand 互连（每 GPU 400 Gb/s）：每个 NVLink 域 8 个 GPU。');
-	await expect(page.locator('.misses li').first()).toContainText(/^DeepSeek-V3，B200 ×256，FP8-MX，EP8（[\d.]+×）：HGX B200 的每 GPU 实测值/);
+	await expect(notes.first()).toHaveText(
+		'12 个 HGX H100 节点经 InfiniBand 互连（每 GPU 400 Gb/s）：每个 NVLink 域 8 个 GPU。'
+	);
+	await expect(page.locator('.misses li').first()).toContainText(
+		/^DeepSeek-V3，B200 ×256，FP8-MX，EP8（[\d.]+×）：HGX B200 的每 GPU 实测值/
+	);
 });
 
 // Chinese may break a line between any two characters, so a wide table shrinks its columns to a
 // few characters: on phones the training table once stacked "MFU 53 %" and "瓶颈：算力" over three lines.
 for (const width of [390, 1440]) {
-	test(`/validation?lang=zh keeps the short lines of the number columns whole at ${width} px`, async ({ page }) => {
+	test(`/validation?lang=zh keeps the short lines of the number columns whole at ${width} px`, async ({
+		page
+	}) => {
 		await page.setViewportSize({ width, height: 900 });
 		await page.goto('/validation?lang=zh');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 		const wrapped = await page.locator('table td.num .sub').evaluateAll((lines) =>
 			lines
 				.filter((line) => (line.textContent ?? '').trim().length <= 10)
-				.filter((line) => line.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(line).fontSize))
+				.filter(
+					(line) =>
+						line.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(line).fontSize)
+				)
 				.map((line) => line.textContent)
 		);
 		expect(wrapped).toEqual([]);
@@ -111,18 +134,23 @@ for (const path of ['/validation', '/method', '/validation?lang=zh', '/method?la
 	test(`${path} has no axe violations`, async ({ page }) => {
 		await page.goto(path);
 		await expect(page.locator('main h2').first()).toBeVisible();
-		for (const details of await page.locator('details').all()) await details.locator('summary').click();
+		for (const details of await page.locator('details').all())
+			await details.locator('summary').click();
 		await expectNoAxeViolations(page);
 	});
 }
 
 for (const width of [390, 1440]) {
 	for (const path of ['/validation', '/method']) {
-		test(`${path} fits a ${width} px screen; wide tables scroll inside focusable regions`, async ({ page }) => {
+		test(`${path} fits a ${width} px screen; wide tables scroll inside focusable regions`, async ({
+			page
+		}) => {
 			await page.setViewportSize({ width, height: 900 });
 			await page.goto(path);
 			await expect(page.locator('main h2').first()).toBeVisible();
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth
+			);
 			expect(overflow, 'horizontal overflow of the page').toBeLessThanOrEqual(0);
 			for (const table of await page.locator('main table').all()) {
 				const region = table.locator('xpath=ancestor::div[@role="region"][1]');

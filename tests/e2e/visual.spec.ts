@@ -64,7 +64,10 @@ test.describe('desktop, dark', () => {
 	test('training view once the worker has answered', async ({ page }) => {
 		await page.goto('/?view=training');
 		await settle(page);
-		await expect(page.locator('[data-testid="training-a"]')).not.toHaveAttribute('aria-busy', 'true');
+		await expect(page.locator('[data-testid="training-a"]')).not.toHaveAttribute(
+			'aria-busy',
+			'true'
+		);
 		await expect(page.locator('#results')).toHaveScreenshot('training-desktop-dark.png', SHOT);
 	});
 });
@@ -75,7 +78,10 @@ test.describe('phone, dark', () => {
 	test('inference view: headline, frontier chart, readout, table', async ({ page }) => {
 		await page.goto('/?view=inference');
 		await settle(page);
-		await expect(page.locator('section.inference')).toHaveScreenshot('inference-phone-dark.png', SHOT);
+		await expect(page.locator('section.inference')).toHaveScreenshot(
+			'inference-phone-dark.png',
+			SHOT
+		);
 	});
 });
 
@@ -84,27 +90,34 @@ test.describe('phone, dark', () => {
 // table's cause column, the training card's step-time breakdown). Checked by geometry, with every
 // disclosure open, at both widths.
 for (const { width, height } of [DESKTOP, PHONE])
-	test(`Chinese: no text squeezed to a column one character wide (${width} px)`, async ({ page }) => {
+	test(`Chinese: no text squeezed to a column one character wide (${width} px)`, async ({
+		page
+	}) => {
 		test.setTimeout(60_000);
 		await page.setViewportSize({ width, height });
 		for (const view of ['hardware', 'inference', 'training', 'energy', 'reliability', 'claims']) {
 			await page.goto(`/?view=${view}&lang=zh`);
 			await settle(page);
 			await page.evaluate(async () => {
-				for (const details of document.querySelectorAll('main details')) (details as HTMLDetailsElement).open = true;
+				for (const details of document.querySelectorAll('main details'))
+					(details as HTMLDetailsElement).open = true;
 				// Let the toggle events and what they render land before measuring.
 				await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 			});
 			const squeezed = await page.evaluate(() =>
-				[...document.querySelectorAll('main td, main th, main dd, main dt, main li')].flatMap((el) => {
-					const box = el.getBoundingClientRect();
-					const em = parseFloat(getComputedStyle(el).fontSize);
-					const text = (el.textContent ?? '').trim();
-					// Narrower than two characters, taller than three lines, with more to say.
-					return box.width > 0 && box.width < 2.2 * em && box.height > 3.6 * em && text.length > 2
-						? [`${el.tagName.toLowerCase()} "${text.slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`]
-						: [];
-				})
+				[...document.querySelectorAll('main td, main th, main dd, main dt, main li')].flatMap(
+					(el) => {
+						const box = el.getBoundingClientRect();
+						const em = parseFloat(getComputedStyle(el).fontSize);
+						const text = (el.textContent ?? '').trim();
+						// Narrower than two characters, taller than three lines, with more to say.
+						return box.width > 0 && box.width < 2.2 * em && box.height > 3.6 * em && text.length > 2
+							? [
+									`${el.tagName.toLowerCase()} "${text.slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`
+								]
+							: [];
+					}
+				)
 			);
 			expect(squeezed, `${view} view`).toEqual([]);
 		}

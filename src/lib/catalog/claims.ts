@@ -72,7 +72,10 @@ export const CLAIMS: readonly Claim[] = [
 			en: 'Efficiency comes from hardware design: each NVIDIA generation delivers more compute per watt.',
 			zh: '效率来自硬件设计：NVIDIA 每一代都提供更高的每瓦算力。'
 		},
-		who: { en: 'NVIDIA’s chief scientist (as paraphrased in the debate)', zh: 'NVIDIA 首席科学家（据争论中的转述）' },
+		who: {
+			en: 'NVIDIA’s chief scientist (as paraphrased in the debate)',
+			zh: 'NVIDIA 首席科学家（据争论中的转述）'
+		},
 		nature: 'vendor-claim',
 		sources: ['S14', 'S16'],
 		query: 'v=1&a=hgx-h100&b=hgx-b200&c=gb200-nvl72&d=gb300-nvl72&basis=fp8',

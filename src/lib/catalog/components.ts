@@ -59,7 +59,12 @@ function scaleOutOptics(
 	);
 }
 
-const NO_SCALE_UP_OPTICS_BOARD = count(0, 'derived', ['S113'], 'NVLink on board traces, no optics.');
+const NO_SCALE_UP_OPTICS_BOARD = count(
+	0,
+	'derived',
+	['S113'],
+	'NVLink on board traces, no optics.'
+);
 const BOARD_TRACES = count(
 	0,
 	'derived',

@@ -7,13 +7,7 @@ import type { SourceId } from './sources';
  * assumption = Rackscale's own stated assumption where no source gives a number.
  */
 export type Nature =
-	| 'vendor'
-	| 'vendor-secondary'
-	| 'analyst'
-	| 'reported'
-	| 'measured'
-	| 'derived'
-	| 'assumption';
+	'vendor' | 'vendor-secondary' | 'analyst' | 'reported' | 'measured' | 'derived' | 'assumption';
 
 /** A cited number, in SI units. */
 export interface Figure {

@@ -12,7 +12,8 @@ const SHEET = '2026-11';
 
 export const LLM_SOURCES = {
 	C1: {
-		title: 'deepseek-ai/DeepSeek-V3: inference/configs/config_671B.json, model.py, README, README_WEIGHTS',
+		title:
+			'deepseek-ai/DeepSeek-V3: inference/configs/config_671B.json, model.py, README, README_WEIGHTS',
 		url: 'https://github.com/deepseek-ai/DeepSeek-V3/tree/9b4e9788e4a3a731f7567338ed15d3ec549ce03b',
 		accessed: SHEET
 	},
@@ -63,7 +64,8 @@ export const LLM_SOURCES = {
 		accessed: SHEET
 	},
 	S6: {
-		title: 'huggingface/transformers: convert_llama_weights_to_hf.py (context length per Llama version)',
+		title:
+			'huggingface/transformers: convert_llama_weights_to_hf.py (context length per Llama version)',
 		url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/models/llama/convert_llama_weights_to_hf.py',
 		accessed: SHEET
 	},
@@ -78,13 +80,15 @@ export const LLM_SOURCES = {
 		accessed: SHEET
 	},
 	N10: {
-		title: 'NVIDIA Technical Blog, “Demystifying AI Inference Deployments for Trillion Parameter LLMs” (via summaries)',
+		title:
+			'NVIDIA Technical Blog, “Demystifying AI Inference Deployments for Trillion Parameter LLMs” (via summaries)',
 		url: 'https://developer.nvidia.com/blog/demystifying-ai-inference-deployments-for-trillion-parameter-large-language-models/',
 		published: '2024-06',
 		accessed: SHEET
 	},
 	S11: {
-		title: 'SemiAnalysis, “GPT-4 Architecture, Infrastructure, …” (paywalled leak, as restated; unconfirmed)',
+		title:
+			'SemiAnalysis, “GPT-4 Architecture, Infrastructure, …” (paywalled leak, as restated; unconfirmed)',
 		url: 'https://www.semianalysis.com/p/gpt-4-architecture-infrastructure',
 		published: '2023-07',
 		accessed: SHEET
@@ -143,7 +147,8 @@ export const LLM_SOURCES = {
 		accessed: SHEET
 	},
 	DEEPEP: {
-		title: 'deepseek-ai/DeepEP README and docs/legacy.md (dispatch / combine bandwidth and latency)',
+		title:
+			'deepseek-ai/DeepEP README and docs/legacy.md (dispatch / combine bandwidth and latency)',
 		url: 'https://github.com/deepseek-ai/DeepEP',
 		accessed: SHEET
 	},
@@ -154,7 +159,8 @@ export const LLM_SOURCES = {
 		accessed: SHEET
 	},
 	ENGINE_MEM: {
-		title: 'vLLM gpu_memory_utilization (default 0.90, Anyscale docs); TensorRT-LLM free_gpu_memory_fraction 0.9',
+		title:
+			'vLLM gpu_memory_utilization (default 0.90, Anyscale docs); TensorRT-LLM free_gpu_memory_fraction 0.9',
 		url: 'https://nvidia.github.io/TensorRT-LLM/examples/kvcacheconfig.html',
 		accessed: SHEET
 	}

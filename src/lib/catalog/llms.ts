@@ -15,13 +15,7 @@ import type { LlmSourceId } from './llm-sources';
  * derived = arithmetic on other rows (D); assumption = Rackscale's labelled guess (A).
  */
 export type LlmNature =
-	| 'config'
-	| 'config-mirror'
-	| 'paper'
-	| 'model-card'
-	| 'secondary'
-	| 'derived'
-	| 'assumption';
+	'config' | 'config-mirror' | 'paper' | 'model-card' | 'secondary' | 'derived' | 'assumption';
 
 export interface LlmCitation {
 	nature: LlmNature;
@@ -312,11 +306,7 @@ export const GPT_OSS_120B: LlmPreset = {
 			'GQA 64 q / 8 KV heads of 64; even layers use a 128-token sliding window (18 of 36).'
 		),
 		totalParams: cite('derived', ['C7', 'S7'], `${TOTAL_NOTE} Expert biases (~0.04B) omitted.`),
-		alwaysReadParams: cite(
-			'derived',
-			['C7'],
-			'Attention 0.96 + router 0.013 + head 0.58 ≈ 1.55B.'
-		),
+		alwaysReadParams: cite('derived', ['C7'], 'Attention 0.96 + router 0.013 + head 0.58 ≈ 1.55B.'),
 		moe: cite(
 			'config',
 			['C7'],

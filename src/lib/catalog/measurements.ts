@@ -9,11 +9,7 @@ import type { LlmSourceId } from './llm-sources';
 
 /** offline: no latency bound. server / interactive: MLPerf's 99th-percentile TTFT and TPOT. */
 export type MeasuredScenario =
-	| 'offline'
-	| 'server'
-	| 'interactive'
-	| 'decode-only'
-	| 'prefill-only';
+	'offline' | 'server' | 'interactive' | 'decode-only' | 'prefill-only';
 
 /** Which modelled number the measurement is compared with. */
 export type MeasuredMetric =
@@ -102,7 +98,8 @@ const LMSYS_CASES: MeasuredCase[] = [
 		chipsMeasured: 72,
 		inputTokens: 2000,
 		outputTokens: 1,
-		tokensNote: 'KV cache length 2,000 (the blog’s decode table); output 1 keeps the context there.',
+		tokensNote:
+			'KV cache length 2,000 (the blog’s decode table); output 1 keeps the context there.',
 		scenario: 'decode-only',
 		// Derived: batch 256 per GPU ÷ (22,282 / 8) tokens/s per GPU = 91.9 ms per token.
 		latency: { ttftS: null, tpotS: 256 / (22_282 / 8) },
@@ -190,8 +187,7 @@ function mlperf(
 			? 'Output: mean ~265 tokens (calibration.md). Assumption: 300 input tokens (“a few hundred”).'
 			: 'Output: mean ~616 tokens (calibration.md). Assumption: 5,000 input tokens (“mostly several thousand”; NVIDIA’s engines accept up to 20,000). Prefill dominates, so the result is sensitive to it.',
 		scenario,
-		latency:
-			scenario === 'offline' ? { ttftS: null, tpotS: null } : MLPERF_BOUNDS[bench][scenario],
+		latency: scenario === 'offline' ? { ttftS: null, tpotS: null } : MLPERF_BOUNDS[bench][scenario],
 		metric: 'output-tokens-per-chip',
 		measuredTokensPerSPerChip: systemTokensPerS / sys.chips,
 		grade: 'A',

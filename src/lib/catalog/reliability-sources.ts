@@ -8,12 +8,14 @@ const SHEET = '2026-11';
 
 export const RELIABILITY_SOURCES = {
 	S5: {
-		title: 'Xataka On, “Nvidia’s AI supercomputer … uses a switch with nearly 2 miles of cable” (citing The Register)',
+		title:
+			'Xataka On, “Nvidia’s AI supercomputer … uses a switch with nearly 2 miles of cable” (citing The Register)',
 		url: 'https://www.xatakaon.com/robotics-and-ai/nvidias-ai-supercomputer-costs-3-million-to-operate-it-uses-a-switch-with-nearly-2-miles-of-cable',
 		accessed: SHEET
 	},
 	S44: {
-		title: '“Huawei Ascend CloudMatrix 384 Supernode: In-Depth Project Analysis” (translation of a Huawei Cloud article)',
+		title:
+			'“Huawei Ascend CloudMatrix 384 Supernode: In-Depth Project Analysis” (translation of a Huawei Cloud article)',
 		url: 'https://chinaresearchcollective.substack.com/p/huawei-ascend-cloudmatrix-384-supernode',
 		accessed: SHEET
 	},
@@ -29,17 +31,20 @@ export const RELIABILITY_SOURCES = {
 		accessed: SHEET
 	},
 	S95: {
-		title: 'DatacenterDynamics, “Meta report details hundreds of GPU and HBM3-related interruptions to Llama 3 training run”',
+		title:
+			'DatacenterDynamics, “Meta report details hundreds of GPU and HBM3-related interruptions to Llama 3 training run”',
 		url: 'https://direct.datacenterdynamics.com/en/news/meta-report-details-hundreds-of-gpu-and-hbm3-related-interruptions-to-llama-3-training-run',
 		accessed: SHEET
 	},
 	S97: {
-		title: 'Copy of Reuters, “Nvidia CEO: power-saving optical chip tech not ready for widespread adoption”',
+		title:
+			'Copy of Reuters, “Nvidia CEO: power-saving optical chip tech not ready for widespread adoption”',
 		url: 'https://sunrisegeek.com/post/nvidia-ceo-power-saving-optical-chip-tech-not-ready-for-widespread-adoption',
 		accessed: SHEET
 	},
 	S99: {
-		title: 'SemiAnalysis, “100,000 H100 Clusters: Power, Network Topology, Ethernet vs InfiniBand, Reliability, Failures, Checkpointing”',
+		title:
+			'SemiAnalysis, “100,000 H100 Clusters: Power, Network Topology, Ethernet vs InfiniBand, Reliability, Failures, Checkpointing”',
 		url: 'https://semianalysis.substack.com/p/100000-h100-clusters-power-network',
 		accessed: SHEET
 	}

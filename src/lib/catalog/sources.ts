@@ -66,7 +66,8 @@ export const SOURCES = {
 		accessed: SHEET
 	},
 	S13: {
-		title: 'NVIDIA Technical Blog, “NVIDIA GB200 NVL72 Delivers Trillion-Parameter LLM Training and Real-Time Inference”',
+		title:
+			'NVIDIA Technical Blog, “NVIDIA GB200 NVL72 Delivers Trillion-Parameter LLM Training and Real-Time Inference”',
 		url: 'https://developer.nvidia.com/blog/nvidia-gb200-nvl72-delivers-trillion-parameter-llm-training-and-real-time-inference/',
 		accessed: SHEET
 	},
@@ -116,7 +117,8 @@ export const SOURCES = {
 		accessed: SHEET
 	},
 	S28: {
-		title: 'Tom’s Hardware, “New Nvidia AI GPUs designed to get around US export bans come to China: H20, L20 and L2”',
+		title:
+			'Tom’s Hardware, “New Nvidia AI GPUs designed to get around US export bans come to China: H20, L20 and L2”',
 		url: 'https://www.tomshardware.com/pc-components/gpus/new-nvidia-ai-gpus-designed-to-get-around-us-export-bans-come-to-china-h20-l20-and-l2-to-fill-void-left-by-restricted-models',
 		accessed: SHEET
 	},
@@ -126,7 +128,8 @@ export const SOURCES = {
 		accessed: SHEET
 	},
 	S31: {
-		title: 'fridayswithfaraday, “NVSwitch Fabric Topology: How 72 GPUs Share a Single Memory Address Space”',
+		title:
+			'fridayswithfaraday, “NVSwitch Fabric Topology: How 72 GPUs Share a Single Memory Address Space”',
 		url: 'https://fridayswithfaraday.com/posts/gpu-hw-nvswitch-fabric-topology',
 		accessed: SHEET
 	},

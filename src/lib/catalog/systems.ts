@@ -51,7 +51,12 @@ export const GB200_NVL72: SystemPreset = {
 	announced: '2024-03-18',
 	chips: fig(72, 'vendor-secondary', ['S2'], '36 GB200 superchips × 2 GPUs.'),
 	denseFlopsPerS: {
-		fp4: fig(10 * PETA, 'derived', ['S2', 'S3', 'S14'], 'Rack 1,440 PF FP4 is 2:4-sparse: 1,440 ÷ 72 ÷ 2.'),
+		fp4: fig(
+			10 * PETA,
+			'derived',
+			['S2', 'S3', 'S14'],
+			'Rack 1,440 PF FP4 is 2:4-sparse: 1,440 ÷ 72 ÷ 2.'
+		),
 		fp8: fig(5 * PETA, 'derived', ['S2', 'S14'], 'Rack 720 PF FP8 (sparse) ÷ 72 ÷ 2.'),
 		int8: int8NotCited,
 		bf16: fig(
@@ -75,7 +80,12 @@ export const GB200_NVL72: SystemPreset = {
 		['S9', 'S12', 'S31'],
 		'NVLink 5: 18 links, 1.8 TB/s bidirectional = 900 GB/s per direction.'
 	),
-	scaleUpDomainChips: fig(72, 'vendor-secondary', ['S4', 'S12'], 'One NVLink switch tier joins all 72 GPUs.'),
+	scaleUpDomainChips: fig(
+		72,
+		'vendor-secondary',
+		['S4', 'S12'],
+		'One NVLink switch tier joins all 72 GPUs.'
+	),
 	scaleOutBytesPerS: fig(
 		CX7_400G_BYTES_PER_S,
 		'measured',
@@ -103,7 +113,12 @@ export const CLOUDMATRIX_384: SystemPreset = {
 	vendor: 'Huawei',
 	chipName: 'Ascend 910C',
 	announced: '2025-04',
-	chips: fig(384, 'vendor-secondary', ['S41', 'S43', 'S48'], '48 nodes × 8 NPUs, plus 192 Kunpeng CPUs.'),
+	chips: fig(
+		384,
+		'vendor-secondary',
+		['S41', 'S43', 'S48'],
+		'48 nodes × 8 NPUs, plus 192 Kunpeng CPUs.'
+	),
 	denseFlopsPerS: {
 		fp4: unsupported(['S53'], 'No FP4 on Ascend 910C; the 950 series adds MXFP4.'),
 		fp8: unsupported(['S53'], 'No FP8 on Ascend 910C; the 950 series adds FP8.'),
@@ -124,7 +139,12 @@ export const CLOUDMATRIX_384: SystemPreset = {
 		['S42', 'S45', 'S41'],
 		'Unified Bus, per direction (>392 GB/s). Huawei’s “784–800 GB/s” is the bidirectional sum.'
 	),
-	scaleUpDomainChips: fig(384, 'vendor-secondary', ['S41', 'S43'], 'Two-tier non-blocking optical Clos.'),
+	scaleUpDomainChips: fig(
+		384,
+		'vendor-secondary',
+		['S41', 'S43'],
+		'Two-tier non-blocking optical Clos.'
+	),
 	scaleOutBytesPerS: figRange(
 		CX7_400G_BYTES_PER_S,
 		// 76.8 Tb/s ÷ 384 NPUs ÷ 8 = 25 GB/s per NPU (specs.md §12.12)
@@ -158,16 +178,33 @@ export const GB300_NVL72: SystemPreset = {
 	announced: '2025-03-18',
 	chips: fig(72, 'vendor-secondary', ['S16', 'S17']),
 	denseFlopsPerS: {
-		fp4: figRange(15 * PETA, [14 * PETA, 15 * PETA], 'reported', ['S1', 'S105'], 'HGX B300 is sometimes quoted at 14 PF dense.'),
+		fp4: figRange(
+			15 * PETA,
+			[14 * PETA, 15 * PETA],
+			'reported',
+			['S1', 'S105'],
+			'HGX B300 is sometimes quoted at 14 PF dense.'
+		),
 		fp8: fig(5 * PETA, 'derived', ['S16', 'S17'], 'Rack 720 PF sparse / 360 PF dense ÷ 72.'),
 		int8: int8NotCited,
 		bf16: fig(2.5 * PETA, 'reported', ['S1'])
 	},
-	hbmBytes: figRange(279 * GIGA, [279 * GIGA, 288 * GIGA], 'measured', ['S16', 'S1'], '279 GB visible; 288 GB nominal.'),
+	hbmBytes: figRange(
+		279 * GIGA,
+		[279 * GIGA, 288 * GIGA],
+		'measured',
+		['S16', 'S1'],
+		'279 GB visible; 288 GB nominal.'
+	),
 	hbmBytesPerS: fig(8 * TERA, 'vendor-secondary', ['S16', 'S17']),
 	scaleUpBytesPerS: fig(900 * GIGA, 'vendor-secondary', ['S1'], 'NVLink 5, unchanged from GB200.'),
 	scaleUpDomainChips: fig(72, 'vendor-secondary', ['S16']),
-	scaleOutBytesPerS: fig(CX8_800G_BYTES_PER_S, 'vendor-secondary', ['S16', 'S17'], 'ConnectX-8, 800 Gb/s per GPU.'),
+	scaleOutBytesPerS: fig(
+		CX8_800G_BYTES_PER_S,
+		'vendor-secondary',
+		['S16', 'S17'],
+		'ConnectX-8, 800 Gb/s per GPU.'
+	),
 	chipPowerW: fig(1400, 'vendor-secondary', ['S16', 'S20']),
 	allInPowerPerChipW: fig(
 		(NVL72_ALL_IN_W + 72 * (1400 - 1200)) / 72,
@@ -201,8 +238,18 @@ export const HGX_H100: SystemPreset = {
 		['S31', 'S113'],
 		'NVLink 4: 18 links × 50 GB/s bidirectional = 900 GB/s bidirectional = 450 GB/s per direction.'
 	),
-	scaleUpDomainChips: fig(8, 'vendor', ['S113'], 'Four NVSwitch chips join the 8 GPUs of one board.'),
-	scaleOutBytesPerS: fig(CX7_400G_BYTES_PER_S, 'measured', ['S27'], 'One ConnectX-7 400 Gb/s NDR per GPU (DGX H100).'),
+	scaleUpDomainChips: fig(
+		8,
+		'vendor',
+		['S113'],
+		'Four NVSwitch chips join the 8 GPUs of one board.'
+	),
+	scaleOutBytesPerS: fig(
+		CX7_400G_BYTES_PER_S,
+		'measured',
+		['S27'],
+		'One ConnectX-7 400 Gb/s NDR per GPU (DGX H100).'
+	),
 	chipPowerW: fig(700, 'vendor-secondary', ['S22']),
 	allInPowerPerChipW: fig(
 		DGX_H100_W / 8,
@@ -252,11 +299,21 @@ export const HGX_H20: SystemPreset = {
 		fp4: hopperNoFp4,
 		fp8: fig(296 * TERA, 'reported', ['S28', 'S29']),
 		int8: int8NotCited,
-		bf16: fig(148 * TERA, 'reported', ['S28', 'S29'], 'Dense per most outlets: H100 989 ÷ 148 = 6.68×.')
+		bf16: fig(
+			148 * TERA,
+			'reported',
+			['S28', 'S29'],
+			'Dense per most outlets: H100 989 ÷ 148 = 6.68×.'
+		)
 	},
 	hbmBytes: fig(96 * GIGA, 'reported', ['S28']),
 	hbmBytesPerS: fig(4.0 * TERA, 'reported', ['S28']),
-	scaleUpBytesPerS: fig(450 * GIGA, 'reported', ['S29'], 'NVLink 4 kept at 900 GB/s bidirectional.'),
+	scaleUpBytesPerS: fig(
+		450 * GIGA,
+		'reported',
+		['S29'],
+		'NVLink 4 kept at 900 GB/s bidirectional.'
+	),
 	scaleUpDomainChips: fig(8, 'reported', ['S28']),
 	scaleOutBytesPerS: fig(
 		CX7_400G_BYTES_PER_S,
@@ -282,18 +339,38 @@ export const HGX_B200: SystemPreset = {
 	announced: '2024-03-18',
 	chips: fig(8, 'measured', ['MLPERF50']),
 	denseFlopsPerS: {
-		fp4: fig(9 * PETA, 'reported', ['S1'], 'HGX B200 is 9 PF FP4 dense vs 10 for GB200 (specs.md §12.2).'),
+		fp4: fig(
+			9 * PETA,
+			'reported',
+			['S1'],
+			'HGX B200 is 9 PF FP4 dense vs 10 for GB200 (specs.md §12.2).'
+		),
 		fp8: fig(4.5 * PETA, 'derived', ['S1'], 'Half the FP4 rate, as on every Blackwell part.'),
 		int8: int8NotCited,
-		bf16: fig(2.25 * PETA, 'reported', ['S1'], 'Verda’s 2.25 PF, identified as the HGX B200 value (specs.md §12.2).')
+		bf16: fig(
+			2.25 * PETA,
+			'reported',
+			['S1'],
+			'Verda’s 2.25 PF, identified as the HGX B200 value (specs.md §12.2).'
+		)
 	},
 	hbmBytes: fig(180 * GIGA, 'measured', ['MLPERF50'], 'MLPerf system name “B200-SXM-180GB”.'),
 	hbmBytesPerS: fig(8 * TERA, 'vendor-secondary', ['S3', 'S7'], 'Same HBM3e as the B200 in GB200.'),
 	scaleUpBytesPerS: fig(900 * GIGA, 'analyst', ['S9'], 'NVLink 5, 900 GB/s per direction.'),
-	scaleUpDomainChips: fig(8, 'analyst', ['S9', 'S114'], 'Two NVSwitch chips; EP > 8 leaves NVLink.'),
+	scaleUpDomainChips: fig(
+		8,
+		'analyst',
+		['S9', 'S114'],
+		'Two NVSwitch chips; EP > 8 leaves NVLink.'
+	),
 	scaleOutBytesPerS: fig(CX7_400G_BYTES_PER_S, 'analyst', ['S9'], 'ConnectX-7 400 Gb/s per GPU.'),
 	chipPowerW: fig(1000, 'vendor-secondary', ['S1', 'S7', 'S21']),
-	allInPowerPerChipW: fig(14_300 / 8, 'derived', ['S21'], 'DGX B200 system power 14.3 kW ÷ 8 (server only).'),
+	allInPowerPerChipW: fig(
+		14_300 / 8,
+		'derived',
+		['S21'],
+		'DGX B200 system power 14.3 kW ÷ 8 (server only).'
+	),
 	published: {}
 };
 

@@ -78,7 +78,8 @@ export function evaluateFormula(estimate: Estimate): number | null {
 /** Split a formula into tokens; null when it holds anything outside the grammar. */
 function tokenize(formula: string): string[] | null {
 	const tokens: string[] = [];
-	const pattern = /\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?|[A-Za-z_][A-Za-z0-9_]*|[×÷*/+\-−(),⌊⌋√])/gy;
+	const pattern =
+		/\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?|[A-Za-z_][A-Za-z0-9_]*|[×÷*/+\-−(),⌊⌋√])/gy;
 	let match: RegExpExecArray | null;
 	let end = 0;
 	while ((match = pattern.exec(formula)) !== null) {
@@ -92,7 +93,10 @@ function tokenize(formula: string): string[] | null {
  * The formula with each symbol replaced by its value as `format` writes it:
  * substitute(hbm, (t) => …) → "72 chips × 186 GB".
  */
-export function substitute(estimate: Estimate, format: (term: Estimate['terms'][number]) => string): string {
+export function substitute(
+	estimate: Estimate,
+	format: (term: Estimate['terms'][number]) => string
+): string {
 	const bySymbol = new Map(estimate.terms.map((t) => [t.symbol, t]));
 	return estimate.formula.replace(/[A-Za-z_][A-Za-z0-9_]*/g, (symbol) => {
 		const found = bySymbol.get(symbol);

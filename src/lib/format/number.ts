@@ -35,7 +35,8 @@ export function formatNumber(value: number, locale = 'en', digits = 3): string {
 export function formatSi(value: number, unit: string, locale = 'en'): string {
 	if (!Number.isFinite(value)) return '—';
 	const magnitude = Math.abs(value);
-	const prefix = PREFIXES.find((p) => magnitude >= 10 ** p.exp * 0.9995) ?? PREFIXES[PREFIXES.length - 1]!;
+	const prefix =
+		PREFIXES.find((p) => magnitude >= 10 ** p.exp * 0.9995) ?? PREFIXES[PREFIXES.length - 1]!;
 	return `${formatNumber(value / 10 ** prefix.exp, locale)} ${prefix.symbol}${unit}`;
 }
 

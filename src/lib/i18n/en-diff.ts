@@ -32,5 +32,5 @@ export const enDiff = {
 	'diff.renamed': '{a} → {b}',
 	'diff.chipTokensPerS': 'Output tokens/s per chip at the target speed',
 	'diff.perChipRatio': 'Per chip at the target, ÷ system A',
-	'diff.unchanged': 'unchanged',
+	'diff.unchanged': 'unchanged'
 } as const;

@@ -10,7 +10,8 @@ export const enInference = {
 	'workload.outputTokens': 'Output tokens',
 	'workload.targetUserTokensPerS': 'Target speed per user',
 	'workload.targetTtftS': 'Target time to first token',
-	'workload.acceptedTokensPerStep': 'Tokens accepted per decode step (speculative decoding; 1 = off)',
+	'workload.acceptedTokensPerStep':
+		'Tokens accepted per decode step (speculative decoding; 1 = off)',
 	'workload.weightPrecision': 'Weights',
 	'workload.kvPrecision': 'KV cache',
 	'workload.computePrecision': 'Compute',
@@ -33,15 +34,20 @@ export const enInference = {
 	'llmField.moe_layers': 'MoE layers',
 	'llmField.ctx': 'Max context (tokens)',
 	'inference.title': 'LLM inference: throughput per chip against speed per user',
-	'inference.headline': 'At {target} tokens/s per user, {system} is modelled at {perChip} {reference} per chip ({perWatt} per system watt).',
-	'inference.headlineNoWatt': 'At {target} tokens/s per user, {system} is modelled at {perChip} {reference} per chip.',
-	'inference.headlineMissing': 'At {target} tokens/s per user, {system} cannot be compared with {reference}: {why}',
+	'inference.headline':
+		'At {target} tokens/s per user, {system} is modelled at {perChip} {reference} per chip ({perWatt} per system watt).',
+	'inference.headlineNoWatt':
+		'At {target} tokens/s per user, {system} is modelled at {perChip} {reference} per chip.',
+	'inference.headlineMissing':
+		'At {target} tokens/s per user, {system} cannot be compared with {reference}: {why}',
 	'inference.chartTitle': 'Pareto frontier per system',
-	'inference.chartDescription': 'Each point is the best batch and parallel layout at that speed; up and to the right is better. The dashed line is the target speed per user. Click a point or use the arrow keys to read it.',
+	'inference.chartDescription':
+		'Each point is the best batch and parallel layout at that speed; up and to the right is better. The dashed line is the target speed per user. Click a point or use the arrow keys to read it.',
 	'inference.xLabel': 'Output tokens/s per user (log)',
 	'inference.yLabel': 'Output tokens/s per chip (log)',
 	'inference.atTarget': 'At the target speed',
-	'inference.atTargetCaption': 'At the target speed, {target} tokens/s per user. Model estimates, not measurements.',
+	'inference.atTargetCaption':
+		'At the target speed, {target} tokens/s per user. Model estimates, not measurements.',
 	'inference.system': 'System',
 	'inference.chipTokensPerS': 'Tokens/s per chip',
 	'inference.decodeChipTokensPerS': 'Output tokens/s per decode chip (prefill chips excluded)',
@@ -56,10 +62,14 @@ export const enInference = {
 	'inference.doesNotFit': 'does not fit: needs at least {min} chips ({chips} in this system).',
 	'inference.doesNotFitAny': 'does not fit on any number of these chips.',
 	'inference.noPrecision': 'no compute figure at {precision} or any wider precision.',
-	'inference.ttftMissed': 'no layout reaches the time-to-first-token target of {target} (fastest {fastest}).',
-	'inference.targetTooFast': 'the target of {target} tokens/s per user is above the fastest modelled speed, {top}.',
-	'inference.precisionFallback': '{system} has no {wanted} figure: its matrix work is modelled in {used}.',
-	'inference.contextExceeded': 'Input + output ({tokens} tokens) is longer than the model’s context ({context}).',
+	'inference.ttftMissed':
+		'no layout reaches the time-to-first-token target of {target} (fastest {fastest}).',
+	'inference.targetTooFast':
+		'the target of {target} tokens/s per user is above the fastest modelled speed, {top}.',
+	'inference.precisionFallback':
+		'{system} has no {wanted} figure: its matrix work is modelled in {used}.',
+	'inference.contextExceeded':
+		'Input + output ({tokens} tokens) is longer than the model’s context ({context}).',
 	'inference.readout': 'Selected point',
 	'inference.readoutNone': 'Select a point on the chart.',
 	'inference.stepTime': 'Time per decode step',
@@ -74,7 +84,8 @@ export const enInference = {
 	'inference.limitedBy.batch-limit': 'largest batch tried',
 	'inference.limitedByLabel': 'Larger batch stopped by',
 	'efficiency.title': 'Efficiency assumptions (global, same for every system)',
-	'efficiency.intro': 'Achieved fractions of peak and fixed costs, each traced to a published measurement. They are never tuned per system.',
+	'efficiency.intro':
+		'Achieved fractions of peak and fixed costs, each traced to a published measurement. They are never tuned per system.',
 	'efficiency.reset': 'Reset to defaults',
 	'efficiency.computeFraction': 'Achieved fraction of peak compute',
 	'efficiency.hbmFraction': 'Achieved fraction of HBM bandwidth',
@@ -88,7 +99,8 @@ export const enInference = {
 	'efficiency.overlapFraction': 'Overlap of compute, memory and communication (0–1)',
 	'efficiency.basis': 'Basis',
 	'claims.title': 'Check a vendor claim in one click',
-	'claims.intro': 'Each claim opens as a scenario you can change. The model’s number is a first-order estimate; the claims are vendor projections or analyst readings, not measurements.',
+	'claims.intro':
+		'Each claim opens as a scenario you can change. The model’s number is a first-order estimate; the claims are vendor projections or analyst readings, not measurements.',
 	'claims.who': 'Who',
 	'claims.nature': 'Nature',
 	'claims.nature.vendor-projection': 'vendor projection',
@@ -106,7 +118,8 @@ export const enInference = {
 	'lever.system': '{system}: {field}',
 	'lever.efficiency': 'Global: {field}',
 	'sensitivity.title': 'Sensitivity: what moves the headline',
-	'sensitivity.intro': 'Each input of every system and each global efficiency is moved ±{change} % alone; the bars show where {output} goes.',
+	'sensitivity.intro':
+		'Each input of every system and each global efficiency is moved ±{change} % alone; the bars show where {output} goes.',
 	'sensitivity.output': '{system} ÷ {reference} tokens/s per chip at the target',
 	'sensitivity.outputSingle': '{system} tokens/s per chip at the target',
 	'sensitivity.run': 'Compute sensitivity',
@@ -115,16 +128,21 @@ export const enInference = {
 	'sensitivity.low': '−{change} %',
 	'sensitivity.high': '+{change} %',
 	'goal.title': 'Goal-seek: what would a chip need?',
-	'goal.intro': 'Solve for the per-chip figure a system needs to reach a target tokens/s per chip at the target speed per user.',
+	'goal.intro':
+		'Solve for the per-chip figure a system needs to reach a target tokens/s per chip at the target speed per user.',
 	'goal.lever': 'Figure to change',
 	'goal.target': 'Target tokens/s per chip',
 	'goal.solve': 'Solve',
 	'goal.met': '{system} needs {lever} of {value} (now {now}) to reach {target} tokens/s per chip.',
 	'goal.alreadyMet': '{system} already reaches {target} tokens/s per chip.',
-	'goal.unreachable': 'No value of {lever} within the allowed range reaches {target} tokens/s per chip; something else binds.',
+	'goal.unreachable':
+		'No value of {lever} within the allowed range reaches {target} tokens/s per chip; something else binds.',
 	'goal.apply': 'Use this value',
 	'evidence.toggle': 'Show uncertainty bands and published measurements',
-	'evidence.bandNote': 'Shaded bands: the frontier with every input whose sources disagree (e.g. Ascend 910C 752 vs 780 TFLOP/s) and every measured efficiency range at its low and high end. Diamonds: published measurements of the same system and model, placed at their per-token latency bound.',
-	'evidence.none': 'No published measurement matches these systems and this model; see the Validation page for all of them.',
-	'evidence.point': '{label}: measured {measured} tokens/s per chip at ≥ {speed} tokens/s per user; the model at those conditions gives {modelled} ({error}).',
+	'evidence.bandNote':
+		'Shaded bands: the frontier with every input whose sources disagree (e.g. Ascend 910C 752 vs 780 TFLOP/s) and every measured efficiency range at its low and high end. Diamonds: published measurements of the same system and model, placed at their per-token latency bound.',
+	'evidence.none':
+		'No published measurement matches these systems and this model; see the Validation page for all of them.',
+	'evidence.point':
+		'{label}: measured {measured} tokens/s per chip at ≥ {speed} tokens/s per user; the model at those conditions gives {modelled} ({error}).'
 } as const;

@@ -73,7 +73,8 @@ export const enTraining = {
 	'training.layoutField.virtualStages': 'Interleaved chunks per stage',
 	'training.layoutField.microbatches': 'Microbatches per step',
 	'training.useAutomatic': 'Use the automatic layout',
-	'training.noPrecision': 'No dense {precision} figure for this chip: pick another training precision.',
+	'training.noPrecision':
+		'No dense {precision} figure for this chip: pick another training precision.',
 	'training.noLayoutFits':
 		'No layout tried on {chips} chips fits in HBM: join more systems or use a smaller model.',
 	'training.layoutNeedsChips': 'The pinned layout needs {used} chips; these systems have {chips}.',

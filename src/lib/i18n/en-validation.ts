@@ -103,7 +103,8 @@ export const enValidation = {
 	'validation.case17Value': 'case 17 checks use {value}',
 	'validation.casesRef': 'calibration.md: {cases}',
 	'validation.trainEff.computeFraction': 'Achieved fraction of peak compute',
-	'validation.trainEff.collectiveBwFraction': 'Achieved fraction of line rate, all-reduce and all-gather',
+	'validation.trainEff.collectiveBwFraction':
+		'Achieved fraction of line rate, all-reduce and all-gather',
 	'validation.trainEff.allToAllBwFraction': 'Achieved fraction of line rate, expert all-to-all',
 	'validation.trainEff.hbmBwFraction': 'Achieved fraction of HBM bandwidth',
 	'validation.trainEff.scaleUpAlphaS': 'Latency per ring step, scale-up (µs)',
@@ -126,5 +127,6 @@ export const enValidation = {
 	'method.calls': 'Calls {calls}',
 	'method.references': 'References',
 	'method.code': 'Code in src/lib',
-	'method.assumptionsLink': 'The value, source and arithmetic of every efficiency are on the Validation page.'
+	'method.assumptionsLink':
+		'The value, source and arithmetic of every efficiency are on the Validation page.'
 } as const;

@@ -32,9 +32,11 @@ export const en = {
 	'notice.clamped': '“{key}” = “{given}” is out of range; {used} was used instead.',
 	'notice.unknown-preset': 'There is no system preset “{given}”; {used} was used instead.',
 	'notice.unknown-choice': '“{key}” = “{given}” is not a valid choice; {used} was used.',
-	'notice.unknown-version': 'This link is format version {given}, which this app does not know; it was read as version {used}.',
+	'notice.unknown-version':
+		'This link is format version {given}, which this app does not know; it was read as version {used}.',
 	'notice.missing-version': 'This link has no format version; it was read as version {used}.',
-	'notice.model-changed': 'This link was made with model version {given}; results now come from version {used} and may differ from when the link was made.',
+	'notice.model-changed':
+		'This link was made with model version {given}; results now come from version {used} and may differ from when the link was made.',
 
 	'inputs.title': 'Systems and their inputs',
 	'system.label': 'System {slot}',
@@ -88,7 +90,8 @@ export const en = {
 	'nature.assumption': 'assumption',
 
 	'results.title': 'Results',
-	'results.caption': 'Side by side, with each system’s ratio to {reference}. Model estimates, not measurements.',
+	'results.caption':
+		'Side by side, with each system’s ratio to {reference}. Model estimates, not measurements.',
 	'results.metric': 'Metric',
 	'results.ratio': '{system} ÷ {reference}',
 	'results.groupAggregate': 'Whole system',
@@ -115,7 +118,8 @@ export const en = {
 	'metric.allInPowerPerChipW': 'All-in power per chip',
 
 	'chart.title': 'Ratios at a glance',
-	'chart.description': 'Bars show each system’s ratio to {reference} on a log scale; right of 1× means more.',
+	'chart.description':
+		'Bars show each system’s ratio to {reference} on a log scale; right of 1× means more.',
 	'chart.roleDescription': 'chart',
 	'chart.noValue': 'n/a',
 
@@ -166,7 +170,8 @@ export const en = {
 	'view.loadFailed': 'This view could not be loaded (offline?). Reload the page to try again.',
 
 	'saved.title': 'Saved on this device',
-	'saved.intro': 'Scenarios you save stay in this browser only. Opening a shared link never changes this list.',
+	'saved.intro':
+		'Scenarios you save stay in this browser only. Opening a shared link never changes this list.',
 	'saved.name': 'Name',
 	'saved.save': 'Save this scenario',
 	'saved.open': 'Open',
@@ -178,8 +183,10 @@ export const en = {
 	'nav.validation': 'Validation',
 
 	'sources.title': 'Sources',
-	'sources.intro': 'Where the preset figures come from. Nature: vendor spec, analyst estimate, measured, derived, or Rackscale’s stated assumption.',
-	'footer.about': 'Rackscale is a first-order model. It shows what the inputs imply, not what a system measured.'
+	'sources.intro':
+		'Where the preset figures come from. Nature: vendor spec, analyst estimate, measured, derived, or Rackscale’s stated assumption.',
+	'footer.about':
+		'Rackscale is a first-order model. It shows what the inputs imply, not what a system measured.'
 } as const;
 
 /**

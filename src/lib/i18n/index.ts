@@ -17,7 +17,10 @@ export const LOAD_FAILED_NOTES: Record<
 > = {
 	zh: {
 		own: { message: '简体中文界面未能加载（可能已离线），暂以英文显示。', retry: '重试' },
-		english: { message: 'The Chinese text could not be loaded (offline?), so the page is in English.', retry: 'Try again' }
+		english: {
+			message: 'The Chinese text could not be loaded (offline?), so the page is in English.',
+			retry: 'Try again'
+		}
 	}
 };
 

@@ -6,9 +6,11 @@
  */
 export const zhData: Record<string, string> = {
 	// catalog/systems.ts: figure and missing-figure notes (SourceNote)
-	'Rack 1,440 PF FP4 is 2:4-sparse: 1,440 ÷ 72 ÷ 2.': '整机柜 1,440 PF FP4 为 2:4 稀疏算力：1,440 ÷ 72 ÷ 2。',
+	'Rack 1,440 PF FP4 is 2:4-sparse: 1,440 ÷ 72 ÷ 2.':
+		'整机柜 1,440 PF FP4 为 2:4 稀疏算力：1,440 ÷ 72 ÷ 2。',
 	'Rack 720 PF FP8 (sparse) ÷ 72 ÷ 2.': '整机柜 720 PF FP8（稀疏）÷ 72 ÷ 2。',
-	'No INT8 figure in Rackscale’s cited sources for this chip.': 'Rackscale 引用的来源中没有该芯片的 INT8 数值。',
+	'No INT8 figure in Rackscale’s cited sources for this chip.':
+		'Rackscale 引用的来源中没有该芯片的 INT8 数值。',
 	'SemiAnalysis uses 2,500 TFLOP/s. Verda lists 2.25 PF, which is the HGX B200 value (specs.md §12.2).':
 		'SemiAnalysis 采用 2,500 TFLOP/s。Verda 列出的 2.25 PF 实为 HGX B200 的数值（specs.md §12.2）。',
 	'36 GB200 superchips × 2 GPUs.': '36 颗 GB200 超级芯片 × 2 个 GPU。',
@@ -24,7 +26,8 @@ export const zhData: Record<string, string> = {
 		'SemiAnalysis 的每机柜全口径功耗 145 kW（含网络与散热分摊）÷ 72。',
 	'No FP4 on Ascend 910C; the 950 series adds MXFP4.': '昇腾 910C 不支持 FP4；950 系列新增 MXFP4。',
 	'No FP8 on Ascend 910C; the 950 series adds FP8.': '昇腾 910C 不支持 FP8；950 系列新增 FP8。',
-	'Not retrieved; Huawei’s paper serves DeepSeek-R1 in INT8.': '未检索到；华为论文以 INT8 部署 DeepSeek-R1 推理。',
+	'Not retrieved; Huawei’s paper serves DeepSeek-R1 in INT8.':
+		'未检索到；华为论文以 INT8 部署 DeepSeek-R1 推理。',
 	'SemiAnalysis basis (300 PF per system). Huawei’s CM384 paper gives 752 TFLOP/s (289 PF) [S40][S43].':
 		'采用 SemiAnalysis 口径（每系统 300 PF）。华为 CM384 论文给出 752 TFLOP/s（289 PF）[S40][S43]。',
 	'48 nodes × 8 NPUs, plus 192 Kunpeng CPUs.': '48 个节点 × 8 颗 NPU，另有 192 颗鲲鹏 CPU。',
@@ -44,13 +47,16 @@ export const zhData: Record<string, string> = {
 	'ConnectX-8, 800 Gb/s per GPU.': 'ConnectX-8，每 GPU 800 Gb/s。',
 	'Assumption: no all-in figure is published. GB200’s 145 kW plus 72 × the 200 W higher TDP = 159.4 kW ÷ 72.':
 		'假设：未公布全口径数值。取 GB200 的 145 kW，加上 72 × 高出的 200 W TDP，得 159.4 kW，再 ÷ 72。',
-	'Hopper tensor cores have no FP4 (specs.md §0.1: n/a).': 'Hopper 的 Tensor Core 不支持 FP4（specs.md §0.1：n/a）。',
+	'Hopper tensor cores have no FP4 (specs.md §0.1: n/a).':
+		'Hopper 的 Tensor Core 不支持 FP4（specs.md §0.1：n/a）。',
 	'3,958 TFLOP/s sparse ÷ 2.': '稀疏 3,958 TFLOP/s ÷ 2。',
 	'1,979 TFLOP/s sparse ÷ 2.': '稀疏 1,979 TFLOP/s ÷ 2。',
 	'NVLink 4: 18 links × 50 GB/s bidirectional = 900 GB/s bidirectional = 450 GB/s per direction.':
 		'NVLink 4：18 条链路 × 双向 50 GB/s = 双向 900 GB/s = 单向 450 GB/s。',
-	'Four NVSwitch chips join the 8 GPUs of one board.': '四颗 NVSwitch 芯片连接一块主板上的 8 个 GPU。',
-	'One ConnectX-7 400 Gb/s NDR per GPU (DGX H100).': '每 GPU 一块 ConnectX-7 400 Gb/s NDR（DGX H100）。',
+	'Four NVSwitch chips join the 8 GPUs of one board.':
+		'四颗 NVSwitch 芯片连接一块主板上的 8 个 GPU。',
+	'One ConnectX-7 400 Gb/s NDR per GPU (DGX H100).':
+		'每 GPU 一块 ConnectX-7 400 Gb/s NDR（DGX H100）。',
 	'DGX H100 10.2 kW ÷ 8. Server power only: unlike the NVL72 and CM384 figures it excludes the network and cooling share.':
 		'DGX H100 10.2 kW ÷ 8。仅为服务器功耗：与 NVL72 和 CM384 的数值不同，不含网络与散热分摊。',
 	'Same tensor cores as H100.': 'Tensor Core 与 H100 相同。',
@@ -59,9 +65,11 @@ export const zhData: Record<string, string> = {
 	'TGP in the MLPerf system description.': 'MLPerf 系统描述中的 TGP。',
 	'Assumption: no H200 system figure is cited; same HGX board and 700 W TDP as DGX H100 (10.2 kW ÷ 8).':
 		'假设：没有可引用的 H200 系统数值；HGX 主板与 700 W TDP 均与 DGX H100 相同（10.2 kW ÷ 8）。',
-	'Dense per most outlets: H100 989 ÷ 148 = 6.68×.': '多数媒体报道为稠密算力：H100 989 ÷ 148 = 6.68×。',
+	'Dense per most outlets: H100 989 ÷ 148 = 6.68×.':
+		'多数媒体报道为稠密算力：H100 989 ÷ 148 = 6.68×。',
 	'NVLink 4 kept at 900 GB/s bidirectional.': '保留 NVLink 4，双向 900 GB/s。',
-	'Assumption: not published; taken as DGX H100’s 400 Gb/s per GPU.': '假设：未公布；按 DGX H100 的每 GPU 400 Gb/s 取值。',
+	'Assumption: not published; taken as DGX H100’s 400 Gb/s per GPU.':
+		'假设：未公布；按 DGX H100 的每 GPU 400 Gb/s 取值。',
 	'Assumption: DGX H100 10.2 kW less 8 × the 300 W lower TDP = 7.8 kW ÷ 8.':
 		'假设：DGX H100 的 10.2 kW 减去 8 × 低出的 300 W TDP，得 7.8 kW，再 ÷ 8。',
 	'HGX B200 is 9 PF FP4 dense vs 10 for GB200 (specs.md §12.2).':
@@ -72,12 +80,14 @@ export const zhData: Record<string, string> = {
 	'MLPerf system name “B200-SXM-180GB”.': 'MLPerf 系统名称“B200-SXM-180GB”。',
 	'Same HBM3e as the B200 in GB200.': 'HBM3e 与 GB200 中的 B200 相同。',
 	'NVLink 5, 900 GB/s per direction.': 'NVLink 5，单向 900 GB/s。',
-	'Two NVSwitch chips; EP > 8 leaves NVLink.': '两颗 NVSwitch 芯片；EP > 8 时通信超出 NVLink 范围。',
+	'Two NVSwitch chips; EP > 8 leaves NVLink.':
+		'两颗 NVSwitch 芯片；EP > 8 时通信超出 NVLink 范围。',
 	'ConnectX-7 400 Gb/s per GPU.': '每 GPU 配 ConnectX-7 400 Gb/s。',
 	'DGX B200 system power 14.3 kW ÷ 8 (server only).': 'DGX B200 系统功耗 14.3 kW ÷ 8（仅服务器）。',
 
 	// catalog/components.ts: component counts (InventoryTable)
-	'Copper cable cartridges, no optics in the NVLink domain.': '铜缆盒（cable cartridge），NVLink 域内没有光模块。',
+	'Copper cable cartridges, no optics in the NVLink domain.':
+		'铜缆盒（cable cartridge），NVLink 域内没有光模块。',
 	'One ConnectX-7 400 Gb/s per accelerator; assumption: 4 transceivers per port in a two-tier fabric (CM384: 1,536 ÷ 384 = 4).':
 		'每个加速器一块 ConnectX-7 400 Gb/s；假设：两级网络中每个端口 4 个光模块（CM384：1,536 ÷ 384 = 4）。',
 	'One ConnectX-8 800 Gb/s per accelerator; assumption: 4 transceivers per port in a two-tier fabric (CM384: 1,536 ÷ 384 = 4).':
@@ -94,7 +104,8 @@ export const zhData: Record<string, string> = {
 	'One Grace per superchip.': '每颗超级芯片一颗 Grace。',
 	'14 transceivers per NPU × 384 = 5,376 (400G LPO; some reports say 800G). An alternative count of 5,760 exists [S38].':
 		'每 NPU 14 个光模块 × 384 = 5,376（400G LPO；部分报道称 800G）。另有 5,760 个的统计 [S38]。',
-	'Two-tier RDMA fabric; 5,376 + 1,536 = 6,912 in all [S37][S46].': '两级 RDMA 网络；合计 5,376 + 1,536 = 6,912 [S37][S46]。',
+	'Two-tier RDMA fabric; 5,376 + 1,536 = 6,912 in all [S37][S46].':
+		'两级 RDMA 网络；合计 5,376 + 1,536 = 6,912 [S37][S46]。',
 	'48 nodes × 8 Ascend 910C (two dies each).': '48 个节点 × 8 颗昇腾 910C（每颗两个裸片）。',
 	'384 × 8 HBM2E stacks.': '384 × 8 个 HBM2E 堆栈。',
 	'336 L1 (7 per node × 48) + 112 L2 (7 sub-planes × 16) UB switch chips.':
@@ -102,7 +113,8 @@ export const zhData: Record<string, string> = {
 	'Assumption: 0. Short intra-node UB hops are electrical, but no count is published; 0 under-counts.':
 		'假设：0。节点内的短距 UB 连接走电信号，但数量未公布；取 0 会低估。',
 	'192 Kunpeng CPUs.': '192 颗鲲鹏 CPU。',
-	'Same copper NVLink 5 domain as GB200: no optics.': '与 GB200 相同的铜缆 NVLink 5 域：没有光模块。',
+	'Same copper NVLink 5 domain as GB200: no optics.':
+		'与 GB200 相同的铜缆 NVLink 5 域：没有光模块。',
 	'72 × 8 HBM3e stacks (12-high) per B300.': '72 × 每颗 B300 的 8 个 HBM3e 堆栈（12 层堆叠）。',
 	'18 NVLink switch chips, as GB200.': '18 颗 NVLink 交换芯片，与 GB200 相同。',
 	'NVLink 5 as on GB200: 72 × 18 links.': 'NVLink 5 与 GB200 相同：72 × 18 条链路。',
@@ -116,7 +128,8 @@ export const zhData: Record<string, string> = {
 		'假设：每块 8 GPU 主板配一台双路 x86 主机；specs.md 未给出主机配置。',
 	'8 × 6. Assumption: 141 GB HBM3e as 6 stacks of 24 GB (144 GB nominal); specs.md gives no stack count.':
 		'8 × 6。假设：141 GB HBM3e 由 6 个 24 GB 堆栈组成（标称 144 GB）；specs.md 未给出堆栈数。',
-	'Four NVSwitch chips (HGX H100/H200, specs.md §3.2).': '四颗 NVSwitch 芯片（HGX H100/H200，specs.md §3.2）。',
+	'Four NVSwitch chips (HGX H100/H200, specs.md §3.2).':
+		'四颗 NVSwitch 芯片（HGX H100/H200，specs.md §3.2）。',
 	'8 × 6. Assumption: 96 GB HBM3 as 6 stacks of 16 GB (H100’s stack size); not published.':
 		'8 × 6。假设：96 GB HBM3 由 6 个 16 GB 堆栈组成（H100 的单堆栈容量）；未公布。',
 	'Assumption: the HGX H100 board’s 4 NVSwitch chips; H20 keeps NVLink 4 at 900 GB/s.':
@@ -154,7 +167,8 @@ export const zhData: Record<string, string> = {
 		'不含词嵌入表时每 token 激活 36.6B；DeepSeek 官方称 37B。',
 	'Derived total 1.026T; some secondary pages quote 1.04T (unconfirmed).':
 		'推算总参数量 1.026T；部分二手页面给出 1.04T（未证实）。',
-	'Native context is 32,768 tokens; 131,072 needs YaRN.': '原生上下文为 32,768 tokens；131,072 需要 YaRN。',
+	'Native context is 32,768 tokens; 131,072 needs YaRN.':
+		'原生上下文为 32,768 tokens；131,072 需要 YaRN。',
 	'Same shape as Llama 3.1 70B (C5).': '结构与 Llama 3.1 70B 相同（C5）。',
 	'Active 5.13B excludes the embedding table and includes the unembedding (OpenAI’s convention).':
 		'激活参数 5.13B 不含词嵌入表，含输出投影（unembedding；OpenAI 的口径）。',
@@ -168,20 +182,36 @@ export const zhData: Record<string, string> = {
 	'LMSYS 96×H100 DeepSeek prefill, 1K prompts': 'LMSYS 96×H100 DeepSeek 预填充，1K 提示词',
 	'LMSYS 96×H100 DeepSeek prefill, 2K prompts': 'LMSYS 96×H100 DeepSeek 预填充，2K 提示词',
 	'LMSYS 96×H100 DeepSeek prefill, 4K prompts': 'LMSYS 96×H100 DeepSeek 预填充，4K 提示词',
-	'MLPerf v5.0 Llama 2 70B, 8×H100-SXM-80GB, offline': 'MLPerf v5.0 Llama 2 70B，8×H100-SXM-80GB，离线场景',
-	'MLPerf v5.0 Llama 2 70B, 8×H100-SXM-80GB, server': 'MLPerf v5.0 Llama 2 70B，8×H100-SXM-80GB，服务器场景',
-	'MLPerf v5.0 Llama 2 70B, 8×H200-SXM-141GB, offline': 'MLPerf v5.0 Llama 2 70B，8×H200-SXM-141GB，离线场景',
-	'MLPerf v5.0 Llama 2 70B, 8×H200-SXM-141GB, server': 'MLPerf v5.0 Llama 2 70B，8×H200-SXM-141GB，服务器场景',
-	'MLPerf v5.0 Llama 2 70B, 8×H200-SXM-141GB, interactive': 'MLPerf v5.0 Llama 2 70B，8×H200-SXM-141GB，交互场景',
-	'MLPerf v5.1 Llama 2 70B, 8×B200-SXM-180GB, offline': 'MLPerf v5.1 Llama 2 70B，8×B200-SXM-180GB，离线场景',
-	'MLPerf v5.1 Llama 2 70B, 8×B200-SXM-180GB, server': 'MLPerf v5.1 Llama 2 70B，8×B200-SXM-180GB，服务器场景',
-	'MLPerf v5.1 Llama 2 70B, 8×B200-SXM-180GB, interactive': 'MLPerf v5.1 Llama 2 70B，8×B200-SXM-180GB，交互场景',
-	'MLPerf v5.0 Llama 3.1 405B, 8×H200-SXM-141GB, offline': 'MLPerf v5.0 Llama 3.1 405B，8×H200-SXM-141GB，离线场景',
-	'MLPerf v5.0 Llama 3.1 405B, 8×H200-SXM-141GB, server': 'MLPerf v5.0 Llama 3.1 405B，8×H200-SXM-141GB，服务器场景',
-	'MLPerf v5.1 Llama 3.1 405B, 8×B200-SXM-180GB, offline': 'MLPerf v5.1 Llama 3.1 405B，8×B200-SXM-180GB，离线场景',
-	'MLPerf v5.1 Llama 3.1 405B, 8×B200-SXM-180GB, server': 'MLPerf v5.1 Llama 3.1 405B，8×B200-SXM-180GB，服务器场景',
-	'MLPerf v5.1 Llama 3.1 405B, 8×B200-SXM-180GB, interactive': 'MLPerf v5.1 Llama 3.1 405B，8×B200-SXM-180GB，交互场景',
-	'MLPerf v5.1 Llama 3.1 405B, GB200 NVL72, offline': 'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，离线场景',
-	'MLPerf v5.1 Llama 3.1 405B, GB200 NVL72, server': 'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，服务器场景',
-	'MLPerf v5.1 Llama 3.1 405B, GB200 NVL72, interactive': 'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，交互场景'
+	'MLPerf v5.0 Llama 2 70B, 8×H100-SXM-80GB, offline':
+		'MLPerf v5.0 Llama 2 70B，8×H100-SXM-80GB，离线场景',
+	'MLPerf v5.0 Llama 2 70B, 8×H100-SXM-80GB, server':
+		'MLPerf v5.0 Llama 2 70B，8×H100-SXM-80GB，服务器场景',
+	'MLPerf v5.0 Llama 2 70B, 8×H200-SXM-141GB, offline':
+		'MLPerf v5.0 Llama 2 70B，8×H200-SXM-141GB，离线场景',
+	'MLPerf v5.0 Llama 2 70B, 8×H200-SXM-141GB, server':
+		'MLPerf v5.0 Llama 2 70B，8×H200-SXM-141GB，服务器场景',
+	'MLPerf v5.0 Llama 2 70B, 8×H200-SXM-141GB, interactive':
+		'MLPerf v5.0 Llama 2 70B，8×H200-SXM-141GB，交互场景',
+	'MLPerf v5.1 Llama 2 70B, 8×B200-SXM-180GB, offline':
+		'MLPerf v5.1 Llama 2 70B，8×B200-SXM-180GB，离线场景',
+	'MLPerf v5.1 Llama 2 70B, 8×B200-SXM-180GB, server':
+		'MLPerf v5.1 Llama 2 70B，8×B200-SXM-180GB，服务器场景',
+	'MLPerf v5.1 Llama 2 70B, 8×B200-SXM-180GB, interactive':
+		'MLPerf v5.1 Llama 2 70B，8×B200-SXM-180GB，交互场景',
+	'MLPerf v5.0 Llama 3.1 405B, 8×H200-SXM-141GB, offline':
+		'MLPerf v5.0 Llama 3.1 405B，8×H200-SXM-141GB，离线场景',
+	'MLPerf v5.0 Llama 3.1 405B, 8×H200-SXM-141GB, server':
+		'MLPerf v5.0 Llama 3.1 405B，8×H200-SXM-141GB，服务器场景',
+	'MLPerf v5.1 Llama 3.1 405B, 8×B200-SXM-180GB, offline':
+		'MLPerf v5.1 Llama 3.1 405B，8×B200-SXM-180GB，离线场景',
+	'MLPerf v5.1 Llama 3.1 405B, 8×B200-SXM-180GB, server':
+		'MLPerf v5.1 Llama 3.1 405B，8×B200-SXM-180GB，服务器场景',
+	'MLPerf v5.1 Llama 3.1 405B, 8×B200-SXM-180GB, interactive':
+		'MLPerf v5.1 Llama 3.1 405B，8×B200-SXM-180GB，交互场景',
+	'MLPerf v5.1 Llama 3.1 405B, GB200 NVL72, offline':
+		'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，离线场景',
+	'MLPerf v5.1 Llama 3.1 405B, GB200 NVL72, server':
+		'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，服务器场景',
+	'MLPerf v5.1 Llama 3.1 405B, GB200 NVL72, interactive':
+		'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，交互场景'
 };

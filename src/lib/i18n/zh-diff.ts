@@ -34,5 +34,5 @@ export const zhDiff: Record<keyof typeof enDiff, string> = {
 	'diff.renamed': '{a} → {b}',
 	'diff.chipTokensPerS': '目标速度下的单芯片输出 tokens/s',
 	'diff.perChipRatio': '目标速度下单芯片吞吐 ÷ 系统 A',
-	'diff.unchanged': '未变',
+	'diff.unchanged': '未变'
 };

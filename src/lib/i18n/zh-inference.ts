@@ -35,11 +35,15 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'llmField.moe_layers': 'MoE 层数',
 	'llmField.ctx': '最大上下文（tokens）',
 	'inference.title': '大模型推理：单芯片吞吐与单用户速度的权衡',
-	'inference.headline': '单用户 {target} tokens/s 时，{system} 的单芯片吞吐估算为 {reference} 的 {perChip}（按系统每瓦计为 {perWatt}）。',
-	'inference.headlineNoWatt': '单用户 {target} tokens/s 时，{system} 的单芯片吞吐估算为 {reference} 的 {perChip}。',
-	'inference.headlineMissing': '单用户 {target} tokens/s 时，{system} 无法与 {reference} 比较：{why}',
+	'inference.headline':
+		'单用户 {target} tokens/s 时，{system} 的单芯片吞吐估算为 {reference} 的 {perChip}（按系统每瓦计为 {perWatt}）。',
+	'inference.headlineNoWatt':
+		'单用户 {target} tokens/s 时，{system} 的单芯片吞吐估算为 {reference} 的 {perChip}。',
+	'inference.headlineMissing':
+		'单用户 {target} tokens/s 时，{system} 无法与 {reference} 比较：{why}',
 	'inference.chartTitle': '各系统的帕累托前沿',
-	'inference.chartDescription': '每个点是该速度下最优的批大小与并行布局；越靠右上越好。虚线为目标单用户速度。点击某点或用方向键查看读数。',
+	'inference.chartDescription':
+		'每个点是该速度下最优的批大小与并行布局；越靠右上越好。虚线为目标单用户速度。点击某点或用方向键查看读数。',
 	'inference.xLabel': '单用户输出 tokens/s（对数）',
 	'inference.yLabel': '单芯片输出 tokens/s（对数）',
 	'inference.atTarget': '目标速度下',
@@ -61,7 +65,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.ttftMissed': '没有并行布局能达到 {target} 的首 token 时延目标（最快 {fastest}）。',
 	'inference.targetTooFast': '目标单用户速度 {target} tokens/s 高于模型估算的最快速度 {top}。',
 	'inference.precisionFallback': '{system} 没有 {wanted} 数据：其矩阵运算按 {used} 建模。',
-	'inference.contextExceeded': '输入 + 输出（{tokens} tokens）超过了模型的上下文长度（{context}）。',
+	'inference.contextExceeded':
+		'输入 + 输出（{tokens} tokens）超过了模型的上下文长度（{context}）。',
 	'inference.readout': '选中的点',
 	'inference.readoutNone': '请在图中选择一个点。',
 	'inference.stepTime': '每解码步耗时',
@@ -76,7 +81,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.limitedBy.batch-limit': '已尝试的最大批大小',
 	'inference.limitedByLabel': '批大小无法再增大的瓶颈',
 	'efficiency.title': '效率假设（全局，所有系统相同）',
-	'efficiency.intro': '实际可达的峰值比例与固定开销，均可追溯至公开实测数据，从不针对单个系统调整。',
+	'efficiency.intro':
+		'实际可达的峰值比例与固定开销，均可追溯至公开实测数据，从不针对单个系统调整。',
 	'efficiency.reset': '恢复默认值',
 	'efficiency.computeFraction': '实际可达的峰值算力比例',
 	'efficiency.hbmFraction': '实际可达的 HBM 带宽比例',
@@ -90,7 +96,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'efficiency.overlapFraction': '计算、访存与通信的重叠比例（0–1）',
 	'efficiency.basis': '依据',
 	'claims.title': '一键核查厂商说法',
-	'claims.intro': '每条说法都以可修改的场景打开。模型给出的是一阶估算；这些说法是厂商预测或分析机构解读，并非实测。',
+	'claims.intro':
+		'每条说法都以可修改的场景打开。模型给出的是一阶估算；这些说法是厂商预测或分析机构解读，并非实测。',
 	'claims.who': '出处',
 	'claims.nature': '类型',
 	'claims.nature.vendor-projection': '厂商预测',
@@ -108,7 +115,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'lever.system': '{system}：{field}',
 	'lever.efficiency': '全局：{field}',
 	'sensitivity.title': '敏感性：什么在左右结论',
-	'sensitivity.intro': '每个系统的每项输入与每项全局效率单独变动 ±{change} %；条形显示 {output} 的变化。',
+	'sensitivity.intro':
+		'每个系统的每项输入与每项全局效率单独变动 ±{change} %；条形显示 {output} 的变化。',
 	'sensitivity.output': '目标速度下 {system} ÷ {reference} 的单芯片 tokens/s',
 	'sensitivity.outputSingle': '目标速度下 {system} 的单芯片 tokens/s',
 	'sensitivity.run': '计算敏感性',
@@ -121,12 +129,16 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'goal.lever': '要调整的指标',
 	'goal.target': '目标单芯片 tokens/s',
 	'goal.solve': '求解',
-	'goal.met': '{system} 需要 {lever} 达到 {value}（当前 {now}），才能实现每芯片 {target} tokens/s。',
+	'goal.met':
+		'{system} 需要 {lever} 达到 {value}（当前 {now}），才能实现每芯片 {target} tokens/s。',
 	'goal.alreadyMet': '{system} 已达到每芯片 {target} tokens/s。',
-	'goal.unreachable': '在允许范围内，{lever} 取任何值都无法达到每芯片 {target} tokens/s；瓶颈在别处。',
+	'goal.unreachable':
+		'在允许范围内，{lever} 取任何值都无法达到每芯片 {target} tokens/s；瓶颈在别处。',
 	'goal.apply': '采用此值',
 	'evidence.toggle': '显示不确定性区间与公开实测',
-	'evidence.bandNote': '阴影区间：把来源互相矛盾的每项输入（如昇腾 910C 的 752 与 780 TFLOP/s）和每项实测效率范围分别取低端与高端时的前沿。菱形：同一系统、同一模型的公开实测，按其每 token 时延上限放置。',
+	'evidence.bandNote':
+		'阴影区间：把来源互相矛盾的每项输入（如昇腾 910C 的 752 与 780 TFLOP/s）和每项实测效率范围分别取低端与高端时的前沿。菱形：同一系统、同一模型的公开实测，按其每 token 时延上限放置。',
 	'evidence.none': '没有与这些系统和此模型相符的公开实测；全部实测见“验证”页。',
-	'evidence.point': '{label}：实测每芯片 {measured} tokens/s，单用户 ≥ {speed} tokens/s；模型在相同条件下为 {modelled}（{error}）。',
+	'evidence.point':
+		'{label}：实测每芯片 {measured} tokens/s，单用户 ≥ {speed} tokens/s；模型在相同条件下为 {modelled}（{error}）。'
 };

@@ -7,7 +7,8 @@ export const zhShare: Record<keyof typeof enShare, string> = {
 	'modelChange.unaffected':
 		'此链接由模型版本 {from} 生成。截至版本 {to} 的变化都不涉及此场景，因此其结果与当时相同。',
 	'modelChange.unknown': '此链接注明的模型版本 {from} 本应用无法识别；结果可能与生成链接时不同。',
-	'modelChange.newer': '此链接由模型版本 {from} 生成，比本页的版本 {to} 更新；请刷新页面以使用最新模型。',
+	'modelChange.newer':
+		'此链接由模型版本 {from} 生成，比本页的版本 {to} 更新；请刷新页面以使用最新模型。',
 	'modelChange.release': '版本 {version}（{date}）：{summary}',
 	'modelHistory.1':
 		'首个版本：基于有出处的预设计算整系统总量与效率指标。推理、训练与运营视图随后在同一版本下加入，只新增结果，未改变已有结果。',

@@ -19,7 +19,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.unit.systems': '套',
 	'training.totalChips': '共 {chips} 颗芯片；纵向扩展域 {domain} 颗',
 	'training.mfu': 'MFU',
-	'training.workerFailed': '训练模型无法启动（可能已离线），因此缺少训练相关数字。修改任一输入或重新打开本视图时会再次尝试。',
+	'training.workerFailed':
+		'训练模型无法启动（可能已离线），因此缺少训练相关数字。修改任一输入或重新打开本视图时会再次尝试。',
 	'training.computing': '正在计算……并行布局搜索在后台运行。',
 	'training.ratioLine':
 		'{system} 对比 {reference}：训练时长为其 {time}，单芯片 tokens/s 为其 {perChip}；MFU {mfu}，对方为 {referenceMfu}。',
@@ -73,7 +74,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.layoutField.microbatches': '每步微批次数',
 	'training.useAutomatic': '使用自动布局',
 	'training.noPrecision': '此芯片没有 {precision} 稠密算力数据：请换一种训练精度。',
-	'training.noLayoutFits': '在 {chips} 颗芯片上尝试的布局都装不进 HBM：请互联更多系统或换用更小的模型。',
+	'training.noLayoutFits':
+		'在 {chips} 颗芯片上尝试的布局都装不进 HBM：请互联更多系统或换用更小的模型。',
 	'training.layoutNeedsChips': '固定的布局需要 {used} 颗芯片，而这些系统只有 {chips} 颗。',
 	'training.layoutInvalid': '每个并行度都必须是不小于 1 的整数。',
 	'training.unavailable.unsupported': '此芯片不支持',
@@ -176,9 +178,11 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.field.restartS': '中断后的重启时间',
 	'reliability.basis.checkpointWriteS':
 		'异步检查点只在从 HBM 拷出时阻塞作业。在 600 秒重启时间下，Meta 的训练要保持 90% 以上的有效训练时间，写入时间最多只能是 11.8 秒；这里取 10 秒。',
-	'reliability.basis.restartS': '华为称 CM384 训练可在 10 分钟内恢复（厂商说法），对所有系统一视同仁。',
+	'reliability.basis.restartS':
+		'华为称 CM384 训练可在 10 分钟内恢复（厂商说法），对所有系统一视同仁。',
 	'reliability.ratesTitle': '各部件故障率',
-	'reliability.ratesIntro': '单个部件每百万小时导致作业中断的次数。推算值为 Meta 的中断次数除以对应部件小时数；假设值给出理由。',
+	'reliability.ratesIntro':
+		'单个部件每百万小时导致作业中断的次数。推算值为 Meta 的中断次数除以对应部件小时数；假设值给出理由。',
 	'reliability.rateLabel': '{component}：每百万小时故障次数',
 	'reliability.unit.perMillionHours': '次/10⁶ h',
 	'reliability.rate.acceleratorPerHour': '加速器封装（不含 HBM）',
@@ -191,7 +195,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.noPublicRate': '无公开故障率：假设值',
 	'reliability.rateNote.acceleratorPerHour':
 		'Meta：GPU 裸片按交换芯片的故障率计，再加 (19 次 SRAM + 17 次系统处理器) ÷ 2,120 万 GPU 小时。按封装计：双裸片封装（昇腾 910C、B200）不翻倍。',
-	'reliability.rateNote.hbmStackPerHour': 'Meta：72 次 HBM3 中断 ÷ (2,120 万 GPU 小时 × 5 个堆栈)。',
+	'reliability.rateNote.hbmStackPerHour':
+		'Meta：72 次 HBM3 中断 ÷ (2,120 万 GPU 小时 × 5 个堆栈)。',
 	'reliability.rateNote.switchChipPerHour':
 		'无公开数据。假设 NVSwitch 故障包含在 Meta 的“GPU 故障（含 NVLink）”中，单芯片故障率与 GPU 裸片相同：148 ÷ ((16,384 + 8,192) × 1,296 小时)。',
 	'reliability.rateNote.opticalTransceiverPerHour':
@@ -204,7 +209,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 		'Meta：419 次中断中公开分类未逐项列出的 126 次（软件、主机、网卡、供电等）÷ 2,120 万 GPU 小时。',
 	'reliability.resetRates': '恢复默认故障率',
 	'reliability.inventoryTitle': '每套系统的部件',
-	'reliability.inventoryCaption': '每套系统中可能中断作业的部件数，来自各预设有出处的部件清单。任何数量都可修改。',
+	'reliability.inventoryCaption':
+		'每套系统中可能中断作业的部件数，来自各预设有出处的部件清单。任何数量都可修改。',
 	'reliability.count.accelerators': '加速器',
 	'reliability.count.hbmStacks': 'HBM 堆栈',
 	'reliability.count.switchChips': '纵向扩展交换芯片',

@@ -112,7 +112,8 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.sources.title': '来源',
 
 	'method.title': '方法：全部公式与假设',
-	'method.description': 'Rackscale 如何把有出处的输入变成估算：公式、假设，以及由模型本身计算的算例。',
+	'method.description':
+		'Rackscale 如何把有出处的输入变成估算：公式、假设，以及由模型本身计算的算例。',
 	'method.intro':
 		'模型如何把有出处的输入变成估算。下面每个算例都由模型自身的函数按所列输入实时计算，并与手算结果并列；单元测试会检查两者一致，因此本页不会与模型脱节。',
 	'method.contents': '目录',

@@ -29,7 +29,8 @@ export const zh: Messages = {
 	'notice.unknown-choice': '“{key}” = “{given}”不是有效选项；已采用 {used}。',
 	'notice.unknown-version': '此链接的格式版本为 {given}，本应用无法识别；已按版本 {used} 读取。',
 	'notice.missing-version': '此链接未注明格式版本；已按版本 {used} 读取。',
-	'notice.model-changed': '此链接由模型版本 {given} 生成；当前结果来自版本 {used}，可能与生成链接时不同。',
+	'notice.model-changed':
+		'此链接由模型版本 {given} 生成；当前结果来自版本 {used}，可能与生成链接时不同。',
 
 	'inputs.title': '系统及输入参数',
 	'system.label': '系统 {slot}',
@@ -173,6 +174,7 @@ export const zh: Messages = {
 	'nav.validation': '验证',
 
 	'sources.title': '数据来源',
-	'sources.intro': '预设数据的出处。类型：厂商规格、分析机构估算、实测、推算，或 Rackscale 明示的假设。',
+	'sources.intro':
+		'预设数据的出处。类型：厂商规格、分析机构估算、实测、推算，或 Rackscale 明示的假设。',
 	'footer.about': 'Rackscale 是一阶近似模型，展示的是输入参数所推导出的结果，而非系统的实测表现。'
 };

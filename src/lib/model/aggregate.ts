@@ -27,7 +27,12 @@ export interface Efficiency {
 	allInPowerPerChipW: Estimate;
 }
 
-function perChipTimesChips(spec: SystemSpec, symbol: string, perChip: number, unit: Estimate['unit']) {
+function perChipTimesChips(
+	spec: SystemSpec,
+	symbol: string,
+	perChip: number,
+	unit: Estimate['unit']
+) {
 	// aggregate = chips × per-chip figure
 	return estimate(spec.chips * perChip, unit, `chips × ${symbol}`, [
 		term('chips', spec.chips, 'chips'),
@@ -48,8 +53,18 @@ export function aggregate(spec: SystemSpec): Aggregate {
 		denseFlopsPerS,
 		hbmBytes: perChipTimesChips(spec, 'hbmBytesPerChip', spec.hbmBytes, 'B'),
 		hbmBytesPerS: perChipTimesChips(spec, 'hbmBytesPerSPerChip', spec.hbmBytesPerS, 'B/s'),
-		scaleUpBytesPerS: perChipTimesChips(spec, 'scaleUpBytesPerSPerChip', spec.scaleUpBytesPerS, 'B/s'),
-		scaleOutBytesPerS: perChipTimesChips(spec, 'scaleOutBytesPerSPerChip', spec.scaleOutBytesPerS, 'B/s'),
+		scaleUpBytesPerS: perChipTimesChips(
+			spec,
+			'scaleUpBytesPerSPerChip',
+			spec.scaleUpBytesPerS,
+			'B/s'
+		),
+		scaleOutBytesPerS: perChipTimesChips(
+			spec,
+			'scaleOutBytesPerSPerChip',
+			spec.scaleOutBytesPerS,
+			'B/s'
+		),
 		allInPowerW: perChipTimesChips(spec, 'allInPowerPerChipW', spec.allInPowerPerChipW, 'W')
 	};
 }
@@ -69,17 +84,27 @@ export function efficiency(spec: SystemSpec, precision: Precision): Efficiency {
 		flopsPerSPerW:
 			flops === undefined
 				? missing
-				: estimate(flops / spec.allInPowerPerChipW, 'FLOP/s/W', `${flopsSymbol} ÷ allInPowerPerChipW`, [
-						term(flopsSymbol, flops, 'FLOP/s'),
-						term('allInPowerPerChipW', spec.allInPowerPerChipW, 'W')
-					]),
+				: estimate(
+						flops / spec.allInPowerPerChipW,
+						'FLOP/s/W',
+						`${flopsSymbol} ÷ allInPowerPerChipW`,
+						[
+							term(flopsSymbol, flops, 'FLOP/s'),
+							term('allInPowerPerChipW', spec.allInPowerPerChipW, 'W')
+						]
+					),
 		wattsPerFlopsPerS:
 			flops === undefined
 				? missing
-				: estimate(spec.allInPowerPerChipW / flops, 'W/(FLOP/s)', `allInPowerPerChipW ÷ ${flopsSymbol}`, [
-						term('allInPowerPerChipW', spec.allInPowerPerChipW, 'W'),
-						term(flopsSymbol, flops, 'FLOP/s')
-					]),
+				: estimate(
+						spec.allInPowerPerChipW / flops,
+						'W/(FLOP/s)',
+						`allInPowerPerChipW ÷ ${flopsSymbol}`,
+						[
+							term('allInPowerPerChipW', spec.allInPowerPerChipW, 'W'),
+							term(flopsSymbol, flops, 'FLOP/s')
+						]
+					),
 		hbmBytesPerFlop:
 			flops === undefined
 				? missing

@@ -36,7 +36,12 @@ function atEnd(spec: SystemSpec, end: 0 | 1): SystemSpec {
 		const v = out.denseFlopsPerS[p];
 		if (k && v !== undefined) out.denseFlopsPerS[p] = v * k[end];
 	}
-	for (const field of ['hbmBytes', 'hbmBytesPerS', 'scaleUpBytesPerS', 'scaleOutBytesPerS'] as const) {
+	for (const field of [
+		'hbmBytes',
+		'hbmBytesPerS',
+		'scaleUpBytesPerS',
+		'scaleOutBytesPerS'
+	] as const) {
 		const k = factors(preset[field]);
 		if (k) out[field] = spec[field] * k[end];
 	}
@@ -45,7 +50,10 @@ function atEnd(spec: SystemSpec, end: 0 | 1): SystemSpec {
 
 function efficienciesAtEnd(e: Efficiencies, end: 0 | 1): Efficiencies {
 	const out = { ...e };
-	for (const [key, range] of Object.entries(EFFICIENCY_RANGES) as [keyof Efficiencies, [number, number]][])
+	for (const [key, range] of Object.entries(EFFICIENCY_RANGES) as [
+		keyof Efficiencies,
+		[number, number]
+	][])
 		out[key] = range[end];
 	return out;
 }
@@ -64,7 +72,11 @@ export function frontierBand(scenario: Scenario, index: number): FrontierBand | 
 	const spec = scenario.systems[index];
 	if (!spec) return null;
 	const run = (end: 0 | 1) => {
-		const r = evaluateInference(atEnd(spec, end), scenario.serving, efficienciesAtEnd(scenario.efficiencies, end));
+		const r = evaluateInference(
+			atEnd(spec, end),
+			scenario.serving,
+			efficienciesAtEnd(scenario.efficiencies, end)
+		);
 		return r.kind === 'ok' ? r.frontier : [];
 	};
 	return { low: run(0), high: run(1) };

@@ -109,7 +109,8 @@ export const TRAINING_SCENARIO_BOUNDS = {
 	overlap: TRAINING_BOUNDS.overlap
 } as const satisfies Record<string, Bounds>;
 
-const bounded = (value: number, bounds: Bounds) => clamp(Number.isNaN(value) ? bounds.min : value, bounds);
+const bounded = (value: number, bounds: Bounds) =>
+	clamp(Number.isNaN(value) ? bounds.min : value, bounds);
 export const COUNT_KEYS: (keyof ComponentCounts)[] = [
 	'accelerators',
 	'hbmStacks',
@@ -129,7 +130,9 @@ export function defaultComponents(presetId: string | null, chips: number): Compo
 	const counts = presetId ? componentCountsFor(presetId) : undefined;
 	if (preset && counts) {
 		const scale = chips / preset.chips.value;
-		return Object.fromEntries(COUNT_KEYS.map((k) => [k, Math.round(counts[k] * scale)])) as unknown as ComponentCounts;
+		return Object.fromEntries(
+			COUNT_KEYS.map((k) => [k, Math.round(counts[k] * scale)])
+		) as unknown as ComponentCounts;
 	}
 	return {
 		accelerators: chips,
@@ -143,7 +146,10 @@ export function defaultComponents(presetId: string | null, chips: number): Compo
 
 /** The capex per chip a system is costed at: the user's, else the illustrative one, else none. */
 export function capexFor(presetId: string | null, deployment: Deployment): number | null {
-	return deployment.capexPerChipUsd ?? (presetId ? ILLUSTRATIVE_COST_DEFAULTS.capexPerChipUsd[presetId] ?? null : null);
+	return (
+		deployment.capexPerChipUsd ??
+		(presetId ? (ILLUSTRATIVE_COST_DEFAULTS.capexPerChipUsd[presetId] ?? null) : null)
+	);
 }
 
 /** Degrees clamped to whole numbers; cp, interleaving and FSDP kept only when they do something. */
@@ -176,9 +182,12 @@ export function normalizeDeployment(d: Partial<Deployment> | undefined): Deploym
 				: (Object.fromEntries(
 						COUNT_KEYS.map((k) => [k, bounded(src.components![k] ?? 0, b.componentCount)])
 					) as unknown as ComponentCounts),
-		capexPerChipUsd: src.capexPerChipUsd === null ? null : bounded(src.capexPerChipUsd, b.capexPerChipUsd),
+		capexPerChipUsd:
+			src.capexPerChipUsd === null ? null : bounded(src.capexPerChipUsd, b.capexPerChipUsd),
 		pricePerChipHourUsd:
-			src.pricePerChipHourUsd === null ? null : bounded(src.pricePerChipHourUsd, b.pricePerChipHourUsd)
+			src.pricePerChipHourUsd === null
+				? null
+				: bounded(src.pricePerChipHourUsd, b.pricePerChipHourUsd)
 	};
 }
 
@@ -190,7 +199,10 @@ export function normalizeTraining(t: Partial<TrainingScenario> | undefined): Tra
 		tokensToTrain: bounded(src.tokensToTrain, b.tokensToTrain),
 		sequenceTokens,
 		// A step holds at least one sequence.
-		globalBatchTokens: Math.max(sequenceTokens, bounded(src.globalBatchTokens, b.globalBatchTokens)),
+		globalBatchTokens: Math.max(
+			sequenceTokens,
+			bounded(src.globalBatchTokens, b.globalBatchTokens)
+		),
 		precision: isPrecision(src.precision) ? src.precision : DEFAULT_TRAINING.precision,
 		overlap: bounded(src.overlap, b.overlap)
 	};
@@ -216,4 +228,3 @@ export function normalizeOperations(o: Partial<Operations> | undefined): Operati
 		) as unknown as InterruptingFractions
 	};
 }
-

@@ -83,19 +83,83 @@ export function evaluateHardware(scenario: Scenario): HardwareEvaluation {
 	const eff = systems.map((s) => s.efficiency);
 	const rows: MetricRow[] = [
 		...PRECISIONS.map((p) =>
-			row(`denseFlopsPerS.${p}`, 'aggregate', 'FLOP/s', agg.map((a) => a.denseFlopsPerS[p]))
+			row(
+				`denseFlopsPerS.${p}`,
+				'aggregate',
+				'FLOP/s',
+				agg.map((a) => a.denseFlopsPerS[p])
+			)
 		),
-		row('hbmBytes', 'aggregate', 'B', agg.map((a) => a.hbmBytes)),
-		row('hbmBytesPerS', 'aggregate', 'B/s', agg.map((a) => a.hbmBytesPerS)),
-		row('scaleUpBytesPerS', 'aggregate', 'B/s', agg.map((a) => a.scaleUpBytesPerS)),
-		row('scaleOutBytesPerS', 'aggregate', 'B/s', agg.map((a) => a.scaleOutBytesPerS)),
-		row('allInPowerW', 'aggregate', 'W', agg.map((a) => a.allInPowerW), true),
-		row('flopsPerSPerW', 'efficiency', 'FLOP/s/W', eff.map((e) => e.flopsPerSPerW)),
-		row('wattsPerFlopsPerS', 'efficiency', 'W/(FLOP/s)', eff.map((e) => e.wattsPerFlopsPerS), true),
-		row('hbmBytesPerFlop', 'efficiency', 'B/FLOP', eff.map((e) => e.hbmBytesPerFlop)),
-		row('hbmBytesPerChip', 'efficiency', 'B', eff.map((e) => e.hbmBytesPerChip)),
-		row('chipPowerW', 'efficiency', 'W', eff.map((e) => e.chipPowerW), true),
-		row('allInPowerPerChipW', 'efficiency', 'W', eff.map((e) => e.allInPowerPerChipW), true)
+		row(
+			'hbmBytes',
+			'aggregate',
+			'B',
+			agg.map((a) => a.hbmBytes)
+		),
+		row(
+			'hbmBytesPerS',
+			'aggregate',
+			'B/s',
+			agg.map((a) => a.hbmBytesPerS)
+		),
+		row(
+			'scaleUpBytesPerS',
+			'aggregate',
+			'B/s',
+			agg.map((a) => a.scaleUpBytesPerS)
+		),
+		row(
+			'scaleOutBytesPerS',
+			'aggregate',
+			'B/s',
+			agg.map((a) => a.scaleOutBytesPerS)
+		),
+		row(
+			'allInPowerW',
+			'aggregate',
+			'W',
+			agg.map((a) => a.allInPowerW),
+			true
+		),
+		row(
+			'flopsPerSPerW',
+			'efficiency',
+			'FLOP/s/W',
+			eff.map((e) => e.flopsPerSPerW)
+		),
+		row(
+			'wattsPerFlopsPerS',
+			'efficiency',
+			'W/(FLOP/s)',
+			eff.map((e) => e.wattsPerFlopsPerS),
+			true
+		),
+		row(
+			'hbmBytesPerFlop',
+			'efficiency',
+			'B/FLOP',
+			eff.map((e) => e.hbmBytesPerFlop)
+		),
+		row(
+			'hbmBytesPerChip',
+			'efficiency',
+			'B',
+			eff.map((e) => e.hbmBytesPerChip)
+		),
+		row(
+			'chipPowerW',
+			'efficiency',
+			'W',
+			eff.map((e) => e.chipPowerW),
+			true
+		),
+		row(
+			'allInPowerPerChipW',
+			'efficiency',
+			'W',
+			eff.map((e) => e.allInPowerPerChipW),
+			true
+		)
 	];
 	return { modelVersion: MODEL_VERSION, systems, rows };
 }

@@ -4,7 +4,6 @@ import { evaluateInference } from './inference/evaluate-inference';
 import { compareAtTarget, type TargetComparison } from './inference/compare';
 import type { InferenceResult } from './inference/types';
 
-
 export interface Evaluation extends HardwareEvaluation {
 	/** LLM serving on each system, in the order of `systems`. */
 	inference: InferenceResult[];

@@ -20,7 +20,10 @@ export interface EvidencePoint {
  * measurements with a per-token latency bound can be placed on the speed-per-user axis; offline
  * and prefill results have no such position and are left to the Validation page.
  */
-export function evidenceFor(scenario: Scenario, efficiencies: Efficiencies = scenario.efficiencies): EvidencePoint[] {
+export function evidenceFor(
+	scenario: Scenario,
+	efficiencies: Efficiencies = scenario.efficiencies
+): EvidencePoint[] {
 	const modelId = scenario.serving.modelId;
 	const out: EvidencePoint[] = [];
 	scenario.systems.forEach((spec, system) => {

@@ -56,5 +56,7 @@ export interface LlmSpec {
 /** Parameters one token multiplies through: always-read + MoE layers × k × expert size. */
 export function activeParams(model: LlmSpec): number {
 	const moe = model.moe;
-	return model.alwaysReadParams + (moe ? moe.moeLayers * moe.expertsPerToken * moe.paramsPerExpert : 0);
+	return (
+		model.alwaysReadParams + (moe ? moe.moeLayers * moe.expertsPerToken * moe.paramsPerExpert : 0)
+	);
 }

@@ -191,7 +191,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 		examples: [
 			{
 				id: 'gb200-flops-per-w',
-				label: text('GB200 NVL72, BF16 FLOP/s per all-in watt', 'GB200 NVL72 每全口径瓦特 BF16 FLOP/s'),
+				label: text(
+					'GB200 NVL72, BF16 FLOP/s per all-in watt',
+					'GB200 NVL72 每全口径瓦特 BF16 FLOP/s'
+				),
 				inputs: text(
 					'2.5 PFLOP/s ÷ (145 kW ÷ 72) = {quoted} per W',
 					'2.5 PFLOP/s ÷ (145 kW ÷ 72) = 每瓦 {quoted}'
@@ -204,7 +207,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 			},
 			{
 				id: 'gb200-bytes-per-flop',
-				label: text('GB200 NVL72, HBM bytes per BF16 FLOP', 'GB200 NVL72 每 BF16 FLOP 的 HBM 字节数'),
+				label: text(
+					'GB200 NVL72, HBM bytes per BF16 FLOP',
+					'GB200 NVL72 每 BF16 FLOP 的 HBM 字节数'
+				),
 				inputs: text('8 TB/s ÷ 2.5 PFLOP/s = {quoted}', '8 TB/s ÷ 2.5 PFLOP/s = {quoted}'),
 				quoted: 8e12 / 2.5e15,
 				tolerance: EXACT,
@@ -292,7 +298,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 		examples: [
 			{
 				id: 'kv-deepseek-r1',
-				label: text('KV cache per token, DeepSeek-R1 (MLA), BF16', '每 token KV 缓存：DeepSeek-R1（MLA），BF16'),
+				label: text(
+					'KV cache per token, DeepSeek-R1 (MLA), BF16',
+					'每 token KV 缓存：DeepSeek-R1（MLA），BF16'
+				),
 				inputs: text(
 					'61 layers × (512 + 64) × 2 B = {quoted}',
 					'61 层 × (512 + 64) × 2 B = {quoted}'
@@ -305,7 +314,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 			},
 			{
 				id: 'kv-llama-70b',
-				label: text('KV cache per token, Llama 3.3 70B (GQA), BF16', '每 token KV 缓存：Llama 3.3 70B（GQA），BF16'),
+				label: text(
+					'KV cache per token, Llama 3.3 70B (GQA), BF16',
+					'每 token KV 缓存：Llama 3.3 70B（GQA），BF16'
+				),
 				inputs: text(
 					'2 × 80 layers × 8 KV heads × 128 × 2 B = {quoted}',
 					'2 × 80 层 × 8 个 KV 头 × 128 × 2 B = {quoted}'
@@ -378,7 +390,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 		examples: [
 			{
 				id: 'flops-per-token-deepseek',
-				label: text('Matrix FLOPs per decoded token, DeepSeek-R1', '每个解码 token 的矩阵 FLOPs：DeepSeek-R1'),
+				label: text(
+					'Matrix FLOPs per decoded token, DeepSeek-R1',
+					'每个解码 token 的矩阵 FLOPs：DeepSeek-R1'
+				),
 				inputs: text(
 					'2 × (16.19 B + 58 layers × 8 experts × 3 × 7,168 × 2,048) = {quoted}',
 					'2 × (16.19 B + 58 层 × 8 个专家 × 3 × 7,168 × 2,048) = {quoted}'
@@ -407,8 +422,14 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 			},
 			{
 				id: 'experts-touched-8',
-				label: text('Distinct experts 8 tokens touch (E = 256, k = 8)', '8 个 token 触及的不同专家数（E = 256，k = 8）'),
-				inputs: text('256 × (1 − (1 − 8/256)^8) = {quoted}', '256 × (1 − (1 − 8/256)^8) = {quoted}'),
+				label: text(
+					'Distinct experts 8 tokens touch (E = 256, k = 8)',
+					'8 个 token 触及的不同专家数（E = 256，k = 8）'
+				),
+				inputs: text(
+					'256 × (1 − (1 − 8/256)^8) = {quoted}',
+					'256 × (1 − (1 − 8/256)^8) = {quoted}'
+				),
 				quoted: 57.4,
 				tolerance: ROUNDED,
 				example: () => expectedExpertsTouched(256, 8, 8),
@@ -417,8 +438,14 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 			},
 			{
 				id: 'experts-touched-64',
-				label: text('Distinct experts 64 tokens touch (E = 256, k = 8)', '64 个 token 触及的不同专家数（E = 256，k = 8）'),
-				inputs: text('256 × (1 − (1 − 8/256)^64) = {quoted}', '256 × (1 − (1 − 8/256)^64) = {quoted}'),
+				label: text(
+					'Distinct experts 64 tokens touch (E = 256, k = 8)',
+					'64 个 token 触及的不同专家数（E = 256，k = 8）'
+				),
+				inputs: text(
+					'256 × (1 − (1 − 8/256)^64) = {quoted}',
+					'256 × (1 − (1 − 8/256)^64) = {quoted}'
+				),
 				quoted: 222.4,
 				tolerance: ROUNDED,
 				example: () => expectedExpertsTouched(256, 8, 64),
@@ -472,7 +499,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 			},
 			{
 				id: 'alpha-beta-h100-out',
-				label: text('1 MiB between HGX H100 boards (400 Gb/s)', 'HGX H100 板间传输 1 MiB（400 Gb/s）'),
+				label: text(
+					'1 MiB between HGX H100 boards (400 Gb/s)',
+					'HGX H100 板间传输 1 MiB（400 Gb/s）'
+				),
 				inputs: text(
 					'30 µs + 1,048,576 B ÷ (50 GB/s × 0.8) = {quoted}',
 					'30 µs + 1,048,576 B ÷ (50 GB/s × 0.8) = {quoted}'
@@ -516,7 +546,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 					'Compute 3 ms, HBM 2 ms, communication 1 ms, overhead 1 ms, default overlap',
 					'计算 3 ms、HBM 2 ms、通信 1 ms、开销 1 ms，默认重叠系数'
 				),
-				inputs: text('3 ms + (1 − 0.5) × (7 ms − 3 ms) = {quoted}', '3 ms + (1 − 0.5) × (7 ms − 3 ms) = {quoted}'),
+				inputs: text(
+					'3 ms + (1 − 0.5) × (7 ms − 3 ms) = {quoted}',
+					'3 ms + (1 − 0.5) × (7 ms − 3 ms) = {quoted}'
+				),
 				quoted: 3e-3 + (1 - 0.5) * (7e-3 - 3e-3),
 				tolerance: 1e-12,
 				example: () => blend(3e-3, 2e-3, 1e-3, 1e-3, DEFAULT_EFFICIENCIES.overlapFraction),
@@ -548,7 +581,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 		examples: [
 			{
 				id: 'prefill-attention-llama-70b',
-				label: text('Attention FLOPs of an 8,192-token prompt, Llama 3.3 70B', '8,192 token 提示的注意力 FLOPs：Llama 3.3 70B'),
+				label: text(
+					'Attention FLOPs of an 8,192-token prompt, Llama 3.3 70B',
+					'8,192 token 提示的注意力 FLOPs：Llama 3.3 70B'
+				),
 				inputs: text(
 					'2 × 64 heads × 2 × 128 × 80 layers × 8,192 × 8,193 ÷ 2 = {quoted}',
 					'2 × 64 个头 × 2 × 128 × 80 层 × 8,192 × 8,193 ÷ 2 = {quoted}'
@@ -606,7 +642,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 		examples: [
 			{
 				id: 'layouts-deepseek-72',
-				label: text('Layouts tried for DeepSeek-R1 on 72 chips', '72 颗芯片上 DeepSeek-R1 尝试的布局数'),
+				label: text(
+					'Layouts tried for DeepSeek-R1 on 72 chips',
+					'72 颗芯片上 DeepSeek-R1 尝试的布局数'
+				),
 				inputs: text(
 					'sizes 1, 2, 4, …, 64, 72 × pipeline depths ≤ 4 × attention TP 1, 2, 4, 8 that divide a stage: 1 + 3 + 6 + 9 + 11 + 12 + 12 + 9 = {quoted}',
 					'规模 1、2、4、…、64、72 × 不超过 4 的流水线深度 × 能整除一级的注意力 TP 1、2、4、8：1 + 3 + 6 + 9 + 11 + 12 + 12 + 9 = {quoted}'
@@ -654,7 +693,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 		examples: [
 			{
 				id: 'flops-llama-405b-8k',
-				label: text('FLOPs per trained token, Llama 3.1 405B at 8,192 tokens', '每个训练 token 的 FLOPs：Llama 3.1 405B，序列 8,192'),
+				label: text(
+					'FLOPs per trained token, Llama 3.1 405B at 8,192 tokens',
+					'每个训练 token 的 FLOPs：Llama 3.1 405B，序列 8,192'
+				),
 				inputs: text(
 					'6 × 403.75 B + 6 × 126 layers × 128 heads × (128 + 128) × 4,096 = {quoted}',
 					'6 × 403.75 B + 6 × 126 层 × 128 个头 × (128 + 128) × 4,096 = {quoted}'
@@ -678,7 +720,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 			{
 				id: 'bubble-8-64-v8',
 				label: text('The same with 8 interleaved chunks per stage', '同上，每级 8 个交错块'),
-				inputs: text('(8 − 1) ÷ (8 × 64 + 8 − 1) = {quoted}', '(8 − 1) ÷ (8 × 64 + 8 − 1) = {quoted}'),
+				inputs: text(
+					'(8 − 1) ÷ (8 × 64 + 8 − 1) = {quoted}',
+					'(8 − 1) ÷ (8 × 64 + 8 − 1) = {quoted}'
+				),
 				quoted: 7 / 519,
 				tolerance: EXACT,
 				example: () => pipelineBubbleFraction(8, 64, 8),
@@ -687,7 +732,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 			},
 			{
 				id: 'ring-1gb-h100',
-				label: text('Ring all-reduce of 1 GB over 8 H100s (NVLink)', '8 颗 H100 上 1 GB 的环形 all-reduce（NVLink）'),
+				label: text(
+					'Ring all-reduce of 1 GB over 8 H100s (NVLink)',
+					'8 颗 H100 上 1 GB 的环形 all-reduce（NVLink）'
+				),
 				inputs: text(
 					'2 × 7/8 × 1 GB ÷ (450 GB/s × 0.8) + 2 × 7 × 2.5 µs = {quoted}',
 					'2 × 7/8 × 1 GB ÷ (450 GB/s × 0.8) + 2 × 7 × 2.5 µs = {quoted}'
@@ -721,7 +769,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 	},
 	{
 		id: 'reliability',
-		title: text('Reliability: interruptions, checkpoints and goodput', '可靠性：中断、检查点与有效训练比例'),
+		title: text(
+			'Reliability: interruptions, checkpoints and goodput',
+			'可靠性：中断、检查点与有效训练比例'
+		),
 		paragraphs: [
 			text(
 				'Failure rates per component come from the one public base rate: Meta’s Llama 3 405B pre-training run, 419 unexpected interruptions in 54 days on 16,384 H100s, split by cause. Where no public figure exists (switch chips, optics, copper links) the rate is a labelled assumption. A system’s interruption rate is the sum over its parts of count × rate × the share of failures that stop the job.',
@@ -743,7 +794,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 			{
 				id: 'meta-mtbi',
 				label: text('MTBI of Meta’s 16,384-GPU run', 'Meta 16,384 GPU 训练的平均中断间隔'),
-				inputs: text('54 days × 24 h ÷ 419 interruptions = {quoted}', '54 天 × 24 h ÷ 419 次中断 = {quoted}'),
+				inputs: text(
+					'54 days × 24 h ÷ 419 interruptions = {quoted}',
+					'54 天 × 24 h ÷ 419 次中断 = {quoted}'
+				),
 				quoted: (54 * 24 * 3600) / 419,
 				tolerance: EXACT,
 				example: () => META_MTBI_S,
@@ -769,7 +823,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 			},
 			{
 				id: 'young-daly-meta',
-				label: text('Young/Daly interval at that MTBI, 10 s checkpoint write', '该 MTBI 下的 Young/Daly 间隔，检查点写入 10 s'),
+				label: text(
+					'Young/Daly interval at that MTBI, 10 s checkpoint write',
+					'该 MTBI 下的 Young/Daly 间隔，检查点写入 10 s'
+				),
 				inputs: text('√(2 × 10 s × 11,135 s) = {quoted}', '√(2 × 10 s × 11,135 s) = {quoted}'),
 				quoted: 472,
 				tolerance: ROUNDED,
@@ -779,7 +836,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 			},
 			{
 				id: 'goodput-meta',
-				label: text('Goodput at that interval, 600 s restart', '该间隔下的有效训练比例，重启 600 s'),
+				label: text(
+					'Goodput at that interval, 600 s restart',
+					'该间隔下的有效训练比例，重启 600 s'
+				),
 				inputs: text(
 					'1 − (10/472 + (472/2 + 600)/11,135) = {quoted}',
 					'1 − (10/472 + (472/2 + 600)/11,135) = {quoted}'
@@ -826,8 +886,14 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 		examples: [
 			{
 				id: 'j-per-token-gb200',
-				label: text('GB200 NVL72 at a stated 1,000 tokens/s per chip', 'GB200 NVL72，设定每芯片 1,000 tokens/s'),
-				inputs: text('(145 kW ÷ 72) ÷ 1,000 tokens/s = {quoted}', '(145 kW ÷ 72) ÷ 1,000 tokens/s = {quoted}'),
+				label: text(
+					'GB200 NVL72 at a stated 1,000 tokens/s per chip',
+					'GB200 NVL72，设定每芯片 1,000 tokens/s'
+				),
+				inputs: text(
+					'(145 kW ÷ 72) ÷ 1,000 tokens/s = {quoted}',
+					'(145 kW ÷ 72) ÷ 1,000 tokens/s = {quoted}'
+				),
 				quoted: 145_000 / 72 / 1000,
 				tolerance: ROUNDED,
 				example: () => gb200JoulesPerToken(),
@@ -836,7 +902,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 			},
 			{
 				id: 'tokens-per-mw',
-				label: text('Tokens/s one facility megawatt sustains there', '每兆瓦设施功率可支撑的 tokens/s'),
+				label: text(
+					'Tokens/s one facility megawatt sustains there',
+					'每兆瓦设施功率可支撑的 tokens/s'
+				),
 				inputs: text('1e6 W ÷ (1.2 × 2.014 J) = {quoted}', '1e6 W ÷ (1.2 × 2.014 J) = {quoted}'),
 				quoted: 1e6 / (1.2 * 2.014),
 				tolerance: ROUNDED,
@@ -870,7 +939,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 		examples: [
 			{
 				id: 'gb200-chip-hour',
-				label: text('GB200 NVL72, illustrative ownership cost per chip-hour', 'GB200 NVL72 示意性持有成本（每芯片小时）'),
+				label: text(
+					'GB200 NVL72, illustrative ownership cost per chip-hour',
+					'GB200 NVL72 示意性持有成本（每芯片小时）'
+				),
 				inputs: text(
 					'$2.5M ÷ 72 ÷ (4 × 8,766 h) + 2,014 W × 1.2 ÷ 1,000 × $0.08 = {quoted}',
 					'$2.5M ÷ 72 ÷ (4 × 8,766 h) + 2,014 W × 1.2 ÷ 1,000 × $0.08 = {quoted}'
@@ -883,8 +955,14 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 			},
 			{
 				id: 'usd-per-mtok',
-				label: text('Per million tokens at a stated 1,000 tokens/s per chip', '设定每芯片 1,000 tokens/s 时每百万 token 成本'),
-				inputs: text('$1.1836 ÷ (1,000 × 3,600) × 1e6 = {quoted}', '$1.1836 ÷ (1,000 × 3,600) × 1e6 = {quoted}'),
+				label: text(
+					'Per million tokens at a stated 1,000 tokens/s per chip',
+					'设定每芯片 1,000 tokens/s 时每百万 token 成本'
+				),
+				inputs: text(
+					'$1.1836 ÷ (1,000 × 3,600) × 1e6 = {quoted}',
+					'$1.1836 ÷ (1,000 × 3,600) × 1e6 = {quoted}'
+				),
 				quoted: (1.1836 / (1000 * 3600)) * 1e6,
 				tolerance: ROUNDED,
 				example: () => usdPerMillionTokens(gb200ChipHourUsd(), EXAMPLE_TOKENS_PER_S_PER_CHIP).value,
@@ -905,8 +983,7 @@ const CATALOGS: Record<'specs' | 'llm' | 'reliability' | 'training', Record<stri
 };
 
 export type ResolvedReference =
-	| { kind: 'source'; id: string; title: string; url: string }
-	| { kind: 'sheet'; text: string };
+	{ kind: 'source'; id: string; title: string; url: string } | { kind: 'sheet'; text: string };
 
 /** A reference with its title and link; null when the catalog has no such key. */
 export function resolveReference(r: MethodReference): ResolvedReference | null {
@@ -927,8 +1004,6 @@ export function methodView(
 	return sections.map(({ examples, references, ...rest }) => ({
 		...rest,
 		examples: examples.map(({ example, ...e }) => ({ ...e, value: example() })),
-		references: references
-			.map(resolveReference)
-			.filter((r): r is ResolvedReference => r !== null)
+		references: references.map(resolveReference).filter((r): r is ResolvedReference => r !== null)
 	}));
 }

@@ -1,5 +1,9 @@
 import { SYSTEM_BOUNDS, clamp, flopsBounds, quantize } from './bounds';
-import { DEFAULT_EFFICIENCIES, normalizeEfficiencies, type Efficiencies } from './inference/efficiencies';
+import {
+	DEFAULT_EFFICIENCIES,
+	normalizeEfficiencies,
+	type Efficiencies
+} from './inference/efficiencies';
 import { DEFAULT_SERVING, normalizeServing, type ServingSettings } from './inference/serving';
 import { findLlmPreset } from '../catalog/llms';
 import { sameEditableShape, withDerivedTotal } from './llm-edit';
@@ -19,10 +23,10 @@ export const MAX_NAME_LENGTH = 60;
 
 /** Strip control characters and cap the length; the page renders names as text only. */
 export function cleanName(name: string): string {
-	// eslint-disable-next-line no-control-regex
 	// Cut by code points, not UTF-16 units, so an emoji is never split; drop lone surrogates,
 	// which a URL cannot carry (they would come back as U+FFFD).
 	const clean = name
+		// eslint-disable-next-line no-control-regex -- control characters are what this removes
 		.replace(/[\u0000-\u001f\u007f]/g, '')
 		.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
 		.trim();
@@ -65,7 +69,8 @@ export function normalizeSystem(spec: SystemSpec): SystemSpec {
 /** Efficiencies clamped and quantised like every other input (so links round-trip exactly). */
 export function normalizeEfficienciesExactly(efficiencies: Efficiencies | undefined): Efficiencies {
 	const clamped = normalizeEfficiencies({ ...DEFAULT_EFFICIENCIES, ...efficiencies });
-	for (const key of Object.keys(clamped) as (keyof Efficiencies)[]) clamped[key] = quantize(clamped[key]);
+	for (const key of Object.keys(clamped) as (keyof Efficiencies)[])
+		clamped[key] = quantize(clamped[key]);
 	return clamped;
 }
 
@@ -75,7 +80,11 @@ export function normalizeServingSettings(serving: ServingSettings | undefined): 
 	if (!findLlmPreset(out.modelId)) out.modelId = DEFAULT_SERVING.modelId;
 	const preset = findLlmPreset(out.modelId)!.spec;
 	if (out.customModel) {
-		const named = { ...out.customModel, id: preset.id, name: cleanName(out.customModel.name) || preset.name };
+		const named = {
+			...out.customModel,
+			id: preset.id,
+			name: cleanName(out.customModel.name) || preset.name
+		};
 		out.customModel = sameEditableShape(named, preset) ? null : withDerivedTotal(named);
 	}
 	return out;

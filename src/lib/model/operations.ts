@@ -6,7 +6,13 @@ import {
 	type CostBasis,
 	type TokenCosts
 } from './cost';
-import { powerEnvelope, tokenEnergy, trainingEnergyJ, type EnvelopeRow, type TokenEnergy } from './energy';
+import {
+	powerEnvelope,
+	tokenEnergy,
+	trainingEnergyJ,
+	type EnvelopeRow,
+	type TokenEnergy
+} from './energy';
 import type { Estimate, Result } from './estimate-types';
 import type { InferenceResult } from './inference/types';
 import type { Precision } from './precision';
@@ -43,7 +49,8 @@ export interface OperationsEvaluation {
 /** What each system costs to run: the user's rental price, else ownership at capex + power. */
 export function costBasisFor(spec: SystemSpec, ops: Operations): CostBasis | null {
 	const d = spec.deployment ?? DEFAULT_DEPLOYMENT;
-	if (d.pricePerChipHourUsd !== null) return { kind: 'rental', pricePerChipHourUsd: d.pricePerChipHourUsd };
+	if (d.pricePerChipHourUsd !== null)
+		return { kind: 'rental', pricePerChipHourUsd: d.pricePerChipHourUsd };
 	const capex = capexFor(spec.presetId, d);
 	if (capex === null) return null;
 	return {
@@ -62,7 +69,10 @@ export function costBasisFor(spec: SystemSpec, ops: Operations): CostBasis | nul
  */
 function servingRates(result: InferenceResult): { input: number; output: number } | null {
 	if (result.kind !== 'ok' || !result.atTarget) return null;
-	return { input: result.prefill.chipTokensPerS.value, output: result.atTarget.decodeChipTokensPerS };
+	return {
+		input: result.prefill.chipTokensPerS.value,
+		output: result.atTarget.decodeChipTokensPerS
+	};
 }
 
 export function evaluateOperations(
@@ -112,7 +122,9 @@ export function evaluateOperations(
 	const envelope = powerEnvelope(ops.facilityBudgetW, systems, {
 		pue: ops.pue,
 		precision,
-		tokensPerSPerChip: inference.map((r) => (r.kind === 'ok' && r.atTarget ? r.atTarget.chipTokensPerS : null))
+		tokensPerSPerChip: inference.map((r) =>
+			r.kind === 'ok' && r.atTarget ? r.atTarget.chipTokensPerS : null
+		)
 	});
 	return { systems: perSystem, envelope };
 }

@@ -79,7 +79,10 @@ export function specFromPresetId(id: string): SystemSpec | undefined {
 export function defaultScenario(): Scenario {
 	return {
 		// 16 NVL72 racks against 3 CloudMatrix 384: 1,152 chips each for the training view.
-		systems: [withJoined(specFromPreset(GB200_NVL72), 16), withJoined(specFromPreset(CLOUDMATRIX_384), 3)],
+		systems: [
+			withJoined(specFromPreset(GB200_NVL72), 16),
+			withJoined(specFromPreset(CLOUDMATRIX_384), 3)
+		],
 		efficiencyPrecision: 'bf16',
 		serving: { ...DEFAULT_SERVING },
 		efficiencies: { ...DEFAULT_EFFICIENCIES },

@@ -39,7 +39,11 @@ const EFFICIENCY_LEVER_FIELDS: (keyof Efficiencies)[] = [
 	'overlapFraction'
 ];
 
-function replaceSystem(s: Scenario, index: number, patch: (spec: Scenario['systems'][number]) => Scenario['systems'][number]): Scenario {
+function replaceSystem(
+	s: Scenario,
+	index: number,
+	patch: (spec: Scenario['systems'][number]) => Scenario['systems'][number]
+): Scenario {
 	return { ...s, systems: s.systems.map((spec, i) => (i === index ? patch(spec) : spec)) };
 }
 
@@ -58,7 +62,10 @@ export function levers(scenario: Scenario): Lever[] {
 				precision: p,
 				get: (s) => s.systems[index]!.denseFlopsPerS[p] ?? 0,
 				set: (s, v) =>
-					replaceSystem(s, index, (x) => ({ ...x, denseFlopsPerS: { ...x.denseFlopsPerS, [p]: clamp(v, flopsBounds(p)) } }))
+					replaceSystem(s, index, (x) => ({
+						...x,
+						denseFlopsPerS: { ...x.denseFlopsPerS, [p]: clamp(v, flopsBounds(p)) }
+					}))
 			});
 		}
 		for (const field of SYSTEM_LEVER_FIELDS)
@@ -67,7 +74,8 @@ export function levers(scenario: Scenario): Lever[] {
 				system: index,
 				field,
 				get: (s) => s.systems[index]![field] as number,
-				set: (s, v) => replaceSystem(s, index, (x) => ({ ...x, [field]: clamp(v, SYSTEM_BOUNDS[field]) }))
+				set: (s, v) =>
+					replaceSystem(s, index, (x) => ({ ...x, [field]: clamp(v, SYSTEM_BOUNDS[field]) }))
 			});
 	});
 	for (const field of EFFICIENCY_LEVER_FIELDS)
@@ -78,7 +86,10 @@ export function levers(scenario: Scenario): Lever[] {
 			get: (s) => s.efficiencies[field],
 			set: (s, v) => {
 				const { min, max } = EFFICIENCY_BOUNDS[field];
-				return { ...s, efficiencies: { ...s.efficiencies, [field]: Math.min(max, Math.max(min, v)) } };
+				return {
+					...s,
+					efficiencies: { ...s.efficiencies, [field]: Math.min(max, Math.max(min, v)) }
+				};
 			}
 		});
 	return out;
@@ -113,7 +124,9 @@ export function tornado(
 		const v = lever.get(scenario);
 		const low = output(normalizeScenario(lever.set(scenario, v * (1 - change))));
 		const high = output(normalizeScenario(lever.set(scenario, v * (1 + change))));
-		const moves = [low, high].filter((x): x is number => x !== null && base !== null).map((x) => Math.abs(x - base!));
+		const moves = [low, high]
+			.filter((x): x is number => x !== null && base !== null)
+			.map((x) => Math.abs(x - base!));
 		return { lever, low, high, swing: moves.length ? Math.max(...moves) : 0 };
 	});
 	bars.sort((a, b) => b.swing - a.swing);

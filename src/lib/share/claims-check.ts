@@ -26,6 +26,11 @@ export function checkClaims(): ClaimCheck[] {
 		const { scenario } = decodeScenario(claim.query);
 		const output = claimOutput(claim);
 		const t = tornado(scenario, output);
-		return { claim, scenario, modelled: t.base, drivers: t.bars.filter((b) => b.swing > 0).slice(0, 3) };
+		return {
+			claim,
+			scenario,
+			modelled: t.base,
+			drivers: t.bars.filter((b) => b.swing > 0).slice(0, 3)
+		};
 	});
 }

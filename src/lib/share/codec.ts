@@ -8,7 +8,12 @@ import { MODEL_VERSION } from '../model/version';
 import { formatNumber, readChoice, readNumber, type ReadValue } from './fields';
 import { shorten, type Notice } from './notices';
 import { decodeServing, encodeServing } from './serving-codec';
-import { decodeDeployment, decodeOperations, encodeDeployment, encodeOperations } from './operations-codec';
+import {
+	decodeDeployment,
+	decodeOperations,
+	encodeDeployment,
+	encodeOperations
+} from './operations-codec';
 
 /**
  * Scenario links, format version 1. Readable named keys in display units, e.g.
@@ -43,7 +48,14 @@ export const SYSTEM_FIELD_CODECS: readonly FieldCodec[] = [
 const flopsKey = (precision: string) => `${precision}_tflops`;
 const FLOPS_SCALE = TERA;
 
-export const VIEWS = ['hardware', 'inference', 'training', 'energy', 'reliability', 'claims'] as const;
+export const VIEWS = [
+	'hardware',
+	'inference',
+	'training',
+	'energy',
+	'reliability',
+	'claims'
+] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Settings that change how the page reads, not what the model computes. */
@@ -63,7 +75,9 @@ export function encodeScenario(scenario: Scenario, view: ViewSettings = {}): str
 	const params = new URLSearchParams();
 	params.set('v', String(FORMAT_VERSION));
 	params.set('m', MODEL_VERSION);
-	scenario.systems.slice(0, MAX_SYSTEMS).forEach((spec, index) => encodeSystem(params, SLOTS[index]!, spec));
+	scenario.systems
+		.slice(0, MAX_SYSTEMS)
+		.forEach((spec, index) => encodeSystem(params, SLOTS[index]!, spec));
 	if (scenario.efficiencyPrecision !== 'bf16') params.set('basis', scenario.efficiencyPrecision);
 	encodeServing(params, scenario.serving, scenario.efficiencies);
 	encodeOperations(params, scenario.training, scenario.operations);
@@ -129,31 +143,58 @@ export function decodeScenario(input: string): Decoded {
 	};
 
 	const version = value('v');
-	if (version === undefined) notices.push({ code: 'missing-version', key: 'v', used: String(FORMAT_VERSION) });
+	if (version === undefined)
+		notices.push({ code: 'missing-version', key: 'v', used: String(FORMAT_VERSION) });
 	else if (version !== String(FORMAT_VERSION))
-		notices.push({ code: 'unknown-version', key: 'v', given: shorten(version), used: String(FORMAT_VERSION) });
+		notices.push({
+			code: 'unknown-version',
+			key: 'v',
+			given: shorten(version),
+			used: String(FORMAT_VERSION)
+		});
 	const modelVersion = value('m');
 	if (modelVersion !== undefined && modelVersion !== MODEL_VERSION)
-		notices.push({ code: 'model-changed', key: 'm', given: shorten(modelVersion), used: MODEL_VERSION });
+		notices.push({
+			code: 'model-changed',
+			key: 'm',
+			given: shorten(modelVersion),
+			used: MODEL_VERSION
+		});
 
 	const defaults = defaultScenario();
 	const slotsGiven = SLOTS.filter((slot) => params.has(slot));
 	const slots = slotsGiven.length > 0 ? slotsGiven : SLOTS.slice(0, defaults.systems.length);
-	const systems = slots.map((slot) => decodeSystem(slot, slotBase(slot, value, notices), value, notices));
+	const systems = slots.map((slot) =>
+		decodeSystem(slot, slotBase(slot, value, notices), value, notices)
+	);
 	// `eff` is what v1 first called `basis`; both mean the same within format v1.
 	const basisKey = params.has('basis') || !params.has('eff') ? 'basis' : 'eff';
-	const efficiencyPrecision = readChoice(value, notices, basisKey, PRECISIONS, defaults.efficiencyPrecision);
+	const efficiencyPrecision = readChoice(
+		value,
+		notices,
+		basisKey,
+		PRECISIONS,
+		defaults.efficiencyPrecision
+	);
 	const { serving, efficiencies } = decodeServing(value, notices);
 	const { training, operations } = decodeOperations(value, notices);
 
 	for (const key of keys) {
 		if (seen.has(key)) continue;
 		const slot = key.split('.')[0] ?? '';
-		const isOrphan = key.includes('.') && (SLOTS as readonly string[]).includes(slot) && !params.has(slot);
+		const isOrphan =
+			key.includes('.') && (SLOTS as readonly string[]).includes(slot) && !params.has(slot);
 		notices.push({ code: isOrphan ? 'orphan-key' : 'unknown-key', key: shorten(key) });
 	}
 	return {
-		scenario: normalizeScenario({ systems, efficiencyPrecision, serving, efficiencies, training, operations }),
+		scenario: normalizeScenario({
+			systems,
+			efficiencyPrecision,
+			serving,
+			efficiencies,
+			training,
+			operations
+		}),
 		view,
 		notices,
 		fromLink: true
@@ -169,7 +210,12 @@ function slotBase(slot: (typeof SLOTS)[number], value: ReadValue, notices: Notic
 	if (presetText === 'custom') return customBase();
 	const found = specFromPresetId(presetText);
 	if (!found)
-		notices.push({ code: 'unknown-preset', key: slot, given: shorten(presetText), used: fallback.presetId ?? '' });
+		notices.push({
+			code: 'unknown-preset',
+			key: slot,
+			given: shorten(presetText),
+			used: fallback.presetId ?? ''
+		});
 	return found ?? fallback;
 }
 
@@ -186,7 +232,12 @@ function toParams(input: string): URLSearchParams {
 	return new URLSearchParams(query.split('#')[0]);
 }
 
-function decodeSystem(slot: string, base: SystemSpec, value: ReadValue, notices: Notice[]): SystemSpec {
+function decodeSystem(
+	slot: string,
+	base: SystemSpec,
+	value: ReadValue,
+	notices: Notice[]
+): SystemSpec {
 	const spec: SystemSpec = { ...base, denseFlopsPerS: { ...base.denseFlopsPerS } };
 	const name = value(`${slot}.name`);
 	if (name !== undefined) spec.name = cleanName(name) || base.name;
@@ -199,7 +250,13 @@ function decodeSystem(slot: string, base: SystemSpec, value: ReadValue, notices:
 		else notices.push({ code: 'not-a-number', key: `${slot}.${key}`, given: 'none' });
 	}
 	for (const precision of PRECISIONS) {
-		const read = readNumber(value, notices, `${slot}.${flopsKey(precision)}`, FLOPS_SCALE, flopsBounds(precision));
+		const read = readNumber(
+			value,
+			notices,
+			`${slot}.${flopsKey(precision)}`,
+			FLOPS_SCALE,
+			flopsBounds(precision)
+		);
 		if (read === undefined) continue;
 		if (read === null) delete spec.denseFlopsPerS[precision];
 		else spec.denseFlopsPerS[precision] = read;

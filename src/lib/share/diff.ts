@@ -35,16 +35,7 @@ export type DiffValue =
 
 /** Display units; words ('chips', 'tokens', …) are translated by the page, symbols are not. */
 export type DisplayUnit =
-	| 'chips'
-	| 'tokens'
-	| 'tokensPerSPerUser'
-	| 's'
-	| 'GB'
-	| 'TB/s'
-	| 'GB/s'
-	| 'W'
-	| 'TFLOP/s'
-	| '';
+	'chips' | 'tokens' | 'tokensPerSPerUser' | 's' | 'GB' | 'TB/s' | 'GB/s' | 'W' | 'TFLOP/s' | '';
 
 export interface AssumptionDiff {
 	section: 'system' | 'workload' | 'model' | 'efficiency' | 'other';
@@ -185,10 +176,16 @@ function systemValues(spec: SystemSpec | undefined, slot: Slot) {
 	}
 	for (const precision of PRECISIONS) {
 		const label = { precision: precision.toUpperCase() };
-		add(`.${precision}_tflops`, 'field.denseFlopsPerS', 'TFLOP/s', () => {
-			const si = spec!.denseFlopsPerS[precision];
-			return si === undefined ? NO_FIGURE : number(si, TERA);
-		}, label);
+		add(
+			`.${precision}_tflops`,
+			'field.denseFlopsPerS',
+			'TFLOP/s',
+			() => {
+				const si = spec!.denseFlopsPerS[precision];
+				return si === undefined ? NO_FIGURE : number(si, TERA);
+			},
+			label
+		);
 	}
 	return { rows, values };
 }
@@ -202,7 +199,13 @@ function scenarioValues(scenario: Scenario) {
 	const rows: Row[] = [];
 	const values = new Map<string, DiffValue>();
 	type Section = AssumptionDiff['section'];
-	const add = (section: Section, key: string, label: string, unit: DisplayUnit, value: DiffValue) => {
+	const add = (
+		section: Section,
+		key: string,
+		label: string,
+		unit: DisplayUnit,
+		value: DiffValue
+	) => {
 		rows.push({ section, key, label, unit });
 		values.set(key, value);
 	};

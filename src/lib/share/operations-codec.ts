@@ -37,7 +37,11 @@ const COUNT_LINK_KEYS: Record<(typeof COUNT_KEYS)[number], string> = {
 	hostCpus: 'n_cpu'
 };
 
-const TRAINING_KEYS: { key: string; field: Exclude<keyof TrainingScenario, 'precision'>; scale: number }[] = [
+const TRAINING_KEYS: {
+	key: string;
+	field: Exclude<keyof TrainingScenario, 'precision'>;
+	scale: number;
+}[] = [
 	{ key: 't.tokens_t', field: 'tokensToTrain', scale: TERA },
 	{ key: 't.batch_tokens', field: 'globalBatchTokens', scale: 1 },
 	{ key: 't.seq', field: 'sequenceTokens', scale: 1 },
@@ -58,7 +62,8 @@ const OPERATION_KEYS: {
 ];
 
 const RATE_KEYS = Object.keys(DEFAULT_OPERATIONS.failureRates) as (keyof FailureRates)[];
-const differs = (a: number, b: number, scale = 1) => formatNumber(a, scale) !== formatNumber(b, scale);
+const differs = (a: number, b: number, scale = 1) =>
+	formatNumber(a, scale) !== formatNumber(b, scale);
 
 // ---------------------------------------------------------------- layouts
 
@@ -72,9 +77,18 @@ export function formatLayout(l: TrainingLayout): string {
 }
 
 export function parseLayout(text: string): TrainingLayout | null {
-	const match = /^tp(\d+)\.pp(\d+)\.ep(\d+)\.dp(\d+)\.mb(\d+(?:\.\d+)?)(?:\.cp(\d+))?(?:\.vs(\d+))?(\.fsdp)?$/.exec(text);
+	const match =
+		/^tp(\d+)\.pp(\d+)\.ep(\d+)\.dp(\d+)\.mb(\d+(?:\.\d+)?)(?:\.cp(\d+))?(?:\.vs(\d+))?(\.fsdp)?$/.exec(
+			text
+		);
 	if (!match) return null;
-	const [tp, pp, ep, dp, microbatches] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
+	const [tp, pp, ep, dp, microbatches] = match.slice(1, 6).map(Number) as [
+		number,
+		number,
+		number,
+		number,
+		number
+	];
 	const layout: TrainingLayout = { tp, pp, ep, dp, microbatches };
 	if (match[6]) layout.cp = Number(match[6]);
 	if (match[7]) layout.virtualStages = Number(match[7]);
@@ -91,18 +105,27 @@ export function encodeDeployment(params: URLSearchParams, slot: string, spec: Sy
 	if (d.components) {
 		const defaults = defaultComponents(spec.presetId, spec.chips);
 		for (const k of COUNT_KEYS)
-			if (d.components[k] !== defaults[k]) params.set(`${slot}.${COUNT_LINK_KEYS[k]}`, String(d.components[k]));
+			if (d.components[k] !== defaults[k])
+				params.set(`${slot}.${COUNT_LINK_KEYS[k]}`, String(d.components[k]));
 	}
-	if (d.capexPerChipUsd !== null) params.set(`${slot}.capex_usd`, formatNumber(d.capexPerChipUsd, 1));
-	if (d.pricePerChipHourUsd !== null) params.set(`${slot}.usd_chip_h`, formatNumber(d.pricePerChipHourUsd, 1));
+	if (d.capexPerChipUsd !== null)
+		params.set(`${slot}.capex_usd`, formatNumber(d.capexPerChipUsd, 1));
+	if (d.pricePerChipHourUsd !== null)
+		params.set(`${slot}.usd_chip_h`, formatNumber(d.pricePerChipHourUsd, 1));
 }
 
-export function encodeOperations(params: URLSearchParams, training: TrainingScenario, ops: Operations) {
+export function encodeOperations(
+	params: URLSearchParams,
+	training: TrainingScenario,
+	ops: Operations
+) {
 	for (const { key, field, scale } of TRAINING_KEYS)
-		if (differs(training[field], DEFAULT_TRAINING[field], scale)) params.set(key, formatNumber(training[field], scale));
+		if (differs(training[field], DEFAULT_TRAINING[field], scale))
+			params.set(key, formatNumber(training[field], scale));
 	if (training.precision !== DEFAULT_TRAINING.precision) params.set('t.prec', training.precision);
 	for (const { key, field, scale } of OPERATION_KEYS)
-		if (differs(ops[field], DEFAULT_OPERATIONS[field], scale)) params.set(key, formatNumber(ops[field], scale));
+		if (differs(ops[field], DEFAULT_OPERATIONS[field], scale))
+			params.set(key, formatNumber(ops[field], scale));
 	for (const k of RATE_KEYS)
 		if (differs(ops.failureRates[k], DEFAULT_OPERATIONS.failureRates[k]))
 			params.set(`o.rate.${k}`, formatNumber(ops.failureRates[k], 1));
@@ -128,7 +151,12 @@ export function decodeDeployment(
 		const layout = parseLayout(layoutText);
 		if (layout) d.trainingLayout = layout;
 		else if (layoutText !== 'auto')
-			notices.push({ code: 'unknown-choice', key: `${slot}.layout`, given: shorten(layoutText), used: 'auto' });
+			notices.push({
+				code: 'unknown-choice',
+				key: `${slot}.layout`,
+				given: shorten(layoutText),
+				used: 'auto'
+			});
 	}
 	let components = d.components ? { ...d.components } : null;
 	for (const k of COUNT_KEYS) {

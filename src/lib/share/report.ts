@@ -94,7 +94,14 @@ export interface TrainingReport {
 	precision: string | null;
 	systemsJoined: number;
 	chips: number;
-	layout: { tp: number; pp: number; ep: number; dp: number; microbatches: number; source: string } | null;
+	layout: {
+		tp: number;
+		pp: number;
+		ep: number;
+		dp: number;
+		microbatches: number;
+		source: string;
+	} | null;
 	stepS: number | null;
 	bound: string | null;
 	mfu: number | null;
@@ -132,7 +139,13 @@ export interface CostReport {
 	usdPerMillionOutputTokens: number | null;
 }
 
-const pointReport = (p: { userTokensPerS: number; chipTokensPerS: number; batch: number; layout: Layout; bound: Resource }): FrontierPointReport => ({
+const pointReport = (p: {
+	userTokensPerS: number;
+	chipTokensPerS: number;
+	batch: number;
+	layout: Layout;
+	bound: Resource;
+}): FrontierPointReport => ({
 	userTokensPerS: p.userTokensPerS,
 	chipTokensPerS: p.chipTokensPerS,
 	batch: p.batch,
@@ -140,7 +153,11 @@ const pointReport = (p: { userTokensPerS: number; chipTokensPerS: number; batch:
 	bound: p.bound
 });
 
-function inferenceReport(result: InferenceResult, comparison: Evaluation['atTarget'], index: number): InferenceReport {
+function inferenceReport(
+	result: InferenceResult,
+	comparison: Evaluation['atTarget'],
+	index: number
+): InferenceReport {
 	const row = comparison.rows[index];
 	const base = {
 		status: result.kind,
@@ -165,9 +182,16 @@ function inferenceReport(result: InferenceResult, comparison: Evaluation['atTarg
 		minChips: null,
 		computePrecision: result.precision.compute.used,
 		frontier: result.frontier.map(pointReport),
-		prefill: { ttftS: result.prefill.ttftS.value, chipTokensPerS: result.prefill.chipTokensPerS.value },
+		prefill: {
+			ttftS: result.prefill.ttftS.value,
+			chipTokensPerS: result.prefill.chipTokensPerS.value
+		},
 		atTarget: result.atTarget
-			? { ...pointReport(result.atTarget), stepS: result.atTarget.stepS, limitedBy: result.atTarget.limitedBy }
+			? {
+					...pointReport(result.atTarget),
+					stepS: result.atTarget.stepS,
+					limitedBy: result.atTarget.limitedBy
+				}
 			: null,
 		atTargetReason: result.atTargetReason
 	};
@@ -184,21 +208,47 @@ function trainingReport(
 	ops: TrainingOperations | null
 ): TrainingReport | null {
 	if (!result) return null;
-	const base = { precision: job.precision?.used ?? null, systemsJoined: job.settings.systems, chips: job.settings.systems * job.system.chips };
+	const base = {
+		precision: job.precision?.used ?? null,
+		systemsJoined: job.settings.systems,
+		chips: job.settings.systems * job.system.chips
+	};
 	if (result.kind !== 'training')
-		return { ...base, status: 'unavailable', reason: result.note, layout: null, stepS: null, bound: null, mfu: null, tokensPerS: null, timeToTrainS: null, timeToTrainWithFailuresS: null, chipHours: null, energyMWh: null, costUsd: null };
+		return {
+			...base,
+			status: 'unavailable',
+			reason: result.note,
+			layout: null,
+			stepS: null,
+			bound: null,
+			mfu: null,
+			tokensPerS: null,
+			timeToTrainS: null,
+			timeToTrainWithFailuresS: null,
+			chipHours: null,
+			energyMWh: null,
+			costUsd: null
+		};
 	const l = result.layout;
 	return {
 		...base,
 		status: 'ok',
 		reason: null,
-		layout: { tp: l.tp, pp: l.pp, ep: l.ep, dp: l.dp, microbatches: l.microbatches, source: result.layoutSource },
+		layout: {
+			tp: l.tp,
+			pp: l.pp,
+			ep: l.ep,
+			dp: l.dp,
+			microbatches: l.microbatches,
+			source: result.layoutSource
+		},
 		stepS: result.stepS.value,
 		bound: result.stepS.bound ?? null,
 		mfu: result.mfu.value,
 		tokensPerS: result.tokensPerS.value,
 		timeToTrainS: result.timeToTrainS.value,
-		timeToTrainWithFailuresS: ops && ops.timeToTrainS.kind === 'estimate' ? ops.timeToTrainS.value : null,
+		timeToTrainWithFailuresS:
+			ops && ops.timeToTrainS.kind === 'estimate' ? ops.timeToTrainS.value : null,
 		chipHours: result.chipSeconds.value / 3600,
 		energyMWh: ops?.energyJ ? ops.energyJ.value / J_PER_MWH : null,
 		costUsd: ops?.costUsd?.value ?? null
@@ -245,7 +295,12 @@ export function buildReport(
 	notices: Notice[],
 	training: readonly (TrainingResult | null)[] | null = null
 ): Report {
-	const operations = evaluateOperations(scenario.systems, evaluation.inference, scenario.operations, scenario.efficiencyPrecision);
+	const operations = evaluateOperations(
+		scenario.systems,
+		evaluation.inference,
+		scenario.operations,
+		scenario.efficiencyPrecision
+	);
 	const jobs = trainingJobs(scenario);
 	const precision = scenario.efficiencyPrecision;
 	const first = evaluation.inference[0];
@@ -287,12 +342,21 @@ export function buildReport(
 					chipPowerW: valueOf(e.chipPowerW),
 					allInPowerPerChipW: e.allInPowerPerChipW.value
 				},
-				ratioToFirst: Object.fromEntries(evaluation.rows.map((row) => [row.id, row.ratios[index] ?? null])),
+				ratioToFirst: Object.fromEntries(
+					evaluation.rows.map((row) => [row.id, row.ratios[index] ?? null])
+				),
 				inference: inferenceReport(evaluation.inference[index]!, evaluation.atTarget, index),
 				training: trainingReport(
 					jobs[index]!,
 					training?.[index] ?? null,
-					training?.[index] ? trainingOperations(system.spec, training[index]!, operations.systems[index]!, scenario.operations) : null
+					training?.[index]
+						? trainingOperations(
+								system.spec,
+								training[index]!,
+								operations.systems[index]!,
+								scenario.operations
+							)
+						: null
 				),
 				...operationsReports(operations.systems[index]!)
 			};

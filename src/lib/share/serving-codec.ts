@@ -52,7 +52,11 @@ const EFFICIENCY_KEYS: { key: string; field: keyof Efficiencies; scale: number }
 
 // ---------------------------------------------------------------- encode
 
-export function encodeServing(params: URLSearchParams, serving: ServingSettings, efficiencies: Efficiencies) {
+export function encodeServing(
+	params: URLSearchParams,
+	serving: ServingSettings,
+	efficiencies: Efficiencies
+) {
 	params.set('llm', serving.modelId);
 	const preset = findLlmPreset(serving.modelId)?.spec;
 	if (serving.customModel && preset) {
@@ -60,7 +64,10 @@ export function encodeServing(params: URLSearchParams, serving: ServingSettings,
 		for (const { key, scale, get } of LLM_EDITABLE_FIELDS) {
 			const value = get(serving.customModel);
 			const base = get(preset);
-			if (value !== undefined && (base === undefined || formatNumber(value, scale) !== formatNumber(base, scale)))
+			if (
+				value !== undefined &&
+				(base === undefined || formatNumber(value, scale) !== formatNumber(base, scale))
+			)
 				params.set(`llm.${key}`, formatNumber(value, scale));
 		}
 	}
@@ -69,7 +76,8 @@ export function encodeServing(params: URLSearchParams, serving: ServingSettings,
 	for (const { key, field } of PRECISION_KEYS)
 		if (serving[field] !== DEFAULT_SERVING[field]) params.set(key, serving[field]);
 	for (const { key, field, scale } of EFFICIENCY_KEYS)
-		if (efficiencies[field] !== DEFAULT_EFFICIENCIES[field]) params.set(`e.${key}`, formatNumber(efficiencies[field], scale));
+		if (efficiencies[field] !== DEFAULT_EFFICIENCIES[field])
+			params.set(`e.${key}`, formatNumber(efficiencies[field], scale));
 }
 
 // ---------------------------------------------------------------- decode
@@ -82,7 +90,13 @@ export function decodeServing(
 	const modelId = value('llm');
 	if (modelId !== undefined) {
 		if (findLlmPreset(modelId)) serving.modelId = modelId;
-		else notices.push({ code: 'unknown-preset', key: 'llm', given: shorten(modelId), used: DEFAULT_SERVING.modelId });
+		else
+			notices.push({
+				code: 'unknown-preset',
+				key: 'llm',
+				given: shorten(modelId),
+				used: DEFAULT_SERVING.modelId
+			});
 	}
 	const preset = findLlmPreset(serving.modelId)!.spec;
 	let model: LlmSpec = { ...preset };

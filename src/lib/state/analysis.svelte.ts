@@ -32,7 +32,9 @@ export class Analysis {
 	constructor(comparison: Comparison) {
 		this.#comparison = comparison;
 		const scenario = () => comparison.scenario;
-		this.bands = $derived(this.showEvidence ? scenario().systems.map((_, i) => frontierBand(scenario(), i)) : null);
+		this.bands = $derived(
+			this.showEvidence ? scenario().systems.map((_, i) => frontierBand(scenario(), i)) : null
+		);
 		this.evidence = $derived(this.showEvidence ? evidenceFor(scenario()) : []);
 	}
 
@@ -41,11 +43,16 @@ export class Analysis {
 
 	/** The headline output: B ÷ A per chip at the target, or A's tokens/s per chip alone. */
 	#headline() {
-		return this.#comparison.scenario.systems.length > 1 ? perChipRatioAtTarget(1) : chipTokensAtTarget(0);
+		return this.#comparison.scenario.systems.length > 1
+			? perChipRatioAtTarget(1)
+			: chipTokensAtTarget(0);
 	}
 
 	runSensitivity() {
-		this.sensitivity = { tornado: tornado(this.#comparison.scenario, this.#headline()), query: this.#comparison.query };
+		this.sensitivity = {
+			tornado: tornado(this.#comparison.scenario, this.#headline()),
+			query: this.#comparison.query
+		};
 	}
 
 	get levers(): Lever[] {
@@ -57,14 +64,21 @@ export class Analysis {
 		const scenario = this.#comparison.scenario;
 		const lever = levers(scenario).find((l) => l.id === leverId);
 		if (!lever || lever.system === null || !Number.isFinite(target)) return null;
-		return goalSeek(scenario, lever, chipTokensAtTarget(lever.system), target, leverUpperBound(lever));
+		return goalSeek(
+			scenario,
+			lever,
+			chipTokensAtTarget(lever.system),
+			target,
+			leverUpperBound(lever)
+		);
 	}
 
 	/** Set a lever to a value (goal-seek's "use this value"). */
 	applyLever(leverId: string, value: number) {
 		const scenario = this.#comparison.scenario;
 		const lever = levers(scenario).find((l) => l.id === leverId);
-		if (lever && Number.isFinite(value)) this.#comparison.replaceScenario(lever.set(scenario, value));
+		if (lever && Number.isFinite(value))
+			this.#comparison.replaceScenario(lever.set(scenario, value));
 	}
 
 	/** Claim checks do not depend on the scenario: computed once, when first asked for. */

@@ -132,7 +132,10 @@ export class Comparison {
 
 	/** The JSON report of the current scenario, as the CLI prints it (its code loads on demand). */
 	async report(): Promise<Report> {
-		const [{ buildReport }, { evaluate }] = await Promise.all([import('../share/report'), import('../model/evaluate')]);
+		const [{ buildReport }, { evaluate }] = await Promise.all([
+			import('../share/report'),
+			import('../model/evaluate')
+		]);
 		return buildReport(evaluate(this.#scenario), this.#scenario, this.query, []);
 	}
 
@@ -174,7 +177,9 @@ export class Comparison {
 				? this.#scenario.efficiencyPrecision
 				: null;
 		if (!precision) return 'unknown';
-		const figure = spec?.presetId ? findSystemPreset(spec.presetId)?.denseFlopsPerS[precision] : undefined;
+		const figure = spec?.presetId
+			? findSystemPreset(spec.presetId)?.denseFlopsPerS[precision]
+			: undefined;
 		return figure?.value === null ? figure.status : 'unknown';
 	}
 
@@ -193,7 +198,8 @@ export class Comparison {
 	setField(index: number, field: SystemNumberField, value: number | null) {
 		this.#replaceSystem(index, (spec) => ({
 			...spec,
-			[field]: value === null || !Number.isFinite(value) ? spec[field] : clamp(value, SYSTEM_BOUNDS[field])
+			[field]:
+				value === null || !Number.isFinite(value) ? spec[field] : clamp(value, SYSTEM_BOUNDS[field])
 		}));
 	}
 
@@ -216,7 +222,8 @@ export class Comparison {
 	reset(index: number) {
 		const current = this.#scenario.systems[index];
 		const preset = current?.presetId ? specFromPresetId(current.presetId) : undefined;
-		if (current && preset) this.#replaceSystem(index, () => ({ ...preset, deployment: current.deployment }));
+		if (current && preset)
+			this.#replaceSystem(index, () => ({ ...preset, deployment: current.deployment }));
 	}
 
 	readonly canAdd = $derived(this.#systems.length < MAX_SYSTEMS);
@@ -293,7 +300,10 @@ export class Comparison {
 		if (Number.isFinite(value)) this.#replaceServing({ [field]: value });
 	}
 
-	setServingPrecision(field: 'weightPrecision' | 'kvPrecision' | 'computePrecision', value: string) {
+	setServingPrecision(
+		field: 'weightPrecision' | 'kvPrecision' | 'computePrecision',
+		value: string
+	) {
 		if (isPrecision(value)) this.#replaceServing({ [field]: value });
 	}
 
@@ -323,7 +333,12 @@ export class Comparison {
 	// ------------------------------------------------------------ training, energy, cost, reliability
 
 	#replaceDeployment(index: number, patch: Partial<Deployment>) {
-		this.#replaceSystem(index, (spec) => normalizeSystem({ ...spec, deployment: { ...DEFAULT_DEPLOYMENT, ...spec.deployment, ...patch } }));
+		this.#replaceSystem(index, (spec) =>
+			normalizeSystem({
+				...spec,
+				deployment: { ...DEFAULT_DEPLOYMENT, ...spec.deployment, ...patch }
+			})
+		);
 	}
 
 	setJoined(index: number, joined: number) {
@@ -347,7 +362,8 @@ export class Comparison {
 	}
 
 	setCapex(index: number, usd: number | null) {
-		if (usd === null || Number.isFinite(usd)) this.#replaceDeployment(index, { capexPerChipUsd: usd });
+		if (usd === null || Number.isFinite(usd))
+			this.#replaceDeployment(index, { capexPerChipUsd: usd });
 	}
 
 	setRentalPrice(index: number, usdPerChipHour: number | null) {
@@ -366,7 +382,10 @@ export class Comparison {
 		this.#scenario = { ...this.#scenario, operations: normalizeOperations(operations) };
 	}
 
-	setOperation(field: Exclude<keyof Operations, 'failureRates' | 'interruptingFractions'>, value: number) {
+	setOperation(
+		field: Exclude<keyof Operations, 'failureRates' | 'interruptingFractions'>,
+		value: number
+	) {
 		if (!Number.isFinite(value)) return;
 		this.#replaceOperations({ ...this.#scenario.operations, [field]: value });
 	}
@@ -380,7 +399,10 @@ export class Comparison {
 	setInterruptingFraction(kind: ComponentKind, fraction: number) {
 		if (!Number.isFinite(fraction)) return;
 		const ops = this.#scenario.operations;
-		this.#replaceOperations({ ...ops, interruptingFractions: { ...ops.interruptingFractions, [kind]: fraction } });
+		this.#replaceOperations({
+			...ops,
+			interruptingFractions: { ...ops.interruptingFractions, [kind]: fraction }
+		});
 	}
 
 	/** Back to the default failure rates and interrupting fractions; other operations stay. */

@@ -27,7 +27,12 @@ export class Estimates {
 	/** Which systems, in which order: training answers for another line-up are not shown. */
 	readonly #lineup: string;
 	/** Headline facts about the served model, for the workload panel. */
-	readonly modelFacts: { totalParams: number; activeParams: number; kvBytesPerToken: number; edited: boolean };
+	readonly modelFacts: {
+		totalParams: number;
+		activeParams: number;
+		kvBytesPerToken: number;
+		edited: boolean;
+	};
 	/** The worker's answers, when they belong to today's line-up of systems. */
 	readonly trainingResults: TrainingRunner['results'];
 	readonly trainingCurves: TrainingRunner['curves'];
@@ -47,7 +52,9 @@ export class Estimates {
 			)
 		);
 		this.#jobs = $derived(trainingJobs(comparison.scenario));
-		this.#lineup = $derived(comparison.scenario.systems.map((s) => `${s.presetId}|${s.name}`).join('/'));
+		this.#lineup = $derived(
+			comparison.scenario.systems.map((s) => `${s.presetId}|${s.name}`).join('/')
+		);
 		// Through deriveds of the parts it reads, so the facts (and the workload panel's text) are
 		// not rebuilt while the workload's sliders move.
 		const kvPrecision = $derived(comparison.scenario.serving.kvPrecision);
@@ -61,7 +68,9 @@ export class Estimates {
 				edited
 			};
 		});
-		this.trainingResults = $derived(this.runner.lineup === this.#lineup ? this.runner.results : null);
+		this.trainingResults = $derived(
+			this.runner.lineup === this.#lineup ? this.runner.results : null
+		);
 		this.trainingCurves = $derived(this.runner.lineup === this.#lineup ? this.runner.curves : null);
 		this.trainingOps = $derived.by(() => {
 			const results = this.trainingResults;
@@ -70,13 +79,16 @@ export class Estimates {
 			return results.map((result, i) => {
 				const spec = scenario.systems[i];
 				const ops = this.operations.systems[i];
-				return result && spec && ops ? trainingOperations(spec, result, ops, scenario.operations) : null;
+				return result && spec && ops
+					? trainingOperations(spec, result, ops, scenario.operations)
+					: null;
 			});
 		});
 		// Training runs in the worker only while a view that shows it is open.
 		$effect(() => {
 			const view = comparison.view;
-			if (view === 'training' || view === 'energy') this.runner.request(this.#jobs, view === 'training', this.#lineup);
+			if (view === 'training' || view === 'energy')
+				this.runner.request(this.#jobs, view === 'training', this.#lineup);
 		});
 		comparison.onDispose(() => this.runner.dispose());
 	}

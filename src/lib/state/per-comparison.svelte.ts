@@ -6,7 +6,9 @@ import type { Comparison } from './comparison.svelte';
  * deriveds owned by a tab go inert when the tab is destroyed, and the next visit would read stale
  * numbers. The root goes with the page (Comparison.onDispose).
  */
-export function perComparison<T>(create: (comparison: Comparison) => T): (comparison: Comparison) => T {
+export function perComparison<T>(
+	create: (comparison: Comparison) => T
+): (comparison: Comparison) => T {
 	const made = new WeakMap<Comparison, T>();
 	return (comparison) => {
 		if (made.has(comparison)) return made.get(comparison)!;

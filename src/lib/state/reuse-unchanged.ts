@@ -14,7 +14,11 @@ function isPlainContainer(value: unknown): value is Record<string, unknown> | un
  */
 export function reuseUnchanged<T>(previous: T, next: T): T {
 	if (Object.is(previous, next)) return previous;
-	if (!isPlainContainer(previous) || !isPlainContainer(next) || Array.isArray(previous) !== Array.isArray(next))
+	if (
+		!isPlainContainer(previous) ||
+		!isPlainContainer(next) ||
+		Array.isArray(previous) !== Array.isArray(next)
+	)
 		return next;
 	if (Array.isArray(next)) {
 		const before = previous as unknown[];

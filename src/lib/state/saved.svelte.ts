@@ -26,7 +26,9 @@ function read(): SavedScenario[] {
 		return data
 			.filter(
 				(x): x is SavedScenario =>
-					typeof x?.name === 'string' && typeof x?.query === 'string' && typeof x?.savedAt === 'string'
+					typeof x?.name === 'string' &&
+					typeof x?.query === 'string' &&
+					typeof x?.savedAt === 'string'
 			)
 			.slice(0, MAX_SAVED);
 	} catch {
@@ -43,7 +45,11 @@ export class SavedScenarios {
 	}
 
 	save(name: string, query: string, now = new Date()) {
-		const entry = { name: name.trim().slice(0, 80) || 'Scenario', query, savedAt: now.toISOString() };
+		const entry = {
+			name: name.trim().slice(0, 80) || 'Scenario',
+			query,
+			savedAt: now.toISOString()
+		};
 		this.items = [entry, ...this.items.filter((s) => s.name !== entry.name)].slice(0, MAX_SAVED);
 		this.#write();
 	}

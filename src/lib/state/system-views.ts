@@ -29,7 +29,9 @@ export function trainingSystemViews(comparison: Comparison, estimates: Estimates
 			result: estimates.trainingResults?.[i] ?? null,
 			curve: estimates.trainingCurves?.[i] ?? null,
 			withInterruptions:
-				training && ops ? { goodput: ops.reliability.goodput.value, timeToTrainS: training.timeToTrainS } : null
+				training && ops
+					? { goodput: ops.reliability.goodput.value, timeToTrainS: training.timeToTrainS }
+					: null
 		};
 	});
 }

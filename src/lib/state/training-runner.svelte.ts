@@ -22,7 +22,9 @@ interface Settle {
 function settle(): Settle {
 	let resolve = () => {};
 	let reject = () => {};
-	const promise = new Promise<void>((yes, no) => ((resolve = yes), (reject = () => no(new Error('training worker did not start')))));
+	const promise = new Promise<void>(
+		(yes, no) => ((resolve = yes), (reject = () => no(new Error('training worker did not start'))))
+	);
 	promise.catch(() => undefined); // nobody may be waiting; the failure shows as `failed`
 	return { promise, resolve, reject };
 }
@@ -50,7 +52,10 @@ export class TrainingRunner {
 		const id = ++this.#latest;
 		this.#requestedLineup = lineup;
 		this.pending = true;
-		this.#timer = setTimeout(() => this.#post({ id, jobs: $state.snapshot(jobs) as TrainingJob[], curves: withCurves }), DEBOUNCE_MS);
+		this.#timer = setTimeout(
+			() => this.#post({ id, jobs: $state.snapshot(jobs) as TrainingJob[], curves: withCurves }),
+			DEBOUNCE_MS
+		);
 	}
 
 	/**
@@ -60,7 +65,9 @@ export class TrainingRunner {
 	 */
 	warm(): Promise<void> {
 		if (typeof Worker === 'undefined' || this.#disposed) return Promise.resolve();
-		return this.#ensureWorker() ? this.#ready!.promise : Promise.reject(new Error('training worker did not start'));
+		return this.#ensureWorker()
+			? this.#ready!.promise
+			: Promise.reject(new Error('training worker did not start'));
 	}
 
 	#post(request: TrainingRequest) {

@@ -36,7 +36,10 @@ const loadedTabs = new Map<LazyView, Tab>();
  * flashes a loading state), else a promise of it.
  */
 export function tabFor(view: LazyView): Tab | Promise<Tab> {
-	return loadedTabs.get(view) ?? TABS[view]().then(({ default: tab }) => (loadedTabs.set(view, tab), tab));
+	return (
+		loadedTabs.get(view) ??
+		TABS[view]().then(({ default: tab }) => (loadedTabs.set(view, tab), tab))
+	);
 }
 
 /**
@@ -53,6 +56,17 @@ export function prefetchWhenIdle(comparison: Comparison): Promise<unknown> {
 function prefetchAll(comparison: Comparison): Promise<unknown> {
 	const tabs = (Object.keys(TABS) as LazyView[]).map(tabFor);
 	// A worker that cannot start does not hold the rest back: the views that need it say so.
-	const worker = loadEstimates().then(({ estimatesOf }) => estimatesOf(comparison).runner.warm().catch(() => undefined));
-	return Promise.all([...tabs, loadDiffPanel(), loadChartExport(), loadCsvExport(), loadReport(), worker]);
+	const worker = loadEstimates().then(({ estimatesOf }) =>
+		estimatesOf(comparison)
+			.runner.warm()
+			.catch(() => undefined)
+	);
+	return Promise.all([
+		...tabs,
+		loadDiffPanel(),
+		loadChartExport(),
+		loadCsvExport(),
+		loadReport(),
+		worker
+	]);
 }

@@ -18,7 +18,10 @@ const figuresOf = (preset: (typeof SYSTEM_PRESETS)[number]): [string, FigureOrMi
 	['scaleOutBytesPerS', preset.scaleOutBytesPerS],
 	['chipPowerW', preset.chipPowerW],
 	['allInPowerPerChipW', preset.allInPowerPerChipW],
-	...PRECISIONS.map((p): [string, FigureOrMissing] => [`denseFlopsPerS.${p}`, preset.denseFlopsPerS[p]])
+	...PRECISIONS.map((p): [string, FigureOrMissing] => [
+		`denseFlopsPerS.${p}`,
+		preset.denseFlopsPerS[p]
+	])
 ];
 
 describe.each(SYSTEM_PRESETS.map((p) => [p.name, p] as const))('preset %s', (_name, preset) => {
@@ -26,7 +29,8 @@ describe.each(SYSTEM_PRESETS.map((p) => [p.name, p] as const))('preset %s', (_na
 		for (const [field, figure] of figuresOf(preset)) {
 			for (const id of figure.sources) expect(SOURCES, `${field} cites ${id}`).toHaveProperty(id);
 			if (figure.value === null) expect(figure.note.length, field).toBeGreaterThan(10);
-			else if (figure.nature === 'assumption') expect(figure.note ?? '', field).toMatch(/^Assumption/);
+			else if (figure.nature === 'assumption')
+				expect(figure.note ?? '', field).toMatch(/^Assumption/);
 			else expect(figure.sources.length, field).toBeGreaterThan(0);
 		}
 	});
@@ -42,7 +46,10 @@ describe.each(SYSTEM_PRESETS.map((p) => [p.name, p] as const))('preset %s', (_na
 		for (const [key, figure] of Object.entries(preset.published)) {
 			// 13.4 TB is 72 × 186 GB = 13.392 TB rounded; 300 PF is 384 × 780 = 299.5 PF rounded
 			expect(modelled[key as keyof typeof modelled]! / figure.value, key).toBeCloseTo(1, 1);
-			expect(Math.abs(modelled[key as keyof typeof modelled]! / figure.value - 1), key).toBeLessThan(0.01);
+			expect(
+				Math.abs(modelled[key as keyof typeof modelled]! / figure.value - 1),
+				key
+			).toBeLessThan(0.01);
 		}
 	});
 

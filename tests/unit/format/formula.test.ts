@@ -9,7 +9,8 @@ import { evaluateOperations } from '../../../src/lib/model/operations';
 function collect(value: unknown, out: Estimate[] = [], seen = new Set<unknown>()): Estimate[] {
 	if (value === null || typeof value !== 'object' || seen.has(value)) return out;
 	seen.add(value);
-	if ((value as Estimate).kind === 'estimate' && typeof (value as Estimate).formula === 'string') out.push(value as Estimate);
+	if ((value as Estimate).kind === 'estimate' && typeof (value as Estimate).formula === 'string')
+		out.push(value as Estimate);
 	for (const child of Object.values(value)) collect(child, out, seen);
 	return out;
 }
@@ -26,21 +27,31 @@ describe('evaluateFormula()', () => {
 	});
 
 	it('returns null for prose or unknown symbols instead of a wrong number', () => {
-		expect(evaluateFormula(estimate(1, '1', 'systems × Σ(count × rate)', [term('systems', 2, '1')]))).toBeNull();
+		expect(
+			evaluateFormula(estimate(1, '1', 'systems × Σ(count × rate)', [term('systems', 2, '1')]))
+		).toBeNull();
 		expect(evaluateFormula(estimate(1, '1', 'a × b', [term('a', 2, '1')]))).toBeNull();
 	});
 
 	it('gives back the displayed number for every readable estimate the page shows', () => {
 		const { scenario } = decodeScenario('v=1&a=gb200-nvl72&b=cloudmatrix-384&c=hgx-b200');
 		const evaluation = evaluate(scenario);
-		const ops = evaluateOperations(scenario.systems, evaluation.inference, scenario.operations, 'bf16');
+		const ops = evaluateOperations(
+			scenario.systems,
+			evaluation.inference,
+			scenario.operations,
+			'bf16'
+		);
 		const all = collect({ rows: evaluation.rows, inference: evaluation.inference, ops });
 		let checked = 0;
 		for (const e of all) {
 			const v = evaluateFormula(e);
 			if (v === null) continue;
 			checked++;
-			expect(Math.abs(v - e.value) / Math.max(Math.abs(e.value), 1e-300), `${e.formula}`).toBeLessThan(1e-9);
+			expect(
+				Math.abs(v - e.value) / Math.max(Math.abs(e.value), 1e-300),
+				`${e.formula}`
+			).toBeLessThan(1e-9);
 		}
 		// Every aggregate and efficiency row, energy, cost and envelope estimate is readable.
 		expect(checked).toBeGreaterThan(80);

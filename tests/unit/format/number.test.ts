@@ -30,7 +30,7 @@ describe('formatting at the edge', () => {
 	});
 
 	it('formatRatio and formatDuration', () => {
-		expect(formatRatio(1.6640)).toBe('1.66×');
+		expect(formatRatio(1.664)).toBe('1.66×');
 		expect(formatDuration(0.05)).toBe('50 ms');
 		expect(formatDuration(3 * 86_400)).toBe('3 days');
 	});

@@ -11,7 +11,8 @@ import { enValidation } from '../../../src/lib/i18n/en-validation';
 import { zhValidation } from '../../../src/lib/i18n/zh-validation';
 
 /** `{name}` placeholders of a message, sorted. */
-const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (message: string) =>
+	[...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 // Each English catalog with its Chinese twin (the types already force the same keys).
 const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
@@ -24,14 +25,16 @@ const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
 
 describe.each(CATALOGS)('%s messages', (_, english, chinese) => {
 	it('give the Chinese text the same placeholders as the English', () => {
-		for (const key of Object.keys(english)) expect(placeholders(chinese[key]!), key).toEqual(placeholders(english[key]!));
+		for (const key of Object.keys(english))
+			expect(placeholders(chinese[key]!), key).toEqual(placeholders(english[key]!));
 	});
 
 	it('leave no Chinese message empty, and translate every sentence', () => {
 		for (const key of Object.keys(english)) {
 			expect(chinese[key]?.trim(), key).toBeTruthy();
 			// A message with three or more English words is a sentence; units and symbols may stay Latin.
-			if ((english[key]!.match(/[A-Za-z]{3,}/g) ?? []).length >= 3) expect(chinese[key], key).not.toBe(english[key]);
+			if ((english[key]!.match(/[A-Za-z]{3,}/g) ?? []).length >= 3)
+				expect(chinese[key], key).not.toBe(english[key]);
 		}
 	});
 });

@@ -48,7 +48,14 @@ export function validationPageDataProse(): string[] {
 	const notes = new Set<string>();
 	const add = (note: string | null) => note !== null && notes.add(note);
 	for (const row of table.inference) {
-		[row.label, row.system.note, row.model.note, row.precision.note, row.tokensNote, row.note].forEach(add);
+		[
+			row.label,
+			row.system.note,
+			row.model.note,
+			row.precision.note,
+			row.tokensNote,
+			row.note
+		].forEach(add);
 	}
 	for (const row of table.training) [row.label, row.knownMiss].forEach(add);
 	for (const row of table.inferenceAssumptions) add(row.note);

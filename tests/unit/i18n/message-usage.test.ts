@@ -20,7 +20,11 @@ const VIEW_CATALOGS = [
 	{ module: 'training-messages', keys: Object.keys(enTraining) },
 	{ module: 'diff-messages', keys: Object.keys(enDiff) }
 ];
-const ALL_KEYS = [...Object.keys(en), ...Object.keys(enValidation), ...VIEW_CATALOGS.flatMap((c) => c.keys)];
+const ALL_KEYS = [
+	...Object.keys(en),
+	...Object.keys(enValidation),
+	...VIEW_CATALOGS.flatMap((c) => c.keys)
+];
 
 function* sourceFiles(dir: string): Generator<string> {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -34,7 +38,10 @@ function* sourceFiles(dir: string): Generator<string> {
 function keysUsed(source: string): string[] {
 	const whole = [...source.matchAll(/['"`]([a-zA-Z]+(?:\.[\w-]+)+)['"`]/g)].map((m) => m[1]!);
 	const prefixes = [...source.matchAll(/`([a-zA-Z]+(?:\.[\w]+)*\.)\$\{/g)].map((m) => m[1]!);
-	return [...whole.filter((key) => ALL_KEYS.includes(key)), ...prefixes.flatMap((p) => ALL_KEYS.filter((key) => key.startsWith(p)))];
+	return [
+		...whole.filter((key) => ALL_KEYS.includes(key)),
+		...prefixes.flatMap((p) => ALL_KEYS.filter((key) => key.startsWith(p)))
+	];
 }
 
 describe('view catalogs', () => {
@@ -45,7 +52,8 @@ describe('view catalogs', () => {
 			const used = keysUsed(source);
 			for (const { module, keys } of VIEW_CATALOGS) {
 				const needed = used.filter((key) => keys.includes(key) && !(key in en));
-				if (needed.length > 0 && !source.includes(`i18n/${module}`)) missing.push(`${file} needs ${module} for ${needed[0]}`);
+				if (needed.length > 0 && !source.includes(`i18n/${module}`))
+					missing.push(`${file} needs ${module} for ${needed[0]}`);
 			}
 		}
 		expect(missing).toEqual([]);

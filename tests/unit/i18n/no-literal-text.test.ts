@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
  */
 
 /** Attributes whose text a person reads or hears. */
-const READ_ATTRIBUTES = ['label', 'aria-label', 'aria-roledescription', 'aria-description', 'title', 'placeholder', 'alt'];
+const READ_ATTRIBUTES = [
+	'label',
+	'aria-label',
+	'aria-roledescription',
+	'aria-description',
+	'title',
+	'placeholder',
+	'alt'
+];
 /** Two letters in a row: a word, in Latin or Chinese script. Symbols (·, ←, ×, ƒ) may stay. */
 const WORD = /[A-Za-z\u3400-\u9fff]{2,}/;
 
@@ -55,11 +63,13 @@ describe('components', () => {
 	});
 
 	it('would see a literal word, a literal label and a word beside an expression', () => {
-		expect(literalText('<p>Hello {name}</p><button aria-label="Close">×</button><span>{a} and {b}</span>')).toEqual([
-			'aria-label="Close"',
-			'Hello',
-			'and'
-		]);
-		expect(literalText('<script>const a = "words";</script><p>{i18n.t(`x.${y}`)} · ← {n}×</p>')).toEqual([]);
+		expect(
+			literalText(
+				'<p>Hello {name}</p><button aria-label="Close">×</button><span>{a} and {b}</span>'
+			)
+		).toEqual(['aria-label="Close"', 'Hello', 'and']);
+		expect(
+			literalText('<script>const a = "words";</script><p>{i18n.t(`x.${y}`)} · ← {n}×</p>')
+		).toEqual([]);
 	});
 });

@@ -8,7 +8,8 @@ import { digitRuns, validationPageDataProse } from './data-prose';
  * Full-width punctuation beside an English word ("runs", "with") is an untranslated sentence.
  */
 const isChinese = (text: string) =>
-	/[\u3400-\u9fff]/.test(text) || (/[\u3000-\u303f\uff00-\uffef]/.test(text) && !/(?:^|\s)[a-z]{3,}(?=\s|$)/.test(text));
+	/[\u3400-\u9fff]/.test(text) ||
+	(/[\u3000-\u303f\uff00-\uffef]/.test(text) && !/(?:^|\s)[a-z]{3,}(?=\s|$)/.test(text));
 /** A bare product name, which reads the same in Chinese: "8×H100-SXM-80GB", "GB200 NVL72". */
 const PRODUCT_NAME = /^[A-Z\d×. -]+$/;
 

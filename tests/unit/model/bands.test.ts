@@ -4,8 +4,14 @@ import { decodeScenario } from '../../../src/lib/share/codec';
 import { evaluate } from '../../../src/lib/model/evaluate';
 
 /** Best tokens/s per chip at or above `speed` tokens/s per user on a frontier. */
-function bestAt(points: { userTokensPerS: number; chipTokensPerS: number }[], speed: number): number {
-	return Math.max(0, ...points.filter((p) => p.userTokensPerS >= speed).map((p) => p.chipTokensPerS));
+function bestAt(
+	points: { userTokensPerS: number; chipTokensPerS: number }[],
+	speed: number
+): number {
+	return Math.max(
+		0,
+		...points.filter((p) => p.userTokensPerS >= speed).map((p) => p.chipTokensPerS)
+	);
 }
 
 describe('frontierBand()', () => {

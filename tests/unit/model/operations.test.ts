@@ -22,7 +22,10 @@ describe('evaluateOperations()', () => {
 		const expected = 2013.89 / nvl72.atTarget.decodeChipTokensPerS;
 		expect(ops.systems[0]!.energy!.outputJPerToken.value).toBeCloseTo(expected, 12);
 		// tokens/s per MW = 1e6 ÷ (PUE 1.2 × J per token)
-		expect(ops.systems[0]!.energy!.outputTokensPerSPerMW.value).toBeCloseTo(1e6 / (1.2 * expected), 6);
+		expect(ops.systems[0]!.energy!.outputTokensPerSPerMW.value).toBeCloseTo(
+			1e6 / (1.2 * expected),
+			6
+		);
 	});
 
 	it('costs a preset with a reported price as ownership, and a system with no price as unknown', () => {
@@ -33,7 +36,10 @@ describe('evaluateOperations()', () => {
 		const h100 = decodeScenario('v=1&a=hgx-h100').scenario;
 		expect(costBasisFor(h100.systems[0]!, h100.operations)).toBeNull();
 		const rented = decodeScenario('v=1&a=hgx-h100&a.usd_chip_h=2.5').scenario;
-		expect(costBasisFor(rented.systems[0]!, rented.operations)).toEqual({ kind: 'rental', pricePerChipHourUsd: 2.5 });
+		expect(costBasisFor(rented.systems[0]!, rented.operations)).toEqual({
+			kind: 'rental',
+			pricePerChipHourUsd: 2.5
+		});
 	});
 
 	it('sizes the power envelope by facility watts', () => {
@@ -49,7 +55,12 @@ describe('evaluateOperations()', () => {
 
 	it('has more interruptions per day for more joined systems', () => {
 		const more = decodeScenario('v=1&a=gb200-nvl72&a.joined=32').scenario;
-		const moreOps = evaluateOperations(more.systems, evaluate(more).inference, more.operations, 'bf16');
+		const moreOps = evaluateOperations(
+			more.systems,
+			evaluate(more).inference,
+			more.operations,
+			'bf16'
+		);
 		// 32 racks vs 16: twice the parts, twice the interruptions
 		expect(moreOps.systems[0]!.reliability.interruptionsPerDay.value).toBeCloseTo(
 			2 * ops.systems[0]!.reliability.interruptionsPerDay.value,

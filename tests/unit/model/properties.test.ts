@@ -63,7 +63,8 @@ describe('model properties', () => {
 			fc.property(arbitraryScenario, (scenario) => {
 				const evaluation = evaluate(normalizeScenario(scenario));
 				for (const row of evaluation.rows) {
-					for (const value of row.values) if (value.kind === 'estimate') expect(Number.isFinite(value.value)).toBe(true);
+					for (const value of row.values)
+						if (value.kind === 'estimate') expect(Number.isFinite(value.value)).toBe(true);
 					for (const r of row.ratios) if (r !== null) expect(Number.isFinite(r)).toBe(true);
 				}
 			})
@@ -71,14 +72,18 @@ describe('model properties', () => {
 	});
 
 	it('normalisation makes even hostile numbers finite and in bounds', () => {
+		// eslint-disable-next-line no-loss-of-precision -- 1e309 overflows to Infinity on purpose
 		const hostile = [NaN, Infinity, -Infinity, -1, 0, 1e309, Number.MAX_VALUE, -0];
 		fc.assert(
 			fc.property(arbitrarySystem, fc.constantFrom(...hostile), (spec, bad) => {
 				const evaluation = evaluate(
-					normalizeScenario(scenarioOf([{ ...spec, chips: bad, hbmBytes: bad, denseFlopsPerS: { bf16: bad } }]))
+					normalizeScenario(
+						scenarioOf([{ ...spec, chips: bad, hbmBytes: bad, denseFlopsPerS: { bf16: bad } }])
+					)
 				);
 				for (const row of evaluation.rows)
-					for (const value of row.values) if (value.kind === 'estimate') expect(Number.isFinite(value.value)).toBe(true);
+					for (const value of row.values)
+						if (value.kind === 'estimate') expect(Number.isFinite(value.value)).toBe(true);
 			})
 		);
 	});

@@ -18,7 +18,8 @@ describe('tornado()', () => {
 	it('moves every input ±20 % and sorts by how far the output moves', () => {
 		expect(t.base).not.toBeNull();
 		expect(t.bars.length).toBe(levers(scenario).length);
-		for (let i = 1; i < t.bars.length; i++) expect(t.bars[i - 1]!.swing).toBeGreaterThanOrEqual(t.bars[i]!.swing);
+		for (let i = 1; i < t.bars.length; i++)
+			expect(t.bars[i - 1]!.swing).toBeGreaterThanOrEqual(t.bars[i]!.swing);
 		expect(t.bars[0]!.swing).toBeGreaterThan(0);
 	});
 
@@ -44,7 +45,9 @@ describe('goalSeek()', () => {
 		const result = goalSeek(scenario, lever, output, target, leverUpperBound(lever));
 		if (result.reason === 'unreachable') {
 			// then even the upper bound misses it, which must be true
-			expect(output(normalizeScenario(lever.set(scenario, leverUpperBound(lever))))! < target).toBe(true);
+			expect(output(normalizeScenario(lever.set(scenario, leverUpperBound(lever))))! < target).toBe(
+				true
+			);
 			return;
 		}
 		expect(result.value!).toBeGreaterThan(lever.get(scenario));
@@ -56,6 +59,8 @@ describe('goalSeek()', () => {
 		const output = chipTokensAtTarget(0);
 		const lever = levers(scenario).find((l) => l.id === '0.scaleOutBytesPerS')!;
 		expect(goalSeek(scenario, lever, output, 1, leverUpperBound(lever)).reason).toBe('already-met');
-		expect(goalSeek(scenario, lever, output, 1e12, leverUpperBound(lever)).reason).toBe('unreachable');
+		expect(goalSeek(scenario, lever, output, 1e12, leverUpperBound(lever)).reason).toBe(
+			'unreachable'
+		);
 	});
 });

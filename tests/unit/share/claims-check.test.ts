@@ -24,7 +24,10 @@ describe('claim checks', () => {
 		expect(nvidia.modelled!).toBeGreaterThan(2);
 		expect(nvidia.modelled!).toBeLessThan(30);
 		expect(nvidia.drivers.length).toBeGreaterThan(0);
-		console.log(`NVIDIA 30x claim: model gives ${nvidia.modelled!.toFixed(2)}x per GPU; drivers`, nvidia.drivers.map((d) => d.lever.id));
+		console.log(
+			`NVIDIA 30x claim: model gives ${nvidia.modelled!.toFixed(2)}x per GPU; drivers`,
+			nvidia.drivers.map((d) => d.lever.id)
+		);
 	});
 
 	it('shows FP8 compute per watt rising from H100 to GB300', () => {

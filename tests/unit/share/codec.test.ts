@@ -64,29 +64,86 @@ describe('decodeScenario()', () => {
 	}, 30_000);
 
 	// Each row: a damaged link, the notice it must raise, and the value that must be used instead.
-	const damaged: [string, string, string, (s: ReturnType<typeof decodeScenario>['scenario']) => unknown, unknown][] = [
+	const damaged: [
+		string,
+		string,
+		string,
+		(s: ReturnType<typeof decodeScenario>['scenario']) => unknown,
+		unknown
+	][] = [
 		['zero chips', 'v=1&a=gb200-nvl72&a.chips=0', 'clamped', (s) => s.systems[0]!.chips, 1],
 		['negative chips', 'v=1&a=gb200-nvl72&a.chips=-5', 'clamped', (s) => s.systems[0]!.chips, 1],
-		['1e309 overflows', 'v=1&a=gb200-nvl72&a.hbm_gb=1e309', 'clamped', (s) => s.systems[0]!.hbmBytes, 4e12],
-		['text for a number', 'v=1&a=gb200-nvl72&a.hbm_gb=lots', 'not-a-number', (s) => s.systems[0]!.hbmBytes, 186e9],
+		[
+			'1e309 overflows',
+			'v=1&a=gb200-nvl72&a.hbm_gb=1e309',
+			'clamped',
+			(s) => s.systems[0]!.hbmBytes,
+			4e12
+		],
+		[
+			'text for a number',
+			'v=1&a=gb200-nvl72&a.hbm_gb=lots',
+			'not-a-number',
+			(s) => s.systems[0]!.hbmBytes,
+			186e9
+		],
 		['empty value', 'v=1&a=gb200-nvl72&a.chips=', 'not-a-number', (s) => s.systems[0]!.chips, 72],
 		['hex', 'v=1&a=gb200-nvl72&a.chips=0x10', 'not-a-number', (s) => s.systems[0]!.chips, 72],
-		['unknown preset', 'v=1&a=dgx-9000', 'unknown-preset', (s) => s.systems[0]!.presetId, 'gb200-nvl72'],
+		[
+			'unknown preset',
+			'v=1&a=dgx-9000',
+			'unknown-preset',
+			(s) => s.systems[0]!.presetId,
+			'gb200-nvl72'
+		],
 		['unknown key', 'v=1&a=gb200-nvl72&colour=red', 'unknown-key', (s) => s.systems.length, 1],
 		['orphan system key', 'v=1&a=gb200-nvl72&c.chips=9', 'orphan-key', (s) => s.systems.length, 1],
-		['duplicate key', 'v=1&a=gb200-nvl72&a.chips=8&a.chips=16', 'duplicate-key', (s) => s.systems[0]!.chips, 16],
-		['future version', 'v=7&a=gb200-nvl72', 'unknown-version', (s) => s.systems[0]!.presetId, 'gb200-nvl72'],
+		[
+			'duplicate key',
+			'v=1&a=gb200-nvl72&a.chips=8&a.chips=16',
+			'duplicate-key',
+			(s) => s.systems[0]!.chips,
+			16
+		],
+		[
+			'future version',
+			'v=7&a=gb200-nvl72',
+			'unknown-version',
+			(s) => s.systems[0]!.presetId,
+			'gb200-nvl72'
+		],
 		['no version', 'a=hgx-h100', 'missing-version', (s) => s.systems[0]!.presetId, 'hgx-h100'],
-		['older model', 'v=1&m=0&a=hgx-h100', 'model-changed', (s) => s.systems[0]!.presetId, 'hgx-h100'],
-		['bad efficiency precision', 'v=1&a=hgx-h100&basis=fp2', 'unknown-choice', (s) => s.efficiencyPrecision, 'bf16'],
+		[
+			'older model',
+			'v=1&m=0&a=hgx-h100',
+			'model-changed',
+			(s) => s.systems[0]!.presetId,
+			'hgx-h100'
+		],
+		[
+			'bad efficiency precision',
+			'v=1&a=hgx-h100&basis=fp2',
+			'unknown-choice',
+			(s) => s.efficiencyPrecision,
+			'bf16'
+		],
 		['bad language', 'v=1&a=hgx-h100&lang=xx', 'unknown-choice', (s) => s.systems.length, 1],
-		['power none is allowed only for TDP', 'v=1&a=hgx-h100&a.allin_w=none', 'not-a-number', (s) => s.systems[0]!.allInPowerPerChipW, 1275]
+		[
+			'power none is allowed only for TDP',
+			'v=1&a=hgx-h100&a.allin_w=none',
+			'not-a-number',
+			(s) => s.systems[0]!.allInPowerPerChipW,
+			1275
+		]
 	];
-	it.each(damaged)('%s: opens with a notice and a sane value', (_name, query, code, pick, expected) => {
-		const decoded = decodeScenario(query);
-		expect(decoded.notices.map((n) => n.code)).toContain(code);
-		expect(pick(decoded.scenario)).toEqual(expected);
-	});
+	it.each(damaged)(
+		'%s: opens with a notice and a sane value',
+		(_name, query, code, pick, expected) => {
+			const decoded = decodeScenario(query);
+			expect(decoded.notices.map((n) => n.code)).toContain(code);
+			expect(pick(decoded.scenario)).toEqual(expected);
+		}
+	);
 
 	it('keeps a hostile name as inert text, shortened', () => {
 		const name = '<script>alert(1)</script>'.repeat(10);
@@ -103,13 +160,18 @@ describe('decodeScenario()', () => {
 	it('never throws and never yields a non-finite result for random and mutated links', () => {
 		const valid = encodeScenario(DEFAULT) + '&b.chips=400&a.hbm_gb=192';
 		const mutated = fc
-			.tuple(fc.integer({ min: 0, max: valid.length }), fc.integer({ min: 0, max: 8 }), fc.string({ maxLength: 12 }))
+			.tuple(
+				fc.integer({ min: 0, max: valid.length }),
+				fc.integer({ min: 0, max: 8 }),
+				fc.string({ maxLength: 12 })
+			)
 			.map(([at, cut, insert]) => valid.slice(0, at) + insert + valid.slice(at + cut));
 		fc.assert(
 			fc.property(fc.oneof(fc.string(), fc.webQueryParameters(), mutated), (query) => {
 				const { scenario } = decodeScenario(query);
 				for (const row of evaluate(scenario).rows)
-					for (const value of row.values) if (value.kind === 'estimate') expect(Number.isFinite(value.value)).toBe(true);
+					for (const value of row.values)
+						if (value.kind === 'estimate') expect(Number.isFinite(value.value)).toBe(true);
 			}),
 			// Each run includes the inference sweep (~2 ms); the 100,000-link decode-only property
 			// lives in hostile-links.test.ts.
@@ -147,7 +209,11 @@ describe('decodeScenario() for training, cost and reliability keys', () => {
 
 describe('orphan keys', () => {
 	it('calls a misspelt key of a present system unknown, not orphaned', () => {
-		expect(decodeScenario('v=1&a=gb200-nvl72&a.chipz=5').notices.map((n) => n.code)).toEqual(['unknown-key']);
-		expect(decodeScenario('v=1&a=gb200-nvl72&c.chips=5').notices.map((n) => n.code)).toEqual(['orphan-key']);
+		expect(decodeScenario('v=1&a=gb200-nvl72&a.chipz=5').notices.map((n) => n.code)).toEqual([
+			'unknown-key'
+		]);
+		expect(decodeScenario('v=1&a=gb200-nvl72&c.chips=5').notices.map((n) => n.code)).toEqual([
+			'orphan-key'
+		]);
 	});
 });

@@ -10,7 +10,12 @@ import { evaluate } from '../../../src/lib/model/evaluate';
 import { normalizeScenario } from '../../../src/lib/model/normalize';
 import { defaultScenario, type Scenario } from '../../../src/lib/model/scenario';
 import { decodeScenario, encodeScenario } from '../../../src/lib/share/codec';
-import { diffScenarios, readPastedLink, type AssumptionDiff, type ScenarioDiff } from '../../../src/lib/share/diff';
+import {
+	diffScenarios,
+	readPastedLink,
+	type AssumptionDiff,
+	type ScenarioDiff
+} from '../../../src/lib/share/diff';
 import { arbitraryScenario } from '../../fixtures/arbitraries';
 
 const side = (scenario: Scenario) => ({ scenario, evaluation: evaluate(scenario) });
@@ -36,7 +41,13 @@ describe('diffScenarios(): assumptions', () => {
 	it('names each changed system field by slot and link key, in the link’s display units', () => {
 		const edits = '&a.hbm_gb=192&b.chips=768&b.tdp_w=600&a.fp4_tflops=none&b.name=CM+768';
 		const diff = diffScenarios(fromLink(BASE), fromLink(`${BASE}${edits}`));
-		expect(diff.assumptions.map((r) => r.key)).toEqual(['a.hbm_gb', 'a.fp4_tflops', 'b.name', 'b.chips', 'b.tdp_w']);
+		expect(diff.assumptions.map((r) => r.key)).toEqual([
+			'a.hbm_gb',
+			'a.fp4_tflops',
+			'b.name',
+			'b.chips',
+			'b.tdp_w'
+		]);
 		expect(row(diff, 'a.hbm_gb')).toEqual({
 			section: 'system',
 			slot: 'a',
@@ -71,14 +82,21 @@ describe('diffScenarios(): assumptions', () => {
 
 	it('lists a changed preset and every figure that came with it', () => {
 		const diff = diffScenarios(fromLink('v=1&a=hgx-h100'), fromLink('v=1&a=hgx-h200'));
-		expect(row(diff, 'a')).toMatchObject({ label: 'system.preset', a: { text: 'hgx-h100' }, b: { text: 'hgx-h200' } });
+		expect(row(diff, 'a')).toMatchObject({
+			label: 'system.preset',
+			a: { text: 'hgx-h100' },
+			b: { text: 'hgx-h200' }
+		});
 		expect(row(diff, 'a.hbm_gb')).toBeDefined();
 		expect(row(diff, 'a.hbm_tbps')).toBeDefined();
 		expect(row(diff, 'a.chips')).toBeUndefined();
 	});
 
 	it('shows a system only one side has as one row', () => {
-		const diff = diffScenarios(fromLink(BASE), fromLink(`${BASE}&c=hgx-h100&c.chips=16&c.joined=4`));
+		const diff = diffScenarios(
+			fromLink(BASE),
+			fromLink(`${BASE}&c=hgx-h100&c.chips=16&c.joined=4`)
+		);
 		const rows = diff.assumptions.filter((r) => r.slot === 'c');
 		expect(rows).toEqual([
 			{
@@ -111,7 +129,11 @@ describe('diffScenarios(): assumptions', () => {
 			a: { value: 256 },
 			b: { value: 128 }
 		});
-		expect(row(diff, 'llm.name')).toMatchObject({ section: 'model', label: 'diff.modelName', b: { text: 'Mine' } });
+		expect(row(diff, 'llm.name')).toMatchObject({
+			section: 'model',
+			label: 'diff.modelName',
+			b: { text: 'Mine' }
+		});
 		expect(row(diff, 'user_tps')).toMatchObject({
 			section: 'workload',
 			unit: 'tokensPerSPerUser',
@@ -119,20 +141,40 @@ describe('diffScenarios(): assumptions', () => {
 			b: { value: 100 }
 		});
 		expect(row(diff, 'ttft_s')).toMatchObject({ unit: 's', a: { value: 2 }, b: { value: 0.5 } });
-		expect(row(diff, 'kv')).toMatchObject({ label: 'workload.kvPrecision', a: { text: 'BF16' }, b: { text: 'FP8' } });
+		expect(row(diff, 'kv')).toMatchObject({
+			label: 'workload.kvPrecision',
+			a: { text: 'BF16' },
+			b: { text: 'FP8' }
+		});
 		expect(row(diff, 'basis')).toMatchObject({ a: { text: 'BF16' }, b: { text: 'FP8' } });
 		// Times in the link's µs and ms, as the labels say.
-		expect(row(diff, 'e.up_lat_us')).toMatchObject({ section: 'efficiency', a: { value: 20 }, b: { value: 5 } });
+		expect(row(diff, 'e.up_lat_us')).toMatchObject({
+			section: 'efficiency',
+			a: { value: 20 },
+			b: { value: 5 }
+		});
 		expect(row(diff, 'e.overhead_ms')).toMatchObject({ a: { value: 1 }, b: { value: 2 } });
 		expect(row(diff, 'e.compute')).toMatchObject({ a: { value: 0.6 }, b: { value: 0.5 } });
 		expect(diff.assumptions.filter((r) => r.section === 'other')).toEqual([]);
 	});
 
 	it('marks model fields one shape lacks as absent', () => {
-		const diff = diffScenarios(fromLink(`${BASE}&llm=deepseek-r1`), fromLink(`${BASE}&llm=llama-3.1-405b`));
-		expect(row(diff, 'llm')).toMatchObject({ a: { text: 'deepseek-r1' }, b: { text: 'llama-3.1-405b' } });
-		expect(row(diff, 'llm.kv_heads')).toMatchObject({ a: { kind: 'absent' }, b: { kind: 'number' } });
-		expect(row(diff, 'llm.kv_lora')).toMatchObject({ a: { kind: 'number' }, b: { kind: 'absent' } });
+		const diff = diffScenarios(
+			fromLink(`${BASE}&llm=deepseek-r1`),
+			fromLink(`${BASE}&llm=llama-3.1-405b`)
+		);
+		expect(row(diff, 'llm')).toMatchObject({
+			a: { text: 'deepseek-r1' },
+			b: { text: 'llama-3.1-405b' }
+		});
+		expect(row(diff, 'llm.kv_heads')).toMatchObject({
+			a: { kind: 'absent' },
+			b: { kind: 'number' }
+		});
+		expect(row(diff, 'llm.kv_lora')).toMatchObject({
+			a: { kind: 'number' },
+			b: { kind: 'absent' }
+		});
 	});
 
 	it('still reports link keys it has no table for, as link text', () => {
@@ -156,7 +198,12 @@ describe('diffScenarios(): assumptions', () => {
 		b.systems[1]!.chips = 768;
 		b.serving.inputTokens = 4096;
 		const ordered = diffScenarios(side(a), side(normalizeScenario(b)));
-		expect(ordered.assumptions.map((r) => r.key)).toEqual(['a.chips', 'a.joined', 'b.chips', 'in_tokens']);
+		expect(ordered.assumptions.map((r) => r.key)).toEqual([
+			'a.chips',
+			'a.joined',
+			'b.chips',
+			'in_tokens'
+		]);
 	});
 
 	it('lists every key two links write differently (100 random pairs)', () => {
@@ -168,10 +215,14 @@ describe('diffScenarios(): assumptions', () => {
 				const linkB = new URLSearchParams(encodeScenario(b));
 				// Evaluations do not matter for the assumption list; skip the inference sweep.
 				const none = DEFAULT.evaluation;
-				const diff = diffScenarios({ scenario: a, evaluation: none }, { scenario: b, evaluation: none });
+				const diff = diffScenarios(
+					{ scenario: a, evaluation: none },
+					{ scenario: b, evaluation: none }
+				);
 				const keys = new Set(diff.assumptions.map((r) => r.key));
 				for (const [key, value] of linkA)
-					if (!['v', 'm'].includes(key) && linkB.has(key) && linkB.get(key) !== value) expect(keys, key).toContain(key);
+					if (!['v', 'm'].includes(key) && linkB.has(key) && linkB.get(key) !== value)
+						expect(keys, key).toContain(key);
 			}),
 			{ numRuns: 100 }
 		);
@@ -226,7 +277,9 @@ describe('readPastedLink()', () => {
 	it('refuses text without a scenario and passes notices on', () => {
 		expect(readPastedLink('')).toBeNull();
 		expect(readPastedLink('lang=zh&view=inference')).toBeNull();
-		expect(readPastedLink(`${BASE}&b.chips=lots`)!.decoded.notices.map((n) => n.code)).toEqual(['not-a-number']);
+		expect(readPastedLink(`${BASE}&b.chips=lots`)!.decoded.notices.map((n) => n.code)).toEqual([
+			'not-a-number'
+		]);
 	});
 });
 
@@ -241,9 +294,12 @@ describe('labels', () => {
 		].join('&');
 		const diff = diffScenarios(DEFAULT, fromLink(full));
 		const diffBack = diffScenarios(fromLink(full), fromLink(`${full}&llm=deepseek-r1`));
-		const labels = new Set([...diff.assumptions, ...diffBack.assumptions].flatMap((r) => (r.label ? [r.label] : [])));
+		const labels = new Set(
+			[...diff.assumptions, ...diffBack.assumptions].flatMap((r) => (r.label ? [r.label] : []))
+		);
 		for (const r of diff.results) labels.add(r.label);
-		for (const section of ['system', 'workload', 'model', 'efficiency', 'other']) labels.add(`diff.section.${section}`);
+		for (const section of ['system', 'workload', 'model', 'efficiency', 'other'])
+			labels.add(`diff.section.${section}`);
 		expect(labels.size).toBeGreaterThan(40);
 		// The diff view registers its own and the inference catalog beside the main one.
 		for (const label of labels) {

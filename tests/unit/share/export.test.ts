@@ -22,6 +22,8 @@ describe('evaluationToCsv()', () => {
 		const hbm = lines.find((l) => l.startsWith('hbmBytes,'))!.split(',');
 		expect(hbm.slice(0, 4)).toEqual(['hbmBytes', 'B', '13392000000000', '49152000000000']);
 		expect(Number(hbm[4])).toBeCloseTo(3.67, 2);
-		expect(lines.find((l) => l.startsWith('denseFlopsPerS.fp8,'))).toBe('denseFlopsPerS.fp8,FLOP/s,360000000000000000,,');
+		expect(lines.find((l) => l.startsWith('denseFlopsPerS.fp8,'))).toBe(
+			'denseFlopsPerS.fp8,FLOP/s,360000000000000000,,'
+		);
 	});
 });

@@ -26,12 +26,16 @@ const FIXTURE_LINKS = (() => {
 	const root = fileURLToPath(new URL('../../fixtures/links/v1/', import.meta.url));
 	return readdirSync(root)
 		.filter((file) => file.endsWith('.json'))
-		.map((file) => JSON.parse(readFileSync(`${root}${file}`, 'utf8')) as { link: string; knownBug?: string })
+		.map(
+			(file) =>
+				JSON.parse(readFileSync(`${root}${file}`, 'utf8')) as { link: string; knownBug?: string }
+		)
 		.filter((fixture) => !fixture.knownBug)
 		.map((fixture) => fixture.link);
 })();
 
-const queryOf = (link: string) => (link.includes('?') ? link.slice(link.indexOf('?') + 1) : link).split('#')[0]!;
+const queryOf = (link: string) =>
+	(link.includes('?') ? link.slice(link.indexOf('?') + 1) : link).split('#')[0]!;
 
 /** Every key a real link holds: the fixtures', and whatever the encoder writes for random scenarios. */
 const KNOWN_KEYS = [
@@ -49,11 +53,61 @@ const ODD_KEYS = [
 ];
 
 const ODD_VALUES = [
-	...['0', '-0', '-1', '1', '1.5', '+3', '.5', '5.', '1e3', ' 7 ', '\t8\n', '00012', '1e309', '-1e309'],
-	...['1e-400', '5e-324', '1.7976931348623157e308', '9'.repeat(400), 'NaN', 'Infinity', '-Infinity'],
-	...['0x10', '1_000', '1,5', '١٢', '１２', 'none', 'None', 'custom', 'auto', '', '%', '%zz', '%00', '+'],
-	...['inference', 'hardware', 'zh', 'en', 'tp0.pp0.ep0.dp0.mb0', `tp${'9'.repeat(30)}.pp1.ep1.dp1.mb1`],
-	...['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '\u202e\u0000\u001f\u007f', '\ud800'],
+	...[
+		'0',
+		'-0',
+		'-1',
+		'1',
+		'1.5',
+		'+3',
+		'.5',
+		'5.',
+		'1e3',
+		' 7 ',
+		'\t8\n',
+		'00012',
+		'1e309',
+		'-1e309'
+	],
+	...[
+		'1e-400',
+		'5e-324',
+		'1.7976931348623157e308',
+		'9'.repeat(400),
+		'NaN',
+		'Infinity',
+		'-Infinity'
+	],
+	...[
+		'0x10',
+		'1_000',
+		'1,5',
+		'١٢',
+		'１２',
+		'none',
+		'None',
+		'custom',
+		'auto',
+		'',
+		'%',
+		'%zz',
+		'%00',
+		'+'
+	],
+	...[
+		'inference',
+		'hardware',
+		'zh',
+		'en',
+		'tp0.pp0.ep0.dp0.mb0',
+		`tp${'9'.repeat(30)}.pp1.ep1.dp1.mb1`
+	],
+	...[
+		'<script>alert(1)</script>',
+		'"><img src=x onerror=alert(1)>',
+		'\u202e\u0000\u001f\u007f',
+		'\ud800'
+	],
 	...SYSTEM_PRESETS.map((p) => p.id),
 	...LLM_PRESETS.map((p) => p.id),
 	...PRECISIONS
@@ -100,7 +154,12 @@ const structuredLink = fc
 
 /** A real link with a slice cut out and junk put in its place. */
 const mutatedLink = fc
-	.tuple(fc.constantFrom(...FIXTURE_LINKS), fc.nat(), fc.integer({ min: 0, max: 12 }), fc.string({ maxLength: 12 }))
+	.tuple(
+		fc.constantFrom(...FIXTURE_LINKS),
+		fc.nat(),
+		fc.integer({ min: 0, max: 12 }),
+		fc.string({ maxLength: 12 })
+	)
 	.map(([link, at, cut, insert]) => {
 		const i = at % (link.length + 1);
 		return link.slice(0, i) + insert + link.slice(i + cut);
@@ -126,7 +185,8 @@ function assertFinite(value: unknown, path: string): void {
 	} else if (Array.isArray(value)) {
 		for (let i = 0; i < value.length; i++) assertFinite(value[i], `${path}[${i}]`);
 	} else if (value !== null && typeof value === 'object') {
-		for (const key of Object.keys(value)) assertFinite((value as Record<string, unknown>)[key], `${path}.${key}`);
+		for (const key of Object.keys(value))
+			assertFinite((value as Record<string, unknown>)[key], `${path}.${key}`);
 	}
 }
 
@@ -142,14 +202,19 @@ function assertInert(name: string, path: string) {
 function assertSane(decoded: Decoded) {
 	const { scenario, notices } = decoded;
 	assertFinite(scenario, 'scenario');
-	if (scenario.systems.length < 1 || scenario.systems.length > 4) fail(`${scenario.systems.length} systems`);
+	if (scenario.systems.length < 1 || scenario.systems.length > 4)
+		fail(`${scenario.systems.length} systems`);
 	scenario.systems.forEach((spec, i) => assertInert(spec.name, `systems[${i}].name`));
-	if (scenario.serving.customModel) assertInert(scenario.serving.customModel.name, 'customModel.name');
+	if (scenario.serving.customModel)
+		assertInert(scenario.serving.customModel.name, 'customModel.name');
 	for (const notice of notices) {
 		// A notice shows at most the shortened text plus an ellipsis.
-		if (notice.key.length > MAX_SHOWN_VALUE_LENGTH + 1) fail(`notice key of ${notice.key.length} chars`);
-		if ((notice.given?.length ?? 0) > MAX_SHOWN_VALUE_LENGTH + 1) fail(`notice given of ${notice.given!.length} chars`);
-		if ((notice.used?.length ?? 0) > MAX_SHOWN_VALUE_LENGTH + 1) fail(`notice used of ${notice.used!.length} chars`);
+		if (notice.key.length > MAX_SHOWN_VALUE_LENGTH + 1)
+			fail(`notice key of ${notice.key.length} chars`);
+		if ((notice.given?.length ?? 0) > MAX_SHOWN_VALUE_LENGTH + 1)
+			fail(`notice given of ${notice.given!.length} chars`);
+		if ((notice.used?.length ?? 0) > MAX_SHOWN_VALUE_LENGTH + 1)
+			fail(`notice used of ${notice.used!.length} chars`);
 	}
 }
 
@@ -163,7 +228,8 @@ function assertAggregatesFinite(scenario: Scenario) {
 			...Object.entries(efficiency(spec, scenario.efficiencyPrecision))
 		] as [string, Result][];
 		for (const [key, result] of results)
-			if (result.kind === 'estimate' && !Number.isFinite(result.value)) fail(`systems[${i}] ${key} = ${result.value}`);
+			if (result.kind === 'estimate' && !Number.isFinite(result.value))
+				fail(`systems[${i}] ${key} = ${result.value}`);
 	}
 }
 
@@ -188,12 +254,19 @@ describe('hostile links', () => {
 			const original = decodeScenario(query);
 			const pairs = [...new URLSearchParams(query)];
 			// Junk first, the real value last: the real one wins and the junk is never read.
-			const doubled = new URLSearchParams([...pairs.map(([k]) => [k, 'junk'] as [string, string]), ...pairs]);
+			const doubled = new URLSearchParams([
+				...pairs.map(([k]) => [k, 'junk'] as [string, string]),
+				...pairs
+			]);
 			const decoded = decodeScenario(doubled.toString());
 			expect(decoded.scenario).toEqual(original.scenario);
 			expect(decoded.view).toEqual(original.view);
-			const scenarioKeys = new Set(pairs.map(([k]) => k).filter((k) => k !== 'lang' && k !== 'view'));
-			expect(decoded.notices.map((n) => n.code)).toEqual([...scenarioKeys].map(() => 'duplicate-key'));
+			const scenarioKeys = new Set(
+				pairs.map(([k]) => k).filter((k) => k !== 'lang' && k !== 'view')
+			);
+			expect(decoded.notices.map((n) => n.code)).toEqual(
+				[...scenarioKeys].map(() => 'duplicate-key')
+			);
 			expect(new Set(decoded.notices.map((n) => n.key))).toEqual(scenarioKeys);
 		}
 	});
@@ -207,22 +280,27 @@ describe('hostile links', () => {
 		['wide text', '超节点'.repeat(HUGE / 3)],
 		['controls', '\u0001\u001f'.repeat(HUGE / 2)]
 	];
-	it.each(huge)('survives 100 kB values (%s) in every kind of key, quickly, with short notices', (_kind, text) => {
-		const base = 'v=1&m=1&a=gb200-nvl72&b=hgx-h100';
-		const keys = [
-			...['a', 'a.chips', 'a.hbm_gb', 'a.name', 'b.bf16_tflops', 'llm', 'llm.name', 'llm.layers'],
-			...['in_tokens', 'e.compute', 'basis', 'weights', 'lang', 'view']
-		];
-		const start = performance.now();
-		for (const key of keys) {
-			const decoded = decodeScenario(`${base}&${key}=${encodeURIComponent(text)}`);
-			assertSane(decoded);
-			assertAggregatesFinite(decoded.scenario);
+	it.each(huge)(
+		'survives 100 kB values (%s) in every kind of key, quickly, with short notices',
+		(_kind, text) => {
+			const base = 'v=1&m=1&a=gb200-nvl72&b=hgx-h100';
+			const keys = [
+				...['a', 'a.chips', 'a.hbm_gb', 'a.name', 'b.bf16_tflops', 'llm', 'llm.name', 'llm.layers'],
+				...['in_tokens', 'e.compute', 'basis', 'weights', 'lang', 'view']
+			];
+			const start = performance.now();
+			for (const key of keys) {
+				const decoded = decodeScenario(`${base}&${key}=${encodeURIComponent(text)}`);
+				assertSane(decoded);
+				assertAggregatesFinite(decoded.scenario);
+			}
+			// A 100 kB key name, too.
+			assertSane(
+				decodeScenario(`${base}&${encodeURIComponent(text)}=1&a.${encodeURIComponent(text)}=1`)
+			);
+			expect(performance.now() - start).toBeLessThan(2000);
 		}
-		// A 100 kB key name, too.
-		assertSane(decodeScenario(`${base}&${encodeURIComponent(text)}=1&a.${encodeURIComponent(text)}=1`));
-		expect(performance.now() - start).toBeLessThan(2000);
-	});
+	);
 
 	// The number pattern once backtracked quadratically on a long run of digits ending in a letter.
 	it('reads a 20 kB near-number in linear time (no ReDoS in the number pattern)', () => {
@@ -235,10 +313,16 @@ describe('hostile links', () => {
 		for (const link of FIXTURE_LINKS) {
 			const query = queryOf(link);
 			const original = decodeScenario(query);
-			const noisy = decodeScenario(`${query}&colour=red&utm_source=chat&a.colour=blue&e.turbo=2&llm.bogus=1`);
+			const noisy = decodeScenario(
+				`${query}&colour=red&utm_source=chat&a.colour=blue&e.turbo=2&llm.bogus=1`
+			);
 			expect(noisy.scenario).toEqual(original.scenario);
 			expect(noisy.notices.map((n) => `${n.code} ${n.key}`)).toEqual(
-				expect.arrayContaining(['unknown-key colour', 'unknown-key utm_source', 'unknown-key e.turbo'])
+				expect.arrayContaining([
+					'unknown-key colour',
+					'unknown-key utm_source',
+					'unknown-key e.turbo'
+				])
 			);
 		}
 	});

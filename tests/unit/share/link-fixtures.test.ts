@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { SYSTEM_BOUNDS, clamp, quantize, type Bounds } from '../../../src/lib/model/bounds';
-import { DEFAULT_EFFICIENCIES, EFFICIENCY_BOUNDS } from '../../../src/lib/model/inference/efficiencies';
+import {
+	DEFAULT_EFFICIENCIES,
+	EFFICIENCY_BOUNDS
+} from '../../../src/lib/model/inference/efficiencies';
 import { LLM_EDITABLE_FIELDS } from '../../../src/lib/model/llm-edit';
 import { MAX_NAME_LENGTH, normalizeScenario } from '../../../src/lib/model/normalize';
 import { PRECISIONS } from '../../../src/lib/model/precision';
@@ -60,7 +63,9 @@ function contractMismatches(stored: unknown, actual: unknown, path = 'scenario')
 	if (Array.isArray(stored)) {
 		if (!Array.isArray(actual) || actual.length !== stored.length)
 			return [`${path}: stored ${show(stored)}, decoded ${show(actual)}`];
-		return stored.flatMap((item, index) => contractMismatches(item, actual[index], `${path}[${index}]`));
+		return stored.flatMap((item, index) =>
+			contractMismatches(item, actual[index], `${path}[${index}]`)
+		);
 	}
 	if (stored !== null && typeof stored === 'object') {
 		if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
@@ -85,8 +90,12 @@ function modelVersionOf(link: string): string | undefined {
 }
 
 /** Notices a released link may raise: only that the model has moved on since it was made. */
-function unexpectedNotices(fixture: LinkFixture, notices: ReturnType<typeof decodeScenario>['notices']) {
-	const changed = modelVersionOf(fixture.link) !== undefined && modelVersionOf(fixture.link) !== MODEL_VERSION;
+function unexpectedNotices(
+	fixture: LinkFixture,
+	notices: ReturnType<typeof decodeScenario>['notices']
+) {
+	const changed =
+		modelVersionOf(fixture.link) !== undefined && modelVersionOf(fixture.link) !== MODEL_VERSION;
 	return changed ? notices.filter((n) => n.code !== 'model-changed') : notices;
 }
 
@@ -98,7 +107,9 @@ function checkFixture(fixture: LinkFixture) {
 	expect(contractMismatches(fixture.scenario, decoded.scenario)).toEqual([]);
 
 	// The stored scenario, written out again, is a link that means the same thing.
-	const again = decodeScenario(encodeScenario(normalizeScenario(structuredClone(fixture.scenario)), fixture.view));
+	const again = decodeScenario(
+		encodeScenario(normalizeScenario(structuredClone(fixture.scenario)), fixture.view)
+	);
 	expect(again.notices).toEqual([]);
 	expect(again.view).toEqual(fixture.view);
 	expect(contractMismatches(fixture.scenario, again.scenario)).toEqual([]);
@@ -111,7 +122,8 @@ describe('released link fixtures', () => {
 	});
 
 	for (const [name, fixture] of FIXTURES) {
-		if (fixture.knownBug) it.fails(`${name} (known bug: ${fixture.knownBug})`, () => checkFixture(fixture));
+		if (fixture.knownBug)
+			it.fails(`${name} (known bug: ${fixture.knownBug})`, () => checkFixture(fixture));
 		else it(`${name}: ${fixture.description}`, () => checkFixture(fixture));
 	}
 
@@ -119,15 +131,21 @@ describe('released link fixtures', () => {
 		const [, fixture] = FIXTURES.find(([name]) => name === 'v1/precisions-removed.json')!;
 		const changed = structuredClone(fixture.scenario);
 		changed.systems[1]!.chips += 1;
-		expect(contractMismatches(fixture.scenario, changed)).toEqual(['scenario.systems[1].chips: stored 8, decoded 9']);
-		expect(contractMismatches(fixture.scenario, { ...changed, systems: changed.systems.slice(1) })).toHaveLength(1);
+		expect(contractMismatches(fixture.scenario, changed)).toEqual([
+			'scenario.systems[1].chips: stored 8, decoded 9'
+		]);
+		expect(
+			contractMismatches(fixture.scenario, { ...changed, systems: changed.systems.slice(1) })
+		).toHaveLength(1);
 		const added = structuredClone(fixture.scenario);
 		added.systems[0]!.denseFlopsPerS.fp4 = 1e15;
 		expect(contractMismatches(fixture.scenario, added)).toEqual([
 			'scenario.systems[0].denseFlopsPerS.fp4: not stored, decoded 1000000000000000'
 		]);
 		// A field the fixture predates is free.
-		expect(contractMismatches(fixture.scenario, { ...fixture.scenario, later: { x: 1 } })).toEqual([]);
+		expect(contractMismatches(fixture.scenario, { ...fixture.scenario, later: { x: 1 } })).toEqual(
+			[]
+		);
 	});
 });
 
@@ -135,8 +153,13 @@ describe('released link fixtures', () => {
 
 /** A value with six significant digits (the most a link writes) a fraction `t` along the bounds. */
 function sixDigits(bounds: Bounds, t: number): number {
-	const raw = bounds.log ? bounds.min * (bounds.max / bounds.min) ** t : bounds.min + (bounds.max - bounds.min) * t;
-	return clamp(bounds.integer ? Math.round(raw) : Number((raw * 1.000_001_23).toPrecision(6)), bounds);
+	const raw = bounds.log
+		? bounds.min * (bounds.max / bounds.min) ** t
+		: bounds.min + (bounds.max - bounds.min) * t;
+	return clamp(
+		bounds.integer ? Math.round(raw) : Number((raw * 1.000_001_23).toPrecision(6)),
+		bounds
+	);
 }
 
 /** Four custom, named systems, every field off its default, an edited LLM and edited efficiencies. */
@@ -158,7 +181,8 @@ function everythingEdited(): Scenario {
 	let model = findLlmPreset('qwen3-235b-a22b')!.spec;
 	for (const field of LLM_EDITABLE_FIELDS) {
 		const value = field.get(model);
-		if (value !== undefined) model = field.set(model, field.bounds.integer ? value + 7 : quantize(value * 1.234_57));
+		if (value !== undefined)
+			model = field.set(model, field.bounds.integer ? value + 7 : quantize(value * 1.234_57));
 	}
 	scenario.serving = {
 		...scenario.serving,
@@ -173,7 +197,9 @@ function everythingEdited(): Scenario {
 		targetTtftS: 1.23457,
 		acceptedTokensPerStep: 2.34567
 	};
-	for (const [k, key] of (Object.keys(DEFAULT_EFFICIENCIES) as (keyof typeof DEFAULT_EFFICIENCIES)[]).entries())
+	for (const [k, key] of (
+		Object.keys(DEFAULT_EFFICIENCIES) as (keyof typeof DEFAULT_EFFICIENCIES)[]
+	).entries())
 		scenario.efficiencies[key] = sixDigits(EFFICIENCY_BOUNDS[key], 0.234 + 0.05 * k);
 	return normalizeScenario(scenario);
 }
@@ -187,9 +213,12 @@ describe('link length', () => {
 		expect(decoded.notices).toEqual([]);
 		expect(decoded.scenario).toEqual(scenario);
 		const keys = [...new URLSearchParams(query).keys()];
-		for (const slot of SLOTS) expect(keys.filter((key) => key.startsWith(`${slot}.`)).length).toBeGreaterThanOrEqual(13);
+		for (const slot of SLOTS)
+			expect(keys.filter((key) => key.startsWith(`${slot}.`)).length).toBeGreaterThanOrEqual(13);
 		expect(keys.filter((key) => key.startsWith('llm.')).length).toBeGreaterThanOrEqual(10);
-		expect(keys.filter((key) => key.startsWith('e.')).length).toBe(Object.keys(DEFAULT_EFFICIENCIES).length);
+		expect(keys.filter((key) => key.startsWith('e.')).length).toBe(
+			Object.keys(DEFAULT_EFFICIENCIES).length
+		);
 		const url = `https://rackscale.example/?${query}`;
 		expect(url.length).toBeLessThan(2000);
 	});
@@ -232,6 +261,8 @@ describe('round trip', () => {
 		const scenario = normalizeScenario(defaultScenario());
 		scenario.systems[0]!.name = `${'x'.repeat(59)}😀`;
 		const normalized = normalizeScenario(scenario);
-		expect(decodeScenario(encodeScenario(normalized)).scenario.systems[0]!.name).toBe(normalized.systems[0]!.name);
+		expect(decodeScenario(encodeScenario(normalized)).scenario.systems[0]!.name).toBe(
+			normalized.systems[0]!.name
+		);
 	});
 });

@@ -29,7 +29,12 @@ const HISTORY: ModelRelease[] = [
 		summary: 'Llama 3.1 405B shape',
 		changes: [{ kind: 'llm-preset', id: 'llama-3.1-405b' }]
 	},
-	{ version: '5', date: '2026-05-01', summary: 'H100 figures', changes: [{ kind: 'system-preset', id: 'hgx-h100' }] }
+	{
+		version: '5',
+		date: '2026-05-01',
+		summary: 'H100 figures',
+		changes: [{ kind: 'system-preset', id: 'hgx-h100' }]
+	}
 ];
 
 function change(link: string, current = '5') {
@@ -46,12 +51,20 @@ describe('modelChangeFor()', () => {
 	it('lists every release since the link, oldest first', () => {
 		expect(versions(change('v=1&m=1&a=gb200-nvl72')?.since)).toEqual(['2', '3', '4', '5']);
 		expect(versions(change('v=1&m=3&a=gb200-nvl72')?.since)).toEqual(['4', '5']);
-		expect(change('https://x.example/?v=1&m=4&a=gb200-nvl72#top')).toMatchObject({ from: '4', to: '5', status: 'older' });
+		expect(change('https://x.example/?v=1&m=4&a=gb200-nvl72#top')).toMatchObject({
+			from: '4',
+			to: '5',
+			status: 'older'
+		});
 	});
 
 	it('counts a preset change only for links with a slot on that preset', () => {
-		expect(versions(change('v=1&m=1&a=gb200-nvl72&b=hgx-h200&e.compute=0.5')?.affecting)).toEqual([]);
-		expect(versions(change('v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&e.compute=0.5')?.affecting)).toEqual(['2']);
+		expect(versions(change('v=1&m=1&a=gb200-nvl72&b=hgx-h200&e.compute=0.5')?.affecting)).toEqual(
+			[]
+		);
+		expect(
+			versions(change('v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&e.compute=0.5')?.affecting)
+		).toEqual(['2']);
 		expect(versions(change('v=1&m=4&a=gb200-nvl72&b=hgx-h100')?.affecting)).toEqual(['5']);
 	});
 
@@ -59,7 +72,11 @@ describe('modelChangeFor()', () => {
 		const own = 'v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&b.hbm_tbps=1.6&e.compute=0.5';
 		expect(versions(change(own)?.affecting)).toEqual([]);
 		// The decoder packs slots a and c into systems 0 and 1; the check follows the link's slots.
-		expect(versions(change('v=1&m=1&a=gb200-nvl72&c=cloudmatrix-384&c.hbm_tbps=1.6&e.compute=0.5')?.affecting)).toEqual([]);
+		expect(
+			versions(
+				change('v=1&m=1&a=gb200-nvl72&c=cloudmatrix-384&c.hbm_tbps=1.6&e.compute=0.5')?.affecting
+			)
+		).toEqual([]);
 		const wrongSlot = 'v=1&m=1&a=gb200-nvl72&c=cloudmatrix-384&b.hbm_tbps=1.6&e.compute=0.5';
 		expect(versions(change(wrongSlot)?.affecting)).toEqual(['2']);
 	});
@@ -79,15 +96,30 @@ describe('modelChangeFor()', () => {
 	it('counts a formula change for every link', () => {
 		const history: ModelRelease[] = [
 			...HISTORY,
-			{ version: '6', date: '2026-06-01', summary: 'x', changes: [{ kind: 'formulas', area: 'inference' }] }
+			{
+				version: '6',
+				date: '2026-06-01',
+				summary: 'x',
+				changes: [{ kind: 'formulas', area: 'inference' }]
+			}
 		];
 		const link = 'v=1&m=5&a=gb200-nvl72';
-		expect(versions(modelChangeFor(link, decodeScenario(link).scenario, history, '6')?.affecting)).toEqual(['6']);
+		expect(
+			versions(modelChangeFor(link, decodeScenario(link).scenario, history, '6')?.affecting)
+		).toEqual(['6']);
 	});
 
 	it('cannot tell for versions it never had, and says when the link is newer', () => {
-		expect(change('v=1&m=9&a=gb200-nvl72')).toMatchObject({ status: 'newer', since: [], affecting: [] });
-		expect(change('v=1&m=beta&a=gb200-nvl72')).toMatchObject({ status: 'unknown', since: [], affecting: [] });
+		expect(change('v=1&m=9&a=gb200-nvl72')).toMatchObject({
+			status: 'newer',
+			since: [],
+			affecting: []
+		});
+		expect(change('v=1&m=beta&a=gb200-nvl72')).toMatchObject({
+			status: 'unknown',
+			since: [],
+			affecting: []
+		});
 		expect(change('v=1&m=0&a=gb200-nvl72')).toMatchObject({ status: 'unknown' });
 		expect(change(`v=1&m=${'9'.repeat(500)}&a=gb200-nvl72`)!.from.length).toBeLessThanOrEqual(41);
 	});

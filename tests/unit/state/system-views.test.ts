@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/lib/model/evaluate';
-import { evaluateOperations, trainingJobs, trainingOperations } from '../../../src/lib/model/operations';
+import {
+	evaluateOperations,
+	trainingJobs,
+	trainingOperations
+} from '../../../src/lib/model/operations';
 import { estimateTraining } from '../../../src/lib/model/training/estimate';
 import { decodeScenario } from '../../../src/lib/share/codec';
 import type { Comparison } from '../../../src/lib/state/comparison.svelte';
@@ -9,7 +13,12 @@ import { energySystemViews } from '../../../src/lib/state/system-views';
 
 // GB200 NVL72 trains the default model; one 8-GPU H100 board cannot hold it.
 const { scenario } = decodeScenario('v=1&a=gb200-nvl72&b=hgx-h100');
-const operations = evaluateOperations(scenario.systems, evaluate(scenario).inference, scenario.operations, scenario.efficiencyPrecision);
+const operations = evaluateOperations(
+	scenario.systems,
+	evaluate(scenario).inference,
+	scenario.operations,
+	scenario.efficiencyPrecision
+);
 const results = trainingJobs(scenario).map((job) => estimateTraining(job.system, job.settings));
 
 function views(trainingResults: typeof results | null) {
@@ -17,7 +26,11 @@ function views(trainingResults: typeof results | null) {
 		trainingOperations(scenario.systems[i]!, result, operations.systems[i]!, scenario.operations)
 	);
 	const comparison = { scenario } as Comparison;
-	return energySystemViews(comparison, { operations, trainingResults, trainingOps: trainingOps ?? null } as unknown as Estimates);
+	return energySystemViews(comparison, {
+		operations,
+		trainingResults,
+		trainingOps: trainingOps ?? null
+	} as unknown as Estimates);
 }
 
 describe('energySystemViews: training energy and cost', () => {

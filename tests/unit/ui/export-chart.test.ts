@@ -22,11 +22,13 @@ function xmlError(svg: string): string | null {
 	return doc.getElementsByTagName('parsererror')[0]?.textContent ?? null;
 }
 
-const HOSTILE_LINK = 'https://example.org/?v=1&a=custom&a.name=</text><script>alert(1)</script>&b="x"&c=\'y\'';
+const HOSTILE_LINK =
+	'https://example.org/?v=1&a=custom&a.name=</text><script>alert(1)</script>&b="x"&c=\'y\'';
 
 function frame(overrides: Partial<FrameOptions> = {}) {
 	return frameChart({
-		chart: '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="10" height="10"/></svg>',
+		chart:
+			'<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="10" height="10"/></svg>',
 		width: 400,
 		height: 200,
 		background: '#ffffff',
@@ -125,7 +127,9 @@ describe('frameChart()', () => {
 		const dressed = frame({ title: 'Pareto frontier', legend });
 		expect(dressed.height).toBeGreaterThan(plain.height + 20);
 		expect(dressed.svg).toContain('fill="#0072b2"');
-		expect(dressed.svg.indexOf('Pareto frontier')).toBeLessThan(dressed.svg.indexOf('<g transform'));
+		expect(dressed.svg.indexOf('Pareto frontier')).toBeLessThan(
+			dressed.svg.indexOf('<g transform')
+		);
 	});
 });
 
@@ -166,13 +170,17 @@ describe('chartToSvg() on a live chart (jsdom)', () => {
 		expect(framed.svg).not.toContain('var(');
 		expect(framed.svg).toMatch(/<path[^>]*style="[^"]*fill: rgb\(0, 114, 178\)/);
 		expect(framed.svg).toMatch(/<line[^>]*style="[^"]*stroke: rgb\(221, 226, 232\)/);
-		expect(framed.svg).toMatch(/<text[^>]*style="[^"]*fill: rgb\(79, 91, 104\)[^>]*>10 &amp; more</);
+		expect(framed.svg).toMatch(
+			/<text[^>]*style="[^"]*fill: rgb\(79, 91, 104\)[^>]*>10 &amp; more</
+		);
 		// Inherited values are written once, where they change: not again on every child.
 		expect(framed.svg.match(/font-size: 11px/g)).toHaveLength(1);
 		expect(framed.svg).toContain('<rect x="16" y="'); // legend swatch
 		expect(framed.svg).toContain('fill="#0072b2"');
 		// The page's own background (white here, dark in dark mode), read through its variable.
-		expect(framed.svg).toMatch(/<rect width="\d+" height="\d+" fill="(#fafbfc|rgb\(250, 251, 252\))"\/>/);
+		expect(framed.svg).toMatch(
+			/<rect width="\d+" height="\d+" fill="(#fafbfc|rgb\(250, 251, 252\))"\/>/
+		);
 		// Live-only attributes and hidden parts stay behind; user text stays text.
 		expect(framed.svg).not.toMatch(/tabindex|class=|aria-roledescription|secret/);
 		expect(framed.svg).toContain('role="img"');

@@ -27,7 +27,9 @@ describe('chart scales', () => {
 		// 40 px apart leave 10 px, under the 12 px gap: every second tick, counted from 1×.
 		expect(spacedTicks(ticks, 1, logScale([1 / 8, 8], [0, 240]), widths, 12)).toEqual([0.25, 1, 4]);
 		// 20 px apart: every third (ends and 1×) is 60 px apart.
-		expect(spacedTicks(ticks, 1, logScale([1 / 8, 8], [0, 120]), widths, 12)).toEqual([0.125, 1, 8]);
+		expect(spacedTicks(ticks, 1, logScale([1 / 8, 8], [0, 120]), widths, 12)).toEqual([
+			0.125, 1, 8
+		]);
 		// Nothing fits beside the anchor: the anchor alone.
 		expect(spacedTicks(ticks, 1, logScale([1 / 8, 8], [0, 12]), widths, 12)).toEqual([1]);
 	});

@@ -45,11 +45,7 @@ export const DEFAULT_SERVING: ServingSettings = {
 };
 
 export type ServingNumberField =
-	| 'inputTokens'
-	| 'outputTokens'
-	| 'targetUserTokensPerS'
-	| 'targetTtftS'
-	| 'acceptedTokensPerStep';
+	'inputTokens' | 'outputTokens' | 'targetUserTokensPerS' | 'targetTtftS' | 'acceptedTokensPerStep';
 
 /** Inputs are clamped into these; every output stays finite inside them. */
 export const SERVING_BOUNDS: Record<ServingNumberField, Bounds> = {

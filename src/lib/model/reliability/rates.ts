@@ -59,7 +59,7 @@ export interface FailureRates {
  *   148 ÷ ((16,384 + 8,192) chips × 1,296 h) = 148 ÷ 31,850,496 = 4.65e-6 per chip-hour.
  */
 const switchChipPerHour =
-	RUN.byCause.faultyGpu / ((RUN.gpus * (1 + RUN.switchChipsPerGpu)) * RUN.hours);
+	RUN.byCause.faultyGpu / (RUN.gpus * (1 + RUN.switchChipsPerGpu) * RUN.hours);
 
 export const DEFAULT_FAILURE_RATES: Readonly<FailureRates> = {
 	switchChipPerHour,
@@ -94,7 +94,10 @@ export const FAILURE_RATE_NOTES: Record<
 		nature: 'derived',
 		note: 'Meta: GPU die at the switch-chip rate + (19 SRAM + 17 system-processor) ÷ 21.2M GPU-hours. Per package: a two-die package (Ascend 910C, B200) is not doubled.'
 	},
-	hbmStackPerHour: { nature: 'derived', note: 'Meta: 72 HBM3 interruptions ÷ (21.2M GPU-hours × 5 stacks).' },
+	hbmStackPerHour: {
+		nature: 'derived',
+		note: 'Meta: 72 HBM3 interruptions ÷ (21.2M GPU-hours × 5 stacks).'
+	},
 	switchChipPerHour: {
 		nature: 'assumption',
 		note: 'No public figure. NVSwitch faults assumed inside Meta’s “faulty GPU (incl. NVLink)” at a GPU die’s per-chip rate: 148 ÷ ((16,384 + 8,192) × 1,296 h).'

@@ -263,14 +263,20 @@ export function trainingEstimateOf(
 				term('microbatches', l.microbatches, '1')
 			]
 		),
-		tokensPerS: estimate(tokensPerS, 'tokens/s', 'tokensPerStep ÷ stepS', [
-			term('tokensPerStep', tokens, '1'),
-			term('stepS', t.stepS, 's')
-		], { bound: t.bound, range }),
-		tokensPerSPerChip: estimate(tokensPerS / t.chips, 'tokens/s', 'tokensPerS ÷ chips', [
-			term('tokensPerS', tokensPerS, 'tokens/s'),
-			term('chips', t.chips, 'chips')
-		], { range: { low: range.low / t.chips, high: range.high / t.chips } }),
+		tokensPerS: estimate(
+			tokensPerS,
+			'tokens/s',
+			'tokensPerStep ÷ stepS',
+			[term('tokensPerStep', tokens, '1'), term('stepS', t.stepS, 's')],
+			{ bound: t.bound, range }
+		),
+		tokensPerSPerChip: estimate(
+			tokensPerS / t.chips,
+			'tokens/s',
+			'tokensPerS ÷ chips',
+			[term('tokensPerS', tokensPerS, 'tokens/s'), term('chips', t.chips, 'chips')],
+			{ range: { low: range.low / t.chips, high: range.high / t.chips } }
+		),
 		mfu: estimate(
 			(t.modelFlopsPerToken * tokensPerS) / (t.chips * t.peakFlopsPerS),
 			'1',
@@ -282,11 +288,17 @@ export function trainingEstimateOf(
 				term('peakFlopsPerS', t.peakFlopsPerS, 'FLOP/s')
 			]
 		),
-		timeToTrainS: estimate(timeToTrainS, 's', 'tokensToTrain ÷ tokensPerStep × stepS', [
-			term('tokensToTrain', settings.tokensToTrain, '1'),
-			term('tokensPerStep', tokens, '1'),
-			term('stepS', t.stepS, 's')
-		], { bound: t.bound, range: { low: steps * t.lowS, high: steps * t.highS } }),
+		timeToTrainS: estimate(
+			timeToTrainS,
+			's',
+			'tokensToTrain ÷ tokensPerStep × stepS',
+			[
+				term('tokensToTrain', settings.tokensToTrain, '1'),
+				term('tokensPerStep', tokens, '1'),
+				term('stepS', t.stepS, 's')
+			],
+			{ bound: t.bound, range: { low: steps * t.lowS, high: steps * t.highS } }
+		),
 		chipSeconds: estimate(t.chips * timeToTrainS, 's', 'chips × timeToTrainS', [
 			term('chips', t.chips, 'chips'),
 			term('timeToTrainS', timeToTrainS, 's')

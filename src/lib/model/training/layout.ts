@@ -139,7 +139,9 @@ export function searchLayout(
 				// that it divides: 216 GB200 chips run dp 24 × EP 8 (24 chips idle) rather than dp 27
 				// with no expert parallelism at all.
 				const eps = moe
-					? powersOfTwoUpTo(Math.min(moe.routedExperts, tp * cp * maxDp)).filter((ep) => moe.routedExperts % ep === 0)
+					? powersOfTwoUpTo(Math.min(moe.routedExperts, tp * cp * maxDp)).filter(
+							(ep) => moe.routedExperts % ep === 0
+						)
 					: [1];
 				for (const ep of eps) {
 					const dp = largestDpDividing(maxDp, tp * cp, ep);

@@ -38,7 +38,10 @@ export function probeTextBoxes(like: SVGTextElement, texts: readonly string[]): 
  * every label's width. Returns the cleanup, for an $effect. Where there is no ResizeObserver
  * (jsdom) there is no layout to follow either.
  */
-export function remeasureOnResize(texts: Iterable<SVGTextElement>, measure: () => void): () => void {
+export function remeasureOnResize(
+	texts: Iterable<SVGTextElement>,
+	measure: () => void
+): () => void {
 	if (typeof ResizeObserver === 'undefined') return () => {};
 	const observer = new ResizeObserver(() => measure());
 	for (const text of texts) observer.observe(text);

@@ -9,7 +9,10 @@ export interface Scale {
 }
 
 /** Log scale, clamped to its domain: logScale([1, 100], [0, 10])(10) → 5. */
-export function logScale(domain: readonly [number, number], range: readonly [number, number]): Scale {
+export function logScale(
+	domain: readonly [number, number],
+	range: readonly [number, number]
+): Scale {
 	const [d0, d1] = domain;
 	const [r0, r1] = range;
 	const span = Math.log(d1 / d0);
@@ -21,7 +24,10 @@ export function logScale(domain: readonly [number, number], range: readonly [num
 }
 
 /** Linear scale, clamped: linearScale([0, 1], [0, 100])(0.25) → 25. */
-export function linearScale(domain: readonly [number, number], range: readonly [number, number]): Scale {
+export function linearScale(
+	domain: readonly [number, number],
+	range: readonly [number, number]
+): Scale {
 	const [d0, d1] = domain;
 	const [r0, r1] = range;
 	const scale = (value: number) => {
@@ -64,7 +70,9 @@ export function spacedTicks(
 		const kept = labels.filter((_, i) => (i - origin) % step === 0);
 		const apart = kept.every((label, k) => {
 			const previous = kept[k - 1];
-			return !previous || Math.abs(label.at - previous.at) >= (label.width + previous.width) / 2 + gap;
+			return (
+				!previous || Math.abs(label.at - previous.at) >= (label.width + previous.width) / 2 + gap
+			);
 		});
 		if (apart) return ticks.filter((_, i) => (i - origin) % step === 0);
 	}

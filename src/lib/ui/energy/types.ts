@@ -46,5 +46,6 @@ export interface EnergyCostSettings {
 	powerPriceUsdPerKWh: number;
 }
 
-export type EnergyNumberField = 'pue' | 'facilityBudgetW' | 'amortisationYears' | 'powerPriceUsdPerKWh';
+export type EnergyNumberField =
+	'pue' | 'facilityBudgetW' | 'amortisationYears' | 'powerPriceUsdPerKWh';
 export type PriceField = 'pricePerChipHourUsd' | 'capexPerChipUsd';

@@ -17,7 +17,9 @@ export function whyNoPoint(result: InferenceResult, i18n: I18n): string | null {
 						chips: formatNumber(result.system.chips, i18n.tag, 6)
 					});
 		case 'unsupported':
-			return i18n.t('inference.noPrecision', { precision: result.serving.computePrecision.toUpperCase() });
+			return i18n.t('inference.noPrecision', {
+				precision: result.serving.computePrecision.toUpperCase()
+			});
 		case 'ok':
 			if (result.atTarget) return null;
 			if (!result.prefill.meetsTtftTarget)

@@ -1,5 +1,10 @@
 import type { Result } from '../../model/estimate-types';
-import type { ScalePoint, TrainingLayout, TrainingResult, TrainingSettings } from '../../model/training';
+import type {
+	ScalePoint,
+	TrainingLayout,
+	TrainingResult,
+	TrainingSettings
+} from '../../model/training';
 
 /** One system slot as the training view shows it. */
 export interface TrainingSystemView {
@@ -30,4 +35,5 @@ export type TrainingViewSettings = Pick<
 	'model' | 'tokensToTrain' | 'globalBatchTokens' | 'sequenceTokens' | 'precision' | 'overlap'
 >;
 
-export type TrainingNumberField = 'tokensToTrain' | 'globalBatchTokens' | 'sequenceTokens' | 'overlap';
+export type TrainingNumberField =
+	'tokensToTrain' | 'globalBatchTokens' | 'sequenceTokens' | 'overlap';

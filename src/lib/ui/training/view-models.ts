@@ -100,7 +100,15 @@ export function unavailableText(result: Unavailable, i18n: I18n): string {
 }
 
 /** The degrees a reader may pin, in display order. */
-export const LAYOUT_FIELDS = ['tp', 'pp', 'ep', 'dp', 'cp', 'virtualStages', 'microbatches'] as const;
+export const LAYOUT_FIELDS = [
+	'tp',
+	'pp',
+	'ep',
+	'dp',
+	'cp',
+	'virtualStages',
+	'microbatches'
+] as const;
 export type LayoutField = (typeof LAYOUT_FIELDS)[number];
 
 /**
@@ -171,7 +179,11 @@ export function trainingMissingText(
 	if (system.result === null) return i18n.t('training.computing');
 	if (system.result.kind === 'training') return '';
 	const chips = system.systems * system.chipsPerSystem;
-	return trainingUnavailableText(system.result, { precision, override: system.layout, chips }, i18n);
+	return trainingUnavailableText(
+		system.result,
+		{ precision, override: system.layout, chips },
+		i18n
+	);
 }
 
 /** A warning on an estimate, with its numbers. */

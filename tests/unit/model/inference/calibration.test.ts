@@ -90,8 +90,7 @@ describe('calibration against published measurements', () => {
 	});
 
 	it('ratios between systems on the same benchmark: within 2x', () => {
-		const l2 = (round: string, system: string) =>
-			`mlperf-${round}-llama2-70b-${system}-offline`;
+		const l2 = (round: string, system: string) => `mlperf-${round}-llama2-70b-${system}-offline`;
 		const l405 = (round: string, system: string, scenario = 'offline') =>
 			`mlperf-${round}-llama3.1-405b-${system}-${scenario}`;
 		const pairs: [string, string][] = [
