@@ -13,17 +13,17 @@ import {
 	TRAINING_MEASUREMENT_SOURCES,
 	type TrainingMeasuredCase
 } from '../catalog/training-measurements';
-import type { Resource } from './estimate-types';
-import type { Precision } from './precision';
-import { runCalibration, type CalibrationRow } from './inference/calibration';
+import type { Resource } from '../model/estimate-types';
+import type { Precision } from '../model/precision';
+import { runCalibration, type CalibrationRow } from '../model/inference/calibration';
 import {
 	DEFAULT_EFFICIENCIES,
 	EFFICIENCY_SOURCES,
 	type Efficiencies,
 	type EfficiencySource
-} from './inference/efficiencies';
-import type { Layout } from './inference/layouts';
-import { specFromPresetId } from './scenario';
+} from '../model/inference/efficiencies';
+import type { Layout } from '../model/inference/layouts';
+import { specFromPresetId } from '../model/scenario';
 import {
 	DEFAULT_TRAINING_EFFICIENCIES,
 	DEFAULT_TRAINING_OVERLAP,
@@ -31,7 +31,7 @@ import {
 	type Recompute,
 	type ResolvedLayout,
 	type TrainingEfficiencies
-} from './training';
+} from '../model/training';
 
 /**
  * The validation table: every published measurement the model is checked against (calibration.md

@@ -10,7 +10,7 @@ import {
 	type InferenceValidationRow,
 	type Tolerance,
 	type TrainingValidationRow
-} from '../../../src/lib/model/validation';
+} from '../../../src/lib/content/validation';
 
 const table = buildValidationTable();
 type Row = InferenceValidationRow | TrainingValidationRow;
