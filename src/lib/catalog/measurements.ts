@@ -36,6 +36,11 @@ export interface MeasuredCase {
 	inputTokens: number;
 	outputTokens: number;
 	tokensNote: string;
+	/**
+	 * The source does not publish the prompt length, so inputTokens is an assumption; the
+	 * validation page shows the model over a range of prompt lengths beside the point.
+	 */
+	promptLengthUnpublished?: boolean;
 	scenario: MeasuredScenario;
 	/** Latency bounds that applied (MLPerf: 99th percentile); null = none. */
 	latency: { ttftS: number | null; tpotS: number | null };
@@ -186,6 +191,7 @@ function mlperf(
 		tokensNote: llama2
 			? 'Output: mean ~265 tokens (calibration.md). Assumption: 300 input tokens (“a few hundred”).'
 			: 'Output: mean ~616 tokens (calibration.md). Assumption: 5,000 input tokens (“mostly several thousand”; NVIDIA’s engines accept up to 20,000). Prefill dominates, so the result is sensitive to it.',
+		promptLengthUnpublished: !llama2,
 		scenario,
 		latency: scenario === 'offline' ? { ttftS: null, tpotS: null } : MLPERF_BOUNDS[bench][scenario],
 		metric: 'output-tokens-per-chip',
