@@ -213,5 +213,28 @@ export const zhData: Record<string, string> = {
 	'MLPerf v5.1 Llama 3.1 405B, GB200 NVL72, server':
 		'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，服务器场景',
 	'MLPerf v5.1 Llama 3.1 405B, GB200 NVL72, interactive':
-		'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，交互场景'
+		'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，交互场景',
+
+	// catalog/measurements.ts: calibration-2026.md cases 1, 2 and 32 (names shown as evidence)
+	'MLPerf v6.0 Llama 2 70B, GB300 NVL72, offline': 'MLPerf v6.0 Llama 2 70B，GB300 NVL72，离线场景',
+	'MLPerf v6.0 Llama 2 70B, GB300 NVL72, server':
+		'MLPerf v6.0 Llama 2 70B，GB300 NVL72，服务器场景',
+	'MLPerf v6.0 Llama 2 70B, GB300 NVL72, interactive':
+		'MLPerf v6.0 Llama 2 70B，GB300 NVL72，交互场景',
+	'MLPerf v6.0 Llama 3.1 405B, GB300 NVL72, offline':
+		'MLPerf v6.0 Llama 3.1 405B，GB300 NVL72，离线场景',
+	'MLPerf v6.0 Llama 3.1 405B, GB300 NVL72, server':
+		'MLPerf v6.0 Llama 3.1 405B，GB300 NVL72，服务器场景',
+	'MLPerf v6.0 Llama 3.1 405B, GB300 NVL72, interactive':
+		'MLPerf v6.0 Llama 3.1 405B，GB300 NVL72，交互场景',
+	'CloudMatrix-Infer DeepSeek-R1 prefill, 4K prompts':
+		'CloudMatrix-Infer DeepSeek-R1 预填充，4K 提示词',
+	'CloudMatrix-Infer DeepSeek-R1 decode, 4096/256, TPOT < 50 ms':
+		'CloudMatrix-Infer DeepSeek-R1 解码，4096/256，TPOT < 50 ms',
+	'CloudMatrix-Infer DeepSeek-R1 decode, 4096/256, TPOT < 30 ms':
+		'CloudMatrix-Infer DeepSeek-R1 解码，4096/256，TPOT < 30 ms',
+	'CloudMatrix-Infer DeepSeek-R1 decode, 4096/256, TPOT < 15 ms':
+		'CloudMatrix-Infer DeepSeek-R1 解码，4096/256，TPOT < 15 ms',
+	'CloudMatrix-Infer DeepSeek-R1 decode, 1024/1024, TPOT < 50 ms':
+		'CloudMatrix-Infer DeepSeek-R1 解码，1024/1024，TPOT < 50 ms'
 };
