@@ -21,6 +21,8 @@ export interface ValidationJson {
 	note: string;
 	rule: { goodWithin: number; fairWithin: number; factor: string };
 	rows: ValidationJsonRow[];
+	/** Published results not checked yet (calibration-2026.md case number and the reason). */
+	pending: { id: string; calibrationCase: number; reason: string }[];
 	summary: { inference: ValidationSummary; training: ValidationSummary };
 }
 
@@ -42,6 +44,11 @@ export function validationJson(table: ValidationTable): ValidationJson {
 			factor: 'max(modelled / measured, measured / modelled); no modelled point = miss'
 		},
 		rows,
+		pending: table.pending.map(({ id, calibrationCase, reason }) => ({
+			id,
+			calibrationCase,
+			reason
+		})),
 		summary: table.summary
 	};
 }

@@ -26,7 +26,7 @@ export const enValidation = {
 	'validation.factorOff': '{factor} off',
 	'validation.inference.title': 'Inference: tokens/s per chip',
 	'validation.inference.intro':
-		'Published serving results (calibration.md cases 5, 8 and 9), divided by the chips that produced them. Conditions a source does not publish are stated as assumptions in the notes.',
+		'Published serving results (calibration.md cases 5, 8 and 9; calibration-2026.md cases 1, 2 and 32), divided by the chips that produced them. Conditions a source does not publish are stated as assumptions in the notes.',
 	'validation.training.title': 'Training: tokens/s per GPU',
 	'validation.training.intro':
 		'NeMo / Megatron-Bridge 25.11 pre-training (calibration.md case 17, grade B+): synthetic data and force-balanced MoE tokens, so these checks use an MoE imbalance of 1. Layouts are as published; DP = GPUs ÷ (TP × CP × PP) and microbatches = gradient accumulation.',
@@ -45,6 +45,11 @@ export const enValidation = {
 	'validation.col.layout': 'Layout',
 
 	'validation.caseNumber': 'case {n}, grade {grade}',
+	'validation.caseNumber2026': 'calibration-2026 case {n}, grade {grade}',
+	'validation.pending.title': 'Listed, not yet checked',
+	'validation.pending.intro':
+		'Published results the model cannot be set to yet; each says what is missing. They are not counted in the classes above.',
+	'validation.pending.why': 'Not yet checked:',
 	'validation.chipsDomain': '{chips} chips, scale-up domains of {domain}',
 	'validation.precisionTriple': 'weights {weight} · KV {kv} · compute {compute}',
 	'validation.tokensInOut': '{input} in · {output} out',

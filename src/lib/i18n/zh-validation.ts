@@ -28,7 +28,7 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.factorOff': '偏离 {factor}',
 	'validation.inference.title': '推理：每芯片 tokens/s',
 	'validation.inference.intro':
-		'已公开的推理服务结果（calibration.md 案例 5、8、9），除以产生该结果的芯片数。来源未公开的条件在注释中作为假设列出。',
+		'已公开的推理服务结果（calibration.md 案例 5、8、9；calibration-2026.md 案例 1、2、32），除以产生该结果的芯片数。来源未公开的条件在注释中作为假设列出。',
 	'validation.training.title': '训练：每 GPU tokens/s',
 	'validation.training.intro':
 		'NeMo / Megatron-Bridge 25.11 预训练（calibration.md 案例 17，B+ 级）：使用合成数据，MoE token 强制均衡，因此这些校验取 MoE 不均衡系数为 1。并行布局与公开值一致；DP = GPU 数 ÷ (TP × CP × PP)，微批次数 = 梯度累积步数。',
@@ -47,6 +47,11 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.col.layout': '并行布局',
 
 	'validation.caseNumber': '案例 {n}，{grade} 级',
+	'validation.caseNumber2026': 'calibration-2026 案例 {n}，{grade} 级',
+	'validation.pending.title': '已列出、尚未校验',
+	'validation.pending.intro':
+		'模型暂时无法设置到这些公开结果的条件；每项都说明缺少什么。它们不计入上方的分类统计。',
+	'validation.pending.why': '尚未校验：',
 	'validation.chipsDomain': '{chips} 颗芯片，Scale-up 域 {domain} 颗',
 	'validation.precisionTriple': '权重 {weight} · KV {kv} · 计算 {compute}',
 	'validation.tokensInOut': '输入 {input} · 输出 {output}',

@@ -25,6 +25,7 @@ describe('validationJson() (npm run -s validate)', () => {
 
 	it('ends with the summary the page heads with, and survives JSON', () => {
 		expect(json.summary).toEqual(table.summary);
+		expect(json.pending.map((p) => p.id)).toEqual(table.pending.map((p) => p.id));
 		expect(Object.keys(json).at(-1)).toBe('summary');
 		expect(json.rule).toMatchObject({ goodWithin: 1.25, fairWithin: 2 });
 		const text = JSON.stringify(json);

@@ -25,7 +25,14 @@ const KNOWN_MISSES = new Set([
 	'mlperf-v5.1-llama3.1-405b-hgx-b200-interactive',
 	'mlperf-v5.1-llama3.1-405b-gb200-nvl72-offline',
 	'mlperf-v5.1-llama3.1-405b-gb200-nvl72-server',
-	'mlperf-v5.1-llama3.1-405b-gb200-nvl72-interactive'
+	'mlperf-v5.1-llama3.1-405b-gb200-nvl72-interactive',
+	'mlperf-v6.0-llama2-70b-gb300-nvl72-server',
+	'mlperf-v6.0-llama2-70b-gb300-nvl72-interactive',
+	'mlperf-v6.0-llama3.1-405b-gb300-nvl72-offline',
+	'mlperf-v6.0-llama3.1-405b-gb300-nvl72-server',
+	'mlperf-v6.0-llama3.1-405b-gb300-nvl72-interactive',
+	'cm384-infer-decode-4096-256-tpot30ms',
+	'cm384-infer-decode-4096-256-tpot15ms'
 ]);
 
 const rows = runCalibration(MEASURED_CASES);
