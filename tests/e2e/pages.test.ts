@@ -60,7 +60,7 @@ test('both pages read ?lang=zh and link to each other in that language', async (
 	await expect(page.locator('section#memory h2')).toHaveText('推理：显存装得下吗？');
 	// Client-side navigation: the validation page's data comes from its prerendered __data.json.
 	await page.getByRole('navigation', { name: '页面' }).getByRole('link', { name: '验证' }).click();
-	await expect(page).toHaveURL(/\/validation\?lang=zh$/);
+	await expect(page).toHaveURL(/\/validation\/\?lang=zh$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'验证：模型与公开实测数据的对比'
 	);

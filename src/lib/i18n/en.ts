@@ -30,7 +30,10 @@ export const en = {
 	'notice.unknown-key': 'Unknown setting “{key}” was ignored.',
 	'notice.orphan-key': '“{key}” belongs to a system that is not in the link; ignored.',
 	'notice.duplicate-key': '“{key}” appears more than once; the last value ({used}) was used.',
-	'notice.not-a-number': '“{key}” = “{given}” is not a number; the preset value was kept.',
+	'notice.not-a-number': '“{key}” = “{given}” is not a number; {used} was used.',
+	'notice.adjusted':
+		'“{key}” = “{given}” does not fit its range or the other settings; {used} was used.',
+	'notices.more': 'and {count} more',
 	'notice.clamped': '“{key}” = “{given}” is out of range; {used} was used instead.',
 	'notice.unknown-preset': 'There is no system preset “{given}”; {used} was used instead.',
 	'notice.unknown-choice': '“{key}” = “{given}” is not a valid choice; {used} was used.',
