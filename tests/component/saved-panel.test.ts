@@ -2,23 +2,21 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import SavedPanel from '../../src/lib/ui/layout/SavedPanel.svelte';
-import { SAVED_KEY, SavedScenarios } from '../../src/lib/state/saved.svelte';
+import { SAVED_KEY } from '../../src/lib/state/saved.svelte';
 import type { Locale } from '../../src/lib/i18n';
 
 const entry = (name: string, query: string) => ({ name, query, savedAt: '2026-01-02T00:00:00Z' });
 
 function setup(locale: Locale = 'en') {
-	const saved = new SavedScenarios();
-	saved.load();
 	const onopen = vi.fn();
 	render(Harness, {
 		props: {
 			component: SavedPanel,
 			locale,
-			props: { saved, query: () => 'v=1&a=hgx-h100', onopen }
+			props: { query: () => 'v=1&a=hgx-h100', onopen }
 		}
 	});
-	return { saved, onopen };
+	return { onopen };
 }
 
 describe('SavedPanel', () => {

@@ -247,8 +247,13 @@ test('undo and redo walk the scenario’s states, by button and by keyboard', as
 
 test('an edit still waiting to reach the link is kept when the page is left', async ({ page }) => {
 	await page.goto(LINK);
-	await editChips(page);
-	await page.getByRole('link', { name: 'Method' }).click();
+	// Type and follow the link in one task: the debounced write is certainly still pending.
+	await page.evaluate(() => {
+		const chips = document.querySelector<HTMLInputElement>('#b-chips-number')!;
+		chips.value = '16';
+		chips.dispatchEvent(new Event('input', { bubbles: true }));
+		[...document.querySelectorAll('a')].find((a) => a.textContent === 'Method')!.click();
+	});
 	await expect(page).toHaveURL(/\/method/);
 	await page.goBack();
 	await expect(page).toHaveURL(/b\.chips=16/);

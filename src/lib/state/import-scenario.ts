@@ -1,5 +1,4 @@
 import { SLOTS } from '../share/codec';
-import { MAX_QUERY_CHARS } from './saved.svelte';
 
 /**
  * Reading a chosen file as a scenario. A file is accepted only when it carries one: a JSON object
@@ -7,6 +6,8 @@ import { MAX_QUERY_CHARS } from './saved.svelte';
  * else is refused before the page changes, so a stray file cannot reset an edited comparison.
  */
 
+/** Longer than any link the app writes (a full four-system link is ~3 kB); anything past it is damage. */
+export const MAX_QUERY_CHARS = 20_000;
 /** A JSON export is ~20-60 kB; past this a file is not one, and is refused unread. */
 export const MAX_IMPORT_BYTES = 1_000_000;
 

@@ -1,3 +1,5 @@
+import { MAX_QUERY_CHARS } from './import-scenario';
+
 /**
  * Scenarios the reader saved on this device, in localStorage. Only an explicit save writes here:
  * opening someone's link never touches the list, so a shared link cannot overwrite local work.
@@ -30,8 +32,6 @@ export const DAMAGED_KEY = 'rackscale.saved.v1.damaged';
 /** Past this many, a save asks before deleting the oldest (it never deletes silently). */
 export const MAX_SAVED = 100;
 export const MAX_NAME_CHARS = 80;
-/** Longer than any link the app writes (a full five-system link is ~3 kB); anything past it is damage. */
-export const MAX_QUERY_CHARS = 20_000;
 
 function storage(): Storage | null {
 	try {

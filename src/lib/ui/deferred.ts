@@ -4,8 +4,8 @@ import type { Comparison } from '../state/comparison.svelte';
 
 /*
  * Code the first render does not need ships as separate chunks: every view but the hardware
- * view, the diff against a pasted link, the exports and the training worker. `prefetchWhenIdle`
- * fetches all of them once the page is idle — the same requests for every visitor, whatever they
+ * view, the diff against a pasted link, the saved list, the exports and the training worker.
+ * `prefetchWhenIdle` fetches all of them once the page is idle — the same requests for every visitor, whatever they
  * click next — so a click never waits on the network, reveals nothing to the server, and works
  * offline. (The Chinese messages are the exception: they load when a reader asks for Chinese;
  * see i18n/index.ts.)
@@ -23,6 +23,8 @@ const TABS: Record<LazyView, () => Promise<{ default: Tab }>> = {
 };
 
 export const loadDiffPanel = () => import('./share/DiffPanel.svelte');
+/** The saved list (folded, in the footer) with its state: fetched with the rest when idle. */
+export const loadSavedPanel = () => import('./layout/SavedPanel.svelte');
 export const loadChartExport = () => import('./charts/export-chart');
 export const loadCsvExport = () => import('../share/export');
 const loadEstimates = () => import('../state/estimates.svelte');
@@ -64,6 +66,7 @@ function prefetchAll(comparison: Comparison): Promise<unknown> {
 	return Promise.all([
 		...tabs,
 		loadDiffPanel(),
+		loadSavedPanel(),
 		loadChartExport(),
 		loadCsvExport(),
 		loadReport(),
