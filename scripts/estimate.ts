@@ -9,7 +9,8 @@ import { buildReport } from '../src/lib/share/report.ts';
 import { evaluate } from '../src/lib/model/evaluate.ts';
 import { trainingJobs } from '../src/lib/model/operations.ts';
 import { estimateTraining } from '../src/lib/model/training/estimate.ts';
-import { buildValidationTable } from '../src/lib/model/validation.ts';
+import { buildValidationTable } from '../src/lib/content/validation.ts';
+import { validationJson } from '../src/lib/content/validation-json.ts';
 
 const HELP = `Usage: npm run -s estimate -- [--strict] [<share URL or query string> | -]
        npm run -s estimate -- --validate
@@ -21,7 +22,8 @@ longer than a command line allows).
 
 Options:
   --strict     exit 2 when the link produced notices (the report is still printed)
-  --validate   print the validation table: the model against published measurements
+  --validate   print the validation table (JSON, as npm run -s validate): the model against
+               published measurements
   -h, --help   this text
 
 Exit status: 0 done; 2 unknown option, input that is not a link, or notices under --strict.
@@ -77,28 +79,6 @@ async function readStdin(): Promise<string> {
 	return Buffer.concat(chunks).toString('utf8').trim();
 }
 
-function validationText(): string {
-	const table = buildValidationTable();
-	const rows = [...table.inference, ...table.training].map((row) => [
-		row.kind,
-		row.id,
-		row.measured.toPrecision(4),
-		row.modelled === null ? '—' : row.modelled.toPrecision(4),
-		row.error === null ? '—' : `${row.error.toFixed(2)}×`,
-		row.status
-	]);
-	const header = ['kind', 'case', 'measured', 'modelled', 'error', 'status'];
-	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-	const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-	const within = rows.filter((r) => r[5] === 'within').length;
-	return [
-		line(header),
-		...rows.map(line),
-		'',
-		`${within} of ${rows.length} cases within tolerance (measured and modelled: per chip, see /validation).`
-	].join('\n');
-}
-
 // `| head` closes the pipe early: stop quietly instead of printing an EPIPE stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	if (error.code === 'EPIPE') process.exit(0);
@@ -113,7 +93,8 @@ if (args.includes('--help') || args.includes('-h')) {
 	process.exit(0);
 }
 if (args.includes('--validate')) {
-	process.stdout.write(`${validationText()}\n`);
+	// The same JSON as `npm run -s validate`: rows, classes and the summary of /validation.
+	process.stdout.write(`${JSON.stringify(validationJson(buildValidationTable()), null, 2)}\n`);
 	process.exit(0);
 }
 const inputs = args.filter((arg) => !FLAGS.has(arg));

@@ -3,6 +3,7 @@
  * (and their zh*.ts twins), never in components.
  */
 import { enShare } from './en-share';
+import { enSaved } from './en-saved';
 import type { enValidation } from './en-validation';
 import type { enTraining } from './en-training';
 import type { enInference } from './en-inference';
@@ -10,6 +11,7 @@ import type { enDiff } from './en-diff';
 
 export const en = {
 	...enShare,
+	...enSaved,
 	'app.title': 'Rackscale',
 	'app.tagline': 'Compare rack-scale AI systems from first principles',
 	'app.disclaimer':
@@ -131,7 +133,7 @@ export const en = {
 	'export.json': 'Download JSON',
 	'export.import': 'Import JSON…',
 	'export.imported': 'Scenario imported',
-	'export.importFailed': 'That file holds no Rackscale scenario',
+	'export.importFailed': 'That file holds no Rackscale scenario. Nothing was changed.',
 	'export.failed': 'Could not build the file (offline?). Reload the page and try again.',
 
 	'view.tabs': 'Views',

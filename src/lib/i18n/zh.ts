@@ -2,9 +2,11 @@ import type { Messages } from './en';
 
 /** Simplified Chinese messages. */
 import { zhShare } from './zh-share';
+import { zhSaved } from './zh-saved';
 
 export const zh: Messages = {
 	...zhShare,
+	...zhSaved,
 	'app.title': 'Rackscale',
 	'app.tagline': '从第一性原理出发，对比机柜级 AI 超节点',
 	'app.disclaimer':
@@ -122,7 +124,7 @@ export const zh: Messages = {
 	'export.json': '下载 JSON',
 	'export.import': '导入 JSON…',
 	'export.imported': '场景已导入',
-	'export.importFailed': '该文件不含 Rackscale 场景',
+	'export.importFailed': '该文件不含 Rackscale 场景。未做任何更改。',
 	'export.failed': '无法生成文件（可能已离线）。请刷新页面后重试。',
 
 	'view.tabs': '视图',
