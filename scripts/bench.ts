@@ -81,6 +81,11 @@ const cases: [Case, number][] = [
 		1000
 	],
 	[{ name: 'encode link (four systems)', run: () => encodeScenario(fourSystems) }, 5000],
+	// Hostile links (tests/unit/share/hostile-links.test.ts checks what they decode to; here, how
+	// fast): parsing must stay linear (issue 15: < 50 ms for 20,000 keys).
+	[{ name: 'decode link with 20,000 unknown keys', run: () => decodeScenario(junkLink) }, 20],
+	[{ name: 'decode a 20 kB near-number (no ReDoS)', run: () => decodeScenario(nearNumber) }, 200],
+	[{ name: 'decode a 100 kB name', run: () => decodeScenario(longName) }, 50],
 	[
 		{
 			name: 'training estimate, default (2 systems, worker)',
@@ -96,6 +101,10 @@ const cases: [Case, number][] = [
 		5
 	]
 ];
+
+const junkLink = `v=1&m=1&a=gb200-nvl72&${Array.from({ length: 20_000 }, (_, i) => `k${i}=1`).join('&')}`;
+const nearNumber = `v=1&a=hgx-h100&a.chips=${'9'.repeat(20_000)}x`;
+const longName = `v=1&a=hgx-h100&a.name=${'x'.repeat(100_000)}`;
 
 console.log(`Rackscale model benchmark — Node ${process.version}`);
 for (const [c, runs] of cases) time(c, runs);

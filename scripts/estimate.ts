@@ -1,18 +1,32 @@
 /**
  * Print, as JSON, the numbers the page shows for a scenario link, computed by the same code.
  *   npm run -s estimate -- '<share URL or query string>'
+ * Run through scripts/estimate-cli.mjs, which bundles this file into plain JavaScript once (and
+ * again whenever a source is newer), so a call starts without compiling TypeScript.
  */
 import { decodeScenario, encodeScenario } from '../src/lib/share/codec.ts';
 import { buildReport } from '../src/lib/share/report.ts';
 import { evaluate } from '../src/lib/model/evaluate.ts';
 import { trainingJobs } from '../src/lib/model/operations.ts';
 import { estimateTraining } from '../src/lib/model/training/estimate.ts';
+import { buildValidationTable } from '../src/lib/content/validation.ts';
+import { validationJson } from '../src/lib/content/validation-json.ts';
 
-const HELP = `Usage: npm run -s estimate -- [<share URL or query string>]
+const HELP = `Usage: npm run -s estimate -- [--strict] [<share URL or query string> | -]
+       npm run -s estimate -- --validate
 
 Prints a JSON report of Rackscale's model estimates (not measurements) for a scenario link,
 computed by the same code as the page. With no argument it uses the default scenario
-(GB200 NVL72 vs CloudMatrix 384).
+(GB200 NVL72 vs CloudMatrix 384); with "-" it reads the link from standard input (for links
+longer than a command line allows).
+
+Options:
+  --strict     exit 2 when the link produced notices (the report is still printed)
+  --validate   print the validation table (JSON, as npm run -s validate): the model against
+               published measurements
+  -h, --help   this text
+
+Exit status: 0 done; 2 unknown option, input that is not a link, or notices under --strict.
 
 Output (SI units: FLOP/s, B, B/s, W):
   modelVersion   version of the model's formulas and defaults
@@ -35,19 +49,61 @@ Examples:
   npm run -s estimate
   npm run -s estimate -- 'https://example.org/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=400'
   npm run -s estimate -- 'v=1&a=hgx-h100&b=hgx-b200'
+  npm run -s estimate -- --strict - < link.txt
 `;
 
+const FLAGS = new Set(['--strict', '--validate', '--help', '-h']);
+
+function fail(message: string): never {
+	process.stderr.write(`estimate: ${message}\n`);
+	process.exit(2);
+}
+
+/**
+ * A link is an http(s) URL or a query of key=value pairs; anything else (a file: URL, a word) is
+ * refused rather than read as the default scenario.
+ */
+function isLink(text: string): boolean {
+	const trimmed = text.trim();
+	if (trimmed === '') return true;
+	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
+	if (scheme === 'http' || scheme === 'https') return URL.canParse(trimmed);
+	if (scheme !== undefined && !trimmed.includes('=')) return false;
+	if (scheme !== undefined && trimmed.indexOf(':') < trimmed.indexOf('=')) return false;
+	return /^\??[^\s=&?#]+=/.test(trimmed.slice(Math.max(0, trimmed.indexOf('?'))));
+}
+
+async function readStdin(): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf8').trim();
+}
+
+// `| head` closes the pipe early: stop quietly instead of printing an EPIPE stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(0);
+	throw error;
+});
+
 const args = process.argv.slice(2);
+const unknown = args.find((arg) => arg.startsWith('-') && arg !== '-' && !FLAGS.has(arg));
+if (unknown) fail(`unknown option ${unknown}. See --help.`);
 if (args.includes('--help') || args.includes('-h')) {
 	process.stdout.write(HELP);
 	process.exit(0);
 }
-if (args.length > 1) {
-	process.stderr.write('Expected at most one argument (quote the URL). See --help.\n');
-	process.exit(2);
+if (args.includes('--validate')) {
+	// The same JSON as `npm run -s validate`: rows, classes and the summary of /validation.
+	process.stdout.write(`${JSON.stringify(validationJson(buildValidationTable()), null, 2)}\n`);
+	process.exit(0);
 }
+const inputs = args.filter((arg) => !FLAGS.has(arg));
+if (inputs.length > 1) fail('expected at most one link (quote the URL). See --help.');
+const input = inputs[0] === '-' ? await readStdin() : (inputs[0] ?? '');
+if (!isLink(input))
+	fail(`not a share link or query: ${JSON.stringify(input.slice(0, 80))}. See --help.`);
 
-const decoded = decodeScenario(args[0] ?? '');
+const decoded = decodeScenario(input);
 const evaluation = evaluate(decoded.scenario);
 const report = buildReport(
 	evaluation,
@@ -57,3 +113,7 @@ const report = buildReport(
 	trainingJobs(decoded.scenario).map((job) => estimateTraining(job.system, job.settings))
 );
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+if (args.includes('--strict') && decoded.notices.length > 0) {
+	const list = decoded.notices.map((n) => `  ${n.code} ${n.key}`).join('\n');
+	fail(`the link produced ${decoded.notices.length} notice(s) (--strict):\n${list}`);
+}

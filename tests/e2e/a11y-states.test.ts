@@ -42,6 +42,8 @@ async function openEverything(page: Page, view: string) {
 for (const colorScheme of ['light', 'dark'] as const)
 	test.describe(`${colorScheme} theme`, () => {
 		test.use({ colorScheme });
+		// An axe scan of a fully opened view took over 30 s on a loaded 2-core machine.
+		test.describe.configure({ timeout: 180_000 });
 		for (const view of VIEWS)
 			for (const lang of colorScheme === 'dark' ? ['en'] : ['en', 'zh'])
 				test(`${view} (${lang}) with everything opened has no axe violations`, async ({ page }) => {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { pageSettled } from '../../scripts/page-settled';
 import { expect, test } from './fixtures';
 
 const ratioCell = (page: Page, metric: string) => page.getByTestId(`ratio-${metric}-1`);
@@ -148,7 +149,10 @@ test('makes no network request after load', async ({ page }) => {
 	await page.waitForLoadState('networkidle');
 	const before = external.length;
 	await page.locator('#b-chips-number').fill('100');
-	await page.waitForTimeout(400);
+	// The edit has reached the link (the URL write is debounced) and the page has settled.
+	await expect(page).toHaveURL(/b\.chips=100/);
+	await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+	await page.waitForLoadState('networkidle');
 	expect(external).toEqual([]);
 	expect(before).toBe(0);
 });

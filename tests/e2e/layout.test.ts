@@ -1,3 +1,4 @@
+import { pageSettled } from '../../scripts/page-settled';
 import { expect, test } from './fixtures';
 
 const VIEWS = ['hardware', 'inference', 'training', 'energy', 'reliability', 'claims'];
@@ -9,7 +10,7 @@ test.describe('phone layout', () => {
 		test(`the ${view} view fits 390 px without horizontal scrolling`, async ({ page }) => {
 			await page.goto(`/?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=hgx-h100&view=${view}`);
 			await expect(page.getByRole('tab', { selected: true })).toBeVisible();
-			await page.waitForTimeout(500);
+			await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - window.innerWidth
 			);

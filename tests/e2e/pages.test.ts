@@ -146,6 +146,7 @@ for (const width of [390, 1440]) {
 
 for (const path of ['/validation', '/method', '/validation?lang=zh', '/method?lang=zh']) {
 	test(`${path} has no axe violations`, async ({ page }) => {
+		test.setTimeout(180_000); // an axe scan of these long pages took over 30 s on a busy machine
 		await page.goto(path);
 		await expect(page.locator('main h2').first()).toBeVisible();
 		for (const details of await page.locator('details').all())

@@ -280,9 +280,17 @@ function decodeView(params: URLSearchParams, notices: Notice[]): ViewSettings {
 	return out;
 }
 
+/**
+ * The query of a full URL, or of a pasted query. A `?` after the first `=` is part of a value
+ * (`a.name=what?`), not the start of the query, so it never cuts the link.
+ */
 function toParams(input: string): URLSearchParams {
-	const query = input.includes('?') ? input.slice(input.indexOf('?') + 1) : input;
-	return new URLSearchParams(query.split('#')[0]);
+	const mark = input.indexOf('?');
+	const equals = input.indexOf('=');
+	const starts = mark !== -1 && (equals === -1 || mark < equals);
+	const query = starts ? input.slice(mark + 1) : input;
+	const hash = query.indexOf('#');
+	return new URLSearchParams(hash === -1 ? query : query.slice(0, hash));
 }
 
 function decodeSystem(

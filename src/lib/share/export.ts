@@ -2,9 +2,22 @@ import { valueOf } from '../model/estimate-types';
 import { evaluate, type Evaluation } from '../model/evaluate';
 import type { Scenario } from '../model/scenario';
 
-/** Quote a CSV field when it holds a comma, quote or newline (RFC 4180). */
-function csvField(value: string | number | null): string {
-	const text = value === null ? '' : String(value);
+/** A plain number as text (-12, 3.5e-7): a spreadsheet reads it as a number, never a formula. */
+const PLAIN_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+/** What a spreadsheet may take for the start of a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field: text that a spreadsheet would run as a formula (a name like
+ * `=HYPERLINK(...)`) gets a leading `'`, which shows it as text; then it is quoted when it holds
+ * a comma, quote or newline (RFC 4180). Numbers, negative ones included, stay numbers.
+ */
+export function csvField(value: string | number | null): string {
+	const raw = value === null ? '' : String(value);
+	const text =
+		typeof value === 'string' && FORMULA_START.test(raw) && !PLAIN_NUMBER.test(raw)
+			? `'${raw}`
+			: raw;
 	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

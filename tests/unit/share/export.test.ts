@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluationToCsv } from '../../../src/lib/share/export';
+import { csvField, evaluationToCsv } from '../../../src/lib/share/export';
+import { cleanName, cutAtGrapheme } from '../../../src/lib/model/normalize';
 import { evaluate } from '../../../src/lib/model/evaluate';
 import { decodeScenario } from '../../../src/lib/share/codec';
 
@@ -25,5 +26,48 @@ describe('evaluationToCsv()', () => {
 		expect(lines.find((l) => l.startsWith('denseFlopsPerS.fp8,'))).toBe(
 			'denseFlopsPerS.fp8,FLOP/s,360000000000000000,,'
 		);
+	});
+});
+
+describe('CSV cells a spreadsheet would run as formulas', () => {
+	it.each([
+		['=HYPERLINK("https://evil.example","x")', `"'=HYPERLINK(""https://evil.example"",""x"")"`],
+		['+1+1', "'+1+1"],
+		['-1+1', "'-1+1"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\tcmd', "'\tcmd"],
+		['\rcmd', `"'\rcmd"`]
+	])('shows %j as text', (name, cell) => {
+		expect(csvField(name)).toBe(cell);
+	});
+
+	it('keeps numbers numeric, negative ones included, and plain names as they are', () => {
+		expect(csvField(-12.5)).toBe('-12.5');
+		expect(csvField('-3e-7')).toBe('-3e-7');
+		expect(csvField(0)).toBe('0');
+		expect(csvField('GB200 NVL72')).toBe('GB200 NVL72');
+	});
+
+	it('neutralises a hostile system name in the exported header', () => {
+		const { scenario } = decodeScenario(
+			`v=1&a=gb200-nvl72&b=cloudmatrix-384&b.name=${encodeURIComponent('=1+1')}`
+		);
+		const header = evaluationToCsv(evaluate(scenario), 'x').split('\n')[2]!;
+		expect(header).toBe("metric,unit,GB200 NVL72,'=1+1,'=1+1 / GB200 NVL72");
+	});
+});
+
+describe('names are cut between graphemes, never inside one', () => {
+	const family = '👨‍👩‍👧‍👦'; // 7 code points, one grapheme
+	it('drops a family emoji whole when it does not fit', () => {
+		expect(cutAtGrapheme(`${'a'.repeat(55)}${family}`, 60)).toBe('a'.repeat(55));
+		expect(cutAtGrapheme(`${'a'.repeat(53)}${family}`, 60)).toBe(`${'a'.repeat(53)}${family}`);
+	});
+	it('keeps a flag (two regional indicators) whole', () => {
+		expect(cleanName(`${'b'.repeat(59)}🇨🇳`)).toBe('b'.repeat(59));
+		expect(cleanName(`${'b'.repeat(58)}🇨🇳`)).toBe(`${'b'.repeat(58)}🇨🇳`);
+	});
+	it('keeps a letter with its combining accent', () => {
+		expect(cutAtGrapheme(`${'c'.repeat(59)}e\u0301`, 60)).toBe('c'.repeat(59));
 	});
 });

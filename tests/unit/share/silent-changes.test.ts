@@ -144,3 +144,17 @@ describe('nothing a link gives is changed or dropped without a notice', () => {
 		expect(notices.every((n) => n.code === 'unknown-key')).toBe(true);
 	});
 });
+
+describe('a raw "?" inside a value', () => {
+	it('stays in the value, in a query and in a full URL', () => {
+		for (const input of [
+			'v=1&a=gb200-nvl72&a.name=Why?&a.chips=36',
+			'https://example.org/?v=1&a=gb200-nvl72&a.name=Why?&a.chips=36'
+		]) {
+			const { scenario, notices } = decodeScenario(input);
+			expect(scenario.systems[0]!.name).toBe('Why?');
+			expect(scenario.systems[0]!.chips).toBe(36);
+			expect(notices.filter((n) => n.key !== 'a.domain')).toEqual([]);
+		}
+	});
+});

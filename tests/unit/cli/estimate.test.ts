@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// The CLI as a user runs it (bundled on demand by scripts/estimate-cli.mjs). Each call starts a
+// Node process, so the timeouts are generous; its speed is measured by `npm run bench`, not here.
+function estimate(args: string[], input?: string) {
+	const run = spawnSync(process.execPath, ['scripts/estimate-cli.mjs', ...args], {
+		input,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
+	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run -s estimate', () => {
+	// Build the bundle once, so the calls below do not race to write it.
+	beforeAll(() => {
+		expect(spawnSync(process.execPath, ['scripts/estimate-cli.mjs', '--build']).status).toBe(0);
+	}, 120_000);
+
+	it('exits 2 with a message on an unknown option', () => {
+		const run = estimate(['--foo']);
+		expect(run.status).toBe(2);
+		expect(run.stderr).toContain('unknown option --foo');
+		expect(run.stdout).toBe('');
+	}, 120_000);
+
+	it.each(['hello world', 'file:///etc/passwd', 'javascript:alert(1)'])(
+		'exits 2 on input that is not a link: %s',
+		(input) => {
+			const run = estimate([input]);
+			expect(run.status).toBe(2);
+			expect(run.stderr).toContain('not a share link');
+		},
+		120_000
+	);
+
+	it('under --strict, exits 2 when the link produced notices, after printing the report', () => {
+		const run = estimate(['--strict', 'v=1&a=gb200-nvl72&a.joined=none']);
+		expect(run.status).toBe(2);
+		expect(JSON.parse(run.stdout).notices).toHaveLength(1);
+		expect(run.stderr).toContain('not-a-number a.joined');
+		expect(estimate(['--strict', 'v=1&m=1&a=gb200-nvl72']).status).toBe(0);
+	}, 120_000);
+
+	it('reads a link over 128 kB from standard input with "-"', () => {
+		const long = `v=1&m=1&a=gb200-nvl72&a.name=${'x'.repeat(200_000)}`;
+		const run = estimate(['-'], long);
+		expect(run.status).toBe(0);
+		const report = JSON.parse(run.stdout);
+		expect(report.systems[0].name).toBe('x'.repeat(60));
+		expect(report.notices.map((n: { key: string }) => n.key)).toEqual(['a.name']);
+	}, 120_000);
+
+	it('prints the validation table with --validate', () => {
+		const run = estimate(['--validate']);
+		expect(run.status).toBe(0);
+		const table = JSON.parse(run.stdout);
+		expect(table.rows.map((row: { id: string }) => row.id)).toContain('lmsys-96xh100-decode');
+	}, 120_000);
+
+	it('ends quietly when the reader stops early (| head)', () => {
+		const run = spawnSync('sh', ['-c', 'node scripts/estimate-cli.mjs | head -c 10'], {
+			encoding: 'utf8'
+		});
+		expect(run.status).toBe(0);
+		expect(run.stderr).not.toContain('EPIPE');
+	}, 120_000);
+});
