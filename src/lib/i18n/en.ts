@@ -3,6 +3,7 @@
  * (and their zh*.ts twins), never in components.
  */
 import { enShare } from './en-share';
+import { enTopology } from './en-topology';
 import type { enValidation } from './en-validation';
 import type { enTraining } from './en-training';
 import type { enInference } from './en-inference';
@@ -10,6 +11,7 @@ import type { enDiff } from './en-diff';
 
 export const en = {
 	...enShare,
+	...enTopology,
 	'app.title': 'Rackscale',
 	'app.tagline': 'Compare rack-scale AI systems from first principles',
 	'app.disclaimer':

@@ -2,9 +2,11 @@ import type { Messages } from './en';
 
 /** Simplified Chinese messages. */
 import { zhShare } from './zh-share';
+import { zhTopology } from './zh-topology';
 
 export const zh: Messages = {
 	...zhShare,
+	...zhTopology,
 	'app.title': 'Rackscale',
 	'app.tagline': '从第一性原理出发，对比机柜级 AI 超节点',
 	'app.disclaimer':

@@ -1,6 +1,7 @@
 import type { Component } from 'svelte';
 import type { View } from '../share/codec';
 import type { Comparison } from '../state/comparison.svelte';
+import { loadSystemPresets2026 } from '../catalog/preset-loader';
 
 /*
  * Code the first render does not need ships as separate chunks: every view but the hardware
@@ -67,6 +68,7 @@ function prefetchAll(comparison: Comparison): Promise<unknown> {
 		loadChartExport(),
 		loadCsvExport(),
 		loadReport(),
+		loadSystemPresets2026(),
 		worker
 	]);
 }

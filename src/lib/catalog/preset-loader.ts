@@ -1,0 +1,29 @@
+import { findSystemPreset, registerSystemPresets } from './systems';
+import { isLazyPreset } from './preset-index';
+import { registerSources } from './sources';
+
+let loading: Promise<void> | undefined;
+
+/** Fetch the 2026 presets' chunk once and register them (later calls share the same promise). */
+export function loadSystemPresets2026(): Promise<void> {
+	loading ??= Promise.all([import('./systems-2026'), import('./sources-2026')]).then(
+		([systems, sources]) => {
+			registerSources(sources.SOURCES_2026);
+			registerSystemPresets(systems.SYSTEMS_2026);
+		}
+	);
+	return loading;
+}
+
+/** Resolves once the preset can be found synchronously (no-op for first-visit presets). */
+export async function ensurePresetLoaded(id: string): Promise<void> {
+	if (!findSystemPreset(id) && isLazyPreset(id)) await loadSystemPresets2026();
+}
+
+/** The lazily loaded preset ids a link names (a=…, b=…; the codec's slots), so the page can load them before decoding. */
+export function lazyPresetsNamedIn(query: string): string[] {
+	const params = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
+	return [...params.entries()]
+		.filter(([key, value]) => /^[a-d]$/.test(key) && isLazyPreset(value))
+		.map(([, value]) => value);
+}
