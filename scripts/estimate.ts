@@ -2,6 +2,7 @@
  * Print, as JSON, the numbers the page shows for a scenario link, computed by the same code.
  *   npm run -s estimate -- '<share URL or query string>'
  */
+import '../src/lib/catalog/all-systems.ts';
 import { decodeScenario, encodeScenario } from '../src/lib/share/codec.ts';
 import { buildReport } from '../src/lib/share/report.ts';
 import { evaluate } from '../src/lib/model/evaluate.ts';
@@ -17,7 +18,9 @@ computed by the same code as the page. With no argument it uses the default scen
 Output (SI units: FLOP/s, B, B/s, W):
   modelVersion   version of the model's formulas and defaults
   notices        parts of the link that were ignored or clamped ({code, key, given, used})
-  systems[]      name, preset, chips,
+  systems[]      name, preset, chips, status (shipping, announced, roadmap; null if custom),
+                 topology: scaleUp {kind, domainChips, linksPerChip, linkBytesPerS},
+                           scaleOut {kind, bytesPerSPerChip, oversubscription, hopLatencyS}
                  aggregate: denseFlopsPerS {fp4, fp8, int8, bf16} (absent where unsupported),
                             hbmBytes, hbmBytesPerS, scaleUpBytesPerS, scaleOutBytesPerS, powerW
                  efficiency: flopsPerSPerW, wattsPerFlopsPerS, hbmBytesPerFlop, ...

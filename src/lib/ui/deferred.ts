@@ -24,6 +24,9 @@ const TABS: Record<LazyView, () => Promise<{ default: Tab }>> = {
 };
 
 export const loadDiffPanel = () => import('./share/DiffPanel.svelte');
+/** The topology schematics (issue 13): drawn below the hardware table once their chunk arrives. */
+export const loadTopologyRow = () =>
+	import('./compare/TopologyRow.svelte').then((module) => module.default);
 export const loadChartExport = () => import('./charts/export-chart');
 export const loadCsvExport = () => import('../share/export');
 const loadEstimates = () => import('../state/estimates.svelte');
