@@ -18,6 +18,7 @@ export const LAZY_PRESET_INDEX: readonly PresetIndexEntry[] = [
 	{ id: 'vr-nvl72', name: 'Vera Rubin NVL72', vendor: 'NVIDIA', status: 'announced' },
 	{ id: 'kyber-nvl144', name: 'Rubin Ultra NVL144 (Kyber)', vendor: 'NVIDIA', status: 'roadmap' },
 	{ id: 'atlas-950-superpod', name: 'Atlas 950 SuperPoD', vendor: 'Huawei', status: 'announced' },
+	{ id: 'atlas-960-superpod', name: 'Atlas 960 SuperPoD', vendor: 'Huawei', status: 'roadmap' },
 	{ id: 'atlas-350', name: 'Atlas 350 card', vendor: 'Huawei', status: 'shipping' },
 	{ id: 'tpu7x-cube-64', name: 'TPU7x cube (64)', vendor: 'Google', status: 'shipping' },
 	{ id: 'tpu7x-pod', name: 'TPU7x pod (9,216)', vendor: 'Google', status: 'shipping' },

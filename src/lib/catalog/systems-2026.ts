@@ -578,6 +578,57 @@ export const ATLAS_950_SUPERPOD: SystemPreset = {
 	published: {}
 };
 
+/** Atlas 960 SuperPoD: 15,488 Ascend 960, Huawei's plan for Q4 2027 (“double the 950 each generation”). */
+export const ATLAS_960_SUPERPOD: SystemPreset = {
+	id: 'atlas-960-superpod',
+	name: 'Atlas 960 SuperPoD',
+	vendor: 'Huawei',
+	chipName: 'Ascend 960',
+	announced: '2025-09-18',
+	status: 'roadmap',
+	topology: UB_MESH,
+	chips: fig(15_488, 'vendor-secondary', ['S52', 'S55']),
+	denseFlopsPerS: {
+		fp4: fig(4 * PETA, 'vendor-secondary', ['S53', 'S54'], 'Twice the 950’s 2 PF (HiF4 added).'),
+		fp8: fig(2 * PETA, 'vendor-secondary', ['S53', 'S54'], 'Twice the 950’s 1 PF.'),
+		int8: int8NotCited,
+		bf16: bf16NotPublished
+	},
+	hbmBytes: fig(
+		288 * GIGA,
+		'derived',
+		['S53', 'S54'],
+		'Huawei: capacity doubled over the 950DT’s 144 GB.'
+	),
+	hbmBytesPerS: fig(
+		8 * TERA,
+		'derived',
+		['S53', 'S54'],
+		'Huawei: bandwidth doubled over the 950DT’s 4 TB/s.'
+	),
+	scaleUpBytesPerS: fig(
+		34e15 / 15_488 / 2,
+		'derived',
+		['S52'],
+		'34 PB/s per SuperPoD ÷ 15,488, taken as bidirectional: about 1.1 TB/s per direction.'
+	),
+	scaleUpDomainChips: fig(15_488, 'vendor-secondary', ['S52']),
+	scaleOutBytesPerS: fig(
+		CX7_400G,
+		'assumption',
+		['S42'],
+		'Assumption: not published; taken as CloudMatrix 384’s 400 Gb/s RDMA plane per NPU.'
+	),
+	chipPowerW: powerNotPublished,
+	allInPowerPerChipW: fig(
+		559_378 / 384,
+		'assumption',
+		['S38'],
+		'Assumption: no power is published; taken as CloudMatrix 384’s all-in 1,457 W per NPU.'
+	),
+	published: {}
+};
+
 /** The Atlas 350 accelerator card: one Ascend 950PR. */
 export const ATLAS_350: SystemPreset = {
 	id: 'atlas-350',
@@ -629,6 +680,7 @@ export const SYSTEMS_2026: readonly SystemPreset[] = [
 	VR_NVL72,
 	KYBER_NVL144,
 	ATLAS_950_SUPERPOD,
+	ATLAS_960_SUPERPOD,
 	ATLAS_350,
 	TPU7X_CUBE,
 	TPU7X_POD,

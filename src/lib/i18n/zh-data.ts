@@ -215,6 +215,12 @@ export const zhData: Record<string, string> = {
 	'MLPerf v5.1 Llama 3.1 405B, GB200 NVL72, interactive':
 		'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，交互场景',
 	// catalog/systems-2026.ts (issue 13): figure and missing-figure notes
+	'Twice the 950’s 2 PF (HiF4 added).': '为 950 的 2 PF 的两倍（新增 HiF4）。',
+	'Twice the 950’s 1 PF.': '为 950 的 1 PF 的两倍。',
+	'Huawei: capacity doubled over the 950DT’s 144 GB.': '华为：容量为 950DT 的 144 GB 的两倍。',
+	'Huawei: bandwidth doubled over the 950DT’s 4 TB/s.': '华为：带宽为 950DT 的 4 TB/s 的两倍。',
+	'34 PB/s per SuperPoD ÷ 15,488, taken as bidirectional: about 1.1 TB/s per direction.':
+		'每个超节点 34 PB/s ÷ 15,488，视为双向：单向约 1.1 TB/s。',
 	'NVLink cut to 400 GB/s bidirectional = 200 GB/s per direction (H100: 450).':
 		'NVLink 削减至双向 400 GB/s = 单向 200 GB/s（H100：450）。',
 	'Assumption: the H100 SXM board’s 700 W.': '假设：取 H100 SXM 板卡的 700 W。',

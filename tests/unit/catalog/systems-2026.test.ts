@@ -6,6 +6,7 @@ import { SOURCES } from '../../../src/lib/catalog/sources';
 import { PRESET_STATUSES, findSystemPreset } from '../../../src/lib/catalog/systems';
 import {
 	ATLAS_950_SUPERPOD,
+	ATLAS_960_SUPERPOD,
 	HELIOS,
 	SYSTEMS_2026,
 	TPU7X_POD,
@@ -28,6 +29,15 @@ describe('2026 presets reproduce their published aggregates from per-chip figure
 		expect(total(p.chips, p.hbmBytes) / 1024 / 1e9).toBeCloseTo(1152, 6);
 		// 16.3 PB/s interconnect = 8,192 × 2 TB/s bidirectional = 2 × per-direction figure
 		expect((2 * total(p.chips, p.scaleUpBytesPerS)) / 16.3e15).toBeCloseTo(1.005, 3);
+	});
+
+	it('Atlas 960 SuperPoD: 30 EF FP8 and 60 EF FP4 are 15,488 × 2 and 4 PF, rounded down 3%', () => {
+		const p = ATLAS_960_SUPERPOD;
+		// The gap: 15,488 × 2 PF = 30.98 EF; Huawei quotes 30 EF (and 60 EF FP4 for 61.95)
+		expect(total(p.chips, p.denseFlopsPerS.fp8) / 30e18).toBeCloseTo(1.0325, 3);
+		expect(total(p.chips, p.denseFlopsPerS.fp4) / 60e18).toBeCloseTo(1.0325, 3);
+		// 34 PB/s interconnect = 15,488 × 2 × the per-direction figure
+		expect((2 * total(p.chips, p.scaleUpBytesPerS)) / 34e15).toBeCloseTo(1, 9);
 	});
 
 	it('TPU7x pod: 42.5 EF FP8; 1.77 PB is 9,216 × 192 GB, not GiB', () => {
