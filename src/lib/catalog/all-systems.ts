@@ -1,12 +1,9 @@
-import { SYSTEMS_2026 } from './systems-2026';
-import { SOURCES_2026 } from './sources-2026';
-import { registerSources } from './sources';
-import { SYSTEM_PRESETS, registerSystemPresets } from './systems';
+import { register2026 } from './register-2026';
+import { SYSTEM_PRESETS } from './systems';
 
 /**
  * Every preset, loaded eagerly: for the CLI, the tests and pages that are not the first visit.
- * Importing this module registers the 2026 presets.
+ * Importing this module registers the 2026 presets and their sources.
  */
-registerSources(SOURCES_2026);
-registerSystemPresets(SYSTEMS_2026);
+register2026();
 export const ALL_SYSTEM_PRESETS = SYSTEM_PRESETS;

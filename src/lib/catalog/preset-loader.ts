@@ -1,17 +1,11 @@
-import { findSystemPreset, registerSystemPresets } from './systems';
+import { findSystemPreset } from './systems';
 import { isLazyPreset } from './preset-index';
-import { registerSources } from './sources';
 
 let loading: Promise<void> | undefined;
 
 /** Fetch the 2026 presets' chunk once and register them (later calls share the same promise). */
 export function loadSystemPresets2026(): Promise<void> {
-	loading ??= Promise.all([import('./systems-2026'), import('./sources-2026')]).then(
-		([systems, sources]) => {
-			registerSources(sources.SOURCES_2026);
-			registerSystemPresets(systems.SYSTEMS_2026);
-		}
-	);
+	loading ??= import('./register-2026').then((module) => module.register2026());
 	return loading;
 }
 

@@ -1,4 +1,4 @@
-/** English messages for the preset picker and the topology schematic (issue 13); merged by en.ts. */
+/** English messages for the preset picker (issue 13); merged by en.ts. */
 export const enTopology = {
 	'picker.filter': 'Find a system',
 	'picker.filterHint': 'name, vendor or status',
@@ -9,19 +9,5 @@ export const enTopology = {
 	'picker.customName': '{vendor} (your figures)',
 	'status.shipping': 'shipping',
 	'status.announced': 'announced',
-	'status.roadmap': 'roadmap',
-	'topology.title': 'How the chips are joined',
-	'topology.kind.switched': 'switched',
-	'topology.kind.full-mesh': 'full mesh, no switch',
-	'topology.kind.torus': '{dims} torus',
-	'topology.kind.optical-mesh': 'optical mesh',
-	'topology.kind.fat-tree': 'fat tree',
-	'topology.kind.dcn': 'datacenter network',
-	'topology.kind.ocs': 'optical circuit switches',
-	'topology.scaleUp': 'Scale-up: {kind}, {chips} chips',
-	'topology.links': '{links} links × {perLink} per direction',
-	'topology.linksUnknown': 'links per chip not published; {perChip} per chip per direction',
-	'topology.nvls': 'reduces inside the switch',
-	'topology.scaleOut': 'Scale-out: {kind}, {perChip} per chip, {oversubscription}:1',
-	'topology.hop': 'hop {latency}'
+	'status.roadmap': 'roadmap'
 };

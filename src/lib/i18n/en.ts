@@ -8,6 +8,7 @@ import type { enValidation } from './en-validation';
 import type { enTraining } from './en-training';
 import type { enInference } from './en-inference';
 import type { enDiff } from './en-diff';
+import type { enTopologyView } from './en-topology-view';
 
 export const en = {
 	...enShare,
@@ -201,5 +202,6 @@ export type MessageKey =
 	| keyof typeof enValidation
 	| keyof typeof enTraining
 	| keyof typeof enInference
-	| keyof typeof enDiff;
+	| keyof typeof enDiff
+	| keyof typeof enTopologyView;
 export type Messages = Record<keyof typeof en, string>;
