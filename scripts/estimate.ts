@@ -4,6 +4,7 @@
  * Run through scripts/estimate-cli.mjs, which bundles this file into plain JavaScript once (and
  * again whenever a source is newer), so a call starts without compiling TypeScript.
  */
+import '../src/lib/catalog/all-systems.ts';
 import { decodeScenario, encodeScenario } from '../src/lib/share/codec.ts';
 import { buildReport } from '../src/lib/share/report.ts';
 import { evaluate } from '../src/lib/model/evaluate.ts';
@@ -31,7 +32,9 @@ Exit status: 0 done; 2 unknown option, input that is not a link, or notices unde
 Output (SI units: FLOP/s, B, B/s, W):
   modelVersion   version of the model's formulas and defaults
   notices        parts of the link that were ignored or clamped ({code, key, given, used})
-  systems[]      name, preset, chips,
+  systems[]      name, preset, chips, status (shipping, announced, roadmap; null if custom),
+                 topology: scaleUp {kind, domainChips, linksPerChip, linkBytesPerS},
+                           scaleOut {kind, bytesPerSPerChip, oversubscription, hopLatencyS}
                  aggregate: denseFlopsPerS {fp4, fp8, int8, bf16} (absent where unsupported),
                             hbmBytes, hbmBytesPerS, scaleUpBytesPerS, scaleOutBytesPerS, powerW
                  efficiency: flopsPerSPerW, wattsPerFlopsPerS, hbmBytesPerFlop, ...

@@ -10,10 +10,12 @@ export interface Source {
 	accessed: string;
 }
 
+import type { SOURCES_2026 } from './sources-2026';
+
 /** Month the spec sheet (specs.md) was compiled and its pages read. */
 const SHEET = '2026-11';
 
-export const SOURCES = {
+const FIRST_VISIT_SOURCES = {
 	S1: {
 		title: 'Verda, “NVIDIA GB300 NVL72: GPU Architecture & Performance”',
 		url: 'https://verda.com/blog/gb300-nvl72-architecture',
@@ -225,6 +227,11 @@ export const SOURCES = {
 		url: 'http://kontronn.com/post/ai/ingrasys-shows-big-nvidia-nvlink-switch-chips-change-to-the-hgx-b200-b100.html',
 		accessed: SHEET
 	},
+	S116: {
+		title: '“NVLink, NVSwitch, and GPU Interconnect” (latency orders of magnitude, low authority)',
+		url: 'https://fridayswithfaraday.com/posts/gpu-hw-nvlink-nvswitch-interconnect',
+		accessed: SHEET
+	},
 	MLPERF50: {
 		title: 'MLPerf Inference v5.0 results, NVIDIA “8x B200-SXM-180GB” system',
 		url: 'https://github.com/mlcommons/inference_results_v5.0/tree/main/closed/NVIDIA',
@@ -233,4 +240,13 @@ export const SOURCES = {
 	}
 } as const satisfies Record<string, Source>;
 
-export type SourceId = keyof typeof SOURCES;
+/**
+ * Every source id: the first-visit ones above and the 2026 presets' (sources-2026.ts), which
+ * `registerSources` adds to SOURCES when their chunk loads (only presets from that chunk cite them).
+ */
+export type SourceId = keyof typeof FIRST_VISIT_SOURCES | keyof typeof SOURCES_2026;
+export const SOURCES = FIRST_VISIT_SOURCES as Record<SourceId, Source>;
+
+export function registerSources(extra: Partial<Record<SourceId, Source>>): void {
+	Object.assign(SOURCES, extra);
+}

@@ -1,6 +1,11 @@
 import type { Precision } from '../model/precision';
 import { GIGA, PETA, TERA } from '../model/units';
 import { fig, figRange, unknown, unsupported, type Figure, type FigureOrMissing } from './figure';
+import { CM384_TOPOLOGY, NVSWITCH_TOPOLOGY, type PresetTopology } from './topology';
+
+/** Shipping: sold and in service; announced: dated but not yet in volume; roadmap: a plan. */
+export const PRESET_STATUSES = ['shipping', 'announced', 'roadmap'] as const;
+export type PresetStatus = (typeof PRESET_STATUSES)[number];
 
 /**
  * A system preset: one cited figure per input, per chip, in SI units. One place per fact: the
@@ -13,6 +18,10 @@ export interface SystemPreset {
 	chipName: string;
 	/** Announcement or launch date (ISO). */
 	announced: string;
+	/** Where the product stands (as of the spec sheet, 2026-12). */
+	status: PresetStatus;
+	/** How its chips are joined (issue 13). */
+	topology: PresetTopology;
 	chips: Figure;
 	denseFlopsPerS: Record<Precision, FigureOrMissing>;
 	hbmBytes: Figure;
@@ -49,6 +58,8 @@ export const GB200_NVL72: SystemPreset = {
 	vendor: 'NVIDIA',
 	chipName: 'B200 (in GB200)',
 	announced: '2024-03-18',
+	status: 'shipping',
+	topology: NVSWITCH_TOPOLOGY,
 	chips: fig(72, 'vendor-secondary', ['S2'], '36 GB200 superchips × 2 GPUs.'),
 	denseFlopsPerS: {
 		fp4: fig(
@@ -113,6 +124,8 @@ export const CLOUDMATRIX_384: SystemPreset = {
 	vendor: 'Huawei',
 	chipName: 'Ascend 910C',
 	announced: '2025-04',
+	status: 'shipping',
+	topology: CM384_TOPOLOGY,
 	chips: fig(
 		384,
 		'vendor-secondary',
@@ -182,6 +195,8 @@ export const GB300_NVL72: SystemPreset = {
 	vendor: 'NVIDIA',
 	chipName: 'B300 (Blackwell Ultra)',
 	announced: '2025-03-18',
+	status: 'shipping',
+	topology: NVSWITCH_TOPOLOGY,
 	chips: fig(72, 'vendor-secondary', ['S16', 'S17']),
 	denseFlopsPerS: {
 		fp4: figRange(
@@ -229,6 +244,8 @@ export const HGX_H100: SystemPreset = {
 	vendor: 'NVIDIA',
 	chipName: 'H100 SXM',
 	announced: '2022-03-22',
+	status: 'shipping',
+	topology: NVSWITCH_TOPOLOGY,
 	chips: fig(8, 'vendor', ['S113']),
 	denseFlopsPerS: {
 		fp4: hopperNoFp4,
@@ -272,6 +289,8 @@ export const HGX_H200: SystemPreset = {
 	vendor: 'NVIDIA',
 	chipName: 'H200 SXM',
 	announced: '2023-11-13',
+	status: 'shipping',
+	topology: NVSWITCH_TOPOLOGY,
 	chips: fig(8, 'measured', ['S26']),
 	denseFlopsPerS: {
 		fp4: hopperNoFp4,
@@ -300,6 +319,8 @@ export const HGX_H20: SystemPreset = {
 	vendor: 'NVIDIA',
 	chipName: 'H20',
 	announced: '2023-11',
+	status: 'shipping',
+	topology: NVSWITCH_TOPOLOGY,
 	chips: fig(8, 'reported', ['S28']),
 	denseFlopsPerS: {
 		fp4: hopperNoFp4,
@@ -343,6 +364,8 @@ export const HGX_B200: SystemPreset = {
 	vendor: 'NVIDIA',
 	chipName: 'B200 (HGX)',
 	announced: '2024-03-18',
+	status: 'shipping',
+	topology: NVSWITCH_TOPOLOGY,
 	chips: fig(8, 'measured', ['MLPERF50']),
 	denseFlopsPerS: {
 		fp4: fig(
@@ -380,8 +403,12 @@ export const HGX_B200: SystemPreset = {
 	published: {}
 };
 
-/** Every preset, in the order the picker shows them. */
-export const SYSTEM_PRESETS: readonly SystemPreset[] = [
+/**
+ * Every preset loaded so far, in the order the picker shows them. The first-visit presets are here
+ * from the start; the 2026 presets (systems-2026.ts) are appended by `registerSystemPresets` when
+ * their chunk loads (catalog/preset-loader.ts), so their data stays out of the first visit.
+ */
+const LOADED_PRESETS: SystemPreset[] = [
 	GB200_NVL72,
 	CLOUDMATRIX_384,
 	GB300_NVL72,
@@ -390,7 +417,13 @@ export const SYSTEM_PRESETS: readonly SystemPreset[] = [
 	HGX_H20,
 	HGX_B200
 ];
+export const SYSTEM_PRESETS: readonly SystemPreset[] = LOADED_PRESETS;
+
+/** Append presets (idempotent: an id already loaded is skipped). */
+export function registerSystemPresets(presets: readonly SystemPreset[]): void {
+	for (const preset of presets) if (!findSystemPreset(preset.id)) LOADED_PRESETS.push(preset);
+}
 
 export function findSystemPreset(id: string): SystemPreset | undefined {
-	return SYSTEM_PRESETS.find((preset) => preset.id === id);
+	return LOADED_PRESETS.find((preset) => preset.id === id);
 }

@@ -3,14 +3,17 @@
  * (and their zh*.ts twins), never in components.
  */
 import { enShare } from './en-share';
+import { enTopology } from './en-topology';
 import { enSaved } from './en-saved';
 import type { enValidation } from './en-validation';
 import type { enTraining } from './en-training';
 import type { enInference } from './en-inference';
 import type { enDiff } from './en-diff';
+import type { enTopologyView } from './en-topology-view';
 
 export const en = {
 	...enShare,
+	...enTopology,
 	...enSaved,
 	'app.title': 'Rackscale',
 	'app.tagline': 'Compare rack-scale AI systems from first principles',
@@ -204,5 +207,6 @@ export type MessageKey =
 	| keyof typeof enValidation
 	| keyof typeof enTraining
 	| keyof typeof enInference
-	| keyof typeof enDiff;
+	| keyof typeof enDiff
+	| keyof typeof enTopologyView;
 export type Messages = Record<keyof typeof en, string>;

@@ -214,6 +214,98 @@ export const zhData: Record<string, string> = {
 		'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，服务器场景',
 	'MLPerf v5.1 Llama 3.1 405B, GB200 NVL72, interactive':
 		'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，交互场景',
+	// catalog/systems-2026.ts (issue 13): figure and missing-figure notes
+	'Twice the 950’s 2 PF (HiF4 added).': '为 950 的 2 PF 的两倍（新增 HiF4）。',
+	'Twice the 950’s 1 PF.': '为 950 的 1 PF 的两倍。',
+	'Huawei: capacity doubled over the 950DT’s 144 GB.': '华为：容量为 950DT 的 144 GB 的两倍。',
+	'Huawei: bandwidth doubled over the 950DT’s 4 TB/s.': '华为：带宽为 950DT 的 4 TB/s 的两倍。',
+	'34 PB/s per SuperPoD ÷ 15,488, taken as bidirectional: about 1.1 TB/s per direction.':
+		'每个超节点 34 PB/s ÷ 15,488，视为双向：单向约 1.1 TB/s。',
+	'NVLink cut to 400 GB/s bidirectional = 200 GB/s per direction (H100: 450).':
+		'NVLink 削减至双向 400 GB/s = 单向 200 GB/s（H100：450）。',
+	'Assumption: the H100 SXM board’s 700 W.': '假设：取 H100 SXM 板卡的 700 W。',
+	'Assumption: same HGX board as DGX H100 (10.2 kW ÷ 8).':
+		'假设：与 DGX H100 相同的 HGX 基板（10.2 kW ÷ 8）。',
+	'270 GB usable on HGX B300 (specs-2026.md); 288 GB physical.':
+		'HGX B300 可用 270 GB（specs-2026.md）；物理容量 288 GB。',
+	'HGX B300 TGP (GB300: 1,400 W).': 'HGX B300 的 TGP（GB300：1,400 W）。',
+	'DGX B300 system power 14.5 kW ÷ 8 (server only).': 'DGX B300 系统功耗 14.5 kW ÷ 8（仅服务器）。',
+	'35 PF NVFP4 “training” taken as dense; 50 PF is the “inference” figure. Dense or sparse is not stated.':
+		'将 35 PF NVFP4“训练”算力视为稠密；50 PF 为“推理”数值。官方未说明稠密或稀疏。',
+	'Rack 1.2 EF FP8 “training” (GTC 2025) ÷ 72; dense or sparse not stated.':
+		'整机柜 1.2 EF FP8“训练”算力（GTC 2025）÷ 72；未说明稠密或稀疏。',
+	'No dense BF16 figure is published for this chip.': '该芯片未公布稠密 BF16 数值。',
+	'72 packages; called “NVL144” at GTC 2025 (dies).':
+		'72 个封装；GTC 2025 上按裸片计称为“NVL144”。',
+	'CES 2026; 13 TB/s at GTC 2025.': 'CES 2026 数值；GTC 2025 时为 13 TB/s。',
+	'NVLink 6: 3.6 TB/s bidirectional per GPU = 1.8 TB/s per direction.':
+		'NVLink 6：每 GPU 双向 3.6 TB/s = 单向 1.8 TB/s。',
+	'ConnectX-9, 1.6 Tb/s per GPU (28.8 TB/s per rack ÷ 72 ÷ 2).':
+		'ConnectX-9，每 GPU 1.6 Tb/s（每机柜 28.8 TB/s ÷ 72 ÷ 2）。',
+	'TGP in NVIDIA’s MLPerf system description (preview).':
+		'NVIDIA MLPerf 系统描述（预览）中的 TGP。',
+	'Assumption: no rack power from NVIDIA. 2,300 W TGP × 1.678 (GB200 NVL72 all-in ÷ TDP).':
+		'假设：NVIDIA 未公布整机柜功耗。2,300 W TGP × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）。',
+	'Rack 15 EF FP4 ÷ 144 packages.': '整机柜 15 EF FP4 ÷ 144 个封装。',
+	'Rack 5 EF FP8 ÷ 144 packages.': '整机柜 5 EF FP8 ÷ 144 个封装。',
+	'~1 TB HBM4E per package.': '每封装约 1 TB HBM4E。',
+	'Assumption: not published; twice Rubin’s 22 TB/s (twice the compute dies).':
+		'假设：未公布；取 Rubin 的 22 TB/s 的两倍（计算裸片数翻倍）。',
+	'Assumption: not published; taken as Rubin’s NVLink 6, 1.8 TB/s per direction.':
+		'假设：未公布；取 Rubin 的 NVLink 6，单向 1.8 TB/s。',
+	'Assumption: not published; taken as Rubin’s ConnectX-9, 1.6 Tb/s per package.':
+		'假设：未公布；取 Rubin 的 ConnectX-9，每封装 1.6 Tb/s。',
+	'Chip power is not published.': '芯片功耗未公开。',
+	'Rack ~600 kW (Jensen Huang, reported) ÷ 144.': '整机柜约 600 kW（黄仁勋所述，媒体报道）÷ 144。',
+	'MXFP4 format.': 'MXFP4 格式。',
+	'FP8, MXFP8 and HiF8.': 'FP8、MXFP8 与 HiF8。',
+	'HiZQ 2.0.': 'HiZQ 2.0 高带宽内存。',
+	'2 TB/s per chip, probably bidirectional (16.3 PB/s ÷ 8,192): 1 TB/s per direction.':
+		'每芯片 2 TB/s，应为双向（16.3 PB/s ÷ 8,192）：单向 1 TB/s。',
+	'Assumption: not published; taken as CloudMatrix 384’s 400 Gb/s RDMA plane per NPU.':
+		'假设：未公布；取 CloudMatrix 384 每 NPU 400 Gb/s 的 RDMA 平面。',
+	'Assumption: no power is published; taken as CloudMatrix 384’s all-in 1,457 W per NPU.':
+		'假设：未公布功耗；取 CloudMatrix 384 每 NPU 全口径 1,457 W。',
+	'As shipped; the roadmap said 2 PF MXFP4.': '出货规格；路线图曾为 2 PF MXFP4。',
+	'Roadmap figure; not restated at launch.': '路线图数值；发布时未再次说明。',
+	'“2 TB/s class”, taken as bidirectional; unused within one card.':
+		'“2 TB/s 级”，视为双向；单卡内不使用。',
+	'One chip per card.': '每卡一颗芯片。',
+	'Assumption: no server power cited. 600 W × 1.678 (GB200 NVL72 all-in ÷ TDP).':
+		'假设：未引用服务器功耗。600 W × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）。',
+	'No FP4 on TPU7x.': 'TPU7x 不支持 FP4。',
+	'ICI 1.2 TB/s bidirectional per chip.': '每芯片 ICI 双向 1.2 TB/s。',
+	'The 96 face links of a 4x4x4 cube at 100 GB/s each (600 ÷ 6) ÷ 64 chips, through the OCS.':
+		'4x4x4 立方体表面的 96 条链路，每条 100 GB/s（600 ÷ 6），÷ 64 颗芯片，经由 OCS。',
+	'Not published; ~1 kW per chip is reported.': '未公布；有报道称每芯片约 1 kW。',
+	'Pod ~10 MW (reported) ÷ 9,216 chips.': '整个 Pod 约 10 MW（媒体报道）÷ 9,216 颗芯片。',
+	'Assumption: TPU7x DCN is not published; taken as TPU v5p’s 50 Gb/s per chip.':
+		'假设：TPU7x 的 DCN 带宽未公布；取 TPU v5p 每芯片 50 Gb/s。',
+	'5 POPS dense, 10.1 with sparsity.': '稠密 5 POPS，稀疏 10.1。',
+	'Infinity Fabric, per direction, summed over 7 links (about 76.8 GB/s each).':
+		'Infinity Fabric，单向，7 条链路之和（每条约 76.8 GB/s）。',
+	'One Pollara 400 GbE per GPU.': '每 GPU 一块 Pollara 400 GbE。',
+	'Assumption: no system power cited. 1,400 W × 1.678 (GB200 NVL72 all-in ÷ TDP).':
+		'假设：未引用系统功耗。1,400 W × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）。',
+	'40 PF FP4 per GPU; whether it assumes sparsity is unclear.':
+		'每 GPU 40 PF FP4；是否按稀疏计算不明。',
+	'UALink 3.6 TB/s per GPU is bidirectional (3.6 × 72 = 259 TB/s per rack): 1.8 TB/s per direction.':
+		'UALink 每 GPU 3.6 TB/s 为双向（3.6 × 72 = 每机柜 259 TB/s）：单向 1.8 TB/s。',
+	'Assumption: no MI455X power is published; taken as Rubin’s 2,300 W × 1.678 (GB200 NVL72 all-in ÷ TDP).':
+		'假设：MI455X 功耗未公布；取 Rubin 的 2,300 W × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）。',
+	'Trainium2 has no FP4.': 'Trainium2 不支持 FP4。',
+	'NeuronLink-v3 1.28 TB/s per chip, direction not stated; taken as bidirectional.':
+		'NeuronLink-v3 每芯片 1.28 TB/s，未说明方向；视为双向。',
+	'EFA 12.8 Tb/s ÷ 64 chips = 200 Gb/s.': 'EFA 12.8 Tb/s ÷ 64 颗芯片 = 200 Gb/s。',
+	'Assumption: no system power cited. 500 W × 1.678 (GB200 NVL72 all-in ÷ TDP).':
+		'假设：未引用系统功耗。500 W × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）。',
+	'MXFP4 runs at the MXFP8 rate: no FP4 speed-up.': 'MXFP4 与 MXFP8 速率相同：FP4 无加速。',
+	'MXFP8 format.': 'MXFP8 格式。',
+	'NeuronLink-v4 2,048 GiB/s per chip, direction not stated; taken as bidirectional.':
+		'NeuronLink-v4 每芯片 2,048 GiB/s，未说明方向；视为双向。',
+	'EFA 200 Gb/s per chip.': '每芯片 EFA 200 Gb/s。',
+	'Assumption: no power is published; “up to ~1 kW” per chip (reported) × 1.678 (GB200 NVL72 all-in ÷ TDP).':
+		'假设：未公布功耗；每芯片“最高约 1 kW”（媒体报道）× 1.678（GB200 NVL72 全口径功耗 ÷ TDP）。',
 
 	// catalog/measurements.ts: calibration-2026.md cases 1, 2 and 32 (names shown as evidence)
 	'MLPerf v6.0 Llama 2 70B, GB300 NVL72, offline': 'MLPerf v6.0 Llama 2 70B，GB300 NVL72，离线场景',

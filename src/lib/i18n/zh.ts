@@ -2,10 +2,12 @@ import type { Messages } from './en';
 
 /** Simplified Chinese messages. */
 import { zhShare } from './zh-share';
+import { zhTopology } from './zh-topology';
 import { zhSaved } from './zh-saved';
 
 export const zh: Messages = {
 	...zhShare,
+	...zhTopology,
 	...zhSaved,
 	'app.title': 'Rackscale',
 	'app.tagline': '从第一性原理出发，对比机柜级 AI 超节点',

@@ -1,5 +1,6 @@
 import type { Precision } from './precision';
 import type { Deployment } from './deployment';
+import type { TopologyShape } from './fabric';
 
 /**
  * One system as the model sees it: plain numbers per chip in SI units, after the user's edits.
@@ -30,6 +31,11 @@ export interface SystemSpec {
 	allInPowerPerChipW: number;
 	/** How the system is deployed: joined for training, priced, its parts (issue 4 views). */
 	deployment?: Deployment;
+	/**
+	 * How the chips are joined (issue 13). Absent: the preset's (catalog/topology.ts), else a single
+	 * switch tier; see topologyOf in model/topology-of.ts. Links do not carry it yet.
+	 */
+	topology?: TopologyShape;
 }
 
 /** The numeric fields of a system that a slider can move. */

@@ -12,6 +12,8 @@ import {
 } from '../model/operations';
 import type { TrainingResult } from '../model/training/estimate';
 import type { Notice } from './notices';
+import { statusOf, topologyReport, type TopologyReport } from './topology-report';
+import type { PresetStatus } from '../catalog/systems';
 import type { InferenceResult } from '../model/inference/types';
 import type { Layout } from '../model/inference/layouts';
 import type { Resource } from '../model/estimate-types';
@@ -62,6 +64,10 @@ export interface SystemReport {
 	name: string;
 	preset: string | null;
 	chips: number;
+	/** The preset's status; null for a custom system (issue 13). */
+	status: PresetStatus | null;
+	/** How the chips are joined (issue 13). */
+	topology: TopologyReport;
 	aggregate: {
 		denseFlopsPerS: Partial<Record<Precision, number>>;
 		hbmBytes: number;
@@ -325,6 +331,8 @@ export function buildReport(
 				name: system.spec.name,
 				preset: system.spec.presetId,
 				chips: system.spec.chips,
+				status: statusOf(system.spec),
+				topology: topologyReport(system.spec),
 				aggregate: {
 					denseFlopsPerS,
 					hbmBytes: system.aggregate.hbmBytes.value,

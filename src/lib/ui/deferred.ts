@@ -1,6 +1,7 @@
 import type { Component } from 'svelte';
 import type { View } from '../share/codec';
 import type { Comparison } from '../state/comparison.svelte';
+import { loadSystemPresets2026 } from '../catalog/preset-loader';
 
 /*
  * Code the first render does not need ships as separate chunks: every view but the hardware
@@ -25,6 +26,9 @@ const TABS: Record<LazyView, () => Promise<{ default: Tab }>> = {
 export const loadDiffPanel = () => import('./share/DiffPanel.svelte');
 /** The saved list (folded, in the footer) with its state: fetched with the rest when idle. */
 export const loadSavedPanel = () => import('./layout/SavedPanel.svelte');
+/** The topology schematics (issue 13): drawn below the hardware table once their chunk arrives. */
+export const loadTopologyRow = () =>
+	import('./compare/TopologyRow.svelte').then((module) => module.default);
 export const loadChartExport = () => import('./charts/export-chart');
 export const loadCsvExport = () => import('../share/export');
 const loadEstimates = () => import('../state/estimates.svelte');
@@ -70,6 +74,7 @@ function prefetchAll(comparison: Comparison): Promise<unknown> {
 		loadChartExport(),
 		loadCsvExport(),
 		loadReport(),
+		loadSystemPresets2026(),
 		worker
 	]);
 }

@@ -1,6 +1,6 @@
 import { scenarioOf } from '../../fixtures/arbitraries';
 import { describe, expect, it } from 'vitest';
-import { SYSTEM_PRESETS } from '../../../src/lib/catalog/systems';
+import { ALL_SYSTEM_PRESETS as SYSTEM_PRESETS } from '../../../src/lib/catalog/all-systems';
 import { SOURCES } from '../../../src/lib/catalog/sources';
 import { PRECISIONS } from '../../../src/lib/model/precision';
 import { evaluate } from '../../../src/lib/model/evaluate';

@@ -9,6 +9,8 @@ import { zhDiff } from '../../../src/lib/i18n/zh-diff';
 import { zhTraining } from '../../../src/lib/i18n/zh-training';
 import { enValidation } from '../../../src/lib/i18n/en-validation';
 import { zhValidation } from '../../../src/lib/i18n/zh-validation';
+import { enTopologyView } from '../../../src/lib/i18n/en-topology-view';
+import { zhTopologyView } from '../../../src/lib/i18n/zh-topology-view';
 
 /** `{name}` placeholders of a message, sorted. */
 const placeholders = (message: string) =>
@@ -20,7 +22,8 @@ const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
 	['inference and claims', enInference, zhInference],
 	['training, energy and reliability', enTraining, zhTraining],
 	['diff', enDiff, zhDiff],
-	['validation and method', enValidation, zhValidation]
+	['validation and method', enValidation, zhValidation],
+	['topology schematic', enTopologyView, zhTopologyView]
 ];
 
 describe.each(CATALOGS)('%s messages', (_, english, chinese) => {

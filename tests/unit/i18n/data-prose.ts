@@ -2,7 +2,7 @@ import { COMPONENT_INVENTORIES, type CountFigure } from '../../../src/lib/catalo
 import type { FigureOrMissing } from '../../../src/lib/catalog/figure';
 import { LLM_PRESETS } from '../../../src/lib/catalog/llms';
 import { MEASURED_CASES } from '../../../src/lib/catalog/measurements';
-import { SYSTEM_PRESETS } from '../../../src/lib/catalog/systems';
+import { ALL_SYSTEM_PRESETS as SYSTEM_PRESETS } from '../../../src/lib/catalog/all-systems';
 import { EFFICIENCY_SOURCES } from '../../../src/lib/model/inference/efficiencies';
 import { buildValidationTable } from '../../../src/lib/content/validation';
 
@@ -20,8 +20,9 @@ export function mainPageDataProse(): string[] {
 	const add = (note: string | undefined) => note !== undefined && notes.add(note);
 
 	for (const preset of SYSTEM_PRESETS) {
-		// `published` is left out: the page cites its sources but shows none of its figures' notes.
-		const { published: _published, denseFlopsPerS, ...rest } = preset;
+		// `published` is left out: the page cites its sources but shows none of its figures' notes;
+		// so is `topology`: the schematic shows its numbers, not its notes.
+		const { published: _published, topology: _topology, denseFlopsPerS, ...rest } = preset;
 		const figures: FigureOrMissing[] = [...Object.values(denseFlopsPerS)];
 		for (const value of Object.values(rest)) if (typeof value === 'object') figures.push(value);
 		for (const figure of figures) add(figure.note);

@@ -6,6 +6,7 @@ import { enInference } from '../../../src/lib/i18n/en-inference';
 import { enTraining } from '../../../src/lib/i18n/en-training';
 import { enDiff } from '../../../src/lib/i18n/en-diff';
 import { enValidation } from '../../../src/lib/i18n/en-validation';
+import { enTopologyView } from '../../../src/lib/i18n/en-topology-view';
 
 /*
  * Which messages the code names, read from the source. Two hazards: the inference/claims and
@@ -18,7 +19,8 @@ import { enValidation } from '../../../src/lib/i18n/en-validation';
 const VIEW_CATALOGS = [
 	{ module: 'inference-messages', keys: Object.keys(enInference) },
 	{ module: 'training-messages', keys: Object.keys(enTraining) },
-	{ module: 'diff-messages', keys: Object.keys(enDiff) }
+	{ module: 'diff-messages', keys: Object.keys(enDiff) },
+	{ module: 'topology-messages', keys: Object.keys(enTopologyView) }
 ];
 const ALL_KEYS = [
 	...Object.keys(en),

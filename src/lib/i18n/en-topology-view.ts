@@ -1,0 +1,17 @@
+/** The topology schematic's messages (issue 13): a view catalog, shipped with the schematic. */
+export const enTopologyView = {
+	'topology.title': 'How the chips are joined',
+	'topology.kind.switched': 'switched',
+	'topology.kind.full-mesh': 'full mesh, no switch',
+	'topology.kind.torus': '{dims} torus',
+	'topology.kind.optical-mesh': 'optical mesh',
+	'topology.kind.fat-tree': 'fat tree',
+	'topology.kind.dcn': 'datacenter network',
+	'topology.kind.ocs': 'optical circuit switches',
+	'topology.scaleUp': 'Scale-up: {kind}, {chips} chips',
+	'topology.links': '{links} links × {perLink} per direction',
+	'topology.linksUnknown': 'links per chip not published; {perChip} per chip per direction',
+	'topology.nvls': 'reduces inside the switch',
+	'topology.scaleOut': 'Scale-out: {kind}, {perChip} per chip, {oversubscription}:1',
+	'topology.hop': 'hop {latency}'
+};

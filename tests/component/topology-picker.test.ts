@@ -1,0 +1,113 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import Harness from './Harness.svelte';
+import PresetPicker from '../../src/lib/ui/compare/PresetPicker.svelte';
+import TopologySchematic from '../../src/lib/ui/compare/TopologySchematic.svelte';
+import { LAZY_PRESET_INDEX } from '../../src/lib/catalog/preset-index';
+import { SYSTEM_PRESETS, findSystemPreset } from '../../src/lib/catalog/systems';
+import type { Topology } from '../../src/lib/model/fabric';
+
+function renderPicker(onpreset = vi.fn(), onrename = vi.fn()) {
+	render(Harness, {
+		props: {
+			component: PresetPicker,
+			props: { slot: 'a', value: 'gb200-nvl72', onpreset, onrename }
+		}
+	});
+	return { onpreset, onrename, select: screen.getByRole('combobox') as HTMLSelectElement };
+}
+
+describe('the preset picker (issue 13)', () => {
+	it('lists every preset, grouped by vendor and status, before the 2026 data loads', () => {
+		const { select } = renderPicker();
+		const options = [...select.querySelectorAll('option')].map((o) => o.value);
+		for (const id of [...SYSTEM_PRESETS.map((p) => p.id), ...LAZY_PRESET_INDEX.map((e) => e.id)])
+			expect(options).toContain(id);
+		const groups = [...select.querySelectorAll('optgroup')].map((g) => g.label);
+		expect(groups).toContain('NVIDIA · roadmap');
+		expect(groups).toContain('Huawei · announced');
+		expect(findSystemPreset('tpu7x-pod')).toBeUndefined();
+	});
+
+	it('narrows the list by text, keeping the chosen preset listed', async () => {
+		const { select } = renderPicker();
+		await fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'trn' } });
+		const ids = [...select.querySelectorAll('optgroup:not(:last-child) option')].map((o) =>
+			o.getAttribute('value')
+		);
+		expect(ids).toEqual([
+			'gb200-nvl72',
+			'trn2-ultraserver',
+			'trn3-ultraserver-64',
+			'trn3-ultraserver-144'
+		]);
+	});
+
+	it('loads a 2026 preset’s data before switching the slot to it', async () => {
+		const { select, onpreset } = renderPicker();
+		await fireEvent.change(select, { target: { value: 'helios' } });
+		await waitFor(() => expect(onpreset).toHaveBeenCalledWith('helios'));
+		expect(findSystemPreset('helios')?.vendor).toBe('AMD');
+	});
+
+	it('offers Cambricon and Hygon only as custom systems with the reader’s own figures', async () => {
+		const { select, onpreset, onrename } = renderPicker();
+		const custom = within(select).getByRole('group', { name: 'Custom' });
+		expect(within(custom).getByText('Cambricon: no cited figures, enter your own')).toBeTruthy();
+		await fireEvent.change(select, { target: { value: 'custom-chip:Hygon' } });
+		expect(onpreset).toHaveBeenCalledWith('custom');
+		expect(onrename).toHaveBeenCalledWith('Hygon (your figures)');
+	});
+});
+
+const torus: Topology = {
+	scaleUp: {
+		kind: 'torus',
+		domainChips: 64,
+		dims: [4, 4, 4],
+		wraparound: true,
+		linksPerChip: 6,
+		bytesPerSPerChip: 600e9,
+		hopLatencyS: 1e-6
+	},
+	scaleOut: { kind: 'ocs', bytesPerSPerChip: 150e9, oversubscription: 1, hopLatencyS: 1e-6 }
+};
+
+describe('the topology schematic', () => {
+	it('draws the fabric from the data, with its numbers', () => {
+		render(Harness, {
+			props: { component: TopologySchematic, props: { name: 'TPU7x cube', topology: torus } }
+		});
+		expect(screen.getByRole('img', { name: 'TPU7x cube: 4×4×4 torus' })).toBeTruthy();
+		expect(screen.getByText('Scale-up: 4×4×4 torus, 64 chips')).toBeTruthy();
+		expect(screen.getByText(/6 links × 100 GB\/s per direction/)).toBeTruthy();
+		expect(
+			screen.getByText(/Scale-out: optical circuit switches, 150 GB\/s per chip, 1:1/)
+		).toBeTruthy();
+		// 8 chips drawn for the domain, joined as a grid with wraparound
+		expect(document.querySelectorAll('rect.chip')).toHaveLength(8);
+		expect(document.querySelectorAll('path.wrap').length).toBeGreaterThan(0);
+	});
+
+	it('says when the link count is unknown, in Chinese too', () => {
+		const switched: Topology = {
+			...torus,
+			scaleUp: {
+				kind: 'switched',
+				domainChips: 144,
+				linksPerChip: null,
+				bytesPerSPerChip: 1.1e12,
+				hopLatencyS: 1e-6
+			}
+		};
+		render(Harness, {
+			props: {
+				component: TopologySchematic,
+				props: { name: 'Trn3', topology: switched },
+				locale: 'zh'
+			}
+		});
+		expect(screen.getByText(/每芯片链路数未公布/)).toBeTruthy();
+		expect(document.querySelectorAll('rect.switch')).toHaveLength(1);
+	});
+});

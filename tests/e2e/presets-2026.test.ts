@@ -1,0 +1,33 @@
+import { expect, test } from './fixtures';
+
+test('a link naming a 2026 preset loads its data and decodes to it', async ({ page }) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=tpu7x-pod');
+	await expect(page.getByRole('heading', { name: /System B: TPU7x pod \(9,216\)/ })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'unknown-preset' })).toHaveCount(0);
+	await expect(page).toHaveURL(/b=tpu7x-pod/);
+	// The schematic draws its torus from the data, with the numbers on it
+	await expect(page.getByRole('img', { name: 'TPU7x pod (9,216): 16×24×24 torus' })).toBeVisible();
+	// 1.2 TB/s bidirectional ICI = 600 GB/s per direction over 6 torus links
+	await expect(page.getByText(/6 links × 100 GB\/s per direction/)).toBeVisible();
+});
+
+test('on a phone, the picker filters 20 presets by text and switches to a lazily loaded one', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/');
+	const filter = page.getByRole('searchbox', { name: 'Find a system' }).nth(1);
+	await filter.fill('helios');
+	const picker = page.getByLabel('Preset', { exact: true }).nth(1);
+	await expect(picker.locator('option')).toHaveText([
+		'CloudMatrix 384',
+		'AMD Helios (72 GPU)',
+		'Custom (your own figures)',
+		'Cambricon: no cited figures, enter your own',
+		'Hygon: no cited figures, enter your own'
+	]);
+	await picker.selectOption('helios');
+	await expect(page.getByRole('heading', { name: /System B: AMD Helios/ })).toBeVisible();
+	await expect(page).toHaveURL(/b=helios/);
+	await expect(page.locator('#b-chips-number')).toHaveValue('72');
+});

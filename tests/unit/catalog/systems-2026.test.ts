@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_SYSTEM_PRESETS } from '../../../src/lib/catalog/all-systems';
+import { LAZY_PRESET_INDEX, presetIndex } from '../../../src/lib/catalog/preset-index';
+import { lazyPresetsNamedIn } from '../../../src/lib/catalog/preset-loader';
+import { SOURCES } from '../../../src/lib/catalog/sources';
+import { PRESET_STATUSES, findSystemPreset } from '../../../src/lib/catalog/systems';
+import {
+	ATLAS_950_SUPERPOD,
+	ATLAS_960_SUPERPOD,
+	HELIOS,
+	SYSTEMS_2026,
+	TPU7X_POD,
+	TRN2_ULTRASERVER,
+	TRN3_ULTRASERVER_144,
+	TRN3_ULTRASERVER_64
+} from '../../../src/lib/catalog/systems-2026';
+import type { FigureOrMissing } from '../../../src/lib/catalog/figure';
+
+/** A published aggregate from per-chip figures: chips × per chip. */
+const total = (chips: FigureOrMissing, perChip: FigureOrMissing) => chips.value! * perChip.value!;
+
+describe('2026 presets reproduce their published aggregates from per-chip figures', () => {
+	it('Atlas 950 SuperPoD: 8 EF FP8, 16 EF FP4; 1,152 TB is 8,192 × 144 GB ÷ 1,024', () => {
+		const p = ATLAS_950_SUPERPOD;
+		// 8,192 × 1 PF = 8.19 EF, published as "8 EF" (2.4% rounding)
+		expect(total(p.chips, p.denseFlopsPerS.fp8) / 8e18).toBeCloseTo(1.024, 3);
+		expect(total(p.chips, p.denseFlopsPerS.fp4) / 16e18).toBeCloseTo(1.024, 3);
+		// The gap: 8,192 × 144 GB = 1,179,648 GB; Huawei's 1,152 TB divides by 1,024, not 1,000.
+		expect(total(p.chips, p.hbmBytes) / 1024 / 1e9).toBeCloseTo(1152, 6);
+		// 16.3 PB/s interconnect = 8,192 × 2 TB/s bidirectional = 2 × per-direction figure
+		expect((2 * total(p.chips, p.scaleUpBytesPerS)) / 16.3e15).toBeCloseTo(1.005, 3);
+	});
+
+	it('Atlas 960 SuperPoD: 30 EF FP8 and 60 EF FP4 are 15,488 × 2 and 4 PF, rounded down 3%', () => {
+		const p = ATLAS_960_SUPERPOD;
+		// The gap: 15,488 × 2 PF = 30.98 EF; Huawei quotes 30 EF (and 60 EF FP4 for 61.95)
+		expect(total(p.chips, p.denseFlopsPerS.fp8) / 30e18).toBeCloseTo(1.0325, 3);
+		expect(total(p.chips, p.denseFlopsPerS.fp4) / 60e18).toBeCloseTo(1.0325, 3);
+		// 34 PB/s interconnect = 15,488 × 2 × the per-direction figure
+		expect((2 * total(p.chips, p.scaleUpBytesPerS)) / 34e15).toBeCloseTo(1, 9);
+	});
+
+	it('TPU7x pod: 42.5 EF FP8; 1.77 PB is 9,216 × 192 GB, not GiB', () => {
+		const p = TPU7X_POD;
+		// 9,216 × 4,614 TF = 42.52 EF
+		expect(Math.abs(total(p.chips, p.denseFlopsPerS.fp8) / 42.5e18 - 1)).toBeLessThan(0.01);
+		// 9,216 × 192 GiB = 1.90 PB: Google's 1.77 PB counts 192 GB decimal; the gap is 2^30 / 10^9.
+		expect(total(p.chips, p.hbmBytes) / 1.77e15).toBeCloseTo(2 ** 30 / 1e9, 2);
+		expect((9216 * 192e9) / 1.77e15).toBeCloseTo(1, 2);
+	});
+
+	it('Trn3 UltraServers: 362 PF (144) and 161 PF (64) MXFP8; 20,736 GiB; 705.6 TB/s', () => {
+		// 144 × 2,517 TF = 362.4 PF (doc: 362,448 TF); 64 × 2,517 = 161.1 PF (doc: 161,088)
+		const gen2 = TRN3_ULTRASERVER_144;
+		const gen1 = TRN3_ULTRASERVER_64;
+		expect(Math.abs(total(gen2.chips, gen2.denseFlopsPerS.fp8) / 362.448e15 - 1)).toBeLessThan(
+			0.001
+		);
+		expect(Math.abs(total(gen1.chips, gen1.denseFlopsPerS.fp8) / 161.088e15 - 1)).toBeLessThan(
+			0.001
+		);
+		expect(total(gen2.chips, gen2.hbmBytes) / 2 ** 30).toBeCloseTo(20_736, 6);
+		expect(total(gen2.chips, gen2.hbmBytesPerS) / 1e12).toBeCloseTo(705.6, 6);
+		// 144 × 671 TF = 96.6 PF BF16 (doc: 96,624)
+		expect(Math.abs(total(gen2.chips, gen2.denseFlopsPerS.bf16) / 96.624e15 - 1)).toBeLessThan(
+			0.001
+		);
+	});
+
+	it('Helios: 2.9 EF FP4 and 1.4 EF FP8 from 72 × 40 / 20 PF; 31 TB; 1.4 PB/s', () => {
+		const p = HELIOS;
+		// 72 × 40 PF = 2.88 EF, 72 × 20 PF = 1.44 EF
+		expect(Math.abs(total(p.chips, p.denseFlopsPerS.fp4) / 2.9e18 - 1)).toBeLessThan(0.01);
+		expect(Math.abs(total(p.chips, p.denseFlopsPerS.fp8) / 1.4e18 - 1)).toBeLessThan(0.03);
+		// 72 × 432 GB = 31.1 TB; 72 × 19.6 TB/s = 1.41 PB/s
+		expect(Math.abs(total(p.chips, p.hbmBytes) / 31e12 - 1)).toBeLessThan(0.01);
+		expect(Math.abs(total(p.chips, p.hbmBytesPerS) / 1.4e15 - 1)).toBeLessThan(0.01);
+	});
+
+	it('Trn2 UltraServer: 83.2 PF FP8 and 6 TiB; 42.8 PF BF16 is 2% above 64 × 655 TF', () => {
+		const p = TRN2_ULTRASERVER;
+		// 64 × 1,287 TF = 82.4 PF vs 83.2 published (1%: AWS rounds 1,300 per chip)
+		expect(Math.abs(total(p.chips, p.denseFlopsPerS.fp8) / 83.2e15 - 1)).toBeLessThan(0.011);
+		// The gap: 42.8 PF ÷ 64 = 669 TF, SemiAnalysis' 667; the chip page says 655.
+		expect(total(p.chips, p.denseFlopsPerS.bf16) / 42.8e15).toBeCloseTo(0.979, 3);
+	});
+});
+
+describe('the 2026 presets as data', () => {
+	it('gives every preset a status', () => {
+		for (const preset of ALL_SYSTEM_PRESETS) expect(PRESET_STATUSES).toContain(preset.status);
+	});
+
+	it('registers every 2026 preset once, after the first-visit ones', () => {
+		expect(ALL_SYSTEM_PRESETS.slice(-SYSTEMS_2026.length)).toEqual(SYSTEMS_2026);
+		expect(new Set(ALL_SYSTEM_PRESETS.map((p) => p.id)).size).toBe(ALL_SYSTEM_PRESETS.length);
+		for (const preset of SYSTEMS_2026) expect(findSystemPreset(preset.id)).toBe(preset);
+	});
+
+	it('lists each lazily loaded preset in the small index exactly as its data says', () => {
+		expect(LAZY_PRESET_INDEX).toEqual(
+			SYSTEMS_2026.map(({ id, name, vendor, status }) => ({ id, name, vendor, status }))
+		);
+		expect(presetIndex().map((e) => e.id)).toEqual(ALL_SYSTEM_PRESETS.map((p) => p.id));
+	});
+
+	it('finds the lazily loaded presets a link names, and only those', () => {
+		expect(lazyPresetsNamedIn('?a=gb200-nvl72&b=tpu7x-pod&c=helios&x=helios')).toEqual([
+			'tpu7x-pod',
+			'helios'
+		]);
+		expect(lazyPresetsNamedIn('a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
+	});
+
+	it('cites every topology figure, or labels it an assumption', () => {
+		for (const preset of ALL_SYSTEM_PRESETS) {
+			const { scaleUp, scaleOut } = preset.topology;
+			for (const figure of [
+				scaleUp.linksPerChip,
+				scaleUp.hopLatencyS,
+				scaleOut.oversubscription,
+				scaleOut.hopLatencyS
+			]) {
+				for (const id of figure.sources) expect(SOURCES).toHaveProperty(id);
+				if (figure.value === null) expect(figure.note.length).toBeGreaterThan(10);
+				else if (figure.nature === 'assumption') expect(figure.note ?? '').toMatch(/^Assumption/);
+				else expect(figure.sources.length, preset.id).toBeGreaterThan(0);
+			}
+			if (scaleUp.kind === 'torus') {
+				const product = scaleUp.dims!.reduce((a, b) => a * b, 1);
+				expect(product, preset.id).toBe(preset.scaleUpDomainChips.value);
+			}
+		}
+	});
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import '../../../src/lib/catalog/all-systems';
+import { decodeScenario } from '../../../src/lib/share/codec';
+import { evaluate } from '../../../src/lib/model/evaluate';
+import { buildReport } from '../../../src/lib/share/report';
+
+const reportFor = (query: string) => {
+	const { scenario, notices } = decodeScenario(query);
+	return buildReport(evaluate(scenario), scenario, query, notices);
+};
+
+describe('the estimate JSON’s status and topology (issue 13)', () => {
+	it('adds status and topology per system, keeping the existing keys first', () => {
+		const [gb200, cm384] = reportFor('v=1&a=gb200-nvl72&b=cloudmatrix-384').systems;
+		expect(Object.keys(gb200!).slice(0, 3)).toEqual(['name', 'preset', 'chips']);
+		expect(gb200!.status).toBe('shipping');
+		// 18 NVLink 5 links share 900 GB/s per direction: 50 GB/s each
+		expect(gb200!.topology).toEqual({
+			scaleUp: { kind: 'switched', domainChips: 72, linksPerChip: 18, linkBytesPerS: 50e9 },
+			scaleOut: { kind: 'fat-tree', bytesPerSPerChip: 50e9, oversubscription: 1, hopLatencyS: 2e-6 }
+		});
+		expect(cm384!.topology.scaleUp).toEqual({
+			kind: 'switched',
+			domainChips: 384,
+			linksPerChip: 14,
+			linkBytesPerS: 392e9 / 14
+		});
+	});
+
+	it('reports a torus, a roadmap system with unknown links, and a custom system', () => {
+		const [tpu, kyber, custom] = reportFor('v=1&a=tpu7x-cube-64&b=kyber-nvl144&c=custom').systems;
+		expect(tpu!.topology.scaleUp).toMatchObject({
+			kind: 'torus',
+			domainChips: 64,
+			linksPerChip: 6
+		});
+		expect(tpu!.topology.scaleOut.kind).toBe('ocs');
+		expect(kyber!.status).toBe('roadmap');
+		expect(kyber!.topology.scaleUp.linksPerChip).toBeNull();
+		expect(kyber!.topology.scaleUp.linkBytesPerS).toBeNull();
+		expect(custom!.status).toBeNull();
+		expect(custom!.topology.scaleUp.kind).toBe('switched');
+	});
+});
