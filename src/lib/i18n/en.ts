@@ -7,6 +7,7 @@ import type { enValidation } from './en-validation';
 import type { enTraining } from './en-training';
 import type { enInference } from './en-inference';
 import type { enDiff } from './en-diff';
+import type { enSummary } from './en-summary';
 
 export const en = {
 	...enShare,
@@ -192,12 +193,14 @@ export const en = {
 /**
  * Keys of the main catalog and of the catalogs that arrive with the code that shows them: the
  * Method/Validation pages' own, the training/energy/reliability views' (training-messages.ts)
- * the inference/claims views' (inference-messages.ts) and the diff view's (diff-messages.ts).
+ * the inference/claims views' (inference-messages.ts), the diff view's (diff-messages.ts) and the
+ * summary's (summary-messages.ts).
  */
 export type MessageKey =
 	| keyof typeof en
 	| keyof typeof enValidation
 	| keyof typeof enTraining
 	| keyof typeof enInference
-	| keyof typeof enDiff;
+	| keyof typeof enDiff
+	| keyof typeof enSummary;
 export type Messages = Record<keyof typeof en, string>;

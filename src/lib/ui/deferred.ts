@@ -4,7 +4,7 @@ import type { Comparison } from '../state/comparison.svelte';
 
 /*
  * Code the first render does not need ships as separate chunks: every view but the hardware
- * view, the diff against a pasted link, the exports and the training worker. `prefetchWhenIdle`
+ * view, the summary above the results (loaded as soon as the page has mounted), the diff against a pasted link, the exports and the training worker. `prefetchWhenIdle`
  * fetches all of them once the page is idle — the same requests for every visitor, whatever they
  * click next — so a click never waits on the network, reveals nothing to the server, and works
  * offline. (The Chinese messages are the exception: they load when a reader asks for Chinese;
@@ -23,6 +23,7 @@ const TABS: Record<LazyView, () => Promise<{ default: Tab }>> = {
 };
 
 export const loadDiffPanel = () => import('./share/DiffPanel.svelte');
+export const loadSummary = () => import('./summary/SummaryPanel.svelte');
 export const loadChartExport = () => import('./charts/export-chart');
 export const loadCsvExport = () => import('../share/export');
 const loadEstimates = () => import('../state/estimates.svelte');
@@ -64,6 +65,7 @@ function prefetchAll(comparison: Comparison): Promise<unknown> {
 	return Promise.all([
 		...tabs,
 		loadDiffPanel(),
+		loadSummary(),
 		loadChartExport(),
 		loadCsvExport(),
 		loadReport(),

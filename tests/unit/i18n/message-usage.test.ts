@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/lib/i18n/en';
 import { enInference } from '../../../src/lib/i18n/en-inference';
 import { enTraining } from '../../../src/lib/i18n/en-training';
+import { enSummary } from '../../../src/lib/i18n/en-summary';
 import { enDiff } from '../../../src/lib/i18n/en-diff';
 import { enValidation } from '../../../src/lib/i18n/en-validation';
 
@@ -18,7 +19,8 @@ import { enValidation } from '../../../src/lib/i18n/en-validation';
 const VIEW_CATALOGS = [
 	{ module: 'inference-messages', keys: Object.keys(enInference) },
 	{ module: 'training-messages', keys: Object.keys(enTraining) },
-	{ module: 'diff-messages', keys: Object.keys(enDiff) }
+	{ module: 'diff-messages', keys: Object.keys(enDiff) },
+	{ module: 'summary-messages', keys: Object.keys(enSummary) }
 ];
 const ALL_KEYS = [
 	...Object.keys(en),
