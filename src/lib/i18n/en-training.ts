@@ -22,7 +22,10 @@ export const enTraining = {
 	'training.workerFailed':
 		'The training model could not start (offline?), so training figures are missing. It is tried again when an input changes or this view is opened again.',
 	'training.ratioLine':
-		'{system} against {reference}: {time} the time to train, {perChip} the tokens/s per chip; MFU {mfu} against {referenceMfu}.',
+		'{system} ({chips} chips) against {reference} ({referenceChips} chips): {time} the time to train, {perChip} the tokens/s per chip; MFU {mfu} against {referenceMfu}.',
+	'training.unequalSizes':
+		'The clusters differ in size, so the time to train mostly says how many chips each has; the tokens/s per chip compares them on equal footing.',
+	'training.matchChips': 'Join {systems} × {system} ({chips} chips) to match {reference}',
 	'training.ratioComputing': '{system} against {reference}: computing…',
 	'training.ratioMissing': '{system} cannot be compared with {reference}. {why}',
 	'training.overlapRange': '({low} with perfect overlap to {high} with none)',

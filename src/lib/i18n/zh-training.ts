@@ -23,7 +23,10 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 		'训练模型无法启动（可能已离线），因此缺少训练相关数字。修改任一输入或重新打开本视图时会再次尝试。',
 	'training.computing': '正在计算……并行布局搜索在后台运行。',
 	'training.ratioLine':
-		'{system} 对比 {reference}：训练时长为其 {time}，单芯片 tokens/s 为其 {perChip}；MFU {mfu}，对方为 {referenceMfu}。',
+		'{system}（{chips} 颗芯片）对比 {reference}（{referenceChips} 颗芯片）：训练时长为其 {time}，单芯片 tokens/s 为其 {perChip}；MFU {mfu}，对方为 {referenceMfu}。',
+	'training.unequalSizes':
+		'两个集群规模不同，训练时间主要反映各自的芯片数量；每芯片 tokens/s 才是同等条件下的比较。',
+	'training.matchChips': '联接 {systems} 套 {system}（{chips} 颗芯片），与 {reference} 规模相同',
 	'training.ratioComputing': '{system} 对比 {reference}：计算中……',
 	'training.ratioMissing': '{system} 无法与 {reference} 比较。{why}',
 	'training.overlapRange': '（完全重叠时 {low}，无重叠时 {high}）',
