@@ -14,7 +14,7 @@ export const en = {
 	'app.title': 'Rackscale',
 	'app.tagline': 'Compare rack-scale AI systems from first principles',
 	'app.disclaimer':
-		'Every number below is a first-order model estimate, not a measurement. Inputs are cited vendor, analyst and measured figures; move them to test a claim.',
+		'Every number below is computed by a first-order model from cited vendor, analyst and measured figures; move them to test a claim.',
 	'app.modelEstimate': 'Model estimate, not a measurement',
 	'app.disclaimerLead': 'Model estimate, not a measurement.',
 	'app.language': 'Language',
@@ -96,8 +96,7 @@ export const en = {
 	'nature.assumption': 'assumption',
 
 	'results.title': 'Results',
-	'results.caption':
-		'Side by side, with each system’s ratio to {reference}. Model estimates, not measurements.',
+	'results.caption': 'Side by side, with each system’s ratio to {reference}.',
 	'results.metric': 'Metric',
 	'results.ratio': '{system} ÷ {reference}',
 	'results.groupAggregate': 'Whole system',

@@ -4,7 +4,7 @@ import type { enTraining } from './en-training';
 export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.title': '大模型训练：训练时长与扩展性',
 	'training.intro':
-		'以下均为模型估算，而非实测：由算力、HBM，以及各并行布局在纵向扩展与横向扩展网络上产生的流量，一阶推算每步耗时。',
+		'由算力、HBM，以及各并行布局在纵向扩展与横向扩展网络上产生的流量，一阶推算每步耗时。',
 	'training.model': '模型：{model}（{params} 参数，不含词嵌入表）',
 	'training.field.tokensToTrain': '训练 token 总量',
 	'training.field.globalBatchTokens': '每步全局批大小',
@@ -95,7 +95,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 
 	'energy.title': '能耗与成本',
 	'energy.intro':
-		'以下均为模型估算，而非实测。假设芯片在推理或训练时始终按全口径功耗运行（含其分摊的 CPU、交换芯片、光模块，以及 NVL72 和 CM384 的机柜内散热）：这是上限，解码和空闲时功耗更低。',
+		'假设芯片在推理或训练时始终按全口径功耗运行（含其分摊的 CPU、交换芯片、光模块，以及 NVL72 和 CM384 的机柜内散热）：这是上限，解码和空闲时功耗更低。',
 	'energy.pue': 'PUE（设施总功耗 ÷ IT 功耗）',
 	'energy.assumptionBadge': '假设',
 	'energy.pueNote':
@@ -149,7 +149,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 
 	'reliability.title': '可靠性：中断、检查点与有效训练时间',
 	'reliability.intro':
-		'以下均为模型估算，而非实测。唯一公开的基准故障率来自 Meta 的 Llama 3 405B 训练：16,384 块 H100 GPU 在 54 天内发生 419 次意外中断。下列故障率都由它推算而来，或是标明的假设。同步训练作业中任何部件故障都会让整个作业停下。',
+		'唯一公开的基准故障率来自 Meta 的 Llama 3 405B 训练：16,384 块 H100 GPU 在 54 天内发生 419 次意外中断。下列故障率都由它推算而来，或是标明的假设。同步训练作业中任何部件故障都会让整个作业停下。',
 	'reliability.ratioLine':
 		'{system} 对比 {reference}：每天中断次数为其 {interruptions}；有效训练时间占比 {goodput}，对方为 {referenceGoodput}；一次故障停用 {blast} 颗芯片，对方为 {referenceBlast} 颗。',
 	'reliability.ratioComputing': '{system} 对比 {reference}：计算中……',

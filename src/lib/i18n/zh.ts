@@ -8,7 +8,7 @@ export const zh: Messages = {
 	'app.title': 'Rackscale',
 	'app.tagline': '从第一性原理出发，对比机柜级 AI 超节点',
 	'app.disclaimer':
-		'以下所有数字均为一阶近似的模型估算，而非实测。输入取自有出处的厂商规格、分析机构估算和实测数据；调整输入即可检验某一说法。',
+		'以下所有数字均由一阶模型根据有出处的厂商规格、分析机构估算和实测数据推算；调整输入即可检验某一说法。',
 	'app.modelEstimate': '模型估算，而非实测',
 	'app.disclaimerLead': '模型估算，而非实测。',
 	'app.language': '语言',
@@ -89,7 +89,7 @@ export const zh: Messages = {
 	'nature.assumption': '假设',
 
 	'results.title': '结果',
-	'results.caption': '并列对比，并列出各系统相对 {reference} 的倍数。均为模型估算，而非实测。',
+	'results.caption': '并列对比，并列出各系统相对 {reference} 的倍数。',
 	'results.metric': '指标',
 	'results.ratio': '{system} ÷ {reference}',
 	'results.groupAggregate': '系统总量',
