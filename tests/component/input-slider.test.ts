@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
+import HeldSlider from './HeldSlider.svelte';
 import InputSlider from '../../src/lib/ui/controls/InputSlider.svelte';
 import { SYSTEM_BOUNDS } from '../../src/lib/model/bounds';
 
@@ -65,4 +66,77 @@ describe('InputSlider', () => {
 		expect((screen.getByRole('slider') as HTMLInputElement).disabled).toBe(true);
 		expect((number as HTMLInputElement).value).toBe('');
 	});
+});
+
+/** A chips slider that holds its value, as the page does (HeldSlider feeds changes back in). */
+function chips(start: number, locale: 'en' | 'zh' = 'en') {
+	const seen: number[] = [];
+	render(HeldSlider, { props: { start, seen, locale } });
+	const slider = screen.getByRole('slider');
+	const number = screen.getByLabelText('Chips per system', {
+		selector: 'input[type=text]'
+	}) as HTMLInputElement;
+	async function press(key: string, shiftKey = false) {
+		await fireEvent.keyDown(slider, { key, shiftKey });
+		return seen.at(-1);
+	}
+	return { seen, slider, number, press };
+}
+
+describe('InputSlider keys and numbers as written', () => {
+	it('comes back to the same value after Left then Right', async () => {
+		const { press, seen } = chips(384);
+		const down = await press('ArrowLeft');
+		expect(down).toBeLessThan(384);
+		expect(await press('ArrowRight')).toBe(384);
+		// and with the fine modifier, 0.1% of five decades (×1.0116): 384 → 380 → 384
+		expect(await press('ArrowLeft', true)).toBe(380);
+		expect(await press('ArrowRight', true)).toBe(384);
+		expect(seen).toHaveLength(4);
+	});
+
+	it('moves from 1 chip with ArrowRight, every press', async () => {
+		const { press } = chips(1);
+		const values: number[] = [];
+		for (let i = 0; i < 5; i++) values.push((await press('ArrowRight'))!);
+		expect(values).toEqual([2, 3, 4, 5, 6]);
+	});
+
+	it('steps finely with Shift and coarsely with Page keys; Home and End go to the bounds', async () => {
+		const { press } = chips(384);
+		// 1% of five decades is ×1.122 (384 → 431); 0.1% is ×1.0116 (384 → 388); 10% is ×3.16.
+		const normal = (await press('ArrowRight'))!;
+		expect(normal).toBe(431);
+		const fine = (await press('ArrowRight', true))!;
+		expect(fine).toBe(436);
+		expect(await press('PageDown')).toBe(138);
+		expect(await press('End')).toBe(100_000);
+		expect(await press('Home')).toBe(1);
+	});
+
+	it.each(['en', 'zh'] as const)('accepts "1,536" typed in %s', async (locale) => {
+		const { number, seen } = chips(384, locale);
+		await fireEvent.focus(number);
+		await fireEvent.input(number, { target: { value: '1,536' } });
+		expect(seen).toEqual([1536]);
+		await fireEvent.input(number, { target: { value: '1 536' } });
+		expect(seen).toEqual([1536, 1536]);
+	});
+
+	it('refuses a separator in the wrong place rather than guess', async () => {
+		const { number, seen } = chips(384);
+		await fireEvent.focus(number);
+		await fireEvent.input(number, { target: { value: '1,53' } });
+		expect(seen).toEqual([]);
+		expect(screen.getByRole('alert')).toBeTruthy();
+	});
+
+	it.each(['en', 'zh'] as const)(
+		'shows 12,345 chips as 12,345 in the field and to screen readers (%s)',
+		(locale) => {
+			const { number, slider } = chips(12_345, locale);
+			expect(number.value).toBe('12,345');
+			expect(slider.getAttribute('aria-valuetext')).toBe('12,345 chips');
+		}
+	);
 });

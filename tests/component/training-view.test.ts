@@ -152,6 +152,35 @@ describe('TrainingView', () => {
 		);
 	});
 
+	it('states both cluster sizes, and offers equal chips when they differ', async () => {
+		// 16 × 72 = 1,152 against 3 × 384 = 1,152: equal, no offer.
+		setup([slot('a', GB200, 16), slot('b', CM384, 3)]);
+		expect(screen.getByTestId('training-ratios').textContent).toContain(
+			'CloudMatrix 384 (1,152 chips) against GB200 NVL72 (1,152 chips)'
+		);
+		expect(screen.queryByText(/The clusters differ in size/)).toBeNull();
+	});
+
+	it('says when the clusters differ in size and joins systems to match the first', async () => {
+		// 6 × 384 = 2,304 against 1,152: the offer is round(1,152 ÷ 384) = 3 systems.
+		const callbacks = setup([slot('a', GB200, 16), slot('b', CM384, 6)]);
+		const line = screen.getByTestId('training-ratios').textContent ?? '';
+		expect(line).toContain('(2,304 chips) against GB200 NVL72 (1,152 chips)');
+		expect(line).toContain('The clusters differ in size');
+		await fireEvent.click(
+			screen.getByRole('button', {
+				name: 'Join 3 × CloudMatrix 384 (1,152 chips) to match GB200 NVL72'
+			})
+		);
+		expect(callbacks.onsystems).toHaveBeenCalledWith(1, 3);
+	});
+
+	it('opens the scale chart on absolute tokens/s per chip', () => {
+		setup([slot('a', GB200, 16, { curve: true }), slot('b', CM384, 3, { curve: true })]);
+		const absolute = screen.getByRole('radio', { name: 'Tokens/s per chip' }) as HTMLInputElement;
+		expect(absolute.checked).toBe(true);
+	});
+
 	it('stretches time to train by the goodput it is given', () => {
 		const a = slot('a', GB200, 16);
 		const e = trained(a.result!);

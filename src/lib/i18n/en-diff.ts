@@ -2,7 +2,7 @@
 export const enDiff = {
 	'diff.title': 'Compare with another link',
 	'diff.intro':
-		'Paste a Rackscale link, or just its query, to see which assumptions differ from this page and how the results move. Model estimates, not measurements.',
+		'Paste a Rackscale link, or just its query, to see which assumptions differ from this page and how the results move.',
 	'diff.pasteLabel': 'Link or query to compare',
 	'diff.placeholder': 'https://…/?v=1&m=1&a=gb200-nvl72&…',
 	'diff.compare': 'Compare',
@@ -26,7 +26,7 @@ export const enDiff = {
 	'diff.default': 'default',
 	'diff.resultsTitle': 'How the results move',
 	'diff.resultsCaption':
-		'Each system on this page against the same slot in the pasted link. Above 1× the pasted link gives more. Model estimates, not measurements.',
+		'Each system on this page against the same slot in the pasted link. Above 1× the pasted link gives more.',
 	'diff.result': 'Result',
 	'diff.ratio': 'Pasted ÷ this page',
 	'diff.renamed': '{a} → {b}',

@@ -50,8 +50,7 @@ export const enInference = {
 	'inference.xLabel': 'Output tokens/s per user (log)',
 	'inference.yLabel': 'Output tokens/s per chip (log)',
 	'inference.atTarget': 'At the target speed',
-	'inference.atTargetCaption':
-		'At the target speed, {target} tokens/s per user. Model estimates, not measurements.',
+	'inference.atTargetCaption': 'At the target speed, {target} tokens/s per user.',
 	'inference.system': 'System',
 	'inference.chipTokensPerS': 'Tokens/s per chip',
 	'inference.decodeChipTokensPerS': 'Output tokens/s per decode chip (prefill chips excluded)',

@@ -2,7 +2,7 @@
 export const enTraining = {
 	'training.title': 'LLM training: time to train and how it scales',
 	'training.intro':
-		'Model estimates, not measurements: a first-order step time from compute, HBM and the traffic each parallel layout puts on the scale-up and scale-out fabrics.',
+		'A first-order step time from compute, HBM and the traffic each parallel layout puts on the scale-up and scale-out fabrics.',
 	'training.model': 'Model: {model} ({params} parameters without the embedding table)',
 	'training.field.tokensToTrain': 'Tokens to train',
 	'training.field.globalBatchTokens': 'Global batch per step',
@@ -22,7 +22,10 @@ export const enTraining = {
 	'training.workerFailed':
 		'The training model could not start (offline?), so training figures are missing. It is tried again when an input changes or this view is opened again.',
 	'training.ratioLine':
-		'{system} against {reference}: {time} the time to train, {perChip} the tokens/s per chip; MFU {mfu} against {referenceMfu}.',
+		'{system} ({chips} chips) against {reference} ({referenceChips} chips): {time} the time to train, {perChip} the tokens/s per chip; MFU {mfu} against {referenceMfu}.',
+	'training.unequalSizes':
+		'The clusters differ in size, so the time to train mostly says how many chips each has; the tokens/s per chip compares them on equal footing.',
+	'training.matchChips': 'Join {systems} × {system} ({chips} chips) to match {reference}',
 	'training.ratioComputing': '{system} against {reference}: computing…',
 	'training.ratioMissing': '{system} cannot be compared with {reference}. {why}',
 	'training.overlapRange': '({low} with perfect overlap to {high} with none)',
@@ -93,7 +96,7 @@ export const enTraining = {
 
 	'energy.title': 'Energy and cost',
 	'energy.intro':
-		'Model estimates, not measurements. Chips are taken to draw their all-in power (their share of CPUs, switches, optics and, for NVL72 and CM384, in-rack cooling) whenever they serve or train: an upper bound, since decode and idle draw less.',
+		'Chips are taken to draw their all-in power (their share of CPUs, switches, optics and, for NVL72 and CM384, in-rack cooling) whenever they serve or train: an upper bound, since decode and idle draw less.',
 	'energy.pue': 'PUE (facility power ÷ IT power)',
 	'energy.assumptionBadge': 'Assumption',
 	'energy.pueNote':
@@ -149,7 +152,7 @@ export const enTraining = {
 
 	'reliability.title': 'Reliability: interruptions, checkpoints and goodput',
 	'reliability.intro':
-		'Model estimates, not measurements. The one public base rate is Meta’s Llama 3 405B run: 419 unexpected interruptions in 54 days on 16,384 H100 GPUs. Every rate below is derived from it or a labelled assumption. A synchronous job stops whenever any of its parts fails.',
+		'The one public base rate is Meta’s Llama 3 405B run: 419 unexpected interruptions in 54 days on 16,384 H100 GPUs. Every rate below is derived from it or a labelled assumption. A synchronous job stops whenever any of its parts fails.',
 	'reliability.ratioLine':
 		'{system} against {reference}: {interruptions} the interruptions per day; goodput {goodput} against {referenceGoodput}; one failure drains {blast} chips against {referenceBlast}.',
 	'reliability.ratioComputing': '{system} against {reference}: computing…',

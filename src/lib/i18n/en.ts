@@ -10,6 +10,7 @@ import type { enTraining } from './en-training';
 import type { enInference } from './en-inference';
 import type { enDiff } from './en-diff';
 import type { enTopologyView } from './en-topology-view';
+import type { enSummary } from './en-summary';
 
 export const en = {
 	...enShare,
@@ -18,7 +19,7 @@ export const en = {
 	'app.title': 'Rackscale',
 	'app.tagline': 'Compare rack-scale AI systems from first principles',
 	'app.disclaimer':
-		'Every number below is a first-order model estimate, not a measurement. Inputs are cited vendor, analyst and measured figures; move them to test a claim.',
+		'Every number below is computed by a first-order model from cited vendor, analyst and measured figures; move them to test a claim.',
 	'app.modelEstimate': 'Model estimate, not a measurement',
 	'app.disclaimerLead': 'Model estimate, not a measurement.',
 	'app.language': 'Language',
@@ -52,6 +53,11 @@ export const en = {
 	'system.reset': 'Reset to preset',
 	'system.edited': 'edited',
 	'system.custom': 'Custom (your own figures)',
+	'system.customName': 'Custom system {slot}',
+	'system.editedTitle': '{name}, edited: {what}',
+	'system.editedChips': '{chips} chips',
+	'system.editedFigure': '1 figure',
+	'system.editedFigures': '{count} figures',
 	'system.name': 'Name',
 	'system.add': 'Add a system',
 	'system.duplicate': 'Duplicate',
@@ -98,8 +104,7 @@ export const en = {
 	'nature.assumption': 'assumption',
 
 	'results.title': 'Results',
-	'results.caption':
-		'Side by side, with each system’s ratio to {reference}. Model estimates, not measurements.',
+	'results.caption': 'Side by side, with each system’s ratio to {reference}.',
 	'results.metric': 'Metric',
 	'results.ratio': '{system} ÷ {reference}',
 	'results.groupAggregate': 'Whole system',
@@ -200,7 +205,8 @@ export const en = {
 /**
  * Keys of the main catalog and of the catalogs that arrive with the code that shows them: the
  * Method/Validation pages' own, the training/energy/reliability views' (training-messages.ts)
- * the inference/claims views' (inference-messages.ts) and the diff view's (diff-messages.ts).
+ * the inference/claims views' (inference-messages.ts), the diff view's (diff-messages.ts) and the
+ * summary's (summary-messages.ts).
  */
 export type MessageKey =
 	| keyof typeof en
@@ -208,5 +214,6 @@ export type MessageKey =
 	| keyof typeof enTraining
 	| keyof typeof enInference
 	| keyof typeof enDiff
-	| keyof typeof enTopologyView;
+	| keyof typeof enTopologyView
+	| keyof typeof enSummary;
 export type Messages = Record<keyof typeof en, string>;

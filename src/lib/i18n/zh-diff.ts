@@ -4,7 +4,7 @@ import type { enDiff } from './en-diff';
 export const zhDiff: Record<keyof typeof enDiff, string> = {
 	'diff.title': '与另一个链接对比',
 	'diff.intro':
-		'粘贴一个 Rackscale 链接（或仅其查询参数），查看它与本页在哪些假设上不同、结果如何变化。模型估算，而非实测。',
+		'粘贴一个 Rackscale 链接（或仅其查询参数），查看它与本页在哪些假设上不同、结果如何变化。',
 	'diff.pasteLabel': '要对比的链接或查询参数',
 	'diff.placeholder': 'https://…/?v=1&m=1&a=gb200-nvl72&…',
 	'diff.compare': '对比',
@@ -28,7 +28,7 @@ export const zhDiff: Record<keyof typeof enDiff, string> = {
 	'diff.default': '默认值',
 	'diff.resultsTitle': '结果如何变化',
 	'diff.resultsCaption':
-		'本页每个系统与粘贴链接中同一位置的系统对比；大于 1× 表示粘贴的链接给出的数值更高。模型估算，而非实测。',
+		'本页每个系统与粘贴链接中同一位置的系统对比；大于 1× 表示粘贴的链接给出的数值更高。',
 	'diff.result': '结果',
 	'diff.ratio': '粘贴的链接 ÷ 本页',
 	'diff.renamed': '{a} → {b}',

@@ -50,7 +50,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.xLabel': '单用户输出 tokens/s（对数）',
 	'inference.yLabel': '单芯片输出 tokens/s（对数）',
 	'inference.atTarget': '目标速度下',
-	'inference.atTargetCaption': '目标速度：单用户 {target} tokens/s。模型估算，而非实测。',
+	'inference.atTargetCaption': '目标速度：单用户 {target} tokens/s。',
 	'inference.system': '系统',
 	'inference.chipTokensPerS': '单芯片 tokens/s',
 	'inference.decodeChipTokensPerS': '每颗解码芯片的输出 tokens/s（不含预填充芯片）',

@@ -4,7 +4,7 @@ import type { enTraining } from './en-training';
 export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.title': '大模型训练：训练时长与扩展性',
 	'training.intro':
-		'以下均为模型估算，而非实测：由算力、HBM，以及各并行布局在纵向扩展与横向扩展网络上产生的流量，一阶推算每步耗时。',
+		'由算力、HBM，以及各并行布局在纵向扩展与横向扩展网络上产生的流量，一阶推算每步耗时。',
 	'training.model': '模型：{model}（{params} 参数，不含词嵌入表）',
 	'training.field.tokensToTrain': '训练 token 总量',
 	'training.field.globalBatchTokens': '每步全局批大小',
@@ -23,7 +23,10 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 		'训练模型无法启动（可能已离线），因此缺少训练相关数字。修改任一输入或重新打开本视图时会再次尝试。',
 	'training.computing': '正在计算……并行布局搜索在后台运行。',
 	'training.ratioLine':
-		'{system} 对比 {reference}：训练时长为其 {time}，单芯片 tokens/s 为其 {perChip}；MFU {mfu}，对方为 {referenceMfu}。',
+		'{system}（{chips} 颗芯片）对比 {reference}（{referenceChips} 颗芯片）：训练时长为其 {time}，单芯片 tokens/s 为其 {perChip}；MFU {mfu}，对方为 {referenceMfu}。',
+	'training.unequalSizes':
+		'两个集群规模不同，训练时间主要反映各自的芯片数量；每芯片 tokens/s 才是同等条件下的比较。',
+	'training.matchChips': '联接 {systems} 套 {system}（{chips} 颗芯片），与 {reference} 规模相同',
 	'training.ratioComputing': '{system} 对比 {reference}：计算中……',
 	'training.ratioMissing': '{system} 无法与 {reference} 比较。{why}',
 	'training.overlapRange': '（完全重叠时 {low}，无重叠时 {high}）',
@@ -92,7 +95,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 
 	'energy.title': '能耗与成本',
 	'energy.intro':
-		'以下均为模型估算，而非实测。假设芯片在推理或训练时始终按全口径功耗运行（含其分摊的 CPU、交换芯片、光模块，以及 NVL72 和 CM384 的机柜内散热）：这是上限，解码和空闲时功耗更低。',
+		'假设芯片在推理或训练时始终按全口径功耗运行（含其分摊的 CPU、交换芯片、光模块，以及 NVL72 和 CM384 的机柜内散热）：这是上限，解码和空闲时功耗更低。',
 	'energy.pue': 'PUE（设施总功耗 ÷ IT 功耗）',
 	'energy.assumptionBadge': '假设',
 	'energy.pueNote':
@@ -146,7 +149,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 
 	'reliability.title': '可靠性：中断、检查点与有效训练时间',
 	'reliability.intro':
-		'以下均为模型估算，而非实测。唯一公开的基准故障率来自 Meta 的 Llama 3 405B 训练：16,384 块 H100 GPU 在 54 天内发生 419 次意外中断。下列故障率都由它推算而来，或是标明的假设。同步训练作业中任何部件故障都会让整个作业停下。',
+		'唯一公开的基准故障率来自 Meta 的 Llama 3 405B 训练：16,384 块 H100 GPU 在 54 天内发生 419 次意外中断。下列故障率都由它推算而来，或是标明的假设。同步训练作业中任何部件故障都会让整个作业停下。',
 	'reliability.ratioLine':
 		'{system} 对比 {reference}：每天中断次数为其 {interruptions}；有效训练时间占比 {goodput}，对方为 {referenceGoodput}；一次故障停用 {blast} 颗芯片，对方为 {referenceBlast} 颗。',
 	'reliability.ratioComputing': '{system} 对比 {reference}：计算中……',

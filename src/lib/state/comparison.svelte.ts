@@ -226,8 +226,9 @@ export class Comparison {
 	}
 
 	/** Switch a slot to a preset; everything the user changed in that slot is replaced. */
-	setPreset(index: number, presetId: string) {
-		if (presetId === CUSTOM) return this.makeCustom(index);
+	/** Switch to a preset, or (CUSTOM) keep the figures under a neutral name, not the preset's. */
+	setPreset(index: number, presetId: string, customName?: string) {
+		if (presetId === CUSTOM) return this.makeCustom(index, customName);
 		const spec = specFromPresetId(presetId);
 		if (spec) this.#replaceSystem(index, () => spec);
 	}
@@ -279,8 +280,9 @@ export class Comparison {
 	}
 
 	/** Turn a slot into a custom system: same figures, no preset, so nothing is "edited". */
-	makeCustom(index: number) {
-		this.#replaceSystem(index, (spec) => ({ ...spec, presetId: null }));
+	makeCustom(index: number, name?: string) {
+		const clean = name === undefined ? '' : cleanName(name);
+		this.#replaceSystem(index, (spec) => ({ ...spec, presetId: null, name: clean || spec.name }));
 	}
 
 	rename(index: number, name: string) {

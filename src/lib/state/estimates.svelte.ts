@@ -84,11 +84,11 @@ export class Estimates {
 					: null;
 			});
 		});
-		// Training runs in the worker only while a view that shows it is open.
+		// Training runs in the worker (off the main thread) on every view, since the summary above
+		// the results quotes it; the scale curves (about 250 ms of worker time) only for the view
+		// that draws them.
 		$effect(() => {
-			const view = comparison.view;
-			if (view === 'training' || view === 'energy')
-				this.runner.request(this.#jobs, view === 'training', this.#lineup);
+			this.runner.request(this.#jobs, comparison.view === 'training', this.#lineup);
 		});
 		comparison.onDispose(() => this.runner.dispose());
 	}

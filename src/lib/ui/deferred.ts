@@ -5,8 +5,9 @@ import { loadSystemPresets2026 } from '../catalog/preset-loader';
 
 /*
  * Code the first render does not need ships as separate chunks: every view but the hardware
- * view, the diff against a pasted link, the saved list, the exports and the training worker.
- * `prefetchWhenIdle` fetches all of them once the page is idle — the same requests for every visitor, whatever they
+ * view, the summary above the results (loaded as soon as the page has mounted), the diff against a
+ * pasted link, the saved list, the exports and the training worker. `prefetchWhenIdle` fetches all
+ * of them once the page is idle — the same requests for every visitor, whatever they
  * click next — so a click never waits on the network, reveals nothing to the server, and works
  * offline. (The Chinese messages are the exception: they load when a reader asks for Chinese;
  * see i18n/index.ts.)
@@ -29,6 +30,7 @@ export const loadSavedPanel = () => import('./layout/SavedPanel.svelte');
 /** The topology schematics (issue 13): drawn below the hardware table once their chunk arrives. */
 export const loadTopologyRow = () =>
 	import('./compare/TopologyRow.svelte').then((module) => module.default);
+export const loadSummary = () => import('./summary/SummaryPanel.svelte');
 export const loadChartExport = () => import('./charts/export-chart');
 export const loadCsvExport = () => import('../share/export');
 const loadEstimates = () => import('../state/estimates.svelte');
@@ -71,6 +73,8 @@ function prefetchAll(comparison: Comparison): Promise<unknown> {
 		...tabs,
 		loadDiffPanel(),
 		loadSavedPanel(),
+		loadSavedPanel(),
+		loadSummary(),
 		loadChartExport(),
 		loadCsvExport(),
 		loadReport(),

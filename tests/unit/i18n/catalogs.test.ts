@@ -4,6 +4,8 @@ import { zh } from '../../../src/lib/i18n/zh';
 import { enInference } from '../../../src/lib/i18n/en-inference';
 import { zhInference } from '../../../src/lib/i18n/zh-inference';
 import { enTraining } from '../../../src/lib/i18n/en-training';
+import { enSummary } from '../../../src/lib/i18n/en-summary';
+import { zhSummary } from '../../../src/lib/i18n/zh-summary';
 import { enDiff } from '../../../src/lib/i18n/en-diff';
 import { zhDiff } from '../../../src/lib/i18n/zh-diff';
 import { zhTraining } from '../../../src/lib/i18n/zh-training';
@@ -22,6 +24,7 @@ const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
 	['inference and claims', enInference, zhInference],
 	['training, energy and reliability', enTraining, zhTraining],
 	['diff', enDiff, zhDiff],
+	['summary', enSummary, zhSummary],
 	['validation and method', enValidation, zhValidation],
 	['topology schematic', enTopologyView, zhTopologyView]
 ];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/lib/i18n/en';
 import { enInference } from '../../../src/lib/i18n/en-inference';
 import { enTraining } from '../../../src/lib/i18n/en-training';
+import { enSummary } from '../../../src/lib/i18n/en-summary';
 import { enDiff } from '../../../src/lib/i18n/en-diff';
 import { enValidation } from '../../../src/lib/i18n/en-validation';
 import { enTopologyView } from '../../../src/lib/i18n/en-topology-view';
@@ -20,7 +21,8 @@ const VIEW_CATALOGS = [
 	{ module: 'inference-messages', keys: Object.keys(enInference) },
 	{ module: 'training-messages', keys: Object.keys(enTraining) },
 	{ module: 'diff-messages', keys: Object.keys(enDiff) },
-	{ module: 'topology-messages', keys: Object.keys(enTopologyView) }
+	{ module: 'topology-messages', keys: Object.keys(enTopologyView) },
+	{ module: 'summary-messages', keys: Object.keys(enSummary) }
 ];
 const ALL_KEYS = [
 	...Object.keys(en),

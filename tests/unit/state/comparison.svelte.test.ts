@@ -63,3 +63,22 @@ describe('Comparison state after review', () => {
 		expect(comparison.scenario.operations.failureRates.acceleratorPerHour).toBeLessThan(1e-5);
 	});
 });
+
+describe('Comparison: a preset turned custom', () => {
+	it('takes the neutral name it is given, keeps the figures, and drops the preset', () => {
+		const comparison = new Comparison();
+		const before = comparison.scenario.systems[1]!;
+		comparison.setPreset(1, 'custom', 'Custom system B');
+		const after = comparison.scenario.systems[1]!;
+		expect(after.name).toBe('Custom system B');
+		expect(after.presetId).toBeNull();
+		expect(after.hbmBytes).toBe(before.hbmBytes);
+		expect(comparison.query).toContain('b=custom');
+	});
+
+	it('keeps the old name when given none or a blank one', () => {
+		const comparison = new Comparison();
+		comparison.setPreset(1, 'custom', '   ');
+		expect(comparison.scenario.systems[1]!.name).toBe('CloudMatrix 384');
+	});
+});

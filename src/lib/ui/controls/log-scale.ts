@@ -21,3 +21,34 @@ export function fromPosition(position: number, bounds: Bounds): number {
 export function tidy(value: number, integer = false): number {
 	return integer ? Math.round(value) : Number(value.toPrecision(3));
 }
+
+/** Share of the slider's range one key press moves: Shift for fine steps, Page keys for big ones. */
+export const STEP_FRACTIONS = { fine: 1 / 1000, normal: 1 / 100, page: 1 / 10 } as const;
+export type StepSize = keyof typeof STEP_FRACTIONS;
+
+/**
+ * The value one key press away from `value`: a fixed share of the range (an equal ratio on log
+ * scales), tidied like a drag. It always moves unless at a bound, even where the share rounds to
+ * nothing (from 1 chip, +1% is still 1 chip: it goes to 2).
+ */
+export function stepValue(
+	value: number,
+	bounds: Bounds,
+	direction: 1 | -1,
+	size: StepSize = 'normal'
+): number {
+	const share = STEP_FRACTIONS[size] * direction;
+	const raw = bounds.log
+		? value * (bounds.max / bounds.min) ** share
+		: value + (bounds.max - bounds.min) * share;
+	let next = tidy(raw, bounds.integer);
+	if (direction * (next - value) <= 0) next = nudge(value, direction, bounds.integer);
+	return Math.min(bounds.max, Math.max(bounds.min, next));
+}
+
+/** One unit of the last digit a tidy value keeps (1 for integers, the 3rd significant digit else). */
+function nudge(value: number, direction: 1 | -1, integer = false): number {
+	if (integer) return Math.round(value) + direction;
+	const quantum = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 2);
+	return tidy(value + direction * quantum);
+}

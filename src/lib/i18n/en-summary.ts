@@ -1,0 +1,30 @@
+/** English messages of the summary above the results; registered by summary-messages.ts. */
+export const enSummary = {
+	'summary.title': 'The answer in brief',
+	'summary.hardware':
+		'{system} ({chips} chips) has {compute} the {precision} compute of {reference} ({referenceChips} chips) and {hbm} its HBM, at {power} the power.',
+	'summary.hardwareNoCompute':
+		'{system} ({chips} chips) has no {precision} compute figure; it has {hbm} the HBM of {reference} ({referenceChips} chips), at {power} the power.',
+	'summary.inference':
+		'For {model} at {target} tokens/s per user, {system} delivers {perChip} the output tokens per chip of {reference} ({perWatt} per watt), limited by {bound} ({reference}: {referenceBound}).',
+	'summary.inferenceMissing':
+		'For {model} at {target} tokens/s per user, {system} cannot be set against {reference}: {who} has no operating point at that speed.',
+	'summary.training':
+		'Training {model} on clusters of the same size ({chips} chips each), {system} takes {time} the time of {reference}, limited by {bound}.',
+	'summary.trainingUnequal':
+		'Training {model}, {system} on {chips} chips takes {time} the time of {reference} on {referenceChips} chips: the clusters differ in size; per chip it delivers {perChip} the tokens/s, limited by {bound}.',
+	'summary.trainingComputing': 'Training {system} against {reference}: computing…',
+	'summary.trainingMissing':
+		'Training {model}: {who} has no estimate with these settings (see the Training view).',
+	'summary.formula': 'Show the formula',
+	'summary.formulaHide': 'Hide the formula',
+	'summary.whatIf': 'What if…? Make this the baseline',
+	'summary.whatIfHint': 'Then edit anything: the summary says what each edit changed.',
+	'summary.whatIfClear': 'Drop the baseline',
+	'summary.baselineSame': 'Baseline set. Nothing differs from it yet.',
+	'summary.edits': 'Since the baseline: {edits}.',
+	'summary.editRatio': '{label} ×{ratio}',
+	'summary.editValue': '{label} {before} → {after}',
+	'summary.moved': '{system}: tokens per chip at the target {inference}, time to train {training}.',
+	'summary.movedNone': 'The headline figures did not move.'
+} as const;

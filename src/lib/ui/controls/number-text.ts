@@ -1,0 +1,27 @@
+/*
+ * Numbers in a text field as people write them: the page prints 1,536 with a separator, so the
+ * field shows and accepts it too (en and zh both group with "," and use "." for decimals).
+ */
+
+/** Groups of three digits separated by a comma (ASCII or full-width) or a space of any width. */
+const GROUPED = /^[+-]?\d{1,3}(?:[,，\s\u00a0\u202f]\d{3})+(?:\.\d+)?$/;
+const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** The number typed, or NaN when the text is not one ("1,536" → 1536; "1,5" → NaN). */
+export function parseNumberText(text: string): number {
+	const trimmed = text.trim();
+	if (GROUPED.test(trimmed)) return Number(trimmed.replace(/[,，\s\u00a0\u202f]/g, ''));
+	return PLAIN.test(trimmed) ? Number(trimmed) : NaN;
+}
+
+/**
+ * A value as the field shows it: counts exactly (12,345, not 12,350), other figures with the six
+ * significant digits the link keeps, grouped the way the page prints numbers.
+ */
+export function numberText(value: number, locale: string, integer = false): string {
+	if (!Number.isFinite(value)) return '';
+	return new Intl.NumberFormat(
+		locale,
+		integer ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 6 }
+	).format(value);
+}

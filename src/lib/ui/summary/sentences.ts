@@ -1,0 +1,234 @@
+// The message ids below are the summary's own catalog, registered with this module.
+import '../../i18n/summary-messages';
+import type { Estimate, Resource, Result } from '../../model/estimate-types';
+import type { MetricRow } from '../../model/evaluate-hardware';
+import type { Precision } from '../../model/precision';
+import { formatNumber, formatRatio } from '../../format/number';
+import type { View } from '../../share/codec';
+
+/*
+ * The summary at the top of the results: which figures, which ratios, in which order. Pure: the
+ * page's state computes every estimate; this picks and pairs them, and the component words them
+ * from the message catalog. Each system after the first is set against the first (the reference).
+ */
+
+/** A sentence's value, formatted by the page in its language. */
+export type Part =
+	| { kind: 'text'; text: string }
+	| { kind: 'ratio'; value: number }
+	| { kind: 'count'; value: number }
+	| { kind: 'number'; value: number }
+	| { kind: 'resource'; resource: Resource }
+	| { kind: 'precision'; precision: Precision };
+
+export interface Sentence {
+	/** Which view it answers; the open view's sentences come first. */
+	topic: 'hardware' | 'inference' | 'training';
+	/** Message id (summary.*) and its placeholders. */
+	key: SummaryKey;
+	parts: Record<string, Part>;
+	/** The estimate the sentence turns on, for the formula inspector (null: nothing to show). */
+	formula: Estimate | null;
+}
+
+export type SummaryKey =
+	| 'summary.hardware'
+	| 'summary.hardwareNoCompute'
+	| 'summary.inference'
+	| 'summary.inferenceMissing'
+	| 'summary.training'
+	| 'summary.trainingUnequal'
+	| 'summary.trainingComputing'
+	| 'summary.trainingMissing';
+
+/** What one system contributes, as the state already computed it. */
+export interface SummarySystem {
+	name: string;
+	chips: number;
+	/** Output tokens/s per chip at the target (null: no point there) and its estimate. */
+	inference: { chipTokensPerS: Estimate; bound: Resource } | null;
+	/** Training run (null while the worker computes; undefined when it has no estimate). */
+	training:
+		| {
+				chips: number;
+				timeToTrainS: Estimate;
+				tokensPerSPerChip: Estimate;
+		  }
+		| null
+		| undefined;
+}
+
+export interface SummaryInput {
+	view: View;
+	precision: Precision;
+	modelName: string;
+	targetUserTokensPerS: number;
+	/** The hardware table's rows, as the comparison computes them. */
+	rows: readonly MetricRow[];
+	systems: readonly SummarySystem[];
+}
+
+const text = (value: string): Part => ({ kind: 'text', text: value });
+const asEstimate = (result: Result | undefined): Estimate | null =>
+	result?.kind === 'estimate' ? result : null;
+
+function rowOf(rows: readonly MetricRow[], id: MetricRow['id']) {
+	return rows.find((row) => row.id === id);
+}
+
+function hardwareSentence(input: SummaryInput, index: number): Sentence {
+	const me = input.systems[index]!;
+	const ref = input.systems[0]!;
+	const compute = rowOf(input.rows, `denseFlopsPerS.${input.precision}`);
+	const hbm = rowOf(input.rows, 'hbmBytes');
+	const power = rowOf(input.rows, 'allInPowerW');
+	const computeRatio = compute?.ratios[index] ?? null;
+	const parts: Record<string, Part> = {
+		system: text(me.name),
+		reference: text(ref.name),
+		chips: { kind: 'count', value: me.chips },
+		referenceChips: { kind: 'count', value: ref.chips },
+		precision: { kind: 'precision', precision: input.precision },
+		hbm: ratioPart(hbm?.ratios[index]),
+		power: ratioPart(power?.ratios[index])
+	};
+	if (computeRatio === null)
+		return {
+			topic: 'hardware',
+			key: 'summary.hardwareNoCompute',
+			parts,
+			formula: asEstimate(hbm?.values[index])
+		};
+	return {
+		topic: 'hardware',
+		key: 'summary.hardware',
+		parts: { ...parts, compute: { kind: 'ratio', value: computeRatio } },
+		formula: asEstimate(compute?.values[index])
+	};
+}
+
+/** A missing ratio reads as a dash, never NaN. */
+function ratioPart(value: number | null | undefined): Part {
+	return value === null || value === undefined || !Number.isFinite(value)
+		? text('—')
+		: { kind: 'ratio', value };
+}
+
+function inferenceSentence(input: SummaryInput, index: number): Sentence {
+	const me = input.systems[index]!;
+	const ref = input.systems[0]!;
+	const lead = {
+		model: text(input.modelName),
+		target: { kind: 'number', value: input.targetUserTokensPerS } as Part,
+		system: text(me.name),
+		reference: text(ref.name)
+	};
+	const mine = me.inference;
+	const theirs = ref.inference;
+	if (!mine || !theirs || theirs.chipTokensPerS.value <= 0)
+		return {
+			topic: 'inference',
+			key: 'summary.inferenceMissing',
+			parts: { ...lead, who: text(!mine ? me.name : ref.name) },
+			formula: mine?.chipTokensPerS ?? theirs?.chipTokensPerS ?? null
+		};
+	const perChip = mine.chipTokensPerS.value / theirs.chipTokensPerS.value;
+	// Tokens per joule of all-in power: per chip ÷ power per chip, so the per-watt ratio is the
+	// per-chip ratio ÷ the power-per-chip ratio.
+	const powerPerChip = rowOf(input.rows, 'allInPowerPerChipW')?.ratios[index] ?? null;
+	return {
+		topic: 'inference',
+		key: 'summary.inference',
+		parts: {
+			...lead,
+			perChip: { kind: 'ratio', value: perChip },
+			perWatt: ratioPart(powerPerChip ? perChip / powerPerChip : null),
+			bound: { kind: 'resource', resource: mine.bound },
+			referenceBound: { kind: 'resource', resource: theirs.bound }
+		},
+		formula: mine.chipTokensPerS
+	};
+}
+
+function trainingSentence(input: SummaryInput, index: number): Sentence {
+	const me = input.systems[index]!;
+	const ref = input.systems[0]!;
+	const names = { system: text(me.name), reference: text(ref.name) };
+	if (me.training === null || ref.training === null)
+		return { topic: 'training', key: 'summary.trainingComputing', parts: names, formula: null };
+	if (!me.training || !ref.training)
+		return {
+			topic: 'training',
+			key: 'summary.trainingMissing',
+			parts: {
+				...names,
+				who: text(!me.training ? me.name : ref.name),
+				model: text(input.modelName)
+			},
+			formula: null
+		};
+	const mine = me.training;
+	const theirs = ref.training;
+	const parts: Record<string, Part> = {
+		...names,
+		model: text(input.modelName),
+		chips: { kind: 'count', value: mine.chips },
+		referenceChips: { kind: 'count', value: theirs.chips },
+		time: ratioPart(mine.timeToTrainS.value / theirs.timeToTrainS.value),
+		perChip: ratioPart(mine.tokensPerSPerChip.value / theirs.tokensPerSPerChip.value),
+		bound: mine.timeToTrainS.bound
+			? { kind: 'resource', resource: mine.timeToTrainS.bound }
+			: text('—')
+	};
+	return {
+		topic: 'training',
+		// Clusters of different sizes: the time ratio mostly says how many chips each has, so the
+		// sentence says so and adds the per-chip ratio.
+		key: mine.chips === theirs.chips ? 'summary.training' : 'summary.trainingUnequal',
+		parts,
+		formula: mine.timeToTrainS
+	};
+}
+
+const ORDER: Record<View, Sentence['topic'][]> = {
+	hardware: ['hardware', 'inference', 'training'],
+	inference: ['inference', 'hardware', 'training'],
+	training: ['training', 'hardware', 'inference'],
+	energy: ['inference', 'hardware', 'training'],
+	reliability: ['training', 'hardware', 'inference'],
+	claims: ['inference', 'hardware', 'training']
+};
+
+const BUILDERS = {
+	hardware: hardwareSentence,
+	inference: inferenceSentence,
+	training: trainingSentence
+} as const;
+
+/** Every system after the first against the first, the open view's topic first. */
+export function summarize(input: SummaryInput): Sentence[] {
+	const others = input.systems.map((_, i) => i).slice(1);
+	return ORDER[input.view].flatMap((topic) => others.map((i) => BUILDERS[topic](input, i)));
+}
+
+/** The words of a part in a language: ratios as "1.66×", counts with separators (Intl). */
+export function wordPart(
+	part: Part,
+	tag: string,
+	resourceName: (resource: Resource) => string
+): string {
+	switch (part.kind) {
+		case 'text':
+			return part.text;
+		case 'ratio':
+			return formatRatio(part.value, tag);
+		case 'count':
+			return new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(part.value);
+		case 'number':
+			return formatNumber(part.value, tag);
+		case 'resource':
+			return resourceName(part.resource);
+		case 'precision':
+			return part.precision.toUpperCase();
+	}
+}

@@ -1,0 +1,62 @@
+import { expect, test } from './fixtures';
+
+test('the default page states the answer in words, with zero clicks', async ({ page }) => {
+	await page.goto('/');
+	const summary = page.getByTestId('summary');
+	// 300 ÷ 180 PFLOP/s BF16; 49.2 ÷ 13.4 TB HBM; 559 ÷ 145 kW all-in (the hardware table's ratios).
+	await expect(summary.locator('[data-topic="hardware"]')).toContainText(
+		'CloudMatrix 384 (384 chips) has 1.66× the BF16 compute of GB200 NVL72 (72 chips) and 3.67× its HBM, at 3.86× the power.'
+	);
+	await expect(summary.locator('[data-topic="inference"]')).toContainText(
+		/For DeepSeek-R1.* at 50 tokens\/s per user, CloudMatrix 384 delivers [\d.]+× the output tokens per chip of GB200 NVL72 \([\d.]+× per watt\), limited by /
+	);
+	// 16 × 72 = 3 × 384 = 1,152 chips: the default compares training at equal chips.
+	await expect(summary.locator('[data-topic="training"]')).toContainText(
+		/same size \(1,152 chips each\), CloudMatrix 384 takes [\d.]+× the time of GB200 NVL72, limited by /,
+		{ timeout: 30_000 }
+	);
+	// The open view's sentence comes first.
+	await expect(summary.locator('li').first()).toHaveAttribute('data-topic', 'hardware');
+	await page.getByRole('tab', { name: 'Training' }).click();
+	await expect(summary.locator('li').first()).toHaveAttribute('data-topic', 'training');
+});
+
+test('each sentence opens its formula', async ({ page }) => {
+	await page.goto('/');
+	const summary = page.getByTestId('summary');
+	await summary.locator('[data-topic="hardware"]').getByRole('button').click();
+	// B's BF16 aggregate: 384 chips × 780 TFLOP/s.
+	await expect(summary.getByTestId('formula')).toContainText('300 PFLOP/s');
+});
+
+test('what if: one click makes a baseline, and the summary says what the next edit changed', async ({
+	page
+}) => {
+	await page.goto('/');
+	const summary = page.getByTestId('summary');
+	await expect(summary.locator('[data-topic="training"]')).not.toContainText('computing', {
+		timeout: 30_000
+	});
+	await summary.getByRole('button', { name: /What if/ }).click();
+	await expect(summary.getByTestId('what-if')).toContainText('Nothing differs from it yet');
+	await page.locator('#b-chips-number').fill('768');
+	const whatIf = summary.getByTestId('what-if');
+	await expect(whatIf).toContainText('Since the baseline: B Chips per system ×2.');
+	await expect(whatIf).toContainText(
+		/CloudMatrix 384: tokens per chip at the target [+−-]?[\d.]+%|CloudMatrix 384: tokens per chip at the target —/
+	);
+	await expect(whatIf).toContainText(/time to train [−-][\d.]+%/, { timeout: 30_000 });
+	await summary.getByRole('button', { name: 'Drop the baseline' }).click();
+	await expect(summary.getByRole('button', { name: /What if/ })).toBeVisible();
+});
+
+test('the summary speaks Chinese with Chinese number formatting', async ({ page }) => {
+	await page.goto('/?lang=zh');
+	const summary = page.getByTestId('summary');
+	await expect(summary.locator('[data-topic="hardware"]')).toContainText(
+		'CloudMatrix 384（384 颗芯片）的 BF16 算力是 GB200 NVL72（72 颗芯片）的 1.66×'
+	);
+	await expect(summary.locator('[data-topic="training"]')).toContainText('1,152', {
+		timeout: 30_000
+	});
+});

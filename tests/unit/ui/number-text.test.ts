@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { numberText, parseNumberText } from '../../../src/lib/ui/controls/number-text';
+import { stepValue } from '../../../src/lib/ui/controls/log-scale';
+import { SYSTEM_BOUNDS } from '../../../src/lib/model/bounds';
+
+describe('numbers as people write them', () => {
+	it.each([
+		['1,536', 1536],
+		['1，536', 1536],
+		['12 345', 12345],
+		['1,234,567.5', 1234567.5],
+		['384', 384],
+		['2.5', 2.5],
+		['1e3', 1000]
+	])('reads %s', (text, value) => expect(parseNumberText(text)).toBe(value));
+
+	it.each(['1,53', '1,5367', ',536', '1.536,5', 'abc', ''])('refuses %s', (text) =>
+		expect(parseNumberText(text)).toBeNaN()
+	);
+
+	it('shows counts exactly and other figures to six significant digits, grouped', () => {
+		expect(numberText(12345, 'en', true)).toBe('12,345');
+		expect(numberText(12345, 'zh-CN', true)).toBe('12,345');
+		expect(numberText(2.53846153, 'en')).toBe('2.53846');
+		expect(numberText(Number.NaN, 'en')).toBe('');
+	});
+});
+
+describe('stepValue', () => {
+	it('never sticks: from 1 chip each step up moves', () => {
+		let chips = 1;
+		for (let i = 0; i < 30; i++) {
+			const next = stepValue(chips, SYSTEM_BOUNDS.chips, 1);
+			expect(next).toBeGreaterThan(chips);
+			chips = next;
+		}
+	});
+
+	it('stays inside the bounds', () => {
+		expect(stepValue(100_000, SYSTEM_BOUNDS.chips, 1)).toBe(100_000);
+		expect(stepValue(1, SYSTEM_BOUNDS.chips, -1)).toBe(1);
+	});
+});

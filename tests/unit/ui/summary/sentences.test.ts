@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../../../src/lib/model/scenario';
+import { normalizeScenario } from '../../../../src/lib/model/normalize';
+import { evaluate } from '../../../../src/lib/model/evaluate';
+import { estimate } from '../../../../src/lib/model/estimate-types';
+import {
+	summarize,
+	wordPart,
+	type SummaryInput,
+	type SummarySystem
+} from '../../../../src/lib/ui/summary/sentences';
+import { translate } from '../../../../src/lib/i18n';
+import { formatChange, movesSince } from '../../../../src/lib/ui/summary/what-if';
+
+const scenario = normalizeScenario(defaultScenario());
+const evaluation = evaluate(scenario);
+const perChip = (value: number) => estimate(value, 'tokens/s', 'x', []);
+const time = (value: number) => estimate(value, 's', 't', [], { bound: 'compute' });
+
+function input(systems: SummarySystem[], view: SummaryInput['view'] = 'hardware'): SummaryInput {
+	return {
+		view,
+		precision: 'bf16',
+		modelName: 'DeepSeek-R1',
+		targetUserTokensPerS: 50,
+		rows: evaluation.rows,
+		systems
+	};
+}
+
+const a: SummarySystem = {
+	name: 'GB200 NVL72',
+	chips: 72,
+	inference: { chipTokensPerS: perChip(1000), bound: 'memory-bandwidth' },
+	training: { chips: 1152, timeToTrainS: time(100), tokensPerSPerChip: perChip(10) }
+};
+const b: SummarySystem = {
+	name: 'CloudMatrix 384',
+	chips: 384,
+	inference: { chipTokensPerS: perChip(190), bound: 'compute' },
+	training: { chips: 1152, timeToTrainS: time(400), tokensPerSPerChip: perChip(2.5) }
+};
+
+const words = (s: ReturnType<typeof summarize>[number], locale: 'en' | 'zh' = 'en') =>
+	translate(
+		locale,
+		s.key,
+		Object.fromEntries(
+			Object.entries(s.parts).map(([k, p]) => [
+				k,
+				wordPart(p, locale === 'en' ? 'en' : 'zh-CN', (r) => translate(locale, `resource.${r}`))
+			])
+		)
+	);
+
+describe('summary sentences', () => {
+	it('quote the hardware table’s compute, HBM and power ratios with both sizes', () => {
+		const [hardware] = summarize(input([a, b]));
+		// 300 ÷ 180 PFLOP/s, 49.2 ÷ 13.4 TB, 559 ÷ 145 kW (the default table).
+		expect(words(hardware!)).toBe(
+			'CloudMatrix 384 (384 chips) has 1.66× the BF16 compute of GB200 NVL72 (72 chips) and 3.67× its HBM, at 3.86× the power.'
+		);
+		expect(hardware!.formula?.value).toBeCloseTo(384 * 780e12, -12);
+	});
+
+	it('give tokens per chip at the target with its per-watt ratio and binding resource', () => {
+		const inference = summarize(input([a, b])).find((s) => s.topic === 'inference')!;
+		// 190 ÷ 1000 = 0.19 per chip; all-in per chip 1,457 ÷ 2,014 W = 0.7234 → 0.19 ÷ 0.7234 = 0.263.
+		expect(words(inference)).toBe(
+			'For DeepSeek-R1 at 50 tokens/s per user, CloudMatrix 384 delivers 0.19× the output tokens per chip of GB200 NVL72 (0.263× per watt), limited by compute (GB200 NVL72: HBM bandwidth).'
+		);
+	});
+
+	it('say training compares equal clusters, or that the sizes differ and the per-chip ratio', () => {
+		const same = summarize(input([a, b])).find((s) => s.topic === 'training')!;
+		expect(words(same)).toContain('same size (1,152 chips each)');
+		expect(words(same)).toContain('takes 4× the time');
+		const bigger = { ...b, training: { ...b.training!, chips: 2304, timeToTrainS: time(200) } };
+		const unequal = summarize(input([a, bigger])).find((s) => s.topic === 'training')!;
+		expect(unequal.key).toBe('summary.trainingUnequal');
+		expect(words(unequal)).toContain('on 2,304 chips takes 2× the time of GB200 NVL72 on 1,152');
+		expect(words(unequal)).toContain('per chip it delivers 0.25× the tokens/s');
+	});
+
+	it('put the open view first and never print NaN when figures are missing', () => {
+		expect(summarize(input([a, b], 'training'))[0]!.topic).toBe('training');
+		expect(summarize(input([a, b], 'inference'))[0]!.topic).toBe('inference');
+		const none = { ...b, inference: null, training: undefined };
+		const texts = summarize(input([a, none])).map((s) => words(s));
+		expect(texts.join(' ')).not.toMatch(/NaN|Infinity|undefined|\{/);
+		expect(texts.join(' ')).toContain('CloudMatrix 384 has no operating point at that speed');
+		const computing = summarize(input([a, { ...b, training: null }]));
+		expect(computing.find((s) => s.topic === 'training')!.key).toBe('summary.trainingComputing');
+	});
+
+	it('number counts with the language’s separators', () => {
+		const same = summarize(input([a, b])).find((s) => s.topic === 'training')!;
+		expect(words(same, 'zh')).toContain('1,152');
+	});
+
+	it('say nothing with one system', () => {
+		expect(summarize(input([a]))).toEqual([]);
+	});
+});
+
+describe('what if', () => {
+	it('reports each system’s relative moves since the baseline, and leaves still ones out', () => {
+		const before = [
+			{ name: 'A', chipTokensPerS: 100, timeToTrainS: 10 },
+			{ name: 'B', chipTokensPerS: 50, timeToTrainS: 20 }
+		];
+		const after = [before[0]!, { name: 'B', chipTokensPerS: 50.7, timeToTrainS: 19.2 }];
+		const moves = movesSince(before, after);
+		expect(moves).toHaveLength(1);
+		expect(moves[0]!.inference).toBeCloseTo(0.014, 10);
+		expect(moves[0]!.training).toBeCloseTo(-0.04, 10);
+		expect(formatChange(moves[0]!.inference, 'en')).toBe('+1.4%');
+		expect(formatChange(moves[0]!.training, 'en')).toBe('-4%');
+		expect(formatChange(null, 'en')).toBe('—');
+	});
+});
