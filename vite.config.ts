@@ -7,6 +7,9 @@ export default defineConfig({
 	// SOURCEMAP=1 for scripts/bundle-sources.ts (what the first visit downloads, by source file).
 	build: { sourcemap: Boolean(process.env.SOURCEMAP) },
 	test: {
+		// CI and these 2-core machines run busy: a test fails on what it checks, never on the clock.
+		testTimeout: 60_000,
+		hookTimeout: 60_000,
 		// CI also writes a JSON report, read by .ci/run for its closing "N passed, N failed" line.
 		reporters: process.env.VITEST_JSON ? ['default', 'json'] : ['default'],
 		outputFile: process.env.VITEST_JSON ? { json: process.env.VITEST_JSON } : undefined,
