@@ -11,6 +11,8 @@ export const enShare = {
 	'modelChange.release': 'Version {version} ({date}): {summary}',
 	'modelHistory.1':
 		'First release: whole-system totals and efficiencies from cited presets. The inference, training and operations views came later under the same version, adding results without moving earlier ones.',
+	'modelHistory.2':
+		'Serving model: each decode and prefill step waits for the busiest chip (the routed experts it must read and compute, the fullest data-parallel attention rank), no longer the average chip; instances of 72, 320 and 384 chips are tried.',
 
 	'chartExport.group': 'Export this chart',
 	'chartExport.png': 'PNG',

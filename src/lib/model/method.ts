@@ -23,7 +23,7 @@ import { BATCH_GRID_POINTS, MAX_SEQUENCES_PER_CHIP } from './inference/sweep';
 import { DEFAULT_CHECKPOINT } from './reliability/estimate';
 import { DEFAULT_FAILURE_RATES, META_LLAMA3_RUN } from './reliability/rates';
 import { goodputFraction, youngDalyIntervalS } from './reliability/checkpoint';
-import { pipelineBubbleFraction, ringAllReduceS } from './training/collectives';
+import { pipelineBubbleFraction, ringAllReduceS } from './collectives';
 import { DEFAULT_TRAINING_EFFICIENCIES } from './training/efficiencies';
 import { trainingFlopsPerToken } from './training/flops';
 import { LLM_SOURCES } from '../catalog/llm-sources';
@@ -459,7 +459,12 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 			sheet('models.md §3.1 note 4'),
 			sheet('calibration.md case 5')
 		],
-		code: ['model/inference/stage.ts', 'model/inference/shape.ts', 'model/inference/sweep.ts']
+		code: [
+			'model/inference/stage.ts',
+			'model/inference/busiest.ts',
+			'model/inference/shape.ts',
+			'model/inference/sweep.ts'
+		]
 	},
 	{
 		id: 'communication',
@@ -647,10 +652,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 					'72 颗芯片上 DeepSeek-R1 尝试的布局数'
 				),
 				inputs: text(
-					'sizes 1, 2, 4, …, 64, 72 × pipeline depths ≤ 4 × attention TP 1, 2, 4, 8 that divide a stage: 1 + 3 + 6 + 9 + 11 + 12 + 12 + 9 = {quoted}',
-					'规模 1、2、4、…、64、72 × 不超过 4 的流水线深度 × 能整除一级的注意力 TP 1、2、4、8：1 + 3 + 6 + 9 + 11 + 12 + 12 + 9 = {quoted}'
+					'sizes 1, 2, 4, …, 32, 40, 48, 64, 72 × pipeline depths ≤ 4 × attention TP 1, 2, 4, 8 that divide a stage: 1 + 3 + 6 + 9 + 11 + 12 + 9 + 11 + 12 + 9 = {quoted}',
+					'规模 1、2、4、…、32、40、48、64、72 × 不超过 4 的流水线深度 × 能整除一级的注意力 TP 1、2、4、8：1 + 3 + 6 + 9 + 11 + 12 + 9 + 11 + 12 + 9 = {quoted}'
 				),
-				quoted: 1 + 3 + 6 + 9 + 11 + 12 + 12 + 9,
+				quoted: 1 + 3 + 6 + 9 + 11 + 12 + 9 + 11 + 12 + 9,
 				tolerance: EXACT,
 				example: () => layoutsFor(llm('deepseek-r1'), 72).length,
 				format: { kind: 'number' },
@@ -715,7 +720,7 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 				tolerance: EXACT,
 				example: () => pipelineBubbleFraction(8, 64),
 				format: { kind: 'percent' },
-				calls: 'pipelineBubbleFraction (training/collectives.ts)'
+				calls: 'pipelineBubbleFraction (collectives.ts)'
 			},
 			{
 				id: 'bubble-8-64-v8',
@@ -728,7 +733,7 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 				tolerance: EXACT,
 				example: () => pipelineBubbleFraction(8, 64, 8),
 				format: { kind: 'percent' },
-				calls: 'pipelineBubbleFraction (training/collectives.ts)'
+				calls: 'pipelineBubbleFraction (collectives.ts)'
 			},
 			{
 				id: 'ring-1gb-h100',
@@ -750,7 +755,7 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 						alphaS: DEFAULT_TRAINING_EFFICIENCIES.scaleUpAlphaS
 					}),
 				format: { kind: 'duration' },
-				calls: 'ringAllReduceS (training/collectives.ts)'
+				calls: 'ringAllReduceS (collectives.ts)'
 			}
 		],
 		references: [
@@ -762,7 +767,7 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 		code: [
 			'model/training/flops.ts',
 			'model/training/step.ts',
-			'model/training/collectives.ts',
+			'model/collectives.ts',
 			'model/training/layout.ts',
 			'model/training/estimate.ts'
 		]

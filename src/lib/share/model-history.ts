@@ -44,5 +44,15 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'training and operations views came later under the same version, adding results without ' +
 			'moving earlier ones.',
 		changes: []
+	},
+	{
+		version: '2',
+		date: '2026-12-02',
+		summary:
+			'Serving model: each decode and prefill step waits for the busiest chip (routed experts it ' +
+			'must read and compute, the fullest data-parallel attention rank), no longer the average ' +
+			'chip; one collectives module for inference and training; instance sizes of 3, 5 and 9 × 2^j ' +
+			'chips (72, 320, 384) are tried.',
+		changes: [{ kind: 'formulas', area: 'inference' }]
 	}
 ];

@@ -44,7 +44,8 @@ export interface DecodeCurve {
 
 /**
  * pp micro-batches of batch/pp sequences keep every stage busy; each sequence's token passes
- * all pp stages per step. Null when not even one sequence fits.
+ * all pp stages per step. With fewer sequences than stages each micro-batch holds one sequence
+ * and the other stages wait: a step is still pp ticks. Null when not even one sequence fits.
  */
 export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null {
 	const usable = s.rates.usableHbmBytes;
@@ -54,21 +55,20 @@ export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null 
 	const stage = makeStage(s, layout);
 	const a = s.acceptedTokensPerStep;
 	const kv = s.kvBytesAverage;
-	const attention = s.decodeAttentionFlopsPerToken;
+	const attention = a * s.decodeAttentionFlopsPerToken;
 	const { pp } = layout;
+	const perTick = (batch: number) => Math.max(1, batch / pp);
 	return {
 		layout,
 		maxBatch: Math.min(byMemory, cap),
 		capacityBound: byMemory <= cap,
 		stage,
 		step(batch) {
-			const tokens = (batch / pp) * a;
-			const terms = stage.terms(tokens, batch / pp, kv, tokens * attention);
+			const terms = stage.terms(perTick(batch), a, kv, attention);
 			return combineStages(terms, pp, s.overheadS, s.overlap);
 		},
 		stepS(batch) {
-			const tokens = (batch / pp) * a;
-			return stage.stepS(tokens, batch / pp, kv, tokens * attention);
+			return stage.stepS(perTick(batch), a, kv, attention);
 		}
 	};
 }
@@ -94,11 +94,11 @@ export function prefillCurve(s: SweepInputs, layout: Layout, stage?: Stage): Pre
 		layout,
 		maxPrompts: Math.min(byMemory, MAX_SEQUENCES_PER_CHIP * layout.chips),
 		pass(prompts) {
-			const terms = stage.terms(prompts * n, prompts, kv, prompts * attention);
+			const terms = stage.terms(prompts, n, kv, attention);
 			return combineStages(terms, layout.pp, s.overheadS, s.overlap);
 		},
 		passS(prompts) {
-			return stage.stepS(prompts * n, prompts, kv, prompts * attention);
+			return stage.stepS(prompts, n, kv, attention);
 		}
 	};
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { compareAtTarget } from '../../../../src/lib/model/inference/compare';
-import { DEFAULT_EFFICIENCIES } from '../../../../src/lib/model/inference/efficiencies';
 import { evaluateInference } from '../../../../src/lib/model/inference/evaluate-inference';
 import { DEFAULT_SERVING } from '../../../../src/lib/model/inference/serving';
 import { specFromPresetId } from '../../../../src/lib/model/scenario';
@@ -29,23 +28,5 @@ describe('compareAtTarget', () => {
 		expect(h100.perChipRatio).toBeNull();
 		expect(h100.note).toMatch(/needs at least/);
 		expect(cmp.headlines[1]).toMatch(/cannot be compared/);
-	});
-
-	it('runs the four-system sweep well inside one frame', () => {
-		const specs = SYSTEMS.map((id) => specFromPresetId(id)!);
-		const evaluateAll = () =>
-			specs.map((spec) => evaluateInference(spec, DEFAULT_SERVING, DEFAULT_EFFICIENCIES));
-		for (let i = 0; i < 10; i++) evaluateAll();
-		const times: number[] = [];
-		for (let i = 0; i < 30; i++) {
-			const t0 = performance.now();
-			evaluateAll();
-			times.push(performance.now() - t0);
-		}
-		times.sort((a, b) => a - b);
-		const median = times[Math.floor(times.length / 2)]!;
-		console.log(`4-system DeepSeek-R1 sweep: median ${median.toFixed(2)} ms over 30 runs`);
-		// One 60 Hz frame; the target is < 2 ms, asserted loosely so a busy CI machine does not flake.
-		expect(median).toBeLessThan(16);
 	});
 });
