@@ -5,6 +5,7 @@ import type { SystemSpec } from '../system';
 import { DEFAULT_EFFICIENCIES, normalizeEfficiencies, type Efficiencies } from './efficiencies';
 import { operatingPointEstimates } from './estimates';
 import { deploymentTokensPerS, isDominated, mergeIntoFrontier } from './frontier';
+import { SERVING_LATENCY, type ServingLatency } from './latency';
 import { layoutsFor, MAX_INSTANCE_CHIPS } from './layouts';
 import { memoryFigures, minChipsLowerBound } from './memory';
 import type { StepTimes } from './pass';
@@ -77,7 +78,8 @@ function sweepInputs(
 	model: NonNullable<ReturnType<typeof resolveModel>>,
 	rates: SweepInputs['rates'],
 	eff: Efficiencies,
-	computeBytes: number
+	computeBytes: number,
+	latency: ServingLatency
 ): SweepInputs {
 	const kvBytes = BYTES_PER_VALUE[serving.kvPrecision];
 	const end = serving.inputTokens + serving.outputTokens;
@@ -92,6 +94,7 @@ function sweepInputs(
 		moeImbalance: eff.moeImbalance,
 		overheadS: eff.stepOverheadS,
 		overlap: eff.overlapFraction,
+		latency,
 		acceptedTokensPerStep: serving.acceptedTokensPerStep,
 		kvBytesAtEnd: kvBytesPerSequence(model, kvBytes, end),
 		kvBytesAverage: kvBytesPerSequence(model, kvBytes, average),
@@ -121,7 +124,8 @@ function noFitReason(minChips: number | null, chips: number, contextTokens: numb
 export function evaluateInference(
 	systemSpec: SystemSpec,
 	servingSettings: ServingSettings,
-	efficiencies: Efficiencies = DEFAULT_EFFICIENCIES
+	efficiencies: Efficiencies = DEFAULT_EFFICIENCIES,
+	latency: ServingLatency = SERVING_LATENCY
 ): InferenceResult {
 	const system = systemFor(systemSpec);
 	const serving = normalizeServing(servingSettings);
@@ -151,7 +155,7 @@ export function evaluateInference(
 	}
 
 	const rates = ratesFor(system, eff, compute.denseFlopsPerS, attention.denseFlopsPerS);
-	const s = sweepInputs(serving, model, rates, eff, BYTES_PER_VALUE[compute.used]);
+	const s = sweepInputs(serving, model, rates, eff, BYTES_PER_VALUE[compute.used], latency);
 	const layouts = layoutsFor(model, system.chips);
 	const decodeCurves = layouts
 		.map((l) => decodeCurve(s, l))

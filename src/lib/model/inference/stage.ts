@@ -1,6 +1,7 @@
 import { ringAllReduceFactor } from '../collectives';
 import { makeBusiestChip } from './busiest';
 import { kvShards } from './capacity';
+import { collectiveAlphaS } from './latency';
 import type { Layout } from './layouts';
 import { blend, type PassInputs, type StageTerms } from './pass';
 
@@ -14,7 +15,8 @@ import { blend, type PassInputs, type StageTerms } from './pass';
  *           + (moeLayers/pp)·pairs(tokens)·2·expertParams
  *   bytes = alwaysBytes/(tp·pp) + (moeLayers/pp)·expertsRead(tokens)·expertBytes
  *           + rankSequences·kvBytes/(kvShards·pp)
- *   comm  = TP all-reduce + EP dispatch/combine + PP hand-off, each α + bytes/bandwidth,
+ *   comm  = TP all-reduce + EP dispatch/combine + PP hand-off, each α(G) + bytes/bandwidth,
+ *   fixed = (layers/pp) · layerFixedS (kernel launch and tail, serial),
  * with rankTokens = rankSequences·tokensPerSequence and tokens = sequences·tokensPerSequence.
  */
 export function makeStage(p: PassInputs, layout: Layout) {
@@ -41,7 +43,9 @@ export function makeStage(p: PassInputs, layout: Layout) {
 	const allReduces = tp > 1 ? (model.layers + denseLayers) / pp : 0;
 	const tpUp = tp <= rates.domainChips;
 	const tpBytesPerS = tpUp ? rates.upBytesPerS : rates.outBytesPerS;
-	const tpLatencyS = tpUp ? rates.upLatencyS : rates.outLatencyS;
+	// α(G) = intercept of the fabric + slope · log2(G) (latency.ts).
+	const slope = p.latency.perDoublingS;
+	const tpLatencyS = collectiveAlphaS(tpUp ? rates.upLatencyS : rates.outLatencyS, slope, tp);
 	// Per rank token: the ring all-reduce moves 2(tp − 1)/tp of the message per chip.
 	const arBytesPerRankToken = d * wire.activation * ringAllReduceFactor(tp) * allReduces;
 
@@ -62,14 +66,15 @@ export function makeStage(p: PassInputs, layout: Layout) {
 	const epBytesPerPair = d * (wire.dispatch + wire.combine) * moeLayers;
 	const epUpPerPair = (epBytesPerPair * upCopies) / copies / rates.upBytesPerS;
 	const epOutPerPair = (epBytesPerPair * outCopies) / copies / rates.outBytesPerS;
-	const epAlphaS = domains > 1 ? rates.outLatencyS : rates.upLatencyS;
+	const epAlphaS = collectiveAlphaS(domains > 1 ? rates.outLatencyS : rates.upLatencyS, slope, ep);
 	const epLatencyS = ep > 1 ? 2 * moeLayers * epAlphaS : 0;
 
 	// PP: each chip hands its share of its group's hidden states to the next stage.
 	const ppUp = chips <= rates.domainChips;
 	const ppBytesPerRankToken = pp > 1 ? (d * wire.activation) / tp : 0;
 	const ppBytesPerS = ppUp ? rates.upBytesPerS : rates.outBytesPerS;
-	const ppLatencyS = pp > 1 ? (ppUp ? rates.upLatencyS : rates.outLatencyS) : 0;
+	const ppLatencyS =
+		pp > 1 ? collectiveAlphaS(ppUp ? rates.upLatencyS : rates.outLatencyS, slope, 2) : 0;
 
 	// Fold the constants once per layout, since the sweep calls this thousands of times per frame.
 	const hbm = rates.hbmBytesPerS;
@@ -84,6 +89,7 @@ export function makeStage(p: PassInputs, layout: Layout) {
 	const outPerRankToken =
 		(tpUp ? 0 : arBytesPerRankToken / tpBytesPerS) + (ppUp ? 0 : ppBytesPerRankToken / ppBytesPerS);
 	const latencyS = allReduces * tpLatencyS + epLatencyS + ppLatencyS;
+	const fixedS = (model.layers / pp) * p.latency.layerFixedS;
 
 	function parts(sequences: number, tokensPerSequence: number) {
 		const rankSequences = Math.max(1, sequences / dpAttention);
@@ -114,7 +120,8 @@ export function makeStage(p: PassInputs, layout: Layout) {
 				w.rankSequences * kvBytesPerSequence * memoryPerKvByte,
 			upS: w.rankTokens * upPerRankToken + w.pairs * epUpPerPair,
 			outS: w.rankTokens * outPerRankToken + w.pairs * epOutPerPair,
-			latencyS
+			latencyS,
+			fixedS
 		};
 	}
 
@@ -128,13 +135,14 @@ export function makeStage(p: PassInputs, layout: Layout) {
 			attentionFlopsPerSequence: number
 		): number {
 			const t = terms(sequences, tokensPerSequence, kvBytesPerSequence, attentionFlopsPerSequence);
-			return blend(
+			const step = blend(
 				pp * t.computeS,
 				pp * t.memoryS,
 				pp * (t.upS + t.outS + t.latencyS),
 				p.overheadS,
 				p.overlap
 			);
+			return step + pp * fixedS;
 		}
 	};
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import {
+	collectiveAlphaS,
+	fitLatency,
+	LATENCY_FIT,
+	LATENCY_POINTS,
+	MATMUL_KERNEL_FIXED_S,
+	SERVING_LATENCY
+} from '../../../../src/lib/model/inference/latency';
+import { DEFAULT_EFFICIENCIES } from '../../../../src/lib/model/inference/efficiencies';
+
+describe('collective latency fit α(G) = a + b·log2(G)', () => {
+	it('recovers a line exactly from points on it', () => {
+		const onLine = [4, 8, 64].map((group) => ({
+			...LATENCY_POINTS[0]!,
+			group,
+			measuredS: 10e-6 + 5e-6 * Math.log2(group),
+			bytesPerChip: 0
+		}));
+		const fit = fitLatency(onLine);
+		expect(fit.interceptS).toBeCloseTo(10e-6, 12);
+		expect(fit.perDoublingS).toBeCloseTo(5e-6, 12);
+	});
+
+	it('subtracts each point’s bandwidth share: DeepEP dispatch EP8 77 µs − 6.42 MB ÷ 160 GB/s', () => {
+		const p = LATENCY_FIT.points.find((x) => x.label.startsWith('DeepEP dispatch EP8'))!;
+		// 128 × 8 × 7,168 B × 7/8 = 6,422,528 B ÷ 160e9 B/s = 40.1 µs; 77 − 40.1 = 36.9 µs.
+		expect(p.alphaS).toBeCloseTo(77e-6 - (128 * 8 * 7168 * 7) / 8 / 160e9, 12);
+	});
+
+	it('has residuals summing to zero and a growing α, and sets the default intercept', () => {
+		const sum = LATENCY_FIT.points.reduce((s, p) => s + p.residualS, 0);
+		expect(Math.abs(sum)).toBeLessThan(1e-12);
+		expect(LATENCY_FIT.perDoublingS).toBeGreaterThan(0);
+		expect(DEFAULT_EFFICIENCIES.scaleUpLatencyS).toBeCloseTo(LATENCY_FIT.interceptS, 6);
+		const a = (g: number) => collectiveAlphaS(25e-6, SERVING_LATENCY.perDoublingS, g);
+		expect(a(1)).toBe(0);
+		expect(a(16)).toBeGreaterThan(a(8));
+	});
+
+	it('derives the fixed matrix-kernel time from case 23 (GB200 FP8 1K³ 489 vs 8K³ 2,876.6 TFLOP/s)', () => {
+		// 2 × 1024³ = 2.147e9 FLOPs: 4.391 µs at 489 TFLOP/s − 0.747 µs at 2,876.6 = 3.65 µs.
+		expect(MATMUL_KERNEL_FIXED_S).toBeCloseTo(3.645e-6, 8);
+	});
+});
