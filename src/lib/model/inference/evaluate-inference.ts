@@ -36,6 +36,12 @@ import type {
 	PrefillResult
 } from './types';
 
+/**
+ * Narrowest attention precision: FlashAttention-3 / FlashMLA-class kernels run in FP8 or BF16;
+ * no FP4 attention kernel is assumed (calibration.md case 3 measures MLA kernels, not FP4).
+ */
+const ATTENTION_NARROWEST = 'fp8';
+
 /** A frontier candidate before it is built into a full point (most never are). */
 interface Candidate {
 	userTokensPerS: number;
@@ -138,13 +144,25 @@ export function evaluateInference(
 		return { ...common, kind: 'unsupported', model: null, reason };
 	}
 
-	const compute = choosePrecision(system, serving.computePrecision, 'matrix work');
-	const attentionWanted = wider(compute?.used ?? serving.computePrecision, serving.kvPrecision);
+	// FP4 peak needs both operands in FP4: wider weights run the matrix work at FP8 (W8A8-class).
+	const fp4WithoutFp4Weights =
+		serving.computePrecision === 'fp4' && serving.weightPrecision !== 'fp4';
+	const matmulWanted = fp4WithoutFp4Weights ? 'fp8' : serving.computePrecision;
+	const compute = choosePrecision(system, matmulWanted, 'matrix work');
+	// Attention kernels run at the cache's width and never below FP8 (no FP4 attention kernels).
+	const attentionWanted = wider(
+		wider(compute?.used ?? serving.computePrecision, serving.kvPrecision),
+		ATTENTION_NARROWEST
+	);
 	const attention = choosePrecision(system, attentionWanted, 'attention');
 	if (!compute || !attention) {
 		const at = serving.computePrecision.toUpperCase();
 		const reason = `${system.name} has no compute figure at ${at} or any wider precision.`;
 		return { ...common, kind: 'unsupported', model, reason };
+	}
+	if (fp4WithoutFp4Weights) {
+		const w = serving.weightPrecision.toUpperCase();
+		warnings.push(`FP4 compute needs FP4 weights; with ${w} weights matrix work runs in FP8.`);
 	}
 	for (const w of [compute.warning, attention.warning]) if (w) warnings.push(w);
 	const contextTokens = serving.inputTokens + serving.outputTokens;

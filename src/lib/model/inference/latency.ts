@@ -135,20 +135,71 @@ export const MATMUL_KERNEL_FIXED_S = (2 * 1024 ** 3) / 489e12 - (2 * 1024 ** 3) 
  */
 export const MATMUL_KERNELS_PER_LAYER = 8;
 
-/** Cited latency assumptions the serving model adds; zero them to see the bandwidth-only model. */
+/**
+ * Rows one tensor-core matrix instruction computes (wgmma m64nNk*): an expert GEMM with fewer
+ * tokens than this still pays for 64 rows, so small per-expert batches of decode run below peak.
+ */
+export const MIN_GEMM_ROWS = 64;
+
+/** Cited shape and latency assumptions the serving model adds; zero them for the ideal model. */
 export interface ServingLatency {
 	/** α(G) slope: extra fixed time per collective per doubling of the group. */
 	perDoublingS: number;
 	/** Fixed kernel time per layer per forward pass. */
 	layerFixedS: number;
+	/** Fewest rows an expert GEMM is charged for (tensor-core tile height). */
+	minGemmRows: number;
 }
 
 export const SERVING_LATENCY: ServingLatency = {
 	perDoublingS: Math.max(0, LATENCY_FIT.perDoublingS),
-	layerFixedS: MATMUL_KERNELS_PER_LAYER * MATMUL_KERNEL_FIXED_S
+	layerFixedS: MATMUL_KERNELS_PER_LAYER * MATMUL_KERNEL_FIXED_S,
+	minGemmRows: MIN_GEMM_ROWS
 };
 
-export const NO_SERVING_LATENCY: ServingLatency = { perDoublingS: 0, layerFixedS: 0 };
+export const NO_SERVING_LATENCY: ServingLatency = {
+	perDoublingS: 0,
+	layerFixedS: 0,
+	minGemmRows: 0
+};
+
+export interface ServingAssumptionSource {
+	value: number;
+	unit: string;
+	cases: string[];
+	sources: LlmSourceId[];
+	nature: 'derived' | 'assumption';
+	/** The arithmetic from the cited figures to the value. */
+	note: string;
+}
+
+/** What /method and the formula inspector show for each of SERVING_LATENCY. */
+export const SERVING_LATENCY_SOURCES: Record<keyof ServingLatency, ServingAssumptionSource> = {
+	perDoublingS: {
+		value: SERVING_LATENCY.perDoublingS,
+		unit: 's',
+		cases: ['21', '22', '24'],
+		sources: ['AZ_BENCH', 'AZ_BENCH_7', 'DEEPEP', 'CM384_PAPER', 'SGL_KERNEL_NPU'],
+		nature: 'derived',
+		note: 'Slope of the least-squares fit α(G) = a + b · log2(G) over LATENCY_POINTS (14 small-message collectives, each minus its bytes at 0.8 of line rate): b ≈ 8.3 µs per doubling, a ≈ 25.5 µs (the scale-up latency default). α(8) ≈ 50 µs, α(72) ≈ 77 µs, α(256) ≈ 92 µs per dispatch or combine.'
+	},
+	layerFixedS: {
+		value: SERVING_LATENCY.layerFixedS,
+		unit: 's',
+		cases: ['23'],
+		sources: ['AZ_BENCH'],
+		nature: 'assumption',
+		note: 'Derived per kernel: FP8 1K³ at 489 TFLOP/s takes 4.39 µs, of which 0.75 µs is work at the 8K³ rate (2,876.6 TFLOP/s) on GB200: 3.65 µs fixed. Assumption: 8 matrix kernels per decoder layer, so 29 µs per layer per forward pass (1.8 ms for DeepSeek-R1’s 61 layers), serial with the rest of the step.'
+	},
+	minGemmRows: {
+		value: MIN_GEMM_ROWS,
+		unit: 'rows',
+		cases: ['23'],
+		sources: ['PTX_WGMMA', 'AZ_BENCH'],
+		nature: 'derived',
+		note: 'Hopper and Blackwell tensor-core instructions compute 64 rows at a time (wgmma m64nNk*), so an expert GEMM over fewer tokens pays for 64: expert FLOPs on the busiest chip are max(token-expert pairs, experts read × 64) × 2 × params.'
+	}
+};
 
 /** α(G) for a fabric whose intercept is `interceptS`: intercept + slope · log2(G); 0 for G ≤ 1. */
 export function collectiveAlphaS(interceptS: number, perDoublingS: number, group: number): number {

@@ -12,7 +12,7 @@ import { blend, type PassInputs, type StageTerms } from './pass';
  * (at least one whole sequence; the mean beyond, so throughput still grows with batch); the
  * routed experts (E per layer, k per token) are spread over its ep chips (busiest.ts):
  *   FLOPs = rankTokens·2·alwaysRead/(pp·tp) + rankSequences·attentionFlops/(pp·tp)
- *           + (moeLayers/pp)·pairs(tokens)·2·expertParams
+ *           + (moeLayers/pp)·max(pairs(tokens), expertsRead·minGemmRows)·2·expertParams
  *   bytes = alwaysBytes/(tp·pp) + (moeLayers/pp)·expertsRead(tokens)·expertBytes
  *           + rankSequences·kvBytes/(kvShards·pp)
  *   comm  = TP all-reduce + EP dispatch/combine + PP hand-off, each α(G) + bytes/bandwidth,
@@ -102,6 +102,11 @@ export function makeStage(p: PassInputs, layout: Layout) {
 		};
 	}
 
+	/** Rows the busiest chip's expert GEMMs compute: each expert it reads pays for minGemmRows. */
+	function expertRows(w: { pairs: number; expertsRead: number }): number {
+		return Math.max(w.pairs, w.expertsRead * p.latency.minGemmRows);
+	}
+
 	function terms(
 		sequences: number,
 		tokensPerSequence: number,
@@ -112,7 +117,7 @@ export function makeStage(p: PassInputs, layout: Layout) {
 		return {
 			computeS:
 				w.rankTokens * computePerRankToken +
-				w.pairs * computePerPair +
+				expertRows(w) * computePerPair +
 				w.rankSequences * attentionFlopsPerSequence * computePerAttentionFlop,
 			memoryS:
 				memoryFixed +
