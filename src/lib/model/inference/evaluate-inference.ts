@@ -264,10 +264,16 @@ function sweepDecode(
 		const point = pointOf(curve, batch, times, s, out, prefillRate);
 		const limitedBy: OperatingPoint['limitedBy'] =
 			batch < curve.maxBatch ? 'target' : curve.capacityBound ? 'memory-capacity' : 'batch-limit';
+		const decodeChips = chips;
+		const prefillChips =
+			(decodeChips * s.inputTokens * point.decodeChipTokensPerS) / (out * prefillRate);
 		atTarget = {
 			...point,
 			bound: limitedBy === 'memory-capacity' ? 'memory-capacity' : point.bound,
 			limitedBy,
+			pools: { prefillChips: Number.isFinite(prefillChips) ? prefillChips : 0, decodeChips },
+			tpotS: point.stepS / a,
+			ttftS: prefill.passS,
 			estimates: operatingPointEstimates(point, times, s, out, prefillRate)
 		};
 	}
