@@ -8,6 +8,9 @@ import {
 	SERVING_LATENCY
 } from '../../../../src/lib/model/inference/latency';
 import { DEFAULT_EFFICIENCIES } from '../../../../src/lib/model/inference/efficiencies';
+import { evaluateInference } from '../../../../src/lib/model/inference/evaluate-inference';
+import { specFromPresetId } from '../../../../src/lib/model/scenario';
+import { serving } from './helpers';
 
 describe('collective latency fit α(G) = a + b·log2(G)', () => {
 	it('recovers a line exactly from points on it', () => {
@@ -41,5 +44,25 @@ describe('collective latency fit α(G) = a + b·log2(G)', () => {
 	it('derives the fixed matrix-kernel time from case 23 (GB200 FP8 1K³ 489 vs 8K³ 2,876.6 TFLOP/s)', () => {
 		// 2 × 1024³ = 2.147e9 FLOPs: 4.391 µs at 489 TFLOP/s − 0.747 µs at 2,876.6 = 3.65 µs.
 		expect(MATMUL_KERNEL_FIXED_S).toBeCloseTo(3.645e-6, 8);
+	});
+});
+
+describe('tail latency: targets are 99th percentiles, the model a mean', () => {
+	it('reads a 15 ms p99 TPOT as a 12.5 ms mean (1.2) and a 2 s p99 TTFT as a 1.33 s mean (1.5)', () => {
+		const r = evaluateInference(
+			specFromPresetId('gb200-nvl72')!,
+			serving({ targetUserTokensPerS: 1 / 0.015, targetTtftS: 2 })
+		);
+		if (r.kind !== 'ok' || !r.atTarget) throw new Error('expected an operating point');
+		expect(r.atTarget.tpotS).toBeLessThanOrEqual(0.015 / 1.2 + 1e-12);
+		expect(r.atTarget.ttftS).toBeLessThanOrEqual(2 / 1.5 + 1e-12);
+		const plain = evaluateInference(
+			specFromPresetId('gb200-nvl72')!,
+			serving({ targetUserTokensPerS: 1 / 0.015, targetTtftS: 2 }),
+			DEFAULT_EFFICIENCIES,
+			{ ...SERVING_LATENCY, tpotTailRatio: 1, ttftTailRatio: 1 }
+		);
+		if (plain.kind !== 'ok' || !plain.atTarget) throw new Error('expected an operating point');
+		expect(plain.atTarget.tpotS).toBeGreaterThan(0.015 / 1.2);
 	});
 });
