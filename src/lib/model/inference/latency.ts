@@ -153,6 +153,10 @@ export interface ServingLatency {
 	tpotTailRatio: number;
 	/** 99th-percentile ÷ mean time to first token. */
 	ttftTailRatio: number;
+	/** Share of drafted tokens the target model accepts (speculative decoding / MTP). */
+	draftAcceptance: number;
+	/** Layers of the draft model (DeepSeek's MTP module is one). */
+	draftLayers: number;
 }
 
 export const SERVING_LATENCY: ServingLatency = {
@@ -160,7 +164,9 @@ export const SERVING_LATENCY: ServingLatency = {
 	layerFixedS: MATMUL_KERNELS_PER_LAYER * MATMUL_KERNEL_FIXED_S,
 	minGemmRows: MIN_GEMM_ROWS,
 	tpotTailRatio: 1.2,
-	ttftTailRatio: 1.5
+	ttftTailRatio: 1.5,
+	draftAcceptance: 0.8,
+	draftLayers: 1
 };
 
 export const NO_SERVING_LATENCY: ServingLatency = {
@@ -168,7 +174,9 @@ export const NO_SERVING_LATENCY: ServingLatency = {
 	layerFixedS: 0,
 	minGemmRows: 0,
 	tpotTailRatio: 1,
-	ttftTailRatio: 1
+	ttftTailRatio: 1,
+	draftAcceptance: 1,
+	draftLayers: 0
 };
 
 export interface ServingAssumptionSource {
@@ -222,6 +230,22 @@ export const SERVING_LATENCY_SOURCES: Record<keyof ServingLatency, ServingAssump
 		sources: ['MLPERF_CONF'],
 		nature: 'assumption',
 		note: 'MLPerf’s TTFT bounds are 99th percentiles; prompts also queue behind each other under random arrivals, so the tail is wider than for TPOT. Assumption: p99 TTFT = 1.5 × mean (a 2 s bound is met by a 1.33 s mean pass). No calibration case isolates it.'
+	},
+	draftAcceptance: {
+		value: SERVING_LATENCY.draftAcceptance,
+		unit: '1',
+		cases: ['5'],
+		sources: ['P1', 'LMSYS_EP'],
+		nature: 'assumption',
+		note: 'Speculative decoding drafts (accepted − 1)/p tokens per step and verifies all of them: accepted = 1.7 drafts 0.875 tokens, so the verify pass runs 1.875 tokens per sequence. DeepSeek-V3 reports 85-90 % acceptance of its MTP token; LMSYS assumed 60 % for its simulated MTP (case 5). Assumption: 0.8, between them.'
+	},
+	draftLayers: {
+		value: SERVING_LATENCY.draftLayers,
+		unit: 'layers',
+		cases: [],
+		sources: ['P1'],
+		nature: 'assumption',
+		note: 'DeepSeek-V3’s MTP module is one transformer layer plus the shared output head. Assumption: every model drafts with one such layer, each drafted token costing a one-token pass through 1/layers of the model (its weights, FLOPs and fixed time), in sequence before the verify pass.'
 	}
 };
 

@@ -45,7 +45,7 @@ export interface TimeSplit {
 	computeS: number;
 	memoryS: number;
 	communicationS: number;
-	/** Host overhead plus the layers' fixed kernel time. */
+	/** Host overhead, the layers' fixed kernel time and any draft passes (speculative decoding). */
 	overheadS: number;
 	/** Perfect overlap: the largest term. */
 	lowS: number;

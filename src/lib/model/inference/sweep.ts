@@ -53,22 +53,43 @@ export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null 
 	if (byMemory < 1) return null;
 	const cap = MAX_SEQUENCES_PER_CHIP * layout.chips;
 	const stage = makeStage(s, layout);
-	const a = s.acceptedTokensPerStep;
 	const kv = s.kvBytesAverage;
-	const attention = a * s.decodeAttentionFlopsPerToken;
+	const perToken = s.decodeAttentionFlopsPerToken;
 	const { pp } = layout;
 	const perTick = (batch: number) => Math.max(1, batch / pp);
+	// Speculative decoding (latency.ts): accepting a tokens per step takes (a − 1)/p drafted
+	// tokens at acceptance p; the verify pass runs 1 + drafted tokens per sequence, and each
+	// drafted token costs a one-token pass through the draft layers (share of the model's layers).
+	const { draftAcceptance, draftLayers } = s.latency;
+	const drafted = (s.acceptedTokensPerStep - 1) / draftAcceptance;
+	const verified = 1 + drafted;
+	const draftShare = drafted > 0 ? (drafted * draftLayers) / s.model.layers : 0;
+	const draftS = (batch: number) =>
+		draftShare > 0 ? draftShare * stage.stepS(perTick(batch), 1, kv, perToken) : 0;
 	return {
 		layout,
 		maxBatch: Math.min(byMemory, cap),
 		capacityBound: byMemory <= cap,
 		stage,
 		step(batch) {
-			const terms = stage.terms(perTick(batch), a, kv, attention);
-			return combineStages(terms, pp, s.overheadS, s.overlap);
+			const terms = stage.terms(perTick(batch), verified, kv, verified * perToken);
+			const times = combineStages(terms, pp, s.overheadS, s.overlap);
+			const extra = draftS(batch);
+			if (extra === 0) return times;
+			const t = times.time;
+			return {
+				...times,
+				stepS: times.stepS + extra,
+				time: {
+					...t,
+					overheadS: t.overheadS + extra,
+					lowS: t.lowS + extra,
+					highS: t.highS + extra
+				}
+			};
 		},
 		stepS(batch) {
-			return stage.stepS(perTick(batch), a, kv, attention);
+			return stage.stepS(perTick(batch), verified, kv, verified * perToken) + draftS(batch);
 		}
 	};
 }

@@ -66,3 +66,33 @@ describe('tail latency: targets are 99th percentiles, the model a mean', () => {
 		expect(plain.atTarget.tpotS).toBeGreaterThan(0.015 / 1.2);
 	});
 });
+
+describe('speculative decoding costs its drafts and their verification', () => {
+	const b200 = specFromPresetId('hgx-b200')!;
+	const fp4 = {
+		weightPrecision: 'fp4',
+		computePrecision: 'fp4',
+		targetUserTokensPerS: 125
+	} as const;
+	const at = (accepted: number) => {
+		const r = evaluateInference(b200, serving({ ...fp4, acceptedTokensPerStep: accepted }));
+		return r.kind === 'ok' && r.atTarget ? r.atTarget : null;
+	};
+
+	it('gains less than the accepted tokens per step where the step is busy (issue 12: 3.5x before)', () => {
+		const one = at(1)!;
+		const more = at(1.7)!;
+		expect(more.chipTokensPerS).toBeGreaterThan(one.chipTokensPerS);
+		expect(more.chipTokensPerS / one.chipTokensPerS).toBeLessThan(1.7);
+	});
+
+	it('costs more time per sequence per step: 1 + 0.7/0.8 tokens verified plus one draft layer', () => {
+		const r = (accepted: number) =>
+			evaluateInference(b200, serving({ ...fp4, acceptedTokensPerStep: accepted }));
+		const [a, b] = [r(1), r(1.7)];
+		if (a.kind !== 'ok' || b.kind !== 'ok') throw new Error('expected ok');
+		const last = (x: typeof a) => x.frontier[0]!;
+		// The frontier's first point is the largest batch: each sequence's step costs more.
+		expect(last(b).stepS / last(b).batch).toBeGreaterThan(last(a).stepS / last(a).batch);
+	});
+});
