@@ -49,10 +49,17 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 		version: '2',
 		date: '2026-12-02',
 		summary:
-			'Serving model: each decode and prefill step waits for the busiest chip (routed experts it ' +
-			'must read and compute, the fullest data-parallel attention rank), no longer the average ' +
-			'chip; one collectives module for inference and training; instance sizes of 3, 5 and 9 × 2^j ' +
-			'chips (72, 320, 384) are tried.',
-		changes: [{ kind: 'formulas', area: 'inference' }]
+			'Serving model: each step waits for the busiest chip (routed experts it must read and ' +
+			'compute, the fullest data-parallel attention rank); collective latency grows with the ' +
+			'group (α(G) fitted to NCCL, DeepEP and CloudMatrix measurements) and every layer pays a ' +
+			'fixed kernel time; expert GEMMs pay for at least 64 rows; attention never runs below FP8 ' +
+			'and FP4 peak needs FP4 weights; speculative decoding pays for its drafts and their ' +
+			'verification; TPOT and TTFT targets are read as 99th percentiles; instances of 72, 320 ' +
+			'and 384 chips are tried.',
+		changes: [
+			{ kind: 'formulas', area: 'inference' },
+			{ kind: 'default', key: 'e.up_lat_us' },
+			{ kind: 'default', key: 'e.out_lat_us' }
+		]
 	}
 ];
