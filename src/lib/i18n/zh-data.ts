@@ -147,10 +147,10 @@ export const zhData: Record<string, string> = {
 		'8×H100 上不启用 NVLS 的 Ring all-reduce 约为 450 GB/s 中的 370（0.82）；GB200 上 nvbandwidth 约为 900 GB/s 中的 770（0.86）；DeepEP 节点内通信在 H800 NVLink 上约 153–158 GB/s：取 0.80。',
 	'DeepEP low-latency kernels at EP256 move 39–40 GB/s over 400 Gb/s (50 GB/s) RDMA: 0.80.':
 		'DeepEP 低时延内核在 EP256 下经 400 Gb/s（50 GB/s）RDMA 传输 39–40 GB/s：取 0.80。',
-	'Intercept of the least-squares fit α(G) = 25.5 µs + 8.3 µs · log2(G) over 14 small-message collectives (latency.ts): NCCL all-reduce at 1 MB on 8×H200 and a GB200 tray, DeepEP low-latency dispatch / combine EP8 on H800, CloudMatrix dispatch / combine EP8 and EP256, DeepEP-Ascend EP8-32, each minus its bytes at 0.8 of line rate. Residuals ±41 µs (Ascend dispatch slower, NCCL faster). The slope is fixed by the fit; this is the editable intercept.':
-		'对 14 个小消息集合通信做最小二乘拟合 α(G) = 25.5 µs + 8.3 µs · log2(G) 所得的截距（latency.ts）：8×H200 与 GB200 托盘上 1 MB 的 NCCL all-reduce、H800 上 DeepEP 低时延 EP8 分发 / 合并、CloudMatrix EP8 与 EP256 分发 / 合并、DeepEP-Ascend EP8-32，各自减去按线速 0.8 传输其字节的时间。残差 ±41 µs（Ascend 分发偏慢，NCCL 偏快）。斜率由拟合固定；此处为可编辑的截距。',
-	'Assumption: the scale-up intercept (25.5 µs) plus 10 µs, the upper end of the extra hardware latency of InfiniBand / RoCE (1–10 µs) over NVLink (1–2 µs) in specs.md §11.2; no calibration case isolates it.':
-		'假设：纵向扩展截距（25.5 µs）加 10 µs，即 specs.md §11.2 中 InfiniBand / RoCE 相对 NVLink（1–2 µs）额外硬件时延（1–10 µs）的上限；没有校准案例能单独测出该项。',
+	'Intercept of t = α + S/β through two points of NCCL all-reduce curves: GB200 tray 1 MiB / 128 MiB gives α ≈ 17 µs; 8×H200 1 MiB / 256 MiB gives α ≈ 30 µs. Between them: 20 µs.':
+		'过 NCCL all-reduce 曲线上两点求 t = α + S/β 的截距：GB200 托盘 1 MiB / 128 MiB 得 α ≈ 17 µs；8×H200 1 MiB / 256 MiB 得 α ≈ 30 µs。取两者之间：20 µs。',
+	'Assumption: the scale-up α plus 10 µs, the upper end of the extra hardware latency of InfiniBand / RoCE (1–10 µs) over NVLink (1–2 µs) in specs.md §11.2; no calibration case isolates it.':
+		'假设：纵向扩展的 α 加 10 µs，即 specs.md §11.2 中 InfiniBand / RoCE 相对 NVLink（1–2 µs）额外硬件时延（1–10 µs）的上限；没有校准案例能单独测出该项。',
 	'LMSYS prefill, 4K input: simulated perfect EPLB 59,337 vs default 50,302 tok/s per node = 1.18 (calibration notes: 15–20 %).':
 		'LMSYS 预填充，4K 输入：模拟理想 EPLB 每节点 59,337 tok/s ÷ 默认 50,302 tok/s = 1.18（校准说明：15–20 %）。',
 	'Assumption: ~1 ms per step of scheduling, launch and sampling left after CUDA graphs; no calibration case isolates it.':

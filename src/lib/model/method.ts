@@ -490,10 +490,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 				id: 'alpha-beta-gb200-up',
 				label: text('1 MiB inside a GB200 NVL72 (NVLink)', 'GB200 NVL72 域内传输 1 MiB（NVLink）'),
 				inputs: text(
-					'25.5 µs + 1,048,576 B ÷ (900 GB/s × 0.8) = {quoted}',
-					'25.5 µs + 1,048,576 B ÷ (900 GB/s × 0.8) = {quoted}'
+					'20 µs + 1,048,576 B ÷ (900 GB/s × 0.8) = {quoted}',
+					'20 µs + 1,048,576 B ÷ (900 GB/s × 0.8) = {quoted}'
 				),
-				quoted: 25.5e-6 + MIB / (900e9 * 0.8),
+				quoted: 20e-6 + MIB / (900e9 * 0.8),
 				tolerance: EXACT,
 				example: () => {
 					const r = ratesFor(system('gb200-nvl72'), DEFAULT_EFFICIENCIES, 1, 1);
@@ -509,10 +509,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 					'HGX H100 板间传输 1 MiB（400 Gb/s）'
 				),
 				inputs: text(
-					'35.5 µs + 1,048,576 B ÷ (50 GB/s × 0.8) = {quoted}',
-					'35.5 µs + 1,048,576 B ÷ (50 GB/s × 0.8) = {quoted}'
+					'30 µs + 1,048,576 B ÷ (50 GB/s × 0.8) = {quoted}',
+					'30 µs + 1,048,576 B ÷ (50 GB/s × 0.8) = {quoted}'
 				),
-				quoted: 35.5e-6 + MIB / (50e9 * 0.8),
+				quoted: 30e-6 + MIB / (50e9 * 0.8),
 				tolerance: EXACT,
 				example: () => {
 					const r = ratesFor(system('hgx-h100'), DEFAULT_EFFICIENCIES, 1, 1);

@@ -56,10 +56,6 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'and FP4 peak needs FP4 weights; speculative decoding pays for its drafts and their ' +
 			'verification; TPOT and TTFT targets are read as 99th percentiles; instances of 72, 320 ' +
 			'and 384 chips are tried.',
-		changes: [
-			{ kind: 'formulas', area: 'inference' },
-			{ kind: 'default', key: 'e.up_lat_us' },
-			{ kind: 'default', key: 'e.out_lat_us' }
-		]
+		changes: [{ kind: 'formulas', area: 'inference' }]
 	}
 ];

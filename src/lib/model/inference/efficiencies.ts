@@ -16,7 +16,7 @@ export interface Efficiencies {
 	scaleOutFraction: number;
 	/**
 	 * Fixed cost of one collective message inside a scale-up domain (alpha of alpha-beta): the
-	 * intercept of α(G) = intercept + slope · log2(G) (latency.ts).
+	 * intercept of α(G) = intercept + slope · log2(G); the slope is fitted in latency.ts.
 	 */
 	scaleUpLatencyS: number;
 	/** Fixed cost of one collective message that crosses domains over scale-out. */
@@ -39,8 +39,8 @@ export const DEFAULT_EFFICIENCIES: Efficiencies = {
 	hbmFraction: 0.85,
 	scaleUpFraction: 0.8,
 	scaleOutFraction: 0.8,
-	scaleUpLatencyS: 25.5e-6,
-	scaleOutLatencyS: 35.5e-6,
+	scaleUpLatencyS: 20e-6,
+	scaleOutLatencyS: 30e-6,
 	moeImbalance: 1.18,
 	stepOverheadS: 1e-3,
 	memoryReserveFraction: 0.1,
@@ -95,16 +95,16 @@ export const EFFICIENCY_SOURCES: Record<keyof Efficiencies, EfficiencySource> = 
 		note: 'DeepEP low-latency kernels at EP256 move 39–40 GB/s over 400 Gb/s (50 GB/s) RDMA: 0.80.'
 	},
 	scaleUpLatencyS: {
-		cases: ['21', '22', '24'],
-		sources: ['AZ_BENCH', 'AZ_BENCH_7', 'DEEPEP', 'CM384_PAPER', 'SGL_KERNEL_NPU'],
+		cases: ['21', '22'],
+		sources: ['AZ_BENCH', 'AZ_BENCH_7'],
 		nature: 'derived',
-		note: 'Intercept of the least-squares fit α(G) = 25.5 µs + 8.3 µs · log2(G) over 14 small-message collectives (latency.ts): NCCL all-reduce at 1 MB on 8×H200 and a GB200 tray, DeepEP low-latency dispatch / combine EP8 on H800, CloudMatrix dispatch / combine EP8 and EP256, DeepEP-Ascend EP8-32, each minus its bytes at 0.8 of line rate. Residuals ±41 µs (Ascend dispatch slower, NCCL faster). The slope is fixed by the fit; this is the editable intercept.'
+		note: 'Intercept of t = α + S/β through two points of NCCL all-reduce curves: GB200 tray 1 MiB / 128 MiB gives α ≈ 17 µs; 8×H200 1 MiB / 256 MiB gives α ≈ 30 µs. Between them: 20 µs.'
 	},
 	scaleOutLatencyS: {
 		cases: ['21', 'specs.md §11.2'],
 		sources: ['AZ_BENCH'],
 		nature: 'assumption',
-		note: 'Assumption: the scale-up intercept (25.5 µs) plus 10 µs, the upper end of the extra hardware latency of InfiniBand / RoCE (1–10 µs) over NVLink (1–2 µs) in specs.md §11.2; no calibration case isolates it.'
+		note: 'Assumption: the scale-up α plus 10 µs, the upper end of the extra hardware latency of InfiniBand / RoCE (1–10 µs) over NVLink (1–2 µs) in specs.md §11.2; no calibration case isolates it.'
 	},
 	moeImbalance: {
 		cases: ['5'],

@@ -1,4 +1,5 @@
 import type { LlmSourceId } from '../../catalog/llm-sources';
+import { DEFAULT_EFFICIENCIES } from './efficiencies';
 
 /**
  * Fixed costs that grow with the work: the collective latency α(G) of a group of G chips, and the
@@ -95,21 +96,21 @@ export interface LatencyFit {
 	points: (LatencyPoint & { alphaS: number; fittedS: number; residualS: number })[];
 }
 
-/** Least squares of α_i = measured − bytes/rate against log2(G). */
-export function fitLatency(points: readonly LatencyPoint[]): LatencyFit {
+/**
+ * Least squares of α_i = measured − bytes/rate against log2(G), the intercept held at
+ * `interceptS` (the scale-up latency default, from the NCCL curves of cases 21-22), so only the
+ * slope is fitted: b = Σ x_i (α_i − a) / Σ x_i².
+ */
+export function fitLatency(points: readonly LatencyPoint[], interceptS: number): LatencyFit {
 	const xs = points.map((p) => Math.log2(p.group));
 	const ys = points.map((p) => p.measuredS - p.bytesPerChip / p.bytesPerS);
-	const n = points.length;
-	const mx = xs.reduce((a, b) => a + b, 0) / n;
-	const my = ys.reduce((a, b) => a + b, 0) / n;
 	let sxy = 0;
 	let sxx = 0;
-	for (let i = 0; i < n; i++) {
-		sxy += (xs[i]! - mx) * (ys[i]! - my);
-		sxx += (xs[i]! - mx) ** 2;
+	for (let i = 0; i < points.length; i++) {
+		sxy += xs[i]! * (ys[i]! - interceptS);
+		sxx += xs[i]! ** 2;
 	}
 	const perDoublingS = sxx > 0 ? sxy / sxx : 0;
-	const interceptS = my - perDoublingS * mx;
 	return {
 		interceptS,
 		perDoublingS,
@@ -120,7 +121,10 @@ export function fitLatency(points: readonly LatencyPoint[]): LatencyFit {
 	};
 }
 
-export const LATENCY_FIT: LatencyFit = fitLatency(LATENCY_POINTS);
+export const LATENCY_FIT: LatencyFit = fitLatency(
+	LATENCY_POINTS,
+	DEFAULT_EFFICIENCIES.scaleUpLatencyS
+);
 
 /**
  * Fixed time of one matrix kernel, from case 23 on GB200: FP8 1K³ runs at 489 TFLOP/s while 8K³
@@ -197,7 +201,7 @@ export const SERVING_LATENCY_SOURCES: Record<keyof ServingLatency, ServingAssump
 		cases: ['21', '22', '24'],
 		sources: ['AZ_BENCH', 'AZ_BENCH_7', 'DEEPEP', 'CM384_PAPER', 'SGL_KERNEL_NPU'],
 		nature: 'derived',
-		note: 'Slope of the least-squares fit α(G) = a + b · log2(G) over LATENCY_POINTS (14 small-message collectives, each minus its bytes at 0.8 of line rate): b ≈ 8.3 µs per doubling, a ≈ 25.5 µs (the scale-up latency default). α(8) ≈ 50 µs, α(72) ≈ 77 µs, α(256) ≈ 92 µs per dispatch or combine.'
+		note: 'Slope of the least-squares fit α(G) = a + b · log2(G) over LATENCY_POINTS (14 small-message collectives, each minus its bytes at 0.8 of line rate), the intercept a held at the scale-up latency default (20 µs, from the NCCL curves): b ≈ 9.5 µs per doubling. α(8) ≈ 48 µs, α(72) ≈ 78 µs, α(256) ≈ 96 µs per dispatch or combine; residuals −40 to +43 µs (Ascend dispatch slower, NCCL faster).'
 	},
 	layerFixedS: {
 		value: SERVING_LATENCY.layerFixedS,
