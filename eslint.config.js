@@ -72,7 +72,13 @@ export default ts.config(
 		rules: { '@typescript-eslint/no-explicit-any': 'off' }
 	},
 	{
-		files: ['src/lib/model/**', 'src/lib/catalog/**', 'src/lib/share/**', 'src/lib/format/**'],
+		files: [
+			'src/lib/model/**',
+			'src/lib/catalog/**',
+			'src/lib/share/**',
+			'src/lib/format/**',
+			'src/lib/content/**'
+		],
 		rules: PURE
 	}
 );

@@ -34,7 +34,8 @@ export default defineConfig({
 	webServer: process.env.E2E_BASE_URL
 		? undefined
 		: {
-				command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+				// A plain static server with no rewrite rules: what works here works on any static host.
+				command: `npm run build && node scripts/serve-static.mjs build ${PORT}`,
 				port: PORT,
 				reuseExistingServer: !process.env.CI,
 				timeout: 120_000

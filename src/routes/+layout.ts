@@ -1,2 +1,4 @@
 export const prerender = true;
-export const trailingSlash = 'never';
+// Every page is a folder with index.html (build/method/index.html), so any static file server
+// serves /method and /method/ without rewrite rules.
+export const trailingSlash = 'always';

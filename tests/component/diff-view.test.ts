@@ -57,9 +57,7 @@ describe('DiffView', () => {
 		const notices = screen.getByText(
 			'Parts of the pasted link were ignored or changed'
 		).parentElement!;
-		expect(notices.textContent).toContain(
-			'“a.chips” = “lots” is not a number; the preset value was kept.'
-		);
+		expect(notices.textContent).toContain('“a.chips” = “lots” is not a number; 72 was used.');
 		expect(notices.textContent).toContain('Unknown setting “colour” was ignored.');
 	});
 

@@ -8,6 +8,11 @@ test('the inference view shows a headline, frontiers and the point at the target
 	const headline = page.getByTestId('inference-headline');
 	await expect(headline).toContainText('At 50 tokens/s per user, CloudMatrix 384 is modelled at');
 	await expect(headline).toContainText('per system watt');
+	// Ascend 910C has no FP8: the result says so, and the headline says the precisions differ.
+	await expect(headline).toContainText(
+		'The two compute at different precisions: CloudMatrix 384 in INT8, GB200 NVL72 in FP8.'
+	);
+	await expect(page.locator('.inference p.warning').first()).toContainText('CloudMatrix 384');
 	await expect(page.getByRole('application', { name: /Pareto frontier/ })).toBeVisible();
 	await expect(page.locator('.series-a path.marker').first()).toBeVisible();
 	await expect(page.getByTestId('readout')).toContainText('Bound by');

@@ -9,6 +9,8 @@ import type { Source } from './sources';
 
 /** Month models.md and calibration.md were compiled and their pages read. */
 const SHEET = '2026-11';
+/** Read from shared/data/calibration-2026.md. */
+const SHEET_2026 = '2026-12';
 
 export const LLM_SOURCES = {
 	C1: {
@@ -169,6 +171,36 @@ export const LLM_SOURCES = {
 		url: 'https://arxiv.org/html/2506.12708v2',
 		published: '2025-06',
 		accessed: SHEET
+	},
+	MLPERF_INF_60: {
+		title: 'MLPerf Inference v6.0 results, NVIDIA GB300 NVL72 (summary_results.json)',
+		url: 'https://github.com/mlcommons/inference_results_v6.0',
+		published: '2026-04',
+		accessed: SHEET_2026
+	},
+	XDEEPSERVE: {
+		title: 'xDeepServe: serving on Huawei CloudMatrix384, arXiv 2508.02520 (v6 abstract)',
+		url: 'https://arxiv.org/abs/2508.02520',
+		accessed: SHEET_2026
+	},
+	INFERENCEX_TPU: {
+		title:
+			'SemiAnalysis InferenceX, “TPU Inference Externalization” (InferenceX-app, tpu-inferencex-full-steam.mdx)',
+		url: 'https://github.com/SemiAnalysisAI/InferenceX-app/blob/main/packages/app/content/blog/tpu-inferencex-full-steam.mdx',
+		published: '2026-09-07',
+		accessed: SHEET_2026
+	},
+	INFERENCEX_DSV4: {
+		title:
+			'SemiAnalysis InferenceX, GB300 NVL72 vs GB200 NVL72 on DeepSeek-V4-Pro FP4 (InferenceX-app blog)',
+		url: 'https://github.com/SemiAnalysisAI/InferenceX-app/blob/main/packages/app/content/blog/gb300-nvl72-vs-gb200-nvl72-dsv4-pro-vllm-fp4.mdx',
+		published: '2026-05-26',
+		accessed: SHEET_2026
+	},
+	INFERENCEX_POWER: {
+		title: 'SemiAnalysisAI/InferenceX pull request #2323 (8-GPU Hopper power canary, J per token)',
+		url: 'https://github.com/SemiAnalysisAI/InferenceX/pull/2323',
+		accessed: SHEET_2026
 	},
 	ENGINE_MEM: {
 		title:

@@ -3,7 +3,7 @@ import type { LlmSourceId } from './llm-sources';
 
 /**
  * System-level measurements the inference model is checked against (shared/data/calibration.md
- * cases 5, 8 and 9). Published measurements, not model output: conditions are recorded as
+ * cases 5, 8 and 9; calibration-2026.md cases 1, 2 and 32). Published measurements, not model output: conditions are recorded as
  * cited, and every condition that is not published is labelled an assumption.
  */
 
@@ -23,8 +23,9 @@ export type MeasuredMetric =
 export interface MeasuredCase {
 	id: string;
 	label: string;
-	/** calibration.md case number. */
-	calibrationCase: 5 | 8 | 9;
+	/** Case number in `sheet` (shared/data/). */
+	calibrationCase: number;
+	sheet: 'calibration.md' | 'calibration-2026.md';
 	/** System preset (catalog/systems.ts) and how many of its chips, in domains of what size. */
 	system: { presetId: string; chips: number; scaleUpDomainChips: number; note: string };
 	/** Chips the measured throughput is divided by. */
@@ -36,6 +37,11 @@ export interface MeasuredCase {
 	inputTokens: number;
 	outputTokens: number;
 	tokensNote: string;
+	/**
+	 * The source does not publish the prompt length, so inputTokens is an assumption; the
+	 * validation page shows the model over a range of prompt lengths beside the point.
+	 */
+	promptLengthUnpublished?: boolean;
 	scenario: MeasuredScenario;
 	/** Latency bounds that applied (MLPerf: 99th percentile); null = none. */
 	latency: { ttftS: number | null; tpotS: number | null };
@@ -49,12 +55,20 @@ export interface MeasuredCase {
 
 type Shared = Pick<
 	MeasuredCase,
-	'calibrationCase' | 'system' | 'modelId' | 'modelNote' | 'precision' | 'grade' | 'sources'
+	| 'calibrationCase'
+	| 'sheet'
+	| 'system'
+	| 'modelId'
+	| 'modelNote'
+	| 'precision'
+	| 'grade'
+	| 'sources'
 >;
 
 /** calibration.md case 5: SGLang, DeepSeek-V3, 12 × 8 H100 over InfiniBand, PD disaggregation. */
 const LMSYS: Shared = {
 	calibrationCase: 5,
+	sheet: 'calibration.md',
 	system: {
 		presetId: 'hgx-h100',
 		chips: 96,
@@ -136,7 +150,7 @@ const LLAMA2_NOTE =
 	'Llama 2 70B is not in the catalog; mapped to Llama 3.x 70B. Assumption: the same layer shape (80 layers, d 8,192, 64 q / 8 KV heads of 128, FFN 28,672; not in models.md). Llama 2’s 32k vocabulary makes its output head ~0.26B instead of 1.05B, so the mapped model reads ~0.8B (1.1 %) more weights per token; the KV cache is identical.';
 
 interface MlperfSystem {
-	round: 'v5.0' | 'v5.1';
+	round: 'v5.0' | 'v5.1' | 'v6.0';
 	presetId: string;
 	chips: number;
 	domain: number;
@@ -157,6 +171,30 @@ const NVL72: MlperfSystem = {
 	domain: 72,
 	name: 'GB200 NVL72'
 };
+const GB300: MlperfSystem = {
+	round: 'v6.0',
+	presetId: 'gb300-nvl72',
+	chips: 72,
+	domain: 72,
+	name: 'GB300 NVL72'
+};
+
+const BLACKWELL_FP4_V6 = {
+	...BLACKWELL_FP4,
+	note: 'Assumption: NVFP4 as in NVIDIA’s v5.1 Blackwell results (calibration-2026.md does not state the v6.0 precision), counted at 0.5 B/param; FP8 KV cache and attention.'
+} as const satisfies MeasuredCase['precision'];
+
+const MLPERF_SOURCE = {
+	'v5.0': 'MLPERF_INF_50',
+	'v5.1': 'MLPERF_INF_51',
+	'v6.0': 'MLPERF_INF_60'
+} as const satisfies Record<MlperfSystem['round'], LlmSourceId>;
+
+const MLPERF_PRECISION = {
+	'v5.0': HOPPER_FP8,
+	'v5.1': BLACKWELL_FP4,
+	'v6.0': BLACKWELL_FP4_V6
+} as const;
 
 function mlperf(
 	bench: 'llama2' | 'llama405',
@@ -170,7 +208,8 @@ function mlperf(
 	return {
 		id: `mlperf-${sys.round}-${slug}-${sys.presetId}-${scenario}`,
 		label: `MLPerf ${sys.round} ${model}, ${sys.name}, ${scenario}`,
-		calibrationCase: llama2 ? 8 : 9,
+		calibrationCase: sys.round === 'v6.0' ? 32 : llama2 ? 8 : 9,
+		sheet: sys.round === 'v6.0' ? 'calibration-2026.md' : 'calibration.md',
 		system: {
 			presetId: sys.presetId,
 			chips: sys.chips,
@@ -180,18 +219,19 @@ function mlperf(
 		chipsMeasured: sys.chips,
 		modelId: llama2 ? 'llama-3.3-70b' : 'llama-3.1-405b',
 		modelNote: llama2 ? LLAMA2_NOTE : null,
-		precision: sys.round === 'v5.0' ? HOPPER_FP8 : BLACKWELL_FP4,
+		precision: MLPERF_PRECISION[sys.round],
 		inputTokens: llama2 ? 300 : 5000,
 		outputTokens: llama2 ? 265 : 616,
 		tokensNote: llama2
 			? 'Output: mean ~265 tokens (calibration.md). Assumption: 300 input tokens (“a few hundred”).'
 			: 'Output: mean ~616 tokens (calibration.md). Assumption: 5,000 input tokens (“mostly several thousand”; NVIDIA’s engines accept up to 20,000). Prefill dominates, so the result is sensitive to it.',
+		promptLengthUnpublished: !llama2,
 		scenario,
 		latency: scenario === 'offline' ? { ttftS: null, tpotS: null } : MLPERF_BOUNDS[bench][scenario],
 		metric: 'output-tokens-per-chip',
 		measuredTokensPerSPerChip: systemTokensPerS / sys.chips,
 		grade: 'A',
-		sources: [sys.round === 'v5.0' ? 'MLPERF_INF_50' : 'MLPERF_INF_51', 'MLPERF_CONF'],
+		sources: [MLPERF_SOURCE[sys.round], 'MLPERF_CONF'],
 		note: `${systemTokensPerS} tokens/s for the system ÷ ${sys.chips} chips. Latency bounds are 99th percentiles; the model meets them on the mean.`
 	};
 }
@@ -213,15 +253,159 @@ const MLPERF_CASES: MeasuredCase[] = [
 	mlperf('llama405', B200, 'interactive', 751.37),
 	mlperf('llama405', NVL72, 'offline', 14_774.3),
 	mlperf('llama405', NVL72, 'server', 11_614.3),
-	mlperf('llama405', NVL72, 'interactive', 9_921.02)
+	mlperf('llama405', NVL72, 'interactive', 9_921.02),
+	// calibration-2026.md case 32: MLPerf v6.0, GB300 NVL72, same lengths and bounds as 8-9.
+	mlperf('llama2', GB300, 'offline', 1_126_850),
+	mlperf('llama2', GB300, 'server', 868_278),
+	mlperf('llama2', GB300, 'interactive', 814_128),
+	mlperf('llama405', GB300, 'offline', 19_512),
+	mlperf('llama405', GB300, 'server', 18_628),
+	mlperf('llama405', GB300, 'interactive', 18_365)
+];
+
+/**
+ * calibration-2026.md cases 1-2: CloudMatrix-Infer (Huawei's paper), DeepSeek-R1 in INT8 on
+ * CloudMatrix 384 with prefill and decode in separate instances.
+ */
+const CM384_INFER: Shared = {
+	calibrationCase: 1,
+	sheet: 'calibration-2026.md',
+	system: {
+		presetId: 'cloudmatrix-384',
+		chips: 384,
+		scaleUpDomainChips: 384,
+		note: 'CloudMatrix384: 384 Ascend 910C NPUs in one Unified Bus domain.'
+	},
+	modelId: 'deepseek-r1',
+	modelNote: null,
+	precision: {
+		weight: 'int8',
+		kv: 'bf16',
+		compute: 'int8',
+		note: 'INT8 weights and activations (cases 1-2). Assumption: BF16 KV cache (not stated in the sheet).'
+	},
+	grade: 'B',
+	sources: ['CM384_PAPER']
+};
+
+function cm384Decode(
+	inputTokens: number,
+	outputTokens: number,
+	tpotBoundMs: number,
+	perNpu: number,
+	batchPerNpu: number,
+	tpotMeasuredMs: number
+): MeasuredCase {
+	return {
+		...CM384_INFER,
+		calibrationCase: 2,
+		id: `cm384-infer-decode-${inputTokens}-${outputTokens}-tpot${tpotBoundMs}ms`,
+		label: `CloudMatrix-Infer DeepSeek-R1 decode, ${inputTokens}/${outputTokens}, TPOT < ${tpotBoundMs} ms`,
+		chipsMeasured: 160,
+		inputTokens,
+		outputTokens,
+		tokensNote: `Prompt ${inputTokens} and output ${outputTokens} tokens, as published; decode is measured alone.`,
+		scenario: 'decode-only',
+		latency: { ttftS: null, tpotS: tpotBoundMs / 1000 },
+		metric: 'decode-tokens-per-chip',
+		measuredTokensPerSPerChip: perNpu,
+		note: `Decode instance of 160 NPUs (EP320): ${perNpu} tokens/s per NPU at batch ${batchPerNpu} per NPU and ${tpotMeasuredMs} ms measured TPOT. MTP was on; the check runs without speculative decoding.`
+	};
+}
+
+const CM384_CASES: MeasuredCase[] = [
+	{
+		...CM384_INFER,
+		id: 'cm384-infer-prefill-4k',
+		label: 'CloudMatrix-Infer DeepSeek-R1 prefill, 4K prompts',
+		chipsMeasured: 16,
+		inputTokens: 4096,
+		outputTokens: 1,
+		tokensNote:
+			'Prompts of 4096 tokens, 16384 tokens per NPU per batch; prefill is measured alone.',
+		scenario: 'prefill-only',
+		latency: { ttftS: null, tpotS: null },
+		metric: 'prefill-tokens-per-chip',
+		measuredTokensPerSPerChip: 5655,
+		note: 'Prefill instance of 16 NPUs (EP32 over 32 dies) with the real expert distribution: 5655 tokens/s per NPU (6688 with simulated perfect balance).'
+	},
+	cm384Decode(4096, 256, 50, 1943, 96, 49.4),
+	cm384Decode(4096, 256, 30, 974, 24, 24.6),
+	cm384Decode(4096, 256, 15, 538, 8, 14.9),
+	cm384Decode(1024, 1024, 50, 2733, 128, 46.8)
 ];
 
 /**
  * Every case, LMSYS first. MLPerf v5.0 Blackwell rows are left out: calibration.md does not
  * give the precision they ran at.
  */
-export const MEASURED_CASES: readonly MeasuredCase[] = [...LMSYS_CASES, ...MLPERF_CASES];
+export const MEASURED_CASES: readonly MeasuredCase[] = [
+	...LMSYS_CASES,
+	...MLPERF_CASES,
+	...CM384_CASES
+];
 
 export function findMeasuredCase(id: string): MeasuredCase | undefined {
 	return MEASURED_CASES.find((c) => c.id === id);
 }
+
+/**
+ * Published results the validation page lists but does not check yet, each with the reason
+ * (calibration-2026.md cases 28-31). They move into MEASURED_CASES once the model has what the
+ * reason names.
+ */
+export interface PendingCase {
+	id: string;
+	label: string;
+	calibrationCase: number;
+	grade: 'A' | 'B' | 'B+' | 'C';
+	/** The published figure, as the sheet gives it. */
+	measured: string;
+	reason: string;
+	sources: LlmSourceId[];
+}
+
+export const PENDING_CASES: readonly PendingCase[] = [
+	{
+		id: 'xdeepserve-cm384-decode',
+		label: 'xDeepServe on CloudMatrix384 (Huawei Cloud production)',
+		calibrationCase: 28,
+		grade: 'C',
+		measured:
+			'About 2400 tokens/s per Ascend 910C at about 50 ms TPOT (peak decode configuration).',
+		reason:
+			'The abstract gives neither the model nor the precision; grade C until the paper is read.',
+		sources: ['XDEEPSERVE']
+	},
+	{
+		id: 'inferencex-tpu7x-qwen3.5-397b',
+		label: 'InferenceX: TPU7x vs B200 vs B300, Qwen3.5-397B FP8, 8k/1k',
+		calibrationCase: 29,
+		grade: 'B',
+		measured:
+			'At 20 tokens/s per user: 9364 (TPU7x), 8903 (B200), 8925 (B300) total tokens/s per chip.',
+		reason: 'Needs Qwen3.5-397B in the model catalog (with its cited config) and a TPU7x preset.',
+		sources: ['INFERENCEX_TPU']
+	},
+	{
+		id: 'inferencex-gb300-dsv4-pro',
+		label: 'InferenceX: GB300 vs GB200 NVL72, DeepSeek-V4-Pro FP4, 8k/1k',
+		calibrationCase: 30,
+		grade: 'B+',
+		measured:
+			'Peak 11056 (GB300) vs 8933 (GB200) tokens/s per GPU; at 27 tokens/s per user 6182 vs 2189.',
+		reason: 'Needs the DeepSeek-V4-Pro shape in the model catalog (with its cited config).',
+		sources: ['INFERENCEX_DSV4']
+	},
+	{
+		id: 'inferencex-hopper-energy',
+		label: 'InferenceX power canary: energy per token on 8×H200 and 8×H100',
+		calibrationCase: 31,
+		grade: 'B',
+		measured:
+			'0.588 J per total token (8×H200, 2381 W); 0.617 J (8×H100, 2534 W), 8k/1k at concurrency 4.',
+		reason:
+			'Board power only, on a model the sheet does not name: the energy model charges all-in power per chip, so there is no like-for-like number to compare yet.',
+		sources: ['INFERENCEX_POWER']
+	}
+];

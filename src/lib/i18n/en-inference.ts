@@ -40,6 +40,10 @@ export const enInference = {
 		'At {target} tokens/s per user, {system} is modelled at {perChip} {reference} per chip.',
 	'inference.headlineMissing':
 		'At {target} tokens/s per user, {system} cannot be compared with {reference}: {why}',
+	'inference.headlinePrecisions':
+		'The two compute at different precisions: {system} in {used}, {reference} in {referenceUsed}.',
+	// Between two sentences: a space in English, none after a Chinese full stop.
+	'inference.sentenceGap': ' ',
 	'inference.chartTitle': 'Pareto frontier per system',
 	'inference.chartDescription':
 		'Each point is the best batch and parallel layout at that speed; up and to the right is better. The dashed line is the target speed per user. Click a point or use the arrow keys to read it.',

@@ -3,6 +3,7 @@
  * (and their zh*.ts twins), never in components.
  */
 import { enShare } from './en-share';
+import { enSaved } from './en-saved';
 import type { enValidation } from './en-validation';
 import type { enTraining } from './en-training';
 import type { enInference } from './en-inference';
@@ -10,6 +11,7 @@ import type { enDiff } from './en-diff';
 
 export const en = {
 	...enShare,
+	...enSaved,
 	'app.title': 'Rackscale',
 	'app.tagline': 'Compare rack-scale AI systems from first principles',
 	'app.disclaimer':
@@ -28,7 +30,10 @@ export const en = {
 	'notice.unknown-key': 'Unknown setting “{key}” was ignored.',
 	'notice.orphan-key': '“{key}” belongs to a system that is not in the link; ignored.',
 	'notice.duplicate-key': '“{key}” appears more than once; the last value ({used}) was used.',
-	'notice.not-a-number': '“{key}” = “{given}” is not a number; the preset value was kept.',
+	'notice.not-a-number': '“{key}” = “{given}” is not a number; {used} was used.',
+	'notice.adjusted':
+		'“{key}” = “{given}” does not fit its range or the other settings; {used} was used.',
+	'notices.more': 'and {count} more',
 	'notice.clamped': '“{key}” = “{given}” is out of range; {used} was used instead.',
 	'notice.unknown-preset': 'There is no system preset “{given}”; {used} was used instead.',
 	'notice.unknown-choice': '“{key}” = “{given}” is not a valid choice; {used} was used.',
@@ -128,7 +133,7 @@ export const en = {
 	'export.json': 'Download JSON',
 	'export.import': 'Import JSON…',
 	'export.imported': 'Scenario imported',
-	'export.importFailed': 'That file holds no Rackscale scenario',
+	'export.importFailed': 'That file holds no Rackscale scenario. Nothing was changed.',
 	'export.failed': 'Could not build the file (offline?). Reload the page and try again.',
 
 	'view.tabs': 'Views',

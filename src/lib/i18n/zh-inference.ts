@@ -41,6 +41,9 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 		'单用户 {target} tokens/s 时，{system} 的单芯片吞吐估算为 {reference} 的 {perChip}。',
 	'inference.headlineMissing':
 		'单用户 {target} tokens/s 时，{system} 无法与 {reference} 比较：{why}',
+	'inference.headlinePrecisions':
+		'两者的计算精度不同：{system} 为 {used}，{reference} 为 {referenceUsed}。',
+	'inference.sentenceGap': '',
 	'inference.chartTitle': '各系统的帕累托前沿',
 	'inference.chartDescription':
 		'每个点是该速度下最优的批大小与并行布局；越靠右上越好。虚线为目标单用户速度。点击某点或用方向键查看读数。',

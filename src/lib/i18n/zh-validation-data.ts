@@ -104,5 +104,66 @@ export const zhValidationData: Record<string, string> = {
 	'HGX B200 measures at half of GB200 per GPU; the model has them within 15 %. It is compute-bound here, with no term for whatever costs B200 the rest (fine-grained FP8-MX expert GEMMs, PP16 over InfiniBand at VP1).':
 		'HGX B200 的每 GPU 实测值只有 GB200 的一半，而模型给出的两者差距在 15 % 以内。模型在此判定为算力受限，没有任何一项能体现 B200 其余损失的来源（细粒度的 FP8-MX 专家 GEMM、在 VP1 下经 InfiniBand 运行的 PP16）。',
 	'Measured MFU is 488 ÷ 2,500 = 20 %. A 2,880-wide model has small GEMMs and a large non-GEMM share; the model runs every FLOP at the large-GEMM fraction.':
-		'实测 MFU 为 488 ÷ 2,500 = 20 %。隐藏维度为 2,880 的模型 GEMM 规模小、非 GEMM 占比大；而模型对每一个 FLOP 都按大尺寸 GEMM 的峰值达成比例计算。'
+		'实测 MFU 为 488 ÷ 2,500 = 20 %。隐藏维度为 2,880 的模型 GEMM 规模小、非 GEMM 占比大；而模型对每一个 FLOP 都按大尺寸 GEMM 的峰值达成比例计算。',
+
+	// catalog/measurements.ts: calibration-2026.md cases 1, 2, 32 and the cases listed but not checked yet (28-31)
+	'GB300 NVL72': 'GB300 NVL72',
+	'Assumption: NVFP4 as in NVIDIA’s v5.1 Blackwell results (calibration-2026.md does not state the v6.0 precision), counted at 0.5 B/param; FP8 KV cache and attention.':
+		'假设：与 NVIDIA v5.1 Blackwell 结果相同使用 NVFP4（calibration-2026.md 未说明 v6.0 的精度），按每参数 0.5 B 计；KV 缓存与注意力计算为 FP8。',
+	'CloudMatrix384: 384 Ascend 910C NPUs in one Unified Bus domain.':
+		'CloudMatrix384：384 颗昇腾 910C NPU 位于同一个统一总线（UB）域。',
+	'INT8 weights and activations (cases 1-2). Assumption: BF16 KV cache (not stated in the sheet).':
+		'INT8 权重与激活（案例 1-2）。假设：BF16 KV 缓存（数据表未说明）。',
+	'Prompts of 4096 tokens, 16384 tokens per NPU per batch; prefill is measured alone.':
+		'提示词 4096 个 token，每批次每 NPU 16384 个 token；预填充单独测量。',
+	'Prefill instance of 16 NPUs (EP32 over 32 dies) with the real expert distribution: 5655 tokens/s per NPU (6688 with simulated perfect balance).':
+		'预填充实例共 16 颗 NPU（32 个裸片上 EP32），采用真实专家分布：每 NPU 5655 tokens/s（模拟完美均衡时为 6688）。',
+	'Prompt 4096 and output 256 tokens, as published; decode is measured alone.':
+		'提示 4096 个 token、输出 256 个 token，与公开值一致；解码单独测量。',
+	'Prompt 1024 and output 1024 tokens, as published; decode is measured alone.':
+		'提示 1024 个 token、输出 1024 个 token，与公开值一致；解码单独测量。',
+	'xDeepServe on CloudMatrix384 (Huawei Cloud production)':
+		'CloudMatrix384 上的 xDeepServe（华为云生产环境）',
+	'About 2400 tokens/s per Ascend 910C at about 50 ms TPOT (peak decode configuration).':
+		'TPOT 约 50 ms 时每颗昇腾 910C 约 2400 tokens/s（峰值解码配置）。',
+	'The abstract gives neither the model nor the precision; grade C until the paper is read.':
+		'摘要未给出模型与精度；在读完论文之前定为 C 级。',
+	'InferenceX: TPU7x vs B200 vs B300, Qwen3.5-397B FP8, 8k/1k':
+		'InferenceX：TPU7x 对比 B200 与 B300，Qwen3.5-397B FP8，8k/1k',
+	'At 20 tokens/s per user: 9364 (TPU7x), 8903 (B200), 8925 (B300) total tokens/s per chip.':
+		'每用户 20 tokens/s 时：每芯片总 tokens/s 为 9364（TPU7x）、8903（B200）、8925（B300）。',
+	'Needs Qwen3.5-397B in the model catalog (with its cited config) and a TPU7x preset.':
+		'需要在模型目录中加入 Qwen3.5-397B（附引用的配置）以及 TPU7x 预设。',
+	'InferenceX: GB300 vs GB200 NVL72, DeepSeek-V4-Pro FP4, 8k/1k':
+		'InferenceX：GB300 对比 GB200 NVL72，DeepSeek-V4-Pro FP4，8k/1k',
+	'Peak 11056 (GB300) vs 8933 (GB200) tokens/s per GPU; at 27 tokens/s per user 6182 vs 2189.':
+		'峰值每 GPU 11056（GB300）对比 8933（GB200）tokens/s；每用户 27 tokens/s 时为 6182 对比 2189。',
+	'Needs the DeepSeek-V4-Pro shape in the model catalog (with its cited config).':
+		'需要在模型目录中加入 DeepSeek-V4-Pro 的结构（附引用的配置）。',
+	'InferenceX power canary: energy per token on 8×H200 and 8×H100':
+		'InferenceX 功耗探针：8×H200 与 8×H100 的每 token 能耗',
+	'0.588 J per total token (8×H200, 2381 W); 0.617 J (8×H100, 2534 W), 8k/1k at concurrency 4.':
+		'每个总 token 0.588 J（8×H200，2381 W）；0.617 J（8×H100，2534 W），8k/1k，并发 4。',
+	'Board power only, on a model the sheet does not name: the energy model charges all-in power per chip, so there is no like-for-like number to compare yet.':
+		'仅计板卡功耗，且数据表未说明所用模型：能耗模型按每芯片全口径功耗计算，因此暂无可同口径对比的数值。',
+	'1126850 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
+		'系统总计 1126850 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
+	'868278 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
+		'系统总计 868278 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
+	'814128 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
+		'系统总计 814128 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
+	'19512 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
+		'系统总计 19512 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
+	'18628 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
+		'系统总计 18628 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
+	'18365 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
+		'系统总计 18365 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
+	'Decode instance of 160 NPUs (EP320): 1943 tokens/s per NPU at batch 96 per NPU and 49.4 ms measured TPOT. MTP was on; the check runs without speculative decoding.':
+		'解码实例共 160 颗 NPU（EP320）：每 NPU 1943 tokens/s，每 NPU 批大小 96，实测 TPOT 49.4 ms。测量时开启了 MTP；本校验不含推测解码。',
+	'Decode instance of 160 NPUs (EP320): 974 tokens/s per NPU at batch 24 per NPU and 24.6 ms measured TPOT. MTP was on; the check runs without speculative decoding.':
+		'解码实例共 160 颗 NPU（EP320）：每 NPU 974 tokens/s，每 NPU 批大小 24，实测 TPOT 24.6 ms。测量时开启了 MTP；本校验不含推测解码。',
+	'Decode instance of 160 NPUs (EP320): 538 tokens/s per NPU at batch 8 per NPU and 14.9 ms measured TPOT. MTP was on; the check runs without speculative decoding.':
+		'解码实例共 160 颗 NPU（EP320）：每 NPU 538 tokens/s，每 NPU 批大小 8，实测 TPOT 14.9 ms。测量时开启了 MTP；本校验不含推测解码。',
+	'Decode instance of 160 NPUs (EP320): 2733 tokens/s per NPU at batch 128 per NPU and 46.8 ms measured TPOT. MTP was on; the check runs without speculative decoding.':
+		'解码实例共 160 颗 NPU（EP320）：每 NPU 2733 tokens/s，每 NPU 批大小 128，实测 TPOT 46.8 ms。测量时开启了 MTP；本校验不含推测解码。'
 };

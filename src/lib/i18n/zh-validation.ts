@@ -15,25 +15,23 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 		'Rackscale 模型所对照的全部公开实测：测试条件、实测值与模型值，以及误差。',
 	'validation.intro':
 		'每一行都把模型设置为公开的测试条件，再将模型数值与实测值对比。误差 = 模型 ÷ 实测：1× 表示完全一致，2× 表示模型给出的数值是实测的两倍。效率参数与主页面使用的全局默认值相同，从不针对单个案例拟合。',
-	'validation.summary':
-		'{total} 个案例中有 {within} 个落在测试规定的容差内；{misses} 个为已知偏差，原因列于下方。',
+	'validation.summary.inference':
+		'推理，共 {total} 个案例：良好 {good} 个，尚可 {fair} 个，偏离 {miss} 个；误差倍数中位数 {median}，最大 {max}。',
+	'validation.summary.training':
+		'训练，共 {total} 个案例：良好 {good} 个，尚可 {fair} 个，偏离 {miss} 个；误差倍数中位数 {median}，最大 {max}。',
+	'validation.rule':
+		'所有行使用同一规则，不为任何基准单独设定容差：误差倍数是模型向任一方向偏离的程度（模型 ÷ 实测与实测 ÷ 模型中的较大者）。{good} 以内为良好，{fair} 以内为尚可，超过 {fair} 为偏离；模型给不出数值的案例也算偏离。',
+	'validation.col.class': '分类',
+	'validation.class.good': '良好',
+	'validation.class.fair': '尚可',
+	'validation.class.miss': '偏离',
+	'validation.factorOff': '偏离 {factor}',
 	'validation.inference.title': '推理：每芯片 tokens/s',
 	'validation.inference.intro':
-		'已公开的推理服务结果（calibration.md 案例 5、8、9），除以产生该结果的芯片数。来源未公开的条件在注释中作为假设列出。',
+		'已公开的推理服务结果（calibration.md 案例 5、8、9；calibration-2026.md 案例 1、2、32），除以产生该结果的芯片数。来源未公开的条件在注释中作为假设列出。',
 	'validation.training.title': '训练：每 GPU tokens/s',
 	'validation.training.intro':
 		'NeMo / Megatron-Bridge 25.11 预训练（calibration.md 案例 17，B+ 级）：使用合成数据，MoE token 强制均衡，因此这些校验取 MoE 不均衡系数为 1。并行布局与公开值一致；DP = GPU 数 ÷ (TP × CP × PP)，微批次数 = 梯度累积步数。',
-	'validation.tolerances.title': '容差（按校准测试中的规定）',
-	'validation.rule.lmsys': 'LMSYS 96×H100 DeepSeek：上下 2 倍以内（所有条件均已公开）。',
-	'validation.rule.llama2-throughput':
-		'MLPerf Llama 2 70B 离线与服务器场景：1.5 倍以内（受吞吐限制；模型在此表现更好）。',
-	'validation.rule.llama2-interactive':
-		'MLPerf 交互场景：0.5× 至 2.5×。其延迟上限是聚合部署下的第 99 百分位；模型以均值满足上限并使用独立的预填充资源池，因此应高于实测。',
-	'validation.rule.llama405-prompt-range':
-		'MLPerf Llama 3.1 405B：平均提示长度未公开且预填充占主导，因此要求实测值落在模型于 2,000–20,000 个提示 token 范围内结果的 2 倍以内。误差列显示的是假设 5,000 个 token 时的点估计。',
-	'validation.rule.training-dense': '训练，稠密模型：1.4 倍以内（没有 MoE 开销可遗漏）。',
-	'validation.rule.training-moe':
-		'训练，MoE 模型：上下 2 倍以内（B+ 级；模型按大 GEMM 的效率计算所有 FLOP）。超出者列为已知偏差。',
 
 	'validation.tableRegion': '{name}（表格）',
 	'validation.col.case': '案例',
@@ -46,10 +44,14 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.col.measured': '实测',
 	'validation.col.modelled': '模型估算',
 	'validation.col.error': '误差',
-	'validation.col.tolerance': '容差',
 	'validation.col.layout': '并行布局',
 
 	'validation.caseNumber': '案例 {n}，{grade} 级',
+	'validation.caseNumber2026': 'calibration-2026 案例 {n}，{grade} 级',
+	'validation.pending.title': '已列出、尚未校验',
+	'validation.pending.intro':
+		'模型暂时无法设置到这些公开结果的条件；每项都说明缺少什么。它们不计入上方的分类统计。',
+	'validation.pending.why': '尚未校验：',
 	'validation.chipsDomain': '{chips} 颗芯片，Scale-up 域 {domain} 颗',
 	'validation.precisionTriple': '权重 {weight} · KV {kv} · 计算 {compute}',
 	'validation.tokensInOut': '输入 {input} · 输出 {output}',
@@ -71,11 +73,6 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.layoutOn': '{layout}，共 {chips} 颗芯片',
 	'validation.noPoint': '无对应点',
 	'validation.rangeAt': '提示 {longest}–{shortest} token 时为 {low}–{high}',
-	'validation.toleranceRatio': '{low}–{high}×',
-	'validation.toleranceRange': '实测落在区间的 {factor} 倍以内',
-	'validation.status.within': '达标',
-	'validation.status.known-miss': '已知偏差',
-	'validation.status.outside': '超出',
 	'validation.seqBatch': 'GBS {batch} × {seq} token',
 	'validation.fsdp': 'FSDP',
 	'validation.recompute.selective': '选择性重计算',

@@ -2,9 +2,11 @@ import type { Messages } from './en';
 
 /** Simplified Chinese messages. */
 import { zhShare } from './zh-share';
+import { zhSaved } from './zh-saved';
 
 export const zh: Messages = {
 	...zhShare,
+	...zhSaved,
 	'app.title': 'Rackscale',
 	'app.tagline': '从第一性原理出发，对比机柜级 AI 超节点',
 	'app.disclaimer':
@@ -23,7 +25,9 @@ export const zh: Messages = {
 	'notice.unknown-key': '未知设置“{key}”已被忽略。',
 	'notice.orphan-key': '“{key}”所属的系统不在此链接中，已忽略。',
 	'notice.duplicate-key': '“{key}”出现了不止一次；已采用最后一个值（{used}）。',
-	'notice.not-a-number': '“{key}” = “{given}”不是数字；已保留预设值。',
+	'notice.not-a-number': '“{key}” = “{given}”不是数字；已采用 {used}。',
+	'notice.adjusted': '“{key}” = “{given}”超出其范围或与其他设置矛盾；已采用 {used}。',
+	'notices.more': '另有 {count} 条',
 	'notice.clamped': '“{key}” = “{given}”超出范围；已改用 {used}。',
 	'notice.unknown-preset': '不存在名为“{given}”的系统预设；已改用 {used}。',
 	'notice.unknown-choice': '“{key}” = “{given}”不是有效选项；已采用 {used}。',
@@ -120,7 +124,7 @@ export const zh: Messages = {
 	'export.json': '下载 JSON',
 	'export.import': '导入 JSON…',
 	'export.imported': '场景已导入',
-	'export.importFailed': '该文件不含 Rackscale 场景',
+	'export.importFailed': '该文件不含 Rackscale 场景。未做任何更改。',
 	'export.failed': '无法生成文件（可能已离线）。请刷新页面后重试。',
 
 	'view.tabs': '视图',

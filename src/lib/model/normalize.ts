@@ -56,14 +56,29 @@ export function normalizeSystem(spec: SystemSpec): SystemSpec {
 		const bounds = flopsBounds(precision);
 		out.denseFlopsPerS[precision] = clamp(finiteOr(value, bounds.min), bounds);
 	}
+	reconcileSystem(out);
 	out.name = cleanName(spec.name) || 'System';
 	const deployment = normalizeDeployment(spec.deployment);
+	// Every chip is an accelerator that can fail: fewer counted accelerators than chips is impossible.
+	if (deployment.components && deployment.components.accelerators < out.chips)
+		deployment.components.accelerators = out.chips;
 	// Counts equal to the catalog's are no edit: keep `null` so links stay short and canonical.
 	const defaults = defaultComponents(out.presetId, out.chips);
 	if (deployment.components && COUNT_KEYS.every((k) => deployment.components![k] === defaults[k]))
 		deployment.components = null;
 	out.deployment = deployment;
 	return out;
+}
+
+/**
+ * Rules for combinations that cannot exist (the link decoder reports each change as a notice):
+ * a scale-up domain holds at most every chip; the all-in power per chip includes the chip, so it
+ * is at least the chip's power.
+ */
+function reconcileSystem(spec: SystemSpec) {
+	spec.scaleUpDomainChips = Math.min(spec.scaleUpDomainChips, spec.chips);
+	if (spec.chipPowerW !== null && spec.allInPowerPerChipW < spec.chipPowerW)
+		spec.allInPowerPerChipW = spec.chipPowerW;
 }
 
 /** Efficiencies clamped and quantised like every other input (so links round-trip exactly). */

@@ -166,12 +166,22 @@ export interface TrainingJob {
 	precision: ChosenPrecision | null;
 }
 
+/**
+ * A chip without the asked float format trains in the next wider float (FP8 on Ascend 910C →
+ * BF16), not in INT8 as serving may: INT8 is used for training only when asked for.
+ */
+function trainingPrecision(system: SystemSpec, wanted: Precision): ChosenPrecision | null {
+	if (wanted === 'int8') return choosePrecision(system, wanted, 'training');
+	const { int8: _int8, ...floats } = system.denseFlopsPerS;
+	return choosePrecision({ ...system, denseFlopsPerS: floats }, wanted, 'training');
+}
+
 /** The training run of the scenario, for each system: its model, size, layout and precision. */
 export function trainingJobs(scenario: Scenario): TrainingJob[] {
 	const model = resolveModel(scenario.serving);
 	return scenario.systems.map((system) => {
 		const d = system.deployment ?? DEFAULT_DEPLOYMENT;
-		const precision = choosePrecision(system, scenario.training.precision, 'training');
+		const precision = trainingPrecision(system, scenario.training.precision);
 		return {
 			// A domain larger than the system is capped at it, as everywhere else in the model.
 			system: { ...system, scaleUpDomainChips: Math.min(system.scaleUpDomainChips, system.chips) },

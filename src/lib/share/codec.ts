@@ -72,34 +72,45 @@ const VIEW_KEYS = ['lang', 'view'];
 // ---------------------------------------------------------------- encode
 
 export function encodeScenario(scenario: Scenario, view: ViewSettings = {}): string {
-	const params = new URLSearchParams();
-	params.set('v', String(FORMAT_VERSION));
-	params.set('m', MODEL_VERSION);
-	scenario.systems
-		.slice(0, MAX_SYSTEMS)
-		.forEach((spec, index) => encodeSystem(params, SLOTS[index]!, spec));
-	if (scenario.efficiencyPrecision !== 'bf16') params.set('basis', scenario.efficiencyPrecision);
-	encodeServing(params, scenario.serving, scenario.efficiencies);
-	encodeOperations(params, scenario.training, scenario.operations);
+	const params = encodeParams(scenario, false);
 	if (view.view && view.view !== VIEWS[0]) params.set('view', view.view);
 	if (view.lang) params.set('lang', view.lang);
 	return params.toString();
 }
 
-function encodeSystem(params: URLSearchParams, slot: string, spec: SystemSpec) {
+/**
+ * Every key with its value, defaults included (`complete`), so two scenarios can be compared key
+ * by key: what the normalisers changed in a decoded link becomes a notice.
+ */
+function encodeParams(scenario: Scenario, complete: boolean): URLSearchParams {
+	const params = new URLSearchParams();
+	params.set('v', String(FORMAT_VERSION));
+	params.set('m', MODEL_VERSION);
+	scenario.systems
+		.slice(0, MAX_SYSTEMS)
+		.forEach((spec, index) => encodeSystem(params, SLOTS[index]!, spec, complete));
+	if (complete || scenario.efficiencyPrecision !== 'bf16')
+		params.set('basis', scenario.efficiencyPrecision);
+	encodeServing(params, scenario.serving, scenario.efficiencies, complete);
+	encodeOperations(params, scenario.training, scenario.operations, complete);
+	return params;
+}
+
+function encodeSystem(params: URLSearchParams, slot: string, spec: SystemSpec, complete: boolean) {
 	const base = spec.presetId === null ? undefined : specFromPresetId(spec.presetId);
 	params.set(slot, base ? spec.presetId! : 'custom');
-	if (!base || spec.name !== base.name) params.set(`${slot}.name`, spec.name);
+	if (complete || !base || spec.name !== base.name) params.set(`${slot}.name`, spec.name);
 	for (const { key, field, scale } of SYSTEM_FIELD_CODECS) {
 		const text = asText(spec[field], scale);
-		if (!base || text !== asText(base[field], scale)) params.set(`${slot}.${key}`, text);
+		if (complete || !base || text !== asText(base[field], scale))
+			params.set(`${slot}.${key}`, text);
 	}
 	for (const precision of PRECISIONS) {
 		const text = asText(spec.denseFlopsPerS[precision], FLOPS_SCALE);
-		if (!base || text !== asText(base.denseFlopsPerS[precision], FLOPS_SCALE))
+		if (complete || !base || text !== asText(base.denseFlopsPerS[precision], FLOPS_SCALE))
 			params.set(`${slot}.${flopsKey(precision)}`, text);
 	}
-	encodeDeployment(params, slot, spec);
+	encodeDeployment(params, slot, spec, complete);
 }
 
 /** A figure as link text; a missing figure (unsupported precision, unknown power) is "none". */
@@ -186,19 +197,61 @@ export function decodeScenario(input: string): Decoded {
 			key.includes('.') && (SLOTS as readonly string[]).includes(slot) && !params.has(slot);
 		notices.push({ code: isOrphan ? 'orphan-key' : 'unknown-key', key: shorten(key) });
 	}
-	return {
-		scenario: normalizeScenario({
-			systems,
-			efficiencyPrecision,
-			serving,
-			efficiencies,
-			training,
-			operations
-		}),
-		view,
-		notices,
-		fromLink: true
+	const given: Scenario = {
+		systems,
+		efficiencyPrecision,
+		serving,
+		efficiencies,
+		training,
+		operations
 	};
+	const scenario = normalizeScenario(given);
+	noticeAdjustments(params, given, scenario, notices);
+	return { scenario, view, notices: oneNoticePerKey(notices), fromLink: true };
+}
+
+/**
+ * The normalisers clamp to ranges that depend on other fields and reconcile impossible
+ * combinations (model/normalize.ts: all-in power >= chip power, domain <= chips, top-k <= experts,
+ * MoE layers <= layers, KV heads <= query heads, no zero in a layout, at least one accelerator per
+ * chip). Every key whose value they changed gets a notice with what was given and what is used;
+ * notices that lack `used` (not a number, duplicate) learn it from the scenario in use.
+ */
+function noticeAdjustments(
+	params: URLSearchParams,
+	given: Scenario,
+	used: Scenario,
+	notices: Notice[]
+) {
+	const before = encodeParams(given, true);
+	const after = encodeParams(used, true);
+	const noticed = new Set(notices.map((n) => n.key));
+	for (const [key, text] of after) {
+		const was = before.get(key);
+		if (was === null || was === text || noticed.has(key)) continue;
+		const raw = params.getAll(key).at(-1);
+		notices.push({ code: 'adjusted', key, given: shorten(raw ?? was), used: shorten(text) });
+	}
+	for (const notice of notices) {
+		const text = after.get(notice.key);
+		if (notice.used === undefined && text !== null && notice.code !== 'unknown-key')
+			notice.used = shorten(text);
+	}
+}
+
+/**
+ * A repeated key whose last value was then refused or changed has that notice only: the duplicate
+ * notice ("the last value was used") would contradict it.
+ */
+function oneNoticePerKey(notices: Notice[]): Notice[] {
+	const specific = new Set(notices.filter((n) => n.code !== 'duplicate-key').map((n) => n.key));
+	const seenDuplicate = new Set<string>();
+	return notices.filter((n) => {
+		if (n.code !== 'duplicate-key') return true;
+		if (specific.has(n.key) || seenDuplicate.has(n.key)) return false;
+		seenDuplicate.add(n.key);
+		return true;
+	});
 }
 
 /** The spec a slot starts from: its preset, a custom base, or the default for that slot. */
@@ -240,14 +293,30 @@ function decodeSystem(
 ): SystemSpec {
 	const spec: SystemSpec = { ...base, denseFlopsPerS: { ...base.denseFlopsPerS } };
 	const name = value(`${slot}.name`);
-	if (name !== undefined) spec.name = cleanName(name) || base.name;
+	if (name !== undefined) {
+		spec.name = cleanName(name) || base.name;
+		if (spec.name !== name)
+			notices.push({
+				code: 'adjusted',
+				key: `${slot}.name`,
+				given: shorten(name),
+				used: shorten(spec.name)
+			});
+	}
 	for (const { key, field, scale } of SYSTEM_FIELD_CODECS) {
-		const read = readNumber(value, notices, `${slot}.${key}`, scale, SYSTEM_BOUNDS[field]);
+		// Only accelerator power may be unknown; every other field needs a number.
+		const nullable = field === 'chipPowerW';
+		const read = readNumber(
+			value,
+			notices,
+			`${slot}.${key}`,
+			scale,
+			SYSTEM_BOUNDS[field],
+			nullable
+		);
 		if (read === undefined) continue;
 		if (read !== null) spec[field] = read;
-		// Only accelerator power may be unknown; every other field needs a number.
-		else if (field === 'chipPowerW') spec.chipPowerW = null;
-		else notices.push({ code: 'not-a-number', key: `${slot}.${key}`, given: 'none' });
+		else spec.chipPowerW = null;
 	}
 	for (const precision of PRECISIONS) {
 		const read = readNumber(
@@ -255,7 +324,8 @@ function decodeSystem(
 			notices,
 			`${slot}.${flopsKey(precision)}`,
 			FLOPS_SCALE,
-			flopsBounds(precision)
+			flopsBounds(precision),
+			true
 		);
 		if (read === undefined) continue;
 		if (read === null) delete spec.denseFlopsPerS[precision];

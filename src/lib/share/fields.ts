@@ -23,18 +23,24 @@ export type ReadValue = (key: string) => string | undefined;
 
 /**
  * Read a number key in display units and return it in SI, clamped into bounds.
- * undefined: absent or unreadable (a notice says so); null: the literal "none".
+ * undefined: absent or unreadable (a notice says so); null: the literal "none", only where a
+ * figure may be unknown (`nullable`); elsewhere "none" is not a number and gets a notice.
  */
 export function readNumber(
 	value: ReadValue,
 	notices: Notice[],
 	key: string,
 	scale: number,
-	bounds: Bounds
+	bounds: Bounds,
+	nullable = false
 ): number | null | undefined {
 	const text = value(key);
 	if (text === undefined) return undefined;
-	if (text === 'none') return null;
+	if (text === 'none') {
+		if (nullable) return null;
+		notices.push({ code: 'not-a-number', key, given: 'none' });
+		return undefined;
+	}
 	const trimmed = text.trim();
 	if (trimmed.length > MAX_NUMBER_LENGTH || !NUMBER_PATTERN.test(trimmed)) {
 		notices.push({ code: 'not-a-number', key, given: shorten(text) });

@@ -12,7 +12,8 @@ export type NoticeCode =
 	| 'unknown-version'
 	| 'missing-version'
 	| 'model-changed'
-	| 'orphan-key';
+	| 'orphan-key'
+	| 'adjusted';
 
 export interface Notice {
 	code: NoticeCode;

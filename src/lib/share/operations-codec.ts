@@ -98,40 +98,51 @@ export function parseLayout(text: string): TrainingLayout | null {
 
 // ---------------------------------------------------------------- encode
 
-export function encodeDeployment(params: URLSearchParams, slot: string, spec: SystemSpec) {
+/** `complete`: every key, defaults included (for comparing two scenarios key by key). */
+export function encodeDeployment(
+	params: URLSearchParams,
+	slot: string,
+	spec: SystemSpec,
+	complete = false
+) {
 	const d = spec.deployment ?? DEFAULT_DEPLOYMENT;
-	if (d.joined !== DEFAULT_DEPLOYMENT.joined) params.set(`${slot}.joined`, String(d.joined));
+	if (complete || d.joined !== DEFAULT_DEPLOYMENT.joined)
+		params.set(`${slot}.joined`, String(d.joined));
 	if (d.trainingLayout) params.set(`${slot}.layout`, formatLayout(d.trainingLayout));
-	if (d.components) {
-		const defaults = defaultComponents(spec.presetId, spec.chips);
+	else if (complete) params.set(`${slot}.layout`, 'auto');
+	const defaults = defaultComponents(spec.presetId, spec.chips);
+	const components = d.components ?? (complete ? defaults : null);
+	if (components)
 		for (const k of COUNT_KEYS)
-			if (d.components[k] !== defaults[k])
-				params.set(`${slot}.${COUNT_LINK_KEYS[k]}`, String(d.components[k]));
-	}
+			if (complete || components[k] !== defaults[k])
+				params.set(`${slot}.${COUNT_LINK_KEYS[k]}`, String(components[k]));
 	if (d.capexPerChipUsd !== null)
 		params.set(`${slot}.capex_usd`, formatNumber(d.capexPerChipUsd, 1));
+	else if (complete) params.set(`${slot}.capex_usd`, 'none');
 	if (d.pricePerChipHourUsd !== null)
 		params.set(`${slot}.usd_chip_h`, formatNumber(d.pricePerChipHourUsd, 1));
+	else if (complete) params.set(`${slot}.usd_chip_h`, 'none');
 }
 
 export function encodeOperations(
 	params: URLSearchParams,
 	training: TrainingScenario,
-	ops: Operations
+	ops: Operations,
+	complete = false
 ) {
+	const put = (key: string, value: number, base: number, scale = 1) => {
+		if (complete || differs(value, base, scale)) params.set(key, formatNumber(value, scale));
+	};
 	for (const { key, field, scale } of TRAINING_KEYS)
-		if (differs(training[field], DEFAULT_TRAINING[field], scale))
-			params.set(key, formatNumber(training[field], scale));
-	if (training.precision !== DEFAULT_TRAINING.precision) params.set('t.prec', training.precision);
+		put(key, training[field], DEFAULT_TRAINING[field], scale);
+	if (complete || training.precision !== DEFAULT_TRAINING.precision)
+		params.set('t.prec', training.precision);
 	for (const { key, field, scale } of OPERATION_KEYS)
-		if (differs(ops[field], DEFAULT_OPERATIONS[field], scale))
-			params.set(key, formatNumber(ops[field], scale));
+		put(key, ops[field], DEFAULT_OPERATIONS[field], scale);
 	for (const k of RATE_KEYS)
-		if (differs(ops.failureRates[k], DEFAULT_OPERATIONS.failureRates[k]))
-			params.set(`o.rate.${k}`, formatNumber(ops.failureRates[k], 1));
+		put(`o.rate.${k}`, ops.failureRates[k], DEFAULT_OPERATIONS.failureRates[k]);
 	for (const k of COMPONENT_KINDS)
-		if (differs(ops.interruptingFractions[k], DEFAULT_OPERATIONS.interruptingFractions[k]))
-			params.set(`o.frac.${k}`, formatNumber(ops.interruptingFractions[k], 1));
+		put(`o.frac.${k}`, ops.interruptingFractions[k], DEFAULT_OPERATIONS.interruptingFractions[k]);
 }
 
 // ---------------------------------------------------------------- decode
@@ -166,9 +177,9 @@ export function decodeDeployment(
 		components[k] = read;
 	}
 	d.components = components;
-	const capex = readNumber(value, notices, `${slot}.capex_usd`, 1, b.capexPerChipUsd);
+	const capex = readNumber(value, notices, `${slot}.capex_usd`, 1, b.capexPerChipUsd, true);
 	if (capex !== undefined) d.capexPerChipUsd = capex;
-	const price = readNumber(value, notices, `${slot}.usd_chip_h`, 1, b.pricePerChipHourUsd);
+	const price = readNumber(value, notices, `${slot}.usd_chip_h`, 1, b.pricePerChipHourUsd, true);
 	if (price !== undefined) d.pricePerChipHourUsd = price;
 	return d;
 }

@@ -55,28 +55,31 @@ const EFFICIENCY_KEYS: { key: string; field: keyof Efficiencies; scale: number }
 export function encodeServing(
 	params: URLSearchParams,
 	serving: ServingSettings,
-	efficiencies: Efficiencies
+	efficiencies: Efficiencies,
+	complete = false
 ) {
 	params.set('llm', serving.modelId);
 	const preset = findLlmPreset(serving.modelId)?.spec;
-	if (serving.customModel && preset) {
-		if (serving.customModel.name !== preset.name) params.set('llm.name', serving.customModel.name);
+	const model = serving.customModel ?? (complete ? preset : undefined);
+	if (model && preset) {
+		if (complete || model.name !== preset.name) params.set('llm.name', model.name);
 		for (const { key, scale, get } of LLM_EDITABLE_FIELDS) {
-			const value = get(serving.customModel);
+			const value = get(model);
 			const base = get(preset);
 			if (
 				value !== undefined &&
-				(base === undefined || formatNumber(value, scale) !== formatNumber(base, scale))
+				(complete || base === undefined || formatNumber(value, scale) !== formatNumber(base, scale))
 			)
 				params.set(`llm.${key}`, formatNumber(value, scale));
 		}
 	}
 	for (const { key, field } of SERVING_KEYS)
-		if (serving[field] !== DEFAULT_SERVING[field]) params.set(key, formatNumber(serving[field], 1));
+		if (complete || serving[field] !== DEFAULT_SERVING[field])
+			params.set(key, formatNumber(serving[field], 1));
 	for (const { key, field } of PRECISION_KEYS)
-		if (serving[field] !== DEFAULT_SERVING[field]) params.set(key, serving[field]);
+		if (complete || serving[field] !== DEFAULT_SERVING[field]) params.set(key, serving[field]);
 	for (const { key, field, scale } of EFFICIENCY_KEYS)
-		if (efficiencies[field] !== DEFAULT_EFFICIENCIES[field])
+		if (complete || efficiencies[field] !== DEFAULT_EFFICIENCIES[field])
 			params.set(`e.${key}`, formatNumber(efficiencies[field], scale));
 }
 

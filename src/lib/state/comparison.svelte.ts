@@ -40,6 +40,7 @@ import type { Notice } from '../share/notices';
 import type { Report } from '../share/report';
 import { isLocale, type Locale } from '../i18n';
 import { reuseUnchanged } from './reuse-unchanged';
+import { readScenarioFile, type ImportResult } from './import-scenario';
 
 /** Value of the preset picker that turns a system into a custom one. */
 export const CUSTOM = 'custom';
@@ -117,17 +118,30 @@ export class Comparison {
 		return decoded.fromLink;
 	}
 
-	/** Load a scenario from an exported JSON report (its `query` field). */
-	importJson(text: string): boolean {
-		try {
-			const data: unknown = JSON.parse(text);
-			const query = (data as { query?: unknown })?.query;
-			if (typeof query !== 'string' || query.length === 0) return false;
-			this.load(query);
-			return true;
-		} catch {
-			return false;
-		}
+	/**
+	 * Told before and after an action replaces the scenario wholesale (open a link, import, remove
+	 * a system), so the page can keep the edited state as its own history entry.
+	 */
+	#onReplace: (phase: 'before' | 'after') => void = () => {};
+	onReplace(listener: (phase: 'before' | 'after') => void) {
+		this.#onReplace = listener;
+	}
+	#replacing(run: () => void) {
+		this.#onReplace('before');
+		run();
+		this.#onReplace('after');
+	}
+
+	/** Open a link in place of the current scenario (saved entry, claim check, diff, import). */
+	open(query: string) {
+		this.#replacing(() => this.load(query));
+	}
+
+	/** Load a scenario from a chosen file; a file without one changes nothing. */
+	importJson(text: string): ImportResult {
+		const result = readScenarioFile(text);
+		if (result.ok) this.open(result.query);
+		return result;
 	}
 
 	/** The JSON report of the current scenario, as the CLI prints it (its code loads on demand). */
@@ -246,11 +260,13 @@ export class Comparison {
 	}
 
 	remove(index: number) {
-		if (this.#scenario.systems.length <= 1) return;
-		this.#scenario = {
-			...this.#scenario,
-			systems: this.#scenario.systems.filter((_, i) => i !== index)
-		};
+		if (this.#scenario.systems.length <= 1 || !this.#scenario.systems[index]) return;
+		this.#replacing(() => {
+			this.#scenario = {
+				...this.#scenario,
+				systems: this.#scenario.systems.filter((_, i) => i !== index)
+			};
+		});
 	}
 
 	/** Move a system one place left (-1) or right (+1); moving to first makes it the reference. */

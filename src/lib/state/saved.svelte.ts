@@ -1,6 +1,11 @@
 /**
  * Scenarios the reader saved on this device, in localStorage. Only an explicit save writes here:
  * opening someone's link never touches the list, so a shared link cannot overwrite local work.
+ *
+ * Nothing is lost without a word: storage is read defensively (an unreadable entry is left out
+ * with a note, two entries with one name are made unique), every write re-reads storage first
+ * so two tabs merge instead of overwriting each other, a failed write (quota, private mode)
+ * keeps the entry in memory and says so, and replacing a name or evicting the oldest asks first.
  */
 export interface SavedScenario {
 	name: string;
@@ -8,8 +13,25 @@ export interface SavedScenario {
 	savedAt: string;
 }
 
-const KEY = 'rackscale.saved.v1';
-const MAX_SAVED = 50;
+/** A note about the list, shown in its panel (saved-panel messages, en-saved.ts). */
+export type SavedNote =
+	| { code: 'dropped'; count: number }
+	| { code: 'renamed'; count: number }
+	| { code: 'write-failed'; name: string };
+
+/** A save that waits for the reader: the name is taken, or the list is full. */
+export type SavedQuestion =
+	| { code: 'replace'; entry: SavedScenario }
+	| { code: 'evict'; entry: SavedScenario; oldest: SavedScenario };
+
+export const SAVED_KEY = 'rackscale.saved.v1';
+/** Where an unreadable list is copied before the next write replaces it. */
+export const DAMAGED_KEY = 'rackscale.saved.v1.damaged';
+/** Past this many, a save asks before deleting the oldest (it never deletes silently). */
+export const MAX_SAVED = 100;
+export const MAX_NAME_CHARS = 80;
+/** Longer than any link the app writes (a full five-system link is ~3 kB); anything past it is damage. */
+export const MAX_QUERY_CHARS = 20_000;
 
 function storage(): Storage | null {
 	try {
@@ -19,51 +41,209 @@ function storage(): Storage | null {
 	}
 }
 
-function read(): SavedScenario[] {
-	try {
-		const data: unknown = JSON.parse(storage()?.getItem(KEY) ?? '[]');
-		if (!Array.isArray(data)) return [];
-		return data
-			.filter(
-				(x): x is SavedScenario =>
-					typeof x?.name === 'string' &&
-					typeof x?.query === 'string' &&
-					typeof x?.savedAt === 'string'
-			)
-			.slice(0, MAX_SAVED);
-	} catch {
-		return [];
+/** Trimmed and cut at a code point boundary (never half a surrogate pair). */
+export function cleanSavedName(name: string): string {
+	return Array.from(name.trim()).slice(0, MAX_NAME_CHARS).join('').trim();
+}
+
+interface ReadResult {
+	entries: SavedScenario[];
+	dropped: number;
+	renamed: number;
+	/** The stored text could not be parsed as a list at all. */
+	damaged: boolean;
+}
+
+function readEntry(value: unknown): SavedScenario | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const { name, query, savedAt } = value as Record<string, unknown>;
+	if (typeof name !== 'string' || typeof query !== 'string') return null;
+	const clean = cleanSavedName(name);
+	if (!clean || query.length > MAX_QUERY_CHARS) return null;
+	return { name: clean, query, savedAt: typeof savedAt === 'string' ? savedAt.slice(0, 40) : '' };
+}
+
+/** `name (2)`, `name (3)`, … : the first that no entry uses. */
+function uniqueName(name: string, taken: Set<string>): string {
+	for (let n = 2; ; n++) {
+		const candidate = `${name} (${n})`;
+		if (!taken.has(candidate)) return candidate;
 	}
+}
+
+/**
+ * Parse the stored list. Never throws: entries that are not scenarios are dropped (counted), an
+ * exact repeat is merged, and a different scenario under a taken name gets a new name, so every
+ * name in the result is unique (the panel keys on it) and no readable work is lost.
+ */
+export function parseSaved(text: string | null): ReadResult {
+	const result: ReadResult = { entries: [], dropped: 0, renamed: 0, damaged: false };
+	if (text === null) return result;
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return { ...result, dropped: 1, damaged: true };
+	}
+	if (!Array.isArray(data)) return { ...result, dropped: 1, damaged: true };
+	const byName = new Map<string, SavedScenario>();
+	for (const value of data) {
+		const entry = readEntry(value);
+		if (!entry) {
+			result.dropped++;
+			continue;
+		}
+		const same = byName.get(entry.name);
+		if (same?.query === entry.query) continue; // the same save twice: nothing to keep
+		if (same) {
+			entry.name = uniqueName(entry.name, new Set(byName.keys()));
+			result.renamed++;
+		}
+		byName.set(entry.name, entry);
+		result.entries.push(entry);
+	}
+	return result;
 }
 
 export class SavedScenarios {
 	items = $state.raw<SavedScenario[]>([]);
+	/** Names kept only in memory: storage refused them. */
+	unstored = $state.raw<ReadonlySet<string>>(new Set());
+	notes = $state.raw<SavedNote[]>([]);
+	question = $state.raw<SavedQuestion | null>(null);
+
+	/** Entries storage refused, merged into every later read and retried with every write. */
+	#memoryOnly: SavedScenario[] = [];
 
 	/** Read the list; call in the browser (after mount). */
 	load() {
-		this.items = read();
+		this.#read(true);
 	}
 
+	/** Follow other tabs' writes; returns the function that stops following. */
+	follow(target: Window): () => void {
+		const onStorage = (event: StorageEvent) => {
+			if (event.key === SAVED_KEY || event.key === null) this.#read(false);
+		};
+		target.addEventListener('storage', onStorage);
+		return () => target.removeEventListener('storage', onStorage);
+	}
+
+	/**
+	 * Save under `name`. When the name is taken or the list is full, nothing changes yet: the
+	 * question is set, and `confirm()` carries the save out.
+	 */
 	save(name: string, query: string, now = new Date()) {
 		const entry = {
-			name: name.trim().slice(0, 80) || 'Scenario',
+			name: cleanSavedName(name) || 'Scenario',
 			query,
 			savedAt: now.toISOString()
 		};
-		this.items = [entry, ...this.items.filter((s) => s.name !== entry.name)].slice(0, MAX_SAVED);
-		this.#write();
+		this.#save(entry, false);
+	}
+
+	/** Answer yes to the open question. */
+	confirm() {
+		const question = this.question;
+		if (question) this.#save(question.entry, true);
+	}
+
+	cancel() {
+		this.question = null;
 	}
 
 	remove(name: string) {
-		this.items = this.items.filter((s) => s.name !== name);
-		this.#write();
+		this.#memoryOnly = this.#memoryOnly.filter((s) => s.name !== name);
+		this.#write(this.#fresh().filter((s) => s.name !== name));
 	}
 
-	#write() {
-		try {
-			storage()?.setItem(KEY, JSON.stringify(this.items));
-		} catch {
-			// quota or disabled storage: the list still works for this visit
+	dismissNotes() {
+		this.notes = [];
+	}
+
+	#save(entry: SavedScenario, confirmed: boolean) {
+		this.question = null;
+		const list = this.#fresh();
+		const taken = list.some((s) => s.name === entry.name);
+		const oldest = list.at(-1);
+		if (!confirmed && taken) {
+			this.question = { code: 'replace', entry };
+			return;
 		}
+		if (!confirmed && !taken && oldest && list.length >= MAX_SAVED) {
+			this.question = { code: 'evict', entry, oldest };
+			return;
+		}
+		const kept = list.filter((s) => s.name !== entry.name);
+		if (!taken && list.length >= MAX_SAVED) kept.pop(); // confirmed: the oldest goes
+		const evicted = new Set(list.filter((s) => !kept.includes(s)).map((s) => s.name));
+		this.#memoryOnly = this.#memoryOnly.filter((s) => !evicted.has(s.name));
+		this.#write([entry, ...kept], entry.name);
+	}
+
+	/** The stored list as it is now (another tab may have written), with memory-only entries. */
+	#fresh(): SavedScenario[] {
+		const stored = this.#parse(false).entries;
+		const mine = new Set(this.#memoryOnly.map((s) => s.name));
+		return [...this.#memoryOnly, ...stored.filter((s) => !mine.has(s.name))];
+	}
+
+	#parse(noteProblems: boolean): ReadResult {
+		let text: string | null = null;
+		try {
+			text = storage()?.getItem(SAVED_KEY) ?? null;
+		} catch {
+			// unreadable storage reads as empty; a write will then say it failed
+		}
+		const result = parseSaved(text);
+		if (result.damaged && text !== null) this.#keepDamaged(text);
+		if (noteProblems) {
+			const notes: SavedNote[] = [];
+			if (result.dropped) notes.push({ code: 'dropped', count: result.dropped });
+			if (result.renamed) notes.push({ code: 'renamed', count: result.renamed });
+			if (notes.length) this.notes = [...this.notes, ...notes];
+		}
+		return result;
+	}
+
+	/** Copy an unreadable list aside once, so the next write does not destroy what is left of it. */
+	#keepDamaged(text: string) {
+		try {
+			const store = storage();
+			if (store && store.getItem(DAMAGED_KEY) === null) store.setItem(DAMAGED_KEY, text);
+		} catch {
+			// nowhere to keep it; the note has said the list could not be read
+		}
+	}
+
+	#read(noteProblems: boolean) {
+		this.#parse(noteProblems);
+		this.#show(this.#fresh());
+	}
+
+	#show(list: SavedScenario[]) {
+		this.items = list;
+		this.unstored = new Set(this.#memoryOnly.map((s) => s.name));
+	}
+
+	/** Write `list`; if storage refuses, keep its new entries in memory and say so. */
+	#write(list: SavedScenario[], savedName?: string) {
+		try {
+			const store = storage();
+			if (!store) throw new Error('no storage');
+			store.setItem(SAVED_KEY, JSON.stringify(list));
+			this.#memoryOnly = [];
+			this.notes = this.notes.filter((n) => n.code !== 'write-failed');
+		} catch {
+			const stored = new Set(this.#parse(false).entries.map((s) => JSON.stringify(s)));
+			this.#memoryOnly = list.filter((s) => !stored.has(JSON.stringify(s)));
+			const name = savedName ?? this.#memoryOnly[0]?.name;
+			if (name !== undefined)
+				this.notes = [
+					...this.notes.filter((n) => n.code !== 'write-failed'),
+					{ code: 'write-failed', name }
+				];
+		}
+		this.#show(list);
 	}
 }

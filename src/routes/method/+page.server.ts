@@ -1,4 +1,4 @@
-import { methodView } from '$lib/model/method';
+import { methodView } from '$lib/content/method';
 import type { PageServerLoad } from './$types';
 
 // Every worked example is computed by the model at prerender time and shipped as data (both

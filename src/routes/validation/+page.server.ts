@@ -1,4 +1,4 @@
-import { buildValidationTable } from '$lib/model/validation';
+import { buildValidationTable } from '$lib/content/validation';
 import type { PageServerLoad } from './$types';
 
 // Computed by the model at prerender time (~0.1 s) and shipped as data, not code: the page's

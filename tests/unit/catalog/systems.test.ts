@@ -57,3 +57,17 @@ describe.each(SYSTEM_PRESETS.map((p) => [p.name, p] as const))('preset %s', (_na
 		expect(preset.scaleUpDomainChips.value).toBeLessThanOrEqual(preset.chips.value);
 	});
 });
+
+describe('CloudMatrix 384 INT8 (issue 12 item 8)', () => {
+	const int8 = SYSTEM_PRESETS.find((p) => p.id === 'cloudmatrix-384')!.denseFlopsPerS.int8;
+
+	it('is derived from the paper’s normalisation by INT8 peak, not a vendor spec', () => {
+		expect(int8.value).not.toBeNull();
+		expect('nature' in int8 && int8.nature).toBe('derived');
+		expect(int8.sources).toEqual(['S41']);
+		// arXiv 2506.12708: 6,688 tok/s at 4.45 tok/s per TFLOPS; 1,943 at 1.29.
+		for (const implied of [6688 / 4.45, 1943 / 1.29]) {
+			expect(Math.abs(implied * 1e12 - int8.value!) / int8.value!).toBeLessThan(0.005);
+		}
+	});
+});

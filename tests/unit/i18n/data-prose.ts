@@ -4,7 +4,7 @@ import { LLM_PRESETS } from '../../../src/lib/catalog/llms';
 import { MEASURED_CASES } from '../../../src/lib/catalog/measurements';
 import { SYSTEM_PRESETS } from '../../../src/lib/catalog/systems';
 import { EFFICIENCY_SOURCES } from '../../../src/lib/model/inference/efficiencies';
-import { buildValidationTable } from '../../../src/lib/model/validation';
+import { buildValidationTable } from '../../../src/lib/content/validation';
 
 /** Every run of digits, sorted: "1,440 ÷ 72" → ["1", "440", "72"]. */
 export const digitRuns = (text: string) => (text.match(/\d+/g) ?? []).sort();
@@ -40,8 +40,8 @@ export function mainPageDataProse(): string[] {
 /**
  * Every English sentence from the data that the validation page can show, read from the table the
  * page is built from: inference case names and their notes (InferenceCases), training case names
- * and known misses (TrainingCases), inference efficiency bases (AssumptionTables; the training
- * bases are written in both languages in model/validation.ts).
+ * and known misses (TrainingCases), cases listed but not checked yet (PendingCases), inference efficiency bases (AssumptionTables; the training
+ * bases are written in both languages in content/validation.ts).
  */
 export function validationPageDataProse(): string[] {
 	const table = buildValidationTable();
@@ -58,6 +58,7 @@ export function validationPageDataProse(): string[] {
 		].forEach(add);
 	}
 	for (const row of table.training) [row.label, row.knownMiss].forEach(add);
+	for (const row of table.pending) [row.label, row.measured, row.reason].forEach(add);
 	for (const row of table.inferenceAssumptions) add(row.note);
 	return [...notes];
 }

@@ -16,6 +16,18 @@ describe('evidenceFor()', () => {
 		}
 	});
 
+	it('draws Huawei’s CloudMatrix-Infer decode results on CloudMatrix 384 at 50, 30 and 15 ms', () => {
+		const { scenario } = decodeScenario('v=1&a=cloudmatrix-384&llm=deepseek-r1');
+		const points = evidenceFor(scenario);
+		// TPOT < 50 ms → 20 tokens/s per user (4K and 1K prompts); < 30 ms → 33.3; < 15 ms → 66.7.
+		expect(points.map((p) => Math.round(p.userTokensPerS)).sort((a, b) => a - b)).toEqual([
+			20, 20, 33, 67
+		]);
+		const at15 = points.find((p) => p.case.id === 'cm384-infer-decode-4096-256-tpot15ms')!;
+		expect(at15.measuredTokensPerSPerChip).toBe(538);
+		expect(at15.case.precision.compute).toBe('int8');
+	});
+
 	it('shows nothing when no measurement matches the systems and model', () => {
 		const { scenario } = decodeScenario('v=1&a=cloudmatrix-384&llm=kimi-k2');
 		expect(evidenceFor(scenario)).toEqual([]);

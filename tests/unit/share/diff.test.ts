@@ -198,8 +198,10 @@ describe('diffScenarios(): assumptions', () => {
 		b.systems[1]!.chips = 768;
 		b.serving.inputTokens = 4096;
 		const ordered = diffScenarios(side(a), side(normalizeScenario(b)));
+		// 36 chips cannot hold GB200's 72-chip domain: the domain follows (normalize.ts).
 		expect(ordered.assumptions.map((r) => r.key)).toEqual([
 			'a.chips',
+			'a.domain',
 			'a.joined',
 			'b.chips',
 			'in_tokens'

@@ -1,13 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SavedScenarios } from '../../../src/lib/state/saved.svelte';
+import {
+	DAMAGED_KEY,
+	MAX_SAVED,
+	SAVED_KEY,
+	SavedScenarios,
+	parseSaved
+} from '../../../src/lib/state/saved.svelte';
 
-/** A Map-backed localStorage for Node. */
+/** A Map-backed localStorage for Node; `full` makes every write throw as a full quota does. */
 class MemoryStorage {
 	#map = new Map<string, string>();
+	full = false;
 	getItem(key: string) {
 		return this.#map.get(key) ?? null;
 	}
 	setItem(key: string, value: string) {
+		if (this.full) throw new DOMException('quota', 'QuotaExceededError');
 		this.#map.set(key, value);
 	}
 	removeItem(key: string) {
@@ -15,16 +23,30 @@ class MemoryStorage {
 	}
 }
 
+let store: MemoryStorage;
+const stored = () => JSON.parse(store.getItem(SAVED_KEY) ?? '[]') as { name: string }[];
+const entry = (name: string, query = `v=1&a.name=${name}`) => ({
+	name,
+	query,
+	savedAt: '2026-01-01T00:00:00.000Z'
+});
+
 describe('SavedScenarios', () => {
 	beforeEach(() => {
-		(globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage();
+		store = new MemoryStorage();
+		(globalThis as { localStorage?: unknown }).localStorage = store;
 	});
 
-	it('saves, lists newest first, replaces by name and deletes', () => {
+	it('saves, lists newest first, replaces a name only when confirmed, and deletes', () => {
 		const saved = new SavedScenarios();
 		saved.save('mine', 'v=1&a=hgx-h100', new Date('2026-01-01'));
 		saved.save('other', 'v=1&a=hgx-b200', new Date('2026-01-02'));
 		saved.save('mine', 'v=1&a=gb200-nvl72', new Date('2026-01-03'));
+		// The name is taken: nothing changes until the reader says yes.
+		expect(saved.question?.code).toBe('replace');
+		expect(stored().map((s) => s.name)).toEqual(['other', 'mine']);
+		saved.confirm();
+		expect(saved.question).toBeNull();
 		const again = new SavedScenarios();
 		again.load();
 		expect(again.items.map((s) => [s.name, s.query])).toEqual([
@@ -35,13 +57,126 @@ describe('SavedScenarios', () => {
 		expect(again.items.map((s) => s.name)).toEqual(['mine']);
 	});
 
-	it('survives damaged storage and missing storage', () => {
-		localStorage.setItem('rackscale.saved.v1', '{not json');
+	it('cancelling a replace keeps the saved scenario as it was', () => {
+		const saved = new SavedScenarios();
+		saved.save('mine', 'v=1&a=hgx-h100');
+		saved.save('mine', 'v=1&a=hgx-b200');
+		saved.cancel();
+		expect(saved.question).toBeNull();
+		expect(saved.items.map((s) => s.query)).toEqual(['v=1&a=hgx-h100']);
+	});
+
+	it('keeps damaged storage aside, drops unreadable entries with a note, and works without storage', () => {
+		store.setItem(SAVED_KEY, '{not json');
 		const saved = new SavedScenarios();
 		saved.load();
 		expect(saved.items).toEqual([]);
+		expect(saved.notes).toEqual([{ code: 'dropped', count: 1 }]);
+		expect(store.getItem(DAMAGED_KEY)).toBe('{not json');
 		delete (globalThis as { localStorage?: unknown }).localStorage;
 		saved.save('x', 'v=1');
 		expect(saved.items.length).toBe(1);
+		expect(saved.unstored.has('x')).toBe(true);
+	});
+
+	it('reads a list with bad entries and duplicate names without losing a readable scenario', () => {
+		store.setItem(
+			SAVED_KEY,
+			JSON.stringify([
+				entry('dup', 'v=1&a=hgx-h100'),
+				entry('dup', 'v=1&a=hgx-b200'),
+				entry('dup', 'v=1&a=hgx-h100'), // the same save twice: merged
+				null,
+				{ name: 3, query: 'v=1' },
+				{ name: '   ', query: 'v=1' },
+				{ name: 'huge', query: 'x'.repeat(30_000) },
+				{ name: 'no date', query: 'v=1&a=hgx-h100' }
+			])
+		);
+		const saved = new SavedScenarios();
+		saved.load();
+		expect(saved.items.map((s) => s.name)).toEqual(['dup', 'dup (2)', 'no date']);
+		expect(new Set(saved.items.map((s) => s.name)).size).toBe(saved.items.length);
+		expect(saved.notes).toEqual([
+			{ code: 'dropped', count: 4 },
+			{ code: 'renamed', count: 1 }
+		]);
+	});
+
+	it('parses anything without throwing and always returns unique names', () => {
+		for (const text of [
+			'',
+			'null',
+			'{}',
+			'"x"',
+			'[[]]',
+			'[{"name":"a","query":"q"},{"name":"a (2)","query":"r"},{"name":"a","query":"s"}]'
+		]) {
+			const { entries } = parseSaved(text);
+			expect(new Set(entries.map((s) => s.name)).size).toBe(entries.length);
+		}
+	});
+
+	it('re-reads before every write, so two tabs merge instead of overwriting', () => {
+		const tabA = new SavedScenarios();
+		const tabB = new SavedScenarios();
+		tabA.load();
+		tabB.load();
+		tabA.save('from A', 'v=1&a=hgx-h100');
+		tabB.save('from B', 'v=1&a=hgx-b200');
+		expect(stored().map((s) => s.name)).toEqual(['from B', 'from A']);
+		tabA.remove('from A');
+		expect(stored().map((s) => s.name)).toEqual(['from B']);
+	});
+
+	it('follows storage events from other tabs', () => {
+		const listeners: ((event: { key: string | null }) => void)[] = [];
+		const window = {
+			addEventListener: (_: string, f: (event: { key: string | null }) => void) =>
+				listeners.push(f),
+			removeEventListener: () => undefined
+		} as unknown as Window;
+		const saved = new SavedScenarios();
+		saved.load();
+		saved.follow(window);
+		store.setItem(SAVED_KEY, JSON.stringify([entry('elsewhere')]));
+		listeners.forEach((f) => f({ key: SAVED_KEY }));
+		expect(saved.items.map((s) => s.name)).toEqual(['elsewhere']);
+	});
+
+	it('keeps a save storage refused in memory, says so, and stores it once there is room', () => {
+		const saved = new SavedScenarios();
+		saved.save('kept', 'v=1&a=hgx-h100');
+		store.full = true;
+		saved.save('refused', 'v=1&a=hgx-b200');
+		expect(saved.items.map((s) => s.name)).toEqual(['refused', 'kept']);
+		expect(saved.unstored).toEqual(new Set(['refused']));
+		expect(saved.notes).toEqual([{ code: 'write-failed', name: 'refused' }]);
+		expect(stored().map((s) => s.name)).toEqual(['kept']);
+		store.full = false;
+		saved.remove('kept');
+		expect(stored().map((s) => s.name)).toEqual(['refused']);
+		expect(saved.unstored.size).toBe(0);
+		expect(saved.notes).toEqual([]);
+	});
+
+	it('asks before evicting the oldest when the list is full, and never drops one silently', () => {
+		store.setItem(
+			SAVED_KEY,
+			JSON.stringify(Array.from({ length: MAX_SAVED }, (_, i) => entry(`s${i}`)))
+		);
+		const saved = new SavedScenarios();
+		saved.load();
+		saved.save('new', 'v=1&a=hgx-h100');
+		expect(saved.question).toMatchObject({ code: 'evict', oldest: { name: `s${MAX_SAVED - 1}` } });
+		expect(stored().length).toBe(MAX_SAVED);
+		saved.cancel();
+		expect(stored().some((s) => s.name === 'new')).toBe(false);
+		saved.save('new', 'v=1&a=hgx-h100');
+		saved.confirm();
+		const names = stored().map((s) => s.name);
+		expect(names.length).toBe(MAX_SAVED);
+		expect(names[0]).toBe('new');
+		expect(names).not.toContain(`s${MAX_SAVED - 1}`);
 	});
 });

@@ -98,7 +98,8 @@ function sanitizeAttention(a: Attention, layers: number): Attention {
 	return {
 		kind: 'gqa',
 		queryHeads: w(a.queryHeads),
-		kvHeads: w(a.kvHeads),
+		// Grouped-query attention shares each KV head among query heads: never more KV than query heads.
+		kvHeads: Math.min(w(a.queryHeads), w(a.kvHeads)),
 		headDim: w(a.headDim),
 		slidingWindowLayers: Math.min(layers, Math.max(0, Math.round(sliding))),
 		windowTokens: w(a.windowTokens)

@@ -56,3 +56,25 @@ export function warningsOf(result: InferenceResult, i18n: I18n): string[] {
 		);
 	return out;
 }
+
+/**
+ * When two systems' results come from different compute precisions (a chip without the asked
+ * format, e.g. CloudMatrix 384 running FP8 work in INT8), the headline says so: a per-chip ratio
+ * across precisions is a different claim from one at the same precision. Null when they match.
+ */
+export function precisionContrast(
+	result: InferenceResult | undefined,
+	reference: InferenceResult | undefined,
+	names: { system: string; reference: string },
+	i18n: I18n
+): string | null {
+	if (result?.kind !== 'ok' || reference?.kind !== 'ok') return null;
+	const used = result.precision.compute.used;
+	const referenceUsed = reference.precision.compute.used;
+	if (used === referenceUsed) return null;
+	return i18n.t('inference.headlinePrecisions', {
+		...names,
+		used: used.toUpperCase(),
+		referenceUsed: referenceUsed.toUpperCase()
+	});
+}

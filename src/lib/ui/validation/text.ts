@@ -1,7 +1,7 @@
 import { isLocale, type Locale } from '../../i18n';
 import { formatNumber } from '../../format/number';
-import type { ExampleFormat } from '../../model/method';
-import type { LocalText } from '../../model/validation';
+import type { ExampleFormat } from '../../content/method';
+import type { LocalText } from '../../content/validation';
 
 /**
  * The page language: `?lang=` when it names a locale, else the reader's browser language, else

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findLlmPreset } from '../../../../src/lib/catalog/llms';
+import { classify } from '../../../../src/lib/content/validation-class';
 import {
 	TRAINING_MEASURED_CASES as CASES,
 	type TrainingMeasuredCase as Case
@@ -18,16 +19,16 @@ import {
  * The cases, with their layouts and known misses, live in src/lib/catalog/training-measurements.ts
  * (one place per fact; the validation page reads them too). CP is modelled.
  *
- * Tolerance: 2× either way. Why: case 17 is grade B+ (vendor-run, short, synthetic data). The model
- * is optimistic by construction: it runs every FLOP at the large-GEMM fraction (0.58, case 23) and
- * has no term for norms, casts, permutes or kernel launches, while calibration.md's notes put real
- * training MFU at 35-45 % of FP8 peak, i.e. 1.3-1.7× below 0.58. Its memory model is rough
- * (activations ≈ 34·d bytes per token-layer) and can force full recompute where NeMo did not.
- * 2× covers that and still catches a wrong formula (a missed factor of 2 or 3 in FLOPs, bandwidth
- * or the bubble fails it). Cases outside 2× are listed as known misses with `it.fails`, so they
- * are reported, not hidden, and flag when the model improves.
+ * Every case is held to the one rule of src/lib/content/validation-class.ts (good within 1.25×,
+ * fair within 2×, beyond is a miss), as on the validation page. Why the model can sit high: case
+ * 17 is grade B+ (vendor-run, short, synthetic data); the model runs every FLOP at the large-GEMM
+ * fraction (0.58, case 23) and has no term for norms, casts, permutes or kernel launches, while
+ * calibration.md's notes put real training MFU at 35-45 % of FP8 peak, i.e. 1.3-1.7× below 0.58.
+ * Its memory model is rough (activations ≈ 34·d bytes per token-layer) and can force full
+ * recompute where NeMo did not. Cases that miss are listed as known misses with their reason in
+ * the catalog and run with `it.fails`, so they are reported, not hidden, and flag when the model
+ * improves.
  */
-const TOLERANCE = 2;
 
 // Case 17 force-balances MoE tokens, so no imbalance penalty (calibration.md case 17).
 const EFFICIENCIES = { ...DEFAULT_TRAINING_EFFICIENCIES, moeImbalance: 1 };
@@ -85,24 +86,13 @@ describe('calibration.md case 17 (NeMo / Megatron-Bridge training throughput)', 
 	);
 
 	for (const { c, ratio } of rows) {
-		const check = () => {
-			expect(ratio).toBeLessThan(TOLERANCE);
-			expect(ratio).toBeGreaterThan(1 / TOLERANCE);
-		};
+		const check = () => expect(classify(ratio), `${c.name}: ${ratio}`).not.toBe('miss');
 		if (c.knownMiss) {
-			it.fails(`${c.name} is outside ${TOLERANCE}× (known miss: ${c.knownMiss})`, check);
+			it.fails(`${c.name} misses by more than 2× (known miss: ${c.knownMiss})`, check);
 		} else {
-			it(`${c.name} is within ${TOLERANCE}× of the measured tok/s/GPU`, check);
+			it(`${c.name} is within 2× of the measured tok/s/GPU (good or fair)`, check);
 		}
 	}
-
-	it('the dense cases are tighter: within 1.4× (no MoE overheads to miss)', () => {
-		// Dense cases sit at 0.89-1.27×; 1.4× leaves room for small input changes, not a lost factor.
-		for (const { c, ratio } of rows.filter(({ c }) => model(c.model).moe === null)) {
-			expect(ratio, c.name).toBeLessThan(1.4);
-			expect(ratio, c.name).toBeGreaterThan(1 / 1.4);
-		}
-	});
 
 	it('reproduces NeMo’s model-FLOP accounting (6N + causal attention) within 1 %', () => {
 		// 405B GB200: 2,053e12 FLOP/s ÷ 813 tok/s = 2.525e12 FLOP/token (case 17).

@@ -21,7 +21,7 @@ import {
 	methodView,
 	resolveReference,
 	type MethodSection
-} from '../../../src/lib/model/method';
+} from '../../../src/lib/content/method';
 import { PRECISIONS } from '../../../src/lib/model/precision';
 import { stretchTimeToTrain } from '../../../src/lib/model/reliability/checkpoint';
 import {
@@ -32,7 +32,7 @@ import { META_LLAMA3_RUN } from '../../../src/lib/model/reliability/rates';
 import { specFromPresetId } from '../../../src/lib/model/scenario';
 import { estimateTrainingOnChips } from '../../../src/lib/model/training/estimate';
 import { DEFAULT_TRAINING_OVERLAP } from '../../../src/lib/model/training/efficiencies';
-import type { LocalText } from '../../../src/lib/model/validation';
+import type { LocalText } from '../../../src/lib/content/validation';
 
 const examples = METHOD_SECTIONS.flatMap((s) =>
 	s.examples.map((e) => [`${s.id}/${e.id}`, e] as const)

@@ -1,0 +1,48 @@
+import { LLM_SOURCES } from '../../catalog/llm-sources';
+import { RELIABILITY_SOURCES } from '../../catalog/reliability-sources';
+import { SOURCES, type Source } from '../../catalog/sources';
+import { TRAINING_MEASUREMENT_SOURCES } from '../../catalog/training-measurements';
+import { OPERATIONS_SECTIONS } from './operations';
+import { MODEL_SECTIONS } from './sections';
+import type { MethodExample, MethodReference, MethodSection } from './types';
+
+export type { ExampleFormat, MethodExample, MethodReference, MethodSection } from './types';
+
+/** Every /method section, in page order. */
+export const METHOD_SECTIONS: readonly MethodSection[] = [
+	...MODEL_SECTIONS,
+	...OPERATIONS_SECTIONS
+];
+
+const CATALOGS: Record<'specs' | 'llm' | 'reliability' | 'training', Record<string, Source>> = {
+	specs: SOURCES,
+	llm: LLM_SOURCES,
+	reliability: RELIABILITY_SOURCES,
+	training: TRAINING_MEASUREMENT_SOURCES
+};
+
+export type ResolvedReference =
+	{ kind: 'source'; id: string; title: string; url: string } | { kind: 'sheet'; text: string };
+
+/** A reference with its title and link; null when the catalog has no such key. */
+export function resolveReference(r: MethodReference): ResolvedReference | null {
+	if (r.kind === 'sheet') return r;
+	const source = CATALOGS[r.catalog][r.id];
+	return source ? { kind: 'source', id: r.id, title: source.title, url: source.url } : null;
+}
+
+export interface MethodSectionView extends Omit<MethodSection, 'examples' | 'references'> {
+	examples: (Omit<MethodExample, 'example'> & { value: number })[];
+	references: ResolvedReference[];
+}
+
+/** Every section with its examples computed and its references resolved: what the page renders. */
+export function methodView(
+	sections: readonly MethodSection[] = METHOD_SECTIONS
+): MethodSectionView[] {
+	return sections.map(({ examples, references, ...rest }) => ({
+		...rest,
+		examples: examples.map(({ example, ...e }) => ({ ...e, value: example() })),
+		references: references.map(resolveReference).filter((r): r is ResolvedReference => r !== null)
+	}));
+}

@@ -1,0 +1,335 @@
+import { costPerChipHourUsd, illustrativeCostBasis, usdPerMillionTokens } from '../../model/cost';
+import { DEFAULT_PUE, joulesPerToken, tokensPerSPerFacilityMW } from '../../model/energy';
+import { DEFAULT_CHECKPOINT } from '../../model/reliability/estimate';
+import { DEFAULT_FAILURE_RATES, META_LLAMA3_RUN } from '../../model/reliability/rates';
+import { goodputFraction, youngDalyIntervalS } from '../../model/reliability/checkpoint';
+import { pipelineBubbleFraction, ringAllReduceS } from '../../model/collectives';
+import { DEFAULT_TRAINING_EFFICIENCIES } from '../../model/training/efficiencies';
+import { trainingFlopsPerToken } from '../../model/training/flops';
+
+import { EXACT, llm, ROUNDED, sheet, src, system, text } from './helpers';
+import type { MethodSection } from './types';
+
+/** Meta's run: MTBI of the whole 16,384-GPU job, seconds (1,296 h × 3,600 ÷ 419). */
+const META_MTBI_S = (META_LLAMA3_RUN.hours * 3600) / META_LLAMA3_RUN.unexpectedInterruptions;
+/** Stated input for the energy and cost examples: a round throughput, not a result. */
+const EXAMPLE_TOKENS_PER_S_PER_CHIP = 1000;
+
+function gb200JoulesPerToken(): number {
+	const allInW = system('gb200-nvl72').allInPowerPerChipW;
+	return joulesPerToken(EXAMPLE_TOKENS_PER_S_PER_CHIP, allInW).value;
+}
+
+function gb200ChipHourUsd(): number {
+	const basis = illustrativeCostBasis('gb200-nvl72');
+	if (!basis) throw new Error('invalid cost basis: gb200-nvl72 has no illustrative price');
+	return costPerChipHourUsd(basis, system('gb200-nvl72').allInPowerPerChipW).value;
+}
+
+/** The operations sections of /method: training, reliability, energy and cost. */
+export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
+	{
+		id: 'training',
+		title: text('Training: step time and time to train', '训练：步时间与训练总时长'),
+		paragraphs: [
+			text(
+				'A training token costs 6 FLOPs per active parameter (2 forward, 4 backward) plus attention scores, which grow with sequence length. Full activation recompute adds another forward pass. The compute time is the FLOPs over the chips at the achieved fraction of dense peak, or the time to stream weights and gradients through HBM if that is longer.',
+				'每个训练 token 的成本为每个激活参数 6 FLOPs（前向 2、反向 4），再加上随序列长度增长的注意力分数计算。完全激活重计算再加一次前向。计算时间等于 FLOPs 除以芯片数与稠密峰值实际达成比例之积；若经 HBM 流式读取权重和梯度的时间更长，则取后者。'
+			),
+			text(
+				'A pipeline of p stages with m microbatches and v interleaved chunks sits idle (p − 1)/(v·m + p − 1) of the time. Tensor, context, pipeline, expert and data parallelism each add traffic, in alpha-beta form on scale-up or scale-out depending on where the group’s ranks sit; data-parallel gradients reduce hierarchically. Compute and communication overlap by the overlap fraction, as for inference.',
+				'p 级流水线、m 个微批次、v 个交错块时，空闲占比为 (p − 1)/(v·m + p − 1)。张量、上下文、流水线、专家和数据并行各自带来通信，按 α-β 形式计入 Scale-up 或 Scale-out，取决于该组 rank 所在位置；数据并行梯度分层规约。计算与通信按重叠系数重叠，与推理相同。'
+			)
+		],
+		formulas: [
+			'modelFlopsPerToken = 6 × activeParams + 3 × Σ_layers 2 × queryHeads × (d_qk + d_v) × attendedTokens',
+			'attendedTokens = seq/2 (causal), min(window, seq/2) on sliding-window layers',
+			'bubble fraction = (p − 1) ÷ (v·m + p − 1); bubbleS = computeS × (pp − 1) ÷ (virtualStages × microbatches)',
+			'ring all-reduce = 2(n − 1)/n × bytes ÷ bw + 2(n − 1) × α',
+			'max(computePathS, scaleUpS, scaleOutS) + (1 − overlap) × (sum − max)',
+			'MFU = modelFlopsPerToken × tokensPerS ÷ (chips × densePeakFlopsPerS); timeToTrain = tokensToTrain ÷ tokensPerS'
+		],
+		examples: [
+			{
+				id: 'flops-llama-405b-8k',
+				label: text(
+					'FLOPs per trained token, Llama 3.1 405B at 8,192 tokens',
+					'每个训练 token 的 FLOPs：Llama 3.1 405B，序列 8,192'
+				),
+				inputs: text(
+					'6 × 403.75 B + 6 × 126 layers × 128 heads × (128 + 128) × 4,096 = {quoted}',
+					'6 × 403.75 B + 6 × 126 层 × 128 个头 × (128 + 128) × 4,096 = {quoted}'
+				),
+				quoted: 6 * 403.75e9 + 6 * 126 * 128 * (128 + 128) * 4096,
+				tolerance: EXACT,
+				example: () => trainingFlopsPerToken(llm('llama-3.1-405b'), 8192),
+				format: { kind: 'si', unit: 'FLOP' },
+				calls: 'trainingFlopsPerToken (training/flops.ts)'
+			},
+			{
+				id: 'bubble-8-64',
+				label: text('Pipeline bubble, 8 stages, 64 microbatches', '流水线气泡：8 级、64 个微批次'),
+				inputs: text('(8 − 1) ÷ (64 + 8 − 1) = {quoted}', '(8 − 1) ÷ (64 + 8 − 1) = {quoted}'),
+				quoted: 7 / 71,
+				tolerance: EXACT,
+				example: () => pipelineBubbleFraction(8, 64),
+				format: { kind: 'percent' },
+				calls: 'pipelineBubbleFraction (collectives.ts)'
+			},
+			{
+				id: 'bubble-8-64-v8',
+				label: text('The same with 8 interleaved chunks per stage', '同上，每级 8 个交错块'),
+				inputs: text(
+					'(8 − 1) ÷ (8 × 64 + 8 − 1) = {quoted}',
+					'(8 − 1) ÷ (8 × 64 + 8 − 1) = {quoted}'
+				),
+				quoted: 7 / 519,
+				tolerance: EXACT,
+				example: () => pipelineBubbleFraction(8, 64, 8),
+				format: { kind: 'percent' },
+				calls: 'pipelineBubbleFraction (collectives.ts)'
+			},
+			{
+				id: 'ring-1gb-h100',
+				label: text(
+					'Ring all-reduce of 1 GB over 8 H100s (NVLink)',
+					'8 颗 H100 上 1 GB 的环形 all-reduce（NVLink）'
+				),
+				inputs: text(
+					'2 × 7/8 × 1 GB ÷ (450 GB/s × 0.8) + 2 × 7 × 2.5 µs = {quoted}',
+					'2 × 7/8 × 1 GB ÷ (450 GB/s × 0.8) + 2 × 7 × 2.5 µs = {quoted}'
+				),
+				quoted: ((2 * 7) / 8) * (1e9 / (450e9 * 0.8)) + 2 * 7 * 2.5e-6,
+				tolerance: EXACT,
+				example: () =>
+					ringAllReduceS(1e9, 8, {
+						bytesPerS:
+							system('hgx-h100').scaleUpBytesPerS *
+							DEFAULT_TRAINING_EFFICIENCIES.collectiveBwFraction,
+						alphaS: DEFAULT_TRAINING_EFFICIENCIES.scaleUpAlphaS
+					}),
+				format: { kind: 'duration' },
+				calls: 'ringAllReduceS (collectives.ts)'
+			}
+		],
+		references: [
+			src('training', 'MBRIDGE_PERF'),
+			src('llm', 'C5'),
+			src('llm', 'NCCL_212'),
+			sheet('calibration.md cases 17, 21, 23')
+		],
+		code: [
+			'model/training/flops.ts',
+			'model/training/step.ts',
+			'model/collectives.ts',
+			'model/training/layout.ts',
+			'model/training/estimate.ts'
+		]
+	},
+	{
+		id: 'reliability',
+		title: text(
+			'Reliability: interruptions, checkpoints and goodput',
+			'可靠性：中断、检查点与有效训练比例'
+		),
+		paragraphs: [
+			text(
+				'Failure rates per component come from the one public base rate: Meta’s Llama 3 405B pre-training run, 419 unexpected interruptions in 54 days on 16,384 H100s, split by cause. Where no public figure exists (switch chips, optics, copper links) the rate is a labelled assumption. A system’s interruption rate is the sum over its parts of count × rate × the share of failures that stop the job.',
+				'各部件的故障率来自唯一公开的基准：Meta 的 Llama 3 405B 预训练，在 16,384 颗 H100 上 54 天内发生 419 次意外中断，并按原因拆分。没有公开数据的部件（交换芯片、光模块、铜缆）使用标注为假设的故障率。系统中断率等于各部件的 数量 × 故障率 × 会中止任务的故障占比 之和。'
+			),
+			text(
+				'A synchronous job checkpoints every τ seconds. The Young/Daly interval τ = √(2·C·MTBI) balances time spent writing checkpoints against work lost at each interruption, and goodput is the fraction of wall time that advances training.',
+				'同步训练任务每 τ 秒写一次检查点。Young/Daly 间隔 τ = √(2·C·MTBI) 在写检查点的耗时与每次中断损失的工作之间取得平衡；有效训练比例（goodput）是推进训练的时间占墙钟时间的比例。'
+			)
+		],
+		formulas: [
+			'interruptionsPerHour = systems × Σ(count × ratePerHour × interruptingFraction)',
+			'mtbiS = 3,600 ÷ interruptionsPerHour',
+			'√(2 × checkpointWriteS × mtbiS)',
+			'clamp(1 − (checkpointWriteS/intervalS + (intervalS/2 + restartS)/mtbiS), 0, 1)',
+			'timeToTrainS ÷ goodput'
+		],
+		examples: [
+			{
+				id: 'meta-mtbi',
+				label: text('MTBI of Meta’s 16,384-GPU run', 'Meta 16,384 GPU 训练的平均中断间隔'),
+				inputs: text(
+					'54 days × 24 h ÷ 419 interruptions = {quoted}',
+					'54 天 × 24 h ÷ 419 次中断 = {quoted}'
+				),
+				quoted: (54 * 24 * 3600) / 419,
+				tolerance: EXACT,
+				example: () => META_MTBI_S,
+				format: { kind: 'duration' },
+				calls: 'META_LLAMA3_RUN (reliability/rates.ts)'
+			},
+			{
+				id: 'accelerator-rate',
+				label: text('Default accelerator failure rate', '默认加速器故障率'),
+				inputs: text(
+					'148 ÷ ((16,384 + 8,192) × 1,296 h) + (19 + 17) ÷ (16,384 × 1,296 h) = {quoted}',
+					'148 ÷ ((16,384 + 8,192) × 1,296 h) + (19 + 17) ÷ (16,384 × 1,296 h) = {quoted}'
+				),
+				quoted: 148 / ((16_384 + 8_192) * 1296) + (19 + 17) / (16_384 * 1296),
+				tolerance: EXACT,
+				example: () => DEFAULT_FAILURE_RATES.acceleratorPerHour,
+				format: {
+					kind: 'number',
+					scale: 1e6,
+					unit: text('per million chip-hours', '每百万芯片小时')
+				},
+				calls: 'DEFAULT_FAILURE_RATES (reliability/rates.ts)'
+			},
+			{
+				id: 'young-daly-meta',
+				label: text(
+					'Young/Daly interval at that MTBI, 10 s checkpoint write',
+					'该 MTBI 下的 Young/Daly 间隔，检查点写入 10 s'
+				),
+				inputs: text('√(2 × 10 s × 11,135 s) = {quoted}', '√(2 × 10 s × 11,135 s) = {quoted}'),
+				quoted: 472,
+				tolerance: ROUNDED,
+				example: () => youngDalyIntervalS(DEFAULT_CHECKPOINT.checkpointWriteS, META_MTBI_S),
+				format: { kind: 'duration' },
+				calls: 'youngDalyIntervalS (reliability/checkpoint.ts)'
+			},
+			{
+				id: 'goodput-meta',
+				label: text(
+					'Goodput at that interval, 600 s restart',
+					'该间隔下的有效训练比例，重启 600 s'
+				),
+				inputs: text(
+					'1 − (10/472 + (472/2 + 600)/11,135) = {quoted}',
+					'1 − (10/472 + (472/2 + 600)/11,135) = {quoted}'
+				),
+				quoted: 0.904,
+				tolerance: ROUNDED,
+				example: () => {
+					const { checkpointWriteS, restartS } = DEFAULT_CHECKPOINT;
+					const tau = youngDalyIntervalS(checkpointWriteS, META_MTBI_S);
+					return goodputFraction(checkpointWriteS, tau, restartS, META_MTBI_S);
+				},
+				format: { kind: 'percent' },
+				calls: 'goodputFraction (reliability/checkpoint.ts)'
+			}
+		],
+		references: [
+			src('reliability', 'S95'),
+			src('reliability', 'S99'),
+			src('reliability', 'S50'),
+			src('reliability', 'S97'),
+			sheet('specs.md §11.4')
+		],
+		code: [
+			'model/reliability/rates.ts',
+			'model/reliability/inventory.ts',
+			'model/reliability/checkpoint.ts',
+			'model/reliability/estimate.ts'
+		]
+	},
+	{
+		id: 'energy',
+		title: text('Energy: joules per token and PUE', '能耗：每 token 焦耳数与 PUE'),
+		paragraphs: [
+			text(
+				'Chips are taken to draw their all-in power whenever they serve or train, so energy per token is all-in watts per chip over tokens/s per chip: an upper bound, since decode and idle draw less. Facility power multiplies by PUE, a labelled assumption because no cited source gives one.',
+				'假设芯片在推理或训练时始终以全口径功耗运行，因此每 token 能耗 = 每芯片全口径瓦数 ÷ 每芯片 tokens/s：这是上界，因为解码和空闲时功耗更低。设施功耗再乘以 PUE；由于没有可引用的来源，PUE 标注为假设。'
+			)
+		],
+		formulas: [
+			'allInPowerPerChipW ÷ tokensPerSPerChip',
+			'1e6 W ÷ (pue × jPerToken)',
+			'chips × allInPowerPerChipW × pue × timeToTrainS'
+		],
+		examples: [
+			{
+				id: 'j-per-token-gb200',
+				label: text(
+					'GB200 NVL72 at a stated 1,000 tokens/s per chip',
+					'GB200 NVL72，设定每芯片 1,000 tokens/s'
+				),
+				inputs: text(
+					'(145 kW ÷ 72) ÷ 1,000 tokens/s = {quoted}',
+					'(145 kW ÷ 72) ÷ 1,000 tokens/s = {quoted}'
+				),
+				quoted: 145_000 / 72 / 1000,
+				tolerance: ROUNDED,
+				example: () => gb200JoulesPerToken(),
+				format: { kind: 'si', unit: 'J' },
+				calls: 'joulesPerToken (energy.ts)'
+			},
+			{
+				id: 'tokens-per-mw',
+				label: text(
+					'Tokens/s one facility megawatt sustains there',
+					'每兆瓦设施功率可支撑的 tokens/s'
+				),
+				inputs: text('1e6 W ÷ (1.2 × 2.014 J) = {quoted}', '1e6 W ÷ (1.2 × 2.014 J) = {quoted}'),
+				quoted: 1e6 / (1.2 * 2.014),
+				tolerance: ROUNDED,
+				example: () => tokensPerSPerFacilityMW(gb200JoulesPerToken(), DEFAULT_PUE.value).value,
+				format: { kind: 'number', unit: text('tokens/s per MW', 'tokens/s 每兆瓦') },
+				calls: 'tokensPerSPerFacilityMW (energy.ts)'
+			}
+		],
+		references: [
+			src('specs', 'S38'),
+			src('specs', 'S39'),
+			src('specs', 'S8'),
+			sheet('calibration.md case 27')
+		],
+		code: ['model/energy.ts']
+	},
+	{
+		id: 'cost',
+		title: text('Cost: per chip-hour and per million tokens', '成本：每芯片小时与每百万 token'),
+		paragraphs: [
+			text(
+				'Cost is whatever price the reader enters: a rental price per chip-hour, or ownership as straight-line capex plus facility power. The defaults are illustrative placeholders, not quotes: press figures for rack prices, a four-year life and a round electricity price.',
+				'成本取决于读者输入的价格：每芯片小时的租用价，或按直线折旧的购置成本加设施电费。默认值只是示意性占位数，不是报价：机柜价格取自媒体报道，使用寿命四年，电价取整数。'
+			)
+		],
+		formulas: [
+			'capexPerChipUsd ÷ (amortisationYears × 8,766) + allInPowerPerChipW × pue ÷ 1,000 × powerPriceUsdPerKWh',
+			'costPerChipHourUsd ÷ (tokensPerSPerChip × 3,600) × 1e6',
+			'chipSeconds ÷ 3,600 × costPerChipHourUsd'
+		],
+		examples: [
+			{
+				id: 'gb200-chip-hour',
+				label: text(
+					'GB200 NVL72, illustrative ownership cost per chip-hour',
+					'GB200 NVL72 示意性持有成本（每芯片小时）'
+				),
+				inputs: text(
+					'$2.5M ÷ 72 ÷ (4 × 8,766 h) + 2,014 W × 1.2 ÷ 1,000 × $0.08 = {quoted}',
+					'$2.5M ÷ 72 ÷ (4 × 8,766 h) + 2,014 W × 1.2 ÷ 1,000 × $0.08 = {quoted}'
+				),
+				quoted: 2.5e6 / 72 / (4 * 8766) + (2014 * 1.2 * 0.08) / 1000,
+				tolerance: ROUNDED,
+				example: gb200ChipHourUsd,
+				format: { kind: 'usd' },
+				calls: 'costPerChipHourUsd, illustrativeCostBasis (cost.ts)'
+			},
+			{
+				id: 'usd-per-mtok',
+				label: text(
+					'Per million tokens at a stated 1,000 tokens/s per chip',
+					'设定每芯片 1,000 tokens/s 时每百万 token 成本'
+				),
+				inputs: text(
+					'$1.1836 ÷ (1,000 × 3,600) × 1e6 = {quoted}',
+					'$1.1836 ÷ (1,000 × 3,600) × 1e6 = {quoted}'
+				),
+				quoted: (1.1836 / (1000 * 3600)) * 1e6,
+				tolerance: ROUNDED,
+				example: () => usdPerMillionTokens(gb200ChipHourUsd(), EXAMPLE_TOKENS_PER_S_PER_CHIP).value,
+				format: { kind: 'usd' },
+				calls: 'usdPerMillionTokens (cost.ts)'
+			}
+		],
+		references: [src('specs', 'S3'), src('reliability', 'S5'), sheet('specs.md §1.2, §5.2')],
+		code: ['model/cost.ts']
+	}
+];

@@ -1,0 +1,169 @@
+import { encodeScenario } from '../share/codec';
+import type { Scenario } from '../model/scenario';
+import type { Comparison } from './comparison.svelte';
+
+/**
+ * The scenario's history, in the address bar and as undo/redo.
+ *
+ * Edits (a slider's every tick) replace the current history entry, debounced, so the link always
+ * holds the scenario without filling Back with ticks. Actions that replace the scenario wholesale
+ * (open a saved entry or a claim's scenario, import, remove a system, open from the diff) first
+ * write the pending edit into the current entry, then push a new one: Back returns to the edited
+ * state. Undo/redo walk the settled states (one per pause in editing) without touching Back.
+ */
+
+/** Writes the address bar; the page passes SvelteKit's shallow-routing pushState/replaceState. */
+export interface AddressBar {
+	push(url: string): void;
+	replace(url: string): void;
+	/** The current location (pathname, search, hash). */
+	location(): { pathname: string; search: string; hash: string };
+}
+
+/** One write of the address bar after a slider settles. */
+export const URL_WRITE_DELAY_MS = 250;
+/** Undo steps kept; the oldest go first (each is a small, shared, immutable scenario). */
+export const MAX_UNDO = 100;
+
+interface Snapshot {
+	scenario: Scenario;
+	/** The scenario as link text (no view or language): equal text, same state. */
+	key: string;
+}
+
+/** Inputs where Ctrl+Z belongs to the text being typed, not to the scenario. */
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'number', 'email', 'url', 'tel', 'password']);
+function isTextEntry(target: EventTarget | null): boolean {
+	const element = target as { tagName?: string; type?: string; isContentEditable?: boolean } | null;
+	if (!element?.tagName) return false;
+	if (element.isContentEditable || element.tagName === 'TEXTAREA') return true;
+	return element.tagName === 'INPUT' && TEXT_INPUT_TYPES.has(element.type ?? 'text');
+}
+
+export class ScenarioHistory {
+	#comparison: Comparison;
+	#bar: AddressBar;
+	#started = $state(false);
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#present: Snapshot | null = null;
+	#past = $state.raw<Snapshot[]>([]);
+	#future = $state.raw<Snapshot[]>([]);
+
+	readonly canUndo = $derived(this.#past.length > 0);
+	readonly canRedo = $derived(this.#future.length > 0);
+
+	/** Create during component initialisation: it follows the scenario with an effect. */
+	constructor(comparison: Comparison, bar: AddressBar) {
+		this.#comparison = comparison;
+		this.#bar = bar;
+		comparison.onReplace((phase) => (phase === 'before' ? this.flush() : this.#pushNow()));
+		$effect(() => {
+			void comparison.query; // every edit, view or language change
+			if (!this.#started) return;
+			clearTimeout(this.#timer);
+			this.#timer = setTimeout(() => this.flush(), URL_WRITE_DELAY_MS);
+			return () => clearTimeout(this.#timer);
+		});
+	}
+
+	/** Begin once the page has read its link: that scenario is where undo stops. */
+	start() {
+		this.#present = this.#snapshot();
+		this.#started = true;
+	}
+
+	/** Write a pending edit now: into the undo list, and into the current history entry. */
+	flush() {
+		clearTimeout(this.#timer);
+		if (!this.#started) return;
+		this.#record();
+		const query = `?${this.#comparison.query}`;
+		const { pathname, search, hash } = this.#bar.location();
+		if (search !== query) this.#bar.replace(`${pathname}${query}${hash}`);
+	}
+
+	undo() {
+		this.flush();
+		const previous = this.#past.at(-1);
+		if (!previous || !this.#present) return;
+		this.#past = this.#past.slice(0, -1);
+		this.#future = [...this.#future, this.#present];
+		this.#restore(previous);
+	}
+
+	redo() {
+		this.flush();
+		const next = this.#future.at(-1);
+		if (!next || !this.#present) return;
+		this.#future = this.#future.slice(0, -1);
+		this.#past = [...this.#past, this.#present];
+		this.#restore(next);
+	}
+
+	/** Back or Forward moved to another entry of this page: show its scenario. */
+	popped() {
+		// A write still pending belongs to the entry just left; the address bar has moved on.
+		clearTimeout(this.#timer);
+		if (!this.#started) return;
+		this.#record(); // so Ctrl+Z after Back returns to the edits Back left
+		this.#comparison.load(this.#bar.location().search);
+		this.#record();
+	}
+
+	/** Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z redoes; typing in a text field keeps its own undo. */
+	keydown(event: KeyboardEvent) {
+		if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'z')
+			return;
+		if (isTextEntry(event.target)) return;
+		event.preventDefault();
+		if (event.shiftKey) this.redo();
+		else this.undo();
+	}
+
+	/** Listen for Back/Forward, the page going away (flush) and the keyboard; returns the stop. */
+	listen(target: Window): () => void {
+		const popped = () => this.popped();
+		const hide = () => this.flush();
+		const key = (event: KeyboardEvent) => this.keydown(event);
+		target.addEventListener('popstate', popped);
+		target.addEventListener('pagehide', hide);
+		target.addEventListener('keydown', key);
+		return () => {
+			target.removeEventListener('popstate', popped);
+			target.removeEventListener('pagehide', hide);
+			target.removeEventListener('keydown', key);
+		};
+	}
+
+	#snapshot(): Snapshot {
+		const scenario = this.#comparison.scenario;
+		return { scenario, key: encodeScenario(scenario) };
+	}
+
+	/** Make the current scenario the present state, if it differs; a new edit ends redo. */
+	#record() {
+		const now = this.#snapshot();
+		if (!this.#present || now.key === this.#present.key) {
+			this.#present ??= now;
+			return;
+		}
+		this.#past = [...this.#past, this.#present].slice(-MAX_UNDO);
+		this.#future = [];
+		this.#present = now;
+	}
+
+	#restore(snapshot: Snapshot) {
+		this.#present = snapshot;
+		this.#comparison.replaceScenario(snapshot.scenario);
+	}
+
+	/** After a replacing action: its state gets a history entry of its own, at once. */
+	#pushNow() {
+		clearTimeout(this.#timer);
+		if (!this.#started) return;
+		this.#record();
+		const query = `?${this.#comparison.query}`;
+		const { pathname, search, hash } = this.#bar.location();
+		if (search !== query) this.#bar.push(`${pathname}${query}${hash}`);
+	}
+}

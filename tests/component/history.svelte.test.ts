@@ -1,0 +1,146 @@
+import { flushSync } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Comparison } from '../../src/lib/state/comparison.svelte';
+import { ScenarioHistory, URL_WRITE_DELAY_MS } from '../../src/lib/state/history.svelte';
+
+/** A fake address bar with a session history: entries, and the index of the current one. */
+class FakeBar {
+	entries = ['/?v=1&a=hgx-h100&b=hgx-b200'];
+	index = 0;
+	location() {
+		const url = new URL(this.entries[this.index]!, 'https://example.org');
+		return { pathname: url.pathname, search: url.search, hash: url.hash };
+	}
+	push(url: string) {
+		this.entries = [...this.entries.slice(0, this.index + 1), url];
+		this.index++;
+	}
+	replace(url: string) {
+		this.entries[this.index] = url;
+	}
+	back() {
+		this.index--;
+	}
+}
+
+function setup() {
+	const bar = new FakeBar();
+	const comparison = new Comparison();
+	let history!: ScenarioHistory;
+	const stop = $effect.root(() => {
+		history = new ScenarioHistory(comparison, bar);
+	});
+	flushSync(); // the root runs its setup when flushed
+	comparison.load(bar.location().search);
+	history.start();
+	flushSync();
+	return { bar, comparison, history, stop };
+}
+
+const chipsOfA = (comparison: Comparison) => comparison.scenario.systems[0]!.chips;
+
+describe('ScenarioHistory', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it('replaces the entry once a slider settles, without adding Back steps', () => {
+		const { bar, comparison, stop } = setup();
+		for (const chips of [9, 10, 11, 12]) {
+			comparison.setField(0, 'chips', chips);
+			flushSync();
+			vi.advanceTimersByTime(URL_WRITE_DELAY_MS / 2);
+		}
+		expect(bar.entries[0]).not.toContain('a.chips=12');
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+		expect(bar.entries).toEqual([expect.stringContaining('a.chips=12')]);
+		stop();
+	});
+
+	it('a replacing action writes the pending edit first, then pushes: Back returns to the edit', () => {
+		const { bar, comparison, history, stop } = setup();
+		comparison.setField(0, 'chips', 12);
+		flushSync(); // edit pending, not yet written
+		comparison.open('?v=1&a=gb200-nvl72');
+		expect(bar.entries).toEqual([
+			expect.stringContaining('a.chips=12'),
+			expect.stringContaining('a=gb200-nvl72')
+		]);
+		bar.back();
+		history.popped();
+		expect(chipsOfA(comparison)).toBe(12);
+		stop();
+	});
+
+	it('removing a system pushes an entry too', () => {
+		const { bar, comparison, stop } = setup();
+		comparison.remove(1);
+		expect(bar.entries.length).toBe(2);
+		expect(bar.entries[1]).not.toContain('b=');
+		stop();
+	});
+
+	it('undoes and redoes settled states; a new edit ends redo', () => {
+		const { comparison, history, stop } = setup();
+		expect(history.canUndo).toBe(false);
+		comparison.setField(0, 'chips', 12);
+		flushSync();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+		comparison.setField(0, 'chips', 20);
+		flushSync(); // not settled yet: undo settles it first
+		history.undo();
+		expect(chipsOfA(comparison)).toBe(12);
+		history.undo();
+		expect(chipsOfA(comparison)).toBe(8);
+		expect(history.canUndo).toBe(false);
+		history.redo();
+		history.redo();
+		expect(chipsOfA(comparison)).toBe(20);
+		expect(history.canRedo).toBe(false);
+		history.undo();
+		flushSync();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS); // the restored state settles: still redoable
+		expect(history.canRedo).toBe(true);
+		comparison.setField(0, 'chips', 4);
+		flushSync();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+		expect(history.canRedo).toBe(false);
+		stop();
+	});
+
+	it('Ctrl/Cmd+Z undoes and Shift redoes, except while typing in a text field', () => {
+		const { comparison, history, stop } = setup();
+		comparison.setField(0, 'chips', 12);
+		const key = (init: Partial<KeyboardEvent>, target: unknown = null) => {
+			const event = {
+				key: 'z',
+				target,
+				preventDefault: vi.fn(),
+				...init
+			} as unknown as KeyboardEvent;
+			history.keydown(event);
+			return event.preventDefault as ReturnType<typeof vi.fn>;
+		};
+		expect(key({ ctrlKey: true }, { tagName: 'INPUT', type: 'text' })).not.toHaveBeenCalled();
+		expect(chipsOfA(comparison)).toBe(12);
+		expect(key({ metaKey: true }, { tagName: 'INPUT', type: 'range' })).toHaveBeenCalled();
+		expect(chipsOfA(comparison)).toBe(8);
+		key({ ctrlKey: true, shiftKey: true, key: 'Z' });
+		expect(chipsOfA(comparison)).toBe(12);
+		stop();
+	});
+
+	it('a write pending when Back is pressed does not land in the entry Back moved to', () => {
+		const { bar, comparison, history, stop } = setup();
+		comparison.open('?v=1&a=gb200-nvl72');
+		comparison.setField(0, 'chips', 36);
+		flushSync();
+		bar.back();
+		history.popped();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
+		expect(bar.entries[0]).toContain('b=hgx-b200');
+		expect(bar.entries[0]).not.toContain('a.chips=36');
+		history.undo(); // back to the edit Back left
+		expect(chipsOfA(comparison)).toBe(36);
+		stop();
+	});
+});

@@ -1,0 +1,66 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import Harness from './Harness.svelte';
+import SavedPanel from '../../src/lib/ui/layout/SavedPanel.svelte';
+import { SAVED_KEY, SavedScenarios } from '../../src/lib/state/saved.svelte';
+import type { Locale } from '../../src/lib/i18n';
+
+const entry = (name: string, query: string) => ({ name, query, savedAt: '2026-01-02T00:00:00Z' });
+
+function setup(locale: Locale = 'en') {
+	const saved = new SavedScenarios();
+	saved.load();
+	const onopen = vi.fn();
+	render(Harness, {
+		props: {
+			component: SavedPanel,
+			locale,
+			props: { saved, query: () => 'v=1&a=hgx-h100', onopen }
+		}
+	});
+	return { saved, onopen };
+}
+
+describe('SavedPanel', () => {
+	beforeEach(() => localStorage.clear());
+
+	it('renders a list whose stored names collide, opens each, and says what it repaired', async () => {
+		localStorage.setItem(
+			SAVED_KEY,
+			JSON.stringify([entry('same', 'v=1&a=hgx-h100'), entry('same', 'v=1&a=hgx-b200'), 42])
+		);
+		const { onopen } = setup();
+		const items = screen.getAllByRole('listitem').filter((li) => li.querySelector('bdi'));
+		expect(items.map((li) => li.querySelector('bdi')!.textContent)).toEqual(['same', 'same (2)']);
+		await fireEvent.click(within(items[1]!).getByRole('button', { name: 'Open' }));
+		expect(onopen).toHaveBeenCalledWith('v=1&a=hgx-b200');
+		const alert = screen.getByRole('alert');
+		expect(alert.textContent).toContain('1 saved entries could not be read');
+		expect(alert.textContent).toContain('given a number');
+	});
+
+	it('asks before replacing a name, in Chinese too', async () => {
+		localStorage.setItem(SAVED_KEY, JSON.stringify([entry('mine', 'v=1&a=hgx-b200')]));
+		setup('zh');
+		await fireEvent.input(screen.getByLabelText('名称'), { target: { value: 'mine' } });
+		await fireEvent.click(screen.getByRole('button', { name: '保存此场景' }));
+		const question = screen.getByRole('alertdialog');
+		expect(question.textContent).toContain('本机已保存名为「mine」的场景');
+		await fireEvent.click(within(question).getByRole('button', { name: '替换' }));
+		expect(screen.queryByRole('alertdialog')).toBeNull();
+		expect(JSON.parse(localStorage.getItem(SAVED_KEY)!)[0].query).toBe('v=1&a=hgx-h100');
+	});
+
+	it('marks a save storage refused and offers it as a download', async () => {
+		const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
+		setup();
+		await fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'big' } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Save this scenario' }));
+		expect(screen.getByRole('alert').textContent).toContain('did not store “big”');
+		expect(screen.getByRole('button', { name: 'Download “big” as JSON' })).toBeTruthy();
+		expect(screen.getByText('not stored')).toBeTruthy();
+		spy.mockRestore();
+	});
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES, readScenarioFile } from '../../../src/lib/state/import-scenario';
+import { Comparison } from '../../../src/lib/state/comparison.svelte';
+
+describe('readScenarioFile', () => {
+	it('accepts an export or a saved entry: a JSON object whose query is a scenario link', () => {
+		expect(readScenarioFile('{"query":"v=1&m=1&a=hgx-h100"}')).toEqual({
+			ok: true,
+			query: 'v=1&m=1&a=hgx-h100'
+		});
+		expect(readScenarioFile('{"name":"x","query":"https://e.org/?a=hgx-h100#x"}').ok).toBe(true);
+	});
+
+	it('refuses files without a scenario, naming why', () => {
+		const reason = (text: string) => {
+			const result = readScenarioFile(text);
+			return result.ok ? 'ok' : result.reason;
+		};
+		expect(reason('{"query":"view=training"}')).toBe('no-scenario');
+		expect(reason('{"query":"lang=zh&view=claims"}')).toBe('no-scenario');
+		expect(reason('{"query":""}')).toBe('no-scenario');
+		expect(reason('{"query":42}')).toBe('no-scenario');
+		expect(reason('[{"query":"v=1"}]')).toBe('no-scenario');
+		expect(reason('null')).toBe('no-scenario');
+		expect(reason(`{"query":"v=1&${'x'.repeat(30_000)}"}`)).toBe('no-scenario');
+		expect(reason('not json')).toBe('not-json');
+		expect(reason('['.repeat(200_000))).toBe('not-json');
+		expect(reason(' '.repeat(MAX_IMPORT_BYTES + 1))).toBe('too-large');
+	});
+
+	it('changes nothing on the page when refused', () => {
+		const comparison = new Comparison();
+		comparison.load('?v=1&a=hgx-h100&a.chips=16&view=inference');
+		const before = comparison.query;
+		expect(comparison.importJson('{"query":"view=training"}')).toEqual({
+			ok: false,
+			reason: 'no-scenario'
+		});
+		expect(comparison.query).toBe(before);
+	});
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { loadMessages, LOCALE_TAGS, translate, type Locale } from '../../../src/lib/i18n';
+import { evaluate } from '../../../src/lib/model/evaluate';
+import { decodeScenario } from '../../../src/lib/share/codec';
+import type { I18n } from '../../../src/lib/ui/i18n-context';
+import { precisionContrast, warningsOf } from '../../../src/lib/ui/inference/explain';
+
+await loadMessages('zh');
+
+function i18nIn(locale: Locale): I18n {
+	return {
+		locale,
+		failedLocale: null,
+		tag: LOCALE_TAGS[locale],
+		t: (key, params) => translate(locale, key, params),
+		data: (text) => ({ text, lang: LOCALE_TAGS.en })
+	};
+}
+
+describe('the inference result states the precision each system computes in', () => {
+	// The default pair at FP8: CloudMatrix 384 (Ascend 910C) has no FP8, so it computes in INT8.
+	const { scenario } = decodeScenario('v=1&a=gb200-nvl72&b=cloudmatrix-384&compute=fp8');
+	const [gb200, cm384] = evaluate(scenario).inference;
+	const names = { system: 'CloudMatrix 384', reference: 'GB200 NVL72' };
+
+	it('shows the fallback as a notice on the result, in both languages', () => {
+		expect(cm384!.kind).toBe('ok');
+		expect(warningsOf(cm384!, i18nIn('en'))[0]).toMatch(/CloudMatrix 384.*FP8.*INT8/);
+		expect(warningsOf(cm384!, i18nIn('zh'))[0]).toMatch(/CloudMatrix 384.*FP8.*INT8/);
+		expect(warningsOf(gb200!, i18nIn('en'))).toEqual([]);
+	});
+
+	it('says in the headline when the two compare at different precisions', () => {
+		expect(precisionContrast(cm384, gb200, names, i18nIn('en'))).toBe(
+			'The two compute at different precisions: CloudMatrix 384 in INT8, GB200 NVL72 in FP8.'
+		);
+		expect(precisionContrast(cm384, gb200, names, i18nIn('zh'))).toContain('INT8');
+		expect(precisionContrast(gb200, gb200, names, i18nIn('en'))).toBeNull();
+	});
+
+	it('says nothing when both compute at the asked precision', () => {
+		const bf16 = decodeScenario('v=1&a=gb200-nvl72&b=cloudmatrix-384&compute=bf16').scenario;
+		const [a, b] = evaluate(bf16).inference;
+		expect(precisionContrast(b, a, names, i18nIn('en'))).toBeNull();
+	});
+});
