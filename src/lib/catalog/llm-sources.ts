@@ -154,6 +154,18 @@ export const LLM_SOURCES = {
 		url: 'https://github.com/deepseek-ai/DeepEP',
 		accessed: SHEET
 	},
+	PTX_WGMMA: {
+		title:
+			'NVIDIA PTX ISA, warpgroup-level matrix multiply (wgmma.mma_async): shapes m64nNk*, M = 64 rows per instruction',
+		url: 'https://docs.nvidia.com/cuda/parallel-thread-execution/#asynchronous-warpgroup-level-matrix-instructions',
+		accessed: SHEET
+	},
+	SGL_KERNEL_NPU: {
+		title:
+			'sgl-project/sgl-kernel-npu README (DeepEP-Ascend on an A3 384 SuperPOD: dispatch / combine latency)',
+		url: 'https://github.com/sgl-project/sgl-kernel-npu',
+		accessed: SHEET
+	},
 	CM384_PAPER: {
 		title: 'Zuo et al., “Serving Large Language Models on Huawei CloudMatrix384”, arXiv 2506.12708',
 		url: 'https://arxiv.org/html/2506.12708v2',

@@ -12,6 +12,8 @@ export const zhShare: Record<keyof typeof enShare, string> = {
 	'modelChange.release': '版本 {version}（{date}）：{summary}',
 	'modelHistory.1':
 		'首个版本：基于有出处的预设计算整系统总量与效率指标。推理、训练与运营视图随后在同一版本下加入，只新增结果，未改变已有结果。',
+	'modelHistory.2':
+		'推理服务模型：每一步按最忙的芯片计时（它必须读取和计算的路由专家、最满的数据并行注意力分组）；集合通信时延随组规模增长（按 NCCL、DeepEP 与 CloudMatrix 实测拟合），每层计入固定的内核时间；专家矩阵乘至少按 64 行计；注意力不低于 FP8 运行，FP4 峰值需要 FP4 权重；推测解码计入草稿及其验证的开销；TPOT 与 TTFT 目标按第 99 百分位理解；并尝试 72、320 和 384 芯片的实例。',
 
 	'chartExport.group': '导出此图表',
 	'chartExport.png': 'PNG',

@@ -44,5 +44,18 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'training and operations views came later under the same version, adding results without ' +
 			'moving earlier ones.',
 		changes: []
+	},
+	{
+		version: '2',
+		date: '2026-12-02',
+		summary:
+			'Serving model: each step waits for the busiest chip (routed experts it must read and ' +
+			'compute, the fullest data-parallel attention rank); collective latency grows with the ' +
+			'group (α(G) fitted to NCCL, DeepEP and CloudMatrix measurements) and every layer pays a ' +
+			'fixed kernel time; expert GEMMs pay for at least 64 rows; attention never runs below FP8 ' +
+			'and FP4 peak needs FP4 weights; speculative decoding pays for its drafts and their ' +
+			'verification; TPOT and TTFT targets are read as 99th percentiles; instances of 72, 320 ' +
+			'and 384 chips are tried.',
+		changes: [{ kind: 'formulas', area: 'inference' }]
 	}
 ];

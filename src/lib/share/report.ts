@@ -48,12 +48,27 @@ export interface InferenceReport {
 	reason: string | null;
 	minChips: number | null;
 	warnings: string[];
-	computePrecision: string | null;
+	/**
+	 * Matrix-unit precision: what the scenario asked for, what the chip runs (the nearest supported
+	 * one at least as wide) and whether that is a fallback. Null when the model cannot serve.
+	 */
+	computePrecision: { wanted: string; used: string; fallback: boolean } | null;
 	/** Pareto frontier: output tokens/s per chip against tokens/s per user. */
 	frontier: FrontierPointReport[];
 	prefill: { ttftS: number; chipTokensPerS: number } | null;
 	/** The best point at or above the target tokens/s per user, or null with `atTargetReason`. */
-	atTarget: (FrontierPointReport & { stepS: number; limitedBy: string }) | null;
+	atTarget:
+		| (FrontierPointReport & {
+				stepS: number;
+				limitedBy: string;
+				/** Output tokens/s per decode chip only (the decode pool). */
+				decodeChipTokensPerS: number;
+				/** Chips of one decode instance and the prefill chips that feed it. */
+				pools: { prefillChips: number; decodeChips: number };
+				tpotS: number;
+				ttftS: number;
+		  })
+		| null;
 	atTargetReason: string | null;
 	/** At the target: this system ÷ the first, per chip and per all-in watt. */
 	ratioToFirstPerChip: number | null;
@@ -186,7 +201,11 @@ function inferenceReport(
 		...base,
 		reason: null,
 		minChips: null,
-		computePrecision: result.precision.compute.used,
+		computePrecision: {
+			wanted: result.serving.computePrecision,
+			used: result.precision.compute.used,
+			fallback: result.precision.compute.used !== result.serving.computePrecision
+		},
 		frontier: result.frontier.map(pointReport),
 		prefill: {
 			ttftS: result.prefill.ttftS.value,
@@ -196,7 +215,11 @@ function inferenceReport(
 			? {
 					...pointReport(result.atTarget),
 					stepS: result.atTarget.stepS,
-					limitedBy: result.atTarget.limitedBy
+					limitedBy: result.atTarget.limitedBy,
+					decodeChipTokensPerS: result.atTarget.decodeChipTokensPerS,
+					pools: result.atTarget.pools,
+					tpotS: result.atTarget.tpotS,
+					ttftS: result.atTarget.ttftS
 				}
 			: null,
 		atTargetReason: result.atTargetReason

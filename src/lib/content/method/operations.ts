@@ -3,7 +3,7 @@ import { DEFAULT_PUE, joulesPerToken, tokensPerSPerFacilityMW } from '../../mode
 import { DEFAULT_CHECKPOINT } from '../../model/reliability/estimate';
 import { DEFAULT_FAILURE_RATES, META_LLAMA3_RUN } from '../../model/reliability/rates';
 import { goodputFraction, youngDalyIntervalS } from '../../model/reliability/checkpoint';
-import { pipelineBubbleFraction, ringAllReduceS } from '../../model/training/collectives';
+import { pipelineBubbleFraction, ringAllReduceS } from '../../model/collectives';
 import { DEFAULT_TRAINING_EFFICIENCIES } from '../../model/training/efficiencies';
 import { trainingFlopsPerToken } from '../../model/training/flops';
 
@@ -74,7 +74,7 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 				tolerance: EXACT,
 				example: () => pipelineBubbleFraction(8, 64),
 				format: { kind: 'percent' },
-				calls: 'pipelineBubbleFraction (training/collectives.ts)'
+				calls: 'pipelineBubbleFraction (collectives.ts)'
 			},
 			{
 				id: 'bubble-8-64-v8',
@@ -87,7 +87,7 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 				tolerance: EXACT,
 				example: () => pipelineBubbleFraction(8, 64, 8),
 				format: { kind: 'percent' },
-				calls: 'pipelineBubbleFraction (training/collectives.ts)'
+				calls: 'pipelineBubbleFraction (collectives.ts)'
 			},
 			{
 				id: 'ring-1gb-h100',
@@ -109,7 +109,7 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 						alphaS: DEFAULT_TRAINING_EFFICIENCIES.scaleUpAlphaS
 					}),
 				format: { kind: 'duration' },
-				calls: 'ringAllReduceS (training/collectives.ts)'
+				calls: 'ringAllReduceS (collectives.ts)'
 			}
 		],
 		references: [
@@ -121,7 +121,7 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 		code: [
 			'model/training/flops.ts',
 			'model/training/step.ts',
-			'model/training/collectives.ts',
+			'model/collectives.ts',
 			'model/training/layout.ts',
 			'model/training/estimate.ts'
 		]

@@ -14,7 +14,10 @@ export interface Efficiencies {
 	scaleUpFraction: number;
 	/** Achieved fraction of scale-out (InfiniBand / RoCE) bandwidth per direction. */
 	scaleOutFraction: number;
-	/** Fixed cost of one collective message inside a scale-up domain (alpha of alpha-beta). */
+	/**
+	 * Fixed cost of one collective message inside a scale-up domain (alpha of alpha-beta): the
+	 * intercept of α(G) = intercept + slope · log2(G); the slope is fitted in latency.ts.
+	 */
 	scaleUpLatencyS: number;
 	/** Fixed cost of one collective message that crosses domains over scale-out. */
 	scaleOutLatencyS: number;

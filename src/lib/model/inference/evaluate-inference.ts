@@ -5,6 +5,7 @@ import type { SystemSpec } from '../system';
 import { DEFAULT_EFFICIENCIES, normalizeEfficiencies, type Efficiencies } from './efficiencies';
 import { operatingPointEstimates } from './estimates';
 import { deploymentTokensPerS, isDominated, mergeIntoFrontier } from './frontier';
+import { SERVING_LATENCY, type ServingLatency } from './latency';
 import { layoutsFor, MAX_INSTANCE_CHIPS } from './layouts';
 import { memoryFigures, minChipsLowerBound } from './memory';
 import type { StepTimes } from './pass';
@@ -34,6 +35,12 @@ import type {
 	OperatingPoint,
 	PrefillResult
 } from './types';
+
+/**
+ * Narrowest attention precision: FlashAttention-3 / FlashMLA-class kernels run in FP8 or BF16;
+ * no FP4 attention kernel is assumed (calibration.md case 3 measures MLA kernels, not FP4).
+ */
+const ATTENTION_NARROWEST = 'fp8';
 
 /** A frontier candidate before it is built into a full point (most never are). */
 interface Candidate {
@@ -77,7 +84,8 @@ function sweepInputs(
 	model: NonNullable<ReturnType<typeof resolveModel>>,
 	rates: SweepInputs['rates'],
 	eff: Efficiencies,
-	computeBytes: number
+	computeBytes: number,
+	latency: ServingLatency
 ): SweepInputs {
 	const kvBytes = BYTES_PER_VALUE[serving.kvPrecision];
 	const end = serving.inputTokens + serving.outputTokens;
@@ -92,6 +100,7 @@ function sweepInputs(
 		moeImbalance: eff.moeImbalance,
 		overheadS: eff.stepOverheadS,
 		overlap: eff.overlapFraction,
+		latency,
 		acceptedTokensPerStep: serving.acceptedTokensPerStep,
 		kvBytesAtEnd: kvBytesPerSequence(model, kvBytes, end),
 		kvBytesAverage: kvBytesPerSequence(model, kvBytes, average),
@@ -121,7 +130,8 @@ function noFitReason(minChips: number | null, chips: number, contextTokens: numb
 export function evaluateInference(
 	systemSpec: SystemSpec,
 	servingSettings: ServingSettings,
-	efficiencies: Efficiencies = DEFAULT_EFFICIENCIES
+	efficiencies: Efficiencies = DEFAULT_EFFICIENCIES,
+	latency: ServingLatency = SERVING_LATENCY
 ): InferenceResult {
 	const system = systemFor(systemSpec);
 	const serving = normalizeServing(servingSettings);
@@ -134,13 +144,25 @@ export function evaluateInference(
 		return { ...common, kind: 'unsupported', model: null, reason };
 	}
 
-	const compute = choosePrecision(system, serving.computePrecision, 'matrix work');
-	const attentionWanted = wider(compute?.used ?? serving.computePrecision, serving.kvPrecision);
+	// FP4 peak needs both operands in FP4: wider weights run the matrix work at FP8 (W8A8-class).
+	const fp4WithoutFp4Weights =
+		serving.computePrecision === 'fp4' && serving.weightPrecision !== 'fp4';
+	const matmulWanted = fp4WithoutFp4Weights ? 'fp8' : serving.computePrecision;
+	const compute = choosePrecision(system, matmulWanted, 'matrix work');
+	// Attention kernels run at the cache's width and never below FP8 (no FP4 attention kernels).
+	const attentionWanted = wider(
+		wider(compute?.used ?? serving.computePrecision, serving.kvPrecision),
+		ATTENTION_NARROWEST
+	);
 	const attention = choosePrecision(system, attentionWanted, 'attention');
 	if (!compute || !attention) {
 		const at = serving.computePrecision.toUpperCase();
 		const reason = `${system.name} has no compute figure at ${at} or any wider precision.`;
 		return { ...common, kind: 'unsupported', model, reason };
+	}
+	if (fp4WithoutFp4Weights) {
+		const w = serving.weightPrecision.toUpperCase();
+		warnings.push(`FP4 compute needs FP4 weights; with ${w} weights matrix work runs in FP8.`);
 	}
 	for (const w of [compute.warning, attention.warning]) if (w) warnings.push(w);
 	const contextTokens = serving.inputTokens + serving.outputTokens;
@@ -151,7 +173,7 @@ export function evaluateInference(
 	}
 
 	const rates = ratesFor(system, eff, compute.denseFlopsPerS, attention.denseFlopsPerS);
-	const s = sweepInputs(serving, model, rates, eff, BYTES_PER_VALUE[compute.used]);
+	const s = sweepInputs(serving, model, rates, eff, BYTES_PER_VALUE[compute.used], latency);
 	const layouts = layoutsFor(model, system.chips);
 	const decodeCurves = layouts
 		.map((l) => decodeCurve(s, l))
@@ -166,15 +188,19 @@ export function evaluateInference(
 	const prefillCurves = decodeCurves
 		.map((c) => prefillCurve(s, c.layout, c.stage))
 		.filter((c): c is PrefillCurve => c !== null);
-	const prefill = searchPrefill(s, prefillCurves, serving.targetTtftS, eff.overlapFraction);
-	const decode = sweepDecode(s, decodeCurves, serving, prefill);
+	// Targets are 99th-percentile bounds; the model's steps are means (latency.ts tail ratios).
+	const meanTtftS = serving.targetTtftS / latency.ttftTailRatio;
+	const meanUserTokensPerS = serving.targetUserTokensPerS * latency.tpotTailRatio;
+	const prefill = searchPrefill(s, prefillCurves, meanTtftS, eff.overlapFraction);
+	const decode = sweepDecode(s, decodeCurves, serving, prefill, meanUserTokensPerS);
 
 	let atTargetReason: string | null = null;
 	if (!prefill.meetsTtftTarget) {
 		const [target, fastest] = [serving.targetTtftS, prefill.ttftS.value.toPrecision(3)];
-		atTargetReason = `No layout reaches the TTFT target of ${target} s (fastest: ${fastest} s).`;
+		const mean = meanTtftS.toPrecision(3);
+		atTargetReason = `No layout reaches the TTFT target of ${target} s at the 99th percentile (a mean of ${mean} s; fastest: ${fastest} s).`;
 	} else if (!decode.atTarget) {
-		const target = serving.targetUserTokensPerS;
+		const target = `${serving.targetUserTokensPerS} (p99; a mean of ${meanUserTokensPerS.toPrecision(3)})`;
 		const top = (decode.frontier[decode.frontier.length - 1]?.userTokensPerS ?? 0).toPrecision(3);
 		atTargetReason = `The target of ${target} tokens/s per user is above the fastest modelled ${top}.`;
 	}
@@ -209,7 +235,8 @@ function sweepDecode(
 	s: SweepInputs,
 	curves: readonly DecodeCurve[],
 	serving: ServingSettings,
-	prefill: PrefillResult
+	prefill: PrefillResult,
+	meanUserTokensPerS: number
 ): { frontier: InferencePoint[]; atTarget: OperatingPoint | null } {
 	const prefillRate = prefill.chipTokensPerS.value;
 	const a = s.acceptedTokensPerStep;
@@ -233,7 +260,7 @@ function sweepDecode(
 		}
 		if (ofLayout.length > 0) candidates = mergeIntoFrontier(candidates, ofLayout);
 
-		const fastEnough = (b: number) => a / curve.stepS(b) >= serving.targetUserTokensPerS;
+		const fastEnough = (b: number) => a / curve.stepS(b) >= meanUserTokensPerS;
 		if (!prefill.meetsTtftTarget || !fastEnough(1)) continue;
 		const batch = largestPassing(curve.maxBatch, fastEnough);
 		const chip = deployment((batch * a) / (curve.stepS(batch) * chips));
@@ -242,10 +269,16 @@ function sweepDecode(
 		const point = pointOf(curve, batch, times, s, out, prefillRate);
 		const limitedBy: OperatingPoint['limitedBy'] =
 			batch < curve.maxBatch ? 'target' : curve.capacityBound ? 'memory-capacity' : 'batch-limit';
+		const decodeChips = chips;
+		const prefillChips =
+			(decodeChips * s.inputTokens * point.decodeChipTokensPerS) / (out * prefillRate);
 		atTarget = {
 			...point,
 			bound: limitedBy === 'memory-capacity' ? 'memory-capacity' : point.bound,
 			limitedBy,
+			pools: { prefillChips: Number.isFinite(prefillChips) ? prefillChips : 0, decodeChips },
+			tpotS: point.stepS / a,
+			ttftS: prefill.passS,
 			estimates: operatingPointEstimates(point, times, s, out, prefillRate)
 		};
 	}

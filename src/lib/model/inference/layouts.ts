@@ -27,17 +27,26 @@ export const MAX_MOE_PIPELINE_STAGES = 4;
 /** Attention TP degrees tried for MoE (the rest of a stage is data-parallel attention). */
 export const MOE_ATTENTION_TP = [1, 2, 4, 8] as const;
 
+/** Odd factors of common scale-up domains: 72 = 9 · 8, 384 = 3 · 128, 320 = 5 · 64. */
+const DOMAIN_FACTORS = [3, 5, 9] as const;
+
 /**
- * Instance sizes: powers of two up to the system, plus the whole system when it is not one.
- * The set depends only on the chip count, never on the scale-up domain, so a larger domain can
- * only make the same layouts faster.
+ * Instance sizes: powers of two up to the system, the largest 3·2^j, 5·2^j and 9·2^j that fit
+ * (72, 384, 320, ...), plus the whole system. The set depends only on the chip count, never on
+ * the scale-up domain, so a larger domain can only make the same layouts faster; and one more
+ * chip than such a size keeps it (73 chips still try 72), so an extra chip never costs a layout.
  */
 export function instanceSizes(systemChips: number): number[] {
 	const cap = Math.min(systemChips, MAX_INSTANCE_CHIPS);
 	const sizes: number[] = [];
 	for (let g = 1; g <= cap; g *= 2) sizes.push(g);
+	for (const f of DOMAIN_FACTORS) {
+		let g = f;
+		while (g * 2 <= cap) g *= 2;
+		if (g <= cap && !sizes.includes(g)) sizes.push(g);
+	}
 	if (systemChips <= MAX_INSTANCE_CHIPS && !sizes.includes(systemChips)) sizes.push(systemChips);
-	return sizes;
+	return sizes.sort((a, b) => a - b);
 }
 
 function powersOfTwoDividing(n: number, max: number): number[] {

@@ -1,5 +1,6 @@
 import type { Resource } from '../estimate-types';
 import type { LlmSpec } from '../llm';
+import type { ServingLatency } from './latency';
 import type { Rates } from './rates';
 
 /** Bytes per value sent between chips (calibration.md case 24: FP8 dispatch, BF16 combine). */
@@ -21,6 +22,8 @@ export interface PassInputs {
 	overheadS: number;
 	/** Efficiencies.overlapFraction. */
 	overlap: number;
+	/** Fixed latencies (latency.ts): α(G) slope and per-layer kernel time. */
+	latency: ServingLatency;
 }
 
 /** One stage's time terms for one forward pass, per chip. */
@@ -33,6 +36,8 @@ export interface StageTerms {
 	outS: number;
 	/** Fixed per-message costs (alpha) of every collective. */
 	latencyS: number;
+	/** Fixed kernel time of the stage's layers: serial, never hidden by overlap. */
+	fixedS: number;
 }
 
 /** Time split of a whole step (all stages of the pipeline) as the page shows it. */
@@ -40,6 +45,7 @@ export interface TimeSplit {
 	computeS: number;
 	memoryS: number;
 	communicationS: number;
+	/** Host overhead, the layers' fixed kernel time and any draft passes (speculative decoding). */
 	overheadS: number;
 	/** Perfect overlap: the largest term. */
 	lowS: number;
@@ -61,7 +67,8 @@ export function blend(a: number, b: number, c: number, d: number, overlap: numbe
 }
 
 /**
- * A whole step: pp stages in sequence plus the host overhead once. The binding resource is
+ * A whole step: pp stages in sequence plus the host overhead once, plus the layers' fixed kernel
+ * time, which no overlap hides. The binding resource is
  * the largest term; for communication, whichever of scale-up, scale-out and latency is largest.
  */
 export function combineStages(
@@ -73,9 +80,10 @@ export function combineStages(
 	const computeS = pp * stage.computeS;
 	const memoryS = pp * stage.memoryS;
 	const communicationS = pp * (stage.upS + stage.outS + stage.latencyS);
-	const lowS = Math.max(computeS, memoryS, communicationS, overheadS);
-	const highS = computeS + memoryS + communicationS + overheadS;
-	const stepS = blend(computeS, memoryS, communicationS, overheadS, overlap);
+	const fixedS = pp * stage.fixedS;
+	const lowS = Math.max(computeS, memoryS, communicationS, overheadS) + fixedS;
+	const highS = computeS + memoryS + communicationS + overheadS + fixedS;
+	const stepS = blend(computeS, memoryS, communicationS, overheadS, overlap) + fixedS;
 	let bound: Resource = 'compute';
 	let top = computeS;
 	if (memoryS > top) [bound, top] = ['memory-bandwidth', memoryS];
@@ -84,6 +92,7 @@ export function combineStages(
 		const largest = Math.max(stage.upS, stage.outS, stage.latencyS);
 		bound = stage.outS === largest ? 'scale-out' : stage.upS === largest ? 'scale-up' : 'latency';
 	}
-	if (overheadS > top) bound = 'overhead';
-	return { stepS, time: { computeS, memoryS, communicationS, overheadS, lowS, highS }, bound };
+	if (overheadS + fixedS > top) bound = 'overhead';
+	const time = { computeS, memoryS, communicationS, overheadS: overheadS + fixedS, lowS, highS };
+	return { stepS, time, bound };
 }

@@ -1,16 +1,23 @@
+import { ringAllReduceFactor } from '../collectives';
+import { makeBusiestChip } from './busiest';
 import { kvShards } from './capacity';
+import { collectiveAlphaS } from './latency';
 import type { Layout } from './layouts';
 import { blend, type PassInputs, type StageTerms } from './pass';
 
 /**
- * Time terms of one pipeline stage processing `tokens` tokens of `sequences` sequences.
- * Per chip (S = tp · dpAttention chips per stage, pp stages, E experts, k per token):
- *   FLOPs = 2·alwaysRead·tokens/(pp·S) + attentionFlops/(pp·S)
- *           + 2·(moeLayers/pp)·k·expertParams·tokens·imbalance/ep
- *   bytes = alwaysBytes/(tp·pp) + (moeLayers/pp)·min(E, imbalance·touched)·expertBytes/ep
- *           + (sequences/dpAttention)·kvBytes/(kvShards·pp),
- *           touched = E·(1 − (1 − k/E)^tokens)
- *   comm  = TP all-reduce + EP dispatch/combine + PP hand-off, each α + bytes/bandwidth.
+ * Time terms of one pipeline stage for one tick of `sequences` sequences of `tokensPerSequence`
+ * tokens each, on the busiest chip. A stage is S = tp · dpAttention chips; its `sequences` are
+ * spread over dpAttention groups, so the fullest group holds max(1, sequences/dpAttention) of them
+ * (at least one whole sequence; the mean beyond, so throughput still grows with batch); the
+ * routed experts (E per layer, k per token) are spread over its ep chips (busiest.ts):
+ *   FLOPs = rankTokens·2·alwaysRead/(pp·tp) + rankSequences·attentionFlops/(pp·tp)
+ *           + (moeLayers/pp)·max(pairs(tokens), expertsRead·minGemmRows)·2·expertParams
+ *   bytes = alwaysBytes/(tp·pp) + (moeLayers/pp)·expertsRead(tokens)·expertBytes
+ *           + rankSequences·kvBytes/(kvShards·pp)
+ *   comm  = TP all-reduce + EP dispatch/combine + PP hand-off, each α(G) + bytes/bandwidth,
+ *   fixed = (layers/pp) · layerFixedS (kernel launch and tail, serial),
+ * with rankTokens = rankSequences·tokensPerSequence and tokens = sequences·tokensPerSequence.
  */
 export function makeStage(p: PassInputs, layout: Layout) {
 	const { model, rates, wire } = p;
@@ -19,9 +26,16 @@ export function makeStage(p: PassInputs, layout: Layout) {
 	const d = model.hiddenSize;
 	const moe = model.moe;
 	const k = moe ? moe.expertsPerToken : 0;
-	const experts = moe ? moe.routedExperts : 0;
 	const moeLayers = moe ? moe.moeLayers / pp : 0;
 	const expertParams = moe ? moe.paramsPerExpert : 0;
+	const busiest = moe
+		? makeBusiestChip({
+				experts: moe.routedExperts,
+				perToken: k,
+				ranks: ep,
+				imbalance: p.moeImbalance
+			})
+		: null;
 
 	// TP all-reduce: attention output every layer, plus the FFN output of dense layers. MoE
 	// layers need none for their FFN: shared-expert outputs are summed in the EP combine.
@@ -29,9 +43,11 @@ export function makeStage(p: PassInputs, layout: Layout) {
 	const allReduces = tp > 1 ? (model.layers + denseLayers) / pp : 0;
 	const tpUp = tp <= rates.domainChips;
 	const tpBytesPerS = tpUp ? rates.upBytesPerS : rates.outBytesPerS;
-	const tpLatencyS = tpUp ? rates.upLatencyS : rates.outLatencyS;
-	// Ring all-reduce moves 2(tp − 1)/tp of the message per chip.
-	const arBytesPerToken = ((d * wire.activation * 2 * (tp - 1)) / tp / dpAttention) * allReduces;
+	// α(G) = intercept of the fabric + slope · log2(G) (latency.ts).
+	const slope = p.latency.perDoublingS;
+	const tpLatencyS = collectiveAlphaS(tpUp ? rates.upLatencyS : rates.outLatencyS, slope, tp);
+	// Per rank token: the ring all-reduce moves 2(tp − 1)/tp of the message per chip.
+	const arBytesPerRankToken = d * wire.activation * ringAllReduceFactor(tp) * allReduces;
 
 	// EP: hierarchical dispatch (as DeepEP). A token crosses scale-out once per remote domain
 	// holding any of its k experts, landing on one of those experts' chips; every other copy
@@ -40,72 +56,98 @@ export function makeStage(p: PassInputs, layout: Layout) {
 	//   out copies = (S/r − 1) · (1 − (1 − r/S)^k)   (remote domains hit)
 	//   up copies  = k · (S − 1)/S − out copies      (all copies off-chip, minus those)
 	// A larger domain turns out copies into as many up copies, and up is never slower than
-	// out (rates.ts): a larger domain never slows a layout.
+	// out (rates.ts): a larger domain never slows a layout. The busiest chip receives its
+	// token-expert pairs (busiest.ts) in that up : out proportion.
 	const domains = S / Math.min(S, rates.domainChips);
 	const remote = ep > 1 && domains > 1;
 	const outCopies = remote ? (domains - 1) * (1 - Math.pow(1 - 1 / domains, k)) : 0;
 	const upCopies = ep > 1 ? Math.max(0, (k * (S - 1)) / S - outCopies) : 0;
-	// Bytes per copy per token for the whole stage; the busiest rank carries `imbalance` times
-	// the mean. Each chip sends tokens/S of the stage's tokens.
-	const epBytesPerToken = (d * (wire.dispatch + wire.combine) * moeLayers * p.moeImbalance) / S;
-	const epAlphaS = domains > 1 ? rates.outLatencyS : rates.upLatencyS;
+	const copies = k > 0 ? k : 1;
+	const epBytesPerPair = d * (wire.dispatch + wire.combine) * moeLayers;
+	const epUpPerPair = (epBytesPerPair * upCopies) / copies / rates.upBytesPerS;
+	const epOutPerPair = (epBytesPerPair * outCopies) / copies / rates.outBytesPerS;
+	const epAlphaS = collectiveAlphaS(domains > 1 ? rates.outLatencyS : rates.upLatencyS, slope, ep);
 	const epLatencyS = ep > 1 ? 2 * moeLayers * epAlphaS : 0;
 
-	// PP: each chip hands its share of the stage's hidden states to the next stage.
+	// PP: each chip hands its share of its group's hidden states to the next stage.
 	const ppUp = chips <= rates.domainChips;
-	const ppBytesPerToken = pp > 1 ? (d * wire.activation) / S : 0;
+	const ppBytesPerRankToken = pp > 1 ? (d * wire.activation) / tp : 0;
 	const ppBytesPerS = ppUp ? rates.upBytesPerS : rates.outBytesPerS;
-	const ppLatencyS = pp > 1 ? (ppUp ? rates.upLatencyS : rates.outLatencyS) : 0;
+	const ppLatencyS =
+		pp > 1 ? collectiveAlphaS(ppUp ? rates.upLatencyS : rates.outLatencyS, slope, 2) : 0;
 
-	// Everything is linear in tokens or sequences except the experts touched: fold the
-	// constants once per layout, since the sweep calls this thousands of times per frame.
+	// Fold the constants once per layout, since the sweep calls this thousands of times per frame.
 	const hbm = rates.hbmBytesPerS;
-	const alwaysFlops = (2 * model.alwaysReadParams) / (pp * S);
-	const expertFlops = (2 * moeLayers * k * expertParams * p.moeImbalance) / ep;
-	const computePerToken = (alwaysFlops + expertFlops) / rates.matmulFlopsPerS;
-	const computePerAttentionFlop = 1 / (pp * S * rates.attentionFlopsPerS);
+	const computePerRankToken = (2 * model.alwaysReadParams) / (pp * tp) / rates.matmulFlopsPerS;
+	const computePerPair = (2 * moeLayers * expertParams) / rates.matmulFlopsPerS;
+	const computePerAttentionFlop = 1 / (pp * tp * rates.attentionFlopsPerS);
 	const memoryFixed = (model.alwaysReadParams * p.weightBytesPerValue) / (tp * pp) / hbm;
-	const memoryPerExpert = (moeLayers * expertParams * p.weightBytesPerValue) / ep / hbm;
-	const memoryPerKvByte = 1 / (dpAttention * kvShards(model, tp) * pp * hbm);
-	const upPerToken =
-		(tpUp ? arBytesPerToken / tpBytesPerS : 0) +
-		(epBytesPerToken * upCopies) / rates.upBytesPerS +
-		(ppUp ? ppBytesPerToken / ppBytesPerS : 0);
-	const outPerToken =
-		(tpUp ? 0 : arBytesPerToken / tpBytesPerS) +
-		(epBytesPerToken * outCopies) / rates.outBytesPerS +
-		(ppUp ? 0 : ppBytesPerToken / ppBytesPerS);
+	const memoryPerExpert = (moeLayers * expertParams * p.weightBytesPerValue) / hbm;
+	const memoryPerKvByte = 1 / (kvShards(model, tp) * pp * hbm);
+	const upPerRankToken =
+		(tpUp ? arBytesPerRankToken / tpBytesPerS : 0) + (ppUp ? ppBytesPerRankToken / ppBytesPerS : 0);
+	const outPerRankToken =
+		(tpUp ? 0 : arBytesPerRankToken / tpBytesPerS) + (ppUp ? 0 : ppBytesPerRankToken / ppBytesPerS);
 	const latencyS = allReduces * tpLatencyS + epLatencyS + ppLatencyS;
-	// E·(1 − (1 − k/E)^tokens) = E·(1 − exp(tokens·ln(1 − k/E))); ln 0 = −∞ reads every E.
-	const logMiss = moe ? Math.log(Math.max(0, 1 - k / experts)) : 0;
-	const expertsRead = (tokens: number): number => {
-		if (!moe || !(tokens > 0)) return 0;
-		return Math.min(experts, p.moeImbalance * experts * (1 - Math.exp(tokens * logMiss)));
-	};
-	const memoryS = (tokens: number, sequences: number, kvBytesPerSequence: number) =>
-		memoryFixed +
-		expertsRead(tokens) * memoryPerExpert +
-		sequences * kvBytesPerSequence * memoryPerKvByte;
+	const fixedS = (model.layers / pp) * p.latency.layerFixedS;
+
+	function parts(sequences: number, tokensPerSequence: number) {
+		const rankSequences = Math.max(1, sequences / dpAttention);
+		const tokens = sequences * tokensPerSequence;
+		return {
+			rankSequences,
+			rankTokens: rankSequences * tokensPerSequence,
+			pairs: busiest ? busiest.tokenExpertPairs(tokens) : 0,
+			expertsRead: busiest ? busiest.expertsRead(tokens) : 0
+		};
+	}
+
+	/** Rows the busiest chip's expert GEMMs compute: each expert it reads pays for minGemmRows. */
+	function expertRows(w: { pairs: number; expertsRead: number }): number {
+		return Math.max(w.pairs, w.expertsRead * p.latency.minGemmRows);
+	}
+
+	function terms(
+		sequences: number,
+		tokensPerSequence: number,
+		kvBytesPerSequence: number,
+		attentionFlopsPerSequence: number
+	): StageTerms {
+		const w = parts(sequences, tokensPerSequence);
+		return {
+			computeS:
+				w.rankTokens * computePerRankToken +
+				expertRows(w) * computePerPair +
+				w.rankSequences * attentionFlopsPerSequence * computePerAttentionFlop,
+			memoryS:
+				memoryFixed +
+				w.expertsRead * memoryPerExpert +
+				w.rankSequences * kvBytesPerSequence * memoryPerKvByte,
+			upS: w.rankTokens * upPerRankToken + w.pairs * epUpPerPair,
+			outS: w.rankTokens * outPerRankToken + w.pairs * epOutPerPair,
+			latencyS,
+			fixedS
+		};
+	}
 
 	return {
-		terms(tokens: number, sequences: number, kvBytes: number, attentionFlops: number): StageTerms {
-			return {
-				computeS: tokens * computePerToken + attentionFlops * computePerAttentionFlop,
-				memoryS: memoryS(tokens, sequences, kvBytes),
-				upS: tokens * upPerToken,
-				outS: tokens * outPerToken,
-				latencyS
-			};
-		},
-		/** combineStages(terms(...)).stepS without building objects. */
-		stepS(tokens: number, sequences: number, kvBytes: number, attentionFlops: number): number {
-			return blend(
-				pp * (tokens * computePerToken + attentionFlops * computePerAttentionFlop),
-				pp * memoryS(tokens, sequences, kvBytes),
-				pp * (tokens * (upPerToken + outPerToken) + latencyS),
+		terms,
+		/** combineStages(terms(...)).stepS, pp stages of one tick each. */
+		stepS(
+			sequences: number,
+			tokensPerSequence: number,
+			kvBytesPerSequence: number,
+			attentionFlopsPerSequence: number
+		): number {
+			const t = terms(sequences, tokensPerSequence, kvBytesPerSequence, attentionFlopsPerSequence);
+			const step = blend(
+				pp * t.computeS,
+				pp * t.memoryS,
+				pp * (t.upS + t.outS + t.latencyS),
 				p.overheadS,
 				p.overlap
 			);
+			return step + pp * fixedS;
 		}
 	};
 }

@@ -44,7 +44,8 @@ export interface DecodeCurve {
 
 /**
  * pp micro-batches of batch/pp sequences keep every stage busy; each sequence's token passes
- * all pp stages per step. Null when not even one sequence fits.
+ * all pp stages per step. With fewer sequences than stages each micro-batch holds one sequence
+ * and the other stages wait: a step is still pp ticks. Null when not even one sequence fits.
  */
 export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null {
 	const usable = s.rates.usableHbmBytes;
@@ -52,23 +53,43 @@ export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null 
 	if (byMemory < 1) return null;
 	const cap = MAX_SEQUENCES_PER_CHIP * layout.chips;
 	const stage = makeStage(s, layout);
-	const a = s.acceptedTokensPerStep;
 	const kv = s.kvBytesAverage;
-	const attention = s.decodeAttentionFlopsPerToken;
+	const perToken = s.decodeAttentionFlopsPerToken;
 	const { pp } = layout;
+	const perTick = (batch: number) => Math.max(1, batch / pp);
+	// Speculative decoding (latency.ts): accepting a tokens per step takes (a − 1)/p drafted
+	// tokens at acceptance p; the verify pass runs 1 + drafted tokens per sequence, and each
+	// drafted token costs a one-token pass through the draft layers (share of the model's layers).
+	const { draftAcceptance, draftLayers } = s.latency;
+	const drafted = (s.acceptedTokensPerStep - 1) / draftAcceptance;
+	const verified = 1 + drafted;
+	const draftShare = drafted > 0 ? (drafted * draftLayers) / s.model.layers : 0;
+	const draftS = (batch: number) =>
+		draftShare > 0 ? draftShare * stage.stepS(perTick(batch), 1, kv, perToken) : 0;
 	return {
 		layout,
 		maxBatch: Math.min(byMemory, cap),
 		capacityBound: byMemory <= cap,
 		stage,
 		step(batch) {
-			const tokens = (batch / pp) * a;
-			const terms = stage.terms(tokens, batch / pp, kv, tokens * attention);
-			return combineStages(terms, pp, s.overheadS, s.overlap);
+			const terms = stage.terms(perTick(batch), verified, kv, verified * perToken);
+			const times = combineStages(terms, pp, s.overheadS, s.overlap);
+			const extra = draftS(batch);
+			if (extra === 0) return times;
+			const t = times.time;
+			return {
+				...times,
+				stepS: times.stepS + extra,
+				time: {
+					...t,
+					overheadS: t.overheadS + extra,
+					lowS: t.lowS + extra,
+					highS: t.highS + extra
+				}
+			};
 		},
 		stepS(batch) {
-			const tokens = (batch / pp) * a;
-			return stage.stepS(tokens, batch / pp, kv, tokens * attention);
+			return stage.stepS(perTick(batch), verified, kv, verified * perToken) + draftS(batch);
 		}
 	};
 }
@@ -94,11 +115,11 @@ export function prefillCurve(s: SweepInputs, layout: Layout, stage?: Stage): Pre
 		layout,
 		maxPrompts: Math.min(byMemory, MAX_SEQUENCES_PER_CHIP * layout.chips),
 		pass(prompts) {
-			const terms = stage.terms(prompts * n, prompts, kv, prompts * attention);
+			const terms = stage.terms(prompts, n, kv, attention);
 			return combineStages(terms, layout.pp, s.overheadS, s.overlap);
 		},
 		passS(prompts) {
-			return stage.stepS(prompts * n, prompts, kv, prompts * attention);
+			return stage.stepS(prompts, n, kv, attention);
 		}
 	};
 }

@@ -30,6 +30,16 @@ export interface InferencePoint {
 export interface OperatingPoint extends InferencePoint {
 	/** What stops a larger batch: the speed target, HBM capacity, or the sweep's batch limit. */
 	limitedBy: 'target' | 'memory-capacity' | 'batch-limit';
+	/**
+	 * Chips of one decode instance and the prefill chips (same chip, disaggregated) that keep it
+	 * fed: decodeChips · (input ÷ prefill rate) ÷ (output ÷ decode rate), fractional (a share of a
+	 * prefill instance). chipTokensPerS counts both pools.
+	 */
+	pools: { prefillChips: number; decodeChips: number };
+	/** Mean time per output token: stepS ÷ tokens accepted per step. */
+	tpotS: number;
+	/** Time to first token of the prefill point serving it (every prompt waits for its pass). */
+	ttftS: number;
 	estimates: {
 		userTokensPerS: Estimate;
 		decodeChipTokensPerS: Estimate;

@@ -1,7 +1,7 @@
 /** Training and scale: step time, layout search, time to train, scale curve. Pure TypeScript. */
 export * from './types';
 export * from './efficiencies';
-export * from './collectives';
+export * from '../collectives';
 export * from './flops';
 export * from './memory';
 export * from './step';

@@ -1,12 +1,13 @@
 import type { Resource } from '../estimate-types';
 import type { SystemSpec } from '../system';
 import {
+	allToAllS,
 	hierarchicalPassS,
 	ranksPerDomain,
 	ringAllReduceS,
 	ringPassS,
 	type Link
-} from './collectives';
+} from '../collectives';
 import type { TrainingEfficiencies } from './efficiencies';
 import { BYTES_PER_VALUE } from '../precision';
 import {
@@ -157,14 +158,14 @@ export function stepTerms(
 	const allToAlls = moe && ep > 1 ? m * (moe.moeLayers / pp) * (full ? 6 : 4) : 0;
 	const a2aBytes = moe ? (seqShardTokens / tp) * moe.expertsPerToken * d * act : 0;
 	const epInDomain = ranksPerDomain(1, ep, domainChips);
-	const upA2A = system.scaleUpBytesPerS * eff.allToAllBwFraction;
-	const outA2A = system.scaleOutBytesPerS * eff.allToAllBwFraction;
-	const epUpBytes = (a2aBytes * (epInDomain - 1)) / ep;
-	const epOutBytes = (a2aBytes * (ep - epInDomain)) / ep;
-	const expert = {
-		upS: epUpBytes > 0 ? allToAlls * (epUpBytes / upA2A + eff.scaleUpAlphaS) : 0,
-		outS: epOutBytes > 0 ? allToAlls * (epOutBytes / outA2A + eff.scaleOutAlphaS) : 0
-	};
+	const a2a = allToAllS(
+		a2aBytes,
+		ep,
+		epInDomain,
+		{ bytesPerS: system.scaleUpBytesPerS * eff.allToAllBwFraction, alphaS: eff.scaleUpAlphaS },
+		{ bytesPerS: system.scaleOutBytesPerS * eff.allToAllBwFraction, alphaS: eff.scaleOutAlphaS }
+	);
+	const expert = { upS: allToAlls * a2a.upS, outS: allToAlls * a2a.outS };
 
 	// DP: reduce-scatter grads + all-gather params (distributed optimizer) = 2 ring passes per step;
 	// FSDP gathers weights for every microbatch forward and backward: 2m + 1 passes.

@@ -17,7 +17,6 @@ import {
  * test flags when one stops missing (issue 12's serving rework is to empty the list).
  */
 const KNOWN_MISSES = new Set([
-	'mlperf-v5.1-llama2-70b-hgx-b200-interactive',
 	'mlperf-v5.0-llama3.1-405b-hgx-h200-offline',
 	'mlperf-v5.0-llama3.1-405b-hgx-h200-server',
 	'mlperf-v5.1-llama3.1-405b-hgx-b200-offline',
@@ -31,7 +30,6 @@ const KNOWN_MISSES = new Set([
 	'mlperf-v6.0-llama3.1-405b-gb300-nvl72-offline',
 	'mlperf-v6.0-llama3.1-405b-gb300-nvl72-server',
 	'mlperf-v6.0-llama3.1-405b-gb300-nvl72-interactive',
-	'cm384-infer-decode-4096-256-tpot30ms',
 	'cm384-infer-decode-4096-256-tpot15ms'
 ]);
 

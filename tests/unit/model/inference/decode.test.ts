@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findLlmPreset } from '../../../../src/lib/catalog/llms';
 import { evaluateInference } from '../../../../src/lib/model/inference/evaluate-inference';
+import { NO_SERVING_LATENCY } from '../../../../src/lib/model/inference/latency';
 import type { InferenceOk, InferenceResult } from '../../../../src/lib/model/inference/types';
 import { IDEAL, numbersIn, oneChip, serving } from './helpers';
 
@@ -28,7 +29,7 @@ describe('decode on one chip, by hand', () => {
 	});
 
 	it('is bandwidth-bound: tokens/s = HBM bandwidth ÷ bytes read per step', () => {
-		const r = ok(evaluateInference(oneChip(), llama8b, IDEAL));
+		const r = ok(evaluateInference(oneChip(), llama8b, IDEAL, NO_SERVING_LATENCY));
 		const p = fastest(r);
 		expect(p.batch).toBe(1);
 		// 3.35e12 B/s ÷ (15e9 + 262,144) B = 223.329 tokens/s.
@@ -40,14 +41,21 @@ describe('decode on one chip, by hand', () => {
 	it('is compute-bound when bandwidth is plentiful: tokens/s = FLOP/s ÷ FLOPs per token', () => {
 		// 10 TFLOP/s against 100 TB/s: memory takes 15e9 / 100e12 = 0.15 ms, compute 1.5 ms.
 		const chip = oneChip({ hbmBytesPerS: 100e12, denseFlopsPerS: { bf16: 10e12 } });
-		const p = fastest(ok(evaluateInference(chip, llama8b, IDEAL)));
+		const p = fastest(ok(evaluateInference(chip, llama8b, IDEAL, NO_SERVING_LATENCY)));
 		// 2 × 7.5e9 FLOPs + attention 2 × 32 heads × 256 × 32 layers × 2 tokens = 1,048,576.
 		expect(p.userTokensPerS).toBeCloseTo(10e12 / (15e9 + 1_048_576), 6);
 		expect(p.bound).toBe('compute');
 	});
 
 	it('fills the batch to the target: B = (bandwidth ÷ target − weights) ÷ KV per sequence', () => {
-		const r = ok(evaluateInference(oneChip(), { ...llama8b, targetUserTokensPerS: 210 }, IDEAL));
+		const r = ok(
+			evaluateInference(
+				oneChip(),
+				{ ...llama8b, targetUserTokensPerS: 210 },
+				IDEAL,
+				NO_SERVING_LATENCY
+			)
+		);
 		const t = r.atTarget!;
 		// step(B) = (15e9 + B × 262,144) / 3.35e12 ≤ 1/210 s
 		// ⇒ B ≤ (15.952381e9 − 15e9) / 262,144 = 3,633.04.
@@ -61,7 +69,7 @@ describe('decode on one chip, by hand', () => {
 	it('reads only always-read weights plus the k experts of one token at batch 1 (MoE)', () => {
 		const chip = oneChip({ hbmBytes: 4e12 });
 		const deepseek = serving({ modelId: 'deepseek-r1', inputTokens: 1, outputTokens: 2 });
-		const p = fastest(ok(evaluateInference(chip, deepseek, IDEAL)));
+		const p = fastest(ok(evaluateInference(chip, deepseek, IDEAL, NO_SERVING_LATENCY)));
 		// FP8: 16.19e9 always-read + 58 layers × 8 experts × 44,040,192 = 36.63e9 B (models.md §3.3:
 		// 36.6 GB per token), plus 2 tokens × 70,272 B of MLA cache.
 		const bytes = 16.19e9 + 58 * 8 * 44_040_192 + 2 * 70_272;
@@ -69,7 +77,9 @@ describe('decode on one chip, by hand', () => {
 	});
 
 	it('counts overlap between the bounds: no overlap is the sum of the terms', () => {
-		const none = ok(evaluateInference(oneChip(), llama8b, { ...IDEAL, overlapFraction: 0 }));
+		const none = ok(
+			evaluateInference(oneChip(), llama8b, { ...IDEAL, overlapFraction: 0 }, NO_SERVING_LATENCY)
+		);
 		const p = fastest(none);
 		const t = p.time;
 		expect(p.stepS).toBeCloseTo(t.computeS + t.memoryS + t.communicationS + t.overheadS, 12);

@@ -60,7 +60,7 @@ type Grown = 'hbmBytesPerS' | 'hbmBytes' | 'scaleUpBytesPerS' | 'scaleOutBytesPe
 const grown = (system: SystemSpec, field: Grown, k: number) =>
 	Math.min(SYSTEM_BOUNDS[field].max, system[field] * k);
 
-describe('inference model properties', () => {
+describe('inference model properties', { timeout: 180_000 }, () => {
 	it('returns only finite numbers for any in-bounds system and serving settings', () => {
 		fc.assert(
 			fc.property(anySystem, arbitraryServing, (system, serving) => {
@@ -172,4 +172,28 @@ describe('inference model properties', () => {
 			{ numRuns: 150 }
 		);
 	});
+
+	it('never lowers throughput at the target when every FLOP/s figure grows', () => {
+		fc.assert(
+			fc.property(anySystem, typicalServing, factor, (system, serving, k) => {
+				const flops = Object.fromEntries(
+					Object.entries(system.denseFlopsPerS).map(([p, v]) => [p, v * k])
+				);
+				const more: SystemSpec = { ...system, denseFlopsPerS: flops };
+				expectNotLower(evaluateInference(system, serving), evaluateInference(more, serving));
+			}),
+			{ numRuns: 120 }
+		);
+	}, 120_000);
+
+	it('does not dip from 72 to 73 chips (one scale-up domain of 72 and one more chip)', () => {
+		const nvl72 = SYSTEM_PRESETS.filter((p) => p.chips.value === 72).map(specFromPreset);
+		fc.assert(
+			fc.property(fc.constantFrom(...nvl72), typicalServing, (system, serving) => {
+				const more: SystemSpec = { ...system, chips: 73 };
+				expectNotLower(evaluateInference(system, serving), evaluateInference(more, serving));
+			}),
+			{ numRuns: 60 }
+		);
+	}, 120_000);
 });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+	allToAllS,
 	hierarchicalPassS,
 	pipelineBubbleFraction,
 	ranksPerDomain,
+	ringAllReduceFactor,
 	ringAllReduceS,
 	ringPassS
-} from '../../../../src/lib/model/training';
+} from '../../../../src/lib/model/collectives';
 
 describe('pipelineBubbleFraction', () => {
 	it('is (p − 1) / (m + p − 1) for a plain 1F1B pipeline', () => {
@@ -92,5 +94,27 @@ describe('ranksPerDomain', () => {
 		expect(ranksPerDomain(8, 16, 8)).toBe(1);
 		// Stride 2, 64 members, 72-chip domain: ⌊72/2⌋ = 36 per domain.
 		expect(ranksPerDomain(2, 64, 72)).toBe(36);
+	});
+});
+
+describe('allToAllS', () => {
+	const up = { bytesPerS: 400e9, alphaS: 2e-6 };
+	const out = { bytesPerS: 40e9, alphaS: 5e-6 };
+	it('sends the in-domain share on scale-up and the rest on scale-out, one alpha each', () => {
+		// 16 ranks, 8 per domain, 1.6 MB per chip: 7/16 = 0.7 MB up, 8/16 = 0.8 MB out.
+		const t = allToAllS(1.6e6, 16, 8, up, out);
+		expect(t.upS).toBeCloseTo(0.7e6 / 400e9 + 2e-6, 12);
+		expect(t.outS).toBeCloseTo(0.8e6 / 40e9 + 5e-6, 12);
+	});
+	it('costs nothing on one rank, and nothing on scale-out inside one domain', () => {
+		expect(allToAllS(1e6, 1, 1, up, out)).toEqual({ upS: 0, outS: 0 });
+		expect(allToAllS(1e6, 8, 8, up, out).outS).toBe(0);
+	});
+});
+
+describe('ringAllReduceFactor', () => {
+	it('is 2(n − 1)/n: 1.75 on 8 ranks, 0 on one', () => {
+		expect(ringAllReduceFactor(8)).toBe(1.75);
+		expect(ringAllReduceFactor(1)).toBe(0);
 	});
 });

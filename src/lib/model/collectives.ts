@@ -1,11 +1,17 @@
 /**
- * Collective and pipeline timing, first order (alpha-beta). Bandwidths are per chip per direction
- * and already multiplied by an achieved fraction of line rate.
+ * Collective and pipeline timing, first order (alpha-beta), for both the training and the
+ * inference model. Bandwidths are per chip per direction and already multiplied by an achieved
+ * fraction of line rate.
  */
 export interface Link {
 	bytesPerS: number;
 	/** Latency per ring step or per message. */
 	alphaS: number;
+}
+
+/** Share of an all-reduced message each of `ranks` chips sends on a ring: 2(n − 1)/n. */
+export function ringAllReduceFactor(ranks: number): number {
+	return ranks > 1 ? (2 * (ranks - 1)) / ranks : 0;
 }
 
 /** Ring all-reduce (reduce-scatter + all-gather): 2(n−1)/n × bytes ÷ bw + 2(n−1) × alpha. */
@@ -46,6 +52,26 @@ export function hierarchicalPassS(
 export function ranksPerDomain(stride: number, size: number, domainChips: number): number {
 	if (stride >= domainChips) return 1;
 	return Math.max(1, Math.min(size, Math.floor(domainChips / stride)));
+}
+
+/**
+ * One all-to-all over `ranks` consecutive chips of which `inDomain` share a scale-up domain, each
+ * chip sending `bytes` spread evenly over all ranks (itself included): the (inDomain − 1)/ranks
+ * share rides scale-up, the (ranks − inDomain)/ranks share scale-out, one alpha per fabric used.
+ */
+export function allToAllS(
+	bytes: number,
+	ranks: number,
+	inDomain: number,
+	up: Link,
+	out: Link
+): { upS: number; outS: number } {
+	const upBytes = (bytes * (inDomain - 1)) / ranks;
+	const outBytes = (bytes * (ranks - inDomain)) / ranks;
+	return {
+		upS: upBytes > 0 ? upBytes / up.bytesPerS + up.alphaS : 0,
+		outS: outBytes > 0 ? outBytes / out.bytesPerS + out.alphaS : 0
+	};
 }
 
 /**

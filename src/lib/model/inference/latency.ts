@@ -1,0 +1,259 @@
+import type { LlmSourceId } from '../../catalog/llm-sources';
+import { DEFAULT_EFFICIENCIES } from './efficiencies';
+
+/**
+ * Fixed costs that grow with the work: the collective latency α(G) of a group of G chips, and the
+ * launch cost of every layer's kernels. Fitted once to operator-level measurements
+ * (calibration.md cases 21-24), never to a system-level result, and exported with their data
+ * points and residuals so /method can show the fit.
+ */
+
+/** One published small-message collective time and the bandwidth share the model takes out. */
+export interface LatencyPoint {
+	label: string;
+	case: string;
+	source: LlmSourceId;
+	/** Chips in the collective. */
+	group: number;
+	measuredS: number;
+	/** Bytes each chip sends (the model's own bandwidth rule), and the achieved rate it sends at. */
+	bytesPerChip: number;
+	bytesPerS: number;
+}
+
+/** 128 tokens × top-8 × hidden 7,168: the low-latency dispatch batch of case 24. */
+const LL_PAIRS = 128 * 8 * 7168;
+/** Achieved fraction of line rate for the bandwidth share (EFFICIENCY_SOURCES.scaleUpFraction). */
+const UP_FRACTION = 0.8;
+/** H800 NVLink 200 GB/s per direction (case 21: 400 GB/s bidirectional). */
+const H800_UP = 200e9 * UP_FRACTION;
+/** Ascend 910C UB ~196 GB/s per die per direction (case 25). */
+const UB_UP = 196e9 * UP_FRACTION;
+
+function lowLatency(
+	label: string,
+	source: LlmSourceId,
+	group: number,
+	measuredUs: number,
+	bytesPerValue: number,
+	bytesPerS: number
+): LatencyPoint {
+	// Each chip sends its tokens' copies to the (G − 1)/G of experts held elsewhere.
+	const bytesPerChip = (LL_PAIRS * bytesPerValue * (group - 1)) / group;
+	return {
+		label,
+		case: '24',
+		source,
+		group,
+		measuredS: measuredUs * 1e-6,
+		bytesPerChip,
+		bytesPerS
+	};
+}
+
+/**
+ * Scale-up collectives (NVLink, UB) whose time is not all bandwidth. Left out: NCCL curves above
+ * 1 MB (bandwidth-bound; NVLS also beats the ring rate), and DeepEP EP256 over RDMA, whose
+ * 194 / 360 µs are the bandwidth term alone (39-40 GB/s = 0.8 × 50 GB/s leaves α ≈ 0-11 µs).
+ */
+export const LATENCY_POINTS: readonly LatencyPoint[] = [
+	{
+		label: 'NCCL all-reduce 1 MB, 8×H200 (53.0 GB/s busBW)',
+		case: '21',
+		source: 'AZ_BENCH',
+		group: 8,
+		measuredS: (1e6 * 1.75) / 53.0e9,
+		bytesPerChip: 1e6 * 1.75,
+		bytesPerS: 450e9 * UP_FRACTION
+	},
+	{
+		label: 'NCCL all-reduce 1 MB, one GB200 tray of 4 (80.5 GB/s busBW)',
+		case: '22',
+		source: 'AZ_BENCH_7',
+		group: 4,
+		measuredS: (1e6 * 1.5) / 80.5e9,
+		bytesPerChip: 1e6 * 1.5,
+		bytesPerS: 900e9 * UP_FRACTION
+	},
+	lowLatency('DeepEP dispatch EP8, H800 (FP8)', 'DEEPEP', 8, 77, 1, H800_UP),
+	lowLatency('DeepEP combine EP8, H800 (BF16)', 'DEEPEP', 8, 114, 2, H800_UP),
+	lowLatency('CloudMatrix dispatch EP8 (INT8)', 'CM384_PAPER', 8, 116, 1, UB_UP),
+	lowLatency('CloudMatrix dispatch EP256 (INT8)', 'CM384_PAPER', 256, 152, 1, UB_UP),
+	lowLatency('CloudMatrix combine EP8 (BF16)', 'CM384_PAPER', 8, 118, 2, UB_UP),
+	lowLatency('CloudMatrix combine EP256 (BF16)', 'CM384_PAPER', 256, 149, 2, UB_UP),
+	lowLatency('DeepEP-Ascend dispatch EP8', 'SGL_KERNEL_NPU', 8, 132, 1, UB_UP),
+	lowLatency('DeepEP-Ascend dispatch EP16', 'SGL_KERNEL_NPU', 16, 139, 1, UB_UP),
+	lowLatency('DeepEP-Ascend dispatch EP32', 'SGL_KERNEL_NPU', 32, 153, 1, UB_UP),
+	lowLatency('DeepEP-Ascend combine EP8', 'SGL_KERNEL_NPU', 8, 126, 2, UB_UP),
+	lowLatency('DeepEP-Ascend combine EP16', 'SGL_KERNEL_NPU', 16, 135, 2, UB_UP),
+	lowLatency('DeepEP-Ascend combine EP32', 'SGL_KERNEL_NPU', 32, 151, 2, UB_UP)
+];
+
+export interface LatencyFit {
+	/** α(G) = interceptS + perDoublingS · log2(G). */
+	interceptS: number;
+	perDoublingS: number;
+	points: (LatencyPoint & { alphaS: number; fittedS: number; residualS: number })[];
+}
+
+/**
+ * Least squares of α_i = measured − bytes/rate against log2(G), the intercept held at
+ * `interceptS` (the scale-up latency default, from the NCCL curves of cases 21-22), so only the
+ * slope is fitted: b = Σ x_i (α_i − a) / Σ x_i².
+ */
+export function fitLatency(points: readonly LatencyPoint[], interceptS: number): LatencyFit {
+	const xs = points.map((p) => Math.log2(p.group));
+	const ys = points.map((p) => p.measuredS - p.bytesPerChip / p.bytesPerS);
+	let sxy = 0;
+	let sxx = 0;
+	for (let i = 0; i < points.length; i++) {
+		sxy += xs[i]! * (ys[i]! - interceptS);
+		sxx += xs[i]! ** 2;
+	}
+	const perDoublingS = sxx > 0 ? sxy / sxx : 0;
+	return {
+		interceptS,
+		perDoublingS,
+		points: points.map((p, i) => {
+			const fittedS = interceptS + perDoublingS * xs[i]!;
+			return { ...p, alphaS: ys[i]!, fittedS, residualS: ys[i]! - fittedS };
+		})
+	};
+}
+
+export const LATENCY_FIT: LatencyFit = fitLatency(
+	LATENCY_POINTS,
+	DEFAULT_EFFICIENCIES.scaleUpLatencyS
+);
+
+/**
+ * Fixed time of one matrix kernel, from case 23 on GB200: FP8 1K³ runs at 489 TFLOP/s while 8K³
+ * runs at 2,876.6, so a 1K³ GEMM takes 2·1024³/489e12 = 4.39 µs of which 2·1024³/2,876.6e12 =
+ * 0.75 µs is work at the large-shape rate: 3.65 µs is launch, ramp and tail.
+ */
+export const MATMUL_KERNEL_FIXED_S = (2 * 1024 ** 3) / 489e12 - (2 * 1024 ** 3) / 2876.6e12;
+/**
+ * Assumption: a decoder layer launches about 8 matrix kernels in decode (attention projections,
+ * output projection, FFN or grouped-expert GEMMs in and out, router) each with that fixed cost;
+ * norms, attention and communication kernels are counted in their own terms.
+ */
+export const MATMUL_KERNELS_PER_LAYER = 8;
+
+/**
+ * Rows one tensor-core matrix instruction computes (wgmma m64nNk*): an expert GEMM with fewer
+ * tokens than this still pays for 64 rows, so small per-expert batches of decode run below peak.
+ */
+export const MIN_GEMM_ROWS = 64;
+
+/** Cited shape and latency assumptions the serving model adds; zero them for the ideal model. */
+export interface ServingLatency {
+	/** α(G) slope: extra fixed time per collective per doubling of the group. */
+	perDoublingS: number;
+	/** Fixed kernel time per layer per forward pass. */
+	layerFixedS: number;
+	/** Fewest rows an expert GEMM is charged for (tensor-core tile height). */
+	minGemmRows: number;
+	/** 99th-percentile ÷ mean time per output token: targets are p99 bounds, the model a mean. */
+	tpotTailRatio: number;
+	/** 99th-percentile ÷ mean time to first token. */
+	ttftTailRatio: number;
+	/** Share of drafted tokens the target model accepts (speculative decoding / MTP). */
+	draftAcceptance: number;
+	/** Layers of the draft model (DeepSeek's MTP module is one). */
+	draftLayers: number;
+}
+
+export const SERVING_LATENCY: ServingLatency = {
+	perDoublingS: Math.max(0, LATENCY_FIT.perDoublingS),
+	layerFixedS: MATMUL_KERNELS_PER_LAYER * MATMUL_KERNEL_FIXED_S,
+	minGemmRows: MIN_GEMM_ROWS,
+	tpotTailRatio: 1.2,
+	ttftTailRatio: 1.5,
+	draftAcceptance: 0.8,
+	draftLayers: 1
+};
+
+export const NO_SERVING_LATENCY: ServingLatency = {
+	perDoublingS: 0,
+	layerFixedS: 0,
+	minGemmRows: 0,
+	tpotTailRatio: 1,
+	ttftTailRatio: 1,
+	draftAcceptance: 1,
+	draftLayers: 0
+};
+
+export interface ServingAssumptionSource {
+	value: number;
+	unit: string;
+	cases: string[];
+	sources: LlmSourceId[];
+	nature: 'derived' | 'assumption';
+	/** The arithmetic from the cited figures to the value. */
+	note: string;
+}
+
+/** What /method and the formula inspector show for each of SERVING_LATENCY. */
+export const SERVING_LATENCY_SOURCES: Record<keyof ServingLatency, ServingAssumptionSource> = {
+	perDoublingS: {
+		value: SERVING_LATENCY.perDoublingS,
+		unit: 's',
+		cases: ['21', '22', '24'],
+		sources: ['AZ_BENCH', 'AZ_BENCH_7', 'DEEPEP', 'CM384_PAPER', 'SGL_KERNEL_NPU'],
+		nature: 'derived',
+		note: 'Slope of the least-squares fit α(G) = a + b · log2(G) over LATENCY_POINTS (14 small-message collectives, each minus its bytes at 0.8 of line rate), the intercept a held at the scale-up latency default (20 µs, from the NCCL curves): b ≈ 9.5 µs per doubling. α(8) ≈ 48 µs, α(72) ≈ 78 µs, α(256) ≈ 96 µs per dispatch or combine; residuals −40 to +43 µs (Ascend dispatch slower, NCCL faster).'
+	},
+	layerFixedS: {
+		value: SERVING_LATENCY.layerFixedS,
+		unit: 's',
+		cases: ['23'],
+		sources: ['AZ_BENCH'],
+		nature: 'assumption',
+		note: 'Derived per kernel: FP8 1K³ at 489 TFLOP/s takes 4.39 µs, of which 0.75 µs is work at the 8K³ rate (2,876.6 TFLOP/s) on GB200: 3.65 µs fixed. Assumption: 8 matrix kernels per decoder layer, so 29 µs per layer per forward pass (1.8 ms for DeepSeek-R1’s 61 layers), serial with the rest of the step.'
+	},
+	minGemmRows: {
+		value: MIN_GEMM_ROWS,
+		unit: 'rows',
+		cases: ['23'],
+		sources: ['PTX_WGMMA', 'AZ_BENCH'],
+		nature: 'derived',
+		note: 'Hopper and Blackwell tensor-core instructions compute 64 rows at a time (wgmma m64nNk*), so an expert GEMM over fewer tokens pays for 64: expert FLOPs on the busiest chip are max(token-expert pairs, experts read × 64) × 2 × params.'
+	},
+	tpotTailRatio: {
+		value: SERVING_LATENCY.tpotTailRatio,
+		unit: '1',
+		cases: ['MLPerf rules', '2026-2'],
+		sources: ['MLPERF_CONF', 'CM384_PAPER'],
+		nature: 'assumption',
+		note: 'MLPerf’s TPOT bounds are 99th percentiles (mlperf.conf); the model computes a mean step. Assumption: p99 TPOT = 1.2 × mean, the upper end of how far CloudMatrix-Infer’s measured TPOT sits under its bounds (50 ms: 46.8-49.4; 30 ms: 24.6 = 1.22×; 15 ms: 14.9). A 15 ms p99 target is read as a 12.5 ms mean. No case measures the distribution itself.'
+	},
+	ttftTailRatio: {
+		value: SERVING_LATENCY.ttftTailRatio,
+		unit: '1',
+		cases: ['MLPerf rules'],
+		sources: ['MLPERF_CONF'],
+		nature: 'assumption',
+		note: 'MLPerf’s TTFT bounds are 99th percentiles; prompts also queue behind each other under random arrivals, so the tail is wider than for TPOT. Assumption: p99 TTFT = 1.5 × mean (a 2 s bound is met by a 1.33 s mean pass). No calibration case isolates it.'
+	},
+	draftAcceptance: {
+		value: SERVING_LATENCY.draftAcceptance,
+		unit: '1',
+		cases: ['5'],
+		sources: ['P1', 'LMSYS_EP'],
+		nature: 'assumption',
+		note: 'Speculative decoding drafts (accepted − 1)/p tokens per step and verifies all of them: accepted = 1.7 drafts 0.875 tokens, so the verify pass runs 1.875 tokens per sequence. DeepSeek-V3 reports 85-90 % acceptance of its MTP token; LMSYS assumed 60 % for its simulated MTP (case 5). Assumption: 0.8, between them.'
+	},
+	draftLayers: {
+		value: SERVING_LATENCY.draftLayers,
+		unit: 'layers',
+		cases: [],
+		sources: ['P1'],
+		nature: 'assumption',
+		note: 'DeepSeek-V3’s MTP module is one transformer layer plus the shared output head. Assumption: every model drafts with one such layer, each drafted token costing a one-token pass through 1/layers of the model (its weights, FLOPs and fixed time), in sequence before the verify pass.'
+	}
+};
+
+/** α(G) for a fabric whose intercept is `interceptS`: intercept + slope · log2(G); 0 for G ≤ 1. */
+export function collectiveAlphaS(interceptS: number, perDoublingS: number, group: number): number {
+	return group > 1 ? interceptS + perDoublingS * Math.log2(group) : 0;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+	collectiveAlphaS,
+	fitLatency,
+	LATENCY_FIT,
+	LATENCY_POINTS,
+	MATMUL_KERNEL_FIXED_S,
+	SERVING_LATENCY
+} from '../../../../src/lib/model/inference/latency';
+import { DEFAULT_EFFICIENCIES } from '../../../../src/lib/model/inference/efficiencies';
+import { evaluateInference } from '../../../../src/lib/model/inference/evaluate-inference';
+import { specFromPresetId } from '../../../../src/lib/model/scenario';
+import { serving } from './helpers';
+
+describe('collective latency fit α(G) = a + b·log2(G)', () => {
+	it('recovers a line exactly from points on it', () => {
+		const onLine = [4, 8, 64].map((group) => ({
+			...LATENCY_POINTS[0]!,
+			group,
+			measuredS: 10e-6 + 5e-6 * Math.log2(group),
+			bytesPerChip: 0
+		}));
+		const fit = fitLatency(onLine, 10e-6);
+		expect(fit.interceptS).toBeCloseTo(10e-6, 12);
+		expect(fit.perDoublingS).toBeCloseTo(5e-6, 12);
+	});
+
+	it('subtracts each point’s bandwidth share: DeepEP dispatch EP8 77 µs − 6.42 MB ÷ 160 GB/s', () => {
+		const p = LATENCY_FIT.points.find((x) => x.label.startsWith('DeepEP dispatch EP8'))!;
+		// 128 × 8 × 7,168 B × 7/8 = 6,422,528 B ÷ 160e9 B/s = 40.1 µs; 77 − 40.1 = 36.9 µs.
+		expect(p.alphaS).toBeCloseTo(77e-6 - (128 * 8 * 7168 * 7) / 8 / 160e9, 12);
+	});
+
+	it('fits the slope only (residuals orthogonal to log2 G), α grows, intercept is the default', () => {
+		// Normal equation of the slope-only fit: Σ log2(G) · residual = 0.
+		const sum = LATENCY_FIT.points.reduce((s, p) => s + Math.log2(p.group) * p.residualS, 0);
+		expect(Math.abs(sum)).toBeLessThan(1e-12);
+		expect(LATENCY_FIT.perDoublingS).toBeGreaterThan(0);
+		expect(DEFAULT_EFFICIENCIES.scaleUpLatencyS).toBeCloseTo(LATENCY_FIT.interceptS, 6);
+		const a = (g: number) => collectiveAlphaS(25e-6, SERVING_LATENCY.perDoublingS, g);
+		expect(a(1)).toBe(0);
+		expect(a(16)).toBeGreaterThan(a(8));
+	});
+
+	it('derives the fixed matrix-kernel time from case 23 (GB200 FP8 1K³ 489 vs 8K³ 2,876.6 TFLOP/s)', () => {
+		// 2 × 1024³ = 2.147e9 FLOPs: 4.391 µs at 489 TFLOP/s − 0.747 µs at 2,876.6 = 3.65 µs.
+		expect(MATMUL_KERNEL_FIXED_S).toBeCloseTo(3.645e-6, 8);
+	});
+});
+
+describe('tail latency: targets are 99th percentiles, the model a mean', () => {
+	it('reads a 15 ms p99 TPOT as a 12.5 ms mean (1.2) and a 2 s p99 TTFT as a 1.33 s mean (1.5)', () => {
+		const r = evaluateInference(
+			specFromPresetId('gb200-nvl72')!,
+			serving({ targetUserTokensPerS: 1 / 0.015, targetTtftS: 2 })
+		);
+		if (r.kind !== 'ok' || !r.atTarget) throw new Error('expected an operating point');
+		expect(r.atTarget.tpotS).toBeLessThanOrEqual(0.015 / 1.2 + 1e-12);
+		expect(r.atTarget.ttftS).toBeLessThanOrEqual(2 / 1.5 + 1e-12);
+		const plain = evaluateInference(
+			specFromPresetId('gb200-nvl72')!,
+			serving({ targetUserTokensPerS: 1 / 0.015, targetTtftS: 2 }),
+			DEFAULT_EFFICIENCIES,
+			{ ...SERVING_LATENCY, tpotTailRatio: 1, ttftTailRatio: 1 }
+		);
+		if (plain.kind !== 'ok' || !plain.atTarget) throw new Error('expected an operating point');
+		expect(plain.atTarget.tpotS).toBeGreaterThan(0.015 / 1.2);
+	});
+});
+
+describe('speculative decoding costs its drafts and their verification', () => {
+	const b200 = specFromPresetId('hgx-b200')!;
+	const fp4 = {
+		weightPrecision: 'fp4',
+		computePrecision: 'fp4',
+		targetUserTokensPerS: 125
+	} as const;
+	const at = (accepted: number) => {
+		const r = evaluateInference(b200, serving({ ...fp4, acceptedTokensPerStep: accepted }));
+		return r.kind === 'ok' && r.atTarget ? r.atTarget : null;
+	};
+
+	it('gains less than the accepted tokens per step where the step is busy (issue 12: 3.5x before)', () => {
+		const one = at(1)!;
+		const more = at(1.7)!;
+		expect(more.chipTokensPerS).toBeGreaterThan(one.chipTokensPerS);
+		expect(more.chipTokensPerS / one.chipTokensPerS).toBeLessThan(1.7);
+	});
+
+	it('costs more time per sequence per step: 1 + 0.7/0.8 tokens verified plus one draft layer', () => {
+		const r = (accepted: number) =>
+			evaluateInference(b200, serving({ ...fp4, acceptedTokensPerStep: accepted }));
+		const [a, b] = [r(1), r(1.7)];
+		if (a.kind !== 'ok' || b.kind !== 'ok') throw new Error('expected ok');
+		const last = (x: typeof a) => x.frontier[0]!;
+		// The frontier's first point is the largest batch: each sequence's step costs more.
+		expect(last(b).stepS / last(b).batch).toBeGreaterThan(last(a).stepS / last(a).batch);
+	});
+});
