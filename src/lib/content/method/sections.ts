@@ -551,10 +551,10 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 					'72 颗芯片上 DeepSeek-R1 尝试的布局数'
 				),
 				inputs: text(
-					'sizes 1, 2, 4, …, 32, 40, 48, 64, 72 × pipeline depths ≤ 4 × attention TP 1, 2, 4, 8 that divide a stage: 1 + 3 + 6 + 9 + 11 + 12 + 9 + 11 + 12 + 9 = {quoted}',
-					'规模 1、2、4、…、32、40、48、64、72 × 不超过 4 的流水线深度 × 能整除一级的注意力 TP 1、2、4、8：1 + 3 + 6 + 9 + 11 + 12 + 9 + 11 + 12 + 9 = {quoted}'
+					'sizes 1, 2, 4, …, 64, 72 × pipeline depths ≤ 4 × attention TP 1, 2, 4, 8 that divide a stage: 1 + 3 + 6 + 9 + 11 + 12 + 12 + 9 = {quoted}',
+					'规模 1、2、4、…、64、72 × 不超过 4 的流水线深度 × 能整除一级的注意力 TP 1、2、4、8：1 + 3 + 6 + 9 + 11 + 12 + 12 + 9 = {quoted}'
 				),
-				quoted: 1 + 3 + 6 + 9 + 11 + 12 + 9 + 11 + 12 + 9,
+				quoted: 1 + 3 + 6 + 9 + 11 + 12 + 12 + 9,
 				tolerance: EXACT,
 				example: () => layoutsFor(llm('deepseek-r1'), 72).length,
 				format: { kind: 'number' },

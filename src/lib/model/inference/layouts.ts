@@ -29,10 +29,12 @@ export const MOE_ATTENTION_TP = [1, 2, 4, 8] as const;
 
 /** Odd factors of common scale-up domains: 72 = 9 · 8, 384 = 3 · 128, 320 = 5 · 64. */
 const DOMAIN_FACTORS = [3, 5, 9] as const;
+/** Smaller such sizes add layouts to sweep (time per frame) without a domain they match. */
+const MIN_DOMAIN_SIZED = 64;
 
 /**
- * Instance sizes: powers of two up to the system, the largest 3·2^j, 5·2^j and 9·2^j that fit
- * (72, 384, 320, ...), plus the whole system. The set depends only on the chip count, never on
+ * Instance sizes: powers of two up to the system, the largest 3·2^j, 5·2^j and 9·2^j of at
+ * least 64 chips that fit (72, 384, 320, ...), plus the whole system. The set depends only on the chip count, never on
  * the scale-up domain, so a larger domain can only make the same layouts faster; and one more
  * chip than such a size keeps it (73 chips still try 72), so an extra chip never costs a layout.
  */
@@ -43,7 +45,7 @@ export function instanceSizes(systemChips: number): number[] {
 	for (const f of DOMAIN_FACTORS) {
 		let g = f;
 		while (g * 2 <= cap) g *= 2;
-		if (g <= cap && !sizes.includes(g)) sizes.push(g);
+		if (g >= MIN_DOMAIN_SIZED && g <= cap && !sizes.includes(g)) sizes.push(g);
 	}
 	if (systemChips <= MAX_INSTANCE_CHIPS && !sizes.includes(systemChips)) sizes.push(systemChips);
 	return sizes.sort((a, b) => a - b);

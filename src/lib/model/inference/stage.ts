@@ -91,21 +91,25 @@ export function makeStage(p: PassInputs, layout: Layout) {
 	const latencyS = allReduces * tpLatencyS + epLatencyS + ppLatencyS;
 	const fixedS = (model.layers / pp) * p.latency.layerFixedS;
 
-	function parts(sequences: number, tokensPerSequence: number) {
-		const rankSequences = Math.max(1, sequences / dpAttention);
+	/** Busiest-chip work of one tick, into `w` (reused: the sweep calls this thousands of times). */
+	const w = { rankSequences: 0, rankTokens: 0, pairs: 0, expertsRead: 0, expertRows: 0 };
+	function load(sequences: number, tokensPerSequence: number) {
+		w.rankSequences = Math.max(1, sequences / dpAttention);
+		w.rankTokens = w.rankSequences * tokensPerSequence;
 		const tokens = sequences * tokensPerSequence;
-		return {
-			rankSequences,
-			rankTokens: rankSequences * tokensPerSequence,
-			pairs: busiest ? busiest.tokenExpertPairs(tokens) : 0,
-			expertsRead: busiest ? busiest.expertsRead(tokens) : 0
-		};
+		w.pairs = busiest ? busiest.tokenExpertPairs(tokens) : 0;
+		w.expertsRead = busiest ? busiest.expertsRead(tokens) : 0;
+		// Each expert the chip reads pays for at least minGemmRows rows of its GEMMs.
+		w.expertRows = Math.max(w.pairs, w.expertsRead * p.latency.minGemmRows);
 	}
-
-	/** Rows the busiest chip's expert GEMMs compute: each expert it reads pays for minGemmRows. */
-	function expertRows(w: { pairs: number; expertsRead: number }): number {
-		return Math.max(w.pairs, w.expertsRead * p.latency.minGemmRows);
-	}
+	const computeS = (attentionFlopsPerSequence: number) =>
+		w.rankTokens * computePerRankToken +
+		w.expertRows * computePerPair +
+		w.rankSequences * attentionFlopsPerSequence * computePerAttentionFlop;
+	const memoryS = (kvBytesPerSequence: number) =>
+		memoryFixed +
+		w.expertsRead * memoryPerExpert +
+		w.rankSequences * kvBytesPerSequence * memoryPerKvByte;
 
 	function terms(
 		sequences: number,
@@ -113,16 +117,10 @@ export function makeStage(p: PassInputs, layout: Layout) {
 		kvBytesPerSequence: number,
 		attentionFlopsPerSequence: number
 	): StageTerms {
-		const w = parts(sequences, tokensPerSequence);
+		load(sequences, tokensPerSequence);
 		return {
-			computeS:
-				w.rankTokens * computePerRankToken +
-				expertRows(w) * computePerPair +
-				w.rankSequences * attentionFlopsPerSequence * computePerAttentionFlop,
-			memoryS:
-				memoryFixed +
-				w.expertsRead * memoryPerExpert +
-				w.rankSequences * kvBytesPerSequence * memoryPerKvByte,
+			computeS: computeS(attentionFlopsPerSequence),
+			memoryS: memoryS(kvBytesPerSequence),
 			upS: w.rankTokens * upPerRankToken + w.pairs * epUpPerPair,
 			outS: w.rankTokens * outPerRankToken + w.pairs * epOutPerPair,
 			latencyS,
@@ -139,11 +137,15 @@ export function makeStage(p: PassInputs, layout: Layout) {
 			kvBytesPerSequence: number,
 			attentionFlopsPerSequence: number
 		): number {
-			const t = terms(sequences, tokensPerSequence, kvBytesPerSequence, attentionFlopsPerSequence);
+			load(sequences, tokensPerSequence);
+			const comm =
+				w.rankTokens * (upPerRankToken + outPerRankToken) +
+				w.pairs * (epUpPerPair + epOutPerPair) +
+				latencyS;
 			const step = blend(
-				pp * t.computeS,
-				pp * t.memoryS,
-				pp * (t.upS + t.outS + t.latencyS),
+				pp * computeS(attentionFlopsPerSequence),
+				pp * memoryS(kvBytesPerSequence),
+				pp * comm,
 				p.overheadS,
 				p.overlap
 			);
