@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MODEL_VERSION } from '../../../src/lib/model/version';
 
 // The CLI as a user runs it (bundled on demand by scripts/estimate-cli.mjs). Each call starts a
 // Node process, so the timeouts are generous; its speed is measured by `npm run bench`, not here.
@@ -40,11 +41,11 @@ describe('npm run -s estimate', () => {
 		expect(run.status).toBe(2);
 		expect(JSON.parse(run.stdout).notices).toHaveLength(1);
 		expect(run.stderr).toContain('not-a-number a.joined');
-		expect(estimate(['--strict', 'v=1&m=1&a=gb200-nvl72']).status).toBe(0);
+		expect(estimate(['--strict', `v=1&m=${MODEL_VERSION}&a=gb200-nvl72`]).status).toBe(0);
 	}, 120_000);
 
 	it('reads a link over 128 kB from standard input with "-"', () => {
-		const long = `v=1&m=1&a=gb200-nvl72&a.name=${'x'.repeat(200_000)}`;
+		const long = `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&a.name=${'x'.repeat(200_000)}`;
 		const run = estimate(['-'], long);
 		expect(run.status).toBe(0);
 		const report = JSON.parse(run.stdout);

@@ -1,3 +1,4 @@
+import { evaluate } from '../../../src/lib/model/evaluate';
 import { describe, expect, it } from 'vitest';
 import { checkClaims } from '../../../src/lib/share/claims-check';
 import { decodeScenario } from '../../../src/lib/share/codec';
@@ -17,17 +18,19 @@ describe('claim checks', () => {
 		expect(huawei.drivers.map((d) => d.lever.id).sort()).toEqual(['0.flops.bf16', '1.flops.bf16']);
 	});
 
-	it('models NVIDIA’s 30x claim per GPU, and names what drives it', () => {
+	it('models NVIDIA’s 30x claim per GPU: HGX H100 falls just short of 20 tok/s per user at p99', () => {
 		const nvidia = checks.find((c) => c.claim.id === 'nvidia-30x')!;
-		expect(nvidia.modelled).not.toBeNull();
-		// a first-order model gives a large gain, but well short of 30x (see calibration.md case 26)
-		expect(nvidia.modelled!).toBeGreaterThan(2);
-		expect(nvidia.modelled!).toBeLessThan(30);
-		expect(nvidia.drivers.length).toBeGreaterThan(0);
-		console.log(
-			`NVIDIA 30x claim: model gives ${nvidia.modelled!.toFixed(2)}x per GPU; drivers`,
-			nvidia.drivers.map((d) => d.lever.id)
-		);
+		// Model version 2 reads the 50 ms target as a 99th percentile (p99/mean 1.2: a 24 tok/s
+		// mean). H100's fastest modelled point is ~23.8 tok/s per user, so it has no operating point
+		// and the ratio has no finite value: the claim's shape (H100 barely serves at this speed) and
+		// not a number. The check says so rather than inventing one.
+		expect(nvidia.modelled).toBeNull();
+		const h100 = evaluate(nvidia.scenario).inference[0]!;
+		expect(h100.kind).toBe('ok');
+		if (h100.kind === 'ok') {
+			expect(h100.atTarget).toBeNull();
+			expect(h100.atTargetReason).toMatch(/above the fastest modelled/);
+		}
 	});
 
 	it('shows FP8 compute per watt rising from H100 to GB300', () => {

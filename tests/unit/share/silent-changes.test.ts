@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { MODEL_VERSION } from '../../../src/lib/model/version';
 import { decodeScenario } from '../../../src/lib/share/codec';
 import type { Notice } from '../../../src/lib/share/notices';
 
 /** A link on the default systems (a = GB200 NVL72, b = CloudMatrix 384) with these keys added. */
-const link = (extra: string) => `v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&${extra}`;
+const link = (extra: string) => `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&b=cloudmatrix-384&${extra}`;
 
 function noticesFor(extra: string): Notice[] {
 	return decodeScenario(link(extra)).notices;

@@ -1,5 +1,6 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
+import { MODEL_VERSION } from '../../../src/lib/model/version';
 import { Comparison } from '../../../src/lib/state/comparison.svelte';
 
 describe('Comparison state', () => {
@@ -32,7 +33,7 @@ describe('Comparison state', () => {
 		expect(comparison.scenario.systems[0]!.chips).toBe(72);
 		expect(comparison.load('?v=1&a=hgx-h100&a.chips=abc')).toBe(true);
 		expect(comparison.notices.map((n) => n.code)).toEqual(['not-a-number']);
-		expect(comparison.query).toBe('v=1&m=1&a=hgx-h100&llm=deepseek-r1');
+		expect(comparison.query).toBe(`v=1&m=${MODEL_VERSION}&a=hgx-h100&llm=deepseek-r1`);
 	});
 
 	it('keeps the language in the link only once chosen', () => {
