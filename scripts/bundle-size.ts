@@ -19,8 +19,12 @@ import { gzipSync } from 'node:zlib';
  * the exports and the training worker are fetched once the page is idle (src/lib/ui/deferred.ts);
  * the Chinese messages load when a reader asks for them.
  * Raising this number is a reviewed change, never a silent one.
+ * 2026-12-02, 76 → 80 kB: 73.5 → 79.6 kB for the grouped preset picker with its index of 22 presets
+ * and the topology shapes (+1.2 kB), undo/redo and history (+~1 kB), one notice per silent change
+ * (+0.6 kB), edited titles, slider keys and the summary hook (+0.5 kB) and more messages. Not yet
+ * trimmed; the 2026 presets' data, the summary and the saved list already load later.
  */
-const BUDGET_BYTES = 76 * 1024;
+const BUDGET_BYTES = 80 * 1024;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 
