@@ -1,3 +1,4 @@
+import { MODEL_VERSION } from '../../src/lib/model/version';
 import { expect, test } from './fixtures';
 
 // A hostile link with 20,000 unknown keys once rendered 20,000 notices (a 417,554 px box). The
@@ -7,20 +8,20 @@ test('a link with 20,000 unknown keys shows 20 notices and "and N more", in both
 	page
 }) => {
 	const junk = Array.from({ length: 20_000 }, (_, i) => `junk${i}=1`).join('&');
-	await page.goto(`/?v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&${junk}`);
+	await page.goto(`/?v=1&m=${MODEL_VERSION}&a=gb200-nvl72&b=cloudmatrix-384&${junk}`);
 	const notices = page.getByTestId('notices');
 	await expect(notices.locator('li')).toHaveCount(21);
 	await expect(notices.locator('li').first()).toHaveText('Unknown setting “junk0” was ignored.');
 	await expect(page.getByTestId('notices-more')).toHaveText(/^and 19,?980 more$/);
 	const box = await notices.boundingBox();
 	expect(box!.height).toBeLessThan(2000);
-	await page.goto(`/?v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&lang=zh&${junk}`);
+	await page.goto(`/?v=1&m=${MODEL_VERSION}&a=gb200-nvl72&b=cloudmatrix-384&lang=zh&${junk}`);
 	await expect(page.getByTestId('notices-more')).toHaveText(/^另有 19,?980 条$/);
 });
 
 test('a link that contradicts itself is reconciled, and the notices say how', async ({ page }) => {
 	await page.goto(
-		'/?v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&a.tdp_w=10000&a.allin_w=10&a.joined=none'
+		`/?v=1&m=${MODEL_VERSION}&a=gb200-nvl72&b=cloudmatrix-384&a.tdp_w=10000&a.allin_w=10&a.joined=none`
 	);
 	const notices = page.getByTestId('notices');
 	await expect(notices.locator('li')).toHaveCount(2);
