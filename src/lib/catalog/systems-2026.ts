@@ -1,6 +1,6 @@
 import { GIGA, PETA, TERA } from '../model/units';
 import { fig, figRange, unknown, unsupported, type Figure } from './figure';
-import type { SystemPreset } from './systems';
+import { CM384_ALL_IN_W, type SystemPreset } from './systems';
 import {
 	IB_HOP,
 	LINKS_NOT_PUBLISHED,
@@ -43,6 +43,22 @@ const unknownHop = fig(
 	'assumption',
 	[],
 	'Assumption: no hop latency is published; 1 µs, as NVLink and UB.'
+);
+
+/** Ascend systems whose scale-out is unpublished: CloudMatrix 384's RDMA plane, stated once. */
+const ASCEND_SCALE_OUT_ASSUMED = fig(
+	CX7_400G,
+	'assumption',
+	['S42'],
+	'Assumption: not published; taken as CloudMatrix 384’s 400 Gb/s RDMA plane per NPU.'
+);
+
+/** Ascend systems whose power is unpublished: CloudMatrix 384's all-in power per NPU. */
+const ASCEND_ALL_IN_ASSUMED = fig(
+	CM384_ALL_IN_W / 384,
+	'assumption',
+	['S38'],
+	'Assumption: no power is published; taken as CloudMatrix 384’s all-in 1,457 W per NPU.'
 );
 
 export const HGX_H800: SystemPreset = {
@@ -562,19 +578,9 @@ export const ATLAS_950_SUPERPOD: SystemPreset = {
 		'2 TB/s per chip, probably bidirectional (16.3 PB/s ÷ 8,192): 1 TB/s per direction.'
 	),
 	scaleUpDomainChips: fig(8192, 'vendor-secondary', ['S52', 'S56']),
-	scaleOutBytesPerS: fig(
-		CX7_400G,
-		'assumption',
-		['S42'],
-		'Assumption: not published; taken as CloudMatrix 384’s 400 Gb/s RDMA plane per NPU.'
-	),
+	scaleOutBytesPerS: ASCEND_SCALE_OUT_ASSUMED,
 	chipPowerW: powerNotPublished,
-	allInPowerPerChipW: fig(
-		559_378 / 384,
-		'assumption',
-		['S38'],
-		'Assumption: no power is published; taken as CloudMatrix 384’s all-in 1,457 W per NPU.'
-	),
+	allInPowerPerChipW: ASCEND_ALL_IN_ASSUMED,
 	published: {}
 };
 
@@ -613,19 +619,9 @@ export const ATLAS_960_SUPERPOD: SystemPreset = {
 		'34 PB/s per SuperPoD ÷ 15,488, taken as bidirectional: about 1.1 TB/s per direction.'
 	),
 	scaleUpDomainChips: fig(15_488, 'vendor-secondary', ['S52']),
-	scaleOutBytesPerS: fig(
-		CX7_400G,
-		'assumption',
-		['S42'],
-		'Assumption: not published; taken as CloudMatrix 384’s 400 Gb/s RDMA plane per NPU.'
-	),
+	scaleOutBytesPerS: ASCEND_SCALE_OUT_ASSUMED,
 	chipPowerW: powerNotPublished,
-	allInPowerPerChipW: fig(
-		559_378 / 384,
-		'assumption',
-		['S38'],
-		'Assumption: no power is published; taken as CloudMatrix 384’s all-in 1,457 W per NPU.'
-	),
+	allInPowerPerChipW: ASCEND_ALL_IN_ASSUMED,
 	published: {}
 };
 
@@ -659,12 +655,7 @@ export const ATLAS_350: SystemPreset = {
 		'“2 TB/s class”, taken as bidirectional; unused within one card.'
 	),
 	scaleUpDomainChips: fig(1, 'derived', ['ASCEND950PR_MO'], 'One chip per card.'),
-	scaleOutBytesPerS: fig(
-		CX7_400G,
-		'assumption',
-		['S42'],
-		'Assumption: not published; taken as CloudMatrix 384’s 400 Gb/s RDMA plane per NPU.'
-	),
+	scaleOutBytesPerS: ASCEND_SCALE_OUT_ASSUMED,
 	chipPowerW: fig(600, 'vendor-secondary', ['ASCEND950PR_MO', 'ASCEND950PR_ATG']),
 	allInPowerPerChipW: allInFromTdp(
 		600,

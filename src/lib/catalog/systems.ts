@@ -45,7 +45,7 @@ const CX8_800G_BYTES_PER_S = 100 * GIGA;
 /** SemiAnalysis all-in power for one GB200 NVL72, incl. its share of networking and cooling [S38][S39]. */
 const NVL72_ALL_IN_W = 145_000;
 /** SemiAnalysis all-in power for one CloudMatrix 384 [S38]. */
-const CM384_ALL_IN_W = 559_378;
+export const CM384_ALL_IN_W = 559_378;
 /** DGX H100 system power, 8 GPUs [S8]. */
 const DGX_H100_W = 10_200;
 
