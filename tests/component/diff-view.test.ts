@@ -28,7 +28,7 @@ describe('DiffView', () => {
 	it('compares a pasted link: differing assumptions and result movements', async () => {
 		const { evaluateSpy } = setup();
 		await paste(
-			'https://example.org/?v=1&m=2&a=gb200-nvl72&b=cloudmatrix-384&b.chips=768&e.compute=0.5#x'
+			'https://example.org/?v=1&m=3&a=gb200-nvl72&b=cloudmatrix-384&b.chips=768&e.compute=0.5#x'
 		);
 		expect(evaluateSpy).toHaveBeenCalledTimes(1);
 

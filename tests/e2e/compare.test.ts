@@ -20,7 +20,7 @@ test('the default page compares GB200 NVL72 with CloudMatrix 384 and shows the d
 	await expect(ratioCell(page, 'wattsPerFlopsPerS')).toHaveText('2.32×');
 	await expect(page.getByRole('row', { name: /FP8 dense compute/ })).toContainText('unsupported');
 	await expect(page).toHaveURL(
-		/\?v=1&m=2&a=gb200-nvl72&a\.joined=16&b=cloudmatrix-384&b\.joined=3&llm=deepseek-r1$/
+		/\?v=1&m=3&a=gb200-nvl72&a\.joined=16&b=cloudmatrix-384&b\.joined=3&llm=deepseek-r1$/
 	);
 });
 
@@ -70,7 +70,7 @@ test('copy link puts the scenario URL on the clipboard', async ({ page, context 
 	await page.getByRole('button', { name: 'Copy link' }).click();
 	await expect(page.getByText('Link copied')).toBeVisible();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toMatch(/\?v=1&m=2&a=hgx-h100&b=hgx-b200&llm=deepseek-r1$/);
+	expect(copied).toMatch(/\?v=1&m=3&a=hgx-h100&b=hgx-b200&llm=deepseek-r1$/);
 });
 
 test('a damaged link opens with a notice and sane values', async ({ page }) => {

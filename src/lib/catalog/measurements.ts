@@ -43,6 +43,11 @@ export interface MeasuredCase {
 	 */
 	promptLengthUnpublished?: boolean;
 	scenario: MeasuredScenario;
+	/**
+	 * Tokens drafted per decode step by speculative decoding / MTP, as run (0 = off); the model
+	 * turns them into accepted tokens with its one global acceptance assumption.
+	 */
+	draftTokensPerStep: number;
 	/** Latency bounds that applied (MLPerf: 99th percentile); null = none. */
 	latency: { ttftS: number | null; tpotS: number | null };
 	metric: MeasuredMetric;
@@ -97,6 +102,7 @@ function lmsysPrefill(k: 1 | 2 | 4, perNode: number): MeasuredCase {
 		outputTokens: 1,
 		tokensNote: `“${k}K” prompts read as ${1024 * k} tokens; prefill is measured alone.`,
 		scenario: 'prefill-only',
+		draftTokensPerStep: 0,
 		latency: { ttftS: 5, tpotS: null },
 		metric: 'prefill-tokens-per-chip',
 		measuredTokensPerSPerChip: perNode / 8,
@@ -115,6 +121,7 @@ const LMSYS_CASES: MeasuredCase[] = [
 		tokensNote:
 			'KV cache length 2,000 (the blog’s decode table); output 1 keeps the context there.',
 		scenario: 'decode-only',
+		draftTokensPerStep: 0,
 		// Derived: batch 256 per GPU ÷ (22,282 / 8) tokens/s per GPU = 91.9 ms per token.
 		latency: { ttftS: null, tpotS: 256 / (22_282 / 8) },
 		metric: 'decode-tokens-per-chip',
@@ -227,6 +234,7 @@ function mlperf(
 			: 'Output: mean ~616 tokens (calibration.md). Assumption: 5,000 input tokens (“mostly several thousand”; NVIDIA’s engines accept up to 20,000). Prefill dominates, so the result is sensitive to it.',
 		promptLengthUnpublished: !llama2,
 		scenario,
+		draftTokensPerStep: 0,
 		latency: scenario === 'offline' ? { ttftS: null, tpotS: null } : MLPERF_BOUNDS[bench][scenario],
 		metric: 'output-tokens-per-chip',
 		measuredTokensPerSPerChip: systemTokensPerS / sys.chips,
@@ -309,7 +317,8 @@ function cm384Decode(
 		latency: { ttftS: null, tpotS: tpotBoundMs / 1000 },
 		metric: 'decode-tokens-per-chip',
 		measuredTokensPerSPerChip: perNpu,
-		note: `Decode instance of 160 NPUs (EP320): ${perNpu} tokens/s per NPU at batch ${batchPerNpu} per NPU and ${tpotMeasuredMs} ms measured TPOT. MTP was on; the check runs without speculative decoding.`
+		draftTokensPerStep: 1,
+		note: `Decode instance of 160 NPUs (EP320): ${perNpu} tokens/s per NPU at batch ${batchPerNpu} per NPU and ${tpotMeasuredMs} ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.`
 	};
 }
 
@@ -324,6 +333,7 @@ const CM384_CASES: MeasuredCase[] = [
 		tokensNote:
 			'Prompts of 4096 tokens, 16384 tokens per NPU per batch; prefill is measured alone.',
 		scenario: 'prefill-only',
+		draftTokensPerStep: 0,
 		latency: { ttftS: null, tpotS: null },
 		metric: 'prefill-tokens-per-chip',
 		measuredTokensPerSPerChip: 5655,

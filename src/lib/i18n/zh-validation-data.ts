@@ -158,12 +158,12 @@ export const zhValidationData: Record<string, string> = {
 		'系统总计 18628 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
 	'18365 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
 		'系统总计 18365 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'Decode instance of 160 NPUs (EP320): 1943 tokens/s per NPU at batch 96 per NPU and 49.4 ms measured TPOT. MTP was on; the check runs without speculative decoding.':
-		'解码实例共 160 颗 NPU（EP320）：每 NPU 1943 tokens/s，每 NPU 批大小 96，实测 TPOT 49.4 ms。测量时开启了 MTP；本校验不含推测解码。',
-	'Decode instance of 160 NPUs (EP320): 974 tokens/s per NPU at batch 24 per NPU and 24.6 ms measured TPOT. MTP was on; the check runs without speculative decoding.':
-		'解码实例共 160 颗 NPU（EP320）：每 NPU 974 tokens/s，每 NPU 批大小 24，实测 TPOT 24.6 ms。测量时开启了 MTP；本校验不含推测解码。',
-	'Decode instance of 160 NPUs (EP320): 538 tokens/s per NPU at batch 8 per NPU and 14.9 ms measured TPOT. MTP was on; the check runs without speculative decoding.':
-		'解码实例共 160 颗 NPU（EP320）：每 NPU 538 tokens/s，每 NPU 批大小 8，实测 TPOT 14.9 ms。测量时开启了 MTP；本校验不含推测解码。',
-	'Decode instance of 160 NPUs (EP320): 2733 tokens/s per NPU at batch 128 per NPU and 46.8 ms measured TPOT. MTP was on; the check runs without speculative decoding.':
-		'解码实例共 160 颗 NPU（EP320）：每 NPU 2733 tokens/s，每 NPU 批大小 128，实测 TPOT 46.8 ms。测量时开启了 MTP；本校验不含推测解码。'
+	'Decode instance of 160 NPUs (EP320): 1943 tokens/s per NPU at batch 96 per NPU and 49.4 ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.':
+		'解码实例共 160 颗 NPU（EP320）：每 NPU 1943 tokens/s，每 NPU 批大小 96，实测 TPOT 49.4 ms。测量时开启了 MTP（DeepSeek-R1 的一个 MTP 模块每步起草一个 token），本校验同样开启，采用模型的接受率假设。',
+	'Decode instance of 160 NPUs (EP320): 974 tokens/s per NPU at batch 24 per NPU and 24.6 ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.':
+		'解码实例共 160 颗 NPU（EP320）：每 NPU 974 tokens/s，每 NPU 批大小 24，实测 TPOT 24.6 ms。测量时开启了 MTP（DeepSeek-R1 的一个 MTP 模块每步起草一个 token），本校验同样开启，采用模型的接受率假设。',
+	'Decode instance of 160 NPUs (EP320): 538 tokens/s per NPU at batch 8 per NPU and 14.9 ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.':
+		'解码实例共 160 颗 NPU（EP320）：每 NPU 538 tokens/s，每 NPU 批大小 8，实测 TPOT 14.9 ms。测量时开启了 MTP（DeepSeek-R1 的一个 MTP 模块每步起草一个 token），本校验同样开启，采用模型的接受率假设。',
+	'Decode instance of 160 NPUs (EP320): 2733 tokens/s per NPU at batch 128 per NPU and 46.8 ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.':
+		'解码实例共 160 颗 NPU（EP320）：每 NPU 2733 tokens/s，每 NPU 批大小 128，实测 TPOT 46.8 ms。测量时开启了 MTP（DeepSeek-R1 的一个 MTP 模块每步起草一个 token），本校验同样开启，采用模型的接受率假设。'
 };

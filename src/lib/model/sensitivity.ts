@@ -36,7 +36,8 @@ const EFFICIENCY_LEVER_FIELDS: (keyof Efficiencies)[] = [
 	'scaleOutLatencyS',
 	'moeImbalance',
 	'stepOverheadS',
-	'overlapFraction'
+	'overlapFraction',
+	'decodeOverlapFraction'
 ];
 
 function replaceSystem(

@@ -187,7 +187,7 @@ export function decodeScenario(input: string): Decoded {
 		PRECISIONS,
 		defaults.efficiencyPrecision
 	);
-	const { serving, efficiencies } = decodeServing(value, notices);
+	const { serving, efficiencies } = decodeServing(value, notices, modelVersion);
 	const { training, operations } = decodeOperations(value, notices);
 
 	for (const key of keys) {

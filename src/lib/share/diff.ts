@@ -123,7 +123,8 @@ const EFFICIENCY_FIELDS: { key: string; field: keyof Efficiencies; scale: number
 	{ key: 'moe_imbalance', field: 'moeImbalance', scale: 1 },
 	{ key: 'overhead_ms', field: 'stepOverheadS', scale: 1e-3 },
 	{ key: 'reserve', field: 'memoryReserveFraction', scale: 1 },
-	{ key: 'overlap', field: 'overlapFraction', scale: 1 }
+	{ key: 'overlap', field: 'overlapFraction', scale: 1 },
+	{ key: 'decode_overlap', field: 'decodeOverlapFraction', scale: 1 }
 ];
 
 /** Keys that carry no assumption: format and model version, and how the page reads. */

@@ -57,5 +57,19 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'verification; TPOT and TTFT targets are read as 99th percentiles; instances of 72, 320 ' +
 			'and 384 chips are tried.',
 		changes: [{ kind: 'formulas', area: 'inference' }]
+	},
+	{
+		version: '3',
+		date: '2026-12-02',
+		summary:
+			'Serving modes: co-located serving now slows every decode step by the time prompts take ' +
+			'on the same chips, and disaggregated serving needs whole prefill and decode instances ' +
+			'(with the KV cache moved between them); the operating point uses whichever gives more ' +
+			'tokens per chip at the target and says which. Decode steps overlap compute, memory and ' +
+			'communication less than prefill passes (0.15, derived from CloudMatrix-Infer’s ' +
+			'microbatch ablation; prefill keeps 0.5). Speculative decoding is on by default: one ' +
+			'drafted token per step (DeepSeek’s MTP module), 1.8 tokens accepted per step.',
+		// Links made before keep accepted = 1 (serving-codec.ts): only the formulas moved for them.
+		changes: [{ kind: 'formulas', area: 'inference' }]
 	}
 ];

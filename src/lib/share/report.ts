@@ -17,7 +17,7 @@ import type { PresetStatus } from '../catalog/systems';
 import type { InferenceResult } from '../model/inference/types';
 import type { Layout } from '../model/inference/layouts';
 import type { Resource } from '../model/estimate-types';
-import type { ServingSettings } from '../model/inference/serving';
+import type { ServedMode, ServingSettings } from '../model/inference/serving';
 import type { Efficiencies } from '../model/inference/efficiencies';
 
 /**
@@ -39,6 +39,8 @@ export interface FrontierPointReport {
 	chipTokensPerS: number;
 	batch: number;
 	layout: Layout;
+	/** 'co-located' or 'disaggregated' (prefill and decode pools). */
+	mode: ServedMode;
 	bound: Resource;
 }
 
@@ -63,8 +65,13 @@ export interface InferenceReport {
 				limitedBy: string;
 				/** Output tokens/s per decode chip only (the decode pool). */
 				decodeChipTokensPerS: number;
-				/** Chips of one decode instance and the prefill chips that feed it. */
+				/**
+				 * Disaggregated: the system's chips split into prefill and decode pools (P:D);
+				 * co-located: prefillChips 0 and decodeChips one instance.
+				 */
 				pools: { prefillChips: number; decodeChips: number };
+				/** Tokens/s per chip at the target each way (null: none); why `mode` was chosen. */
+				alternatives: { coLocated: number | null; disaggregated: number | null };
 				tpotS: number;
 				ttftS: number;
 		  })
@@ -165,12 +172,14 @@ const pointReport = (p: {
 	chipTokensPerS: number;
 	batch: number;
 	layout: Layout;
+	mode: ServedMode;
 	bound: Resource;
 }): FrontierPointReport => ({
 	userTokensPerS: p.userTokensPerS,
 	chipTokensPerS: p.chipTokensPerS,
 	batch: p.batch,
 	layout: p.layout,
+	mode: p.mode,
 	bound: p.bound
 });
 
@@ -218,6 +227,7 @@ function inferenceReport(
 					limitedBy: result.atTarget.limitedBy,
 					decodeChipTokensPerS: result.atTarget.decodeChipTokensPerS,
 					pools: result.atTarget.pools,
+					alternatives: result.atTarget.alternatives,
 					tpotS: result.atTarget.tpotS,
 					ttftS: result.atTarget.ttftS
 				}

@@ -7,6 +7,7 @@ import {
 import {
 	DEFAULT_SERVING,
 	SERVING_BOUNDS,
+	SERVING_MODES,
 	type ServingNumberField,
 	type ServingSettings
 } from '../model/inference/serving';
@@ -19,7 +20,7 @@ import { shorten, type Notice } from './notices';
 /**
  * Link keys for the inference workload, format version 1:
  *   llm=deepseek-r1&in_tokens=1024&out_tokens=1024&weights=fp8&kv=bf16&compute=fp8
- *   &user_tps=50&ttft_s=2&accepted=1
+ *   &user_tps=50&ttft_s=2&accepted=1&serve=auto
  * plus `llm.<field>` for a model edited away from its preset and `e.<field>` for efficiencies
  * changed from the defaults. Values equal to the defaults are omitted.
  */
@@ -47,7 +48,8 @@ const EFFICIENCY_KEYS: { key: string; field: keyof Efficiencies; scale: number }
 	{ key: 'moe_imbalance', field: 'moeImbalance', scale: 1 },
 	{ key: 'overhead_ms', field: 'stepOverheadS', scale: 1e-3 },
 	{ key: 'reserve', field: 'memoryReserveFraction', scale: 1 },
-	{ key: 'overlap', field: 'overlapFraction', scale: 1 }
+	{ key: 'overlap', field: 'overlapFraction', scale: 1 },
+	{ key: 'decode_overlap', field: 'decodeOverlapFraction', scale: 1 }
 ];
 
 // ---------------------------------------------------------------- encode
@@ -78,6 +80,8 @@ export function encodeServing(
 			params.set(key, formatNumber(serving[field], 1));
 	for (const { key, field } of PRECISION_KEYS)
 		if (complete || serving[field] !== DEFAULT_SERVING[field]) params.set(key, serving[field]);
+	if (complete || serving.servingMode !== DEFAULT_SERVING.servingMode)
+		params.set('serve', serving.servingMode);
 	for (const { key, field, scale } of EFFICIENCY_KEYS)
 		if (complete || efficiencies[field] !== DEFAULT_EFFICIENCIES[field])
 			params.set(`e.${key}`, formatNumber(efficiencies[field], scale));
@@ -85,11 +89,24 @@ export function encodeServing(
 
 // ---------------------------------------------------------------- decode
 
+/**
+ * Defaults a link left out are those of the model version that wrote it, so an old link keeps its
+ * scenario: before version 3 speculative decoding was off by default (`accepted` = 1). A link
+ * without `m` predates the key, so it is old too.
+ */
+function defaultServingFor(linkModelVersion: string | undefined): ServingSettings {
+	const version = linkModelVersion === undefined ? 1 : Number(linkModelVersion);
+	if (Number.isFinite(version) && version < 3)
+		return { ...DEFAULT_SERVING, acceptedTokensPerStep: 1 };
+	return { ...DEFAULT_SERVING };
+}
+
 export function decodeServing(
 	value: ReadValue,
-	notices: Notice[]
+	notices: Notice[],
+	linkModelVersion?: string
 ): { serving: ServingSettings; efficiencies: Efficiencies } {
-	const serving: ServingSettings = { ...DEFAULT_SERVING };
+	const serving: ServingSettings = defaultServingFor(linkModelVersion);
 	const modelId = value('llm');
 	if (modelId !== undefined) {
 		if (findLlmPreset(modelId)) serving.modelId = modelId;
@@ -128,6 +145,13 @@ export function decodeServing(
 	}
 	for (const { key, field } of PRECISION_KEYS)
 		serving[field] = readChoice(value, notices, key, PRECISIONS, DEFAULT_SERVING[field]);
+	serving.servingMode = readChoice(
+		value,
+		notices,
+		'serve',
+		SERVING_MODES,
+		DEFAULT_SERVING.servingMode
+	);
 
 	const efficiencies: Efficiencies = { ...DEFAULT_EFFICIENCIES };
 	for (const { key, field, scale } of EFFICIENCY_KEYS) {

@@ -24,7 +24,11 @@ import { isPrecision, type Precision } from '../model/precision';
 import { findLlmPreset } from '../catalog/llms';
 import type { LlmSpec } from '../model/llm';
 import { LLM_EDITABLE_FIELDS } from '../model/llm-edit';
-import type { ServingNumberField, ServingSettings } from '../model/inference/serving';
+import {
+	SERVING_MODES,
+	type ServingNumberField,
+	type ServingSettings
+} from '../model/inference/serving';
 import { DEFAULT_EFFICIENCIES, type Efficiencies } from '../model/inference/efficiencies';
 import {
 	MAX_SYSTEMS,
@@ -323,6 +327,11 @@ export class Comparison {
 		value: string
 	) {
 		if (isPrecision(value)) this.#replaceServing({ [field]: value });
+	}
+
+	setServingMode(value: string) {
+		const mode = SERVING_MODES.find((m) => m === value);
+		if (mode) this.#replaceServing({ servingMode: mode });
 	}
 
 	/** Edit one field of the model's shape (e.g. GPT-MoE-1.8T's assumed KV heads). */

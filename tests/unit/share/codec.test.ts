@@ -11,7 +11,7 @@ const DEFAULT = normalizeScenario(defaultScenario());
 describe('encodeScenario()', () => {
 	it('writes the version, the model version and the presets, and omits values equal to the preset', () => {
 		expect(encodeScenario(DEFAULT)).toBe(
-			'v=1&m=2&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3&llm=deepseek-r1'
+			'v=1&m=3&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3&llm=deepseek-r1'
 		);
 	});
 
@@ -21,7 +21,7 @@ describe('encodeScenario()', () => {
 		scenario.systems[1]!.denseFlopsPerS.bf16 = 752e12;
 		scenario.systems[0]!.hbmBytes = 192e9;
 		expect(encodeScenario(scenario)).toBe(
-			'v=1&m=2&a=gb200-nvl72&a.hbm_gb=192&a.joined=16&b=cloudmatrix-384&b.chips=400&b.bf16_tflops=752&b.joined=3&llm=deepseek-r1'
+			'v=1&m=3&a=gb200-nvl72&a.hbm_gb=192&a.joined=16&b=cloudmatrix-384&b.chips=400&b.bf16_tflops=752&b.joined=3&llm=deepseek-r1'
 		);
 	});
 
@@ -41,7 +41,7 @@ describe('decodeScenario()', () => {
 	});
 
 	it('accepts a full URL, a query with ? and a bare query', () => {
-		const query = 'v=1&m=2&a=hgx-h100&b=hgx-b200&b.chips=16';
+		const query = 'v=1&m=3&a=hgx-h100&b=hgx-b200&b.chips=16';
 		for (const input of [`https://example.org/app/?${query}#x`, `?${query}`, query]) {
 			const { scenario, notices } = decodeScenario(input);
 			expect(notices).toEqual([]);

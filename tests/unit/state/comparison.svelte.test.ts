@@ -33,7 +33,9 @@ describe('Comparison state', () => {
 		expect(comparison.scenario.systems[0]!.chips).toBe(72);
 		expect(comparison.load('?v=1&a=hgx-h100&a.chips=abc')).toBe(true);
 		expect(comparison.notices.map((n) => n.code)).toEqual(['not-a-number']);
-		expect(comparison.query).toBe(`v=1&m=${MODEL_VERSION}&a=hgx-h100&llm=deepseek-r1`);
+		// A link without `m` predates model version 3: it keeps that version's default of no
+		// speculative decoding, now written out since the default moved.
+		expect(comparison.query).toBe(`v=1&m=${MODEL_VERSION}&a=hgx-h100&llm=deepseek-r1&accepted=1`);
 	});
 
 	it('keeps the language in the link only once chosen', () => {

@@ -37,7 +37,8 @@ export function calibrationInputs(
 				? SERVING_BOUNDS.targetUserTokensPerS.min
 				: 1 / (c.latency.tpotS * tpotTail),
 		targetTtftS: c.latency.ttftS ?? SERVING_BOUNDS.targetTtftS.max,
-		acceptedTokensPerStep: 1
+		// One drafted token is accepted with the global acceptance p: 1 + p tokens per step.
+		acceptedTokensPerStep: 1 + c.draftTokensPerStep * SERVING_LATENCY.draftAcceptance
 	};
 	return { system, serving };
 }
@@ -67,7 +68,11 @@ export function runCalibration(
 ): CalibrationRow[] {
 	return cases.map((c) => {
 		const inputs = calibrationInputs(c);
-		const result = inputs ? evaluateInference(inputs.system, inputs.serving, efficiencies) : null;
+		// A decode-only benchmark measures the decode pool alone: rank its layouts by their own rate.
+		const objective = c.scenario === 'decode-only' ? 'decode-pool' : 'deployment';
+		const result = inputs
+			? evaluateInference(inputs.system, inputs.serving, efficiencies, SERVING_LATENCY, objective)
+			: null;
 		const modelled = result ? modelledValue(c, result) : null;
 		return {
 			id: c.id,

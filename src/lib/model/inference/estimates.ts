@@ -25,18 +25,30 @@ export function stepEstimate(times: StepTimes, overlap: number, what: string): E
 export function operatingPointEstimates(
 	point: InferencePoint,
 	times: StepTimes,
-	s: Pick<SweepInputs, 'overlap' | 'acceptedTokensPerStep' | 'inputTokens'>,
+	s: Pick<SweepInputs, 'decodeOverlap' | 'acceptedTokensPerStep' | 'inputTokens'>,
 	outputTokens: number,
 	prefillChipTokensPerS: number
 ): OperatingPoint['estimates'] {
 	const accepted = term('acceptedTokensPerStep', s.acceptedTokensPerStep, '1');
 	const step = term('stepS', point.stepS, 's');
+	const input = term('inputTokens', s.inputTokens, '1');
+	const output = term('outputTokens', outputTokens, '1');
+	const prefillRate = term('prefillChipTokensPerS', prefillChipTokensPerS, 'tokens/s');
+	const decodeRate = term('decodeChipTokensPerS', point.decodeChipTokensPerS, 'tokens/s');
+	const coLocated = point.mode === 'co-located';
 	return {
-		stepS: stepEstimate(times, s.overlap, 'stepS'),
-		userTokensPerS: estimate(point.userTokensPerS, 'tokens/s', 'acceptedTokensPerStep ÷ stepS', [
-			accepted,
-			step
-		]),
+		stepS: stepEstimate(times, s.decodeOverlap, 'stepS'),
+		userTokensPerS: coLocated
+			? estimate(
+					point.userTokensPerS,
+					'tokens/s',
+					'acceptedTokensPerStep ÷ stepS × decodeShare; decodeShare = (outputTokens ÷ decodeChipTokensPerS) ÷ (inputTokens ÷ prefillChipTokensPerS + outputTokens ÷ decodeChipTokensPerS)',
+					[accepted, step, input, output, prefillRate, decodeRate]
+				)
+			: estimate(point.userTokensPerS, 'tokens/s', 'acceptedTokensPerStep ÷ stepS', [
+					accepted,
+					step
+				]),
 		decodeChipTokensPerS: estimate(
 			point.decodeChipTokensPerS,
 			'tokens/s',
@@ -44,16 +56,13 @@ export function operatingPointEstimates(
 			[term('batch', point.batch, '1'), accepted, step, term('chips', point.layout.chips, 'chips')],
 			{ bound: point.bound }
 		),
+		// Both ways: the request's prefill and decode chip-seconds (disaggregated pools are sized in
+		// proportion to them, pools.ts).
 		chipTokensPerS: estimate(
 			point.chipTokensPerS,
 			'tokens/s',
 			'outputTokens ÷ (inputTokens ÷ prefillChipTokensPerS + outputTokens ÷ decodeChipTokensPerS)',
-			[
-				term('inputTokens', s.inputTokens, '1'),
-				term('outputTokens', outputTokens, '1'),
-				term('prefillChipTokensPerS', prefillChipTokensPerS, 'tokens/s'),
-				term('decodeChipTokensPerS', point.decodeChipTokensPerS, 'tokens/s')
-			],
+			[input, output, prefillRate, decodeRate],
 			{ bound: point.bound }
 		)
 	};

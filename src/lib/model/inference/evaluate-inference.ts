@@ -3,12 +3,10 @@ import { normalizeSystem } from '../normalize';
 import { BYTES_PER_VALUE } from '../precision';
 import type { SystemSpec } from '../system';
 import { DEFAULT_EFFICIENCIES, normalizeEfficiencies, type Efficiencies } from './efficiencies';
-import { operatingPointEstimates } from './estimates';
-import { deploymentTokensPerS, isDominated, mergeIntoFrontier } from './frontier';
+import { searchDecode, type Objective } from './decode-search';
 import { SERVING_LATENCY, type ServingLatency } from './latency';
 import { layoutsFor, MAX_INSTANCE_CHIPS } from './layouts';
 import { memoryFigures, minChipsLowerBound } from './memory';
-import type { StepTimes } from './pass';
 import { searchPrefill } from './prefill-search';
 import { choosePrecision, wider } from './precision-choice';
 import { ratesFor } from './rates';
@@ -20,35 +18,19 @@ import {
 	storedParams
 } from './shape';
 import {
-	batchGrid,
 	decodeCurve,
-	largestPassing,
 	prefillCurve,
 	type DecodeCurve,
 	type PrefillCurve,
 	type SweepInputs
 } from './sweep';
-import type {
-	InferenceOk,
-	InferencePoint,
-	InferenceResult,
-	OperatingPoint,
-	PrefillResult
-} from './types';
+import type { InferenceOk, InferenceResult } from './types';
 
 /**
  * Narrowest attention precision: FlashAttention-3 / FlashMLA-class kernels run in FP8 or BF16;
  * no FP4 attention kernel is assumed (calibration.md case 3 measures MLA kernels, not FP4).
  */
 const ATTENTION_NARROWEST = 'fp8';
-
-/** A frontier candidate before it is built into a full point (most never are). */
-interface Candidate {
-	userTokensPerS: number;
-	chipTokensPerS: number;
-	curve: DecodeCurve;
-	batch: number;
-}
 
 /** Bounds-clamped system whose domain never exceeds its chips. */
 function systemFor(spec: SystemSpec): SystemSpec {
@@ -57,41 +39,21 @@ function systemFor(spec: SystemSpec): SystemSpec {
 	return { ...s, scaleUpDomainChips: clamp(Math.min(s.scaleUpDomainChips, s.chips), domain) };
 }
 
-function pointOf(
-	curve: DecodeCurve,
-	batch: number,
-	times: StepTimes,
-	s: SweepInputs,
-	outputTokens: number,
-	prefillRate: number
-): InferencePoint {
-	const a = s.acceptedTokensPerStep;
-	const decodeRate = (batch * a) / (times.stepS * curve.layout.chips);
-	return {
-		layout: curve.layout,
-		batch,
-		userTokensPerS: a / times.stepS,
-		chipTokensPerS: deploymentTokensPerS(s.inputTokens, outputTokens, prefillRate, decodeRate),
-		decodeChipTokensPerS: decodeRate,
-		stepS: times.stepS,
-		bound: times.bound,
-		time: times.time
-	};
-}
-
 function sweepInputs(
 	serving: ServingSettings,
 	model: NonNullable<ReturnType<typeof resolveModel>>,
 	rates: SweepInputs['rates'],
 	eff: Efficiencies,
 	computeBytes: number,
-	latency: ServingLatency
+	latency: ServingLatency,
+	systemChips: number
 ): SweepInputs {
 	const kvBytes = BYTES_PER_VALUE[serving.kvPrecision];
 	const end = serving.inputTokens + serving.outputTokens;
 	// Decode sees every context from input to input + output: on average input + output / 2.
 	const average = serving.inputTokens + serving.outputTokens / 2;
 	return {
+		systemChips,
 		model,
 		rates,
 		weightBytesPerValue: BYTES_PER_VALUE[serving.weightPrecision],
@@ -100,6 +62,7 @@ function sweepInputs(
 		moeImbalance: eff.moeImbalance,
 		overheadS: eff.stepOverheadS,
 		overlap: eff.overlapFraction,
+		decodeOverlap: eff.decodeOverlapFraction,
 		latency,
 		acceptedTokensPerStep: serving.acceptedTokensPerStep,
 		kvBytesAtEnd: kvBytesPerSequence(model, kvBytes, end),
@@ -131,7 +94,8 @@ export function evaluateInference(
 	systemSpec: SystemSpec,
 	servingSettings: ServingSettings,
 	efficiencies: Efficiencies = DEFAULT_EFFICIENCIES,
-	latency: ServingLatency = SERVING_LATENCY
+	latency: ServingLatency = SERVING_LATENCY,
+	objective: Objective = 'deployment'
 ): InferenceResult {
 	const system = systemFor(systemSpec);
 	const serving = normalizeServing(servingSettings);
@@ -173,7 +137,15 @@ export function evaluateInference(
 	}
 
 	const rates = ratesFor(system, eff, compute.denseFlopsPerS, attention.denseFlopsPerS);
-	const s = sweepInputs(serving, model, rates, eff, BYTES_PER_VALUE[compute.used], latency);
+	const s = sweepInputs(
+		serving,
+		model,
+		rates,
+		eff,
+		BYTES_PER_VALUE[compute.used],
+		latency,
+		system.chips
+	);
 	const layouts = layoutsFor(model, system.chips);
 	const decodeCurves = layouts
 		.map((l) => decodeCurve(s, l))
@@ -192,8 +164,21 @@ export function evaluateInference(
 	const meanTtftS = serving.targetTtftS / latency.ttftTailRatio;
 	const meanUserTokensPerS = serving.targetUserTokensPerS * latency.tpotTailRatio;
 	const prefill = searchPrefill(s, prefillCurves, meanTtftS, eff.overlapFraction);
-	const decode = sweepDecode(s, decodeCurves, serving, prefill, meanUserTokensPerS);
+	const decode = searchDecode(
+		s,
+		decodeCurves,
+		prefillCurves,
+		serving,
+		meanUserTokensPerS,
+		meanTtftS,
+		objective
+	);
 
+	if (decode.disaggregationImpossible) {
+		warnings.push(
+			`Disaggregated serving needs a prefill and a decode instance side by side; ${system.chips} chips hold no such pair that meets the TTFT target, so this is served co-located.`
+		);
+	}
 	let atTargetReason: string | null = null;
 	if (!prefill.meetsTtftTarget) {
 		const [target, fastest] = [serving.targetTtftS, prefill.ttftS.value.toPrecision(3)];
@@ -225,65 +210,4 @@ export function evaluateInference(
 		layoutsFitting: decodeCurves.length
 	};
 	return ok;
-}
-
-/**
- * The decode frontier over every layout's batch grid, and the best point whose users all get
- * at least the target speed (none when prefill misses the TTFT target).
- */
-function sweepDecode(
-	s: SweepInputs,
-	curves: readonly DecodeCurve[],
-	serving: ServingSettings,
-	prefill: PrefillResult,
-	meanUserTokensPerS: number
-): { frontier: InferencePoint[]; atTarget: OperatingPoint | null } {
-	const prefillRate = prefill.chipTokensPerS.value;
-	const a = s.acceptedTokensPerStep;
-	const out = serving.outputTokens;
-	const deployment = (decodeRate: number) =>
-		deploymentTokensPerS(s.inputTokens, out, prefillRate, decodeRate);
-	let candidates: Candidate[] = [];
-	let atTarget: OperatingPoint | null = null;
-	for (const curve of curves) {
-		const { chips } = curve.layout;
-		// Larger batches are slower per user, so this list is in descending user speed. The merge
-		// never keeps a point the frontier so far already beats, and most are: skip those before
-		// building an object for each (less garbage, so fewer collection pauses while a slider moves).
-		const ofLayout: Candidate[] = [];
-		for (const batch of batchGrid(curve.maxBatch)) {
-			const stepS = curve.stepS(batch);
-			const user = a / stepS;
-			const chip = deployment((batch * a) / (stepS * chips));
-			if (!isDominated(candidates, user, chip))
-				ofLayout.push({ userTokensPerS: user, chipTokensPerS: chip, curve, batch });
-		}
-		if (ofLayout.length > 0) candidates = mergeIntoFrontier(candidates, ofLayout);
-
-		const fastEnough = (b: number) => a / curve.stepS(b) >= meanUserTokensPerS;
-		if (!prefill.meetsTtftTarget || !fastEnough(1)) continue;
-		const batch = largestPassing(curve.maxBatch, fastEnough);
-		const chip = deployment((batch * a) / (curve.stepS(batch) * chips));
-		if (atTarget && chip <= atTarget.chipTokensPerS) continue;
-		const times = curve.step(batch);
-		const point = pointOf(curve, batch, times, s, out, prefillRate);
-		const limitedBy: OperatingPoint['limitedBy'] =
-			batch < curve.maxBatch ? 'target' : curve.capacityBound ? 'memory-capacity' : 'batch-limit';
-		const decodeChips = chips;
-		const prefillChips =
-			(decodeChips * s.inputTokens * point.decodeChipTokensPerS) / (out * prefillRate);
-		atTarget = {
-			...point,
-			bound: limitedBy === 'memory-capacity' ? 'memory-capacity' : point.bound,
-			limitedBy,
-			pools: { prefillChips: Number.isFinite(prefillChips) ? prefillChips : 0, decodeChips },
-			tpotS: point.stepS / a,
-			ttftS: prefill.passS,
-			estimates: operatingPointEstimates(point, times, s, out, prefillRate)
-		};
-	}
-	const frontier = candidates.map((c) =>
-		pointOf(c.curve, c.batch, c.curve.step(c.batch), s, out, prefillRate)
-	);
-	return { frontier, atTarget };
 }

@@ -20,8 +20,10 @@ export interface PassInputs {
 	moeImbalance: number;
 	/** Host-side time per step, added once per step (not per stage). */
 	overheadS: number;
-	/** Efficiencies.overlapFraction. */
+	/** Efficiencies.overlapFraction (prefill passes). */
 	overlap: number;
+	/** Efficiencies.decodeOverlapFraction (decode steps). */
+	decodeOverlap: number;
 	/** Fixed latencies (latency.ts): α(G) slope and per-layer kernel time. */
 	latency: ServingLatency;
 }

@@ -2,6 +2,16 @@ import { findLlmPreset } from '../../catalog/llms';
 import { clamp, type Bounds } from '../bounds';
 import type { Attention, LlmSpec, MoeShape } from '../llm';
 import { isPrecision, type Precision } from '../precision';
+import { SERVING_LATENCY } from './latency';
+
+/**
+ * Co-located: every instance prefills and decodes; disaggregated: separate prefill and decode
+ * pools (pools.ts); auto: whichever gives more tokens per chip at the target.
+ */
+export type ServingMode = 'auto' | 'co-located' | 'disaggregated';
+/** The way one operating point is served. */
+export type ServedMode = Exclude<ServingMode, 'auto'>;
+export const SERVING_MODES: readonly ServingMode[] = ['auto', 'co-located', 'disaggregated'];
 
 /** How one model is served: the workload half of an inference scenario. */
 export interface ServingSettings {
@@ -22,6 +32,7 @@ export interface ServingSettings {
 	targetTtftS: number;
 	/** Tokens accepted per decode step (speculative decoding); 1 = off. */
 	acceptedTokensPerStep: number;
+	servingMode: ServingMode;
 }
 
 /**
@@ -29,7 +40,9 @@ export interface ServingSettings {
  * B200 comparison (specs.md §1.3). FP8 weights as released (models.md §2.1), BF16 MLA cache
  * (FP8 MLA layouts are not 576 B; models.md §3.1 note 1). 50 tokens/s per user lies between
  * MLPerf's DeepSeek-R1 server bound (80 ms TPOT = 12.5/s) and its interactive one (15 ms = 67/s);
- * TTFT 2 s is the server bound (calibration.md).
+ * TTFT 2 s is the server bound (calibration.md). Speculative decoding with DeepSeek's one MTP
+ * module, as DeepSeek (models.md P1) and Huawei (calibration-2026.md case 2) serve it: one drafted
+ * token accepted at the model's acceptance assumption, 1 + 0.8 = 1.8 tokens per step.
  */
 export const DEFAULT_SERVING: ServingSettings = {
 	modelId: 'deepseek-r1',
@@ -41,7 +54,8 @@ export const DEFAULT_SERVING: ServingSettings = {
 	computePrecision: 'fp8',
 	targetUserTokensPerS: 50,
 	targetTtftS: 2,
-	acceptedTokensPerStep: 1
+	acceptedTokensPerStep: 1 + SERVING_LATENCY.draftAcceptance,
+	servingMode: 'auto'
 };
 
 export type ServingNumberField =
@@ -69,6 +83,7 @@ export function normalizeServing(serving: ServingSettings): ServingSettings {
 	if (!isPrecision(out.weightPrecision)) out.weightPrecision = DEFAULT_SERVING.weightPrecision;
 	if (!isPrecision(out.kvPrecision)) out.kvPrecision = DEFAULT_SERVING.kvPrecision;
 	if (!isPrecision(out.computePrecision)) out.computePrecision = DEFAULT_SERVING.computePrecision;
+	if (!SERVING_MODES.includes(out.servingMode)) out.servingMode = DEFAULT_SERVING.servingMode;
 	out.customModel = serving.customModel ? sanitizeModel(serving.customModel) : null;
 	return out;
 }

@@ -135,7 +135,8 @@ export function makeStage(p: PassInputs, layout: Layout) {
 			sequences: number,
 			tokensPerSequence: number,
 			kvBytesPerSequence: number,
-			attentionFlopsPerSequence: number
+			attentionFlopsPerSequence: number,
+			overlap: number
 		): number {
 			load(sequences, tokensPerSequence);
 			const comm =
@@ -147,7 +148,7 @@ export function makeStage(p: PassInputs, layout: Layout) {
 				pp * memoryS(kvBytesPerSequence),
 				pp * comm,
 				p.overheadS,
-				p.overlap
+				overlap
 			);
 			return step + pp * fixedS;
 		}

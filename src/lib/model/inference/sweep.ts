@@ -13,6 +13,8 @@ export const BATCH_GRID_POINTS = 32;
 
 /** What every decode or prefill evaluation of one scenario shares. */
 export interface SweepInputs extends PassInputs {
+	/** Chips of the whole system: what disaggregated pools are carved from. */
+	systemChips: number;
 	/** Tokens per decode step per sequence (speculative decoding). */
 	acceptedTokensPerStep: number;
 	/** KV bytes of one sequence at its longest (input + output): sets capacity. */
@@ -61,11 +63,12 @@ export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null 
 	// tokens at acceptance p; the verify pass runs 1 + drafted tokens per sequence, and each
 	// drafted token costs a one-token pass through the draft layers (share of the model's layers).
 	const { draftAcceptance, draftLayers } = s.latency;
+	const overlap = s.decodeOverlap;
 	const drafted = (s.acceptedTokensPerStep - 1) / draftAcceptance;
 	const verified = 1 + drafted;
 	const draftShare = drafted > 0 ? (drafted * draftLayers) / s.model.layers : 0;
 	const draftS = (batch: number) =>
-		draftShare > 0 ? draftShare * stage.stepS(perTick(batch), 1, kv, perToken) : 0;
+		draftShare > 0 ? draftShare * stage.stepS(perTick(batch), 1, kv, perToken, overlap) : 0;
 	return {
 		layout,
 		maxBatch: Math.min(byMemory, cap),
@@ -73,7 +76,7 @@ export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null 
 		stage,
 		step(batch) {
 			const terms = stage.terms(perTick(batch), verified, kv, verified * perToken);
-			const times = combineStages(terms, pp, s.overheadS, s.overlap);
+			const times = combineStages(terms, pp, s.overheadS, overlap);
 			const extra = draftS(batch);
 			if (extra === 0) return times;
 			const t = times.time;
@@ -89,7 +92,9 @@ export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null 
 			};
 		},
 		stepS(batch) {
-			return stage.stepS(perTick(batch), verified, kv, verified * perToken) + draftS(batch);
+			return (
+				stage.stepS(perTick(batch), verified, kv, verified * perToken, overlap) + draftS(batch)
+			);
 		}
 	};
 }
@@ -119,7 +124,7 @@ export function prefillCurve(s: SweepInputs, layout: Layout, stage?: Stage): Pre
 			return combineStages(terms, layout.pp, s.overheadS, s.overlap);
 		},
 		passS(prompts) {
-			return stage.stepS(prompts, n, kv, attention);
+			return stage.stepS(prompts, n, kv, attention, s.overlap);
 		}
 	};
 }

@@ -5,18 +5,23 @@ import type { SystemSpec } from '../system';
 import type { Layout } from './layouts';
 import type { TimeSplit } from './pass';
 import type { ChosenPrecision } from './precision-choice';
-import type { ServingSettings } from './serving';
+import type { ServedMode, ServingSettings } from './serving';
 
 /** One decode operating point of one layout: a model estimate, not a measurement. */
 export interface InferencePoint {
 	layout: Layout;
+	/** How prefill shares the chips (pools.ts); never 'auto'. */
+	mode: ServedMode;
 	/** Concurrent sequences in one instance. */
 	batch: number;
-	/** acceptedTokensPerStep ÷ stepS. */
+	/**
+	 * acceptedTokensPerStep ÷ stepS, disaggregated; co-located, × the decode share of the chips'
+	 * time, since prompts are prefilled between decode steps (pools.ts).
+	 */
 	userTokensPerS: number;
 	/**
 	 * Output tokens per second per chip of the whole deployment: the decode chips plus the
-	 * prefill chips they need (disaggregated, same chip), so long prompts cost throughput.
+	 * prefill chips or time they need, so long prompts cost throughput.
 	 */
 	chipTokensPerS: number;
 	/** Output tokens per second per decode chip only (what a decode-only benchmark reports). */
@@ -31,12 +36,16 @@ export interface OperatingPoint extends InferencePoint {
 	/** What stops a larger batch: the speed target, HBM capacity, or the sweep's batch limit. */
 	limitedBy: 'target' | 'memory-capacity' | 'batch-limit';
 	/**
-	 * Chips of one decode instance and the prefill chips (same chip, disaggregated) that keep it
-	 * fed: decodeChips · (input ÷ prefill rate) ÷ (output ÷ decode rate), fractional (a share of a
-	 * prefill instance). chipTokensPerS counts both pools.
+	 * Disaggregated: the chips of the whole-instance prefill and decode pools (pools.ts), which
+	 * chipTokensPerS counts both of. Co-located: no prefill pool; decodeChips = one instance.
 	 */
 	pools: { prefillChips: number; decodeChips: number };
-	/** Mean time per output token: stepS ÷ tokens accepted per step. */
+	/**
+	 * Tokens/s per chip at the target of the best point each way (null: none reaches it, or the
+	 * settings exclude it): why `mode` was chosen. The object is shared with nothing else.
+	 */
+	alternatives: { coLocated: number | null; disaggregated: number | null };
+	/** Mean time per output token a user sees: 1 ÷ userTokensPerS. */
 	tpotS: number;
 	/** Time to first token of the prefill point serving it (every prompt waits for its pass). */
 	ttftS: number;

@@ -15,6 +15,9 @@ function fastest(result: InferenceOk) {
 	return result.frontier[result.frontier.length - 1]!;
 }
 
+/** The decode pool alone, prompts prefilled elsewhere for free: the step's own arithmetic. */
+const DECODE_POOL = 'decode-pool';
+
 describe('decode on one chip, by hand', () => {
 	// Llama 3.1 8B at BF16: 7.5e9 params × 2 B = 15e9 B of weights read every step. Input 1,
 	// output 2 → average context 2 tokens × 131,072 B (32 layers × 2 × 8 × 128 × 2 B)
@@ -29,7 +32,7 @@ describe('decode on one chip, by hand', () => {
 	});
 
 	it('is bandwidth-bound: tokens/s = HBM bandwidth ÷ bytes read per step', () => {
-		const r = ok(evaluateInference(oneChip(), llama8b, IDEAL, NO_SERVING_LATENCY));
+		const r = ok(evaluateInference(oneChip(), llama8b, IDEAL, NO_SERVING_LATENCY, DECODE_POOL));
 		const p = fastest(r);
 		expect(p.batch).toBe(1);
 		// 3.35e12 B/s ÷ (15e9 + 262,144) B = 223.329 tokens/s.
@@ -41,7 +44,7 @@ describe('decode on one chip, by hand', () => {
 	it('is compute-bound when bandwidth is plentiful: tokens/s = FLOP/s ÷ FLOPs per token', () => {
 		// 10 TFLOP/s against 100 TB/s: memory takes 15e9 / 100e12 = 0.15 ms, compute 1.5 ms.
 		const chip = oneChip({ hbmBytesPerS: 100e12, denseFlopsPerS: { bf16: 10e12 } });
-		const p = fastest(ok(evaluateInference(chip, llama8b, IDEAL, NO_SERVING_LATENCY)));
+		const p = fastest(ok(evaluateInference(chip, llama8b, IDEAL, NO_SERVING_LATENCY, DECODE_POOL)));
 		// 2 × 7.5e9 FLOPs + attention 2 × 32 heads × 256 × 32 layers × 2 tokens = 1,048,576.
 		expect(p.userTokensPerS).toBeCloseTo(10e12 / (15e9 + 1_048_576), 6);
 		expect(p.bound).toBe('compute');
@@ -53,7 +56,8 @@ describe('decode on one chip, by hand', () => {
 				oneChip(),
 				{ ...llama8b, targetUserTokensPerS: 210 },
 				IDEAL,
-				NO_SERVING_LATENCY
+				NO_SERVING_LATENCY,
+				DECODE_POOL
 			)
 		);
 		const t = r.atTarget!;
@@ -69,7 +73,9 @@ describe('decode on one chip, by hand', () => {
 	it('reads only always-read weights plus the k experts of one token at batch 1 (MoE)', () => {
 		const chip = oneChip({ hbmBytes: 4e12 });
 		const deepseek = serving({ modelId: 'deepseek-r1', inputTokens: 1, outputTokens: 2 });
-		const p = fastest(ok(evaluateInference(chip, deepseek, IDEAL, NO_SERVING_LATENCY)));
+		const p = fastest(
+			ok(evaluateInference(chip, deepseek, IDEAL, NO_SERVING_LATENCY, DECODE_POOL))
+		);
 		// FP8: 16.19e9 always-read + 58 layers × 8 experts × 44,040,192 = 36.63e9 B (models.md §3.3:
 		// 36.6 GB per token), plus 2 tokens × 70,272 B of MLA cache.
 		const bytes = 16.19e9 + 58 * 8 * 44_040_192 + 2 * 70_272;
@@ -78,7 +84,13 @@ describe('decode on one chip, by hand', () => {
 
 	it('counts overlap between the bounds: no overlap is the sum of the terms', () => {
 		const none = ok(
-			evaluateInference(oneChip(), llama8b, { ...IDEAL, overlapFraction: 0 }, NO_SERVING_LATENCY)
+			evaluateInference(
+				oneChip(),
+				llama8b,
+				{ ...IDEAL, overlapFraction: 0, decodeOverlapFraction: 0 },
+				NO_SERVING_LATENCY,
+				DECODE_POOL
+			)
 		);
 		const p = fastest(none);
 		const t = p.time;

@@ -13,7 +13,8 @@ export const IDEAL: Efficiencies = {
 	moeImbalance: 1,
 	stepOverheadS: 0,
 	memoryReserveFraction: 0,
-	overlapFraction: 1
+	overlapFraction: 1,
+	decodeOverlapFraction: 1
 };
 
 /** One H100-like chip whose compute is far beyond its bandwidth unless a test says otherwise. */
@@ -34,8 +35,9 @@ export function oneChip(overrides: Partial<SystemSpec> = {}): SystemSpec {
 	};
 }
 
+/** The default workload without speculative decoding, so hand arithmetic counts one token a step. */
 export function serving(overrides: Partial<ServingSettings> = {}): ServingSettings {
-	return { ...DEFAULT_SERVING, ...overrides };
+	return { ...DEFAULT_SERVING, acceptedTokensPerStep: 1, ...overrides };
 }
 
 /** Every number inside a result, with its path, to check they are all finite. */

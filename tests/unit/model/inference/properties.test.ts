@@ -8,6 +8,7 @@ import {
 	DEFAULT_SERVING,
 	SERVING_BOUNDS,
 	normalizeServing,
+	SERVING_MODES,
 	type ServingSettings
 } from '../../../../src/lib/model/inference/serving';
 import type { InferenceResult } from '../../../../src/lib/model/inference/types';
@@ -27,7 +28,8 @@ const arbitraryServing: fc.Arbitrary<ServingSettings> = fc.record({
 	computePrecision: fc.constantFrom(...PRECISIONS),
 	targetUserTokensPerS: inBounds(SERVING_BOUNDS.targetUserTokensPerS),
 	targetTtftS: inBounds(SERVING_BOUNDS.targetTtftS),
-	acceptedTokensPerStep: inBounds(SERVING_BOUNDS.acceptedTokensPerStep)
+	acceptedTokensPerStep: inBounds(SERVING_BOUNDS.acceptedTokensPerStep),
+	servingMode: fc.constantFrom(...SERVING_MODES)
 });
 
 /** Realistic systems too: random ones mostly do not fit the big models. */
