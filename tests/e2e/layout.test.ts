@@ -18,9 +18,8 @@ test.describe('phone layout', () => {
 		});
 });
 
-test('every view has no axe violations and no NaN or Infinity', async ({ page }) => {
-	test.setTimeout(60_000); // six views, each waited for and scanned
-	const AxeBuilder = (await import('@axe-core/playwright')).default;
+// axe scans every view with everything opened, in both languages and themes: a11y-states.test.ts.
+test('every view shows no NaN, Infinity or undefined', async ({ page }) => {
 	for (const view of VIEWS) {
 		await page.goto(`/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=${view}`);
 		await expect(page.getByRole('tab', { selected: true })).toBeVisible();
@@ -28,13 +27,7 @@ test('every view has no axe violations and no NaN or Infinity', async ({ page })
 		await expect(page.getByRole('tabpanel')).not.toContainText(/computing|Loading this view/i, {
 			timeout: 15_000
 		});
-		await expect(page.locator('main')).not.toContainText(/NaN|Infinity|undefined/);
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-			.analyze();
-		expect(
-			results.violations.map((v) => `${view}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)
-		).toEqual([]);
+		await expect(page.locator('main'), view).not.toContainText(/NaN|Infinity|undefined/);
 	}
 });
 

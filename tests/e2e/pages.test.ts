@@ -1,18 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const VALIDATION_TITLE = 'Validation: the model against published measurements';
-
-async function expectNoAxeViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	const violations = results.violations.map(
-		(v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`
-	);
-	expect(violations).toEqual([]);
-}
 
 test('the validation page lists every case with measured, modelled and error', async ({ page }) => {
 	await page.goto('/validation');
