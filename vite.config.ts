@@ -2,6 +2,16 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Whole files of property or fuzz tests. A few fast property checks (a few hundred runs) stay
+ * beside the examples they generalise, in the unit project.
+ */
+const PROPERTY_SUITES = [
+	'tests/unit/**/*.property.test.ts',
+	'tests/unit/**/*.fuzz.test.ts',
+	'tests/unit/**/properties.test.ts'
+];
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	// SOURCEMAP=1 for scripts/bundle-sources.ts (what the first visit downloads, by source file).
@@ -10,13 +20,32 @@ export default defineConfig({
 		// CI and these 2-core machines run busy: a test fails on what it checks, never on the clock.
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
+		// Both cores: Vitest's default leaves one core to its main process (one worker on 2 cores).
+		maxWorkers: 2,
 		// CI also writes a JSON report, read by .ci/run for its closing "N passed, N failed" line.
 		reporters: process.env.VITEST_JSON ? ['default', 'json'] : ['default'],
 		outputFile: process.env.VITEST_JSON ? { json: process.env.VITEST_JSON } : undefined,
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] }
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['tests/unit/**/*.test.ts'],
+					exclude: PROPERTY_SUITES
+				}
+			},
+			{
+				// Property and fuzz suites: fixed run counts (tests/fixtures/runs.ts: FUZZ_RUNS,
+				// ROUND_TRIP_RUNS) and a timeout sized for thousands of cases on one busy core.
+				// `npx vitest run --project property` runs them alone.
+				extends: true,
+				test: {
+					name: 'property',
+					environment: 'node',
+					include: PROPERTY_SUITES,
+					testTimeout: 300_000
+				}
 			},
 			{
 				extends: true,

@@ -81,7 +81,7 @@ const cases: [Case, number][] = [
 		1000
 	],
 	[{ name: 'encode link (four systems)', run: () => encodeScenario(fourSystems) }, 5000],
-	// Hostile links (tests/unit/share/hostile-links.test.ts checks what they decode to; here, how
+	// Hostile links (tests/unit/share/hostile-links.fuzz.test.ts checks what they decode to; here, how
 	// fast): parsing must stay linear (issue 15: < 50 ms for 20,000 keys).
 	[{ name: 'decode link with 20,000 unknown keys', run: () => decodeScenario(junkLink) }, 20],
 	[{ name: 'decode a 20 kB near-number (no ReDoS)', run: () => decodeScenario(nearNumber) }, 200],

@@ -7,7 +7,7 @@
  * Prints figures only; no assertion (speed is measured, never asserted in tests).
  */
 import { chromium } from '@playwright/test';
-import { serveBuild } from './screenshots.ts';
+import { staticServer } from './serve-static.mjs';
 
 const STEPS = 200;
 
@@ -15,7 +15,7 @@ function percentile(sorted: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
-const server = serveBuild().listen(0, '127.0.0.1');
+const server = staticServer().listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 const address = server.address();
 const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;

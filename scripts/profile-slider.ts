@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { serveBuild } from './screenshots.ts';
+import { staticServer } from './serve-static.mjs';
 
 const STEPS = Number(process.argv[2] ?? 400);
 
@@ -27,7 +27,7 @@ interface Profile {
 	timeDeltas: number[];
 }
 
-const server = serveBuild().listen(0, '127.0.0.1');
+const server = staticServer().listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

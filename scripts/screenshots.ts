@@ -4,47 +4,13 @@
  * Without a query: every view of the main page, /method and /validation, in English and Chinese,
  * as screenshots/<view>-<lang>-<desktop|phone>-<light|dark>.png (whole page) and …-top.png
  * (first screen). With a query: that scenario of the main page only, as screenshots/query-….png.
- * Serves build/ itself on a loopback port, so no other server is needed.
+ * Serves build/ itself on a loopback port with scripts/serve-static.mjs (the plain static server
+ * the browser tests use, no rewrite rules), so no other server is needed.
  */
 import { chromium } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
 import { pageSettled } from './page-settled.ts';
-import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.svg': 'image/svg+xml',
-	'.json': 'application/json',
-	'.png': 'image/png'
-};
-
-export function serveBuild(root = 'build') {
-	return createServer(async (req, res) => {
-		const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(
-			/^(\.\.[/\\])+/,
-			''
-		);
-		const candidates = [
-			join(root, path),
-			join(root, path, 'index.html'),
-			`${join(root, path)}.html`
-		];
-		for (const file of candidates) {
-			try {
-				const body = await readFile(file);
-				res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-				res.end(body);
-				return;
-			} catch {
-				// try the next candidate
-			}
-		}
-		res.writeHead(404).end('not found');
-	});
-}
+import { staticServer } from './serve-static.mjs';
 
 const VIEWS = ['hardware', 'inference', 'training', 'energy', 'reliability', 'claims'];
 const PAGES = [
@@ -71,7 +37,7 @@ function scenarios(query: string) {
 
 async function main() {
 	const query = process.argv[2] ?? '';
-	const server = serveBuild().listen(0, '127.0.0.1');
+	const server = staticServer().listen(0, '127.0.0.1');
 	await new Promise((resolve) => server.once('listening', resolve));
 	const address = server.address();
 	const port = typeof address === 'object' && address ? address.port : 0;

@@ -5,13 +5,13 @@
 // on any static host (`vite preview` would hide a page that only works with rewrites).
 //
 //   node scripts/serve-static.mjs [dir=build] [port=4173]
+// Scripts that drive a browser over the build (screenshots, measure-browser, profile-slider)
+// import staticServer() and listen on a free loopback port.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const root = resolve(process.argv[2] ?? 'build');
-const port = Number(process.argv[3] ?? process.env.PORT ?? 4173);
+import { pathToFileURL } from 'node:url';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -40,33 +40,46 @@ function notFound(response) {
 	response.end('404 Not Found\n');
 }
 
-// Share links can be long (a hostile one in the tests holds 20,000 keys): allow 1 MB of headers.
-const server = createServer({ maxHeaderSize: 1 << 20 }, async (request, response) => {
-	const url = new URL(request.url ?? '/', 'http://localhost');
-	let pathname;
-	try {
-		pathname = decodeURIComponent(url.pathname);
-	} catch {
-		return notFound(response);
-	}
-	let path = normalize(join(root, pathname));
-	if (path !== root && !path.startsWith(root + sep)) return notFound(response);
-	let info = await fileAt(path);
-	if (info?.isDirectory()) {
-		if (!url.pathname.endsWith('/')) {
-			response.writeHead(301, { location: `${url.pathname}/${url.search}` });
-			return response.end();
+/**
+ * The server for a folder (not yet listening).
+ * @param {string} [dir] the folder to serve, build/ by default
+ */
+export function staticServer(dir = 'build') {
+	const root = resolve(dir);
+	// Share links can be long (a hostile one in the tests holds 20,000 keys): allow 1 MB of headers.
+	return createServer({ maxHeaderSize: 1 << 20 }, async (request, response) => {
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		let pathname;
+		try {
+			pathname = decodeURIComponent(url.pathname);
+		} catch {
+			return notFound(response);
 		}
-		path = join(path, 'index.html');
-		info = await fileAt(path);
-	}
-	if (!info?.isFile()) return notFound(response);
-	response.writeHead(200, {
-		'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-		'content-length': info.size
+		let path = normalize(join(root, pathname));
+		if (path !== root && !path.startsWith(root + sep)) return notFound(response);
+		let info = await fileAt(path);
+		if (info?.isDirectory()) {
+			if (!url.pathname.endsWith('/')) {
+				response.writeHead(301, { location: `${url.pathname}/${url.search}` });
+				return response.end();
+			}
+			path = join(path, 'index.html');
+			info = await fileAt(path);
+		}
+		if (!info?.isFile()) return notFound(response);
+		response.writeHead(200, {
+			'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+			'content-length': info.size
+		});
+		if (request.method === 'HEAD') return response.end();
+		createReadStream(path).pipe(response);
 	});
-	if (request.method === 'HEAD') return response.end();
-	createReadStream(path).pipe(response);
-});
+}
 
-server.listen(port, () => console.log(`Serving ${root} at http://localhost:${port}/`));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const dir = process.argv[2] ?? 'build';
+	const port = Number(process.argv[3] ?? process.env.PORT ?? 4173);
+	staticServer(dir).listen(port, () =>
+		console.log(`Serving ${resolve(dir)} at http://localhost:${port}/`)
+	);
+}

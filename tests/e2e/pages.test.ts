@@ -1,18 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const VALIDATION_TITLE = 'Validation: the model against published measurements';
-
-async function expectNoAxeViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	const violations = results.violations.map(
-		(v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`
-	);
-	expect(violations).toEqual([]);
-}
 
 test('the validation page lists every case with measured, modelled and error', async ({ page }) => {
 	await page.goto('/validation');
@@ -177,8 +165,12 @@ for (const width of [390, 1440]) {
 				const [scroll, client] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
 				expect(scroll).toBeGreaterThan(client);
 				await region.focus();
-				await page.keyboard.press('ArrowRight');
-				await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+				// Once, on a machine at load 15 with two workers, the first press after focus() did not
+				// scroll (not reproduced in 6 repeats): press again until it does, or fail after 10 s.
+				await expect(async () => {
+					await page.keyboard.press('ArrowRight');
+					expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+				}).toPass();
 			}
 		});
 	}

@@ -13,12 +13,13 @@ import type { Scenario } from '../../../src/lib/model/scenario';
 import { decodeScenario, encodeScenario, type Decoded } from '../../../src/lib/share/codec';
 import { MAX_SHOWN_VALUE_LENGTH } from '../../../src/lib/share/notices';
 import { arbitraryScenario } from '../../fixtures/arbitraries';
+import { FUZZ_RUNS } from '../../fixtures/runs';
 
-/**
- * Fixed seed, fixed count: the same links on every machine. FUZZ_RUNS=100000 for a deep run; the
- * default keeps `npm test` within minutes on one core. Speed is measured in `npm run bench`.
+/*
+ * Fixed seed, fixed count (FUZZ_RUNS, tests/fixtures/runs.ts): the same links on every machine.
+ * FUZZ_RUNS=100000 for a deep run; the default keeps `npm test` within minutes on one core. Speed
+ * is measured in `npm run bench`.
  */
-const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 30_000);
 
 /**
  * Links are user data from anywhere: a chat message, a hand edit, an attacker. Whatever arrives,
