@@ -119,6 +119,10 @@ describe('TrainingView', () => {
 			`TP${e.layout.tp} · CP${e.layout.cp} · PP${e.layout.pp} · DP${e.layout.dp}`
 		);
 		expect(text).toMatch(/automatic: fastest of [\d,]+ tried/);
+		// 16 racks: data parallelism crosses racks, and the card says so.
+		expect(e.placement.dp).toBe('scale-out');
+		const placement = screen.getByTestId('training-a-placement').textContent ?? '';
+		expect(placement).toMatch(/DP[^;]*across domains, over scale-out/);
 		expect(text).toContain(formatDuration(e.stepS.value));
 		expect(text).toContain(
 			`(${formatDuration(e.stepS.range!.low)} with perfect overlap to ${formatDuration(e.stepS.range!.high)} with none)`

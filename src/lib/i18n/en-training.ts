@@ -35,6 +35,10 @@ export const enTraining = {
 	'training.listEnd': '; ',
 	'training.listComma': ', ',
 	'training.layoutMicrobatches': '{n} microbatches per step',
+	'training.placement': 'Where the groups live',
+	'training.placement.scale-up': '{groups} inside one scale-up domain',
+	'training.placement.scale-out': '{groups} across domains, over scale-out',
+	'training.placement.none': 'no parallel groups: one chip',
 	'training.layoutInterleave': '{n} interleaved chunks per stage',
 	'training.recompute.selective': 'selective recompute',
 	'training.recompute.full': 'full recompute',
@@ -90,7 +94,7 @@ export const enTraining = {
 	'training.warning.layout-leaves-chips-idle':
 		'{idle} chips sit idle: the layout uses {used}. Per-chip figures and MFU count only the chips in use.',
 	'training.warning.tensor-parallel-leaves-scale-up-domain':
-		'TP{tp} is larger than the scale-up domain ({domain} chips): its all-reduces ride the scale-out network.',
+		'TP{tp} is larger than the scale-up domain ({domain} chips): each of its collectives crosses the scale-out network for the share between domains.',
 
 	'training.computingShort': 'computing…',
 

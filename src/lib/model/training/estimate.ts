@@ -156,7 +156,8 @@ function breakdownOf(
 			[
 				term('collectives', t.tensorParallel.collectives, '1'),
 				term('tp', l.tp, '1'),
-				term('bytes', t.tensorParallel.bytes, 'B')
+				term('bytes', t.tensorParallel.bytes, 'B'),
+				term('tpDomains', t.placement.tp.domains, '1')
 			]
 		),
 		contextParallelS: traffic(
@@ -168,7 +169,8 @@ function breakdownOf(
 			[
 				term('passes', t.contextParallel.passes, '1'),
 				term('cp', l.cp, '1'),
-				term('kvBytes', t.contextParallel.bytes, 'B')
+				term('kvBytes', t.contextParallel.bytes, 'B'),
+				term('cpDomains', t.placement.cp.domains, '1')
 			]
 		),
 		pipelineS: traffic(
@@ -177,7 +179,11 @@ function breakdownOf(
 			t.pipeline.outS,
 			'sends × (bytes ÷ peerBytesPerS + alphaS); peerBytesPerS: the chip (switch), one link ' +
 				'(full mesh, torus) or the NIC when stages span domains',
-			[term('sends', t.pipeline.sends, '1'), term('bytes', t.pipeline.bytes, 'B')]
+			[
+				term('sends', t.pipeline.sends, '1'),
+				term('bytes', t.pipeline.bytes, 'B'),
+				term('ppDomains', t.placement.pp.domains, '1')
+			]
 		),
 		expertS: traffic(
 			'ep',
@@ -188,7 +194,8 @@ function breakdownOf(
 			[
 				term('allToAlls', t.expert.allToAlls, '1'),
 				term('ep', l.ep, '1'),
-				term('bytes', t.expert.bytes, 'B')
+				term('bytes', t.expert.bytes, 'B'),
+				term('epDomains', t.placement.ep.domains, '1')
 			]
 		),
 		dataParallelS: traffic(
@@ -201,7 +208,9 @@ function breakdownOf(
 				term('passes', t.dataParallel.passes, '1'),
 				term('bytes', t.dataParallel.bytes, 'B'),
 				term('ranks', t.dataParallel.ranks, '1'),
-				term('inner', t.dataParallel.ranksPerDomain, '1')
+				term('inner', t.dataParallel.ranksPerDomain, '1'),
+				term('outer', t.placement.dp.domains, '1'),
+				term('oversubscription', t.oversubscription, '1')
 			]
 		),
 		scaleUpS: estimate(

@@ -49,6 +49,8 @@ export interface StepTerms {
 	dataParallel: TrafficS & { passes: number; bytes: number; ranks: number; ranksPerDomain: number };
 	/** Where each parallel group lives on the topology. */
 	placement: TrainingPlacement;
+	/** The scale-out tier's down-links over up-links (1 = non-blocking). */
+	oversubscription: number;
 	scaleUpS: number;
 	scaleOutS: number;
 	/** Perfect overlap: the largest of compute path, scale-up and scale-out. */
@@ -230,6 +232,7 @@ export function stepTerms(
 			ranksPerDomain: placement.dp.chipsPerDomain
 		},
 		placement,
+		oversubscription: fabric.scaleOut.oversubscription,
 		scaleUpS,
 		scaleOutS,
 		lowS,
