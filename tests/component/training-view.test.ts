@@ -282,6 +282,12 @@ describe('TrainingView', () => {
 		// One row per curve point, from one domain (72 chips) up.
 		expect(within(table).getAllByRole('row')).toHaveLength(a.curve!.length + 1);
 		expect(within(table).getAllByRole('row')[1]!.textContent).toContain('72');
+		// Which groups cross domains: none in one rack, DP (at least) at the largest point.
+		expect(within(table).getByText('Groups across domains')).toBeTruthy();
+		const rows = within(table).getAllByRole('row');
+		expect(rows[1]!.textContent).toContain('none');
+		expect(a.curve![a.curve!.length - 1]!.placement!.dp).toBe('scale-out');
+		expect(rows[rows.length - 1]!.textContent).toMatch(/DP/);
 		// Throughput per chip on a log axis, as an alternative to efficiency.
 		await fireEvent.click(screen.getByLabelText('Tokens/s per chip'));
 		expect(chart.textContent).toContain('Training tokens/s per chip (log)');

@@ -256,6 +256,8 @@ export const enTraining = {
 	'scaleChart.noLayout': 'no layout fits in HBM',
 	'scaleChart.tableToggle': 'Show the scale curves as tables',
 	'scaleChart.tableLabel': 'Scale curve of {system}',
+	'scaleChart.col.acrossDomains': 'Groups across domains',
+	'scaleChart.noneAcross': 'none',
 	'scaleChart.col.chips': 'Chips',
 	'scaleChart.col.domains': 'Domains',
 	'scaleChart.col.tokensPerS': 'Tokens/s',

@@ -252,6 +252,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'scaleChart.noLayout': '没有能装进 HBM 的布局',
 	'scaleChart.tableToggle': '以表格显示扩展曲线',
 	'scaleChart.tableLabel': '{system} 的扩展曲线',
+	'scaleChart.col.acrossDomains': '跨域的并行组',
+	'scaleChart.noneAcross': '无',
 	'scaleChart.col.chips': '芯片数',
 	'scaleChart.col.domains': '域数',
 	'scaleChart.col.tokensPerS': 'tokens/s',

@@ -155,6 +155,18 @@ export function placementText(placement: TrainingEstimate['placement'], i18n: I1
 		: i18n.t('training.placement.none');
 }
 
+/** The groups that cross the tier above the domain ("DP, PP"), or a word for none. */
+export function acrossDomainsText(
+	placement: TrainingEstimate['placement'] | null,
+	i18n: I18n
+): string {
+	if (placement === null) return '—';
+	const groups = PARALLEL_GROUPS.filter((g) => placement[g] === 'scale-out');
+	return groups.length > 0
+		? groups.map((g) => g.toUpperCase()).join(i18n.t('training.listComma'))
+		: i18n.t('scaleChart.noneAcross');
+}
+
 /** What the reader pins when they start editing: the shown layout, recompute left to the model. */
 export function pinnableLayout(
 	override: TrainingLayout | null,
