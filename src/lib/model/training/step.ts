@@ -80,11 +80,32 @@ export function trainingTopology(
 	eff: TrainingEfficiencies,
 	bwFraction: number
 ): Topology {
-	return achievedTopology(topologyOf(system), bwFraction, {
+	// Every input topologyOf reads is in the key, so a spec edited in place is never served stale.
+	const key = [
+		bwFraction,
+		eff.scaleUpAlphaS,
+		eff.scaleOutAlphaS,
+		system.presetId,
+		system.chips,
+		system.scaleUpDomainChips,
+		system.scaleUpBytesPerS,
+		system.scaleOutBytesPerS,
+		JSON.stringify(system.topology ?? null)
+	].join('|');
+	const cached = TOPOLOGY_CACHE.get(system)?.get(key);
+	if (cached) return cached;
+	const topology = achievedTopology(topologyOf(system), bwFraction, {
 		scaleUpS: eff.scaleUpAlphaS,
 		scaleOutS: eff.scaleOutAlphaS
 	});
+	const perSystem = TOPOLOGY_CACHE.get(system) ?? new Map<string, Topology>();
+	perSystem.set(key, topology);
+	TOPOLOGY_CACHE.set(system, perSystem);
+	return topology;
 }
+
+/** The layout search costs thousands of layouts on one system: its topology is worked out once. */
+const TOPOLOGY_CACHE = new WeakMap<SystemSpec, Map<string, Topology>>();
 
 /** `count` collectives of one placed group, split by tier. */
 function repeated(
