@@ -88,6 +88,18 @@ export const zhData: Record<string, string> = {
 	// catalog/components.ts: component counts (InventoryTable)
 	'Copper cable cartridges, no optics in the NVLink domain.':
 		'铜缆盒（cable cartridge），NVLink 域内没有光模块。',
+	'Assumed one ConnectX-7 400 Gb/s (as DGX H100) per accelerator; assumption: 4 transceivers per port in a two-tier fabric (CM384: 1,536 ÷ 384 = 4).':
+		'假设每个加速器一个 ConnectX-7 400 Gb/s（同 DGX H100）；假设：两层网络每个端口 4 个光模块（CM384：1,536 ÷ 384 = 4）。',
+	'The HGX board’s 8 GPUs (H800 is the H100 SXM part).':
+		'HGX 板上的 8 颗 GPU（H800 是 H100 SXM 的变体）。',
+	'8 × 5. Assumption: H800 keeps H100’s 80 GB as 5 HBM3 stacks.':
+		'8 × 5。假设：H800 沿用 H100 的 80 GB，即 5 个 HBM3 堆栈。',
+	'Assumption: the HGX H100 board’s 4 NVSwitch chips; H800 uses 8 of each GPU’s 18 NVLinks.':
+		'假设：沿用 HGX H100 板的 4 颗 NVSwitch 芯片；H800 每颗 GPU 只用 18 条 NVLink 中的 8 条。',
+	'The HGX board’s 8 B300 GPUs.': 'HGX 板上的 8 颗 B300 GPU。',
+	'8 × 8 HBM3e stacks (12-high) per B300.': '8 颗 GPU × 每颗 B300 的 HBM3e 堆栈（12 层）数 8。',
+	'Assumption: HGX B200’s two NVSwitch chips; no count is published for HGX B300.':
+		'假设：沿用 HGX B200 的两颗 NVSwitch 芯片；HGX B300 未公布数量。',
 	'One ConnectX-7 400 Gb/s per accelerator; assumption: 4 transceivers per port in a two-tier fabric (CM384: 1,536 ÷ 384 = 4).':
 		'每个加速器一块 ConnectX-7 400 Gb/s；假设：两级网络中每个端口 4 个光模块（CM384：1,536 ÷ 384 = 4）。',
 	'One ConnectX-8 800 Gb/s per accelerator; assumption: 4 transceivers per port in a two-tier fabric (CM384: 1,536 ÷ 384 = 4).':
