@@ -119,6 +119,10 @@ describe('TrainingView', () => {
 			`TP${e.layout.tp} · CP${e.layout.cp} · PP${e.layout.pp} · DP${e.layout.dp}`
 		);
 		expect(text).toMatch(/automatic: fastest of [\d,]+ tried/);
+		// 16 racks: data parallelism crosses racks, and the card says so.
+		expect(e.placement.dp).toBe('scale-out');
+		const placement = screen.getByTestId('training-a-placement').textContent ?? '';
+		expect(placement).toMatch(/DP[^;]*across domains, over scale-out/);
 		expect(text).toContain(formatDuration(e.stepS.value));
 		expect(text).toContain(
 			`(${formatDuration(e.stepS.range!.low)} with perfect overlap to ${formatDuration(e.stepS.range!.high)} with none)`
@@ -278,6 +282,12 @@ describe('TrainingView', () => {
 		// One row per curve point, from one domain (72 chips) up.
 		expect(within(table).getAllByRole('row')).toHaveLength(a.curve!.length + 1);
 		expect(within(table).getAllByRole('row')[1]!.textContent).toContain('72');
+		// Which groups cross domains: none in one rack, DP (at least) at the largest point.
+		expect(within(table).getByText('Groups across domains')).toBeTruthy();
+		const rows = within(table).getAllByRole('row');
+		expect(rows[1]!.textContent).toContain('none');
+		expect(a.curve![a.curve!.length - 1]!.placement!.dp).toBe('scale-out');
+		expect(rows[rows.length - 1]!.textContent).toMatch(/DP/);
 		// Throughput per chip on a log axis, as an alternative to efficiency.
 		await fireEvent.click(screen.getByLabelText('Tokens/s per chip'));
 		expect(chart.textContent).toContain('Training tokens/s per chip (log)');

@@ -41,12 +41,14 @@ test('the method page shows every section with worked examples from the model', 
 	await page.goto('/method');
 	const title = page.getByRole('heading', { level: 1 });
 	await expect(title).toHaveText('Method: every formula and assumption');
-	await expect(page.locator('section[data-section]')).toHaveCount(13);
+	await expect(page.locator('section[data-section]')).toHaveCount(14);
 	// 61 layers × (512 + 64) × 2 B; 2 × 80 × 8 × 128 × 2 B; Young/Daly √(2 × 10 s × 11,135 s).
 	await expect(page.getByTestId('example-kv-deepseek-r1')).toHaveText('70.27 kB');
 	await expect(page.getByTestId('example-kv-llama-70b')).toHaveText('327.7 kB');
 	await expect(page.getByTestId('example-young-daly-meta')).toHaveText('471.9 s');
 	await expect(page.getByTestId('example-bubble-8-64')).toHaveText('9.859 %');
+	// 64 × 1 GB ÷ 4 over the 4x4x4 torus's bisection (32 links × 106.7 GB/s) + 6 hops of 1 µs = 4.6935 ms, shown as 4.693 (float rounding).
+	await expect(page.getByTestId('example-torus-a2a-1gb')).toHaveText('4.693 ms');
 	await page.getByRole('link', { name: /^Reliability: interruptions/ }).click();
 	await expect(page).toHaveURL(/#reliability$/);
 	await expect(page.locator('main')).not.toContainText(/NaN|Infinity|undefined/);

@@ -5,6 +5,8 @@ import { SOURCES, type Source, type SourceId } from './sources';
 
 /**
  * Parts per system that can interrupt a training job, per system preset, for the reliability model.
+ * Every first-visit preset has one; of the 2026 presets, the two HGX boards (the rest fall back to
+ * deployment.ts's generic counts until their parts are cited).
  * Counts come from shared/data/specs.md (§1, §2, §3, §5.3, §11.3); each is cited, derived (formula
  * in the note) or an assumption (reasoning in the note). Users edit the plain counts.
  */
@@ -191,6 +193,54 @@ export const HGX_B200_COMPONENTS: ComponentInventory = {
 	hostCpus: DUAL_SOCKET_HOST
 };
 
+/** HGX H800: the HGX H100 board with NVLink cut to 8 links per GPU (2026 preset). */
+export const HGX_H800_COMPONENTS: ComponentInventory = {
+	systemId: 'hgx-h800',
+	accelerators: count(
+		8,
+		'derived',
+		['S113'],
+		'The HGX board’s 8 GPUs (H800 is the H100 SXM part).'
+	),
+	hbmStacks: count(
+		8 * 5,
+		'assumption',
+		['S22'],
+		'8 × 5. Assumption: H800 keeps H100’s 80 GB as 5 HBM3 stacks.'
+	),
+	switchChips: count(
+		4,
+		'assumption',
+		['S113'],
+		'Assumption: the HGX H100 board’s 4 NVSwitch chips; H800 uses 8 of each GPU’s 18 NVLinks.'
+	),
+	optics: {
+		scaleUp: NO_SCALE_UP_OPTICS_BOARD,
+		scaleOut: scaleOutOptics(8, ['S27'], 'Assumed one ConnectX-7 400 Gb/s (as DGX H100)')
+	},
+	copperLinks: BOARD_TRACES,
+	hostCpus: DUAL_SOCKET_HOST
+};
+
+/** HGX B300 (2026 preset): 8 B300 GPUs, 8 HBM3e stacks each [S16]. */
+export const HGX_B300_COMPONENTS: ComponentInventory = {
+	systemId: 'hgx-b300',
+	accelerators: count(8, 'derived', ['S16'], 'The HGX board’s 8 B300 GPUs.'),
+	hbmStacks: count(8 * 8, 'derived', ['S16'], '8 × 8 HBM3e stacks (12-high) per B300.'),
+	switchChips: count(
+		2,
+		'assumption',
+		['S114'],
+		'Assumption: HGX B200’s two NVSwitch chips; no count is published for HGX B300.'
+	),
+	optics: {
+		scaleUp: NO_SCALE_UP_OPTICS_BOARD,
+		scaleOut: scaleOutOptics(8, ['S16', 'S17'], 'One ConnectX-8 800 Gb/s')
+	},
+	copperLinks: BOARD_TRACES,
+	hostCpus: DUAL_SOCKET_HOST
+};
+
 export const CLOUDMATRIX_384_COMPONENTS: ComponentInventory = {
 	systemId: 'cloudmatrix-384',
 	accelerators: count(
@@ -237,7 +287,9 @@ export const COMPONENT_INVENTORIES: readonly ComponentInventory[] = [
 	HGX_H100_COMPONENTS,
 	HGX_H200_COMPONENTS,
 	HGX_H20_COMPONENTS,
-	HGX_B200_COMPONENTS
+	HGX_B200_COMPONENTS,
+	HGX_H800_COMPONENTS,
+	HGX_B300_COMPONENTS
 ];
 
 export function findComponentInventory(systemId: string): ComponentInventory | undefined {

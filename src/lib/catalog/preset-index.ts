@@ -22,6 +22,8 @@ export const LAZY_PRESET_INDEX: readonly PresetIndexEntry[] = [
 	{ id: 'atlas-350', name: 'Atlas 350 card', vendor: 'Huawei', status: 'shipping' },
 	{ id: 'tpu7x-cube-64', name: 'TPU7x cube (64)', vendor: 'Google', status: 'shipping' },
 	{ id: 'tpu7x-pod', name: 'TPU7x pod (9,216)', vendor: 'Google', status: 'shipping' },
+	{ id: 'tpu-v6e-256', name: 'TPU v6e pod (256)', vendor: 'Google', status: 'shipping' },
+	{ id: 'tpu-v5p-6144', name: 'TPU v5p slice (6,144)', vendor: 'Google', status: 'shipping' },
 	{ id: 'mi355x-8', name: 'MI355X (8 GPU)', vendor: 'AMD', status: 'shipping' },
 	{ id: 'helios', name: 'AMD Helios (72 GPU)', vendor: 'AMD', status: 'announced' },
 	{ id: 'trn2-ultraserver', name: 'Trn2 UltraServer (64)', vendor: 'AWS', status: 'shipping' },

@@ -53,6 +53,16 @@ export const SOURCES_2026 = {
 		url: 'https://docs.cloud.google.com/tpu/docs/v5p-training',
 		accessed: SPECS_SHEET
 	},
+	TPU_V6E_DOC: {
+		title: 'Google Cloud, “TPU v6e” (Trillium: system architecture)',
+		url: 'https://docs.cloud.google.com/tpu/docs/v6e',
+		accessed: SHEET
+	},
+	TPU_V5E_DOC: {
+		title: 'Google Cloud, “TPU v5e” (system architecture, per-host NICs)',
+		url: 'https://docs.cloud.google.com/tpu/docs/v5e',
+		accessed: SHEET
+	},
 	S61: {
 		title: 'Google Cloud, “TPU7x (Ironwood)”',
 		url: 'https://docs.cloud.google.com/tpu/docs/tpu7x',

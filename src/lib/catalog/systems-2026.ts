@@ -544,6 +544,103 @@ export const TPU7X_POD = tpu7x(
 	{}
 );
 
+/** TPU7x's all-in per chip (pod ~10 MW ÷ 9,216), the one TPU power figure cited. */
+const TPU_ALL_IN_ASSUMED = (chip: string) =>
+	fig(
+		10e6 / 9216,
+		'assumption',
+		['S67'],
+		`Assumption: no ${chip} power is published; taken as TPU7x’s all-in ~10 MW ÷ 9,216 chips (likely high for a smaller chip).`
+	);
+
+/**
+ * TPU v6e (Trillium): 256 chips in a 16x16 2D torus, 4 ICI ports per chip, 800 GB/s bidirectional.
+ * Google publishes the pod's 234.9 PF BF16 and 3.2 TB/s bisection (systems-2026.test.ts checks both).
+ */
+export const TPU_V6E_POD: SystemPreset = {
+	id: 'tpu-v6e-256',
+	name: 'TPU v6e pod (256)',
+	vendor: 'Google',
+	chipName: 'TPU v6e Trillium',
+	announced: '2024-05-14',
+	status: 'shipping',
+	topology: {
+		scaleUp: {
+			kind: 'torus',
+			dims: [16, 16],
+			wraparound: true,
+			linksPerChip: fig(4, 'vendor', ['TPU_V6E_DOC'], 'ICI ports per chip.'),
+			hopLatencyS: unknownHop
+		},
+		scaleOut: { kind: 'dcn', oversubscription: NON_BLOCKING, hopLatencyS: IB_HOP }
+	},
+	chips: fig(256, 'vendor', ['TPU_V6E_DOC']),
+	denseFlopsPerS: {
+		fp4: unsupported(['TPU_V6E_DOC'], 'No FP4 figure: v6e lists BF16 and INT8 only.'),
+		fp8: unknown(['TPU_V6E_DOC'], 'No FP8 figure is published for v6e.'),
+		int8: fig(1836 * TERA, 'vendor', ['TPU_V6E_DOC']),
+		bf16: fig(918 * TERA, 'vendor', ['TPU_V6E_DOC'])
+	},
+	hbmBytes: fig(32 * GIGA, 'vendor', ['TPU_V6E_DOC']),
+	hbmBytesPerS: fig(1638 * GIGA, 'vendor', ['TPU_V6E_DOC']),
+	scaleUpBytesPerS: fig(400 * GIGA, 'vendor', ['TPU_V6E_DOC'], 'ICI 800 GB/s bidirectional.'),
+	scaleUpDomainChips: fig(256, 'vendor', ['TPU_V6E_DOC'], 'One 16x16 pod.'),
+	scaleOutBytesPerS: fig(
+		(2 * 100e9) / 8 / 8,
+		'assumption',
+		['TPU_V5E_DOC'],
+		'Assumption: v6e’s NICs are not published; taken as v5e’s 2 × 100 Gb/s per 8-chip host = 25 Gb/s per chip.'
+	),
+	chipPowerW: powerNotPublished,
+	allInPowerPerChipW: TPU_ALL_IN_ASSUMED('v6e'),
+	published: {
+		bf16FlopsPerS: fig(234.9 * PETA, 'vendor', ['TPU_V6E_DOC'], 'BF16 peak per pod.')
+	}
+};
+
+/**
+ * TPU v5p: the largest slice a job can use is 16x16x24 = 6,144 chips (96 cubes) of the 8,960-chip
+ * pod, a 3D torus; ICI 1,200 GB/s bidirectional per chip over 6 neighbours; DCN 50 Gb/s per chip.
+ */
+export const TPU_V5P_SLICE: SystemPreset = {
+	id: 'tpu-v5p-6144',
+	name: 'TPU v5p slice (6,144)',
+	vendor: 'Google',
+	chipName: 'TPU v5p',
+	announced: '2023-12-06',
+	status: 'shipping',
+	topology: {
+		scaleUp: {
+			kind: 'torus',
+			dims: [16, 16, 24],
+			wraparound: true,
+			linksPerChip: fig(6, 'derived', ['S59'], 'A 3D torus: one link to each of 6 neighbours.'),
+			hopLatencyS: unknownHop
+		},
+		scaleOut: { kind: 'dcn', oversubscription: NON_BLOCKING, hopLatencyS: IB_HOP }
+	},
+	chips: fig(6144, 'vendor', ['S59'], 'The largest v5p slice, 16x16x24 (96 cubes).'),
+	denseFlopsPerS: {
+		fp4: unsupported(['S59'], 'No FP4 figure for v5p.'),
+		fp8: fig(459 * TERA, 'vendor', ['S59'], 'FP8 at the BF16 rate.'),
+		int8: int8NotCited,
+		bf16: fig(459 * TERA, 'vendor', ['S59'])
+	},
+	hbmBytes: fig(
+		95 * GIGA,
+		'vendor',
+		['S59'],
+		'95 GB; one version of the page says 95 GiB (102 GB): the lower taken.'
+	),
+	hbmBytesPerS: fig(2765 * GIGA, 'vendor', ['S59']),
+	scaleUpBytesPerS: fig(600 * GIGA, 'vendor', ['S59'], 'ICI 1,200 GB/s bidirectional per chip.'),
+	scaleUpDomainChips: fig(6144, 'vendor', ['S59']),
+	scaleOutBytesPerS: fig(50e9 / 8, 'vendor', ['S59'], 'DCN 50 Gb/s per chip.'),
+	chipPowerW: powerNotPublished,
+	allInPowerPerChipW: TPU_ALL_IN_ASSUMED('v5p'),
+	published: {}
+};
+
 const UB_MESH: PresetTopology = {
 	scaleUp: {
 		kind: 'optical-mesh',
@@ -675,6 +772,8 @@ export const SYSTEMS_2026: readonly SystemPreset[] = [
 	ATLAS_350,
 	TPU7X_CUBE,
 	TPU7X_POD,
+	TPU_V6E_POD,
+	TPU_V5P_SLICE,
 	MI355X_8,
 	HELIOS,
 	TRN2_ULTRASERVER,

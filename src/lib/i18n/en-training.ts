@@ -35,6 +35,10 @@ export const enTraining = {
 	'training.listEnd': '; ',
 	'training.listComma': ', ',
 	'training.layoutMicrobatches': '{n} microbatches per step',
+	'training.placement': 'Where the groups live',
+	'training.placement.scale-up': '{groups} inside one scale-up domain',
+	'training.placement.scale-out': '{groups} across domains, over scale-out',
+	'training.placement.none': 'no parallel groups: one chip',
 	'training.layoutInterleave': '{n} interleaved chunks per stage',
 	'training.recompute.selective': 'selective recompute',
 	'training.recompute.full': 'full recompute',
@@ -90,7 +94,7 @@ export const enTraining = {
 	'training.warning.layout-leaves-chips-idle':
 		'{idle} chips sit idle: the layout uses {used}. Per-chip figures and MFU count only the chips in use.',
 	'training.warning.tensor-parallel-leaves-scale-up-domain':
-		'TP{tp} is larger than the scale-up domain ({domain} chips): its all-reduces ride the scale-out network.',
+		'TP{tp} is larger than the scale-up domain ({domain} chips): each of its collectives crosses the scale-out network for the share between domains.',
 
 	'training.computingShort': 'computing…',
 
@@ -252,6 +256,8 @@ export const enTraining = {
 	'scaleChart.noLayout': 'no layout fits in HBM',
 	'scaleChart.tableToggle': 'Show the scale curves as tables',
 	'scaleChart.tableLabel': 'Scale curve of {system}',
+	'scaleChart.col.acrossDomains': 'Groups across domains',
+	'scaleChart.noneAcross': 'none',
 	'scaleChart.col.chips': 'Chips',
 	'scaleChart.col.domains': 'Domains',
 	'scaleChart.col.tokensPerS': 'Tokens/s',

@@ -88,6 +88,18 @@ export const zhData: Record<string, string> = {
 	// catalog/components.ts: component counts (InventoryTable)
 	'Copper cable cartridges, no optics in the NVLink domain.':
 		'铜缆盒（cable cartridge），NVLink 域内没有光模块。',
+	'Assumed one ConnectX-7 400 Gb/s (as DGX H100) per accelerator; assumption: 4 transceivers per port in a two-tier fabric (CM384: 1,536 ÷ 384 = 4).':
+		'假设每个加速器一个 ConnectX-7 400 Gb/s（同 DGX H100）；假设：两层网络每个端口 4 个光模块（CM384：1,536 ÷ 384 = 4）。',
+	'The HGX board’s 8 GPUs (H800 is the H100 SXM part).':
+		'HGX 板上的 8 颗 GPU（H800 是 H100 SXM 的变体）。',
+	'8 × 5. Assumption: H800 keeps H100’s 80 GB as 5 HBM3 stacks.':
+		'8 × 5。假设：H800 沿用 H100 的 80 GB，即 5 个 HBM3 堆栈。',
+	'Assumption: the HGX H100 board’s 4 NVSwitch chips; H800 uses 8 of each GPU’s 18 NVLinks.':
+		'假设：沿用 HGX H100 板的 4 颗 NVSwitch 芯片；H800 每颗 GPU 只用 18 条 NVLink 中的 8 条。',
+	'The HGX board’s 8 B300 GPUs.': 'HGX 板上的 8 颗 B300 GPU。',
+	'8 × 8 HBM3e stacks (12-high) per B300.': '8 颗 GPU × 每颗 B300 的 HBM3e 堆栈（12 层）数 8。',
+	'Assumption: HGX B200’s two NVSwitch chips; no count is published for HGX B300.':
+		'假设：沿用 HGX B200 的两颗 NVSwitch 芯片；HGX B300 未公布数量。',
 	'One ConnectX-7 400 Gb/s per accelerator; assumption: 4 transceivers per port in a two-tier fabric (CM384: 1,536 ÷ 384 = 4).':
 		'每个加速器一块 ConnectX-7 400 Gb/s；假设：两级网络中每个端口 4 个光模块（CM384：1,536 ÷ 384 = 4）。',
 	'One ConnectX-8 800 Gb/s per accelerator; assumption: 4 transceivers per port in a two-tier fabric (CM384: 1,536 ÷ 384 = 4).':
@@ -276,6 +288,23 @@ export const zhData: Record<string, string> = {
 	'Assumption: no server power cited. 600 W × 1.678 (GB200 NVL72 all-in ÷ TDP).':
 		'假设：未引用服务器功耗。600 W × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）。',
 	'No FP4 on TPU7x.': 'TPU7x 不支持 FP4。',
+	'No FP4 figure: v6e lists BF16 and INT8 only.': '无 FP4 数据：v6e 只列出 BF16 和 INT8。',
+	'No FP8 figure is published for v6e.': 'v6e 未公布 FP8 数据。',
+	'ICI 800 GB/s bidirectional.': 'ICI 双向 800 GB/s。',
+	'One 16x16 pod.': '一个 16x16 的 Pod。',
+	'Assumption: v6e’s NICs are not published; taken as v5e’s 2 × 100 Gb/s per 8-chip host = 25 Gb/s per chip.':
+		'假设：v6e 的网卡未公布；取 v5e 每台 8 芯片主机 2 × 100 Gb/s，即每芯片 25 Gb/s。',
+	'Assumption: no v6e power is published; taken as TPU7x’s all-in ~10 MW ÷ 9,216 chips (likely high for a smaller chip).':
+		'假设：v6e 功耗未公布；取 TPU7x 的全口径 ~10 MW ÷ 9,216 颗芯片（对更小的芯片可能偏高）。',
+	'No FP4 figure for v5p.': 'v5p 无 FP4 数据。',
+	'FP8 at the BF16 rate.': 'FP8 与 BF16 速率相同。',
+	'The largest v5p slice, 16x16x24 (96 cubes).': 'v5p 最大的切片，16x16x24（96 个立方体）。',
+	'95 GB; one version of the page says 95 GiB (102 GB): the lower taken.':
+		'95 GB；该页面的另一版本写作 95 GiB（102 GB）：取较小值。',
+	'ICI 1,200 GB/s bidirectional per chip.': '每芯片 ICI 双向 1,200 GB/s。',
+	'DCN 50 Gb/s per chip.': '每芯片 DCN 50 Gb/s。',
+	'Assumption: no v5p power is published; taken as TPU7x’s all-in ~10 MW ÷ 9,216 chips (likely high for a smaller chip).':
+		'假设：v5p 功耗未公布；取 TPU7x 的全口径 ~10 MW ÷ 9,216 颗芯片（对更小的芯片可能偏高）。',
 	'ICI 1.2 TB/s bidirectional per chip.': '每芯片 ICI 双向 1.2 TB/s。',
 	'The 96 face links of a 4x4x4 cube at 100 GB/s each (600 ÷ 6) ÷ 64 chips, through the OCS.':
 		'4x4x4 立方体表面的 96 条链路，每条 100 GB/s（600 ÷ 6），÷ 64 颗芯片，经由 OCS。',

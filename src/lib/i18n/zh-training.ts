@@ -36,6 +36,10 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.listEnd': '；',
 	'training.listComma': '，',
 	'training.layoutMicrobatches': '每步 {n} 个微批次',
+	'training.placement': '各并行组的位置',
+	'training.placement.scale-up': '{groups} 在同一个纵向扩展域内',
+	'training.placement.scale-out': '{groups} 跨域，经横向扩展网络',
+	'training.placement.none': '没有并行组：单颗芯片',
 	'training.layoutInterleave': '每个流水线阶段交错 {n} 个分块',
 	'training.recompute.selective': '选择性重计算',
 	'training.recompute.full': '完全重计算',
@@ -89,7 +93,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.warning.layout-leaves-chips-idle':
 		'{idle} 颗芯片闲置：该布局只用到 {used} 颗。单芯片指标和 MFU 只计入在用的芯片。',
 	'training.warning.tensor-parallel-leaves-scale-up-domain':
-		'TP{tp} 超出了纵向扩展域（{domain} 颗芯片）：其 all-reduce 要经过横向扩展网络。',
+		'TP{tp} 超出了纵向扩展域（{domain} 颗芯片）：其每次集合通信在域与域之间的部分要经过横向扩展网络。',
 
 	'training.computingShort': '计算中……',
 
@@ -248,6 +252,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'scaleChart.noLayout': '没有能装进 HBM 的布局',
 	'scaleChart.tableToggle': '以表格显示扩展曲线',
 	'scaleChart.tableLabel': '{system} 的扩展曲线',
+	'scaleChart.col.acrossDomains': '跨域的并行组',
+	'scaleChart.noneAcross': '无',
 	'scaleChart.col.chips': '芯片数',
 	'scaleChart.col.domains': '域数',
 	'scaleChart.col.tokensPerS': 'tokens/s',

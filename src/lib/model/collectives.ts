@@ -1,8 +1,70 @@
+import type { Topology } from './fabric';
+import type { SystemSpec } from './system';
+import { collectiveCost, type Collective, type CollectiveCost } from './topology';
+import { topologyOf } from './topology-of';
+
 /**
  * Collective and pipeline timing, first order (alpha-beta), for both the training and the
  * inference model. Bandwidths are per chip per direction and already multiplied by an achieved
- * fraction of line rate.
+ * fraction of line rate. The fabric-aware formulas (switch, full mesh, torus, tiers above the
+ * domain) live in topology.ts; `systemCollective` is the one entry point for a system.
  */
+
+/** One collective on a system: its time, the tier that bounds it, and how it was placed. */
+export interface SystemCollective {
+	timeS: number;
+	/** scale-up when the group fits one domain, else scale-out (the tier it had to cross). */
+	bound: 'scale-up' | 'scale-out';
+	binding: CollectiveCost['binding'];
+	chipsPerDomain: number;
+	domains: number;
+}
+
+/** The topology at an achieved fraction of line rate, with the caller's own hop latencies. */
+export function achievedTopology(
+	topology: Topology,
+	bwFraction: number,
+	hops: { scaleUpS?: number; scaleOutS?: number } = {}
+): Topology {
+	const f = Number.isFinite(bwFraction) && bwFraction > 0 ? bwFraction : 1;
+	return {
+		scaleUp: {
+			...topology.scaleUp,
+			bytesPerSPerChip: topology.scaleUp.bytesPerSPerChip * f,
+			hopLatencyS: hops.scaleUpS ?? topology.scaleUp.hopLatencyS
+		},
+		scaleOut: {
+			...topology.scaleOut,
+			bytesPerSPerChip: topology.scaleOut.bytesPerSPerChip * f,
+			hopLatencyS: hops.scaleOutS ?? topology.scaleOut.hopLatencyS
+		}
+	};
+}
+
+/**
+ * One collective among `groupChips` chips of `system`, `bytes` per chip (see topology.ts for what
+ * bytes means per kind), on the system's own fabric and the tier above it, at `bwFraction` of line
+ * rate. Bad input (non-finite, negative) moves nothing: 0 s, never NaN.
+ */
+export function systemCollective(
+	groupChips: number,
+	bytes: number,
+	op: Collective,
+	system: SystemSpec,
+	bwFraction = 1
+): SystemCollective {
+	const chips = Number.isFinite(groupChips) ? Math.max(1, groupChips) : 1;
+	const size = Number.isFinite(bytes) ? Math.max(0, bytes) : 0;
+	const cost = collectiveCost(achievedTopology(topologyOf(system), bwFraction), op, chips, size);
+	const timeS = Number.isFinite(cost.timeS) ? cost.timeS : 0;
+	return {
+		timeS,
+		bound: cost.domains > 1 ? 'scale-out' : 'scale-up',
+		binding: cost.binding,
+		chipsPerDomain: cost.chipsPerDomain,
+		domains: cost.domains
+	};
+}
 export interface Link {
 	bytesPerS: number;
 	/** Latency per ring step or per message. */
@@ -26,52 +88,12 @@ export function ringPassS(bytes: number, ranks: number, link: Link): number {
 }
 
 /**
- * One hierarchical pass over `ranks` chips of which `ranksPerDomain` share a scale-up domain:
- * a ring inside the domain over the full buffer, then a ring across domains over the 1/inner
- * shard each chip owns, every chip on its own NIC (rail-optimised):
- *   upS  = (inner−1)/inner × bytes ÷ up
- *   outS = (outer−1)/outer × (bytes ÷ inner) ÷ out,   outer = ranks ÷ inner
- * This is how traffic leaving the scale-up domain shrinks as more replicas share a domain.
- */
-export function hierarchicalPassS(
-	bytes: number,
-	ranks: number,
-	ranksPerDomain: number,
-	up: Link,
-	out: Link
-): { upS: number; outS: number } {
-	const inner = Math.max(1, Math.min(ranks, ranksPerDomain));
-	const outer = ranks / inner;
-	return { upS: ringPassS(bytes, inner, up), outS: ringPassS(bytes / inner, outer, out) };
-}
-
-/**
  * Members of a rank group (`size` members, consecutive ones `stride` ranks apart) that sit in one
  * scale-up domain of `domainChips` consecutive ranks. Assumes groups are packed into domains.
  */
 export function ranksPerDomain(stride: number, size: number, domainChips: number): number {
 	if (stride >= domainChips) return 1;
 	return Math.max(1, Math.min(size, Math.floor(domainChips / stride)));
-}
-
-/**
- * One all-to-all over `ranks` consecutive chips of which `inDomain` share a scale-up domain, each
- * chip sending `bytes` spread evenly over all ranks (itself included): the (inDomain − 1)/ranks
- * share rides scale-up, the (ranks − inDomain)/ranks share scale-out, one alpha per fabric used.
- */
-export function allToAllS(
-	bytes: number,
-	ranks: number,
-	inDomain: number,
-	up: Link,
-	out: Link
-): { upS: number; outS: number } {
-	const upBytes = (bytes * (inDomain - 1)) / ranks;
-	const outBytes = (bytes * (ranks - inDomain)) / ranks;
-	return {
-		upS: upBytes > 0 ? upBytes / up.bytesPerS + up.alphaS : 0,
-		outS: outBytes > 0 ? outBytes / out.bytesPerS + out.alphaS : 0
-	};
 }
 
 /**

@@ -102,14 +102,25 @@ function fullMesh(fabric: ScaleUpFabric, op: Collective, g: number, bytes: numbe
 	return { timeS: (op === 'all-reduce' ? 2 : 1) * step, binding: 'direct' };
 }
 
-function torus(fabric: ScaleUpFabric, op: Collective, g: number, bytes: number): Part {
+/** A group's share of a torus: chips along each dimension it spans, and whether that ring closes. */
+export interface TorusSlice {
+	size: number;
+	wrap: boolean;
+}
+
+function torus(
+	fabric: ScaleUpFabric,
+	op: Collective,
+	g: number,
+	bytes: number,
+	slices?: TorusSlice[]
+): Part {
 	const dims = fabric.dims ?? [fabric.domainChips];
 	const link = fabric.bytesPerSPerChip / (fabric.linksPerChip ?? 2 * dims.length);
 	const a = fabric.hopLatencyS;
 	if (op === 'point-to-point') return { timeS: bytes / link + a, binding: 'direct' };
-	const block = subTorus(dims, g).filter((d) => d.size > 1);
-	const wraps = (d: { wrap: boolean; size: number }) =>
-		d.wrap && fabric.wraparound !== false && d.size > 2;
+	const block = (slices ?? subTorus(dims, g)).filter((d) => d.size > 1);
+	const wraps = (d: TorusSlice) => d.wrap && fabric.wraparound !== false && d.size > 2;
 	const usedBytesPerS = block.reduce((sum, d) => sum + (wraps(d) ? 2 : 1) * link, 0);
 	const injection = (((g - 1) / g) * bytes) / usedBytesPerS;
 	if (op !== 'all-to-all') {
@@ -125,16 +136,42 @@ function torus(fabric: ScaleUpFabric, op: Collective, g: number, bytes: number):
 		: { timeS: injection + hops * a, binding: 'injection' };
 }
 
+/**
+ * The torus slice of a group whose `size` members sit `stride` ranks apart, ranks filling the
+ * dimensions in order (Megatron: TP innermost). Inner groups take the first dimensions, so a TP
+ * group of 4 on a 4x4x4 cube is one whole ring; the DP group above it spans the other two.
+ * A stride that splits a dimension leaves the group that dimension's remainder, as an open line.
+ */
+export function torusSlices(dims: number[], stride: number, size: number): TorusSlice[] {
+	let skip = Math.max(1, stride);
+	let take = Math.max(1, size);
+	const out: TorusSlice[] = [];
+	for (const dim of dims) {
+		if (take <= 1) break;
+		if (skip >= dim) {
+			skip /= dim;
+			continue;
+		}
+		const free = Math.max(1, Math.floor(dim / skip));
+		const n = Math.min(free, take);
+		out.push({ size: n, wrap: skip === 1 && n === dim });
+		take = Math.ceil(take / n);
+		skip = 1;
+	}
+	return out;
+}
+
 /** One collective among `g` chips inside one scale-up domain. */
 export function inDomainTime(
 	fabric: ScaleUpFabric,
 	op: Collective,
 	g: number,
-	bytes: number
+	bytes: number,
+	slices?: TorusSlice[]
 ): Part {
 	if (g <= 1 || bytes <= 0) return { timeS: 0, binding: 'direct' };
 	if (fabric.kind === 'full-mesh') return fullMesh(fabric, op, g, bytes);
-	if (fabric.kind === 'torus') return torus(fabric, op, g, bytes);
+	if (fabric.kind === 'torus') return torus(fabric, op, g, bytes, slices);
 	return switched(fabric, op, g, bytes);
 }
 
@@ -148,39 +185,67 @@ function acrossDomains(topology: Topology, op: Collective, m: number, bytes: num
 	return passes(op) * ((((m - 1) / m) * bytes) / b + (m - 1) * hopLatencyS);
 }
 
-function hierarchical(
+/** Where a group sits: its chips, how many share a domain, the domains (real: uneven packing). */
+export interface GroupShape {
+	chips: number;
+	chipsPerDomain: number;
+	domains: number;
+	/** Torus only: the slice the in-domain members occupy (default: the smallest dimensions). */
+	slices?: TorusSlice[];
+}
+
+/** One collective's time split by tier: scale-up inside domains, scale-out across them. */
+export interface CollectiveParts {
+	upS: number;
+	outS: number;
+	/** Wall time: the sum, except an all-to-all, whose two parts run at once (the larger). */
+	timeS: number;
+	binding: CollectiveCost['binding'];
+}
+
+/**
+ * One collective of a placed group (see the module comment for the formulas). `domains` may be
+ * fractional, an even average of unevenly packed domains: (m − 1)/m and m − 1 ring steps.
+ */
+export function collectiveParts(
 	topology: Topology,
 	op: Collective,
-	g: number,
-	d: number,
+	group: GroupShape,
 	bytes: number
-): Part {
-	const m = Math.ceil(g / d);
-	if (m === 1) return inDomainTime(topology.scaleUp, op, g, bytes);
-	const inside = (o: Collective, s: number) => inDomainTime(topology.scaleUp, o, d, s).timeS;
+): CollectiveParts {
+	const g = Math.max(1, group.chips);
+	const d = Math.max(1, Math.min(g, group.chipsPerDomain));
+	const m = Math.max(1, group.domains);
+	const inside = (o: Collective, s: number, chips = d) =>
+		inDomainTime(topology.scaleUp, o, chips, s, group.slices);
+	if (g <= 1 || bytes <= 0) return { upS: 0, outS: 0, timeS: 0, binding: 'direct' };
+	if (m <= 1) {
+		const part = inside(op, bytes, g);
+		return { upS: part.timeS, outS: 0, timeS: part.timeS, binding: part.binding };
+	}
+	const parts = (upS: number, outS: number, timeS = upS + outS): CollectiveParts => ({
+		upS,
+		outS,
+		timeS,
+		binding: 'scale-out'
+	});
 	switch (op) {
 		case 'point-to-point':
-			return { timeS: acrossDomains(topology, op, m, bytes), binding: 'scale-out' };
+			return parts(0, acrossDomains(topology, op, m, bytes));
 		case 'all-to-all': {
-			const local = inside('all-to-all', (bytes * d) / g);
-			const remote = (bytes * (g - d)) / g;
+			const local = inside('all-to-all', (bytes * d) / g).timeS;
 			const { bytesPerSPerChip, oversubscription, hopLatencyS } = topology.scaleOut;
+			const remote = (bytes * (g - d)) / g;
 			const across = remote / (bytesPerSPerChip / Math.max(1, oversubscription)) + hopLatencyS;
-			return { timeS: Math.max(local, across), binding: 'scale-out' };
+			return parts(local, across, Math.max(local, across));
 		}
 		case 'all-reduce':
-			return {
-				timeS:
-					inside('reduce-scatter', bytes) +
-					acrossDomains(topology, 'all-reduce', m, bytes / d) +
-					inside('all-gather', bytes),
-				binding: 'scale-out'
-			};
+			return parts(
+				inside('reduce-scatter', bytes).timeS + inside('all-gather', bytes).timeS,
+				acrossDomains(topology, 'all-reduce', m, bytes / d)
+			);
 		default:
-			return {
-				timeS: acrossDomains(topology, op, m, bytes / d) + inside(op, bytes),
-				binding: 'scale-out'
-			};
+			return parts(inside(op, bytes).timeS, acrossDomains(topology, op, m, bytes / d));
 	}
 }
 
@@ -204,7 +269,8 @@ export function collectiveCost(
 	};
 	// Every split is a real option: chips of one domain may also talk through their NICs.
 	for (const d of range(domain)) {
-		const part = hierarchical(topology, op, g, d, Math.max(0, bytes));
+		const shape = { chips: g, chipsPerDomain: d, domains: Math.ceil(g / d) };
+		const part = collectiveParts(topology, op, shape, Math.max(0, bytes));
 		if (part.timeS < best.timeS)
 			best = {
 				timeS: part.timeS,

@@ -11,6 +11,7 @@ import {
 	type TrainingOperations
 } from '../model/operations';
 import type { TrainingResult } from '../model/training/estimate';
+import type { PlacementTiers } from '../model/training/placement';
 import type { Notice } from './notices';
 import { statusOf, topologyReport, type TopologyReport } from './topology-report';
 import type { PresetStatus } from '../catalog/systems';
@@ -130,6 +131,8 @@ export interface TrainingReport {
 		microbatches: number;
 		source: string;
 	} | null;
+	/** Where each parallel group lives: 'scale-up' (one domain), 'scale-out' (across), 'none'. */
+	placement: PlacementTiers | null;
 	stepS: number | null;
 	bound: string | null;
 	mfu: number | null;
@@ -258,6 +261,7 @@ function trainingReport(
 			status: 'unavailable',
 			reason: result.note,
 			layout: null,
+			placement: null,
 			stepS: null,
 			bound: null,
 			mfu: null,
@@ -281,6 +285,7 @@ function trainingReport(
 			microbatches: l.microbatches,
 			source: result.layoutSource
 		},
+		placement: result.placement,
 		stepS: result.stepS.value,
 		bound: result.stepS.bound ?? null,
 		mfu: result.mfu.value,

@@ -8,6 +8,8 @@ import {
 	type CountFigure
 } from '../../../src/lib/catalog/components';
 import { SYSTEM_PRESETS } from '../../../src/lib/catalog/systems';
+import { ALL_SYSTEM_PRESETS } from '../../../src/lib/catalog/all-systems';
+import { isLazyPreset } from '../../../src/lib/catalog/preset-index';
 
 function figures(id: string): [string, CountFigure][] {
 	const inv = findComponentInventory(id);
@@ -24,14 +26,28 @@ function figures(id: string): [string, CountFigure][] {
 }
 
 describe('component inventories', () => {
-	it('exist for every system preset, with matching accelerator counts', () => {
-		expect(COMPONENT_INVENTORIES.map((i) => i.systemId).sort()).toEqual(
-			SYSTEM_PRESETS.map((p) => p.id).sort()
-		);
-		for (const preset of SYSTEM_PRESETS) {
-			const inventory = findComponentInventory(preset.id);
-			expect(inventory?.accelerators.value, preset.id).toBe(preset.chips.value);
+	it('exist for every first-visit preset, each naming a preset with as many chips', () => {
+		const ids = COMPONENT_INVENTORIES.map((i) => i.systemId);
+		const firstVisit = SYSTEM_PRESETS.filter((p) => !isLazyPreset(p.id)).map((p) => p.id);
+		expect(firstVisit.length).toBeGreaterThanOrEqual(7);
+		expect(ids).toEqual(expect.arrayContaining(firstVisit));
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const inventory of COMPONENT_INVENTORIES) {
+			const preset = ALL_SYSTEM_PRESETS.find((p) => p.id === inventory.systemId);
+			expect(preset, inventory.systemId).toBeDefined();
+			expect(inventory.accelerators.value, inventory.systemId).toBe(preset!.chips.value);
 		}
+	});
+
+	it('HGX B300 and H800 (2026): 8 and 5 HBM stacks per GPU, 2 and 4 switch chips', () => {
+		// B300: 8 × 8 = 64 stacks, HGX B200's 2 switches, 8 ports × 4 transceivers = 32 optics.
+		expect(componentCountsFor('hgx-b300')).toMatchObject({
+			hbmStacks: 64,
+			switchChips: 2,
+			opticalTransceivers: 32
+		});
+		// H800: the H100 board, 8 × 5 = 40 stacks, 4 NVSwitch chips.
+		expect(componentCountsFor('hgx-h800')).toMatchObject({ hbmStacks: 40, switchChips: 4 });
 	});
 
 	it('CM384: 5,376 scale-up + 1,536 scale-out = 6,912 optics; 336 + 112 switch chips', () => {

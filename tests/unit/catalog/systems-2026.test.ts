@@ -10,11 +10,16 @@ import {
 	HELIOS,
 	SYSTEMS_2026,
 	TPU7X_POD,
+	TPU_V5P_SLICE,
+	TPU_V6E_POD,
 	TRN2_ULTRASERVER,
 	TRN3_ULTRASERVER_144,
 	TRN3_ULTRASERVER_64
 } from '../../../src/lib/catalog/systems-2026';
 import type { FigureOrMissing } from '../../../src/lib/catalog/figure';
+import { specFromPreset } from '../../../src/lib/model/scenario';
+import { collectiveCost } from '../../../src/lib/model/topology';
+import { topologyOf } from '../../../src/lib/model/topology-of';
 
 /** A published aggregate from per-chip figures: chips × per chip. */
 const total = (chips: FigureOrMissing, perChip: FigureOrMissing) => chips.value! * perChip.value!;
@@ -47,6 +52,32 @@ describe('2026 presets reproduce their published aggregates from per-chip figure
 		// 9,216 × 192 GiB = 1.90 PB: Google's 1.77 PB counts 192 GB decimal; the gap is 2^30 / 10^9.
 		expect(total(p.chips, p.hbmBytes) / 1.77e15).toBeCloseTo(2 ** 30 / 1e9, 2);
 		expect((9216 * 192e9) / 1.77e15).toBeCloseTo(1, 2);
+	});
+
+	it('TPU v6e pod: 234.9 PF BF16, 102.4 TB/s all-reduce and 3.2 TB/s bisection per pod', () => {
+		const p = TPU_V6E_POD;
+		// 256 × 918 TF = 235.0 PF against Google's 234.9 (0.04%: a per-chip figure rounded up)
+		expect(Math.abs(total(p.chips, p.denseFlopsPerS.bf16) / 234.9e15 - 1)).toBeLessThan(0.001);
+		// All-reduce bandwidth = 256 chips × 400 GB/s per direction = 102.4 TB/s
+		expect(total(p.chips, p.scaleUpBytesPerS)).toBeCloseTo(102.4e12, 0);
+		// Bisection of a 16x16 torus with wraparound: the cut crosses 16 rows × 2 links
+		// (one each way round) × 100 GB/s a link = 3.2 TB/s, so an all-to-all of S per chip takes
+		// G·S/4 ÷ 3.2 TB/s = 256 × 1 GB ÷ 4 ÷ 3.2e12 = 20 ms of bisection (+ 16 hops of 1 µs).
+		const torus = { ...topologyOf(specFromPreset(p)) };
+		const isolated = { ...torus, scaleOut: { ...torus.scaleOut, bytesPerSPerChip: 1e3 } };
+		const cost = collectiveCost(isolated, 'all-to-all', 256, 1e9);
+		expect(cost.binding).toBe('bisection');
+		expect(cost.timeS).toBeCloseTo((256 * 1e9) / 4 / 3.2e12 + 16 * 1e-6, 9);
+	});
+
+	it('TPU v5p slice: 16 × 16 × 24 = 6,144 chips on a 3D torus at 600 GB/s per direction', () => {
+		const p = TPU_V5P_SLICE;
+		expect(p.topology.scaleUp.dims!.reduce((a, b) => a * b, 1)).toBe(p.chips.value);
+		// 6,144 × 459 TF = 2.82 EF BF16 (no published slice aggregate to check against)
+		expect(total(p.chips, p.denseFlopsPerS.bf16)).toBeCloseTo(2.820096e18, -12);
+		// ICI 1,200 GB/s bidirectional = 600 per direction; DCN 50 Gb/s = 6.25 GB/s per chip
+		expect(p.scaleUpBytesPerS.value).toBe(600e9);
+		expect(p.scaleOutBytesPerS.value).toBe(6.25e9);
 	});
 
 	it('Trn3 UltraServers: 362 PF (144) and 161 PF (64) MXFP8; 20,736 GiB; 705.6 TB/s', () => {

@@ -67,6 +67,7 @@ describe('METHOD_SECTIONS', () => {
 				'overlap',
 				'prefill',
 				'frontier',
+				'collectives',
 				'training',
 				'reliability',
 				'energy',
@@ -192,6 +193,7 @@ describe('the Method page quotes the model’s own formulas', () => {
 		if (result.kind !== 'training') throw new Error(result.note);
 		expectQuoted(result.stepS.formula);
 		expectQuoted(result.breakdown.bubbleS.formula);
+		expectQuoted(result.breakdown.dataParallelS.formula);
 	});
 
 	it('reliability, energy and cost', () => {

@@ -3,6 +3,8 @@ import '../../../src/lib/catalog/all-systems';
 import { decodeScenario } from '../../../src/lib/share/codec';
 import { evaluate } from '../../../src/lib/model/evaluate';
 import { buildReport } from '../../../src/lib/share/report';
+import { trainingJobs } from '../../../src/lib/model/operations';
+import { estimateTraining } from '../../../src/lib/model/training';
 
 const reportFor = (query: string) => {
 	const { scenario, notices } = decodeScenario(query);
@@ -40,5 +42,36 @@ describe('the estimate JSON’s status and topology (issue 13)', () => {
 		expect(kyber!.topology.scaleUp.linkBytesPerS).toBeNull();
 		expect(custom!.status).toBeNull();
 		expect(custom!.topology.scaleUp.kind).toBe('switched');
+	});
+});
+
+describe('the estimate JSON’s training placement (issue 13)', () => {
+	it('says where each parallel group lives, after the layout, keeping the existing keys', () => {
+		const query = 'v=1&a=gb200-nvl72&a.joined=4&b=hgx-h100&b.joined=32';
+		const { scenario, notices } = decodeScenario(query);
+		const training = trainingJobs(scenario).map((job) =>
+			estimateTraining(job.system, job.settings)
+		);
+		const [gb200, h100] = buildReport(
+			evaluate(scenario),
+			scenario,
+			query,
+			notices,
+			training
+		).systems;
+		const keys = Object.keys(gb200!.training!);
+		expect(keys.slice(keys.indexOf('layout'), keys.indexOf('layout') + 3)).toEqual([
+			'layout',
+			'placement',
+			'stepS'
+		]);
+		for (const system of [gb200!, h100!]) {
+			const { layout, placement } = system.training!;
+			// Every group of degree 1 is 'none'; TP always stays inside its domain when searched.
+			expect(placement!.tp).toBe(layout!.tp > 1 ? 'scale-up' : 'none');
+			expect(placement!.pp === 'none').toBe(layout!.pp === 1);
+		}
+		// 256 H100s on 8-GPU boards: some group must leave its board.
+		expect(Object.values(h100!.training!.placement!)).toContain('scale-out');
 	});
 });

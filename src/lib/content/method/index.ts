@@ -4,6 +4,7 @@ import { SOURCES, type Source } from '../../catalog/sources';
 import { TRAINING_MEASUREMENT_SOURCES } from '../../catalog/training-measurements';
 import { OPERATIONS_SECTIONS } from './operations';
 import { MODEL_SECTIONS } from './sections';
+import { TOPOLOGY_SECTIONS } from './topology';
 import type { MethodExample, MethodReference, MethodSection } from './types';
 
 export type { ExampleFormat, MethodExample, MethodReference, MethodSection } from './types';
@@ -11,6 +12,7 @@ export type { ExampleFormat, MethodExample, MethodReference, MethodSection } fro
 /** Every /method section, in page order. */
 export const METHOD_SECTIONS: readonly MethodSection[] = [
 	...MODEL_SECTIONS,
+	...TOPOLOGY_SECTIONS,
 	...OPERATIONS_SECTIONS
 ];
 

@@ -2,6 +2,7 @@ import { estimate, term, unavailable, type Estimate, type Unavailable } from '..
 import type { SystemSpec } from '../system';
 import { DEFAULT_TRAINING_EFFICIENCIES, type TrainingEfficiencies } from './efficiencies';
 import { evaluateLayout, searchLayout, type LayoutChoice } from './layout';
+import { placementTiers, type PlacementTiers } from './placement';
 import type { ResolvedLayout, TrainingSettings } from './types';
 
 export type TrainingWarning =
@@ -43,6 +44,8 @@ export interface TrainingEstimate {
 	/** Chips the systems provide that the layout leaves idle (awkward counts, small batches). */
 	idleChips: number;
 	layout: ResolvedLayout;
+	/** Where each parallel group lives: inside one scale-up domain, across domains, or none. */
+	placement: PlacementTiers;
 	layoutSource: 'auto' | 'override';
 	/** Layouts the search evaluated (1 for an override). */
 	layoutsConsidered: number;
@@ -147,52 +150,67 @@ function breakdownOf(
 			'tp',
 			t.tensorParallel.upS,
 			t.tensorParallel.outS,
-			'collectives × (2(tp − 1)/tp × bytes ÷ linkBytesPerS + 2(tp − 1) × alphaS)',
+			'collectives × (reduceScatter + allGather) of bytes over the tp group on the fabric: ' +
+				'(tp − 1)/tp × bytes ÷ usedBytesPerS + steps × alphaS each in a domain, ' +
+				'+ (m − 1)/m × bytes/d ÷ (scaleOutBytesPerS ÷ oversubscription) across m domains',
 			[
 				term('collectives', t.tensorParallel.collectives, '1'),
 				term('tp', l.tp, '1'),
-				term('bytes', t.tensorParallel.bytes, 'B')
+				term('bytes', t.tensorParallel.bytes, 'B'),
+				term('tpDomains', t.placement.tp.domains, '1')
 			]
 		),
 		contextParallelS: traffic(
 			'cp',
 			t.contextParallel.upS,
 			t.contextParallel.outS,
-			'passes × ((cp − 1)/cp × kvBytes ÷ linkBytesPerS + (cp − 1) × alphaS)',
+			'passes × allGather(kvBytes) over the cp group on the fabric: ' +
+				'(cp − 1)/cp × kvBytes ÷ usedBytesPerS + steps × alphaS in a domain',
 			[
 				term('passes', t.contextParallel.passes, '1'),
 				term('cp', l.cp, '1'),
-				term('kvBytes', t.contextParallel.bytes, 'B')
+				term('kvBytes', t.contextParallel.bytes, 'B'),
+				term('cpDomains', t.placement.cp.domains, '1')
 			]
 		),
 		pipelineS: traffic(
 			'pp',
 			t.pipeline.upS,
 			t.pipeline.outS,
-			'sends × (bytes ÷ linkBytesPerS + alphaS)',
-			[term('sends', t.pipeline.sends, '1'), term('bytes', t.pipeline.bytes, 'B')]
+			'sends × (bytes ÷ peerBytesPerS + alphaS); peerBytesPerS: the chip (switch), one link ' +
+				'(full mesh, torus) or the NIC when stages span domains',
+			[
+				term('sends', t.pipeline.sends, '1'),
+				term('bytes', t.pipeline.bytes, 'B'),
+				term('ppDomains', t.placement.pp.domains, '1')
+			]
 		),
 		expertS: traffic(
 			'ep',
 			t.expert.upS,
 			t.expert.outS,
-			'allToAlls × (bytes × remoteShare ÷ linkBytesPerS + alphaS), inside and outside the domain',
+			'allToAlls × (bytes × remoteShare ÷ linkBytesPerS + alphaS), inside and outside the ' +
+				'domain; on a torus the larger of injection and bisection (G·S/4 ÷ cut bandwidth)',
 			[
 				term('allToAlls', t.expert.allToAlls, '1'),
 				term('ep', l.ep, '1'),
-				term('bytes', t.expert.bytes, 'B')
+				term('bytes', t.expert.bytes, 'B'),
+				term('epDomains', t.placement.ep.domains, '1')
 			]
 		),
 		dataParallelS: traffic(
 			'dp',
 			t.dataParallel.upS,
 			t.dataParallel.outS,
-			'passes × [(inner−1)/inner × bytes ÷ up + (outer−1)/outer × bytes/inner ÷ out + alphas]',
+			'passes × [(inner−1)/inner × bytes ÷ up + (outer−1)/outer × bytes/inner ÷ ' +
+				'(out ÷ oversubscription) + alphas]',
 			[
 				term('passes', t.dataParallel.passes, '1'),
 				term('bytes', t.dataParallel.bytes, 'B'),
 				term('ranks', t.dataParallel.ranks, '1'),
-				term('inner', t.dataParallel.ranksPerDomain, '1')
+				term('inner', t.dataParallel.ranksPerDomain, '1'),
+				term('outer', t.placement.dp.domains, '1'),
+				term('oversubscription', t.oversubscription, '1')
 			]
 		),
 		scaleUpS: estimate(
@@ -248,6 +266,7 @@ export function trainingEstimateOf(
 		chips: t.chips,
 		idleChips: Math.max(0, availableChips - t.chips),
 		layout: l,
+		placement: placementTiers(t.placement),
 		layoutSource: source,
 		layoutsConsidered: considered,
 		memory: memoryOf(choice, system.hbmBytes),

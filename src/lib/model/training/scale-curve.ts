@@ -2,6 +2,7 @@ import type { Resource } from '../estimate-types';
 import type { SystemSpec } from '../system';
 import { DEFAULT_TRAINING_EFFICIENCIES, type TrainingEfficiencies } from './efficiencies';
 import { estimateTrainingOnChips, type TrainingResult } from './estimate';
+import type { PlacementTiers } from './placement';
 import type { ResolvedLayout, TrainingSettings } from './types';
 
 /** One point of the scale curve; numbers are null where no layout fits. */
@@ -19,6 +20,8 @@ export interface ScalePoint {
 	/** Scale-out share of the step's communication time: rises where traffic leaves the domain. */
 	scaleOutShare: number | null;
 	layout: ResolvedLayout | null;
+	/** Where each parallel group lives at this size: which ones cross the tier above the domain. */
+	placement: PlacementTiers | null;
 	result: TrainingResult;
 }
 
@@ -55,8 +58,10 @@ export function scaleCurveChips(domainChips: number, maxChips: number, points: n
 
 /**
  * Training throughput and per-chip efficiency against total chips, at a fixed global batch, the
- * layout re-chosen at every point. Past one domain the gradient reduce and any pipeline or expert
- * traffic that spans domains rides scale-out: the knee in per-chip efficiency.
+ * layout re-chosen at every point. Past one domain every group that spans domains (placement.ts)
+ * crosses the system's own tier above it, at its per-chip bandwidth over its oversubscription,
+ * after the part of the collective its fabric carries (switch, full mesh, torus axes): the knee in
+ * per-chip efficiency, and why a 384-chip UB domain and a 72-GPU NVLink rack scale differently.
  */
 export function trainingScaleCurve(
 	system: SystemSpec,
@@ -84,6 +89,7 @@ export function trainingScaleCurve(
 				bound: null,
 				scaleOutShare: null,
 				layout: null,
+				placement: null,
 				result
 			};
 		}
@@ -100,6 +106,7 @@ export function trainingScaleCurve(
 			bound: result.stepS.bound ?? null,
 			scaleOutShare: up + out > 0 ? out / (up + out) : 0,
 			layout: result.layout,
+			placement: result.placement,
 			result
 		};
 	});

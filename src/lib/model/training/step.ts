@@ -1,13 +1,9 @@
 import type { Resource } from '../estimate-types';
 import type { SystemSpec } from '../system';
-import {
-	allToAllS,
-	hierarchicalPassS,
-	ranksPerDomain,
-	ringAllReduceS,
-	ringPassS,
-	type Link
-} from '../collectives';
+import { achievedTopology } from '../collectives';
+import type { Topology } from '../fabric';
+import { collectiveParts, type Collective, type GroupShape } from '../topology';
+import { topologyOf } from '../topology-of';
 import type { TrainingEfficiencies } from './efficiencies';
 import { BYTES_PER_VALUE } from '../precision';
 import {
@@ -17,6 +13,7 @@ import {
 	trainingHeadDims
 } from './flops';
 import { TRAINING_MEMORY_ASSUMPTIONS, dataParallelGroups, paramsPerChip } from './memory';
+import { placeLayout, type TrainingPlacement } from './placement';
 import type { ResolvedLayout, TrainingSettings } from './types';
 
 /** Time one chip spends on a kind of traffic, split by the fabric it crosses. */
@@ -50,6 +47,10 @@ export interface StepTerms {
 	pipeline: TrafficS & { sends: number; bytes: number };
 	expert: TrafficS & { allToAlls: number; bytes: number };
 	dataParallel: TrafficS & { passes: number; bytes: number; ranks: number; ranksPerDomain: number };
+	/** Where each parallel group lives on the topology. */
+	placement: TrainingPlacement;
+	/** The scale-out tier's down-links over up-links (1 = non-blocking). */
+	oversubscription: number;
 	scaleUpS: number;
 	scaleOutS: number;
 	/** Perfect overlap: the largest of compute path, scale-up and scale-out. */
@@ -70,8 +71,61 @@ function kvBytesPerTokenPerRank(settings: TrainingSettings, tp: number, bytes: n
 }
 
 /**
- * The step time of one layout, from first principles. Ranks are placed in Megatron's default order:
- * TP innermost, then CP, EP/DP, PP outermost, packed into scale-up domains of consecutive ranks.
+ * The system's topology as training sees it: line rates at the achieved fraction, and one ring
+ * step's latency from the calibrated alphas (one global pair, every fabric) rather than the
+ * catalog's hop latency, which leaves out the software's share of a step.
+ */
+export function trainingTopology(
+	system: SystemSpec,
+	eff: TrainingEfficiencies,
+	bwFraction: number
+): Topology {
+	// Every input topologyOf reads is in the key, so a spec edited in place is never served stale.
+	const key = [
+		bwFraction,
+		eff.scaleUpAlphaS,
+		eff.scaleOutAlphaS,
+		system.presetId,
+		system.chips,
+		system.scaleUpDomainChips,
+		system.scaleUpBytesPerS,
+		system.scaleOutBytesPerS,
+		JSON.stringify(system.topology ?? null)
+	].join('|');
+	const cached = TOPOLOGY_CACHE.get(system)?.get(key);
+	if (cached) return cached;
+	const topology = achievedTopology(topologyOf(system), bwFraction, {
+		scaleUpS: eff.scaleUpAlphaS,
+		scaleOutS: eff.scaleOutAlphaS
+	});
+	const perSystem = TOPOLOGY_CACHE.get(system) ?? new Map<string, Topology>();
+	perSystem.set(key, topology);
+	TOPOLOGY_CACHE.set(system, perSystem);
+	return topology;
+}
+
+/** The layout search costs thousands of layouts on one system: its topology is worked out once. */
+const TOPOLOGY_CACHE = new WeakMap<SystemSpec, Map<string, Topology>>();
+
+/** `count` collectives of one placed group, split by tier. */
+function repeated(
+	topology: Topology,
+	op: Collective,
+	group: GroupShape,
+	bytes: number,
+	count: number
+): TrafficS {
+	if (count <= 0) return { upS: 0, outS: 0 };
+	const part = collectiveParts(topology, op, group, bytes);
+	return { upS: count * part.upS, outS: count * part.outS };
+}
+
+const sum = (a: TrafficS, b: TrafficS): TrafficS => ({ upS: a.upS + b.upS, outS: a.outS + b.outS });
+
+/**
+ * The step time of one layout, from first principles. Ranks are placed in Megatron's default order
+ * (placement.ts): TP innermost, then CP, EP/DP, PP outermost, packed into scale-up domains of
+ * consecutive ranks; every collective is costed on the system's topology (topology.ts).
  */
 export function stepTerms(
 	system: SystemSpec,
@@ -87,14 +141,9 @@ export function stepTerms(
 	const full = layout.recompute === 'full';
 	const chips = tp * cp * pp * dp;
 	const domainChips = Math.max(1, Math.min(system.scaleUpDomainChips, chips));
-	const up: Link = {
-		bytesPerS: system.scaleUpBytesPerS * eff.collectiveBwFraction,
-		alphaS: eff.scaleUpAlphaS
-	};
-	const out: Link = {
-		bytesPerS: system.scaleOutBytesPerS * eff.collectiveBwFraction,
-		alphaS: eff.scaleOutAlphaS
-	};
+	const fabric = trainingTopology(system, eff, eff.collectiveBwFraction);
+	const a2aFabric = trainingTopology(system, eff, eff.allToAllBwFraction);
+	const placement = placeLayout(fabric, layout, domainChips);
 	const act = eff.activationBytes;
 	const d = model.hiddenSize;
 	const tokens = settings.globalBatchTokens;
@@ -129,27 +178,25 @@ export function stepTerms(
 	const bubbleS = pp > 1 ? (computeS * (pp - 1)) / (v * m) : 0;
 
 	// TP with sequence parallelism: per layer 2 all-gathers + 2 reduce-scatters forward, the same
-	// backward (and again when recomputing) = 4 (6) all-reduce equivalents of the activations.
+	// backward (and again when recomputing) = 4 (6) all-reduce equivalents of the activations, each
+	// one reduce-scatter + one all-gather (so in-switch reduction does not apply).
 	const tpCollectives = tp > 1 ? m * layersPerStage * (full ? 6 : 4) : 0;
 	const tpBytes = seqShardTokens * d * act;
-	const tpLink = tp <= domainChips ? up : out;
-	const tpS = tpCollectives * ringAllReduceS(tpBytes, tp, tpLink);
-	const tensorParallel = { upS: tpLink === up ? tpS : 0, outS: tpLink === out ? tpS : 0 };
+	const tensorParallel = sum(
+		repeated(fabric, 'reduce-scatter', placement.tp, tpBytes, tpCollectives),
+		repeated(fabric, 'all-gather', placement.tp, tpBytes, tpCollectives)
+	);
 
 	// CP (ring attention): per layer, all-gather K,V forward; all-gather + reduce-scatter backward.
 	const cpPasses = cp > 1 ? m * layersPerStage * (full ? 4 : 3) : 0;
 	const cpBytes = microbatchTokens * kvBytesPerTokenPerRank(settings, tp, act);
-	const cpLink = tp * cp <= domainChips ? up : out;
-	const cpS = cpPasses * ringPassS(cpBytes, cp, cpLink);
-	const contextParallel = { upS: cpLink === up ? cpS : 0, outS: cpLink === out ? cpS : 0 };
+	const contextParallel = repeated(fabric, 'all-gather', placement.cp, cpBytes, cpPasses);
 
 	// PP: each microbatch chunk sends its activations forward and their gradients back; the slowest
 	// stage boundary sets the pace, so a pipeline spanning domains runs at scale-out speed.
 	const pipelineSends = pp > 1 ? m * v * 2 : 0;
 	const pipelineBytes = (seqShardTokens * d * act) / tp;
-	const ppLink = tp * cp * dp * pp <= domainChips ? up : out;
-	const ppS = pipelineSends * (pipelineBytes / ppLink.bytesPerS + ppLink.alphaS);
-	const pipeline = { upS: ppLink === up ? ppS : 0, outS: ppLink === out ? ppS : 0 };
+	const pipeline = repeated(fabric, 'point-to-point', placement.pp, pipelineBytes, pipelineSends);
 
 	// EP: per MoE layer dispatch + combine forward and backward = 4 all-to-alls (6 with recompute);
 	// each chip sends its tokens' k expert copies, (ep−1)/ep of them to other chips. EP groups are
@@ -157,15 +204,7 @@ export function stepTerms(
 	const moe = model.moe;
 	const allToAlls = moe && ep > 1 ? m * (moe.moeLayers / pp) * (full ? 6 : 4) : 0;
 	const a2aBytes = moe ? (seqShardTokens / tp) * moe.expertsPerToken * d * act : 0;
-	const epInDomain = ranksPerDomain(1, ep, domainChips);
-	const a2a = allToAllS(
-		a2aBytes,
-		ep,
-		epInDomain,
-		{ bytesPerS: system.scaleUpBytesPerS * eff.allToAllBwFraction, alphaS: eff.scaleUpAlphaS },
-		{ bytesPerS: system.scaleOutBytesPerS * eff.allToAllBwFraction, alphaS: eff.scaleOutAlphaS }
-	);
-	const expert = { upS: allToAlls * a2a.upS, outS: allToAlls * a2a.outS };
+	const expert = repeated(a2aFabric, 'all-to-all', placement.ep, a2aBytes, allToAlls);
 
 	// DP: reduce-scatter grads + all-gather params (distributed optimizer) = 2 ring passes per step;
 	// FSDP gathers weights for every microbatch forward and backward: 2m + 1 passes.
@@ -173,22 +212,11 @@ export function stepTerms(
 	const params = held;
 	const groups = dataParallelGroups(layout);
 	const dpPasses = layout.fsdp ? 2 * m + 1 : 2;
-	const densePerDomain = ranksPerDomain(tp, groups.dense, domainChips);
-	const dense = hierarchicalPassS(params.dense * grad, groups.dense, densePerDomain, up, out);
-	const experts =
-		params.expert > 0
-			? hierarchicalPassS(
-					params.expert * grad,
-					groups.expert,
-					ranksPerDomain(ep, groups.expert, domainChips),
-					up,
-					out
-				)
-			: { upS: 0, outS: 0 };
-	const dataParallel = {
-		upS: dpPasses * (dense.upS + experts.upS),
-		outS: dpPasses * (dense.outS + experts.outS)
-	};
+	// One pass = one reduce-scatter (or all-gather): the same ring time, so RS stands for both.
+	const dataParallel = sum(
+		repeated(fabric, 'reduce-scatter', placement.dp, params.dense * grad, dpPasses),
+		repeated(fabric, 'reduce-scatter', placement.expertDp, params.expert * grad, dpPasses)
+	);
 
 	const computePathS = computeS + bubbleS;
 	const parts = [tensorParallel, contextParallel, pipeline, expert, dataParallel];
@@ -222,8 +250,10 @@ export function stepTerms(
 			passes: dpPasses,
 			bytes: params.dense * grad,
 			ranks: groups.dense,
-			ranksPerDomain: densePerDomain
+			ranksPerDomain: placement.dp.chipsPerDomain
 		},
+		placement,
+		oversubscription: fabric.scaleOut.oversubscription,
 		scaleUpS,
 		scaleOutS,
 		lowS,

@@ -4,6 +4,7 @@ import { formatDuration, formatNumber, formatSi, type UnitWords } from '../../fo
 import type { Result, Unavailable } from '../../model/estimate-types';
 import type { Precision } from '../../model/precision';
 import type { TrainingEstimate, TrainingLayout, TrainingWarning } from '../../model/training';
+import { PARALLEL_GROUPS } from '../../model/training/placement';
 import type { I18n } from '../i18n-context';
 import type { TrainingSystemView } from './types';
 
@@ -136,6 +137,34 @@ export function layoutText(layout: Required<TrainingLayout>, i18n: I18n): string
 	if (layout.fsdp) extras.push('FSDP');
 	extras.push(i18n.t(`training.recompute.${layout.recompute}` as MessageKey));
 	return `${parts.join(' · ')}${i18n.t('training.listEnd')}${extras.join(i18n.t('training.listComma'))}`;
+}
+
+/**
+ * Where the layout's parallel groups live, grouped by tier:
+ * "TP, EP inside one scale-up domain; DP, PP across domains, over scale-out".
+ */
+export function placementText(placement: TrainingEstimate['placement'], i18n: I18n): string {
+	const lines = (['scale-up', 'scale-out'] as const).flatMap((tier) => {
+		const groups = PARALLEL_GROUPS.filter((g) => placement[g] === tier).map((g) => g.toUpperCase());
+		if (groups.length === 0) return [];
+		const names = groups.join(i18n.t('training.listComma'));
+		return [i18n.t(`training.placement.${tier}` as MessageKey, { groups: names })];
+	});
+	return lines.length > 0
+		? lines.join(i18n.t('training.listEnd'))
+		: i18n.t('training.placement.none');
+}
+
+/** The groups that cross the tier above the domain ("DP, PP"), or a word for none. */
+export function acrossDomainsText(
+	placement: TrainingEstimate['placement'] | null,
+	i18n: I18n
+): string {
+	if (placement === null) return '—';
+	const groups = PARALLEL_GROUPS.filter((g) => placement[g] === 'scale-out');
+	return groups.length > 0
+		? groups.map((g) => g.toUpperCase()).join(i18n.t('training.listComma'))
+		: i18n.t('scaleChart.noneAcross');
 }
 
 /** What the reader pins when they start editing: the shown layout, recompute left to the model. */

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-	allToAllS,
-	hierarchicalPassS,
+	achievedTopology,
 	pipelineBubbleFraction,
 	ranksPerDomain,
 	ringAllReduceFactor,
 	ringAllReduceS,
 	ringPassS
 } from '../../../../src/lib/model/collectives';
+import { collectiveParts } from '../../../../src/lib/model/topology';
 
 describe('pipelineBubbleFraction', () => {
 	it('is (p − 1) / (m + p − 1) for a plain 1F1B pipeline', () => {
@@ -60,29 +60,67 @@ describe('ringAllReduceS', () => {
 	});
 });
 
-describe('hierarchicalPassS', () => {
-	const up = { bytesPerS: 720e9, alphaS: 0 };
-	const out = { bytesPerS: 40e9, alphaS: 0 };
+/** A switched domain and a non-blocking tier above it, as the old flat model saw every system. */
+function flat(
+	up: { bytesPerS: number; alphaS: number },
+	out: { bytesPerS: number; alphaS: number }
+) {
+	return achievedTopology(
+		{
+			scaleUp: {
+				kind: 'switched',
+				domainChips: 72,
+				linksPerChip: null,
+				bytesPerSPerChip: up.bytesPerS,
+				hopLatencyS: up.alphaS
+			},
+			scaleOut: {
+				kind: 'fat-tree',
+				bytesPerSPerChip: out.bytesPerS,
+				oversubscription: 1,
+				hopLatencyS: out.alphaS
+			}
+		},
+		1
+	);
+}
+
+describe('a pass (reduce-scatter) of a group placed across domains', () => {
+	const topology = flat({ bytesPerS: 720e9, alphaS: 0 }, { bytesPerS: 40e9, alphaS: 0 });
+	const group = (chips: number, chipsPerDomain: number) => ({
+		chips,
+		chipsPerDomain,
+		domains: chips / chipsPerDomain
+	});
 
 	it('sends only a 1/inner shard across domains', () => {
 		// 16 ranks, 4 per domain, 1.2e9 B:
 		// up  = 3/4 × 1.2e9 / 720e9 = 1.25 ms
 		// out = (4 − 1)/4 × (1.2e9 / 4) / 40e9 = 0.75 × 3e8 / 40e9 = 5.625 ms
-		const { upS, outS } = hierarchicalPassS(1.2e9, 16, 4, up, out);
+		const { upS, outS } = collectiveParts(topology, 'reduce-scatter', group(16, 4), 1.2e9);
 		expect(upS).toBeCloseTo(1.25e-3, 12);
 		expect(outS).toBeCloseTo(5.625e-3, 12);
 	});
 
 	it('uses only scale-up when the whole group shares a domain', () => {
-		const { outS } = hierarchicalPassS(1e9, 8, 8, up, out);
-		expect(outS).toBe(0);
+		expect(collectiveParts(topology, 'reduce-scatter', group(8, 8), 1e9).outS).toBe(0);
 	});
 
 	it('puts everything on scale-out when each rank is in its own domain', () => {
 		// 8 ranks, 1 per domain: 7/8 × 1e9 / 40e9 = 21.875 ms on scale-out, nothing on scale-up.
-		const { upS, outS } = hierarchicalPassS(1e9, 8, 1, up, out);
+		const { upS, outS } = collectiveParts(topology, 'reduce-scatter', group(8, 1), 1e9);
 		expect(upS).toBe(0);
 		expect(outS).toBeCloseTo(21.875e-3, 12);
+	});
+
+	it('halves the cross-domain bandwidth on a 2:1 oversubscribed tier', () => {
+		// out = 3/4 × 3e8 / (40e9 / 2) = 11.25 ms, twice the non-blocking 5.625 ms.
+		const oversubscribed = {
+			...topology,
+			scaleOut: { ...topology.scaleOut, oversubscription: 2 }
+		};
+		const { outS } = collectiveParts(oversubscribed, 'reduce-scatter', group(16, 4), 1.2e9);
+		expect(outS).toBeCloseTo(11.25e-3, 12);
 	});
 });
 
@@ -97,18 +135,26 @@ describe('ranksPerDomain', () => {
 	});
 });
 
-describe('allToAllS', () => {
-	const up = { bytesPerS: 400e9, alphaS: 2e-6 };
-	const out = { bytesPerS: 40e9, alphaS: 5e-6 };
+describe('an all-to-all of a group placed across domains', () => {
+	const topology = flat({ bytesPerS: 400e9, alphaS: 2e-6 }, { bytesPerS: 40e9, alphaS: 5e-6 });
 	it('sends the in-domain share on scale-up and the rest on scale-out, one alpha each', () => {
 		// 16 ranks, 8 per domain, 1.6 MB per chip: 7/16 = 0.7 MB up, 8/16 = 0.8 MB out.
-		const t = allToAllS(1.6e6, 16, 8, up, out);
+		const t = collectiveParts(
+			topology,
+			'all-to-all',
+			{ chips: 16, chipsPerDomain: 8, domains: 2 },
+			1.6e6
+		);
 		expect(t.upS).toBeCloseTo(0.7e6 / 400e9 + 2e-6, 12);
 		expect(t.outS).toBeCloseTo(0.8e6 / 40e9 + 5e-6, 12);
+		// Both parts run at once: the wall time is the larger.
+		expect(t.timeS).toBeCloseTo(t.outS, 12);
 	});
 	it('costs nothing on one rank, and nothing on scale-out inside one domain', () => {
-		expect(allToAllS(1e6, 1, 1, up, out)).toEqual({ upS: 0, outS: 0 });
-		expect(allToAllS(1e6, 8, 8, up, out).outS).toBe(0);
+		const one = { chips: 1, chipsPerDomain: 1, domains: 1 };
+		expect(collectiveParts(topology, 'all-to-all', one, 1e6)).toMatchObject({ upS: 0, outS: 0 });
+		const eight = { chips: 8, chipsPerDomain: 8, domains: 1 };
+		expect(collectiveParts(topology, 'all-to-all', eight, 1e6).outS).toBe(0);
 	});
 });
 

@@ -132,10 +132,14 @@ describe('estimateTraining: step time from first principles (toy system, hand ar
 		expect(v2.breakdown.pipelineS.value).toBeCloseTo(2 * ppS, 12);
 	});
 
-	it('a TP group larger than the domain runs its all-reduces over scale-out', () => {
-		// tp 16 over two 8-chip systems: 8 microbatches × 10 layers × 4 all-reduces of
-		// 2,048 × 1,000 × 2 = 4.096e6 B on 10 GB/s × 0.8:
-		// each 2 × (15/16 × 4.096e6 / 8e9 + 15 × 5 µs) = 1.11e-3 s; × 320 = 0.3552 s
+	it('a TP group larger than the domain runs its collectives hierarchically across the tiers', () => {
+		// tp 16 over two 8-chip systems: 8 microbatches × 10 layers × 4 all-reduce equivalents
+		// (each a reduce-scatter + an all-gather) of 2,048 × 1,000 × 2 = 4.096e6 B.
+		// One pass: a ring of 8 in the domain at 100 GB/s × 0.8 over the whole buffer,
+		//   7/8 × 4.096e6 / 80e9 + 7 × 2.5 µs = 6.23e-5 s,
+		// then a ring of 2 domains at 10 GB/s × 0.8 over the 1/8 shard each chip owns,
+		//   1/2 × 5.12e5 / 8e9 + 1 × 5 µs = 3.7e-5 s.
+		// Two passes each: up 320 × 2 × 6.23e-5 = 0.03987 s, out 320 × 2 × 3.7e-5 = 0.02368 s.
 		const wide = trained(
 			estimateTraining(TOY_SYSTEM, {
 				...TOY_SETTINGS,
@@ -143,11 +147,17 @@ describe('estimateTraining: step time from first principles (toy system, hand ar
 				layout: { tp: 16, pp: 1, dp: 1, ep: 1, microbatches: 8 }
 			})
 		);
-		const each = 2 * (((15 / 16) * 4.096e6) / 8e9 + 15 * 5e-6);
-		expect(wide.breakdown.tensorParallelS.value).toBeCloseTo(8 * 10 * 4 * each, 9);
-		// dp = 1 and pp = 1: TP is the only traffic, all of it on scale-out.
-		expect(wide.breakdown.scaleOutS.value).toBeCloseTo(8 * 10 * 4 * each, 9);
-		expect(wide.breakdown.scaleUpS.value).toBe(0);
+		const inside = (7 / 8) * (4.096e6 / 80e9) + 7 * 2.5e-6;
+		const across = 0.5 * (4.096e6 / 8 / 8e9) + 5e-6;
+		const collectives = 8 * 10 * 4;
+		expect(wide.breakdown.tensorParallelS.value).toBeCloseTo(
+			collectives * 2 * (inside + across),
+			9
+		);
+		// dp = 1 and pp = 1: TP is the only traffic.
+		expect(wide.breakdown.scaleUpS.value).toBeCloseTo(collectives * 2 * inside, 9);
+		expect(wide.breakdown.scaleOutS.value).toBeCloseTo(collectives * 2 * across, 9);
+		expect(wide.placement.tp).toBe('scale-out');
 		expect(wide.warnings).toContain('tensor-parallel-leaves-scale-up-domain');
 	});
 
