@@ -11,9 +11,9 @@ import {
 	COUNT_KEYS,
 	defaultComponents,
 	normalizeDeployment,
-	normalizeOperations,
 	normalizeTraining
 } from './deployment';
+import { normalizeOperations } from '../inputs/operations';
 import { PRECISIONS, isPrecision } from './precision';
 import { MAX_SYSTEMS, defaultScenario, type Scenario } from './scenario';
 import type { SystemNumberField, SystemSpec } from './system';

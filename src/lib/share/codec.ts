@@ -5,15 +5,24 @@ import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from '.
 import type { SystemNumberField, SystemSpec } from '../model/system';
 import { GIGA, TERA } from '../model/units';
 import { MODEL_VERSION } from '../model/version';
-import { formatNumber, readChoice, readNumber, type ReadValue } from './fields';
+import { SCENARIO_INPUTS } from '../inputs';
+import {
+	asText,
+	decodeInputs,
+	encodeInputs,
+	readChoice,
+	readNumber,
+	type ReadValue
+} from './fields';
 import { shorten, type Notice } from './notices';
 import { decodeServing, encodeServing } from './serving-codec';
 import {
 	decodeDeployment,
-	decodeOperations,
+	decodeTraining,
 	encodeDeployment,
-	encodeOperations
+	encodeTraining
 } from './operations-codec';
+import { DEFAULT_OPERATIONS } from '../model/deployment';
 
 /**
  * Scenario links, format version 1. Readable named keys in display units, e.g.
@@ -80,9 +89,10 @@ export function encodeScenario(scenario: Scenario, view: ViewSettings = {}): str
 
 /**
  * Every key with its value, defaults included (`complete`), so two scenarios can be compared key
- * by key: what the normalisers changed in a decoded link becomes a notice.
+ * by key: what the normalisers changed in a decoded link becomes a notice. `schemaInputs: false`
+ * leaves out the inputs declared in src/lib/inputs, whose decoder notices every change itself.
  */
-function encodeParams(scenario: Scenario, complete: boolean): URLSearchParams {
+function encodeParams(scenario: Scenario, complete: boolean, schemaInputs = true): URLSearchParams {
 	const params = new URLSearchParams();
 	params.set('v', String(FORMAT_VERSION));
 	params.set('m', MODEL_VERSION);
@@ -92,7 +102,8 @@ function encodeParams(scenario: Scenario, complete: boolean): URLSearchParams {
 	if (complete || scenario.efficiencyPrecision !== 'bf16')
 		params.set('basis', scenario.efficiencyPrecision);
 	encodeServing(params, scenario.serving, scenario.efficiencies, complete);
-	encodeOperations(params, scenario.training, scenario.operations, complete);
+	encodeTraining(params, scenario.training, complete);
+	if (schemaInputs) encodeInputs(params, SCENARIO_INPUTS, scenario, complete);
 	return params;
 }
 
@@ -111,11 +122,6 @@ function encodeSystem(params: URLSearchParams, slot: string, spec: SystemSpec, c
 			params.set(`${slot}.${flopsKey(precision)}`, text);
 	}
 	encodeDeployment(params, slot, spec, complete);
-}
-
-/** A figure as link text; a missing figure (unsupported precision, unknown power) is "none". */
-function asText(value: number | null | undefined, scale: number): string {
-	return value === null || value === undefined ? 'none' : formatNumber(value, scale);
 }
 
 // ---------------------------------------------------------------- decode
@@ -188,7 +194,9 @@ export function decodeScenario(input: string): Decoded {
 		defaults.efficiencyPrecision
 	);
 	const { serving, efficiencies } = decodeServing(value, notices);
-	const { training, operations } = decodeOperations(value, notices);
+	const training = decodeTraining(value, notices);
+	const schemaPart = { operations: structuredClone(DEFAULT_OPERATIONS) };
+	decodeInputs(value, notices, SCENARIO_INPUTS, schemaPart);
 
 	for (const key of keys) {
 		if (seen.has(key)) continue;
@@ -203,7 +211,7 @@ export function decodeScenario(input: string): Decoded {
 		serving,
 		efficiencies,
 		training,
-		operations
+		...schemaPart
 	};
 	const scenario = normalizeScenario(given);
 	noticeAdjustments(params, given, scenario, notices);
@@ -223,8 +231,8 @@ function noticeAdjustments(
 	used: Scenario,
 	notices: Notice[]
 ) {
-	const before = encodeParams(given, true);
-	const after = encodeParams(used, true);
+	const before = encodeParams(given, true, false);
+	const after = encodeParams(used, true, false);
 	const noticed = new Set(notices.map((n) => n.key));
 	for (const [key, text] of after) {
 		const was = before.get(key);

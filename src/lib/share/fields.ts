@@ -1,5 +1,6 @@
 import type { Bounds } from '../model/bounds';
-import { clamp, quantize } from '../model/bounds';
+import { clamp } from '../model/bounds';
+import { accepts, readPath, writePath, type NumberInput } from '../inputs/schema';
 import { shorten, type Notice } from './notices';
 
 /**
@@ -49,8 +50,7 @@ export function readNumber(
 	const si = Number(trimmed) * scale;
 	const used = clamp(Number.isNaN(si) ? bounds.min : si, bounds);
 	// Rounding to 6 significant digits is silent; clamping, or rounding a count, is not.
-	const changed = bounds.integer ? used !== si : used !== quantize(si);
-	if (!Number.isFinite(si) || changed)
+	if (!accepts(bounds, si))
 		notices.push({ code: 'clamped', key, given: shorten(text), used: formatNumber(used, scale) });
 	return used;
 }
@@ -69,4 +69,46 @@ export function readChoice<T extends string>(
 	if (found) return found;
 	notices.push({ code: 'unknown-choice', key, given: shorten(text), used: fallback });
 	return fallback;
+}
+
+/** A figure as link text; a missing figure (unsupported precision, unknown power) is "none". */
+export function asText(value: number | null | undefined, scale: number): string {
+	return value === null || value === undefined ? 'none' : formatNumber(value, scale);
+}
+
+/**
+ * Write the inputs of `root` that differ from their defaults (`complete`: every one), keys after
+ * `prefix` (a system slot: `a.`).
+ */
+export function encodeInputs(
+	params: URLSearchParams,
+	inputs: readonly NumberInput[],
+	root: object,
+	complete = false,
+	prefix = ''
+) {
+	for (const { key, path, scale, default: fallback } of inputs) {
+		const text = asText(readPath(root, path) as number | null, scale);
+		if (complete || text !== asText(fallback, scale)) params.set(prefix + key, text);
+	}
+}
+
+/**
+ * Read the inputs a link gives into `root` (a fresh copy holding the values in use), each clamped
+ * into its declaration with a notice. A notice for a value that was refused says what stays.
+ */
+export function decodeInputs(
+	value: ReadValue,
+	notices: Notice[],
+	inputs: readonly NumberInput[],
+	root: object,
+	prefix = ''
+) {
+	for (const { key, path, scale, bounds, nullable } of inputs) {
+		const noticed = notices.length;
+		const read = readNumber(value, notices, prefix + key, scale, bounds, nullable);
+		if (read !== undefined) writePath(root, path, read);
+		for (const notice of notices.slice(noticed))
+			notice.used ??= asText(readPath(root, path) as number | null, scale);
+	}
 }

@@ -1,26 +1,23 @@
 import {
 	COUNT_KEYS,
 	DEFAULT_DEPLOYMENT,
-	DEFAULT_OPERATIONS,
 	DEFAULT_TRAINING,
 	OPERATIONS_BOUNDS,
 	TRAINING_SCENARIO_BOUNDS,
 	defaultComponents,
 	type Deployment,
-	type Operations,
 	type TrainingScenario
 } from '../model/deployment';
 import { PRECISIONS } from '../model/precision';
-import { COMPONENT_KINDS } from '../model/reliability/inventory';
-import type { FailureRates } from '../model/reliability/rates';
 import type { SystemSpec } from '../model/system';
 import type { TrainingLayout } from '../model/training/types';
-import { MEGA, TERA } from '../model/units';
+import { TERA } from '../model/units';
 import { formatNumber, readChoice, readNumber, type ReadValue } from './fields';
 import { shorten, type Notice } from './notices';
 
 /**
- * Link keys for the training, energy, cost and reliability views (format version 1):
+ * Link keys for the training, energy and cost views (format version 1); the operations keys
+ * (`o.*`) are declared in inputs/operations.ts:
  *   per system: a.joined=16, a.layout=tp4.pp8.ep1.dp2.mb16, a.n_optics=6912, a.capex_usd=30000,
  *               a.usd_chip_h=2.5
  *   training:   t.tokens_t=15, t.batch_tokens=16777216, t.seq=4096, t.prec=fp8, t.overlap=0.5
@@ -48,20 +45,6 @@ const TRAINING_KEYS: {
 	{ key: 't.overlap', field: 'overlap', scale: 1 }
 ];
 
-const OPERATION_KEYS: {
-	key: string;
-	field: Exclude<keyof Operations, 'failureRates' | 'interruptingFractions'>;
-	scale: number;
-}[] = [
-	{ key: 'o.pue', field: 'pue', scale: 1 },
-	{ key: 'o.budget_mw', field: 'facilityBudgetW', scale: MEGA },
-	{ key: 'o.usd_kwh', field: 'powerPriceUsdPerKWh', scale: 1 },
-	{ key: 'o.amort_y', field: 'amortisationYears', scale: 1 },
-	{ key: 'o.ckpt_s', field: 'checkpointWriteS', scale: 1 },
-	{ key: 'o.restart_s', field: 'restartS', scale: 1 }
-];
-
-const RATE_KEYS = Object.keys(DEFAULT_OPERATIONS.failureRates) as (keyof FailureRates)[];
 const differs = (a: number, b: number, scale = 1) =>
 	formatNumber(a, scale) !== formatNumber(b, scale);
 
@@ -124,25 +107,16 @@ export function encodeDeployment(
 	else if (complete) params.set(`${slot}.usd_chip_h`, 'none');
 }
 
-export function encodeOperations(
+export function encodeTraining(
 	params: URLSearchParams,
 	training: TrainingScenario,
-	ops: Operations,
 	complete = false
 ) {
-	const put = (key: string, value: number, base: number, scale = 1) => {
-		if (complete || differs(value, base, scale)) params.set(key, formatNumber(value, scale));
-	};
 	for (const { key, field, scale } of TRAINING_KEYS)
-		put(key, training[field], DEFAULT_TRAINING[field], scale);
+		if (complete || differs(training[field], DEFAULT_TRAINING[field], scale))
+			params.set(key, formatNumber(training[field], scale));
 	if (complete || training.precision !== DEFAULT_TRAINING.precision)
 		params.set('t.prec', training.precision);
-	for (const { key, field, scale } of OPERATION_KEYS)
-		put(key, ops[field], DEFAULT_OPERATIONS[field], scale);
-	for (const k of RATE_KEYS)
-		put(`o.rate.${k}`, ops.failureRates[k], DEFAULT_OPERATIONS.failureRates[k]);
-	for (const k of COMPONENT_KINDS)
-		put(`o.frac.${k}`, ops.interruptingFractions[k], DEFAULT_OPERATIONS.interruptingFractions[k]);
 }
 
 // ---------------------------------------------------------------- decode
@@ -184,10 +158,7 @@ export function decodeDeployment(
 	return d;
 }
 
-export function decodeOperations(
-	value: ReadValue,
-	notices: Notice[]
-): { training: TrainingScenario; operations: Operations } {
+export function decodeTraining(value: ReadValue, notices: Notice[]): TrainingScenario {
 	const training: TrainingScenario = { ...DEFAULT_TRAINING };
 	const tb = TRAINING_SCENARIO_BOUNDS;
 	for (const { key, field, scale } of TRAINING_KEYS) {
@@ -195,20 +166,5 @@ export function decodeOperations(
 		if (typeof read === 'number') training[field] = read;
 	}
 	training.precision = readChoice(value, notices, 't.prec', PRECISIONS, DEFAULT_TRAINING.precision);
-
-	const operations: Operations = structuredClone(DEFAULT_OPERATIONS);
-	const ob = OPERATIONS_BOUNDS;
-	for (const { key, field, scale } of OPERATION_KEYS) {
-		const read = readNumber(value, notices, key, scale, ob[field]);
-		if (typeof read === 'number') operations[field] = read;
-	}
-	for (const k of RATE_KEYS) {
-		const read = readNumber(value, notices, `o.rate.${k}`, 1, ob.failureRate);
-		if (typeof read === 'number') operations.failureRates[k] = read;
-	}
-	for (const k of COMPONENT_KINDS) {
-		const read = readNumber(value, notices, `o.frac.${k}`, 1, ob.interruptingFraction);
-		if (typeof read === 'number') operations.interruptingFractions[k] = read;
-	}
-	return { training, operations };
+	return training;
 }

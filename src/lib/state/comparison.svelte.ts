@@ -11,7 +11,6 @@ import {
 	DEFAULT_DEPLOYMENT,
 	DEFAULT_OPERATIONS,
 	defaultComponents,
-	normalizeOperations,
 	normalizeTraining,
 	type Deployment,
 	type Operations,
@@ -21,6 +20,7 @@ import type { TrainingLayout } from '../model/training/types';
 import type { ComponentCounts, ComponentKind } from '../model/reliability/inventory';
 import type { FailureRates } from '../model/reliability/rates';
 import { isPrecision, type Precision } from '../model/precision';
+import { normalizeOperations } from '../inputs/operations';
 import { findLlmPreset } from '../catalog/llms';
 import type { LlmSpec } from '../model/llm';
 import { LLM_EDITABLE_FIELDS } from '../model/llm-edit';
@@ -425,14 +425,11 @@ export class Comparison {
 
 	/** Back to the default failure rates and interrupting fractions; other operations stay. */
 	resetFailureRates() {
-		this.#scenario = {
-			...this.#scenario,
-			operations: {
-				...this.#scenario.operations,
-				failureRates: { ...DEFAULT_OPERATIONS.failureRates },
-				interruptingFractions: { ...DEFAULT_OPERATIONS.interruptingFractions }
-			}
-		};
+		this.#replaceOperations({
+			...this.#scenario.operations,
+			failureRates: { ...DEFAULT_OPERATIONS.failureRates },
+			interruptingFractions: { ...DEFAULT_OPERATIONS.interruptingFractions }
+		});
 	}
 
 	/** Replace the whole scenario (a lever applied by goal-seek); normalised like any edit. */

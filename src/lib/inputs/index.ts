@@ -1,0 +1,13 @@
+import { OPERATION_INPUTS } from './operations';
+import type { NumberInput } from './schema';
+
+/**
+ * Every input declared in the schema, by group. Scenario-wide inputs have paths in the Scenario;
+ * per-system inputs (keys after a slot, `a.joined`) have paths in a SystemSpec. A group listed
+ * here is fully on the schema: its link keys, limits, normaliser, diff rows and sliders all come
+ * from its declarations, and the link decoder's before/after check skips its keys.
+ */
+export const SCENARIO_INPUTS: readonly NumberInput[] = [...OPERATION_INPUTS];
+export const SYSTEM_INPUTS: readonly NumberInput[] = [];
+
+export * from './schema';

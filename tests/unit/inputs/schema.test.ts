@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	SCENARIO_INPUTS,
+	SYSTEM_INPUTS,
+	accepts,
+	readPath,
+	writePath
+} from '../../../src/lib/inputs';
+import type { NumberInput } from '../../../src/lib/inputs';
+import { quantize } from '../../../src/lib/model/bounds';
+import { normalizeScenario } from '../../../src/lib/model/normalize';
+import { defaultScenario, type Scenario } from '../../../src/lib/model/scenario';
+import { MODEL_VERSION } from '../../../src/lib/model/version';
+import { decodeScenario, encodeScenario } from '../../../src/lib/share/codec';
+import { enTraining } from '../../../src/lib/i18n/en-training';
+import { en } from '../../../src/lib/i18n/en';
+import { zh } from '../../../src/lib/i18n/zh';
+import { zhTraining } from '../../../src/lib/i18n/zh-training';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+const ALL = [
+	...SCENARIO_INPUTS.map((input) => ({ input, prefix: '', root: (s: Scenario) => s as object })),
+	...SYSTEM_INPUTS.map((input) => ({
+		input,
+		prefix: 'a.',
+		root: (s: Scenario) => s.systems[0] as object
+	}))
+];
+const link = (extra: string) => `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&b=cloudmatrix-384&${extra}`;
+
+/**
+ * Link text for a display number with at most 6 significant digits, as the app writes it, from
+ * anywhere around the bounds: inside (log-uniform on log inputs), at and just past each edge,
+ * zero, negatives, huge values and fractions of whole-number inputs.
+ */
+function linkNumbers(input: NumberInput): fc.Arbitrary<string> {
+	const { min, max, log } = input.bounds;
+	const shown = (si: number) => si / input.scale;
+	const inside = fc
+		.double({ min: 0, max: 1, noNaN: true })
+		.map((t) => (log && min > 0 ? min * (max / min) ** t : min + (max - min) * t));
+	const edges = fc.constantFrom(
+		min,
+		max,
+		min * 0.999,
+		max * 1.001,
+		min - 1,
+		max + 1,
+		0,
+		-1,
+		1e30,
+		(min + max) / 2 + 0.5
+	);
+	return fc
+		.oneof(inside, edges)
+		.map((si) => String(Number(shown(si).toPrecision(6))))
+		.filter((text) => !text.includes('Infinity'));
+}
+
+describe('every schema input: the link, the normaliser and the sliders accept the same values', () => {
+	it.each(ALL.map((entry) => [entry.prefix + entry.input.key, entry]))(
+		'%s',
+		(_key, { input, prefix, root }) => {
+			fc.assert(
+				fc.property(linkNumbers(input), (text) => {
+					const key = prefix + input.key;
+					const si = Number(text) * input.scale;
+					// The slider and number field: their one acceptance rule.
+					const slider = accepts(input.bounds, si);
+					// The link: no notice for the key.
+					const decoded = decodeScenario(link(`${key}=${encodeURIComponent(text)}`));
+					const codec = decoded.notices.filter((n) => n.key === key).length === 0;
+					// The normaliser: keeps the value (to 6 digits) in an otherwise default scenario.
+					const given = structuredClone(defaultScenario());
+					writePath(root(given), input.path, si);
+					const normalized = readPath(root(normalizeScenario(given)), input.path);
+					const kept = normalized === (input.bounds.integer ? si : quantize(si));
+					expect({ codec, kept }).toEqual({ codec: slider, kept: slider });
+					// And the link and the normaliser use the same value when they change it.
+					expect(readPath(root(decoded.scenario), input.path)).toBe(normalized);
+				}),
+				{ numRuns: RUNS, seed: 15 }
+			);
+		},
+		30_000
+	);
+});
+
+describe('the schema itself', () => {
+	it('has one declaration per link key and per path', () => {
+		const keys = ALL.map((e) => e.prefix + e.input.key);
+		expect(new Set(keys).size).toBe(keys.length);
+		const paths = ALL.map((e) => e.prefix + e.input.path);
+		expect(new Set(paths).size).toBe(paths.length);
+	});
+
+	it('points every path at a number (or an unknown figure) of the default scenario', () => {
+		const scenario = normalizeScenario(defaultScenario());
+		for (const { input, root } of ALL) {
+			const value = readPath(root(scenario), input.path);
+			expect(value === null ? input.nullable : typeof value, input.key).toBe(
+				value === null ? true : 'number'
+			);
+		}
+	});
+
+	it('holds every default inside its own limits', () => {
+		for (const { input } of ALL)
+			if (input.default !== null)
+				expect(accepts(input.bounds, input.default), input.key).toBe(true);
+	});
+
+	it('names every label in both languages', () => {
+		const english: Record<string, string> = { ...en, ...enTraining };
+		const chinese: Record<string, string> = { ...zh, ...zhTraining };
+		for (const { input } of ALL) {
+			expect(english[input.label], input.label).toBeTruthy();
+			expect(chinese[input.label], input.label).toBeTruthy();
+		}
+	});
+
+	it('writes only values that differ from the default, and reads them back exactly', () => {
+		fc.assert(
+			fc.property(fc.constantFrom(...ALL), fc.double({ min: 0, max: 1, noNaN: true }), (e, t) => {
+				const { min, max } = e.input.bounds;
+				const si = e.input.bounds.integer
+					? Math.round(min + (max - min) * t)
+					: quantize(min + (max - min) * t);
+				const given = structuredClone(normalizeScenario(defaultScenario()));
+				writePath(e.root(given), e.input.path, si);
+				const scenario = normalizeScenario(given);
+				const decoded = decodeScenario(encodeScenario(scenario));
+				expect(decoded.notices).toEqual([]);
+				expect(readPath(e.root(decoded.scenario), e.input.path)).toBe(
+					readPath(e.root(scenario), e.input.path)
+				);
+			}),
+			{ numRuns: RUNS, seed: 15 }
+		);
+	});
+});
