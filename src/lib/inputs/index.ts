@@ -1,4 +1,5 @@
 import { OPERATION_INPUTS } from './operations';
+import { TRAINING_INPUTS, TRAINING_RULES } from './training';
 import type { NumberInput } from './schema';
 
 /**
@@ -7,7 +8,8 @@ import type { NumberInput } from './schema';
  * here is fully on the schema: its link keys, limits, normaliser, diff rows and sliders all come
  * from its declarations, and the link decoder's before/after check skips its keys.
  */
-export const SCENARIO_INPUTS: readonly NumberInput[] = [...OPERATION_INPUTS];
+export const SCENARIO_INPUTS: readonly NumberInput[] = [...TRAINING_INPUTS, ...OPERATION_INPUTS];
+export const SCENARIO_RULES = [...TRAINING_RULES];
 export const SYSTEM_INPUTS: readonly NumberInput[] = [];
 
 export * from './schema';

@@ -3,7 +3,7 @@ import { findSystemPreset } from '../catalog/systems';
 import { clamp, type Bounds } from './bounds';
 import { COST_BOUNDS, ILLUSTRATIVE_COST_DEFAULTS } from './cost';
 import { DEFAULT_PUE } from './energy';
-import { isPrecision, type Precision } from './precision';
+import type { Precision } from './precision';
 import { DEFAULT_CHECKPOINT } from './reliability/estimate';
 import {
 	DEFAULT_INTERRUPTING_FRACTIONS,
@@ -92,14 +92,6 @@ export const OPERATIONS_BOUNDS = {
 	pricePerChipHourUsd: COST_BOUNDS.pricePerChipHourUsd
 } as const satisfies Record<string, Bounds>;
 
-/** Training inputs as the link and sliders see them: token counts are whole numbers. */
-export const TRAINING_SCENARIO_BOUNDS = {
-	tokensToTrain: TRAINING_BOUNDS.tokensToTrain,
-	globalBatchTokens: { ...TRAINING_BOUNDS.globalBatchTokens, integer: true },
-	sequenceTokens: TRAINING_BOUNDS.sequenceTokens,
-	overlap: TRAINING_BOUNDS.overlap
-} as const satisfies Record<string, Bounds>;
-
 const bounded = (value: number, bounds: Bounds) =>
 	clamp(Number.isNaN(value) ? bounds.min : value, bounds);
 export const COUNT_KEYS: (keyof ComponentCounts)[] = [
@@ -179,22 +171,5 @@ export function normalizeDeployment(d: Partial<Deployment> | undefined): Deploym
 			src.pricePerChipHourUsd === null
 				? null
 				: bounded(src.pricePerChipHourUsd, b.pricePerChipHourUsd)
-	};
-}
-
-export function normalizeTraining(t: Partial<TrainingScenario> | undefined): TrainingScenario {
-	const src = { ...DEFAULT_TRAINING, ...t };
-	const b = TRAINING_SCENARIO_BOUNDS;
-	const sequenceTokens = bounded(src.sequenceTokens, b.sequenceTokens);
-	return {
-		tokensToTrain: bounded(src.tokensToTrain, b.tokensToTrain),
-		sequenceTokens,
-		// A step holds at least one sequence.
-		globalBatchTokens: Math.max(
-			sequenceTokens,
-			bounded(src.globalBatchTokens, b.globalBatchTokens)
-		),
-		precision: isPrecision(src.precision) ? src.precision : DEFAULT_TRAINING.precision,
-		overlap: bounded(src.overlap, b.overlap)
 	};
 }

@@ -7,12 +7,8 @@ import {
 import { DEFAULT_SERVING, normalizeServing, type ServingSettings } from './inference/serving';
 import { findLlmPreset } from '../catalog/llms';
 import { sameEditableShape, withDerivedTotal } from './llm-edit';
-import {
-	COUNT_KEYS,
-	defaultComponents,
-	normalizeDeployment,
-	normalizeTraining
-} from './deployment';
+import { COUNT_KEYS, defaultComponents, normalizeDeployment } from './deployment';
+import { normalizeTraining } from '../inputs/training';
 import { normalizeOperations } from '../inputs/operations';
 import { PRECISIONS, isPrecision } from './precision';
 import { MAX_SYSTEMS, defaultScenario, type Scenario } from './scenario';

@@ -5,7 +5,7 @@ import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from '.
 import type { SystemNumberField, SystemSpec } from '../model/system';
 import { GIGA, TERA } from '../model/units';
 import { MODEL_VERSION } from '../model/version';
-import { SCENARIO_INPUTS } from '../inputs';
+import { SCENARIO_INPUTS, SCENARIO_RULES } from '../inputs';
 import {
 	asText,
 	decodeInputs,
@@ -16,13 +16,8 @@ import {
 } from './fields';
 import { shorten, type Notice } from './notices';
 import { decodeServing, encodeServing } from './serving-codec';
-import {
-	decodeDeployment,
-	decodeTraining,
-	encodeDeployment,
-	encodeTraining
-} from './operations-codec';
-import { DEFAULT_OPERATIONS } from '../model/deployment';
+import { decodeDeployment, encodeDeployment } from './operations-codec';
+import { DEFAULT_OPERATIONS, DEFAULT_TRAINING } from '../model/deployment';
 
 /**
  * Scenario links, format version 1. Readable named keys in display units, e.g.
@@ -102,8 +97,10 @@ function encodeParams(scenario: Scenario, complete: boolean, schemaInputs = true
 	if (complete || scenario.efficiencyPrecision !== 'bf16')
 		params.set('basis', scenario.efficiencyPrecision);
 	encodeServing(params, scenario.serving, scenario.efficiencies, complete);
-	encodeTraining(params, scenario.training, complete);
-	if (schemaInputs) encodeInputs(params, SCENARIO_INPUTS, scenario, complete);
+	if (!schemaInputs) return params;
+	encodeInputs(params, SCENARIO_INPUTS, scenario, complete);
+	if (complete || scenario.training.precision !== DEFAULT_TRAINING.precision)
+		params.set('t.prec', scenario.training.precision);
 	return params;
 }
 
@@ -194,9 +191,18 @@ export function decodeScenario(input: string): Decoded {
 		defaults.efficiencyPrecision
 	);
 	const { serving, efficiencies } = decodeServing(value, notices);
-	const training = decodeTraining(value, notices);
-	const schemaPart = { operations: structuredClone(DEFAULT_OPERATIONS) };
-	decodeInputs(value, notices, SCENARIO_INPUTS, schemaPart);
+	const schemaPart = {
+		training: { ...DEFAULT_TRAINING },
+		operations: structuredClone(DEFAULT_OPERATIONS)
+	};
+	decodeInputs(value, notices, SCENARIO_INPUTS, schemaPart, SCENARIO_RULES);
+	schemaPart.training.precision = readChoice(
+		value,
+		notices,
+		't.prec',
+		PRECISIONS,
+		DEFAULT_TRAINING.precision
+	);
 
 	for (const key of keys) {
 		if (seen.has(key)) continue;
@@ -210,7 +216,6 @@ export function decodeScenario(input: string): Decoded {
 		efficiencyPrecision,
 		serving,
 		efficiencies,
-		training,
 		...schemaPart
 	};
 	const scenario = normalizeScenario(given);

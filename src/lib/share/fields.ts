@@ -1,6 +1,6 @@
 import type { Bounds } from '../model/bounds';
 import { clamp } from '../model/bounds';
-import { accepts, readPath, writePath, type NumberInput } from '../inputs/schema';
+import { accepts, readPath, writePath, type CrossRule, type NumberInput } from '../inputs/schema';
 import { shorten, type Notice } from './notices';
 
 /**
@@ -95,20 +95,40 @@ export function encodeInputs(
 
 /**
  * Read the inputs a link gives into `root` (a fresh copy holding the values in use), each clamped
- * into its declaration with a notice. A notice for a value that was refused says what stays.
+ * into its declaration with a notice, then apply the cross-field rules: each value a rule changes
+ * gets one notice with what was given (or implied) and what is used. A notice for a value that
+ * was refused says what stays. `prefix`: a system slot (`a.`).
  */
-export function decodeInputs(
+export function decodeInputs<T extends object>(
 	value: ReadValue,
 	notices: Notice[],
 	inputs: readonly NumberInput[],
-	root: object,
+	root: T,
+	rules: readonly CrossRule<T>[] = [],
 	prefix = ''
 ) {
-	for (const { key, path, scale, bounds, nullable } of inputs) {
+	const byKey = new Map(inputs.map((input) => [input.key, input]));
+	const textAt = (input: NumberInput) =>
+		asText(readPath(root, input.path) as number | null, input.scale);
+	for (const input of inputs) {
+		const key = prefix + input.key;
 		const noticed = notices.length;
-		const read = readNumber(value, notices, prefix + key, scale, bounds, nullable);
-		if (read !== undefined) writePath(root, path, read);
-		for (const notice of notices.slice(noticed))
-			notice.used ??= asText(readPath(root, path) as number | null, scale);
+		const read = readNumber(value, notices, key, input.scale, input.bounds, input.nullable);
+		if (read !== undefined) writePath(root, input.path, read);
+		for (const notice of notices.slice(noticed)) notice.used ??= textAt(input);
+	}
+	for (const rule of rules) {
+		const touched = rule.keys.map((k) => byKey.get(k)!);
+		const before = touched.map(textAt);
+		rule.apply(root);
+		touched.forEach((input, i) => {
+			const used = textAt(input);
+			if (used === before[i]) return;
+			const key = prefix + input.key;
+			const earlier = notices.findIndex((n) => n.key === key);
+			if (earlier !== -1) notices.splice(earlier, 1);
+			const given = value(key);
+			notices.push({ code: 'adjusted', key, given: shorten(given ?? before[i]!), used });
+		});
 	}
 }

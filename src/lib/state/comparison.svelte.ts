@@ -11,7 +11,6 @@ import {
 	DEFAULT_DEPLOYMENT,
 	DEFAULT_OPERATIONS,
 	defaultComponents,
-	normalizeTraining,
 	type Deployment,
 	type Operations,
 	type TrainingScenario
@@ -21,6 +20,7 @@ import type { ComponentCounts, ComponentKind } from '../model/reliability/invent
 import type { FailureRates } from '../model/reliability/rates';
 import { isPrecision, type Precision } from '../model/precision';
 import { normalizeOperations } from '../inputs/operations';
+import { normalizeTraining } from '../inputs/training';
 import { findLlmPreset } from '../catalog/llms';
 import type { LlmSpec } from '../model/llm';
 import { LLM_EDITABLE_FIELDS } from '../model/llm-edit';

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	SCENARIO_INPUTS,
+	SCENARIO_RULES,
 	SYSTEM_INPUTS,
 	accepts,
 	readPath,
@@ -27,6 +28,7 @@ const ALL = [
 		root: (s: Scenario) => s.systems[0] as object
 	}))
 ];
+const RULE_KEYS = new Set(SCENARIO_RULES.flatMap((rule) => rule.keys));
 const link = (extra: string) => `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&b=cloudmatrix-384&${extra}`;
 
 /**
@@ -70,7 +72,14 @@ describe('every schema input: the link, the normaliser and the sliders accept th
 					const slider = accepts(input.bounds, si);
 					// The link: no notice for the key.
 					const decoded = decodeScenario(link(`${key}=${encodeURIComponent(text)}`));
-					const codec = decoded.notices.filter((n) => n.key === key).length === 0;
+					const forKey = decoded.notices.filter((n) => n.key === key);
+					// A cross-field rule (a batch of fewer tokens than a sequence) is not a limit:
+					// only inputs a rule names may be adjusted, and the rule tests below cover them.
+					if (forKey.some((n) => n.code === 'adjusted')) {
+						expect(RULE_KEYS.has(key), key).toBe(true);
+						return;
+					}
+					const codec = forKey.length === 0;
 					// The normaliser: keeps the value (to 6 digits) in an otherwise default scenario.
 					const given = structuredClone(defaultScenario());
 					writePath(root(given), input.path, si);
@@ -138,5 +147,30 @@ describe('the schema itself', () => {
 			}),
 			{ numRuns: RUNS, seed: 15 }
 		);
+	});
+});
+
+describe('cross-field rules', () => {
+	it('a batch holds at least one sequence: raised to it, with one notice, given or implied', () => {
+		const given = decodeScenario(link('t.batch_tokens=2048'));
+		expect(given.notices).toEqual([
+			{ code: 'adjusted', key: 't.batch_tokens', given: '2048', used: '4096' }
+		]);
+		expect(given.scenario.training.globalBatchTokens).toBe(4096);
+		// A sequence longer than the batch given raises the batch to it.
+		const implied = decodeScenario(link('t.seq=1048576&t.batch_tokens=1024'));
+		expect(implied.notices).toEqual([
+			{ code: 'adjusted', key: 't.batch_tokens', given: '1024', used: '1048576' }
+		]);
+		// The default batch (16,777,216 tokens) holds a 1 Mi-token sequence: nothing changes.
+		const untouched = decodeScenario(link('t.seq=1048576'));
+		expect(untouched.notices).toEqual([]);
+		expect(untouched.scenario.training.globalBatchTokens).toBe(16_777_216);
+	});
+
+	it('the normaliser applies the same rule', () => {
+		const scenario = defaultScenario();
+		scenario.training = { ...scenario.training, sequenceTokens: 8192, globalBatchTokens: 2048 };
+		expect(normalizeScenario(scenario).training.globalBatchTokens).toBe(8192);
 	});
 });

@@ -1,0 +1,77 @@
+import { DEFAULT_TRAINING, type TrainingScenario } from '../model/deployment';
+import { isPrecision } from '../model/precision';
+import { TERA } from '../model/units';
+import { normalizeInputs, numberInput, type CrossRule, type NumberInput } from './schema';
+
+type TrainingNumberField = Exclude<keyof TrainingScenario, 'precision'>;
+
+const training = (
+	key: string,
+	field: TrainingNumberField,
+	unit: string,
+	bounds: NumberInput['bounds'],
+	scale = 1
+): NumberInput =>
+	numberInput({
+		key,
+		path: `training.${field}`,
+		unit,
+		scale,
+		bounds,
+		label: `training.field.${field}`,
+		default: DEFAULT_TRAINING[field]
+	});
+
+/**
+ * The training run every system is asked to do (link keys `t.*`; `t.prec` is a word, read in
+ * share/operations-codec.ts). Inside these limits every training output is finite (an input the
+ * model cannot serve gives Unavailable, not NaN). Token counts are whole numbers.
+ */
+export const TRAINING_INPUTS: readonly NumberInput[] = [
+	/** 1e9 (a toy run) to 1e15 tokens (60× Llama 3's 15T). */
+	training('t.tokens_t', 'tokensToTrain', 'T tokens', { min: 1e9, max: 1e15, log: true }, TERA),
+	/** 1 Ki tokens to 1 G tokens per step. */
+	training('t.batch_tokens', 'globalBatchTokens', 'tokens', {
+		min: 1024,
+		max: 1e9,
+		log: true,
+		integer: true
+	}),
+	/** 128 tokens to 1 Mi tokens per sequence. */
+	training('t.seq', 'sequenceTokens', 'tokens', {
+		min: 128,
+		max: 1_048_576,
+		log: true,
+		integer: true
+	}),
+	training('t.overlap', 'overlap', '', { min: 0, max: 1, log: false })
+];
+
+export const TRAINING_RULES: readonly CrossRule<{ training: TrainingScenario }>[] = [
+	{
+		keys: ['t.batch_tokens'],
+		why: 'A step holds at least one sequence.',
+		apply: ({ training }) => {
+			training.globalBatchTokens = Math.max(training.globalBatchTokens, training.sequenceTokens);
+		}
+	}
+];
+
+const byField = new Map(TRAINING_INPUTS.map((input) => [input.path, input]));
+
+/** The declaration of one training input, e.g. `trainingInput('sequenceTokens')`. */
+export const trainingInput = (field: TrainingNumberField): NumberInput =>
+	byField.get(`training.${field}`)!;
+
+/** The training scenario clamped into its declarations; anything missing takes its default. */
+export function normalizeTraining(t: Partial<TrainingScenario> | undefined): TrainingScenario {
+	const src = { ...DEFAULT_TRAINING, ...t };
+	const fresh: TrainingScenario = {
+		tokensToTrain: src.tokensToTrain,
+		globalBatchTokens: src.globalBatchTokens,
+		sequenceTokens: src.sequenceTokens,
+		precision: isPrecision(src.precision) ? src.precision : DEFAULT_TRAINING.precision,
+		overlap: src.overlap
+	};
+	return normalizeInputs({ training: fresh }, TRAINING_INPUTS, TRAINING_RULES).training;
+}
