@@ -3,7 +3,7 @@ import { DEFAULT_OPERATIONS, type Operations } from '../model/deployment';
 import { COMPONENT_KINDS, type ComponentKind } from '../model/reliability/inventory';
 import type { FailureRates } from '../model/reliability/rates';
 import { MEGA } from '../model/units';
-import { normalizeInputs, numberInput, type NumberInput } from './schema';
+import { normalizeInputs, numberInput, type InputUnit, type NumberInput } from './schema';
 
 /**
  * Facility, money and failure inputs shared by every system (link keys `o.*`). Where the link
@@ -25,7 +25,7 @@ const operation = (
 	key: string,
 	field: keyof Operations,
 	label: string,
-	unit: string,
+	unit: InputUnit,
 	bounds: Bounds,
 	scale = 1
 ): NumberInput =>
@@ -59,7 +59,7 @@ export const OPERATION_INPUTS: readonly NumberInput[] = [
 		max: 2,
 		log: false
 	}),
-	operation('o.amort_y', 'amortisationYears', 'cost.field.amortisationYears', 'y', {
+	operation('o.amort_y', 'amortisationYears', 'cost.field.amortisationYears', 'years', {
 		min: 0.5,
 		max: 15,
 		log: false

@@ -11,13 +11,19 @@ import { clamp, quantize, type Bounds } from '../model/bounds';
  * To add an input: add one entry to its group (inputs/operations.ts, …) with a new link key. Keys
  * never change meaning within a link format version (README, "Link format").
  */
+/**
+ * Units of schema inputs as the diff shows them: symbols as written, words (`years`, `tokens`,
+ * `trillionTokens`, `s`) translated by the page.
+ */
+export type InputUnit = '' | 's' | 'tokens' | 'trillionTokens' | 'years' | 'MW' | 'USD/kWh' | '/h';
+
 export interface NumberInput {
 	/** Link key; for a per-system input the part after the slot (`joined` is written `a.joined`). */
 	readonly key: string;
 	/** Where the SI value lives, dot-separated, in the Scenario (per-system: in the SystemSpec). */
 	readonly path: string;
 	/** Unit of the number in the link (and the diff); SI value = link number × `scale`. */
-	readonly unit: string;
+	readonly unit: InputUnit;
 	readonly scale: number;
 	/** The only limits of this input, in SI units. */
 	readonly bounds: Bounds;

@@ -1,14 +1,20 @@
 import { DEFAULT_TRAINING, type TrainingScenario } from '../model/deployment';
 import { isPrecision } from '../model/precision';
 import { TERA } from '../model/units';
-import { normalizeInputs, numberInput, type CrossRule, type NumberInput } from './schema';
+import {
+	normalizeInputs,
+	numberInput,
+	type CrossRule,
+	type InputUnit,
+	type NumberInput
+} from './schema';
 
 type TrainingNumberField = Exclude<keyof TrainingScenario, 'precision'>;
 
 const training = (
 	key: string,
 	field: TrainingNumberField,
-	unit: string,
+	unit: InputUnit,
 	bounds: NumberInput['bounds'],
 	scale = 1
 ): NumberInput =>
@@ -29,7 +35,13 @@ const training = (
  */
 export const TRAINING_INPUTS: readonly NumberInput[] = [
 	/** 1e9 (a toy run) to 1e15 tokens (60× Llama 3's 15T). */
-	training('t.tokens_t', 'tokensToTrain', 'T tokens', { min: 1e9, max: 1e15, log: true }, TERA),
+	training(
+		't.tokens_t',
+		'tokensToTrain',
+		'trillionTokens',
+		{ min: 1e9, max: 1e15, log: true },
+		TERA
+	),
 	/** 1 Ki tokens to 1 G tokens per step. */
 	training('t.batch_tokens', 'globalBatchTokens', 'tokens', {
 		min: 1024,

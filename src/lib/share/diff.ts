@@ -12,6 +12,7 @@ import type { SystemSpec } from '../model/system';
 import { TERA, type Unit } from '../model/units';
 import { SLOTS, SYSTEM_FIELD_CODECS, decodeScenario, encodeScenario, type Decoded } from './codec';
 import { formatNumber } from './fields';
+import { SCENARIO_INPUTS, readPath, type InputUnit } from '../inputs';
 
 /**
  * Two scenarios side by side: which assumptions differ (per system slot and field, in the link's
@@ -35,10 +36,21 @@ export type DiffValue =
 
 /** Display units; words ('chips', 'tokens', …) are translated by the page, symbols are not. */
 export type DisplayUnit =
-	'chips' | 'tokens' | 'tokensPerSPerUser' | 's' | 'GB' | 'TB/s' | 'GB/s' | 'W' | 'TFLOP/s' | '';
+	| 'chips'
+	| 'tokens'
+	| 'tokensPerSPerUser'
+	| 's'
+	| 'GB'
+	| 'TB/s'
+	| 'GB/s'
+	| 'W'
+	| 'TFLOP/s'
+	| ''
+	| InputUnit;
 
 export interface AssumptionDiff {
-	section: 'system' | 'workload' | 'model' | 'efficiency' | 'other';
+	/** Schema inputs sit under their group: the first part of their path (`training`, …). */
+	section: 'system' | 'workload' | 'model' | 'efficiency' | 'training' | 'operations' | 'other';
 	slot: Slot | null;
 	/** The link key, e.g. `b.hbm_gb`, `e.compute`, `llm.kv_heads`. */
 	key: string;
@@ -227,6 +239,18 @@ function scenarioValues(scenario: Scenario) {
 	}
 	for (const { key, field, scale } of EFFICIENCY_FIELDS)
 		add('efficiency', `e.${key}`, `efficiency.${field}`, '', number(efficiencies[field], scale));
+	for (const { key, path, label, unit, scale } of SCENARIO_INPUTS) {
+		const si = readPath(scenario, path) as number | null;
+		const section = path.split('.')[0] as Section;
+		add(section, key, label, unit, si === null ? UNPUBLISHED : number(si, scale));
+	}
+	add(
+		'training',
+		't.prec',
+		'training.field.precision',
+		'',
+		text(scenario.training.precision.toUpperCase())
+	);
 	return { rows, values };
 }
 
