@@ -1,4 +1,5 @@
 import { OPERATION_INPUTS } from './operations';
+import { SYSTEM_INPUTS } from './system';
 import { TRAINING_INPUTS, TRAINING_RULES } from './training';
 import type { NumberInput } from './schema';
 
@@ -10,6 +11,6 @@ import type { NumberInput } from './schema';
  */
 export const SCENARIO_INPUTS: readonly NumberInput[] = [...TRAINING_INPUTS, ...OPERATION_INPUTS];
 export const SCENARIO_RULES = [...TRAINING_RULES];
-export const SYSTEM_INPUTS: readonly NumberInput[] = [];
+export { SYSTEM_INPUTS };
 
 export * from './schema';

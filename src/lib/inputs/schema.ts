@@ -15,7 +15,21 @@ import { clamp, quantize, type Bounds } from '../model/bounds';
  * Units of schema inputs as the diff shows them: symbols as written, words (`years`, `tokens`,
  * `trillionTokens`, `s`) translated by the page.
  */
-export type InputUnit = '' | 's' | 'tokens' | 'trillionTokens' | 'years' | 'MW' | 'USD/kWh' | '/h';
+export type InputUnit =
+	| ''
+	| 's'
+	| 'tokens'
+	| 'trillionTokens'
+	| 'years'
+	| 'chips'
+	| 'MW'
+	| 'USD/kWh'
+	| '/h'
+	| 'GB'
+	| 'TB/s'
+	| 'GB/s'
+	| 'W'
+	| 'TFLOP/s';
 
 export interface NumberInput {
 	/** Link key; for a per-system input the part after the slot (`joined` is written `a.joined`). */
@@ -102,7 +116,8 @@ export function normalizeInputs<T extends object>(
 ): T {
 	for (const input of inputs) {
 		const value = readPath(target, input.path);
-		if (value === null && input.nullable) continue;
+		// A figure that may be unknown and is (null, or absent from a map) stays unknown.
+		if ((value === null || value === undefined) && input.nullable) continue;
 		const isNumber = typeof value === 'number' && !Number.isNaN(value);
 		writePath(target, input.path, isNumber ? clamp(value, input.bounds) : input.default);
 	}

@@ -1,19 +1,11 @@
-import { SYSTEM_BOUNDS, flopsBounds } from '../model/bounds';
 import { PRECISIONS } from '../model/precision';
 import { cleanName, normalizeScenario } from '../model/normalize';
 import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from '../model/scenario';
-import type { SystemNumberField, SystemSpec } from '../model/system';
-import { GIGA, TERA } from '../model/units';
+import type { SystemSpec } from '../model/system';
 import { MODEL_VERSION } from '../model/version';
-import { SCENARIO_INPUTS, SCENARIO_RULES } from '../inputs';
-import {
-	asText,
-	decodeInputs,
-	encodeInputs,
-	readChoice,
-	readNumber,
-	type ReadValue
-} from './fields';
+import { SCENARIO_INPUTS, SCENARIO_RULES, SYSTEM_INPUTS } from '../inputs';
+import { SYSTEM_RULES, dropUnknownFlops } from '../inputs/system';
+import { decodeInputs, encodeInputs, readChoice, type ReadValue } from './fields';
 import { shorten, type Notice } from './notices';
 import { decodeServing, encodeServing } from './serving-codec';
 import { decodeDeployment, encodeDeployment } from './operations-codec';
@@ -28,29 +20,6 @@ import { DEFAULT_OPERATIONS, DEFAULT_TRAINING } from '../model/deployment';
  */
 export const FORMAT_VERSION = 1;
 export const SLOTS = ['a', 'b', 'c', 'd'] as const;
-
-interface FieldCodec {
-	/** Key suffix after `a.`; names its display unit. */
-	key: string;
-	field: SystemNumberField;
-	/** SI value = URL number × scale. */
-	scale: number;
-}
-
-/** The order here is the order keys appear in a link. */
-export const SYSTEM_FIELD_CODECS: readonly FieldCodec[] = [
-	{ key: 'chips', field: 'chips', scale: 1 },
-	{ key: 'hbm_gb', field: 'hbmBytes', scale: GIGA },
-	{ key: 'hbm_tbps', field: 'hbmBytesPerS', scale: TERA },
-	{ key: 'up_gbps', field: 'scaleUpBytesPerS', scale: GIGA },
-	{ key: 'domain', field: 'scaleUpDomainChips', scale: 1 },
-	{ key: 'out_gbps', field: 'scaleOutBytesPerS', scale: GIGA },
-	{ key: 'tdp_w', field: 'chipPowerW', scale: 1 },
-	{ key: 'allin_w', field: 'allInPowerPerChipW', scale: 1 }
-];
-
-const flopsKey = (precision: string) => `${precision}_tflops`;
-const FLOPS_SCALE = TERA;
 
 export const VIEWS = [
 	'hardware',
@@ -93,31 +62,34 @@ function encodeParams(scenario: Scenario, complete: boolean, schemaInputs = true
 	params.set('m', MODEL_VERSION);
 	scenario.systems
 		.slice(0, MAX_SYSTEMS)
-		.forEach((spec, index) => encodeSystem(params, SLOTS[index]!, spec, complete));
+		.forEach((spec, index) => encodeSystem(params, SLOTS[index]!, spec, complete, schemaInputs));
 	if (complete || scenario.efficiencyPrecision !== 'bf16')
 		params.set('basis', scenario.efficiencyPrecision);
 	encodeServing(params, scenario.serving, scenario.efficiencies, complete);
 	if (!schemaInputs) return params;
-	encodeInputs(params, SCENARIO_INPUTS, scenario, complete);
+	encodeInputs(params, SCENARIO_INPUTS, scenario, { complete });
 	if (complete || scenario.training.precision !== DEFAULT_TRAINING.precision)
 		params.set('t.prec', scenario.training.precision);
 	return params;
 }
 
-function encodeSystem(params: URLSearchParams, slot: string, spec: SystemSpec, complete: boolean) {
+function encodeSystem(
+	params: URLSearchParams,
+	slot: string,
+	spec: SystemSpec,
+	complete: boolean,
+	schemaInputs: boolean
+) {
 	const base = spec.presetId === null ? undefined : specFromPresetId(spec.presetId);
 	params.set(slot, base ? spec.presetId! : 'custom');
 	if (complete || !base || spec.name !== base.name) params.set(`${slot}.name`, spec.name);
-	for (const { key, field, scale } of SYSTEM_FIELD_CODECS) {
-		const text = asText(spec[field], scale);
-		if (complete || !base || text !== asText(base[field], scale))
-			params.set(`${slot}.${key}`, text);
-	}
-	for (const precision of PRECISIONS) {
-		const text = asText(spec.denseFlopsPerS[precision], FLOPS_SCALE);
-		if (complete || !base || text !== asText(base.denseFlopsPerS[precision], FLOPS_SCALE))
-			params.set(`${slot}.${flopsKey(precision)}`, text);
-	}
+	// A custom system lists every figure; a preset only those that differ from it.
+	if (schemaInputs)
+		encodeInputs(params, SYSTEM_INPUTS, spec, {
+			complete: complete || !base,
+			prefix: `${slot}.`,
+			base
+		});
 	encodeDeployment(params, slot, spec, complete);
 }
 
@@ -324,34 +296,8 @@ function decodeSystem(
 				used: shorten(spec.name)
 			});
 	}
-	for (const { key, field, scale } of SYSTEM_FIELD_CODECS) {
-		// Only accelerator power may be unknown; every other field needs a number.
-		const nullable = field === 'chipPowerW';
-		const read = readNumber(
-			value,
-			notices,
-			`${slot}.${key}`,
-			scale,
-			SYSTEM_BOUNDS[field],
-			nullable
-		);
-		if (read === undefined) continue;
-		if (read !== null) spec[field] = read;
-		else spec.chipPowerW = null;
-	}
-	for (const precision of PRECISIONS) {
-		const read = readNumber(
-			value,
-			notices,
-			`${slot}.${flopsKey(precision)}`,
-			FLOPS_SCALE,
-			flopsBounds(precision),
-			true
-		);
-		if (read === undefined) continue;
-		if (read === null) delete spec.denseFlopsPerS[precision];
-		else spec.denseFlopsPerS[precision] = read;
-	}
+	decodeInputs(value, notices, SYSTEM_INPUTS, spec, SYSTEM_RULES, `${slot}.`);
+	dropUnknownFlops(spec);
 	// After the chip count: default component counts scale with it.
 	spec.deployment = decodeDeployment(slot, spec, value, notices);
 	return spec;

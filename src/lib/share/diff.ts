@@ -6,13 +6,12 @@ import type { Efficiencies } from '../model/inference/efficiencies';
 import type { ServingNumberField, ServingSettings } from '../model/inference/serving';
 import { LLM_EDITABLE_FIELDS } from '../model/llm-edit';
 import type { LlmSpec } from '../model/llm';
-import { PRECISIONS } from '../model/precision';
 import type { Scenario } from '../model/scenario';
 import type { SystemSpec } from '../model/system';
-import { TERA, type Unit } from '../model/units';
-import { SLOTS, SYSTEM_FIELD_CODECS, decodeScenario, encodeScenario, type Decoded } from './codec';
+import type { Unit } from '../model/units';
+import { SLOTS, decodeScenario, encodeScenario, type Decoded } from './codec';
 import { formatNumber } from './fields';
-import { SCENARIO_INPUTS, readPath, type InputUnit } from '../inputs';
+import { SCENARIO_INPUTS, SYSTEM_INPUTS, readPath, type InputUnit } from '../inputs';
 
 /**
  * Two scenarios side by side: which assumptions differ (per system slot and field, in the link's
@@ -98,17 +97,6 @@ export interface DiffSide {
 
 // ---------------------------------------------------------------- field tables
 
-const SYSTEM_UNITS: Record<string, DisplayUnit> = {
-	chips: 'chips',
-	hbm_gb: 'GB',
-	hbm_tbps: 'TB/s',
-	up_gbps: 'GB/s',
-	domain: 'chips',
-	out_gbps: 'GB/s',
-	tdp_w: 'W',
-	allin_w: 'W'
-};
-
 /** Link keys of serving-codec.ts (private there; a unit test holds the two in step). */
 const SERVING_NUMBERS: { key: string; field: ServingNumberField; unit: DisplayUnit }[] = [
 	{ key: 'in_tokens', field: 'inputTokens', unit: 'tokens' },
@@ -179,24 +167,19 @@ function systemValues(spec: SystemSpec | undefined, slot: Slot) {
 	};
 	add('', 'system.preset', '', () => text(spec!.presetId ?? 'custom'));
 	add('.name', 'system.name', '', () => text(spec!.name));
-	for (const { key, field, scale } of SYSTEM_FIELD_CODECS) {
-		const unit = SYSTEM_UNITS[key] ?? '';
-		add(`.${key}`, `field.${field}`, unit, () => {
-			const si = spec![field];
-			return si === null ? UNPUBLISHED : number(si, scale);
-		});
-	}
-	for (const precision of PRECISIONS) {
-		const label = { precision: precision.toUpperCase() };
+	for (const { key, path, label, unit, scale } of SYSTEM_INPUTS) {
+		const precision = path.startsWith('denseFlopsPerS.') ? path.split('.')[1]! : null;
+		const params = precision ? { precision: precision.toUpperCase() } : undefined;
 		add(
-			`.${precision}_tflops`,
-			'field.denseFlopsPerS',
-			'TFLOP/s',
+			`.${key}`,
+			label,
+			unit,
 			() => {
-				const si = spec!.denseFlopsPerS[precision];
-				return si === undefined ? NO_FIGURE : number(si, TERA);
+				const si = readPath(spec!, path) as number | null | undefined;
+				if (si === undefined) return NO_FIGURE;
+				return si === null ? UNPUBLISHED : number(si, scale);
 			},
-			label
+			params
 		);
 	}
 	return { rows, values };

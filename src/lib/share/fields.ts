@@ -77,19 +77,19 @@ export function asText(value: number | null | undefined, scale: number): string 
 }
 
 /**
- * Write the inputs of `root` that differ from their defaults (`complete`: every one), keys after
- * `prefix` (a system slot: `a.`).
+ * Write the inputs of `root` whose link text differs from `base`'s (each input's default when no
+ * base is given; `complete`: every input), keys after `prefix` (a system slot: `a.`).
  */
 export function encodeInputs(
 	params: URLSearchParams,
 	inputs: readonly NumberInput[],
 	root: object,
-	complete = false,
-	prefix = ''
+	{ complete = false, prefix = '', base }: { complete?: boolean; prefix?: string; base?: object }
 ) {
-	for (const { key, path, scale, default: fallback } of inputs) {
-		const text = asText(readPath(root, path) as number | null, scale);
-		if (complete || text !== asText(fallback, scale)) params.set(prefix + key, text);
+	for (const input of inputs) {
+		const text = asText(readPath(root, input.path) as number | null, input.scale);
+		const fallback = base ? (readPath(base, input.path) as number | null) : input.default;
+		if (complete || text !== asText(fallback, input.scale)) params.set(prefix + input.key, text);
 	}
 }
 

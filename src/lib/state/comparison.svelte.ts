@@ -1,4 +1,5 @@
-import { SYSTEM_BOUNDS, clamp, flopsBounds } from '../model/bounds';
+import { clamp } from '../model/bounds';
+import { flopsInput, systemInput } from '../inputs/system';
 import { evaluateHardware, type MetricId } from '../model/evaluate-hardware';
 import {
 	cleanName,
@@ -213,7 +214,9 @@ export class Comparison {
 		this.#replaceSystem(index, (spec) => ({
 			...spec,
 			[field]:
-				value === null || !Number.isFinite(value) ? spec[field] : clamp(value, SYSTEM_BOUNDS[field])
+				value === null || !Number.isFinite(value)
+					? spec[field]
+					: clamp(value, systemInput(field).bounds)
 		}));
 	}
 
@@ -221,7 +224,10 @@ export class Comparison {
 		if (!Number.isFinite(value)) return;
 		this.#replaceSystem(index, (spec) => ({
 			...spec,
-			denseFlopsPerS: { ...spec.denseFlopsPerS, [precision]: clamp(value, flopsBounds(precision)) }
+			denseFlopsPerS: {
+				...spec.denseFlopsPerS,
+				[precision]: clamp(value, flopsInput(precision).bounds)
+			}
 		}));
 	}
 

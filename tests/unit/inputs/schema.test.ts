@@ -8,6 +8,7 @@ import {
 	readPath,
 	writePath
 } from '../../../src/lib/inputs';
+import { SYSTEM_RULES } from '../../../src/lib/inputs/system';
 import type { NumberInput } from '../../../src/lib/inputs';
 import { quantize } from '../../../src/lib/model/bounds';
 import { normalizeScenario } from '../../../src/lib/model/normalize';
@@ -28,7 +29,10 @@ const ALL = [
 		root: (s: Scenario) => s.systems[0] as object
 	}))
 ];
-const RULE_KEYS = new Set(SCENARIO_RULES.flatMap((rule) => rule.keys));
+const RULE_KEYS = new Set([
+	...SCENARIO_RULES.flatMap((rule) => rule.keys),
+	...SYSTEM_RULES.flatMap((rule) => rule.keys.map((key) => `a.${key}`))
+]);
 const link = (extra: string) => `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&b=cloudmatrix-384&${extra}`;
 
 /**
@@ -104,13 +108,23 @@ describe('the schema itself', () => {
 		expect(new Set(paths).size).toBe(paths.length);
 	});
 
-	it('points every path at a number (or an unknown figure) of the default scenario', () => {
+	it('points every path at a number (or, where allowed, no figure) of the default scenario', () => {
 		const scenario = normalizeScenario(defaultScenario());
 		for (const { input, root } of ALL) {
 			const value = readPath(root(scenario), input.path);
-			expect(value === null ? input.nullable : typeof value, input.key).toBe(
-				value === null ? true : 'number'
-			);
+			if (typeof value !== 'number') expect(input.nullable, input.key).toBe(true);
+		}
+	});
+
+	it('takes "none" (no figure) exactly where the input may be unknown, in the link and the normaliser', () => {
+		for (const { input, prefix, root } of ALL) {
+			const key = prefix + input.key;
+			const notices = decodeScenario(link(`${key}=none`)).notices.filter((n) => n.key === key);
+			expect(notices.length === 0, key).toBe(input.nullable);
+			const given = structuredClone(defaultScenario());
+			writePath(root(given), input.path, null);
+			const used = readPath(root(normalizeScenario(given)), input.path);
+			expect(typeof used !== 'number', key).toBe(input.nullable);
 		}
 	});
 
