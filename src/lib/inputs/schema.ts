@@ -104,22 +104,29 @@ export function writePath(root: object, path: string, value: unknown): void {
 
 /**
  * Clamp every input of a group in `target` (a fresh copy), then apply the cross-field rules.
- * One rule for what is not a number (missing, NaN, a string from a damaged import): the default,
- * as a link keeps the value in use when a key is not a number. `null` stays only where the input
+ * One rule for what is not a number (missing, NaN, a string from a damaged import): the default
+ * (or the `fallback`'s value: a system's preset), as a link keeps the value in use when a key is
+ * not a number. `null` stays only where the input
  * may be unknown. Numbers are clamped into the bounds, rounded when whole, else kept to 6
  * significant digits (what a link holds).
  */
 export function normalizeInputs<T extends object>(
 	target: T,
 	inputs: readonly NumberInput[],
-	rules: readonly CrossRule<T>[] = []
+	rules: readonly CrossRule<T>[] = [],
+	/** Where the value in use lives when it is not the default (a system's preset). */
+	fallback: () => object | undefined = () => undefined
 ): T {
 	for (const input of inputs) {
 		const value = readPath(target, input.path);
 		// A figure that may be unknown and is (null, or absent from a map) stays unknown.
 		if ((value === null || value === undefined) && input.nullable) continue;
 		const isNumber = typeof value === 'number' && !Number.isNaN(value);
-		writePath(target, input.path, isNumber ? clamp(value, input.bounds) : input.default);
+		if (isNumber) writePath(target, input.path, clamp(value, input.bounds));
+		else {
+			const base = fallback();
+			writePath(target, input.path, base ? readPath(base, input.path) : input.default);
+		}
 	}
 	for (const rule of rules) rule.apply(target);
 	return target;

@@ -13,7 +13,7 @@ import { COUNT_KEYS, defaultComponents, normalizeDeployment } from './deployment
 import { normalizeTraining } from '../inputs/training';
 import { normalizeOperations } from '../inputs/operations';
 import { PRECISIONS, isPrecision } from './precision';
-import { MAX_SYSTEMS, defaultScenario, type Scenario } from './scenario';
+import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from './scenario';
 import type { SystemSpec } from './system';
 
 export const MAX_NAME_LENGTH = 60;
@@ -61,7 +61,8 @@ export function normalizeSystem(spec: SystemSpec): SystemSpec {
 			PRECISIONS.filter((p) => p in flops).map((p) => [p, flops[p]])
 		)
 	};
-	normalizeInputs(out, SYSTEM_INPUTS, SYSTEM_RULES);
+	const preset = () => (spec.presetId ? specFromPresetId(spec.presetId) : undefined);
+	normalizeInputs(out, SYSTEM_INPUTS, SYSTEM_RULES, preset);
 	dropUnknownFlops(out);
 	out.name = cleanName(spec.name) || 'System';
 	const deployment = normalizeDeployment(spec.deployment);

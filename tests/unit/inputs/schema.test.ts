@@ -12,7 +12,9 @@ import { SYSTEM_RULES } from '../../../src/lib/inputs/system';
 import type { NumberInput } from '../../../src/lib/inputs';
 import { quantize } from '../../../src/lib/model/bounds';
 import { normalizeScenario } from '../../../src/lib/model/normalize';
-import { defaultScenario, type Scenario } from '../../../src/lib/model/scenario';
+import { defaultScenario, specFromPresetId, type Scenario } from '../../../src/lib/model/scenario';
+import { operationInput } from '../../../src/lib/inputs/operations';
+import { trainingInput } from '../../../src/lib/inputs/training';
 import { MODEL_VERSION } from '../../../src/lib/model/version';
 import { decodeScenario, encodeScenario } from '../../../src/lib/share/codec';
 import { enTraining } from '../../../src/lib/i18n/en-training';
@@ -126,6 +128,21 @@ describe('the schema itself', () => {
 			const used = readPath(root(normalizeScenario(given)), input.path);
 			expect(typeof used !== 'number', key).toBe(input.nullable);
 		}
+	});
+
+	it('replaces what is not a number by the value in use: the default, or the preset', () => {
+		const scenario = defaultScenario();
+		(scenario.operations as unknown as Record<string, unknown>).pue = 'abc';
+		scenario.training.overlap = Number.NaN;
+		scenario.systems[1] = { ...scenario.systems[1]!, hbmBytes: Number.NaN };
+		const used = normalizeScenario(scenario);
+		expect(used.operations.pue).toBe(operationInput('pue').default);
+		expect(used.training.overlap).toBe(trainingInput('overlap').default);
+		// CloudMatrix 384 keeps its own HBM, as a link with b.hbm_gb=abc does.
+		expect(used.systems[1]!.hbmBytes).toBe(specFromPresetId('cloudmatrix-384')!.hbmBytes);
+		expect(decodeScenario(link('b.hbm_gb=abc')).scenario.systems[1]!.hbmBytes).toBe(
+			used.systems[1]!.hbmBytes
+		);
 	});
 
 	it('holds every default inside its own limits', () => {
