@@ -1,7 +1,7 @@
 import { OPERATION_INPUTS } from './operations';
 import { SYSTEM_INPUTS } from './system';
-import { TRAINING_INPUTS, TRAINING_RULES } from './training';
-import type { NumberInput } from './schema';
+import { TRAINING_CHOICES, TRAINING_INPUTS, TRAINING_RULES } from './training';
+import type { ChoiceInput, NumberInput } from './schema';
 
 /**
  * Every input declared in the schema, by group. Scenario-wide inputs have paths in the Scenario;
@@ -11,6 +11,9 @@ import type { NumberInput } from './schema';
  */
 export const SCENARIO_INPUTS: readonly NumberInput[] = [...TRAINING_INPUTS, ...OPERATION_INPUTS];
 export const SCENARIO_RULES = [...TRAINING_RULES];
+/** Words picked from a list (precisions), scenario-wide and per system. */
+export const SCENARIO_CHOICES: readonly ChoiceInput[] = [...TRAINING_CHOICES];
+export const SYSTEM_CHOICES: readonly ChoiceInput[] = [];
 export { SYSTEM_INPUTS };
 
 export * from './schema';

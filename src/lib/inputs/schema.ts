@@ -50,6 +50,18 @@ export interface NumberInput {
 }
 
 /**
+ * One word a user picks from a fixed list (a precision): `key=<word>`; anything else keeps the
+ * value in use, with a notice. The diff shows the word in capitals (FP8).
+ */
+export interface ChoiceInput {
+	readonly key: string;
+	readonly path: string;
+	readonly choices: readonly string[];
+	readonly default: string;
+	readonly label: string;
+}
+
+/**
  * A rule between inputs that the limits alone cannot state (a batch holds at least one sequence).
  * `apply` changes only the inputs named in `keys`; the codec gives each change a notice.
  */
@@ -106,9 +118,8 @@ export function writePath(root: object, path: string, value: unknown): void {
  * Clamp every input of a group in `target` (a fresh copy), then apply the cross-field rules.
  * One rule for what is not a number (missing, NaN, a string from a damaged import): the default
  * (or the `fallback`'s value: a system's preset), as a link keeps the value in use when a key is
- * not a number. `null` stays only where the input
- * may be unknown. Numbers are clamped into the bounds, rounded when whole, else kept to 6
- * significant digits (what a link holds).
+ * not a number. `null` stays only where the input may be unknown. Numbers are clamped into the
+ * bounds, rounded when whole, else kept to 6 significant digits (what a link holds).
  */
 export function normalizeInputs<T extends object>(
 	target: T,
@@ -129,5 +140,20 @@ export function normalizeInputs<T extends object>(
 		}
 	}
 	for (const rule of rules) rule.apply(target);
+	return target;
+}
+
+/** A word outside its list becomes the default (or the `fallback`'s word). */
+export function normalizeChoices<T extends object>(
+	target: T,
+	choices: readonly ChoiceInput[],
+	fallback: () => object | undefined = () => undefined
+): T {
+	for (const input of choices) {
+		const value = readPath(target, input.path);
+		if (typeof value === 'string' && input.choices.includes(value)) continue;
+		const base = fallback();
+		writePath(target, input.path, base ? readPath(base, input.path) : input.default);
+	}
 	return target;
 }

@@ -1,9 +1,11 @@
 import { DEFAULT_TRAINING, type TrainingScenario } from '../model/deployment';
-import { isPrecision } from '../model/precision';
+import { PRECISIONS } from '../model/precision';
 import { TERA } from '../model/units';
 import {
+	normalizeChoices,
 	normalizeInputs,
 	numberInput,
+	type ChoiceInput,
 	type CrossRule,
 	type InputUnit,
 	type NumberInput
@@ -29,8 +31,7 @@ const training = (
 	});
 
 /**
- * The training run every system is asked to do (link keys `t.*`; `t.prec` is a word, read in
- * share/operations-codec.ts). Inside these limits every training output is finite (an input the
+ * The training run every system is asked to do (link keys `t.*`). Inside these limits every training output is finite (an input the
  * model cannot serve gives Unavailable, not NaN). Token counts are whole numbers.
  */
 export const TRAINING_INPUTS: readonly NumberInput[] = [
@@ -59,6 +60,16 @@ export const TRAINING_INPUTS: readonly NumberInput[] = [
 	training('t.overlap', 'overlap', '', { min: 0, max: 1, log: false })
 ];
 
+export const TRAINING_CHOICES: readonly ChoiceInput[] = [
+	{
+		key: 't.prec',
+		path: 'training.precision',
+		choices: PRECISIONS,
+		default: DEFAULT_TRAINING.precision,
+		label: 'training.field.precision'
+	}
+];
+
 export const TRAINING_RULES: readonly CrossRule<{ training: TrainingScenario }>[] = [
 	{
 		keys: ['t.batch_tokens'],
@@ -82,8 +93,9 @@ export function normalizeTraining(t: Partial<TrainingScenario> | undefined): Tra
 		tokensToTrain: src.tokensToTrain,
 		globalBatchTokens: src.globalBatchTokens,
 		sequenceTokens: src.sequenceTokens,
-		precision: isPrecision(src.precision) ? src.precision : DEFAULT_TRAINING.precision,
+		precision: src.precision,
 		overlap: src.overlap
 	};
-	return normalizeInputs({ training: fresh }, TRAINING_INPUTS, TRAINING_RULES).training;
+	const out = normalizeInputs({ training: fresh }, TRAINING_INPUTS, TRAINING_RULES);
+	return normalizeChoices(out, TRAINING_CHOICES).training;
 }

@@ -1,5 +1,6 @@
 import { quantize } from './bounds';
-import { normalizeInputs } from '../inputs/schema';
+import { SYSTEM_CHOICES } from '../inputs';
+import { normalizeChoices, normalizeInputs } from '../inputs/schema';
 import { SYSTEM_INPUTS, SYSTEM_RULES, dropUnknownFlops } from '../inputs/system';
 import {
 	DEFAULT_EFFICIENCIES,
@@ -63,6 +64,7 @@ export function normalizeSystem(spec: SystemSpec): SystemSpec {
 	};
 	const preset = () => (spec.presetId ? specFromPresetId(spec.presetId) : undefined);
 	normalizeInputs(out, SYSTEM_INPUTS, SYSTEM_RULES, preset);
+	normalizeChoices(out, SYSTEM_CHOICES, preset);
 	dropUnknownFlops(out);
 	out.name = cleanName(spec.name) || 'System';
 	const deployment = normalizeDeployment(spec.deployment);

@@ -3,9 +3,22 @@ import { cleanName, normalizeScenario } from '../model/normalize';
 import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from '../model/scenario';
 import type { SystemSpec } from '../model/system';
 import { MODEL_VERSION } from '../model/version';
-import { SCENARIO_INPUTS, SCENARIO_RULES, SYSTEM_INPUTS } from '../inputs';
+import {
+	SCENARIO_CHOICES,
+	SCENARIO_INPUTS,
+	SCENARIO_RULES,
+	SYSTEM_CHOICES,
+	SYSTEM_INPUTS
+} from '../inputs';
 import { SYSTEM_RULES, dropUnknownFlops } from '../inputs/system';
-import { decodeInputs, encodeInputs, readChoice, type ReadValue } from './fields';
+import {
+	decodeChoices,
+	decodeInputs,
+	encodeChoices,
+	encodeInputs,
+	readChoice,
+	type ReadValue
+} from './fields';
 import { shorten, type Notice } from './notices';
 import { decodeServing, encodeServing } from './serving-codec';
 import { decodeDeployment, encodeDeployment } from './operations-codec';
@@ -68,8 +81,7 @@ function encodeParams(scenario: Scenario, complete: boolean, schemaInputs = true
 	encodeServing(params, scenario.serving, scenario.efficiencies, complete);
 	if (!schemaInputs) return params;
 	encodeInputs(params, SCENARIO_INPUTS, scenario, { complete });
-	if (complete || scenario.training.precision !== DEFAULT_TRAINING.precision)
-		params.set('t.prec', scenario.training.precision);
+	encodeChoices(params, SCENARIO_CHOICES, scenario, { complete });
 	return params;
 }
 
@@ -84,12 +96,11 @@ function encodeSystem(
 	params.set(slot, base ? spec.presetId! : 'custom');
 	if (complete || !base || spec.name !== base.name) params.set(`${slot}.name`, spec.name);
 	// A custom system lists every figure; a preset only those that differ from it.
-	if (schemaInputs)
-		encodeInputs(params, SYSTEM_INPUTS, spec, {
-			complete: complete || !base,
-			prefix: `${slot}.`,
-			base
-		});
+	if (schemaInputs) {
+		const options = { complete: complete || !base, prefix: `${slot}.`, base };
+		encodeInputs(params, SYSTEM_INPUTS, spec, options);
+		encodeChoices(params, SYSTEM_CHOICES, spec, options);
+	}
 	encodeDeployment(params, slot, spec, complete);
 }
 
@@ -168,13 +179,7 @@ export function decodeScenario(input: string): Decoded {
 		operations: structuredClone(DEFAULT_OPERATIONS)
 	};
 	decodeInputs(value, notices, SCENARIO_INPUTS, schemaPart, SCENARIO_RULES);
-	schemaPart.training.precision = readChoice(
-		value,
-		notices,
-		't.prec',
-		PRECISIONS,
-		DEFAULT_TRAINING.precision
-	);
+	decodeChoices(value, notices, SCENARIO_CHOICES, schemaPart);
 
 	for (const key of keys) {
 		if (seen.has(key)) continue;
@@ -297,6 +302,7 @@ function decodeSystem(
 			});
 	}
 	decodeInputs(value, notices, SYSTEM_INPUTS, spec, SYSTEM_RULES, `${slot}.`);
+	decodeChoices(value, notices, SYSTEM_CHOICES, spec, `${slot}.`);
 	dropUnknownFlops(spec);
 	// After the chip count: default component counts scale with it.
 	spec.deployment = decodeDeployment(slot, spec, value, notices);

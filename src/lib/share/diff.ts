@@ -11,7 +11,14 @@ import type { SystemSpec } from '../model/system';
 import type { Unit } from '../model/units';
 import { SLOTS, decodeScenario, encodeScenario, type Decoded } from './codec';
 import { formatNumber } from './fields';
-import { SCENARIO_INPUTS, SYSTEM_INPUTS, readPath, type InputUnit } from '../inputs';
+import {
+	SCENARIO_CHOICES,
+	SCENARIO_INPUTS,
+	SYSTEM_CHOICES,
+	SYSTEM_INPUTS,
+	readPath,
+	type InputUnit
+} from '../inputs';
 
 /**
  * Two scenarios side by side: which assumptions differ (per system slot and field, in the link's
@@ -182,6 +189,8 @@ function systemValues(spec: SystemSpec | undefined, slot: Slot) {
 			params
 		);
 	}
+	for (const { key, path, label } of SYSTEM_CHOICES)
+		add(`.${key}`, label, '', () => text(String(readPath(spec!, path)).toUpperCase()));
 	return { rows, values };
 }
 
@@ -227,13 +236,10 @@ function scenarioValues(scenario: Scenario) {
 		const section = path.split('.')[0] as Section;
 		add(section, key, label, unit, si === null ? UNPUBLISHED : number(si, scale));
 	}
-	add(
-		'training',
-		't.prec',
-		'training.field.precision',
-		'',
-		text(scenario.training.precision.toUpperCase())
-	);
+	for (const { key, path, label } of SCENARIO_CHOICES) {
+		const section = path.split('.')[0] as Section;
+		add(section, key, label, '', text(String(readPath(scenario, path)).toUpperCase()));
+	}
 	return { rows, values };
 }
 

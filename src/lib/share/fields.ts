@@ -1,6 +1,13 @@
 import type { Bounds } from '../model/bounds';
 import { clamp } from '../model/bounds';
-import { accepts, readPath, writePath, type CrossRule, type NumberInput } from '../inputs/schema';
+import {
+	accepts,
+	readPath,
+	writePath,
+	type ChoiceInput,
+	type CrossRule,
+	type NumberInput
+} from '../inputs/schema';
 import { shorten, type Notice } from './notices';
 
 /**
@@ -130,5 +137,34 @@ export function decodeInputs<T extends object>(
 			const given = value(key);
 			notices.push({ code: 'adjusted', key, given: shorten(given ?? before[i]!), used });
 		});
+	}
+}
+
+/** Write the words of `root` that differ from `base`'s (each default when no base is given). */
+export function encodeChoices(
+	params: URLSearchParams,
+	choices: readonly ChoiceInput[],
+	root: object,
+	{ complete = false, prefix = '', base }: { complete?: boolean; prefix?: string; base?: object }
+) {
+	for (const input of choices) {
+		const word = readPath(root, input.path) as string;
+		const fallback = base ? readPath(base, input.path) : input.default;
+		if (complete || word !== fallback) params.set(prefix + input.key, word);
+	}
+}
+
+/** Read the words a link gives into `root`; an unknown word keeps the one in use, with a notice. */
+export function decodeChoices(
+	value: ReadValue,
+	notices: Notice[],
+	choices: readonly ChoiceInput[],
+	root: object,
+	prefix = ''
+) {
+	for (const input of choices) {
+		const inUse = readPath(root, input.path) as string;
+		const word = readChoice(value, notices, prefix + input.key, input.choices, inUse);
+		writePath(root, input.path, word);
 	}
 }

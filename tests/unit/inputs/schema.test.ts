@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	SCENARIO_CHOICES,
 	SCENARIO_INPUTS,
 	SCENARIO_RULES,
+	SYSTEM_CHOICES,
 	SYSTEM_INPUTS,
 	accepts,
 	readPath,
@@ -154,9 +156,10 @@ describe('the schema itself', () => {
 	it('names every label in both languages', () => {
 		const english: Record<string, string> = { ...en, ...enTraining };
 		const chinese: Record<string, string> = { ...zh, ...zhTraining };
-		for (const { input } of ALL) {
-			expect(english[input.label], input.label).toBeTruthy();
-			expect(chinese[input.label], input.label).toBeTruthy();
+		const words = [...SCENARIO_CHOICES, ...SYSTEM_CHOICES];
+		for (const { label } of [...ALL.map((e) => e.input), ...words]) {
+			expect(english[label], label).toBeTruthy();
+			expect(chinese[label], label).toBeTruthy();
 		}
 	});
 
@@ -204,4 +207,32 @@ describe('cross-field rules', () => {
 		scenario.training = { ...scenario.training, sequenceTokens: 8192, globalBatchTokens: 2048 };
 		expect(normalizeScenario(scenario).training.globalBatchTokens).toBe(8192);
 	});
+});
+
+describe('every schema word: the link and the normaliser take the same words', () => {
+	const CHOICES = [
+		...SCENARIO_CHOICES.map((input) => ({ input, prefix: '', root: (s: Scenario) => s as object })),
+		...SYSTEM_CHOICES.map((input) => ({
+			input,
+			prefix: 'a.',
+			root: (s: Scenario) => s.systems[0] as object
+		}))
+	];
+	it.each(CHOICES.map((entry) => [entry.prefix + entry.input.key, entry]))(
+		'%s',
+		(_key, { input, prefix, root }) => {
+			const key = prefix + input.key;
+			const inUse = readPath(root(normalizeScenario(defaultScenario())), input.path);
+			for (const word of [...input.choices, 'FP8', 'none', '', 'bf16 ']) {
+				const decoded = decodeScenario(link(`${key}=${encodeURIComponent(word)}`));
+				const taken = input.choices.includes(word);
+				expect(decoded.notices.length === 0, `${key}=${word}`).toBe(taken);
+				const given = structuredClone(defaultScenario());
+				writePath(root(given), input.path, word);
+				const used = readPath(root(normalizeScenario(given)), input.path);
+				expect(used, `${key}=${word}`).toBe(taken ? word : inUse);
+				expect(readPath(root(decoded.scenario), input.path)).toBe(used);
+			}
+		}
+	);
 });
