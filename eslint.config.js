@@ -76,6 +76,7 @@ export default ts.config(
 			'src/lib/model/**',
 			'src/lib/catalog/**',
 			'src/lib/share/**',
+			'src/lib/inputs/**',
 			'src/lib/format/**',
 			'src/lib/content/**'
 		],

@@ -80,6 +80,7 @@ const cases: [Case, number][] = [
 		},
 		1000
 	],
+	[{ name: 'decode link (four systems)', run: () => decodeScenario(link) }, 5000],
 	[{ name: 'encode link (four systems)', run: () => encodeScenario(fourSystems) }, 5000],
 	// Hostile links (tests/unit/share/hostile-links.fuzz.test.ts checks what they decode to; here, how
 	// fast): parsing must stay linear (issue 15: < 50 ms for 20,000 keys).

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import HeldSlider from './HeldSlider.svelte';
 import InputSlider from '../../src/lib/ui/controls/InputSlider.svelte';
-import { SYSTEM_BOUNDS } from '../../src/lib/model/bounds';
+import { systemInput } from '../../src/lib/inputs/system';
 
 function setup(value: number | null = 186e9) {
 	const onchange = vi.fn();
@@ -14,7 +14,7 @@ function setup(value: number | null = 186e9) {
 				id: 'hbm',
 				label: 'HBM capacity per chip',
 				value,
-				bounds: SYSTEM_BOUNDS.hbmBytes,
+				bounds: systemInput('hbmBytes').bounds,
 				scale: 1e9,
 				unit: 'GB',
 				emptyText: 'Not published',

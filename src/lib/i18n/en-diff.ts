@@ -20,6 +20,8 @@ export const enDiff = {
 	'diff.section.workload': 'Workload',
 	'diff.section.model': 'Model shape',
 	'diff.section.efficiency': 'Efficiencies',
+	'diff.section.training': 'Training run',
+	'diff.section.operations': 'Facility, cost and failures',
 	'diff.section.other': 'Other settings',
 	'diff.modelName': 'Model name',
 	'diff.absent': 'not in this scenario',

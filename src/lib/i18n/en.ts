@@ -80,6 +80,7 @@ export const en = {
 	'field.unsupported': 'Unsupported on this chip',
 	'field.unknown': 'Not published',
 	'field.invalid': 'Enter a number from {min} to {max}',
+	'field.invalidWhole': 'Enter a whole number from {min} to {max}',
 	'field.clampedTo': 'Out of range; using {value}',
 	'field.setAssumption': 'Enter an assumption',
 

@@ -22,6 +22,8 @@ export const zhDiff: Record<keyof typeof enDiff, string> = {
 	'diff.section.workload': '负载',
 	'diff.section.model': '模型结构',
 	'diff.section.efficiency': '效率假设',
+	'diff.section.training': '训练任务',
+	'diff.section.operations': '设施、成本与故障',
 	'diff.section.other': '其他设置',
 	'diff.modelName': '模型名称',
 	'diff.absent': '此场景中没有',

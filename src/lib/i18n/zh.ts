@@ -71,6 +71,7 @@ export const zh: Messages = {
 	'field.unsupported': '该芯片不支持',
 	'field.unknown': '未公开',
 	'field.invalid': '请输入 {min} 到 {max} 之间的数字',
+	'field.invalidWhole': '请输入 {min} 到 {max} 之间的整数',
 	'field.clampedTo': '超出范围；按 {value} 计算',
 	'field.setAssumption': '请输入假设值',
 

@@ -1,36 +1,13 @@
-import type { Precision } from './precision';
-import type { SystemNumberField } from './system';
-import { GIGA, PETA, TERA } from './units';
-
-/** Closed range an input may take, in SI units; `log` says whether a slider should move in ratios. */
+/**
+ * Closed range a number may take, in SI units; `log` says whether a slider should move in ratios.
+ * The limits of every input a user sets are declared once, in src/lib/inputs.
+ */
 export interface Bounds {
 	min: number;
 	max: number;
 	log: boolean;
 	/** Integers only (chip counts). */
 	integer?: boolean;
-}
-
-/**
- * The range every input is clamped to, shared by sliders, the link decoder and property tests.
- * Wide enough for any announced part (Atlas 950 SuperPoD: 8,192 chips; Rubin: 22 TB/s HBM),
- * narrow enough that every derived figure stays finite.
- */
-export const SYSTEM_BOUNDS: Record<SystemNumberField, Bounds> = {
-	chips: { min: 1, max: 100_000, log: true, integer: true },
-	hbmBytes: { min: 1 * GIGA, max: 4 * TERA, log: true },
-	hbmBytesPerS: { min: 0.1 * TERA, max: 100 * TERA, log: true },
-	scaleUpBytesPerS: { min: 1 * GIGA, max: 10 * TERA, log: true },
-	scaleUpDomainChips: { min: 1, max: 100_000, log: true, integer: true },
-	scaleOutBytesPerS: { min: 0.1 * GIGA, max: 1 * TERA, log: true },
-	chipPowerW: { min: 10, max: 10_000, log: true },
-	allInPowerPerChipW: { min: 10, max: 20_000, log: true }
-};
-
-export const FLOPS_BOUNDS: Bounds = { min: 1 * TERA, max: 100 * PETA, log: true };
-
-export function flopsBounds(_precision: Precision): Bounds {
-	return FLOPS_BOUNDS;
 }
 
 /**

@@ -46,8 +46,6 @@ export const ILLUSTRATIVE_COST_DEFAULTS = {
 export const COST_BOUNDS = {
 	pricePerChipHourUsd: { min: 0.01, max: 1_000, log: true },
 	capexPerChipUsd: { min: 100, max: 10_000_000, log: true },
-	amortisationYears: { min: 0.5, max: 15, log: false },
-	powerPriceUsdPerKWh: { min: 0, max: 2, log: false },
 	tokensPerSPerChip: { min: 1e-3, max: 1e7, log: true },
 	chipSeconds: { min: 1, max: 1e15, log: true }
 } as const satisfies Record<string, Bounds>;

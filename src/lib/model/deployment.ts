@@ -3,10 +3,9 @@ import { findSystemPreset } from '../catalog/systems';
 import { clamp, type Bounds } from './bounds';
 import { COST_BOUNDS, ILLUSTRATIVE_COST_DEFAULTS } from './cost';
 import { DEFAULT_PUE } from './energy';
-import { isPrecision, type Precision } from './precision';
+import type { Precision } from './precision';
 import { DEFAULT_CHECKPOINT } from './reliability/estimate';
 import {
-	COMPONENT_KINDS,
 	DEFAULT_INTERRUPTING_FRACTIONS,
 	type ComponentCounts,
 	type InterruptingFractions
@@ -85,28 +84,12 @@ export const DEFAULT_OPERATIONS: Operations = {
 	interruptingFractions: { ...DEFAULT_INTERRUPTING_FRACTIONS }
 };
 
+/** Per-system deployment inputs (the operations inputs are declared in inputs/operations.ts). */
 export const OPERATIONS_BOUNDS = {
-	pue: { min: 1, max: 3, log: false },
-	facilityBudgetW: { min: 1e5, max: 1e10, log: true },
-	powerPriceUsdPerKWh: COST_BOUNDS.powerPriceUsdPerKWh,
-	amortisationYears: COST_BOUNDS.amortisationYears,
-	checkpointWriteS: { min: 0.1, max: 3600, log: true },
-	restartS: { min: 1, max: 86_400, log: true },
-	/** Per component-hour: from one in a million years to one a minute. */
-	failureRate: { min: 1e-10, max: 60, log: true },
-	interruptingFraction: { min: 0, max: 1, log: false },
 	joined: TRAINING_BOUNDS.systems,
 	componentCount: { min: 0, max: 10_000_000, log: false, integer: true },
 	capexPerChipUsd: COST_BOUNDS.capexPerChipUsd,
 	pricePerChipHourUsd: COST_BOUNDS.pricePerChipHourUsd
-} as const satisfies Record<string, Bounds>;
-
-/** Training inputs as the link and sliders see them: token counts are whole numbers. */
-export const TRAINING_SCENARIO_BOUNDS = {
-	tokensToTrain: TRAINING_BOUNDS.tokensToTrain,
-	globalBatchTokens: { ...TRAINING_BOUNDS.globalBatchTokens, integer: true },
-	sequenceTokens: TRAINING_BOUNDS.sequenceTokens,
-	overlap: TRAINING_BOUNDS.overlap
 } as const satisfies Record<string, Bounds>;
 
 const bounded = (value: number, bounds: Bounds) =>
@@ -188,43 +171,5 @@ export function normalizeDeployment(d: Partial<Deployment> | undefined): Deploym
 			src.pricePerChipHourUsd === null
 				? null
 				: bounded(src.pricePerChipHourUsd, b.pricePerChipHourUsd)
-	};
-}
-
-export function normalizeTraining(t: Partial<TrainingScenario> | undefined): TrainingScenario {
-	const src = { ...DEFAULT_TRAINING, ...t };
-	const b = TRAINING_SCENARIO_BOUNDS;
-	const sequenceTokens = bounded(src.sequenceTokens, b.sequenceTokens);
-	return {
-		tokensToTrain: bounded(src.tokensToTrain, b.tokensToTrain),
-		sequenceTokens,
-		// A step holds at least one sequence.
-		globalBatchTokens: Math.max(
-			sequenceTokens,
-			bounded(src.globalBatchTokens, b.globalBatchTokens)
-		),
-		precision: isPrecision(src.precision) ? src.precision : DEFAULT_TRAINING.precision,
-		overlap: bounded(src.overlap, b.overlap)
-	};
-}
-
-export function normalizeOperations(o: Partial<Operations> | undefined): Operations {
-	const b = OPERATIONS_BOUNDS;
-	const src = { ...DEFAULT_OPERATIONS, ...o };
-	const rates = { ...DEFAULT_FAILURE_RATES, ...src.failureRates };
-	const fractions = { ...DEFAULT_INTERRUPTING_FRACTIONS, ...src.interruptingFractions };
-	return {
-		pue: bounded(src.pue, b.pue),
-		facilityBudgetW: bounded(src.facilityBudgetW, b.facilityBudgetW),
-		powerPriceUsdPerKWh: bounded(src.powerPriceUsdPerKWh, b.powerPriceUsdPerKWh),
-		amortisationYears: bounded(src.amortisationYears, b.amortisationYears),
-		checkpointWriteS: bounded(src.checkpointWriteS, b.checkpointWriteS),
-		restartS: bounded(src.restartS, b.restartS),
-		failureRates: Object.fromEntries(
-			Object.entries(rates).map(([k, v]) => [k, bounded(v, b.failureRate)])
-		) as unknown as FailureRates,
-		interruptingFractions: Object.fromEntries(
-			COMPONENT_KINDS.map((k) => [k, bounded(fractions[k], b.interruptingFraction)])
-		) as unknown as InterruptingFractions
 	};
 }

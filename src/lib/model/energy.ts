@@ -23,10 +23,8 @@ export const J_PER_MWH = 3.6e9;
 
 /** Input ranges; inside them every output is finite. */
 export const ENERGY_BOUNDS = {
-	pue: { min: 1, max: 3, log: false },
 	tokensPerSPerChip: { min: 1e-3, max: 1e7, log: true },
 	allInPowerPerChipW: { min: 10, max: 20_000, log: true },
-	facilityBudgetW: { min: 1e3, max: 1e10, log: true },
 	timeToTrainS: { min: 1, max: 1e10, log: true },
 	chips: { min: 1, max: 10_000_000, log: true, integer: true }
 } as const satisfies Record<string, Bounds>;

@@ -1,4 +1,7 @@
-import { SYSTEM_BOUNDS, clamp, flopsBounds, quantize } from './bounds';
+import { quantize } from './bounds';
+import { SYSTEM_CHOICES } from '../inputs';
+import { normalizeChoices, normalizeInputs } from '../inputs/schema';
+import { SYSTEM_INPUTS, SYSTEM_RULES, dropUnknownFlops } from '../inputs/system';
 import {
 	DEFAULT_EFFICIENCIES,
 	normalizeEfficiencies,
@@ -7,18 +10,13 @@ import {
 import { DEFAULT_SERVING, normalizeServing, type ServingSettings } from './inference/serving';
 import { findLlmPreset } from '../catalog/llms';
 import { sameEditableShape, withDerivedTotal } from './llm-edit';
-import {
-	COUNT_KEYS,
-	defaultComponents,
-	normalizeDeployment,
-	normalizeOperations,
-	normalizeTraining
-} from './deployment';
+import { COUNT_KEYS, defaultComponents, normalizeDeployment } from './deployment';
+import { normalizeTraining } from '../inputs/training';
+import { normalizeOperations } from '../inputs/operations';
 import { PRECISIONS, isPrecision } from './precision';
-import { MAX_SYSTEMS, defaultScenario, type Scenario } from './scenario';
-import type { SystemNumberField, SystemSpec } from './system';
+import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from './scenario';
+import type { SystemSpec } from './system';
 
-const NUMBER_FIELDS = Object.keys(SYSTEM_BOUNDS) as SystemNumberField[];
 export const MAX_NAME_LENGTH = 60;
 
 /** Strip control characters and cap the length; the page renders names as text only. */
@@ -52,30 +50,22 @@ export function cutAtGrapheme(text: string, maxCodePoints: number): string {
 	return out;
 }
 
-function finiteOr(value: number, fallback: number): number {
-	return Number.isFinite(value) ? value : fallback;
-}
-
-/** Clamp every number into its bounds and quantise it; replaces non-finite numbers with bounds. */
+/**
+ * Clamp every hardware figure into its declaration (inputs/system.ts) and reconcile what cannot
+ * exist (domain <= chips, all-in power >= chip power); the link decoder notices each change.
+ */
 export function normalizeSystem(spec: SystemSpec): SystemSpec {
-	const out: SystemSpec = { ...spec, denseFlopsPerS: {} };
-	for (const field of NUMBER_FIELDS) {
-		const bounds = SYSTEM_BOUNDS[field];
-		const value = spec[field];
-		if (value === null) {
-			out[field as 'chipPowerW'] = null;
-			continue;
-		}
-		// NaN has no sensible side: fall back to the lower bound. ±Infinity clamps naturally.
-		out[field] = clamp(Number.isNaN(value) ? bounds.min : value, bounds);
-	}
-	for (const precision of PRECISIONS) {
-		const value = spec.denseFlopsPerS[precision];
-		if (value === undefined) continue;
-		const bounds = flopsBounds(precision);
-		out.denseFlopsPerS[precision] = clamp(finiteOr(value, bounds.min), bounds);
-	}
-	reconcileSystem(out);
+	const flops = spec.denseFlopsPerS;
+	const out: SystemSpec = {
+		...spec,
+		denseFlopsPerS: Object.fromEntries(
+			PRECISIONS.filter((p) => p in flops).map((p) => [p, flops[p]])
+		)
+	};
+	const preset = () => (spec.presetId ? specFromPresetId(spec.presetId) : undefined);
+	normalizeInputs(out, SYSTEM_INPUTS, SYSTEM_RULES, preset);
+	normalizeChoices(out, SYSTEM_CHOICES, preset);
+	dropUnknownFlops(out);
 	out.name = cleanName(spec.name) || 'System';
 	const deployment = normalizeDeployment(spec.deployment);
 	// Every chip is an accelerator that can fail: fewer counted accelerators than chips is impossible.
@@ -87,17 +77,6 @@ export function normalizeSystem(spec: SystemSpec): SystemSpec {
 		deployment.components = null;
 	out.deployment = deployment;
 	return out;
-}
-
-/**
- * Rules for combinations that cannot exist (the link decoder reports each change as a notice):
- * a scale-up domain holds at most every chip; the all-in power per chip includes the chip, so it
- * is at least the chip's power.
- */
-function reconcileSystem(spec: SystemSpec) {
-	spec.scaleUpDomainChips = Math.min(spec.scaleUpDomainChips, spec.chips);
-	if (spec.chipPowerW !== null && spec.allInPowerPerChipW < spec.chipPowerW)
-		spec.allInPowerPerChipW = spec.chipPowerW;
 }
 
 /** Efficiencies clamped and quantised like every other input (so links round-trip exactly). */

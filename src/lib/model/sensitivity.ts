@@ -1,4 +1,5 @@
-import { SYSTEM_BOUNDS, clamp, flopsBounds } from './bounds';
+import { clamp } from './bounds';
+import { flopsInput, systemInput } from '../inputs/system';
 import { EFFICIENCY_BOUNDS, type Efficiencies } from './inference/efficiencies';
 import { PRECISIONS, type Precision } from './precision';
 import { evaluateInference } from './inference/evaluate-inference';
@@ -65,7 +66,7 @@ export function levers(scenario: Scenario): Lever[] {
 				set: (s, v) =>
 					replaceSystem(s, index, (x) => ({
 						...x,
-						denseFlopsPerS: { ...x.denseFlopsPerS, [p]: clamp(v, flopsBounds(p)) }
+						denseFlopsPerS: { ...x.denseFlopsPerS, [p]: clamp(v, flopsInput(p).bounds) }
 					}))
 			});
 		}
@@ -76,7 +77,7 @@ export function levers(scenario: Scenario): Lever[] {
 				field,
 				get: (s) => s.systems[index]![field] as number,
 				set: (s, v) =>
-					replaceSystem(s, index, (x) => ({ ...x, [field]: clamp(v, SYSTEM_BOUNDS[field]) }))
+					replaceSystem(s, index, (x) => ({ ...x, [field]: clamp(v, systemInput(field).bounds) }))
 			});
 	});
 	for (const field of EFFICIENCY_LEVER_FIELDS)
@@ -173,9 +174,10 @@ export function goalSeek(
 
 /** The upper bound a lever may be pushed to (the input's own bounds). */
 export function leverUpperBound(lever: Lever): number {
-	if (lever.field === 'flops') return flopsBounds('bf16').max;
-	if (lever.field in SYSTEM_BOUNDS) return SYSTEM_BOUNDS[lever.field as SystemNumberField].max;
-	return EFFICIENCY_BOUNDS[lever.field as keyof Efficiencies].max;
+	if (lever.field === 'flops') return flopsInput('bf16').bounds.max;
+	if (lever.field in EFFICIENCY_BOUNDS)
+		return EFFICIENCY_BOUNDS[lever.field as keyof Efficiencies].max;
+	return systemInput(lever.field as SystemNumberField).bounds.max;
 }
 
 /** Output tokens/s per chip of system `index` at the target speed per user (null: no point). */

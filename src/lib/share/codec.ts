@@ -1,19 +1,28 @@
-import { SYSTEM_BOUNDS, flopsBounds } from '../model/bounds';
 import { PRECISIONS } from '../model/precision';
 import { cleanName, normalizeScenario } from '../model/normalize';
 import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from '../model/scenario';
-import type { SystemNumberField, SystemSpec } from '../model/system';
-import { GIGA, TERA } from '../model/units';
+import type { SystemSpec } from '../model/system';
 import { MODEL_VERSION } from '../model/version';
-import { formatNumber, readChoice, readNumber, type ReadValue } from './fields';
+import {
+	SCENARIO_CHOICES,
+	SCENARIO_INPUTS,
+	SCENARIO_RULES,
+	SYSTEM_CHOICES,
+	SYSTEM_INPUTS
+} from '../inputs';
+import { SYSTEM_RULES, dropUnknownFlops } from '../inputs/system';
+import {
+	decodeChoices,
+	decodeInputs,
+	encodeChoices,
+	encodeInputs,
+	readChoice,
+	type ReadValue
+} from './fields';
 import { shorten, type Notice } from './notices';
 import { decodeServing, encodeServing } from './serving-codec';
-import {
-	decodeDeployment,
-	decodeOperations,
-	encodeDeployment,
-	encodeOperations
-} from './operations-codec';
+import { decodeDeployment, encodeDeployment } from './operations-codec';
+import { DEFAULT_OPERATIONS, DEFAULT_TRAINING } from '../model/deployment';
 
 /**
  * Scenario links, format version 1. Readable named keys in display units, e.g.
@@ -24,29 +33,6 @@ import {
  */
 export const FORMAT_VERSION = 1;
 export const SLOTS = ['a', 'b', 'c', 'd'] as const;
-
-interface FieldCodec {
-	/** Key suffix after `a.`; names its display unit. */
-	key: string;
-	field: SystemNumberField;
-	/** SI value = URL number × scale. */
-	scale: number;
-}
-
-/** The order here is the order keys appear in a link. */
-export const SYSTEM_FIELD_CODECS: readonly FieldCodec[] = [
-	{ key: 'chips', field: 'chips', scale: 1 },
-	{ key: 'hbm_gb', field: 'hbmBytes', scale: GIGA },
-	{ key: 'hbm_tbps', field: 'hbmBytesPerS', scale: TERA },
-	{ key: 'up_gbps', field: 'scaleUpBytesPerS', scale: GIGA },
-	{ key: 'domain', field: 'scaleUpDomainChips', scale: 1 },
-	{ key: 'out_gbps', field: 'scaleOutBytesPerS', scale: GIGA },
-	{ key: 'tdp_w', field: 'chipPowerW', scale: 1 },
-	{ key: 'allin_w', field: 'allInPowerPerChipW', scale: 1 }
-];
-
-const flopsKey = (precision: string) => `${precision}_tflops`;
-const FLOPS_SCALE = TERA;
 
 export const VIEWS = [
 	'hardware',
@@ -80,42 +66,42 @@ export function encodeScenario(scenario: Scenario, view: ViewSettings = {}): str
 
 /**
  * Every key with its value, defaults included (`complete`), so two scenarios can be compared key
- * by key: what the normalisers changed in a decoded link becomes a notice.
+ * by key: what the normalisers changed in a decoded link becomes a notice. `schemaInputs: false`
+ * leaves out the inputs declared in src/lib/inputs, whose decoder notices every change itself.
  */
-function encodeParams(scenario: Scenario, complete: boolean): URLSearchParams {
+function encodeParams(scenario: Scenario, complete: boolean, schemaInputs = true): URLSearchParams {
 	const params = new URLSearchParams();
 	params.set('v', String(FORMAT_VERSION));
 	params.set('m', MODEL_VERSION);
 	scenario.systems
 		.slice(0, MAX_SYSTEMS)
-		.forEach((spec, index) => encodeSystem(params, SLOTS[index]!, spec, complete));
+		.forEach((spec, index) => encodeSystem(params, SLOTS[index]!, spec, complete, schemaInputs));
 	if (complete || scenario.efficiencyPrecision !== 'bf16')
 		params.set('basis', scenario.efficiencyPrecision);
 	encodeServing(params, scenario.serving, scenario.efficiencies, complete);
-	encodeOperations(params, scenario.training, scenario.operations, complete);
+	if (!schemaInputs) return params;
+	encodeInputs(params, SCENARIO_INPUTS, scenario, { complete });
+	encodeChoices(params, SCENARIO_CHOICES, scenario, { complete });
 	return params;
 }
 
-function encodeSystem(params: URLSearchParams, slot: string, spec: SystemSpec, complete: boolean) {
+function encodeSystem(
+	params: URLSearchParams,
+	slot: string,
+	spec: SystemSpec,
+	complete: boolean,
+	schemaInputs: boolean
+) {
 	const base = spec.presetId === null ? undefined : specFromPresetId(spec.presetId);
 	params.set(slot, base ? spec.presetId! : 'custom');
 	if (complete || !base || spec.name !== base.name) params.set(`${slot}.name`, spec.name);
-	for (const { key, field, scale } of SYSTEM_FIELD_CODECS) {
-		const text = asText(spec[field], scale);
-		if (complete || !base || text !== asText(base[field], scale))
-			params.set(`${slot}.${key}`, text);
-	}
-	for (const precision of PRECISIONS) {
-		const text = asText(spec.denseFlopsPerS[precision], FLOPS_SCALE);
-		if (complete || !base || text !== asText(base.denseFlopsPerS[precision], FLOPS_SCALE))
-			params.set(`${slot}.${flopsKey(precision)}`, text);
+	// A custom system lists every figure; a preset only those that differ from it.
+	if (schemaInputs) {
+		const options = { complete: complete || !base, prefix: `${slot}.`, base };
+		encodeInputs(params, SYSTEM_INPUTS, spec, options);
+		encodeChoices(params, SYSTEM_CHOICES, spec, options);
 	}
 	encodeDeployment(params, slot, spec, complete);
-}
-
-/** A figure as link text; a missing figure (unsupported precision, unknown power) is "none". */
-function asText(value: number | null | undefined, scale: number): string {
-	return value === null || value === undefined ? 'none' : formatNumber(value, scale);
 }
 
 // ---------------------------------------------------------------- decode
@@ -188,7 +174,12 @@ export function decodeScenario(input: string): Decoded {
 		defaults.efficiencyPrecision
 	);
 	const { serving, efficiencies } = decodeServing(value, notices, modelVersion);
-	const { training, operations } = decodeOperations(value, notices);
+	const schemaPart = {
+		training: { ...DEFAULT_TRAINING },
+		operations: structuredClone(DEFAULT_OPERATIONS)
+	};
+	decodeInputs(value, notices, SCENARIO_INPUTS, schemaPart, SCENARIO_RULES);
+	decodeChoices(value, notices, SCENARIO_CHOICES, schemaPart);
 
 	for (const key of keys) {
 		if (seen.has(key)) continue;
@@ -202,8 +193,7 @@ export function decodeScenario(input: string): Decoded {
 		efficiencyPrecision,
 		serving,
 		efficiencies,
-		training,
-		operations
+		...schemaPart
 	};
 	const scenario = normalizeScenario(given);
 	noticeAdjustments(params, given, scenario, notices);
@@ -223,8 +213,8 @@ function noticeAdjustments(
 	used: Scenario,
 	notices: Notice[]
 ) {
-	const before = encodeParams(given, true);
-	const after = encodeParams(used, true);
+	const before = encodeParams(given, true, false);
+	const after = encodeParams(used, true, false);
 	const noticed = new Set(notices.map((n) => n.key));
 	for (const [key, text] of after) {
 		const was = before.get(key);
@@ -311,34 +301,9 @@ function decodeSystem(
 				used: shorten(spec.name)
 			});
 	}
-	for (const { key, field, scale } of SYSTEM_FIELD_CODECS) {
-		// Only accelerator power may be unknown; every other field needs a number.
-		const nullable = field === 'chipPowerW';
-		const read = readNumber(
-			value,
-			notices,
-			`${slot}.${key}`,
-			scale,
-			SYSTEM_BOUNDS[field],
-			nullable
-		);
-		if (read === undefined) continue;
-		if (read !== null) spec[field] = read;
-		else spec.chipPowerW = null;
-	}
-	for (const precision of PRECISIONS) {
-		const read = readNumber(
-			value,
-			notices,
-			`${slot}.${flopsKey(precision)}`,
-			FLOPS_SCALE,
-			flopsBounds(precision),
-			true
-		);
-		if (read === undefined) continue;
-		if (read === null) delete spec.denseFlopsPerS[precision];
-		else spec.denseFlopsPerS[precision] = read;
-	}
+	decodeInputs(value, notices, SYSTEM_INPUTS, spec, SYSTEM_RULES, `${slot}.`);
+	decodeChoices(value, notices, SYSTEM_CHOICES, spec, `${slot}.`);
+	dropUnknownFlops(spec);
 	// After the chip count: default component counts scale with it.
 	spec.deployment = decodeDeployment(slot, spec, value, notices);
 	return spec;

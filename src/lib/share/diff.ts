@@ -6,12 +6,19 @@ import type { Efficiencies } from '../model/inference/efficiencies';
 import type { ServingNumberField, ServingSettings } from '../model/inference/serving';
 import { LLM_EDITABLE_FIELDS } from '../model/llm-edit';
 import type { LlmSpec } from '../model/llm';
-import { PRECISIONS } from '../model/precision';
 import type { Scenario } from '../model/scenario';
 import type { SystemSpec } from '../model/system';
-import { TERA, type Unit } from '../model/units';
-import { SLOTS, SYSTEM_FIELD_CODECS, decodeScenario, encodeScenario, type Decoded } from './codec';
+import type { Unit } from '../model/units';
+import { SLOTS, decodeScenario, encodeScenario, type Decoded } from './codec';
 import { formatNumber } from './fields';
+import {
+	SCENARIO_CHOICES,
+	SCENARIO_INPUTS,
+	SYSTEM_CHOICES,
+	SYSTEM_INPUTS,
+	readPath,
+	type InputUnit
+} from '../inputs';
 
 /**
  * Two scenarios side by side: which assumptions differ (per system slot and field, in the link's
@@ -35,10 +42,21 @@ export type DiffValue =
 
 /** Display units; words ('chips', 'tokens', …) are translated by the page, symbols are not. */
 export type DisplayUnit =
-	'chips' | 'tokens' | 'tokensPerSPerUser' | 's' | 'GB' | 'TB/s' | 'GB/s' | 'W' | 'TFLOP/s' | '';
+	| 'chips'
+	| 'tokens'
+	| 'tokensPerSPerUser'
+	| 's'
+	| 'GB'
+	| 'TB/s'
+	| 'GB/s'
+	| 'W'
+	| 'TFLOP/s'
+	| ''
+	| InputUnit;
 
 export interface AssumptionDiff {
-	section: 'system' | 'workload' | 'model' | 'efficiency' | 'other';
+	/** Schema inputs sit under their group: the first part of their path (`training`, …). */
+	section: 'system' | 'workload' | 'model' | 'efficiency' | 'training' | 'operations' | 'other';
 	slot: Slot | null;
 	/** The link key, e.g. `b.hbm_gb`, `e.compute`, `llm.kv_heads`. */
 	key: string;
@@ -85,17 +103,6 @@ export interface DiffSide {
 }
 
 // ---------------------------------------------------------------- field tables
-
-const SYSTEM_UNITS: Record<string, DisplayUnit> = {
-	chips: 'chips',
-	hbm_gb: 'GB',
-	hbm_tbps: 'TB/s',
-	up_gbps: 'GB/s',
-	domain: 'chips',
-	out_gbps: 'GB/s',
-	tdp_w: 'W',
-	allin_w: 'W'
-};
 
 /** Link keys of serving-codec.ts (private there; a unit test holds the two in step). */
 const SERVING_NUMBERS: { key: string; field: ServingNumberField; unit: DisplayUnit }[] = [
@@ -168,26 +175,23 @@ function systemValues(spec: SystemSpec | undefined, slot: Slot) {
 	};
 	add('', 'system.preset', '', () => text(spec!.presetId ?? 'custom'));
 	add('.name', 'system.name', '', () => text(spec!.name));
-	for (const { key, field, scale } of SYSTEM_FIELD_CODECS) {
-		const unit = SYSTEM_UNITS[key] ?? '';
-		add(`.${key}`, `field.${field}`, unit, () => {
-			const si = spec![field];
-			return si === null ? UNPUBLISHED : number(si, scale);
-		});
-	}
-	for (const precision of PRECISIONS) {
-		const label = { precision: precision.toUpperCase() };
+	for (const { key, path, label, unit, scale } of SYSTEM_INPUTS) {
+		const precision = path.startsWith('denseFlopsPerS.') ? path.split('.')[1]! : null;
+		const params = precision ? { precision: precision.toUpperCase() } : undefined;
 		add(
-			`.${precision}_tflops`,
-			'field.denseFlopsPerS',
-			'TFLOP/s',
+			`.${key}`,
+			label,
+			unit,
 			() => {
-				const si = spec!.denseFlopsPerS[precision];
-				return si === undefined ? NO_FIGURE : number(si, TERA);
+				const si = readPath(spec!, path) as number | null | undefined;
+				if (si === undefined) return NO_FIGURE;
+				return si === null ? UNPUBLISHED : number(si, scale);
 			},
-			label
+			params
 		);
 	}
+	for (const { key, path, label } of SYSTEM_CHOICES)
+		add(`.${key}`, label, '', () => text(String(readPath(spec!, path)).toUpperCase()));
 	return { rows, values };
 }
 
@@ -228,6 +232,15 @@ function scenarioValues(scenario: Scenario) {
 	}
 	for (const { key, field, scale } of EFFICIENCY_FIELDS)
 		add('efficiency', `e.${key}`, `efficiency.${field}`, '', number(efficiencies[field], scale));
+	for (const { key, path, label, unit, scale } of SCENARIO_INPUTS) {
+		const si = readPath(scenario, path) as number | null;
+		const section = path.split('.')[0] as Section;
+		add(section, key, label, unit, si === null ? UNPUBLISHED : number(si, scale));
+	}
+	for (const { key, path, label } of SCENARIO_CHOICES) {
+		const section = path.split('.')[0] as Section;
+		add(section, key, label, '', text(String(readPath(scenario, path)).toUpperCase()));
+	}
 	return { rows, values };
 }
 

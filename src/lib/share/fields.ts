@@ -1,5 +1,13 @@
 import type { Bounds } from '../model/bounds';
-import { clamp, quantize } from '../model/bounds';
+import { clamp } from '../model/bounds';
+import {
+	accepts,
+	readPath,
+	writePath,
+	type ChoiceInput,
+	type CrossRule,
+	type NumberInput
+} from '../inputs/schema';
 import { shorten, type Notice } from './notices';
 
 /**
@@ -49,8 +57,7 @@ export function readNumber(
 	const si = Number(trimmed) * scale;
 	const used = clamp(Number.isNaN(si) ? bounds.min : si, bounds);
 	// Rounding to 6 significant digits is silent; clamping, or rounding a count, is not.
-	const changed = bounds.integer ? used !== si : used !== quantize(si);
-	if (!Number.isFinite(si) || changed)
+	if (!accepts(bounds, si))
 		notices.push({ code: 'clamped', key, given: shorten(text), used: formatNumber(used, scale) });
 	return used;
 }
@@ -69,4 +76,95 @@ export function readChoice<T extends string>(
 	if (found) return found;
 	notices.push({ code: 'unknown-choice', key, given: shorten(text), used: fallback });
 	return fallback;
+}
+
+/** A figure as link text; a missing figure (unsupported precision, unknown power) is "none". */
+export function asText(value: number | null | undefined, scale: number): string {
+	return value === null || value === undefined ? 'none' : formatNumber(value, scale);
+}
+
+/**
+ * Write the inputs of `root` whose link text differs from `base`'s (each input's default when no
+ * base is given; `complete`: every input), keys after `prefix` (a system slot: `a.`).
+ */
+export function encodeInputs(
+	params: URLSearchParams,
+	inputs: readonly NumberInput[],
+	root: object,
+	{ complete = false, prefix = '', base }: { complete?: boolean; prefix?: string; base?: object }
+) {
+	for (const input of inputs) {
+		const text = asText(readPath(root, input.path) as number | null, input.scale);
+		const fallback = base ? (readPath(base, input.path) as number | null) : input.default;
+		if (complete || text !== asText(fallback, input.scale)) params.set(prefix + input.key, text);
+	}
+}
+
+/**
+ * Read the inputs a link gives into `root` (a fresh copy holding the values in use), each clamped
+ * into its declaration with a notice, then apply the cross-field rules: each value a rule changes
+ * gets one notice with what was given (or implied) and what is used. A notice for a value that
+ * was refused says what stays. `prefix`: a system slot (`a.`).
+ */
+export function decodeInputs<T extends object>(
+	value: ReadValue,
+	notices: Notice[],
+	inputs: readonly NumberInput[],
+	root: T,
+	rules: readonly CrossRule<T>[] = [],
+	prefix = ''
+) {
+	const byKey = new Map(inputs.map((input) => [input.key, input]));
+	const textAt = (input: NumberInput) =>
+		asText(readPath(root, input.path) as number | null, input.scale);
+	for (const input of inputs) {
+		const key = prefix + input.key;
+		const noticed = notices.length;
+		const read = readNumber(value, notices, key, input.scale, input.bounds, input.nullable);
+		if (read !== undefined) writePath(root, input.path, read);
+		for (const notice of notices.slice(noticed)) notice.used ??= textAt(input);
+	}
+	for (const rule of rules) {
+		const touched = rule.keys.map((k) => byKey.get(k)!);
+		const before = touched.map(textAt);
+		rule.apply(root);
+		touched.forEach((input, i) => {
+			const used = textAt(input);
+			if (used === before[i]) return;
+			const key = prefix + input.key;
+			const earlier = notices.findIndex((n) => n.key === key);
+			if (earlier !== -1) notices.splice(earlier, 1);
+			const given = value(key);
+			notices.push({ code: 'adjusted', key, given: shorten(given ?? before[i]!), used });
+		});
+	}
+}
+
+/** Write the words of `root` that differ from `base`'s (each default when no base is given). */
+export function encodeChoices(
+	params: URLSearchParams,
+	choices: readonly ChoiceInput[],
+	root: object,
+	{ complete = false, prefix = '', base }: { complete?: boolean; prefix?: string; base?: object }
+) {
+	for (const input of choices) {
+		const word = readPath(root, input.path) as string;
+		const fallback = base ? readPath(base, input.path) : input.default;
+		if (complete || word !== fallback) params.set(prefix + input.key, word);
+	}
+}
+
+/** Read the words a link gives into `root`; an unknown word keeps the one in use, with a notice. */
+export function decodeChoices(
+	value: ReadValue,
+	notices: Notice[],
+	choices: readonly ChoiceInput[],
+	root: object,
+	prefix = ''
+) {
+	for (const input of choices) {
+		const inUse = readPath(root, input.path) as string;
+		const word = readChoice(value, notices, prefix + input.key, input.choices, inUse);
+		writePath(root, input.path, word);
+	}
 }

@@ -1,32 +1,20 @@
 import {
 	COUNT_KEYS,
 	DEFAULT_DEPLOYMENT,
-	DEFAULT_OPERATIONS,
-	DEFAULT_TRAINING,
 	OPERATIONS_BOUNDS,
-	TRAINING_SCENARIO_BOUNDS,
 	defaultComponents,
-	type Deployment,
-	type Operations,
-	type TrainingScenario
+	type Deployment
 } from '../model/deployment';
-import { PRECISIONS } from '../model/precision';
-import { COMPONENT_KINDS } from '../model/reliability/inventory';
-import type { FailureRates } from '../model/reliability/rates';
 import type { SystemSpec } from '../model/system';
 import type { TrainingLayout } from '../model/training/types';
-import { MEGA, TERA } from '../model/units';
-import { formatNumber, readChoice, readNumber, type ReadValue } from './fields';
+import { formatNumber, readNumber, type ReadValue } from './fields';
 import { shorten, type Notice } from './notices';
 
 /**
- * Link keys for the training, energy, cost and reliability views (format version 1):
- *   per system: a.joined=16, a.layout=tp4.pp8.ep1.dp2.mb16, a.n_optics=6912, a.capex_usd=30000,
- *               a.usd_chip_h=2.5
- *   training:   t.tokens_t=15, t.batch_tokens=16777216, t.seq=4096, t.prec=fp8, t.overlap=0.5
- *   operations: o.pue=1.2, o.budget_mw=100, o.usd_kwh=0.08, o.amort_y=4, o.ckpt_s=10,
- *               o.restart_s=600, o.rate.<kind>=<per hour>, o.frac.<kind>=<0..1>
- * Values equal to the defaults are omitted.
+ * Per-system link keys for the training, energy, cost and reliability views (format version 1):
+ *   a.joined=16, a.layout=tp4.pp8.ep1.dp2.mb16, a.n_optics=6912, a.capex_usd=30000, a.usd_chip_h=2.5
+ * Values equal to the defaults are omitted. The scenario-wide keys (`t.*`, `o.*`) are declared in
+ * src/lib/inputs.
  */
 const COUNT_LINK_KEYS: Record<(typeof COUNT_KEYS)[number], string> = {
 	accelerators: 'n_accel',
@@ -36,34 +24,6 @@ const COUNT_LINK_KEYS: Record<(typeof COUNT_KEYS)[number], string> = {
 	copperLinks: 'n_copper',
 	hostCpus: 'n_cpu'
 };
-
-const TRAINING_KEYS: {
-	key: string;
-	field: Exclude<keyof TrainingScenario, 'precision'>;
-	scale: number;
-}[] = [
-	{ key: 't.tokens_t', field: 'tokensToTrain', scale: TERA },
-	{ key: 't.batch_tokens', field: 'globalBatchTokens', scale: 1 },
-	{ key: 't.seq', field: 'sequenceTokens', scale: 1 },
-	{ key: 't.overlap', field: 'overlap', scale: 1 }
-];
-
-const OPERATION_KEYS: {
-	key: string;
-	field: Exclude<keyof Operations, 'failureRates' | 'interruptingFractions'>;
-	scale: number;
-}[] = [
-	{ key: 'o.pue', field: 'pue', scale: 1 },
-	{ key: 'o.budget_mw', field: 'facilityBudgetW', scale: MEGA },
-	{ key: 'o.usd_kwh', field: 'powerPriceUsdPerKWh', scale: 1 },
-	{ key: 'o.amort_y', field: 'amortisationYears', scale: 1 },
-	{ key: 'o.ckpt_s', field: 'checkpointWriteS', scale: 1 },
-	{ key: 'o.restart_s', field: 'restartS', scale: 1 }
-];
-
-const RATE_KEYS = Object.keys(DEFAULT_OPERATIONS.failureRates) as (keyof FailureRates)[];
-const differs = (a: number, b: number, scale = 1) =>
-	formatNumber(a, scale) !== formatNumber(b, scale);
 
 // ---------------------------------------------------------------- layouts
 
@@ -124,27 +84,6 @@ export function encodeDeployment(
 	else if (complete) params.set(`${slot}.usd_chip_h`, 'none');
 }
 
-export function encodeOperations(
-	params: URLSearchParams,
-	training: TrainingScenario,
-	ops: Operations,
-	complete = false
-) {
-	const put = (key: string, value: number, base: number, scale = 1) => {
-		if (complete || differs(value, base, scale)) params.set(key, formatNumber(value, scale));
-	};
-	for (const { key, field, scale } of TRAINING_KEYS)
-		put(key, training[field], DEFAULT_TRAINING[field], scale);
-	if (complete || training.precision !== DEFAULT_TRAINING.precision)
-		params.set('t.prec', training.precision);
-	for (const { key, field, scale } of OPERATION_KEYS)
-		put(key, ops[field], DEFAULT_OPERATIONS[field], scale);
-	for (const k of RATE_KEYS)
-		put(`o.rate.${k}`, ops.failureRates[k], DEFAULT_OPERATIONS.failureRates[k]);
-	for (const k of COMPONENT_KINDS)
-		put(`o.frac.${k}`, ops.interruptingFractions[k], DEFAULT_OPERATIONS.interruptingFractions[k]);
-}
-
 // ---------------------------------------------------------------- decode
 
 export function decodeDeployment(
@@ -182,33 +121,4 @@ export function decodeDeployment(
 	const price = readNumber(value, notices, `${slot}.usd_chip_h`, 1, b.pricePerChipHourUsd, true);
 	if (price !== undefined) d.pricePerChipHourUsd = price;
 	return d;
-}
-
-export function decodeOperations(
-	value: ReadValue,
-	notices: Notice[]
-): { training: TrainingScenario; operations: Operations } {
-	const training: TrainingScenario = { ...DEFAULT_TRAINING };
-	const tb = TRAINING_SCENARIO_BOUNDS;
-	for (const { key, field, scale } of TRAINING_KEYS) {
-		const read = readNumber(value, notices, key, scale, tb[field]);
-		if (typeof read === 'number') training[field] = read;
-	}
-	training.precision = readChoice(value, notices, 't.prec', PRECISIONS, DEFAULT_TRAINING.precision);
-
-	const operations: Operations = structuredClone(DEFAULT_OPERATIONS);
-	const ob = OPERATIONS_BOUNDS;
-	for (const { key, field, scale } of OPERATION_KEYS) {
-		const read = readNumber(value, notices, key, scale, ob[field]);
-		if (typeof read === 'number') operations[field] = read;
-	}
-	for (const k of RATE_KEYS) {
-		const read = readNumber(value, notices, `o.rate.${k}`, 1, ob.failureRate);
-		if (typeof read === 'number') operations.failureRates[k] = read;
-	}
-	for (const k of COMPONENT_KINDS) {
-		const read = readNumber(value, notices, `o.frac.${k}`, 1, ob.interruptingFraction);
-		if (typeof read === 'number') operations.interruptingFractions[k] = read;
-	}
-	return { training, operations };
 }

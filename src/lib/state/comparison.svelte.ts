@@ -1,4 +1,5 @@
-import { SYSTEM_BOUNDS, clamp, flopsBounds } from '../model/bounds';
+import { clamp } from '../model/bounds';
+import { flopsInput, systemInput } from '../inputs/system';
 import { evaluateHardware, type MetricId } from '../model/evaluate-hardware';
 import {
 	cleanName,
@@ -11,8 +12,6 @@ import {
 	DEFAULT_DEPLOYMENT,
 	DEFAULT_OPERATIONS,
 	defaultComponents,
-	normalizeOperations,
-	normalizeTraining,
 	type Deployment,
 	type Operations,
 	type TrainingScenario
@@ -21,6 +20,8 @@ import type { TrainingLayout } from '../model/training/types';
 import type { ComponentCounts, ComponentKind } from '../model/reliability/inventory';
 import type { FailureRates } from '../model/reliability/rates';
 import { isPrecision, type Precision } from '../model/precision';
+import { normalizeOperations } from '../inputs/operations';
+import { normalizeTraining } from '../inputs/training';
 import { findLlmPreset } from '../catalog/llms';
 import type { LlmSpec } from '../model/llm';
 import { LLM_EDITABLE_FIELDS } from '../model/llm-edit';
@@ -217,7 +218,9 @@ export class Comparison {
 		this.#replaceSystem(index, (spec) => ({
 			...spec,
 			[field]:
-				value === null || !Number.isFinite(value) ? spec[field] : clamp(value, SYSTEM_BOUNDS[field])
+				value === null || !Number.isFinite(value)
+					? spec[field]
+					: clamp(value, systemInput(field).bounds)
 		}));
 	}
 
@@ -225,7 +228,10 @@ export class Comparison {
 		if (!Number.isFinite(value)) return;
 		this.#replaceSystem(index, (spec) => ({
 			...spec,
-			denseFlopsPerS: { ...spec.denseFlopsPerS, [precision]: clamp(value, flopsBounds(precision)) }
+			denseFlopsPerS: {
+				...spec.denseFlopsPerS,
+				[precision]: clamp(value, flopsInput(precision).bounds)
+			}
 		}));
 	}
 
@@ -434,14 +440,11 @@ export class Comparison {
 
 	/** Back to the default failure rates and interrupting fractions; other operations stay. */
 	resetFailureRates() {
-		this.#scenario = {
-			...this.#scenario,
-			operations: {
-				...this.#scenario.operations,
-				failureRates: { ...DEFAULT_OPERATIONS.failureRates },
-				interruptingFractions: { ...DEFAULT_OPERATIONS.interruptingFractions }
-			}
-		};
+		this.#replaceOperations({
+			...this.#scenario.operations,
+			failureRates: { ...DEFAULT_OPERATIONS.failureRates },
+			interruptingFractions: { ...DEFAULT_OPERATIONS.interruptingFractions }
+		});
 	}
 
 	/** Replace the whole scenario (a lever applied by goal-seek); normalised like any edit. */

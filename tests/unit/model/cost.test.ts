@@ -10,6 +10,10 @@ import {
 	usdPerMillionTokens,
 	type CostBasis
 } from '../../../src/lib/model/cost';
+import { operationInput } from '../../../src/lib/inputs/operations';
+
+const AMORT = operationInput('amortisationYears').bounds;
+const POWER_PRICE = operationInput('powerPriceUsdPerKWh').bounds;
 
 describe('costPerChipHourUsd', () => {
 	it('is the price for a rental basis', () => {
@@ -73,8 +77,8 @@ describe('cost: every output is finite for in-bounds inputs', () => {
 		fc.assert(
 			fc.property(
 				logUniform(B.capexPerChipUsd.min, B.capexPerChipUsd.max),
-				fc.double({ min: B.amortisationYears.min, max: B.amortisationYears.max, noNaN: true }),
-				fc.double({ min: B.powerPriceUsdPerKWh.min, max: B.powerPriceUsdPerKWh.max, noNaN: true }),
+				fc.double({ min: AMORT.min, max: AMORT.max, noNaN: true }),
+				fc.double({ min: POWER_PRICE.min, max: POWER_PRICE.max, noNaN: true }),
 				logUniform(B.tokensPerSPerChip.min, B.tokensPerSPerChip.max),
 				logUniform(B.chipSeconds.min, B.chipSeconds.max),
 				logUniform(10, 20_000),

@@ -10,6 +10,10 @@ import {
 	tokensPerSPerFacilityMW,
 	trainingEnergyJ
 } from '../../../src/lib/model/energy';
+import { operationInput } from '../../../src/lib/inputs/operations';
+
+const PUE = operationInput('pue').bounds;
+const BUDGET = operationInput('facilityBudgetW').bounds;
 import { specFromPresetId } from '../../../src/lib/model/scenario';
 import type { SystemSpec } from '../../../src/lib/model/system';
 
@@ -98,9 +102,9 @@ describe('energy: every output is finite for in-bounds inputs', () => {
 				logUniform(B.allInPowerPerChipW.min, B.allInPowerPerChipW.max),
 				logUniform(B.tokensPerSPerChip.min, B.tokensPerSPerChip.max),
 				logUniform(B.tokensPerSPerChip.min, B.tokensPerSPerChip.max),
-				fc.double({ min: B.pue.min, max: B.pue.max, noNaN: true }),
+				fc.double({ min: PUE.min, max: PUE.max, noNaN: true }),
 				logUniform(B.timeToTrainS.min, B.timeToTrainS.max),
-				logUniform(B.facilityBudgetW.min, B.facilityBudgetW.max),
+				logUniform(BUDGET.min, BUDGET.max),
 				(w, inTps, outTps, pue, t, budget) => {
 					const e = tokenEnergy({
 						allInPowerPerChipW: w,

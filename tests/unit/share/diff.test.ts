@@ -6,6 +6,8 @@ import { enInference } from '../../../src/lib/i18n/en-inference';
 import { zhInference } from '../../../src/lib/i18n/zh-inference';
 import { enDiff } from '../../../src/lib/i18n/en-diff';
 import { zhDiff } from '../../../src/lib/i18n/zh-diff';
+import { enTraining } from '../../../src/lib/i18n/en-training';
+import { zhTraining } from '../../../src/lib/i18n/zh-training';
 import { evaluate } from '../../../src/lib/model/evaluate';
 import { normalizeScenario } from '../../../src/lib/model/normalize';
 import { defaultScenario, type Scenario } from '../../../src/lib/model/scenario';
@@ -177,6 +179,28 @@ describe('diffScenarios(): assumptions', () => {
 		});
 	});
 
+	it('shows schema inputs with their declared label, unit and group', () => {
+		const diff = diffScenarios(
+			fromLink(BASE),
+			fromLink(`${BASE}&o.ckpt_s=30&t.tokens_t=2&t.prec=bf16`)
+		);
+		expect(row(diff, 'o.ckpt_s')).toMatchObject({
+			section: 'operations',
+			label: 'reliability.field.checkpointWriteS',
+			unit: 's',
+			a: { value: 10 },
+			b: { value: 30 }
+		});
+		expect(row(diff, 't.tokens_t')).toMatchObject({
+			section: 'training',
+			unit: 'trillionTokens',
+			a: { value: 15 },
+			b: { value: 2 }
+		});
+		expect(row(diff, 't.prec')).toMatchObject({ a: { text: 'FP8' }, b: { text: 'BF16' } });
+		expect(diff.assumptions.filter((r) => r.section === 'other')).toEqual([]);
+	});
+
 	it('still reports link keys it has no table for, as link text', () => {
 		const a = normalizeScenario(defaultScenario());
 		const b = structuredClone(a);
@@ -292,7 +316,8 @@ describe('labels', () => {
 			'llm=qwen3-235b-a22b&llm.name=Q&llm.layers=90',
 			'in_tokens=9&out_tokens=9&user_tps=9&ttft_s=9&accepted=2&weights=fp4&kv=fp8&compute=fp4',
 			'e.compute=0.5&e.hbm=0.5&e.up=0.5&e.out=0.5&e.up_lat_us=9&e.out_lat_us=9',
-			'e.moe_imbalance=1.5&e.overhead_ms=9&e.reserve=0.2&e.overlap=0.2'
+			'e.moe_imbalance=1.5&e.overhead_ms=9&e.reserve=0.2&e.overlap=0.2',
+			't.seq=8192&t.prec=bf16&o.budget_mw=5&o.rate.hbmStackPerHour=0.001&o.frac.other=0.5'
 		].join('&');
 		const diff = diffScenarios(DEFAULT, fromLink(full));
 		const diffBack = diffScenarios(fromLink(full), fromLink(`${full}&llm=deepseek-r1`));
@@ -300,13 +325,21 @@ describe('labels', () => {
 			[...diff.assumptions, ...diffBack.assumptions].flatMap((r) => (r.label ? [r.label] : []))
 		);
 		for (const r of diff.results) labels.add(r.label);
-		for (const section of ['system', 'workload', 'model', 'efficiency', 'other'])
+		for (const section of [
+			'system',
+			'workload',
+			'model',
+			'efficiency',
+			'training',
+			'operations',
+			'other'
+		])
 			labels.add(`diff.section.${section}`);
 		expect(labels.size).toBeGreaterThan(40);
 		// The diff view registers its own and the inference catalog beside the main one.
 		for (const label of labels) {
-			expect({ ...en, ...enInference, ...enDiff }, label).toHaveProperty([label]);
-			expect({ ...zh, ...zhInference, ...zhDiff }, label).toHaveProperty([label]);
+			expect({ ...en, ...enInference, ...enDiff, ...enTraining }, label).toHaveProperty([label]);
+			expect({ ...zh, ...zhInference, ...zhDiff, ...zhTraining }, label).toHaveProperty([label]);
 		}
 	});
 });

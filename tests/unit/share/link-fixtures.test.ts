@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SYSTEM_BOUNDS, clamp, quantize, type Bounds } from '../../../src/lib/model/bounds';
+import { clamp, quantize, type Bounds } from '../../../src/lib/model/bounds';
+import { SYSTEM_INPUTS } from '../../../src/lib/inputs';
+import type { SystemNumberField } from '../../../src/lib/model/system';
+
+/** The hardware figures of a system (the FLOPs per precision are set apart below). */
+const HARDWARE_FIELDS = SYSTEM_INPUTS.filter((input) => !input.path.includes('.'));
 import {
 	DEFAULT_EFFICIENCIES,
 	EFFICIENCY_BOUNDS
@@ -14,7 +19,6 @@ import { MODEL_VERSION } from '../../../src/lib/model/version';
 import { findLlmPreset } from '../../../src/lib/catalog/llms';
 import {
 	SLOTS,
-	SYSTEM_FIELD_CODECS,
 	decodeScenario,
 	encodeScenario,
 	type ViewSettings
@@ -195,8 +199,8 @@ function everythingEdited(): Scenario {
 		const spec = structuredClone(template);
 		spec.presetId = null;
 		spec.name = `Custom rack ${slot.toUpperCase()} (2027, liquid)`;
-		for (const [k, { field }] of SYSTEM_FIELD_CODECS.entries())
-			spec[field] = sixDigits(SYSTEM_BOUNDS[field], 0.31 + 0.013 * k + 0.07 * index);
+		for (const [k, { path, bounds }] of HARDWARE_FIELDS.entries())
+			spec[path as SystemNumberField] = sixDigits(bounds, 0.31 + 0.013 * k + 0.07 * index);
 		spec.scaleUpDomainChips = Math.min(spec.scaleUpDomainChips, spec.chips);
 		for (const [k, precision] of PRECISIONS.entries())
 			spec.denseFlopsPerS[precision] = quantize(123.457e12 * (k + 1) * (index + 1.5));

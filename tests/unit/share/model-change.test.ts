@@ -4,7 +4,8 @@ import { SYSTEM_PRESETS } from '../../../src/lib/catalog/systems';
 import { en } from '../../../src/lib/i18n/en';
 import { zh } from '../../../src/lib/i18n/zh';
 import { MODEL_VERSION } from '../../../src/lib/model/version';
-import { decodeScenario, SYSTEM_FIELD_CODECS } from '../../../src/lib/share/codec';
+import { decodeScenario } from '../../../src/lib/share/codec';
+import { SYSTEM_INPUTS } from '../../../src/lib/inputs';
 import { modelChangeFor } from '../../../src/lib/share/model-change';
 import { MODEL_HISTORY, type ModelRelease } from '../../../src/lib/share/model-history';
 
@@ -143,7 +144,7 @@ describe('MODEL_HISTORY', () => {
 		const systems = new Set(SYSTEM_PRESETS.map((p) => p.id));
 		const llms = new Set(LLM_PRESETS.map((p) => p.id));
 		const flops = ['fp4_tflops', 'fp8_tflops', 'int8_tflops', 'bf16_tflops'];
-		const systemKeys = new Set([...SYSTEM_FIELD_CODECS.map((c) => c.key), ...flops, 'name']);
+		const systemKeys = new Set([...SYSTEM_INPUTS.map((input) => input.key), ...flops, 'name']);
 		for (const release of MODEL_HISTORY)
 			for (const scope of release.changes) {
 				if (scope.kind === 'system-preset') {

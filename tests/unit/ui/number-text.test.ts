@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberText, parseNumberText } from '../../../src/lib/ui/controls/number-text';
 import { stepValue } from '../../../src/lib/ui/controls/log-scale';
-import { SYSTEM_BOUNDS } from '../../../src/lib/model/bounds';
+import { systemInput } from '../../../src/lib/inputs/system';
 
 describe('numbers as people write them', () => {
 	it.each([
@@ -30,14 +30,14 @@ describe('stepValue', () => {
 	it('never sticks: from 1 chip each step up moves', () => {
 		let chips = 1;
 		for (let i = 0; i < 30; i++) {
-			const next = stepValue(chips, SYSTEM_BOUNDS.chips, 1);
+			const next = stepValue(chips, systemInput('chips').bounds, 1);
 			expect(next).toBeGreaterThan(chips);
 			chips = next;
 		}
 	});
 
 	it('stays inside the bounds', () => {
-		expect(stepValue(100_000, SYSTEM_BOUNDS.chips, 1)).toBe(100_000);
-		expect(stepValue(1, SYSTEM_BOUNDS.chips, -1)).toBe(1);
+		expect(stepValue(100_000, systemInput('chips').bounds, 1)).toBe(100_000);
+		expect(stepValue(1, systemInput('chips').bounds, -1)).toBe(1);
 	});
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LLM_PRESETS } from '../../../../src/lib/catalog/llms';
 import { SYSTEM_PRESETS } from '../../../../src/lib/catalog/systems';
-import { SYSTEM_BOUNDS } from '../../../../src/lib/model/bounds';
+import { systemInput } from '../../../../src/lib/inputs/system';
 import { evaluateInference } from '../../../../src/lib/model/inference/evaluate-inference';
 import {
 	DEFAULT_SERVING,
@@ -60,7 +60,7 @@ function expectNotLower(before: InferenceResult, after: InferenceResult) {
 
 type Grown = 'hbmBytesPerS' | 'hbmBytes' | 'scaleUpBytesPerS' | 'scaleOutBytesPerS';
 const grown = (system: SystemSpec, field: Grown, k: number) =>
-	Math.min(SYSTEM_BOUNDS[field].max, system[field] * k);
+	Math.min(systemInput(field).bounds.max, system[field] * k);
 
 describe('inference model properties', { timeout: 180_000 }, () => {
 	it('returns only finite numbers for any in-bounds system and serving settings', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-	RELIABILITY_BOUNDS as B,
 	defaultReliabilitySettings,
 	estimateReliability,
 	goodputFraction,
@@ -9,6 +8,10 @@ import {
 	youngDalyIntervalS
 } from '../../../../src/lib/model/reliability';
 import { estimate } from '../../../../src/lib/model/estimate-types';
+import { operationInput } from '../../../../src/lib/inputs/operations';
+
+const CKPT = operationInput('checkpointWriteS').bounds;
+const RESTART = operationInput('restartS').bounds;
 
 describe('youngDalyIntervalS', () => {
 	it('is √(2 × checkpointWriteS × MTBI)', () => {
@@ -42,8 +45,8 @@ describe('goodputFraction', () => {
 				fc.double({ min: 1e-9, max: 1e-3, noNaN: true }),
 				fc.double({ min: 1.0001, max: 100, noNaN: true }),
 				fc.integer({ min: 1, max: 100_000 }),
-				fc.double({ min: B.checkpointWriteS.min, max: B.checkpointWriteS.max, noNaN: true }),
-				fc.double({ min: B.restartS.min, max: B.restartS.max, noNaN: true }),
+				fc.double({ min: CKPT.min, max: CKPT.max, noNaN: true }),
+				fc.double({ min: RESTART.min, max: RESTART.max, noNaN: true }),
 				(rate, factor, systems, checkpointWriteS, restartS) => {
 					const base = defaultReliabilitySettings(
 						{

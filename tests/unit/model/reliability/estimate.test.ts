@@ -6,10 +6,19 @@ import {
 	RELIABILITY_BOUNDS as B,
 	defaultReliabilitySettings,
 	estimateReliability,
-	normalizeReliabilitySettings,
 	type ComponentCounts,
 	type FailureRates
 } from '../../../../src/lib/model/reliability';
+import {
+	failureRateInput,
+	interruptingFractionInput,
+	operationInput
+} from '../../../../src/lib/inputs/operations';
+
+const RATE = failureRateInput('acceleratorPerHour').bounds;
+const FRACTION = interruptingFractionInput('accelerator').bounds;
+const CKPT = operationInput('checkpointWriteS').bounds;
+const RESTART = operationInput('restartS').bounds;
 
 const NVL72: ComponentCounts = {
 	accelerators: 72,
@@ -97,10 +106,10 @@ describe('estimateReliability: every output is finite for in-bounds inputs', () 
 	const logUniform = (min: number, max: number) =>
 		fc.double({ min: Math.log(min), max: Math.log(max), noNaN: true }).map(Math.exp);
 	const count = fc.integer({ min: B.count.min, max: B.count.max });
-	const rate = logUniform(B.ratePerHour.min, B.ratePerHour.max);
+	const rate = logUniform(RATE.min, RATE.max);
 	const fraction = fc.double({
-		min: B.interruptingFraction.min,
-		max: B.interruptingFraction.max,
+		min: FRACTION.min,
+		max: FRACTION.max,
 		noNaN: true
 	});
 
@@ -126,11 +135,11 @@ describe('estimateReliability: every output is finite for in-bounds inputs', () 
 				}),
 				fraction,
 				fc.integer({ min: B.systems.min, max: B.systems.max }),
-				logUniform(B.checkpointWriteS.min, B.checkpointWriteS.max),
-				fc.double({ min: B.restartS.min, max: B.restartS.max, noNaN: true }),
+				logUniform(CKPT.min, CKPT.max),
+				fc.double({ min: RESTART.min, max: RESTART.max, noNaN: true }),
 				fc.option(logUniform(B.checkpointIntervalS.min, B.checkpointIntervalS.max), { nil: null }),
 				(counts, rates, f, systems, checkpointWriteS, restartS, checkpointIntervalS) => {
-					const s = normalizeReliabilitySettings({
+					const s = {
 						...defaultReliabilitySettings(counts, systems, 72),
 						rates,
 						interruptingFractions: {
@@ -145,7 +154,7 @@ describe('estimateReliability: every output is finite for in-bounds inputs', () 
 						checkpointWriteS,
 						restartS,
 						checkpointIntervalS
-					});
+					};
 					const r = estimateReliability(s);
 					const values = [
 						r.interruptionsPerDay,

@@ -12,11 +12,11 @@ import {
 	TRAINING_BOUNDS,
 	estimateTraining,
 	estimateTrainingOnChips,
-	normalizeTrainingSettings,
 	type TrainingEstimate,
 	type TrainingResult,
 	type TrainingSettings
 } from '../../../../src/lib/model/training';
+import { normalizeTraining, trainingInput } from '../../../../src/lib/inputs/training';
 
 const TOY_MODEL: LlmSpec = {
 	id: 'toy',
@@ -354,6 +354,9 @@ describe('estimateTraining: properties', () => {
 	const logUniform = (min: number, max: number) =>
 		fc.double({ min: Math.log(min), max: Math.log(max), noNaN: true }).map(Math.exp);
 	const b = TRAINING_BOUNDS;
+	const tokensBounds = trainingInput('tokensToTrain').bounds;
+	const batchBounds = trainingInput('globalBatchTokens').bounds;
+	const sequenceBounds = trainingInput('sequenceTokens').bounds;
 
 	it('every output is finite for in-bounds inputs (auto and pinned layouts)', () => {
 		const finite = (e: Estimate) =>
@@ -370,9 +373,9 @@ describe('estimateTraining: properties', () => {
 					{ arbitrary: fc.constantFrom(...PRECISIONS), weight: 1 },
 					{ arbitrary: fc.constant('bf16' as const), weight: 3 }
 				),
-				logUniform(b.tokensToTrain.min, b.tokensToTrain.max),
-				logUniform(b.globalBatchTokens.min, b.globalBatchTokens.max),
-				logUniform(b.sequenceTokens.min, b.sequenceTokens.max),
+				logUniform(tokensBounds.min, tokensBounds.max),
+				logUniform(batchBounds.min, batchBounds.max),
+				logUniform(sequenceBounds.min, sequenceBounds.max),
 				logUniform(b.systems.min, 64),
 				fc.double({ min: 0, max: 1, noNaN: true }),
 				fc.option(
@@ -389,16 +392,20 @@ describe('estimateTraining: properties', () => {
 					{ nil: null, freq: 2 }
 				),
 				(model, system, precision, tokens, batch, seq, systems, overlap, layout) => {
-					const settings = normalizeTrainingSettings({
-						model,
+					// Clamped as the scenario's training inputs are (whole tokens, a batch >= a sequence).
+					const run = normalizeTraining({
 						tokensToTrain: tokens,
 						globalBatchTokens: batch,
 						sequenceTokens: seq,
 						precision,
-						systems,
-						layout,
 						overlap
 					});
+					const settings: TrainingSettings = {
+						...run,
+						model,
+						systems: Math.round(systems),
+						layout
+					};
 					const r = estimateTraining(system, settings);
 					if (r.kind === 'unavailable') return r.note.length > 0;
 					estimated++;

@@ -1,0 +1,19 @@
+import { OPERATION_INPUTS } from './operations';
+import { SYSTEM_INPUTS } from './system';
+import { TRAINING_CHOICES, TRAINING_INPUTS, TRAINING_RULES } from './training';
+import type { ChoiceInput, NumberInput } from './schema';
+
+/**
+ * Every input declared in the schema, by group. Scenario-wide inputs have paths in the Scenario;
+ * per-system inputs (keys after a slot, `a.joined`) have paths in a SystemSpec. A group listed
+ * here is fully on the schema: its link keys, limits, normaliser, diff rows and sliders all come
+ * from its declarations, and the link decoder's before/after check skips its keys.
+ */
+export const SCENARIO_INPUTS: readonly NumberInput[] = [...TRAINING_INPUTS, ...OPERATION_INPUTS];
+export const SCENARIO_RULES = [...TRAINING_RULES];
+/** Words picked from a list (precisions), scenario-wide and per system. */
+export const SCENARIO_CHOICES: readonly ChoiceInput[] = [...TRAINING_CHOICES];
+export const SYSTEM_CHOICES: readonly ChoiceInput[] = [];
+export { SYSTEM_INPUTS };
+
+export * from './schema';
