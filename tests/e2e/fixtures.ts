@@ -1,4 +1,4 @@
-import { expect, test as base } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 
 /**
  * Every browser test fails on a console error or warning, an uncaught exception, or a CSP
@@ -32,3 +32,11 @@ export const test = base.extend<{ consoleProblems: string[] }>({
 });
 
 export { expect };
+
+/** A preset system shows its chips and edited figures; this opens the rest (issue 14). */
+export async function showAllInputs(page: Page, slot: string) {
+	await page
+		.locator(`section[aria-labelledby="system-${slot}-title"]`)
+		.getByRole('button', { name: /^(Show all inputs|显示全部输入)/ })
+		.click();
+}
