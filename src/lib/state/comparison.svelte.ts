@@ -322,6 +322,12 @@ export class Comparison {
 		if (Number.isFinite(value)) this.#replaceServing({ [field]: value });
 	}
 
+	/** An input/output length preset: both fields in one edit. */
+	setServingLengths(inputTokens: number, outputTokens: number) {
+		if (Number.isFinite(inputTokens) && Number.isFinite(outputTokens))
+			this.#replaceServing({ inputTokens, outputTokens });
+	}
+
 	setServingPrecision(
 		field: 'weightPrecision' | 'kvPrecision' | 'computePrecision',
 		value: string
