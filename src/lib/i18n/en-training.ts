@@ -12,7 +12,6 @@ export const enTraining = {
 	'training.field.systems': 'Systems joined: {system}',
 	'training.field.invalidWhole': 'Enter a whole number from {min} to {max}',
 	'training.unit.trillionTokens': 'T tokens',
-	'training.unit.millionTokens': 'M tokens',
 	'training.unit.percent': '%',
 	'training.unit.systems': 'systems',
 	'training.totalChips': '{chips} chips in all; scale-up domain {domain} chips',

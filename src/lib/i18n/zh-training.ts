@@ -14,7 +14,6 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.field.systems': '互联的系统数：{system}',
 	'training.field.invalidWhole': '请输入 {min} 到 {max} 之间的整数',
 	'training.unit.trillionTokens': 'T tokens',
-	'training.unit.millionTokens': 'M tokens',
 	'training.unit.percent': '%',
 	'training.unit.systems': '套',
 	'training.totalChips': '共 {chips} 颗芯片；纵向扩展域 {domain} 颗',
