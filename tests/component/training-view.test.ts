@@ -91,6 +91,21 @@ function setup(systems: TrainingSystemView[], locale: 'en' | 'zh' = 'en', settin
 }
 
 describe('TrainingView', () => {
+	it('shows the global batch as a whole count of tokens, and reads one typed that way', async () => {
+		const callbacks = setup([slot('a', GB200, 16, { pending: true })], 'en', {
+			...SETTINGS,
+			globalBatchTokens: 16_777_216
+		});
+		const field = document.getElementById('training-globalBatchTokens-number') as HTMLInputElement;
+		expect(field.value).toBe('16,777,216');
+		expect(field.parentElement?.textContent).toContain('tokens');
+		expect(field.parentElement?.textContent).not.toContain('M tokens');
+		await fireEvent.focus(field);
+		await fireEvent.input(field, { target: { value: '4,194,304' } });
+		await fireEvent.blur(field);
+		expect(callbacks.onsetting).toHaveBeenCalledWith('globalBatchTokens', 4_194_304);
+	});
+
 	it('shows a polite computing state, never a blank panel, while the worker runs', () => {
 		setup([slot('a', GB200, 16, { pending: true }), slot('b', CM384, 3, { pending: true })]);
 		const card = screen.getByTestId('training-a');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { pageSettled } from '../../scripts/page-settled';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, showAllInputs, test } from './fixtures';
 
 const ratioCell = (page: Page, metric: string) => page.getByTestId(`ratio-${metric}-1`);
 
@@ -32,6 +32,7 @@ test('moving a slider changes the result and the link; reload restores it', asyn
 	await expect(ratioCell(page, 'hbmBytes')).toHaveText('7.34×');
 	await expect(page).toHaveURL(/b\.chips=768/);
 
+	await showAllInputs(page, 'a');
 	const slider = page.getByRole('slider', { name: 'HBM bandwidth per chip' }).first();
 	await slider.focus();
 	for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
@@ -52,6 +53,7 @@ test('the link alone reproduces the scenario in a fresh browser context', async 
 	browser
 }) => {
 	await page.goto('/');
+	await showAllInputs(page, 'a');
 	await page.locator('#a-bf16-number').fill('2250');
 	await expect(page).toHaveURL(/a\.bf16_tflops=2250/);
 	const shared = page.url();
@@ -106,7 +108,9 @@ test('changing a preset and resetting it', async ({ page }) => {
 
 test('preset figures show their source, date and nature on focus', async ({ page }) => {
 	await page.goto('/');
-	const badge = page.getByRole('button', { name: /Source for BF16 dense compute per chip/ }).nth(1);
+	await showAllInputs(page, 'b');
+	const badge = page.locator('[aria-controls="b-bf16-source"]');
+	await expect(badge).toHaveAccessibleName(/Source for BF16 dense compute per chip/);
 	await badge.click();
 	const note = page.locator('#b-bf16-source');
 	await expect(note).toBeVisible();
@@ -118,6 +122,7 @@ test('preset figures show their source, date and nature on focus', async ({ page
 test('on the Chinese page a figure’s note is Chinese, and tagged so', async ({ page }) => {
 	await page.goto('/?lang=zh');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await showAllInputs(page, 'b');
 	await page.locator('[aria-controls="b-bf16-source"]').click();
 	const note = page.locator('#b-bf16-source');
 	await expect(note).toBeVisible();

@@ -55,3 +55,11 @@ export async function expectNoAxeViolations(page: Page, label = '') {
 		label
 	).toEqual([]);
 }
+
+/** A preset system shows its chips and edited figures; this opens the rest (issue 14). */
+export async function showAllInputs(page: Page, slot: string) {
+	await page
+		.locator(`section[aria-labelledby="system-${slot}-title"]`)
+		.getByRole('button', { name: /^(Show all inputs|显示全部输入)/ })
+		.click();
+}

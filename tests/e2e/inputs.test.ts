@@ -1,14 +1,16 @@
-import { expect, test } from './fixtures';
+import { expect, showAllInputs, test } from './fixtures';
 
-test('sliders have at least 240 px of track on a 1440 px screen', async ({ page }) => {
-	await page.setViewportSize({ width: 1440, height: 1000 });
-	await page.goto('/');
-	const widths = await page
-		.locator('.inputs input[type=range]')
-		.evaluateAll((ranges) => ranges.map((r) => r.getBoundingClientRect().width));
-	expect(widths.length).toBeGreaterThan(10);
-	for (const width of widths) expect(width).toBeGreaterThanOrEqual(240);
-});
+for (const width of [1280, 1440])
+	test(`sliders have at least 240 px of track on a ${width} px screen`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 1000 });
+		await page.goto('/');
+		for (const slot of ['a', 'b']) await showAllInputs(page, slot);
+		const widths = await page
+			.locator('.inputs input[type=range]')
+			.evaluateAll((ranges) => ranges.map((r) => r.getBoundingClientRect().width));
+		expect(widths.length).toBeGreaterThan(10);
+		for (const width of widths) expect(width).toBeGreaterThanOrEqual(240);
+	});
 
 test('keys move the value: Left then Right returns, and from 1 chip ArrowRight moves', async ({
 	page

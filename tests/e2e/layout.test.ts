@@ -52,7 +52,9 @@ test('the training worker runs under the page’s Content Security Policy and an
 	expect(csp).toContain("default-src 'self'");
 	// Answers from the worker: a parallel layout and a time to train for each system.
 	await expect(page.getByText('Time to train').first()).toBeVisible({ timeout: 15_000 });
-	await expect(page.getByText(/days/).first()).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByRole('tabpanel').getByText(/days/).first()).toBeVisible({
+		timeout: 15_000
+	});
 });
 
 test('a training estimate opens into its formulas', async ({ page }) => {
@@ -141,7 +143,9 @@ test('after the idle prefetch, training answers offline (its worker was started 
 	);
 	await context.setOffline(true);
 	await page.locator('#tab-training').click();
-	await expect(page.getByText(/days/).first()).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByRole('tabpanel').getByText(/days/).first()).toBeVisible({
+		timeout: 15_000
+	});
 	await expect(page.getByRole('alert')).toHaveCount(0);
 	// The browser may fetch the favicon late; that failure is its own, not the page's.
 	expect(failed.filter((request) => request !== 'other /favicon.svg')).toEqual([]);

@@ -49,8 +49,11 @@ test('downloads the results as CSV and JSON, and imports the JSON back', async (
 		page.getByRole('button', { name: 'Download CSV' }).click()
 	]);
 	const text = (await import('node:fs')).readFileSync((await csv.path())!, 'utf8');
+	expect(csv.suggestedFilename()).toBe('rackscale-hardware.csv');
 	expect(text).toMatch(/^# Rackscale model estimates, not measurements/);
-	expect(text).toContain('hbmBytes,B,640000000000,1440000000000');
+	// 8 × 80 GB = 640 GB; 8 × 180 GB = 1,440 GB (the hardware view's table, in SI units)
+	expect(text).toMatch(/\nHGX H100[^,\n]*,,hbm_capacity,640000000000,B\n/);
+	expect(text).toMatch(/\nHGX B200[^,\n]*,,hbm_capacity,1440000000000,B\n/);
 	const [json] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Download JSON' }).click()
@@ -67,4 +70,40 @@ test('a link made with an older model version says its results may differ', asyn
 	await expect(page.getByTestId('notices')).toContainText(
 		`results now come from version ${MODEL_VERSION}`
 	);
+});
+
+test('the CSV holds the open view: the frontier points on the inference view, rounded as shown', async ({
+	page
+}) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference');
+	await expect(page.getByTestId('inference-headline')).toBeVisible();
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download CSV' }).click()
+	]);
+	expect(csv.suggestedFilename()).toBe('rackscale-inference.csv');
+	const text = (await import('node:fs')).readFileSync((await csv.path())!, 'utf8');
+	expect(text).toContain('View: inference');
+	expect(text).toMatch(
+		/# Workload: .*DeepSeek-R1.*1,024 input and 1,024 output tokens.*50 tokens\/s per user/
+	);
+	const rows = text.split('\n').filter((line) => /,frontier point \d+,/.test(line));
+	expect(rows.filter((line) => line.startsWith('GB200 NVL72,')).length).toBeGreaterThan(3 * 5);
+	// Rounded to the 3 significant digits the page shows: no float noise in any value.
+	const speeds = rows.map((line) => line.split(',')).filter((fields) => fields[4] === 'tokens/s');
+	expect(speeds.length).toBeGreaterThan(10);
+	for (const [, , , value] of speeds)
+		expect(Number(Number(value).toPrecision(3)), value).toBe(Number(value));
+});
+
+test('an exported frontier chart names its workload under the title', async ({ page }) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference&in_tokens=8192');
+	const figure = page.locator('figure', { has: page.locator('.series-b') }).first();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: /SVG/ }).click()
+	]);
+	const svg = (await import('node:fs')).readFileSync((await download.path())!, 'utf8');
+	expect(svg).toContain('Workload: DeepSeek-R1');
+	expect(svg).toMatch(/8,192 input\s*(<\/text>\s*<text[^>]*>)?\s*and 1,024 output tokens/);
 });

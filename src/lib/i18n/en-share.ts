@@ -21,6 +21,8 @@ export const enShare = {
 	'chartExport.svg': 'SVG',
 	'chartExport.pngLabel': 'Download this chart as a PNG image',
 	'chartExport.svgLabel': 'Download this chart as an SVG file',
+	'chartExport.workload':
+		'Workload: {model}; weights {weights}, KV cache {kv}, compute {compute}; {input} input and {output} output tokens; target {target} tokens/s per user',
 	'chartExport.stamp': 'Rackscale — model estimate, not a measurement',
 	'chartExport.failed': 'Could not export the chart'
 } as const;

@@ -11,7 +11,6 @@ export const enTraining = {
 	'training.field.precision': 'Training precision (matrix math)',
 	'training.field.systems': 'Systems joined: {system}',
 	'training.unit.trillionTokens': 'T tokens',
-	'training.unit.millionTokens': 'M tokens',
 	'training.unit.percent': '%',
 	'training.unit.systems': 'systems',
 	'training.totalChips': '{chips} chips in all; scale-up domain {domain} chips',

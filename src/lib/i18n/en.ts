@@ -65,6 +65,8 @@ export const en = {
 	'system.moveLeft': 'Move earlier',
 	'system.moveRight': 'Move later',
 	'system.actions': 'Actions for system {slot}',
+	'system.showAll': 'Show all inputs ({count} more)',
+	'system.showFewer': 'Show only chips and edited inputs',
 	'system.reference': 'reference for ratios',
 	'source.userEntered': 'your figure',
 

@@ -13,7 +13,6 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.field.precision': '训练精度（矩阵运算）',
 	'training.field.systems': '互联的系统数：{system}',
 	'training.unit.trillionTokens': 'T tokens',
-	'training.unit.millionTokens': 'M tokens',
 	'training.unit.percent': '%',
 	'training.unit.systems': '套',
 	'training.totalChips': '共 {chips} 颗芯片；纵向扩展域 {domain} 颗',

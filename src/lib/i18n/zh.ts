@@ -56,6 +56,8 @@ export const zh: Messages = {
 	'system.moveLeft': '前移',
 	'system.moveRight': '后移',
 	'system.actions': '系统 {slot} 的操作',
+	'system.showAll': '显示全部输入（另有 {count} 项）',
+	'system.showFewer': '只显示芯片数与已修改的输入',
 	'system.reference': '倍数基准',
 	'source.userEntered': '自填数值',
 

@@ -42,6 +42,7 @@ import { SYSTEM_PRESETS, findSystemPreset } from '../catalog/systems';
 import type { SystemNumberField, SystemSpec } from '../model/system';
 import { decodeScenario, encodeScenario, type View, type ViewSettings } from '../share/codec';
 import type { Notice } from '../share/notices';
+import type { TrainingResult } from '../model/training/estimate';
 import type { Report } from '../share/report';
 import { isLocale, type Locale } from '../i18n';
 import { reuseUnchanged } from './reuse-unchanged';
@@ -149,13 +150,16 @@ export class Comparison {
 		return result;
 	}
 
-	/** The JSON report of the current scenario, as the CLI prints it (its code loads on demand). */
-	async report(): Promise<Report> {
+	/**
+	 * The JSON report of the current scenario, as the CLI prints it (its code loads on demand), with
+	 * the training answers when the caller has them (the worker's, for the training CSV).
+	 */
+	async report(training: readonly (TrainingResult | null)[] | null = null): Promise<Report> {
 		const [{ buildReport }, { evaluate }] = await Promise.all([
 			import('../share/report'),
 			import('../model/evaluate')
 		]);
-		return buildReport(evaluate(this.#scenario), this.#scenario, this.query, []);
+		return buildReport(evaluate(this.#scenario), this.#scenario, this.query, [], training);
 	}
 
 	#disposers: (() => void)[] = [];
@@ -326,6 +330,12 @@ export class Comparison {
 
 	setServingField(field: ServingNumberField, value: number) {
 		if (Number.isFinite(value)) this.#replaceServing({ [field]: value });
+	}
+
+	/** An input/output length preset: both fields in one edit. */
+	setServingLengths(inputTokens: number, outputTokens: number) {
+		if (Number.isFinite(inputTokens) && Number.isFinite(outputTokens))
+			this.#replaceServing({ inputTokens, outputTokens });
 	}
 
 	setServingPrecision(

@@ -32,7 +32,10 @@ export const loadTopologyRow = () =>
 	import('./compare/TopologyRow.svelte').then((module) => module.default);
 export const loadSummary = () => import('./summary/SummaryPanel.svelte');
 export const loadChartExport = () => import('./charts/export-chart');
-export const loadCsvExport = () => import('../share/export');
+export const loadCsvExport = () => import('./layout/view-export');
+/** Only for a link made with another model version: what changed since (with its note). */
+export const loadModelChange = () =>
+	Promise.all([import('../share/model-change'), import('./share/ModelChangeNote.svelte')]);
 const loadEstimates = () => import('../state/estimates.svelte');
 /** Comparison.report() imports the same module; listed here so it is prefetched too. */
 const loadReport = () => import('../share/report');

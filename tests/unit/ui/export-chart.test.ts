@@ -4,6 +4,7 @@ import {
 	chartToSvg,
 	escapeXml,
 	frameChart,
+	wrapWords,
 	resolveVars,
 	wellFormed,
 	wrapLink,
@@ -193,5 +194,19 @@ describe('chartToSvg() on a live chart (jsdom)', () => {
 		expect(resolveVars('var(--c)', style)).toBe('#0072b2');
 		expect(resolveVars('var(--nope, var(--text-muted))', style)).toBe('#4f5b68');
 		expect(resolveVars('1px solid var(--nope)', style)).toBe('1px solid ');
+	});
+});
+
+describe('the workload caption', () => {
+	it('is drawn under the title, escaped, and wrapped between words to the frame', () => {
+		const caption =
+			'Workload: DeepSeek-R1 <V3>; weights FP8, KV cache BF16, compute FP8; 1,024 input and 1,024 output tokens; target 50 tokens/s per user';
+		const { svg } = frame({ title: 'Frontier', caption, width: 200 });
+		expect(xmlError(svg)).toBeNull();
+		expect(svg).toContain('DeepSeek-R1 &lt;V3&gt;;');
+		expect(svg.indexOf('>Frontier</text>')).toBeLessThan(svg.indexOf('Workload:'));
+		const lines = wrapWords(caption, 30);
+		expect(lines.join(' ')).toBe(caption);
+		for (const line of lines) expect(line.length).toBeLessThanOrEqual(30);
 	});
 });

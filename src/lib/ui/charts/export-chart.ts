@@ -62,6 +62,18 @@ export function wrapLink(link: string, max: number): string[] {
 	return lines;
 }
 
+/** Text as lines of at most `max` characters, broken at spaces (a longer word gets its own line). */
+export function wrapWords(text: string, max: number): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + 1 + word.length <= max)
+			lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
+
 export interface LegendEntry {
 	label: string;
 	/** A resolved CSS colour. */
@@ -83,6 +95,8 @@ export interface FrameOptions {
 	/** The scenario link, printed under the stamp; user data, escaped here. */
 	link: string;
 	title?: string;
+	/** A line under the title naming what the chart assumes (the workload); wrapped between words. */
+	caption?: string;
 	legend?: LegendEntry[];
 }
 
@@ -120,7 +134,7 @@ function textLine(x: number, y: number, size: number, fill: string, content: str
  * stamp with the link at the bottom, so a copied image still says what it is and how to reopen it.
  */
 export function frameChart(options: FrameOptions): Framed {
-	const { chart, background, foreground, stamp, link, title, legend = [] } = options;
+	const { chart, background, foreground, stamp, link, title, caption, legend = [] } = options;
 	const muted = options.muted ?? foreground;
 	const width = Math.max(240, Math.ceil(options.width) + 2 * PAD);
 	const inner = width - 2 * PAD;
@@ -130,6 +144,13 @@ export function frameChart(options: FrameOptions): Framed {
 	if (title) {
 		parts.push(textLine(PAD, y + TITLE_SIZE, TITLE_SIZE, foreground, title, true));
 		y += Math.round(TITLE_SIZE * LINE_GAP) + 6;
+	}
+	if (caption) {
+		for (const line of wrapWords(caption, inner / (STAMP_SIZE * GLYPH))) {
+			parts.push(textLine(PAD, y + STAMP_SIZE, STAMP_SIZE, muted, line));
+			y += Math.round(STAMP_SIZE * LINE_GAP);
+		}
+		y += 6;
 	}
 	parts.push(`<g transform="translate(${PAD},${y})">${chart}</g>`);
 	y += Math.ceil(options.height) + 10;
@@ -279,6 +300,7 @@ export interface ChartFileOptions {
 	stamp: string;
 	link: string;
 	title?: string;
+	caption?: string;
 	/** Colours may be CSS variables, e.g. var(--system-a); resolved against the chart. */
 	legend?: LegendEntry[];
 }
@@ -298,6 +320,7 @@ export function chartToSvg(svg: SVGSVGElement, options: ChartFileOptions): Frame
 		stamp: options.stamp,
 		link: options.link,
 		title: options.title,
+		caption: options.caption,
 		legend: options.legend?.map((entry) => ({
 			...entry,
 			color: resolveColor(entry.color, svg) || entry.color

@@ -1,0 +1,159 @@
+import { csvField } from '../share/export';
+import type { View } from '../share/codec';
+import type { Report, SystemReport } from '../share/report';
+
+/**
+ * The CSV of the view that is open (issue 14): the frontier points on the inference view, the
+ * training figures on training, and so on; the hardware table on the hardware and claims views.
+ * One tidy row per figure: system, item (a frontier point, "at target", …), quantity, value and
+ * its SI unit. Values are rounded to the 3 significant digits the page shows (no float noise such
+ * as 145000.08000000002); counts stay exact. Names pass through csvField, which neutralises
+ * spreadsheet formulas.
+ */
+type Value = number | string | null;
+type Row = [system: string, item: string, quantity: string, value: Value, unit: string];
+
+/** Units whose values are counts: written exactly. */
+const COUNTS = new Set(['chips', 'systems', 'sequences', 'tokens', 'count']);
+
+/** As shown: 3 significant digits (145000.08 → 145000, 0.0067449 → 0.00674). */
+export function shownPrecision(value: number, digits = 3): number {
+	return Number.isFinite(value) ? Number(value.toPrecision(digits)) : value;
+}
+
+const cell = (value: Value, unit: string): Value =>
+	typeof value === 'number' && !COUNTS.has(unit) ? shownPrecision(value) : value;
+
+function hardwareRows(s: SystemReport): Row[] {
+	const rows: [string, Value, string][] = [
+		...Object.entries(s.aggregate.denseFlopsPerS).map(
+			([precision, value]): [string, Value, string] => [
+				`dense_${precision}_compute`,
+				value ?? null,
+				'FLOP/s'
+			]
+		),
+		['hbm_capacity', s.aggregate.hbmBytes, 'B'],
+		['hbm_bandwidth', s.aggregate.hbmBytesPerS, 'B/s'],
+		['scale_up_bandwidth', s.aggregate.scaleUpBytesPerS, 'B/s'],
+		['scale_out_bandwidth', s.aggregate.scaleOutBytesPerS, 'B/s'],
+		['all_in_power', s.aggregate.powerW, 'W'],
+		[`${s.efficiency.precision}_compute_per_all_in_watt`, s.efficiency.flopsPerSPerW, 'FLOP/s/W'],
+		['hbm_bytes_per_flop', s.efficiency.hbmBytesPerFlop, 'B/FLOP'],
+		['all_in_power_per_chip', s.efficiency.allInPowerPerChipW, 'W'],
+		...Object.entries(s.ratioToFirst).map(([metric, ratio]): [string, Value, string] => [
+			`${metric}_ratio_to_first`,
+			ratio,
+			'ratio'
+		])
+	];
+	return rows.map(([quantity, value, unit]) => [s.name, '', quantity, value, unit]);
+}
+
+function inferenceRows(s: SystemReport): Row[] {
+	const i = s.inference;
+	const rows: Row[] = [];
+	const at = i.atTarget;
+	if (at)
+		rows.push(
+			[s.name, 'at target', 'output_tokens_per_s_per_chip', at.chipTokensPerS, 'tokens/s'],
+			[s.name, 'at target', 'tokens_per_s_per_user', at.userTokensPerS, 'tokens/s'],
+			[s.name, 'at target', 'batch', at.batch, 'sequences'],
+			[s.name, 'at target', 'bound', at.bound, ''],
+			[s.name, 'at target', 'ttft', at.ttftS, 's']
+		);
+	else rows.push([s.name, 'at target', 'none', i.atTargetReason, '']);
+	rows.push(
+		[s.name, 'at target', 'per_chip_ratio_to_first', i.ratioToFirstPerChip, 'ratio'],
+		[s.name, 'at target', 'per_watt_ratio_to_first', i.ratioToFirstPerWatt, 'ratio']
+	);
+	i.frontier.forEach((p, n) => {
+		const item = `frontier point ${n + 1}`;
+		rows.push(
+			[s.name, item, 'tokens_per_s_per_user', p.userTokensPerS, 'tokens/s'],
+			[s.name, item, 'output_tokens_per_s_per_chip', p.chipTokensPerS, 'tokens/s'],
+			[s.name, item, 'batch', p.batch, 'sequences'],
+			[s.name, item, 'layout', JSON.stringify(p.layout), ''],
+			[s.name, item, 'bound', p.bound, '']
+		);
+	});
+	return rows;
+}
+
+function trainingRows(s: SystemReport): Row[] {
+	const t = s.training;
+	if (!t) return [[s.name, '', 'training', 'not computed', '']];
+	const rows: [string, Value, string][] = [
+		['status', t.reason ?? t.status, ''],
+		['chips', t.chips, 'chips'],
+		['systems_joined', t.systemsJoined, 'systems'],
+		['precision', t.precision, ''],
+		['layout', t.layout ? JSON.stringify(t.layout) : null, ''],
+		['step_time', t.stepS, 's'],
+		['bound', t.bound, ''],
+		['mfu', t.mfu, 'fraction'],
+		['tokens_per_s', t.tokensPerS, 'tokens/s'],
+		['time_to_train', t.timeToTrainS, 's'],
+		['time_to_train_with_failures', t.timeToTrainWithFailuresS, 's'],
+		['chip_hours', t.chipHours, 'h'],
+		['energy', t.energyMWh === null ? null : t.energyMWh * 3.6e9, 'J'],
+		['cost', t.costUsd, 'USD']
+	];
+	return rows.map(([quantity, value, unit]) => [s.name, '', quantity, value, unit]);
+}
+
+function energyRows(s: SystemReport): Row[] {
+	const e = s.energy;
+	const c = s.cost;
+	const rows: [string, string, Value, string][] = [
+		['energy', 'input_energy_per_token', e?.inputJPerToken ?? null, 'J'],
+		['energy', 'output_energy_per_token', e?.outputJPerToken ?? null, 'J'],
+		// tokens/s per MW → per W, the SI base
+		['energy', 'input_tokens_per_s_per_w', e ? e.inputTokensPerSPerMW / 1e6 : null, 'tokens/s/W'],
+		['energy', 'output_tokens_per_s_per_w', e ? e.outputTokensPerSPerMW / 1e6 : null, 'tokens/s/W']
+	];
+	if (c)
+		rows.push(
+			['cost (illustrative)', 'cost_per_chip_hour', c.costPerChipHourUsd, 'USD/h'],
+			['cost (illustrative)', 'cost_per_input_token', perToken(c.usdPerMillionInputTokens), 'USD'],
+			['cost (illustrative)', 'cost_per_output_token', perToken(c.usdPerMillionOutputTokens), 'USD']
+		);
+	return rows.map(([item, quantity, value, unit]) => [s.name, item, quantity, value, unit]);
+}
+const perToken = (perMillion: number | null) => (perMillion === null ? null : perMillion / 1e6);
+
+function reliabilityRows(s: SystemReport): Row[] {
+	const r = s.reliability;
+	const rows: [string, Value, string][] = [
+		['interruptions_per_day', r.interruptionsPerDay, '1/day'],
+		['mean_time_between_interruptions', r.mtbiS, 's'],
+		['checkpoint_interval', r.checkpointIntervalS, 's'],
+		['goodput', r.goodput, 'fraction'],
+		['blast_radius', r.blastRadiusChips, 'chips']
+	];
+	return rows.map(([quantity, value, unit]) => [s.name, '', quantity, value, unit]);
+}
+
+const ROWS: Record<View, (s: SystemReport) => Row[]> = {
+	hardware: hardwareRows,
+	claims: hardwareRows,
+	inference: inferenceRows,
+	training: trainingRows,
+	energy: energyRows,
+	reliability: reliabilityRows
+};
+
+/** The open view as CSV; `workload` is the caption line naming the LLM workload. */
+export function viewToCsv(view: View, report: Report, link: string, workload: string): string {
+	const rows = report.systems.flatMap(ROWS[view]);
+	return [
+		`# Rackscale model estimates, not measurements. Model version ${report.modelVersion}. View: ${view}.`,
+		'# Values rounded to the 3 significant digits the page shows; counts exact; SI units.',
+		`# Workload: ${workload}`,
+		`# Scenario: ${link}`,
+		['system', 'item', 'quantity', 'value', 'unit'].map(csvField).join(','),
+		...rows.map(([system, item, quantity, value, unit]) =>
+			[system, item, quantity, cell(value, unit), unit].map(csvField).join(',')
+		)
+	].join('\n');
+}

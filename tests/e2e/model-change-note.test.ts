@@ -1,0 +1,14 @@
+import { expect, test } from './fixtures';
+
+// The note's code is fetched only for a link naming another model version (kept off the first
+// visit, issue 14); such a link still gets it.
+test('a link made with an older model version says the model changed since', async ({ page }) => {
+	await page.goto('/?v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384');
+	await expect(page.getByTestId('model-change')).toContainText('model version 1');
+});
+
+test('a link made with this model version shows no such note', async ({ page }) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384');
+	await page.locator('html[data-prefetched="true"]').waitFor({ state: 'attached' });
+	await expect(page.getByTestId('model-change')).toHaveCount(0);
+});

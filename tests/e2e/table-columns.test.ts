@@ -1,0 +1,68 @@
+import { pageSettled } from '../../scripts/page-settled';
+import { expect, test } from './fixtures';
+
+/**
+ * Issue 14: every results table keeps its label column and its ratio columns (the answer) in view,
+ * at a phone's width inside the table's own scroller, and at 1280 px and up without scrolling at
+ * all. The label column is sticky and the ratio columns follow it.
+ */
+const VIEWS = ['hardware', 'inference', 'training', 'energy', 'reliability'];
+/** Views whose tables state a ratio to system A. */
+const WITH_RATIOS = new Set(['hardware', 'inference', 'energy', 'reliability']);
+
+for (const width of [390, 1280, 1440])
+	for (const lang of ['en', 'zh'])
+		test(`label and ratio columns are in view at ${width} px (${lang})`, async ({ page }) => {
+			test.setTimeout(180_000); // five views, each waited for
+			await page.setViewportSize({ width, height: 900 });
+			for (const view of VIEWS) {
+				const langQuery = lang === 'zh' ? '&lang=zh' : '';
+				await page.goto(`/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=${view}${langQuery}`);
+				await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+				// Folded tables count too: open them.
+				await page
+					.locator('[role="tabpanel"] details:not([open]) > summary')
+					.evaluateAll((summaries) =>
+						summaries.forEach((summary) => (summary as HTMLElement).click())
+					);
+				const found = await page.evaluate(() => {
+					const inView = (cell: Element, wrap: Element) => {
+						const box = cell.getBoundingClientRect();
+						const port = wrap.getBoundingClientRect();
+						return (
+							box.left >= Math.max(port.left, 0) - 1 &&
+							box.right <= Math.min(port.right, window.innerWidth) + 1
+						);
+					};
+					const wraps = [...document.querySelectorAll('[role="tabpanel"] .table-wrap')].filter(
+						(wrap) => wrap.getClientRects().length > 0
+					);
+					return wraps.map((wrap, index) => {
+						const row = [...wrap.querySelectorAll('tbody tr')].find((tr) => tr.children.length > 1);
+						const label = row?.firstElementChild;
+						const ratios = [...(row?.querySelectorAll('.ratio') ?? [])];
+						const name = wrap.getAttribute('aria-label') ?? `table ${index}`;
+						return {
+							name,
+							ratios: ratios.length,
+							hidden: [
+								...(label && !inView(label, wrap) ? [`${name}: label`] : []),
+								...ratios
+									.filter((cell) => !inView(cell, wrap))
+									.map((cell) => `${name}: ${cell.textContent?.trim()}`)
+							]
+						};
+					});
+				});
+				expect(found.length, `${view}: tables found`).toBeGreaterThan(0);
+				if (WITH_RATIOS.has(view))
+					expect(
+						found.some((table) => table.ratios > 0),
+						`${view}: a ratio column`
+					).toBe(true);
+				expect(
+					found.flatMap((table) => table.hidden),
+					view
+				).toEqual([]);
+			}
+		});

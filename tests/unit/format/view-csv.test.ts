@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../src/lib/model/evaluate';
+import { decodeScenario } from '../../../src/lib/share/codec';
+import { buildReport } from '../../../src/lib/share/report';
+import { shownPrecision, viewToCsv } from '../../../src/lib/format/view-csv';
+
+const query = 'v=1&a=gb200-nvl72&b=cloudmatrix-384';
+const { scenario, notices } = decodeScenario(query);
+const report = buildReport(evaluate(scenario), scenario, query, notices);
+const link = `https://example.org/?${query}`;
+// The page passes the training worker's answers; here, one with float noise in every figure.
+const trained = {
+	...report,
+	systems: report.systems.map((system) => ({
+		...system,
+		training: {
+			status: 'ok' as const,
+			reason: null,
+			precision: 'bf16',
+			systemsJoined: 16,
+			chips: 1152,
+			layout: { tp: 1, pp: 4, ep: 8, dp: 36, microbatches: 8, source: 'searched' },
+			placement: {
+				tp: 'none' as const,
+				cp: 'none' as const,
+				ep: 'scale-up' as const,
+				pp: 'scale-up' as const,
+				dp: 'scale-out' as const
+			},
+			stepS: 12.345678901,
+			bound: 'compute',
+			mfu: 0.41234567,
+			tokensPerS: 1234567.891,
+			timeToTrainS: 145000.08000000002,
+			timeToTrainWithFailuresS: 150000.1,
+			chipHours: 46400.04,
+			energyMWh: 1.23456,
+			costUsd: 98765.4321
+		}
+	}))
+};
+const csvOf = (view: Parameters<typeof viewToCsv>[0]) =>
+	viewToCsv(view, trained, link, 'Workload: DeepSeek-R1 / V3');
+/** The data lines (after the # header and the column names) as arrays of fields. */
+const dataOf = (csv: string) =>
+	csv
+		.split('\n')
+		.filter((line) => !line.startsWith('#'))
+		.slice(1)
+		.map((line) => line.split(','));
+
+describe('shownPrecision()', () => {
+	it('rounds to the 3 significant digits the page shows, without float noise', () => {
+		expect(shownPrecision(145000.08000000002)).toBe(145000);
+		expect(shownPrecision(0.0067449)).toBe(0.00674);
+		expect(shownPrecision(1.23456e15)).toBe(1.23e15);
+	});
+});
+
+describe('viewToCsv()', () => {
+	it('says what the numbers are, the workload and the link, then system,item,quantity,value,unit', () => {
+		const lines = csvOf('inference').split('\n');
+		expect(lines[0]).toMatch(/^# Rackscale model estimates, not measurements\. .*View: inference/);
+		expect(lines).toContain('# Workload: Workload: DeepSeek-R1 / V3');
+		expect(lines).toContain(`# Scenario: ${link}`);
+		expect(lines.find((line) => !line.startsWith('#'))).toBe('system,item,quantity,value,unit');
+	});
+
+	it('on the inference view holds every frontier point of every system', () => {
+		const rows = dataOf(csvOf('inference'));
+		for (const system of report.systems) {
+			const points = rows.filter(
+				([name, item, quantity]) =>
+					name === system.name && item!.startsWith('frontier point') && quantity === 'batch'
+			);
+			expect(points.length).toBe(system.inference.frontier.length);
+		}
+		expect(report.systems[0]!.inference.frontier.length).toBeGreaterThan(3);
+	});
+
+	it('on the hardware view holds the hardware figures in SI units, rounded as shown', () => {
+		const rows = dataOf(csvOf('hardware'));
+		// GB200 NVL72: 72 × 186 GB = 13,392 GB = 1.3392e13 B, shown as 13.4 TB → 1.34e13
+		expect(rows).toContainEqual(['GB200 NVL72', '', 'hbm_capacity', '13400000000000', 'B']);
+		expect(rows.every(([, , quantity]) => !quantity!.startsWith('frontier'))).toBe(true);
+	});
+
+	it('gives each view its own table: training, energy, reliability', () => {
+		const quantities = (view: 'training' | 'energy' | 'reliability') =>
+			new Set(dataOf(csvOf(view)).map(([, , quantity]) => quantity));
+		expect(quantities('training')).toContain('time_to_train');
+		expect(quantities('energy')).toContain('output_energy_per_token');
+		expect(quantities('reliability')).toContain('interruptions_per_day');
+		expect(quantities('reliability')).not.toContain('time_to_train');
+	});
+
+	it('writes no float noise and keeps counts exact', () => {
+		const rows = dataOf(csvOf('training')).filter(([name]) => name === 'GB200 NVL72');
+		const value = (quantity: string) => rows.find((row) => row[2] === quantity)?.[3];
+		expect(value('time_to_train')).toBe('145000');
+		expect(value('step_time')).toBe('12.3');
+		expect(value('tokens_per_s')).toBe('1230000');
+		expect(value('mfu')).toBe('0.412');
+		// 1.23456 MWh = 1.23456 × 3.6e9 J = 4.444416e9 J, shown as 4.44e9
+		expect(value('energy')).toBe('4440000000');
+		expect(value('chips')).toBe('1152');
+	});
+
+	it('neutralises a system name a spreadsheet would run as a formula', () => {
+		const hostile = {
+			...report,
+			systems: [{ ...report.systems[0]!, name: '=HYPERLINK("http://evil")' }]
+		};
+		const csv = viewToCsv('reliability', hostile, link, '');
+		expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+	});
+});
