@@ -13,9 +13,14 @@ for (const lang of ['en', 'zh'])
 				timeout: 30_000
 			});
 			await expect(page.locator('main .loading')).toHaveCount(0);
-			// The top paragraph and the "Model estimate" badge beside Results; nothing per section.
+			// Issue 14 item 7: the top paragraph, the badge beside Results, and one badge on each
+			// chart (so a screenshot of a chart still carries it); nothing per section or table.
+			// The topology schematics are cited data, not estimates, and carry no badge.
+			const charts = page.locator('main figure:not(.topology)');
+			const chartCount = await charts.count();
+			await expect(page.locator('main figure:not(.topology) .chart-badge')).toHaveCount(chartCount);
 			const text = await page.locator('.page').evaluate((el) => (el as HTMLElement).innerText);
-			expect(text.match(DISCLAIMER) ?? []).toHaveLength(2);
+			expect(text.match(DISCLAIMER) ?? []).toHaveLength(2 + chartCount);
 		});
 
 test('tabs fit one row at 1280 and 1440 px, in both languages', async ({ page }) => {
