@@ -52,7 +52,9 @@ for (const view of VIEWS)
 			await page.waitForFunction(pageSettled, null, { timeout: 20_000 });
 			await openEverything(page, view);
 			await expect(page.locator('main')).not.toContainText(/NaN|Infinity|undefined/);
-			await expectNoAxeViolations(page, 'light');
+			// Chinese: the same elements in the same colours as the English scan, whose contrast is
+			// checked in both themes; what Chinese changes (lang, names, wrapping) the other rules see.
+			await expectNoAxeViolations(page, 'light', { contrast: lang === 'en' });
 			if (lang === 'zh') return;
 			const background = () =>
 				page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
+import { pageSettled } from '../../scripts/page-settled';
 
 /**
  * Every browser test fails on a console error or warning, an uncaught exception, or a CSP
@@ -37,7 +38,8 @@ export { expect };
 /**
  * One axe scan of the page as it is now, against WCAG 2.1 A and AA; fails listing each violated
  * rule with the elements it found. A scan takes seconds, so tests open everything first and scan
- * once per state worth checking.
+ * once per state worth checking. `contrast: false` skips colour contrast, for a second scan of a
+ * DOM whose colours an earlier scan already checked (the same view in another language).
  * Why legacy mode: measured on a fully opened view (2,500 elements) on a loaded 2-core machine,
  * the default mode (axe.runPartial, then axe.finishRun in a new blank page) took about 50 s a
  * scan, legacy mode (one axe.run in the page) about 25 s, with the same findings; it only skips
@@ -45,11 +47,17 @@ export { expect };
  * it is faster still, but page-level rules then report false violations (region,
  * landmark-unique on the main page).
  */
-export async function expectNoAxeViolations(page: Page, label = '') {
-	const results = await new AxeBuilder({ page })
+export async function expectNoAxeViolations(
+	page: Page,
+	label = '',
+	{ contrast = true }: { contrast?: boolean } = {}
+) {
+	let builder = new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.setLegacyMode()
-		.analyze();
+		.setLegacyMode();
+	// color-contrast is most of a scan's time (it walks every text node's stacked backgrounds).
+	if (!contrast) builder = builder.disableRules(['color-contrast']);
+	const results = await builder.analyze();
 	expect(
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
 		label
@@ -62,4 +70,15 @@ export async function showAllInputs(page: Page, slot: string) {
 		.locator(`section[aria-labelledby="system-${slot}-title"]`)
 		.getByRole('button', { name: /^(Show all inputs|显示全部输入)/ })
 		.click();
+}
+
+/**
+ * Opens another view of the loaded page by its tab, as a reader does, and waits until it has
+ * settled. Tests that look at every view load the page once and switch: a page load costs about
+ * 1.5 s of a busy 2-core CI machine, a tab switch a fraction of that.
+ */
+export async function switchView(page: Page, view: string) {
+	await page.locator(`#tab-${view}`).click();
+	await expect(page.locator(`#tab-${view}`)).toHaveAttribute('aria-selected', 'true');
+	await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
 }
