@@ -78,6 +78,8 @@ export interface LatencyCurve {
 	fabric: 'scale-up' | 'scale-out';
 	interceptS: number;
 	alphaAt: { group: number; alphaS: number }[];
+	/** α at the smallest and largest group the chart shows (a straight line in log2 G). */
+	lineAt: { group: number; alphaS: number }[];
 }
 
 export interface LatencyFitView {
@@ -96,6 +98,8 @@ export interface LatencyFitView {
 
 /** Group sizes the per-fabric table shows: an 8-GPU board, NVL72, CloudMatrix 384. */
 export const LATENCY_TABLE_GROUPS = [8, 72, 384] as const;
+/** The chart's horizontal range: groups of 2 to 512 chips. */
+export const LATENCY_CHART_GROUPS = [2, 512] as const;
 
 export function latencyFitView(): LatencyFitView {
 	const points: LatencyFitPoint[] = LATENCY_FIT.points.map((p) => ({
@@ -116,6 +120,10 @@ export function latencyFitView(): LatencyFitView {
 		fabric,
 		interceptS,
 		alphaAt: LATENCY_TABLE_GROUPS.map((group) => ({
+			group,
+			alphaS: collectiveAlphaS(interceptS, slope, group)
+		})),
+		lineAt: LATENCY_CHART_GROUPS.map((group) => ({
 			group,
 			alphaS: collectiveAlphaS(interceptS, slope, group)
 		}))
