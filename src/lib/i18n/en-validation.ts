@@ -154,7 +154,6 @@ export const enValidation = {
 	'method.serving.col.value': 'Value',
 	'method.serving.col.basis': 'Nature, basis and sources',
 	'method.serving.unit.rows': 'rows',
-	'method.serving.unit.layers': 'layers',
 	'method.serving.cases': 'Cases: {cases}',
 	'method.serving.published': 'published {date}',
 	'method.serving.read': 'read {date}',

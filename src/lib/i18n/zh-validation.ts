@@ -151,7 +151,6 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'method.serving.col.value': '数值',
 	'method.serving.col.basis': '性质、依据与来源',
 	'method.serving.unit.rows': '行',
-	'method.serving.unit.layers': '层',
 	'method.serving.cases': '案例：{cases}',
 	'method.serving.published': '发布于 {date}',
 	'method.serving.read': '读取于 {date}',
