@@ -1,5 +1,4 @@
-import { evaluate, evaluateServing, type Evaluation } from '../model/evaluate';
-import type { Scenario } from '../model/scenario';
+import { evaluateServing, type Evaluation } from '../model/evaluate';
 import { activeParams } from '../model/llm';
 import { kvBytesPerToken } from '../model/inference/shape';
 import { BYTES_PER_VALUE } from '../model/precision';
@@ -91,11 +90,6 @@ export class Estimates {
 			this.runner.request(this.#jobs, comparison.view === 'training', this.#lineup);
 		});
 		comparison.onDispose(() => this.runner.dispose());
-	}
-
-	/** Evaluate another scenario (a pasted link) the same way, for the diff. */
-	evaluateOther(scenario: Scenario): Evaluation {
-		return evaluate(scenario);
 	}
 
 	/** Cost basis shared by every system: rental when any system has a rental price. */
