@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import InferenceView from '../../src/lib/ui/inference/InferenceView.svelte';
 import RatioChart from '../../src/lib/ui/charts/RatioChart.svelte';
@@ -35,12 +35,13 @@ const lines = (tip: HTMLElement) =>
 describe('frontier chart tooltip', () => {
 	const scenario = normalizeScenario(defaultScenario());
 	const evaluation = evaluate(scenario);
-	function setup(locale: Locale = 'en') {
+	function setup(locale: Locale = 'en', extra: Record<string, unknown> = {}) {
 		render(Harness, {
 			props: {
 				component: InferenceView,
 				locale,
 				props: {
+					...extra,
 					evaluation,
 					slots: ['a', 'b'],
 					target: scenario.serving.targetUserTokensPerS,
@@ -94,6 +95,59 @@ describe('frontier chart tooltip', () => {
 		const tip = tooltipOf(chart);
 		expect(tip.textContent).toMatch(/批大小/);
 		expect(tip.textContent).toMatch(/单用户 tokens\/s/);
+	});
+});
+
+describe('frontier metric switch', () => {
+	const scenario = normalizeScenario(defaultScenario());
+	const evaluation = evaluate(scenario);
+	it('offers tokens/s per chip, cost and power, and says which system has no price', async () => {
+		const onmetric = vi.fn();
+		// A stand-in conversion: A at $1 per 1,000 tokens/s, B without a price.
+		const toMetric = (system: number, chipTokensPerS: number) =>
+			system === 0 ? 1_000 / chipTokensPerS : null;
+		render(Harness, {
+			props: {
+				component: InferenceView,
+				props: {
+					evaluation,
+					slots: ['a', 'b'],
+					target: scenario.serving.targetUserTokensPerS,
+					showEvidence: false,
+					bands: null,
+					evidence: [],
+					onevidence: () => {},
+					metric: 'usdPerMillionTokens',
+					onmetric,
+					toMetric
+				}
+			}
+		});
+		const radios = screen.getAllByRole('radio');
+		expect(radios.map((r) => (r as HTMLInputElement).value)).toEqual([
+			'tokensPerSPerChip',
+			'usdPerMillionTokens',
+			'tokensPerSPerMW'
+		]);
+		expect((screen.getByLabelText('$ per million output tokens') as HTMLInputElement).checked).toBe(
+			true
+		);
+		await fireEvent.click(screen.getByLabelText('Output tokens/s per MW'));
+		expect(onmetric).toHaveBeenCalledWith('tokensPerSPerMW');
+		expect(screen.getByText('USD per million output tokens (log)')).toBeTruthy();
+		expect(
+			screen.getByText(/no price per chip-hour is known, so no cost curve/).textContent
+		).toContain(scenario.systems[1]!.name);
+
+		const chart = screen.getAllByRole('application')[0]!;
+		await fireEvent.focus(chart);
+		const tip = tooltipOf(chart);
+		const perChip = lines(tip).find((l) => l.startsWith('Tokens/s per chip'))!;
+		const cost = lines(tip).find((l) => l.startsWith('$ per million output tokens'))!;
+		// The cost line is the conversion of the point's own tokens/s per chip.
+		const tokens = Number(perChip.replace('Tokens/s per chip ', '').replaceAll(',', ''));
+		expect(cost).toMatch(/\$\d/);
+		expect(Number(cost.replace(/^.*\$/, ''))).toBeCloseTo(1_000 / tokens, 1);
 	});
 });
 
