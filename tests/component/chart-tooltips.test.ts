@@ -176,8 +176,11 @@ describe('ratio chart tooltip', () => {
 			}
 		});
 		const chart = screen.getByRole('application');
-		const tip = tooltipOf(chart);
+		expect(tooltipOf(chart).hidden).toBe(true);
 		await fireEvent.focus(chart);
+		// The tooltip's code arrives with the first focus (this chart is on the first view).
+		await vi.waitFor(() => expect(tooltipOf(chart).querySelector('strong')).toBeTruthy());
+		const tip = tooltipOf(chart);
 		expect(tip.querySelector('strong')!.textContent).toBe('HBM capacity');
 		expect(lines(tip)).toEqual(['GB 13.4 TB', 'CM 46.9 TB', 'CM ÷ GB 3.5×']);
 		await fireEvent.keyDown(chart, { key: 'ArrowDown' });
