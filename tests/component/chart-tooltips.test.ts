@@ -76,7 +76,7 @@ describe('frontier chart tooltip', () => {
 		expect(shown).toContain(`Tokens/s per chip ${formatNumber(at.chipTokensPerS, 'en')}`);
 		expect(shown).toContain(`Batch ${formatNumber(at.batch, 'en', 6)}`);
 		expect(shown.some((l) => l.includes(`TP${at.layout.tp} · EP${at.layout.ep}`))).toBe(true);
-		const mode = at.mode === 'co-located' ? /^Serving Co-located/ : /^Serving Disaggregated/;
+		const mode = at.mode === 'co-located' ? /^Serving Co-located$/ : /^Serving Disaggregated$/;
 		expect(shown.some((l) => mode.test(l))).toBe(true);
 		expect(shown.some((l) => l.startsWith('Bound by'))).toBe(true);
 

@@ -171,6 +171,9 @@ export const enInference = {
 		'The same frontier priced at each system’s cost per chip-hour (Energy & cost view): lower is cheaper. Faster service per user costs more per token. Click a point or use the arrow keys to read it.',
 	'frontierMetric.description.tokensPerSPerMW':
 		'The same frontier per megawatt of facility power (all-in power per chip × PUE): higher serves more tokens from the same power. Click a point or use the arrow keys to read it.',
+	// The serving mode in a chart tooltip, short: the workload panel explains it.
+	'frontierTip.mode.co-located': 'Co-located',
+	'frontierTip.mode.disaggregated': 'Disaggregated',
 	'frontierMetric.noPrice':
 		'no price per chip-hour is known, so no cost curve; enter a rental price or capex in the Energy & cost view.'
 } as const;

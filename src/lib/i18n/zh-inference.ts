@@ -166,6 +166,9 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 		'同一条前沿按各系统每芯片小时的成本（见“能耗与成本”视图）换算：越低越便宜。单用户速度越快，每个 token 越贵。点击某个点或用方向键读取数值。',
 	'frontierMetric.description.tokensPerSPerMW':
 		'同一条前沿按每兆瓦设施功率（单芯片全功耗 × PUE）换算：越高表示同样的电力能服务更多 token。点击某个点或用方向键读取数值。',
+	// The serving mode in a chart tooltip, short: the workload panel explains it.
+	'frontierTip.mode.co-located': '合并部署',
+	'frontierTip.mode.disaggregated': '分离部署',
 	'frontierMetric.noPrice':
 		'没有每芯片小时的价格，因此无法画出成本曲线；请在“能耗与成本”视图中输入租用价格或购置成本。'
 };
