@@ -104,6 +104,8 @@ export class Estimates {
 	inFrontierMetric(index: number, chipTokensPerS: number): number | null {
 		const spec = this.#comparison.scenario.systems[index];
 		if (!spec) return null;
+		// As is: without reading the operations, so serving alone is recomputed on a slider tick.
+		if (this.frontierMetric === 'tokensPerSPerChip') return chipTokensPerS;
 		return inFrontierMetric(this.frontierMetric, chipTokensPerS, {
 			costPerChipHourUsd: this.operations.systems[index]?.costPerChipHour?.value ?? null,
 			allInPowerPerChipW: spec.allInPowerPerChipW,
