@@ -473,14 +473,15 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 				'预填充一次处理整个提示：各项与解码步相同，只是所有提示 token 同时计算，注意力覆盖此前全部位置，随提示长度平方增长。模型在各种布局和每轮提示数中，选出单轮满足首 token 时间目标、且每芯片提示 token/s 最高的方案。'
 			),
 			text(
-				'Prefill and decode are modelled as separate pools of the same chips (disaggregated serving), so the throughput per chip of the whole deployment charges each request its prefill chip-seconds as well as its decode chip-seconds.',
-				'预填充与解码被建模为同种芯片上的两个独立资源池（分离式部署），因此整体部署的每芯片吞吐同时计入每个请求的预填充芯片秒和解码芯片秒。'
+				'The throughput per chip of the whole deployment charges each request its prefill chip-seconds as well as its decode chip-seconds. Co-located, both run on the same chips. Disaggregated, the system holds whole prefill instances beside whole decode instances, and the pools serve as many requests per second as the slower of them: on 8 chips a 4-chip decode instance and two 2-chip prefill instances can fall well short of the split in proportion to the work.',
+				'整体部署的每芯片吞吐同时计入每个请求的预填充芯片秒和解码芯片秒。共置部署时两者在同一批芯片上运行。分离式部署时，系统中是整数个预填充实例与整数个解码实例并列，两个资源池每秒服务的请求数取决于较慢的一方：在 8 颗芯片上，一个 4 芯片解码实例加两个 2 芯片预填充实例，可能远达不到按工作量比例划分的吞吐。'
 			)
 		],
 		formulas: [
 			'prompts × inputTokens × pp ÷ (passS × chips)',
 			'causal pairs per layer = n(n + 1)/2 (window-capped on sliding-window layers)',
-			'outputTokens ÷ (inputTokens ÷ prefillChipTokensPerS + outputTokens ÷ decodeChipTokensPerS)'
+			'outputTokens ÷ (inputTokens ÷ prefillChipTokensPerS + outputTokens ÷ decodeChipTokensPerS)',
+			'outputTokens × min(prefillChips × prefillChipTokensPerS ÷ inputTokens, decodeChips × decodeChipTokensPerS ÷ outputTokens) ÷ (prefillChips + decodeChips)'
 		],
 		examples: [
 			{

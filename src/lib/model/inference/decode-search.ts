@@ -248,15 +248,16 @@ export function searchDecode(
 							? 'memory-capacity'
 							: 'batch-limit';
 				const prefillRate = mode === 'co-located' ? l.coPrefillRate : (v.prefill?.rate ?? 0);
+				const pools = { prefillChips: v.prefillChips, decodeChips: v.decodeChips };
 				atTarget = {
 					...point,
 					bound: limitedBy === 'memory-capacity' ? 'memory-capacity' : point.bound,
 					limitedBy,
-					pools: { prefillChips: v.prefillChips, decodeChips: v.decodeChips },
+					pools,
 					tpotS: 1 / v.userTokensPerS,
 					ttftS: mode === 'co-located' ? l.coTtftS : (v.prefill?.ttftS ?? 0),
 					alternatives: bestOf,
-					estimates: operatingPointEstimates(point, times, s, out, prefillRate)
+					estimates: operatingPointEstimates(point, times, s, out, prefillRate, pools)
 				};
 			}
 		}

@@ -158,6 +158,18 @@ describe('serving modes in the model', () => {
 		expect(Number.isInteger(dis.pools.prefillChips)).toBe(true);
 		expect(dis.pools.prefillChips).toBeGreaterThanOrEqual(1);
 		expect(dis.pools.prefillChips + dis.pools.decodeChips).toBeLessThanOrEqual(8);
+		// The formula the inspector shows gives the value from its own terms.
+		const terms = Object.fromEntries(
+			dis.estimates.chipTokensPerS.terms.map((t) => [t.symbol, t.value])
+		) as Record<string, number>;
+		const requestsPerS = Math.min(
+			(terms.prefillChips! * terms.prefillChipTokensPerS!) / terms.inputTokens!,
+			(terms.decodeChips! * terms.decodeChipTokensPerS!) / terms.outputTokens!
+		);
+		expect(dis.chipTokensPerS).toBeCloseTo(
+			(terms.outputTokens! * requestsPerS) / (terms.prefillChips! + terms.decodeChips!),
+			9
+		);
 		expect(dis.userTokensPerS).toBeCloseTo(1 / dis.stepS, 9);
 	});
 });
