@@ -120,7 +120,12 @@ export function searchDecode(
 			if (ttftS <= meanTtftS && rate > 0 && (!kept || rate > kept.rate))
 				bySize.set(cP, { chips: cP, rate, ttftS });
 		}
-		const prefillOptions = [...bySize.values()];
+		// An instance size is never needed when a size dividing it is at least as fast per chip:
+		// its instances can be replaced chip for chip by whole smaller ones.
+		const sizes = [...bySize.values()].sort((x, y) => x.chips - y.chips);
+		const prefillOptions = sizes.filter(
+			(o) => !sizes.some((d) => d.chips < o.chips && o.chips % d.chips === 0 && d.rate >= o.rate)
+		);
 		const disPrefillRate = prefillOptions.reduce((m, o) => Math.max(m, o.rate), 0);
 		return {
 			curve,

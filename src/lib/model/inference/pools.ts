@@ -75,38 +75,40 @@ export function disaggregatedPools(
 	const a = (cP * prefillChipTokensPerS) / inputTokens;
 	const b = (cD * decodeChipTokensPerS) / outputTokens;
 	if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) return null;
-	let best: DisaggregatedPools | null = null;
-	const consider = (nP: number, nD: number) => {
-		const rate = (outputTokens * Math.min(nP * a, nD * b)) / (nP * cP + nD * cD);
-		if (best && rate <= best.chipTokensPerS) return;
-		best = {
-			prefillChips: nP * cP,
-			decodeChips: nD * cD,
-			prefillInstances: nP,
-			decodeInstances: nD,
-			chipTokensPerS: rate
-		};
-	};
-	// The best count of one pool beside `n` of the other, of at most `most` (≥ 1): the floor or
-	// ceiling of the balanced count.
-	const beside = (balanced: number, most: number, take: (m: number) => void) => {
-		const low = Math.min(most, Math.max(1, Math.floor(balanced)));
-		take(low);
-		const high = Math.min(most, Math.max(1, Math.ceil(balanced)));
-		if (high !== low) take(high);
-	};
-	const most = (used: number, per: number) => Math.floor((chips - used) / per);
-	for (let nD = 1; nD <= MAX_INSTANCES_SEARCHED; nD++) {
-		const room = most(nD * cD, cP);
-		if (room < 1) break;
-		beside((nD * b) / a, room, (nP) => consider(nP, nD));
+	// Plain loops and numbers: the sweep calls this for every disaggregated point it keeps.
+	let bestRate = -1;
+	let bestP = 0;
+	let bestD = 0;
+	for (let pass = 0; pass < 2; pass++) {
+		// Pass 0 walks decode counts and balances prefill to each; pass 1 the other way round.
+		const perN = pass === 0 ? cD : cP;
+		const perM = pass === 0 ? cP : cD;
+		const ratio = pass === 0 ? b / a : a / b;
+		for (let n = 1; n <= MAX_INSTANCES_SEARCHED; n++) {
+			const room = Math.floor((chips - n * perN) / perM);
+			if (room < 1) break;
+			const balanced = n * ratio;
+			const low = Math.min(room, Math.max(1, Math.floor(balanced)));
+			const high = Math.min(room, Math.max(1, Math.ceil(balanced)));
+			for (let m = low; m <= high; m++) {
+				const nP = pass === 0 ? m : n;
+				const nD = pass === 0 ? n : m;
+				const rate = (outputTokens * Math.min(nP * a, nD * b)) / (nP * cP + nD * cD);
+				if (rate > bestRate) {
+					bestRate = rate;
+					bestP = nP;
+					bestD = nD;
+				}
+			}
+		}
 	}
-	for (let nP = 1; nP <= MAX_INSTANCES_SEARCHED; nP++) {
-		const room = most(nP * cP, cD);
-		if (room < 1) break;
-		beside((nP * a) / b, room, (nD) => consider(nP, nD));
-	}
-	return best;
+	return {
+		prefillChips: bestP * cP,
+		decodeChips: bestD * cD,
+		prefillInstances: bestP,
+		decodeInstances: bestD,
+		chipTokensPerS: bestRate
+	};
 }
 
 /** The continuous optimum whole instances approach: an upper bound on disaggregatedPools. */
