@@ -168,15 +168,22 @@ describe('decodeStepView()', () => {
 		expect(view.userTokensPerS).toBeGreaterThanOrEqual(view.meanUserTokensPerS * (1 - 1e-9));
 	});
 
-	it('serves the way that gives more tokens per chip, with pools that fill the system', () => {
+	it('serves the way that gives more tokens per chip, with pools of whole instances in the system', () => {
 		const { coLocated, disaggregated } = view.alternatives;
 		const best = Math.max(coLocated ?? 0, disaggregated ?? 0);
 		close(view.chipTokensPerS, best);
 		expect(view.mode).toBe(
 			(disaggregated ?? 0) >= (coLocated ?? 0) ? 'disaggregated' : 'co-located'
 		);
-		if (view.mode === 'disaggregated')
-			close(view.pools.prefillChips + view.pools.decodeChips, 72, 1e-9);
+		if (view.mode === 'disaggregated') {
+			expect(view.pools.decodeChips % view.layout.chips).toBe(0);
+			expect(Number.isInteger(view.pools.prefillChips)).toBe(true);
+			expect(view.pools.prefillChips).toBeGreaterThan(0);
+			expect(view.pools.prefillChips + view.pools.decodeChips).toBeLessThanOrEqual(
+				view.systemChips
+			);
+			expect(view.systemChips).toBe(72);
+		}
 	});
 });
 

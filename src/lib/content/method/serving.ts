@@ -226,6 +226,8 @@ export function defaultServingResult(): InferenceOk & { atTarget: OperatingPoint
 
 export interface DecodeStepView {
 	systemName: string;
+	/** Chips of the system; disaggregated pools of whole instances may leave some over. */
+	systemChips: number;
 	modelName: string;
 	/** The page's target: a 99th-percentile bound, and the mean the model must reach for it. */
 	targetUserTokensPerS: number;
@@ -283,6 +285,7 @@ export function decodeStepView(): DecodeStepView {
 	const inDomain = p.layout.tp * p.layout.dpAttention <= rates.domainChips;
 	return {
 		systemName: r.system.name,
+		systemChips: r.system.chips,
 		modelName: r.model.name,
 		targetUserTokensPerS: r.serving.targetUserTokensPerS,
 		meanUserTokensPerS: r.serving.targetUserTokensPerS * SERVING_LATENCY.tpotTailRatio,
