@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MODEL_VERSION } from '../../../src/lib/model/version';
 import { en } from '../../../src/lib/i18n/en';
 import { zh } from '../../../src/lib/i18n/zh';
 import { enInference } from '../../../src/lib/i18n/en-inference';
@@ -24,7 +25,7 @@ import { arbitraryScenario } from '../../fixtures/arbitraries';
 const side = (scenario: Scenario) => ({ scenario, evaluation: evaluate(scenario) });
 const fromLink = (query: string) => side(decodeScenario(query).scenario);
 const DEFAULT = side(normalizeScenario(defaultScenario()));
-const BASE = 'v=1&m=3&a=gb200-nvl72&b=cloudmatrix-384';
+const BASE = `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&b=cloudmatrix-384`;
 
 function row(diff: ScenarioDiff, key: string): AssumptionDiff | undefined {
 	return diff.assumptions.find((r) => r.key === key);
@@ -363,7 +364,7 @@ describe('readPastedLink()', () => {
 describe('labels', () => {
 	it('has a message in every language for every label a diff can carry', () => {
 		const full = [
-			'v=1&m=3&a=hgx-h100&b=hgx-b200&c=gb300-nvl72&d=custom&d.name=X&d.tdp_w=none&basis=fp8',
+			`v=1&m=${MODEL_VERSION}&a=hgx-h100&b=hgx-b200&c=gb300-nvl72&d=custom&d.name=X&d.tdp_w=none&basis=fp8`,
 			'llm=qwen3-235b-a22b&llm.name=Q&llm.layers=90',
 			'in_tokens=9&out_tokens=9&user_tps=9&ttft_s=9&accepted=2&weights=fp4&kv=fp8&compute=fp4',
 			'e.compute=0.5&e.hbm=0.5&e.up=0.5&e.out=0.5&e.up_lat_us=9&e.out_lat_us=9',
