@@ -5,10 +5,8 @@ import SourceNote from '../../src/lib/ui/controls/SourceNote.svelte';
 import EfficiencyPanel from '../../src/lib/ui/inference/EfficiencyPanel.svelte';
 import { GB200_NVL72 } from '../../src/lib/catalog/systems';
 import { SOURCES } from '../../src/lib/catalog/sources';
-import {
-	DEFAULT_EFFICIENCIES,
-	EFFICIENCY_SOURCES
-} from '../../src/lib/model/inference/efficiencies';
+import { DEFAULT_EFFICIENCIES } from '../../src/lib/model/inference/efficiencies';
+import { EFFICIENCY_SOURCES } from '../../src/lib/model/inference/efficiency-sources';
 import type { Locale } from '../../src/lib/i18n';
 import { zhData } from '../../src/lib/i18n/zh-data';
 

@@ -1,5 +1,6 @@
 import { DEFAULT_EFFICIENCIES } from '../../src/lib/model/inference/efficiencies';
-import { LATENCY_FIT, SERVING_LATENCY_SOURCES } from '../../src/lib/model/inference/latency';
+import { LATENCY_FIT } from '../../src/lib/model/inference/latency';
+import { SERVING_LATENCY_SOURCES } from '../../src/lib/model/inference/latency-sources';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const VALIDATION_TITLE = 'Validation: the model against published measurements';

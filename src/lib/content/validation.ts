@@ -18,12 +18,8 @@ import {
 import type { Resource } from '../model/estimate-types';
 import type { Precision } from '../model/precision';
 import { runCalibration, type CalibrationRow } from '../model/inference/calibration';
-import {
-	DEFAULT_EFFICIENCIES,
-	EFFICIENCY_SOURCES,
-	type Efficiencies,
-	type EfficiencySource
-} from '../model/inference/efficiencies';
+import { DEFAULT_EFFICIENCIES, type Efficiencies } from '../model/inference/efficiencies';
+import { EFFICIENCY_SOURCES, type EfficiencySource } from '../model/inference/efficiency-sources';
 import type { Layout } from '../model/inference/layouts';
 import { specFromPresetId } from '../model/scenario';
 import {

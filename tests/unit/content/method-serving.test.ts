@@ -7,17 +7,15 @@ import {
 	servingAssumptionRows
 } from '../../../src/lib/content/method/serving';
 import { softwareDate, softwareRounds } from '../../../src/lib/content/method/software';
-import {
-	DEFAULT_EFFICIENCIES,
-	EFFICIENCY_SOURCES
-} from '../../../src/lib/model/inference/efficiencies';
+import { DEFAULT_EFFICIENCIES } from '../../../src/lib/model/inference/efficiencies';
+import { EFFICIENCY_SOURCES } from '../../../src/lib/model/inference/efficiency-sources';
 import { evaluateInference } from '../../../src/lib/model/inference/evaluate-inference';
 import {
 	collectiveAlphaS,
 	LATENCY_FIT,
-	SERVING_LATENCY,
-	SERVING_LATENCY_SOURCES
+	SERVING_LATENCY
 } from '../../../src/lib/model/inference/latency';
+import { SERVING_LATENCY_SOURCES } from '../../../src/lib/model/inference/latency-sources';
 import { DEFAULT_SERVING } from '../../../src/lib/model/inference/serving';
 import { specFromPresetId } from '../../../src/lib/model/scenario';
 

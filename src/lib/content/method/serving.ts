@@ -1,18 +1,15 @@
 import { LLM_SOURCES, type LlmSourceId } from '../../catalog/llm-sources';
 import type { Source } from '../../catalog/sources';
-import {
-	DEFAULT_EFFICIENCIES,
-	EFFICIENCY_SOURCES,
-	type Efficiencies
-} from '../../model/inference/efficiencies';
+import { DEFAULT_EFFICIENCIES, type Efficiencies } from '../../model/inference/efficiencies';
+import { EFFICIENCY_SOURCES } from '../../model/inference/efficiency-sources';
 import { evaluateInference } from '../../model/inference/evaluate-inference';
 import {
 	collectiveAlphaS,
 	LATENCY_FIT,
 	SERVING_LATENCY,
-	SERVING_LATENCY_SOURCES,
 	type ServingLatency
 } from '../../model/inference/latency';
+import { SERVING_LATENCY_SOURCES } from '../../model/inference/latency-sources';
 import { ratesFor } from '../../model/inference/rates';
 import { DEFAULT_SERVING } from '../../model/inference/serving';
 import type { InferenceOk, OperatingPoint } from '../../model/inference/types';

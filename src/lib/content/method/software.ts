@@ -1,7 +1,7 @@
 import type { LlmSourceId } from '../../catalog/llm-sources';
 import { findMeasuredCase } from '../../catalog/measurements';
-import { EFFICIENCY_SOURCES } from '../../model/inference/efficiencies';
-import { SERVING_LATENCY_SOURCES } from '../../model/inference/latency';
+import { EFFICIENCY_SOURCES } from '../../model/inference/efficiency-sources';
+import { SERVING_LATENCY_SOURCES } from '../../model/inference/latency-sources';
 import { datedSource, type DatedSource } from './serving';
 
 /**
