@@ -97,6 +97,8 @@ export const enInference = {
 	'inference.limitedBy.batch-limit': 'largest batch tried',
 	'inference.limitedByLabel': 'Larger batch stopped by',
 	'efficiency.title': 'Efficiency assumptions (global, same for every system)',
+	'efficiency.softwareAsOf':
+		'Assumes software as of {date} (the newest measurement behind these values); newer software on the same hardware is faster.',
 	'efficiency.intro':
 		'Achieved fractions of peak and fixed costs, each traced to a published measurement. They are never tuned per system.',
 	'efficiency.reset': 'Reset to defaults',

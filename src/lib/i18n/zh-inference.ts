@@ -94,6 +94,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.limitedBy.batch-limit': '已尝试的最大批大小',
 	'inference.limitedByLabel': '批大小无法再增大的瓶颈',
 	'efficiency.title': '效率假设（全局，所有系统相同）',
+	'efficiency.softwareAsOf':
+		'假设软件版本截至 {date}（这些数值所依据的最新实测）；同一硬件上更新的软件会更快。',
 	'efficiency.intro':
 		'实际可达的峰值比例与固定开销，均可追溯至公开实测数据，从不针对单个系统调整。',
 	'efficiency.reset': '恢复默认值',

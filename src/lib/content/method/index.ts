@@ -11,7 +11,8 @@ import { TOPOLOGY_SECTIONS } from './topology';
 import type { MethodExample, MethodReference, MethodSection } from './types';
 
 export type { ExampleFormat, MethodExample, MethodReference, MethodSection } from './types';
-export type { DatedSource, DecodeStepView, LatencyFitView, ServingAssumptionRow } from './serving';
+export type { DecodeStepView, LatencyFitView, ServingAssumptionRow } from './serving';
+export type { DatedSource } from '../software-date';
 export type { RoundComparison, SoftwareDate } from './software';
 
 /** Every /method section, in page order. */

@@ -1,5 +1,5 @@
-import { LLM_SOURCES, type LlmSourceId } from '../../catalog/llm-sources';
-import type { Source } from '../../catalog/sources';
+import type { LlmSourceId } from '../../catalog/llm-sources';
+import { datedSource, type DatedSource } from '../software-date';
 import { DEFAULT_EFFICIENCIES, type Efficiencies } from '../../model/inference/efficiencies';
 import { EFFICIENCY_SOURCES } from '../../model/inference/efficiency-sources';
 import { evaluateInference } from '../../model/inference/evaluate-inference';
@@ -22,27 +22,6 @@ import { system } from './helpers';
  * step of the default scenario. Every number is read from the model (latency.ts, efficiencies.ts,
  * evaluateInference); nothing here is tuned or restated.
  */
-
-/** A cited source with the date the page can show: published where known, else when it was read. */
-export interface DatedSource {
-	id: string;
-	title: string;
-	url: string;
-	date: string;
-	published: boolean;
-}
-
-export function datedSource(id: LlmSourceId): DatedSource {
-	const source: Source = LLM_SOURCES[id];
-	const published = source.published !== undefined;
-	return {
-		id,
-		title: source.title,
-		url: source.url,
-		date: source.published ?? source.accessed,
-		published
-	};
-}
 
 const uniqueSources = (ids: readonly LlmSourceId[]): DatedSource[] =>
 	[...new Set(ids)].map(datedSource);

@@ -1,8 +1,7 @@
 import type { LlmSourceId } from '../../catalog/llm-sources';
 import { findMeasuredCase } from '../../catalog/measurements';
-import { EFFICIENCY_SOURCES } from '../../model/inference/efficiency-sources';
-import { SERVING_LATENCY_SOURCES } from '../../model/inference/latency-sources';
-import { datedSource, type DatedSource } from './serving';
+import { datedSource, type DatedSource } from '../software-date';
+export { softwareDate, type SoftwareDate } from '../software-date';
 
 /**
  * Software changes the answer (issue 12 item 7): the same systems, measured in successive MLPerf
@@ -120,34 +119,4 @@ export function softwareRounds(): RoundComparison[] {
 			gain: afterTokens / e.tokensPerS
 		};
 	});
-}
-
-/** Which software the efficiencies stand for: the newest dated measurement behind them. */
-export interface SoftwareDate {
-	/** Newest `published` date among the sources of every serving assumption, e.g. "2025-06". */
-	asOf: string;
-	/** The source that sets it. */
-	newest: DatedSource;
-	/** When the undated sources (repositories, docs) were read. */
-	undatedReadOn: string;
-	undated: DatedSource[];
-}
-
-export function softwareDate(): SoftwareDate {
-	const ids = new Set<LlmSourceId>([
-		...Object.values(EFFICIENCY_SOURCES).flatMap((s) => s.sources),
-		...Object.values(SERVING_LATENCY_SOURCES).flatMap((s) => s.sources)
-	]);
-	const sources = [...ids].map(datedSource);
-	const dated = sources.filter((s) => s.published).sort((a, b) => b.date.localeCompare(a.date));
-	const undated = sources.filter((s) => !s.published);
-	const newest = dated[0];
-	if (!newest) throw new Error('no dated source behind the serving assumptions');
-	const reads = undated.map((s) => s.date).sort();
-	return {
-		asOf: newest.date,
-		newest,
-		undatedReadOn: reads[reads.length - 1] ?? newest.date,
-		undated
-	};
 }
