@@ -78,7 +78,11 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 		summary:
 			'Disaggregated serving counts whole instances: the prefill and decode pools are whole ' +
 			'numbers of instances of the layouts chosen, within the system, and chips left outside ' +
-			'both pools are not counted in tokens per chip (as for co-located instances).',
+			'both pools are not counted in tokens per chip (as for co-located instances); a prefill ' +
+			'pool’s batch leaves room in the TTFT target for moving its KV cache. Serving ' +
+			'collectives inside a domain follow the fabric’s shape, as training’s do: the switch ' +
+			'reduces in-network where it can (NVLS), a torus’s bisection and a part-used full ' +
+			'mesh’s links limit an all-to-all.',
 		changes: [{ kind: 'formulas', area: 'inference' }]
 	}
 ];

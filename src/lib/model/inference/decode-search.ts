@@ -96,6 +96,40 @@ export function searchDecode(
 	// Each layout alone: its best prefill pass meeting the TTFT target (the co-located instance's
 	// own prefill, and a candidate prefill pool for the others).
 	const own = curves.map((_, i) => searchPrefill(s, [prefillCurves[i]!], meanTtftS, s.overlap));
+	// A prefill pool's pass must leave room in the TTFT target for moving its KV cache to the
+	// decode pool (over scale-up when both pools fit one domain, else scale-out): its batch is
+	// searched against the target less that transfer. Choosing it against the whole target and
+	// dropping it when the transfer no longer fits would let more memory (a larger batch allowed)
+	// trade a pass that fit for one that does not, and lose the option.
+	const poolPass = (i: number, up: boolean): PrefillOption | null => {
+		const curve = prefillCurves[i]!;
+		const cP = curve.layout.chips;
+		const link = up ? s.rates.upBytesPerS : s.rates.outBytesPerS;
+		const alpha = collectiveAlphaS(
+			up ? s.rates.upLatencyS : s.rates.outLatencyS,
+			s.latency.perDoublingS,
+			2
+		);
+		const budgetS = meanTtftS - s.kvBytesPrompt / (cP * link) - alpha;
+		if (!(curve.passS(1) <= budgetS)) return null;
+		const prompts = largestPassing(curve.maxPrompts, (n) => curve.passS(n) <= budgetS);
+		const passS = curve.passS(prompts);
+		const chipRate = (prompts * input * curve.layout.pp) / (passS * cP);
+		const rate = Math.min(chipRate, link / kvPerPromptToken);
+		// The first token waits for its batch's pass and the KV transfer (as before).
+		return rate > 0
+			? { chips: cP, rate, ttftS: passS + s.kvBytesPrompt / (cP * link) + alpha }
+			: null;
+	};
+	const pools = {
+		up: new Map<number, PrefillOption | null>(),
+		out: new Map<number, PrefillOption | null>()
+	};
+	const poolPassOf = (i: number, up: boolean) => {
+		const cache = up ? pools.up : pools.out;
+		if (!cache.has(i)) cache.set(i, poolPass(i, up));
+		return cache.get(i)!;
+	};
 	const layouts: LayoutServing[] = curves.map((curve, i) => {
 		const cD = curve.layout.chips;
 		// The disaggregated prefill pool: every layout that fits beside one decode instance and
@@ -103,23 +137,13 @@ export function searchDecode(
 		// instance size is kept. Taking the best over all of them keeps more bandwidth or memory
 		// from ever making it worse.
 		const bySize = new Map<number, PrefillOption>();
-		for (const p of own) {
-			const cP = p.layout.chips;
-			if (!p.meetsTtftTarget || cP + cD > systemChips) continue;
-			// KV moves from the prefill to the decode pool: scale-up if both fit in one domain.
-			const up = cP + cD <= s.rates.domainChips;
-			const link = up ? s.rates.upBytesPerS : s.rates.outBytesPerS;
-			const alpha = collectiveAlphaS(
-				up ? s.rates.upLatencyS : s.rates.outLatencyS,
-				s.latency.perDoublingS,
-				2
-			);
-			const ttftS = p.passS + s.kvBytesPrompt / (cP * link) + alpha;
-			const rate = Math.min(p.chipTokensPerS.value, link / kvPerPromptToken);
+		prefillCurves.forEach((prefill, j) => {
+			const cP = prefill.layout.chips;
+			if (cP + cD > systemChips) return;
+			const option = poolPassOf(j, cP + cD <= s.rates.domainChips);
 			const kept = bySize.get(cP);
-			if (ttftS <= meanTtftS && rate > 0 && (!kept || rate > kept.rate))
-				bySize.set(cP, { chips: cP, rate, ttftS });
-		}
+			if (option && (!kept || option.rate > kept.rate)) bySize.set(cP, option);
+		});
 		// An instance size is never needed when a size dividing it is at least as fast per chip:
 		// its instances can be replaced chip for chip by whole smaller ones.
 		const sizes = [...bySize.values()].sort((x, y) => x.chips - y.chips);

@@ -1,4 +1,7 @@
+import type { Topology } from '../fabric';
 import type { SystemSpec } from '../system';
+import { achievedTopology } from '../collectives';
+import { topologyOf } from '../topology-of';
 import type { Efficiencies } from './efficiencies';
 
 /** Achieved per-chip rates after the global efficiencies, and where the scale-up domain ends. */
@@ -18,6 +21,11 @@ export interface Rates {
 	/** Chips one scale-up domain joins: min(domain, system chips), at least 1. */
 	domainChips: number;
 	usableHbmBytes: number;
+	/**
+	 * The system's fabric at the achieved fractions (topology-of.ts): the shape that makes a
+	 * collective on a torus or a full mesh differ from one on a switch (fabric-share.ts).
+	 */
+	fabric: Topology;
 }
 
 /** Smallest rate any formula divides by: keeps every quotient finite for in-bounds inputs. */
@@ -41,6 +49,10 @@ export function ratesFor(
 		upLatencyS: e.scaleUpLatencyS,
 		outLatencyS: Math.max(e.scaleUpLatencyS, e.scaleOutLatencyS),
 		domainChips: Math.max(1, Math.min(system.scaleUpDomainChips, system.chips)),
-		usableHbmBytes: system.hbmBytes * (1 - e.memoryReserveFraction)
+		usableHbmBytes: system.hbmBytes * (1 - e.memoryReserveFraction),
+		fabric: achievedTopology(topologyOf(system), 1, {
+			scaleUpS: e.scaleUpLatencyS,
+			scaleOutS: e.scaleOutLatencyS
+		})
 	};
 }

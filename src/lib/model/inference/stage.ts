@@ -1,6 +1,7 @@
 import { ringAllReduceFactor } from '../collectives';
 import { makeBusiestChip } from './busiest';
 import { kvShards } from './capacity';
+import { fabricShare } from './fabric-share';
 import { collectiveAlphaS } from './latency';
 import type { Layout } from './layouts';
 import { blend, type PassInputs, type StageTerms } from './pass';
@@ -42,7 +43,11 @@ export function makeStage(p: PassInputs, layout: Layout) {
 	const denseLayers = model.layers - (moe ? moe.moeLayers : 0);
 	const allReduces = tp > 1 ? (model.layers + denseLayers) / pp : 0;
 	const tpUp = tp <= rates.domainChips;
-	const tpBytesPerS = tpUp ? rates.upBytesPerS : rates.outBytesPerS;
+	// Inside a domain the fabric's shape scales the ring's bandwidth time (fabric-share.ts): NVLS
+	// reduces in the switch, a partly used full mesh has fewer links. Never below the NIC.
+	const tpBytesPerS = tpUp
+		? Math.max(rates.outBytesPerS, rates.upBytesPerS * fabricShare(rates.fabric, 'all-reduce', tp))
+		: rates.outBytesPerS;
 	// α(G) = intercept of the fabric + slope · log2(G) (latency.ts).
 	const slope = p.latency.perDoublingS;
 	const tpLatencyS = collectiveAlphaS(tpUp ? rates.upLatencyS : rates.outLatencyS, slope, tp);
@@ -64,7 +69,17 @@ export function makeStage(p: PassInputs, layout: Layout) {
 	const upCopies = ep > 1 ? Math.max(0, (k * (S - 1)) / S - outCopies) : 0;
 	const copies = k > 0 ? k : 1;
 	const epBytesPerPair = d * (wire.dispatch + wire.combine) * moeLayers;
-	const epUpPerPair = (epBytesPerPair * upCopies) / copies / rates.upBytesPerS;
+	// The in-domain share as an all-to-all among the domain's part of the group (a torus's
+	// bisection, a full mesh's links: fabric-share.ts), never below the NIC.
+	const epUpBytesPerS =
+		ep > 1
+			? Math.max(
+					rates.outBytesPerS,
+					rates.upBytesPerS *
+						fabricShare(rates.fabric, 'all-to-all', Math.min(S, rates.domainChips))
+				)
+			: rates.upBytesPerS;
+	const epUpPerPair = (epBytesPerPair * upCopies) / copies / epUpBytesPerS;
 	const epOutPerPair = (epBytesPerPair * outCopies) / copies / rates.outBytesPerS;
 	const epAlphaS = collectiveAlphaS(domains > 1 ? rates.outLatencyS : rates.upLatencyS, slope, ep);
 	const epLatencyS = ep > 1 ? 2 * moeLayers * epAlphaS : 0;

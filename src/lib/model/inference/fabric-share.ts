@@ -1,0 +1,53 @@
+import type { Topology } from '../fabric';
+import { collectiveCost, type Collective } from '../topology';
+
+/**
+ * How the scale-up fabric's shape changes a collective's bandwidth time inside one domain (issue 13
+ * item 3: one collectives module for serving and training). The serving formulas (stage.ts) price
+ * bytes at the chip's scale-up bandwidth B as on a non-blocking switch: ring all-reduce
+ * 2(G−1)/G·S/B, all-to-all (G−1)/G·S/B. The topology module (topology.ts) knows better:
+ *   share = t_switch(S, G) / t_fabric(S, G), same B, bytes and group, hop latency 0
+ * (latency stays the fitted α(G) of latency.ts). 1 on a switch or an optical Clos; above 1 where
+ * the switch reduces in-network (NVLS all-reduce S/B); below 1 where a torus's bisection limits an
+ * all-to-all, or a group of G < D chips on a D-chip full mesh uses only G − 1 of its D − 1 links.
+ * Serving then divides the bytes by B × share.
+ */
+
+/** Bytes for the ratio; the times are linear in bytes once latency is 0, so any size will do. */
+const BYTES = 2 ** 20;
+
+const shares = new WeakMap<Topology, Map<string, number>>();
+
+function withoutLatency(topology: Topology): Topology {
+	return {
+		scaleUp: { ...topology.scaleUp, hopLatencyS: 0 },
+		scaleOut: { ...topology.scaleOut, hopLatencyS: 0 }
+	};
+}
+
+/** The same chips behind a plain non-blocking switch (no in-network reduction). */
+function asSwitch(topology: Topology): Topology {
+	const { dims: _dims, wraparound: _wrap, ...rest } = topology.scaleUp;
+	return { ...topology, scaleUp: { ...rest, kind: 'switched', inSwitchReduction: false } };
+}
+
+/**
+ * t_switch / t_fabric for `op` among `chips` chips of one domain; 1 when there is nothing to
+ * compare (one chip, no bandwidth). Cached per topology object: the layout search asks for the
+ * same few groups thousands of times per sweep.
+ */
+export function fabricShare(topology: Topology, op: Collective, chips: number): number {
+	const g = Math.max(1, Math.min(Math.round(chips), topology.scaleUp.domainChips));
+	if (g <= 1) return 1;
+	let cache = shares.get(topology);
+	if (!cache) shares.set(topology, (cache = new Map()));
+	const key = `${op}:${g}`;
+	const cached = cache.get(key);
+	if (cached !== undefined) return cached;
+	const flat = withoutLatency(topology);
+	const fabric = collectiveCost(flat, op, g, BYTES).timeS;
+	const reference = collectiveCost(asSwitch(flat), op, g, BYTES).timeS;
+	const share = fabric > 0 && Number.isFinite(fabric) && reference > 0 ? reference / fabric : 1;
+	cache.set(key, share);
+	return share;
+}
