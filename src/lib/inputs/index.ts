@@ -1,5 +1,5 @@
 import { OPERATION_INPUTS } from './operations';
-import { SYSTEM_INPUTS } from './system';
+import { SYSTEM_CHOICES, SYSTEM_INPUTS } from './system';
 import { TRAINING_CHOICES, TRAINING_INPUTS, TRAINING_RULES } from './training';
 import type { ChoiceInput, NumberInput } from './schema';
 
@@ -13,7 +13,6 @@ export const SCENARIO_INPUTS: readonly NumberInput[] = [...TRAINING_INPUTS, ...O
 export const SCENARIO_RULES = [...TRAINING_RULES];
 /** Words picked from a list (precisions), scenario-wide and per system. */
 export const SCENARIO_CHOICES: readonly ChoiceInput[] = [...TRAINING_CHOICES];
-export const SYSTEM_CHOICES: readonly ChoiceInput[] = [];
-export { SYSTEM_INPUTS };
+export { SYSTEM_CHOICES, SYSTEM_INPUTS };
 
 export * from './schema';

@@ -143,7 +143,10 @@ export function normalizeInputs<T extends object>(
 	return target;
 }
 
-/** A word outside its list becomes the default (or the `fallback`'s word). */
+/**
+ * A word outside its list becomes the `fallback`'s word (a system's preset), else the default.
+ * `target` must be a fresh copy down to each path.
+ */
 export function normalizeChoices<T extends object>(
 	target: T,
 	choices: readonly ChoiceInput[],
@@ -153,7 +156,8 @@ export function normalizeChoices<T extends object>(
 		const value = readPath(target, input.path);
 		if (typeof value === 'string' && input.choices.includes(value)) continue;
 		const base = fallback();
-		writePath(target, input.path, base ? readPath(base, input.path) : input.default);
+		const word = base ? readPath(base, input.path) : undefined;
+		writePath(target, input.path, typeof word === 'string' ? word : input.default);
 	}
 	return target;
 }

@@ -3,7 +3,7 @@ import { findSystemPreset } from '../catalog/systems';
 import { clamp, type Bounds } from './bounds';
 import { COST_BOUNDS, ILLUSTRATIVE_COST_DEFAULTS } from './cost';
 import { DEFAULT_PUE } from './energy';
-import type { Precision } from './precision';
+import type { Precision, ServingPrecision } from './precision';
 import { DEFAULT_CHECKPOINT } from './reliability/estimate';
 import {
 	DEFAULT_INTERRUPTING_FRACTIONS,
@@ -27,6 +27,8 @@ export interface Deployment {
 	capexPerChipUsd: number | null;
 	/** Rental price; when set it replaces the ownership cost. */
 	pricePerChipHourUsd: number | null;
+	/** The precision this system serves the workload in; `auto`: the workload's (precision.ts). */
+	servingPrecision: ServingPrecision;
 }
 
 /** The training run every system is asked to do (the model is the workload's model). */
@@ -55,7 +57,8 @@ export const DEFAULT_DEPLOYMENT: Deployment = {
 	trainingLayout: null,
 	components: null,
 	capexPerChipUsd: null,
-	pricePerChipHourUsd: null
+	pricePerChipHourUsd: null,
+	servingPrecision: 'auto'
 };
 
 /**
@@ -170,6 +173,8 @@ export function normalizeDeployment(d: Partial<Deployment> | undefined): Deploym
 		pricePerChipHourUsd:
 			src.pricePerChipHourUsd === null
 				? null
-				: bounded(src.pricePerChipHourUsd, b.pricePerChipHourUsd)
+				: bounded(src.pricePerChipHourUsd, b.pricePerChipHourUsd),
+		// Checked against its list by normalizeSystem (inputs/system.ts declares the choice).
+		servingPrecision: src.servingPrecision
 	};
 }

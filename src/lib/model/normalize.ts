@@ -64,10 +64,11 @@ export function normalizeSystem(spec: SystemSpec): SystemSpec {
 	};
 	const preset = () => (spec.presetId ? specFromPresetId(spec.presetId) : undefined);
 	normalizeInputs(out, SYSTEM_INPUTS, SYSTEM_RULES, preset);
-	normalizeChoices(out, SYSTEM_CHOICES, preset);
 	dropUnknownFlops(out);
 	out.name = cleanName(spec.name) || 'System';
 	const deployment = normalizeDeployment(spec.deployment);
+	out.deployment = deployment;
+	normalizeChoices(out, SYSTEM_CHOICES, preset);
 	// Every chip is an accelerator that can fail: fewer counted accelerators than chips is impossible.
 	if (deployment.components && deployment.components.accelerators < out.chips)
 		deployment.components.accelerators = out.chips;
@@ -75,7 +76,6 @@ export function normalizeSystem(spec: SystemSpec): SystemSpec {
 	const defaults = defaultComponents(out.presetId, out.chips);
 	if (deployment.components && COUNT_KEYS.every((k) => deployment.components![k] === defaults[k]))
 		deployment.components = null;
-	out.deployment = deployment;
 	return out;
 }
 

@@ -22,7 +22,7 @@ import {
 import { shorten, type Notice } from './notices';
 import { decodeServing, encodeServing } from './serving-codec';
 import { decodeDeployment, encodeDeployment } from './operations-codec';
-import { DEFAULT_OPERATIONS, DEFAULT_TRAINING } from '../model/deployment';
+import { DEFAULT_DEPLOYMENT, DEFAULT_OPERATIONS, DEFAULT_TRAINING } from '../model/deployment';
 
 /**
  * Scenario links, format version 1. Readable named keys in display units, e.g.
@@ -97,9 +97,9 @@ function encodeSystem(
 	if (complete || !base || spec.name !== base.name) params.set(`${slot}.name`, spec.name);
 	// A custom system lists every figure; a preset only those that differ from it.
 	if (schemaInputs) {
-		const options = { complete: complete || !base, prefix: `${slot}.`, base };
-		encodeInputs(params, SYSTEM_INPUTS, spec, options);
-		encodeChoices(params, SYSTEM_CHOICES, spec, options);
+		const prefix = `${slot}.`;
+		encodeInputs(params, SYSTEM_INPUTS, spec, { complete: complete || !base, prefix, base });
+		encodeChoices(params, SYSTEM_CHOICES, spec, { complete, prefix, base });
 	}
 	encodeDeployment(params, slot, spec, complete);
 }
@@ -289,7 +289,12 @@ function decodeSystem(
 	value: ReadValue,
 	notices: Notice[]
 ): SystemSpec {
-	const spec: SystemSpec = { ...base, denseFlopsPerS: { ...base.denseFlopsPerS } };
+	// Fresh copies of what the schema writes into (a preset's spec is frozen).
+	const spec: SystemSpec = {
+		...base,
+		denseFlopsPerS: { ...base.denseFlopsPerS },
+		deployment: { ...DEFAULT_DEPLOYMENT, ...base.deployment }
+	};
 	const name = value(`${slot}.name`);
 	if (name !== undefined) {
 		spec.name = cleanName(name) || base.name;

@@ -140,7 +140,18 @@ export function decodeInputs<T extends object>(
 	}
 }
 
-/** Write the words of `root` that differ from `base`'s (each default when no base is given). */
+/**
+ * The word of `input` in `root`, else the default: a spec made before the input existed (an old
+ * saved scenario, a preset) uses it.
+ */
+const wordAt = (root: object | undefined, input: ChoiceInput): string =>
+	(root && (readPath(root, input.path) as string | undefined)) ?? input.default;
+
+/**
+ * Write the words of `root` that differ from `base`'s (each default when no base is given). A
+ * custom system writes only the words that differ from the default: unlike its figures, a word
+ * has no preset to stand in for.
+ */
 export function encodeChoices(
 	params: URLSearchParams,
 	choices: readonly ChoiceInput[],
@@ -148,9 +159,8 @@ export function encodeChoices(
 	{ complete = false, prefix = '', base }: { complete?: boolean; prefix?: string; base?: object }
 ) {
 	for (const input of choices) {
-		const word = readPath(root, input.path) as string;
-		const fallback = base ? readPath(base, input.path) : input.default;
-		if (complete || word !== fallback) params.set(prefix + input.key, word);
+		const word = wordAt(root, input);
+		if (complete || word !== wordAt(base, input)) params.set(prefix + input.key, word);
 	}
 }
 
@@ -163,8 +173,7 @@ export function decodeChoices(
 	prefix = ''
 ) {
 	for (const input of choices) {
-		const inUse = readPath(root, input.path) as string;
-		const word = readChoice(value, notices, prefix + input.key, input.choices, inUse);
+		const word = readChoice(value, notices, prefix + input.key, input.choices, wordAt(root, input));
 		writePath(root, input.path, word);
 	}
 }

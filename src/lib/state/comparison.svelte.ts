@@ -19,7 +19,7 @@ import {
 import type { TrainingLayout } from '../model/training/types';
 import type { ComponentCounts, ComponentKind } from '../model/reliability/inventory';
 import type { FailureRates } from '../model/reliability/rates';
-import { isPrecision, type Precision } from '../model/precision';
+import { SERVING_PRECISIONS, isPrecision, type Precision } from '../model/precision';
 import { normalizeOperations } from '../inputs/operations';
 import { normalizeTraining } from '../inputs/training';
 import { findLlmPreset } from '../catalog/llms';
@@ -402,6 +402,12 @@ export class Comparison {
 
 	resetComponents(index: number) {
 		this.#replaceDeployment(index, { components: null });
+	}
+
+	/** One system's serving precision: 'auto' (the workload's) or a precision (precision.ts). */
+	setSystemPrecision(index: number, value: string) {
+		const precision = SERVING_PRECISIONS.find((p) => p === value);
+		if (precision) this.#replaceDeployment(index, { servingPrecision: precision });
 	}
 
 	setCapex(index: number, usd: number | null) {
