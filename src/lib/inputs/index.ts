@@ -14,5 +14,10 @@ export const SCENARIO_RULES = [...TRAINING_RULES];
 /** Words picked from a list (precisions), scenario-wide and per system. */
 export const SCENARIO_CHOICES: readonly ChoiceInput[] = [...TRAINING_CHOICES];
 export { SYSTEM_CHOICES, SYSTEM_INPUTS };
+/**
+ * Workload groups on the schema for the link codec and the normalisers; kept apart from
+ * SCENARIO_INPUTS because the diff (share/diff.ts) still lists them from its own tables.
+ */
+export { EFFICIENCY_INPUTS } from './workload';
 
 export * from './schema';

@@ -18,6 +18,8 @@ import { clamp, quantize, type Bounds } from '../model/bounds';
 export type InputUnit =
 	| ''
 	| 's'
+	| 'ms'
+	| 'µs'
 	| 'tokens'
 	| 'trillionTokens'
 	| 'years'

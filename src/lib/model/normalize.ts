@@ -1,18 +1,13 @@
-import { quantize } from './bounds';
 import { SYSTEM_CHOICES } from '../inputs';
 import { normalizeChoices, normalizeInputs } from '../inputs/schema';
 import { SYSTEM_INPUTS, SYSTEM_RULES, dropUnknownFlops } from '../inputs/system';
-import {
-	DEFAULT_EFFICIENCIES,
-	normalizeEfficiencies,
-	type Efficiencies
-} from './inference/efficiencies';
 import { DEFAULT_SERVING, normalizeServing, type ServingSettings } from './inference/serving';
 import { findLlmPreset } from '../catalog/llms';
 import { sameEditableShape, withDerivedTotal } from './llm-edit';
 import { COUNT_KEYS, defaultComponents, normalizeDeployment } from './deployment';
 import { normalizeTraining } from '../inputs/training';
 import { normalizeOperations } from '../inputs/operations';
+import { normalizeEfficiencyInputs } from '../inputs/workload';
 import { PRECISIONS, isPrecision } from './precision';
 import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from './scenario';
 import type { SystemSpec } from './system';
@@ -79,14 +74,6 @@ export function normalizeSystem(spec: SystemSpec): SystemSpec {
 	return out;
 }
 
-/** Efficiencies clamped and quantised like every other input (so links round-trip exactly). */
-export function normalizeEfficienciesExactly(efficiencies: Efficiencies | undefined): Efficiencies {
-	const clamped = normalizeEfficiencies({ ...DEFAULT_EFFICIENCIES, ...efficiencies });
-	for (const key of Object.keys(clamped) as (keyof Efficiencies)[])
-		clamped[key] = quantize(clamped[key]);
-	return clamped;
-}
-
 /** Serving settings clamped; a "custom" model identical to its preset is no custom model. */
 export function normalizeServingSettings(serving: ServingSettings | undefined): ServingSettings {
 	const out = normalizeServing({ ...DEFAULT_SERVING, ...serving });
@@ -112,7 +99,7 @@ export function normalizeScenario(scenario: Scenario): Scenario {
 			? scenario.efficiencyPrecision
 			: 'bf16',
 		serving: normalizeServingSettings(scenario.serving),
-		efficiencies: normalizeEfficienciesExactly(scenario.efficiencies),
+		efficiencies: normalizeEfficiencyInputs(scenario.efficiencies),
 		training: normalizeTraining(scenario.training),
 		operations: normalizeOperations(scenario.operations)
 	};

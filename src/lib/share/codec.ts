@@ -4,6 +4,7 @@ import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from '.
 import type { SystemSpec } from '../model/system';
 import { MODEL_VERSION } from '../model/version';
 import {
+	EFFICIENCY_INPUTS,
 	SCENARIO_CHOICES,
 	SCENARIO_INPUTS,
 	SCENARIO_RULES,
@@ -23,6 +24,7 @@ import { shorten, type Notice } from './notices';
 import { decodeServing, encodeServing } from './serving-codec';
 import { decodeDeployment, encodeDeployment } from './operations-codec';
 import { DEFAULT_DEPLOYMENT, DEFAULT_OPERATIONS, DEFAULT_TRAINING } from '../model/deployment';
+import { DEFAULT_EFFICIENCIES } from '../model/inference/efficiencies';
 
 /**
  * Scenario links, format version 1. Readable named keys in display units, e.g.
@@ -78,8 +80,9 @@ function encodeParams(scenario: Scenario, complete: boolean, schemaInputs = true
 		.forEach((spec, index) => encodeSystem(params, SLOTS[index]!, spec, complete, schemaInputs));
 	if (complete || scenario.efficiencyPrecision !== 'bf16')
 		params.set('basis', scenario.efficiencyPrecision);
-	encodeServing(params, scenario.serving, scenario.efficiencies, complete);
+	encodeServing(params, scenario.serving, complete);
 	if (!schemaInputs) return params;
+	encodeInputs(params, EFFICIENCY_INPUTS, scenario, { complete });
 	encodeInputs(params, SCENARIO_INPUTS, scenario, { complete });
 	encodeChoices(params, SCENARIO_CHOICES, scenario, { complete });
 	return params;
@@ -173,11 +176,13 @@ export function decodeScenario(input: string): Decoded {
 		PRECISIONS,
 		defaults.efficiencyPrecision
 	);
-	const { serving, efficiencies } = decodeServing(value, notices, modelVersion);
+	const serving = decodeServing(value, notices, modelVersion);
 	const schemaPart = {
+		efficiencies: { ...DEFAULT_EFFICIENCIES },
 		training: { ...DEFAULT_TRAINING },
 		operations: structuredClone(DEFAULT_OPERATIONS)
 	};
+	decodeInputs(value, notices, EFFICIENCY_INPUTS, schemaPart);
 	decodeInputs(value, notices, SCENARIO_INPUTS, schemaPart, SCENARIO_RULES);
 	decodeChoices(value, notices, SCENARIO_CHOICES, schemaPart);
 
@@ -188,13 +193,7 @@ export function decodeScenario(input: string): Decoded {
 			key.includes('.') && (SLOTS as readonly string[]).includes(slot) && !params.has(slot);
 		notices.push({ code: isOrphan ? 'orphan-key' : 'unknown-key', key: shorten(key) });
 	}
-	const given: Scenario = {
-		systems,
-		efficiencyPrecision,
-		serving,
-		efficiencies,
-		...schemaPart
-	};
+	const given: Scenario = { systems, efficiencyPrecision, serving, ...schemaPart };
 	const scenario = normalizeScenario(given);
 	noticeAdjustments(params, given, scenario, notices);
 	return { scenario, view, notices: oneNoticePerKey(notices), fromLink: true };

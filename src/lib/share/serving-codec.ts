@@ -1,10 +1,5 @@
 import { findLlmPreset, LLM_PRESETS } from '../catalog/llms';
 import {
-	DEFAULT_EFFICIENCIES,
-	EFFICIENCY_BOUNDS,
-	type Efficiencies
-} from '../model/inference/efficiencies';
-import {
 	DEFAULT_SERVING,
 	SERVING_BOUNDS,
 	SERVING_MODES,
@@ -21,8 +16,8 @@ import { shorten, type Notice } from './notices';
  * Link keys for the inference workload, format version 1:
  *   llm=deepseek-r1&in_tokens=1024&out_tokens=1024&weights=fp8&kv=bf16&compute=fp8
  *   &user_tps=50&ttft_s=2&accepted=1&serve=auto
- * plus `llm.<field>` for a model edited away from its preset and `e.<field>` for efficiencies
- * changed from the defaults. Values equal to the defaults are omitted.
+ * plus `llm.<field>` for a model edited away from its preset. Values equal to the defaults are
+ * omitted. The efficiencies (`e.*`) are declared in src/lib/inputs/workload.ts.
  */
 const SERVING_KEYS: { key: string; field: ServingNumberField }[] = [
 	{ key: 'in_tokens', field: 'inputTokens' },
@@ -38,28 +33,9 @@ const PRECISION_KEYS = [
 	{ key: 'compute', field: 'computePrecision' }
 ] as const;
 
-const EFFICIENCY_KEYS: { key: string; field: keyof Efficiencies; scale: number }[] = [
-	{ key: 'compute', field: 'computeFraction', scale: 1 },
-	{ key: 'hbm', field: 'hbmFraction', scale: 1 },
-	{ key: 'up', field: 'scaleUpFraction', scale: 1 },
-	{ key: 'out', field: 'scaleOutFraction', scale: 1 },
-	{ key: 'up_lat_us', field: 'scaleUpLatencyS', scale: 1e-6 },
-	{ key: 'out_lat_us', field: 'scaleOutLatencyS', scale: 1e-6 },
-	{ key: 'moe_imbalance', field: 'moeImbalance', scale: 1 },
-	{ key: 'overhead_ms', field: 'stepOverheadS', scale: 1e-3 },
-	{ key: 'reserve', field: 'memoryReserveFraction', scale: 1 },
-	{ key: 'overlap', field: 'overlapFraction', scale: 1 },
-	{ key: 'decode_overlap', field: 'decodeOverlapFraction', scale: 1 }
-];
-
 // ---------------------------------------------------------------- encode
 
-export function encodeServing(
-	params: URLSearchParams,
-	serving: ServingSettings,
-	efficiencies: Efficiencies,
-	complete = false
-) {
+export function encodeServing(params: URLSearchParams, serving: ServingSettings, complete = false) {
 	params.set('llm', serving.modelId);
 	const preset = findLlmPreset(serving.modelId)?.spec;
 	const model = serving.customModel ?? (complete ? preset : undefined);
@@ -82,9 +58,6 @@ export function encodeServing(
 		if (complete || serving[field] !== DEFAULT_SERVING[field]) params.set(key, serving[field]);
 	if (complete || serving.servingMode !== DEFAULT_SERVING.servingMode)
 		params.set('serve', serving.servingMode);
-	for (const { key, field, scale } of EFFICIENCY_KEYS)
-		if (complete || efficiencies[field] !== DEFAULT_EFFICIENCIES[field])
-			params.set(`e.${key}`, formatNumber(efficiencies[field], scale));
 }
 
 // ---------------------------------------------------------------- decode
@@ -105,7 +78,7 @@ export function decodeServing(
 	value: ReadValue,
 	notices: Notice[],
 	linkModelVersion?: string
-): { serving: ServingSettings; efficiencies: Efficiencies } {
+): ServingSettings {
 	const serving: ServingSettings = defaultServingFor(linkModelVersion);
 	const modelId = value('llm');
 	if (modelId !== undefined) {
@@ -153,12 +126,7 @@ export function decodeServing(
 		DEFAULT_SERVING.servingMode
 	);
 
-	const efficiencies: Efficiencies = { ...DEFAULT_EFFICIENCIES };
-	for (const { key, field, scale } of EFFICIENCY_KEYS) {
-		const read = readNumber(value, notices, `e.${key}`, scale, EFFICIENCY_BOUNDS[field]);
-		if (typeof read === 'number') efficiencies[field] = read;
-	}
-	return { serving, efficiencies };
+	return serving;
 }
 
 export const LLM_IDS = LLM_PRESETS.map((p) => p.id);

@@ -3,7 +3,6 @@ import { flopsInput, systemInput } from '../inputs/system';
 import { evaluateHardware, type MetricId } from '../model/evaluate-hardware';
 import {
 	cleanName,
-	normalizeEfficienciesExactly,
 	normalizeScenario,
 	normalizeServingSettings,
 	normalizeSystem
@@ -22,6 +21,7 @@ import type { FailureRates } from '../model/reliability/rates';
 import { SERVING_PRECISIONS, isPrecision, type Precision } from '../model/precision';
 import { normalizeOperations } from '../inputs/operations';
 import { normalizeTraining } from '../inputs/training';
+import { normalizeEfficiencyInputs } from '../inputs/workload';
 import { findLlmPreset } from '../catalog/llms';
 import type { LlmSpec } from '../model/llm';
 import { LLM_EDITABLE_FIELDS } from '../model/llm-edit';
@@ -365,7 +365,7 @@ export class Comparison {
 		if (!Number.isFinite(value)) return;
 		this.#scenario = {
 			...this.#scenario,
-			efficiencies: normalizeEfficienciesExactly({ ...this.#scenario.efficiencies, [field]: value })
+			efficiencies: normalizeEfficiencyInputs({ ...this.#scenario.efficiencies, [field]: value })
 		};
 	}
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	EFFICIENCY_INPUTS,
 	SCENARIO_CHOICES,
 	SCENARIO_INPUTS,
 	SCENARIO_RULES,
@@ -23,10 +24,16 @@ import { enTraining } from '../../../src/lib/i18n/en-training';
 import { en } from '../../../src/lib/i18n/en';
 import { zh } from '../../../src/lib/i18n/zh';
 import { zhTraining } from '../../../src/lib/i18n/zh-training';
+import { enInference } from '../../../src/lib/i18n/en-inference';
+import { zhInference } from '../../../src/lib/i18n/zh-inference';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 const ALL = [
-	...SCENARIO_INPUTS.map((input) => ({ input, prefix: '', root: (s: Scenario) => s as object })),
+	...[...SCENARIO_INPUTS, ...EFFICIENCY_INPUTS].map((input) => ({
+		input,
+		prefix: '',
+		root: (s: Scenario) => s as object
+	})),
 	...SYSTEM_INPUTS.map((input) => ({
 		input,
 		prefix: 'a.',
@@ -154,8 +161,8 @@ describe('the schema itself', () => {
 	});
 
 	it('names every label in both languages', () => {
-		const english: Record<string, string> = { ...en, ...enTraining };
-		const chinese: Record<string, string> = { ...zh, ...zhTraining };
+		const english: Record<string, string> = { ...en, ...enTraining, ...enInference };
+		const chinese: Record<string, string> = { ...zh, ...zhTraining, ...zhInference };
 		const words = [...SCENARIO_CHOICES, ...SYSTEM_CHOICES];
 		for (const { label } of [...ALL.map((e) => e.input), ...words]) {
 			expect(english[label], label).toBeTruthy();
