@@ -18,6 +18,6 @@ export { SYSTEM_CHOICES, SYSTEM_INPUTS };
  * Workload groups on the schema for the link codec and the normalisers; kept apart from
  * SCENARIO_INPUTS because the diff (share/diff.ts) still lists them from its own tables.
  */
-export { EFFICIENCY_INPUTS } from './workload';
+export { EFFICIENCY_INPUTS, SERVING_CHOICES, SERVING_INPUTS } from './workload';
 
 export * from './schema';

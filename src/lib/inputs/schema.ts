@@ -21,6 +21,7 @@ export type InputUnit =
 	| 'ms'
 	| 'µs'
 	| 'tokens'
+	| 'tokensPerSPerUser'
 	| 'trillionTokens'
 	| 'years'
 	| 'chips'

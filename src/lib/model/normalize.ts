@@ -7,7 +7,7 @@ import { sameEditableShape, withDerivedTotal } from './llm-edit';
 import { COUNT_KEYS, defaultComponents, normalizeDeployment } from './deployment';
 import { normalizeTraining } from '../inputs/training';
 import { normalizeOperations } from '../inputs/operations';
-import { normalizeEfficiencyInputs } from '../inputs/workload';
+import { normalizeEfficiencyInputs, normalizeServingInputs } from '../inputs/workload';
 import { PRECISIONS, isPrecision } from './precision';
 import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from './scenario';
 import type { SystemSpec } from './system';
@@ -76,7 +76,7 @@ export function normalizeSystem(spec: SystemSpec): SystemSpec {
 
 /** Serving settings clamped; a "custom" model identical to its preset is no custom model. */
 export function normalizeServingSettings(serving: ServingSettings | undefined): ServingSettings {
-	const out = normalizeServing({ ...DEFAULT_SERVING, ...serving });
+	const out = normalizeServing(normalizeServingInputs({ ...DEFAULT_SERVING, ...serving }));
 	if (!findLlmPreset(out.modelId)) out.modelId = DEFAULT_SERVING.modelId;
 	const preset = findLlmPreset(out.modelId)!.spec;
 	if (out.customModel) {

@@ -8,6 +8,8 @@ import {
 	SCENARIO_CHOICES,
 	SCENARIO_INPUTS,
 	SCENARIO_RULES,
+	SERVING_CHOICES,
+	SERVING_INPUTS,
 	SYSTEM_CHOICES,
 	SYSTEM_INPUTS
 } from '../inputs';
@@ -82,6 +84,8 @@ function encodeParams(scenario: Scenario, complete: boolean, schemaInputs = true
 		params.set('basis', scenario.efficiencyPrecision);
 	encodeServing(params, scenario.serving, complete);
 	if (!schemaInputs) return params;
+	encodeInputs(params, SERVING_INPUTS, scenario, { complete });
+	encodeChoices(params, SERVING_CHOICES, scenario, { complete });
 	encodeInputs(params, EFFICIENCY_INPUTS, scenario, { complete });
 	encodeInputs(params, SCENARIO_INPUTS, scenario, { complete });
 	encodeChoices(params, SCENARIO_CHOICES, scenario, { complete });
@@ -177,6 +181,8 @@ export function decodeScenario(input: string): Decoded {
 		defaults.efficiencyPrecision
 	);
 	const serving = decodeServing(value, notices, modelVersion);
+	decodeInputs(value, notices, SERVING_INPUTS, { serving });
+	decodeChoices(value, notices, SERVING_CHOICES, { serving });
 	const schemaPart = {
 		efficiencies: { ...DEFAULT_EFFICIENCIES },
 		training: { ...DEFAULT_TRAINING },

@@ -1,38 +1,16 @@
 import { findLlmPreset, LLM_PRESETS } from '../catalog/llms';
-import {
-	DEFAULT_SERVING,
-	SERVING_BOUNDS,
-	SERVING_MODES,
-	type ServingNumberField,
-	type ServingSettings
-} from '../model/inference/serving';
+import { DEFAULT_SERVING, type ServingSettings } from '../model/inference/serving';
 import type { LlmSpec } from '../model/llm';
 import { LLM_EDITABLE_FIELDS, withDerivedTotal } from '../model/llm-edit';
-import { PRECISIONS } from '../model/precision';
-import { formatNumber, readChoice, readNumber, type ReadValue } from './fields';
+import { formatNumber, readNumber, type ReadValue } from './fields';
 import { shorten, type Notice } from './notices';
 
 /**
- * Link keys for the inference workload, format version 1:
- *   llm=deepseek-r1&in_tokens=1024&out_tokens=1024&weights=fp8&kv=bf16&compute=fp8
- *   &user_tps=50&ttft_s=2&accepted=1&serve=auto
- * plus `llm.<field>` for a model edited away from its preset. Values equal to the defaults are
- * omitted. The efficiencies (`e.*`) are declared in src/lib/inputs/workload.ts.
+ * Link keys for the served model, format version 1: `llm=deepseek-r1` plus `llm.<field>` for a
+ * model edited away from its preset (fields equal to the preset's are omitted). The request
+ * (`in_tokens`, `user_tps`, `weights`, `serve`, ...) and the efficiencies (`e.*`) are declared in
+ * src/lib/inputs/workload.ts.
  */
-const SERVING_KEYS: { key: string; field: ServingNumberField }[] = [
-	{ key: 'in_tokens', field: 'inputTokens' },
-	{ key: 'out_tokens', field: 'outputTokens' },
-	{ key: 'user_tps', field: 'targetUserTokensPerS' },
-	{ key: 'ttft_s', field: 'targetTtftS' },
-	{ key: 'accepted', field: 'acceptedTokensPerStep' }
-];
-
-const PRECISION_KEYS = [
-	{ key: 'weights', field: 'weightPrecision' },
-	{ key: 'kv', field: 'kvPrecision' },
-	{ key: 'compute', field: 'computePrecision' }
-] as const;
-
 // ---------------------------------------------------------------- encode
 
 export function encodeServing(params: URLSearchParams, serving: ServingSettings, complete = false) {
@@ -51,13 +29,6 @@ export function encodeServing(params: URLSearchParams, serving: ServingSettings,
 				params.set(`llm.${key}`, formatNumber(value, scale));
 		}
 	}
-	for (const { key, field } of SERVING_KEYS)
-		if (complete || serving[field] !== DEFAULT_SERVING[field])
-			params.set(key, formatNumber(serving[field], 1));
-	for (const { key, field } of PRECISION_KEYS)
-		if (complete || serving[field] !== DEFAULT_SERVING[field]) params.set(key, serving[field]);
-	if (complete || serving.servingMode !== DEFAULT_SERVING.servingMode)
-		params.set('serve', serving.servingMode);
 }
 
 // ---------------------------------------------------------------- decode
@@ -111,21 +82,6 @@ export function decodeServing(
 		edited = true;
 	}
 	if (edited) serving.customModel = withDerivedTotal(model);
-
-	for (const { key, field } of SERVING_KEYS) {
-		const read = readNumber(value, notices, key, 1, SERVING_BOUNDS[field]);
-		if (typeof read === 'number') serving[field] = read;
-	}
-	for (const { key, field } of PRECISION_KEYS)
-		serving[field] = readChoice(value, notices, key, PRECISIONS, DEFAULT_SERVING[field]);
-	serving.servingMode = readChoice(
-		value,
-		notices,
-		'serve',
-		SERVING_MODES,
-		DEFAULT_SERVING.servingMode
-	);
-
 	return serving;
 }
 

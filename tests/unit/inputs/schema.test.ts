@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	EFFICIENCY_INPUTS,
+	SERVING_CHOICES,
+	SERVING_INPUTS,
 	SCENARIO_CHOICES,
 	SCENARIO_INPUTS,
 	SCENARIO_RULES,
@@ -29,7 +31,7 @@ import { zhInference } from '../../../src/lib/i18n/zh-inference';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 const ALL = [
-	...[...SCENARIO_INPUTS, ...EFFICIENCY_INPUTS].map((input) => ({
+	...[...SCENARIO_INPUTS, ...SERVING_INPUTS, ...EFFICIENCY_INPUTS].map((input) => ({
 		input,
 		prefix: '',
 		root: (s: Scenario) => s as object
@@ -163,7 +165,7 @@ describe('the schema itself', () => {
 	it('names every label in both languages', () => {
 		const english: Record<string, string> = { ...en, ...enTraining, ...enInference };
 		const chinese: Record<string, string> = { ...zh, ...zhTraining, ...zhInference };
-		const words = [...SCENARIO_CHOICES, ...SYSTEM_CHOICES];
+		const words = [...SCENARIO_CHOICES, ...SERVING_CHOICES, ...SYSTEM_CHOICES];
 		for (const { label } of [...ALL.map((e) => e.input), ...words]) {
 			expect(english[label], label).toBeTruthy();
 			expect(chinese[label], label).toBeTruthy();
@@ -218,7 +220,11 @@ describe('cross-field rules', () => {
 
 describe('every schema word: the link and the normaliser take the same words', () => {
 	const CHOICES = [
-		...SCENARIO_CHOICES.map((input) => ({ input, prefix: '', root: (s: Scenario) => s as object })),
+		...[...SCENARIO_CHOICES, ...SERVING_CHOICES].map((input) => ({
+			input,
+			prefix: '',
+			root: (s: Scenario) => s as object
+		})),
 		...SYSTEM_CHOICES.map((input) => ({
 			input,
 			prefix: 'a.',
