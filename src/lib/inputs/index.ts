@@ -19,5 +19,6 @@ export { SYSTEM_CHOICES, SYSTEM_INPUTS };
  * SCENARIO_INPUTS because the diff (share/diff.ts) still lists them from its own tables.
  */
 export { EFFICIENCY_INPUTS, SERVING_CHOICES, SERVING_INPUTS } from './workload';
+export { BASIS_CHOICES } from './basis';
 
 export * from './schema';

@@ -58,6 +58,8 @@ export interface NumberInput {
  */
 export interface ChoiceInput {
 	readonly key: string;
+	/** Keys an earlier link of the same format version wrote instead, read when `key` is absent. */
+	readonly aliases?: readonly string[];
 	readonly path: string;
 	readonly choices: readonly string[];
 	readonly default: string;

@@ -1,4 +1,4 @@
-import { SYSTEM_CHOICES } from '../inputs';
+import { BASIS_CHOICES, SYSTEM_CHOICES } from '../inputs';
 import { normalizeChoices, normalizeInputs } from '../inputs/schema';
 import { SYSTEM_INPUTS, SYSTEM_RULES, dropUnknownFlops } from '../inputs/system';
 import { DEFAULT_SERVING, normalizeServing, type ServingSettings } from './inference/serving';
@@ -8,7 +8,7 @@ import { COUNT_KEYS, defaultComponents, normalizeDeployment } from './deployment
 import { normalizeTraining } from '../inputs/training';
 import { normalizeOperations } from '../inputs/operations';
 import { normalizeEfficiencyInputs, normalizeServingInputs } from '../inputs/workload';
-import { PRECISIONS, isPrecision } from './precision';
+import { PRECISIONS } from './precision';
 import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from './scenario';
 import type { SystemSpec } from './system';
 
@@ -95,9 +95,7 @@ export function normalizeScenario(scenario: Scenario): Scenario {
 	const systems = scenario.systems.slice(0, MAX_SYSTEMS).map(normalizeSystem);
 	return {
 		systems: systems.length > 0 ? systems : defaultScenario().systems.map(normalizeSystem),
-		efficiencyPrecision: isPrecision(scenario.efficiencyPrecision)
-			? scenario.efficiencyPrecision
-			: 'bf16',
+		...normalizeChoices({ efficiencyPrecision: scenario.efficiencyPrecision }, BASIS_CHOICES),
 		serving: normalizeServingSettings(scenario.serving),
 		efficiencies: normalizeEfficiencyInputs(scenario.efficiencies),
 		training: normalizeTraining(scenario.training),

@@ -1,9 +1,9 @@
-import { PRECISIONS } from '../model/precision';
 import { cleanName, normalizeScenario } from '../model/normalize';
 import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from '../model/scenario';
 import type { SystemSpec } from '../model/system';
 import { MODEL_VERSION } from '../model/version';
 import {
+	BASIS_CHOICES,
 	EFFICIENCY_INPUTS,
 	SCENARIO_CHOICES,
 	SCENARIO_INPUTS,
@@ -80,8 +80,7 @@ function encodeParams(scenario: Scenario, complete: boolean, schemaInputs = true
 	scenario.systems
 		.slice(0, MAX_SYSTEMS)
 		.forEach((spec, index) => encodeSystem(params, SLOTS[index]!, spec, complete, schemaInputs));
-	if (complete || scenario.efficiencyPrecision !== 'bf16')
-		params.set('basis', scenario.efficiencyPrecision);
+	if (schemaInputs) encodeChoices(params, BASIS_CHOICES, scenario, { complete });
 	encodeServing(params, scenario.serving, complete);
 	if (!schemaInputs) return params;
 	encodeInputs(params, SERVING_INPUTS, scenario, { complete });
@@ -171,15 +170,8 @@ export function decodeScenario(input: string): Decoded {
 	const systems = slots.map((slot) =>
 		decodeSystem(slot, slotBase(slot, value, notices), value, notices)
 	);
-	// `eff` is what v1 first called `basis`; both mean the same within format v1.
-	const basisKey = params.has('basis') || !params.has('eff') ? 'basis' : 'eff';
-	const efficiencyPrecision = readChoice(
-		value,
-		notices,
-		basisKey,
-		PRECISIONS,
-		defaults.efficiencyPrecision
-	);
+	const basis = { efficiencyPrecision: defaults.efficiencyPrecision };
+	decodeChoices(value, notices, BASIS_CHOICES, basis);
 	const serving = decodeServing(value, notices, modelVersion);
 	decodeInputs(value, notices, SERVING_INPUTS, { serving });
 	decodeChoices(value, notices, SERVING_CHOICES, { serving });
@@ -199,7 +191,7 @@ export function decodeScenario(input: string): Decoded {
 			key.includes('.') && (SLOTS as readonly string[]).includes(slot) && !params.has(slot);
 		notices.push({ code: isOrphan ? 'orphan-key' : 'unknown-key', key: shorten(key) });
 	}
-	const given: Scenario = { systems, efficiencyPrecision, serving, ...schemaPart };
+	const given: Scenario = { systems, serving, ...basis, ...schemaPart };
 	const scenario = normalizeScenario(given);
 	noticeAdjustments(params, given, scenario, notices);
 	return { scenario, view, notices: oneNoticePerKey(notices), fromLink: true };

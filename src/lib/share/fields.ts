@@ -173,7 +173,9 @@ export function decodeChoices(
 	prefix = ''
 ) {
 	for (const input of choices) {
-		const word = readChoice(value, notices, prefix + input.key, input.choices, wordAt(root, input));
+		const keys = [input.key, ...(input.aliases ?? [])].map((key) => prefix + key);
+		const key = keys.find((k) => value(k) !== undefined) ?? keys[0]!;
+		const word = readChoice(value, notices, key, input.choices, wordAt(root, input));
 		writePath(root, input.path, word);
 	}
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	BASIS_CHOICES,
 	EFFICIENCY_INPUTS,
 	SERVING_CHOICES,
 	SERVING_INPUTS,
@@ -165,7 +166,7 @@ describe('the schema itself', () => {
 	it('names every label in both languages', () => {
 		const english: Record<string, string> = { ...en, ...enTraining, ...enInference };
 		const chinese: Record<string, string> = { ...zh, ...zhTraining, ...zhInference };
-		const words = [...SCENARIO_CHOICES, ...SERVING_CHOICES, ...SYSTEM_CHOICES];
+		const words = [...SCENARIO_CHOICES, ...SERVING_CHOICES, ...BASIS_CHOICES, ...SYSTEM_CHOICES];
 		for (const { label } of [...ALL.map((e) => e.input), ...words]) {
 			expect(english[label], label).toBeTruthy();
 			expect(chinese[label], label).toBeTruthy();
@@ -220,7 +221,7 @@ describe('cross-field rules', () => {
 
 describe('every schema word: the link and the normaliser take the same words', () => {
 	const CHOICES = [
-		...[...SCENARIO_CHOICES, ...SERVING_CHOICES].map((input) => ({
+		...[...SCENARIO_CHOICES, ...SERVING_CHOICES, ...BASIS_CHOICES].map((input) => ({
 			input,
 			prefix: '',
 			root: (s: Scenario) => s as object
@@ -248,4 +249,19 @@ describe('every schema word: the link and the normaliser take the same words', (
 			}
 		}
 	);
+});
+
+describe('a word under an earlier key', () => {
+	it('reads `eff` (v1’s first name for `basis`) only when `basis` is absent, and writes `basis`', () => {
+		const old = decodeScenario(link('eff=fp8'));
+		expect(old.notices).toEqual([]);
+		expect(old.scenario.efficiencyPrecision).toBe('fp8');
+		expect(encodeScenario(old.scenario)).toContain('basis=fp8');
+		const both = decodeScenario(link('basis=int8&eff=fp8'));
+		expect(both.scenario.efficiencyPrecision).toBe('int8');
+		expect(both.notices).toEqual([{ code: 'unknown-key', key: 'eff' }]);
+		expect(decodeScenario(link('eff=fp6')).notices).toEqual([
+			{ code: 'unknown-choice', key: 'eff', given: 'fp6', used: 'bf16' }
+		]);
+	});
 });
