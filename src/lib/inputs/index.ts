@@ -20,5 +20,7 @@ export { SYSTEM_CHOICES, SYSTEM_INPUTS };
  */
 export { EFFICIENCY_INPUTS, SERVING_CHOICES, SERVING_INPUTS } from './workload';
 export { BASIS_CHOICES } from './basis';
+/** Per-system deployment numbers (`a.joined`, prices); the diff compares them as link text. */
+export { DEPLOYMENT_INPUTS } from './deployment';
 
 export * from './schema';

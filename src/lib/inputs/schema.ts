@@ -26,6 +26,8 @@ export type InputUnit =
 	| 'years'
 	| 'chips'
 	| 'MW'
+	| 'USD'
+	| 'USD/h'
 	| 'USD/kWh'
 	| '/h'
 	| 'GB'

@@ -160,7 +160,8 @@ export function normalizeDeployment(d: Partial<Deployment> | undefined): Deploym
 	const src = { ...DEFAULT_DEPLOYMENT, ...d };
 	const layout = src.trainingLayout;
 	return {
-		joined: bounded(src.joined, b.joined),
+		// Joined systems and prices are clamped by normalizeSystem (inputs/deployment.ts declares them).
+		joined: src.joined,
 		trainingLayout: layout === null ? null : normalizeLayout(layout),
 		components:
 			src.components === null
@@ -168,12 +169,8 @@ export function normalizeDeployment(d: Partial<Deployment> | undefined): Deploym
 				: (Object.fromEntries(
 						COUNT_KEYS.map((k) => [k, bounded(src.components![k] ?? 0, b.componentCount)])
 					) as unknown as ComponentCounts),
-		capexPerChipUsd:
-			src.capexPerChipUsd === null ? null : bounded(src.capexPerChipUsd, b.capexPerChipUsd),
-		pricePerChipHourUsd:
-			src.pricePerChipHourUsd === null
-				? null
-				: bounded(src.pricePerChipHourUsd, b.pricePerChipHourUsd),
+		capexPerChipUsd: src.capexPerChipUsd,
+		pricePerChipHourUsd: src.pricePerChipHourUsd,
 		// Checked against its list by normalizeSystem (inputs/system.ts declares the choice).
 		servingPrecision: src.servingPrecision
 	};

@@ -1,4 +1,4 @@
-import { BASIS_CHOICES, SYSTEM_CHOICES } from '../inputs';
+import { BASIS_CHOICES, DEPLOYMENT_INPUTS, SYSTEM_CHOICES } from '../inputs';
 import { normalizeChoices, normalizeInputs } from '../inputs/schema';
 import { SYSTEM_INPUTS, SYSTEM_RULES, dropUnknownFlops } from '../inputs/system';
 import { DEFAULT_SERVING, normalizeServing, type ServingSettings } from './inference/serving';
@@ -63,6 +63,7 @@ export function normalizeSystem(spec: SystemSpec): SystemSpec {
 	out.name = cleanName(spec.name) || 'System';
 	const deployment = normalizeDeployment(spec.deployment);
 	out.deployment = deployment;
+	normalizeInputs(out, DEPLOYMENT_INPUTS, [], preset);
 	normalizeChoices(out, SYSTEM_CHOICES, preset);
 	// Every chip is an accelerator that can fail: fewer counted accelerators than chips is impossible.
 	if (deployment.components && deployment.components.accelerators < out.chips)

@@ -107,7 +107,7 @@ function encodeSystem(
 		encodeInputs(params, SYSTEM_INPUTS, spec, { complete: complete || !base, prefix, base });
 		encodeChoices(params, SYSTEM_CHOICES, spec, { complete, prefix, base });
 	}
-	encodeDeployment(params, slot, spec, complete);
+	encodeDeployment(params, slot, spec, complete, schemaInputs);
 }
 
 // ---------------------------------------------------------------- decode
@@ -307,6 +307,6 @@ function decodeSystem(
 	decodeChoices(value, notices, SYSTEM_CHOICES, spec, `${slot}.`);
 	dropUnknownFlops(spec);
 	// After the chip count: default component counts scale with it.
-	spec.deployment = decodeDeployment(slot, spec, value, notices);
+	decodeDeployment(slot, spec, value, notices);
 	return spec;
 }

@@ -2,19 +2,19 @@ import {
 	COUNT_KEYS,
 	DEFAULT_DEPLOYMENT,
 	OPERATIONS_BOUNDS,
-	defaultComponents,
-	type Deployment
+	defaultComponents
 } from '../model/deployment';
 import type { SystemSpec } from '../model/system';
 import type { TrainingLayout } from '../model/training/types';
-import { formatNumber, readNumber, type ReadValue } from './fields';
+import { decodeInputs, encodeInputs, formatNumber, readNumber, type ReadValue } from './fields';
+import { JOINED_INPUT, PRICE_INPUTS } from '../inputs/deployment';
 import { shorten, type Notice } from './notices';
 
 /**
  * Per-system link keys for the training, energy, cost and reliability views (format version 1):
  *   a.joined=16, a.layout=tp4.pp8.ep1.dp2.mb16, a.n_optics=6912, a.capex_usd=30000, a.usd_chip_h=2.5
- * Values equal to the defaults are omitted. The scenario-wide keys (`t.*`, `o.*`) are declared in
- * src/lib/inputs.
+ * Values equal to the defaults are omitted. `joined` and the prices, and the scenario-wide keys
+ * (`t.*`, `o.*`), are declared in src/lib/inputs.
  */
 const COUNT_LINK_KEYS: Record<(typeof COUNT_KEYS)[number], string> = {
 	accelerators: 'n_accel',
@@ -58,16 +58,20 @@ export function parseLayout(text: string): TrainingLayout | null {
 
 // ---------------------------------------------------------------- encode
 
-/** `complete`: every key, defaults included (for comparing two scenarios key by key). */
+/**
+ * `complete`: every key, defaults included (for comparing two scenarios key by key);
+ * `schemaInputs: false` leaves out the keys declared in src/lib/inputs/deployment.ts.
+ */
 export function encodeDeployment(
 	params: URLSearchParams,
 	slot: string,
 	spec: SystemSpec,
-	complete = false
+	complete = false,
+	schemaInputs = true
 ) {
 	const d = spec.deployment ?? DEFAULT_DEPLOYMENT;
-	if (complete || d.joined !== DEFAULT_DEPLOYMENT.joined)
-		params.set(`${slot}.joined`, String(d.joined));
+	const options = { complete, prefix: `${slot}.` };
+	if (schemaInputs) encodeInputs(params, [JOINED_INPUT], { deployment: d }, options);
 	if (d.trainingLayout) params.set(`${slot}.layout`, formatLayout(d.trainingLayout));
 	else if (complete) params.set(`${slot}.layout`, 'auto');
 	const defaults = defaultComponents(spec.presetId, spec.chips);
@@ -76,26 +80,21 @@ export function encodeDeployment(
 		for (const k of COUNT_KEYS)
 			if (complete || components[k] !== defaults[k])
 				params.set(`${slot}.${COUNT_LINK_KEYS[k]}`, String(components[k]));
-	if (d.capexPerChipUsd !== null)
-		params.set(`${slot}.capex_usd`, formatNumber(d.capexPerChipUsd, 1));
-	else if (complete) params.set(`${slot}.capex_usd`, 'none');
-	if (d.pricePerChipHourUsd !== null)
-		params.set(`${slot}.usd_chip_h`, formatNumber(d.pricePerChipHourUsd, 1));
-	else if (complete) params.set(`${slot}.usd_chip_h`, 'none');
+	if (schemaInputs) encodeInputs(params, PRICE_INPUTS, { deployment: d }, options);
 }
 
 // ---------------------------------------------------------------- decode
 
+/** Reads into `spec.deployment`, which must be a fresh copy. */
 export function decodeDeployment(
 	slot: string,
 	spec: SystemSpec,
 	value: ReadValue,
 	notices: Notice[]
-): Deployment {
-	const d: Deployment = { ...DEFAULT_DEPLOYMENT, ...spec.deployment };
-	const b = OPERATIONS_BOUNDS;
-	const joined = readNumber(value, notices, `${slot}.joined`, 1, b.joined);
-	if (typeof joined === 'number') d.joined = joined;
+) {
+	const prefix = `${slot}.`;
+	decodeInputs(value, notices, [JOINED_INPUT], spec, [], prefix);
+	const d = spec.deployment!;
 	const layoutText = value(`${slot}.layout`);
 	if (layoutText !== undefined) {
 		const layout = parseLayout(layoutText);
@@ -110,15 +109,12 @@ export function decodeDeployment(
 	}
 	let components = d.components ? { ...d.components } : null;
 	for (const k of COUNT_KEYS) {
-		const read = readNumber(value, notices, `${slot}.${COUNT_LINK_KEYS[k]}`, 1, b.componentCount);
+		const key = `${slot}.${COUNT_LINK_KEYS[k]}`;
+		const read = readNumber(value, notices, key, 1, OPERATIONS_BOUNDS.componentCount);
 		if (typeof read !== 'number') continue;
 		components ??= defaultComponents(spec.presetId, spec.chips);
 		components[k] = read;
 	}
 	d.components = components;
-	const capex = readNumber(value, notices, `${slot}.capex_usd`, 1, b.capexPerChipUsd, true);
-	if (capex !== undefined) d.capexPerChipUsd = capex;
-	const price = readNumber(value, notices, `${slot}.usd_chip_h`, 1, b.pricePerChipHourUsd, true);
-	if (price !== undefined) d.pricePerChipHourUsd = price;
-	return d;
+	decodeInputs(value, notices, PRICE_INPUTS, spec, [], prefix);
 }

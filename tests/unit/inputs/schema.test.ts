@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	BASIS_CHOICES,
+	DEPLOYMENT_INPUTS,
 	EFFICIENCY_INPUTS,
 	SERVING_CHOICES,
 	SERVING_INPUTS,
@@ -37,7 +38,7 @@ const ALL = [
 		prefix: '',
 		root: (s: Scenario) => s as object
 	})),
-	...SYSTEM_INPUTS.map((input) => ({
+	...[...SYSTEM_INPUTS, ...DEPLOYMENT_INPUTS].map((input) => ({
 		input,
 		prefix: 'a.',
 		root: (s: Scenario) => s.systems[0] as object
