@@ -156,18 +156,18 @@ function normalizeLayout(layout: TrainingLayout): TrainingLayout {
 }
 
 export function normalizeDeployment(d: Partial<Deployment> | undefined): Deployment {
-	const b = OPERATIONS_BOUNDS;
 	const src = { ...DEFAULT_DEPLOYMENT, ...d };
 	const layout = src.trainingLayout;
 	return {
 		// Joined systems and prices are clamped by normalizeSystem (inputs/deployment.ts declares them).
 		joined: src.joined,
 		trainingLayout: layout === null ? null : normalizeLayout(layout),
+		// Declared fields only; the counts are clamped by normalizeSystem (inputs/deployment.ts).
 		components:
 			src.components === null
 				? null
 				: (Object.fromEntries(
-						COUNT_KEYS.map((k) => [k, bounded(src.components![k] ?? 0, b.componentCount)])
+						COUNT_KEYS.map((k) => [k, src.components![k]])
 					) as unknown as ComponentCounts),
 		capexPerChipUsd: src.capexPerChipUsd,
 		pricePerChipHourUsd: src.pricePerChipHourUsd,

@@ -4,7 +4,8 @@ import { SYSTEM_INPUTS, SYSTEM_RULES, dropUnknownFlops } from '../inputs/system'
 import { DEFAULT_SERVING, normalizeServing, type ServingSettings } from './inference/serving';
 import { findLlmPreset } from '../catalog/llms';
 import { sameEditableShape, withDerivedTotal } from './llm-edit';
-import { COUNT_KEYS, defaultComponents, normalizeDeployment } from './deployment';
+import { normalizeDeployment } from './deployment';
+import { normalizeParts } from '../inputs/deployment';
 import { normalizeTraining } from '../inputs/training';
 import { normalizeOperations } from '../inputs/operations';
 import { normalizeEfficiencyInputs, normalizeServingInputs } from '../inputs/workload';
@@ -61,17 +62,10 @@ export function normalizeSystem(spec: SystemSpec): SystemSpec {
 	normalizeInputs(out, SYSTEM_INPUTS, SYSTEM_RULES, preset);
 	dropUnknownFlops(out);
 	out.name = cleanName(spec.name) || 'System';
-	const deployment = normalizeDeployment(spec.deployment);
-	out.deployment = deployment;
+	out.deployment = normalizeDeployment(spec.deployment);
 	normalizeInputs(out, DEPLOYMENT_INPUTS, [], preset);
+	normalizeParts(out);
 	normalizeChoices(out, SYSTEM_CHOICES, preset);
-	// Every chip is an accelerator that can fail: fewer counted accelerators than chips is impossible.
-	if (deployment.components && deployment.components.accelerators < out.chips)
-		deployment.components.accelerators = out.chips;
-	// Counts equal to the catalog's are no edit: keep `null` so links stay short and canonical.
-	const defaults = defaultComponents(out.presetId, out.chips);
-	if (deployment.components && COUNT_KEYS.every((k) => deployment.components![k] === defaults[k]))
-		deployment.components = null;
 	return out;
 }
 

@@ -1,30 +1,22 @@
-import {
-	COUNT_KEYS,
-	DEFAULT_DEPLOYMENT,
-	OPERATIONS_BOUNDS,
-	defaultComponents
-} from '../model/deployment';
+import { DEFAULT_DEPLOYMENT } from '../model/deployment';
 import type { SystemSpec } from '../model/system';
 import type { TrainingLayout } from '../model/training/types';
-import { decodeInputs, encodeInputs, formatNumber, readNumber, type ReadValue } from './fields';
-import { JOINED_INPUT, PRICE_INPUTS } from '../inputs/deployment';
+import { decodeInputs, encodeInputs, formatNumber, type ReadValue } from './fields';
+import {
+	JOINED_INPUT,
+	PART_INPUTS,
+	PART_RULES,
+	PRICE_INPUTS,
+	defaultParts
+} from '../inputs/deployment';
 import { shorten, type Notice } from './notices';
 
 /**
  * Per-system link keys for the training, energy, cost and reliability views (format version 1):
  *   a.joined=16, a.layout=tp4.pp8.ep1.dp2.mb16, a.n_optics=6912, a.capex_usd=30000, a.usd_chip_h=2.5
- * Values equal to the defaults are omitted. `joined` and the prices, and the scenario-wide keys
+ * Values equal to the defaults are omitted. Every key but the layout, and the scenario-wide keys
  * (`t.*`, `o.*`), are declared in src/lib/inputs.
  */
-const COUNT_LINK_KEYS: Record<(typeof COUNT_KEYS)[number], string> = {
-	accelerators: 'n_accel',
-	hbmStacks: 'n_hbm',
-	switchChips: 'n_switch',
-	opticalTransceivers: 'n_optics',
-	copperLinks: 'n_copper',
-	hostCpus: 'n_cpu'
-};
-
 // ---------------------------------------------------------------- layouts
 
 /** "tp4.pp8.ep1.dp2.mb16", optionally ".cp2", ".vs4", ".fsdp" ↔ a pinned training layout. */
@@ -74,13 +66,12 @@ export function encodeDeployment(
 	if (schemaInputs) encodeInputs(params, [JOINED_INPUT], { deployment: d }, options);
 	if (d.trainingLayout) params.set(`${slot}.layout`, formatLayout(d.trainingLayout));
 	else if (complete) params.set(`${slot}.layout`, 'auto');
-	const defaults = defaultComponents(spec.presetId, spec.chips);
-	const components = d.components ?? (complete ? defaults : null);
-	if (components)
-		for (const k of COUNT_KEYS)
-			if (complete || components[k] !== defaults[k])
-				params.set(`${slot}.${COUNT_LINK_KEYS[k]}`, String(components[k]));
-	if (schemaInputs) encodeInputs(params, PRICE_INPUTS, { deployment: d }, options);
+	if (!schemaInputs) return;
+	// Counts are written only once edited (`components` set), those that differ from the default.
+	const base = defaultParts(spec);
+	if (d.components) encodeInputs(params, PART_INPUTS, { deployment: d }, { ...options, base });
+	else if (complete) encodeInputs(params, PART_INPUTS, base, options);
+	encodeInputs(params, PRICE_INPUTS, { deployment: d }, options);
 }
 
 // ---------------------------------------------------------------- decode
@@ -107,14 +98,17 @@ export function decodeDeployment(
 				used: 'auto'
 			});
 	}
-	let components = d.components ? { ...d.components } : null;
-	for (const k of COUNT_KEYS) {
-		const key = `${slot}.${COUNT_LINK_KEYS[k]}`;
-		const read = readNumber(value, notices, key, 1, OPERATIONS_BOUNDS.componentCount);
-		if (typeof read !== 'number') continue;
-		components ??= defaultComponents(spec.presetId, spec.chips);
-		components[k] = read;
-	}
-	d.components = components;
+	// Counts not given are the default ones (scaled to the chip count read before); a link that
+	// gives none keeps `components` null.
+	const edited = d.components;
+	d.components = { ...(edited ?? defaultParts(spec).deployment.components) };
+	let given = false;
+	const reading: ReadValue = (key) => {
+		const text = value(key);
+		if (text !== undefined) given = true;
+		return text;
+	};
+	decodeInputs(reading, notices, PART_INPUTS, spec, PART_RULES, prefix);
+	if (!edited && !given) d.components = null;
 	decodeInputs(value, notices, PRICE_INPUTS, spec, [], prefix);
 }
