@@ -69,6 +69,19 @@ export interface ChoiceInput {
 }
 
 /**
+ * Free text a user names something with (a system's name): `key=<text>`, cleaned by `clean`
+ * (control characters dropped, length capped); text that cleans to nothing keeps the value in
+ * use. A change made by cleaning gets a notice.
+ */
+export interface TextInput {
+	readonly key: string;
+	readonly path: string;
+	readonly default: string;
+	readonly label: string;
+	readonly clean: (text: string) => string;
+}
+
+/**
  * A rule between inputs that the limits alone cannot state (a batch holds at least one sequence).
  * `apply` changes only the inputs named in `keys`; the codec gives each change a notice.
  */
@@ -165,6 +178,22 @@ export function normalizeChoices<T extends object>(
 		const base = fallback();
 		const word = base ? readPath(base, input.path) : undefined;
 		writePath(target, input.path, typeof word === 'string' ? word : input.default);
+	}
+	return target;
+}
+
+/** Text cleaned; empty after cleaning, or not text at all: the `fallback`'s text, else the default. */
+export function normalizeTexts<T extends object>(
+	target: T,
+	texts: readonly TextInput[],
+	fallback: () => object | undefined = () => undefined
+): T {
+	for (const input of texts) {
+		const value = readPath(target, input.path);
+		const clean = typeof value === 'string' ? input.clean(value) : '';
+		const base = clean ? undefined : fallback();
+		const kept = base ? readPath(base, input.path) : undefined;
+		writePath(target, input.path, clean || (typeof kept === 'string' ? kept : input.default));
 	}
 	return target;
 }

@@ -7,8 +7,10 @@ import {
 	type ChoiceInput,
 	type CrossRule,
 	type InputUnit,
-	type NumberInput
+	type NumberInput,
+	type TextInput
 } from './schema';
+import { cleanName } from './text';
 
 /**
  * A system's hardware figures (link keys after the slot: `a.chips`, `b.hbm_gb`, `a.fp8_tflops`).
@@ -73,6 +75,11 @@ export const SYSTEM_INPUTS: readonly NumberInput[] = [
 			default: CUSTOM_START.denseFlopsPerS[precision] ?? null
 		})
 	)
+];
+
+/** The system's name (`a.name`): written for a custom system and where it differs from the preset's. */
+export const SYSTEM_TEXTS: readonly TextInput[] = [
+	{ key: 'name', path: 'name', default: 'Custom system', label: 'system.name', clean: cleanName }
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { BASIS_CHOICES, DEPLOYMENT_INPUTS, SYSTEM_CHOICES } from '../inputs';
-import { normalizeChoices, normalizeInputs } from '../inputs/schema';
-import { SYSTEM_INPUTS, SYSTEM_RULES, dropUnknownFlops } from '../inputs/system';
+import { normalizeChoices, normalizeInputs, normalizeTexts } from '../inputs/schema';
+import { SYSTEM_INPUTS, SYSTEM_RULES, SYSTEM_TEXTS, dropUnknownFlops } from '../inputs/system';
 import { DEFAULT_SERVING, normalizeServing, type ServingSettings } from './inference/serving';
 import { findLlmPreset } from '../catalog/llms';
 import { sameEditableShape, withDerivedTotal } from './llm-edit';
@@ -13,38 +13,10 @@ import { PRECISIONS } from './precision';
 import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from './scenario';
 import type { SystemSpec } from './system';
 
-export const MAX_NAME_LENGTH = 60;
+import { cleanName } from '../inputs/text';
 
-/** Strip control characters and cap the length; the page renders names as text only. */
-export function cleanName(name: string): string {
-	// Cut between graphemes, so an emoji is never split; drop lone surrogates,
-	// which a URL cannot carry (they would come back as U+FFFD).
-	const clean = name
-		// eslint-disable-next-line no-control-regex -- control characters are what this removes
-		.replace(/[\u0000-\u001f\u007f]/g, '')
-		.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-		.trim();
-	return cutAtGrapheme(clean, MAX_NAME_LENGTH).trim();
-}
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/**
- * At most `maxCodePoints` code points, cut between user-perceived characters: a family emoji or
- * a flag is kept whole or dropped whole, never split into a stray piece.
- */
-export function cutAtGrapheme(text: string, maxCodePoints: number): string {
-	if (text.length <= maxCodePoints) return text; // UTF-16 units >= code points: nothing to cut
-	let out = '';
-	let codePoints = 0;
-	for (const { segment } of graphemes.segment(text)) {
-		const size = Array.from(segment).length;
-		if (codePoints + size > maxCodePoints) break;
-		out += segment;
-		codePoints += size;
-	}
-	return out;
-}
+/** Names are cleaned by the input schema (inputs/text.ts); re-exported for older imports. */
+export { MAX_NAME_LENGTH, cleanName, cutAtGrapheme } from '../inputs/text';
 
 /**
  * Clamp every hardware figure into its declaration (inputs/system.ts) and reconcile what cannot
@@ -61,7 +33,7 @@ export function normalizeSystem(spec: SystemSpec): SystemSpec {
 	const preset = () => (spec.presetId ? specFromPresetId(spec.presetId) : undefined);
 	normalizeInputs(out, SYSTEM_INPUTS, SYSTEM_RULES, preset);
 	dropUnknownFlops(out);
-	out.name = cleanName(spec.name) || 'System';
+	normalizeTexts(out, SYSTEM_TEXTS, preset);
 	out.deployment = normalizeDeployment(spec.deployment);
 	normalizeInputs(out, DEPLOYMENT_INPUTS, [], preset);
 	normalizeParts(out);

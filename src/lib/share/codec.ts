@@ -1,4 +1,4 @@
-import { cleanName, normalizeScenario } from '../model/normalize';
+import { normalizeScenario } from '../model/normalize';
 import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from '../model/scenario';
 import type { SystemSpec } from '../model/system';
 import { MODEL_VERSION } from '../model/version';
@@ -13,12 +13,14 @@ import {
 	SYSTEM_CHOICES,
 	SYSTEM_INPUTS
 } from '../inputs';
-import { SYSTEM_RULES, dropUnknownFlops } from '../inputs/system';
+import { SYSTEM_RULES, SYSTEM_TEXTS, dropUnknownFlops } from '../inputs/system';
 import {
 	decodeChoices,
 	decodeInputs,
+	decodeTexts,
 	encodeChoices,
 	encodeInputs,
+	encodeTexts,
 	readChoice,
 	type ReadValue
 } from './fields';
@@ -100,10 +102,10 @@ function encodeSystem(
 ) {
 	const base = spec.presetId === null ? undefined : specFromPresetId(spec.presetId);
 	params.set(slot, base ? spec.presetId! : 'custom');
-	if (complete || !base || spec.name !== base.name) params.set(`${slot}.name`, spec.name);
-	// A custom system lists every figure; a preset only those that differ from it.
+	// A custom system lists its name and every figure; a preset only those that differ from it.
 	if (schemaInputs) {
 		const prefix = `${slot}.`;
+		encodeTexts(params, SYSTEM_TEXTS, spec, { complete: complete || !base, prefix, base });
 		encodeInputs(params, SYSTEM_INPUTS, spec, { complete: complete || !base, prefix, base });
 		encodeChoices(params, SYSTEM_CHOICES, spec, { complete, prefix, base });
 	}
@@ -122,7 +124,7 @@ export interface Decoded {
 
 /** A custom system starts from GB200 NVL72's cited figures; a link lists every field anyway. */
 function customBase(): SystemSpec {
-	return { ...specFromPresetId('gb200-nvl72')!, name: 'Custom system', presetId: null };
+	return { ...specFromPresetId('gb200-nvl72')!, name: SYSTEM_TEXTS[0]!.default, presetId: null };
 }
 
 /**
@@ -292,17 +294,7 @@ function decodeSystem(
 		denseFlopsPerS: { ...base.denseFlopsPerS },
 		deployment: { ...DEFAULT_DEPLOYMENT, ...base.deployment }
 	};
-	const name = value(`${slot}.name`);
-	if (name !== undefined) {
-		spec.name = cleanName(name) || base.name;
-		if (spec.name !== name)
-			notices.push({
-				code: 'adjusted',
-				key: `${slot}.name`,
-				given: shorten(name),
-				used: shorten(spec.name)
-			});
-	}
+	decodeTexts(value, notices, SYSTEM_TEXTS, spec, `${slot}.`);
 	decodeInputs(value, notices, SYSTEM_INPUTS, spec, SYSTEM_RULES, `${slot}.`);
 	decodeChoices(value, notices, SYSTEM_CHOICES, spec, `${slot}.`);
 	dropUnknownFlops(spec);

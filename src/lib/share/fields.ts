@@ -6,7 +6,8 @@ import {
 	writePath,
 	type ChoiceInput,
 	type CrossRule,
-	type NumberInput
+	type NumberInput,
+	type TextInput
 } from '../inputs/schema';
 import { shorten, type Notice } from './notices';
 
@@ -177,5 +178,41 @@ export function decodeChoices(
 		const key = keys.find((k) => value(k) !== undefined) ?? keys[0]!;
 		const word = readChoice(value, notices, key, input.choices, wordAt(root, input));
 		writePath(root, input.path, word);
+	}
+}
+
+/** Write the texts of `root` that differ from `base`'s (each default when no base is given). */
+export function encodeTexts(
+	params: URLSearchParams,
+	texts: readonly TextInput[],
+	root: object,
+	{ complete = false, prefix = '', base }: { complete?: boolean; prefix?: string; base?: object }
+) {
+	for (const input of texts) {
+		const text = readPath(root, input.path) as string;
+		const fallback = base ? readPath(base, input.path) : input.default;
+		if (complete || text !== fallback) params.set(prefix + input.key, text);
+	}
+}
+
+/**
+ * Read the texts a link gives into `root`, cleaned; text that cleans to nothing keeps the one in
+ * use. Each change cleaning makes gets a notice with what was given and what is used.
+ */
+export function decodeTexts(
+	value: ReadValue,
+	notices: Notice[],
+	texts: readonly TextInput[],
+	root: object,
+	prefix = ''
+) {
+	for (const input of texts) {
+		const key = prefix + input.key;
+		const text = value(key);
+		if (text === undefined) continue;
+		const used = input.clean(text) || (readPath(root, input.path) as string);
+		writePath(root, input.path, used);
+		if (used !== text)
+			notices.push({ code: 'adjusted', key, given: shorten(text), used: shorten(used) });
 	}
 }

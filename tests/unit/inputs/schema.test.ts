@@ -266,3 +266,23 @@ describe('a word under an earlier key', () => {
 		]);
 	});
 });
+
+describe('a system name (a TextInput)', () => {
+	it('cleans a name in the link with one notice, and keeps the name in use when nothing is left', () => {
+		const decoded = decodeScenario(link('a.name=%01%02&b.name=CM%07384'));
+		expect(decoded.scenario.systems.map((s) => s.name)).toEqual(['GB200 NVL72', 'CM384']);
+		expect(decoded.notices).toEqual([
+			{ code: 'adjusted', key: 'a.name', given: '\u0001\u0002', used: 'GB200 NVL72' },
+			{ code: 'adjusted', key: 'b.name', given: 'CM\u0007384', used: 'CM384' }
+		]);
+	});
+
+	it('normalises as the link reads: empty or not text becomes the preset’s name, else the default', () => {
+		const scenario = defaultScenario();
+		scenario.systems[0] = { ...scenario.systems[0]!, name: ' \u0000 ' };
+		scenario.systems[1] = { ...scenario.systems[1]!, name: 42 as never, presetId: null };
+		const used = normalizeScenario(scenario);
+		expect(used.systems.map((s) => s.name)).toEqual(['GB200 NVL72', 'Custom system']);
+		expect(decodeScenario(encodeScenario(used)).scenario).toEqual(used);
+	});
+});
