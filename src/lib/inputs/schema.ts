@@ -82,6 +82,21 @@ export interface TextInput {
 }
 
 /**
+ * A value written as structured text (a training layout, `tp4.pp8.ep1.dp2.mb16`), or the word
+ * `none` for no value (null). `normalize` makes a parsed value usable; a link whose value it
+ * changes gets a notice, text that does not parse keeps the value in use with a notice.
+ */
+export interface FormattedInput<T> {
+	readonly key: string;
+	readonly path: string;
+	readonly none: string;
+	readonly label: string;
+	parse(text: string): T | null;
+	format(value: T): string;
+	normalize(value: T): T;
+}
+
+/**
  * A rule between inputs that the limits alone cannot state (a batch holds at least one sequence).
  * `apply` changes only the inputs named in `keys`; the codec gives each change a notice.
  */

@@ -139,7 +139,7 @@ export function capexFor(presetId: string | null, deployment: Deployment): numbe
 }
 
 /** Degrees clamped to whole numbers; cp, interleaving and FSDP kept only when they do something. */
-function normalizeLayout(layout: TrainingLayout): TrainingLayout {
+export function normalizeLayout(layout: TrainingLayout): TrainingLayout {
 	const degree = (n: number) => bounded(n, TRAINING_BOUNDS.degree);
 	const out: TrainingLayout = {
 		tp: degree(layout.tp),

@@ -108,8 +108,8 @@ function encodeSystem(
 		encodeTexts(params, SYSTEM_TEXTS, spec, { complete: complete || !base, prefix, base });
 		encodeInputs(params, SYSTEM_INPUTS, spec, { complete: complete || !base, prefix, base });
 		encodeChoices(params, SYSTEM_CHOICES, spec, { complete, prefix, base });
+		encodeDeployment(params, slot, spec, complete);
 	}
-	encodeDeployment(params, slot, spec, complete, schemaInputs);
 }
 
 // ---------------------------------------------------------------- decode

@@ -6,6 +6,7 @@ import {
 	writePath,
 	type ChoiceInput,
 	type CrossRule,
+	type FormattedInput,
 	type NumberInput,
 	type TextInput
 } from '../inputs/schema';
@@ -215,4 +216,46 @@ export function decodeTexts(
 		if (used !== text)
 			notices.push({ code: 'adjusted', key, given: shorten(text), used: shorten(used) });
 	}
+}
+
+/** Write a formatted value of `root` (`complete`: also the word for none). */
+export function encodeFormatted<T>(
+	params: URLSearchParams,
+	input: FormattedInput<T>,
+	root: object,
+	{ complete = false, prefix = '' }: { complete?: boolean; prefix?: string }
+) {
+	const value = readPath(root, input.path) as T | null | undefined;
+	if (value !== null && value !== undefined) params.set(prefix + input.key, input.format(value));
+	else if (complete) params.set(prefix + input.key, input.none);
+}
+
+/**
+ * Read a formatted value into `root`: the word for none is null; text that does not parse keeps
+ * the value in use (notice); a parsed value is normalised, with a notice when that changes it.
+ */
+export function decodeFormatted<T>(
+	value: ReadValue,
+	notices: Notice[],
+	input: FormattedInput<T>,
+	root: object,
+	prefix = ''
+) {
+	const key = prefix + input.key;
+	const text = value(key);
+	if (text === undefined) return;
+	if (text === input.none) return writePath(root, input.path, null);
+	const parsed = input.parse(text);
+	if (parsed === null) {
+		const inUse = readPath(root, input.path) as T | null | undefined;
+		const used = inUse === null || inUse === undefined ? input.none : input.format(inUse);
+		notices.push({ code: 'unknown-choice', key, given: shorten(text), used: shorten(used) });
+		return;
+	}
+	const normalized = input.normalize(parsed);
+	writePath(root, input.path, normalized);
+	// Compared as written: `cp1` or `mb16.0` say the same as the canonical text.
+	const used = input.format(normalized);
+	if (used !== input.format(parsed))
+		notices.push({ code: 'adjusted', key, given: shorten(text), used: shorten(used) });
 }

@@ -69,3 +69,34 @@ describe('part counts on the schema', () => {
 		}
 	});
 });
+
+describe('a pinned training layout (a FormattedInput)', () => {
+	const layoutOf = (extra: string) =>
+		decodeScenario(link(extra)).scenario.systems[0]!.deployment!.trainingLayout;
+
+	it('reads `auto` as none and writes nothing for it', () => {
+		expect(layoutOf('a.layout=auto')).toBeNull();
+		expect(encodeScenario(normalizeScenario(defaultScenario()))).not.toContain('layout');
+	});
+
+	it('makes zero degrees whole with one notice, and takes cp1 or mb16.0 as written without one', () => {
+		expect(decodeScenario(link('a.layout=tp0.pp8.ep1.dp2.mb16')).notices).toEqual([
+			{
+				code: 'adjusted',
+				key: 'a.layout',
+				given: 'tp0.pp8.ep1.dp2.mb16',
+				used: 'tp1.pp8.ep1.dp2.mb16'
+			}
+		]);
+		const same = decodeScenario(link('a.layout=tp4.pp8.ep1.dp2.mb16.0.cp1'));
+		expect(same.notices).toEqual([]);
+		expect(encodeScenario(same.scenario)).toContain('a.layout=tp4.pp8.ep1.dp2.mb16&');
+	});
+
+	it('keeps the layout in use for text that is not a layout, with a notice', () => {
+		expect(decodeScenario(link('a.layout=tp4')).notices).toEqual([
+			{ code: 'unknown-choice', key: 'a.layout', given: 'tp4', used: 'auto' }
+		]);
+		expect(layoutOf('a.layout=tp4')).toBeNull();
+	});
+});
