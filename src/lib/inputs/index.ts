@@ -15,12 +15,14 @@ export const SCENARIO_RULES = [...TRAINING_RULES];
 export const SCENARIO_CHOICES: readonly ChoiceInput[] = [...TRAINING_CHOICES];
 export { SYSTEM_CHOICES, SYSTEM_INPUTS };
 /**
- * Workload groups on the schema for the link codec and the normalisers; kept apart from
- * SCENARIO_INPUTS because the diff (share/diff.ts) still lists them from its own tables.
+ * Groups on the schema for the link codec, its notices and the normalisers, kept apart from the
+ * lists above because the diff (share/diff.ts) still lists them from its own tables (the workload,
+ * the efficiencies, `basis`) or compares them as link text (the deployment keys, the names).
+ * The codec also reads PART_INPUTS, LAYOUT_INPUT (inputs/deployment.ts, layout.ts) and
+ * SYSTEM_TEXTS (system.ts) directly.
  */
 export { EFFICIENCY_INPUTS, SERVING_CHOICES, SERVING_INPUTS } from './workload';
 export { BASIS_CHOICES } from './basis';
-/** Per-system deployment numbers (`a.joined`, prices); the diff compares them as link text. */
 export { DEPLOYMENT_INPUTS } from './deployment';
 
 export * from './schema';

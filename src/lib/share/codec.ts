@@ -200,11 +200,12 @@ export function decodeScenario(input: string): Decoded {
 }
 
 /**
- * The normalisers clamp to ranges that depend on other fields and reconcile impossible
- * combinations (model/normalize.ts: all-in power >= chip power, domain <= chips, top-k <= experts,
- * MoE layers <= layers, KV heads <= query heads, no zero in a layout, at least one accelerator per
- * chip). Every key whose value they changed gets a notice with what was given and what is used;
- * notices that lack `used` (not a number, duplicate) learn it from the scenario in use.
+ * The served model's normaliser (normalizeServingSettings, the serving model's sanitizeModel)
+ * clamps its fields and reconciles impossible shapes (top-k <= experts, MoE layers <= layers, KV
+ * heads <= query heads) and cleans its name; these keys are the only ones not declared in
+ * src/lib/inputs, whose decoders notice every change themselves. Every key whose value the
+ * normalisers changed gets a notice with what was given and what is used; notices that lack
+ * `used` (a duplicate) learn it from the scenario in use. Goes once the model is on the schema.
  */
 function noticeAdjustments(
 	params: URLSearchParams,
