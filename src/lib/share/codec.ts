@@ -33,8 +33,9 @@ import { DEFAULT_EFFICIENCIES } from '../model/inference/efficiencies';
 /**
  * Scenario links, format version 1. Readable named keys in display units, e.g.
  *   ?v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=400&b.bf16_tflops=752&llm=deepseek-r1
- * Systems are slots a–d, each a preset id plus the fields that differ from that preset; the
- * workload keys are in serving-codec.ts. Keys never change meaning within a format version; a new
+ * Systems are slots a–d, each a preset id plus the fields that differ from that preset. Every key
+ * but `llm` and `llm.*` (serving-codec.ts) is declared in src/lib/inputs; each decoder gives a
+ * notice for every value it refuses or changes. Keys never change meaning within a format version; a new
  * meaning needs `v=2` and a migration, and tests/fixtures/links keeps every released version.
  */
 export const FORMAT_VERSION = 1;
@@ -64,52 +65,39 @@ const VIEW_KEYS = ['lang', 'view'];
 // ---------------------------------------------------------------- encode
 
 export function encodeScenario(scenario: Scenario, view: ViewSettings = {}): string {
-	const params = encodeParams(scenario, false);
+	const params = encodeParams(scenario);
 	if (view.view && view.view !== VIEWS[0]) params.set('view', view.view);
 	if (view.lang) params.set('lang', view.lang);
 	return params.toString();
 }
 
-/**
- * Every key with its value, defaults included (`complete`), so two scenarios can be compared key
- * by key: what the normalisers changed in a decoded link becomes a notice. `schemaInputs: false`
- * leaves out the inputs declared in src/lib/inputs, whose decoder notices every change itself.
- */
-function encodeParams(scenario: Scenario, complete: boolean, schemaInputs = true): URLSearchParams {
+/** The keys that differ from their defaults (a preset system: from the preset), in link order. */
+function encodeParams(scenario: Scenario): URLSearchParams {
 	const params = new URLSearchParams();
 	params.set('v', String(FORMAT_VERSION));
 	params.set('m', MODEL_VERSION);
 	scenario.systems
 		.slice(0, MAX_SYSTEMS)
-		.forEach((spec, index) => encodeSystem(params, SLOTS[index]!, spec, complete, schemaInputs));
-	if (schemaInputs) encodeChoices(params, BASIS_CHOICES, scenario, { complete });
-	encodeServing(params, scenario.serving, complete);
-	if (!schemaInputs) return params;
-	encodeInputs(params, SERVING_INPUTS, scenario, { complete });
-	encodeChoices(params, SERVING_CHOICES, scenario, { complete });
-	encodeInputs(params, EFFICIENCY_INPUTS, scenario, { complete });
-	encodeInputs(params, SCENARIO_INPUTS, scenario, { complete });
-	encodeChoices(params, SCENARIO_CHOICES, scenario, { complete });
+		.forEach((spec, index) => encodeSystem(params, SLOTS[index]!, spec));
+	encodeChoices(params, BASIS_CHOICES, scenario);
+	encodeServing(params, scenario.serving);
+	encodeInputs(params, SERVING_INPUTS, scenario);
+	encodeChoices(params, SERVING_CHOICES, scenario);
+	encodeInputs(params, EFFICIENCY_INPUTS, scenario);
+	encodeInputs(params, SCENARIO_INPUTS, scenario);
+	encodeChoices(params, SCENARIO_CHOICES, scenario);
 	return params;
 }
 
-function encodeSystem(
-	params: URLSearchParams,
-	slot: string,
-	spec: SystemSpec,
-	complete: boolean,
-	schemaInputs: boolean
-) {
+function encodeSystem(params: URLSearchParams, slot: string, spec: SystemSpec) {
 	const base = spec.presetId === null ? undefined : specFromPresetId(spec.presetId);
 	params.set(slot, base ? spec.presetId! : 'custom');
 	// A custom system lists its name and every figure; a preset only those that differ from it.
-	if (schemaInputs) {
-		const prefix = `${slot}.`;
-		encodeTexts(params, SYSTEM_TEXTS, spec, { complete: complete || !base, prefix, base });
-		encodeInputs(params, SYSTEM_INPUTS, spec, { complete: complete || !base, prefix, base });
-		encodeChoices(params, SYSTEM_CHOICES, spec, { complete, prefix, base });
-		encodeDeployment(params, slot, spec, complete);
-	}
+	const prefix = `${slot}.`;
+	encodeTexts(params, SYSTEM_TEXTS, spec, { complete: !base, prefix, base });
+	encodeInputs(params, SYSTEM_INPUTS, spec, { complete: !base, prefix, base });
+	encodeChoices(params, SYSTEM_CHOICES, spec, { prefix, base });
+	encodeDeployment(params, slot, spec);
 }
 
 // ---------------------------------------------------------------- decode
@@ -194,39 +182,10 @@ export function decodeScenario(input: string): Decoded {
 		notices.push({ code: isOrphan ? 'orphan-key' : 'unknown-key', key: shorten(key) });
 	}
 	const given: Scenario = { systems, serving, ...basis, ...schemaPart };
+	// Every value the decoders read is already inside its declaration and reconciled by its rules
+	// (each change noticed), so normalising changes nothing a link gave.
 	const scenario = normalizeScenario(given);
-	noticeAdjustments(params, given, scenario, notices);
 	return { scenario, view, notices: oneNoticePerKey(notices), fromLink: true };
-}
-
-/**
- * The served model's normaliser (normalizeServingSettings, the serving model's sanitizeModel)
- * clamps its fields and reconciles impossible shapes (top-k <= experts, MoE layers <= layers, KV
- * heads <= query heads) and cleans its name; these keys are the only ones not declared in
- * src/lib/inputs, whose decoders notice every change themselves. Every key whose value the
- * normalisers changed gets a notice with what was given and what is used; notices that lack
- * `used` (a duplicate) learn it from the scenario in use. Goes once the model is on the schema.
- */
-function noticeAdjustments(
-	params: URLSearchParams,
-	given: Scenario,
-	used: Scenario,
-	notices: Notice[]
-) {
-	const before = encodeParams(given, true, false);
-	const after = encodeParams(used, true, false);
-	const noticed = new Set(notices.map((n) => n.key));
-	for (const [key, text] of after) {
-		const was = before.get(key);
-		if (was === null || was === text || noticed.has(key)) continue;
-		const raw = params.getAll(key).at(-1);
-		notices.push({ code: 'adjusted', key, given: shorten(raw ?? was), used: shorten(text) });
-	}
-	for (const notice of notices) {
-		const text = after.get(notice.key);
-		if (notice.used === undefined && text !== null && notice.code !== 'unknown-key')
-			notice.used = shorten(text);
-	}
 }
 
 /**

@@ -93,7 +93,11 @@ export function encodeInputs(
 	params: URLSearchParams,
 	inputs: readonly NumberInput[],
 	root: object,
-	{ complete = false, prefix = '', base }: { complete?: boolean; prefix?: string; base?: object }
+	{
+		complete = false,
+		prefix = '',
+		base
+	}: { complete?: boolean; prefix?: string; base?: object } = {}
 ) {
 	for (const input of inputs) {
 		const text = asText(readPath(root, input.path) as number | null, input.scale);
@@ -126,14 +130,29 @@ export function decodeInputs<T extends object>(
 		if (read !== undefined) writePath(root, input.path, read);
 		for (const notice of notices.slice(noticed)) notice.used ??= textAt(input);
 	}
+	applyRules(value, notices, rules, root, (key) => textAt(byKey.get(key)!), prefix);
+}
+
+/**
+ * Apply cross-field rules to `root` (a fresh copy): each value a rule changes gets one notice,
+ * replacing any earlier one for its key, with what was given (or implied) and what is used.
+ * `textOf(key)` is a key's value in `root` as link text.
+ */
+export function applyRules<T extends object>(
+	value: ReadValue,
+	notices: Notice[],
+	rules: readonly CrossRule<T>[],
+	root: T,
+	textOf: (key: string) => string,
+	prefix = ''
+) {
 	for (const rule of rules) {
-		const touched = rule.keys.map((k) => byKey.get(k)!);
-		const before = touched.map(textAt);
+		const before = rule.keys.map(textOf);
 		rule.apply(root);
-		touched.forEach((input, i) => {
-			const used = textAt(input);
+		rule.keys.forEach((ruleKey, i) => {
+			const used = textOf(ruleKey);
 			if (used === before[i]) return;
-			const key = prefix + input.key;
+			const key = prefix + ruleKey;
 			const earlier = notices.findIndex((n) => n.key === key);
 			if (earlier !== -1) notices.splice(earlier, 1);
 			const given = value(key);
@@ -158,7 +177,11 @@ export function encodeChoices(
 	params: URLSearchParams,
 	choices: readonly ChoiceInput[],
 	root: object,
-	{ complete = false, prefix = '', base }: { complete?: boolean; prefix?: string; base?: object }
+	{
+		complete = false,
+		prefix = '',
+		base
+	}: { complete?: boolean; prefix?: string; base?: object } = {}
 ) {
 	for (const input of choices) {
 		const word = wordAt(root, input);
@@ -187,7 +210,11 @@ export function encodeTexts(
 	params: URLSearchParams,
 	texts: readonly TextInput[],
 	root: object,
-	{ complete = false, prefix = '', base }: { complete?: boolean; prefix?: string; base?: object }
+	{
+		complete = false,
+		prefix = '',
+		base
+	}: { complete?: boolean; prefix?: string; base?: object } = {}
 ) {
 	for (const input of texts) {
 		const text = readPath(root, input.path) as string;

@@ -25,21 +25,14 @@ import type { Notice } from './notices';
  */
 // ---------------------------------------------------------------- encode
 
-/** `complete`: every key, defaults included. */
-export function encodeDeployment(
-	params: URLSearchParams,
-	slot: string,
-	spec: SystemSpec,
-	complete = false
-) {
+export function encodeDeployment(params: URLSearchParams, slot: string, spec: SystemSpec) {
 	const d = spec.deployment ?? DEFAULT_DEPLOYMENT;
-	const options = { complete, prefix: `${slot}.` };
+	const options = { prefix: `${slot}.` };
 	encodeInputs(params, [JOINED_INPUT], { deployment: d }, options);
 	encodeFormatted(params, LAYOUT_INPUT, { deployment: d }, options);
 	// Counts are written only once edited (`components` set), those that differ from the default.
 	const base = defaultParts(spec);
 	if (d.components) encodeInputs(params, PART_INPUTS, { deployment: d }, { ...options, base });
-	else if (complete) encodeInputs(params, PART_INPUTS, base, options);
 	encodeInputs(params, PRICE_INPUTS, { deployment: d }, options);
 }
 

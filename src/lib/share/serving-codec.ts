@@ -2,7 +2,15 @@ import { findLlmPreset, LLM_PRESETS } from '../catalog/llms';
 import { DEFAULT_SERVING, type ServingSettings } from '../model/inference/serving';
 import type { LlmSpec } from '../model/llm';
 import { LLM_EDITABLE_FIELDS, withDerivedTotal } from '../model/llm-edit';
-import { formatNumber, readNumber, type ReadValue } from './fields';
+import {
+	applyRules,
+	decodeTexts,
+	encodeTexts,
+	formatNumber,
+	readNumber,
+	type ReadValue
+} from './fields';
+import { MODEL_NAME, MODEL_RULES } from '../inputs/model';
 import { shorten, type Notice } from './notices';
 
 /**
@@ -13,21 +21,19 @@ import { shorten, type Notice } from './notices';
  */
 // ---------------------------------------------------------------- encode
 
-export function encodeServing(params: URLSearchParams, serving: ServingSettings, complete = false) {
+/** `llm`, and for an edited model its name and the fields that differ from the preset's. */
+export function encodeServing(params: URLSearchParams, serving: ServingSettings) {
 	params.set('llm', serving.modelId);
 	const preset = findLlmPreset(serving.modelId)?.spec;
-	const model = serving.customModel ?? (complete ? preset : undefined);
-	if (model && preset) {
-		if (complete || model.name !== preset.name) params.set('llm.name', model.name);
-		for (const { key, scale, get } of LLM_EDITABLE_FIELDS) {
-			const value = get(model);
-			const base = get(preset);
-			if (
-				value !== undefined &&
-				(complete || base === undefined || formatNumber(value, scale) !== formatNumber(base, scale))
-			)
-				params.set(`llm.${key}`, formatNumber(value, scale));
-		}
+	const model = serving.customModel;
+	if (!model || !preset) return;
+	encodeTexts(params, [MODEL_NAME], model, { prefix: 'llm.', base: preset });
+	for (const { key, scale, get } of LLM_EDITABLE_FIELDS) {
+		const value = get(model);
+		const base = get(preset);
+		if (value === undefined) continue;
+		if (base === undefined || formatNumber(value, scale) !== formatNumber(base, scale))
+			params.set(`llm.${key}`, formatNumber(value, scale));
 	}
 }
 
@@ -65,22 +71,34 @@ export function decodeServing(
 	const preset = findLlmPreset(serving.modelId)!.spec;
 	let model: LlmSpec = { ...preset };
 	let edited = false;
-	const name = value('llm.name');
-	if (name !== undefined) {
-		model = { ...model, name };
-		edited = true;
-	}
+	const reading: ReadValue = (key) => {
+		const text = value(key);
+		if (text !== undefined) edited = true;
+		return text;
+	};
+	decodeTexts(reading, notices, [MODEL_NAME], model, 'llm.');
 	for (const { key, scale, bounds, get, set } of LLM_EDITABLE_FIELDS) {
-		const read = readNumber(value, notices, `llm.${key}`, scale, bounds);
-		if (read === undefined || read === null) continue;
+		const number = readNumber(value, notices, `llm.${key}`, scale, bounds);
+		if (number === undefined || number === null) continue;
 		if (get(model) === undefined) {
 			// e.g. kv_heads on an MLA model: the field does not exist for this shape
 			notices.push({ code: 'unknown-key', key: `llm.${key}` });
 			continue;
 		}
-		model = set(model, read);
+		model = set(model, number);
 		edited = true;
 	}
+	model = structuredClone(model);
+	const textOf = (key: string) => {
+		const field = LLM_EDITABLE_FIELDS.find((f) => f.key === key);
+		const v = field?.get(model);
+		return field && v !== undefined ? formatNumber(v, field.scale) : undefined;
+	};
+	if (edited) applyRules(value, notices, MODEL_RULES, model, (key) => textOf(key) ?? '', 'llm.');
+	// A number that was not one keeps the model's value: say which.
+	for (const notice of notices)
+		if (notice.key.startsWith('llm.') && notice.used === undefined && notice.code !== 'unknown-key')
+			notice.used = textOf(notice.key.slice('llm.'.length));
 	if (edited) serving.customModel = withDerivedTotal(model);
 	return serving;
 }
