@@ -2,7 +2,9 @@
  * Browser measurements in headless Chromium against the built site (run `npm run build` first):
  *  - input-to-next-paint while dragging a slider with every chart shown: each step sets the
  *    slider, dispatches `input`, and times until the frame after next has started (p50/p95);
- *  - first render with 4x CPU slowdown: navigation start to the results table being painted.
+ *  - first render with 4x CPU slowdown: navigation start to the results table being painted;
+ *  - a hostile link with 20,000 unknown keys: navigation start to its notices being listed
+ *    (tests/e2e/notices.test.ts checks what it shows; how long it takes is measured here).
  *   npm run measure
  * Prints figures only; no assertion (speed is measured, never asserted in tests).
  */
@@ -86,6 +88,23 @@ for (let i = 0; i < 5; i++) {
 firstRenders.sort((a, b) => a - b);
 console.log(
 	`first contentful paint, 4x CPU slowdown (5 loads): median ${percentile(firstRenders, 0.5).toFixed(0)} ms`
+);
+
+await slow.close();
+
+// 3. A hostile link: 20,000 unknown keys, each a notice (the list shows 20 and a count).
+const hostile = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+const junk = Array.from({ length: 20_000 }, (_, i) => `junk${i}=1`).join('&');
+const hostileLoads: number[] = [];
+for (let i = 0; i < 3; i++) {
+	const start = Date.now();
+	await hostile.goto(`${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&${junk}`);
+	await hostile.waitForSelector('[data-testid="notices-more"]');
+	hostileLoads.push(Date.now() - start);
+}
+hostileLoads.sort((a, b) => a - b);
+console.log(
+	`link with 20,000 unknown keys → notices listed (3 loads): median ${percentile(hostileLoads, 0.5).toFixed(0)} ms`
 );
 
 await browser.close();

@@ -5,11 +5,10 @@ import SourceNote from '../../src/lib/ui/controls/SourceNote.svelte';
 import EfficiencyPanel from '../../src/lib/ui/inference/EfficiencyPanel.svelte';
 import { GB200_NVL72 } from '../../src/lib/catalog/systems';
 import { SOURCES } from '../../src/lib/catalog/sources';
-import {
-	DEFAULT_EFFICIENCIES,
-	EFFICIENCY_SOURCES
-} from '../../src/lib/model/inference/efficiencies';
+import { DEFAULT_EFFICIENCIES } from '../../src/lib/model/inference/efficiencies';
+import { EFFICIENCY_SOURCES } from '../../src/lib/model/inference/efficiency-sources';
 import type { Locale } from '../../src/lib/i18n';
+import { softwareDate } from '../../src/lib/content/software-date';
 import { zhData } from '../../src/lib/i18n/zh-data';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -55,5 +54,24 @@ describe('data notes follow the reader’s language', () => {
 		const basis = await screen.findByText(zhData[EFFICIENCY_SOURCES.hbmFraction.note]!);
 		expect(basis.getAttribute('lang')).toBe('zh-CN');
 		expect(container.querySelectorAll('.basis [lang="en"]')).toHaveLength(0);
+	});
+
+	it('the efficiency panel says, folded, which software its defaults stand for', () => {
+		const props = { efficiencies: DEFAULT_EFFICIENCIES, onchange: () => {}, onreset: () => {} };
+		for (const locale of ['en', 'zh'] as const) {
+			const { container, unmount } = render(Harness, {
+				props: { component: EfficiencyPanel, props, locale }
+			});
+			// The newest dated source behind the serving assumptions (content/software-date.ts).
+			const date = softwareDate().asOf;
+			expect(date).toMatch(/^\d{4}-\d{2}/);
+			const line = container.querySelector('[data-testid="software-as-of"]')!;
+			expect(line.textContent).toContain(date);
+			expect(line.textContent).toMatch(
+				locale === 'en' ? /Assumes software as of/ : /假设软件版本截至/
+			);
+			expect(container.querySelector('details')!.open).toBe(false);
+			unmount();
+		}
 	});
 });

@@ -4,20 +4,58 @@ import Harness from './Harness.svelte';
 import DiffView from '../../src/lib/ui/share/DiffView.svelte';
 import { evaluate } from '../../src/lib/model/evaluate';
 import { normalizeScenario } from '../../src/lib/model/normalize';
-import { defaultScenario } from '../../src/lib/model/scenario';
-import { encodeScenario } from '../../src/lib/share/codec';
+import {
+	evaluateOperations,
+	trainingJobs,
+	trainingOperations
+} from '../../src/lib/model/operations';
+import { defaultScenario, type Scenario } from '../../src/lib/model/scenario';
+import { estimateTraining } from '../../src/lib/model/training/estimate';
+import { decodeScenario, encodeScenario } from '../../src/lib/share/codec';
+import type { DiffSide } from '../../src/lib/share/diff';
+import { formatDuration, formatNumber, formatSi } from '../../src/lib/format/number';
 import type { Locale } from '../../src/lib/i18n';
 
 const SCENARIO = normalizeScenario(defaultScenario());
-const EVALUATION = evaluate(SCENARIO);
 
-function setup(locale: Locale = 'en') {
+/** A side as the page builds it (training from the worker there, computed here directly). */
+function sideOf(scenario: Scenario, withTraining = true): DiffSide {
+	const evaluation = evaluate(scenario);
+	const operations = evaluateOperations(
+		scenario.systems,
+		evaluation.inference,
+		scenario.operations,
+		scenario.efficiencyPrecision
+	);
+	const training = withTraining
+		? trainingJobs(scenario).map((job) => estimateTraining(job.system, job.settings))
+		: null;
+	const trainingOps =
+		training?.map((t, i) =>
+			trainingOperations(scenario.systems[i]!, t, operations.systems[i]!, scenario.operations)
+		) ?? null;
+	return { scenario, evaluation, operations, training, trainingOps };
+}
+const SIDE = sideOf(SCENARIO);
+
+function setup(locale: Locale = 'en', side: DiffSide = SIDE, pastedTraining = true) {
 	const onopen = vi.fn();
-	const evaluateSpy = vi.fn(evaluate);
-	const props = { scenario: SCENARIO, evaluation: EVALUATION, evaluate: evaluateSpy, onopen };
+	const evaluateSpy = vi.fn((scenario: Scenario) => sideOf(scenario, pastedTraining));
+	const props = { side, evaluate: evaluateSpy, onopen };
 	render(Harness, { props: { component: DiffView, locale, props } });
 	return { onopen, evaluateSpy };
 }
+
+/** The results row of one system (by slot) and result id. */
+function resultRow(slot: string, id: string): HTMLElement {
+	const row = document.querySelector<HTMLElement>(
+		`tbody[data-slot="${slot}"] tr[data-result="${id}"]`
+	);
+	expect(row).toBeTruthy();
+	return row!;
+}
+const cells = (row: HTMLElement) =>
+	[...row.querySelectorAll('td')].map((td) => td.textContent!.trim());
 
 async function paste(text: string, label = 'Link or query to compare', button = 'Compare') {
 	await fireEvent.input(screen.getByLabelText(label), { target: { value: text } });
@@ -47,7 +85,8 @@ describe('DiffView', () => {
 		const rows = within(results).getAllByRole('row', { name: /HBM capacity/ });
 		expect(rows).toHaveLength(2);
 		expect(rows[0]!.textContent).toContain('unchanged');
-		expect(rows[1]!.textContent).toContain('2×');
+		// This page ÷ pasted: the page's B has half the pasted B's chips, so half its HBM.
+		expect(rows[1]!.textContent).toContain('0.5×');
 		expect(within(results).getByText(/System B:/)).toBeTruthy();
 	});
 
@@ -97,5 +136,64 @@ describe('DiffView', () => {
 		);
 		expect(screen.getByRole('table', { name: /不同的假设/ })).toBeTruthy();
 		expect(screen.getByRole('button', { name: '打开粘贴的场景' })).toBeTruthy();
+	});
+
+	it('reads a gain as a gain: this page ÷ pasted, with better or worse by the figure’s direction', async () => {
+		// The page's B has twice the pasted B's chips (768 against 384).
+		const page = decodeScenario('v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=768').scenario;
+		setup('en', sideOf(page));
+		await paste('v=1&a=gb200-nvl72&b=cloudmatrix-384');
+		// 768 × 128 GB ÷ (384 × 128 GB) = 2: more HBM is better.
+		expect(cells(resultRow('b', 'hbmBytes'))).toEqual([
+			formatSi(768 * 128e9, 'B'),
+			formatSi(384 * 128e9, 'B'),
+			'2× ▲ better'
+		]);
+		// Power doubles too, but more power is no verdict on its own.
+		expect(cells(resultRow('b', 'allInPowerW'))[2]).toBe('2×');
+		// More parts fail more often: twice the interruptions per day, which is worse.
+		const interruptions = cells(resultRow('b', 'interruptionsPerDay'));
+		expect(interruptions[2]).toMatch(/▼ worse$/);
+		// System A is the same on both sides.
+		expect(cells(resultRow('a', 'hbmBytes'))[2]).toBe('unchanged');
+	});
+
+	it('carries every view’s key figures: hardware, inference, training, energy, reliability', async () => {
+		setup();
+		await paste(`${encodeScenario(SCENARIO)}&b.chips=768`);
+		const results = screen.getByRole('table', { name: /How the results move/ });
+		for (const view of ['Hardware', 'LLM inference', 'Training', 'Energy & cost', 'Reliability'])
+			expect(within(results).getAllByText(view, { selector: 'tr.view th' })).toHaveLength(2);
+
+		// Each figure is the model's, formatted: A's side of the page against the pasted A.
+		const a = SIDE.training![0]!;
+		if (a.kind !== 'training') throw new Error(a.note);
+		expect(cells(resultRow('a', 'timeToTrainS')).slice(0, 2)).toEqual([
+			formatDuration(a.timeToTrainS.value, 'en'),
+			formatDuration(a.timeToTrainS.value, 'en')
+		]);
+		expect(cells(resultRow('a', 'trainingTokensPerSPerChip'))[0]).toBe(
+			`${formatNumber(a.tokensPerSPerChip.value, 'en')} tokens/s`
+		);
+		const ops = SIDE.operations!.systems[0]!;
+		expect(cells(resultRow('a', 'outputJPerToken'))[0]).toBe(
+			formatSi(ops.energy!.outputJPerToken.value, 'J')
+		);
+		expect(cells(resultRow('a', 'outputTokensPerSPerMW'))[0]).toBe(
+			`${formatNumber(ops.energy!.outputTokensPerSPerMW.value, 'en')} tokens/s`
+		);
+		expect(cells(resultRow('a', 'usdPerMillionOutputTokens'))[0]).toMatch(/^\$/);
+		expect(cells(resultRow('a', 'interruptionsPerDay'))[0]).toBe(
+			formatNumber(ops.reliability.interruptionsPerDay.value, 'en')
+		);
+		expect(cells(resultRow('a', 'goodput'))[0]).toMatch(/%$/);
+		expect(results.textContent).not.toMatch(/NaN|Infinity|undefined/);
+	});
+
+	it('says training is computing while the pasted side’s worker has not answered', async () => {
+		setup('en', SIDE, false);
+		await paste('v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=768');
+		expect(cells(resultRow('b', 'timeToTrainS'))[1]).toBe('computing…');
+		expect(cells(resultRow('b', 'hbmBytes'))[1]).not.toBe('computing…');
 	});
 });

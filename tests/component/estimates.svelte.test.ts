@@ -42,6 +42,25 @@ describe('Estimates state', () => {
 		expect(estimates.evaluation.rows).toEqual(comparison.hardware.rows);
 	});
 
+	it('converts the frontier to cost and power per token with each system’s own price and power', () => {
+		const comparison = new Comparison();
+		const estimates = estimatesOf(comparison);
+		expect(estimates.inFrontierMetric(0, 1_000)).toBe(1_000);
+		const perHour = estimates.operations.systems[0]!.costPerChipHour!.value;
+		estimates.frontierMetric = 'usdPerMillionTokens';
+		// USD per chip-hour ÷ (1,000 tokens/s × 3,600) × 1e6.
+		expect(estimates.inFrontierMetric(0, 1_000)).toBeCloseTo((perHour / 3.6e6) * 1e6, 9);
+		estimates.frontierMetric = 'tokensPerSPerMW';
+		const { allInPowerPerChipW } = comparison.scenario.systems[1]!;
+		const pue = comparison.scenario.operations.pue;
+		// 1e6 W ÷ (PUE × all-in W ÷ 1,000 tokens/s).
+		expect(estimates.inFrontierMetric(1, 1_000)).toBeCloseTo(
+			1e6 / ((pue * allInPowerPerChipW) / 1_000),
+			6
+		);
+		expect(estimates.inFrontierMetric(9, 1_000)).toBeNull();
+	});
+
 	it('keeps the workload facts the same object while a workload slider moves', () => {
 		const comparison = new Comparison();
 		const estimates = estimatesOf(comparison);

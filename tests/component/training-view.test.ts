@@ -309,7 +309,10 @@ describe('TrainingView', () => {
 		// Keyboard: the first arrow selects the next point of A and reads it out.
 		await fireEvent.keyDown(chart, { key: 'ArrowRight' });
 		const second = a.curve![1]!;
-		const readout = document.getElementById(chart.getAttribute('aria-describedby')!)!;
+		// Described by its tooltip and by the readout under it (last).
+		const readout = document.getElementById(
+			chart.getAttribute('aria-describedby')!.split(' ').at(-1)!
+		)!;
 		expect(readout.textContent).toContain(
 			`A: GB200 NVL72, ${formatNumber(second.chips, 'en', 6)} chips`
 		);

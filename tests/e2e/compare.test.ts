@@ -1,3 +1,4 @@
+import { MODEL_VERSION } from '../../src/lib/model/version';
 import type { Page } from '@playwright/test';
 import { pageSettled } from '../../scripts/page-settled';
 import { expect, expectNoAxeViolations, showAllInputs, test } from './fixtures';
@@ -19,7 +20,9 @@ test('the default page compares GB200 NVL72 with CloudMatrix 384 and shows the d
 	await expect(ratioCell(page, 'wattsPerFlopsPerS')).toHaveText('2.32×');
 	await expect(page.getByRole('row', { name: /FP8 dense compute/ })).toContainText('unsupported');
 	await expect(page).toHaveURL(
-		/\?v=1&m=3&a=gb200-nvl72&a\.joined=16&b=cloudmatrix-384&b\.joined=3&llm=deepseek-r1$/
+		new RegExp(
+			`\\?v=1&m=${MODEL_VERSION}&a=gb200-nvl72&a\\.joined=16&b=cloudmatrix-384&b\\.joined=3&llm=deepseek-r1$`
+		)
 	);
 });
 
@@ -73,7 +76,9 @@ test('copy link puts the scenario URL on the clipboard', async ({ page, context 
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	// A link without `m` predates model 3, whose default MTP acceptance is 1.8; it meant no MTP,
 	// so the rewritten link pins accepted=1 to keep showing the same thing.
-	expect(copied).toMatch(/\?v=1&m=3&a=hgx-h100&b=hgx-b200&llm=deepseek-r1&accepted=1$/);
+	expect(copied).toMatch(
+		new RegExp(`\\?v=1&m=${MODEL_VERSION}&a=hgx-h100&b=hgx-b200&llm=deepseek-r1&accepted=1$`)
+	);
 });
 
 test('a damaged link opens with a notice and sane values', async ({ page }) => {

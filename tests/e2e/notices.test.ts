@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 
 // A hostile link with 20,000 unknown keys once rendered 20,000 notices (a 417,554 px box). The
 // list now shows the first 20 and a count. How long the load takes is measured by
-// scripts/measure-notices.ts, not asserted here.
+// `npm run measure` (scripts/measure-browser.ts), not asserted here.
 test('a link with 20,000 unknown keys shows 20 notices and "and N more", in both languages', async ({
 	page
 }) => {

@@ -1,3 +1,6 @@
+import { DEFAULT_EFFICIENCIES } from '../../src/lib/model/inference/efficiencies';
+import { LATENCY_FIT } from '../../src/lib/model/inference/latency';
+import { SERVING_LATENCY_SOURCES } from '../../src/lib/model/inference/latency-sources';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const VALIDATION_TITLE = 'Validation: the model against published measurements';
@@ -41,7 +44,7 @@ test('the method page shows every section with worked examples from the model', 
 	await page.goto('/method');
 	const title = page.getByRole('heading', { level: 1 });
 	await expect(title).toHaveText('Method: every formula and assumption');
-	await expect(page.locator('section[data-section]')).toHaveCount(14);
+	await expect(page.locator('section[data-section]')).toHaveCount(18);
 	// 61 layers × (512 + 64) × 2 B; 2 × 80 × 8 × 128 × 2 B; Young/Daly √(2 × 10 s × 11,135 s).
 	await expect(page.getByTestId('example-kv-deepseek-r1')).toHaveText('70.27 kB');
 	await expect(page.getByTestId('example-kv-llama-70b')).toHaveText('327.7 kB');
@@ -49,6 +52,34 @@ test('the method page shows every section with worked examples from the model', 
 	await expect(page.getByTestId('example-bubble-8-64')).toHaveText('9.859 %');
 	// 64 × 1 GB ÷ 4 over the 4x4x4 torus's bisection (32 links × 106.7 GB/s) + 6 hops of 1 µs = 4.6935 ms, shown as 4.693 (float rounding).
 	await expect(page.getByTestId('example-torus-a2a-1gb')).toHaveText('4.693 ms');
+	// The serving sections (issue 12): the α(G) fit with every point and its residual, every
+	// serving assumption, the default decode step and the software date, as the model gives them.
+	await expect(
+		page.getByRole('img', { name: 'Collective latency α(G) against group size' })
+	).toBeVisible();
+	await expect(page.getByTestId('latency-points').locator('tbody tr')).toHaveCount(
+		LATENCY_FIT.points.length
+	);
+	const residual = page.locator(
+		'tr[data-point="DeepEP dispatch EP8, H800 (FP8)"] [data-testid="residual"]'
+	);
+	await expect(residual).toHaveText(
+		(await page.getByTestId('example-residual-deepep-dispatch-ep8').textContent()) ?? ''
+	);
+	await expect(page.getByTestId('serving-assumptions').locator('tbody tr')).toHaveCount(
+		Object.keys(SERVING_LATENCY_SOURCES).length + Object.keys(DEFAULT_EFFICIENCIES).length
+	);
+	await expect(page.locator('tr[data-assumption="latency.draftAcceptance"]')).toContainText(
+		/\[LMSYS_EP\] published \d{4}-\d{2}/
+	);
+	await expect(page.getByTestId('decode-step-time')).toHaveText(
+		(await page.getByTestId('example-default-decode-step').textContent()) ?? ''
+	);
+	await expect(page.getByTestId('decode-step-mode')).toHaveText(/^(co-located|disaggregated)$/);
+	await expect(page.getByTestId('software-as-of')).toContainText(
+		/^Assumes software as of \d{4}-\d{2}/
+	);
+	await expect(page.getByTestId('software-rounds').locator('tbody tr')).toHaveCount(6);
 	await page.getByRole('link', { name: /^Reliability: interruptions/ }).click();
 	await expect(page).toHaveURL(/#reliability$/);
 	await expect(page.locator('main')).not.toContainText(/NaN|Infinity|undefined/);

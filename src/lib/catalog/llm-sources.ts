@@ -123,6 +123,13 @@ export const LLM_SOURCES = {
 		published: '2025-09',
 		accessed: SHEET
 	},
+	MLCOMMONS_LLM_V5: {
+		title:
+			'MLCommons, “MLPerf Inference v5.0 Advances Language Model Capabilities for GenAI” (Llama 3.1 405B dataset: mean input 9,400, output 680 tokens)',
+		url: 'https://mlcommons.org/2025/04/llm-inference-v5/',
+		published: '2025-04',
+		accessed: '2026-12'
+	},
 	MLPERF_CONF: {
 		title: 'mlcommons/inference loadgen/mlperf.conf (TTFT / TPOT 99th-percentile bounds)',
 		url: 'https://github.com/mlcommons/inference/blob/master/loadgen/mlperf.conf',

@@ -38,8 +38,8 @@ export interface MeasuredCase {
 	outputTokens: number;
 	tokensNote: string;
 	/**
-	 * The source does not publish the prompt length, so inputTokens is an assumption; the
-	 * validation page shows the model over a range of prompt lengths beside the point.
+	 * The source publishes no per-prompt lengths (at most their mean), so inputTokens is a mean or
+	 * an assumption; the validation page shows the model over a range of prompt lengths beside it.
 	 */
 	promptLengthUnpublished?: boolean;
 	scenario: MeasuredScenario;
@@ -132,6 +132,13 @@ const LMSYS_CASES: MeasuredCase[] = [
 	lmsysPrefill(2, 54_543),
 	lmsysPrefill(4, 50_302)
 ];
+
+/**
+ * Llama 3.1 405B dataset means (MLCommons blog, Apr 2025: “mean input/output context lengths of
+ * 9,400 and 680 tokens”); calibration.md's “~616” output and the 5,000-token input assumed
+ * before were not published figures.
+ */
+const LLAMA405_MEAN_TOKENS = { input: 9400, output: 680 } as const;
 
 /** loadgen mlperf.conf 99th-percentile bounds (calibration.md, MLPerf rules). */
 const MLPERF_BOUNDS = {
@@ -227,11 +234,11 @@ function mlperf(
 		modelId: llama2 ? 'llama-3.3-70b' : 'llama-3.1-405b',
 		modelNote: llama2 ? LLAMA2_NOTE : null,
 		precision: MLPERF_PRECISION[sys.round],
-		inputTokens: llama2 ? 300 : 5000,
-		outputTokens: llama2 ? 265 : 616,
+		inputTokens: llama2 ? 300 : LLAMA405_MEAN_TOKENS.input,
+		outputTokens: llama2 ? 265 : LLAMA405_MEAN_TOKENS.output,
 		tokensNote: llama2
 			? 'Output: mean ~265 tokens (calibration.md). Assumption: 300 input tokens (“a few hundred”).'
-			: 'Output: mean ~616 tokens (calibration.md). Assumption: 5,000 input tokens (“mostly several thousand”; NVIDIA’s engines accept up to 20,000). Prefill dominates, so the result is sensitive to it.',
+			: 'Mean input 9,400 and output 680 tokens, as MLCommons publishes for the dataset (the reference run’s tokens_per_sample is 684.68). Every prompt is modelled at the mean: the spread is published only as a histogram. Attention, the only part growing faster than the prompt, is 5–13 % of the prefill time at the mean (H200 to GB300, FP8 attention beside FP4 matrices); with every prompt within NVIDIA’s engine limit of 20,000 input tokens (max_input_len in its v5.0 configs), E[n²] ≤ 20,000 × 9,400 = 2.1 × 9,400², so the spread adds at most ~15 % to prefill.',
 		promptLengthUnpublished: !llama2,
 		scenario,
 		draftTokensPerStep: 0,
@@ -239,10 +246,29 @@ function mlperf(
 		metric: 'output-tokens-per-chip',
 		measuredTokensPerSPerChip: systemTokensPerS / sys.chips,
 		grade: 'A',
-		sources: [MLPERF_SOURCE[sys.round], 'MLPERF_CONF'],
-		note: `${systemTokensPerS} tokens/s for the system ÷ ${sys.chips} chips. Latency bounds are 99th percentiles; the model meets them on the mean.`
+		sources: llama2
+			? [MLPERF_SOURCE[sys.round], 'MLPERF_CONF']
+			: [MLPERF_SOURCE[sys.round], 'MLPERF_CONF', 'MLCOMMONS_LLM_V5'],
+		note: `${systemTokensPerS} tokens/s for the system ÷ ${sys.chips} chips. Latency bounds are 99th percentiles; the model meets them on the mean.${MISS_NOTES[`${sys.round}-${slug}-${sys.presetId}-${scenario}`] ?? ''}`
 	};
 }
+
+/**
+ * Why a row still misses, as far as public evidence shows (prose only: nothing here changes a
+ * modelled number). NVIDIA's v5.1 GB200 NVL72 interactive deployment is published in its
+ * submission code (mlcommons/inference_results_v5.1, closed/NVIDIA/code/llama3_1-405b/tensorrt/
+ * run_disagg_405B/README.md): 14 context servers of TP4 (56 GPUs) and 2 generation servers of
+ * TP8 (16 GPUs) at server_target_qps 15.2.
+ */
+const NVL72_405B_DISAGG =
+	' NVIDIA’s published NVL72 interactive deployment (v5.1 submission code, run_disagg_405B: 14 TP4 context servers on 56 GPUs, 2 TP8 generation servers on 16 GPUs, 15.2 queries/s) implies 15.2 × 9,400 ÷ 56 ≈ 2,550 prompt tokens/s per prefill GPU (≈ 22 % of NVFP4 dense peak) and 9,921 ÷ 16 ≈ 620 output tokens/s per decode GPU, against the model’s ~6,700 (TP1 PP2, 0.6 of peak) and ~1,100: both pools reach 40–55 % of the model’s rates.';
+const LONG_PROMPT_TAIL =
+	' Known miss: the model checks the p99 TTFT bound on the mean prompt (9,400 tokens), but the p99 is set by the longest prompts (to ~20,000 tokens); MLCommons publishes the spread only as a histogram, so it is not modelled.';
+const MISS_NOTES: Record<string, string> = {
+	'v5.1-llama3.1-405b-hgx-b200-interactive': `${LONG_PROMPT_TAIL} Measured interactive is 46 % of the same system offline (94 vs 203 per GPU); the model loses 25 %.`,
+	'v5.1-llama3.1-405b-gb200-nvl72-server': `${LONG_PROMPT_TAIL}${NVL72_405B_DISAGG}`,
+	'v5.1-llama3.1-405b-gb200-nvl72-interactive': `${LONG_PROMPT_TAIL}${NVL72_405B_DISAGG}`
+};
 
 /** calibration.md cases 8 (Llama 2 70B) and 9 (Llama 3.1 405B): tokens/s for the whole system. */
 const MLPERF_CASES: MeasuredCase[] = [

@@ -60,6 +60,9 @@ function inferenceRows(s: SystemReport): Row[] {
 			[s.name, 'at target', 'tokens_per_s_per_user', at.userTokensPerS, 'tokens/s'],
 			[s.name, 'at target', 'batch', at.batch, 'sequences'],
 			[s.name, 'at target', 'bound', at.bound, ''],
+			[s.name, 'at target', 'serving_mode', at.mode, ''],
+			[s.name, 'at target', 'prefill_pool_chips', at.pools.prefillChips, 'chips'],
+			[s.name, 'at target', 'decode_pool_chips', at.pools.decodeChips, 'chips'],
 			[s.name, 'at target', 'ttft', at.ttftS, 's']
 		);
 	else rows.push([s.name, 'at target', 'none', i.atTargetReason, '']);
@@ -74,6 +77,7 @@ function inferenceRows(s: SystemReport): Row[] {
 			[s.name, item, 'output_tokens_per_s_per_chip', p.chipTokensPerS, 'tokens/s'],
 			[s.name, item, 'batch', p.batch, 'sequences'],
 			[s.name, item, 'layout', JSON.stringify(p.layout), ''],
+			[s.name, item, 'serving_mode', p.mode, ''],
 			[s.name, item, 'bound', p.bound, '']
 		);
 	});

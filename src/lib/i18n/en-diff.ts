@@ -28,11 +28,21 @@ export const enDiff = {
 	'diff.default': 'default',
 	'diff.resultsTitle': 'How the results move',
 	'diff.resultsCaption':
-		'Each system on this page against the same slot in the pasted link. Above 1× the pasted link gives more.',
+		'Each view’s key figures for each system on this page against the same slot in the pasted link. Above 1× this page has more; “better” and “worse” say which way is good.',
 	'diff.result': 'Result',
-	'diff.ratio': 'Pasted ÷ this page',
+	'diff.ratio': 'This page ÷ pasted',
 	'diff.renamed': '{a} → {b}',
 	'diff.chipTokensPerS': 'Output tokens/s per chip at the target speed',
 	'diff.perChipRatio': 'Per chip at the target, ÷ system A',
-	'diff.unchanged': 'unchanged'
+	'diff.unchanged': 'unchanged',
+	'diff.timeToTrainS': 'Time to train (no failures)',
+	'diff.trainingTokensPerSPerChip': 'Training tokens/s per chip',
+	'diff.outputJPerToken': 'Energy per output token',
+	'diff.outputTokensPerSPerMW': 'Output tokens/s per facility MW',
+	'diff.usdPerMillionOutputTokens': 'Cost per million output tokens',
+	'diff.interruptionsPerDay': 'Job interruptions per day',
+	'diff.goodput': 'Goodput (share of time that trains)',
+	'diff.better': 'better',
+	'diff.worse': 'worse',
+	'diff.computing': 'computing…'
 } as const;

@@ -99,6 +99,8 @@ export const enInference = {
 	'inference.limitedBy.batch-limit': 'largest batch tried',
 	'inference.limitedByLabel': 'Larger batch stopped by',
 	'efficiency.title': 'Efficiency assumptions (global, same for every system)',
+	'efficiency.softwareAsOf':
+		'Assumes software as of {date} (the newest measurement behind these values); newer software on the same hardware is faster.',
 	'efficiency.intro':
 		'Achieved fractions of peak and fixed costs, each traced to a published measurement. They are never tuned per system.',
 	'efficiency.reset': 'Reset to defaults',
@@ -161,5 +163,21 @@ export const enInference = {
 	'evidence.none':
 		'No published measurement matches these systems and this model; see the Validation page for all of them.',
 	'evidence.point':
-		'{label}: measured {measured} tokens/s per chip at ≥ {speed} tokens/s per user; the model at those conditions gives {modelled} ({error}).'
+		'{label}: measured {measured} tokens/s per chip at ≥ {speed} tokens/s per user; the model at those conditions gives {modelled} ({error}).',
+	// The frontier's y axis three ways (FrontierChart's metric switch).
+	'frontierMetric.show': 'Plot against speed per user:',
+	'frontierMetric.tokensPerSPerChip': 'Tokens/s per chip',
+	'frontierMetric.usdPerMillionTokens': '$ per million output tokens',
+	'frontierMetric.tokensPerSPerMW': 'Output tokens/s per MW',
+	'frontierMetric.yLabel.usdPerMillionTokens': 'USD per million output tokens (log)',
+	'frontierMetric.yLabel.tokensPerSPerMW': 'Output tokens/s per facility MW (log)',
+	'frontierMetric.description.usdPerMillionTokens':
+		'The same frontier priced at each system’s cost per chip-hour (Energy & cost view): lower is cheaper. Faster service per user costs more per token. Click a point or use the arrow keys to read it.',
+	'frontierMetric.description.tokensPerSPerMW':
+		'The same frontier per megawatt of facility power (all-in power per chip × PUE): higher serves more tokens from the same power. Click a point or use the arrow keys to read it.',
+	// The serving mode in a chart tooltip, short: the workload panel explains it.
+	'frontierTip.mode.co-located': 'Co-located',
+	'frontierTip.mode.disaggregated': 'Disaggregated',
+	'frontierMetric.noPrice':
+		'no price per chip-hour is known, so no cost curve; enter a rental price or capex in the Energy & cost view.'
 } as const;

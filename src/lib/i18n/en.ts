@@ -138,6 +138,7 @@ export const en = {
 		'Bars show each system’s ratio to {reference} on a log scale; right of 1× means more.',
 	'chart.roleDescription': 'chart',
 	'chart.noValue': 'n/a',
+	'chart.tipRatio': '{system} ÷ {reference}',
 
 	'export.title': 'Export and import',
 	'export.csv': 'Download CSV',

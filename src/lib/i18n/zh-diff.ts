@@ -30,11 +30,21 @@ export const zhDiff: Record<keyof typeof enDiff, string> = {
 	'diff.default': '默认值',
 	'diff.resultsTitle': '结果如何变化',
 	'diff.resultsCaption':
-		'本页每个系统与粘贴链接中同一位置的系统对比；大于 1× 表示粘贴的链接给出的数值更高。',
+		'各视图的关键数值：本页每个系统与粘贴链接中同一位置的系统对比。大于 1× 表示本页的数值更高；“更好”“更差”说明哪个方向有利。',
 	'diff.result': '结果',
-	'diff.ratio': '粘贴的链接 ÷ 本页',
+	'diff.ratio': '本页 ÷ 粘贴的链接',
 	'diff.renamed': '{a} → {b}',
 	'diff.chipTokensPerS': '目标速度下的单芯片输出 tokens/s',
 	'diff.perChipRatio': '目标速度下单芯片吞吐 ÷ 系统 A',
-	'diff.unchanged': '未变'
+	'diff.unchanged': '未变',
+	'diff.timeToTrainS': '训练所需时间（不计故障）',
+	'diff.trainingTokensPerSPerChip': '训练时单芯片 tokens/s',
+	'diff.outputJPerToken': '每个输出 token 的能耗',
+	'diff.outputTokensPerSPerMW': '每兆瓦设施功率的输出 tokens/s',
+	'diff.usdPerMillionOutputTokens': '每百万输出 token 的成本',
+	'diff.interruptionsPerDay': '每天任务中断次数',
+	'diff.goodput': '有效训练时间占比',
+	'diff.better': '更好',
+	'diff.worse': '更差',
+	'diff.computing': '计算中…'
 };

@@ -96,6 +96,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.limitedBy.batch-limit': '已尝试的最大批大小',
 	'inference.limitedByLabel': '批大小无法再增大的瓶颈',
 	'efficiency.title': '效率假设（全局，所有系统相同）',
+	'efficiency.softwareAsOf':
+		'假设软件版本截至 {date}（这些数值所依据的最新实测）；同一硬件上更新的软件会更快。',
 	'efficiency.intro':
 		'实际可达的峰值比例与固定开销，均可追溯至公开实测数据，从不针对单个系统调整。',
 	'efficiency.reset': '恢复默认值',
@@ -156,5 +158,21 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 		'阴影区间：把来源互相矛盾的每项输入（如昇腾 910C 的 752 与 780 TFLOP/s）和每项实测效率范围分别取低端与高端时的前沿。菱形：同一系统、同一模型的公开实测，按其每 token 时延上限放置。',
 	'evidence.none': '没有与这些系统和此模型相符的公开实测；全部实测见“验证”页。',
 	'evidence.point':
-		'{label}：实测每芯片 {measured} tokens/s，单用户 ≥ {speed} tokens/s；模型在相同条件下为 {modelled}（{error}）。'
+		'{label}：实测每芯片 {measured} tokens/s，单用户 ≥ {speed} tokens/s；模型在相同条件下为 {modelled}（{error}）。',
+	// The frontier's y axis three ways (FrontierChart's metric switch).
+	'frontierMetric.show': '纵轴（对照单用户速度）：',
+	'frontierMetric.tokensPerSPerChip': '单芯片 tokens/s',
+	'frontierMetric.usdPerMillionTokens': '每百万输出 token 的美元成本',
+	'frontierMetric.tokensPerSPerMW': '每兆瓦输出 tokens/s',
+	'frontierMetric.yLabel.usdPerMillionTokens': '每百万输出 token 的美元成本（对数）',
+	'frontierMetric.yLabel.tokensPerSPerMW': '每兆瓦设施功率的输出 tokens/s（对数）',
+	'frontierMetric.description.usdPerMillionTokens':
+		'同一条前沿按各系统每芯片小时的成本（见“能耗与成本”视图）换算：越低越便宜。单用户速度越快，每个 token 越贵。点击某个点或用方向键读取数值。',
+	'frontierMetric.description.tokensPerSPerMW':
+		'同一条前沿按每兆瓦设施功率（单芯片全功耗 × PUE）换算：越高表示同样的电力能服务更多 token。点击某个点或用方向键读取数值。',
+	// The serving mode in a chart tooltip, short: the workload panel explains it.
+	'frontierTip.mode.co-located': '合并部署',
+	'frontierTip.mode.disaggregated': '分离部署',
+	'frontierMetric.noPrice':
+		'没有每芯片小时的价格，因此无法画出成本曲线；请在“能耗与成本”视图中输入租用价格或购置成本。'
 };

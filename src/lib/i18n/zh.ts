@@ -128,6 +128,7 @@ export const zh: Messages = {
 	'chart.description': '条形表示各系统相对 {reference} 的倍数（对数坐标）；位于 1× 右侧表示更高。',
 	'chart.roleDescription': '图表',
 	'chart.noValue': '无数据',
+	'chart.tipRatio': '{system} ÷ {reference}',
 
 	'export.title': '导出与导入',
 	'export.csv': '下载 CSV',

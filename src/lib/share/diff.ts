@@ -3,6 +3,8 @@ import { valueOf } from '../model/estimate-types';
 import type { Evaluation } from '../model/evaluate';
 import { ratio, type MetricId } from '../model/evaluate-hardware';
 import type { Efficiencies } from '../model/inference/efficiencies';
+import type { OperationsEvaluation, TrainingOperations } from '../model/operations';
+import type { TrainingResult } from '../model/training/estimate';
 import type { ServingNumberField, ServingSettings } from '../model/inference/serving';
 import { LLM_EDITABLE_FIELDS } from '../model/llm-edit';
 import type { LlmSpec } from '../model/llm';
@@ -22,8 +24,9 @@ import {
 
 /**
  * Two scenarios side by side: which assumptions differ (per system slot and field, in the link's
- * display units and with the link key) and how the headline results move (B ÷ A). A is the page's
- * scenario, B a pasted link's. Pure; the evaluations come in, so no model math happens here.
+ * display units and with the link key) and how each view's key results move (A ÷ B: above 1 this
+ * page has more). A is the page's scenario, B a pasted link's. Pure; the evaluations come in, so
+ * no model math happens here.
  * Systems are compared slot by slot (a with a), as the links number them.
  */
 
@@ -74,20 +77,40 @@ export type ResultId =
 	| 'hbmBytesPerS'
 	| 'allInPowerW'
 	| 'chipTokensPerS'
-	| 'perChipRatio';
+	| 'perChipRatio'
+	| 'timeToTrainS'
+	| 'trainingTokensPerSPerChip'
+	| 'outputJPerToken'
+	| 'outputTokensPerSPerMW'
+	| 'usdPerMillionOutputTokens'
+	| 'interruptionsPerDay'
+	| 'goodput';
+
+/** The view a result belongs to, in the page's order of views. */
+export type ResultGroup = 'hardware' | 'inference' | 'training' | 'energy' | 'reliability';
+
+/** How a result is written: in its unit, as a ratio (1.23×), a percentage or a count per day. */
+export type ResultShape = 'unit' | 'ratio' | 'percent' | 'perDay';
 
 export interface ResultMove {
 	slot: Slot;
 	id: ResultId;
+	group: ResultGroup;
 	/** Message id of the label. */
 	label: string;
-	/** '1' for the ratio to the first system (shown as 1.23×). */
 	unit: Unit;
+	shape: ResultShape;
+	/** True where less is better (time to train, joules or dollars per token, interruptions). */
+	lowerIsBetter: boolean;
+	/** This page's value. */
 	a: number | null;
+	/** The pasted link's value. */
 	b: number | null;
-	/** b ÷ a; null where either side has no number. */
+	/** a ÷ b (this page ÷ pasted); null where either side has no number. */
 	ratio: number | null;
 	changed: boolean;
+	/** Whether this page does better than the pasted link; null when unchanged or unknown. */
+	better: boolean | null;
 }
 
 export interface ScenarioDiff {
@@ -100,6 +123,11 @@ export interface ScenarioDiff {
 export interface DiffSide {
 	scenario: Scenario;
 	evaluation: Evaluation;
+	/** Energy, cost and reliability per system; without it those rows read "—". */
+	operations?: OperationsEvaluation;
+	/** Training per system (from the worker); null or absent while it is computing. */
+	training?: readonly (TrainingResult | null)[] | null;
+	trainingOps?: readonly (TrainingOperations | null)[] | null;
 }
 
 // ---------------------------------------------------------------- field tables
@@ -275,25 +303,75 @@ function otherDifferences(a: Scenario, b: Scenario, known: Set<string>): Assumpt
 
 // ---------------------------------------------------------------- results
 
-const RESULT_ROWS: { id: ResultId; label: string }[] = [
-	{ id: 'denseFlopsPerS.bf16', label: 'metric.denseFlopsPerS.bf16' },
-	{ id: 'hbmBytes', label: 'metric.hbmBytes' },
-	{ id: 'hbmBytesPerS', label: 'metric.hbmBytesPerS' },
-	{ id: 'allInPowerW', label: 'metric.allInPowerW' },
-	{ id: 'chipTokensPerS', label: 'diff.chipTokensPerS' },
-	{ id: 'perChipRatio', label: 'diff.perChipRatio' }
+const RESULT_ROWS: {
+	id: ResultId;
+	group: ResultGroup;
+	label: string;
+	shape?: ResultShape;
+	lowerIsBetter?: true;
+}[] = [
+	{ id: 'denseFlopsPerS.bf16', group: 'hardware', label: 'metric.denseFlopsPerS.bf16' },
+	{ id: 'hbmBytes', group: 'hardware', label: 'metric.hbmBytes' },
+	{ id: 'hbmBytesPerS', group: 'hardware', label: 'metric.hbmBytesPerS' },
+	// More power is neither better nor worse on its own: the per-token rows below judge it.
+	{ id: 'allInPowerW', group: 'hardware', label: 'metric.allInPowerW' },
+	{ id: 'chipTokensPerS', group: 'inference', label: 'diff.chipTokensPerS' },
+	{ id: 'perChipRatio', group: 'inference', label: 'diff.perChipRatio', shape: 'ratio' },
+	{ id: 'timeToTrainS', group: 'training', label: 'diff.timeToTrainS', lowerIsBetter: true },
+	{ id: 'trainingTokensPerSPerChip', group: 'training', label: 'diff.trainingTokensPerSPerChip' },
+	{ id: 'outputJPerToken', group: 'energy', label: 'diff.outputJPerToken', lowerIsBetter: true },
+	{ id: 'outputTokensPerSPerMW', group: 'energy', label: 'diff.outputTokensPerSPerMW' },
+	{
+		id: 'usdPerMillionOutputTokens',
+		group: 'energy',
+		label: 'diff.usdPerMillionOutputTokens',
+		lowerIsBetter: true
+	},
+	{
+		id: 'interruptionsPerDay',
+		group: 'reliability',
+		label: 'diff.interruptionsPerDay',
+		shape: 'perDay',
+		lowerIsBetter: true
+	},
+	{ id: 'goodput', group: 'reliability', label: 'diff.goodput', shape: 'percent' }
 ];
+
+/** Rows that judge nothing: a bigger system draws more power, which is not a loss in itself. */
+const NEUTRAL = new Set<ResultId>(['allInPowerW']);
 
 interface Found {
 	value: number | null;
 	unit: Unit;
 }
 
-function resultOf(evaluation: Evaluation, id: ResultId, index: number): Found {
+function resultOf(side: DiffSide, id: ResultId, index: number): Found {
+	const { evaluation } = side;
 	if (index >= evaluation.systems.length) return { value: null, unit: '1' };
 	const atTarget = evaluation.atTarget.rows[index];
-	if (id === 'chipTokensPerS') return { value: atTarget?.chipTokensPerS ?? null, unit: 'tokens/s' };
-	if (id === 'perChipRatio') return { value: atTarget?.perChipRatio ?? null, unit: '1' };
+	const ops = side.operations?.systems[index];
+	const trained = side.training?.[index];
+	const training = trained?.kind === 'training' ? trained : null;
+	switch (id) {
+		case 'chipTokensPerS':
+			return { value: atTarget?.chipTokensPerS ?? null, unit: 'tokens/s' };
+		case 'perChipRatio':
+			return { value: atTarget?.perChipRatio ?? null, unit: '1' };
+		case 'timeToTrainS':
+			return { value: training?.timeToTrainS.value ?? null, unit: 's' };
+		case 'trainingTokensPerSPerChip':
+			return { value: training?.tokensPerSPerChip.value ?? null, unit: 'tokens/s' };
+		case 'outputJPerToken':
+			return { value: ops?.energy?.outputJPerToken.value ?? null, unit: 'J' };
+		case 'outputTokensPerSPerMW':
+			return { value: ops?.energy?.outputTokensPerSPerMW.value ?? null, unit: 'tokens/s' };
+		case 'usdPerMillionOutputTokens':
+			return { value: ops?.cost?.usdPerMillionOutputTokens.value ?? null, unit: 'USD' };
+		case 'interruptionsPerDay':
+			return { value: ops?.reliability.interruptionsPerDay.value ?? null, unit: '1' };
+		case 'goodput':
+			return { value: ops?.reliability.goodput.value ?? null, unit: '1' };
+	}
 	const row = evaluation.rows.find((r) => r.id === (id satisfies MetricId));
 	const result = row?.values[index];
 	return { value: result ? valueOf(result) : null, unit: row?.unit ?? '1' };
@@ -344,18 +422,30 @@ export function diffScenarios(a: DiffSide, b: DiffSide): ScenarioDiff {
 	}
 
 	const results = slots.flatMap((slot, index) =>
-		RESULT_ROWS.map(({ id, label }): ResultMove => {
-			const before = resultOf(a.evaluation, id, index);
-			const after = resultOf(b.evaluation, id, index);
+		RESULT_ROWS.map(({ id, group, label, shape = 'unit', lowerIsBetter = false }): ResultMove => {
+			const here = resultOf(a, id, index);
+			const there = resultOf(b, id, index);
+			const changed = here.value !== there.value;
+			const known = here.value !== null && there.value !== null;
 			return {
 				slot,
 				id,
+				group,
 				label,
-				unit: before.value !== null ? before.unit : after.unit,
-				a: before.value,
-				b: after.value,
-				ratio: ratio(before.value, after.value),
-				changed: before.value !== after.value
+				unit: here.value !== null ? here.unit : there.unit,
+				shape,
+				lowerIsBetter,
+				a: here.value,
+				b: there.value,
+				// This page ÷ pasted: above 1× this page has more of it.
+				ratio: ratio(there.value, here.value),
+				changed,
+				better:
+					changed && known && !NEUTRAL.has(id)
+						? lowerIsBetter
+							? here.value! < there.value!
+							: here.value! > there.value!
+						: null
 			};
 		})
 	);

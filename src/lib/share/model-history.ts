@@ -71,5 +71,14 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'drafted token per step (DeepSeek’s MTP module), 1.8 tokens accepted per step.',
 		// Links made before keep accepted = 1 (serving-codec.ts): only the formulas moved for them.
 		changes: [{ kind: 'formulas', area: 'inference' }]
+	},
+	{
+		version: '4',
+		date: '2026-12-03',
+		summary:
+			'Disaggregated serving counts whole instances: the prefill and decode pools are whole ' +
+			'numbers of instances of the layouts chosen, within the system, and chips left outside ' +
+			'both pools are not counted in tokens per chip (as for co-located instances).',
+		changes: [{ kind: 'formulas', area: 'inference' }]
 	}
 ];

@@ -1,9 +1,9 @@
-import { evaluate, evaluateServing, type Evaluation } from '../model/evaluate';
-import type { Scenario } from '../model/scenario';
+import { evaluateServing, type Evaluation } from '../model/evaluate';
 import { activeParams } from '../model/llm';
 import { kvBytesPerToken } from '../model/inference/shape';
 import { BYTES_PER_VALUE } from '../model/precision';
 import { evaluateOperations, trainingJobs, trainingOperations } from '../model/operations';
+import { inFrontierMetric, type FrontierMetric } from '../model/frontier-metric';
 import { TrainingRunner } from './training-runner.svelte';
 import type { Comparison } from './comparison.svelte';
 import { perComparison } from './per-comparison.svelte';
@@ -93,9 +93,24 @@ export class Estimates {
 		comparison.onDispose(() => this.runner.dispose());
 	}
 
-	/** Evaluate another scenario (a pasted link) the same way, for the diff. */
-	evaluateOther(scenario: Scenario): Evaluation {
-		return evaluate(scenario);
+	/** How the inference view draws the frontier; kept here so it survives switching tabs. */
+	frontierMetric = $state<FrontierMetric>('tokensPerSPerChip');
+
+	/**
+	 * Output tokens/s per chip of system `index` in the frontier's metric: as is, in USD per
+	 * million output tokens at the system's cost per chip-hour, or in output tokens/s per
+	 * facility MW. Null where the system has no price (or no such system).
+	 */
+	inFrontierMetric(index: number, chipTokensPerS: number): number | null {
+		const spec = this.#comparison.scenario.systems[index];
+		if (!spec) return null;
+		// As is: without reading the operations, so serving alone is recomputed on a slider tick.
+		if (this.frontierMetric === 'tokensPerSPerChip') return chipTokensPerS;
+		return inFrontierMetric(this.frontierMetric, chipTokensPerS, {
+			costPerChipHourUsd: this.operations.systems[index]?.costPerChipHour?.value ?? null,
+			allInPowerPerChipW: spec.allInPowerPerChipW,
+			pue: this.#comparison.scenario.operations.pue
+		});
 	}
 
 	/** Cost basis shared by every system: rental when any system has a rental price. */

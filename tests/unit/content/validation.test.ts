@@ -108,7 +108,7 @@ describe('buildValidationTable()', () => {
 		}
 	});
 
-	it('shows the model over 2,000–20,000 prompt tokens where the prompt length is unpublished', () => {
+	it('shows the model over 2,000–20,000 prompt tokens where per-prompt lengths are unpublished', () => {
 		const unpublished = new Set(
 			MEASURED_CASES.filter((c) => c.promptLengthUnpublished).map((c) => c.id)
 		);

@@ -78,6 +78,22 @@ describe('viewToCsv()', () => {
 		expect(report.systems[0]!.inference.frontier.length).toBeGreaterThan(3);
 	});
 
+	it('says how each point is served: the mode, and at the target the P:D pools', () => {
+		const rows = dataOf(csvOf('inference'));
+		const modes = rows.filter(([, , quantity]) => quantity === 'serving_mode');
+		// one per frontier point plus the point at the target, per system
+		const points = report.systems.reduce((n, s) => n + s.inference.frontier.length + 1, 0);
+		expect(modes.length).toBe(points);
+		for (const [, , , value] of modes) expect(['co-located', 'disaggregated']).toContain(value);
+		const at = report.systems[0]!.inference.atTarget!;
+		const pool = (quantity: string) =>
+			rows.find(
+				([name, item, q]) => name === 'GB200 NVL72' && item === 'at target' && q === quantity
+			);
+		expect(pool('decode_pool_chips')?.[3]).toBe(String(at.pools.decodeChips));
+		expect(pool('prefill_pool_chips')?.[4]).toBe('chips');
+	});
+
 	it('on the hardware view holds the hardware figures in SI units, rounded as shown', () => {
 		const rows = dataOf(csvOf('hardware'));
 		// GB200 NVL72: 72 × 186 GB = 13,392 GB = 1.3392e13 B, shown as 13.4 TB → 1.34e13

@@ -3,7 +3,7 @@ import type { FigureOrMissing } from '../../../src/lib/catalog/figure';
 import { LLM_PRESETS } from '../../../src/lib/catalog/llms';
 import { MEASURED_CASES } from '../../../src/lib/catalog/measurements';
 import { ALL_SYSTEM_PRESETS as SYSTEM_PRESETS } from '../../../src/lib/catalog/all-systems';
-import { EFFICIENCY_SOURCES } from '../../../src/lib/model/inference/efficiencies';
+import { EFFICIENCY_SOURCES } from '../../../src/lib/model/inference/efficiency-sources';
 import { buildValidationTable } from '../../../src/lib/content/validation';
 
 /** Every run of digits, sorted: "1,440 ÷ 72" → ["1", "440", "72"]. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MODEL_VERSION } from '../../../src/lib/model/version';
 import { decodeScenario, encodeScenario } from '../../../src/lib/share/codec';
 import { normalizeScenario } from '../../../src/lib/model/normalize';
 import { defaultScenario, specFromPresetId } from '../../../src/lib/model/scenario';
@@ -8,7 +9,7 @@ const DEFAULT = normalizeScenario(defaultScenario());
 describe('encodeScenario()', () => {
 	it('writes the version, the model version and the presets, and omits values equal to the preset', () => {
 		expect(encodeScenario(DEFAULT)).toBe(
-			'v=1&m=3&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3&llm=deepseek-r1'
+			`v=1&m=${MODEL_VERSION}&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3&llm=deepseek-r1`
 		);
 	});
 
@@ -18,7 +19,7 @@ describe('encodeScenario()', () => {
 		scenario.systems[1]!.denseFlopsPerS.bf16 = 752e12;
 		scenario.systems[0]!.hbmBytes = 192e9;
 		expect(encodeScenario(scenario)).toBe(
-			'v=1&m=3&a=gb200-nvl72&a.hbm_gb=192&a.joined=16&b=cloudmatrix-384&b.chips=400&b.bf16_tflops=752&b.joined=3&llm=deepseek-r1'
+			`v=1&m=${MODEL_VERSION}&a=gb200-nvl72&a.hbm_gb=192&a.joined=16&b=cloudmatrix-384&b.chips=400&b.bf16_tflops=752&b.joined=3&llm=deepseek-r1`
 		);
 	});
 
@@ -38,7 +39,7 @@ describe('decodeScenario()', () => {
 	});
 
 	it('accepts a full URL, a query with ? and a bare query', () => {
-		const query = 'v=1&m=3&a=hgx-h100&b=hgx-b200&b.chips=16';
+		const query = `v=1&m=${MODEL_VERSION}&a=hgx-h100&b=hgx-b200&b.chips=16`;
 		for (const input of [`https://example.org/app/?${query}#x`, `?${query}`, query]) {
 			const { scenario, notices } = decodeScenario(input);
 			expect(notices).toEqual([]);

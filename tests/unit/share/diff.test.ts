@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MODEL_VERSION } from '../../../src/lib/model/version';
 import { en } from '../../../src/lib/i18n/en';
 import { zh } from '../../../src/lib/i18n/zh';
 import { enInference } from '../../../src/lib/i18n/en-inference';
@@ -10,6 +11,7 @@ import { enTraining } from '../../../src/lib/i18n/en-training';
 import { zhTraining } from '../../../src/lib/i18n/zh-training';
 import { evaluate } from '../../../src/lib/model/evaluate';
 import { normalizeScenario } from '../../../src/lib/model/normalize';
+import { evaluateOperations } from '../../../src/lib/model/operations';
 import { defaultScenario, type Scenario } from '../../../src/lib/model/scenario';
 import { decodeScenario, encodeScenario } from '../../../src/lib/share/codec';
 import {
@@ -23,7 +25,7 @@ import { arbitraryScenario } from '../../fixtures/arbitraries';
 const side = (scenario: Scenario) => ({ scenario, evaluation: evaluate(scenario) });
 const fromLink = (query: string) => side(decodeScenario(query).scenario);
 const DEFAULT = side(normalizeScenario(defaultScenario()));
-const BASE = 'v=1&m=3&a=gb200-nvl72&b=cloudmatrix-384';
+const BASE = `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&b=cloudmatrix-384`;
 
 function row(diff: ScenarioDiff, key: string): AssumptionDiff | undefined {
 	return diff.assumptions.find((r) => r.key === key);
@@ -256,27 +258,77 @@ describe('diffScenarios(): assumptions', () => {
 });
 
 describe('diffScenarios(): results', () => {
-	it('moves each headline result by B ÷ A, per system', () => {
+	it('moves each headline result as this page ÷ pasted, per system', () => {
+		// This page has the pasted link's B at half the chips: half of every aggregate.
 		const diff = diffScenarios(fromLink(BASE), fromLink(`${BASE}&b.chips=768`));
 		const b = (id: string) => diff.results.find((r) => r.slot === 'b' && r.id === id)!;
 		for (const id of ['denseFlopsPerS.bf16', 'hbmBytes', 'hbmBytesPerS', 'allInPowerW']) {
 			expect(b(id).changed).toBe(true);
-			expect(b(id).ratio).toBeCloseTo(2, 12);
-			expect(b(id).b! / b(id).a!).toBeCloseTo(2, 12);
+			expect(b(id).ratio).toBeCloseTo(0.5, 12);
+			expect(b(id).a! / b(id).b!).toBeCloseTo(0.5, 12);
 		}
+		// Less compute and HBM is worse; power alone carries no verdict.
+		expect(b('hbmBytes').better).toBe(false);
+		expect(b('allInPowerW').better).toBeNull();
 		expect(b('hbmBytes').unit).toBe('B');
 		expect(b('chipTokensPerS').unit).toBe('tokens/s');
 		expect(b('perChipRatio').unit).toBe('1');
+		expect(b('perChipRatio').shape).toBe('ratio');
 		const a = diff.results.filter((r) => r.slot === 'a' && r.id !== 'perChipRatio');
-		expect(a.every((r) => !r.changed && r.ratio === 1)).toBe(true);
-		expect(diff.results.map((r) => r.id).slice(0, 6)).toEqual([
+		// Without energy, reliability or training given, those rows have no number on either side.
+		const numbered = a.filter((r) => r.a !== null);
+		expect(numbered.map((r) => r.group)).toEqual([
+			'hardware',
+			'hardware',
+			'hardware',
+			'hardware',
+			'inference'
+		]);
+		expect(numbered.every((r) => !r.changed && r.ratio === 1 && r.better === null)).toBe(true);
+		expect(a.filter((r) => r.a === null).every((r) => r.ratio === null && !r.changed)).toBe(true);
+		expect(diff.results.map((r) => r.id).slice(0, 13)).toEqual([
 			'denseFlopsPerS.bf16',
 			'hbmBytes',
 			'hbmBytesPerS',
 			'allInPowerW',
 			'chipTokensPerS',
-			'perChipRatio'
+			'perChipRatio',
+			'timeToTrainS',
+			'trainingTokensPerSPerChip',
+			'outputJPerToken',
+			'outputTokensPerSPerMW',
+			'usdPerMillionOutputTokens',
+			'interruptionsPerDay',
+			'goodput'
 		]);
+	});
+
+	it('judges lower-is-better figures the other way round', () => {
+		// A slower target speed per user batches more: more tokens per chip, fewer joules per token.
+		const withOperations = (query: string) => {
+			const { scenario, evaluation } = fromLink(query);
+			const operations = evaluateOperations(
+				scenario.systems,
+				evaluation.inference,
+				scenario.operations,
+				scenario.efficiencyPrecision
+			);
+			return { scenario, evaluation, operations };
+		};
+		const page = withOperations(`${BASE}&user_tps=20`);
+		const pasted = withOperations(`${BASE}&user_tps=100`);
+		const diff = diffScenarios(page, pasted);
+		const find = (id: string) => diff.results.find((r) => r.slot === 'a' && r.id === id)!;
+		const joules = find('outputJPerToken');
+		expect(joules.lowerIsBetter).toBe(true);
+		expect(joules.a).toBe(page.operations.systems[0]!.energy!.outputJPerToken.value);
+		expect(joules.ratio).toBeCloseTo(joules.a! / joules.b!, 12);
+		expect(joules.ratio!).toBeLessThan(1);
+		expect(joules.better).toBe(true);
+		// The same change read the throughput way: more tokens per MW, above 1× and better.
+		const perMW = find('outputTokensPerSPerMW');
+		expect(perMW.ratio!).toBeGreaterThan(1);
+		expect(perMW.better).toBe(true);
 	});
 
 	it('takes the per-chip numbers at the target from the evaluations it is given', () => {
@@ -312,7 +364,7 @@ describe('readPastedLink()', () => {
 describe('labels', () => {
 	it('has a message in every language for every label a diff can carry', () => {
 		const full = [
-			'v=1&m=3&a=hgx-h100&b=hgx-b200&c=gb300-nvl72&d=custom&d.name=X&d.tdp_w=none&basis=fp8',
+			`v=1&m=${MODEL_VERSION}&a=hgx-h100&b=hgx-b200&c=gb300-nvl72&d=custom&d.name=X&d.tdp_w=none&basis=fp8`,
 			'llm=qwen3-235b-a22b&llm.name=Q&llm.layers=90',
 			'in_tokens=9&out_tokens=9&user_tps=9&ttft_s=9&accepted=2&weights=fp4&kv=fp8&compute=fp4',
 			'e.compute=0.5&e.hbm=0.5&e.up=0.5&e.out=0.5&e.up_lat_us=9&e.out_lat_us=9',

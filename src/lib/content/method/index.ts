@@ -4,14 +4,21 @@ import { SOURCES, type Source } from '../../catalog/sources';
 import { TRAINING_MEASUREMENT_SOURCES } from '../../catalog/training-measurements';
 import { OPERATIONS_SECTIONS } from './operations';
 import { MODEL_SECTIONS } from './sections';
+import { decodeStepView, latencyFitView, servingAssumptionRows } from './serving';
+import { SERVING_SECTIONS } from './serving-sections';
+import { softwareDate, softwareRounds } from './software';
 import { TOPOLOGY_SECTIONS } from './topology';
 import type { MethodExample, MethodReference, MethodSection } from './types';
 
 export type { ExampleFormat, MethodExample, MethodReference, MethodSection } from './types';
+export type { DecodeStepView, LatencyFitView, ServingAssumptionRow } from './serving';
+export type { DatedSource } from '../software-date';
+export type { RoundComparison, SoftwareDate } from './software';
 
 /** Every /method section, in page order. */
 export const METHOD_SECTIONS: readonly MethodSection[] = [
 	...MODEL_SECTIONS,
+	...SERVING_SECTIONS,
 	...TOPOLOGY_SECTIONS,
 	...OPERATIONS_SECTIONS
 ];
@@ -48,3 +55,15 @@ export function methodView(
 		references: references.map(resolveReference).filter((r): r is ResolvedReference => r !== null)
 	}));
 }
+
+/** The serving sections' tables and chart (issue 12), computed with the model: what the page adds. */
+export function methodServingView() {
+	return {
+		latencyFit: latencyFitView(),
+		assumptions: servingAssumptionRows(),
+		decodeStep: decodeStepView(),
+		software: { rounds: softwareRounds(), date: softwareDate() }
+	};
+}
+
+export type MethodServingView = ReturnType<typeof methodServingView>;

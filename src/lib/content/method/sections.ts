@@ -436,8 +436,8 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 		title: text('Overlap: a point between max and sum', '重叠：介于最大值与总和之间的点估计'),
 		paragraphs: [
 			text(
-				'Compute, HBM reads, communication and host overhead can overlap. Perfect overlap gives the largest term (the lower bound); none gives their sum (the upper bound). The point estimate sits between them by the overlap fraction, and the page always shows the range and names the largest term as the binding resource.',
-				'计算、HBM 读取、通信和主机开销可以相互重叠。完全重叠时取最大项（下界）；完全不重叠时取总和（上界）。点估计按重叠系数落在两者之间；页面始终显示该区间，并把最大项标为瓶颈资源。'
+				`Compute, HBM reads, communication and host overhead can overlap. Perfect overlap gives the largest term (the lower bound); none gives their sum (the upper bound). The point estimate sits between them by the overlap fraction: ${DEFAULT_EFFICIENCIES.overlapFraction} for prefill passes, ${DEFAULT_EFFICIENCIES.decodeOverlapFraction} for decode steps, whose small per-layer kernels leave little to hide. Fixed kernel time is added outside the blend. The page always shows the range and names the largest term as the binding resource.`,
+				`计算、HBM 读取、通信和主机开销可以相互重叠。完全重叠时取最大项（下界）；完全不重叠时取总和（上界）。点估计按重叠系数落在两者之间：预填充取 ${DEFAULT_EFFICIENCIES.overlapFraction}，解码取 ${DEFAULT_EFFICIENCIES.decodeOverlapFraction}，因为解码每层的内核很小，几乎无可隐藏。固定内核时间在混合之外另加。页面始终显示该区间，并把最大项标为瓶颈资源。`
 			)
 		],
 		formulas: [
@@ -473,14 +473,15 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 				'预填充一次处理整个提示：各项与解码步相同，只是所有提示 token 同时计算，注意力覆盖此前全部位置，随提示长度平方增长。模型在各种布局和每轮提示数中，选出单轮满足首 token 时间目标、且每芯片提示 token/s 最高的方案。'
 			),
 			text(
-				'Prefill and decode are modelled as separate pools of the same chips (disaggregated serving), so the throughput per chip of the whole deployment charges each request its prefill chip-seconds as well as its decode chip-seconds.',
-				'预填充与解码被建模为同种芯片上的两个独立资源池（分离式部署），因此整体部署的每芯片吞吐同时计入每个请求的预填充芯片秒和解码芯片秒。'
+				'Prefill and decode share the chips one of two ways: co-located, each instance prefills the prompts it decodes between decode steps; disaggregated, whole prefill instances beside whole decode instances within the system, with the KV cache moved between them, and the pools serve as many requests per second as the slower of them (on 8 chips a 4-chip decode instance and two 2-chip prefill instances can fall well short of the split in proportion to the work). Either way the throughput per chip of the deployment charges each request its prefill chip-seconds as well as its decode chip-seconds; the operating point takes whichever gives more at the target (see the worked decode step below).',
+				'预填充与解码以两种方式之一共享芯片：混合部署时，每个实例在解码步之间为自己解码的请求做预填充；分离式部署时，系统内是整数个预填充实例与整数个解码实例并列，KV 缓存在两池间传输，两个资源池每秒服务的请求数取决于较慢的一方（在 8 颗芯片上，一个 4 芯片解码实例加两个 2 芯片预填充实例，可能远达不到按工作量比例划分的吞吐）。无论哪种方式，部署的每芯片吞吐都同时计入每个请求的预填充芯片秒和解码芯片秒；工作点取在目标速度下吞吐更高的方式（见下文的解码步算例）。'
 			)
 		],
 		formulas: [
 			'prompts × inputTokens × pp ÷ (passS × chips)',
 			'causal pairs per layer = n(n + 1)/2 (window-capped on sliding-window layers)',
-			'outputTokens ÷ (inputTokens ÷ prefillChipTokensPerS + outputTokens ÷ decodeChipTokensPerS)'
+			'outputTokens ÷ (inputTokens ÷ prefillChipTokensPerS + outputTokens ÷ decodeChipTokensPerS)',
+			'outputTokens × min(prefillChips × prefillChipTokensPerS ÷ inputTokens, decodeChips × decodeChipTokensPerS ÷ outputTokens) ÷ (prefillChips + decodeChips)'
 		],
 		examples: [
 			{

@@ -2,7 +2,7 @@ import { collectiveAlphaS } from './latency';
 import { deploymentTokensPerS, isDominated, mergeIntoFrontier } from './frontier';
 import { operatingPointEstimates } from './estimates';
 import type { StepTimes } from './pass';
-import { decodeShare, disaggregatedPools } from './pools';
+import { continuousPoolTokensPerS, decodeShare, disaggregatedPools } from './pools';
 import { searchPrefill } from './prefill-search';
 import type { ServedMode, ServingSettings } from './serving';
 import {
@@ -21,12 +21,22 @@ interface LayoutServing {
 	coPrefillRate: number;
 	coTtftS: number;
 	coMeetsTtft: boolean;
-	/** Prompt tokens/s per chip of the prefill pool feeding it, capped by the KV transfer; 0 = none. */
+	/**
+	 * Prefill instances that can feed it disaggregated (fit beside one decode instance, meet TTFT
+	 * with the KV transfer): the fastest of each size, since sizes round to whole pools differently.
+	 */
+	prefillOptions: PrefillOption[];
+	/** The fastest of them (prompt tokens/s per chip, capped by the KV transfer); 0 = none. */
 	disPrefillRate: number;
-	disTtftS: number;
 	disMeetsTtft: boolean;
-	/** Chips of one prefill instance. */
-	prefillInstanceChips: number;
+}
+
+/** One prefill instance size for a disaggregated pool. */
+interface PrefillOption {
+	chips: number;
+	/** Prompt tokens/s per chip, capped by the KV transfer. */
+	rate: number;
+	ttftS: number;
 }
 
 /** Per-request figures of one batch on one layout served one way. */
@@ -36,6 +46,8 @@ interface Served {
 	decodeChipTokensPerS: number;
 	prefillChips: number;
 	decodeChips: number;
+	/** The prefill instance feeding it (disaggregated), null co-located. */
+	prefill: PrefillOption | null;
 }
 
 interface Candidate extends Served {
@@ -86,10 +98,11 @@ export function searchDecode(
 	const own = curves.map((_, i) => searchPrefill(s, [prefillCurves[i]!], meanTtftS, s.overlap));
 	const layouts: LayoutServing[] = curves.map((curve, i) => {
 		const cD = curve.layout.chips;
-		// The disaggregated prefill pool: the best layout that fits beside one decode instance
-		// and meets TTFT with the KV transfer, its rate capped by that transfer. Taking the best
-		// over all layouts keeps more bandwidth or memory from ever making it worse.
-		let dis = { rate: 0, ttftS: Infinity, chips: 0 };
+		// The disaggregated prefill pool: every layout that fits beside one decode instance and
+		// meets TTFT with the KV transfer, its rate capped by that transfer; the fastest of each
+		// instance size is kept. Taking the best over all of them keeps more bandwidth or memory
+		// from ever making it worse.
+		const bySize = new Map<number, PrefillOption>();
 		for (const p of own) {
 			const cP = p.layout.chips;
 			if (!p.meetsTtftTarget || cP + cD > systemChips) continue;
@@ -103,17 +116,25 @@ export function searchDecode(
 			);
 			const ttftS = p.passS + s.kvBytesPrompt / (cP * link) + alpha;
 			const rate = Math.min(p.chipTokensPerS.value, link / kvPerPromptToken);
-			if (ttftS <= meanTtftS && rate > dis.rate) dis = { rate, ttftS, chips: cP };
+			const kept = bySize.get(cP);
+			if (ttftS <= meanTtftS && rate > 0 && (!kept || rate > kept.rate))
+				bySize.set(cP, { chips: cP, rate, ttftS });
 		}
+		// An instance size is never needed when a size dividing it is at least as fast per chip:
+		// its instances can be replaced chip for chip by whole smaller ones.
+		const sizes = [...bySize.values()].sort((x, y) => x.chips - y.chips);
+		const prefillOptions = sizes.filter(
+			(o) => !sizes.some((d) => d.chips < o.chips && o.chips % d.chips === 0 && d.rate >= o.rate)
+		);
+		const disPrefillRate = prefillOptions.reduce((m, o) => Math.max(m, o.rate), 0);
 		return {
 			curve,
 			coPrefillRate: own[i]!.chipTokensPerS.value,
 			coTtftS: own[i]!.passS,
 			coMeetsTtft: own[i]!.meetsTtftTarget,
-			disPrefillRate: dis.rate,
-			disTtftS: dis.ttftS,
-			disMeetsTtft: decodePool || dis.rate > 0,
-			prefillInstanceChips: dis.chips
+			prefillOptions,
+			disPrefillRate,
+			disMeetsTtft: decodePool || disPrefillRate > 0
 		};
 	});
 
@@ -127,7 +148,8 @@ export function searchDecode(
 				chipTokensPerS: deploymentTokensPerS(input, out, l.coPrefillRate, decodeRate),
 				decodeChipTokensPerS: decodeRate,
 				prefillChips: 0,
-				decodeChips: chips
+				decodeChips: chips,
+				prefill: null
 			};
 		}
 		if (objective === 'decode-pool')
@@ -136,25 +158,42 @@ export function searchDecode(
 				chipTokensPerS: decodeRate,
 				decodeChipTokensPerS: decodeRate,
 				prefillChips: 0,
-				decodeChips: chips
+				decodeChips: chips,
+				prefill: null
 			};
-		const pools = disaggregatedPools(
-			systemChips,
-			chips,
-			decodeRate,
-			l.prefillInstanceChips,
-			l.disPrefillRate,
-			input,
-			out
-		);
-		if (!pools || !(l.disPrefillRate > 0)) return null;
-		return {
-			userTokensPerS: a / stepS,
-			chipTokensPerS: pools.chipTokensPerS,
-			decodeChipTokensPerS: decodeRate,
-			prefillChips: pools.prefillChips,
-			decodeChips: pools.decodeChips
-		};
+		// Whole-instance pools beside each prefill instance size; the best split of all.
+		let best: Served | null = null;
+		for (const option of l.prefillOptions) {
+			const pools = disaggregatedPools(
+				systemChips,
+				chips,
+				decodeRate,
+				option.chips,
+				option.rate,
+				input,
+				out
+			);
+			if (!pools || (best && pools.chipTokensPerS <= best.chipTokensPerS)) continue;
+			best = {
+				userTokensPerS: a / stepS,
+				chipTokensPerS: pools.chipTokensPerS,
+				decodeChipTokensPerS: decodeRate,
+				prefillChips: pools.prefillChips,
+				decodeChips: pools.decodeChips,
+				prefill: option
+			};
+		}
+		return best;
+	}
+
+	/**
+	 * Tokens/s per chip no split of `l` at this batch can beat (the continuous pools of its
+	 * fastest prefill instance), to skip the whole-instance search for dominated points.
+	 */
+	function ceiling(l: LayoutServing, mode: ServedMode, batch: number, stepS: number): number {
+		if (mode === 'co-located' || objective === 'decode-pool') return Infinity;
+		const decodeRate = (batch * a) / (stepS * l.curve.layout.chips);
+		return continuousPoolTokensPerS(decodeRate, l.disPrefillRate, input, out);
 	}
 
 	const modes: ServedMode[] = [];
@@ -178,7 +217,12 @@ export function searchDecode(
 				// building an object for each (fewer collection pauses while a slider moves).
 				const ofLayout: Candidate[] = [];
 				for (const batch of batchGrid(curve.maxBatch)) {
-					const v = served(l, mode, batch, curve.stepS(batch));
+					const stepS = curve.stepS(batch);
+					// Disaggregated users see the decode step alone (a ÷ stepS).
+					const user = mode === 'co-located' ? Infinity : a / stepS;
+					if (user !== Infinity && isDominated(candidates, user, ceiling(l, mode, batch, stepS)))
+						continue;
+					const v = served(l, mode, batch, stepS);
 					if (v && !isDominated(candidates, v.userTokensPerS, v.chipTokensPerS))
 						ofLayout.push({ ...v, mode, serving: l, batch });
 				}
@@ -186,7 +230,12 @@ export function searchDecode(
 
 				const meetsTtft = mode === 'co-located' ? l.coMeetsTtft : l.disMeetsTtft;
 				if (!meetsTtft) continue;
-				const user = (b: number) => served(l, mode, b, curve.stepS(b))?.userTokensPerS ?? 0;
+				const user = (b: number) => {
+					const stepS = curve.stepS(b);
+					if (mode === 'co-located') return served(l, mode, b, stepS)?.userTokensPerS ?? 0;
+					// Disaggregated: the decode step alone, when any prefill instance fits beside it.
+					return objective === 'decode-pool' || l.prefillOptions.length > 0 ? a / stepS : 0;
+				};
 				const fastEnough = (b: number) => user(b) >= meanUserTokensPerS;
 				if (!fastEnough(1)) continue;
 				const batch = largestPassing(curve.maxBatch, fastEnough);
@@ -203,16 +252,17 @@ export function searchDecode(
 						: curve.capacityBound
 							? 'memory-capacity'
 							: 'batch-limit';
-				const prefillRate = mode === 'co-located' ? l.coPrefillRate : l.disPrefillRate;
+				const prefillRate = mode === 'co-located' ? l.coPrefillRate : (v.prefill?.rate ?? 0);
+				const pools = { prefillChips: v.prefillChips, decodeChips: v.decodeChips };
 				atTarget = {
 					...point,
 					bound: limitedBy === 'memory-capacity' ? 'memory-capacity' : point.bound,
 					limitedBy,
-					pools: { prefillChips: v.prefillChips, decodeChips: v.decodeChips },
+					pools,
 					tpotS: 1 / v.userTokensPerS,
-					ttftS: mode === 'co-located' ? l.coTtftS : l.disTtftS,
+					ttftS: mode === 'co-located' ? l.coTtftS : (v.prefill?.ttftS ?? 0),
 					alternatives: bestOf,
-					estimates: operatingPointEstimates(point, times, s, out, prefillRate)
+					estimates: operatingPointEstimates(point, times, s, out, prefillRate, pools)
 				};
 			}
 		}

@@ -27,7 +27,8 @@ export function operatingPointEstimates(
 	times: StepTimes,
 	s: Pick<SweepInputs, 'decodeOverlap' | 'acceptedTokensPerStep' | 'inputTokens'>,
 	outputTokens: number,
-	prefillChipTokensPerS: number
+	prefillChipTokensPerS: number,
+	pools: OperatingPoint['pools']
 ): OperatingPoint['estimates'] {
 	const accepted = term('acceptedTokensPerStep', s.acceptedTokensPerStep, '1');
 	const step = term('stepS', point.stepS, 's');
@@ -56,14 +57,29 @@ export function operatingPointEstimates(
 			[term('batch', point.batch, '1'), accepted, step, term('chips', point.layout.chips, 'chips')],
 			{ bound: point.bound }
 		),
-		// Both ways: the request's prefill and decode chip-seconds (disaggregated pools are sized in
-		// proportion to them, pools.ts).
-		chipTokensPerS: estimate(
-			point.chipTokensPerS,
-			'tokens/s',
-			'outputTokens ÷ (inputTokens ÷ prefillChipTokensPerS + outputTokens ÷ decodeChipTokensPerS)',
-			[input, output, prefillRate, decodeRate],
-			{ bound: point.bound }
-		)
+		// Co-located: the request's prefill and decode chip-seconds on the same chips. Disaggregated:
+		// whole-instance pools serve as many requests as the slower of them (pools.ts).
+		chipTokensPerS: coLocated
+			? estimate(
+					point.chipTokensPerS,
+					'tokens/s',
+					'outputTokens ÷ (inputTokens ÷ prefillChipTokensPerS + outputTokens ÷ decodeChipTokensPerS)',
+					[input, output, prefillRate, decodeRate],
+					{ bound: point.bound }
+				)
+			: estimate(
+					point.chipTokensPerS,
+					'tokens/s',
+					'outputTokens × min(prefillChips × prefillChipTokensPerS ÷ inputTokens, decodeChips × decodeChipTokensPerS ÷ outputTokens) ÷ (prefillChips + decodeChips)',
+					[
+						input,
+						output,
+						prefillRate,
+						decodeRate,
+						term('prefillChips', pools.prefillChips, 'chips'),
+						term('decodeChips', pools.decodeChips, 'chips')
+					],
+					{ bound: point.bound }
+				)
 	};
 }

@@ -41,7 +41,10 @@ export function memoryFigures(
 	};
 }
 
-/** Largest chip count the search below considers (SYSTEM_BOUNDS allows 100,000 chips). */
+/**
+ * Largest chip count the search below considers: far above the 100,000 chips a system may have
+ * (src/lib/inputs/system.ts), so a model too large for any system is reported, not cut off.
+ */
 const MAX_CHIPS_SEARCHED = 10_000_000;
 
 /**

@@ -11,11 +11,12 @@ import { deploymentTokensPerS } from './frontier';
  *   decodeShare = (out ÷ decodeRate) ÷ (in ÷ prefillRate + out ÷ decodeRate),
  * while tokens per chip are out ÷ (in ÷ prefillRate + out ÷ decodeRate) (frontier.ts).
  *
- * Disaggregated: separate prefill and decode pools; users see the decode step alone, but the
- * system must hold at least one instance of each (cP + cD ≤ chips), and the pools are sized in
- * proportion to their work (P:D = in ÷ prefillRate : out ÷ decodeRate; first order: whole
- * instances are not counted). The prompt's KV cache moves from the prefill to the decode instance: over scale-up when both
- * fit in one domain, else over scale-out, which can cap the prefill rate and adds to TTFT.
+ * Disaggregated: separate prefill and decode pools of whole instances beside each other in the
+ * system (nP prefill instances of cP chips, nD decode instances of cD chips, nP·cP + nD·cD ≤
+ * chips); users see the decode step alone. The pools serve as many requests per second as the
+ * slower of them, so the split is the whole-instance one with the most tokens per chip in the
+ * pools. The prompt's KV cache moves from the prefill to the decode instance: over scale-up when
+ * both fit in one domain, else over scale-out, which can cap the prefill rate and adds to TTFT.
  */
 
 /** Share of a chip's time spent decoding when it also prefills the prompts it decodes. */
@@ -31,18 +32,33 @@ export function decodeShare(
 }
 
 export interface DisaggregatedPools {
-	/** Chips of the system prefilling and decoding (P:D), in proportion to their work. */
+	/** Chips of the whole prefill instances (nP · cP). */
 	prefillChips: number;
+	/** Chips of the whole decode instances (nD · cD). */
 	decodeChips: number;
+	prefillInstances: number;
+	decodeInstances: number;
 	/** Output tokens per second per chip of both pools. */
 	chipTokensPerS: number;
 }
 
 /**
- * Disaggregated pools over a system of `chips`, sized in proportion to their work so neither
- * waits: per request, in ÷ prefillRate prefill chip-seconds and out ÷ decodeRate decode ones.
- * Tokens per chip are then out ÷ (in ÷ prefillRate + out ÷ decodeRate), as co-located, but users
- * see the decode step alone. Null when one instance of each does not fit in the system.
+ * Instance counts tried per pool: beyond this many, rounding to whole instances costs under
+ * 1/64 of the continuous rate, and the search stays a few hundred steps per point.
+ */
+export const MAX_INSTANCES_SEARCHED = 64;
+
+/**
+ * Whole-instance pools over a system of `chips`. Per request, the prefill pool needs
+ * in ÷ prefillRate chip-seconds and the decode pool out ÷ decodeRate; with a = requests/s of one
+ * prefill instance (cP · prefillRate ÷ in) and b = of one decode instance (cD · decodeRate ÷ out):
+ *   requests/s = min(nP · a, nD · b),  tokens/s per chip = out · requests/s ÷ (nP·cP + nD·cD).
+ * For a fixed nD this rises with nP while prefill is the slower pool and falls after, so its
+ * best nP is the floor or ceiling of nD · b ÷ a (clamped to the chips left); likewise for a
+ * fixed nP. Both are searched for up to MAX_INSTANCES_SEARCHED instances, so the best split
+ * never gets worse with more chips or faster rates (the candidates only grow). The result never
+ * beats the continuous out ÷ (in ÷ prefillRate + out ÷ decodeRate), reached when the whole
+ * instances happen to match the work. Null when one instance of each does not fit.
  */
 export function disaggregatedPools(
 	chips: number,
@@ -53,17 +69,59 @@ export function disaggregatedPools(
 	inputTokens: number,
 	outputTokens: number
 ): DisaggregatedPools | null {
-	if (decodeInstanceChips + prefillInstanceChips > chips) return null;
-	const share = decodeShare(inputTokens, outputTokens, prefillChipTokensPerS, decodeChipTokensPerS);
-	if (!(share > 0)) return null;
+	const cP = prefillInstanceChips;
+	const cD = decodeInstanceChips;
+	if (!(cP >= 1 && cD >= 1) || cP + cD > chips) return null;
+	const a = (cP * prefillChipTokensPerS) / inputTokens;
+	const b = (cD * decodeChipTokensPerS) / outputTokens;
+	if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) return null;
+	// Plain loops and numbers: the sweep calls this for every disaggregated point it keeps.
+	let bestRate = -1;
+	let bestP = 0;
+	let bestD = 0;
+	for (let pass = 0; pass < 2; pass++) {
+		// Pass 0 walks decode counts and balances prefill to each; pass 1 the other way round.
+		const perN = pass === 0 ? cD : cP;
+		const perM = pass === 0 ? cP : cD;
+		const ratio = pass === 0 ? b / a : a / b;
+		for (let n = 1; n <= MAX_INSTANCES_SEARCHED; n++) {
+			const room = Math.floor((chips - n * perN) / perM);
+			if (room < 1) break;
+			const balanced = n * ratio;
+			const low = Math.min(room, Math.max(1, Math.floor(balanced)));
+			const high = Math.min(room, Math.max(1, Math.ceil(balanced)));
+			for (let m = low; m <= high; m++) {
+				const nP = pass === 0 ? m : n;
+				const nD = pass === 0 ? n : m;
+				const rate = (outputTokens * Math.min(nP * a, nD * b)) / (nP * cP + nD * cD);
+				if (rate > bestRate) {
+					bestRate = rate;
+					bestP = nP;
+					bestD = nD;
+				}
+			}
+		}
+	}
 	return {
-		prefillChips: chips * (1 - share),
-		decodeChips: chips * share,
-		chipTokensPerS: deploymentTokensPerS(
-			inputTokens,
-			outputTokens,
-			prefillChipTokensPerS,
-			decodeChipTokensPerS
-		)
+		prefillChips: bestP * cP,
+		decodeChips: bestD * cD,
+		prefillInstances: bestP,
+		decodeInstances: bestD,
+		chipTokensPerS: bestRate
 	};
+}
+
+/** The continuous optimum whole instances approach: an upper bound on disaggregatedPools. */
+export function continuousPoolTokensPerS(
+	decodeChipTokensPerS: number,
+	prefillChipTokensPerS: number,
+	inputTokens: number,
+	outputTokens: number
+): number {
+	return deploymentTokensPerS(
+		inputTokens,
+		outputTokens,
+		prefillChipTokensPerS,
+		decodeChipTokensPerS
+	);
 }

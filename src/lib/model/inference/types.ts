@@ -36,8 +36,10 @@ export interface OperatingPoint extends InferencePoint {
 	/** What stops a larger batch: the speed target, HBM capacity, or the sweep's batch limit. */
 	limitedBy: 'target' | 'memory-capacity' | 'batch-limit';
 	/**
-	 * Disaggregated: the chips of the whole-instance prefill and decode pools (pools.ts), which
-	 * chipTokensPerS counts both of. Co-located: no prefill pool; decodeChips = one instance.
+	 * Disaggregated: the chips of the prefill and decode pools, whole instances of each (pools.ts),
+	 * which chipTokensPerS counts both of; chips of the system outside both pools (when whole
+	 * instances leave some over) are not counted, as for co-located instances. Co-located: no
+	 * prefill pool; decodeChips = one instance.
 	 */
 	pools: { prefillChips: number; decodeChips: number };
 	/**

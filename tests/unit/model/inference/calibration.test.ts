@@ -17,16 +17,9 @@ import {
  * test flags when one stops missing (issue 12's serving rework is to empty the list).
  */
 const KNOWN_MISSES = new Set([
-	'mlperf-v5.0-llama3.1-405b-hgx-h200-server',
-	'mlperf-v5.1-llama3.1-405b-hgx-b200-offline',
-	'mlperf-v5.1-llama3.1-405b-hgx-b200-server',
 	'mlperf-v5.1-llama3.1-405b-hgx-b200-interactive',
-	'mlperf-v5.1-llama3.1-405b-gb200-nvl72-offline',
 	'mlperf-v5.1-llama3.1-405b-gb200-nvl72-server',
-	'mlperf-v5.1-llama3.1-405b-gb200-nvl72-interactive',
-	'mlperf-v6.0-llama3.1-405b-gb300-nvl72-offline',
-	'mlperf-v6.0-llama3.1-405b-gb300-nvl72-server',
-	'mlperf-v6.0-llama3.1-405b-gb300-nvl72-interactive'
+	'mlperf-v5.1-llama3.1-405b-gb200-nvl72-interactive'
 ]);
 
 const rows = runCalibration(MEASURED_CASES);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateInference } from '../../../../src/lib/model/inference/evaluate-inference';
 import { NO_SERVING_LATENCY } from '../../../../src/lib/model/inference/latency';
-import { decodeShare, disaggregatedPools } from '../../../../src/lib/model/inference/pools';
+import {
+	continuousPoolTokensPerS,
+	decodeShare,
+	disaggregatedPools
+} from '../../../../src/lib/model/inference/pools';
 import type { InferenceOk, InferenceResult } from '../../../../src/lib/model/inference/types';
 import { IDEAL, oneChip, serving } from './helpers';
 
@@ -25,6 +29,60 @@ describe('prefill and decode sharing chips, by hand', () => {
 		expect(pools.prefillChips).toBeCloseTo(2, 12);
 		expect(pools.decodeChips).toBeCloseTo(8, 12);
 		expect(pools.chipTokensPerS).toBeCloseTo(200, 12);
+	});
+
+	it('disaggregated: whole instances; rounding costs throughput on a small system', () => {
+		// Llama 3.1 405B-like on 8 chips: decode instances of 4 chips at 948 tokens/s per chip,
+		// prefill instances of 2 chips at 6,024 prompt tokens/s per chip, 9,400 in / 680 out.
+		// Requests/s of one prefill instance a = 2 × 6,024 ÷ 9,400 = 1.2817; of one decode
+		// instance b = 4 × 948 ÷ 680 = 5.5765. Continuous: 680 ÷ (9,400/6,024 + 680/948) =
+		// 680 ÷ 2.2777 = 298.5. Whole: one decode instance leaves 4 chips, two prefill instances:
+		// min(2 × 1.2817, 5.5765) × 680 ÷ (4 + 4) = 217.9 (one prefill instance: 1.2817 × 680 ÷ 6 =
+		// 145.3).
+		const pools = disaggregatedPools(8, 4, 948, 2, 6024, 9400, 680)!;
+		expect(pools).toMatchObject({
+			prefillChips: 4,
+			decodeChips: 4,
+			prefillInstances: 2,
+			decodeInstances: 1
+		});
+		expect(pools.chipTokensPerS).toBeCloseTo((2 * ((2 * 6024) / 9400) * 680) / 8, 9);
+		expect(pools.chipTokensPerS).toBeCloseTo(217.9, 1);
+		expect(continuousPoolTokensPerS(948, 6024, 9400, 680)).toBeCloseTo(298.5, 1);
+	});
+
+	it('disaggregated: whole pools fit the system, never beat the continuous split, never get worse with more chips', () => {
+		const shapes = [
+			[4, 948, 2, 6024, 9400, 680],
+			[8, 300, 4, 20_000, 2000, 500],
+			[1, 50, 3, 1000, 128, 4096],
+			[16, 1200, 1, 7000, 8192, 256]
+		] as const;
+		for (const [cD, dr, cP, pr, input, out] of shapes) {
+			const ceiling = continuousPoolTokensPerS(dr, pr, input, out);
+			let previous = 0;
+			for (let chips = 1; chips <= 400; chips++) {
+				const pools = disaggregatedPools(chips, cD, dr, cP, pr, input, out);
+				if (chips < cD + cP) {
+					expect(pools, `${chips} chips`).toBeNull();
+					continue;
+				}
+				const p = pools!;
+				expect(p.prefillInstances).toBeGreaterThanOrEqual(1);
+				expect(p.decodeInstances).toBeGreaterThanOrEqual(1);
+				expect(Number.isInteger(p.prefillInstances) && Number.isInteger(p.decodeInstances)).toBe(
+					true
+				);
+				expect(p.prefillChips).toBe(p.prefillInstances * cP);
+				expect(p.decodeChips).toBe(p.decodeInstances * cD);
+				expect(p.prefillChips + p.decodeChips).toBeLessThanOrEqual(chips);
+				expect(p.chipTokensPerS).toBeLessThanOrEqual(ceiling * (1 + 1e-12));
+				expect(p.chipTokensPerS, `${chips} chips`).toBeGreaterThanOrEqual(previous);
+				previous = p.chipTokensPerS;
+			}
+			// With room for many instances the rounding loss is small.
+			expect(previous).toBeGreaterThan(ceiling * 0.97);
+		}
 	});
 
 	it('disaggregated: no pools when one prefill and one decode instance do not fit', () => {
@@ -95,8 +153,23 @@ describe('serving modes in the model', () => {
 		expect(auto.chipTokensPerS).toBeCloseTo(Math.max(co.chipTokensPerS, dis.chipTokensPerS), 9);
 		expect(auto.alternatives.coLocated).toBeCloseTo(co.chipTokensPerS, 9);
 		expect(auto.alternatives.disaggregated).toBeCloseTo(dis.chipTokensPerS, 9);
-		// Pools split the 8 chips; users see the decode step alone.
-		expect(dis.pools.prefillChips + dis.pools.decodeChips).toBeCloseTo(8, 9);
+		// Pools of whole instances within the 8 chips; users see the decode step alone.
+		expect(dis.pools.decodeChips % dis.layout.chips).toBe(0);
+		expect(Number.isInteger(dis.pools.prefillChips)).toBe(true);
+		expect(dis.pools.prefillChips).toBeGreaterThanOrEqual(1);
+		expect(dis.pools.prefillChips + dis.pools.decodeChips).toBeLessThanOrEqual(8);
+		// The formula the inspector shows gives the value from its own terms.
+		const terms = Object.fromEntries(
+			dis.estimates.chipTokensPerS.terms.map((t) => [t.symbol, t.value])
+		) as Record<string, number>;
+		const requestsPerS = Math.min(
+			(terms.prefillChips! * terms.prefillChipTokensPerS!) / terms.inputTokens!,
+			(terms.decodeChips! * terms.decodeChipTokensPerS!) / terms.outputTokens!
+		);
+		expect(dis.chipTokensPerS).toBeCloseTo(
+			(terms.outputTokens! * requestsPerS) / (terms.prefillChips! + terms.decodeChips!),
+			9
+		);
 		expect(dis.userTokensPerS).toBeCloseTo(1 / dis.stepS, 9);
 	});
 });

@@ -1,0 +1,385 @@
+import type { LlmSourceId } from '../../catalog/llm-sources';
+import { DEFAULT_EFFICIENCIES } from '../../model/inference/efficiencies';
+import {
+	collectiveAlphaS,
+	LATENCY_FIT,
+	MATMUL_KERNEL_FIXED_S,
+	MATMUL_KERNELS_PER_LAYER,
+	SERVING_LATENCY
+} from '../../model/inference/latency';
+import { DEFAULT_SERVING } from '../../model/inference/serving';
+import type { LocalText } from '../validation';
+import { llm, ROUNDED, sheet, src, text } from './helpers';
+import { decodeStepView, defaultServingResult, latencyFitView } from './serving';
+import { softwareDate, softwareRounds } from './software';
+import type { MethodSection } from './types';
+
+/**
+ * The /method sections on the serving model's fixed costs and assumptions (issue 12): the α(G)
+ * fit, every serving assumption, one decode step of the default scenario, and what software
+ * changes. Their prose quotes the model's current numbers (rounded, formatted here), so it cannot
+ * drift from latency.ts; each worked example recomputes a rounded hand value against the model.
+ */
+
+/** A number as the prose writes it: at most `digits` decimals, thousands separated. */
+const fmt = (x: number, digits: number) =>
+	x.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+/** The value the prose shows, as a number, for the hand calculation. */
+const rounded = (x: number, digits: number) => Number(x.toFixed(digits));
+const US = 1e-6;
+const MS = 1e-3;
+const us = (s: number) => fmt(s / US, 2);
+const ms = (s: number) => fmt(s / MS, 2);
+
+function layoutName(l: { tp: number; ep: number; pp: number; dpAttention: number }): string {
+	const parts = [`TP${l.tp}`];
+	if (l.ep > 1) parts.push(`EP${l.ep}`);
+	if (l.dpAttention > 1) parts.push(`DP-attention ${l.dpAttention}`);
+	if (l.pp > 1) parts.push(`PP${l.pp}`);
+	return parts.join(' · ');
+}
+
+/** The calibration point the worked residual example recomputes by hand. */
+const RESIDUAL_POINT = 'DeepEP dispatch EP8, H800 (FP8)';
+
+function latencyFitSection(): MethodSection {
+	const fit = latencyFitView();
+	const a = fit.interceptS;
+	const b = fit.usedPerDoublingS;
+	const out = fit.curves.find((c) => c.fabric === 'scale-out')!.interceptS;
+	const point = LATENCY_FIT.points.find((p) => p.label === RESIDUAL_POINT);
+	if (!point) throw new Error(`latency fit has no point “${RESIDUAL_POINT}”`);
+	const aR = rounded(a / US, 2);
+	const bR = rounded(b / US, 2);
+	const rateR = rounded(point.bytesPerS / 1e9, 1);
+	const x = Math.log2(point.group);
+	return {
+		id: 'latency-fit',
+		title: text('Inference: collective latency α(G), fitted', '推理：集合通信延迟 α(G) 的拟合'),
+		paragraphs: [
+			text(
+				`Every collective pays a fixed time that grows with the number of chips in it: α(G) = a + b·log2(G). The intercept a is each fabric’s latency default (scale-up ${us(a)} µs, from the NCCL all-reduce curves of cases 21–22; scale-out ${us(out)} µs). The slope b is fitted by least squares to ${fit.points.length} small-message collectives (NCCL all-reduce of 1 MB; DeepEP and CloudMatrix dispatch and combine, case 24), each minus the time its bytes take at 0.8 of line rate: b = ${us(b)} µs per doubling of the group.`,
+				`每次集合通信都有一段随参与芯片数增长的固定耗时：α(G) = a + b·log2(G)。截距 a 取各互联的延迟默认值（Scale-up ${us(a)} µs，来自案例 21–22 的 NCCL all-reduce 曲线；Scale-out ${us(out)} µs）。斜率 b 由 ${fit.points.length} 个小消息集合通信（1 MB 的 NCCL all-reduce；案例 24 中 DeepEP 与 CloudMatrix 的 dispatch 和 combine）按最小二乘拟合，每个点先减去其字节数按线速 0.8 传输所需的时间：b = 每倍增一次组规模 ${us(b)} µs。`
+			),
+			text(
+				`The residuals are large: ${us(fit.rmsResidualS)} µs root mean square, ${us(fit.maxAbsResidualS)} µs at most. Ascend’s dispatch sits above the line and NCCL below it; one slope for every fabric is the simplest fit these points allow, and the table shows how far each point lies from it.`,
+				`残差较大：均方根 ${us(fit.rmsResidualS)} µs，最大 ${us(fit.maxAbsResidualS)} µs。昇腾的 dispatch 位于拟合线之上，NCCL 位于其下；对所有互联只用一个斜率，是这些数据点所能支持的最简单拟合，表中列出了每个点与它的偏差。`
+			)
+		],
+		formulas: [
+			'α(G) = interceptS + perDoublingS · log2(G); 0 for G ≤ 1',
+			'α_i = measuredS − bytesPerChip ÷ bytesPerS',
+			'perDoublingS = Σ x_i (α_i − interceptS) ÷ Σ x_i², x_i = log2(G_i)',
+			'residual_i = α_i − α(G_i)'
+		],
+		examples: [
+			{
+				id: 'alpha-ep72-nvl72',
+				label: text(
+					'α of one EP72 dispatch inside GB200 NVL72 (scale-up)',
+					'GB200 NVL72 域内一次 EP72 dispatch 的 α（Scale-up）'
+				),
+				inputs: text(
+					`${fmt(aR, 2)} µs + ${fmt(bR, 2)} µs × log2(72) = {quoted}`,
+					`${fmt(aR, 2)} µs + ${fmt(bR, 2)} µs × log2(72) = {quoted}`
+				),
+				quoted: (aR + bR * Math.log2(72)) * US,
+				tolerance: ROUNDED,
+				example: () =>
+					collectiveAlphaS(DEFAULT_EFFICIENCIES.scaleUpLatencyS, SERVING_LATENCY.perDoublingS, 72),
+				format: { kind: 'duration' },
+				calls: 'collectiveAlphaS (inference/latency.ts)'
+			},
+			{
+				id: 'residual-deepep-dispatch-ep8',
+				label: text(
+					'Residual of DeepEP’s EP8 dispatch on H800 (case 24)',
+					'H800 上 DeepEP EP8 dispatch 的残差（案例 24）'
+				),
+				inputs: text(
+					`${fmt(point.measuredS / US, 2)} µs − ${fmt(point.bytesPerChip, 0)} B ÷ ${fmt(rateR, 1)} GB/s − (${fmt(aR, 2)} µs + ${fmt(bR, 2)} µs × ${fmt(x, 3)}) = {quoted}`,
+					`${fmt(point.measuredS / US, 2)} µs − ${fmt(point.bytesPerChip, 0)} B ÷ ${fmt(rateR, 1)} GB/s − (${fmt(aR, 2)} µs + ${fmt(bR, 2)} µs × ${fmt(x, 3)}) = {quoted}`
+				),
+				quoted: point.measuredS - point.bytesPerChip / (rateR * 1e9) - (aR + bR * x) * US,
+				tolerance: ROUNDED,
+				example: () => LATENCY_FIT.points.find((p) => p.label === RESIDUAL_POINT)!.residualS,
+				format: { kind: 'duration' },
+				calls: 'fitLatency (inference/latency.ts)'
+			}
+		],
+		references: [
+			src('llm', 'AZ_BENCH'),
+			src('llm', 'AZ_BENCH_7'),
+			src('llm', 'DEEPEP'),
+			src('llm', 'CM384_PAPER'),
+			src('llm', 'SGL_KERNEL_NPU'),
+			sheet('calibration.md cases 21, 22, 24')
+		],
+		code: ['model/inference/latency.ts', 'model/inference/stage.ts']
+	};
+}
+
+function assumptionsSection(): MethodSection {
+	const ratio = SERVING_LATENCY.tpotTailRatio;
+	const ttftRatio = SERVING_LATENCY.ttftTailRatio;
+	const p = SERVING_LATENCY.draftAcceptance;
+	const accepted = DEFAULT_SERVING.acceptedTokensPerStep;
+	const drafted = (accepted - 1) / p;
+	const deepseek = llm('deepseek-r1');
+	const kernelUs = rounded(MATMUL_KERNEL_FIXED_S / US, 2);
+	return {
+		id: 'serving-assumptions',
+		title: text('Inference: every serving assumption', '推理：全部推理服务假设'),
+		paragraphs: [
+			text(
+				'Besides the achieved fractions, the serving model charges fixed kernel time per layer, the α(G) slope of every collective, a floor on the rows of each expert GEMM, the cost of speculative decoding, and the gap between the tail latency benchmarks bound and the mean step the model computes. The table gives each with its value, unit, nature, calibration cases and sources with their dates; all are global, none is tuned per system.',
+				'除实际达成比例外，推理服务模型还计入：每层固定的内核时间、每次集合通信的 α(G) 斜率、每个专家 GEMM 的最少行数、投机解码的开销，以及基准测试所约束的尾延迟与模型所算平均步长之间的差距。下表列出每项的数值、单位、性质、校准案例与带日期的来源；它们全部是全局设定，不针对任何系统调参。'
+			),
+			text(
+				`Benchmarks bound the 99th percentile; the model computes a mean. With p99 ÷ mean = ${fmt(ratio, 2)} for the time per output token, a target of ${fmt(DEFAULT_SERVING.targetUserTokensPerS, 0)} tokens/s per user is met by a mean of ${fmt(DEFAULT_SERVING.targetUserTokensPerS * ratio, 1)}; the time to first token uses ${fmt(ttftRatio, 2)}.`,
+				`基准测试约束的是第 99 百分位，模型算的是平均值。每输出 token 时间的 p99 ÷ 平均值 = ${fmt(ratio, 2)}，因此每用户 ${fmt(DEFAULT_SERVING.targetUserTokensPerS, 0)} tokens/s 的目标需要平均 ${fmt(DEFAULT_SERVING.targetUserTokensPerS * ratio, 1)}；首 token 时间取 ${fmt(ttftRatio, 2)}。`
+			),
+			text(
+				`Speculative decoding and MTP are not free: accepting a tokens per step at acceptance p = ${fmt(p, 2)} drafts (a − 1)/p tokens, each a one-token pass through ${SERVING_LATENCY.draftLayers} of the model’s layers, and the verify pass runs 1 + (a − 1)/p tokens per sequence. The default a = ${fmt(accepted, 2)} drafts ${fmt(drafted, 2)} token per step.`,
+				`投机解码与 MTP 并非免费：在接受率 p = ${fmt(p, 2)} 下，每步接受 a 个 token 需要起草 (a − 1)/p 个 token，每个都要单 token 经过模型的 ${SERVING_LATENCY.draftLayers} 层，验证时每条序列处理 1 + (a − 1)/p 个 token。默认 a = ${fmt(accepted, 2)}，每步起草 ${fmt(drafted, 2)} 个 token。`
+			)
+		],
+		formulas: [
+			'meanUserTokensPerS = targetUserTokensPerS × tpotTailRatio',
+			'meanTtftS = targetTtftS ÷ ttftTailRatio',
+			'drafted = (acceptedTokensPerStep − 1) ÷ draftAcceptance; verified = 1 + drafted',
+			'draftS = drafted × draftLayers ÷ layers × one-token stepS',
+			'fixedS = layers × layerFixedS; layerFixedS = 8 × matmulKernelFixedS',
+			'expert rows = max(token-expert pairs, experts read × minGemmRows)'
+		],
+		examples: [
+			{
+				id: 'tail-15ms',
+				label: text('Mean step that meets a 15 ms p99 TPOT', '满足 p99 TPOT 15 ms 的平均步长'),
+				inputs: text(`15 ms ÷ ${fmt(ratio, 2)} = {quoted}`, `15 ms ÷ ${fmt(ratio, 2)} = {quoted}`),
+				quoted: 15e-3 / rounded(ratio, 2),
+				tolerance: ROUNDED,
+				// evaluate-inference.ts: meanUserTokensPerS = target × tpotTailRatio.
+				example: () => 1 / ((1 / 15e-3) * SERVING_LATENCY.tpotTailRatio),
+				format: { kind: 'duration' },
+				calls: 'SERVING_LATENCY.tpotTailRatio (inference/latency.ts)'
+			},
+			{
+				id: 'mtp-verified',
+				label: text(
+					'Tokens verified per sequence per step, default MTP',
+					'默认 MTP 下每条序列每步验证的 token 数'
+				),
+				inputs: text(
+					`1 + (${fmt(accepted, 2)} − 1) ÷ ${fmt(p, 2)} = {quoted}`,
+					`1 + (${fmt(accepted, 2)} − 1) ÷ ${fmt(p, 2)} = {quoted}`
+				),
+				quoted: 1 + (rounded(accepted, 2) - 1) / rounded(p, 2),
+				tolerance: ROUNDED,
+				example: () =>
+					1 + (DEFAULT_SERVING.acceptedTokensPerStep - 1) / SERVING_LATENCY.draftAcceptance,
+				format: { kind: 'number' },
+				calls: 'decodeCurve (inference/sweep.ts)'
+			},
+			{
+				id: 'fixed-deepseek',
+				label: text(
+					'Fixed kernel time of one DeepSeek-R1 forward pass',
+					'DeepSeek-R1 一次前向的固定内核时间'
+				),
+				inputs: text(
+					`${deepseek.layers} layers × ${MATMUL_KERNELS_PER_LAYER} kernels × ${fmt(kernelUs, 2)} µs = {quoted}`,
+					`${deepseek.layers} 层 × ${MATMUL_KERNELS_PER_LAYER} 个内核 × ${fmt(kernelUs, 2)} µs = {quoted}`
+				),
+				quoted: deepseek.layers * MATMUL_KERNELS_PER_LAYER * kernelUs * US,
+				tolerance: ROUNDED,
+				example: () => deepseek.layers * SERVING_LATENCY.layerFixedS,
+				format: { kind: 'duration' },
+				calls: 'SERVING_LATENCY.layerFixedS (inference/latency.ts)'
+			}
+		],
+		references: [
+			src('llm', 'MLPERF_CONF'),
+			src('llm', 'CM384_PAPER'),
+			src('llm', 'P1'),
+			src('llm', 'LMSYS_EP'),
+			src('llm', 'AZ_BENCH'),
+			src('llm', 'PTX_WGMMA')
+		],
+		code: [
+			'model/inference/latency.ts',
+			'model/inference/efficiencies.ts',
+			'model/inference/sweep.ts',
+			'model/inference/evaluate-inference.ts'
+		]
+	};
+}
+
+function modeParagraph(): LocalText {
+	const v = decodeStepView();
+	const co = v.alternatives.coLocated;
+	const dis = v.alternatives.disaggregated;
+	const total = v.pools.prefillChips + v.pools.decodeChips;
+	const per = (x: number | null) => (x === null ? '—' : fmt(x, 0));
+	if (v.mode === 'disaggregated') {
+		const ratio = v.pools.decodeChips / Math.max(v.pools.prefillChips, 1e-9);
+		return text(
+			`Why disaggregated: at the target, separate pools give ${per(dis)} tokens/s per chip of the whole deployment against ${per(co)} co-located. Co-located chips also prefill the prompts they decode, so every decode step is stretched by the prefill share and the batch must shrink to keep users at the target; separate pools keep decode steps short. The pools are whole instances in proportion to their work as nearly as whole instances allow, P:D = ${fmt(v.pools.prefillChips, 1)} : ${fmt(v.pools.decodeChips, 1)} chips (1 : ${fmt(ratio, 1)}), ${fmt(total, 0)} of the system’s ${fmt(v.systemChips, 0)}${total < v.systemChips ? ' (chips outside both pools are not counted, as for co-located instances)' : ''}, and the prompt’s KV cache moves between them within the ${fmt(v.ttftS, 2)} s time to first token.`,
+			`为何采用分离式：在目标速度下，独立资源池使整个部署每芯片 ${per(dis)} tokens/s，混合部署为 ${per(co)}。混合部署的芯片还要为自己解码的请求做预填充，每个解码步都会被预填充所占的时间拉长，只能缩小批次来保证用户速度；独立资源池则让解码步保持短小。两个资源池由整数个实例组成，在实例取整允许的范围内按各自的工作量配比：P:D = ${fmt(v.pools.prefillChips, 1)} : ${fmt(v.pools.decodeChips, 1)} 颗芯片（1 : ${fmt(ratio, 1)}），占系统 ${fmt(v.systemChips, 0)} 颗中的 ${fmt(total, 0)} 颗${total < v.systemChips ? '（两个资源池之外的芯片不计入，与混合部署的实例相同）' : ''}；提示的 KV 缓存在两池之间传输，计入 ${fmt(v.ttftS, 2)} s 的首 token 时间。`
+		);
+	}
+	return text(
+		`Why co-located: at the target, co-located instances give ${per(co)} tokens/s per chip of the whole deployment against ${per(dis)} with separate pools. Here a prefill and a decode instance side by side, or the KV transfer between them, cost more than the prefill share that co-located decode steps carry.`,
+		`为何采用混合部署：在目标速度下，混合部署使整个部署每芯片 ${per(co)} tokens/s，独立资源池为 ${per(dis)}。此场景中并排放置预填充与解码实例或两者之间的 KV 传输，比混合部署中解码步分担的预填充时间代价更高。`
+	);
+}
+
+function decodeStepSection(): MethodSection {
+	const v = decodeStepView();
+	const layout = layoutName(v.layout);
+	const perChip = v.batch / v.layout.chips;
+	const lowR = rounded(v.lowS / MS, 2);
+	const highR = rounded(v.highS / MS, 2);
+	const stepR = rounded(v.stepS / MS, 2);
+	const estimate = defaultServingResult().atTarget.estimates;
+	return {
+		id: 'decode-step',
+		title: text(
+			'Inference: one decode step of the default scenario',
+			'推理：默认场景下的一个解码步'
+		),
+		paragraphs: [
+			text(
+				`${v.modelName} on ${v.systemName} at ${fmt(v.targetUserTokensPerS, 0)} tokens/s per user (a p99 bound, so a mean of ${fmt(v.meanUserTokensPerS, 1)}), ${fmt(v.inputTokens, 0)} tokens in and ${fmt(v.outputTokens, 0)} out, MTP accepting ${fmt(v.acceptedTokensPerStep, 2)} tokens per step. The model picks ${layout} with ${fmt(v.batch, 0)} sequences per instance (${fmt(perChip, 1)} per chip), served ${v.mode}.`,
+				`${v.modelName} 运行于 ${v.systemName}，每用户 ${fmt(v.targetUserTokensPerS, 0)} tokens/s（p99 约束，即平均 ${fmt(v.meanUserTokensPerS, 1)}），输入 ${fmt(v.inputTokens, 0)} 个 token、输出 ${fmt(v.outputTokens, 0)} 个，MTP 每步接受 ${fmt(v.acceptedTokensPerStep, 2)} 个 token。模型选择 ${layout}，每个实例 ${fmt(v.batch, 0)} 条序列（每芯片 ${fmt(perChip, 1)} 条），采用${v.mode === 'disaggregated' ? '分离式' : '混合'}部署。`
+			),
+			text(
+				`On the busiest chip one step computes for ${ms(v.computeS)} ms, reads ${fmt(v.hbmBytes / 1e9, 1)} GB from HBM (${ms(v.memoryS)} ms at ${fmt(v.hbmBytesPerS / 1e12, 2)} TB/s achieved), communicates for ${ms(v.communicationS)} ms (each EP dispatch or combine pays α(${v.layout.ep}) = ${us(v.epAlphaS)} µs), and spends ${ms(v.overheadS)} ms on host overhead (${ms(v.hostOverheadS)} ms), fixed kernel time (${ms(v.kernelFixedS)} ms) and the MTP draft pass (${ms(v.draftS)} ms). Decode overlaps little (${fmt(v.decodeOverlap, 2)}), so the step is ${ms(v.stepS)} ms, between ${ms(v.lowS)} ms (perfect overlap) and ${ms(v.highS)} ms (none).`,
+				`在最忙的芯片上，一步的计算耗时 ${ms(v.computeS)} ms，从 HBM 读取 ${fmt(v.hbmBytes / 1e9, 1)} GB（按实际 ${fmt(v.hbmBytesPerS / 1e12, 2)} TB/s 计 ${ms(v.memoryS)} ms），通信 ${ms(v.communicationS)} ms（每次 EP dispatch 或 combine 付出 α(${v.layout.ep}) = ${us(v.epAlphaS)} µs），开销 ${ms(v.overheadS)} ms：主机开销 ${ms(v.hostOverheadS)} ms、固定内核时间 ${ms(v.kernelFixedS)} ms 与 MTP 起草 ${ms(v.draftS)} ms。解码阶段重叠很少（${fmt(v.decodeOverlap, 2)}），因此一步为 ${ms(v.stepS)} ms，介于完全重叠的 ${ms(v.lowS)} ms 与完全不重叠的 ${ms(v.highS)} ms 之间。`
+			),
+			modeParagraph()
+		],
+		formulas: [
+			estimate.stepS.formula,
+			estimate.userTokensPerS.formula,
+			estimate.decodeChipTokensPerS.formula,
+			'P:D = inputTokens ÷ prefillChipTokensPerS : outputTokens ÷ decodeChipTokensPerS'
+		],
+		examples: [
+			{
+				id: 'default-decode-step',
+				label: text(
+					'Decode step, DeepSeek-R1 on GB200 NVL72 at the default target',
+					'解码步：DeepSeek-R1 于 GB200 NVL72，默认目标'
+				),
+				inputs: text(
+					`${fmt(lowR, 2)} ms + (1 − ${fmt(v.decodeOverlap, 2)}) × (${fmt(highR, 2)} ms − ${fmt(lowR, 2)} ms) = {quoted}`,
+					`${fmt(lowR, 2)} ms + (1 − ${fmt(v.decodeOverlap, 2)}) × (${fmt(highR, 2)} ms − ${fmt(lowR, 2)} ms) = {quoted}`
+				),
+				quoted: (lowR + (1 - v.decodeOverlap) * (highR - lowR)) * MS,
+				tolerance: ROUNDED,
+				example: () => defaultServingResult().atTarget.stepS,
+				format: { kind: 'duration' },
+				calls: 'evaluateInference (inference/evaluate-inference.ts)'
+			},
+			{
+				id: 'default-decode-chip-tokens',
+				label: text(
+					'Decode tokens/s per decode chip at that step',
+					'该步长下每颗解码芯片的解码 tokens/s'
+				),
+				inputs: text(
+					`${fmt(v.batch, 0)} × ${fmt(v.acceptedTokensPerStep, 2)} ÷ (${fmt(stepR, 2)} ms × ${v.layout.chips}) = {quoted}`,
+					`${fmt(v.batch, 0)} × ${fmt(v.acceptedTokensPerStep, 2)} ÷ (${fmt(stepR, 2)} ms × ${v.layout.chips}) = {quoted}`
+				),
+				quoted: (v.batch * v.acceptedTokensPerStep) / (stepR * MS * v.layout.chips),
+				tolerance: ROUNDED,
+				example: () => defaultServingResult().atTarget.decodeChipTokensPerS,
+				format: { kind: 'number', unit: text('tokens/s per chip', 'tokens/s 每芯片') },
+				calls: 'searchDecode (inference/decode-search.ts)'
+			}
+		],
+		references: [
+			src('llm', 'LMSYS_EP'),
+			src('llm', 'CM384_PAPER'),
+			src('llm', 'MLPERF_CONF'),
+			sheet('specs.md §1.3 (the 1K / 1K shape)')
+		],
+		code: [
+			'model/inference/decode-search.ts',
+			'model/inference/pools.ts',
+			'model/inference/sweep.ts',
+			'model/inference/pass.ts'
+		]
+	};
+}
+
+function softwareSection(): MethodSection {
+	const rows = softwareRounds();
+	const date = softwareDate();
+	const server = rows.filter((r) => r.scenario === 'server');
+	const offline = rows.filter((r) => r.scenario === 'offline');
+	const gains = offline.map((r) => r.gain);
+	const [low, high] = [Math.min(...gains), Math.max(...gains)];
+	const list = (lang: 'en' | 'zh') =>
+		server
+			.map((r) =>
+				lang === 'en'
+					? `${r.system} ${fmt(r.before.tokensPerS, 1)} → ${fmt(r.after.tokensPerS, 1)} tokens/s (${r.before.round} → ${r.after.round}, ×${fmt(r.gain, 2)})`
+					: `${r.system} ${fmt(r.before.tokensPerS, 1)} → ${fmt(r.after.tokensPerS, 1)} tokens/s（${r.before.round} → ${r.after.round}，×${fmt(r.gain, 2)}）`
+			)
+			.join(lang === 'en' ? '; ' : '；');
+	const example = server.find((r) => r.system === 'GB200 NVL72')!;
+	return {
+		id: 'software',
+		title: text('Software changes the answer', '软件会改变答案'),
+		paragraphs: [
+			text(
+				`The same hardware gets faster with software. In MLPerf Inference, Llama 3.1 405B in the server scenario went from ${list('en')}. Offline results, bound by throughput rather than latency, moved less (×${fmt(low, 2)}–×${fmt(high, 2)}). Part of the v5.0 → v5.1 gain may be the NVFP4 quantisation v5.1 states for Blackwell: the data sheet does not give v5.0’s Blackwell precision.`,
+				`同样的硬件会随软件进步而变快。在 MLPerf Inference 中，Llama 3.1 405B 服务器场景的结果为：${list('zh')}。离线场景受吞吐而非延迟约束，提升较小（×${fmt(low, 2)}–×${fmt(high, 2)}）。v5.0 → v5.1 的部分提升可能来自 v5.1 注明的 Blackwell NVFP4 量化：数据表未给出 v5.0 Blackwell 结果的精度。`
+			),
+			text(
+				`Every efficiency in the model is fitted to published measurements, so it stands for the software they ran: the newest dated one is [${date.newest.id}] (${date.asOf}); the undated repositories and documents were read in ${date.undatedReadOn}. Results therefore assume software as of ${date.asOf}; newer engines, kernels and quantisation may do better on the same chips, which is why the efficiencies are editable on the main page.`,
+				`模型中的每项效率都由公开实测拟合而来，因此代表这些实测所用的软件：其中日期最新的是 [${date.newest.id}]（${date.asOf}）；未注明日期的代码库与文档读取于 ${date.undatedReadOn}。因此结果假设软件版本截至 ${date.asOf}；更新的推理引擎、内核与量化可能在同样的芯片上表现更好，这也是主页上效率参数可编辑的原因。`
+			)
+		],
+		formulas: [
+			'gain = tokensPerS(later round) ÷ tokensPerS(earlier round); same system, benchmark and scenario'
+		],
+		examples: [
+			{
+				id: 'mlperf-gb200-server-gain',
+				label: text(
+					'GB200 NVL72, Llama 3.1 405B server, v5.0 → v5.1',
+					'GB200 NVL72，Llama 3.1 405B 服务器场景，v5.0 → v5.1'
+				),
+				inputs: text(
+					`${fmt(example.after.tokensPerS, 1)} ÷ ${fmt(example.before.tokensPerS, 1)} = {quoted}`,
+					`${fmt(example.after.tokensPerS, 1)} ÷ ${fmt(example.before.tokensPerS, 1)} = {quoted}`
+				),
+				quoted: rounded(example.after.tokensPerS, 1) / rounded(example.before.tokensPerS, 1),
+				tolerance: ROUNDED,
+				example: () =>
+					softwareRounds().find((r) => r.system === 'GB200 NVL72' && r.scenario === 'server')!.gain,
+				format: { kind: 'number', unit: text('×', '×') },
+				calls: 'softwareRounds (content/method/software.ts)'
+			}
+		],
+		references: [
+			src('llm', 'MLPERF_INF_50'),
+			src('llm', 'MLPERF_INF_51'),
+			src('llm', 'MLPERF_INF_60'),
+			src('llm', date.newest.id as LlmSourceId),
+			sheet('calibration.md case 9; calibration-2026.md case 32')
+		],
+		code: ['content/method/software.ts', 'catalog/measurements.ts']
+	};
+}
+
+/** The serving sections of /method, in page order. */
+export const SERVING_SECTIONS: readonly MethodSection[] = [
+	latencyFitSection(),
+	assumptionsSection(),
+	decodeStepSection(),
+	softwareSection()
+];

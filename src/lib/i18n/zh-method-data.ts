@@ -1,0 +1,43 @@
+/**
+ * Simplified Chinese for the data prose only /method shows: the bases of the serving model's
+ * latency assumptions (model/inference/latency.ts SERVING_LATENCY_SOURCES) and the names of the
+ * α(G) fit's calibration points (LATENCY_POINTS), keyed by the exact English text as in
+ * zh-data.ts. The method page registers it (addDataTranslations). The efficiency bases it also
+ * shows are in zh-data.ts. tests/unit/i18n/zh-method-data.test.ts keeps it complete, free of
+ * stale keys, and faithful to the English numbers.
+ */
+export const zhMethodData: Record<string, string> = {
+	// SERVING_LATENCY_SOURCES notes
+	'Slope of the least-squares fit α(G) = a + b · log2(G) over LATENCY_POINTS (14 small-message collectives, each minus its bytes at 0.8 of line rate), the intercept a held at the scale-up latency default (20 µs, from the NCCL curves): b ≈ 9.5 µs per doubling. α(8) ≈ 48 µs, α(72) ≈ 78 µs, α(256) ≈ 96 µs per dispatch or combine; residuals −40 to +43 µs (Ascend dispatch slower, NCCL faster).':
+		'对 LATENCY_POINTS（14 个小消息集合通信，每个减去其字节数按线速 0.8 传输的时间）做 α(G) = a + b · log2(G) 的最小二乘拟合所得斜率，截距 a 固定为 Scale-up 延迟默认值（20 µs，来自 NCCL 曲线）：b ≈ 每倍增一次 9.5 µs。每次 dispatch 或 combine 的 α(8) ≈ 48 µs，α(72) ≈ 78 µs，α(256) ≈ 96 µs；残差 −40 至 +43 µs（昇腾 dispatch 偏慢，NCCL 偏快）。',
+	'Derived per kernel: FP8 1K³ at 489 TFLOP/s takes 4.39 µs, of which 0.75 µs is work at the 8K³ rate (2,876.6 TFLOP/s) on GB200: 3.65 µs fixed. Assumption: 8 matrix kernels per decoder layer, so 29 µs per layer per forward pass (1.8 ms for DeepSeek-R1’s 61 layers), serial with the rest of the step.':
+		'按单个内核推导：GB200 上 FP8 1K³ 以 489 TFLOP/s 运行需 4.39 µs，其中按 8K³ 速率（2,876.6 TFLOP/s）计算的工作只占 0.75 µs：固定部分 3.65 µs。假设：每个解码器层 8 个矩阵内核，因此每层每次前向 29 µs（DeepSeek-R1 的 61 层共 1.8 ms），与步内其余部分串行。',
+	'Hopper and Blackwell tensor-core instructions compute 64 rows at a time (wgmma m64nNk*), so an expert GEMM over fewer tokens pays for 64: expert FLOPs on the busiest chip are max(token-expert pairs, experts read × 64) × 2 × params.':
+		'Hopper 与 Blackwell 的张量核心指令一次计算 64 行（wgmma m64nNk*），因此 token 数更少的专家 GEMM 也要按 64 行计：最忙芯片上的专家 FLOPs 为 max(token-专家对数, 读取的专家数 × 64) × 2 × 参数量。',
+	'MLPerf’s TPOT bounds are 99th percentiles (mlperf.conf); the model computes a mean step. Assumption: p99 TPOT = 1.2 × mean, the upper end of how far CloudMatrix-Infer’s measured TPOT sits under its bounds (50 ms: 46.8-49.4; 30 ms: 24.6 = 1.22×; 15 ms: 14.9). A 15 ms p99 target is read as a 12.5 ms mean. No case measures the distribution itself.':
+		'MLPerf 的 TPOT 上限是第 99 百分位（mlperf.conf）；模型计算的是平均步长。假设：p99 TPOT = 1.2 × 平均值，取 CloudMatrix-Infer 实测 TPOT 低于其上限幅度的上端（50 ms：46.8-49.4；30 ms：24.6 = 1.22×；15 ms：14.9）。15 ms 的 p99 目标按 12.5 ms 平均值处理。没有案例直接测量该分布。',
+	'MLPerf’s TTFT bounds are 99th percentiles; prompts also queue behind each other under random arrivals, so the tail is wider than for TPOT. Assumption: p99 TTFT = 1.5 × mean (a 2 s bound is met by a 1.33 s mean pass). No calibration case isolates it.':
+		'MLPerf 的 TTFT 上限是第 99 百分位；在随机到达下提示还会相互排队，因此尾部比 TPOT 更宽。假设：p99 TTFT = 1.5 × 平均值（2 s 上限需要平均 1.33 s 的一轮）。没有校准案例单独测量它。',
+	'Speculative decoding drafts (accepted − 1)/p tokens per step and verifies all of them: accepted = 1.7 drafts 0.875 tokens, so the verify pass runs 1.875 tokens per sequence. DeepSeek-V3 reports 85-90 % acceptance of its MTP token; LMSYS assumed 60 % for its simulated MTP (case 5). Assumption: 0.8, between them.':
+		'投机解码每步起草 (accepted − 1)/p 个 token 并全部验证：accepted = 1.7 时起草 0.875 个 token，验证时每条序列处理 1.875 个 token。DeepSeek-V3 报告其 MTP token 的接受率为 85-90 %；LMSYS 在模拟 MTP 时假设 60 %（案例 5）。假设：取两者之间的 0.8。',
+	'DeepSeek-V3’s MTP module is one transformer layer plus the shared output head. Assumption: every model drafts with one such layer, each drafted token costing a one-token pass through 1/layers of the model (its weights, FLOPs and fixed time), in sequence before the verify pass.':
+		'DeepSeek-V3 的 MTP 模块是一层 Transformer 加共享的输出头。假设：每个模型都用这样的一层起草，每个草稿 token 的代价是单 token 经过模型 1/layers 的一次前向（其权重、FLOPs 与固定时间），在验证前依次进行。',
+
+	// LATENCY_POINTS labels
+	'NCCL all-reduce 1 MB, 8×H200 (53.0 GB/s busBW)':
+		'NCCL all-reduce 1 MB，8×H200（busBW 53.0 GB/s）',
+	'NCCL all-reduce 1 MB, one GB200 tray of 4 (80.5 GB/s busBW)':
+		'NCCL all-reduce 1 MB，单个 4 GPU 的 GB200 托盘（busBW 80.5 GB/s）',
+	'DeepEP dispatch EP8, H800 (FP8)': 'DeepEP dispatch EP8，H800（FP8）',
+	'DeepEP combine EP8, H800 (BF16)': 'DeepEP combine EP8，H800（BF16）',
+	'CloudMatrix dispatch EP8 (INT8)': 'CloudMatrix dispatch EP8（INT8）',
+	'CloudMatrix dispatch EP256 (INT8)': 'CloudMatrix dispatch EP256（INT8）',
+	'CloudMatrix combine EP8 (BF16)': 'CloudMatrix combine EP8（BF16）',
+	'CloudMatrix combine EP256 (BF16)': 'CloudMatrix combine EP256（BF16）',
+	'DeepEP-Ascend dispatch EP8': 'DeepEP-Ascend（昇腾）dispatch EP8',
+	'DeepEP-Ascend dispatch EP16': 'DeepEP-Ascend（昇腾）dispatch EP16',
+	'DeepEP-Ascend dispatch EP32': 'DeepEP-Ascend（昇腾）dispatch EP32',
+	'DeepEP-Ascend combine EP8': 'DeepEP-Ascend（昇腾）combine EP8',
+	'DeepEP-Ascend combine EP16': 'DeepEP-Ascend（昇腾）combine EP16',
+	'DeepEP-Ascend combine EP32': 'DeepEP-Ascend（昇腾）combine EP32'
+};

@@ -1,0 +1,76 @@
+import type { LlmSourceId } from '../../catalog/llm-sources';
+import { MIN_GEMM_ROWS, SERVING_LATENCY, type ServingLatency } from './latency';
+
+/**
+ * Where each serving latency assumption comes from. Its own module so the prose loads with the
+ * pages that show it (/method, /validation, the efficiency panel), not with the first visit.
+ */
+export interface ServingAssumptionSource {
+	value: number;
+	unit: string;
+	cases: string[];
+	sources: LlmSourceId[];
+	nature: 'derived' | 'assumption';
+	/** The arithmetic from the cited figures to the value. */
+	note: string;
+}
+
+/** What /method and the formula inspector show for each of SERVING_LATENCY. */
+export const SERVING_LATENCY_SOURCES: Record<keyof ServingLatency, ServingAssumptionSource> = {
+	perDoublingS: {
+		value: SERVING_LATENCY.perDoublingS,
+		unit: 's',
+		cases: ['21', '22', '24'],
+		sources: ['AZ_BENCH', 'AZ_BENCH_7', 'DEEPEP', 'CM384_PAPER', 'SGL_KERNEL_NPU'],
+		nature: 'derived',
+		note: 'Slope of the least-squares fit α(G) = a + b · log2(G) over LATENCY_POINTS (14 small-message collectives, each minus its bytes at 0.8 of line rate), the intercept a held at the scale-up latency default (20 µs, from the NCCL curves): b ≈ 9.5 µs per doubling. α(8) ≈ 48 µs, α(72) ≈ 78 µs, α(256) ≈ 96 µs per dispatch or combine; residuals −40 to +43 µs (Ascend dispatch slower, NCCL faster).'
+	},
+	layerFixedS: {
+		value: SERVING_LATENCY.layerFixedS,
+		unit: 's',
+		cases: ['23'],
+		sources: ['AZ_BENCH'],
+		nature: 'assumption',
+		note: 'Derived per kernel: FP8 1K³ at 489 TFLOP/s takes 4.39 µs, of which 0.75 µs is work at the 8K³ rate (2,876.6 TFLOP/s) on GB200: 3.65 µs fixed. Assumption: 8 matrix kernels per decoder layer, so 29 µs per layer per forward pass (1.8 ms for DeepSeek-R1’s 61 layers), serial with the rest of the step.'
+	},
+	minGemmRows: {
+		value: MIN_GEMM_ROWS,
+		unit: 'rows',
+		cases: ['23'],
+		sources: ['PTX_WGMMA', 'AZ_BENCH'],
+		nature: 'derived',
+		note: 'Hopper and Blackwell tensor-core instructions compute 64 rows at a time (wgmma m64nNk*), so an expert GEMM over fewer tokens pays for 64: expert FLOPs on the busiest chip are max(token-expert pairs, experts read × 64) × 2 × params.'
+	},
+	tpotTailRatio: {
+		value: SERVING_LATENCY.tpotTailRatio,
+		unit: '1',
+		cases: ['MLPerf rules', '2026-2'],
+		sources: ['MLPERF_CONF', 'CM384_PAPER'],
+		nature: 'assumption',
+		note: 'MLPerf’s TPOT bounds are 99th percentiles (mlperf.conf); the model computes a mean step. Assumption: p99 TPOT = 1.2 × mean, the upper end of how far CloudMatrix-Infer’s measured TPOT sits under its bounds (50 ms: 46.8-49.4; 30 ms: 24.6 = 1.22×; 15 ms: 14.9). A 15 ms p99 target is read as a 12.5 ms mean. No case measures the distribution itself.'
+	},
+	ttftTailRatio: {
+		value: SERVING_LATENCY.ttftTailRatio,
+		unit: '1',
+		cases: ['MLPerf rules'],
+		sources: ['MLPERF_CONF'],
+		nature: 'assumption',
+		note: 'MLPerf’s TTFT bounds are 99th percentiles; prompts also queue behind each other under random arrivals, so the tail is wider than for TPOT. Assumption: p99 TTFT = 1.5 × mean (a 2 s bound is met by a 1.33 s mean pass). No calibration case isolates it.'
+	},
+	draftAcceptance: {
+		value: SERVING_LATENCY.draftAcceptance,
+		unit: '1',
+		cases: ['5'],
+		sources: ['P1', 'LMSYS_EP'],
+		nature: 'assumption',
+		note: 'Speculative decoding drafts (accepted − 1)/p tokens per step and verifies all of them: accepted = 1.7 drafts 0.875 tokens, so the verify pass runs 1.875 tokens per sequence. DeepSeek-V3 reports 85-90 % acceptance of its MTP token; LMSYS assumed 60 % for its simulated MTP (case 5). Assumption: 0.8, between them.'
+	},
+	draftLayers: {
+		value: SERVING_LATENCY.draftLayers,
+		unit: 'layers',
+		cases: [],
+		sources: ['P1'],
+		nature: 'assumption',
+		note: 'DeepSeek-V3’s MTP module is one transformer layer plus the shared output head. Assumption: every model drafts with one such layer, each drafted token costing a one-token pass through 1/layers of the model (its weights, FLOPs and fixed time), in sequence before the verify pass.'
+	}
+};

@@ -1,0 +1,225 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import Harness from './Harness.svelte';
+import InferenceView from '../../src/lib/ui/inference/InferenceView.svelte';
+import RatioChart from '../../src/lib/ui/charts/RatioChart.svelte';
+import ScaleCurveChart from '../../src/lib/ui/charts/ScaleCurveChart.svelte';
+import { findLlmPreset } from '../../src/lib/catalog/llms';
+import { GB200_NVL72 } from '../../src/lib/catalog/systems';
+import { formatNumber } from '../../src/lib/format/number';
+import { evaluate } from '../../src/lib/model/evaluate';
+import { normalizeScenario } from '../../src/lib/model/normalize';
+import { defaultScenario, specFromPreset } from '../../src/lib/model/scenario';
+import { trainingScaleCurve } from '../../src/lib/model/training';
+import type { Locale } from '../../src/lib/i18n';
+
+// jsdom has no ResizeObserver, which bind:clientWidth needs; the chart keeps its default width.
+globalThis.ResizeObserver ??= class {
+	observe() {}
+	unobserve() {}
+	disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+/** The tooltip the focused chart names in aria-describedby, as "label value" lines. */
+function tooltipOf(chart: Element): HTMLElement {
+	const ids = (chart.getAttribute('aria-describedby') ?? '').split(' ');
+	const tip = ids.map((id) => document.getElementById(id)).find((e) => e?.role === 'tooltip');
+	expect(tip).toBeTruthy();
+	return tip!;
+}
+const lines = (tip: HTMLElement) =>
+	[...tip.querySelectorAll('dt')].map(
+		(dt) => `${dt.textContent} ${dt.nextElementSibling?.textContent}`
+	);
+
+describe('frontier chart tooltip', () => {
+	const scenario = normalizeScenario(defaultScenario());
+	const evaluation = evaluate(scenario);
+	function setup(locale: Locale = 'en', extra: Record<string, unknown> = {}) {
+		render(Harness, {
+			props: {
+				component: InferenceView,
+				locale,
+				props: {
+					...extra,
+					evaluation,
+					slots: ['a', 'b'],
+					target: scenario.serving.targetUserTokensPerS,
+					showEvidence: false,
+					bands: null,
+					evidence: [],
+					onevidence: () => {}
+				}
+			}
+		});
+		return screen.getAllByRole('application')[0]!;
+	}
+
+	it('shows the focused point’s configuration and follows the arrow keys', async () => {
+		const chart = setup();
+		const tip = tooltipOf(chart);
+		expect(tip.textContent).toBe('');
+		await fireEvent.focus(chart);
+		// Focus shows the frontier point nearest the ringed operating point (A's, at the target).
+		const a = evaluation.inference[0]!;
+		if (a.kind !== 'ok' || !a.atTarget) throw new Error('A serves the default workload');
+		expect(tip.querySelector('strong')!.textContent).toBe(`A: ${scenario.systems[0]!.name}`);
+		const shown = lines(tip);
+		const index = a.frontier.findIndex((p) =>
+			shown.includes(`Tokens/s per user ${formatNumber(p.userTokensPerS, 'en')}`)
+		);
+		expect(index).toBeGreaterThan(0);
+		const at = a.frontier[index]!;
+		// Near the target speed, within one frontier step of the operating point.
+		expect(at.userTokensPerS / a.atTarget.userTokensPerS).toBeGreaterThan(0.5);
+		expect(at.userTokensPerS / a.atTarget.userTokensPerS).toBeLessThan(2);
+		expect(shown).toContain(`Tokens/s per chip ${formatNumber(at.chipTokensPerS, 'en')}`);
+		expect(shown).toContain(`Batch ${formatNumber(at.batch, 'en', 6)}`);
+		expect(shown.some((l) => l.includes(`TP${at.layout.tp} · EP${at.layout.ep}`))).toBe(true);
+		const mode = at.mode === 'co-located' ? /^Serving Co-located$/ : /^Serving Disaggregated$/;
+		expect(shown.some((l) => mode.test(l))).toBe(true);
+		expect(shown.some((l) => l.startsWith('Bound by'))).toBe(true);
+
+		// Left arrow steps from there to the slower end of A's frontier.
+		for (let i = 0; i < index; i++) await fireEvent.keyDown(chart, { key: 'ArrowLeft' });
+		const first = a.frontier[0]!;
+		expect(lines(tip)).toContain(`Tokens/s per user ${formatNumber(first.userTokensPerS, 'en')}`);
+		expect(lines(tip)).toContain(`Batch ${formatNumber(first.batch, 'en', 6)}`);
+		await fireEvent.blur(chart);
+		expect(tip.textContent).toBe('');
+	});
+
+	it('speaks Chinese with Chinese number formatting', async () => {
+		const chart = setup('zh');
+		await fireEvent.focus(chart);
+		const tip = tooltipOf(chart);
+		expect(tip.textContent).toMatch(/批大小/);
+		expect(tip.textContent).toMatch(/单用户 tokens\/s/);
+	});
+});
+
+describe('frontier metric switch', () => {
+	const scenario = normalizeScenario(defaultScenario());
+	const evaluation = evaluate(scenario);
+	it('offers tokens/s per chip, cost and power, and says which system has no price', async () => {
+		const onmetric = vi.fn();
+		// A stand-in conversion: A at $1 per 1,000 tokens/s, B without a price.
+		const toMetric = (system: number, chipTokensPerS: number) =>
+			system === 0 ? 1_000 / chipTokensPerS : null;
+		render(Harness, {
+			props: {
+				component: InferenceView,
+				props: {
+					evaluation,
+					slots: ['a', 'b'],
+					target: scenario.serving.targetUserTokensPerS,
+					showEvidence: false,
+					bands: null,
+					evidence: [],
+					onevidence: () => {},
+					metric: 'usdPerMillionTokens',
+					onmetric,
+					toMetric
+				}
+			}
+		});
+		const radios = screen.getAllByRole('radio');
+		expect(radios.map((r) => (r as HTMLInputElement).value)).toEqual([
+			'tokensPerSPerChip',
+			'usdPerMillionTokens',
+			'tokensPerSPerMW'
+		]);
+		expect((screen.getByLabelText('$ per million output tokens') as HTMLInputElement).checked).toBe(
+			true
+		);
+		await fireEvent.click(screen.getByLabelText('Output tokens/s per MW'));
+		expect(onmetric).toHaveBeenCalledWith('tokensPerSPerMW');
+		expect(screen.getByText('USD per million output tokens (log)')).toBeTruthy();
+		expect(
+			screen.getByText(/no price per chip-hour is known, so no cost curve/).textContent
+		).toContain(scenario.systems[1]!.name);
+
+		const chart = screen.getAllByRole('application')[0]!;
+		await fireEvent.focus(chart);
+		const tip = tooltipOf(chart);
+		const perChip = lines(tip).find((l) => l.startsWith('Tokens/s per chip'))!;
+		const cost = lines(tip).find((l) => l.startsWith('$ per million output tokens'))!;
+		// The cost line is the conversion of the point's own tokens/s per chip.
+		const tokens = Number(perChip.replace('Tokens/s per chip ', '').replaceAll(',', ''));
+		expect(cost).toMatch(/\$\d/);
+		expect(Number(cost.replace(/^.*\$/, ''))).toBeCloseTo(1_000 / tokens, 1);
+	});
+});
+
+describe('ratio chart tooltip', () => {
+	const bars = [
+		{
+			id: 'hbmBytes',
+			label: 'HBM capacity',
+			ratios: [3.5],
+			values: [13.4e12, 46.9e12],
+			unit: 'B' as const
+		},
+		{
+			id: 'allInPowerW',
+			label: 'All-in power',
+			ratios: [null],
+			values: [120e3, null],
+			unit: 'W' as const
+		}
+	];
+	it('names each system’s figure and the ratio, row by row from the keyboard', async () => {
+		render(Harness, {
+			props: {
+				component: RatioChart,
+				props: { title: 'Ratios', description: 'x', bars, slots: ['b'], names: ['GB', 'CM'] }
+			}
+		});
+		const chart = screen.getByRole('application');
+		expect(tooltipOf(chart).hidden).toBe(true);
+		await fireEvent.focus(chart);
+		// The tooltip's code arrives with the first focus (this chart is on the first view).
+		await vi.waitFor(() => expect(tooltipOf(chart).querySelector('strong')).toBeTruthy());
+		const tip = tooltipOf(chart);
+		expect(tip.querySelector('strong')!.textContent).toBe('HBM capacity');
+		expect(lines(tip)).toEqual(['GB 13.4 TB', 'CM 46.9 TB', 'CM ÷ GB 3.5×']);
+		await fireEvent.keyDown(chart, { key: 'ArrowDown' });
+		expect(lines(tip)).toEqual(['GB 120 kW', 'CM n/a', 'CM ÷ GB —']);
+		await fireEvent.keyDown(chart, { key: 'Home' });
+		expect(tip.querySelector('strong')!.textContent).toBe('HBM capacity');
+	});
+});
+
+describe('scale-curve chart tooltip', () => {
+	it('gives the chip count, the throughput and what bounds it', async () => {
+		const spec = specFromPreset(GB200_NVL72);
+		const points = trainingScaleCurve(spec, {
+			model: findLlmPreset('llama-3.1-405b')!.spec,
+			tokensToTrain: 15e12,
+			globalBatchTokens: 16e6,
+			sequenceTokens: 8192,
+			precision: 'bf16',
+			systems: 1,
+			layout: null,
+			overlap: 0.5
+		});
+		render(Harness, {
+			props: {
+				component: ScaleCurveChart,
+				props: { series: [{ slot: 'a', name: spec.name, domainChips: 72, points }] }
+			}
+		});
+		const chart = screen.getByRole('application');
+		const tip = tooltipOf(chart);
+		await fireEvent.focus(chart);
+		await fireEvent.keyDown(chart, { key: 'End' });
+		const last = points.at(-1)!;
+		expect(lines(tip)[0]).toBe(`Chips ${formatNumber(last.chips, 'en', 6)}`);
+		if (last.tokensPerSPerChip !== null) {
+			expect(lines(tip)).toContain(
+				`Tokens/s per chip ${formatNumber(last.tokensPerSPerChip, 'en')}`
+			);
+			expect(lines(tip).some((l) => l.startsWith('Bound by'))).toBe(true);
+		}
+	});
+});
