@@ -52,6 +52,8 @@ export const enInference = {
 		'At {target} tokens/s per user, {system} cannot be compared with {reference}: {why}',
 	'inference.headlinePrecisions':
 		'The two compute at different precisions: {system} in {used}, {reference} in {referenceUsed}.',
+	// A system's precision when its weights are stored in another (per-system serving precision).
+	'inference.precisionWithWeights': '{compute} with {weight} weights',
 	// Between two sentences: a space in English, none after a Chinese full stop.
 	'inference.sentenceGap': ' ',
 	'inference.chartTitle': 'Pareto frontier per system',

@@ -203,7 +203,14 @@ export const en = {
 	'sources.intro':
 		'Where the preset figures come from. Nature: vendor spec, analyst estimate, measured, derived, or Rackscale’s stated assumption.',
 	'footer.about':
-		'Rackscale is a first-order model. It shows what the inputs imply, not what a system measured.'
+		'Rackscale is a first-order model. It shows what the inputs imply, not what a system measured.',
+
+	// Per-system serving precision (issue 12 item 8; link key a.serve_prec).
+	'system.servePrecision': 'Serving precision',
+	'system.servePrecisionAuto': 'As the workload ({precision})',
+	'system.servePrecisionMissing': '{precision} (no figure on this chip)',
+	'system.servePrecisionHint':
+		'Weights and matrix work of the served model on this system; the workload’s precisions are set in the inference view.'
 } as const;
 
 /**

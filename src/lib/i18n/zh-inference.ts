@@ -53,6 +53,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 		'单用户 {target} tokens/s 时，{system} 无法与 {reference} 比较：{why}',
 	'inference.headlinePrecisions':
 		'两者的计算精度不同：{system} 为 {used}，{reference} 为 {referenceUsed}。',
+	// 权重以另一精度存储时的系统精度（各系统的推理服务精度）。
+	'inference.precisionWithWeights': '{compute}（权重 {weight}）',
 	'inference.sentenceGap': '',
 	'inference.chartTitle': '各系统的帕累托前沿',
 	'inference.chartDescription':

@@ -191,5 +191,12 @@ export const zh: Messages = {
 	'sources.title': '数据来源',
 	'sources.intro':
 		'预设数据的出处。类型：厂商规格、分析机构估算、实测、推算，或 Rackscale 明示的假设。',
-	'footer.about': 'Rackscale 是一阶近似模型，展示的是输入参数所推导出的结果，而非系统的实测表现。'
+	'footer.about': 'Rackscale 是一阶近似模型，展示的是输入参数所推导出的结果，而非系统的实测表现。',
+
+	// 各系统的推理服务精度（issue 12 第 8 项；链接键 a.serve_prec）。
+	'system.servePrecision': '推理服务精度',
+	'system.servePrecisionAuto': '与负载相同（{precision}）',
+	'system.servePrecisionMissing': '{precision}（该芯片无此数据）',
+	'system.servePrecisionHint':
+		'该系统上所服务模型的权重与矩阵运算精度；负载的精度在推理视图中设置。'
 };

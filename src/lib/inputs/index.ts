@@ -1,5 +1,5 @@
 import { OPERATION_INPUTS } from './operations';
-import { SYSTEM_INPUTS } from './system';
+import { SYSTEM_CHOICES, SYSTEM_INPUTS } from './system';
 import { TRAINING_CHOICES, TRAINING_INPUTS, TRAINING_RULES } from './training';
 import type { ChoiceInput, NumberInput } from './schema';
 
@@ -13,7 +13,16 @@ export const SCENARIO_INPUTS: readonly NumberInput[] = [...TRAINING_INPUTS, ...O
 export const SCENARIO_RULES = [...TRAINING_RULES];
 /** Words picked from a list (precisions), scenario-wide and per system. */
 export const SCENARIO_CHOICES: readonly ChoiceInput[] = [...TRAINING_CHOICES];
-export const SYSTEM_CHOICES: readonly ChoiceInput[] = [];
-export { SYSTEM_INPUTS };
+export { SYSTEM_CHOICES, SYSTEM_INPUTS };
+/**
+ * Groups on the schema for the link codec, its notices and the normalisers, kept apart from the
+ * lists above because the diff (share/diff.ts) still lists them from its own tables (the workload,
+ * the efficiencies, `basis`) or compares them as link text (the deployment keys, the names).
+ * The codec also reads PART_INPUTS, LAYOUT_INPUT (inputs/deployment.ts, layout.ts), SYSTEM_TEXTS
+ * (system.ts) and the served model's name and rules (model.ts) directly.
+ */
+export { EFFICIENCY_INPUTS, SERVING_CHOICES, SERVING_INPUTS } from './workload';
+export { BASIS_CHOICES } from './basis';
+export { DEPLOYMENT_INPUTS } from './deployment';
 
 export * from './schema';

@@ -18,11 +18,16 @@ import { clamp, quantize, type Bounds } from '../model/bounds';
 export type InputUnit =
 	| ''
 	| 's'
+	| 'ms'
+	| 'µs'
 	| 'tokens'
+	| 'tokensPerSPerUser'
 	| 'trillionTokens'
 	| 'years'
 	| 'chips'
 	| 'MW'
+	| 'USD'
+	| 'USD/h'
 	| 'USD/kWh'
 	| '/h'
 	| 'GB'
@@ -55,10 +60,40 @@ export interface NumberInput {
  */
 export interface ChoiceInput {
 	readonly key: string;
+	/** Keys an earlier link of the same format version wrote instead, read when `key` is absent. */
+	readonly aliases?: readonly string[];
 	readonly path: string;
 	readonly choices: readonly string[];
 	readonly default: string;
 	readonly label: string;
+}
+
+/**
+ * Free text a user names something with (a system's name): `key=<text>`, cleaned by `clean`
+ * (control characters dropped, length capped); text that cleans to nothing keeps the value in
+ * use. A change made by cleaning gets a notice.
+ */
+export interface TextInput {
+	readonly key: string;
+	readonly path: string;
+	readonly default: string;
+	readonly label: string;
+	readonly clean: (text: string) => string;
+}
+
+/**
+ * A value written as structured text (a training layout, `tp4.pp8.ep1.dp2.mb16`), or the word
+ * `none` for no value (null). `normalize` makes a parsed value usable; a link whose value it
+ * changes gets a notice, text that does not parse keeps the value in use with a notice.
+ */
+export interface FormattedInput<T> {
+	readonly key: string;
+	readonly path: string;
+	readonly none: string;
+	readonly label: string;
+	parse(text: string): T | null;
+	format(value: T): string;
+	normalize(value: T): T;
 }
 
 /**
@@ -143,7 +178,10 @@ export function normalizeInputs<T extends object>(
 	return target;
 }
 
-/** A word outside its list becomes the default (or the `fallback`'s word). */
+/**
+ * A word outside its list becomes the `fallback`'s word (a system's preset), else the default.
+ * `target` must be a fresh copy down to each path.
+ */
 export function normalizeChoices<T extends object>(
 	target: T,
 	choices: readonly ChoiceInput[],
@@ -153,7 +191,24 @@ export function normalizeChoices<T extends object>(
 		const value = readPath(target, input.path);
 		if (typeof value === 'string' && input.choices.includes(value)) continue;
 		const base = fallback();
-		writePath(target, input.path, base ? readPath(base, input.path) : input.default);
+		const word = base ? readPath(base, input.path) : undefined;
+		writePath(target, input.path, typeof word === 'string' ? word : input.default);
+	}
+	return target;
+}
+
+/** Text cleaned; empty after cleaning, or not text at all: the `fallback`'s text, else the default. */
+export function normalizeTexts<T extends object>(
+	target: T,
+	texts: readonly TextInput[],
+	fallback: () => object | undefined = () => undefined
+): T {
+	for (const input of texts) {
+		const value = readPath(target, input.path);
+		const clean = typeof value === 'string' ? input.clean(value) : '';
+		const base = clean ? undefined : fallback();
+		const kept = base ? readPath(base, input.path) : undefined;
+		writePath(target, input.path, clean || (typeof kept === 'string' ? kept : input.default));
 	}
 	return target;
 }

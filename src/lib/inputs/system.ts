@@ -1,8 +1,16 @@
-import { PRECISIONS, type Precision } from '../model/precision';
+import { PRECISIONS, SERVING_PRECISIONS, type Precision } from '../model/precision';
 import { specFromPresetId } from '../model/scenario';
 import type { SystemNumberField, SystemSpec } from '../model/system';
 import { GIGA, PETA, TERA } from '../model/units';
-import { numberInput, type CrossRule, type InputUnit, type NumberInput } from './schema';
+import {
+	numberInput,
+	type ChoiceInput,
+	type CrossRule,
+	type InputUnit,
+	type NumberInput,
+	type TextInput
+} from './schema';
+import { cleanName } from './text';
 
 /**
  * A system's hardware figures (link keys after the slot: `a.chips`, `b.hbm_gb`, `a.fp8_tflops`).
@@ -67,6 +75,27 @@ export const SYSTEM_INPUTS: readonly NumberInput[] = [
 			default: CUSTOM_START.denseFlopsPerS[precision] ?? null
 		})
 	)
+];
+
+/** The system's name (`a.name`): written for a custom system and where it differs from the preset's. */
+export const SYSTEM_TEXTS: readonly TextInput[] = [
+	{ key: 'name', path: 'name', default: 'Custom system', label: 'system.name', clean: cleanName }
+];
+
+/**
+ * How each system serves the workload (`a.serve_prec=int8`): `auto` (the workload's precisions)
+ * or its own precision for weights and matrix work, e.g. INT8 on CloudMatrix 384 as Huawei serves
+ * DeepSeek-R1 (issue 12 item 8). A precision without a figure on the chip falls back to the
+ * nearest one at least as wide, with a notice on the result (model/inference/precision-choice.ts).
+ */
+export const SYSTEM_CHOICES: readonly ChoiceInput[] = [
+	{
+		key: 'serve_prec',
+		path: 'deployment.servingPrecision',
+		choices: SERVING_PRECISIONS,
+		default: 'auto',
+		label: 'system.servePrecision'
+	}
 ];
 
 /**

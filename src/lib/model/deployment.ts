@@ -3,7 +3,7 @@ import { findSystemPreset } from '../catalog/systems';
 import { clamp, type Bounds } from './bounds';
 import { COST_BOUNDS, ILLUSTRATIVE_COST_DEFAULTS } from './cost';
 import { DEFAULT_PUE } from './energy';
-import type { Precision } from './precision';
+import type { Precision, ServingPrecision } from './precision';
 import { DEFAULT_CHECKPOINT } from './reliability/estimate';
 import {
 	DEFAULT_INTERRUPTING_FRACTIONS,
@@ -27,6 +27,8 @@ export interface Deployment {
 	capexPerChipUsd: number | null;
 	/** Rental price; when set it replaces the ownership cost. */
 	pricePerChipHourUsd: number | null;
+	/** The precision this system serves the workload in; `auto`: the workload's (precision.ts). */
+	servingPrecision: ServingPrecision;
 }
 
 /** The training run every system is asked to do (the model is the workload's model). */
@@ -55,7 +57,8 @@ export const DEFAULT_DEPLOYMENT: Deployment = {
 	trainingLayout: null,
 	components: null,
 	capexPerChipUsd: null,
-	pricePerChipHourUsd: null
+	pricePerChipHourUsd: null,
+	servingPrecision: 'auto'
 };
 
 /**
@@ -136,7 +139,7 @@ export function capexFor(presetId: string | null, deployment: Deployment): numbe
 }
 
 /** Degrees clamped to whole numbers; cp, interleaving and FSDP kept only when they do something. */
-function normalizeLayout(layout: TrainingLayout): TrainingLayout {
+export function normalizeLayout(layout: TrainingLayout): TrainingLayout {
 	const degree = (n: number) => bounded(n, TRAINING_BOUNDS.degree);
 	const out: TrainingLayout = {
 		tp: degree(layout.tp),
@@ -153,23 +156,22 @@ function normalizeLayout(layout: TrainingLayout): TrainingLayout {
 }
 
 export function normalizeDeployment(d: Partial<Deployment> | undefined): Deployment {
-	const b = OPERATIONS_BOUNDS;
 	const src = { ...DEFAULT_DEPLOYMENT, ...d };
 	const layout = src.trainingLayout;
 	return {
-		joined: bounded(src.joined, b.joined),
+		// Joined systems and prices are clamped by normalizeSystem (inputs/deployment.ts declares them).
+		joined: src.joined,
 		trainingLayout: layout === null ? null : normalizeLayout(layout),
+		// Declared fields only; the counts are clamped by normalizeSystem (inputs/deployment.ts).
 		components:
 			src.components === null
 				? null
 				: (Object.fromEntries(
-						COUNT_KEYS.map((k) => [k, bounded(src.components![k] ?? 0, b.componentCount)])
+						COUNT_KEYS.map((k) => [k, src.components![k]])
 					) as unknown as ComponentCounts),
-		capexPerChipUsd:
-			src.capexPerChipUsd === null ? null : bounded(src.capexPerChipUsd, b.capexPerChipUsd),
-		pricePerChipHourUsd:
-			src.pricePerChipHourUsd === null
-				? null
-				: bounded(src.pricePerChipHourUsd, b.pricePerChipHourUsd)
+		capexPerChipUsd: src.capexPerChipUsd,
+		pricePerChipHourUsd: src.pricePerChipHourUsd,
+		// Checked against its list by normalizeSystem (inputs/system.ts declares the choice).
+		servingPrecision: src.servingPrecision
 	};
 }

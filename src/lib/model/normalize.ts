@@ -1,54 +1,22 @@
-import { quantize } from './bounds';
-import { SYSTEM_CHOICES } from '../inputs';
-import { normalizeChoices, normalizeInputs } from '../inputs/schema';
-import { SYSTEM_INPUTS, SYSTEM_RULES, dropUnknownFlops } from '../inputs/system';
-import {
-	DEFAULT_EFFICIENCIES,
-	normalizeEfficiencies,
-	type Efficiencies
-} from './inference/efficiencies';
+import { BASIS_CHOICES, DEPLOYMENT_INPUTS, SYSTEM_CHOICES } from '../inputs';
+import { normalizeChoices, normalizeInputs, normalizeTexts } from '../inputs/schema';
+import { SYSTEM_INPUTS, SYSTEM_RULES, SYSTEM_TEXTS, dropUnknownFlops } from '../inputs/system';
 import { DEFAULT_SERVING, normalizeServing, type ServingSettings } from './inference/serving';
 import { findLlmPreset } from '../catalog/llms';
 import { sameEditableShape, withDerivedTotal } from './llm-edit';
-import { COUNT_KEYS, defaultComponents, normalizeDeployment } from './deployment';
+import { normalizeDeployment } from './deployment';
+import { normalizeParts } from '../inputs/deployment';
 import { normalizeTraining } from '../inputs/training';
 import { normalizeOperations } from '../inputs/operations';
-import { PRECISIONS, isPrecision } from './precision';
+import { normalizeEfficiencyInputs, normalizeServingInputs } from '../inputs/workload';
+import { PRECISIONS } from './precision';
 import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from './scenario';
 import type { SystemSpec } from './system';
 
-export const MAX_NAME_LENGTH = 60;
+import { cleanName } from '../inputs/text';
 
-/** Strip control characters and cap the length; the page renders names as text only. */
-export function cleanName(name: string): string {
-	// Cut between graphemes, so an emoji is never split; drop lone surrogates,
-	// which a URL cannot carry (they would come back as U+FFFD).
-	const clean = name
-		// eslint-disable-next-line no-control-regex -- control characters are what this removes
-		.replace(/[\u0000-\u001f\u007f]/g, '')
-		.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-		.trim();
-	return cutAtGrapheme(clean, MAX_NAME_LENGTH).trim();
-}
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/**
- * At most `maxCodePoints` code points, cut between user-perceived characters: a family emoji or
- * a flag is kept whole or dropped whole, never split into a stray piece.
- */
-export function cutAtGrapheme(text: string, maxCodePoints: number): string {
-	if (text.length <= maxCodePoints) return text; // UTF-16 units >= code points: nothing to cut
-	let out = '';
-	let codePoints = 0;
-	for (const { segment } of graphemes.segment(text)) {
-		const size = Array.from(segment).length;
-		if (codePoints + size > maxCodePoints) break;
-		out += segment;
-		codePoints += size;
-	}
-	return out;
-}
+/** Names are cleaned by the input schema (inputs/text.ts); re-exported for older imports. */
+export { MAX_NAME_LENGTH, cleanName, cutAtGrapheme } from '../inputs/text';
 
 /**
  * Clamp every hardware figure into its declaration (inputs/system.ts) and reconcile what cannot
@@ -64,32 +32,18 @@ export function normalizeSystem(spec: SystemSpec): SystemSpec {
 	};
 	const preset = () => (spec.presetId ? specFromPresetId(spec.presetId) : undefined);
 	normalizeInputs(out, SYSTEM_INPUTS, SYSTEM_RULES, preset);
-	normalizeChoices(out, SYSTEM_CHOICES, preset);
 	dropUnknownFlops(out);
-	out.name = cleanName(spec.name) || 'System';
-	const deployment = normalizeDeployment(spec.deployment);
-	// Every chip is an accelerator that can fail: fewer counted accelerators than chips is impossible.
-	if (deployment.components && deployment.components.accelerators < out.chips)
-		deployment.components.accelerators = out.chips;
-	// Counts equal to the catalog's are no edit: keep `null` so links stay short and canonical.
-	const defaults = defaultComponents(out.presetId, out.chips);
-	if (deployment.components && COUNT_KEYS.every((k) => deployment.components![k] === defaults[k]))
-		deployment.components = null;
-	out.deployment = deployment;
+	normalizeTexts(out, SYSTEM_TEXTS, preset);
+	out.deployment = normalizeDeployment(spec.deployment);
+	normalizeInputs(out, DEPLOYMENT_INPUTS, [], preset);
+	normalizeParts(out);
+	normalizeChoices(out, SYSTEM_CHOICES, preset);
 	return out;
-}
-
-/** Efficiencies clamped and quantised like every other input (so links round-trip exactly). */
-export function normalizeEfficienciesExactly(efficiencies: Efficiencies | undefined): Efficiencies {
-	const clamped = normalizeEfficiencies({ ...DEFAULT_EFFICIENCIES, ...efficiencies });
-	for (const key of Object.keys(clamped) as (keyof Efficiencies)[])
-		clamped[key] = quantize(clamped[key]);
-	return clamped;
 }
 
 /** Serving settings clamped; a "custom" model identical to its preset is no custom model. */
 export function normalizeServingSettings(serving: ServingSettings | undefined): ServingSettings {
-	const out = normalizeServing({ ...DEFAULT_SERVING, ...serving });
+	const out = normalizeServing(normalizeServingInputs({ ...DEFAULT_SERVING, ...serving }));
 	if (!findLlmPreset(out.modelId)) out.modelId = DEFAULT_SERVING.modelId;
 	const preset = findLlmPreset(out.modelId)!.spec;
 	if (out.customModel) {
@@ -108,11 +62,9 @@ export function normalizeScenario(scenario: Scenario): Scenario {
 	const systems = scenario.systems.slice(0, MAX_SYSTEMS).map(normalizeSystem);
 	return {
 		systems: systems.length > 0 ? systems : defaultScenario().systems.map(normalizeSystem),
-		efficiencyPrecision: isPrecision(scenario.efficiencyPrecision)
-			? scenario.efficiencyPrecision
-			: 'bf16',
+		...normalizeChoices({ efficiencyPrecision: scenario.efficiencyPrecision }, BASIS_CHOICES),
 		serving: normalizeServingSettings(scenario.serving),
-		efficiencies: normalizeEfficienciesExactly(scenario.efficiencies),
+		efficiencies: normalizeEfficiencyInputs(scenario.efficiencies),
 		training: normalizeTraining(scenario.training),
 		operations: normalizeOperations(scenario.operations)
 	};

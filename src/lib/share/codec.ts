@@ -1,34 +1,41 @@
-import { PRECISIONS } from '../model/precision';
-import { cleanName, normalizeScenario } from '../model/normalize';
+import { normalizeScenario } from '../model/normalize';
 import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from '../model/scenario';
 import type { SystemSpec } from '../model/system';
 import { MODEL_VERSION } from '../model/version';
 import {
+	BASIS_CHOICES,
+	EFFICIENCY_INPUTS,
 	SCENARIO_CHOICES,
 	SCENARIO_INPUTS,
 	SCENARIO_RULES,
+	SERVING_CHOICES,
+	SERVING_INPUTS,
 	SYSTEM_CHOICES,
 	SYSTEM_INPUTS
 } from '../inputs';
-import { SYSTEM_RULES, dropUnknownFlops } from '../inputs/system';
+import { SYSTEM_RULES, SYSTEM_TEXTS, dropUnknownFlops } from '../inputs/system';
 import {
 	decodeChoices,
 	decodeInputs,
+	decodeTexts,
 	encodeChoices,
 	encodeInputs,
+	encodeTexts,
 	readChoice,
 	type ReadValue
 } from './fields';
 import { shorten, type Notice } from './notices';
 import { decodeServing, encodeServing } from './serving-codec';
 import { decodeDeployment, encodeDeployment } from './operations-codec';
-import { DEFAULT_OPERATIONS, DEFAULT_TRAINING } from '../model/deployment';
+import { DEFAULT_DEPLOYMENT, DEFAULT_OPERATIONS, DEFAULT_TRAINING } from '../model/deployment';
+import { DEFAULT_EFFICIENCIES } from '../model/inference/efficiencies';
 
 /**
  * Scenario links, format version 1. Readable named keys in display units, e.g.
  *   ?v=1&m=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=400&b.bf16_tflops=752&llm=deepseek-r1
- * Systems are slots a–d, each a preset id plus the fields that differ from that preset; the
- * workload keys are in serving-codec.ts. Keys never change meaning within a format version; a new
+ * Systems are slots a–d, each a preset id plus the fields that differ from that preset. Every key
+ * but `llm` and `llm.*` (serving-codec.ts) is declared in src/lib/inputs; each decoder gives a
+ * notice for every value it refuses or changes. Keys never change meaning within a format version; a new
  * meaning needs `v=2` and a migration, and tests/fixtures/links keeps every released version.
  */
 export const FORMAT_VERSION = 1;
@@ -58,50 +65,39 @@ const VIEW_KEYS = ['lang', 'view'];
 // ---------------------------------------------------------------- encode
 
 export function encodeScenario(scenario: Scenario, view: ViewSettings = {}): string {
-	const params = encodeParams(scenario, false);
+	const params = encodeParams(scenario);
 	if (view.view && view.view !== VIEWS[0]) params.set('view', view.view);
 	if (view.lang) params.set('lang', view.lang);
 	return params.toString();
 }
 
-/**
- * Every key with its value, defaults included (`complete`), so two scenarios can be compared key
- * by key: what the normalisers changed in a decoded link becomes a notice. `schemaInputs: false`
- * leaves out the inputs declared in src/lib/inputs, whose decoder notices every change itself.
- */
-function encodeParams(scenario: Scenario, complete: boolean, schemaInputs = true): URLSearchParams {
+/** The keys that differ from their defaults (a preset system: from the preset), in link order. */
+function encodeParams(scenario: Scenario): URLSearchParams {
 	const params = new URLSearchParams();
 	params.set('v', String(FORMAT_VERSION));
 	params.set('m', MODEL_VERSION);
 	scenario.systems
 		.slice(0, MAX_SYSTEMS)
-		.forEach((spec, index) => encodeSystem(params, SLOTS[index]!, spec, complete, schemaInputs));
-	if (complete || scenario.efficiencyPrecision !== 'bf16')
-		params.set('basis', scenario.efficiencyPrecision);
-	encodeServing(params, scenario.serving, scenario.efficiencies, complete);
-	if (!schemaInputs) return params;
-	encodeInputs(params, SCENARIO_INPUTS, scenario, { complete });
-	encodeChoices(params, SCENARIO_CHOICES, scenario, { complete });
+		.forEach((spec, index) => encodeSystem(params, SLOTS[index]!, spec));
+	encodeChoices(params, BASIS_CHOICES, scenario);
+	encodeServing(params, scenario.serving);
+	encodeInputs(params, SERVING_INPUTS, scenario);
+	encodeChoices(params, SERVING_CHOICES, scenario);
+	encodeInputs(params, EFFICIENCY_INPUTS, scenario);
+	encodeInputs(params, SCENARIO_INPUTS, scenario);
+	encodeChoices(params, SCENARIO_CHOICES, scenario);
 	return params;
 }
 
-function encodeSystem(
-	params: URLSearchParams,
-	slot: string,
-	spec: SystemSpec,
-	complete: boolean,
-	schemaInputs: boolean
-) {
+function encodeSystem(params: URLSearchParams, slot: string, spec: SystemSpec) {
 	const base = spec.presetId === null ? undefined : specFromPresetId(spec.presetId);
 	params.set(slot, base ? spec.presetId! : 'custom');
-	if (complete || !base || spec.name !== base.name) params.set(`${slot}.name`, spec.name);
-	// A custom system lists every figure; a preset only those that differ from it.
-	if (schemaInputs) {
-		const options = { complete: complete || !base, prefix: `${slot}.`, base };
-		encodeInputs(params, SYSTEM_INPUTS, spec, options);
-		encodeChoices(params, SYSTEM_CHOICES, spec, options);
-	}
-	encodeDeployment(params, slot, spec, complete);
+	// A custom system lists its name and every figure; a preset only those that differ from it.
+	const prefix = `${slot}.`;
+	encodeTexts(params, SYSTEM_TEXTS, spec, { complete: !base, prefix, base });
+	encodeInputs(params, SYSTEM_INPUTS, spec, { complete: !base, prefix, base });
+	encodeChoices(params, SYSTEM_CHOICES, spec, { prefix, base });
+	encodeDeployment(params, slot, spec);
 }
 
 // ---------------------------------------------------------------- decode
@@ -116,7 +112,7 @@ export interface Decoded {
 
 /** A custom system starts from GB200 NVL72's cited figures; a link lists every field anyway. */
 function customBase(): SystemSpec {
-	return { ...specFromPresetId('gb200-nvl72')!, name: 'Custom system', presetId: null };
+	return { ...specFromPresetId('gb200-nvl72')!, name: SYSTEM_TEXTS[0]!.default, presetId: null };
 }
 
 /**
@@ -164,20 +160,17 @@ export function decodeScenario(input: string): Decoded {
 	const systems = slots.map((slot) =>
 		decodeSystem(slot, slotBase(slot, value, notices), value, notices)
 	);
-	// `eff` is what v1 first called `basis`; both mean the same within format v1.
-	const basisKey = params.has('basis') || !params.has('eff') ? 'basis' : 'eff';
-	const efficiencyPrecision = readChoice(
-		value,
-		notices,
-		basisKey,
-		PRECISIONS,
-		defaults.efficiencyPrecision
-	);
-	const { serving, efficiencies } = decodeServing(value, notices, modelVersion);
+	const basis = { efficiencyPrecision: defaults.efficiencyPrecision };
+	decodeChoices(value, notices, BASIS_CHOICES, basis);
+	const serving = decodeServing(value, notices, modelVersion);
+	decodeInputs(value, notices, SERVING_INPUTS, { serving });
+	decodeChoices(value, notices, SERVING_CHOICES, { serving });
 	const schemaPart = {
+		efficiencies: { ...DEFAULT_EFFICIENCIES },
 		training: { ...DEFAULT_TRAINING },
 		operations: structuredClone(DEFAULT_OPERATIONS)
 	};
+	decodeInputs(value, notices, EFFICIENCY_INPUTS, schemaPart);
 	decodeInputs(value, notices, SCENARIO_INPUTS, schemaPart, SCENARIO_RULES);
 	decodeChoices(value, notices, SCENARIO_CHOICES, schemaPart);
 
@@ -188,45 +181,11 @@ export function decodeScenario(input: string): Decoded {
 			key.includes('.') && (SLOTS as readonly string[]).includes(slot) && !params.has(slot);
 		notices.push({ code: isOrphan ? 'orphan-key' : 'unknown-key', key: shorten(key) });
 	}
-	const given: Scenario = {
-		systems,
-		efficiencyPrecision,
-		serving,
-		efficiencies,
-		...schemaPart
-	};
+	const given: Scenario = { systems, serving, ...basis, ...schemaPart };
+	// Every value the decoders read is already inside its declaration and reconciled by its rules
+	// (each change noticed), so normalising changes nothing a link gave.
 	const scenario = normalizeScenario(given);
-	noticeAdjustments(params, given, scenario, notices);
 	return { scenario, view, notices: oneNoticePerKey(notices), fromLink: true };
-}
-
-/**
- * The normalisers clamp to ranges that depend on other fields and reconcile impossible
- * combinations (model/normalize.ts: all-in power >= chip power, domain <= chips, top-k <= experts,
- * MoE layers <= layers, KV heads <= query heads, no zero in a layout, at least one accelerator per
- * chip). Every key whose value they changed gets a notice with what was given and what is used;
- * notices that lack `used` (not a number, duplicate) learn it from the scenario in use.
- */
-function noticeAdjustments(
-	params: URLSearchParams,
-	given: Scenario,
-	used: Scenario,
-	notices: Notice[]
-) {
-	const before = encodeParams(given, true, false);
-	const after = encodeParams(used, true, false);
-	const noticed = new Set(notices.map((n) => n.key));
-	for (const [key, text] of after) {
-		const was = before.get(key);
-		if (was === null || was === text || noticed.has(key)) continue;
-		const raw = params.getAll(key).at(-1);
-		notices.push({ code: 'adjusted', key, given: shorten(raw ?? was), used: shorten(text) });
-	}
-	for (const notice of notices) {
-		const text = after.get(notice.key);
-		if (notice.used === undefined && text !== null && notice.code !== 'unknown-key')
-			notice.used = shorten(text);
-	}
 }
 
 /**
@@ -289,22 +248,17 @@ function decodeSystem(
 	value: ReadValue,
 	notices: Notice[]
 ): SystemSpec {
-	const spec: SystemSpec = { ...base, denseFlopsPerS: { ...base.denseFlopsPerS } };
-	const name = value(`${slot}.name`);
-	if (name !== undefined) {
-		spec.name = cleanName(name) || base.name;
-		if (spec.name !== name)
-			notices.push({
-				code: 'adjusted',
-				key: `${slot}.name`,
-				given: shorten(name),
-				used: shorten(spec.name)
-			});
-	}
+	// Fresh copies of what the schema writes into (a preset's spec is frozen).
+	const spec: SystemSpec = {
+		...base,
+		denseFlopsPerS: { ...base.denseFlopsPerS },
+		deployment: { ...DEFAULT_DEPLOYMENT, ...base.deployment }
+	};
+	decodeTexts(value, notices, SYSTEM_TEXTS, spec, `${slot}.`);
 	decodeInputs(value, notices, SYSTEM_INPUTS, spec, SYSTEM_RULES, `${slot}.`);
 	decodeChoices(value, notices, SYSTEM_CHOICES, spec, `${slot}.`);
 	dropUnknownFlops(spec);
 	// After the chip count: default component counts scale with it.
-	spec.deployment = decodeDeployment(slot, spec, value, notices);
+	decodeDeployment(slot, spec, value, notices);
 	return spec;
 }

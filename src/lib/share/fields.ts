@@ -6,7 +6,9 @@ import {
 	writePath,
 	type ChoiceInput,
 	type CrossRule,
-	type NumberInput
+	type FormattedInput,
+	type NumberInput,
+	type TextInput
 } from '../inputs/schema';
 import { shorten, type Notice } from './notices';
 
@@ -91,7 +93,11 @@ export function encodeInputs(
 	params: URLSearchParams,
 	inputs: readonly NumberInput[],
 	root: object,
-	{ complete = false, prefix = '', base }: { complete?: boolean; prefix?: string; base?: object }
+	{
+		complete = false,
+		prefix = '',
+		base
+	}: { complete?: boolean; prefix?: string; base?: object } = {}
 ) {
 	for (const input of inputs) {
 		const text = asText(readPath(root, input.path) as number | null, input.scale);
@@ -124,14 +130,29 @@ export function decodeInputs<T extends object>(
 		if (read !== undefined) writePath(root, input.path, read);
 		for (const notice of notices.slice(noticed)) notice.used ??= textAt(input);
 	}
+	applyRules(value, notices, rules, root, (key) => textAt(byKey.get(key)!), prefix);
+}
+
+/**
+ * Apply cross-field rules to `root` (a fresh copy): each value a rule changes gets one notice,
+ * replacing any earlier one for its key, with what was given (or implied) and what is used.
+ * `textOf(key)` is a key's value in `root` as link text.
+ */
+export function applyRules<T extends object>(
+	value: ReadValue,
+	notices: Notice[],
+	rules: readonly CrossRule<T>[],
+	root: T,
+	textOf: (key: string) => string,
+	prefix = ''
+) {
 	for (const rule of rules) {
-		const touched = rule.keys.map((k) => byKey.get(k)!);
-		const before = touched.map(textAt);
+		const before = rule.keys.map(textOf);
 		rule.apply(root);
-		touched.forEach((input, i) => {
-			const used = textAt(input);
+		rule.keys.forEach((ruleKey, i) => {
+			const used = textOf(ruleKey);
 			if (used === before[i]) return;
-			const key = prefix + input.key;
+			const key = prefix + ruleKey;
 			const earlier = notices.findIndex((n) => n.key === key);
 			if (earlier !== -1) notices.splice(earlier, 1);
 			const given = value(key);
@@ -140,17 +161,31 @@ export function decodeInputs<T extends object>(
 	}
 }
 
-/** Write the words of `root` that differ from `base`'s (each default when no base is given). */
+/**
+ * The word of `input` in `root`, else the default: a spec made before the input existed (an old
+ * saved scenario, a preset) uses it.
+ */
+const wordAt = (root: object | undefined, input: ChoiceInput): string =>
+	(root && (readPath(root, input.path) as string | undefined)) ?? input.default;
+
+/**
+ * Write the words of `root` that differ from `base`'s (each default when no base is given). A
+ * custom system writes only the words that differ from the default: unlike its figures, a word
+ * has no preset to stand in for.
+ */
 export function encodeChoices(
 	params: URLSearchParams,
 	choices: readonly ChoiceInput[],
 	root: object,
-	{ complete = false, prefix = '', base }: { complete?: boolean; prefix?: string; base?: object }
+	{
+		complete = false,
+		prefix = '',
+		base
+	}: { complete?: boolean; prefix?: string; base?: object } = {}
 ) {
 	for (const input of choices) {
-		const word = readPath(root, input.path) as string;
-		const fallback = base ? readPath(base, input.path) : input.default;
-		if (complete || word !== fallback) params.set(prefix + input.key, word);
+		const word = wordAt(root, input);
+		if (complete || word !== wordAt(base, input)) params.set(prefix + input.key, word);
 	}
 }
 
@@ -163,8 +198,91 @@ export function decodeChoices(
 	prefix = ''
 ) {
 	for (const input of choices) {
-		const inUse = readPath(root, input.path) as string;
-		const word = readChoice(value, notices, prefix + input.key, input.choices, inUse);
+		const keys = [input.key, ...(input.aliases ?? [])].map((key) => prefix + key);
+		const key = keys.find((k) => value(k) !== undefined) ?? keys[0]!;
+		const word = readChoice(value, notices, key, input.choices, wordAt(root, input));
 		writePath(root, input.path, word);
 	}
+}
+
+/** Write the texts of `root` that differ from `base`'s (each default when no base is given). */
+export function encodeTexts(
+	params: URLSearchParams,
+	texts: readonly TextInput[],
+	root: object,
+	{
+		complete = false,
+		prefix = '',
+		base
+	}: { complete?: boolean; prefix?: string; base?: object } = {}
+) {
+	for (const input of texts) {
+		const text = readPath(root, input.path) as string;
+		const fallback = base ? readPath(base, input.path) : input.default;
+		if (complete || text !== fallback) params.set(prefix + input.key, text);
+	}
+}
+
+/**
+ * Read the texts a link gives into `root`, cleaned; text that cleans to nothing keeps the one in
+ * use. Each change cleaning makes gets a notice with what was given and what is used.
+ */
+export function decodeTexts(
+	value: ReadValue,
+	notices: Notice[],
+	texts: readonly TextInput[],
+	root: object,
+	prefix = ''
+) {
+	for (const input of texts) {
+		const key = prefix + input.key;
+		const text = value(key);
+		if (text === undefined) continue;
+		const used = input.clean(text) || (readPath(root, input.path) as string);
+		writePath(root, input.path, used);
+		if (used !== text)
+			notices.push({ code: 'adjusted', key, given: shorten(text), used: shorten(used) });
+	}
+}
+
+/** Write a formatted value of `root` (`complete`: also the word for none). */
+export function encodeFormatted<T>(
+	params: URLSearchParams,
+	input: FormattedInput<T>,
+	root: object,
+	{ complete = false, prefix = '' }: { complete?: boolean; prefix?: string }
+) {
+	const value = readPath(root, input.path) as T | null | undefined;
+	if (value !== null && value !== undefined) params.set(prefix + input.key, input.format(value));
+	else if (complete) params.set(prefix + input.key, input.none);
+}
+
+/**
+ * Read a formatted value into `root`: the word for none is null; text that does not parse keeps
+ * the value in use (notice); a parsed value is normalised, with a notice when that changes it.
+ */
+export function decodeFormatted<T>(
+	value: ReadValue,
+	notices: Notice[],
+	input: FormattedInput<T>,
+	root: object,
+	prefix = ''
+) {
+	const key = prefix + input.key;
+	const text = value(key);
+	if (text === undefined) return;
+	if (text === input.none) return writePath(root, input.path, null);
+	const parsed = input.parse(text);
+	if (parsed === null) {
+		const inUse = readPath(root, input.path) as T | null | undefined;
+		const used = inUse === null || inUse === undefined ? input.none : input.format(inUse);
+		notices.push({ code: 'unknown-choice', key, given: shorten(text), used: shorten(used) });
+		return;
+	}
+	const normalized = input.normalize(parsed);
+	writePath(root, input.path, normalized);
+	// Compared as written: `cp1` or `mb16.0` say the same as the canonical text.
+	const used = input.format(normalized);
+	if (used !== input.format(parsed))
+		notices.push({ code: 'adjusted', key, given: shorten(text), used: shorten(used) });
 }

@@ -1,6 +1,6 @@
 import { valueOf } from '../model/estimate-types';
 import type { Evaluation } from '../model/evaluate';
-import { PRECISIONS, type Precision } from '../model/precision';
+import { PRECISIONS, type Precision, type ServingPrecision } from '../model/precision';
 import type { Scenario } from '../model/scenario';
 import {
 	evaluateOperations,
@@ -56,6 +56,10 @@ export interface InferenceReport {
 	 * one at least as wide) and whether that is a fallback. Null when the model cannot serve.
 	 */
 	computePrecision: { wanted: string; used: string; fallback: boolean } | null;
+	/** The system's serving precision (link key `a.serve_prec`): 'auto' (the workload's) or its own. */
+	servingPrecision: ServingPrecision;
+	/** The precision this system stores the weights in (its own serving precision, or the workload's). */
+	weightPrecision: Precision;
 	/** Pareto frontier: output tokens/s per chip against tokens/s per user. */
 	frontier: FrontierPointReport[];
 	prefill: { ttftS: number; chipTokensPerS: number } | null;
@@ -195,6 +199,8 @@ function inferenceReport(
 	const base = {
 		status: result.kind,
 		warnings: result.warnings,
+		servingPrecision: result.system.deployment?.servingPrecision ?? 'auto',
+		weightPrecision: result.serving.weightPrecision,
 		ratioToFirstPerChip: row?.perChipRatio ?? null,
 		ratioToFirstPerWatt: row?.perWattRatio ?? null
 	};

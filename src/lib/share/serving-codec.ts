@@ -1,90 +1,40 @@
 import { findLlmPreset, LLM_PRESETS } from '../catalog/llms';
-import {
-	DEFAULT_EFFICIENCIES,
-	EFFICIENCY_BOUNDS,
-	type Efficiencies
-} from '../model/inference/efficiencies';
-import {
-	DEFAULT_SERVING,
-	SERVING_BOUNDS,
-	SERVING_MODES,
-	type ServingNumberField,
-	type ServingSettings
-} from '../model/inference/serving';
+import { DEFAULT_SERVING, type ServingSettings } from '../model/inference/serving';
 import type { LlmSpec } from '../model/llm';
 import { LLM_EDITABLE_FIELDS, withDerivedTotal } from '../model/llm-edit';
-import { PRECISIONS } from '../model/precision';
-import { formatNumber, readChoice, readNumber, type ReadValue } from './fields';
+import {
+	applyRules,
+	decodeTexts,
+	encodeTexts,
+	formatNumber,
+	readNumber,
+	type ReadValue
+} from './fields';
+import { MODEL_NAME, MODEL_RULES } from '../inputs/model';
 import { shorten, type Notice } from './notices';
 
 /**
- * Link keys for the inference workload, format version 1:
- *   llm=deepseek-r1&in_tokens=1024&out_tokens=1024&weights=fp8&kv=bf16&compute=fp8
- *   &user_tps=50&ttft_s=2&accepted=1&serve=auto
- * plus `llm.<field>` for a model edited away from its preset and `e.<field>` for efficiencies
- * changed from the defaults. Values equal to the defaults are omitted.
+ * Link keys for the served model, format version 1: `llm=deepseek-r1` plus `llm.<field>` for a
+ * model edited away from its preset (fields equal to the preset's are omitted). The request
+ * (`in_tokens`, `user_tps`, `weights`, `serve`, ...) and the efficiencies (`e.*`) are declared in
+ * src/lib/inputs/workload.ts.
  */
-const SERVING_KEYS: { key: string; field: ServingNumberField }[] = [
-	{ key: 'in_tokens', field: 'inputTokens' },
-	{ key: 'out_tokens', field: 'outputTokens' },
-	{ key: 'user_tps', field: 'targetUserTokensPerS' },
-	{ key: 'ttft_s', field: 'targetTtftS' },
-	{ key: 'accepted', field: 'acceptedTokensPerStep' }
-];
-
-const PRECISION_KEYS = [
-	{ key: 'weights', field: 'weightPrecision' },
-	{ key: 'kv', field: 'kvPrecision' },
-	{ key: 'compute', field: 'computePrecision' }
-] as const;
-
-const EFFICIENCY_KEYS: { key: string; field: keyof Efficiencies; scale: number }[] = [
-	{ key: 'compute', field: 'computeFraction', scale: 1 },
-	{ key: 'hbm', field: 'hbmFraction', scale: 1 },
-	{ key: 'up', field: 'scaleUpFraction', scale: 1 },
-	{ key: 'out', field: 'scaleOutFraction', scale: 1 },
-	{ key: 'up_lat_us', field: 'scaleUpLatencyS', scale: 1e-6 },
-	{ key: 'out_lat_us', field: 'scaleOutLatencyS', scale: 1e-6 },
-	{ key: 'moe_imbalance', field: 'moeImbalance', scale: 1 },
-	{ key: 'overhead_ms', field: 'stepOverheadS', scale: 1e-3 },
-	{ key: 'reserve', field: 'memoryReserveFraction', scale: 1 },
-	{ key: 'overlap', field: 'overlapFraction', scale: 1 },
-	{ key: 'decode_overlap', field: 'decodeOverlapFraction', scale: 1 }
-];
-
 // ---------------------------------------------------------------- encode
 
-export function encodeServing(
-	params: URLSearchParams,
-	serving: ServingSettings,
-	efficiencies: Efficiencies,
-	complete = false
-) {
+/** `llm`, and for an edited model its name and the fields that differ from the preset's. */
+export function encodeServing(params: URLSearchParams, serving: ServingSettings) {
 	params.set('llm', serving.modelId);
 	const preset = findLlmPreset(serving.modelId)?.spec;
-	const model = serving.customModel ?? (complete ? preset : undefined);
-	if (model && preset) {
-		if (complete || model.name !== preset.name) params.set('llm.name', model.name);
-		for (const { key, scale, get } of LLM_EDITABLE_FIELDS) {
-			const value = get(model);
-			const base = get(preset);
-			if (
-				value !== undefined &&
-				(complete || base === undefined || formatNumber(value, scale) !== formatNumber(base, scale))
-			)
-				params.set(`llm.${key}`, formatNumber(value, scale));
-		}
+	const model = serving.customModel;
+	if (!model || !preset) return;
+	encodeTexts(params, [MODEL_NAME], model, { prefix: 'llm.', base: preset });
+	for (const { key, scale, get } of LLM_EDITABLE_FIELDS) {
+		const value = get(model);
+		const base = get(preset);
+		if (value === undefined) continue;
+		if (base === undefined || formatNumber(value, scale) !== formatNumber(base, scale))
+			params.set(`llm.${key}`, formatNumber(value, scale));
 	}
-	for (const { key, field } of SERVING_KEYS)
-		if (complete || serving[field] !== DEFAULT_SERVING[field])
-			params.set(key, formatNumber(serving[field], 1));
-	for (const { key, field } of PRECISION_KEYS)
-		if (complete || serving[field] !== DEFAULT_SERVING[field]) params.set(key, serving[field]);
-	if (complete || serving.servingMode !== DEFAULT_SERVING.servingMode)
-		params.set('serve', serving.servingMode);
-	for (const { key, field, scale } of EFFICIENCY_KEYS)
-		if (complete || efficiencies[field] !== DEFAULT_EFFICIENCIES[field])
-			params.set(`e.${key}`, formatNumber(efficiencies[field], scale));
 }
 
 // ---------------------------------------------------------------- decode
@@ -105,7 +55,7 @@ export function decodeServing(
 	value: ReadValue,
 	notices: Notice[],
 	linkModelVersion?: string
-): { serving: ServingSettings; efficiencies: Efficiencies } {
+): ServingSettings {
 	const serving: ServingSettings = defaultServingFor(linkModelVersion);
 	const modelId = value('llm');
 	if (modelId !== undefined) {
@@ -121,44 +71,36 @@ export function decodeServing(
 	const preset = findLlmPreset(serving.modelId)!.spec;
 	let model: LlmSpec = { ...preset };
 	let edited = false;
-	const name = value('llm.name');
-	if (name !== undefined) {
-		model = { ...model, name };
-		edited = true;
-	}
+	const reading: ReadValue = (key) => {
+		const text = value(key);
+		if (text !== undefined) edited = true;
+		return text;
+	};
+	decodeTexts(reading, notices, [MODEL_NAME], model, 'llm.');
 	for (const { key, scale, bounds, get, set } of LLM_EDITABLE_FIELDS) {
-		const read = readNumber(value, notices, `llm.${key}`, scale, bounds);
-		if (read === undefined || read === null) continue;
+		const number = readNumber(value, notices, `llm.${key}`, scale, bounds);
+		if (number === undefined || number === null) continue;
 		if (get(model) === undefined) {
 			// e.g. kv_heads on an MLA model: the field does not exist for this shape
 			notices.push({ code: 'unknown-key', key: `llm.${key}` });
 			continue;
 		}
-		model = set(model, read);
+		model = set(model, number);
 		edited = true;
 	}
+	model = structuredClone(model);
+	const textOf = (key: string) => {
+		const field = LLM_EDITABLE_FIELDS.find((f) => f.key === key);
+		const v = field?.get(model);
+		return field && v !== undefined ? formatNumber(v, field.scale) : undefined;
+	};
+	if (edited) applyRules(value, notices, MODEL_RULES, model, (key) => textOf(key) ?? '', 'llm.');
+	// A number that was not one keeps the model's value: say which.
+	for (const notice of notices)
+		if (notice.key.startsWith('llm.') && notice.used === undefined && notice.code !== 'unknown-key')
+			notice.used = textOf(notice.key.slice('llm.'.length));
 	if (edited) serving.customModel = withDerivedTotal(model);
-
-	for (const { key, field } of SERVING_KEYS) {
-		const read = readNumber(value, notices, key, 1, SERVING_BOUNDS[field]);
-		if (typeof read === 'number') serving[field] = read;
-	}
-	for (const { key, field } of PRECISION_KEYS)
-		serving[field] = readChoice(value, notices, key, PRECISIONS, DEFAULT_SERVING[field]);
-	serving.servingMode = readChoice(
-		value,
-		notices,
-		'serve',
-		SERVING_MODES,
-		DEFAULT_SERVING.servingMode
-	);
-
-	const efficiencies: Efficiencies = { ...DEFAULT_EFFICIENCIES };
-	for (const { key, field, scale } of EFFICIENCY_KEYS) {
-		const read = readNumber(value, notices, `e.${key}`, scale, EFFICIENCY_BOUNDS[field]);
-		if (typeof read === 'number') efficiencies[field] = read;
-	}
-	return { serving, efficiencies };
+	return serving;
 }
 
 export const LLM_IDS = LLM_PRESETS.map((p) => p.id);

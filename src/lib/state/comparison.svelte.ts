@@ -3,7 +3,6 @@ import { flopsInput, systemInput } from '../inputs/system';
 import { evaluateHardware, type MetricId } from '../model/evaluate-hardware';
 import {
 	cleanName,
-	normalizeEfficienciesExactly,
 	normalizeScenario,
 	normalizeServingSettings,
 	normalizeSystem
@@ -19,9 +18,10 @@ import {
 import type { TrainingLayout } from '../model/training/types';
 import type { ComponentCounts, ComponentKind } from '../model/reliability/inventory';
 import type { FailureRates } from '../model/reliability/rates';
-import { isPrecision, type Precision } from '../model/precision';
+import { SERVING_PRECISIONS, isPrecision, type Precision } from '../model/precision';
 import { normalizeOperations } from '../inputs/operations';
 import { normalizeTraining } from '../inputs/training';
+import { normalizeEfficiencyInputs } from '../inputs/workload';
 import { findLlmPreset } from '../catalog/llms';
 import type { LlmSpec } from '../model/llm';
 import { LLM_EDITABLE_FIELDS } from '../model/llm-edit';
@@ -365,7 +365,7 @@ export class Comparison {
 		if (!Number.isFinite(value)) return;
 		this.#scenario = {
 			...this.#scenario,
-			efficiencies: normalizeEfficienciesExactly({ ...this.#scenario.efficiencies, [field]: value })
+			efficiencies: normalizeEfficiencyInputs({ ...this.#scenario.efficiencies, [field]: value })
 		};
 	}
 
@@ -402,6 +402,12 @@ export class Comparison {
 
 	resetComponents(index: number) {
 		this.#replaceDeployment(index, { components: null });
+	}
+
+	/** One system's serving precision: 'auto' (the workload's) or a precision (precision.ts). */
+	setSystemPrecision(index: number, value: string) {
+		const precision = SERVING_PRECISIONS.find((p) => p === value);
+		if (precision) this.#replaceDeployment(index, { servingPrecision: precision });
 	}
 
 	setCapex(index: number, usd: number | null) {

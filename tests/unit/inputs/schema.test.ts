@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	BASIS_CHOICES,
+	DEPLOYMENT_INPUTS,
+	EFFICIENCY_INPUTS,
+	SERVING_CHOICES,
+	SERVING_INPUTS,
 	SCENARIO_CHOICES,
 	SCENARIO_INPUTS,
 	SCENARIO_RULES,
@@ -23,11 +28,17 @@ import { enTraining } from '../../../src/lib/i18n/en-training';
 import { en } from '../../../src/lib/i18n/en';
 import { zh } from '../../../src/lib/i18n/zh';
 import { zhTraining } from '../../../src/lib/i18n/zh-training';
+import { enInference } from '../../../src/lib/i18n/en-inference';
+import { zhInference } from '../../../src/lib/i18n/zh-inference';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 const ALL = [
-	...SCENARIO_INPUTS.map((input) => ({ input, prefix: '', root: (s: Scenario) => s as object })),
-	...SYSTEM_INPUTS.map((input) => ({
+	...[...SCENARIO_INPUTS, ...SERVING_INPUTS, ...EFFICIENCY_INPUTS].map((input) => ({
+		input,
+		prefix: '',
+		root: (s: Scenario) => s as object
+	})),
+	...[...SYSTEM_INPUTS, ...DEPLOYMENT_INPUTS].map((input) => ({
 		input,
 		prefix: 'a.',
 		root: (s: Scenario) => s.systems[0] as object
@@ -154,9 +165,9 @@ describe('the schema itself', () => {
 	});
 
 	it('names every label in both languages', () => {
-		const english: Record<string, string> = { ...en, ...enTraining };
-		const chinese: Record<string, string> = { ...zh, ...zhTraining };
-		const words = [...SCENARIO_CHOICES, ...SYSTEM_CHOICES];
+		const english: Record<string, string> = { ...en, ...enTraining, ...enInference };
+		const chinese: Record<string, string> = { ...zh, ...zhTraining, ...zhInference };
+		const words = [...SCENARIO_CHOICES, ...SERVING_CHOICES, ...BASIS_CHOICES, ...SYSTEM_CHOICES];
 		for (const { label } of [...ALL.map((e) => e.input), ...words]) {
 			expect(english[label], label).toBeTruthy();
 			expect(chinese[label], label).toBeTruthy();
@@ -211,7 +222,11 @@ describe('cross-field rules', () => {
 
 describe('every schema word: the link and the normaliser take the same words', () => {
 	const CHOICES = [
-		...SCENARIO_CHOICES.map((input) => ({ input, prefix: '', root: (s: Scenario) => s as object })),
+		...[...SCENARIO_CHOICES, ...SERVING_CHOICES, ...BASIS_CHOICES].map((input) => ({
+			input,
+			prefix: '',
+			root: (s: Scenario) => s as object
+		})),
 		...SYSTEM_CHOICES.map((input) => ({
 			input,
 			prefix: 'a.',
@@ -235,4 +250,39 @@ describe('every schema word: the link and the normaliser take the same words', (
 			}
 		}
 	);
+});
+
+describe('a word under an earlier key', () => {
+	it('reads `eff` (v1’s first name for `basis`) only when `basis` is absent, and writes `basis`', () => {
+		const old = decodeScenario(link('eff=fp8'));
+		expect(old.notices).toEqual([]);
+		expect(old.scenario.efficiencyPrecision).toBe('fp8');
+		expect(encodeScenario(old.scenario)).toContain('basis=fp8');
+		const both = decodeScenario(link('basis=int8&eff=fp8'));
+		expect(both.scenario.efficiencyPrecision).toBe('int8');
+		expect(both.notices).toEqual([{ code: 'unknown-key', key: 'eff' }]);
+		expect(decodeScenario(link('eff=fp6')).notices).toEqual([
+			{ code: 'unknown-choice', key: 'eff', given: 'fp6', used: 'bf16' }
+		]);
+	});
+});
+
+describe('a system name (a TextInput)', () => {
+	it('cleans a name in the link with one notice, and keeps the name in use when nothing is left', () => {
+		const decoded = decodeScenario(link('a.name=%01%02&b.name=CM%07384'));
+		expect(decoded.scenario.systems.map((s) => s.name)).toEqual(['GB200 NVL72', 'CM384']);
+		expect(decoded.notices).toEqual([
+			{ code: 'adjusted', key: 'a.name', given: '\u0001\u0002', used: 'GB200 NVL72' },
+			{ code: 'adjusted', key: 'b.name', given: 'CM\u0007384', used: 'CM384' }
+		]);
+	});
+
+	it('normalises as the link reads: empty or not text becomes the preset’s name, else the default', () => {
+		const scenario = defaultScenario();
+		scenario.systems[0] = { ...scenario.systems[0]!, name: ' \u0000 ' };
+		scenario.systems[1] = { ...scenario.systems[1]!, name: 42 as never, presetId: null };
+		const used = normalizeScenario(scenario);
+		expect(used.systems.map((s) => s.name)).toEqual(['GB200 NVL72', 'Custom system']);
+		expect(decodeScenario(encodeScenario(used)).scenario).toEqual(used);
+	});
 });

@@ -8,7 +8,7 @@ import { SERVING_LATENCY, type ServingLatency } from './latency';
 import { layoutsFor, MAX_INSTANCE_CHIPS } from './layouts';
 import { memoryFigures, minChipsLowerBound } from './memory';
 import { searchPrefill } from './prefill-search';
-import { choosePrecision, wider } from './precision-choice';
+import { choosePrecision, servingOn, wider } from './precision-choice';
 import { ratesFor } from './rates';
 import { normalizeServing, resolveModel, type ServingSettings } from './serving';
 import {
@@ -98,7 +98,7 @@ export function evaluateInference(
 	objective: Objective = 'deployment'
 ): InferenceResult {
 	const system = systemFor(systemSpec);
-	const serving = normalizeServing(servingSettings);
+	const { serving, explicit } = servingOn(system, normalizeServing(servingSettings));
 	const eff = normalizeEfficiencies(efficiencies);
 	const warnings: string[] = [];
 	const common = { system, serving, warnings };
@@ -110,7 +110,7 @@ export function evaluateInference(
 
 	// FP4 peak needs both operands in FP4: wider weights run the matrix work at FP8 (W8A8-class).
 	const fp4WithoutFp4Weights =
-		serving.computePrecision === 'fp4' && serving.weightPrecision !== 'fp4';
+		!explicit && serving.computePrecision === 'fp4' && serving.weightPrecision !== 'fp4';
 	const matmulWanted = fp4WithoutFp4Weights ? 'fp8' : serving.computePrecision;
 	const compute = choosePrecision(system, matmulWanted, 'matrix work');
 	// Attention kernels run at the cache's width and never below FP8 (no FP4 attention kernels).

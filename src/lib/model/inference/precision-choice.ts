@@ -1,5 +1,6 @@
 import { BYTES_PER_VALUE, type Precision } from '../precision';
 import type { SystemSpec } from '../system';
+import type { ServingSettings } from './serving';
 
 export interface ChosenPrecision {
 	/** What was asked for. */
@@ -44,4 +45,25 @@ export function choosePrecision(
 /** The wider of two precisions: attention runs at least as wide as the KV cache it reads. */
 export function wider(a: Precision, b: Precision): Precision {
 	return BYTES_PER_VALUE[b] > BYTES_PER_VALUE[a] ? b : a;
+}
+
+/**
+ * The serving settings one system runs: the workload's, or with the system's own precision
+ * (`deployment.servingPrecision`) for weights and matrix work. The weights take the precision the
+ * chip will compute in (the asked one, else the nearest at least as wide, as `choosePrecision`
+ * picks it), so a chip without FP4 never gets FP4's smaller weights for free; the compute
+ * precision stays the asked one, so the result carries the fallback and its notice.
+ * `explicit`: the system set its own precision (the workload's FP4-needs-FP4-weights rule is moot).
+ */
+export function servingOn(
+	system: SystemSpec,
+	serving: ServingSettings
+): { serving: ServingSettings; explicit: boolean } {
+	const asked = system.deployment?.servingPrecision ?? 'auto';
+	if (asked === 'auto') return { serving, explicit: false };
+	const stored = choosePrecision(system, asked, 'serving')?.used ?? asked;
+	return {
+		serving: { ...serving, weightPrecision: stored, computePrecision: asked },
+		explicit: true
+	};
 }

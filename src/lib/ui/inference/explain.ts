@@ -57,10 +57,22 @@ export function warningsOf(result: InferenceResult, i18n: I18n): string[] {
 	return out;
 }
 
+type Served = Extract<InferenceResult, { kind: 'ok' }>;
+
+/** "FP8", or "FP8 with FP4 weights" when the weights' precision is part of the contrast. */
+function precisionText(result: Served, withWeights: boolean, i18n: I18n): string {
+	const compute = result.precision.compute.used.toUpperCase();
+	const weight = result.precision.weight.toUpperCase();
+	return withWeights && weight !== compute
+		? i18n.t('inference.precisionWithWeights', { compute, weight })
+		: compute;
+}
+
 /**
- * When two systems' results come from different compute precisions (a chip without the asked
- * format, e.g. CloudMatrix 384 running FP8 work in INT8), the headline says so: a per-chip ratio
- * across precisions is a different claim from one at the same precision. Null when they match.
+ * When two systems' results come from different precisions (a chip without the asked format,
+ * e.g. CloudMatrix 384 running FP8 work in INT8, or a system set to serve in its own precision),
+ * the headline says so: a per-chip ratio across precisions is a different claim from one at the
+ * same precision. The weights are named when they differ between the two. Null when both match.
  */
 export function precisionContrast(
 	result: InferenceResult | undefined,
@@ -69,12 +81,9 @@ export function precisionContrast(
 	i18n: I18n
 ): string | null {
 	if (result?.kind !== 'ok' || reference?.kind !== 'ok') return null;
-	const used = result.precision.compute.used;
-	const referenceUsed = reference.precision.compute.used;
-	if (used === referenceUsed) return null;
-	return i18n.t('inference.headlinePrecisions', {
-		...names,
-		used: used.toUpperCase(),
-		referenceUsed: referenceUsed.toUpperCase()
-	});
+	const weightsDiffer = result.precision.weight !== reference.precision.weight;
+	const used = precisionText(result, weightsDiffer, i18n);
+	const referenceUsed = precisionText(reference, weightsDiffer, i18n);
+	if (used === referenceUsed && !weightsDiffer) return null;
+	return i18n.t('inference.headlinePrecisions', { ...names, used, referenceUsed });
 }

@@ -1,0 +1,48 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { expect, it } from 'vitest';
+import Harness from './Harness.svelte';
+import SystemPanel from '../../src/lib/ui/compare/SystemPanel.svelte';
+import { Comparison } from '../../src/lib/state/comparison.svelte';
+import { evaluate } from '../../src/lib/model/evaluate';
+
+// Issue 12 item 8: the serving-precision select of a system changes its result and the link.
+it('serves CloudMatrix 384 in BF16 from its select: fewer tokens per chip, and the link says so', async () => {
+	const comparison = new Comparison();
+	const props = {
+		slot: 'b',
+		spec: comparison.scenario.systems[1]!,
+		presetSpec: comparison.presetSpecs[1],
+		index: 1,
+		count: 2,
+		canAdd: true,
+		onpreset: () => {},
+		onrename: () => {},
+		onduplicate: () => {},
+		onremove: () => {},
+		onmove: () => {},
+		onfield: () => {},
+		onflops: () => {},
+		onreset: () => {},
+		workloadPrecision: comparison.scenario.serving.computePrecision,
+		onprecision: (value: string) => comparison.setSystemPrecision(1, value)
+	};
+	render(Harness, { props: { component: SystemPanel, props } });
+	const select = screen.getByLabelText('Serving precision') as HTMLSelectElement;
+	// The workload's precision first, then only what the Ascend 910C has a figure for.
+	expect([...select.options].map((o) => o.textContent)).toEqual([
+		'As the workload (FP8)',
+		'INT8',
+		'BF16'
+	]);
+	expect(select.value).toBe('auto');
+
+	const before = evaluate(comparison.scenario).atTarget.rows[1]!.chipTokensPerS!;
+	await fireEvent.change(select, { target: { value: 'bf16' } });
+	flushSync();
+	expect(comparison.query).toContain('b.serve_prec=bf16');
+	const after = evaluate(comparison.scenario).atTarget.rows[1]!.chipTokensPerS!;
+	// BF16 weights are twice FP8's bytes to read per step: fewer tokens per chip at the target.
+	expect(after).toBeLessThan(before);
+	expect(comparison.scenario.systems[1]!.deployment?.servingPrecision).toBe('bf16');
+});
