@@ -1,4 +1,7 @@
-import { COMPONENT_INVENTORIES, type CountFigure } from '../../../src/lib/catalog/components';
+import {
+	COMPONENT_INVENTORIES,
+	type CountFigure
+} from '../../../src/lib/catalog/component-inventories';
 import type { FigureOrMissing } from '../../../src/lib/catalog/figure';
 import { LLM_PRESETS } from '../../../src/lib/catalog/llms';
 import { MEASURED_CASES } from '../../../src/lib/catalog/measurements';
