@@ -3,6 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import SourceNote from '../../src/lib/ui/controls/SourceNote.svelte';
 import EfficiencyPanel from '../../src/lib/ui/inference/EfficiencyPanel.svelte';
+import WorkloadPanel from '../../src/lib/ui/inference/WorkloadPanel.svelte';
+import { llmCitations } from '../../src/lib/catalog/llm-citations';
+import { findLlmPreset } from '../../src/lib/catalog/llms';
+import { DEFAULT_SERVING } from '../../src/lib/model/inference/serving';
 import { GB200_NVL72 } from '../../src/lib/catalog/systems';
 import { SOURCES } from '../../src/lib/catalog/sources';
 import { DEFAULT_EFFICIENCIES } from '../../src/lib/model/inference/efficiencies';
@@ -72,6 +76,29 @@ describe('data notes follow the reader’s language', () => {
 			);
 			expect(container.querySelector('details')!.open).toBe(false);
 			unmount();
+		}
+	});
+
+	it('the workload panel shows the model’s caveats (kept in llm-citations.ts), Chinese on the Chinese page', async () => {
+		const caveats = llmCitations('deepseek-r1')!.notes;
+		expect(caveats.length).toBeGreaterThan(0);
+		const noop = vi.fn();
+		const props = {
+			serving: { ...DEFAULT_SERVING, modelId: 'deepseek-r1' },
+			model: findLlmPreset('deepseek-r1')!.spec,
+			facts: { totalParams: 671e9, activeParams: 37e9, kvBytesPerToken: 70_272, edited: false },
+			onmodel: noop,
+			onfield: noop,
+			onlengths: noop,
+			onprecision: noop,
+			onmode: noop,
+			onmodelfield: noop,
+			onresetmodel: noop
+		};
+		render(Harness, { props: { component: WorkloadPanel, props, locale: 'zh' } });
+		for (const caveat of caveats) {
+			const shown = screen.getByText(zhData[caveat]!);
+			expect(shown.getAttribute('lang')).toBe('zh-CN');
 		}
 	});
 });

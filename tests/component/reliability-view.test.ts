@@ -5,7 +5,10 @@ import ReliabilityView, {
 	type ReliabilitySystemView,
 	type ReliabilityViewSettings
 } from '../../src/lib/ui/reliability/ReliabilityView.svelte';
-import { componentCounts, findComponentInventory } from '../../src/lib/catalog/components';
+import {
+	componentCounts,
+	findComponentInventory
+} from '../../src/lib/catalog/component-inventories';
 import { CLOUDMATRIX_384, GB200_NVL72 } from '../../src/lib/catalog/systems';
 import { formatDuration, formatNumber, formatRatio } from '../../src/lib/format/number';
 import { enTraining } from '../../src/lib/i18n/en-training';

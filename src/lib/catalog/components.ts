@@ -1,321 +1,98 @@
 import type { ComponentCounts } from '../model/reliability/inventory';
-import type { Nature } from './figure';
-import { RELIABILITY_SOURCES, type ReliabilitySourceId } from './reliability-sources';
-import { SOURCES, type Source, type SourceId } from './sources';
 
 /**
- * Parts per system that can interrupt a training job, per system preset, for the reliability model.
- * Every first-visit preset has one; of the 2026 presets, the two HGX boards (the rest fall back to
- * deployment.ts's generic counts until their parts are cited).
- * Counts come from shared/data/specs.md (§1, §2, §3, §5.3, §11.3); each is cited, derived (formula
- * in the note) or an assumption (reasoning in the note). Users edit the plain counts.
+ * Parts per system that can interrupt a training job, per system preset: the plain counts the
+ * reliability model takes on the first visit. Each count's nature, sources and note (formula or
+ * reasoning) are in component-inventories.ts, which only the reliability view loads; they read
+ * their values from here, so every number lives in one place.
+ * Every first-visit preset has counts; of the 2026 presets, the two HGX boards (the rest fall back
+ * to deployment.ts's generic counts until their parts are cited).
  */
-export type ComponentSourceId = SourceId | ReliabilitySourceId;
-
-/** A cited count (like catalog/figure.ts's Figure, but able to cite reliability-sources.ts). */
-export interface CountFigure {
-	value: number;
-	nature: Nature;
-	sources: ComponentSourceId[];
-	note?: string;
-}
-
-export interface ComponentInventory {
-	/** System preset id (catalog/systems.ts). */
-	systemId: string;
-	accelerators: CountFigure;
-	hbmStacks: CountFigure;
+export interface PresetComponentCounts {
+	accelerators: number;
+	hbmStacks: number;
 	/** Scale-up switch chips (NVSwitch, UB L1 + L2). */
-	switchChips: CountFigure;
-	/** Scale-up and scale-out optics; the total is their sum. */
-	optics: { scaleUp: CountFigure; scaleOut: CountFigure };
+	switchChips: number;
+	/** Scale-up and scale-out optics; the model takes their sum. */
+	optics: { scaleUp: number; scaleOut: number };
 	/** Copper cable links outside a board (board traces count with the accelerator). */
-	copperLinks: CountFigure;
-	hostCpus: CountFigure;
-}
-
-function count(
-	value: number,
-	nature: Nature,
-	sources: ComponentSourceId[],
-	note?: string
-): CountFigure {
-	return note === undefined ? { value, nature, sources } : { value, nature, sources, note };
+	copperLinks: number;
+	hostCpus: number;
 }
 
 /**
- * Scale-out optics: one NIC port per accelerator in every preset. Assumption: a two-tier fabric
- * needs 4 transceivers per port (NIC end, leaf down, leaf up, spine), the ratio of CM384's 1,536
- * scale-out transceivers to its 384 NPUs [S38]. Front-end and storage networks are not counted.
+ * Scale-out optics: one NIC port per accelerator in every preset, and (assumption, see
+ * component-inventories.ts) 4 transceivers per port in a two-tier fabric.
  */
-function scaleOutOptics(
-	accelerators: number,
-	nicSources: ComponentSourceId[],
-	nic: string
-): CountFigure {
-	return count(
-		4 * accelerators,
-		'assumption',
-		[...nicSources, 'S38'],
-		`${nic} per accelerator; assumption: 4 transceivers per port in a two-tier fabric (CM384: 1,536 ÷ 384 = 4).`
-	);
+export const SCALE_OUT_TRANSCEIVERS_PER_PORT = 4;
+const scaleOut = (accelerators: number) => SCALE_OUT_TRANSCEIVERS_PER_PORT * accelerators;
+
+/** An 8-GPU HGX board: NVLink on board traces (no scale-up optics, no cables), a dual-socket host. */
+function hgxBoard(hbmStacksPerGpu: number, switchChips: number): PresetComponentCounts {
+	return {
+		accelerators: 8,
+		hbmStacks: 8 * hbmStacksPerGpu,
+		switchChips,
+		optics: { scaleUp: 0, scaleOut: scaleOut(8) },
+		copperLinks: 0,
+		hostCpus: 2
+	};
 }
 
-const NO_SCALE_UP_OPTICS_BOARD = count(
-	0,
-	'derived',
-	['S113'],
-	'NVLink on board traces, no optics.'
-);
-const BOARD_TRACES = count(
-	0,
-	'derived',
-	['S113'],
-	'NVLink runs over board traces, not cables; Meta’s GPU rate (incl. NVLink) already covers them.'
-);
-const DUAL_SOCKET_HOST = count(
-	2,
-	'assumption',
-	[],
-	'Assumption: a dual-socket x86 host per 8-GPU board; specs.md does not give the host.'
-);
-
-export const GB200_NVL72_COMPONENTS: ComponentInventory = {
-	systemId: 'gb200-nvl72',
-	accelerators: count(72, 'vendor-secondary', ['S2'], '36 GB200 superchips × 2 GPUs.'),
-	hbmStacks: count(
-		72 * 8,
-		'assumption',
-		['S16', 'S11'],
-		'72 × 8. Assumption: B200 carries 8 HBM3e stacks (192 GB = 8 × 24 GB), as the B300 package does (specs.md §2).'
-	),
-	switchChips: count(18, 'vendor-secondary', ['S4', 'S14'], '2 switch chips per tray × 9 trays.'),
-	optics: {
-		scaleUp: count(
-			0,
-			'vendor-secondary',
-			['S4', 'S5'],
-			'Copper cable cartridges, no optics in the NVLink domain.'
-		),
-		scaleOut: scaleOutOptics(72, ['S11', 'S9'], 'One ConnectX-7 400 Gb/s')
+export const PRESET_COMPONENT_COUNTS = {
+	'gb200-nvl72': {
+		accelerators: 72,
+		hbmStacks: 72 * 8,
+		switchChips: 18,
+		optics: { scaleUp: 0, scaleOut: scaleOut(72) },
+		copperLinks: 72 * 18,
+		hostCpus: 36
 	},
-	copperLinks: count(
-		72 * 18,
-		'derived',
-		['S4', 'S5'],
-		'72 GPUs × 18 NVLink links = 1,296 GPU–switch links (specs.md §1.2); carried by >5,000 copper cables.'
-	),
-	hostCpus: count(36, 'vendor-secondary', ['S2'], 'One Grace per superchip.')
-};
-
-export const GB300_NVL72_COMPONENTS: ComponentInventory = {
-	systemId: 'gb300-nvl72',
-	accelerators: count(72, 'vendor-secondary', ['S16', 'S17']),
-	hbmStacks: count(72 * 8, 'derived', ['S16'], '72 × 8 HBM3e stacks (12-high) per B300.'),
-	switchChips: count(18, 'vendor-secondary', ['S16'], '18 NVLink switch chips, as GB200.'),
-	optics: {
-		scaleUp: count(0, 'derived', ['S1', 'S4'], 'Same copper NVLink 5 domain as GB200: no optics.'),
-		scaleOut: scaleOutOptics(72, ['S16', 'S17'], 'One ConnectX-8 800 Gb/s')
+	'gb300-nvl72': {
+		accelerators: 72,
+		hbmStacks: 72 * 8,
+		switchChips: 18,
+		optics: { scaleUp: 0, scaleOut: scaleOut(72) },
+		copperLinks: 72 * 18,
+		hostCpus: 36
 	},
-	copperLinks: count(72 * 18, 'derived', ['S1', 'S4'], 'NVLink 5 as on GB200: 72 × 18 links.'),
-	hostCpus: count(36, 'derived', ['S16'], '2 Grace per 4-GPU board: 72 ÷ 4 × 2.')
-};
+	'hgx-h100': hgxBoard(5, 4),
+	'hgx-h200': hgxBoard(6, 4),
+	'hgx-h20': hgxBoard(6, 4),
+	'hgx-b200': hgxBoard(8, 2),
+	'hgx-h800': hgxBoard(5, 4),
+	'hgx-b300': hgxBoard(8, 2),
+	'cloudmatrix-384': {
+		accelerators: 384,
+		hbmStacks: 384 * 8,
+		switchChips: 336 + 112,
+		optics: { scaleUp: 384 * 14, scaleOut: 1536 },
+		copperLinks: 0,
+		hostCpus: 192
+	}
+} satisfies Record<string, PresetComponentCounts>;
+type CountedPresetId = keyof typeof PRESET_COMPONENT_COUNTS;
 
-export const HGX_H100_COMPONENTS: ComponentInventory = {
-	systemId: 'hgx-h100',
-	accelerators: count(8, 'vendor', ['S113']),
-	hbmStacks: count(8 * 5, 'derived', ['S22'], '8 × 5 HBM3 stacks (80 GB).'),
-	switchChips: count(4, 'vendor', ['S113'], 'Four third-generation NVSwitch chips.'),
-	optics: {
-		scaleUp: NO_SCALE_UP_OPTICS_BOARD,
-		scaleOut: scaleOutOptics(8, ['S27'], 'One ConnectX-7 400 Gb/s')
-	},
-	copperLinks: BOARD_TRACES,
-	hostCpus: DUAL_SOCKET_HOST
-};
-
-export const HGX_H200_COMPONENTS: ComponentInventory = {
-	systemId: 'hgx-h200',
-	accelerators: count(8, 'measured', ['S26']),
-	hbmStacks: count(
-		8 * 6,
-		'assumption',
-		['S24'],
-		'8 × 6. Assumption: 141 GB HBM3e as 6 stacks of 24 GB (144 GB nominal); specs.md gives no stack count.'
-	),
-	switchChips: count(4, 'vendor', ['S113'], 'Four NVSwitch chips (HGX H100/H200, specs.md §3.2).'),
-	optics: {
-		scaleUp: NO_SCALE_UP_OPTICS_BOARD,
-		scaleOut: scaleOutOptics(8, ['S26'], 'One 400 Gb/s port')
-	},
-	copperLinks: BOARD_TRACES,
-	hostCpus: DUAL_SOCKET_HOST
-};
-
-export const HGX_H20_COMPONENTS: ComponentInventory = {
-	systemId: 'hgx-h20',
-	accelerators: count(8, 'reported', ['S28']),
-	hbmStacks: count(
-		8 * 6,
-		'assumption',
-		['S28'],
-		'8 × 6. Assumption: 96 GB HBM3 as 6 stacks of 16 GB (H100’s stack size); not published.'
-	),
-	switchChips: count(
-		4,
-		'assumption',
-		['S29', 'S113'],
-		'Assumption: the HGX H100 board’s 4 NVSwitch chips; H20 keeps NVLink 4 at 900 GB/s.'
-	),
-	optics: {
-		scaleUp: NO_SCALE_UP_OPTICS_BOARD,
-		scaleOut: scaleOutOptics(8, ['S27'], 'Assumed one 400 Gb/s port (not published for H20)')
-	},
-	copperLinks: BOARD_TRACES,
-	hostCpus: DUAL_SOCKET_HOST
-};
-
-export const HGX_B200_COMPONENTS: ComponentInventory = {
-	systemId: 'hgx-b200',
-	accelerators: count(8, 'measured', ['MLPERF50']),
-	hbmStacks: count(
-		8 * 8,
-		'assumption',
-		['S16', 'MLPERF50'],
-		'8 × 8. Assumption: 8 HBM3e stacks per B200, as for B300 (specs.md §2).'
-	),
-	switchChips: count(2, 'reported', ['S114'], 'Two NVSwitch chips on HGX B200.'),
-	optics: {
-		scaleUp: NO_SCALE_UP_OPTICS_BOARD,
-		scaleOut: scaleOutOptics(8, ['S9'], 'One ConnectX-7 400 Gb/s')
-	},
-	copperLinks: BOARD_TRACES,
-	hostCpus: DUAL_SOCKET_HOST
-};
-
-/** HGX H800: the HGX H100 board with NVLink cut to 8 links per GPU (2026 preset). */
-export const HGX_H800_COMPONENTS: ComponentInventory = {
-	systemId: 'hgx-h800',
-	accelerators: count(
-		8,
-		'derived',
-		['S113'],
-		'The HGX board’s 8 GPUs (H800 is the H100 SXM part).'
-	),
-	hbmStacks: count(
-		8 * 5,
-		'assumption',
-		['S22'],
-		'8 × 5. Assumption: H800 keeps H100’s 80 GB as 5 HBM3 stacks.'
-	),
-	switchChips: count(
-		4,
-		'assumption',
-		['S113'],
-		'Assumption: the HGX H100 board’s 4 NVSwitch chips; H800 uses 8 of each GPU’s 18 NVLinks.'
-	),
-	optics: {
-		scaleUp: NO_SCALE_UP_OPTICS_BOARD,
-		scaleOut: scaleOutOptics(8, ['S27'], 'Assumed one ConnectX-7 400 Gb/s (as DGX H100)')
-	},
-	copperLinks: BOARD_TRACES,
-	hostCpus: DUAL_SOCKET_HOST
-};
-
-/** HGX B300 (2026 preset): 8 B300 GPUs, 8 HBM3e stacks each [S16]. */
-export const HGX_B300_COMPONENTS: ComponentInventory = {
-	systemId: 'hgx-b300',
-	accelerators: count(8, 'derived', ['S16'], 'The HGX board’s 8 B300 GPUs.'),
-	hbmStacks: count(8 * 8, 'derived', ['S16'], '8 × 8 HBM3e stacks (12-high) per B300.'),
-	switchChips: count(
-		2,
-		'assumption',
-		['S114'],
-		'Assumption: HGX B200’s two NVSwitch chips; no count is published for HGX B300.'
-	),
-	optics: {
-		scaleUp: NO_SCALE_UP_OPTICS_BOARD,
-		scaleOut: scaleOutOptics(8, ['S16', 'S17'], 'One ConnectX-8 800 Gb/s')
-	},
-	copperLinks: BOARD_TRACES,
-	hostCpus: DUAL_SOCKET_HOST
-};
-
-export const CLOUDMATRIX_384_COMPONENTS: ComponentInventory = {
-	systemId: 'cloudmatrix-384',
-	accelerators: count(
-		384,
-		'vendor-secondary',
-		['S41', 'S43', 'S48'],
-		'48 nodes × 8 Ascend 910C (two dies each).'
-	),
-	hbmStacks: count(384 * 8, 'derived', ['S40', 'S49'], '384 × 8 HBM2E stacks.'),
-	switchChips: count(
-		336 + 112,
-		'vendor-secondary',
-		['S43', 'S44'],
-		'336 L1 (7 per node × 48) + 112 L2 (7 sub-planes × 16) UB switch chips.'
-	),
-	optics: {
-		scaleUp: count(
-			384 * 14,
-			'derived',
-			['S37'],
-			'14 transceivers per NPU × 384 = 5,376 (400G LPO; some reports say 800G). An alternative count of 5,760 exists [S38].'
-		),
-		scaleOut: count(
-			1536,
-			'analyst',
-			['S38'],
-			'Two-tier RDMA fabric; 5,376 + 1,536 = 6,912 in all [S37][S46].'
-		)
-	},
-	copperLinks: count(
-		0,
-		'assumption',
-		['S45'],
-		'Assumption: 0. Short intra-node UB hops are electrical, but no count is published; 0 under-counts.'
-	),
-	hostCpus: count(192, 'vendor-secondary', ['S41', 'S43', 'S48'], '192 Kunpeng CPUs.')
-};
-
-/** Every inventory, in the system picker's order. */
-export const COMPONENT_INVENTORIES: readonly ComponentInventory[] = [
-	GB200_NVL72_COMPONENTS,
-	CLOUDMATRIX_384_COMPONENTS,
-	GB300_NVL72_COMPONENTS,
-	HGX_H100_COMPONENTS,
-	HGX_H200_COMPONENTS,
-	HGX_H20_COMPONENTS,
-	HGX_B200_COMPONENTS,
-	HGX_H800_COMPONENTS,
-	HGX_B300_COMPONENTS
-];
-
-export function findComponentInventory(systemId: string): ComponentInventory | undefined {
-	return COMPONENT_INVENTORIES.find((inventory) => inventory.systemId === systemId);
+/** A preset's counts, as its cited inventory gives them; undefined for a preset without one. */
+export function presetComponentCounts(systemId: string): PresetComponentCounts | undefined {
+	return Object.hasOwn(PRESET_COMPONENT_COUNTS, systemId)
+		? PRESET_COMPONENT_COUNTS[systemId as CountedPresetId]
+		: undefined;
 }
 
 /** The plain counts the reliability model takes (optics summed). */
-export function componentCounts(inventory: ComponentInventory): ComponentCounts {
+export function modelCounts(counts: PresetComponentCounts): ComponentCounts {
 	return {
-		accelerators: inventory.accelerators.value,
-		hbmStacks: inventory.hbmStacks.value,
-		switchChips: inventory.switchChips.value,
-		opticalTransceivers: inventory.optics.scaleUp.value + inventory.optics.scaleOut.value,
-		copperLinks: inventory.copperLinks.value,
-		hostCpus: inventory.hostCpus.value
+		accelerators: counts.accelerators,
+		hbmStacks: counts.hbmStacks,
+		switchChips: counts.switchChips,
+		opticalTransceivers: counts.optics.scaleUp + counts.optics.scaleOut,
+		copperLinks: counts.copperLinks,
+		hostCpus: counts.hostCpus
 	};
 }
 
 export function componentCountsFor(systemId: string): ComponentCounts | undefined {
-	const inventory = findComponentInventory(systemId);
-	return inventory && componentCounts(inventory);
-}
-
-/** Resolve a citation from either source table. */
-export function componentSource(id: ComponentSourceId): Source {
-	return id in RELIABILITY_SOURCES
-		? RELIABILITY_SOURCES[id as ReliabilitySourceId]
-		: SOURCES[id as SourceId];
+	const counts = presetComponentCounts(systemId);
+	return counts && modelCounts(counts);
 }

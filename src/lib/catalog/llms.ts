@@ -1,63 +1,28 @@
 import type { Attention, LlmSpec, MoeShape } from '../model/llm';
 import type { Precision } from '../model/precision';
 import { GIGA } from '../model/units';
-import type { LlmSourceId } from './llm-sources';
 
 /**
- * LLM presets: the shape the inference model needs, one citation per field. Figures and their
- * nature codes come from shared/data/models.md (§1–§3); parameter counts exclude the input
- * embedding table (§3.2: always-read column + routed experts).
+ * LLM presets: the shape the inference model needs. Figures come from shared/data/models.md
+ * (§1–§3); parameter counts exclude the input embedding table (§3.2: always-read column + routed
+ * experts). Each field's citation (nature, sources, note) and each preset's caveats are in
+ * llm-citations.ts, which loads with the inference view rather than on the first visit.
  */
-
-/**
- * models.md §0 nature codes: config = maker's config or reference code (C); config-mirror = a
- * third party's copy of the maker's config (C3); paper (P); model-card (M); secondary (S);
- * derived = arithmetic on other rows (D); assumption = Rackscale's labelled guess (A).
- */
-export type LlmNature =
-	'config' | 'config-mirror' | 'paper' | 'model-card' | 'secondary' | 'derived' | 'assumption';
-
-export interface LlmCitation {
-	nature: LlmNature;
-	sources: LlmSourceId[];
-	/** How the value was read or derived; starts with "Assumption" for assumptions. */
-	note?: string;
-}
-
-/** The LlmSpec fields a citation is kept for (`attention` and `moe` cover their sub-fields). */
-export type LlmField =
-	| 'layers'
-	| 'hiddenSize'
-	| 'attention'
-	| 'totalParams'
-	| 'alwaysReadParams'
-	| 'moe'
-	| 'maxContextTokens';
 
 export interface LlmPreset {
 	id: string;
 	name: string;
 	maker: string;
 	spec: LlmSpec;
-	cite: Record<LlmField, LlmCitation>;
 	/** Headline figures as the maker states them (with embedding table), for display and checks. */
 	stated: { totalParams: number | null; activeParams: number | null };
 	/** Weight format of the released checkpoint; null when the weights were never released. */
 	releasedWeights: Precision | null;
-	releasedNote: string;
-	/** Caveats a reader must see next to the numbers. */
-	notes: string[];
 }
 
 const B = GIGA;
 /** 128K context = 131,072 positions. */
 const CTX_128K = 131_072;
-const TOTAL_NOTE =
-	'always-read + moeLayers × E × params per expert (models.md §3.2); embedding table excluded.';
-
-function cite(nature: LlmNature, sources: LlmSourceId[], note?: string): LlmCitation {
-	return note === undefined ? { nature, sources } : { nature, sources, note };
-}
 
 /** One SwiGLU expert = 3 · d · moe_inter parameters (models.md §3.2 formulas). */
 function swigluExpert(hiddenSize: number, moeIntermediate: number): number {
@@ -117,38 +82,8 @@ export const DEEPSEEK_R1: LlmPreset = {
 		alwaysReadParams: 16.19 * B,
 		moe: moe(256, 8, swigluExpert(7168, 2048), 61 - 3)
 	}),
-	cite: {
-		layers: cite('config', ['C1', 'P1'], '61 transformer layers; the MTP layer is not counted.'),
-		hiddenSize: cite('config', ['C1', 'P1']),
-		attention: cite(
-			'config',
-			['C1', 'P1', 'C2'],
-			'MLA: 128 query heads, kv-LoRA 512, RoPE 64, nope 128, v 128 (C1 config_671B.json).'
-		),
-		totalParams: cite('derived', ['C1', 'P1'], `${TOTAL_NOTE} 670.1B + 0.93B embedding = 671.0B.`),
-		alwaysReadParams: cite(
-			'derived',
-			['C1'],
-			'Attention 11.41 + dense FFN 1.19 + shared experts 2.55 + router 0.11 + head 0.93 = 16.19B.'
-		),
-		moe: cite(
-			'config',
-			['C1', 'P1'],
-			'256 routed + 1 shared (in always-read), top-8, expert FFN 2048; first 3 layers dense.'
-		),
-		maxContextTokens: cite(
-			'paper',
-			['P1', 'C1'],
-			'128K; the config lists 163,840 positions (YaRN 40 × 4,096).'
-		)
-	},
 	stated: { totalParams: 671 * B, activeParams: 37 * B },
-	releasedWeights: 'fp8',
-	releasedNote: 'FP8 e4m3 with 128×128 block scales; embedding, head, norms and router BF16 (C1).',
-	notes: [
-		'R1 has the DeepSeek-V3 architecture (M2); the MTP module (11.6B) is not modelled.',
-		'Active per token 36.6B excluding the embedding table; DeepSeek states 37B.'
-	]
+	releasedWeights: 'fp8'
 };
 
 export const KIMI_K2: LlmPreset = {
@@ -162,31 +97,8 @@ export const KIMI_K2: LlmPreset = {
 		alwaysReadParams: 10.55 * B,
 		moe: moe(384, 8, swigluExpert(7168, 2048), 61 - 1)
 	}),
-	cite: {
-		layers: cite('model-card', ['M3', 'C2']),
-		hiddenSize: cite('model-card', ['M3', 'C2']),
-		attention: cite('config-mirror', ['C2', 'M3'], 'MLA with DeepSeek-V3 dims and 64 query heads.'),
-		totalParams: cite(
-			'derived',
-			['M3'],
-			`${TOTAL_NOTE} 1,025.2B + 1.17B embedding = 1.026T; the README says 1T.`
-		),
-		alwaysReadParams: cite(
-			'derived',
-			['M3', 'C2'],
-			'Attention 6.17 + dense FFN 0.40 + shared 2.64 + router 0.17 + head 1.17 = 10.55B.'
-		),
-		moe: cite(
-			'model-card',
-			['M3', 'C2'],
-			'384 routed + 1 shared, top-8, expert FFN 2048; the first layer is dense.'
-		),
-		maxContextTokens: cite('model-card', ['M3', 'C2'], '128K (131,072); later variants list 256K.')
-	},
 	stated: { totalParams: 1000 * B, activeParams: 32 * B },
-	releasedWeights: 'fp8',
-	releasedNote: 'Block-FP8 checkpoints (M3 §4).',
-	notes: ['Derived total 1.026T; some secondary pages quote 1.04T (unconfirmed).']
+	releasedWeights: 'fp8'
 };
 
 export const QWEN3_235B: LlmPreset = {
@@ -200,31 +112,8 @@ export const QWEN3_235B: LlmPreset = {
 		alwaysReadParams: 7.37 * B,
 		moe: moe(128, 8, swigluExpert(4096, 1536), 94)
 	}),
-	cite: {
-		layers: cite('paper', ['P3', 'C2', 'S4a']),
-		hiddenSize: cite('config-mirror', ['C2', 'S4a']),
-		attention: cite(
-			'paper',
-			['P3', 'C2'],
-			'64 q / 4 KV heads (P3 Table 2); head dim 128 ≠ d/heads (C3).'
-		),
-		totalParams: cite('derived', ['P3'], `${TOTAL_NOTE} 234.5B + 0.62B embedding = 235.1B.`),
-		alwaysReadParams: cite(
-			'derived',
-			['C2', 'S4a'],
-			'Attention 6.70 + router 0.05 + head 0.62 = 7.37B.'
-		),
-		moe: cite(
-			'paper',
-			['P3', 'C2', 'S4a'],
-			'128 routed, no shared, top-8, expert FFN 1536; every layer is MoE.'
-		),
-		maxContextTokens: cite('paper', ['P3'], '131,072 with YaRN; 32,768 native.')
-	},
 	stated: { totalParams: 235 * B, activeParams: 22 * B },
-	releasedWeights: 'bf16',
-	releasedNote: 'BF16; Qwen also publishes block-wise FP8 variants (M4).',
-	notes: ['Native context is 32,768 tokens; 131,072 needs YaRN.']
+	releasedWeights: 'bf16'
 };
 
 function llama(id: string, name: string, layers: number, d: number, q: number, always: number) {
@@ -237,28 +126,13 @@ function llama(id: string, name: string, layers: number, d: number, q: number, a
 	});
 }
 
-function llamaCite(alwaysNote: string): Record<LlmField, LlmCitation> {
-	return {
-		layers: cite('config', ['C5', 'C2']),
-		hiddenSize: cite('config', ['C5', 'C2']),
-		attention: cite('config', ['C5', 'M5'], 'GQA with 8 KV heads of 128 (C5 arch_args).'),
-		totalParams: cite('derived', ['C5'], `Dense: total = always-read. ${alwaysNote}`),
-		alwaysReadParams: cite('derived', ['C5'], alwaysNote),
-		moe: cite('config', ['C5'], 'Dense model: no experts.'),
-		maxContextTokens: cite('model-card', ['M5', 'S6'], '128K = 131,072.')
-	};
-}
-
 export const LLAMA_31_405B: LlmPreset = {
 	id: 'llama-3.1-405b',
 	name: 'Llama 3.1 405B',
 	maker: 'Meta',
 	spec: llama('llama-3.1-405b', 'Llama 3.1 405B', 126, 16384, 128, 403.75 * B),
-	cite: llamaCite('405.85B derived total − 2.10B embedding table = 403.75B.'),
 	stated: { totalParams: 405 * B, activeParams: 405 * B },
-	releasedWeights: 'bf16',
-	releasedNote: 'BF16; Meta also ships an FP8 “fp8_mixed” checkpoint, FFN weights only (C5).',
-	notes: []
+	releasedWeights: 'bf16'
 };
 
 export const LLAMA_33_70B: LlmPreset = {
@@ -266,11 +140,8 @@ export const LLAMA_33_70B: LlmPreset = {
 	name: 'Llama 3.3 70B',
 	maker: 'Meta',
 	spec: llama('llama-3.3-70b', 'Llama 3.3 70B', 80, 8192, 64, 69.5 * B),
-	cite: llamaCite('70.55B derived total − 1.05B embedding table = 69.50B.'),
 	stated: { totalParams: 70 * B, activeParams: 70 * B },
-	releasedWeights: 'bf16',
-	releasedNote: 'BF16.',
-	notes: ['Same shape as Llama 3.1 70B (C5).']
+	releasedWeights: 'bf16'
 };
 
 export const LLAMA_31_8B: LlmPreset = {
@@ -278,11 +149,8 @@ export const LLAMA_31_8B: LlmPreset = {
 	name: 'Llama 3.1 8B',
 	maker: 'Meta',
 	spec: llama('llama-3.1-8b', 'Llama 3.1 8B', 32, 4096, 32, 7.5 * B),
-	cite: llamaCite('8.03B derived total − 0.53B embedding table = 7.50B.'),
 	stated: { totalParams: 8 * B, activeParams: 8 * B },
-	releasedWeights: 'bf16',
-	releasedNote: 'BF16.',
-	notes: []
+	releasedWeights: 'bf16'
 };
 
 export const GPT_OSS_120B: LlmPreset = {
@@ -297,30 +165,8 @@ export const GPT_OSS_120B: LlmPreset = {
 		alwaysReadParams: 1.55 * B,
 		moe: moe(128, 4, swigluExpert(2880, 2880), 36)
 	}),
-	cite: {
-		layers: cite('config', ['C7', 'C2']),
-		hiddenSize: cite('config', ['C7', 'C2']),
-		attention: cite(
-			'config',
-			['C7'],
-			'GQA 64 q / 8 KV heads of 64; even layers use a 128-token sliding window (18 of 36).'
-		),
-		totalParams: cite('derived', ['C7', 'S7'], `${TOTAL_NOTE} Expert biases (~0.04B) omitted.`),
-		alwaysReadParams: cite('derived', ['C7'], 'Attention 0.96 + router 0.013 + head 0.58 ≈ 1.55B.'),
-		moe: cite(
-			'config',
-			['C7'],
-			'128 routed, no shared, top-4, expert FFN 2880 (3 · 2880 · 2880 per expert).'
-		),
-		maxContextTokens: cite('config', ['C7', 'C2'], '131,072 (YaRN factor 32 on 4,096).')
-	},
 	stated: { totalParams: 117 * B, activeParams: 5.1 * B },
-	releasedWeights: 'fp4',
-	releasedNote:
-		'MoE weights MXFP4 (4.25 bits with scales), the rest BF16; the model counts FP4 as 0.5 B.',
-	notes: [
-		'Active 5.13B excludes the embedding table and includes the unembedding (OpenAI’s convention).'
-	]
+	releasedWeights: 'fp4'
 };
 
 /**
@@ -341,50 +187,8 @@ export const GPT_MOE_1_8T: LlmPreset = {
 		// ~111B MLP parameters per expert over 120 layers = 925M per expert per layer.
 		moe: moe(16, 2, (111 * B) / 120, 120)
 	}),
-	cite: {
-		layers: cite(
-			'assumption',
-			['S11'],
-			'Assumption: 120 layers from the GPT-4 leak; NVIDIA has not said.'
-		),
-		hiddenSize: cite(
-			'assumption',
-			['S11'],
-			'Assumption: d ≈ 10,752 (84 × 128), where 55B/120 attention (4d²) and 111B/120 per expert (8d²) agree (models.md §2.8). An NVIDIA tool reportedly lists 15,360 (calibration.md case 26, grade C).'
-		),
-		attention: cite(
-			'assumption',
-			['S11'],
-			'Assumption: GQA with 8 KV heads of 128 and 84 query heads: 491,520 B/token of KV at BF16, the low end of the 10× spread (full MHA would be 5.16 MB/token).'
-		),
-		totalParams: cite(
-			'assumption',
-			['S11', 'N10'],
-			`Assumption: ${TOTAL_NOTE} 55B + 16 × 111B = 1.83T ≈ 1.8T.`
-		),
-		alwaysReadParams: cite(
-			'assumption',
-			['S11'],
-			'Assumption: the leak’s ~55B shared (attention) parameters as stated; GQA-8 at d = 10,752 would need only ~30B, and the output head is unknown.'
-		),
-		moe: cite(
-			'assumption',
-			['N10', 'S11'],
-			'Assumption: 16 experts (NVIDIA blog via a summary, S) in all 120 layers; top-2 and ~111B per expert from the leak.'
-		),
-		maxContextTokens: cite(
-			'assumption',
-			['N10'],
-			'Assumption: 131,072; a summary of NVIDIA’s blog says context windows “exceed 128,000 tokens”.'
-		)
-	},
 	stated: { totalParams: 1800 * B, activeParams: null },
-	releasedWeights: null,
-	releasedNote: 'Never released; the architecture is unpublished.',
-	notes: [
-		'Every architecture field is an assumption (GPT-4 leak shape, GQA-8); not a fact.',
-		'Active ≈ 277B per token under these assumptions (leak: ~280B).'
-	]
+	releasedWeights: null
 };
 
 /** Every preset, in the order the picker shows them. */

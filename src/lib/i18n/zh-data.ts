@@ -85,7 +85,7 @@ export const zhData: Record<string, string> = {
 	'ConnectX-7 400 Gb/s per GPU.': '每 GPU 配 ConnectX-7 400 Gb/s。',
 	'DGX B200 system power 14.3 kW ÷ 8 (server only).': 'DGX B200 系统功耗 14.3 kW ÷ 8（仅服务器）。',
 
-	// catalog/components.ts: component counts (InventoryTable)
+	// catalog/component-inventories.ts: component count notes (InventoryTable)
 	'Copper cable cartridges, no optics in the NVLink domain.':
 		'铜缆盒（cable cartridge），NVLink 域内没有光模块。',
 	'Assumed one ConnectX-7 400 Gb/s (as DGX H100) per accelerator; assumption: 4 transceivers per port in a two-tier fabric (CM384: 1,536 ÷ 384 = 4).':

@@ -3,7 +3,7 @@ import { capexFor, DEFAULT_DEPLOYMENT } from '../model/deployment';
 import { unavailable, type Result, type Unavailable } from '../model/estimate-types';
 import type { TrainingOperations } from '../model/operations';
 import type { TrainingResult } from '../model/training/estimate';
-import { findComponentInventory } from '../catalog/components';
+import { findComponentInventory } from '../catalog/component-inventories';
 import type { Comparison } from './comparison.svelte';
 import type { Estimates } from './estimates.svelte';
 

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
 	COMPONENT_INVENTORIES,
 	componentCounts,
-	componentCountsFor,
 	componentSource,
 	findComponentInventory,
 	type CountFigure
+} from '../../../src/lib/catalog/component-inventories';
+import {
+	componentCountsFor,
+	PRESET_COMPONENT_COUNTS,
+	presetComponentCounts
 } from '../../../src/lib/catalog/components';
 import { SYSTEM_PRESETS } from '../../../src/lib/catalog/systems';
 import { ALL_SYSTEM_PRESETS } from '../../../src/lib/catalog/all-systems';
@@ -105,5 +109,18 @@ describe('component inventories', () => {
 		expect(componentCounts(inv).opticalTransceivers).toBe(
 			inv.optics.scaleUp.value + inv.optics.scaleOut.value
 		);
+	});
+
+	it('the first visit’s plain counts and the cited inventories name the same presets, same counts', () => {
+		// The counts (components.ts, first visit) and their citations (component-inventories.ts,
+		// reliability view only) live in two modules; the inventories read their values from the counts.
+		expect(Object.keys(PRESET_COMPONENT_COUNTS).sort()).toEqual(
+			COMPONENT_INVENTORIES.map((i) => i.systemId).sort()
+		);
+		for (const inv of COMPONENT_INVENTORIES) {
+			expect(componentCountsFor(inv.systemId), inv.systemId).toEqual(componentCounts(inv));
+		}
+		expect(presetComponentCounts('no-such-preset')).toBeUndefined();
+		expect(presetComponentCounts('constructor')).toBeUndefined(); // own keys only
 	});
 });

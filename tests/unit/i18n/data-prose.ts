@@ -1,6 +1,10 @@
-import { COMPONENT_INVENTORIES, type CountFigure } from '../../../src/lib/catalog/components';
+import {
+	COMPONENT_INVENTORIES,
+	type CountFigure
+} from '../../../src/lib/catalog/component-inventories';
 import type { FigureOrMissing } from '../../../src/lib/catalog/figure';
 import { LLM_PRESETS } from '../../../src/lib/catalog/llms';
+import { llmCitations } from '../../../src/lib/catalog/llm-citations';
 import { MEASURED_CASES } from '../../../src/lib/catalog/measurements';
 import { ALL_SYSTEM_PRESETS as SYSTEM_PRESETS } from '../../../src/lib/catalog/all-systems';
 import { EFFICIENCY_SOURCES } from '../../../src/lib/model/inference/efficiency-sources';
@@ -33,7 +37,7 @@ export function mainPageDataProse(): string[] {
 		for (const figure of figures) add(figure.note);
 	}
 	for (const source of Object.values(EFFICIENCY_SOURCES)) add(source.note);
-	for (const preset of LLM_PRESETS) preset.notes.forEach(add);
+	for (const preset of LLM_PRESETS) llmCitations(preset.id)?.notes.forEach(add);
 	for (const measured of MEASURED_CASES) add(measured.label);
 	return [...notes];
 }

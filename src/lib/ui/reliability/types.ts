@@ -1,4 +1,4 @@
-import type { ComponentInventory } from '../../catalog/components';
+import type { ComponentInventory } from '../../catalog/component-inventories';
 import type {
 	ComponentCounts,
 	FailureRates,
