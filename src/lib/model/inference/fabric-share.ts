@@ -16,7 +16,32 @@ import { collectiveCost, type Collective } from '../topology';
 /** Bytes for the ratio; the times are linear in bytes once latency is 0, so any size will do. */
 const BYTES = 2 ** 20;
 
-const shares = new WeakMap<Topology, Map<string, number>>();
+/**
+ * Shares by fabric, collective and group size. Keyed by the figures that set them, not by object:
+ * every evaluation builds its topology afresh, and a slider tick asks for the same few groups of
+ * every layout again. Bounded, since custom figures make new keys.
+ */
+const shares = new Map<string, number>();
+const MAX_CACHED = 4096;
+
+function keyOf(t: Topology, op: Collective, g: number): string {
+	const u = t.scaleUp;
+	const o = t.scaleOut;
+	return [
+		op,
+		g,
+		u.kind,
+		u.domainChips,
+		u.linksPerChip,
+		u.dims?.join('x'),
+		u.wraparound,
+		u.inSwitchReduction,
+		u.bytesPerSPerChip,
+		o.kind,
+		o.bytesPerSPerChip,
+		o.oversubscription
+	].join('|');
+}
 
 function withoutLatency(topology: Topology): Topology {
 	return {
@@ -33,21 +58,23 @@ function asSwitch(topology: Topology): Topology {
 
 /**
  * t_switch / t_fabric for `op` among `chips` chips of one domain; 1 when there is nothing to
- * compare (one chip, no bandwidth). Cached per topology object: the layout search asks for the
- * same few groups thousands of times per sweep.
+ * compare (one chip, no bandwidth) and, without computing, on the reference switch itself.
  */
 export function fabricShare(topology: Topology, op: Collective, chips: number): number {
 	const g = Math.max(1, Math.min(Math.round(chips), topology.scaleUp.domainChips));
 	if (g <= 1) return 1;
-	let cache = shares.get(topology);
-	if (!cache) shares.set(topology, (cache = new Map()));
-	const key = `${op}:${g}`;
-	const cached = cache.get(key);
+	const { kind, inSwitchReduction } = topology.scaleUp;
+	// A switch (and the optical mesh, costed as one) without in-network reduction is the reference.
+	if ((kind === 'switched' || kind === 'optical-mesh') && !inSwitchReduction) return 1;
+	if (kind === 'switched' && op !== 'all-reduce') return 1;
+	const key = keyOf(topology, op, g);
+	const cached = shares.get(key);
 	if (cached !== undefined) return cached;
 	const flat = withoutLatency(topology);
 	const fabric = collectiveCost(flat, op, g, BYTES).timeS;
 	const reference = collectiveCost(asSwitch(flat), op, g, BYTES).timeS;
 	const share = fabric > 0 && Number.isFinite(fabric) && reference > 0 ? reference / fabric : 1;
-	cache.set(key, share);
+	if (shares.size >= MAX_CACHED) shares.clear();
+	shares.set(key, share);
 	return share;
 }
