@@ -15,11 +15,11 @@ export const SCENARIO_RULES = [...TRAINING_RULES];
 export const SCENARIO_CHOICES: readonly ChoiceInput[] = [...TRAINING_CHOICES];
 export { SYSTEM_CHOICES, SYSTEM_INPUTS };
 /**
- * Groups on the schema for the link codec, its notices and the normalisers, kept apart from the
- * lists above because the diff (share/diff.ts) still lists them from its own tables (the workload,
- * the efficiencies, `basis`) or compares them as link text (the deployment keys, the names).
- * The codec also reads PART_INPUTS, LAYOUT_INPUT (inputs/deployment.ts, layout.ts), SYSTEM_TEXTS
- * (system.ts) and the served model's name and rules (model.ts) directly.
+ * Groups on the schema kept apart from the lists above: the link codec, its notices, the
+ * normalisers and the diff (share/diff.ts) read them group by group, in link order. The deployment
+ * keys and the names are compared by the diff as link text. The codec also reads PART_INPUTS,
+ * LAYOUT_INPUT (inputs/deployment.ts, layout.ts), SYSTEM_TEXTS (system.ts) and the served model's
+ * name and rules (model.ts) directly.
  */
 export { EFFICIENCY_INPUTS, SERVING_CHOICES, SERVING_INPUTS } from './workload';
 export { BASIS_CHOICES } from './basis';

@@ -2,11 +2,11 @@ import { findLlmPreset } from '../catalog/llms';
 import { valueOf } from '../model/estimate-types';
 import type { Evaluation } from '../model/evaluate';
 import { ratio, type MetricId } from '../model/evaluate-hardware';
-import type { Efficiencies } from '../model/inference/efficiencies';
 import type { OperationsEvaluation, TrainingOperations } from '../model/operations';
 import type { TrainingResult } from '../model/training/estimate';
-import type { ServingNumberField, ServingSettings } from '../model/inference/serving';
+import type { ServingSettings } from '../model/inference/serving';
 import { LLM_EDITABLE_FIELDS } from '../model/llm-edit';
+import { PRECISIONS } from '../model/precision';
 import type { LlmSpec } from '../model/llm';
 import type { Scenario } from '../model/scenario';
 import type { SystemSpec } from '../model/system';
@@ -14,12 +14,18 @@ import type { Unit } from '../model/units';
 import { SLOTS, decodeScenario, encodeScenario, type Decoded } from './codec';
 import { formatNumber } from './fields';
 import {
+	BASIS_CHOICES,
+	EFFICIENCY_INPUTS,
 	SCENARIO_CHOICES,
 	SCENARIO_INPUTS,
+	SERVING_CHOICES,
+	SERVING_INPUTS,
 	SYSTEM_CHOICES,
 	SYSTEM_INPUTS,
 	readPath,
-	type InputUnit
+	type ChoiceInput,
+	type InputUnit,
+	type NumberInput
 } from '../inputs';
 
 /**
@@ -132,36 +138,6 @@ export interface DiffSide {
 
 // ---------------------------------------------------------------- field tables
 
-/** Link keys of serving-codec.ts (private there; a unit test holds the two in step). */
-const SERVING_NUMBERS: { key: string; field: ServingNumberField; unit: DisplayUnit }[] = [
-	{ key: 'in_tokens', field: 'inputTokens', unit: 'tokens' },
-	{ key: 'out_tokens', field: 'outputTokens', unit: 'tokens' },
-	{ key: 'user_tps', field: 'targetUserTokensPerS', unit: 'tokensPerSPerUser' },
-	{ key: 'ttft_s', field: 'targetTtftS', unit: 's' },
-	{ key: 'accepted', field: 'acceptedTokensPerStep', unit: '' }
-];
-
-const SERVING_PRECISIONS = [
-	{ key: 'weights', field: 'weightPrecision' },
-	{ key: 'kv', field: 'kvPrecision' },
-	{ key: 'compute', field: 'computePrecision' }
-] as const satisfies readonly { key: string; field: keyof ServingSettings }[];
-
-/** Efficiency link keys and scales (µs and ms for the times; the labels name the unit). */
-const EFFICIENCY_FIELDS: { key: string; field: keyof Efficiencies; scale: number }[] = [
-	{ key: 'compute', field: 'computeFraction', scale: 1 },
-	{ key: 'hbm', field: 'hbmFraction', scale: 1 },
-	{ key: 'up', field: 'scaleUpFraction', scale: 1 },
-	{ key: 'out', field: 'scaleOutFraction', scale: 1 },
-	{ key: 'up_lat_us', field: 'scaleUpLatencyS', scale: 1e-6 },
-	{ key: 'out_lat_us', field: 'scaleOutLatencyS', scale: 1e-6 },
-	{ key: 'moe_imbalance', field: 'moeImbalance', scale: 1 },
-	{ key: 'overhead_ms', field: 'stepOverheadS', scale: 1e-3 },
-	{ key: 'reserve', field: 'memoryReserveFraction', scale: 1 },
-	{ key: 'overlap', field: 'overlapFraction', scale: 1 },
-	{ key: 'decode_overlap', field: 'decodeOverlapFraction', scale: 1 }
-];
-
 /** Keys that carry no assumption: format and model version, and how the page reads. */
 const NOT_ASSUMPTIONS = new Set(['v', 'm', 'view', 'lang']);
 
@@ -174,6 +150,11 @@ const number = (si: number, scale: number): DiffValue => ({
 	kind: 'number',
 	value: Number(formatNumber(si, scale))
 });
+/** A listed word as the page writes it: precisions in capitals (FP8), other words as linked. */
+const word = (value: unknown): DiffValue => {
+	const w = String(value);
+	return text((PRECISIONS as readonly string[]).includes(w) ? w.toUpperCase() : w);
+};
 const NO_FIGURE: DiffValue = { kind: 'none', reason: 'unsupported' };
 const UNPUBLISHED: DiffValue = { kind: 'none', reason: 'unknown' };
 
@@ -219,12 +200,20 @@ function systemValues(spec: SystemSpec | undefined, slot: Slot) {
 		);
 	}
 	for (const { key, path, label } of SYSTEM_CHOICES)
-		add(`.${key}`, label, '', () => text(String(readPath(spec!, path)).toUpperCase()));
+		add(`.${key}`, label, '', () => word(readPath(spec!, path)));
 	return { rows, values };
 }
 
 function modelOf(serving: ServingSettings): LlmSpec | undefined {
 	return serving.customModel ?? findLlmPreset(serving.modelId)?.spec;
+}
+
+/** The diff section of a scenario path: its first segment, named as the page groups it. */
+function sectionOf(path: string): AssumptionDiff['section'] {
+	const head = path.split('.')[0]!;
+	if (head === 'serving' || head === 'efficiencyPrecision') return 'workload';
+	if (head === 'efficiencies') return 'efficiency';
+	return head as AssumptionDiff['section'];
 }
 
 /** Workload, model shape and efficiencies of one scenario, keyed by link key. */
@@ -242,14 +231,21 @@ function scenarioValues(scenario: Scenario) {
 		rows.push({ section, key, label, unit });
 		values.set(key, value);
 	};
-	const { serving, efficiencies } = scenario;
-	const basis = text(scenario.efficiencyPrecision.toUpperCase());
-	add('workload', 'basis', 'results.efficiencyPrecision', '', basis);
+	const numbers = (inputs: readonly NumberInput[]) => {
+		for (const { key, path, label, unit, scale } of inputs) {
+			const si = readPath(scenario, path) as number | null;
+			add(sectionOf(path), key, label, unit, si === null ? UNPUBLISHED : number(si, scale));
+		}
+	};
+	const words = (inputs: readonly ChoiceInput[]) => {
+		for (const { key, path, label } of inputs)
+			add(sectionOf(path), key, label, '', word(readPath(scenario, path)));
+	};
+	const { serving } = scenario;
+	words(BASIS_CHOICES);
 	add('workload', 'llm', 'workload.model', '', text(serving.modelId));
-	for (const { key, field, unit } of SERVING_NUMBERS)
-		add('workload', key, `workload.${field}`, unit, number(serving[field], 1));
-	for (const { key, field } of SERVING_PRECISIONS)
-		add('workload', key, `workload.${field}`, '', text(serving[field].toUpperCase()));
+	numbers(SERVING_INPUTS);
+	words(SERVING_CHOICES);
 	const model = modelOf(serving);
 	add('model', 'llm.name', 'diff.modelName', '', model ? text(model.name) : ABSENT);
 	for (const { key, scale, get } of LLM_EDITABLE_FIELDS) {
@@ -258,17 +254,9 @@ function scenarioValues(scenario: Scenario) {
 		const shown = value === undefined ? ABSENT : number(value, scale);
 		add('model', `llm.${key}`, `llmField.${key}`, unit, shown);
 	}
-	for (const { key, field, scale } of EFFICIENCY_FIELDS)
-		add('efficiency', `e.${key}`, `efficiency.${field}`, '', number(efficiencies[field], scale));
-	for (const { key, path, label, unit, scale } of SCENARIO_INPUTS) {
-		const si = readPath(scenario, path) as number | null;
-		const section = path.split('.')[0] as Section;
-		add(section, key, label, unit, si === null ? UNPUBLISHED : number(si, scale));
-	}
-	for (const { key, path, label } of SCENARIO_CHOICES) {
-		const section = path.split('.')[0] as Section;
-		add(section, key, label, '', text(String(readPath(scenario, path)).toUpperCase()));
-	}
+	numbers(EFFICIENCY_INPUTS);
+	numbers(SCENARIO_INPUTS);
+	words(SCENARIO_CHOICES);
 	return { rows, values };
 }
 

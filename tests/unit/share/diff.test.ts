@@ -124,7 +124,7 @@ describe('diffScenarios(): assumptions', () => {
 			fromLink(`${BASE}&llm=deepseek-r1`),
 			fromLink(
 				`${BASE}&llm=deepseek-r1&llm.experts=128&llm.name=Mine&user_tps=100&ttft_s=0.5&kv=fp8` +
-					'&basis=fp8&e.up_lat_us=5&e.overhead_ms=2&e.compute=0.5'
+					'&basis=fp8&e.up_lat_us=5&e.overhead_ms=2&e.compute=0.5&serve=co-located'
 			)
 		);
 		expect(row(diff, 'llm.experts')).toMatchObject({
@@ -151,6 +151,13 @@ describe('diffScenarios(): assumptions', () => {
 			b: { text: 'FP8' }
 		});
 		expect(row(diff, 'basis')).toMatchObject({ a: { text: 'BF16' }, b: { text: 'FP8' } });
+		// The serving mode is a workload word with its label, not link text under "other".
+		expect(row(diff, 'serve')).toMatchObject({
+			section: 'workload',
+			label: 'workload.servingMode',
+			a: { text: 'auto' },
+			b: { text: 'co-located' }
+		});
 		// Times in the link's µs and ms, as the labels say.
 		expect(row(diff, 'e.up_lat_us')).toMatchObject({
 			section: 'efficiency',
