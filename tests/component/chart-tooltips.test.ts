@@ -96,6 +96,17 @@ describe('frontier chart tooltip', () => {
 		expect(tip.textContent).toMatch(/批大小/);
 		expect(tip.textContent).toMatch(/单用户 tokens\/s/);
 	});
+
+	it('says where the point’s TP, EP and PP groups live, in the tooltip and the readout', async () => {
+		const chart = setup();
+		await fireEvent.focus(chart);
+		// Default pair: GB200 NVL72 serves inside its 72-GPU NVLink switch domain.
+		const where = lines(tooltipOf(chart)).find((l) => l.startsWith('Where the groups live'));
+		expect(where).toMatch(/(TP|EP)\d+ inside one scale-up domain \(switched, 72 chips\)/);
+		expect(screen.getByTestId('placement').textContent).toMatch(
+			/inside one scale-up domain \(switched, 72 chips\)/
+		);
+	});
 });
 
 describe('frontier metric switch', () => {

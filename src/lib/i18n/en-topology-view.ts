@@ -13,5 +13,15 @@ export const enTopologyView = {
 	'topology.linksUnknown': 'links per chip not published; {perChip} per chip per direction',
 	'topology.nvls': 'reduces inside the switch',
 	'topology.scaleOut': 'Scale-out: {kind}, {perChip} per chip, {oversubscription}:1',
-	'topology.hop': 'hop {latency}'
+	'topology.hop': 'hop {latency}',
+	// Where parallel groups live (issue 13 item 4): one vocabulary for training and serving.
+	'placement.title': 'Where the groups live',
+	'placement.scale-up': '{groups} inside one scale-up domain',
+	'placement.scale-up.fabric': '{groups} inside one scale-up domain ({fabric})',
+	'placement.scale-out': '{groups} across domains, over scale-out',
+	'placement.none': 'no parallel groups: one chip',
+	'placement.fabric': '{kind}, {chips} chips',
+	'placement.domains': '{group} ({domains} domains)',
+	'placement.comma': ', ',
+	'placement.end': '; '
 };

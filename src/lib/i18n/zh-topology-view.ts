@@ -15,5 +15,14 @@ export const zhTopologyView: Record<keyof typeof enTopologyView, string> = {
 	'topology.linksUnknown': '每芯片链路数未公布；每芯片单向 {perChip}',
 	'topology.nvls': '在交换机内归约',
 	'topology.scaleOut': '横向扩展：{kind}，每芯片 {perChip}，{oversubscription}:1',
-	'topology.hop': '单跳 {latency}'
+	'topology.hop': '单跳 {latency}',
+	'placement.title': '各并行组的位置',
+	'placement.scale-up': '{groups} 在同一个纵向扩展域内',
+	'placement.scale-up.fabric': '{groups} 在同一个纵向扩展域内（{fabric}）',
+	'placement.scale-out': '{groups} 跨域，经横向扩展网络',
+	'placement.none': '没有并行组：单颗芯片',
+	'placement.fabric': '{kind}，{chips} 颗芯片',
+	'placement.domains': '{group}（{domains} 个域）',
+	'placement.comma': '，',
+	'placement.end': '；'
 };
