@@ -23,5 +23,20 @@ export const enTopologyView = {
 	'placement.fabric': '{kind}, {chips} chips',
 	'placement.domains': '{group} ({domains} domains)',
 	'placement.comma': ', ',
-	'placement.end': '; '
+	'placement.end': '; ',
+	// The fabric factor of a serving collective, in the formula inspector (fabric-share.ts).
+	'fabricShare.label':
+		'{group} {collective} among {chips} chips of one domain: the fabric’s share of a plain switch’s bandwidth (times in S ÷ B); {why}',
+	'fabricShare.all-reduce': 'all-reduce',
+	'fabricShare.all-to-all': 'all-to-all',
+	'fabricShare.why.switch':
+		'a switch is the reference: every chip reaches every other at its full bandwidth',
+	'fabricShare.why.in-switch':
+		'the switch reduces in-network (NVLS): S ÷ B instead of the ring’s 2(G − 1) ÷ G × S ÷ B',
+	'fabricShare.why.full-mesh':
+		'a full mesh without a switch: {chips} chips use {used} of each chip’s {links} links, B ÷ {links} each',
+	'fabricShare.why.bisection':
+		'a {block} block of the torus: the all-to-all is limited by the links across the middle of its longest ring (bisection)',
+	'fabricShare.why.torus-links':
+		'a {block} block of the torus: rings use only the links along the dimensions they span'
 };

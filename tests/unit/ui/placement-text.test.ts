@@ -4,6 +4,8 @@ import { loadMessages, LOCALE_TAGS, translate, type Locale } from '../../../src/
 import { specFromPresetId } from '../../../src/lib/model/scenario';
 import { servingPlacementText, placementText } from '../../../src/lib/ui/compare/placement-text';
 import type { I18n } from '../../../src/lib/ui/i18n-context';
+import { fabricShareLabel } from '../../../src/lib/ui/compare/fabric-share-text';
+import { servingFabricShares } from '../../../src/lib/model/inference/fabric-share-estimates';
 
 await loadMessages('zh');
 
@@ -61,5 +63,22 @@ describe('where the serving groups live, in words (issue 13 item 4)', () => {
 			'TP, EP inside one scale-up domain; DP across domains, over scale-out'
 		);
 		expect(placementText([{ name: 'TP', tier: 'none' }], zh)).toBe('没有并行组：单颗芯片');
+	});
+});
+
+describe('why a fabric differs from a switch, for the formula inspector (issue 13)', () => {
+	it('names NVLS, the full mesh’s links and the torus block, in both languages', () => {
+		const layout = { tp: 4, ep: 64, pp: 1, dpAttention: 16, chips: 64 };
+		const [nvls] = servingFabricShares(specFromPresetId('gb200-nvl72')!, layout);
+		expect(fabricShareLabel(nvls!, en)).toMatch(/^TP all-reduce among 4 chips of one domain.*NVLS/);
+		expect(fabricShareLabel(nvls!, zh)).toMatch(/NVLS/);
+		const mesh = { tp: 4, ep: 1, pp: 1, dpAttention: 1, chips: 4 };
+		const [fullMesh] = servingFabricShares(specFromPresetId('mi355x-8')!, mesh);
+		expect(fabricShareLabel(fullMesh!, en)).toContain(
+			'4 chips use 3 of each chip’s 7 links, B ÷ 7'
+		);
+		const [, torus] = servingFabricShares(specFromPresetId('tpu7x-cube-64')!, layout);
+		expect(fabricShareLabel(torus!, en)).toContain('a 4×4×4 block of the torus');
+		expect(fabricShareLabel(torus!, zh)).toContain('对分带宽');
 	});
 });
