@@ -44,7 +44,7 @@ describe('an unknown compute figure is named, and the reader told they can enter
 		// FP4 wanted: FP8 and BF16 are published, INT8 is unknown; FP4 itself is unsupported.
 		expect(enterableFlops(h800, 'fp4')).toEqual(['int8']);
 		expect(enterableFlops(h800, 'bf16')).toEqual([]);
-		const custom = { ...h800, presetId: undefined, denseFlopsPerS: {} };
+		const custom = { ...h800, presetId: null, denseFlopsPerS: {} };
 		expect(enterableFlops(custom, 'fp8')).toEqual(['fp8', 'int8', 'bf16']);
 	});
 });
