@@ -96,6 +96,37 @@ describe('frontier chart tooltip', () => {
 		expect(tip.textContent).toMatch(/批大小/);
 		expect(tip.textContent).toMatch(/单用户 tokens\/s/);
 	});
+
+	it('says where the point’s TP, EP and PP groups live, in the tooltip and the readout', async () => {
+		const chart = setup();
+		await fireEvent.focus(chart);
+		// Default pair: GB200 NVL72 serves inside its 72-GPU NVLink switch domain.
+		const where = lines(tooltipOf(chart)).find((l) => l.startsWith('Where the groups live'));
+		expect(where).toMatch(/(TP|EP)\d+ inside one scale-up domain \(switched, 72 chips\)/);
+		expect(screen.getByTestId('placement').textContent).toMatch(
+			/inside one scale-up domain \(switched, 72 chips\)/
+		);
+	});
+
+	it('shows each in-domain serving collective’s fabric factor in the at-target maths', async () => {
+		setup();
+		// jsdom does not toggle <details> on a click: open it as the browser would.
+		const details = screen
+			.getByText('Show the math of the point at the target')
+			.closest('details')!;
+		details.open = true;
+		await fireEvent(details, new Event('toggle'));
+		const maths = screen.getAllByTestId('formula').map((m) => m.textContent ?? '');
+		const a = evaluation.inference[0]!;
+		if (a.kind !== 'ok' || !a.atTarget) throw new Error('A serves the default workload');
+		// NVL72's all-to-all is the switch's own (share 1); a TP all-reduce would reduce in-switch.
+		const ep = maths.find((m) => m.includes('EP all-to-all'));
+		expect(ep).toMatch(/switchTime ÷ fabricTime/);
+		expect(ep).toMatch(/a switch is the reference/);
+		const tp = maths.find((m) => m.includes('TP all-reduce'));
+		if (a.atTarget.layout.tp > 1) expect(tp).toMatch(/NVLS/);
+		else expect(tp).toBeUndefined();
+	});
 });
 
 describe('frontier metric switch', () => {

@@ -63,7 +63,9 @@ function inferenceRows(s: SystemReport): Row[] {
 			[s.name, 'at target', 'serving_mode', at.mode, ''],
 			[s.name, 'at target', 'prefill_pool_chips', at.pools.prefillChips, 'chips'],
 			[s.name, 'at target', 'decode_pool_chips', at.pools.decodeChips, 'chips'],
-			[s.name, 'at target', 'ttft', at.ttftS, 's']
+			[s.name, 'at target', 'ttft', at.ttftS, 's'],
+			[s.name, 'at target', 'layout', JSON.stringify(at.layout), ''],
+			[s.name, 'at target', 'placement', JSON.stringify(at.placement), '']
 		);
 	else rows.push([s.name, 'at target', 'none', i.atTargetReason, '']);
 	rows.push(

@@ -13,5 +13,30 @@ export const enTopologyView = {
 	'topology.linksUnknown': 'links per chip not published; {perChip} per chip per direction',
 	'topology.nvls': 'reduces inside the switch',
 	'topology.scaleOut': 'Scale-out: {kind}, {perChip} per chip, {oversubscription}:1',
-	'topology.hop': 'hop {latency}'
+	'topology.hop': 'hop {latency}',
+	// Where parallel groups live (issue 13 item 4): one vocabulary for training and serving.
+	'placement.title': 'Where the groups live',
+	'placement.scale-up': '{groups} inside one scale-up domain',
+	'placement.scale-up.fabric': '{groups} inside one scale-up domain ({fabric})',
+	'placement.scale-out': '{groups} across domains, over scale-out',
+	'placement.none': 'no parallel groups: one chip',
+	'placement.fabric': '{kind}, {chips} chips',
+	'placement.domains': '{group} ({domains} domains)',
+	'placement.comma': ', ',
+	'placement.end': '; ',
+	// The fabric factor of a serving collective, in the formula inspector (fabric-share.ts).
+	'fabricShare.label':
+		'{group} {collective} among {chips} chips of one domain: the fabric’s share of a plain switch’s bandwidth (times in S ÷ B); {why}',
+	'fabricShare.all-reduce': 'all-reduce',
+	'fabricShare.all-to-all': 'all-to-all',
+	'fabricShare.why.switch':
+		'a switch is the reference: every chip reaches every other at its full bandwidth',
+	'fabricShare.why.in-switch':
+		'the switch reduces in-network (NVLS): S ÷ B instead of the ring’s 2(G − 1) ÷ G × S ÷ B',
+	'fabricShare.why.full-mesh':
+		'a full mesh without a switch: {chips} chips use {used} of each chip’s {links} links, B ÷ {links} each',
+	'fabricShare.why.bisection':
+		'a {block} block of the torus: the all-to-all is limited by the links across the middle of its longest ring (bisection)',
+	'fabricShare.why.torus-links':
+		'a {block} block of the torus: rings use only the links along the dimensions they span'
 };

@@ -15,5 +15,25 @@ export const zhTopologyView: Record<keyof typeof enTopologyView, string> = {
 	'topology.linksUnknown': '每芯片链路数未公布；每芯片单向 {perChip}',
 	'topology.nvls': '在交换机内归约',
 	'topology.scaleOut': '横向扩展：{kind}，每芯片 {perChip}，{oversubscription}:1',
-	'topology.hop': '单跳 {latency}'
+	'topology.hop': '单跳 {latency}',
+	'placement.title': '各并行组的位置',
+	'placement.scale-up': '{groups} 在同一个纵向扩展域内',
+	'placement.scale-up.fabric': '{groups} 在同一个纵向扩展域内（{fabric}）',
+	'placement.scale-out': '{groups} 跨域，经横向扩展网络',
+	'placement.none': '没有并行组：单颗芯片',
+	'placement.fabric': '{kind}，{chips} 颗芯片',
+	'placement.domains': '{group}（{domains} 个域）',
+	'placement.comma': '，',
+	'placement.end': '；',
+	'fabricShare.label':
+		'{group} {collective}（域内 {chips} 颗芯片）：该互连相对普通交换机带宽的比例（时间以 S ÷ B 为单位）；{why}',
+	'fabricShare.all-reduce': '全归约（all-reduce）',
+	'fabricShare.all-to-all': '全对全（all-to-all）',
+	'fabricShare.why.switch': '交换机即参照：每颗芯片都能以全带宽到达其他芯片',
+	'fabricShare.why.in-switch': '交换机在网内归约（NVLS）：S ÷ B，而环形算法需 2(G − 1) ÷ G × S ÷ B',
+	'fabricShare.why.full-mesh':
+		'无交换机的全互连：{chips} 颗芯片只用到每颗芯片 {links} 条链路中的 {used} 条，每条 B ÷ {links}',
+	'fabricShare.why.bisection':
+		'环面中的 {block} 子块：全对全受最长环中间截面的链路（对分带宽）限制',
+	'fabricShare.why.torus-links': '环面中的 {block} 子块：环形算法只用到其所跨维度上的链路'
 };

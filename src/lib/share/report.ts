@@ -16,7 +16,15 @@ import type { Notice } from './notices';
 import { statusOf, topologyReport, type TopologyReport } from './topology-report';
 import type { PresetStatus } from '../catalog/systems';
 import type { InferenceResult } from '../model/inference/types';
-import type { Layout } from '../model/inference/layouts';
+import {
+	domainsSpanned,
+	placeServingLayout,
+	SERVING_GROUPS,
+	type Layout,
+	type ServingGroup
+} from '../model/inference/layouts';
+import type { GroupTier } from '../model/training/placement';
+import { topologyOf } from '../model/topology-of';
 import type { Resource } from '../model/estimate-types';
 import type { ServedMode, ServingSettings } from '../model/inference/serving';
 import type { Efficiencies } from '../model/inference/efficiencies';
@@ -79,12 +87,36 @@ export interface InferenceReport {
 				alternatives: { coLocated: number | null; disaggregated: number | null };
 				tpotS: number;
 				ttftS: number;
+				/** Where the layout's TP, EP and PP groups live on the system's fabric (issue 13). */
+				placement: ServingPlacementReport;
 		  })
 		| null;
 	atTargetReason: string | null;
 	/** At the target: this system ÷ the first, per chip and per all-in watt. */
 	ratioToFirstPerChip: number | null;
 	ratioToFirstPerWatt: number | null;
+}
+
+/**
+ * One serving group on the fabric: its degree, its tier ('scale-up' inside one domain, 'scale-out'
+ * across domains, 'none' for degree 1), its chips per domain and the whole domains it spans.
+ */
+export type ServingPlacementReport = Record<
+	ServingGroup,
+	{ chips: number; tier: GroupTier; chipsPerDomain: number; domains: number }
+>;
+
+function servingPlacementReport(
+	system: InferenceResult['system'],
+	layout: Layout
+): ServingPlacementReport {
+	const placement = placeServingLayout(topologyOf(system), layout);
+	const entries = SERVING_GROUPS.map((group) => {
+		const { chips, tier, chipsPerDomain } = placement[group];
+		const domains = domainsSpanned(placement[group]);
+		return [group, { chips, tier, chipsPerDomain, domains }] as const;
+	});
+	return Object.fromEntries(entries) as ServingPlacementReport;
 }
 
 export interface SystemReport {
@@ -238,7 +270,8 @@ function inferenceReport(
 					pools: result.atTarget.pools,
 					alternatives: result.atTarget.alternatives,
 					tpotS: result.atTarget.tpotS,
-					ttftS: result.atTarget.ttftS
+					ttftS: result.atTarget.ttftS,
+					placement: servingPlacementReport(result.system, result.atTarget.layout)
 				}
 			: null,
 		atTargetReason: result.atTargetReason

@@ -1,3 +1,4 @@
+import { csvField } from '../../../src/lib/share/export';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/lib/model/evaluate';
 import { decodeScenario } from '../../../src/lib/share/codec';
@@ -92,6 +93,17 @@ describe('viewToCsv()', () => {
 			);
 		expect(pool('decode_pool_chips')?.[3]).toBe(String(at.pools.decodeChips));
 		expect(pool('prefill_pool_chips')?.[4]).toBe('chips');
+	});
+
+	it('says where the at-target layout’s groups live (issue 13 item 4)', () => {
+		// JSON cells hold commas, so read whole lines rather than split fields.
+		const lines = csvOf('inference').split('\n');
+		const at = report.systems[0]!.inference.atTarget!;
+		const cell = (quantity: string, value: unknown) =>
+			`GB200 NVL72,at target,${quantity},${csvField(JSON.stringify(value))},`;
+		expect(lines).toContain(cell('layout', at.layout));
+		expect(lines).toContain(cell('placement', at.placement));
+		expect(at.placement.ep.chips).toBe(at.layout.ep);
 	});
 
 	it('on the hardware view holds the hardware figures in SI units, rounded as shown', () => {

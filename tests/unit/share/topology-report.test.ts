@@ -75,3 +75,32 @@ describe('the estimate JSON’s training placement (issue 13)', () => {
 		expect(Object.values(h100!.training!.placement!)).toContain('scale-out');
 	});
 });
+
+describe('the estimate JSON’s serving placement (issue 13 item 4)', () => {
+	it('adds inference.atTarget.placement after the existing keys, from the at-target layout', () => {
+		const [gb200, h100] = reportFor('v=1&a=gb200-nvl72&b=hgx-h100&b.chips=16').systems;
+		const at = gb200!.inference.atTarget!;
+		const keys = Object.keys(at);
+		expect(keys.slice(0, 6)).toEqual([
+			'userTokensPerS',
+			'chipTokensPerS',
+			'batch',
+			'layout',
+			'mode',
+			'bound'
+		]);
+		expect(keys.at(-1)).toBe('placement');
+		// Each group as placed: degree, tier (1 = none), and within one 72-GPU rack.
+		const { tp, ep, pp } = at.layout;
+		expect(at.placement.tp).toMatchObject({ chips: tp, tier: tp > 1 ? 'scale-up' : 'none' });
+		expect(at.placement.ep).toMatchObject({ chips: ep, domains: Math.ceil(ep / 72) });
+		expect(at.placement.pp.chips).toBe(pp);
+		// Two 8-GPU boards: any group wider than 8 GPUs, or any pipeline, leaves its board.
+		const h = h100!.inference.atTarget;
+		if (h) {
+			const wide = h.layout.tp > 8 || h.layout.ep > 8 || h.layout.pp > 1;
+			const tiers = Object.values(h.placement).map((g) => g.tier);
+			expect(tiers.includes('scale-out')).toBe(wide);
+		}
+	});
+});

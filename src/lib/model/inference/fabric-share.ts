@@ -43,7 +43,7 @@ function keyOf(t: Topology, op: Collective, g: number): string {
 	].join('|');
 }
 
-function withoutLatency(topology: Topology): Topology {
+export function withoutLatency(topology: Topology): Topology {
 	return {
 		scaleUp: { ...topology.scaleUp, hopLatencyS: 0 },
 		scaleOut: { ...topology.scaleOut, hopLatencyS: 0 }
@@ -51,7 +51,7 @@ function withoutLatency(topology: Topology): Topology {
 }
 
 /** The same chips behind a plain non-blocking switch (no in-network reduction). */
-function asSwitch(topology: Topology): Topology {
+export function asSwitch(topology: Topology): Topology {
 	const { dims: _dims, wraparound: _wrap, ...rest } = topology.scaleUp;
 	return { ...topology, scaleUp: { ...rest, kind: 'switched', inSwitchReduction: false } };
 }

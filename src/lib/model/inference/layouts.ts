@@ -1,4 +1,6 @@
+import type { Topology } from '../fabric';
 import type { LlmSpec } from '../llm';
+import { placeGroup, type PlacedGroup } from '../training/placement';
 
 /**
  * How one model instance is spread over `chips` chips: `pp` pipeline stages of
@@ -83,4 +85,35 @@ export function describeLayout(layout: Layout): string {
 	if (layout.dpAttention > 1) parts.push(`DP-attention ${layout.dpAttention}`);
 	if (layout.pp > 1) parts.push(`PP${layout.pp}`);
 	return `${parts.join(' · ')} on ${layout.chips} chips`;
+}
+
+/** The groups a serving layout exchanges data in (DP-attention groups share their stage's EP). */
+export const SERVING_GROUPS = ['tp', 'ep', 'pp'] as const;
+export type ServingGroup = (typeof SERVING_GROUPS)[number];
+export type ServingPlacement = Record<ServingGroup, PlacedGroup>;
+
+/**
+ * Where a serving layout's groups live on the system's topology (issue 13 item 4), placed as
+ * training places its groups (placement.ts) and as stage.ts costs them: TP is `tp` consecutive
+ * chips (on the scale-up fabric when tp ≤ domain), EP the stage's `ep` consecutive chips spanning
+ * ep ÷ min(ep, domain) domains, and the PP hand-off joins stages tp · dpAttention chips apart (on
+ * scale-up when the whole instance fits one domain). On a torus each group gets the dimensions
+ * its stride leaves it.
+ */
+export function placeServingLayout(topology: Topology, layout: Layout): ServingPlacement {
+	const domainChips = topology.scaleUp.domainChips;
+	const stage = layout.tp * layout.dpAttention;
+	return {
+		tp: placeGroup(topology, 1, layout.tp, domainChips),
+		ep: placeGroup(topology, 1, layout.ep, domainChips),
+		pp: placeGroup(topology, stage, layout.pp, domainChips)
+	};
+}
+
+/**
+ * Whole domains a group touches: 128 consecutive ranks in racks of 72 span 2 racks (the placement's
+ * `domains`, 1.78, is the average that keeps the traffic estimate smooth).
+ */
+export function domainsSpanned(group: PlacedGroup): number {
+	return Math.max(1, Math.ceil(group.domains - 1e-9));
 }

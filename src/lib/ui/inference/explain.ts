@@ -2,6 +2,7 @@ import '../../i18n/inference-messages';
 import type { InferenceResult } from '../../model/inference/types';
 import { formatDuration, formatNumber } from '../../format/number';
 import type { I18n } from '../i18n-context';
+import { missingFlopsText } from '../compare/missing-figures';
 
 /**
  * Why a system has no number, or what to watch out for, in the reader's language. Built from the
@@ -17,9 +18,13 @@ export function whyNoPoint(result: InferenceResult, i18n: I18n): string | null {
 						chips: formatNumber(result.system.chips, i18n.tag, 6)
 					});
 		case 'unsupported':
-			return i18n.t('inference.noPrecision', {
-				precision: result.serving.computePrecision.toUpperCase()
-			});
+			// Say which figure is missing when the reader can enter it (issue 13).
+			return (
+				(result.model && missingFlopsText(result.system, result.serving.computePrecision, i18n)) ??
+				i18n.t('inference.noPrecision', {
+					precision: result.serving.computePrecision.toUpperCase()
+				})
+			);
 		case 'ok':
 			if (result.atTarget) return null;
 			if (!result.prefill.meetsTtftTarget)

@@ -6,6 +6,7 @@ import type { Precision } from '../../model/precision';
 import type { TrainingEstimate, TrainingLayout, TrainingWarning } from '../../model/training';
 import { PARALLEL_GROUPS } from '../../model/training/placement';
 import type { I18n } from '../i18n-context';
+import { placementText as sharedPlacementText } from '../compare/placement-text';
 import type { TrainingSystemView } from './types';
 
 /** b ÷ a for the ratio lines; null when either is missing (the comparison table's own rule). */
@@ -140,19 +141,12 @@ export function layoutText(layout: Required<TrainingLayout>, i18n: I18n): string
 }
 
 /**
- * Where the layout's parallel groups live, grouped by tier:
- * "TP, EP inside one scale-up domain; DP, PP across domains, over scale-out".
+ * Where the layout's parallel groups live, grouped by tier (the vocabulary serving shares,
+ * placement-text.ts): "TP, EP inside one scale-up domain; DP, PP across domains, over scale-out".
  */
 export function placementText(placement: TrainingEstimate['placement'], i18n: I18n): string {
-	const lines = (['scale-up', 'scale-out'] as const).flatMap((tier) => {
-		const groups = PARALLEL_GROUPS.filter((g) => placement[g] === tier).map((g) => g.toUpperCase());
-		if (groups.length === 0) return [];
-		const names = groups.join(i18n.t('training.listComma'));
-		return [i18n.t(`training.placement.${tier}` as MessageKey, { groups: names })];
-	});
-	return lines.length > 0
-		? lines.join(i18n.t('training.listEnd'))
-		: i18n.t('training.placement.none');
+	const groups = PARALLEL_GROUPS.map((g) => ({ name: g.toUpperCase(), tier: placement[g] }));
+	return sharedPlacementText(groups, i18n);
 }
 
 /** The groups that cross the tier above the domain ("DP, PP"), or a word for none. */

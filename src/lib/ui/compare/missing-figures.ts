@@ -1,0 +1,34 @@
+import '../../i18n/topology-messages';
+import { findSystemPreset } from '../../catalog/systems';
+import { BYTES_PER_VALUE, PRECISIONS, type Precision } from '../../model/precision';
+import type { SystemSpec } from '../../model/system';
+import type { I18n } from '../i18n-context';
+
+/**
+ * The dense-compute figures a system lacks at `wanted` or any wider precision (what serving would
+ * fall back to) that a reader can enter: unknown ones, not those the chip does not have
+ * (the preset marks those 'unsupported'). A custom system can enter any.
+ */
+export function enterableFlops(system: SystemSpec, wanted: Precision): Precision[] {
+	const preset = system.presetId ? findSystemPreset(system.presetId) : undefined;
+	return PRECISIONS.filter((p) => {
+		if (BYTES_PER_VALUE[p] < BYTES_PER_VALUE[wanted]) return false;
+		if (system.denseFlopsPerS[p] !== undefined) return false;
+		const figure = preset?.denseFlopsPerS[p];
+		return !(figure && figure.value === null && figure.status === 'unsupported');
+	});
+}
+
+/**
+ * Why a system cannot serve at `wanted`, when the missing figure is one the reader can enter:
+ * "no published BF16 dense compute per chip: unknown, not absent. Enter it in the system panel
+ * …". Null when every missing figure is one the chip lacks.
+ */
+export function missingFlopsText(system: SystemSpec, wanted: Precision, i18n: I18n): string | null {
+	const missing = enterableFlops(system, wanted);
+	if (missing.length === 0) return null;
+	const fields = missing
+		.map((p) => i18n.t('field.denseFlopsPerS', { precision: p.toUpperCase() }))
+		.join(i18n.t('placement.comma'));
+	return i18n.t('unknown.flops', { fields, precision: wanted.toUpperCase() });
+}
