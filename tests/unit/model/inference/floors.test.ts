@@ -52,7 +52,8 @@ function decodeFloorS(r: InferenceOk, p: InferencePoint): { bytesS: number; flop
 	};
 }
 
-const presets = SYSTEM_PRESETS.map(specFromPreset);
+/** The software fraction is an efficiency too (software.ts): 1 here, like every other. */
+const presets = SYSTEM_PRESETS.map((p) => ({ ...specFromPreset(p), softwareFraction: 1 }));
 
 describe('physical floors (every efficiency at 1)', () => {
 	it('DeepSeek-R1 FP8 at batch 1 on GB200 NVL72 reads at least one expert per MoE layer', () => {

@@ -1,0 +1,44 @@
+import { findSystemPreset } from '../../catalog/systems';
+import type { ChipFamily } from '../chip-family';
+import type { SystemSpec } from '../system';
+import { SOFTWARE_FRACTIONS, type SoftwareFraction } from './software-fractions';
+
+/**
+ * Per-platform serving software (issue 12 item 7). The global efficiencies (efficiencies.ts) are
+ * kernel-level ceilings measured with microbenchmarks (calibration.md case 23); end-to-end serving
+ * (schedulers, small kernels, attention, runtime) reaches a fraction of them that differs by
+ * platform and improves between benchmark rounds on unchanged hardware. That fraction multiplies
+ * the achieved compute and HBM rates (rates.ts). It is an efficiency: at most 1, so a serving
+ * stack never beats the kernels it is made of, and 1 in the physical-floor tests.
+ */
+
+/** Smallest and largest override a link may carry (a.sw=…); the same range as the fit. */
+export const SOFTWARE_FRACTION_BOUNDS = { min: 0.05, max: 1, log: false } as const;
+
+/** Whose software a system runs: its preset's chip family; a custom system is "other". */
+export function chipFamilyOf(system: Pick<SystemSpec, 'presetId'>): ChipFamily {
+	const preset = system.presetId ? findSystemPreset(system.presetId) : undefined;
+	return preset?.chipFamily ?? 'other';
+}
+
+export interface SoftwareChoice {
+	/** The fraction the rates use. */
+	fraction: number;
+	family: ChipFamily;
+	/** The table's row for the family: its value, basis and date. */
+	entry: SoftwareFraction;
+	/** True when the system's own override (a.sw) replaces the table's value. */
+	overridden: boolean;
+}
+
+/** The software fraction a system serves with: its override, else the table's value. */
+export function softwareFor(system: SystemSpec): SoftwareChoice {
+	const family = chipFamilyOf(system);
+	const entry = SOFTWARE_FRACTIONS[family];
+	const own = system.softwareFraction;
+	if (own === undefined || own === null || !Number.isFinite(own)) {
+		return { fraction: entry.fraction, family, entry, overridden: false };
+	}
+	const { min, max } = SOFTWARE_FRACTION_BOUNDS;
+	return { fraction: Math.min(max, Math.max(min, own)), family, entry, overridden: true };
+}
