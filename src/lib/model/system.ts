@@ -36,11 +36,6 @@ export interface SystemSpec {
 	 * switch tier; see topologyOf in model/topology-of.ts. Links do not carry it yet.
 	 */
 	topology?: TopologyShape;
-	/**
-	 * Serving software fraction override (a.sw, model/inference/software.ts); absent or null =
-	 * auto, the table's value for the chip family.
-	 */
-	softwareFraction?: number | null;
 }
 
 /** The numeric fields of a system that a slider can move. */

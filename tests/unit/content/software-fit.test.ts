@@ -61,8 +61,8 @@ describe('software table (issue 12 item 7)', () => {
 
 	it('takes the family from the catalog, never from the name', () => {
 		for (const preset of SYSTEM_PRESETS) {
-			const spec = specFromPreset(preset);
-			expect(chipFamilyOf({ ...spec, name: 'renamed' }), preset.id).toBe(preset.chipFamily);
+			const spec = { ...specFromPreset(preset), name: 'renamed' };
+			expect(chipFamilyOf(spec), preset.id).toBe(preset.chipFamily);
 		}
 		expect(chipFamilyOf({ presetId: null })).toBe('other');
 	});

@@ -1,4 +1,5 @@
 import type { MeasuredCase } from '../../catalog/measurements';
+import { DEFAULT_DEPLOYMENT } from '../deployment';
 import { specFromPresetId } from '../scenario';
 import type { SystemSpec } from '../system';
 import { DEFAULT_EFFICIENCIES, type Efficiencies } from './efficiencies';
@@ -19,7 +20,7 @@ export function calibrationInputs(
 		name: c.system.note,
 		chips: c.system.chips,
 		scaleUpDomainChips: c.system.scaleUpDomainChips,
-		softwareFraction
+		deployment: { ...(preset.deployment ?? DEFAULT_DEPLOYMENT), softwareFraction }
 	};
 	// No bound = the loosest the model accepts: offline has neither; decode-only and
 	// prefill-only measure one phase with the other given unlimited resources. MLPerf bounds are

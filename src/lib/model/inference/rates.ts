@@ -18,6 +18,8 @@ export interface Rates {
 	upLatencyS: number;
 	/** Never below the in-domain latency, for the same reason. */
 	outLatencyS: number;
+	/** The platform's serving software fraction the compute and HBM rates include (software.ts). */
+	softwareFraction: number;
 	/** Chips one scale-up domain joins: min(domain, system chips), at least 1. */
 	domainChips: number;
 	usableHbmBytes: number;
@@ -49,6 +51,7 @@ export function ratesFor(
 		hbmBytesPerS: Math.max(TINY, system.hbmBytesPerS * e.hbmFraction * sw),
 		upBytesPerS: up,
 		outBytesPerS: out,
+		softwareFraction: sw,
 		upLatencyS: e.scaleUpLatencyS,
 		outLatencyS: Math.max(e.scaleUpLatencyS, e.scaleOutLatencyS),
 		domainChips: Math.max(1, Math.min(system.scaleUpDomainChips, system.chips)),

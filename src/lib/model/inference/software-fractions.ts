@@ -13,6 +13,9 @@ import type { Precision } from '../precision';
  * no family has serving results at two precisions to fit two values from. `measuredAt` names the
  * precision of the fit rows. One value for prefill and decode alike: fewer parameters.
  */
+/** Smallest and largest fraction: the fit's range and a link's (a.sw=…). An efficiency: at most 1. */
+export const SOFTWARE_FRACTION_BOUNDS = { min: 0.05, max: 1, log: false } as const;
+
 export interface SoftwareFraction {
 	fraction: number;
 	/** fitted: the median log(model ÷ measured) over `fitRows` is 0 at this value (or it is 1). */

@@ -1,7 +1,13 @@
 import { findSystemPreset } from '../../catalog/systems';
 import type { ChipFamily } from '../chip-family';
 import type { SystemSpec } from '../system';
-import { SOFTWARE_FRACTIONS, type SoftwareFraction } from './software-fractions';
+import {
+	SOFTWARE_FRACTION_BOUNDS,
+	SOFTWARE_FRACTIONS,
+	type SoftwareFraction
+} from './software-fractions';
+
+export { SOFTWARE_FRACTION_BOUNDS };
 
 /**
  * Per-platform serving software (issue 12 item 7). The global efficiencies (efficiencies.ts) are
@@ -11,9 +17,6 @@ import { SOFTWARE_FRACTIONS, type SoftwareFraction } from './software-fractions'
  * the achieved compute and HBM rates (rates.ts). It is an efficiency: at most 1, so a serving
  * stack never beats the kernels it is made of, and 1 in the physical-floor tests.
  */
-
-/** Smallest and largest override a link may carry (a.sw=…); the same range as the fit. */
-export const SOFTWARE_FRACTION_BOUNDS = { min: 0.05, max: 1, log: false } as const;
 
 /** Whose software a system runs: its preset's chip family; a custom system is "other". */
 export function chipFamilyOf(system: Pick<SystemSpec, 'presetId'>): ChipFamily {
@@ -27,7 +30,7 @@ export interface SoftwareChoice {
 	family: ChipFamily;
 	/** The table's row for the family: its value, basis and date. */
 	entry: SoftwareFraction;
-	/** True when the system's own override (a.sw) replaces the table's value. */
+	/** True when the system's own fraction (deployment.softwareFraction, a.sw) replaces the table's. */
 	overridden: boolean;
 }
 
@@ -35,7 +38,7 @@ export interface SoftwareChoice {
 export function softwareFor(system: SystemSpec): SoftwareChoice {
 	const family = chipFamilyOf(system);
 	const entry = SOFTWARE_FRACTIONS[family];
-	const own = system.softwareFraction;
+	const own = system.deployment?.softwareFraction;
 	if (own === undefined || own === null || !Number.isFinite(own)) {
 		return { fraction: entry.fraction, family, entry, overridden: false };
 	}
