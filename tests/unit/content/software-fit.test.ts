@@ -9,7 +9,9 @@ import {
 } from '../../../src/lib/content/software-fit';
 import { SOFTWARE_FRACTIONS } from '../../../src/lib/model/inference/software-fractions';
 import { chipFamilyOf } from '../../../src/lib/model/inference/software';
-import { specFromPreset } from '../../../src/lib/model/scenario';
+import { specFromPreset, specFromPresetId } from '../../../src/lib/model/scenario';
+import { systemSoftware } from '../../../src/lib/content/software-date';
+import { DEFAULT_DEPLOYMENT } from '../../../src/lib/model/deployment';
 
 /**
  * The software table cannot drift from its evidence: every value equals what the fit computes
@@ -65,5 +67,20 @@ describe('software table (issue 12 item 7)', () => {
 			expect(chipFamilyOf(spec), preset.id).toBe(preset.chipFamily);
 		}
 		expect(chipFamilyOf({ presetId: null })).toBe('other');
+	});
+
+	it('names each system’s fraction and its date for the line next to the results', () => {
+		const gb200 = specFromPresetId('gb200-nvl72')!;
+		expect(systemSoftware(gb200)).toMatchObject({
+			fraction: SOFTWARE_FRACTIONS.blackwell.fraction,
+			basis: 'fitted',
+			asOf: '2025-09'
+		});
+		const own = { ...gb200, deployment: { ...DEFAULT_DEPLOYMENT, softwareFraction: 0.7 } };
+		expect(systemSoftware(own)).toMatchObject({ fraction: 0.7, basis: 'own' });
+		expect(systemSoftware(specFromPresetId('cloudmatrix-384')!)).toMatchObject({
+			fraction: 1,
+			basis: 'assumption'
+		});
 	});
 });
