@@ -1,8 +1,8 @@
 /**
  * Print the validation table (the same rows as /validation) as JSON on stdout:
  *   npm run -s validate
- * rows[]: {kind, id, measured, modelled, ratio, class}; summary: class counts, median and maximum
- * error factor, inference and training separately. Fields are described in the README.
+ * rows[]: {kind, id, measured, modelled, ratio, class, sample}; summary: class counts, median, max
+ * error factor, inference (held-out rows; in-sample rows beside) and training. Fields are in the README.
  */
 import { buildValidationTable } from '../src/lib/content/validation.ts';
 import { validationJson } from '../src/lib/content/validation-json.ts';

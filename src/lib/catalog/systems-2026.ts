@@ -66,6 +66,7 @@ export const HGX_H800: SystemPreset = {
 	name: 'HGX H800 (8 GPU)',
 	vendor: 'NVIDIA',
 	chipName: 'H800 SXM',
+	chipFamily: 'hopper',
 	announced: '2023-03-21',
 	status: 'shipping',
 	topology: {
@@ -112,6 +113,7 @@ export const HGX_B300: SystemPreset = {
 	name: 'HGX B300 (8 GPU)',
 	vendor: 'NVIDIA',
 	chipName: 'B300 (HGX)',
+	chipFamily: 'blackwell',
 	announced: '2025-03-18',
 	status: 'shipping',
 	topology: NVSWITCH_TOPOLOGY,
@@ -154,6 +156,7 @@ export const VR_NVL72: SystemPreset = {
 	name: 'Vera Rubin NVL72',
 	vendor: 'NVIDIA',
 	chipName: 'Rubin (2 dies)',
+	chipFamily: 'other',
 	announced: '2026-01-05',
 	status: 'announced',
 	topology: {
@@ -212,6 +215,7 @@ export const KYBER_NVL144: SystemPreset = {
 	name: 'Rubin Ultra NVL144 (Kyber)',
 	vendor: 'NVIDIA',
 	chipName: 'Rubin Ultra (4 dies)',
+	chipFamily: 'other',
 	announced: '2026-03-17',
 	status: 'roadmap',
 	topology: {
@@ -261,6 +265,7 @@ export const MI355X_8: SystemPreset = {
 	name: 'MI355X (8 GPU)',
 	vendor: 'AMD',
 	chipName: 'Instinct MI355X',
+	chipFamily: 'amd',
 	announced: '2025-06-12',
 	status: 'shipping',
 	topology: {
@@ -307,6 +312,7 @@ export const HELIOS: SystemPreset = {
 	name: 'AMD Helios (72 GPU)',
 	vendor: 'AMD',
 	chipName: 'Instinct MI455X',
+	chipFamily: 'amd',
 	announced: '2025-06-12',
 	status: 'announced',
 	topology: {
@@ -370,6 +376,7 @@ export const TRN2_ULTRASERVER: SystemPreset = {
 	name: 'Trn2 UltraServer (64)',
 	vendor: 'AWS',
 	chipName: 'Trainium2',
+	chipFamily: 'trainium',
 	announced: '2024-12-03',
 	status: 'shipping',
 	topology: TRN2_TORUS,
@@ -407,6 +414,7 @@ const trn3 = (chips: 64 | 144): SystemPreset => ({
 	name: `Trn3 UltraServer (${chips})`,
 	vendor: 'AWS',
 	chipName: 'Trainium3',
+	chipFamily: 'trainium',
 	announced: '2025-12-02',
 	status: 'shipping',
 	topology: {
@@ -465,6 +473,7 @@ const tpu7x = (
 	name,
 	vendor: 'Google',
 	chipName: 'TPU7x Ironwood',
+	chipFamily: 'tpu',
 	announced: '2025-04-09',
 	status: 'shipping',
 	topology,
@@ -562,6 +571,7 @@ export const TPU_V6E_POD: SystemPreset = {
 	name: 'TPU v6e pod (256)',
 	vendor: 'Google',
 	chipName: 'TPU v6e Trillium',
+	chipFamily: 'tpu',
 	announced: '2024-05-14',
 	status: 'shipping',
 	topology: {
@@ -607,6 +617,7 @@ export const TPU_V5P_SLICE: SystemPreset = {
 	name: 'TPU v5p slice (6,144)',
 	vendor: 'Google',
 	chipName: 'TPU v5p',
+	chipFamily: 'tpu',
 	announced: '2023-12-06',
 	status: 'shipping',
 	topology: {
@@ -656,6 +667,7 @@ export const ATLAS_950_SUPERPOD: SystemPreset = {
 	name: 'Atlas 950 SuperPoD',
 	vendor: 'Huawei',
 	chipName: 'Ascend 950DT',
+	chipFamily: 'ascend',
 	announced: '2025-09-18',
 	status: 'announced',
 	topology: UB_MESH,
@@ -687,6 +699,7 @@ export const ATLAS_960_SUPERPOD: SystemPreset = {
 	name: 'Atlas 960 SuperPoD',
 	vendor: 'Huawei',
 	chipName: 'Ascend 960',
+	chipFamily: 'ascend',
 	announced: '2025-09-18',
 	status: 'roadmap',
 	topology: UB_MESH,
@@ -728,6 +741,7 @@ export const ATLAS_350: SystemPreset = {
 	name: 'Atlas 350 card',
 	vendor: 'Huawei',
 	chipName: 'Ascend 950PR',
+	chipFamily: 'ascend',
 	announced: '2026-03-20',
 	status: 'shipping',
 	topology: { ...UB_MESH, scaleUp: { ...UB_MESH.scaleUp, kind: 'switched' } },

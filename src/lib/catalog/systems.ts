@@ -1,3 +1,4 @@
+import type { ChipFamily } from '../model/chip-family';
 import type { Precision } from '../model/precision';
 import { GIGA, PETA, TERA } from '../model/units';
 import { fig, figRange, unknown, unsupported, type Figure, type FigureOrMissing } from './figure';
@@ -16,6 +17,11 @@ export interface SystemPreset {
 	name: string;
 	vendor: string;
 	chipName: string;
+	/**
+	 * Whose serving software the chip runs (model/chip-family.ts): picks its software fraction
+	 * (model/inference/software.ts). Rubin parts are "other" until a serving result is published.
+	 */
+	chipFamily: ChipFamily;
 	/** Announcement or launch date (ISO). */
 	announced: string;
 	/** Where the product stands (as of the spec sheet, 2026-12). */
@@ -57,6 +63,7 @@ export const GB200_NVL72: SystemPreset = {
 	name: 'GB200 NVL72',
 	vendor: 'NVIDIA',
 	chipName: 'B200 (in GB200)',
+	chipFamily: 'blackwell',
 	announced: '2024-03-18',
 	status: 'shipping',
 	topology: NVSWITCH_TOPOLOGY,
@@ -123,6 +130,7 @@ export const CLOUDMATRIX_384: SystemPreset = {
 	name: 'CloudMatrix 384',
 	vendor: 'Huawei',
 	chipName: 'Ascend 910C',
+	chipFamily: 'ascend',
 	announced: '2025-04',
 	status: 'shipping',
 	topology: CM384_TOPOLOGY,
@@ -194,6 +202,7 @@ export const GB300_NVL72: SystemPreset = {
 	name: 'GB300 NVL72',
 	vendor: 'NVIDIA',
 	chipName: 'B300 (Blackwell Ultra)',
+	chipFamily: 'blackwell',
 	announced: '2025-03-18',
 	status: 'shipping',
 	topology: NVSWITCH_TOPOLOGY,
@@ -243,6 +252,7 @@ export const HGX_H100: SystemPreset = {
 	name: 'HGX H100 (8 GPU)',
 	vendor: 'NVIDIA',
 	chipName: 'H100 SXM',
+	chipFamily: 'hopper',
 	announced: '2022-03-22',
 	status: 'shipping',
 	topology: NVSWITCH_TOPOLOGY,
@@ -288,6 +298,7 @@ export const HGX_H200: SystemPreset = {
 	name: 'HGX H200 (8 GPU)',
 	vendor: 'NVIDIA',
 	chipName: 'H200 SXM',
+	chipFamily: 'hopper',
 	announced: '2023-11-13',
 	status: 'shipping',
 	topology: NVSWITCH_TOPOLOGY,
@@ -318,6 +329,7 @@ export const HGX_H20: SystemPreset = {
 	name: 'HGX H20 (8 GPU)',
 	vendor: 'NVIDIA',
 	chipName: 'H20',
+	chipFamily: 'hopper',
 	announced: '2023-11',
 	status: 'shipping',
 	topology: NVSWITCH_TOPOLOGY,
@@ -363,6 +375,7 @@ export const HGX_B200: SystemPreset = {
 	name: 'HGX B200 (8 GPU)',
 	vendor: 'NVIDIA',
 	chipName: 'B200 (HGX)',
+	chipFamily: 'blackwell',
 	announced: '2024-03-18',
 	status: 'shipping',
 	topology: NVSWITCH_TOPOLOGY,

@@ -2,6 +2,9 @@ import { LLM_SOURCES, type LlmSourceId } from '../catalog/llm-sources';
 import type { Source } from '../catalog/sources';
 import { EFFICIENCY_SOURCES } from '../model/inference/efficiency-sources';
 import { SERVING_LATENCY_SOURCES } from '../model/inference/latency-sources';
+import { softwareFor } from '../model/inference/software';
+import { SOFTWARE_FRACTIONS } from '../model/inference/software-fractions';
+import type { SystemSpec } from '../model/system';
 
 /**
  * Which software the serving efficiencies stand for (issue 12 item 7): the newest dated source
@@ -44,7 +47,8 @@ export interface SoftwareDate {
 export function softwareDate(): SoftwareDate {
 	const ids = new Set<LlmSourceId>([
 		...Object.values(EFFICIENCY_SOURCES).flatMap((s) => s.sources),
-		...Object.values(SERVING_LATENCY_SOURCES).flatMap((s) => s.sources)
+		...Object.values(SERVING_LATENCY_SOURCES).flatMap((s) => s.sources),
+		...Object.values(SOFTWARE_FRACTIONS).flatMap((s) => s.sources)
 	]);
 	const sources = [...ids].map(datedSource);
 	const dated = sources.filter((s) => s.published).sort((a, b) => b.date.localeCompare(a.date));
@@ -57,5 +61,27 @@ export function softwareDate(): SoftwareDate {
 		newest,
 		undatedReadOn: reads[reads.length - 1] ?? newest.date,
 		undated
+	};
+}
+
+/** What one system's result assumes about its serving software, for the line next to it. */
+export interface SystemSoftware {
+	name: string;
+	fraction: number;
+	/** own: the system's a.sw; fitted / assumption: the software table's row for its family. */
+	basis: 'own' | 'fitted' | 'assumption';
+	/** The software the table's value stands for (e.g. "CUDA, TensorRT-LLM (MLPerf Inference v5.1)"). */
+	stack: string;
+	asOf: string;
+}
+
+export function systemSoftware(system: SystemSpec): SystemSoftware {
+	const { fraction, entry, overridden } = softwareFor(system);
+	return {
+		name: system.name,
+		fraction,
+		basis: overridden ? 'own' : entry.basis,
+		stack: entry.stack,
+		asOf: entry.asOf
 	};
 }

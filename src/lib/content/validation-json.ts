@@ -1,9 +1,5 @@
 import type { ValidationTable } from './validation';
-import {
-	VALIDATION_LIMITS,
-	type ValidationClass,
-	type ValidationSummary
-} from './validation-class';
+import { VALIDATION_LIMITS, type ValidationClass } from './validation-class';
 
 /** One row of `npm run -s validate`: tokens/s per chip (inference) or per GPU (training). */
 export interface ValidationJsonRow {
@@ -15,6 +11,8 @@ export interface ValidationJsonRow {
 	/** modelled ÷ measured; null without a modelled point. */
 	ratio: number | null;
 	class: ValidationClass;
+	/** in-sample: the software table was fitted on this row (not counted in the headline). */
+	sample: 'held-out' | 'in-sample';
 }
 
 export interface ValidationJson {
@@ -23,7 +21,8 @@ export interface ValidationJson {
 	rows: ValidationJsonRow[];
 	/** Published results not checked yet (calibration-2026.md case number and the reason). */
 	pending: { id: string; calibrationCase: number; reason: string }[];
-	summary: { inference: ValidationSummary; training: ValidationSummary };
+	/** inference: held-out rows only; inferenceInSample and inferenceAll beside it. */
+	summary: ValidationTable['summary'];
 }
 
 /** The validation table as `npm run -s validate` prints it: the same rows as /validation. */
@@ -34,7 +33,8 @@ export function validationJson(table: ValidationTable): ValidationJson {
 		measured: r.measured,
 		modelled: r.modelled,
 		ratio: r.error,
-		class: r.class
+		class: r.class,
+		sample: r.kind === 'inference' && r.fittedFor !== null ? 'in-sample' : 'held-out'
 	}));
 	return {
 		note: 'Measured values are as published; modelled values are model estimates, not measurements.',

@@ -15,6 +15,7 @@ import {
 	TRAINING_MEASUREMENT_SOURCES,
 	type TrainingMeasuredCase
 } from '../catalog/training-measurements';
+import type { ChipFamily } from '../model/chip-family';
 import type { Resource } from '../model/estimate-types';
 import type { Precision } from '../model/precision';
 import { runCalibration, type CalibrationRow } from '../model/inference/calibration';
@@ -37,6 +38,7 @@ import {
 	type ValidationClass,
 	type ValidationSummary
 } from './validation-class';
+import { fittedFamilyOf } from './software-fit';
 
 /**
  * The validation table: every published measurement the model is checked against (calibration.md
@@ -109,6 +111,11 @@ export interface InferenceValidationRow {
 	layout: Layout | null;
 	sources: SourceLink[];
 	note: string;
+	/**
+	 * The chip family whose software fraction was fitted on this row (software-fractions.ts), or
+	 * null when the row is held out. In-sample rows are shown but not counted as validation.
+	 */
+	fittedFor: ChipFamily | null;
 }
 
 export interface TrainingValidationRow {
@@ -179,8 +186,17 @@ export interface ValidationTable {
 	pending: PendingValidationRow[];
 	inferenceAssumptions: InferenceAssumptionRow[];
 	trainingAssumptions: TrainingAssumptionRow[];
-	/** Class counts, median and maximum error factor, inference and training separately. */
-	summary: { inference: ValidationSummary; training: ValidationSummary };
+	/**
+	 * Class counts, median and maximum error factor, inference and training separately. The
+	 * inference headline counts held-out rows only; the rows the software table was fitted on are
+	 * summarized beside it (inferenceInSample), and all rows together in inferenceAll.
+	 */
+	summary: {
+		inference: ValidationSummary;
+		inferenceInSample: ValidationSummary;
+		inferenceAll: ValidationSummary;
+		training: ValidationSummary;
+	};
 	/** Every source the rows cite, once each. */
 	sources: SourceLink[];
 }
@@ -248,7 +264,8 @@ function inferenceRow(c: MeasuredCase, row: CalibrationRow): InferenceValidation
 		bound: point?.bound ?? null,
 		layout: point ? { ...point.layout } : null,
 		sources: c.sources.map(llmSource),
-		note: c.note
+		note: c.note,
+		fittedFor: fittedFamilyOf(c.id)
 	};
 }
 
@@ -449,6 +466,8 @@ export function buildValidationTable(
 ): ValidationTable {
 	const calibration = runCalibration(inferenceCases, DEFAULT_EFFICIENCIES);
 	const inference = inferenceCases.map((c, i) => inferenceRow(c, calibration[i]!));
+	const heldOut = inference.filter((r) => r.fittedFor === null);
+	const inSample = inference.filter((r) => r.fittedFor !== null);
 	const training = trainingCases.map(trainingRow);
 	const inferenceAssumptionRows = inferenceAssumptions();
 	const pending = pendingCases.map(pendingRow);
@@ -459,7 +478,9 @@ export function buildValidationTable(
 		inferenceAssumptions: inferenceAssumptionRows,
 		trainingAssumptions: trainingAssumptions(),
 		summary: {
-			inference: summarize(inference.map((r) => r.error)),
+			inference: summarize(heldOut.map((r) => r.error)),
+			inferenceInSample: summarize(inSample.map((r) => r.error)),
+			inferenceAll: summarize(inference.map((r) => r.error)),
 			training: summarize(training.map((r) => r.error))
 		},
 		sources: uniqueSources([

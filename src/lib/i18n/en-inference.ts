@@ -101,6 +101,12 @@ export const enInference = {
 	'efficiency.title': 'Efficiency assumptions (global, same for every system)',
 	'efficiency.softwareAsOf':
 		'Assumes software as of {date} (the newest measurement behind these values); newer software on the same hardware is faster.',
+	'efficiency.software.fitted':
+		'{name}: software fraction {value} × the compute and HBM rates, fitted on {stack} results (software as of {date}).',
+	'efficiency.software.assumption':
+		'{name}: software fraction {value}, an assumption: no published serving result for this chip family (table of {date}).',
+	'efficiency.software.own':
+		'{name}: software fraction {value}, set for this system (the table’s is for {stack}, as of {date}).',
 	'efficiency.intro':
 		'Achieved fractions of peak and fixed costs, each traced to a published measurement. They are never tuned per system.',
 	'efficiency.reset': 'Reset to defaults',

@@ -210,7 +210,13 @@ export const en = {
 	'system.servePrecisionAuto': 'As the workload ({precision})',
 	'system.servePrecisionMissing': '{precision} (no figure on this chip)',
 	'system.servePrecisionHint':
-		'Weights and matrix work of the served model on this system; the workload’s precisions are set in the inference view.'
+		'Weights and matrix work of the served model on this system; the workload’s precisions are set in the inference view.',
+
+	// Per-system serving software fraction (issue 12 item 7; link key a.sw).
+	'system.softwareFraction': 'Software fraction',
+	'system.softwareAuto': 'auto ({value})',
+	'system.softwareHint':
+		'Share of the kernel-level compute and HBM rates this system’s serving software reaches (0.05–1). Empty: the software table’s value for its chip family (see Method).'
 } as const;
 
 /**

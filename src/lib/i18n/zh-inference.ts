@@ -98,6 +98,12 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'efficiency.title': '效率假设（全局，所有系统相同）',
 	'efficiency.softwareAsOf':
 		'假设软件版本截至 {date}（这些数值所依据的最新实测）；同一硬件上更新的软件会更快。',
+	'efficiency.software.fitted':
+		'{name}：软件效率系数 {value} × 算力与 HBM 速率，由 {stack} 的结果拟合（软件版本截至 {date}）。',
+	'efficiency.software.assumption':
+		'{name}：软件效率系数 {value}，为假设：该芯片系列没有公开的推理服务结果（软件表日期 {date}）。',
+	'efficiency.software.own':
+		'{name}：软件效率系数 {value}，为该系统单独设定（软件表的数值对应 {stack}，截至 {date}）。',
 	'efficiency.intro':
 		'实际可达的峰值比例与固定开销，均可追溯至公开实测数据，从不针对单个系统调整。',
 	'efficiency.reset': '恢复默认值',

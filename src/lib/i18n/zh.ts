@@ -198,5 +198,11 @@ export const zh: Messages = {
 	'system.servePrecisionAuto': '与负载相同（{precision}）',
 	'system.servePrecisionMissing': '{precision}（该芯片无此数据）',
 	'system.servePrecisionHint':
-		'该系统上所服务模型的权重与矩阵运算精度；负载的精度在推理视图中设置。'
+		'该系统上所服务模型的权重与矩阵运算精度；负载的精度在推理视图中设置。',
+
+	// 各系统的推理服务软件效率系数（issue 12 第 7 项；链接键 a.sw）。
+	'system.softwareFraction': '软件效率系数',
+	'system.softwareAuto': '自动（{value}）',
+	'system.softwareHint':
+		'该系统的推理服务软件能达到的内核级算力与 HBM 速率的比例（0.05–1）。留空：按芯片系列取软件表中的数值（见“方法”页）。'
 };

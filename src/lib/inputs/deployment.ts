@@ -4,12 +4,13 @@ import {
 	OPERATIONS_BOUNDS,
 	defaultComponents
 } from '../model/deployment';
+import { SOFTWARE_FRACTION_BOUNDS } from '../model/inference/software-fractions';
 import type { ComponentCounts } from '../model/reliability/inventory';
 import type { SystemSpec } from '../model/system';
 import { normalizeInputs, numberInput, type CrossRule, type NumberInput } from './schema';
 
 /**
- * How each system is deployed, per slot (`a.joined`, `a.n_*`, `a.capex_usd`, `a.usd_chip_h`;
+ * How each system is deployed, per slot (`a.joined`, `a.n_*`, `a.capex_usd`, `a.usd_chip_h`, `a.sw`;
  * paths in the SystemSpec). The training layout (`a.layout`) is read in share/operations-codec.ts.
  */
 export const JOINED_INPUT: NumberInput = numberInput({
@@ -43,8 +44,26 @@ export const PRICE_INPUTS: readonly NumberInput[] = [
 	})
 ];
 
-/** In link order (the layout and part counts sit between the two in a link). */
-export const DEPLOYMENT_INPUTS: readonly NumberInput[] = [JOINED_INPUT, ...PRICE_INPUTS];
+/**
+ * The system's serving software fraction (`a.sw=0.7`; model/inference/software.ts); `none` (null,
+ * the default, never written) is auto: the software table's value for the chip family.
+ */
+export const SOFTWARE_INPUT: NumberInput = numberInput({
+	key: 'sw',
+	path: 'deployment.softwareFraction',
+	unit: '',
+	bounds: SOFTWARE_FRACTION_BOUNDS,
+	nullable: true,
+	label: 'system.softwareFraction',
+	default: DEFAULT_DEPLOYMENT.softwareFraction
+});
+
+/** In link order (the layout and part counts sit between the first two in a link). */
+export const DEPLOYMENT_INPUTS: readonly NumberInput[] = [
+	JOINED_INPUT,
+	...PRICE_INPUTS,
+	SOFTWARE_INPUT
+];
 
 /** Message key of each part's name (the reliability view's inventory rows). */
 const PART_LABELS: Record<keyof ComponentCounts, string> = {

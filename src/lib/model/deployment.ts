@@ -29,6 +29,11 @@ export interface Deployment {
 	pricePerChipHourUsd: number | null;
 	/** The precision this system serves the workload in; `auto`: the workload's (precision.ts). */
 	servingPrecision: ServingPrecision;
+	/**
+	 * This system's serving software fraction (model/inference/software.ts); null = auto, the
+	 * software table's value for its chip family.
+	 */
+	softwareFraction: number | null;
 }
 
 /** The training run every system is asked to do (the model is the workload's model). */
@@ -58,7 +63,8 @@ export const DEFAULT_DEPLOYMENT: Deployment = {
 	components: null,
 	capexPerChipUsd: null,
 	pricePerChipHourUsd: null,
-	servingPrecision: 'auto'
+	servingPrecision: 'auto',
+	softwareFraction: null
 };
 
 /**
@@ -172,6 +178,8 @@ export function normalizeDeployment(d: Partial<Deployment> | undefined): Deploym
 		capexPerChipUsd: src.capexPerChipUsd,
 		pricePerChipHourUsd: src.pricePerChipHourUsd,
 		// Checked against its list by normalizeSystem (inputs/system.ts declares the choice).
-		servingPrecision: src.servingPrecision
+		servingPrecision: src.servingPrecision,
+		// Clamped by normalizeSystem (inputs/deployment.ts declares it).
+		softwareFraction: src.softwareFraction
 	};
 }

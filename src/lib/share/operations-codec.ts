@@ -12,6 +12,7 @@ import {
 	PART_INPUTS,
 	PART_RULES,
 	PRICE_INPUTS,
+	SOFTWARE_INPUT,
 	defaultParts
 } from '../inputs/deployment';
 import { LAYOUT_INPUT } from '../inputs/layout';
@@ -19,7 +20,8 @@ import type { Notice } from './notices';
 
 /**
  * Per-system link keys for the training, energy, cost and reliability views (format version 1):
- *   a.joined=16, a.layout=tp4.pp8.ep1.dp2.mb16, a.n_optics=6912, a.capex_usd=30000, a.usd_chip_h=2.5
+ *   a.joined=16, a.layout=tp4.pp8.ep1.dp2.mb16, a.n_optics=6912, a.capex_usd=30000, a.usd_chip_h=2.5,
+ *   a.sw=0.7
  * in this order, each declared in src/lib/inputs (deployment.ts, layout.ts). Values equal to the
  * defaults are omitted.
  */
@@ -34,6 +36,7 @@ export function encodeDeployment(params: URLSearchParams, slot: string, spec: Sy
 	const base = defaultParts(spec);
 	if (d.components) encodeInputs(params, PART_INPUTS, { deployment: d }, { ...options, base });
 	encodeInputs(params, PRICE_INPUTS, { deployment: d }, options);
+	encodeInputs(params, [SOFTWARE_INPUT], { deployment: d }, options);
 }
 
 // ---------------------------------------------------------------- decode
@@ -62,4 +65,5 @@ export function decodeDeployment(
 	decodeInputs(reading, notices, PART_INPUTS, spec, PART_RULES, prefix);
 	if (!edited && !given) d.components = null;
 	decodeInputs(value, notices, PRICE_INPUTS, spec, [], prefix);
+	decodeInputs(value, notices, [SOFTWARE_INPUT], spec, [], prefix);
 }

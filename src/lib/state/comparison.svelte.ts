@@ -410,6 +410,12 @@ export class Comparison {
 		if (precision) this.#replaceDeployment(index, { servingPrecision: precision });
 	}
 
+	/** One system's serving software fraction: null = auto (the table's, software.ts). */
+	setSoftwareFraction(index: number, fraction: number | null) {
+		if (fraction === null || Number.isFinite(fraction))
+			this.#replaceDeployment(index, { softwareFraction: fraction });
+	}
+
 	setCapex(index: number, usd: number | null) {
 		if (usd === null || Number.isFinite(usd))
 			this.#replaceDeployment(index, { capexPerChipUsd: usd });

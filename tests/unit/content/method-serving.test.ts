@@ -205,9 +205,10 @@ describe('softwareRounds() and softwareDate()', () => {
 
 	it('dates the software the efficiencies assume by their newest dated source', () => {
 		const date = softwareDate();
-		// LMSYS_EP (2025-05-05) and CM384_PAPER (2025-06) are the only dated sources behind them.
-		expect(date.asOf).toBe('2025-06');
-		expect(date.newest.id).toBe('CM384_PAPER');
+		// LMSYS_EP (2025-05-05) and CM384_PAPER (2025-06) date the global efficiencies; the software
+		// table's fit rows add MLPERF_INF_50 (2025-04) and MLPERF_INF_51 (2025-09), the newest.
+		expect(date.asOf).toBe('2025-09');
+		expect(date.newest.id).toBe('MLPERF_INF_51');
 		expect(date.undated.every((s) => !s.published)).toBe(true);
 		expect(date.undatedReadOn).toBe('2026-11');
 	});

@@ -6,19 +6,20 @@ const table = buildValidationTable();
 const json = validationJson(table);
 
 describe('validationJson() (npm run -s validate)', () => {
-	it('prints one row per case of the page, with id, measured, modelled, ratio and class', () => {
+	it('prints one row per case of the page, with id, measured, modelled, ratio, class and sample', () => {
 		const pageRows = [...table.inference, ...table.training];
 		expect(json.rows.map((r) => r.id)).toEqual(pageRows.map((r) => r.id));
 		json.rows.forEach((row, i) => {
 			const page = pageRows[i]!;
 			expect(Object.keys(row).sort()).toEqual(
-				['class', 'id', 'kind', 'measured', 'modelled', 'ratio'].sort()
+				['class', 'id', 'kind', 'measured', 'modelled', 'ratio', 'sample'].sort()
 			);
 			expect(row).toMatchObject({
 				measured: page.measured,
 				modelled: page.modelled,
 				ratio: page.error,
-				class: page.class
+				class: page.class,
+				sample: page.kind === 'inference' && page.fittedFor !== null ? 'in-sample' : 'held-out'
 			});
 		});
 	});

@@ -92,10 +92,17 @@ describe('buildValidationTable()', () => {
 	});
 
 	it('heads the page with class counts, median and maximum, inference and training apart', () => {
-		expect(table.summary.inference).toEqual(summarize(table.inference.map((r) => r.error)));
+		const heldOut = table.inference.filter((r) => r.fittedFor === null);
+		const inSample = table.inference.filter((r) => r.fittedFor !== null);
+		expect(heldOut.length + inSample.length).toBe(table.inference.length);
+		expect(table.summary.inference).toEqual(summarize(heldOut.map((r) => r.error)));
+		expect(table.summary.inferenceInSample).toEqual(summarize(inSample.map((r) => r.error)));
+		expect(table.summary.inferenceAll).toEqual(summarize(table.inference.map((r) => r.error)));
 		expect(table.summary.training).toEqual(summarize(table.training.map((r) => r.error)));
 		for (const [kind, list] of [
-			['inference', table.inference],
+			['inference', heldOut],
+			['inferenceInSample', inSample],
+			['inferenceAll', table.inference],
 			['training', table.training]
 		] as const) {
 			const s = table.summary[kind];

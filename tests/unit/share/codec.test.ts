@@ -163,6 +163,24 @@ describe('decodeScenario() for training, cost and reliability keys', () => {
 		expect(scenario.operations.pue).toBe(1.4);
 	});
 
+	it('reads a software fraction (a.sw), clamps it to 0.05–1 with a notice, and writes it back', () => {
+		const read = decodeScenario('v=1&a=gb200-nvl72&a.sw=0.7&b=cloudmatrix-384');
+		expect(read.notices).toEqual([]);
+		expect(read.scenario.systems[0]!.deployment!.softwareFraction).toBe(0.7);
+		// Not given: auto (null), and auto is never written.
+		expect(read.scenario.systems[1]!.deployment!.softwareFraction).toBeNull();
+		const written = encodeScenario(read.scenario);
+		expect(written).toContain('a.sw=0.7');
+		expect(written).not.toContain('b.sw');
+		const high = decodeScenario('v=1&a=gb200-nvl72&a.sw=1.5');
+		expect(high.notices.map((n) => [n.code, n.key, n.used])).toEqual([['clamped', 'a.sw', '1']]);
+		expect(high.scenario.systems[0]!.deployment!.softwareFraction).toBe(1);
+		expect(
+			decodeScenario('v=1&a=gb200-nvl72&a.sw=none').scenario.systems[0]!.deployment!
+				.softwareFraction
+		).toBeNull();
+	});
+
 	it('says what it ignored in a damaged layout and keeps the automatic one', () => {
 		const { scenario, notices } = decodeScenario('v=1&a=gb200-nvl72&a.layout=tp4;drop');
 		expect(notices.map((n) => n.code)).toEqual(['unknown-choice']);

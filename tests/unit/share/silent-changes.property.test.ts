@@ -26,6 +26,7 @@ const KEYS = [
 	'a.n_accel',
 	'a.n_optics',
 	'a.capex_usd',
+	'a.sw',
 	'b.chips',
 	'b.domain',
 	'b.usd_chip_h',

@@ -12,6 +12,7 @@ import type { LocalText } from '../validation';
 import { llm, ROUNDED, sheet, src, text } from './helpers';
 import { decodeStepView, defaultServingResult, latencyFitView } from './serving';
 import { softwareDate, softwareRounds } from './software';
+import { SOFTWARE_FRACTIONS } from '../../model/inference/software-fractions';
 import type { MethodSection } from './types';
 
 /**
@@ -314,6 +315,37 @@ function decodeStepSection(): MethodSection {
 	};
 }
 
+/** The software table as prose: "Hopper 1 (fitted on MLPerf v5.0 …, 2025-04); …". */
+function fractionList(lang: 'en' | 'zh'): string {
+	const name = {
+		hopper: ['Hopper', 'Hopper'],
+		blackwell: ['Blackwell', 'Blackwell'],
+		ascend: ['Ascend', '昇腾'],
+		amd: ['AMD Instinct', 'AMD Instinct'],
+		tpu: ['TPU', 'TPU'],
+		trainium: ['Trainium', 'Trainium'],
+		other: ['other chips', '其他芯片']
+	} as const;
+	const i = lang === 'en' ? 0 : 1;
+	return (Object.keys(SOFTWARE_FRACTIONS) as (keyof typeof SOFTWARE_FRACTIONS)[])
+		.map((family) => {
+			const row = SOFTWARE_FRACTIONS[family];
+			const value = fmt(row.fraction, 2);
+			const how =
+				row.basis === 'fitted'
+					? lang === 'en'
+						? `fitted on ${row.fitRows.length} ${row.stack} rows at ${row.measuredAt!.toUpperCase()}, ${row.asOf}`
+						: `由 ${row.stack} 的 ${row.fitRows.length} 行 ${row.measuredAt!.toUpperCase()} 结果拟合，${row.asOf}`
+					: lang === 'en'
+						? 'no published measurement: an assumption'
+						: '无公开实测：假设';
+			return lang === 'en'
+				? `${name[family][i]} ${value} (${how})`
+				: `${name[family][i]} ${value}（${how}）`;
+		})
+		.join(lang === 'en' ? '; ' : '；');
+}
+
 function softwareSection(): MethodSection {
 	const rows = softwareRounds();
 	const date = softwareDate();
@@ -341,10 +373,20 @@ function softwareSection(): MethodSection {
 			text(
 				`Every efficiency in the model is fitted to published measurements, so it stands for the software they ran: the newest dated one is [${date.newest.id}] (${date.asOf}); the undated repositories and documents were read in ${date.undatedReadOn}. Results therefore assume software as of ${date.asOf}; newer engines, kernels and quantisation may do better on the same chips, which is why the efficiencies are editable on the main page.`,
 				`模型中的每项效率都由公开实测拟合而来，因此代表这些实测所用的软件：其中日期最新的是 [${date.newest.id}]（${date.asOf}）；未注明日期的代码库与文档读取于 ${date.undatedReadOn}。因此结果假设软件版本截至 ${date.asOf}；更新的推理引擎、内核与量化可能在同样的芯片上表现更好，这也是主页上效率参数可编辑的原因。`
+			),
+			text(
+				`The global efficiencies are kernel-level ceilings (GEMM and HBM microbenchmarks, calibration.md case 23). End-to-end serving (schedulers, small kernels, attention, runtime) reaches a share of them that differs by platform, so each chip family has a software fraction that multiplies the achieved compute and HBM rates: ${fractionList('en')}. It is an efficiency, at most 1: serving never beats the kernels it is made of. One value per family, not per precision: GB200’s FP4 GEMMs reach ~76 % of peak, so the gap is in the serving stack, and no family has serving results at two precisions to fit two values from; one value for prefill and decode alike.`,
+				`全局效率参数是内核级上限（GEMM 与 HBM 微基准，calibration.md 案例 23）。端到端推理服务（调度器、小内核、注意力、运行时）只能达到其中一部分，且因平台而异，因此每个芯片系列有一个软件效率系数，乘在实际可达的算力与 HBM 速率上：${fractionList('zh')}。它是一项效率，最大为 1：推理服务不会快过构成它的内核。每个系列一个数值，不分精度：GB200 的 FP4 GEMM 可达峰值约 76%，差距在服务软件栈；且没有哪个系列有两种精度的服务结果可供分别拟合；预填充与解码共用同一数值。`
+			),
+			text(
+				`A fitted value is set on named validation rows only (bisection until the median of log(model ÷ measured) over them is 0, rounded to 0.01; a test checks the table equals the fit), and those rows are in-sample: /validation marks them and leaves them out of the headline, which counts held-out rows only (LMSYS on 96×H100, MLPerf v6.0 on GB300 NVL72, every CloudMatrix-Infer row). Each system’s fraction can be set in its panel (link key a.sw, 0.05–1); empty means the table’s value.`,
+				`拟合值只在指定的验证行上确定（二分求解，使这些行的 log(模型 ÷ 实测) 中位数为 0，保留两位小数；有测试检查表中数值与拟合结果一致），这些行属于样本内：/validation 页面会标出它们，并且不计入总览，总览只统计留出的行（96×H100 上的 LMSYS、GB300 NVL72 上的 MLPerf v6.0，以及全部 CloudMatrix-Infer 行）。每个系统的系数可在其面板中设置（链接键 a.sw，0.05–1）；留空即取表中数值。`
 			)
 		],
 		formulas: [
-			'gain = tokensPerS(later round) ÷ tokensPerS(earlier round); same system, benchmark and scenario'
+			'gain = tokensPerS(later round) ÷ tokensPerS(earlier round); same system, benchmark and scenario',
+			'computeRate = peak × computeFraction × softwareFraction; hbmRate = hbmBytesPerS × hbmFraction × softwareFraction',
+			'softwareFraction(family): median over its fit rows of log(model ÷ measured) = 0, within 0.05–1'
 		],
 		examples: [
 			{
@@ -372,7 +414,12 @@ function softwareSection(): MethodSection {
 			src('llm', date.newest.id as LlmSourceId),
 			sheet('calibration.md case 9; calibration-2026.md case 32')
 		],
-		code: ['content/method/software.ts', 'catalog/measurements.ts']
+		code: [
+			'content/method/software.ts',
+			'catalog/measurements.ts',
+			'model/inference/software-fractions.ts',
+			'content/software-fit.ts'
+		]
 	};
 }
 

@@ -1,4 +1,5 @@
 import type { MeasuredCase } from '../../catalog/measurements';
+import { DEFAULT_DEPLOYMENT } from '../deployment';
 import { specFromPresetId } from '../scenario';
 import type { SystemSpec } from '../system';
 import { DEFAULT_EFFICIENCIES, type Efficiencies } from './efficiencies';
@@ -9,7 +10,8 @@ import type { InferenceResult } from './types';
 
 /** The system and serving settings a measured case describes; null for an unknown preset. */
 export function calibrationInputs(
-	c: MeasuredCase
+	c: MeasuredCase,
+	softwareFraction: number | null = null
 ): { system: SystemSpec; serving: ServingSettings } | null {
 	const preset = specFromPresetId(c.system.presetId);
 	if (!preset) return null;
@@ -17,7 +19,8 @@ export function calibrationInputs(
 		...preset,
 		name: c.system.note,
 		chips: c.system.chips,
-		scaleUpDomainChips: c.system.scaleUpDomainChips
+		scaleUpDomainChips: c.system.scaleUpDomainChips,
+		deployment: { ...(preset.deployment ?? DEFAULT_DEPLOYMENT), softwareFraction }
 	};
 	// No bound = the loosest the model accepts: offline has neither; decode-only and
 	// prefill-only measure one phase with the other given unlimited resources. MLPerf bounds are
@@ -62,12 +65,17 @@ export interface CalibrationRow {
 	result: InferenceResult | null;
 }
 
+/**
+ * Model every case. `softwareFraction` replaces the table's software fraction for every case
+ * (the fit in content/software-fit.ts bisects on it); null = the table's value per chip family.
+ */
 export function runCalibration(
 	cases: readonly MeasuredCase[],
-	efficiencies: Efficiencies = DEFAULT_EFFICIENCIES
+	efficiencies: Efficiencies = DEFAULT_EFFICIENCIES,
+	softwareFraction: number | null = null
 ): CalibrationRow[] {
 	return cases.map((c) => {
-		const inputs = calibrationInputs(c);
+		const inputs = calibrationInputs(c, softwareFraction);
 		// A decode-only benchmark measures the decode pool alone: rank its layouts by their own rate.
 		const objective = c.scenario === 'decode-only' ? 'decode-pool' : 'deployment';
 		const result = inputs

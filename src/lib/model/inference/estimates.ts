@@ -3,19 +3,28 @@ import type { StepTimes } from './pass';
 import type { SweepInputs } from './sweep';
 import type { InferencePoint, OperatingPoint } from './types';
 
-/** A step or pass time as an Estimate: the point between the overlap bounds, split into terms. */
-export function stepEstimate(times: StepTimes, overlap: number, what: string): Estimate {
+/**
+ * A step or pass time as an Estimate: the point between the overlap bounds, split into terms,
+ * with the software fraction the compute and memory times were taken at (software.ts).
+ */
+export function stepEstimate(
+	times: StepTimes,
+	overlap: number,
+	what: string,
+	softwareFraction: number
+): Estimate {
 	const t = times.time;
 	return estimate(
 		times.stepS,
 		's',
-		`${what} = low + (1 − overlap) × (high − low); low = max(compute, memory, communication, overhead), high = their sum`,
+		`${what} = low + (1 − overlap) × (high − low); low = max(compute, memory, communication, overhead), high = their sum; compute and memory at kernel-level rates × softwareFraction`,
 		[
 			term('compute', t.computeS, 's'),
 			term('memory', t.memoryS, 's'),
 			term('communication', t.communicationS, 's'),
 			term('overhead', t.overheadS, 's'),
-			term('overlap', overlap, '1')
+			term('overlap', overlap, '1'),
+			term('softwareFraction', softwareFraction, '1')
 		],
 		{ bound: times.bound, range: { low: t.lowS, high: t.highS } }
 	);
@@ -25,7 +34,7 @@ export function stepEstimate(times: StepTimes, overlap: number, what: string): E
 export function operatingPointEstimates(
 	point: InferencePoint,
 	times: StepTimes,
-	s: Pick<SweepInputs, 'decodeOverlap' | 'acceptedTokensPerStep' | 'inputTokens'>,
+	s: Pick<SweepInputs, 'decodeOverlap' | 'acceptedTokensPerStep' | 'inputTokens' | 'rates'>,
 	outputTokens: number,
 	prefillChipTokensPerS: number,
 	pools: OperatingPoint['pools']
@@ -38,7 +47,7 @@ export function operatingPointEstimates(
 	const decodeRate = term('decodeChipTokensPerS', point.decodeChipTokensPerS, 'tokens/s');
 	const coLocated = point.mode === 'co-located';
 	return {
-		stepS: stepEstimate(times, s.decodeOverlap, 'stepS'),
+		stepS: stepEstimate(times, s.decodeOverlap, 'stepS', s.rates.softwareFraction),
 		userTokensPerS: coLocated
 			? estimate(
 					point.userTokensPerS,

@@ -11,6 +11,7 @@ import { searchPrefill } from './prefill-search';
 import { choosePrecision, servingOn, wider } from './precision-choice';
 import { ratesFor } from './rates';
 import { normalizeServing, resolveModel, type ServingSettings } from './serving';
+import { softwareFor } from './software';
 import {
 	decodeAttentionFlops,
 	kvBytesPerSequence,
@@ -136,7 +137,8 @@ export function evaluateInference(
 		);
 	}
 
-	const rates = ratesFor(system, eff, compute.denseFlopsPerS, attention.denseFlopsPerS);
+	const software = softwareFor(system).fraction;
+	const rates = ratesFor(system, eff, compute.denseFlopsPerS, attention.denseFlopsPerS, software);
 	const s = sweepInputs(
 		serving,
 		model,

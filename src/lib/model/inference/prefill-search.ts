@@ -48,7 +48,7 @@ export function searchPrefill(
 	const { layout } = chosen.curve;
 	const what = `TTFT of one ${s.inputTokens}-token prompt, ${describeLayout(f.curve.layout)}`;
 	return {
-		ttftS: stepEstimate(oneTimes, overlap, what),
+		ttftS: stepEstimate(oneTimes, overlap, what, s.rates.softwareFraction),
 		chipTokensPerS: estimate(
 			chosen.rate,
 			'tokens/s',

@@ -4,7 +4,7 @@ import { achievedTopology } from '../collectives';
 import { topologyOf } from '../topology-of';
 import type { Efficiencies } from './efficiencies';
 
-/** Achieved per-chip rates after the global efficiencies, and where the scale-up domain ends. */
+/** Achieved per-chip rates after the global efficiencies and the software fraction, and where the scale-up domain ends. */
 export interface Rates {
 	matmulFlopsPerS: number;
 	attentionFlopsPerS: number;
@@ -18,6 +18,8 @@ export interface Rates {
 	upLatencyS: number;
 	/** Never below the in-domain latency, for the same reason. */
 	outLatencyS: number;
+	/** The platform's serving software fraction the compute and HBM rates include (software.ts). */
+	softwareFraction: number;
 	/** Chips one scale-up domain joins: min(domain, system chips), at least 1. */
 	domainChips: number;
 	usableHbmBytes: number;
@@ -35,17 +37,21 @@ export function ratesFor(
 	system: SystemSpec,
 	efficiencies: Efficiencies,
 	matmulPeakFlopsPerS: number,
-	attentionPeakFlopsPerS: number
+	attentionPeakFlopsPerS: number,
+	softwareFraction = 1
 ): Rates {
 	const e = efficiencies;
+	// The platform's serving software (software.ts) scales the kernel-level compute and HBM rates.
+	const sw = softwareFraction;
 	const out = Math.max(TINY, system.scaleOutBytesPerS * e.scaleOutFraction);
 	const up = Math.max(out, system.scaleUpBytesPerS * e.scaleUpFraction);
 	return {
-		matmulFlopsPerS: Math.max(TINY, matmulPeakFlopsPerS * e.computeFraction),
-		attentionFlopsPerS: Math.max(TINY, attentionPeakFlopsPerS * e.computeFraction),
-		hbmBytesPerS: Math.max(TINY, system.hbmBytesPerS * e.hbmFraction),
+		matmulFlopsPerS: Math.max(TINY, matmulPeakFlopsPerS * e.computeFraction * sw),
+		attentionFlopsPerS: Math.max(TINY, attentionPeakFlopsPerS * e.computeFraction * sw),
+		hbmBytesPerS: Math.max(TINY, system.hbmBytesPerS * e.hbmFraction * sw),
 		upBytesPerS: up,
 		outBytesPerS: out,
+		softwareFraction: sw,
 		upLatencyS: e.scaleUpLatencyS,
 		outLatencyS: Math.max(e.scaleUpLatencyS, e.scaleOutLatencyS),
 		domainChips: Math.max(1, Math.min(system.scaleUpDomainChips, system.chips)),

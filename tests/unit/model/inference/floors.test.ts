@@ -10,7 +10,7 @@ import {
 import type { InferenceOk, InferencePoint } from '../../../../src/lib/model/inference/types';
 import { BYTES_PER_VALUE } from '../../../../src/lib/model/precision';
 import { specFromPreset } from '../../../../src/lib/model/scenario';
-import { IDEAL, serving } from './helpers';
+import { IDEAL, atKernelSoftware, serving } from './helpers';
 
 /**
  * Physical floors, written independently of stage.ts. With every efficiency at 1 (IDEAL: no
@@ -52,7 +52,8 @@ function decodeFloorS(r: InferenceOk, p: InferencePoint): { bytesS: number; flop
 	};
 }
 
-const presets = SYSTEM_PRESETS.map(specFromPreset);
+/** The software fraction is an efficiency too (software.ts): 1 here, like every other. */
+const presets = SYSTEM_PRESETS.map((p) => atKernelSoftware(specFromPreset(p)));
 
 describe('physical floors (every efficiency at 1)', () => {
 	it('DeepSeek-R1 FP8 at batch 1 on GB200 NVL72 reads at least one expert per MoE layer', () => {

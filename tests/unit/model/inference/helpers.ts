@@ -1,5 +1,6 @@
 import type { Efficiencies } from '../../../../src/lib/model/inference/efficiencies';
 import { DEFAULT_SERVING, type ServingSettings } from '../../../../src/lib/model/inference/serving';
+import { DEFAULT_DEPLOYMENT } from '../../../../src/lib/model/deployment';
 import type { SystemSpec } from '../../../../src/lib/model/system';
 
 /** No losses, no latency, no overhead, perfect overlap: the step is exactly the largest term. */
@@ -48,4 +49,12 @@ export function numbersIn(value: unknown, path = 'result', out: [string, number]
 		for (const [k, v] of Object.entries(value)) numbersIn(v, `${path}.${k}`, out);
 	}
 	return out;
+}
+
+/** The system with serving software at its kernel-level ceiling (software fraction 1, software.ts). */
+export function atKernelSoftware(spec: SystemSpec): SystemSpec {
+	return {
+		...spec,
+		deployment: { ...(spec.deployment ?? DEFAULT_DEPLOYMENT), softwareFraction: 1 }
+	};
 }

@@ -10,7 +10,7 @@ import {
 import { DEFAULT_EFFICIENCIES } from '../../../../src/lib/model/inference/efficiencies';
 import { evaluateInference } from '../../../../src/lib/model/inference/evaluate-inference';
 import { specFromPresetId } from '../../../../src/lib/model/scenario';
-import { serving } from './helpers';
+import { atKernelSoftware, serving } from './helpers';
 
 describe('collective latency fit α(G) = a + b·log2(G)', () => {
 	it('recovers a line exactly from points on it', () => {
@@ -48,17 +48,23 @@ describe('collective latency fit α(G) = a + b·log2(G)', () => {
 	});
 });
 
+/**
+ * These check mechanisms (tail ratios, draft costs) at kernel-level software (fraction 1,
+ * software.ts), so a change of the software table does not move their operating points away.
+ */
+const gb200AtKernelSoftware = atKernelSoftware(specFromPresetId('gb200-nvl72')!);
+
 describe('tail latency: targets are 99th percentiles, the model a mean', () => {
 	it('reads a 15 ms p99 TPOT as a 12.5 ms mean (1.2) and a 2 s p99 TTFT as a 1.33 s mean (1.5)', () => {
 		const r = evaluateInference(
-			specFromPresetId('gb200-nvl72')!,
+			gb200AtKernelSoftware,
 			serving({ targetUserTokensPerS: 1 / 0.015, targetTtftS: 2 })
 		);
 		if (r.kind !== 'ok' || !r.atTarget) throw new Error('expected an operating point');
 		expect(r.atTarget.tpotS).toBeLessThanOrEqual(0.015 / 1.2 + 1e-12);
 		expect(r.atTarget.ttftS).toBeLessThanOrEqual(2 / 1.5 + 1e-12);
 		const plain = evaluateInference(
-			specFromPresetId('gb200-nvl72')!,
+			gb200AtKernelSoftware,
 			serving({ targetUserTokensPerS: 1 / 0.015, targetTtftS: 2 }),
 			DEFAULT_EFFICIENCIES,
 			{ ...SERVING_LATENCY, tpotTailRatio: 1, ttftTailRatio: 1 }
@@ -69,7 +75,7 @@ describe('tail latency: targets are 99th percentiles, the model a mean', () => {
 });
 
 describe('speculative decoding costs its drafts and their verification', () => {
-	const b200 = specFromPresetId('hgx-b200')!;
+	const b200 = atKernelSoftware(specFromPresetId('hgx-b200')!);
 	const fp4 = {
 		weightPrecision: 'fp4',
 		computePrecision: 'fp4',

@@ -1,0 +1,105 @@
+import type { LlmSourceId } from '../../catalog/llm-sources';
+import type { ChipFamily } from '../chip-family';
+import type { Precision } from '../precision';
+
+/**
+ * The per-platform software table (issue 12 item 7): one fraction per chip family, each with how
+ * it was obtained. Fitted values come from named validation rows (content/software-fit.ts
+ * recomputes them; tests/unit/content/software-fit.test.ts checks these equal its output), and
+ * those rows are then in-sample on /validation: they do not count as validation.
+ *
+ * One fraction per family, not per precision: the gap is in the serving stack, not in the GEMMs
+ * (calibration.md case 23: GB200 FP4 GEMMs reach ~76 % of peak, more than the global 0.6), and
+ * no family has serving results at two precisions to fit two values from. `measuredAt` names the
+ * precision of the fit rows. One value for prefill and decode alike: fewer parameters.
+ */
+/** Smallest and largest fraction: the fit's range and a link's (a.sw=…). An efficiency: at most 1. */
+export const SOFTWARE_FRACTION_BOUNDS = { min: 0.05, max: 1, log: false } as const;
+
+export interface SoftwareFraction {
+	fraction: number;
+	/** fitted: the median log(model ÷ measured) over `fitRows` is 0 at this value (or it is 1). */
+	basis: 'fitted' | 'assumption';
+	/** MeasuredCase ids (catalog/measurements.ts) the value is fitted on; empty for an assumption. */
+	fitRows: string[];
+	/** Serving precision of the fit rows; null for an assumption. */
+	measuredAt: Precision | null;
+	/** The software the value stands for. */
+	stack: string;
+	/** Publication date of the newest fit row, or of the table for an assumption ("2026-12"). */
+	asOf: string;
+	sources: LlmSourceId[];
+	note: string;
+}
+
+const MLPERF_V50_HOPPER = [
+	'mlperf-v5.0-llama2-70b-hgx-h100-offline',
+	'mlperf-v5.0-llama2-70b-hgx-h100-server',
+	'mlperf-v5.0-llama2-70b-hgx-h200-offline',
+	'mlperf-v5.0-llama2-70b-hgx-h200-server',
+	'mlperf-v5.0-llama2-70b-hgx-h200-interactive',
+	'mlperf-v5.0-llama3.1-405b-hgx-h200-offline',
+	'mlperf-v5.0-llama3.1-405b-hgx-h200-server'
+];
+
+const MLPERF_V51_BLACKWELL = [
+	'mlperf-v5.1-llama2-70b-hgx-b200-offline',
+	'mlperf-v5.1-llama2-70b-hgx-b200-server',
+	'mlperf-v5.1-llama2-70b-hgx-b200-interactive',
+	'mlperf-v5.1-llama3.1-405b-hgx-b200-offline',
+	'mlperf-v5.1-llama3.1-405b-hgx-b200-server',
+	'mlperf-v5.1-llama3.1-405b-hgx-b200-interactive',
+	'mlperf-v5.1-llama3.1-405b-gb200-nvl72-offline',
+	'mlperf-v5.1-llama3.1-405b-gb200-nvl72-server',
+	'mlperf-v5.1-llama3.1-405b-gb200-nvl72-interactive'
+];
+
+/** When the assumptions were set: the date of this table. */
+const TABLE_DATE = '2026-12';
+
+function assumption(stack: string, note: string): SoftwareFraction {
+	return {
+		fraction: 1,
+		basis: 'assumption',
+		fitRows: [],
+		measuredAt: null,
+		stack,
+		asOf: TABLE_DATE,
+		sources: [],
+		note
+	};
+}
+
+export const SOFTWARE_FRACTIONS: Record<ChipFamily, SoftwareFraction> = {
+	hopper: {
+		fraction: 1,
+		basis: 'fitted',
+		fitRows: MLPERF_V50_HOPPER,
+		measuredAt: 'fp8',
+		stack: 'CUDA, TensorRT-LLM (MLPerf Inference v5.0)',
+		asOf: '2025-04',
+		sources: ['MLPERF_INF_50'],
+		note: 'The v5.0 Hopper rows sit at or below the model already (median 0.83×): the fit reaches the bound, 1 (serving does not beat its kernels).'
+	},
+	blackwell: {
+		fraction: 0.58,
+		basis: 'fitted',
+		fitRows: MLPERF_V51_BLACKWELL,
+		measuredAt: 'fp4',
+		stack: 'CUDA, TensorRT-LLM (MLPerf Inference v5.1)',
+		asOf: '2025-09',
+		sources: ['MLPERF_INF_51'],
+		note: 'Fitted on the v5.1 8×B200 and GB200 NVL72 rows (NVFP4); the v6.0 GB300 rows, a later round on newer software, are held out.'
+	},
+	ascend: assumption(
+		'CANN (CloudMatrix-Infer)',
+		'No published Ascend result outside the validation rows: every CloudMatrix-Infer row is held out, so 1 (assumption).'
+	),
+	amd: assumption('ROCm', 'No published measurement in the catalog: 1 (assumption).'),
+	tpu: assumption('XLA / JAX', 'No published measurement in the catalog: 1 (assumption).'),
+	trainium: assumption('Neuron', 'No published measurement in the catalog: 1 (assumption).'),
+	other: assumption(
+		'Unknown',
+		'Custom systems and chips without a serving result (Rubin): 1 (assumption).'
+	)
+};

@@ -1,0 +1,54 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { expect, it } from 'vitest';
+import Harness from './Harness.svelte';
+import SystemPanel from '../../src/lib/ui/compare/SystemPanel.svelte';
+import { Comparison } from '../../src/lib/state/comparison.svelte';
+import { evaluate } from '../../src/lib/model/evaluate';
+
+// Issue 12 item 7: a system's software fraction is its own field, kept in the link (a.sw).
+it('sets GB200 NVL72’s software fraction from its panel, refuses one above 1, and empties back to auto', async () => {
+	const comparison = new Comparison();
+	const props = {
+		slot: 'a',
+		spec: comparison.scenario.systems[0]!,
+		presetSpec: comparison.presetSpecs[0],
+		index: 0,
+		count: 2,
+		canAdd: true,
+		onpreset: () => {},
+		onrename: () => {},
+		onduplicate: () => {},
+		onremove: () => {},
+		onmove: () => {},
+		onfield: () => {},
+		onflops: () => {},
+		onreset: () => {},
+		workloadPrecision: comparison.scenario.serving.computePrecision,
+		onprecision: () => {},
+		onsoftware: (value: number | null) => comparison.setSoftwareFraction(0, value)
+	};
+	render(Harness, { props: { component: SystemPanel, props } });
+	const field = screen.getByLabelText('Software fraction') as HTMLInputElement;
+	// Auto shows the table's Blackwell value (fitted on MLPerf v5.1) and writes nothing.
+	expect(field.value).toBe('');
+	expect(field.placeholder).toBe('auto (0.58)');
+	expect(comparison.query).not.toContain('a.sw');
+
+	const before = evaluate(comparison.scenario).atTarget.rows[0]!.chipTokensPerS!;
+	await fireEvent.change(field, { target: { value: '0.7' } });
+	flushSync();
+	expect(comparison.query).toContain('a.sw=0.7');
+	// 0.7 > 0.58: faster compute and HBM, so more tokens per chip at the same target.
+	expect(evaluate(comparison.scenario).atTarget.rows[0]!.chipTokensPerS!).toBeGreaterThan(before);
+
+	await fireEvent.change(field, { target: { value: '2' } });
+	flushSync();
+	expect(screen.getByRole('alert').textContent).toContain('1');
+	expect(comparison.query).toContain('a.sw=0.7');
+
+	await fireEvent.change(field, { target: { value: '' } });
+	flushSync();
+	expect(comparison.query).not.toContain('a.sw');
+	expect(comparison.scenario.systems[0]!.deployment?.softwareFraction).toBeNull();
+});
