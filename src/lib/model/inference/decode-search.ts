@@ -63,7 +63,10 @@ interface Candidate extends Served {
 export type Objective = 'deployment' | 'decode-pool';
 
 export interface DecodeSearch {
-	frontier: InferencePoint[];
+	/** Null when the search was asked to skip it (withFrontier false). */
+	frontier: InferencePoint[] | null;
+	/** Tokens/s per user of the fastest point (the frontier's last; 0 when there is none). */
+	fastestUserTokensPerS: number;
 	atTarget: OperatingPoint | null;
 	/** Disaggregated serving was asked for but no system split fits: served co-located. */
 	disaggregationImpossible: boolean;
@@ -73,7 +76,8 @@ export interface DecodeSearch {
  * The decode frontier over every layout's batch grid, co-located and disaggregated (pools.ts),
  * and the best point whose users all get at least the target speed with prompts meeting the
  * TTFT target. `prefillCurves[i]` is the prefill curve of `curves[i]`'s layout; any layout
- * may be the disaggregated prefill pool.
+ * may be the disaggregated prefill pool. Without the frontier (withFrontier false) only the batch
+ * grid is skipped: the operating point, the fastest speed and the fallback are the same.
  */
 export function searchDecode(
 	s: SweepInputs,
@@ -82,7 +86,8 @@ export function searchDecode(
 	serving: ServingSettings,
 	meanUserTokensPerS: number,
 	meanTtftS: number,
-	objective: Objective = 'deployment'
+	objective: Objective = 'deployment',
+	withFrontier = true
 ): DecodeSearch {
 	const a = s.acceptedTokensPerStep;
 	const input = s.inputTokens;
@@ -224,33 +229,46 @@ export function searchDecode(
 	if (allowCo) modes.push('co-located');
 	if (allowDis) modes.push('disaggregated');
 	const found = sweep(modes);
-	if (found.frontier.length > 0 || allowCo || decodePool)
+	if (found.anyServed || allowCo || decodePool)
 		return { ...found, disaggregationImpossible: false };
 	return { ...sweep(['co-located']), disaggregationImpossible: true };
 
 	function sweep(modes: readonly ServedMode[]) {
 		let candidates: Candidate[] = [];
 		let atTarget: OperatingPoint | null = null;
+		// Users are fastest at batch 1 (a step only grows with batch, and so does the prefill share
+		// of a co-located chip's time), which every batch grid holds: the frontier's last point.
+		// Whether a disaggregated split fits does not depend on the batch, so batch 1 also says
+		// whether the frontier has any point at all.
+		let fastestUserTokensPerS = 0;
+		let anyServed = false;
 		// The best chip rate at the target each way: the operating point says why it chose its mode.
 		const bestOf: OperatingPoint['alternatives'] = { coLocated: null, disaggregated: null };
 		for (const l of layouts) {
 			const { curve } = l;
 			for (const mode of modes) {
-				// Larger batches are slower per user, so this list is in descending user speed. The merge
-				// never keeps a point the frontier so far already beats, and most are: skip those before
-				// building an object for each (fewer collection pauses while a slider moves).
-				const ofLayout: Candidate[] = [];
-				for (const batch of batchGrid(curve.maxBatch)) {
-					const stepS = curve.stepS(batch);
-					// Disaggregated users see the decode step alone (a ÷ stepS).
-					const user = mode === 'co-located' ? Infinity : a / stepS;
-					if (user !== Infinity && isDominated(candidates, user, ceiling(l, mode, batch, stepS)))
-						continue;
-					const v = served(l, mode, batch, stepS);
-					if (v && !isDominated(candidates, v.userTokensPerS, v.chipTokensPerS))
-						ofLayout.push({ ...v, mode, serving: l, batch });
+				const first = served(l, mode, 1, curve.stepS(1));
+				if (first) {
+					anyServed = true;
+					fastestUserTokensPerS = Math.max(fastestUserTokensPerS, first.userTokensPerS);
 				}
-				if (ofLayout.length > 0) candidates = mergeIntoFrontier(candidates, ofLayout);
+				if (withFrontier) {
+					// Larger batches are slower per user, so this list is in descending user speed. The merge
+					// never keeps a point the frontier so far already beats, and most are: skip those before
+					// building an object for each (fewer collection pauses while a slider moves).
+					const ofLayout: Candidate[] = [];
+					for (const batch of batchGrid(curve.maxBatch)) {
+						const stepS = curve.stepS(batch);
+						// Disaggregated users see the decode step alone (a ÷ stepS).
+						const user = mode === 'co-located' ? Infinity : a / stepS;
+						if (user !== Infinity && isDominated(candidates, user, ceiling(l, mode, batch, stepS)))
+							continue;
+						const v = served(l, mode, batch, stepS);
+						if (v && !isDominated(candidates, v.userTokensPerS, v.chipTokensPerS))
+							ofLayout.push({ ...v, mode, serving: l, batch });
+					}
+					if (ofLayout.length > 0) candidates = mergeIntoFrontier(candidates, ofLayout);
+				}
 
 				const meetsTtft = mode === 'co-located' ? l.coMeetsTtft : l.disMeetsTtft;
 				if (!meetsTtft) continue;
@@ -290,11 +308,13 @@ export function searchDecode(
 				};
 			}
 		}
-		const frontier = candidates.map((c) => {
-			const times = c.serving.curve.step(c.batch);
-			return pointOf(c.serving, c.mode, c.batch, times, c);
-		});
-		return { frontier, atTarget };
+		const frontier = withFrontier
+			? candidates.map((c) => {
+					const times = c.serving.curve.step(c.batch);
+					return pointOf(c.serving, c.mode, c.batch, times, c);
+				})
+			: null;
+		return { frontier, fastestUserTokensPerS, atTarget, anyServed };
 	}
 }
 
