@@ -41,14 +41,16 @@ describe('frontier chart tooltip', () => {
 				component: InferenceView,
 				locale,
 				props: {
-					...extra,
 					evaluation,
+					// The worker's answer, as the inference tab passes it on.
+					frontiers: evaluation.inference.map((r) => (r.kind === 'ok' ? r.frontier : null)),
 					slots: ['a', 'b'],
 					target: scenario.serving.targetUserTokensPerS,
 					showEvidence: false,
 					bands: null,
 					evidence: [],
-					onevidence: () => {}
+					onevidence: () => {},
+					...extra
 				}
 			}
 		});
@@ -89,6 +91,22 @@ describe('frontier chart tooltip', () => {
 		expect(tip.textContent).toBe('');
 	});
 
+	it('before the worker’s first frontier says it is computing and still shows the figures at the target', () => {
+		setup('en', { frontiers: null });
+		expect(screen.getByTestId('frontier-status').textContent).toMatch(/Computing the frontier/);
+		expect(screen.getByTestId('at-target').querySelectorAll('tbody tr')).toHaveLength(2);
+		// The readout shows A's operating point, which needs no frontier.
+		expect(screen.getByTestId('readout').textContent).toContain(scenario.systems[0]!.name);
+	});
+
+	it('marks a frontier that belongs to earlier settings as updating', () => {
+		setup('en', { frontierUpdating: true });
+		expect(screen.getByTestId('frontier-status').dataset.status).toBe('updating');
+		expect(
+			screen.getAllByRole('application')[0]!.querySelectorAll('circle').length
+		).toBeGreaterThan(0);
+	});
+
 	it('speaks Chinese with Chinese number formatting', async () => {
 		const chart = setup('zh');
 		await fireEvent.focus(chart);
@@ -111,6 +129,7 @@ describe('frontier metric switch', () => {
 				component: InferenceView,
 				props: {
 					evaluation,
+					frontiers: evaluation.inference.map((r) => (r.kind === 'ok' ? r.frontier : null)),
 					slots: ['a', 'b'],
 					target: scenario.serving.targetUserTokensPerS,
 					showEvidence: false,

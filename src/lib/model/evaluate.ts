@@ -3,20 +3,23 @@ import type { Scenario } from './scenario';
 import { evaluateInference } from './inference/evaluate-inference';
 import { compareAtTarget, type TargetComparison } from './inference/compare';
 import type { InferenceOptions } from './inference/evaluate-inference';
-import type { AnyInferenceResult, InferenceResult } from './inference/types';
+import type {
+	AnyInferenceResult,
+	Frontier,
+	InferencePoint,
+	InferenceResult
+} from './inference/types';
 
-export interface Evaluation extends HardwareEvaluation {
+/** `Evaluation<null>`: serving without the frontiers; `Evaluation<Frontier>`: either. */
+export interface Evaluation<F extends Frontier = InferencePoint[]> extends HardwareEvaluation {
 	/** LLM serving on each system, in the order of `systems`. */
-	inference: InferenceResult[];
+	inference: InferenceResult<F>[];
 	/** Each system against the first at the target speed per user. */
 	atTarget: TargetComparison;
 }
 
 /** LLM serving on each system without the frontiers (`{ frontier: false }`). */
-export interface ServingAtTarget {
-	inference: InferenceResult<null>[];
-	atTarget: TargetComparison;
-}
+export type ServingAtTarget = Pick<Evaluation<null>, 'inference' | 'atTarget'>;
 
 /**
  * LLM serving on each system and the comparison at the target speed: the part beyond hardware.
