@@ -93,7 +93,9 @@ describe('frontier chart tooltip', () => {
 
 	it('before the worker’s first frontier says it is computing and still shows the figures at the target', () => {
 		setup('en', { frontiers: null });
-		expect(screen.getByTestId('frontier-status').textContent).toMatch(/Computing the frontier/);
+		expect(screen.getByTestId('frontier-status').textContent).toMatch(
+			/Computing… the frontier sweep/
+		);
 		expect(screen.getByTestId('at-target').querySelectorAll('tbody tr')).toHaveLength(2);
 		// The readout shows A's operating point, which needs no frontier.
 		expect(screen.getByTestId('readout').textContent).toContain(scenario.systems[0]!.name);

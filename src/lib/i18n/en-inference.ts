@@ -94,7 +94,7 @@ export const enInference = {
 	'inference.communication': 'communication',
 	'inference.overhead': 'overhead',
 	'inference.tableToggle': 'Show the frontier as a table',
-	'inference.frontierComputing': 'Computing the frontier… the sweep runs in the background.',
+	'inference.frontierComputing': 'Computing… the frontier sweep runs in the background.',
 	'inference.frontierUpdating': 'Updating the frontier…',
 	'inference.frontierFailed':
 		'The frontier could not be computed: the background worker did not start (offline, or scripts blocked). The figures at the target are unaffected.',
