@@ -3,7 +3,6 @@ import { deploymentTokensPerS, isDominated, mergeIntoFrontier } from './frontier
 import { operatingPointEstimates } from './estimates';
 import type { StepTimes } from './pass';
 import { continuousPoolTokensPerS, decodeShare, disaggregatedPools } from './pools';
-import { searchPrefill } from './prefill-search';
 import type { ServedMode, ServingSettings } from './serving';
 import {
 	batchGrid,
@@ -100,7 +99,7 @@ export function searchDecode(
 
 	// Each layout alone: its best prefill pass meeting the TTFT target (the co-located instance's
 	// own prefill, and a candidate prefill pool for the others).
-	const own = curves.map((_, i) => searchPrefill(s, [prefillCurves[i]!], meanTtftS, s.overlap));
+	const own = prefillCurves.map((curve) => prefillAlone(s, curve, meanTtftS));
 	// A prefill pool's pass must leave room in the TTFT target for moving its KV cache to the
 	// decode pool (over scale-up when both pools fit one domain, else scale-out): its batch is
 	// searched against the target less that transfer. Choosing it against the whole target and
@@ -135,12 +134,18 @@ export function searchDecode(
 		if (!cache.has(i)) cache.set(i, poolPass(i, up));
 		return cache.get(i)!;
 	};
-	const layouts: LayoutServing[] = curves.map((curve, i) => {
-		const cD = curve.layout.chips;
-		// The disaggregated prefill pool: every layout that fits beside one decode instance and
-		// meets TTFT with the KV transfer, its rate capped by that transfer; the fastest of each
-		// instance size is kept. Taking the best over all of them keeps more bandwidth or memory
-		// from ever making it worse.
+	// The disaggregated prefill pool: every layout that fits beside one decode instance and meets
+	// TTFT with the KV transfer, its rate capped by that transfer; the fastest of each instance
+	// size is kept. Taking the best over all of them keeps more bandwidth or memory from ever
+	// making it worse. It depends on the decode instance's size alone, so it is found once per
+	// size, not once per layout (a few sizes, a hundred layouts).
+	const optionsBySize = new Map<number, PrefillOption[]>();
+	const prefillOptionsBeside = (cD: number): PrefillOption[] => {
+		let options = optionsBySize.get(cD);
+		if (!options) optionsBySize.set(cD, (options = prefillOptionsFor(cD)));
+		return options;
+	};
+	function prefillOptionsFor(cD: number): PrefillOption[] {
 		const bySize = new Map<number, PrefillOption>();
 		prefillCurves.forEach((prefill, j) => {
 			const cP = prefill.layout.chips;
@@ -152,13 +157,16 @@ export function searchDecode(
 		// An instance size is never needed when a size dividing it is at least as fast per chip:
 		// its instances can be replaced chip for chip by whole smaller ones.
 		const sizes = [...bySize.values()].sort((x, y) => x.chips - y.chips);
-		const prefillOptions = sizes.filter(
+		return sizes.filter(
 			(o) => !sizes.some((d) => d.chips < o.chips && o.chips % d.chips === 0 && d.rate >= o.rate)
 		);
+	}
+	const layouts: LayoutServing[] = curves.map((curve, i) => {
+		const prefillOptions = prefillOptionsBeside(curve.layout.chips);
 		const disPrefillRate = prefillOptions.reduce((m, o) => Math.max(m, o.rate), 0);
 		return {
 			curve,
-			coPrefillRate: own[i]!.chipTokensPerS.value,
+			coPrefillRate: own[i]!.rate,
 			coTtftS: own[i]!.passS,
 			coMeetsTtft: own[i]!.meetsTtftTarget,
 			prefillOptions,
@@ -167,13 +175,17 @@ export function searchDecode(
 		};
 	});
 
+	/** Tokens/s per user co-located: the decode step stretched by the prefill share (pools.ts). */
+	function coLocatedUser(l: LayoutServing, decodeRate: number, stepS: number): number {
+		return (a / stepS) * decodeShare(input, out, l.coPrefillRate, decodeRate);
+	}
+
 	function served(l: LayoutServing, mode: ServedMode, batch: number, stepS: number): Served | null {
 		const chips = l.curve.layout.chips;
 		const decodeRate = (batch * a) / (stepS * chips);
 		if (mode === 'co-located') {
-			const share = decodeShare(input, out, l.coPrefillRate, decodeRate);
 			return {
-				userTokensPerS: (a / stepS) * share,
+				userTokensPerS: coLocatedUser(l, decodeRate, stepS),
 				chipTokensPerS: deploymentTokensPerS(input, out, l.coPrefillRate, decodeRate),
 				decodeChipTokensPerS: decodeRate,
 				prefillChips: 0,
@@ -274,7 +286,9 @@ export function searchDecode(
 				if (!meetsTtft) continue;
 				const user = (b: number) => {
 					const stepS = curve.stepS(b);
-					if (mode === 'co-located') return served(l, mode, b, stepS)?.userTokensPerS ?? 0;
+					// Co-located: as served() gives it, without building the point (a search step).
+					if (mode === 'co-located')
+						return coLocatedUser(l, (b * a) / (stepS * curve.layout.chips), stepS);
 					// Disaggregated: the decode step alone, when any prefill instance fits beside it.
 					return objective === 'decode-pool' || l.prefillOptions.length > 0 ? a / stepS : 0;
 				};
@@ -316,6 +330,28 @@ export function searchDecode(
 			: null;
 		return { frontier, fastestUserTokensPerS, atTarget, anyServed };
 	}
+}
+
+/**
+ * searchPrefill(s, [curve], targetTtftS, …) reduced to the three figures the decode search reads,
+ * by the same arithmetic, without its estimates and descriptions (once per layout per tick).
+ */
+function prefillAlone(
+	s: SweepInputs,
+	curve: PrefillCurve,
+	targetTtftS: number
+): { rate: number; passS: number; meetsTtftTarget: boolean } {
+	const rateOf = (prompts: number, passS: number) =>
+		(prompts * s.inputTokens * curve.layout.pp) / (passS * curve.layout.chips);
+	const oneS = curve.passS(1);
+	if (oneS > targetTtftS)
+		return { rate: rateOf(1, oneS), passS: curve.pass(1).stepS, meetsTtftTarget: false };
+	const prompts = largestPassing(curve.maxPrompts, (n) => curve.passS(n) <= targetTtftS);
+	return {
+		rate: rateOf(prompts, curve.passS(prompts)),
+		passS: curve.pass(prompts).stepS,
+		meetsTtftTarget: true
+	};
 }
 
 function pointOf(
