@@ -46,10 +46,16 @@ const jobs = trainingJobs(defaultScenario);
 
 const cases: [Case, number][] = [
 	[
-		{ name: 'evaluate(default scenario), all per-tick work', run: () => evaluate(defaultScenario) },
+		{
+			name: 'evaluate(default scenario), with frontiers (CLI)',
+			run: () => evaluate(defaultScenario)
+		},
 		2000
 	],
-	[{ name: 'evaluate(four systems), all per-tick work', run: () => evaluate(fourSystems) }, 1000],
+	[
+		{ name: 'evaluate(four systems), with frontiers (CLI)', run: () => evaluate(fourSystems) },
+		1000
+	],
 	[
 		{
 			name: 'serving at target, no frontier (main thread), four',
