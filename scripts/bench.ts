@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { decodeScenario, encodeScenario } from '../src/lib/share/codec.ts';
-import { evaluate } from '../src/lib/model/evaluate.ts';
+import { evaluate, evaluateServing } from '../src/lib/model/evaluate.ts';
 import { evaluateInference } from '../src/lib/model/inference/evaluate-inference.ts';
 import { evaluateOperations, trainingJobs } from '../src/lib/model/operations.ts';
 import { estimateTraining } from '../src/lib/model/training/estimate.ts';
@@ -46,13 +46,26 @@ const jobs = trainingJobs(defaultScenario);
 
 const cases: [Case, number][] = [
 	[
-		{ name: 'evaluate(default scenario), all per-tick work', run: () => evaluate(defaultScenario) },
+		{
+			name: 'evaluate(default scenario), with frontiers (CLI)',
+			run: () => evaluate(defaultScenario)
+		},
 		2000
 	],
-	[{ name: 'evaluate(four systems), all per-tick work', run: () => evaluate(fourSystems) }, 1000],
+	[
+		{ name: 'evaluate(four systems), with frontiers (CLI)', run: () => evaluate(fourSystems) },
+		1000
+	],
 	[
 		{
-			name: 'inference frontier sweep, four systems',
+			name: 'serving at target, no frontier (main thread), four',
+			run: () => evaluateServing(fourSystems, { frontier: false })
+		},
+		1000
+	],
+	[
+		{
+			name: 'inference frontier sweep, four systems (worker)',
 			run: () =>
 				fourSystems.systems.map((s) =>
 					evaluateInference(s, fourSystems.serving, fourSystems.efficiencies)

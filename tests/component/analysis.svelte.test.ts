@@ -1,6 +1,37 @@
-import { describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { evaluateInference } from '../../src/lib/model/inference/evaluate-inference';
 import { analysisOf } from '../../src/lib/state/analysis.svelte';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
+
+/** Stands in for the browser's Worker: records what the page posts, answers when told to. */
+class FakeWorker {
+	static started: FakeWorker[] = [];
+	onmessage: ((event: { data: unknown }) => void) | null = null;
+	onerror: (() => void) | null = null;
+	posted: { id: number; bands: boolean; scenario: Comparison['scenario'] }[] = [];
+	constructor() {
+		FakeWorker.started.push(this);
+	}
+	postMessage(message: FakeWorker['posted'][number]) {
+		this.posted.push(message);
+	}
+	terminate() {}
+	/** What frontier.worker.ts answers to the last request. */
+	answerLast() {
+		const { id, scenario } = this.posted.at(-1)!;
+		const value = scenario.systems.map((spec) => {
+			const r = evaluateInference(spec, scenario.serving, scenario.efficiencies);
+			return r.kind === 'ok' ? r.frontier : null;
+		});
+		this.onmessage!({ data: { id, kind: 'frontiers', value } });
+	}
+}
+afterEach(() => {
+	FakeWorker.started = [];
+	vi.useRealTimers();
+	vi.unstubAllGlobals();
+});
 
 describe('Analysis state', () => {
 	it('keeps computing after the view that first asked for it is gone (tab round trip)', () => {
@@ -11,8 +42,68 @@ describe('Analysis state', () => {
 		});
 		destroyTab();
 		const analysis = analysisOf(comparison);
-		expect(analysis.bands).toBeNull();
+		expect(analysis.evidence).toEqual([]);
 		analysis.showEvidence = true;
-		expect(analysis.bands).toHaveLength(comparison.scenario.systems.length);
+		expect(analysis.evidence.length).toBeGreaterThan(0);
+	});
+
+	it('has no frontier where workers do not exist: the view says it is computing', () => {
+		const comparison = new Comparison();
+		comparison.setView('inference');
+		const analysis = analysisOf(comparison);
+		flushSync();
+		analysis.showEvidence = true;
+		flushSync();
+		expect(analysis.frontiers).toBeNull();
+		expect(analysis.bands).toBeNull();
+		expect(analysis.frontierFailed).toBe(false);
+	});
+
+	it('asks the worker only while the inference view is open, and keeps the last answer while updating', () => {
+		vi.useFakeTimers();
+		vi.stubGlobal('Worker', FakeWorker);
+		const comparison = new Comparison();
+		const analysis = analysisOf(comparison);
+		flushSync();
+		vi.runAllTimers();
+		expect(FakeWorker.started).toHaveLength(0);
+
+		comparison.setView('inference');
+		flushSync();
+		vi.runAllTimers();
+		const worker = FakeWorker.started[0]!;
+		expect(worker.posted).toHaveLength(1);
+		expect(analysis.frontiers).toBeNull();
+		worker.answerLast();
+		expect(analysis.frontiers).toHaveLength(comparison.scenario.systems.length);
+		expect(analysis.frontiers![0]!.length).toBeGreaterThan(0);
+		expect(analysis.frontierUpdating).toBe(false);
+
+		// A slider tick: the last frontier stays, marked as updating, until the new answer.
+		const before = analysis.frontiers;
+		comparison.setServingField('targetUserTokensPerS', 80);
+		flushSync();
+		expect(analysis.frontierUpdating).toBe(true);
+		expect(analysis.frontiers).toBe(before);
+		vi.runAllTimers();
+		expect(worker.posted).toHaveLength(2);
+		worker.answerLast();
+		expect(analysis.frontierUpdating).toBe(false);
+
+		// Another line-up of systems: the old frontiers no longer match their positions.
+		comparison.addSystem();
+		flushSync();
+		expect(analysis.frontiers).toBeNull();
+		vi.runAllTimers();
+		worker.answerLast();
+		expect(analysis.frontiers).toHaveLength(comparison.scenario.systems.length);
+
+		// Other views post nothing.
+		comparison.setView('hardware');
+		flushSync();
+		comparison.setServingField('targetUserTokensPerS', 30);
+		flushSync();
+		vi.runAllTimers();
+		expect(worker.posted).toHaveLength(3);
 	});
 });

@@ -41,14 +41,16 @@ describe('frontier chart tooltip', () => {
 				component: InferenceView,
 				locale,
 				props: {
-					...extra,
 					evaluation,
+					// The worker's answer, as the inference tab passes it on.
+					frontiers: evaluation.inference.map((r) => (r.kind === 'ok' ? r.frontier : null)),
 					slots: ['a', 'b'],
 					target: scenario.serving.targetUserTokensPerS,
 					showEvidence: false,
 					bands: null,
 					evidence: [],
-					onevidence: () => {}
+					onevidence: () => {},
+					...extra
 				}
 			}
 		});
@@ -87,6 +89,24 @@ describe('frontier chart tooltip', () => {
 		expect(lines(tip)).toContain(`Batch ${formatNumber(first.batch, 'en', 6)}`);
 		await fireEvent.blur(chart);
 		expect(tip.textContent).toBe('');
+	});
+
+	it('before the worker’s first frontier says it is computing and still shows the figures at the target', () => {
+		setup('en', { frontiers: null });
+		expect(screen.getByTestId('frontier-status').textContent).toMatch(
+			/Computing… the frontier sweep/
+		);
+		expect(screen.getByTestId('at-target').querySelectorAll('tbody tr')).toHaveLength(2);
+		// The readout shows A's operating point, which needs no frontier.
+		expect(screen.getByTestId('readout').textContent).toContain(scenario.systems[0]!.name);
+	});
+
+	it('marks a frontier that belongs to earlier settings as updating', () => {
+		setup('en', { frontierUpdating: true });
+		expect(screen.getByTestId('frontier-status').dataset.status).toBe('updating');
+		expect(
+			screen.getAllByRole('application')[0]!.querySelectorAll('circle').length
+		).toBeGreaterThan(0);
 	});
 
 	it('speaks Chinese with Chinese number formatting', async () => {
@@ -142,6 +162,7 @@ describe('frontier metric switch', () => {
 				component: InferenceView,
 				props: {
 					evaluation,
+					frontiers: evaluation.inference.map((r) => (r.kind === 'ok' ? r.frontier : null)),
 					slots: ['a', 'b'],
 					target: scenario.serving.targetUserTokensPerS,
 					showEvidence: false,

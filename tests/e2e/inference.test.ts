@@ -13,7 +13,9 @@ test('the inference view shows a headline, frontiers and the point at the target
 	);
 	await expect(page.locator('.inference p.warning').first()).toContainText('CloudMatrix 384');
 	await expect(page.getByRole('application', { name: /Pareto frontier/ })).toBeVisible();
+	// The frontier comes from a worker a moment after the figures at the target.
 	await expect(page.locator('.series-a path.marker').first()).toBeVisible();
+	await expect(page.getByTestId('frontier-status')).toHaveCount(0);
 	await expect(page.getByTestId('readout')).toContainText('Bound by');
 	await expect(page.getByTestId('at-target')).toContainText('GB200 NVL72');
 	await expect(page.locator('main')).not.toContainText(/NaN|Infinity/);
@@ -25,18 +27,31 @@ test('changing the workload and a slider moves the headline and the frontier; th
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference');
 	const headline = page.getByTestId('inference-headline');
 	const before = await headline.textContent();
-	const pathBefore = await page.locator('.series-b path.line').getAttribute('d');
+	// The frontier arrives from its worker: wait for it before reading it.
+	const line = page.locator('.series-b path.line');
+	await expect(line).toHaveAttribute('d', /^M/);
+	const pathBefore = (await line.getAttribute('d'))!;
 
 	await page.getByLabel('Model', { exact: true }).selectOption('llama-3.3-70b');
 	await expect(page).toHaveURL(/llm=llama-3\.3-70b/);
 	await expect(headline).not.toHaveText(before!);
 	const afterModel = await headline.textContent();
+	await expect(line).not.toHaveAttribute('d', pathBefore);
+	await expect(page.getByTestId('frontier-status')).toHaveCount(0);
+	const pathAfterModel = (await line.getAttribute('d'))!;
+
+	// A slider the frontier depends on (the output length): it follows the drag.
+	const output = page.getByRole('slider', { name: 'Output tokens' });
+	await output.focus();
+	for (let i = 0; i < 5; i++) await output.press('ArrowRight');
+	await expect(page).toHaveURL(/out_tokens=/);
+	await expect(line).not.toHaveAttribute('d', pathAfterModel);
+	await expect(page.getByTestId('frontier-status')).toHaveCount(0);
 
 	await page.locator('#serving-targetUserTokensPerS-number').fill('20');
 	await expect(headline).toContainText('At 20 tokens/s per user');
 	await expect(page).toHaveURL(/user_tps=20/);
 	await expect(headline).not.toHaveText(afterModel!);
-	expect(await page.locator('.series-b path.line').getAttribute('d')).not.toBe(pathBefore);
 
 	const saved = await headline.textContent();
 	await page.reload();
@@ -82,6 +97,7 @@ test('clicking a point on the chart reads it out', async ({ page }) => {
 	const readout = page.getByTestId('readout');
 	const before = await readout.textContent();
 	const chart = page.getByRole('application', { name: /Pareto frontier/ });
+	await expect(page.locator('.series-a path.marker').first()).toBeVisible(); // the worker's frontier
 	await chart.scrollIntoViewIfNeeded();
 	const box = (await chart.boundingBox())!;
 	await page.mouse.click(box.x + box.width * 0.2, box.y + box.height * 0.3);

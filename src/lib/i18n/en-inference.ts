@@ -94,6 +94,10 @@ export const enInference = {
 	'inference.communication': 'communication',
 	'inference.overhead': 'overhead',
 	'inference.tableToggle': 'Show the frontier as a table',
+	'inference.frontierComputing': 'Computing… the frontier sweep runs in the background.',
+	'inference.frontierUpdating': 'Updating the frontier…',
+	'inference.frontierFailed':
+		'The frontier could not be computed: the background worker did not start (offline, or scripts blocked). The figures at the target are unaffected.',
 	'inference.limitedBy.target': 'speed target',
 	'inference.limitedBy.memory-capacity': 'HBM capacity',
 	'inference.limitedBy.batch-limit': 'largest batch tried',

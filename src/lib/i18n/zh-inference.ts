@@ -91,6 +91,10 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.communication': '通信',
 	'inference.overhead': '开销',
 	'inference.tableToggle': '以表格显示帕累托前沿',
+	'inference.frontierComputing': '正在计算帕累托前沿……扫描在后台运行。',
+	'inference.frontierUpdating': '正在更新帕累托前沿……',
+	'inference.frontierFailed':
+		'无法计算帕累托前沿：后台 worker 未能启动（离线或脚本被阻止）。目标速度下的数字不受影响。',
 	'inference.limitedBy.target': '速度目标',
 	'inference.limitedBy.memory-capacity': 'HBM 容量',
 	'inference.limitedBy.batch-limit': '已尝试的最大批大小',

@@ -14,7 +14,7 @@ import {
 	type TokenEnergy
 } from './energy';
 import type { Estimate, Result } from './estimate-types';
-import type { InferenceResult } from './inference/types';
+import type { AnyInferenceResult as InferenceResult } from './inference/types';
 import type { Precision } from './precision';
 import { stretchTimeToTrain } from './reliability/checkpoint';
 import { estimateReliability, type ReliabilityEstimate } from './reliability/estimate';

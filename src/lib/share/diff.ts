@@ -1,6 +1,7 @@
 import { findLlmPreset } from '../catalog/llms';
 import { valueOf } from '../model/estimate-types';
 import type { Evaluation } from '../model/evaluate';
+import type { Frontier } from '../model/inference/types';
 import { ratio, type MetricId } from '../model/evaluate-hardware';
 import type { OperationsEvaluation, TrainingOperations } from '../model/operations';
 import type { TrainingResult } from '../model/training/estimate';
@@ -128,7 +129,7 @@ export interface ScenarioDiff {
 
 export interface DiffSide {
 	scenario: Scenario;
-	evaluation: Evaluation;
+	evaluation: Evaluation<Frontier>;
 	/** Energy, cost and reliability per system; without it those rows read "—". */
 	operations?: OperationsEvaluation;
 	/** Training per system (from the worker); null or absent while it is computing. */

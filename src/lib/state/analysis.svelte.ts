@@ -9,11 +9,14 @@ import {
 	type Lever,
 	type Tornado
 } from '../model/sensitivity';
-import { frontierBand } from '../model/bands';
+import type { FrontierBand } from '../model/bands';
 import { evidenceFor } from '../model/evidence';
+import type { InferencePoint } from '../model/inference/types';
 import { checkClaims, type ClaimCheck } from '../share/claims-check';
 import type { Comparison } from './comparison.svelte';
+import { FrontierRunner } from './frontier-runner.svelte';
 import { perComparison } from './per-comparison.svelte';
+import { lineupOf } from './worker-runner.svelte';
 
 /**
  * What the inference and claims views add on top of a comparison: evidence and uncertainty
@@ -26,16 +29,45 @@ export class Analysis {
 
 	/** Draw uncertainty bands and matching measurements on the frontier (two extra sweeps each). */
 	showEvidence = $state(false);
-	readonly bands: ReturnType<typeof frontierBand>[] | null;
+	/** The frontier sweeps (and the bands) run in a worker, only while the inference view is open. */
+	readonly #frontierRunner = new FrontierRunner();
+	/**
+	 * Per system, its frontier (null where it serves nothing); null until the worker's first answer
+	 * for this line-up of systems (the view says it is computing). After that the last answer stays
+	 * while a newer one is on its way (`frontierUpdating`).
+	 */
+	readonly frontiers: (InferencePoint[] | null)[] | null;
+	readonly bands: (FrontierBand | null)[] | null;
 	readonly evidence: ReturnType<typeof evidenceFor>;
 
 	constructor(comparison: Comparison) {
 		this.#comparison = comparison;
 		const scenario = () => comparison.scenario;
-		this.bands = $derived(
-			this.showEvidence ? scenario().systems.map((_, i) => frontierBand(scenario(), i)) : null
-		);
+		const runner = this.#frontierRunner;
+		const lineup = $derived(lineupOf(scenario().systems));
+		const current = $derived(runner.lineup === lineup);
+		this.frontiers = $derived(current ? (runner.answers.frontiers ?? null) : null);
+		this.bands = $derived(this.showEvidence && current ? (runner.answers.bands ?? null) : null);
 		this.evidence = $derived(this.showEvidence ? evidenceFor(scenario()) : []);
+		$effect(() => {
+			if (comparison.view === 'inference') runner.request(scenario(), this.showEvidence, lineup);
+		});
+		comparison.onDispose(() => runner.dispose());
+	}
+
+	/** A newer frontier is being computed: the one shown belongs to earlier settings. */
+	get frontierUpdating(): boolean {
+		return this.#frontierRunner.pending;
+	}
+
+	/** The frontier worker could not start (offline before it was fetched) or crashed. */
+	get frontierFailed(): boolean {
+		return this.#frontierRunner.failed;
+	}
+
+	/** Start the frontier worker ahead of need (the page's idle prefetch). */
+	warm(): Promise<void> {
+		return this.#frontierRunner.warm();
 	}
 
 	/** The last tornado computed, and the link it was computed for (to say when it is stale). */

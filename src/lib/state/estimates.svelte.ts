@@ -7,6 +7,7 @@ import { inFrontierMetric, type FrontierMetric } from '../model/frontier-metric'
 import { TrainingRunner } from './training-runner.svelte';
 import type { Comparison } from './comparison.svelte';
 import { perComparison } from './per-comparison.svelte';
+import { lineupOf } from './worker-runner.svelte';
 
 /**
  * Everything beyond the hardware table: LLM serving, energy and cost, reliability, and training
@@ -16,8 +17,12 @@ import { perComparison } from './per-comparison.svelte';
  */
 export class Estimates {
 	readonly #comparison: Comparison;
-	/** The whole evaluation (hardware rows, serving on each system, the comparison at the target). */
-	readonly evaluation: Evaluation;
+	/**
+	 * Hardware rows, serving on each system and the comparison at the target, without the
+	 * frontiers (Analysis has them from a worker): the summary, the at-target table and energy
+	 * and cost read only the operating point, which stays synchronous.
+	 */
+	readonly evaluation: Evaluation<null>;
 	/** Serving energy and cost, reliability and the power envelope: cheap, so on every tick. */
 	readonly operations: ReturnType<typeof evaluateOperations>;
 	/** Training answers from the worker (null until the first). */
@@ -42,7 +47,10 @@ export class Estimates {
 	constructor(comparison: Comparison) {
 		this.#comparison = comparison;
 		// The hardware rows are the comparison's own; only serving is computed here.
-		this.evaluation = $derived({ ...comparison.hardware, ...evaluateServing(comparison.scenario) });
+		this.evaluation = $derived({
+			...comparison.hardware,
+			...evaluateServing(comparison.scenario, { frontier: false })
+		});
 		this.operations = $derived(
 			evaluateOperations(
 				comparison.scenario.systems,
@@ -52,9 +60,7 @@ export class Estimates {
 			)
 		);
 		this.#jobs = $derived(trainingJobs(comparison.scenario));
-		this.#lineup = $derived(
-			comparison.scenario.systems.map((s) => `${s.presetId}|${s.name}`).join('/')
-		);
+		this.#lineup = $derived(lineupOf(comparison.scenario.systems));
 		// Through deriveds of the parts it reads, so the facts (and the workload panel's text) are
 		// not rebuilt while the workload's sliders move.
 		const kvPrecision = $derived(comparison.scenario.serving.kvPrecision);

@@ -1,4 +1,5 @@
-import { evaluate } from '../model/evaluate';
+import { evaluateServing } from '../model/evaluate';
+import { evaluateHardware } from '../model/evaluate-hardware';
 import { evaluateOperations, trainingJobs, trainingOperations } from '../model/operations';
 import type { Scenario } from '../model/scenario';
 import type { DiffSide } from '../share/diff';
@@ -18,7 +19,11 @@ export class PastedSide implements DiffSide {
 
 	constructor(scenario: Scenario) {
 		this.scenario = scenario;
-		this.evaluation = evaluate(scenario);
+		// The diff reads the figures at the target, never the frontier: no sweep.
+		this.evaluation = {
+			...evaluateHardware(scenario),
+			...evaluateServing(scenario, { frontier: false })
+		};
 		this.operations = evaluateOperations(
 			scenario.systems,
 			this.evaluation.inference,

@@ -16,14 +16,14 @@ export interface TrainingRequest {
 self.onmessage = (event: MessageEvent<TrainingRequest>) => {
 	const { id, jobs, curves } = event.data;
 	const results = jobs.map((job) => estimateTraining(job.system, job.settings));
-	self.postMessage({ id, kind: 'results', results });
+	self.postMessage({ id, kind: 'results', value: results });
 	if (curves)
 		self.postMessage({
 			id,
 			kind: 'curves',
-			curves: jobs.map((job) => trainingScaleCurve(job.system, job.settings))
+			value: jobs.map((job) => trainingScaleCurve(job.system, job.settings))
 		});
 };
 
-// Loaded and listening: lets the page's idle prefetch know the script has arrived (TrainingRunner.warm).
+// Loaded and listening: lets the page's idle prefetch know the script has arrived (WorkerRunner.warm).
 self.postMessage({ id: 0, kind: 'ready' });

@@ -37,6 +37,7 @@ export const loadCsvExport = () => import('./layout/view-export');
 export const loadModelChange = () =>
 	Promise.all([import('../share/model-change'), import('./share/ModelChangeNote.svelte')]);
 const loadEstimates = () => import('../state/estimates.svelte');
+const loadAnalysis = () => import('../state/analysis.svelte');
 /** Comparison.report() imports the same module; listed here so it is prefetched too. */
 const loadReport = () => import('../share/report');
 
@@ -72,6 +73,12 @@ function prefetchAll(comparison: Comparison): Promise<unknown> {
 			.runner.warm()
 			.catch(() => undefined)
 	);
+	// The frontier's worker too, so the inference view draws its frontier offline.
+	const frontierWorker = loadAnalysis().then(({ analysisOf }) =>
+		analysisOf(comparison)
+			.warm()
+			.catch(() => undefined)
+	);
 	return Promise.all([
 		...tabs,
 		loadDiffPanel(),
@@ -82,6 +89,7 @@ function prefetchAll(comparison: Comparison): Promise<unknown> {
 		loadCsvExport(),
 		loadReport(),
 		loadSystemPresets2026(),
-		worker
+		worker,
+		frontierWorker
 	]);
 }

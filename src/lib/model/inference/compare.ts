@@ -1,5 +1,5 @@
 import { ratio } from '../evaluate-hardware';
-import type { InferenceResult } from './types';
+import type { AnyInferenceResult as InferenceResult } from './types';
 
 export interface TargetComparisonRow {
 	name: string;

@@ -3,7 +3,6 @@ import { deploymentTokensPerS, isDominated, mergeIntoFrontier } from './frontier
 import { operatingPointEstimates } from './estimates';
 import type { StepTimes } from './pass';
 import { continuousPoolTokensPerS, decodeShare, disaggregatedPools } from './pools';
-import { searchPrefill } from './prefill-search';
 import type { ServedMode, ServingSettings } from './serving';
 import {
 	batchGrid,
@@ -63,7 +62,10 @@ interface Candidate extends Served {
 export type Objective = 'deployment' | 'decode-pool';
 
 export interface DecodeSearch {
-	frontier: InferencePoint[];
+	/** Null when the search was asked to skip it (withFrontier false). */
+	frontier: InferencePoint[] | null;
+	/** Tokens/s per user of the fastest point (the frontier's last; 0 when there is none). */
+	fastestUserTokensPerS: number;
 	atTarget: OperatingPoint | null;
 	/** Disaggregated serving was asked for but no system split fits: served co-located. */
 	disaggregationImpossible: boolean;
@@ -73,7 +75,8 @@ export interface DecodeSearch {
  * The decode frontier over every layout's batch grid, co-located and disaggregated (pools.ts),
  * and the best point whose users all get at least the target speed with prompts meeting the
  * TTFT target. `prefillCurves[i]` is the prefill curve of `curves[i]`'s layout; any layout
- * may be the disaggregated prefill pool.
+ * may be the disaggregated prefill pool. Without the frontier (withFrontier false) only the batch
+ * grid is skipped: the operating point, the fastest speed and the fallback are the same.
  */
 export function searchDecode(
 	s: SweepInputs,
@@ -82,7 +85,8 @@ export function searchDecode(
 	serving: ServingSettings,
 	meanUserTokensPerS: number,
 	meanTtftS: number,
-	objective: Objective = 'deployment'
+	objective: Objective = 'deployment',
+	withFrontier = true
 ): DecodeSearch {
 	const a = s.acceptedTokensPerStep;
 	const input = s.inputTokens;
@@ -95,7 +99,7 @@ export function searchDecode(
 
 	// Each layout alone: its best prefill pass meeting the TTFT target (the co-located instance's
 	// own prefill, and a candidate prefill pool for the others).
-	const own = curves.map((_, i) => searchPrefill(s, [prefillCurves[i]!], meanTtftS, s.overlap));
+	const own = prefillCurves.map((curve) => prefillAlone(s, curve, meanTtftS));
 	// A prefill pool's pass must leave room in the TTFT target for moving its KV cache to the
 	// decode pool (over scale-up when both pools fit one domain, else scale-out): its batch is
 	// searched against the target less that transfer. Choosing it against the whole target and
@@ -130,12 +134,18 @@ export function searchDecode(
 		if (!cache.has(i)) cache.set(i, poolPass(i, up));
 		return cache.get(i)!;
 	};
-	const layouts: LayoutServing[] = curves.map((curve, i) => {
-		const cD = curve.layout.chips;
-		// The disaggregated prefill pool: every layout that fits beside one decode instance and
-		// meets TTFT with the KV transfer, its rate capped by that transfer; the fastest of each
-		// instance size is kept. Taking the best over all of them keeps more bandwidth or memory
-		// from ever making it worse.
+	// The disaggregated prefill pool: every layout that fits beside one decode instance and meets
+	// TTFT with the KV transfer, its rate capped by that transfer; the fastest of each instance
+	// size is kept. Taking the best over all of them keeps more bandwidth or memory from ever
+	// making it worse. It depends on the decode instance's size alone, so it is found once per
+	// size, not once per layout (a few sizes, a hundred layouts).
+	const optionsBySize = new Map<number, PrefillOption[]>();
+	const prefillOptionsBeside = (cD: number): PrefillOption[] => {
+		let options = optionsBySize.get(cD);
+		if (!options) optionsBySize.set(cD, (options = prefillOptionsFor(cD)));
+		return options;
+	};
+	function prefillOptionsFor(cD: number): PrefillOption[] {
 		const bySize = new Map<number, PrefillOption>();
 		prefillCurves.forEach((prefill, j) => {
 			const cP = prefill.layout.chips;
@@ -147,13 +157,16 @@ export function searchDecode(
 		// An instance size is never needed when a size dividing it is at least as fast per chip:
 		// its instances can be replaced chip for chip by whole smaller ones.
 		const sizes = [...bySize.values()].sort((x, y) => x.chips - y.chips);
-		const prefillOptions = sizes.filter(
+		return sizes.filter(
 			(o) => !sizes.some((d) => d.chips < o.chips && o.chips % d.chips === 0 && d.rate >= o.rate)
 		);
+	}
+	const layouts: LayoutServing[] = curves.map((curve, i) => {
+		const prefillOptions = prefillOptionsBeside(curve.layout.chips);
 		const disPrefillRate = prefillOptions.reduce((m, o) => Math.max(m, o.rate), 0);
 		return {
 			curve,
-			coPrefillRate: own[i]!.chipTokensPerS.value,
+			coPrefillRate: own[i]!.rate,
 			coTtftS: own[i]!.passS,
 			coMeetsTtft: own[i]!.meetsTtftTarget,
 			prefillOptions,
@@ -162,13 +175,17 @@ export function searchDecode(
 		};
 	});
 
+	/** Tokens/s per user co-located: the decode step stretched by the prefill share (pools.ts). */
+	function coLocatedUser(l: LayoutServing, decodeRate: number, stepS: number): number {
+		return (a / stepS) * decodeShare(input, out, l.coPrefillRate, decodeRate);
+	}
+
 	function served(l: LayoutServing, mode: ServedMode, batch: number, stepS: number): Served | null {
 		const chips = l.curve.layout.chips;
 		const decodeRate = (batch * a) / (stepS * chips);
 		if (mode === 'co-located') {
-			const share = decodeShare(input, out, l.coPrefillRate, decodeRate);
 			return {
-				userTokensPerS: (a / stepS) * share,
+				userTokensPerS: coLocatedUser(l, decodeRate, stepS),
 				chipTokensPerS: deploymentTokensPerS(input, out, l.coPrefillRate, decodeRate),
 				decodeChipTokensPerS: decodeRate,
 				prefillChips: 0,
@@ -224,39 +241,54 @@ export function searchDecode(
 	if (allowCo) modes.push('co-located');
 	if (allowDis) modes.push('disaggregated');
 	const found = sweep(modes);
-	if (found.frontier.length > 0 || allowCo || decodePool)
+	if (found.anyServed || allowCo || decodePool)
 		return { ...found, disaggregationImpossible: false };
 	return { ...sweep(['co-located']), disaggregationImpossible: true };
 
 	function sweep(modes: readonly ServedMode[]) {
 		let candidates: Candidate[] = [];
 		let atTarget: OperatingPoint | null = null;
+		// Users are fastest at batch 1 (a step only grows with batch, and so does the prefill share
+		// of a co-located chip's time), which every batch grid holds: the frontier's last point.
+		// Whether a disaggregated split fits does not depend on the batch, so batch 1 also says
+		// whether the frontier has any point at all.
+		let fastestUserTokensPerS = 0;
+		let anyServed = false;
 		// The best chip rate at the target each way: the operating point says why it chose its mode.
 		const bestOf: OperatingPoint['alternatives'] = { coLocated: null, disaggregated: null };
 		for (const l of layouts) {
 			const { curve } = l;
 			for (const mode of modes) {
-				// Larger batches are slower per user, so this list is in descending user speed. The merge
-				// never keeps a point the frontier so far already beats, and most are: skip those before
-				// building an object for each (fewer collection pauses while a slider moves).
-				const ofLayout: Candidate[] = [];
-				for (const batch of batchGrid(curve.maxBatch)) {
-					const stepS = curve.stepS(batch);
-					// Disaggregated users see the decode step alone (a ÷ stepS).
-					const user = mode === 'co-located' ? Infinity : a / stepS;
-					if (user !== Infinity && isDominated(candidates, user, ceiling(l, mode, batch, stepS)))
-						continue;
-					const v = served(l, mode, batch, stepS);
-					if (v && !isDominated(candidates, v.userTokensPerS, v.chipTokensPerS))
-						ofLayout.push({ ...v, mode, serving: l, batch });
+				const first = served(l, mode, 1, curve.stepS(1));
+				if (first) {
+					anyServed = true;
+					fastestUserTokensPerS = Math.max(fastestUserTokensPerS, first.userTokensPerS);
 				}
-				if (ofLayout.length > 0) candidates = mergeIntoFrontier(candidates, ofLayout);
+				if (withFrontier) {
+					// Larger batches are slower per user, so this list is in descending user speed. The merge
+					// never keeps a point the frontier so far already beats, and most are: skip those before
+					// building an object for each (fewer collection pauses while a slider moves).
+					const ofLayout: Candidate[] = [];
+					for (const batch of batchGrid(curve.maxBatch)) {
+						const stepS = curve.stepS(batch);
+						// Disaggregated users see the decode step alone (a ÷ stepS).
+						const user = mode === 'co-located' ? Infinity : a / stepS;
+						if (user !== Infinity && isDominated(candidates, user, ceiling(l, mode, batch, stepS)))
+							continue;
+						const v = served(l, mode, batch, stepS);
+						if (v && !isDominated(candidates, v.userTokensPerS, v.chipTokensPerS))
+							ofLayout.push({ ...v, mode, serving: l, batch });
+					}
+					if (ofLayout.length > 0) candidates = mergeIntoFrontier(candidates, ofLayout);
+				}
 
 				const meetsTtft = mode === 'co-located' ? l.coMeetsTtft : l.disMeetsTtft;
 				if (!meetsTtft) continue;
 				const user = (b: number) => {
 					const stepS = curve.stepS(b);
-					if (mode === 'co-located') return served(l, mode, b, stepS)?.userTokensPerS ?? 0;
+					// Co-located: as served() gives it, without building the point (a search step).
+					if (mode === 'co-located')
+						return coLocatedUser(l, (b * a) / (stepS * curve.layout.chips), stepS);
 					// Disaggregated: the decode step alone, when any prefill instance fits beside it.
 					return objective === 'decode-pool' || l.prefillOptions.length > 0 ? a / stepS : 0;
 				};
@@ -290,12 +322,36 @@ export function searchDecode(
 				};
 			}
 		}
-		const frontier = candidates.map((c) => {
-			const times = c.serving.curve.step(c.batch);
-			return pointOf(c.serving, c.mode, c.batch, times, c);
-		});
-		return { frontier, atTarget };
+		const frontier = withFrontier
+			? candidates.map((c) => {
+					const times = c.serving.curve.step(c.batch);
+					return pointOf(c.serving, c.mode, c.batch, times, c);
+				})
+			: null;
+		return { frontier, fastestUserTokensPerS, atTarget, anyServed };
 	}
+}
+
+/**
+ * searchPrefill(s, [curve], targetTtftS, …) reduced to the three figures the decode search reads,
+ * by the same arithmetic, without its estimates and descriptions (once per layout per tick).
+ */
+function prefillAlone(
+	s: SweepInputs,
+	curve: PrefillCurve,
+	targetTtftS: number
+): { rate: number; passS: number; meetsTtftTarget: boolean } {
+	const rateOf = (prompts: number, passS: number) =>
+		(prompts * s.inputTokens * curve.layout.pp) / (passS * curve.layout.chips);
+	const oneS = curve.passS(1);
+	if (oneS > targetTtftS)
+		return { rate: rateOf(1, oneS), passS: curve.pass(1).stepS, meetsTtftTarget: false };
+	const prompts = largestPassing(curve.maxPrompts, (n) => curve.passS(n) <= targetTtftS);
+	return {
+		rate: rateOf(prompts, curve.passS(prompts)),
+		passS: curve.pass(prompts).stepS,
+		meetsTtftTarget: true
+	};
 }
 
 function pointOf(

@@ -25,7 +25,16 @@ import {
 	type PrefillCurve,
 	type SweepInputs
 } from './sweep';
-import type { InferenceOk, InferenceResult } from './types';
+import type { Frontier, InferenceOk, InferencePoint, InferenceResult } from './types';
+
+/**
+ * `frontier: false` skips the decode frontier (the batch grid of every layout, most of the
+ * work): the operating point, prefill, memory and reasons are computed the same, and the
+ * result's `frontier` is null.
+ */
+export interface InferenceOptions {
+	frontier?: boolean;
+}
 
 /**
  * Narrowest attention precision: FlashAttention-3 / FlashMLA-class kernels run in FP8 or BF16;
@@ -94,10 +103,28 @@ function noFitReason(minChips: number | null, chips: number, contextTokens: numb
 export function evaluateInference(
 	systemSpec: SystemSpec,
 	servingSettings: ServingSettings,
+	efficiencies?: Efficiencies,
+	latency?: ServingLatency,
+	objective?: Objective,
+	options?: InferenceOptions & { frontier?: true }
+): InferenceResult;
+export function evaluateInference(
+	systemSpec: SystemSpec,
+	servingSettings: ServingSettings,
+	efficiencies: Efficiencies | undefined,
+	latency: ServingLatency | undefined,
+	objective: Objective | undefined,
+	options: InferenceOptions & { frontier: false }
+): InferenceResult<null>;
+export function evaluateInference(
+	systemSpec: SystemSpec,
+	servingSettings: ServingSettings,
 	efficiencies: Efficiencies = DEFAULT_EFFICIENCIES,
 	latency: ServingLatency = SERVING_LATENCY,
-	objective: Objective = 'deployment'
-): InferenceResult {
+	objective: Objective = 'deployment',
+	options: InferenceOptions = {}
+): InferenceResult<Frontier> {
+	const withFrontier = options.frontier ?? true;
 	const system = systemFor(systemSpec);
 	const { serving, explicit } = servingOn(system, normalizeServing(servingSettings));
 	const eff = normalizeEfficiencies(efficiencies);
@@ -173,7 +200,8 @@ export function evaluateInference(
 		serving,
 		meanUserTokensPerS,
 		meanTtftS,
-		objective
+		objective,
+		withFrontier
 	);
 
 	if (decode.disaggregationImpossible) {
@@ -188,10 +216,10 @@ export function evaluateInference(
 		atTargetReason = `No layout reaches the TTFT target of ${target} s at the 99th percentile (a mean of ${mean} s; fastest: ${fastest} s).`;
 	} else if (!decode.atTarget) {
 		const target = `${serving.targetUserTokensPerS} (p99; a mean of ${meanUserTokensPerS.toPrecision(3)})`;
-		const top = (decode.frontier[decode.frontier.length - 1]?.userTokensPerS ?? 0).toPrecision(3);
+		const top = decode.fastestUserTokensPerS.toPrecision(3);
 		atTargetReason = `The target of ${target} tokens/s per user is above the fastest modelled ${top}.`;
 	}
-	const ok: InferenceOk = {
+	const ok: InferenceOk<InferencePoint[] | null> = {
 		...common,
 		kind: 'ok',
 		model,
@@ -206,6 +234,7 @@ export function evaluateInference(
 		),
 		prefill,
 		frontier: decode.frontier,
+		fastestUserTokensPerS: decode.fastestUserTokensPerS,
 		atTarget: decode.atTarget,
 		atTargetReason,
 		layoutsTried: layouts.length,

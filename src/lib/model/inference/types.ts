@@ -92,7 +92,13 @@ interface Common {
 	warnings: string[];
 }
 
-export interface InferenceOk extends Common {
+/**
+ * The decode frontier, or null where the evaluation skipped it (`{ frontier: false }`: the
+ * at-target path the page runs on every slider tick, the frontier coming from a worker).
+ */
+export type Frontier = InferencePoint[] | null;
+
+export interface InferenceOk<F extends Frontier = InferencePoint[]> extends Common {
 	kind: 'ok';
 	model: LlmSpec;
 	precision: {
@@ -104,7 +110,12 @@ export interface InferenceOk extends Common {
 	memory: MemoryFigures;
 	prefill: PrefillResult;
 	/** Non-dominated decode points, userTokensPerS ascending, chipTokensPerS descending. */
-	frontier: InferencePoint[];
+	frontier: F;
+	/**
+	 * Tokens/s per user of the fastest modelled point (the frontier's last; 0 when there is
+	 * none), computed with or without the frontier.
+	 */
+	fastestUserTokensPerS: number;
 	atTarget: OperatingPoint | null;
 	/** Why atTarget is null; null when it is set. */
 	atTargetReason: string | null;
@@ -126,4 +137,8 @@ export interface InferenceUnsupported extends Common {
 	reason: string;
 }
 
-export type InferenceResult = InferenceOk | InferenceDoesNotFit | InferenceUnsupported;
+export type InferenceResult<F extends Frontier = InferencePoint[]> =
+	InferenceOk<F> | InferenceDoesNotFit | InferenceUnsupported;
+
+/** A result with or without its frontier: what code reading only the at-target figures takes. */
+export type AnyInferenceResult = InferenceResult<Frontier>;

@@ -1,5 +1,5 @@
 import '../../i18n/inference-messages';
-import type { InferenceResult } from '../../model/inference/types';
+import type { AnyInferenceResult as InferenceResult } from '../../model/inference/types';
 import { formatDuration, formatNumber } from '../../format/number';
 import type { I18n } from '../i18n-context';
 import { missingFlopsText } from '../compare/missing-figures';
@@ -34,7 +34,7 @@ export function whyNoPoint(result: InferenceResult, i18n: I18n): string | null {
 				});
 			return i18n.t('inference.targetTooFast', {
 				target: formatNumber(result.serving.targetUserTokensPerS, i18n.tag),
-				top: formatNumber(result.frontier.at(-1)?.userTokensPerS ?? 0, i18n.tag)
+				top: formatNumber(result.fastestUserTokensPerS, i18n.tag)
 			});
 	}
 }

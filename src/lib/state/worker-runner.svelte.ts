@@ -1,0 +1,142 @@
+/**
+ * Runs model work in a web worker and holds its latest answers. A worker answers each request
+ * with one or more `{ id, kind, value }` messages; `answers` holds the latest value of each
+ * kind, and the first kind (`primary`) settles the request: until it arrives `pending` says an
+ * update is on its way (the page keeps showing the previous answers, marked as updating), and
+ * `lineup` then says which line-up of systems the answers belong to. Where workers do not exist
+ * (Node tests, prerendering) nothing runs and the page shows its "computing" state.
+ */
+export interface WorkerMessage {
+	id: number;
+	kind: string;
+	value?: unknown;
+}
+
+/**
+ * Which systems, in which order: answers computed for another line-up (a system added, removed
+ * or swapped) are not shown against today's, as their positions no longer match.
+ */
+export function lineupOf(systems: readonly { presetId: string | null; name: string }[]): string {
+	return systems.map((s) => `${s.presetId}|${s.name}`).join('/');
+}
+
+interface Settle {
+	promise: Promise<void>;
+	resolve: () => void;
+	reject: () => void;
+}
+
+/** A promise with its resolve and reject at hand (Promise.withResolvers, which Node 20 lacks). */
+function settle(): Settle {
+	let resolve = () => {};
+	let reject = () => {};
+	const promise = new Promise<void>(
+		(yes, no) => ((resolve = yes), (reject = () => no(new Error('worker did not start'))))
+	);
+	promise.catch(() => undefined); // nobody may be waiting; the failure shows as `failed`
+	return { promise, resolve, reject };
+}
+
+export class WorkerRunner<Request extends object, Answers extends Record<string, unknown>> {
+	answers = $state.raw<Partial<Answers>>({});
+	pending = $state(false);
+	/** The worker could not start or crashed (e.g. its script could not be fetched offline). */
+	failed = $state(false);
+	/** The line-up of systems the primary answer belongs to. */
+	lineup = $state('');
+	#requestedLineup = '';
+	readonly #start: () => Worker;
+	readonly #primary: keyof Answers & string;
+	/** Wait after the last change before posting: a drag settles first. */
+	readonly #debounceMs: number;
+	#worker: Worker | null = null;
+	/** Settles when the current worker has loaded (resolves) or failed to (rejects). */
+	#ready: Settle | null = null;
+	#latest = 0;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** After dispose() nothing starts again (a prefetch may still call warm() afterwards). */
+	#disposed = false;
+
+	/** `start` makes the worker: `new Worker(new URL('./x.worker.ts', import.meta.url), …)` as is, so Vite bundles it. */
+	constructor(start: () => Worker, primary: keyof Answers & string, debounceMs: number) {
+		this.#start = start;
+		this.#primary = primary;
+		this.#debounceMs = debounceMs;
+	}
+
+	/** Ask for answers to `request()` (plain data: it is copied to the worker) after the debounce. */
+	send(request: () => Request, lineup = '') {
+		if (typeof Worker === 'undefined' || this.#disposed) return;
+		clearTimeout(this.#timer);
+		const id = ++this.#latest;
+		this.#requestedLineup = lineup;
+		this.pending = true;
+		// Built when posted, not on every tick of a drag: the latest state then, read untracked.
+		this.#timer = setTimeout(
+			() => this.#ensureWorker()?.postMessage({ ...request(), id }),
+			this.#debounceMs
+		);
+	}
+
+	/**
+	 * Start the worker ahead of need (the page's idle prefetch), so its script is fetched with the
+	 * other deferred code: it then works offline and its first answer does not wait on the
+	 * network. Resolves once the worker has loaded; rejects when it cannot start.
+	 */
+	warm(): Promise<void> {
+		if (typeof Worker === 'undefined' || this.#disposed) return Promise.resolve();
+		return this.#ensureWorker()
+			? this.#ready!.promise
+			: Promise.reject(new Error('worker did not start'));
+	}
+
+	/** The running worker, started if need be; null (and `failed`) when the browser refuses one. */
+	#ensureWorker(): Worker | null {
+		if (this.#worker) return this.#worker;
+		try {
+			this.#worker = this.#listen(this.#start());
+		} catch {
+			// e.g. a SecurityError from a page served where module workers are not allowed
+			this.#fail();
+		}
+		return this.#worker;
+	}
+
+	#listen(worker: Worker): Worker {
+		const ready = settle();
+		this.#ready = ready;
+		worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+			const { id, kind, value } = event.data;
+			// A fresh worker that loads clears an earlier failure (offline for a moment).
+			this.failed = false;
+			if (kind === 'ready') return ready.resolve();
+			if (id !== this.#latest) return; // an answer to a superseded request
+			this.answers = { ...this.answers, [kind]: value };
+			if (kind === this.#primary) {
+				this.lineup = this.#requestedLineup;
+				this.pending = false;
+			}
+		};
+		// The next request starts a fresh worker, so a page that comes back online recovers.
+		worker.onerror = () => {
+			ready.reject();
+			worker.terminate();
+			if (this.#worker === worker) this.#worker = null;
+			this.#fail();
+		};
+		return worker;
+	}
+
+	#fail() {
+		this.failed = true;
+		this.pending = false;
+	}
+
+	dispose() {
+		this.#disposed = true;
+		clearTimeout(this.#timer);
+		this.#ready?.reject();
+		this.#worker?.terminate();
+		this.#worker = null;
+	}
+}
