@@ -20,24 +20,36 @@ const figure = GB200_NVL72.scaleUpBytesPerS;
 const note = figure.note!;
 
 function renderSourceNote(locale: Locale) {
-	const props = {
-		id: 'a-up',
-		fieldLabel: 'Scale-up',
-		figure,
-		sources: figure.sources.map((id) => SOURCES[id])
-	};
+	const props = { id: 'a-up', fieldLabel: 'Scale-up', figure };
 	return render(Harness, { props: { component: SourceNote, props, locale } });
 }
 
+describe('a figure’s source popover', () => {
+	// First in this file: the sources' chunk (ui/lazy.svelte.ts) is fetched once per page.
+	it('says it is loading until the sources arrive (on first use), then cites them', async () => {
+		renderSourceNote('en');
+		expect(screen.getByRole('status').textContent).toBe('Loading the sources…');
+		expect(screen.queryAllByRole('link')).toHaveLength(0);
+		// The note itself ships with the figure, so it shows at once.
+		expect(screen.getByText(note)).toBeTruthy();
+		await fireEvent.click(screen.getByRole('button', { name: /Source for Scale-up/ }));
+		const links = await screen.findAllByRole('link');
+		expect(links.map((link) => link.textContent)).toEqual(
+			figure.sources.map((id) => SOURCES[id].title)
+		);
+		expect(screen.queryByRole('status')).toBeNull();
+	});
+});
+
 describe('data notes follow the reader’s language', () => {
-	it('a source note on the Chinese page is Chinese and says so', () => {
+	it('a source note on the Chinese page is Chinese and says so', async () => {
 		renderSourceNote('zh');
 		const shown = screen.getByText(zhData[note]!);
 		expect(shown.textContent).toMatch(CJK);
 		expect(shown.getAttribute('lang')).toBe('zh-CN');
 		expect(screen.queryByText(note)).toBeNull();
 		// Source titles are cited as published, in English.
-		expect(screen.getAllByRole('link')[0]!.getAttribute('lang')).toBe('en');
+		expect((await screen.findAllByRole('link'))[0]!.getAttribute('lang')).toBe('en');
 	});
 
 	it('the English page shows the note as written, marked English', () => {

@@ -178,6 +178,8 @@ export const en = {
 	'formula.hide': 'Hide the math for {metric}',
 	'formula.checked': 'The substituted formula evaluates to this number',
 	'formula.range': 'from {low} (perfect overlap) to {high} (no overlap)',
+	'formula.loading': 'Loading the math…',
+	'formula.loadFailed': 'The math could not be loaded (offline?). Reload the page to try again.',
 
 	'view.training': 'Training',
 	'view.energy': 'Energy & cost',
@@ -202,6 +204,8 @@ export const en = {
 	'sources.title': 'Sources',
 	'sources.intro':
 		'Where the preset figures come from. Nature: vendor spec, analyst estimate, measured, derived, or Rackscale’s stated assumption.',
+	'sources.loading': 'Loading the sources…',
+	'sources.loadFailed': 'The sources could not be loaded (offline?). Reload the page to try again.',
 	'footer.about':
 		'Rackscale is a first-order model. It shows what the inputs imply, not what a system measured.',
 

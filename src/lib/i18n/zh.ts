@@ -168,6 +168,8 @@ export const zh: Messages = {
 	'formula.hide': '隐藏「{metric}」的计算过程',
 	'formula.checked': '代入数值后的公式算得此数',
 	'formula.range': '从 {low}（完全重叠）到 {high}（无重叠）',
+	'formula.loading': '正在加载计算过程…',
+	'formula.loadFailed': '无法加载计算过程（可能已离线）。请刷新页面重试。',
 
 	'view.training': '训练',
 	'view.energy': '能耗与成本',
@@ -191,6 +193,8 @@ export const zh: Messages = {
 	'sources.title': '数据来源',
 	'sources.intro':
 		'预设数据的出处。类型：厂商规格、分析机构估算、实测、推算，或 Rackscale 明示的假设。',
+	'sources.loading': '正在加载数据来源…',
+	'sources.loadFailed': '无法加载数据来源（可能已离线）。请刷新页面重试。',
 	'footer.about': 'Rackscale 是一阶近似模型，展示的是输入参数所推导出的结果，而非系统的实测表现。',
 
 	// 各系统的推理服务精度（issue 12 第 8 项；链接键 a.serve_prec）。

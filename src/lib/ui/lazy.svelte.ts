@@ -1,0 +1,48 @@
+import type { Component } from 'svelte';
+import type { Source, SourceId } from '../catalog/sources';
+import type { Estimate } from '../model/estimate-types';
+
+/**
+ * Something the first render does not need, fetched on first use (a popover opened, a formula
+ * shown) or when the page is idle (deferred.ts), whichever comes first. `current` is reactive, so
+ * what shows it renders a loading line until the chunk arrives, then the content; `failed` when the
+ * fetch failed (offline): the browser keeps a failed dynamic import for the page's life, so the
+ * reader is told to reload rather than offered a retry.
+ */
+export class Lazy<T> {
+	#value = $state.raw<T | undefined>(undefined);
+	#failed = $state(false);
+	#loading: Promise<T | undefined> | undefined;
+	readonly #fetch: () => Promise<T>;
+
+	constructor(fetch: () => Promise<T>) {
+		this.#fetch = fetch;
+	}
+
+	get current(): T | undefined {
+		return this.#value;
+	}
+
+	get failed(): boolean {
+		return this.#failed;
+	}
+
+	/** Fetch once (later calls share the first); resolves undefined when the fetch failed. */
+	load(): Promise<T | undefined> {
+		this.#loading ??= this.#fetch().then(
+			(value) => (this.#value = value),
+			() => ((this.#failed = true), undefined)
+		);
+		return this.#loading;
+	}
+}
+
+/** The cited sources' titles, links and dates (catalog/sources.ts), shown in popovers and the list. */
+export const sourcesTable = new Lazy<Readonly<Record<SourceId, Source>>>(() =>
+	import('../catalog/sources').then((module) => module.SOURCES)
+);
+
+/** One estimate's math, shown when a reader opens a row's ƒ. */
+export const formulaInspector = new Lazy<Component<{ estimate: Estimate; label: string }>>(() =>
+	import('./controls/FormulaInspector.svelte').then((module) => module.default)
+);
