@@ -4,18 +4,18 @@
  */
 import { enShare } from './en-share';
 import { enTopology } from './en-topology';
-import { enSaved } from './en-saved';
 import type { enValidation } from './en-validation';
 import type { enTraining } from './en-training';
 import type { enInference } from './en-inference';
 import type { enDiff } from './en-diff';
 import type { enTopologyView } from './en-topology-view';
 import type { enSummary } from './en-summary';
+import type { enSaved } from './en-saved';
+import type { enModelChange } from './en-model-change';
 
 export const en = {
 	...enShare,
 	...enTopology,
-	...enSaved,
 	'app.title': 'Rackscale',
 	'app.tagline': 'Compare rack-scale AI systems from first principles',
 	'app.disclaimer':
@@ -147,6 +147,14 @@ export const en = {
 	'export.imported': 'Scenario imported',
 	'export.importFailed': 'That file holds no Rackscale scenario. Nothing was changed.',
 	'export.failed': 'Could not build the file (offline?). Reload the page and try again.',
+	'history.label': 'Undo and redo',
+	'history.undo': 'Undo',
+	'history.redo': 'Redo',
+	'history.undoTitle': 'Undo the last change to the scenario (Ctrl+Z)',
+	'history.redoTitle': 'Redo (Shift+Ctrl+Z)',
+	'export.importTooLarge':
+		'That file is {size} kB; a Rackscale export is far smaller (limit {limit} kB). Nothing was changed.',
+	'export.importNotJson': 'That file is not JSON. Nothing was changed.',
 
 	'view.tabs': 'Views',
 	'view.hardware': 'Hardware',
@@ -188,15 +196,6 @@ export const en = {
 	'view.loading': 'Loading this view…',
 	'view.loadFailed': 'This view could not be loaded (offline?). Reload the page to try again.',
 
-	'saved.title': 'Saved on this device',
-	'saved.intro':
-		'Scenarios you save stay in this browser only. Opening a shared link never changes this list.',
-	'saved.name': 'Name',
-	'saved.save': 'Save this scenario',
-	'saved.open': 'Open',
-	'saved.remove': 'Delete',
-	'saved.removeNamed': 'Delete “{name}”',
-
 	'nav.label': 'Pages',
 	'nav.method': 'Method',
 	'nav.validation': 'Validation',
@@ -220,8 +219,9 @@ export const en = {
 /**
  * Keys of the main catalog and of the catalogs that arrive with the code that shows them: the
  * Method/Validation pages' own, the training/energy/reliability views' (training-messages.ts)
- * the inference/claims views' (inference-messages.ts), the diff view's (diff-messages.ts) and the
- * summary's (summary-messages.ts).
+ * the inference/claims views' (inference-messages.ts), the diff view's (diff-messages.ts), the
+ * summary's (summary-messages.ts), the saved list's (saved-messages.ts) and the note on a link
+ * made with another model version (model-change-messages.ts).
  */
 export type MessageKey =
 	| keyof typeof en
@@ -230,5 +230,7 @@ export type MessageKey =
 	| keyof typeof enInference
 	| keyof typeof enDiff
 	| keyof typeof enTopologyView
-	| keyof typeof enSummary;
+	| keyof typeof enSummary
+	| keyof typeof enSaved
+	| keyof typeof enModelChange;
 export type Messages = Record<keyof typeof en, string>;

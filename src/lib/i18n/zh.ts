@@ -3,12 +3,10 @@ import type { Messages } from './en';
 /** Simplified Chinese messages. */
 import { zhShare } from './zh-share';
 import { zhTopology } from './zh-topology';
-import { zhSaved } from './zh-saved';
 
 export const zh: Messages = {
 	...zhShare,
 	...zhTopology,
-	...zhSaved,
 	'app.title': 'Rackscale',
 	'app.tagline': '从第一性原理出发，对比机柜级 AI 超节点',
 	'app.disclaimer':
@@ -137,6 +135,14 @@ export const zh: Messages = {
 	'export.imported': '场景已导入',
 	'export.importFailed': '该文件不含 Rackscale 场景。未做任何更改。',
 	'export.failed': '无法生成文件（可能已离线）。请刷新页面后重试。',
+	'history.label': '撤销与重做',
+	'history.undo': '撤销',
+	'history.redo': '重做',
+	'history.undoTitle': '撤销对场景的上一次修改（Ctrl+Z）',
+	'history.redoTitle': '重做（Shift+Ctrl+Z）',
+	'export.importTooLarge':
+		'该文件大小为 {size} kB；Rackscale 导出的文件远小于此（上限 {limit} kB）。未做任何更改。',
+	'export.importNotJson': '该文件不是 JSON。未做任何更改。',
 
 	'view.tabs': '视图',
 	'view.hardware': '硬件',
@@ -177,14 +183,6 @@ export const zh: Messages = {
 	'view.claims': '说法核查',
 	'view.loading': '正在加载此视图…',
 	'view.loadFailed': '无法加载此视图（可能已离线）。请刷新页面重试。',
-
-	'saved.title': '本机已保存',
-	'saved.intro': '你保存的场景只留在此浏览器中。打开他人分享的链接不会改动这个列表。',
-	'saved.name': '名称',
-	'saved.save': '保存此场景',
-	'saved.open': '打开',
-	'saved.remove': '删除',
-	'saved.removeNamed': '删除「{name}」',
 
 	'nav.label': '页面',
 	'nav.method': '方法',

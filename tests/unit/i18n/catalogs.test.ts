@@ -13,6 +13,10 @@ import { enValidation } from '../../../src/lib/i18n/en-validation';
 import { zhValidation } from '../../../src/lib/i18n/zh-validation';
 import { enTopologyView } from '../../../src/lib/i18n/en-topology-view';
 import { zhTopologyView } from '../../../src/lib/i18n/zh-topology-view';
+import { enSaved } from '../../../src/lib/i18n/en-saved';
+import { zhSaved } from '../../../src/lib/i18n/zh-saved';
+import { enModelChange } from '../../../src/lib/i18n/en-model-change';
+import { zhModelChange } from '../../../src/lib/i18n/zh-model-change';
 
 /** `{name}` placeholders of a message, sorted. */
 const placeholders = (message: string) =>
@@ -26,7 +30,9 @@ const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
 	['diff', enDiff, zhDiff],
 	['summary', enSummary, zhSummary],
 	['validation and method', enValidation, zhValidation],
-	['topology schematic', enTopologyView, zhTopologyView]
+	['topology schematic', enTopologyView, zhTopologyView],
+	['saved list', enSaved, zhSaved],
+	['model change note', enModelChange, zhModelChange]
 ];
 
 describe.each(CATALOGS)('%s messages', (_, english, chinese) => {

@@ -8,6 +8,8 @@ import { enSummary } from '../../../src/lib/i18n/en-summary';
 import { enDiff } from '../../../src/lib/i18n/en-diff';
 import { enValidation } from '../../../src/lib/i18n/en-validation';
 import { enTopologyView } from '../../../src/lib/i18n/en-topology-view';
+import { enSaved } from '../../../src/lib/i18n/en-saved';
+import { enModelChange } from '../../../src/lib/i18n/en-model-change';
 
 /*
  * Which messages the code names, read from the source. Two hazards: the inference/claims and
@@ -22,7 +24,9 @@ const VIEW_CATALOGS = [
 	{ module: 'training-messages', keys: Object.keys(enTraining) },
 	{ module: 'diff-messages', keys: Object.keys(enDiff) },
 	{ module: 'topology-messages', keys: Object.keys(enTopologyView) },
-	{ module: 'summary-messages', keys: Object.keys(enSummary) }
+	{ module: 'summary-messages', keys: Object.keys(enSummary) },
+	{ module: 'saved-messages', keys: Object.keys(enSaved) },
+	{ module: 'model-change-messages', keys: Object.keys(enModelChange) }
 ];
 const ALL_KEYS = [
 	...Object.keys(en),
