@@ -12,6 +12,7 @@ import type { enTopologyView } from './en-topology-view';
 import type { enSummary } from './en-summary';
 import type { enSaved } from './en-saved';
 import type { enModelChange } from './en-model-change';
+import type { enNotices } from './en-notices';
 
 export const en = {
 	...enShare,
@@ -31,21 +32,8 @@ export const en = {
 
 	'notices.title': 'Parts of this link were ignored or changed',
 	'notices.dismiss': 'Dismiss',
-	'notice.unknown-key': 'Unknown setting “{key}” was ignored.',
-	'notice.orphan-key': '“{key}” belongs to a system that is not in the link; ignored.',
-	'notice.duplicate-key': '“{key}” appears more than once; the last value ({used}) was used.',
-	'notice.not-a-number': '“{key}” = “{given}” is not a number; {used} was used.',
-	'notice.adjusted':
-		'“{key}” = “{given}” does not fit its range or the other settings; {used} was used.',
-	'notices.more': 'and {count} more',
-	'notice.clamped': '“{key}” = “{given}” is out of range; {used} was used instead.',
-	'notice.unknown-preset': 'There is no system preset “{given}”; {used} was used instead.',
-	'notice.unknown-choice': '“{key}” = “{given}” is not a valid choice; {used} was used.',
-	'notice.unknown-version':
-		'This link is format version {given}, which this app does not know; it was read as version {used}.',
-	'notice.missing-version': 'This link has no format version; it was read as version {used}.',
-	'notice.model-changed':
-		'This link was made with model version {given}; results now come from version {used} and may differ from when the link was made.',
+	'notices.loading': 'Loading the details…',
+	'notices.loadFailed': 'The details could not be loaded (offline?). Reload the page to see them.',
 
 	'inputs.title': 'Systems and their inputs',
 	'system.label': 'System {slot}',
@@ -221,7 +209,8 @@ export const en = {
  * Method/Validation pages' own, the training/energy/reliability views' (training-messages.ts)
  * the inference/claims views' (inference-messages.ts), the diff view's (diff-messages.ts), the
  * summary's (summary-messages.ts), the saved list's (saved-messages.ts) and the note on a link
- * made with another model version (model-change-messages.ts).
+ * made with another model version (model-change-messages.ts) and a link's notices
+ * (notice-messages.ts).
  */
 export type MessageKey =
 	| keyof typeof en
@@ -232,5 +221,6 @@ export type MessageKey =
 	| keyof typeof enTopologyView
 	| keyof typeof enSummary
 	| keyof typeof enSaved
-	| keyof typeof enModelChange;
+	| keyof typeof enModelChange
+	| keyof typeof enNotices;
 export type Messages = Record<keyof typeof en, string>;

@@ -1,6 +1,7 @@
 import type { Component } from 'svelte';
 import type { Source, SourceId } from '../catalog/sources';
 import type { Estimate } from '../model/estimate-types';
+import type { Notice } from '../share/notices';
 
 /**
  * Something the first render does not need, fetched on first use (a popover opened, a formula
@@ -45,4 +46,9 @@ export const sourcesTable = new Lazy<Readonly<Record<SourceId, Source>>>(() =>
 /** One estimate's math, shown when a reader opens a row's ƒ. */
 export const formulaInspector = new Lazy<Component<{ estimate: Estimate; label: string }>>(() =>
 	import('./controls/FormulaInspector.svelte').then((module) => module.default)
+);
+
+/** The lines of a link's notices, with their messages: only a link with something to report. */
+export const noticeLines = new Lazy<Component<{ notices: Notice[] }>>(() =>
+	import('./layout/NoticeLines.svelte').then((module) => module.default)
 );

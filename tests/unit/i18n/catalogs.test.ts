@@ -17,6 +17,8 @@ import { enSaved } from '../../../src/lib/i18n/en-saved';
 import { zhSaved } from '../../../src/lib/i18n/zh-saved';
 import { enModelChange } from '../../../src/lib/i18n/en-model-change';
 import { zhModelChange } from '../../../src/lib/i18n/zh-model-change';
+import { enNotices } from '../../../src/lib/i18n/en-notices';
+import { zhNotices } from '../../../src/lib/i18n/zh-notices';
 
 /** `{name}` placeholders of a message, sorted. */
 const placeholders = (message: string) =>
@@ -32,7 +34,8 @@ const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
 	['validation and method', enValidation, zhValidation],
 	['topology schematic', enTopologyView, zhTopologyView],
 	['saved list', enSaved, zhSaved],
-	['model change note', enModelChange, zhModelChange]
+	['model change note', enModelChange, zhModelChange],
+	['link notices', enNotices, zhNotices]
 ];
 
 describe.each(CATALOGS)('%s messages', (_, english, chinese) => {

@@ -10,6 +10,7 @@ import { enValidation } from '../../../src/lib/i18n/en-validation';
 import { enTopologyView } from '../../../src/lib/i18n/en-topology-view';
 import { enSaved } from '../../../src/lib/i18n/en-saved';
 import { enModelChange } from '../../../src/lib/i18n/en-model-change';
+import { enNotices } from '../../../src/lib/i18n/en-notices';
 
 /*
  * Which messages the code names, read from the source. Two hazards: the inference/claims and
@@ -26,7 +27,8 @@ const VIEW_CATALOGS = [
 	{ module: 'topology-messages', keys: Object.keys(enTopologyView) },
 	{ module: 'summary-messages', keys: Object.keys(enSummary) },
 	{ module: 'saved-messages', keys: Object.keys(enSaved) },
-	{ module: 'model-change-messages', keys: Object.keys(enModelChange) }
+	{ module: 'model-change-messages', keys: Object.keys(enModelChange) },
+	{ module: 'notice-messages', keys: Object.keys(enNotices) }
 ];
 const ALL_KEYS = [
 	...Object.keys(en),
