@@ -127,6 +127,8 @@ export const en = {
 	'chart.roleDescription': 'chart',
 	'chart.noValue': 'n/a',
 	'chart.tipRatio': '{system} ÷ {reference}',
+	'chart.loading': 'Loading the chart…',
+	'chart.loadFailed': 'The chart could not be loaded (offline?). Reload the page to try again.',
 
 	'export.title': 'Export and import',
 	'export.csv': 'Download CSV',

@@ -116,6 +116,8 @@ export const zh: Messages = {
 	'chart.roleDescription': '图表',
 	'chart.noValue': '无数据',
 	'chart.tipRatio': '{system} ÷ {reference}',
+	'chart.loading': '正在加载图表…',
+	'chart.loadFailed': '无法加载图表（可能已离线）。请刷新页面重试。',
 
 	'export.title': '导出与导入',
 	'export.csv': '下载 CSV',

@@ -2,7 +2,7 @@ import type { Component } from 'svelte';
 import type { View } from '../share/codec';
 import type { Comparison } from '../state/comparison.svelte';
 import { loadSystemPresets2026 } from '../catalog/preset-loader';
-import { formulaInspector, noticeLines, sourcesTable } from './lazy.svelte';
+import { formulaInspector, noticeLines, ratioChart, sourcesTable } from './lazy.svelte';
 
 /*
  * Code the first render does not need ships as separate chunks: every view but the hardware
@@ -81,6 +81,7 @@ function prefetchAll(comparison: Comparison): Promise<unknown> {
 		sourcesTable.load(),
 		formulaInspector.load(),
 		noticeLines.load(),
+		ratioChart.load(),
 		loadSummary(),
 		loadChartExport(),
 		loadCsvExport(),

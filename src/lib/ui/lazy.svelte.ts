@@ -2,6 +2,7 @@ import type { Component } from 'svelte';
 import type { Source, SourceId } from '../catalog/sources';
 import type { Estimate } from '../model/estimate-types';
 import type { Notice } from '../share/notices';
+import type RatioChart from './charts/RatioChart.svelte';
 
 /**
  * Something the first render does not need, fetched on first use (a popover opened, a formula
@@ -51,4 +52,9 @@ export const formulaInspector = new Lazy<Component<{ estimate: Estimate; label: 
 /** The lines of a link's notices, with their messages: only a link with something to report. */
 export const noticeLines = new Lazy<Component<{ notices: Notice[] }>>(() =>
 	import('./layout/NoticeLines.svelte').then((module) => module.default)
+);
+
+/** The hardware view's ratio chart (below its table), with the chart scaffolding other views share. */
+export const ratioChart = new Lazy<typeof RatioChart>(() =>
+	import('./charts/RatioChart.svelte').then((module) => module.default)
 );
