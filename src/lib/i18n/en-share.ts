@@ -1,4 +1,7 @@
-/** English messages for the share views; merged into the catalog by en.ts. */
+/**
+ * English messages of the charts, their PNG/SVG export and the formula inspector: registered by
+ * chart-messages.ts with the code that shows them, which loads after the first render.
+ */
 export const enShare = {
 	'chartExport.group': 'Export this chart',
 	'chartExport.png': 'PNG',
@@ -8,5 +11,10 @@ export const enShare = {
 	'chartExport.workload':
 		'Workload: {model}; weights {weights}, KV cache {kv}, compute {compute}; {input} input and {output} output tokens; target {target} tokens/s per user',
 	'chartExport.stamp': 'Rackscale — model estimate, not a measurement',
-	'chartExport.failed': 'Could not export the chart'
+	'chartExport.failed': 'Could not export the chart',
+	'chart.roleDescription': 'chart',
+	'chart.noValue': 'n/a',
+	'chart.tipRatio': '{system} ÷ {reference}',
+	'formula.checked': 'The substituted formula evaluates to this number',
+	'formula.range': 'from {low} (perfect overlap) to {high} (no overlap)'
 } as const;

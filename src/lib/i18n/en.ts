@@ -2,7 +2,6 @@
  * English messages: the source catalog. Every UI string lives here or in the catalogs beside it
  * (and their zh*.ts twins), never in components.
  */
-import { enShare } from './en-share';
 import { enTopology } from './en-topology';
 import type { enValidation } from './en-validation';
 import type { enTraining } from './en-training';
@@ -13,9 +12,9 @@ import type { enSummary } from './en-summary';
 import type { enSaved } from './en-saved';
 import type { enModelChange } from './en-model-change';
 import type { enNotices } from './en-notices';
+import type { enShare } from './en-share';
 
 export const en = {
-	...enShare,
 	...enTopology,
 	'app.title': 'Rackscale',
 	'app.tagline': 'Compare rack-scale AI systems from first principles',
@@ -124,9 +123,6 @@ export const en = {
 	'chart.title': 'Ratios at a glance',
 	'chart.description':
 		'Bars show each system’s ratio to {reference} on a log scale; right of 1× means more.',
-	'chart.roleDescription': 'chart',
-	'chart.noValue': 'n/a',
-	'chart.tipRatio': '{system} ÷ {reference}',
 	'chart.loading': 'Loading the chart…',
 	'chart.loadFailed': 'The chart could not be loaded (offline?). Reload the page to try again.',
 
@@ -166,16 +162,7 @@ export const en = {
 	'resource.power': 'power',
 
 	'formula.show': 'Show the math for {metric}',
-	'formula.showAtTarget': 'Show the math of the point at the target',
-	'formula.showTraining': 'Show the math of this training estimate',
-	'formula.showReliability': 'Show the math of these reliability figures',
-	'formula.showEnergy': 'Show the math of these energy figures',
-	'formula.showEnvelope': 'Show the math of the power envelope',
-	'formula.showCost': 'Show the math of these costs',
-	'formula.interruptionsPerDay': 'interruptions per day',
 	'formula.hide': 'Hide the math for {metric}',
-	'formula.checked': 'The substituted formula evaluates to this number',
-	'formula.range': 'from {low} (perfect overlap) to {high} (no overlap)',
 	'formula.loading': 'Loading the math…',
 	'formula.loadFailed': 'The math could not be loaded (offline?). Reload the page to try again.',
 
@@ -212,7 +199,7 @@ export const en = {
  * the inference/claims views' (inference-messages.ts), the diff view's (diff-messages.ts), the
  * summary's (summary-messages.ts), the saved list's (saved-messages.ts) and the note on a link
  * made with another model version (model-change-messages.ts) and a link's notices
- * (notice-messages.ts).
+ * (notice-messages.ts), and the charts' and formula inspector's (chart-messages.ts).
  */
 export type MessageKey =
 	| keyof typeof en
@@ -224,5 +211,6 @@ export type MessageKey =
 	| keyof typeof enSummary
 	| keyof typeof enSaved
 	| keyof typeof enModelChange
-	| keyof typeof enNotices;
+	| keyof typeof enNotices
+	| keyof typeof enShare;
 export type Messages = Record<keyof typeof en, string>;

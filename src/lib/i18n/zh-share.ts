@@ -1,6 +1,6 @@
 import type { enShare } from './en-share';
 
-/** Simplified Chinese for the share views; must have exactly the keys of en-share.ts. */
+/** Simplified Chinese for the charts, exports and formula inspector; the keys of en-share.ts. */
 export const zhShare: Record<keyof typeof enShare, string> = {
 	'chartExport.group': '导出此图表',
 	'chartExport.png': 'PNG',
@@ -10,5 +10,10 @@ export const zhShare: Record<keyof typeof enShare, string> = {
 	'chartExport.workload':
 		'负载：{model}；权重 {weights}，KV 缓存 {kv}，计算 {compute}；输入 {input} tokens，输出 {output} tokens；目标每用户 {target} tokens/s',
 	'chartExport.stamp': 'Rackscale — 模型估算，而非实测',
-	'chartExport.failed': '图表导出失败'
+	'chartExport.failed': '图表导出失败',
+	'chart.roleDescription': '图表',
+	'chart.noValue': '无数据',
+	'chart.tipRatio': '{system} ÷ {reference}',
+	'formula.checked': '代入数值后的公式算得此数',
+	'formula.range': '从 {low}（完全重叠）到 {high}（无重叠）'
 };

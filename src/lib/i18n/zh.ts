@@ -1,11 +1,9 @@
 import type { Messages } from './en';
 
 /** Simplified Chinese messages. */
-import { zhShare } from './zh-share';
 import { zhTopology } from './zh-topology';
 
 export const zh: Messages = {
-	...zhShare,
 	...zhTopology,
 	'app.title': 'Rackscale',
 	'app.tagline': '从第一性原理出发，对比机柜级 AI 超节点',
@@ -113,9 +111,6 @@ export const zh: Messages = {
 
 	'chart.title': '倍数一览',
 	'chart.description': '条形表示各系统相对 {reference} 的倍数（对数坐标）；位于 1× 右侧表示更高。',
-	'chart.roleDescription': '图表',
-	'chart.noValue': '无数据',
-	'chart.tipRatio': '{system} ÷ {reference}',
 	'chart.loading': '正在加载图表…',
 	'chart.loadFailed': '无法加载图表（可能已离线）。请刷新页面重试。',
 
@@ -155,16 +150,7 @@ export const zh: Messages = {
 	'resource.power': '功耗',
 
 	'formula.show': '显示「{metric}」的计算过程',
-	'formula.showAtTarget': '显示目标速度下该点的计算过程',
-	'formula.showTraining': '显示此训练估算的计算过程',
-	'formula.showReliability': '显示这些可靠性数字的计算过程',
-	'formula.showEnergy': '显示这些能耗数字的计算过程',
-	'formula.showEnvelope': '显示功率包络的计算过程',
-	'formula.showCost': '显示这些成本的计算过程',
-	'formula.interruptionsPerDay': '每天中断次数',
 	'formula.hide': '隐藏「{metric}」的计算过程',
-	'formula.checked': '代入数值后的公式算得此数',
-	'formula.range': '从 {low}（完全重叠）到 {high}（无重叠）',
 	'formula.loading': '正在加载计算过程…',
 	'formula.loadFailed': '无法加载计算过程（可能已离线）。请刷新页面重试。',
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { enShare } from '../../../src/lib/i18n/en-share';
+import { zhShare } from '../../../src/lib/i18n/zh-share';
 import { en } from '../../../src/lib/i18n/en';
 import { zh } from '../../../src/lib/i18n/zh';
 import { enInference } from '../../../src/lib/i18n/en-inference';
@@ -35,7 +37,8 @@ const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
 	['topology schematic', enTopologyView, zhTopologyView],
 	['saved list', enSaved, zhSaved],
 	['model change note', enModelChange, zhModelChange],
-	['link notices', enNotices, zhNotices]
+	['link notices', enNotices, zhNotices],
+	['charts, exports and formulas', enShare, zhShare]
 ];
 
 describe.each(CATALOGS)('%s messages', (_, english, chinese) => {

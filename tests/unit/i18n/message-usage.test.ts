@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { enShare } from '../../../src/lib/i18n/en-share';
 import { en } from '../../../src/lib/i18n/en';
 import { enInference } from '../../../src/lib/i18n/en-inference';
 import { enTraining } from '../../../src/lib/i18n/en-training';
@@ -28,7 +29,8 @@ const VIEW_CATALOGS = [
 	{ module: 'summary-messages', keys: Object.keys(enSummary) },
 	{ module: 'saved-messages', keys: Object.keys(enSaved) },
 	{ module: 'model-change-messages', keys: Object.keys(enModelChange) },
-	{ module: 'notice-messages', keys: Object.keys(enNotices) }
+	{ module: 'notice-messages', keys: Object.keys(enNotices) },
+	{ module: 'chart-messages', keys: Object.keys(enShare) }
 ];
 const ALL_KEYS = [
 	...Object.keys(en),
