@@ -2,7 +2,13 @@ import type { Component } from 'svelte';
 import type { View } from '../share/codec';
 import type { Comparison } from '../state/comparison.svelte';
 import { loadSystemPresets2026 } from '../catalog/preset-loader';
-import { formulaInspector, noticeLines, ratioChart, sourcesTable } from './lazy.svelte';
+import {
+	formulaInspector,
+	noticeLines,
+	ratioChart,
+	sourcesTable,
+	systemNotes
+} from './lazy.svelte';
 
 /*
  * Code the first render does not need ships as separate chunks: every view but the hardware
@@ -79,6 +85,7 @@ function prefetchAll(comparison: Comparison): Promise<unknown> {
 		loadDiffPanel(),
 		loadSavedPanel(),
 		sourcesTable.load(),
+		systemNotes.load(),
 		formulaInspector.load(),
 		noticeLines.load(),
 		ratioChart.load(),

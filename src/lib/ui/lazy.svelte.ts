@@ -1,5 +1,6 @@
 import type { Component } from 'svelte';
 import type { Source, SourceId } from '../catalog/sources';
+import type { SYSTEM_NOTES } from '../catalog/system-notes';
 import type { Estimate } from '../model/estimate-types';
 import type { Notice } from '../share/notices';
 import type RatioChart from './charts/RatioChart.svelte';
@@ -42,6 +43,11 @@ export class Lazy<T> {
 /** The cited sources' titles, links and dates (catalog/sources.ts), shown in popovers and the list. */
 export const sourcesTable = new Lazy<Readonly<Record<SourceId, Source>>>(() =>
 	import('../catalog/sources').then((module) => module.SOURCES)
+);
+
+/** How each preset figure of systems.ts was read (catalog/system-notes.ts), shown in its popover. */
+export const systemNotes = new Lazy<typeof SYSTEM_NOTES>(() =>
+	import('../catalog/system-notes').then((module) => module.SYSTEM_NOTES)
 );
 
 /** One estimate's math, shown when a reader opens a row's ƒ. */
