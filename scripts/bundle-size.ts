@@ -1,6 +1,6 @@
 /**
  * JavaScript a first visit to the main page downloads (the module preloads and imports in
- * build/index.html), gzipped, against a budget so it cannot creep. Run after `npm run build`.
+ * build/index.html and what they import statically: first-visit.ts), gzipped, against a budget so it cannot creep. Run after `npm run build`.
  *   npm run size
  * Everything else (chunks prefetched when the page is idle, the Chinese messages, other routes,
  * the training worker) is summed as "later", for information. Exits non-zero when the first visit is over budget.
@@ -8,23 +8,32 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { firstVisitChunks } from './first-visit';
 
 /**
- * Issue 7 aims at 60 kB; the first visit is about 73.5 kB. Half of it is the Svelte and SvelteKit
- * client runtime (about 31 kB with devalue, plus compiled templates). The rest is what the first
- * view shows or needs to read its link: the hardware table and the system panels, the cited system,
- * LLM and component catalogs the codec validates against, the link codec, the comparison state,
- * and the English messages of that view. The serving, energy, reliability and training model,
- * every other view with its messages (state/estimates.svelte.ts, i18n/*-messages.ts), the diff,
- * the exports and the training worker are fetched once the page is idle (src/lib/ui/deferred.ts);
+ * Issue 15 aims at 60 kB; the first visit is about 73.5 kB. Over half of it is the Svelte and
+ * SvelteKit client runtime (about 31 kB with devalue and Kit's router, ~7.4 kB, plus compiled
+ * templates). The rest is what the first view shows or needs to read its link: the hardware table
+ * and the system panels, the cited figures of the system, LLM and component catalogs the codec
+ * validates against, the link codec, the comparison state, and the English messages of that view.
+ * The serving, energy, reliability and training model, every other view with its messages
+ * (state/estimates.svelte.ts, i18n/*-messages.ts), the diff, the exports, the hardware view's chart,
+ * the figures' notes and sources, the formula inspector, a link's notice lines and the training
+ * worker are fetched on first use or once the page is idle (src/lib/ui/deferred.ts, lazy.svelte.ts);
  * the Chinese messages load when a reader asks for them.
  * Raising this number is a reviewed change, never a silent one.
  * 2026-12-02, 76 → 80 kB: 73.5 → 79.6 kB for the grouped preset picker with its index of 22 presets
  * and the topology shapes (+1.2 kB), undo/redo and history (+~1 kB), one notice per silent change
  * (+0.6 kB), edited titles, slider keys and the summary hook (+0.5 kB) and more messages. Not yet
  * trimmed; the 2026 presets' data, the summary and the saved list already load later.
+ * 2026-12-03, 80 → 74 kB: counted as downloaded (first-visit.ts: +6.5 kB Kit left unlisted, so
+ * 79.8 kB was 85.8), then 85.8 → 73.5 kB (75,262-75,266 bytes; chunk names vary by build): the
+ * sources and formula inspector on first use (-4.2), the saved-list, model-change, notice and
+ * chart messages with their code (-1.8), the energy, cost and reliability formulas apart from
+ * their defaults (-1.9), the ratio chart after the table (-3.0), the systems.ts figure notes with
+ * their popover (-1.2). The next 0.5 kB up: a 73.5 kB budget would fail on a chunk name.
  */
-const BUDGET_BYTES = 80 * 1024;
+const BUDGET_BYTES = 74 * 1024;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 
@@ -36,10 +45,7 @@ async function* files(dir: string): AsyncGenerator<string> {
 	}
 }
 
-const html = await readFile('build/index.html', 'utf8');
-const firstVisit = new Set(
-	[...html.matchAll(/(?:href="|import\(")\.\/(_app\/[^"]+\.js)"/g)].map((m) => join('build', m[1]!))
-);
+const firstVisit = await firstVisitChunks();
 let total = 0;
 for (const file of firstVisit) {
 	const size = await gz(file);

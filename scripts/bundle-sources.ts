@@ -4,16 +4,13 @@
  *   SOURCEMAP=1 npm run build && npx tsx scripts/bundle-sources.ts
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
+import { firstVisitChunks } from './first-visit';
 
-const html = await readFile('build/index.html', 'utf8');
-const chunks = [...html.matchAll(/(?:href="|import\(")\.\/(_app\/[^"]+\.js)"/g)].map((m) =>
-	join('build', m[1]!)
-);
+const chunks = await firstVisitChunks();
 const bytesBySource = new Map<string, number>();
-for (const chunk of new Set(chunks)) {
+for (const chunk of chunks) {
 	const code = await readFile(chunk, 'utf8');
 	const map = new TraceMap(
 		await readFile(`${chunk}.map`, 'utf8').catch(() => '{"version":3,"sources":[],"mappings":""}')

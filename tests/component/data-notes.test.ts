@@ -9,6 +9,7 @@ import { findLlmPreset } from '../../src/lib/catalog/llms';
 import { DEFAULT_SERVING } from '../../src/lib/model/inference/serving';
 import { GB200_NVL72 } from '../../src/lib/catalog/systems';
 import { SOURCES } from '../../src/lib/catalog/sources';
+import { SYSTEM_NOTES } from '../../src/lib/catalog/system-notes';
 import { DEFAULT_EFFICIENCIES } from '../../src/lib/model/inference/efficiencies';
 import { EFFICIENCY_SOURCES } from '../../src/lib/model/inference/efficiency-sources';
 import type { Locale } from '../../src/lib/i18n';
@@ -17,32 +18,50 @@ import { zhData } from '../../src/lib/i18n/zh-data';
 
 const CJK = /[\u3400-\u9fff]/;
 const figure = GB200_NVL72.scaleUpBytesPerS;
-const note = figure.note!;
+const note = SYSTEM_NOTES['gb200-nvl72']!.scaleUpBytesPerS!;
 
 function renderSourceNote(locale: Locale) {
 	const props = {
 		id: 'a-up',
 		fieldLabel: 'Scale-up',
 		figure,
-		sources: figure.sources.map((id) => SOURCES[id])
+		presetId: 'gb200-nvl72',
+		path: 'scaleUpBytesPerS'
 	};
 	return render(Harness, { props: { component: SourceNote, props, locale } });
 }
 
+describe('a figure’s source popover', () => {
+	// First in this file: the notes' and sources' chunks (ui/lazy.svelte.ts) are fetched once.
+	it('says it is loading until its note and sources arrive (on first use), then shows them', async () => {
+		renderSourceNote('en');
+		expect(screen.getByRole('status').textContent).toBe('Loading the sources…');
+		expect(screen.queryAllByRole('link')).toHaveLength(0);
+		expect(screen.queryByText(note)).toBeNull();
+		await fireEvent.click(screen.getByRole('button', { name: /Source for Scale-up/ }));
+		expect((await screen.findByText(note)).getAttribute('lang')).toBe('en');
+		const links = await screen.findAllByRole('link');
+		expect(links.map((link) => link.textContent)).toEqual(
+			figure.sources.map((id) => SOURCES[id].title)
+		);
+		expect(screen.queryByRole('status')).toBeNull();
+	});
+});
+
 describe('data notes follow the reader’s language', () => {
-	it('a source note on the Chinese page is Chinese and says so', () => {
+	it('a source note on the Chinese page is Chinese and says so', async () => {
 		renderSourceNote('zh');
-		const shown = screen.getByText(zhData[note]!);
+		const shown = await screen.findByText(zhData[note]!);
 		expect(shown.textContent).toMatch(CJK);
 		expect(shown.getAttribute('lang')).toBe('zh-CN');
 		expect(screen.queryByText(note)).toBeNull();
 		// Source titles are cited as published, in English.
-		expect(screen.getAllByRole('link')[0]!.getAttribute('lang')).toBe('en');
+		expect((await screen.findAllByRole('link'))[0]!.getAttribute('lang')).toBe('en');
 	});
 
-	it('the English page shows the note as written, marked English', () => {
+	it('the English page shows the note as written, marked English', async () => {
 		renderSourceNote('en');
-		expect(screen.getByText(note).getAttribute('lang')).toBe('en');
+		expect((await screen.findByText(note)).getAttribute('lang')).toBe('en');
 	});
 
 	it('the efficiency bases are Chinese on the Chinese page', async () => {

@@ -40,9 +40,11 @@ export function figRange(
 	range: [number, number],
 	nature: Nature,
 	sources: SourceId[],
-	note: string
+	note?: string
 ): Figure {
-	return { value, nature, sources, note, range };
+	return note === undefined
+		? { value, nature, sources, range }
+		: { value, nature, sources, note, range };
 }
 
 export function unsupported(sources: SourceId[], note: string): Missing {

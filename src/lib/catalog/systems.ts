@@ -10,7 +10,8 @@ export type PresetStatus = (typeof PRESET_STATUSES)[number];
 
 /**
  * A system preset: one cited figure per input, per chip, in SI units. One place per fact: the
- * model, the page, the CLI and the tests all read these. Sources: shared/data/specs.md.
+ * model, the page, the CLI and the tests all read these. Sources: shared/data/specs.md. How each
+ * figure was read or derived (its note) is in system-notes.ts, which loads with the source popover.
  */
 export interface SystemPreset {
 	id: string;
@@ -67,59 +68,23 @@ export const GB200_NVL72: SystemPreset = {
 	announced: '2024-03-18',
 	status: 'shipping',
 	topology: NVSWITCH_TOPOLOGY,
-	chips: fig(72, 'vendor-secondary', ['S2'], '36 GB200 superchips × 2 GPUs.'),
+	chips: fig(72, 'vendor-secondary', ['S2']),
 	denseFlopsPerS: {
-		fp4: fig(
-			10 * PETA,
-			'derived',
-			['S2', 'S3', 'S14'],
-			'Rack 1,440 PF FP4 is 2:4-sparse: 1,440 ÷ 72 ÷ 2.'
-		),
-		fp8: fig(5 * PETA, 'derived', ['S2', 'S14'], 'Rack 720 PF FP8 (sparse) ÷ 72 ÷ 2.'),
+		fp4: fig(10 * PETA, 'derived', ['S2', 'S3', 'S14']),
+		fp8: fig(5 * PETA, 'derived', ['S2', 'S14']),
 		int8: int8NotCited,
-		bf16: fig(
-			2.5 * PETA,
-			'analyst',
-			['S38', 'S39'],
-			'SemiAnalysis uses 2,500 TFLOP/s. Verda lists 2.25 PF, which is the HGX B200 value (specs.md §12.2).'
-		)
+		bf16: fig(2.5 * PETA, 'analyst', ['S38', 'S39'])
 	},
-	hbmBytes: figRange(
-		186 * GIGA,
-		[186 * GIGA, 192 * GIGA],
-		'measured',
-		['S11'],
-		'186 GB visible per GPU in an MLPerf system description; 192 GB nominal.'
-	),
+	hbmBytes: figRange(186 * GIGA, [186 * GIGA, 192 * GIGA], 'measured', ['S11']),
 	hbmBytesPerS: fig(8 * TERA, 'vendor-secondary', ['S3', 'S7']),
-	scaleUpBytesPerS: fig(
-		900 * GIGA,
-		'derived',
-		['S9', 'S12', 'S31'],
-		'NVLink 5: 18 links, 1.8 TB/s bidirectional = 900 GB/s per direction.'
-	),
-	scaleUpDomainChips: fig(
-		72,
-		'vendor-secondary',
-		['S4', 'S12'],
-		'One NVLink switch tier joins all 72 GPUs.'
-	),
-	scaleOutBytesPerS: fig(
-		CX7_400G_BYTES_PER_S,
-		'measured',
-		['S11', 'S9'],
-		'One ConnectX-7 400 Gb/s per GPU. Tom’s Hardware lists 800G [S34]; that is GB300’s CX-8 (specs.md §12.5).'
-	),
-	chipPowerW: fig(1200, 'vendor-secondary', ['S1', 'S7', 'S21'], 'GPU TDP.'),
-	allInPowerPerChipW: fig(
-		NVL72_ALL_IN_W / 72,
-		'derived',
-		['S38', 'S39'],
-		'SemiAnalysis all-in 145 kW per rack (incl. networking and cooling share) ÷ 72.'
-	),
+	scaleUpBytesPerS: fig(900 * GIGA, 'derived', ['S9', 'S12', 'S31']),
+	scaleUpDomainChips: fig(72, 'vendor-secondary', ['S4', 'S12']),
+	scaleOutBytesPerS: fig(CX7_400G_BYTES_PER_S, 'measured', ['S11', 'S9']),
+	chipPowerW: fig(1200, 'vendor-secondary', ['S1', 'S7', 'S21']),
+	allInPowerPerChipW: fig(NVL72_ALL_IN_W / 72, 'derived', ['S38', 'S39']),
 	published: {
 		bf16FlopsPerS: fig(180 * PETA, 'analyst', ['S38', 'S39']),
-		hbmBytes: fig(13.4 * TERA, 'derived', ['S2', 'S3'], '72 × 186 GB usable; 13.8 TB nominal.'),
+		hbmBytes: fig(13.4 * TERA, 'derived', ['S2', 'S3']),
 		hbmBytesPerS: fig(576 * TERA, 'analyst', ['S38']),
 		allInPowerW: fig(NVL72_ALL_IN_W, 'analyst', ['S38', 'S39'])
 	}
@@ -134,51 +99,24 @@ export const CLOUDMATRIX_384: SystemPreset = {
 	announced: '2025-04',
 	status: 'shipping',
 	topology: CM384_TOPOLOGY,
-	chips: fig(
-		384,
-		'vendor-secondary',
-		['S41', 'S43', 'S48'],
-		'48 nodes × 8 NPUs, plus 192 Kunpeng CPUs.'
-	),
+	chips: fig(384, 'vendor-secondary', ['S41', 'S43', 'S48']),
 	denseFlopsPerS: {
 		fp4: unsupported(['S53'], 'No FP4 on Ascend 910C; the 950 series adds MXFP4.'),
 		fp8: unsupported(['S53'], 'No FP8 on Ascend 910C; the 950 series adds FP8.'),
 		// 6,688 tok/s ÷ 4.45 tok/s per TFLOPS = 1,503 and 1,943 ÷ 1.29 = 1,506: the paper's INT8 peak.
-		int8: fig(
-			1504 * TERA,
-			'derived',
-			['S41'],
-			'Derived from Huawei’s CloudMatrix384 paper, which normalises throughput by INT8 peak: 6,688 tokens/s ÷ 4.45 tokens/s per TFLOPS ≈ 1,503 TOPS (prefill) and 1,943 ÷ 1.29 ≈ 1,506 (decode), i.e. ~1,504 TOPS, twice its 752 TFLOP/s BF16. Huawei publishes no INT8 spec for the 910C.'
-		),
-		bf16: figRange(
-			780 * TERA,
-			[752 * TERA, 780 * TERA],
-			'analyst',
-			['S37', 'S38', 'S39', 'S49'],
-			'SemiAnalysis basis (300 PF per system). Huawei’s CM384 paper gives 752 TFLOP/s (289 PF) [S40][S43].'
-		)
+		int8: fig(1504 * TERA, 'derived', ['S41']),
+		bf16: figRange(780 * TERA, [752 * TERA, 780 * TERA], 'analyst', ['S37', 'S38', 'S39', 'S49'])
 	},
-	hbmBytes: fig(128 * GIGA, 'vendor-secondary', ['S40', 'S49'], '8 HBM2E stacks; 64 GB per die.'),
+	hbmBytes: fig(128 * GIGA, 'vendor-secondary', ['S40', 'S49']),
 	hbmBytesPerS: fig(3.2 * TERA, 'vendor-secondary', ['S40', 'S43', 'S49']),
-	scaleUpBytesPerS: fig(
-		392 * GIGA,
-		'vendor-secondary',
-		['S42', 'S45', 'S41'],
-		'Unified Bus, per direction (>392 GB/s). Huawei’s “784–800 GB/s” is the bidirectional sum.'
-	),
-	scaleUpDomainChips: fig(
-		384,
-		'vendor-secondary',
-		['S41', 'S43'],
-		'Two-tier non-blocking optical Clos.'
-	),
+	scaleUpBytesPerS: fig(392 * GIGA, 'vendor-secondary', ['S42', 'S45', 'S41']),
+	scaleUpDomainChips: fig(384, 'vendor-secondary', ['S41', 'S43']),
 	scaleOutBytesPerS: figRange(
 		CX7_400G_BYTES_PER_S,
 		// 76.8 Tb/s ÷ 384 NPUs ÷ 8 = 25 GB/s per NPU (specs.md §12.12)
 		[25 * GIGA, CX7_400G_BYTES_PER_S],
 		'vendor-secondary',
-		['S42'],
-		'RDMA plane up to 400 Gb/s per NPU per direction. Huawei Cloud’s 76.8 Tb/s total would be half that.'
+		['S42']
 	),
 	chipPowerW: unknown([], 'Ascend 910C power is not published.'),
 	allInPowerPerChipW: figRange(
@@ -186,8 +124,7 @@ export const CLOUDMATRIX_384: SystemPreset = {
 		// another Chinese estimate: ~500 kW per system (specs.md §5.2) ÷ 384 = 1,302 W
 		[500_000 / 384, CM384_ALL_IN_W / 384],
 		'derived',
-		['S38'],
-		'SemiAnalysis all-in 559,378 W ÷ 384 ≈ 1,457 W. Another Chinese estimate is ~500 kW.'
+		['S38']
 	),
 	published: {
 		bf16FlopsPerS: fig(300 * PETA, 'analyst', ['S37', 'S38']),
@@ -208,40 +145,18 @@ export const GB300_NVL72: SystemPreset = {
 	topology: NVSWITCH_TOPOLOGY,
 	chips: fig(72, 'vendor-secondary', ['S16', 'S17']),
 	denseFlopsPerS: {
-		fp4: figRange(
-			15 * PETA,
-			[14 * PETA, 15 * PETA],
-			'reported',
-			['S1', 'S105'],
-			'HGX B300 is sometimes quoted at 14 PF dense.'
-		),
-		fp8: fig(5 * PETA, 'derived', ['S16', 'S17'], 'Rack 720 PF sparse / 360 PF dense ÷ 72.'),
+		fp4: figRange(15 * PETA, [14 * PETA, 15 * PETA], 'reported', ['S1', 'S105']),
+		fp8: fig(5 * PETA, 'derived', ['S16', 'S17']),
 		int8: int8NotCited,
 		bf16: fig(2.5 * PETA, 'reported', ['S1'])
 	},
-	hbmBytes: figRange(
-		279 * GIGA,
-		[279 * GIGA, 288 * GIGA],
-		'measured',
-		['S16', 'S1'],
-		'279 GB visible; 288 GB nominal.'
-	),
+	hbmBytes: figRange(279 * GIGA, [279 * GIGA, 288 * GIGA], 'measured', ['S16', 'S1']),
 	hbmBytesPerS: fig(8 * TERA, 'vendor-secondary', ['S16', 'S17']),
-	scaleUpBytesPerS: fig(900 * GIGA, 'vendor-secondary', ['S1'], 'NVLink 5, unchanged from GB200.'),
+	scaleUpBytesPerS: fig(900 * GIGA, 'vendor-secondary', ['S1']),
 	scaleUpDomainChips: fig(72, 'vendor-secondary', ['S16']),
-	scaleOutBytesPerS: fig(
-		CX8_800G_BYTES_PER_S,
-		'vendor-secondary',
-		['S16', 'S17'],
-		'ConnectX-8, 800 Gb/s per GPU.'
-	),
+	scaleOutBytesPerS: fig(CX8_800G_BYTES_PER_S, 'vendor-secondary', ['S16', 'S17']),
 	chipPowerW: fig(1400, 'vendor-secondary', ['S16', 'S20']),
-	allInPowerPerChipW: fig(
-		(NVL72_ALL_IN_W + 72 * (1400 - 1200)) / 72,
-		'assumption',
-		['S38', 'S16'],
-		'Assumption: no all-in figure is published. GB200’s 145 kW plus 72 × the 200 W higher TDP = 159.4 kW ÷ 72.'
-	),
+	allInPowerPerChipW: fig((NVL72_ALL_IN_W + 72 * (1400 - 1200)) / 72, 'assumption', ['S38', 'S16']),
 	published: {
 		hbmBytesPerS: fig(576 * TERA, 'vendor-secondary', ['S16', 'S17'])
 	}
@@ -259,37 +174,17 @@ export const HGX_H100: SystemPreset = {
 	chips: fig(8, 'vendor', ['S113']),
 	denseFlopsPerS: {
 		fp4: hopperNoFp4,
-		fp8: fig(1979 * TERA, 'vendor-secondary', ['S22'], '3,958 TFLOP/s sparse ÷ 2.'),
+		fp8: fig(1979 * TERA, 'vendor-secondary', ['S22']),
 		int8: int8NotCited,
-		bf16: fig(989 * TERA, 'vendor-secondary', ['S22'], '1,979 TFLOP/s sparse ÷ 2.')
+		bf16: fig(989 * TERA, 'vendor-secondary', ['S22'])
 	},
 	hbmBytes: fig(80 * GIGA, 'vendor-secondary', ['S22']),
 	hbmBytesPerS: fig(3.35 * TERA, 'vendor-secondary', ['S22', 'S25']),
-	scaleUpBytesPerS: fig(
-		450 * GIGA,
-		'vendor-secondary',
-		['S31', 'S113'],
-		'NVLink 4: 18 links × 50 GB/s bidirectional = 900 GB/s bidirectional = 450 GB/s per direction.'
-	),
-	scaleUpDomainChips: fig(
-		8,
-		'vendor',
-		['S113'],
-		'Four NVSwitch chips join the 8 GPUs of one board.'
-	),
-	scaleOutBytesPerS: fig(
-		CX7_400G_BYTES_PER_S,
-		'measured',
-		['S27'],
-		'One ConnectX-7 400 Gb/s NDR per GPU (DGX H100).'
-	),
+	scaleUpBytesPerS: fig(450 * GIGA, 'vendor-secondary', ['S31', 'S113']),
+	scaleUpDomainChips: fig(8, 'vendor', ['S113']),
+	scaleOutBytesPerS: fig(CX7_400G_BYTES_PER_S, 'measured', ['S27']),
 	chipPowerW: fig(700, 'vendor-secondary', ['S22']),
-	allInPowerPerChipW: fig(
-		DGX_H100_W / 8,
-		'derived',
-		['S8'],
-		'DGX H100 10.2 kW ÷ 8. Server power only: unlike the NVL72 and CM384 figures it excludes the network and cooling share.'
-	),
+	allInPowerPerChipW: fig(DGX_H100_W / 8, 'derived', ['S8']),
 	published: {}
 };
 
@@ -305,22 +200,17 @@ export const HGX_H200: SystemPreset = {
 	chips: fig(8, 'measured', ['S26']),
 	denseFlopsPerS: {
 		fp4: hopperNoFp4,
-		fp8: fig(1979 * TERA, 'vendor-secondary', ['S24'], 'Same tensor cores as H100.'),
+		fp8: fig(1979 * TERA, 'vendor-secondary', ['S24']),
 		int8: int8NotCited,
 		bf16: fig(989 * TERA, 'vendor-secondary', ['S24'])
 	},
 	hbmBytes: fig(141 * GIGA, 'vendor-secondary', ['S24']),
 	hbmBytesPerS: fig(4.8 * TERA, 'vendor-secondary', ['S24', 'S25']),
-	scaleUpBytesPerS: fig(450 * GIGA, 'vendor-secondary', ['S31', 'S113'], 'NVLink 4, as H100.'),
+	scaleUpBytesPerS: fig(450 * GIGA, 'vendor-secondary', ['S31', 'S113']),
 	scaleUpDomainChips: fig(8, 'vendor', ['S113']),
-	scaleOutBytesPerS: fig(CX7_400G_BYTES_PER_S, 'measured', ['S26'], 'Typically 8 × 400G per node.'),
-	chipPowerW: fig(700, 'measured', ['S26'], 'TGP in the MLPerf system description.'),
-	allInPowerPerChipW: fig(
-		DGX_H100_W / 8,
-		'assumption',
-		['S8'],
-		'Assumption: no H200 system figure is cited; same HGX board and 700 W TDP as DGX H100 (10.2 kW ÷ 8).'
-	),
+	scaleOutBytesPerS: fig(CX7_400G_BYTES_PER_S, 'measured', ['S26']),
+	chipPowerW: fig(700, 'measured', ['S26']),
+	allInPowerPerChipW: fig(DGX_H100_W / 8, 'assumption', ['S8']),
 	published: {}
 };
 
@@ -338,35 +228,15 @@ export const HGX_H20: SystemPreset = {
 		fp4: hopperNoFp4,
 		fp8: fig(296 * TERA, 'reported', ['S28', 'S29']),
 		int8: int8NotCited,
-		bf16: fig(
-			148 * TERA,
-			'reported',
-			['S28', 'S29'],
-			'Dense per most outlets: H100 989 ÷ 148 = 6.68×.'
-		)
+		bf16: fig(148 * TERA, 'reported', ['S28', 'S29'])
 	},
 	hbmBytes: fig(96 * GIGA, 'reported', ['S28']),
 	hbmBytesPerS: fig(4.0 * TERA, 'reported', ['S28']),
-	scaleUpBytesPerS: fig(
-		450 * GIGA,
-		'reported',
-		['S29'],
-		'NVLink 4 kept at 900 GB/s bidirectional.'
-	),
+	scaleUpBytesPerS: fig(450 * GIGA, 'reported', ['S29']),
 	scaleUpDomainChips: fig(8, 'reported', ['S28']),
-	scaleOutBytesPerS: fig(
-		CX7_400G_BYTES_PER_S,
-		'assumption',
-		['S27'],
-		'Assumption: not published; taken as DGX H100’s 400 Gb/s per GPU.'
-	),
+	scaleOutBytesPerS: fig(CX7_400G_BYTES_PER_S, 'assumption', ['S27']),
 	chipPowerW: fig(400, 'reported', ['S29']),
-	allInPowerPerChipW: fig(
-		(DGX_H100_W - 8 * (700 - 400)) / 8,
-		'assumption',
-		['S8', 'S29'],
-		'Assumption: DGX H100 10.2 kW less 8 × the 300 W lower TDP = 7.8 kW ÷ 8.'
-	),
+	allInPowerPerChipW: fig((DGX_H100_W - 8 * (700 - 400)) / 8, 'assumption', ['S8', 'S29']),
 	published: {}
 };
 
@@ -381,38 +251,18 @@ export const HGX_B200: SystemPreset = {
 	topology: NVSWITCH_TOPOLOGY,
 	chips: fig(8, 'measured', ['MLPERF50']),
 	denseFlopsPerS: {
-		fp4: fig(
-			9 * PETA,
-			'reported',
-			['S1'],
-			'HGX B200 is 9 PF FP4 dense vs 10 for GB200 (specs.md §12.2).'
-		),
-		fp8: fig(4.5 * PETA, 'derived', ['S1'], 'Half the FP4 rate, as on every Blackwell part.'),
+		fp4: fig(9 * PETA, 'reported', ['S1']),
+		fp8: fig(4.5 * PETA, 'derived', ['S1']),
 		int8: int8NotCited,
-		bf16: fig(
-			2.25 * PETA,
-			'reported',
-			['S1'],
-			'Verda’s 2.25 PF, identified as the HGX B200 value (specs.md §12.2).'
-		)
+		bf16: fig(2.25 * PETA, 'reported', ['S1'])
 	},
-	hbmBytes: fig(180 * GIGA, 'measured', ['MLPERF50'], 'MLPerf system name “B200-SXM-180GB”.'),
-	hbmBytesPerS: fig(8 * TERA, 'vendor-secondary', ['S3', 'S7'], 'Same HBM3e as the B200 in GB200.'),
-	scaleUpBytesPerS: fig(900 * GIGA, 'analyst', ['S9'], 'NVLink 5, 900 GB/s per direction.'),
-	scaleUpDomainChips: fig(
-		8,
-		'analyst',
-		['S9', 'S114'],
-		'Two NVSwitch chips; EP > 8 leaves NVLink.'
-	),
-	scaleOutBytesPerS: fig(CX7_400G_BYTES_PER_S, 'analyst', ['S9'], 'ConnectX-7 400 Gb/s per GPU.'),
+	hbmBytes: fig(180 * GIGA, 'measured', ['MLPERF50']),
+	hbmBytesPerS: fig(8 * TERA, 'vendor-secondary', ['S3', 'S7']),
+	scaleUpBytesPerS: fig(900 * GIGA, 'analyst', ['S9']),
+	scaleUpDomainChips: fig(8, 'analyst', ['S9', 'S114']),
+	scaleOutBytesPerS: fig(CX7_400G_BYTES_PER_S, 'analyst', ['S9']),
 	chipPowerW: fig(1000, 'vendor-secondary', ['S1', 'S7', 'S21']),
-	allInPowerPerChipW: fig(
-		14_300 / 8,
-		'derived',
-		['S21'],
-		'DGX B200 system power 14.3 kW ÷ 8 (server only).'
-	),
+	allInPowerPerChipW: fig(14_300 / 8, 'derived', ['S21']),
 	published: {}
 };
 

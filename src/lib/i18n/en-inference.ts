@@ -189,5 +189,6 @@ export const enInference = {
 	'frontierTip.mode.co-located': 'Co-located',
 	'frontierTip.mode.disaggregated': 'Disaggregated',
 	'frontierMetric.noPrice':
-		'no price per chip-hour is known, so no cost curve; enter a rental price or capex in the Energy & cost view.'
+		'no price per chip-hour is known, so no cost curve; enter a rental price or capex in the Energy & cost view.',
+	'formula.showAtTarget': 'Show the math of the point at the target'
 } as const;

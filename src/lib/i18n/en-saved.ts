@@ -1,5 +1,13 @@
-/** English messages for saved work: the saved list, undo/redo and import; merged by en.ts. */
+/** English messages of the saved list (its panel's chunk registers them: saved-messages.ts). */
 export const enSaved = {
+	'saved.title': 'Saved on this device',
+	'saved.intro':
+		'Scenarios you save stay in this browser only. Opening a shared link never changes this list.',
+	'saved.name': 'Name',
+	'saved.save': 'Save this scenario',
+	'saved.open': 'Open',
+	'saved.remove': 'Delete',
+	'saved.removeNamed': 'Delete “{name}”',
 	'saved.replaceAsk': 'A scenario named “{name}” is already saved here. Replace it?',
 	'saved.replace': 'Replace it',
 	'saved.evictAsk':
@@ -15,15 +23,5 @@ export const enSaved = {
 	'saved.dismiss': 'Dismiss',
 	'saved.notStored': 'not stored',
 	'saved.download': 'Download as JSON',
-	'saved.downloadNamed': 'Download “{name}” as JSON',
-
-	'history.label': 'Undo and redo',
-	'history.undo': 'Undo',
-	'history.redo': 'Redo',
-	'history.undoTitle': 'Undo the last change to the scenario (Ctrl+Z)',
-	'history.redoTitle': 'Redo (Shift+Ctrl+Z)',
-
-	'export.importTooLarge':
-		'That file is {size} kB; a Rackscale export is far smaller (limit {limit} kB). Nothing was changed.',
-	'export.importNotJson': 'That file is not JSON. Nothing was changed.'
+	'saved.downloadNamed': 'Download “{name}” as JSON'
 } as const;

@@ -1,23 +1,8 @@
-/** English messages for the share views; merged into the catalog by en.ts. */
+/**
+ * English messages of the charts, their PNG/SVG export and the formula inspector: registered by
+ * chart-messages.ts with the code that shows them, which loads after the first render.
+ */
 export const enShare = {
-	'modelChange.differs':
-		'Results differ from when this link was made: it was made with model version {from}, these come from version {to}. What changed since:',
-	'modelChange.unaffected':
-		'This link was made with model version {from}. The changes up to version {to} do not touch this scenario, so its results are as they were.',
-	'modelChange.unknown':
-		'This link names model version {from}, which this app does not know; results may differ from when it was made.',
-	'modelChange.newer':
-		'This link was made with model version {from}, newer than this page’s version {to}; reload the page for the current model.',
-	'modelChange.release': 'Version {version} ({date}): {summary}',
-	'modelHistory.1':
-		'First release: whole-system totals and efficiencies from cited presets. The inference, training and operations views came later under the same version, adding results without moving earlier ones.',
-	'modelHistory.3':
-		'Serving modes: co-located serving now slows every decode step by the time prompts take on the same chips, and disaggregated serving needs whole prefill and decode instances (with the KV cache moved between them); the operating point uses whichever gives more tokens per chip at the target and says which. Decode steps overlap compute, memory and communication less than prefill passes (0.15, derived from CloudMatrix-Infer’s microbatch ablation; prefill keeps 0.5). Speculative decoding is on by default: one drafted token per step (DeepSeek’s MTP module), 1.8 tokens accepted per step.',
-	'modelHistory.4':
-		'Disaggregated serving counts whole instances: the prefill and decode pools are whole numbers of instances of the layouts chosen, within the system, and chips left outside both pools are not counted in tokens per chip (as for co-located instances); a prefill pool’s batch leaves room in the TTFT target for moving its KV cache. Serving collectives inside a domain follow the fabric’s shape, as training’s do: the switch reduces in-network where it can (NVLS), a torus’s bisection and a part-used full mesh’s links limit an all-to-all.',
-	'modelHistory.2':
-		'Serving model: each step waits for the busiest chip (the routed experts it must read and compute, the fullest data-parallel attention rank); collective latency grows with the group (fitted to NCCL, DeepEP and CloudMatrix measurements) and every layer pays a fixed kernel time; expert GEMMs pay for at least 64 rows; attention never runs below FP8 and FP4 peak needs FP4 weights; speculative decoding pays for its drafts and their verification; TPOT and TTFT targets are read as 99th percentiles; instances of 72, 320 and 384 chips are tried.',
-
 	'chartExport.group': 'Export this chart',
 	'chartExport.png': 'PNG',
 	'chartExport.svg': 'SVG',
@@ -26,5 +11,10 @@ export const enShare = {
 	'chartExport.workload':
 		'Workload: {model}; weights {weights}, KV cache {kv}, compute {compute}; {input} input and {output} output tokens; target {target} tokens/s per user',
 	'chartExport.stamp': 'Rackscale — model estimate, not a measurement',
-	'chartExport.failed': 'Could not export the chart'
+	'chartExport.failed': 'Could not export the chart',
+	'chart.roleDescription': 'chart',
+	'chart.noValue': 'n/a',
+	'chart.tipRatio': '{system} ÷ {reference}',
+	'formula.checked': 'The substituted formula evaluates to this number',
+	'formula.range': 'from {low} (perfect overlap) to {high} (no overlap)'
 } as const;

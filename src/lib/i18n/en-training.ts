@@ -265,5 +265,11 @@ export const enTraining = {
 	'scaleChart.col.tokensPerS': 'Tokens/s',
 	'scaleChart.col.tokensPerSPerChip': 'Tokens/s per chip',
 	'scaleChart.col.efficiency': 'Per-chip efficiency',
-	'scaleChart.col.scaleOutShare': 'Scale-out share of traffic time'
+	'scaleChart.col.scaleOutShare': 'Scale-out share of traffic time',
+	'formula.showTraining': 'Show the math of this training estimate',
+	'formula.showReliability': 'Show the math of these reliability figures',
+	'formula.showEnergy': 'Show the math of these energy figures',
+	'formula.showEnvelope': 'Show the math of the power envelope',
+	'formula.showCost': 'Show the math of these costs',
+	'formula.interruptionsPerDay': 'interruptions per day'
 } as const;

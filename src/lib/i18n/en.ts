@@ -2,20 +2,20 @@
  * English messages: the source catalog. Every UI string lives here or in the catalogs beside it
  * (and their zh*.ts twins), never in components.
  */
-import { enShare } from './en-share';
 import { enTopology } from './en-topology';
-import { enSaved } from './en-saved';
 import type { enValidation } from './en-validation';
 import type { enTraining } from './en-training';
 import type { enInference } from './en-inference';
 import type { enDiff } from './en-diff';
 import type { enTopologyView } from './en-topology-view';
 import type { enSummary } from './en-summary';
+import type { enSaved } from './en-saved';
+import type { enModelChange } from './en-model-change';
+import type { enNotices } from './en-notices';
+import type { enShare } from './en-share';
 
 export const en = {
-	...enShare,
 	...enTopology,
-	...enSaved,
 	'app.title': 'Rackscale',
 	'app.tagline': 'Compare rack-scale AI systems from first principles',
 	'app.disclaimer':
@@ -31,21 +31,8 @@ export const en = {
 
 	'notices.title': 'Parts of this link were ignored or changed',
 	'notices.dismiss': 'Dismiss',
-	'notice.unknown-key': 'Unknown setting “{key}” was ignored.',
-	'notice.orphan-key': '“{key}” belongs to a system that is not in the link; ignored.',
-	'notice.duplicate-key': '“{key}” appears more than once; the last value ({used}) was used.',
-	'notice.not-a-number': '“{key}” = “{given}” is not a number; {used} was used.',
-	'notice.adjusted':
-		'“{key}” = “{given}” does not fit its range or the other settings; {used} was used.',
-	'notices.more': 'and {count} more',
-	'notice.clamped': '“{key}” = “{given}” is out of range; {used} was used instead.',
-	'notice.unknown-preset': 'There is no system preset “{given}”; {used} was used instead.',
-	'notice.unknown-choice': '“{key}” = “{given}” is not a valid choice; {used} was used.',
-	'notice.unknown-version':
-		'This link is format version {given}, which this app does not know; it was read as version {used}.',
-	'notice.missing-version': 'This link has no format version; it was read as version {used}.',
-	'notice.model-changed':
-		'This link was made with model version {given}; results now come from version {used} and may differ from when the link was made.',
+	'notices.loading': 'Loading the details…',
+	'notices.loadFailed': 'The details could not be loaded (offline?). Reload the page to see them.',
 
 	'inputs.title': 'Systems and their inputs',
 	'system.label': 'System {slot}',
@@ -136,9 +123,8 @@ export const en = {
 	'chart.title': 'Ratios at a glance',
 	'chart.description':
 		'Bars show each system’s ratio to {reference} on a log scale; right of 1× means more.',
-	'chart.roleDescription': 'chart',
-	'chart.noValue': 'n/a',
-	'chart.tipRatio': '{system} ÷ {reference}',
+	'chart.loading': 'Loading the chart…',
+	'chart.loadFailed': 'The chart could not be loaded (offline?). Reload the page to try again.',
 
 	'export.title': 'Export and import',
 	'export.csv': 'Download CSV',
@@ -147,6 +133,14 @@ export const en = {
 	'export.imported': 'Scenario imported',
 	'export.importFailed': 'That file holds no Rackscale scenario. Nothing was changed.',
 	'export.failed': 'Could not build the file (offline?). Reload the page and try again.',
+	'history.label': 'Undo and redo',
+	'history.undo': 'Undo',
+	'history.redo': 'Redo',
+	'history.undoTitle': 'Undo the last change to the scenario (Ctrl+Z)',
+	'history.redoTitle': 'Redo (Shift+Ctrl+Z)',
+	'export.importTooLarge':
+		'That file is {size} kB; a Rackscale export is far smaller (limit {limit} kB). Nothing was changed.',
+	'export.importNotJson': 'That file is not JSON. Nothing was changed.',
 
 	'view.tabs': 'Views',
 	'view.hardware': 'Hardware',
@@ -168,16 +162,9 @@ export const en = {
 	'resource.power': 'power',
 
 	'formula.show': 'Show the math for {metric}',
-	'formula.showAtTarget': 'Show the math of the point at the target',
-	'formula.showTraining': 'Show the math of this training estimate',
-	'formula.showReliability': 'Show the math of these reliability figures',
-	'formula.showEnergy': 'Show the math of these energy figures',
-	'formula.showEnvelope': 'Show the math of the power envelope',
-	'formula.showCost': 'Show the math of these costs',
-	'formula.interruptionsPerDay': 'interruptions per day',
 	'formula.hide': 'Hide the math for {metric}',
-	'formula.checked': 'The substituted formula evaluates to this number',
-	'formula.range': 'from {low} (perfect overlap) to {high} (no overlap)',
+	'formula.loading': 'Loading the math…',
+	'formula.loadFailed': 'The math could not be loaded (offline?). Reload the page to try again.',
 
 	'view.training': 'Training',
 	'view.energy': 'Energy & cost',
@@ -186,15 +173,6 @@ export const en = {
 	'view.loading': 'Loading this view…',
 	'view.loadFailed': 'This view could not be loaded (offline?). Reload the page to try again.',
 
-	'saved.title': 'Saved on this device',
-	'saved.intro':
-		'Scenarios you save stay in this browser only. Opening a shared link never changes this list.',
-	'saved.name': 'Name',
-	'saved.save': 'Save this scenario',
-	'saved.open': 'Open',
-	'saved.remove': 'Delete',
-	'saved.removeNamed': 'Delete “{name}”',
-
 	'nav.label': 'Pages',
 	'nav.method': 'Method',
 	'nav.validation': 'Validation',
@@ -202,6 +180,8 @@ export const en = {
 	'sources.title': 'Sources',
 	'sources.intro':
 		'Where the preset figures come from. Nature: vendor spec, analyst estimate, measured, derived, or Rackscale’s stated assumption.',
+	'sources.loading': 'Loading the sources…',
+	'sources.loadFailed': 'The sources could not be loaded (offline?). Reload the page to try again.',
 	'footer.about':
 		'Rackscale is a first-order model. It shows what the inputs imply, not what a system measured.',
 
@@ -222,8 +202,10 @@ export const en = {
 /**
  * Keys of the main catalog and of the catalogs that arrive with the code that shows them: the
  * Method/Validation pages' own, the training/energy/reliability views' (training-messages.ts)
- * the inference/claims views' (inference-messages.ts), the diff view's (diff-messages.ts) and the
- * summary's (summary-messages.ts).
+ * the inference/claims views' (inference-messages.ts), the diff view's (diff-messages.ts), the
+ * summary's (summary-messages.ts), the saved list's (saved-messages.ts) and the note on a link
+ * made with another model version (model-change-messages.ts) and a link's notices
+ * (notice-messages.ts), and the charts' and formula inspector's (chart-messages.ts).
  */
 export type MessageKey =
 	| keyof typeof en
@@ -232,5 +214,9 @@ export type MessageKey =
 	| keyof typeof enInference
 	| keyof typeof enDiff
 	| keyof typeof enTopologyView
-	| keyof typeof enSummary;
+	| keyof typeof enSummary
+	| keyof typeof enSaved
+	| keyof typeof enModelChange
+	| keyof typeof enNotices
+	| keyof typeof enShare;
 export type Messages = Record<keyof typeof en, string>;

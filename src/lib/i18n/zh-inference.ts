@@ -184,5 +184,6 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'frontierTip.mode.co-located': '合并部署',
 	'frontierTip.mode.disaggregated': '分离部署',
 	'frontierMetric.noPrice':
-		'没有每芯片小时的价格，因此无法画出成本曲线；请在“能耗与成本”视图中输入租用价格或购置成本。'
+		'没有每芯片小时的价格，因此无法画出成本曲线；请在“能耗与成本”视图中输入租用价格或购置成本。',
+	'formula.showAtTarget': '显示目标速度下该点的计算过程'
 };

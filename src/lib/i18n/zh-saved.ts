@@ -2,6 +2,13 @@ import type { enSaved } from './en-saved';
 
 /** Simplified Chinese for saved work; must have exactly the keys of en-saved.ts. */
 export const zhSaved: Record<keyof typeof enSaved, string> = {
+	'saved.title': '本机已保存',
+	'saved.intro': '你保存的场景只留在此浏览器中。打开他人分享的链接不会改动这个列表。',
+	'saved.name': '名称',
+	'saved.save': '保存此场景',
+	'saved.open': '打开',
+	'saved.remove': '删除',
+	'saved.removeNamed': '删除「{name}」',
 	'saved.replaceAsk': '本机已保存名为「{name}」的场景。要替换它吗？',
 	'saved.replace': '替换',
 	'saved.evictAsk': '列表已有 {max} 个场景。删除最早的「{name}」，为此场景腾出位置吗？',
@@ -14,15 +21,5 @@ export const zhSaved: Record<keyof typeof enSaved, string> = {
 	'saved.dismiss': '关闭',
 	'saved.notStored': '未存储',
 	'saved.download': '下载为 JSON',
-	'saved.downloadNamed': '将「{name}」下载为 JSON',
-
-	'history.label': '撤销与重做',
-	'history.undo': '撤销',
-	'history.redo': '重做',
-	'history.undoTitle': '撤销对场景的上一次修改（Ctrl+Z）',
-	'history.redoTitle': '重做（Shift+Ctrl+Z）',
-
-	'export.importTooLarge':
-		'该文件大小为 {size} kB；Rackscale 导出的文件远小于此（上限 {limit} kB）。未做任何更改。',
-	'export.importNotJson': '该文件不是 JSON。未做任何更改。'
+	'saved.downloadNamed': '将「{name}」下载为 JSON'
 };

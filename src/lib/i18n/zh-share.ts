@@ -1,24 +1,7 @@
 import type { enShare } from './en-share';
 
-/** Simplified Chinese for the share views; must have exactly the keys of en-share.ts. */
+/** Simplified Chinese for the charts, exports and formula inspector; the keys of en-share.ts. */
 export const zhShare: Record<keyof typeof enShare, string> = {
-	'modelChange.differs':
-		'结果与生成此链接时不同：此链接由模型版本 {from} 生成，当前结果来自版本 {to}。此后的变化：',
-	'modelChange.unaffected':
-		'此链接由模型版本 {from} 生成。截至版本 {to} 的变化都不涉及此场景，因此其结果与当时相同。',
-	'modelChange.unknown': '此链接注明的模型版本 {from} 本应用无法识别；结果可能与生成链接时不同。',
-	'modelChange.newer':
-		'此链接由模型版本 {from} 生成，比本页的版本 {to} 更新；请刷新页面以使用最新模型。',
-	'modelChange.release': '版本 {version}（{date}）：{summary}',
-	'modelHistory.1':
-		'首个版本：基于有出处的预设计算整系统总量与效率指标。推理、训练与运营视图随后在同一版本下加入，只新增结果，未改变已有结果。',
-	'modelHistory.3':
-		'服务方式：合并部署时，同一批芯片处理提示词的时间会拉长每个解码步；分离部署需要完整的预填充实例与解码实例（并在两者之间传输 KV 缓存）；工作点选用在目标速度下每芯片 token 更多的方式，并注明所用方式。解码步中计算、访存与通信的重叠少于预填充（0.15，由 CloudMatrix-Infer 的微批消融实验推得；预填充仍为 0.5）。默认开启推测解码：每步起草一个 token（DeepSeek 的 MTP 模块），每步接受 1.8 个 token。',
-	'modelHistory.4':
-		'分离部署按完整实例计算：预填充池与解码池都是所选布局的整数个实例，且不超出系统规模；两个池之外剩余的芯片不计入每芯片 token 数（与合并部署的实例相同）；预填充池的批大小会在首 token 时延目标内为 KV 缓存的传输留出时间。域内的推理集合通信与训练一样取决于互连形态：交换机可做网内归约（NVLS）时据此计算，环面的对分带宽与未用满的全互连链路会限制全对全通信。',
-	'modelHistory.2':
-		'推理服务模型：每一步按最忙的芯片计时（它必须读取和计算的路由专家、最满的数据并行注意力分组）；集合通信时延随组规模增长（按 NCCL、DeepEP 与 CloudMatrix 实测拟合），每层计入固定的内核时间；专家矩阵乘至少按 64 行计；注意力不低于 FP8 运行，FP4 峰值需要 FP4 权重；推测解码计入草稿及其验证的开销；TPOT 与 TTFT 目标按第 99 百分位理解；并尝试 72、320 和 384 芯片的实例。',
-
 	'chartExport.group': '导出此图表',
 	'chartExport.png': 'PNG',
 	'chartExport.svg': 'SVG',
@@ -27,5 +10,10 @@ export const zhShare: Record<keyof typeof enShare, string> = {
 	'chartExport.workload':
 		'负载：{model}；权重 {weights}，KV 缓存 {kv}，计算 {compute}；输入 {input} tokens，输出 {output} tokens；目标每用户 {target} tokens/s',
 	'chartExport.stamp': 'Rackscale — 模型估算，而非实测',
-	'chartExport.failed': '图表导出失败'
+	'chartExport.failed': '图表导出失败',
+	'chart.roleDescription': '图表',
+	'chart.noValue': '无数据',
+	'chart.tipRatio': '{system} ÷ {reference}',
+	'formula.checked': '代入数值后的公式算得此数',
+	'formula.range': '从 {low}（完全重叠）到 {high}（无重叠）'
 };

@@ -1,14 +1,10 @@
 import type { Messages } from './en';
 
 /** Simplified Chinese messages. */
-import { zhShare } from './zh-share';
 import { zhTopology } from './zh-topology';
-import { zhSaved } from './zh-saved';
 
 export const zh: Messages = {
-	...zhShare,
 	...zhTopology,
-	...zhSaved,
 	'app.title': 'Rackscale',
 	'app.tagline': '从第一性原理出发，对比机柜级 AI 超节点',
 	'app.disclaimer':
@@ -24,19 +20,8 @@ export const zh: Messages = {
 
 	'notices.title': '此链接中的部分内容被忽略或更改',
 	'notices.dismiss': '关闭',
-	'notice.unknown-key': '未知设置“{key}”已被忽略。',
-	'notice.orphan-key': '“{key}”所属的系统不在此链接中，已忽略。',
-	'notice.duplicate-key': '“{key}”出现了不止一次；已采用最后一个值（{used}）。',
-	'notice.not-a-number': '“{key}” = “{given}”不是数字；已采用 {used}。',
-	'notice.adjusted': '“{key}” = “{given}”超出其范围或与其他设置矛盾；已采用 {used}。',
-	'notices.more': '另有 {count} 条',
-	'notice.clamped': '“{key}” = “{given}”超出范围；已改用 {used}。',
-	'notice.unknown-preset': '不存在名为“{given}”的系统预设；已改用 {used}。',
-	'notice.unknown-choice': '“{key}” = “{given}”不是有效选项；已采用 {used}。',
-	'notice.unknown-version': '此链接的格式版本为 {given}，本应用无法识别；已按版本 {used} 读取。',
-	'notice.missing-version': '此链接未注明格式版本；已按版本 {used} 读取。',
-	'notice.model-changed':
-		'此链接由模型版本 {given} 生成；当前结果来自版本 {used}，可能与生成链接时不同。',
+	'notices.loading': '正在加载详情…',
+	'notices.loadFailed': '无法加载详情（可能已离线）。请刷新页面查看。',
 
 	'inputs.title': '系统及输入参数',
 	'system.label': '系统 {slot}',
@@ -126,9 +111,8 @@ export const zh: Messages = {
 
 	'chart.title': '倍数一览',
 	'chart.description': '条形表示各系统相对 {reference} 的倍数（对数坐标）；位于 1× 右侧表示更高。',
-	'chart.roleDescription': '图表',
-	'chart.noValue': '无数据',
-	'chart.tipRatio': '{system} ÷ {reference}',
+	'chart.loading': '正在加载图表…',
+	'chart.loadFailed': '无法加载图表（可能已离线）。请刷新页面重试。',
 
 	'export.title': '导出与导入',
 	'export.csv': '下载 CSV',
@@ -137,6 +121,14 @@ export const zh: Messages = {
 	'export.imported': '场景已导入',
 	'export.importFailed': '该文件不含 Rackscale 场景。未做任何更改。',
 	'export.failed': '无法生成文件（可能已离线）。请刷新页面后重试。',
+	'history.label': '撤销与重做',
+	'history.undo': '撤销',
+	'history.redo': '重做',
+	'history.undoTitle': '撤销对场景的上一次修改（Ctrl+Z）',
+	'history.redoTitle': '重做（Shift+Ctrl+Z）',
+	'export.importTooLarge':
+		'该文件大小为 {size} kB；Rackscale 导出的文件远小于此（上限 {limit} kB）。未做任何更改。',
+	'export.importNotJson': '该文件不是 JSON。未做任何更改。',
 
 	'view.tabs': '视图',
 	'view.hardware': '硬件',
@@ -158,16 +150,9 @@ export const zh: Messages = {
 	'resource.power': '功耗',
 
 	'formula.show': '显示「{metric}」的计算过程',
-	'formula.showAtTarget': '显示目标速度下该点的计算过程',
-	'formula.showTraining': '显示此训练估算的计算过程',
-	'formula.showReliability': '显示这些可靠性数字的计算过程',
-	'formula.showEnergy': '显示这些能耗数字的计算过程',
-	'formula.showEnvelope': '显示功率包络的计算过程',
-	'formula.showCost': '显示这些成本的计算过程',
-	'formula.interruptionsPerDay': '每天中断次数',
 	'formula.hide': '隐藏「{metric}」的计算过程',
-	'formula.checked': '代入数值后的公式算得此数',
-	'formula.range': '从 {low}（完全重叠）到 {high}（无重叠）',
+	'formula.loading': '正在加载计算过程…',
+	'formula.loadFailed': '无法加载计算过程（可能已离线）。请刷新页面重试。',
 
 	'view.training': '训练',
 	'view.energy': '能耗与成本',
@@ -176,14 +161,6 @@ export const zh: Messages = {
 	'view.loading': '正在加载此视图…',
 	'view.loadFailed': '无法加载此视图（可能已离线）。请刷新页面重试。',
 
-	'saved.title': '本机已保存',
-	'saved.intro': '你保存的场景只留在此浏览器中。打开他人分享的链接不会改动这个列表。',
-	'saved.name': '名称',
-	'saved.save': '保存此场景',
-	'saved.open': '打开',
-	'saved.remove': '删除',
-	'saved.removeNamed': '删除「{name}」',
-
 	'nav.label': '页面',
 	'nav.method': '方法',
 	'nav.validation': '验证',
@@ -191,6 +168,8 @@ export const zh: Messages = {
 	'sources.title': '数据来源',
 	'sources.intro':
 		'预设数据的出处。类型：厂商规格、分析机构估算、实测、推算，或 Rackscale 明示的假设。',
+	'sources.loading': '正在加载数据来源…',
+	'sources.loadFailed': '无法加载数据来源（可能已离线）。请刷新页面重试。',
 	'footer.about': 'Rackscale 是一阶近似模型，展示的是输入参数所推导出的结果，而非系统的实测表现。',
 
 	// 各系统的推理服务精度（issue 12 第 8 项；链接键 a.serve_prec）。

@@ -1,5 +1,5 @@
-import type { Bounds } from './bounds';
-import { DEFAULT_PUE, J_PER_KWH } from './energy';
+import { J_PER_KWH } from './energy';
+import { ILLUSTRATIVE_COST_DEFAULTS } from './operations-defaults';
 import { estimate, term, type Estimate } from './estimate-types';
 import { SECONDS_PER_HOUR, type Unit } from './units';
 
@@ -25,30 +25,7 @@ export type CostBasis =
 			pue: number;
 	  };
 
-/** Placeholders to edit. `illustrative: true`: the page must label them so. */
-export const ILLUSTRATIVE_COST_DEFAULTS = {
-	illustrative: true,
-	note: 'Illustrative placeholders, not quotes or facts: edit them.',
-	/** Assumption: a common straight-line depreciation period for servers. */
-	amortisationYears: 4,
-	/** Assumption: a round industrial electricity price. */
-	powerPriceUsdPerKWh: 0.08,
-	pue: DEFAULT_PUE.value,
-	/** Capex per chip where specs.md reports a system price (press figures, nature R). */
-	capexPerChipUsd: {
-		// specs.md §1.2: "~$2-3M per rack" [S3][S5]; midpoint $2.5M ÷ 72 = $34,722.
-		'gb200-nvl72': 2.5e6 / 72,
-		// specs.md §5.2: "up to $8.2M" per CM384 [S47]; ÷ 384 = $21,354.
-		'cloudmatrix-384': 8.2e6 / 384
-	} as Readonly<Record<string, number>>
-} as const;
-
-export const COST_BOUNDS = {
-	pricePerChipHourUsd: { min: 0.01, max: 1_000, log: true },
-	capexPerChipUsd: { min: 100, max: 10_000_000, log: true },
-	tokensPerSPerChip: { min: 1e-3, max: 1e7, log: true },
-	chipSeconds: { min: 1, max: 1e15, log: true }
-} as const satisfies Record<string, Bounds>;
+export { COST_BOUNDS, ILLUSTRATIVE_COST_DEFAULTS } from './operations-defaults';
 
 /** Ownership basis for a preset with a reported system price; else null (the user enters one). */
 export function illustrativeCostBasis(presetId: string | null): CostBasis | null {

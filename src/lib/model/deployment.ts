@@ -1,10 +1,13 @@
 import { componentCountsFor } from '../catalog/components';
 import { findSystemPreset } from '../catalog/systems';
 import { clamp, type Bounds } from './bounds';
-import { COST_BOUNDS, ILLUSTRATIVE_COST_DEFAULTS } from './cost';
-import { DEFAULT_PUE } from './energy';
+import {
+	COST_BOUNDS,
+	DEFAULT_CHECKPOINT,
+	DEFAULT_PUE,
+	ILLUSTRATIVE_COST_DEFAULTS
+} from './operations-defaults';
 import type { Precision, ServingPrecision } from './precision';
-import { DEFAULT_CHECKPOINT } from './reliability/estimate';
 import {
 	DEFAULT_INTERRUPTING_FRACTIONS,
 	type ComponentCounts,

@@ -11,12 +11,7 @@ import { MEGA } from './units';
  * an upper bound, since decode and idle draw less.
  */
 
-/** Facility power ÷ IT power. A labelled assumption, not a measurement. */
-export const DEFAULT_PUE = {
-	value: 1.2,
-	assumption: true,
-	note: 'Assumption: specs.md cites no PUE; 1.2 is a round value for a modern liquid-cooled hall. The NVL72 and CM384 all-in figures already include a cooling share, so PUE on top double counts a little.'
-} as const;
+export { DEFAULT_PUE } from './operations-defaults';
 
 export const J_PER_KWH = 3.6e6;
 export const J_PER_MWH = 3.6e9;

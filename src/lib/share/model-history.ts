@@ -7,7 +7,7 @@
  * formula, preset figure or default moves a number for an unchanged link. Links leave out values
  * equal to their preset or default, so a changed preset or default changes what an old link
  * means: list it as a change, never silently. Entries are never edited once released. The page
- * words `summary` through the message 'modelHistory.<version>' (en-share.ts, zh-share.ts).
+ * words `summary` through the message 'modelHistory.<version>' (en-model-change.ts, zh-model-change.ts).
  */
 
 /** What one release moved, as precisely as is known; an old link is affected when any scope is. */

@@ -2,11 +2,19 @@ import type { Component } from 'svelte';
 import type { View } from '../share/codec';
 import type { Comparison } from '../state/comparison.svelte';
 import { loadSystemPresets2026 } from '../catalog/preset-loader';
+import {
+	formulaInspector,
+	noticeLines,
+	ratioChart,
+	sourcesTable,
+	systemNotes
+} from './lazy.svelte';
 
 /*
  * Code the first render does not need ships as separate chunks: every view but the hardware
  * view, the summary above the results (loaded as soon as the page has mounted), the diff against a
- * pasted link, the saved list, the exports and the training worker. `prefetchWhenIdle` fetches all
+ * pasted link, the saved list, the exports, the training worker, and the cited sources and formula
+ * inspector the hardware view shows on demand and the lines of a link's notices (lazy.svelte.ts). `prefetchWhenIdle` fetches all
  * of them once the page is idle — the same requests for every visitor, whatever they
  * click next — so a click never waits on the network, reveals nothing to the server, and works
  * offline. (The Chinese messages are the exception: they load when a reader asks for Chinese;
@@ -83,7 +91,11 @@ function prefetchAll(comparison: Comparison): Promise<unknown> {
 		...tabs,
 		loadDiffPanel(),
 		loadSavedPanel(),
-		loadSavedPanel(),
+		sourcesTable.load(),
+		systemNotes.load(),
+		formulaInspector.load(),
+		noticeLines.load(),
+		ratioChart.load(),
 		loadSummary(),
 		loadChartExport(),
 		loadCsvExport(),

@@ -8,6 +8,7 @@ import { normalizeScenario } from '../../../src/lib/model/normalize';
 import { specFromPreset } from '../../../src/lib/model/scenario';
 import { valueOf } from '../../../src/lib/model/estimate-types';
 import type { FigureOrMissing } from '../../../src/lib/catalog/figure';
+import { SYSTEM_NOTES, type FigurePath } from '../../../src/lib/catalog/system-notes';
 
 const figuresOf = (preset: (typeof SYSTEM_PRESETS)[number]): [string, FigureOrMissing][] => [
 	['chips', preset.chips],
@@ -30,7 +31,9 @@ describe.each(SYSTEM_PRESETS.map((p) => [p.name, p] as const))('preset %s', (_na
 			for (const id of figure.sources) expect(SOURCES, `${field} cites ${id}`).toHaveProperty(id);
 			if (figure.value === null) expect(figure.note.length, field).toBeGreaterThan(10);
 			else if (figure.nature === 'assumption')
-				expect(figure.note ?? '', field).toMatch(/^Assumption/);
+				expect(figure.note ?? SYSTEM_NOTES[preset.id]?.[field as FigurePath] ?? '', field).toMatch(
+					/^Assumption/
+				);
 			else expect(figure.sources.length, field).toBeGreaterThan(0);
 		}
 	});
@@ -69,5 +72,28 @@ describe('CloudMatrix 384 INT8 (issue 12 item 8)', () => {
 		for (const implied of [6688 / 4.45, 1943 / 1.29]) {
 			expect(Math.abs(implied * 1e12 - int8.value!) / int8.value!).toBeLessThan(0.005);
 		}
+	});
+});
+
+describe('system notes (kept apart from the figures: catalog/system-notes.ts)', () => {
+	it('each belong to a preset figure that has a value, and the figure keeps no note of its own', () => {
+		const byId = new Map(SYSTEM_PRESETS.map((preset) => [preset.id, preset]));
+		let count = 0;
+		for (const [id, notes] of Object.entries(SYSTEM_NOTES)) {
+			const preset = byId.get(id);
+			expect(preset, id).toBeDefined();
+			for (const [path, note] of Object.entries(notes)) {
+				const [head, tail] = path.split('.') as [string, string | undefined];
+				const owner = preset as unknown as Record<string, Record<string, FigureOrMissing>>;
+				const figure = (tail === undefined ? owner[head] : owner[head]?.[tail]) as
+					FigureOrMissing | undefined;
+				expect(figure?.value, `${id} ${path}`).toEqual(expect.any(Number));
+				expect(figure?.note, `${id} ${path}`).toBeUndefined();
+				expect(note.length, `${id} ${path}`).toBeGreaterThan(5);
+				count++;
+			}
+		}
+		// 49 notes for the seven presets of systems.ts (2026-12-03).
+		expect(count).toBe(49);
 	});
 });

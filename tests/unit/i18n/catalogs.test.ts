@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { enShare } from '../../../src/lib/i18n/en-share';
+import { zhShare } from '../../../src/lib/i18n/zh-share';
 import { en } from '../../../src/lib/i18n/en';
 import { zh } from '../../../src/lib/i18n/zh';
 import { enInference } from '../../../src/lib/i18n/en-inference';
@@ -13,6 +15,12 @@ import { enValidation } from '../../../src/lib/i18n/en-validation';
 import { zhValidation } from '../../../src/lib/i18n/zh-validation';
 import { enTopologyView } from '../../../src/lib/i18n/en-topology-view';
 import { zhTopologyView } from '../../../src/lib/i18n/zh-topology-view';
+import { enSaved } from '../../../src/lib/i18n/en-saved';
+import { zhSaved } from '../../../src/lib/i18n/zh-saved';
+import { enModelChange } from '../../../src/lib/i18n/en-model-change';
+import { zhModelChange } from '../../../src/lib/i18n/zh-model-change';
+import { enNotices } from '../../../src/lib/i18n/en-notices';
+import { zhNotices } from '../../../src/lib/i18n/zh-notices';
 
 /** `{name}` placeholders of a message, sorted. */
 const placeholders = (message: string) =>
@@ -26,7 +34,11 @@ const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
 	['diff', enDiff, zhDiff],
 	['summary', enSummary, zhSummary],
 	['validation and method', enValidation, zhValidation],
-	['topology schematic', enTopologyView, zhTopologyView]
+	['topology schematic', enTopologyView, zhTopologyView],
+	['saved list', enSaved, zhSaved],
+	['model change note', enModelChange, zhModelChange],
+	['link notices', enNotices, zhNotices],
+	['charts, exports and formulas', enShare, zhShare]
 ];
 
 describe.each(CATALOGS)('%s messages', (_, english, chinese) => {

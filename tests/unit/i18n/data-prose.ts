@@ -7,6 +7,7 @@ import { LLM_PRESETS } from '../../../src/lib/catalog/llms';
 import { llmCitations } from '../../../src/lib/catalog/llm-citations';
 import { MEASURED_CASES } from '../../../src/lib/catalog/measurements';
 import { ALL_SYSTEM_PRESETS as SYSTEM_PRESETS } from '../../../src/lib/catalog/all-systems';
+import { SYSTEM_NOTES } from '../../../src/lib/catalog/system-notes';
 import { EFFICIENCY_SOURCES } from '../../../src/lib/model/inference/efficiency-sources';
 import { buildValidationTable } from '../../../src/lib/content/validation';
 
@@ -30,6 +31,9 @@ export function mainPageDataProse(): string[] {
 		const figures: FigureOrMissing[] = [...Object.values(denseFlopsPerS)];
 		for (const value of Object.values(rest)) if (typeof value === 'object') figures.push(value);
 		for (const figure of figures) add(figure.note);
+		// systems.ts keeps its figures' notes apart (shown by the same popover); `published` left out.
+		for (const [path, note] of Object.entries(SYSTEM_NOTES[preset.id] ?? {}))
+			if (!path.startsWith('published.')) add(note);
 	}
 	for (const inventory of COMPONENT_INVENTORIES) {
 		const { systemId: _systemId, optics, ...counts } = inventory;

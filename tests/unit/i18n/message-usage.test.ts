@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { enShare } from '../../../src/lib/i18n/en-share';
 import { en } from '../../../src/lib/i18n/en';
 import { enInference } from '../../../src/lib/i18n/en-inference';
 import { enTraining } from '../../../src/lib/i18n/en-training';
@@ -8,6 +9,9 @@ import { enSummary } from '../../../src/lib/i18n/en-summary';
 import { enDiff } from '../../../src/lib/i18n/en-diff';
 import { enValidation } from '../../../src/lib/i18n/en-validation';
 import { enTopologyView } from '../../../src/lib/i18n/en-topology-view';
+import { enSaved } from '../../../src/lib/i18n/en-saved';
+import { enModelChange } from '../../../src/lib/i18n/en-model-change';
+import { enNotices } from '../../../src/lib/i18n/en-notices';
 
 /*
  * Which messages the code names, read from the source. Two hazards: the inference/claims and
@@ -22,7 +26,11 @@ const VIEW_CATALOGS = [
 	{ module: 'training-messages', keys: Object.keys(enTraining) },
 	{ module: 'diff-messages', keys: Object.keys(enDiff) },
 	{ module: 'topology-messages', keys: Object.keys(enTopologyView) },
-	{ module: 'summary-messages', keys: Object.keys(enSummary) }
+	{ module: 'summary-messages', keys: Object.keys(enSummary) },
+	{ module: 'saved-messages', keys: Object.keys(enSaved) },
+	{ module: 'model-change-messages', keys: Object.keys(enModelChange) },
+	{ module: 'notice-messages', keys: Object.keys(enNotices) },
+	{ module: 'chart-messages', keys: Object.keys(enShare) }
 ];
 const ALL_KEYS = [
 	...Object.keys(en),

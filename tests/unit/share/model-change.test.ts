@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LLM_PRESETS } from '../../../src/lib/catalog/llms';
 import { SYSTEM_PRESETS } from '../../../src/lib/catalog/systems';
-import { en } from '../../../src/lib/i18n/en';
-import { zh } from '../../../src/lib/i18n/zh';
+import { enModelChange } from '../../../src/lib/i18n/en-model-change';
+import { zhModelChange } from '../../../src/lib/i18n/zh-model-change';
 import { MODEL_VERSION } from '../../../src/lib/model/version';
 import { decodeScenario } from '../../../src/lib/share/codec';
 import { SYSTEM_INPUTS } from '../../../src/lib/inputs';
@@ -158,8 +158,8 @@ describe('MODEL_HISTORY', () => {
 	it('has a summary in every language for every release', () => {
 		for (const release of MODEL_HISTORY) {
 			const key = `modelHistory.${release.version}`;
-			expect(en, key).toHaveProperty([key]);
-			expect(zh, key).toHaveProperty([key]);
+			expect(enModelChange, key).toHaveProperty([key]);
+			expect(zhModelChange, key).toHaveProperty([key]);
 		}
 	});
 });

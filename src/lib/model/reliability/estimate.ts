@@ -11,22 +11,9 @@ import {
 	type InterruptingFractions
 } from './inventory';
 import { DEFAULT_FAILURE_RATES, type FailureRates } from './rates';
+import { DEFAULT_CHECKPOINT } from '../operations-defaults';
 
-/** Checkpoint and restart defaults: assumptions, shown and editable. */
-export const DEFAULT_CHECKPOINT = {
-	/**
-	 * Assumption, bounded by the one measurement: Meta's run kept >90 % effective training time
-	 * (specs.md §11.4). Its MTBI is 1,296 h ÷ 419 = 3.09 h = 11,135 s; with R = 600 s the
-	 * first-order goodput 1 − √(2C/M) − R/M reaches 0.90 only if √(2C/M) ≤ 0.0461, i.e.
-	 * C ≤ 11.8 s. We take 10 s (asynchronous checkpointing blocks only for the copy out of HBM).
-	 */
-	checkpointWriteS: 10,
-	/**
-	 * Assumption: 600 s, Huawei's claim that CM384 training restarts in under 10 minutes ([S50],
-	 * vendor claim; process-level recovery 30 s). Applied to every system alike.
-	 */
-	restartS: 600
-} as const;
+export { DEFAULT_CHECKPOINT };
 
 export interface ReliabilitySettings {
 	/** Per system. */

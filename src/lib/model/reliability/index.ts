@@ -1,5 +1,6 @@
 /** Reliability: interruptions, MTBI, checkpoint interval, goodput, blast radius. */
 export * from './rates';
+export * from './rate-notes';
 export * from './inventory';
 export * from './checkpoint';
 export * from './estimate';

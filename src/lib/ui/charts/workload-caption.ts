@@ -1,3 +1,4 @@
+import '../../i18n/chart-messages';
 import type { ServingSettings } from '../../model/inference/serving';
 import { formatNumber } from '../../format/number';
 import type { I18n } from '../i18n-context';

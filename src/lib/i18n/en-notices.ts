@@ -1,0 +1,21 @@
+/**
+ * English for what a link's notices say, one line per ignored or changed part (notice-messages.ts
+ * registers them; they load only when a link has notices).
+ */
+export const enNotices = {
+	'notice.unknown-key': 'Unknown setting “{key}” was ignored.',
+	'notice.orphan-key': '“{key}” belongs to a system that is not in the link; ignored.',
+	'notice.duplicate-key': '“{key}” appears more than once; the last value ({used}) was used.',
+	'notice.not-a-number': '“{key}” = “{given}” is not a number; {used} was used.',
+	'notice.adjusted':
+		'“{key}” = “{given}” does not fit its range or the other settings; {used} was used.',
+	'notices.more': 'and {count} more',
+	'notice.clamped': '“{key}” = “{given}” is out of range; {used} was used instead.',
+	'notice.unknown-preset': 'There is no system preset “{given}”; {used} was used instead.',
+	'notice.unknown-choice': '“{key}” = “{given}” is not a valid choice; {used} was used.',
+	'notice.unknown-version':
+		'This link is format version {given}, which this app does not know; it was read as version {used}.',
+	'notice.missing-version': 'This link has no format version; it was read as version {used}.',
+	'notice.model-changed':
+		'This link was made with model version {given}; results now come from version {used} and may differ from when the link was made.'
+} as const;

@@ -1,0 +1,18 @@
+import type { enNotices } from './en-notices';
+
+/** Simplified Chinese for a link's notices; must have exactly the keys of en-notices.ts. */
+export const zhNotices: Record<keyof typeof enNotices, string> = {
+	'notice.unknown-key': '未知设置“{key}”已被忽略。',
+	'notice.orphan-key': '“{key}”所属的系统不在此链接中，已忽略。',
+	'notice.duplicate-key': '“{key}”出现了不止一次；已采用最后一个值（{used}）。',
+	'notice.not-a-number': '“{key}” = “{given}”不是数字；已采用 {used}。',
+	'notice.adjusted': '“{key}” = “{given}”超出其范围或与其他设置矛盾；已采用 {used}。',
+	'notices.more': '另有 {count} 条',
+	'notice.clamped': '“{key}” = “{given}”超出范围；已改用 {used}。',
+	'notice.unknown-preset': '不存在名为“{given}”的系统预设；已改用 {used}。',
+	'notice.unknown-choice': '“{key}” = “{given}”不是有效选项；已采用 {used}。',
+	'notice.unknown-version': '此链接的格式版本为 {given}，本应用无法识别；已按版本 {used} 读取。',
+	'notice.missing-version': '此链接未注明格式版本；已按版本 {used} 读取。',
+	'notice.model-changed':
+		'此链接由模型版本 {given} 生成；当前结果来自版本 {used}，可能与生成链接时不同。'
+};

@@ -1,0 +1,31 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import Harness from './Harness.svelte';
+import HardwareTab from '../../src/lib/ui/tabs/HardwareTab.svelte';
+import { Comparison } from '../../src/lib/state/comparison.svelte';
+
+describe('the hardware view', () => {
+	// The chart is its own chunk (ui/lazy.svelte.ts): the table shows at once, the chart after.
+	it('shows its table at once and its ratio chart once the chart’s chunk arrives', async () => {
+		// jsdom has no ResizeObserver; the topology row below the chart observes its own width.
+		vi.stubGlobal(
+			'ResizeObserver',
+			class {
+				observe() {}
+				unobserve() {}
+				disconnect() {}
+			}
+		);
+		const comparison = new Comparison();
+		render(Harness, { props: { component: HardwareTab, props: { comparison } } });
+		expect(screen.getByRole('table')).toBeTruthy();
+		expect(screen.getByRole('status').textContent?.trim()).toBe('Loading the chart…');
+		const title = await screen.findByText('Ratios at a glance', {}, { timeout: 30_000 });
+		const chart = title.closest('figure')!;
+		// One bar per metric with a ratio: the chart draws CloudMatrix 384 ÷ GB200 NVL72.
+		expect(chart.textContent).toContain('HBM capacity');
+		expect(screen.queryByText('Loading the chart…')).toBeNull();
+		comparison.dispose();
+		vi.unstubAllGlobals();
+	});
+});

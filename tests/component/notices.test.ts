@@ -1,0 +1,32 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import Harness from './Harness.svelte';
+import Notices from '../../src/lib/ui/layout/Notices.svelte';
+import type { Notice } from '../../src/lib/share/notices';
+
+describe('a link’s notices', () => {
+	// The lines and their messages are their own chunk (ui/lazy.svelte.ts), fetched once per page.
+	it('show the title at once and each line once its chunk arrives, capped with a count', async () => {
+		const notices: Notice[] = Array.from({ length: 23 }, (_, i) => ({
+			code: 'unknown-key',
+			key: `x${i}`
+		}));
+		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });
+		expect(screen.getByRole('heading').textContent).toBe(
+			'Parts of this link were ignored or changed'
+		);
+		expect(screen.getByText('Loading the details…')).toBeTruthy();
+		expect(await screen.findByText('Unknown setting “x0” was ignored.')).toBeTruthy();
+		// 20 shown, then "and 3 more".
+		expect(screen.getAllByRole('listitem')).toHaveLength(21);
+		expect(screen.getByTestId('notices-more').textContent).toBe('and 3 more');
+		expect(screen.queryByText('Loading the details…')).toBeNull();
+	});
+
+	it('render nothing when the link had nothing to report', () => {
+		const { container } = render(Harness, {
+			props: { component: Notices, props: { notices: [], ondismiss: vi.fn() } }
+		});
+		expect(container.querySelector('[data-testid="notices"]')).toBeNull();
+	});
+});
