@@ -84,5 +84,16 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'reduces in-network where it can (NVLS), a torus’s bisection and a part-used full ' +
 			'mesh’s links limit an all-to-all.',
 		changes: [{ kind: 'formulas', area: 'inference' }]
+	},
+	{
+		version: '5',
+		date: '2026-12-03',
+		summary:
+			'Per-platform serving software: each chip family’s compute and HBM rates are multiplied ' +
+			'by a software fraction fitted on public serving results (Blackwell 0.58, fitted on ' +
+			'MLPerf Inference v5.1; Hopper 1; Ascend, AMD, TPU, Trainium and other chips 1, an ' +
+			'assumption), editable per system (a.sw). Blackwell systems serve fewer tokens per chip ' +
+			'than before (GB200 NVL72 at the default workload: about half).',
+		changes: [{ kind: 'formulas', area: 'inference' }]
 	}
 ];
