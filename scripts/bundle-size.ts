@@ -32,8 +32,10 @@ import { firstVisitChunks } from './first-visit';
  * chart messages with their code (-1.8), the energy, cost and reliability formulas apart from
  * their defaults (-1.9), the ratio chart after the table (-3.0), the systems.ts figure notes with
  * their popover (-1.2). The next 0.5 kB up: a 73.5 kB budget would fail on a chunk name.
+ * 2026-12-03, 74 → 75 kB: 73.5 → 74.5 kB with each system's serving software field (a.sw, its
+ * input declaration and label: +0.9 kB; its prose table stays out, software-values.ts).
  */
-const BUDGET_BYTES = 74 * 1024;
+const BUDGET_BYTES = 75 * 1024;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -76,7 +76,8 @@ export interface SystemSoftware {
 }
 
 export function systemSoftware(system: SystemSpec): SystemSoftware {
-	const { fraction, entry, overridden } = softwareFor(system);
+	const { fraction, family, overridden } = softwareFor(system);
+	const entry = SOFTWARE_FRACTIONS[family];
 	return {
 		name: system.name,
 		fraction,

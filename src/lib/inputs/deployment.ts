@@ -4,7 +4,7 @@ import {
 	OPERATIONS_BOUNDS,
 	defaultComponents
 } from '../model/deployment';
-import { SOFTWARE_FRACTION_BOUNDS } from '../model/inference/software-fractions';
+import { SOFTWARE_FRACTION_BOUNDS } from '../model/inference/software-values';
 import type { ComponentCounts } from '../model/reliability/inventory';
 import type { SystemSpec } from '../model/system';
 import { normalizeInputs, numberInput, type CrossRule, type NumberInput } from './schema';

@@ -13,8 +13,9 @@ import type { Precision } from '../precision';
  * no family has serving results at two precisions to fit two values from. `measuredAt` names the
  * precision of the fit rows. One value for prefill and decode alike: fewer parameters.
  */
-/** Smallest and largest fraction: the fit's range and a link's (a.sw=…). An efficiency: at most 1. */
-export const SOFTWARE_FRACTION_BOUNDS = { min: 0.05, max: 1, log: false } as const;
+import { SOFTWARE_FRACTION_OF } from './software-values';
+
+export { SOFTWARE_FRACTION_BOUNDS } from './software-values';
 
 export interface SoftwareFraction {
 	fraction: number;
@@ -57,9 +58,9 @@ const MLPERF_V51_BLACKWELL = [
 /** When the assumptions were set: the date of this table. */
 const TABLE_DATE = '2026-12';
 
-function assumption(stack: string, note: string): SoftwareFraction {
+function assumption(family: ChipFamily, stack: string, note: string): SoftwareFraction {
 	return {
-		fraction: 1,
+		fraction: SOFTWARE_FRACTION_OF[family],
 		basis: 'assumption',
 		fitRows: [],
 		measuredAt: null,
@@ -72,7 +73,7 @@ function assumption(stack: string, note: string): SoftwareFraction {
 
 export const SOFTWARE_FRACTIONS: Record<ChipFamily, SoftwareFraction> = {
 	hopper: {
-		fraction: 1,
+		fraction: SOFTWARE_FRACTION_OF.hopper,
 		basis: 'fitted',
 		fitRows: MLPERF_V50_HOPPER,
 		measuredAt: 'fp8',
@@ -82,7 +83,7 @@ export const SOFTWARE_FRACTIONS: Record<ChipFamily, SoftwareFraction> = {
 		note: 'The v5.0 Hopper rows sit at or below the model already (median 0.83×): the fit reaches the bound, 1 (serving does not beat its kernels).'
 	},
 	blackwell: {
-		fraction: 0.58,
+		fraction: SOFTWARE_FRACTION_OF.blackwell,
 		basis: 'fitted',
 		fitRows: MLPERF_V51_BLACKWELL,
 		measuredAt: 'fp4',
@@ -92,13 +93,19 @@ export const SOFTWARE_FRACTIONS: Record<ChipFamily, SoftwareFraction> = {
 		note: 'Fitted on the v5.1 8×B200 and GB200 NVL72 rows (NVFP4); the v6.0 GB300 rows, a later round on newer software, are held out.'
 	},
 	ascend: assumption(
+		'ascend',
 		'CANN (CloudMatrix-Infer)',
 		'No published Ascend result outside the validation rows: every CloudMatrix-Infer row is held out, so 1 (assumption).'
 	),
-	amd: assumption('ROCm', 'No published measurement in the catalog: 1 (assumption).'),
-	tpu: assumption('XLA / JAX', 'No published measurement in the catalog: 1 (assumption).'),
-	trainium: assumption('Neuron', 'No published measurement in the catalog: 1 (assumption).'),
+	amd: assumption('amd', 'ROCm', 'No published measurement in the catalog: 1 (assumption).'),
+	tpu: assumption('tpu', 'XLA / JAX', 'No published measurement in the catalog: 1 (assumption).'),
+	trainium: assumption(
+		'trainium',
+		'Neuron',
+		'No published measurement in the catalog: 1 (assumption).'
+	),
 	other: assumption(
+		'other',
 		'Unknown',
 		'Custom systems and chips without a serving result (Rubin): 1 (assumption).'
 	)

@@ -1,11 +1,7 @@
 import { findSystemPreset } from '../../catalog/systems';
 import type { ChipFamily } from '../chip-family';
 import type { SystemSpec } from '../system';
-import {
-	SOFTWARE_FRACTION_BOUNDS,
-	SOFTWARE_FRACTIONS,
-	type SoftwareFraction
-} from './software-fractions';
+import { SOFTWARE_FRACTION_BOUNDS, SOFTWARE_FRACTION_OF } from './software-values';
 
 export { SOFTWARE_FRACTION_BOUNDS };
 
@@ -28,8 +24,8 @@ export interface SoftwareChoice {
 	/** The fraction the rates use. */
 	fraction: number;
 	family: ChipFamily;
-	/** The table's row for the family: its value, basis and date. */
-	entry: SoftwareFraction;
+	/** The table's value for the family (software-fractions.ts says how it was obtained). */
+	tableFraction: number;
 	/** True when the system's own fraction (deployment.softwareFraction, a.sw) replaces the table's. */
 	overridden: boolean;
 }
@@ -37,11 +33,11 @@ export interface SoftwareChoice {
 /** The software fraction a system serves with: its override, else the table's value. */
 export function softwareFor(system: SystemSpec): SoftwareChoice {
 	const family = chipFamilyOf(system);
-	const entry = SOFTWARE_FRACTIONS[family];
+	const tableFraction = SOFTWARE_FRACTION_OF[family];
 	const own = system.deployment?.softwareFraction;
 	if (own === undefined || own === null || !Number.isFinite(own)) {
-		return { fraction: entry.fraction, family, entry, overridden: false };
+		return { fraction: tableFraction, family, tableFraction, overridden: false };
 	}
 	const { min, max } = SOFTWARE_FRACTION_BOUNDS;
-	return { fraction: Math.min(max, Math.max(min, own)), family, entry, overridden: true };
+	return { fraction: Math.min(max, Math.max(min, own)), family, tableFraction, overridden: true };
 }
