@@ -5,6 +5,9 @@
  * Each request answers with the frontiers, then, when asked, the evidence bands (two more
  * sweeps per system).
  */
+// Every preset, the 2026 ones included: the model looks a system's chip family (its software
+// fraction) and topology up by preset id, and this worker does not share the page's catalog.
+import '../catalog/all-systems';
 import { frontierBand } from '../model/bands';
 import { evaluateInference } from '../model/inference/evaluate-inference';
 import type { Scenario } from '../model/scenario';

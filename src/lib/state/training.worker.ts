@@ -3,6 +3,9 @@
  * curve up to ~270 ms, too slow for a slider tick. Each request answers twice: estimates first,
  * then the scale curves.
  */
+// Every preset, the 2026 ones included: the model looks a system's chip family (its software
+// fraction) and topology up by preset id, and this worker does not share the page's catalog.
+import '../catalog/all-systems';
 import { estimateTraining } from '../model/training/estimate';
 import { trainingScaleCurve } from '../model/training/scale-curve';
 import type { TrainingJob } from '../model/operations';
