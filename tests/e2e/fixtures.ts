@@ -113,3 +113,18 @@ export async function switchView(page: Page, view: string) {
 	await expect(page.locator(`#tab-${view}`)).toHaveAttribute('aria-selected', 'true');
 	await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
 }
+
+/**
+ * Resizes the loaded page, as a reader turning a tablet or narrowing a window does, and waits two
+ * frames: the charts measure their width with a ResizeObserver and redraw in the next frame.
+ * Tests that check several widths of one page resize instead of loading it again.
+ */
+export async function resizeTo(page: Page, width: number, height = 900) {
+	await page.setViewportSize({ width, height });
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
+			)
+	);
+}

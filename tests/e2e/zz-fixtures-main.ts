@@ -1,0 +1,110 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+import { pageSettled } from '../../scripts/page-settled';
+
+/**
+ * Every browser test fails on a console error or warning, an uncaught exception, or a CSP
+ * violation: the page must run clean.
+ */
+export const test = base.extend<{ consoleProblems: string[] }>({
+	// Every navigation waits until the page has hydrated and read its link (the layout marks
+	// <html data-ready>): the prerendered HTML looks the same before, but does not respond yet.
+	page: async ({ page }, use) => {
+		const goto = page.goto.bind(page);
+		page.goto = async (url, options) => {
+			const response = await goto(url, options);
+			await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+			return response;
+		};
+		await use(page);
+	},
+	consoleProblems: [
+		async ({ page }, use) => {
+			const problems: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error' || message.type() === 'warning')
+					problems.push(`${message.type()}: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+			await use(problems);
+			expect(problems).toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/**
+ * The rules a translation can break: the page's language, and every accessible name (a missing
+ * or empty message). The structure, roles and colours are the same in every language and are
+ * scanned in full in English; `languageOnly` scans a translated page for these alone.
+ */
+const LANGUAGE_RULES = [
+	'html-has-lang',
+	'html-lang-valid',
+	'valid-lang',
+	'document-title',
+	'button-name',
+	'link-name',
+	'label',
+	'select-name',
+	'input-button-name',
+	'aria-input-field-name',
+	'aria-toggle-field-name',
+	'aria-command-name',
+	'summary-name',
+	'image-alt',
+	'svg-img-alt',
+	'empty-heading',
+	'empty-table-header'
+];
+
+/**
+ * One axe scan of the page as it is now, against WCAG 2.1 A and AA; fails listing each violated
+ * rule with the elements it found. A scan takes seconds, so tests open everything first and scan
+ * once per state worth checking. `contrast: false` skips colour contrast, for a second scan of a
+ * DOM whose colours an earlier scan already checked (the same view in another language).
+ * Why legacy mode: measured on a fully opened view (2,500 elements) on a loaded 2-core machine,
+ * the default mode (axe.runPartial, then axe.finishRun in a new blank page) took about 50 s a
+ * scan, legacy mode (one axe.run in the page) about 25 s, with the same findings; it only skips
+ * cross-origin frames, and the site has no frames. Do not add `resultTypes: ['violations']`:
+ * it is faster still, but page-level rules then report false violations (region,
+ * landmark-unique on the main page).
+ */
+export async function expectNoAxeViolations(
+	page: Page,
+	label = '',
+	{ contrast = true, languageOnly = false }: { contrast?: boolean; languageOnly?: boolean } = {}
+) {
+	let builder = new AxeBuilder({ page }).setLegacyMode();
+	builder = languageOnly
+		? builder.withRules(LANGUAGE_RULES)
+		: builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+	// color-contrast is most of a scan's time (it walks every text node's stacked backgrounds).
+	if (!contrast && !languageOnly) builder = builder.disableRules(['color-contrast']);
+	const results = await builder.analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+		label
+	).toEqual([]);
+}
+
+/** A preset system shows its chips and edited figures; this opens the rest (issue 14). */
+export async function showAllInputs(page: Page, slot: string) {
+	await page
+		.locator(`section[aria-labelledby="system-${slot}-title"]`)
+		.getByRole('button', { name: /^(Show all inputs|显示全部输入)/ })
+		.click();
+}
+
+/**
+ * Opens another view of the loaded page by its tab, as a reader does, and waits until it has
+ * settled. Tests that look at every view load the page once and switch: a page load costs about
+ * 1.5 s of a busy 2-core CI machine, a tab switch a fraction of that.
+ */
+export async function switchView(page: Page, view: string) {
+	await page.locator(`#tab-${view}`).click();
+	await expect(page.locator(`#tab-${view}`)).toHaveAttribute('aria-selected', 'true');
+	await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+}
