@@ -1,8 +1,0 @@
-import { test } from './fixtures';
-import { pageSettled } from '../../scripts/page-settled';
-test(`six loads in one test`, async ({ page }) => {
-	for (let i = 0; i < 6; i++) {
-		await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384');
-		await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
-	}
-});
