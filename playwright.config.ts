@@ -43,7 +43,8 @@ export default defineConfig({
 		? undefined
 		: {
 				// A plain static server with no rewrite rules: what works here works on any static host.
-				command: `npm run build && node scripts/serve-static.mjs build ${PORT}`,
+				// `npm test` (scripts/run-tests.mjs) has built already and says so with E2E_PREBUILT.
+				command: `${process.env.E2E_PREBUILT ? '' : 'npm run build && '}node scripts/serve-static.mjs build ${PORT}`,
 				port: PORT,
 				reuseExistingServer: !process.env.CI,
 				timeout: 120_000

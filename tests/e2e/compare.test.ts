@@ -5,25 +5,48 @@ import { expect, expectNoAxeViolations, showAllInputs, test } from './fixtures';
 
 const ratioCell = (page: Page, metric: string) => page.getByTestId(`ratio-${metric}-1`);
 
-test('the default page compares GB200 NVL72 with CloudMatrix 384 and shows the debated ratios', async ({
+// Three looks at the default page that change nothing in it: one load.
+test('the default page shows the debated ratios, the math behind a result and a figure’s source', async ({
 	page
 }) => {
 	await page.goto('/');
-	await expect(page.getByRole('heading', { name: /System A: GB200 NVL72/ })).toBeVisible();
-	await expect(page.getByRole('heading', { name: /System B: CloudMatrix 384/ })).toBeVisible();
-	await expect(page.getByText('Model estimate, not a measurement').first()).toBeVisible();
-	// 299.5 / 180 PF; 49.2 / 13.4 TB; 1,229 / 576 TB/s; 559 / 145 kW
-	await expect(ratioCell(page, 'denseFlopsPerS.bf16')).toHaveText('1.66×');
-	await expect(ratioCell(page, 'hbmBytes')).toHaveText('3.67×');
-	await expect(ratioCell(page, 'hbmBytesPerS')).toHaveText('2.13×');
-	await expect(ratioCell(page, 'allInPowerW')).toHaveText('3.86×');
-	await expect(ratioCell(page, 'wattsPerFlopsPerS')).toHaveText('2.32×');
-	await expect(page.getByRole('row', { name: /FP8 dense compute/ })).toContainText('unsupported');
-	await expect(page).toHaveURL(
-		new RegExp(
-			`\\?v=1&m=${MODEL_VERSION}&a=gb200-nvl72&a\\.joined=16&b=cloudmatrix-384&b\\.joined=3&llm=deepseek-r1$`
-		)
-	);
+	await test.step('compares GB200 NVL72 with CloudMatrix 384 and shows the debated ratios', async () => {
+		await expect(page.getByRole('heading', { name: /System A: GB200 NVL72/ })).toBeVisible();
+		await expect(page.getByRole('heading', { name: /System B: CloudMatrix 384/ })).toBeVisible();
+		await expect(page.getByText('Model estimate, not a measurement').first()).toBeVisible();
+		// 299.5 / 180 PF; 49.2 / 13.4 TB; 1,229 / 576 TB/s; 559 / 145 kW
+		await expect(ratioCell(page, 'denseFlopsPerS.bf16')).toHaveText('1.66×');
+		await expect(ratioCell(page, 'hbmBytes')).toHaveText('3.67×');
+		await expect(ratioCell(page, 'hbmBytesPerS')).toHaveText('2.13×');
+		await expect(ratioCell(page, 'allInPowerW')).toHaveText('3.86×');
+		await expect(ratioCell(page, 'wattsPerFlopsPerS')).toHaveText('2.32×');
+		await expect(page.getByRole('row', { name: /FP8 dense compute/ })).toContainText('unsupported');
+		await expect(page).toHaveURL(
+			new RegExp(
+				`\\?v=1&m=${MODEL_VERSION}&a=gb200-nvl72&a\\.joined=16&b=cloudmatrix-384&b\\.joined=3&llm=deepseek-r1$`
+			)
+		);
+	});
+	await test.step('the formula inspector shows the math behind a result', async () => {
+		await page.getByRole('button', { name: 'Show the math for HBM capacity', exact: true }).click();
+		const maths = page.getByTestId('formula');
+		await expect(maths).toHaveCount(2);
+		// 72 chips × 186 GB = 13.4 TB
+		await expect(maths.first()).toContainText('chips × hbmBytesPerChip');
+		await expect(maths.first()).toContainText('= 72 chips × 186 GB');
+		await expect(maths.first()).toContainText('= 13.4 TB');
+	});
+	await test.step('preset figures show their source, date and nature on focus', async () => {
+		await showAllInputs(page, 'b');
+		const badge = page.locator('[aria-controls="b-bf16-source"]');
+		await expect(badge).toHaveAccessibleName(/Source for BF16 dense compute per chip/);
+		await badge.click();
+		const note = page.locator('#b-bf16-source');
+		await expect(note).toBeVisible();
+		await expect(note).toContainText('analyst estimate');
+		await expect(note).toContainText('752');
+		await expect(note).toContainText('published 2025-04-16');
+	});
 });
 
 test('moving a slider changes the result and the link; reload restores it', async ({ page }) => {
@@ -113,19 +136,6 @@ test('changing a preset and resetting it', async ({ page }) => {
 	await expect(page.locator('#b-chips-number')).toHaveValue('8');
 });
 
-test('preset figures show their source, date and nature on focus', async ({ page }) => {
-	await page.goto('/');
-	await showAllInputs(page, 'b');
-	const badge = page.locator('[aria-controls="b-bf16-source"]');
-	await expect(badge).toHaveAccessibleName(/Source for BF16 dense compute per chip/);
-	await badge.click();
-	const note = page.locator('#b-bf16-source');
-	await expect(note).toBeVisible();
-	await expect(note).toContainText('analyst estimate');
-	await expect(note).toContainText('752');
-	await expect(note).toContainText('published 2025-04-16');
-});
-
 test('on the Chinese page a figure’s note is Chinese, and tagged so', async ({ page }) => {
 	await page.goto('/?lang=zh');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -185,17 +195,6 @@ test('once the first visit settles, every view opens without fetching anything',
 		await expect(page.getByRole('tabpanel').locator('h3').first()).toBeVisible();
 	}
 	expect(later).toEqual([]);
-});
-
-test('the formula inspector shows the math behind a result', async ({ page }) => {
-	await page.goto('/');
-	await page.getByRole('button', { name: 'Show the math for HBM capacity', exact: true }).click();
-	const maths = page.getByTestId('formula');
-	await expect(maths).toHaveCount(2);
-	// 72 chips × 186 GB = 13.4 TB
-	await expect(maths.first()).toContainText('chips × hbmBytesPerChip');
-	await expect(maths.first()).toContainText('= 72 chips × 186 GB');
-	await expect(maths.first()).toContainText('= 13.4 TB');
 });
 
 test('opening a shared link does not overwrite scenarios saved on this device', async ({

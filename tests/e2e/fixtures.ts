@@ -38,7 +38,7 @@ export { expect };
 /**
  * The rules a translation can break: the page's language, and every accessible name (a missing
  * or empty message). The structure, roles and colours are the same in every language and are
- * scanned in full in English; `languageOnly` scans a translated page for these alone.
+ * scanned in full in English; `only: 'language'` scans a translated page for these alone.
  */
 const LANGUAGE_RULES = [
 	'html-has-lang',
@@ -61,10 +61,17 @@ const LANGUAGE_RULES = [
 ];
 
 /**
+ * The rules that read colours: text contrast, and links told from their text by colour alone.
+ * The dark palette (src/lib/styles/tokens.css) changes colours and nothing else, so a page
+ * already scanned in full in light is scanned in dark for these alone.
+ */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
  * One axe scan of the page as it is now, against WCAG 2.1 A and AA; fails listing each violated
  * rule with the elements it found. A scan takes seconds, so tests open everything first and scan
- * once per state worth checking. `contrast: false` skips colour contrast, for a second scan of a
- * DOM whose colours an earlier scan already checked (the same view in another language).
+ * once per state worth checking. `only` narrows a second scan of a DOM an earlier scan checked in
+ * full: 'language' for the same view in another language, 'colour' for it in another theme.
  * Why legacy mode: measured on a fully opened view (2,500 elements) on a loaded 2-core machine,
  * the default mode (axe.runPartial, then axe.finishRun in a new blank page) took about 50 s a
  * scan, legacy mode (one axe.run in the page) about 25 s, with the same findings; it only skips
@@ -75,14 +82,12 @@ const LANGUAGE_RULES = [
 export async function expectNoAxeViolations(
 	page: Page,
 	label = '',
-	{ contrast = true, languageOnly = false }: { contrast?: boolean; languageOnly?: boolean } = {}
+	{ only }: { only?: 'language' | 'colour' } = {}
 ) {
 	let builder = new AxeBuilder({ page }).setLegacyMode();
-	builder = languageOnly
-		? builder.withRules(LANGUAGE_RULES)
-		: builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-	// color-contrast is most of a scan's time (it walks every text node's stacked backgrounds).
-	if (!contrast && !languageOnly) builder = builder.disableRules(['color-contrast']);
+	if (only === 'language') builder = builder.withRules(LANGUAGE_RULES);
+	else if (only === 'colour') builder = builder.withRules(COLOUR_RULES);
+	else builder = builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
 	const results = await builder.analyze();
 	expect(
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
@@ -107,4 +112,19 @@ export async function switchView(page: Page, view: string) {
 	await page.locator(`#tab-${view}`).click();
 	await expect(page.locator(`#tab-${view}`)).toHaveAttribute('aria-selected', 'true');
 	await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+}
+
+/**
+ * Resizes the loaded page, as a reader turning a tablet or narrowing a window does, and waits two
+ * frames: the charts measure their width with a ResizeObserver and redraw in the next frame.
+ * Tests that check several widths of one page resize instead of loading it again.
+ */
+export async function resizeTo(page: Page, width: number, height = 900) {
+	await page.setViewportSize({ width, height });
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
+			)
+	);
 }

@@ -21,11 +21,19 @@ async function ready(page: Page) {
 	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 }
 
+/**
+ * Stores `entries` as the saved list before the page's own scripts read it, on the next document
+ * of this tab only (a reload or Back must find what the page itself wrote since): no page load
+ * just to reach the origin's storage.
+ */
 async function seed(page: Page, entries: unknown) {
-	await page.goto('/');
-	await page.evaluate(
-		([key, text]) => localStorage.setItem(key!, text!),
-		[KEY, JSON.stringify(entries)]
+	await page.addInitScript(
+		([key, text, mark]) => {
+			if (location.protocol !== 'http:' || sessionStorage.getItem(mark!)) return;
+			sessionStorage.setItem(mark!, 'seeded');
+			localStorage.setItem(key!, text!);
+		},
+		[KEY, JSON.stringify(entries), `seed-${Math.random()}`]
 	);
 }
 

@@ -9,18 +9,19 @@ const PAGES = [
 	{ path: '/validation', en: 'Validation: the model against', zh: '验证：模型与公开实测数据' }
 ];
 
+// One test per page, both languages in its tab: each address is opened directly, then reloaded.
 for (const { path, en, zh } of PAGES) {
-	for (const [lang, expected] of [
-		['en', en],
-		['zh', zh]
-	] as const) {
-		test(`${path} in ${lang} opens directly and after a reload on a plain static server`, async ({
-			page
-		}) => {
+	test(`${path} opens directly and after a reload on a plain static server, in en and zh`, async ({
+		page
+	}) => {
+		for (const [lang, expected] of [
+			['en', en],
+			['zh', zh]
+		] as const) {
 			const url = lang === 'en' ? path : `${path}?lang=zh`;
 			const response = await page.goto(url);
-			expect(response?.status()).toBe(200);
-			expect(response?.headers()['content-type']).toContain('text/html');
+			expect(response?.status(), url).toBe(200);
+			expect(response?.headers()['content-type'], url).toContain('text/html');
 			const heading = path === '/' ? page.locator('title') : page.locator('h1');
 			const check = async () => {
 				await expect(page.locator('html')).toHaveAttribute('lang', lang === 'en' ? 'en' : 'zh-CN');
@@ -33,9 +34,9 @@ for (const { path, en, zh } of PAGES) {
 			await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 			await check();
 			// Folders end in a slash: the page's own address is the one a reload or a share keeps.
-			if (path !== '/') expect(new URL(page.url()).pathname).toBe(`${path}/`);
-		});
-	}
+			if (path !== '/') expect(new URL(page.url()).pathname, url).toBe(`${path}/`);
+		}
+	});
 }
 
 test('the pages link to each other by folder, so no link depends on a rewrite', async ({
