@@ -14,6 +14,7 @@ import { DEFAULT_EFFICIENCIES } from '../../src/lib/model/inference/efficiencies
 import { EFFICIENCY_SOURCES } from '../../src/lib/model/inference/efficiency-sources';
 import type { Locale } from '../../src/lib/i18n';
 import { softwareDate } from '../../src/lib/content/software-date';
+import { specFromPresetId } from '../../src/lib/model/scenario';
 import { zhData } from '../../src/lib/i18n/zh-data';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -67,6 +68,7 @@ describe('data notes follow the reader’s language', () => {
 	it('the efficiency bases are Chinese on the Chinese page', async () => {
 		const props = {
 			efficiencies: { ...DEFAULT_EFFICIENCIES },
+			systems: [specFromPresetId('gb200-nvl72')!],
 			onchange: vi.fn(),
 			onreset: vi.fn()
 		};
@@ -80,7 +82,12 @@ describe('data notes follow the reader’s language', () => {
 	});
 
 	it('the efficiency panel says, folded, which software its defaults stand for', () => {
-		const props = { efficiencies: DEFAULT_EFFICIENCIES, onchange: () => {}, onreset: () => {} };
+		const props = {
+			efficiencies: DEFAULT_EFFICIENCIES,
+			systems: [specFromPresetId('gb200-nvl72')!],
+			onchange: () => {},
+			onreset: () => {}
+		};
 		for (const locale of ['en', 'zh'] as const) {
 			const { container, unmount } = render(Harness, {
 				props: { component: EfficiencyPanel, props, locale }
