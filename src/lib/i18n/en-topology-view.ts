@@ -15,6 +15,7 @@ export const enTopologyView = {
 	'topology.scaleOut': 'Scale-out: {kind}, {perChip} per chip, {oversubscription}:1',
 	'topology.hop': 'hop {latency}',
 	// Where parallel groups live (issue 13 item 4): one vocabulary for training and serving.
+	'placement.brief': 'Where',
 	'placement.title': 'Where the groups live',
 	'placement.scale-up': '{groups} inside one scale-up domain',
 	'placement.scale-up.fabric': '{groups} inside one scale-up domain ({fabric})',

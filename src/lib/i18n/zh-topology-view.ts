@@ -16,6 +16,7 @@ export const zhTopologyView: Record<keyof typeof enTopologyView, string> = {
 	'topology.nvls': '在交换机内归约',
 	'topology.scaleOut': '横向扩展：{kind}，每芯片 {perChip}，{oversubscription}:1',
 	'topology.hop': '单跳 {latency}',
+	'placement.brief': '位置',
 	'placement.title': '各并行组的位置',
 	'placement.scale-up': '{groups} 在同一个纵向扩展域内',
 	'placement.scale-up.fabric': '{groups} 在同一个纵向扩展域内（{fabric}）',

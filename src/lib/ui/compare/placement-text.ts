@@ -73,10 +73,19 @@ export const placed = (name: string, group: PlacedGroup): GroupWhere => ({
 	domains: domainsSpanned(group)
 });
 
-/** Where a serving layout's TP, EP and PP groups live on the system's fabric, in words. */
-export function servingPlacementText(system: SystemSpec, layout: Layout, i18n: I18n): string {
+/**
+ * Where a serving layout's TP, EP and PP groups live on the system's fabric, in words. `brief`
+ * leaves out the fabric's kind and size (a chart tooltip on a phone has no room for it; the
+ * readout says it in full).
+ */
+export function servingPlacementText(
+	system: SystemSpec,
+	layout: Layout,
+	i18n: I18n,
+	brief = false
+): string {
 	const topology = topologyOf(system);
 	const placement = placeServingLayout(topology, layout);
 	const groups = SERVING_GROUPS.map((g) => placed(g.toUpperCase(), placement[g]));
-	return placementText(groups, i18n, topology.scaleUp);
+	return placementText(groups, i18n, brief ? undefined : topology.scaleUp);
 }
