@@ -28,6 +28,9 @@ import { topologyOf } from '../model/topology-of';
 import type { Resource } from '../model/estimate-types';
 import type { ServedMode, ServingSettings } from '../model/inference/serving';
 import type { Efficiencies } from '../model/inference/efficiencies';
+import { softwareFor } from '../model/inference/software';
+import type { ChipFamily } from '../model/chip-family';
+import type { SystemSpec } from '../model/system';
 
 /**
  * The machine-readable form of an evaluation: what `npm run estimate` prints and what a JSON
@@ -92,6 +95,11 @@ export interface InferenceReport {
 		  })
 		| null;
 	atTargetReason: string | null;
+	/**
+	 * The serving software fraction this system's compute and HBM rates are multiplied by (issue 12
+	 * item 7): its chip family's table value, or its own (`a.sw`, `own: true`).
+	 */
+	software: { fraction: number; family: ChipFamily; own: boolean };
 	/** At the target: this system ÷ the first, per chip and per all-in watt. */
 	ratioToFirstPerChip: number | null;
 	ratioToFirstPerWatt: number | null;
@@ -222,6 +230,11 @@ const pointReport = (p: {
 	bound: p.bound
 });
 
+function softwareReport(system: SystemSpec): InferenceReport['software'] {
+	const { fraction, family, overridden } = softwareFor(system);
+	return { fraction, family, own: overridden };
+}
+
 function inferenceReport(
 	result: InferenceResult,
 	comparison: Evaluation['atTarget'],
@@ -245,7 +258,8 @@ function inferenceReport(
 			frontier: [],
 			prefill: null,
 			atTarget: null,
-			atTargetReason: result.reason
+			atTargetReason: result.reason,
+			software: softwareReport(result.system)
 		};
 	return {
 		...base,
@@ -274,7 +288,8 @@ function inferenceReport(
 					placement: servingPlacementReport(result.system, result.atTarget.layout)
 				}
 			: null,
-		atTargetReason: result.atTargetReason
+		atTargetReason: result.atTargetReason,
+		software: softwareReport(result.system)
 	};
 }
 
