@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadMessages, LOCALE_TAGS, translate, type Locale } from '../../../src/lib/i18n';
+import { loadMessages } from '../../../src/lib/i18n';
+import { i18nIn } from '../../fixtures/i18n';
 import { evaluate } from '../../../src/lib/model/evaluate';
 import { decodeScenario } from '../../../src/lib/share/codec';
-import type { I18n } from '../../../src/lib/ui/i18n-context';
 import { precisionContrast, warningsOf } from '../../../src/lib/ui/inference/explain';
 
 await loadMessages('zh');
-
-function i18nIn(locale: Locale): I18n {
-	return {
-		locale,
-		failedLocale: null,
-		tag: LOCALE_TAGS[locale],
-		t: (key, params) => translate(locale, key, params),
-		data: (text) => ({ text, lang: LOCALE_TAGS.en })
-	};
-}
 
 describe('the inference result states the precision each system computes in', () => {
 	// The default pair at FP8: CloudMatrix 384 (Ascend 910C) has no FP8, so it computes in INT8.

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import '../../../src/lib/catalog/all-systems';
-import { loadMessages, LOCALE_TAGS, translate, type Locale } from '../../../src/lib/i18n';
+import { loadMessages } from '../../../src/lib/i18n';
+import { i18nIn } from '../../fixtures/i18n';
 import { evaluate } from '../../../src/lib/model/evaluate';
 import { specFromPresetId } from '../../../src/lib/model/scenario';
 import { decodeScenario } from '../../../src/lib/share/codec';
 import { enterableFlops } from '../../../src/lib/ui/compare/missing-figures';
-import type { I18n } from '../../../src/lib/ui/i18n-context';
 import { whyNoPoint } from '../../../src/lib/ui/inference/explain';
 
 await loadMessages('zh');
-
-function i18nIn(locale: Locale): I18n {
-	return {
-		locale,
-		failedLocale: null,
-		tag: LOCALE_TAGS[locale],
-		t: (key, params) => translate(locale, key, params),
-		data: (text) => ({ text, lang: LOCALE_TAGS.en })
-	};
-}
 
 describe('an unknown compute figure is named, and the reader told they can enter it (issue 13)', () => {
 	it('Vera Rubin, Kyber, Helios and Ascend 950 at BF16: the BF16 figure is unknown', () => {

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import '../../../src/lib/catalog/all-systems';
-import { loadMessages, LOCALE_TAGS, translate, type Locale } from '../../../src/lib/i18n';
+import { loadMessages } from '../../../src/lib/i18n';
+import { i18nIn } from '../../fixtures/i18n';
 import { specFromPresetId } from '../../../src/lib/model/scenario';
 import { servingPlacementText, placementText } from '../../../src/lib/ui/compare/placement-text';
-import type { I18n } from '../../../src/lib/ui/i18n-context';
 import { fabricShareLabel } from '../../../src/lib/ui/compare/fabric-share-text';
 import { servingFabricShares } from '../../../src/lib/model/inference/fabric-share-estimates';
 
 await loadMessages('zh');
 
-function i18nIn(locale: Locale): I18n {
-	return {
-		locale,
-		failedLocale: null,
-		tag: LOCALE_TAGS[locale],
-		t: (key, params) => translate(locale, key, params),
-		data: (text) => ({ text, lang: LOCALE_TAGS.en })
-	};
-}
 const en = i18nIn('en');
 const zh = i18nIn('zh');
 

@@ -11,11 +11,10 @@ import {
 	SERVING_MODES,
 	type ServingSettings
 } from '../../../../src/lib/model/inference/serving';
-import { PRECISIONS } from '../../../../src/lib/model/precision';
 import { decodeScenario } from '../../../../src/lib/share/codec';
 import { specFromPreset } from '../../../../src/lib/model/scenario';
 import type { SystemSpec } from '../../../../src/lib/model/system';
-import { arbitrarySystem, inBounds } from '../../../fixtures/arbitraries';
+import { arbitraryServing, arbitrarySystem } from '../../../fixtures/arbitraries';
 
 /**
  * The page evaluates serving without the frontier on every slider tick and sweeps the frontier
@@ -77,22 +76,9 @@ describe('serving evaluated without the frontier', { timeout: 300_000 }, () => {
 	});
 
 	it('equals it for random systems and serving settings', () => {
-		const serving: fc.Arbitrary<ServingSettings> = fc.record({
-			modelId: fc.constantFrom(...LLM_PRESETS.map((p) => p.id)),
-			customModel: fc.constant(null),
-			inputTokens: inBounds(SERVING_BOUNDS.inputTokens),
-			outputTokens: inBounds(SERVING_BOUNDS.outputTokens),
-			weightPrecision: fc.constantFrom(...PRECISIONS),
-			kvPrecision: fc.constantFrom(...PRECISIONS),
-			computePrecision: fc.constantFrom(...PRECISIONS),
-			targetUserTokensPerS: inBounds(SERVING_BOUNDS.targetUserTokensPerS),
-			targetTtftS: inBounds(SERVING_BOUNDS.targetTtftS),
-			acceptedTokensPerStep: inBounds(SERVING_BOUNDS.acceptedTokensPerStep),
-			servingMode: fc.constantFrom(...SERVING_MODES)
-		});
 		const system = fc.oneof(arbitrarySystem, fc.constantFrom(...systems));
 		fc.assert(
-			fc.property(system, serving, (s, v) => expectSameWithoutFrontier(s, v)),
+			fc.property(system, arbitraryServing, (s, v) => expectSameWithoutFrontier(s, v)),
 			{ numRuns: 120, seed: 14 }
 		);
 	});
