@@ -100,6 +100,18 @@ describe('DiffView', () => {
 		expect(notices.textContent).toContain('Unknown setting “colour” was ignored.');
 	});
 
+	it('shows a hostile pasted link’s first 20 notices and a count of the rest', async () => {
+		setup();
+		const junk = Array.from({ length: 30 }, (_, i) => `junk${i}=1`).join('&');
+		await paste(`v=1&a=gb200-nvl72&${junk}`);
+		const notices = screen.getByText(
+			'Parts of the pasted link were ignored or changed'
+		).parentElement!;
+		// 30 unknown keys: 20 lines, then one saying 10 more (NoticeLines, as on the page).
+		expect(notices.querySelectorAll('li')).toHaveLength(21);
+		expect(within(notices).getByTestId('notices-more').textContent).toMatch(/10/);
+	});
+
 	it('refuses text without a scenario, saying so', async () => {
 		const { evaluateSpy } = setup();
 		await paste('lang=zh');

@@ -1,16 +1,10 @@
 import type { Precision } from '../model/precision';
+import type { SystemNumberField } from '../model/system';
 import type { SystemPreset } from './systems';
 
 /** Where a figure sits in a preset: `chips`, `denseFlopsPerS.bf16`, `published.hbmBytes`, … */
 export type FigurePath =
-	| 'chips'
-	| 'hbmBytes'
-	| 'hbmBytesPerS'
-	| 'scaleUpBytesPerS'
-	| 'scaleUpDomainChips'
-	| 'scaleOutBytesPerS'
-	| 'chipPowerW'
-	| 'allInPowerPerChipW'
+	| SystemNumberField
 	| `denseFlopsPerS.${Precision}`
 	| `published.${keyof SystemPreset['published']}`;
 
