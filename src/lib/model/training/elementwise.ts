@@ -38,7 +38,8 @@ export interface ElementwiseValues {
 
 /**
  * Attention projection parameters per layer. GQA: q, k, v, o = d × headDim × 2(q + kv heads).
- * MLA without the query LoRA (an upper bound, so the dense FFN share below is a lower bound):
+ * MLA without the query LoRA (an upper bound, so the dense FFN share below is a lower bound; for
+ * DeepSeek-V3 it exceeds the always-read params and that share counts 0):
  * q = d × heads × d_qk, kv down = d × (kvLora + rope), kv up = kvLora × heads × (nope + v),
  * o = heads × v × d.
  */
