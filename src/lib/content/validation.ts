@@ -348,8 +348,8 @@ export const TRAINING_EFFICIENCY_NOTES: Record<
 		nature: 'derived',
 		cases: ['23'],
 		note: {
-			en: 'Large FP8 GEMMs reach 2,877–2,907 of 5,000 TFLOP/s on GB200 (0.58) and 1,301–1,366 of 1,979 on H200 (0.66–0.69): the lower, 0.58. It ignores non-GEMM kernels, so it is optimistic for whole training steps.',
-			zh: '大尺寸 FP8 GEMM 在 GB200 上达到 5,000 TFLOP/s 中的 2,877–2,907（0.58），在 H200 上达到 1,979 中的 1,301–1,366（0.66–0.69）：取较低的 0.58。未计入非 GEMM 内核，因此对完整训练步偏乐观。'
+			en: 'Large FP8 GEMMs reach 2,877–2,907 of 5,000 TFLOP/s on GB200 (0.58) and 1,301–1,366 of 1,979 on H200 (0.66–0.69): the lower, 0.58. It applies to the GEMMs only; norms, SwiGLU and MoE permutes are charged separately at HBM speed, while casts and kernel launches are not charged, so it is optimistic for whole training steps.',
+			zh: '大尺寸 FP8 GEMM 在 GB200 上达到 5,000 TFLOP/s 中的 2,877–2,907（0.58），在 H200 上达到 1,979 中的 1,301–1,366（0.66–0.69）：取较低的 0.58。它只用于 GEMM；归一化、SwiGLU 与 MoE permute 按 HBM 速度另行计入，类型转换与内核启动不计，因此对完整训练步偏乐观。'
 		}
 	},
 	collectiveBwFraction: {
