@@ -161,9 +161,10 @@ describe('buildValidationTable()', () => {
 			expect(row.note.length, row.key).toBeGreaterThan(20);
 		}
 		const trainingKeys = Object.keys(DEFAULT_TRAINING_EFFICIENCIES);
-		expect(table.trainingAssumptions.map((r) => r.key)).toEqual([...trainingKeys, 'overlap']);
+		const fixedKeys = ['overlap', 'elementwiseBackwardFactor', 'activationStorageBytes'];
+		expect(table.trainingAssumptions.map((r) => r.key)).toEqual([...trainingKeys, ...fixedKeys]);
 		const noted = Object.keys(TRAINING_EFFICIENCY_NOTES).sort();
-		expect(noted).toEqual([...trainingKeys, 'overlap'].sort());
+		expect(noted).toEqual([...trainingKeys, ...fixedKeys].sort());
 		for (const row of table.trainingAssumptions) {
 			expect(row.note.en.length, row.key).toBeGreaterThan(20);
 			expect(row.note.zh.length, row.key).toBeGreaterThan(10);

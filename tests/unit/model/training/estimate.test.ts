@@ -69,8 +69,13 @@ function trained(result: TrainingResult): TrainingEstimate {
 
 describe('estimateTraining: step time from first principles (toy system, hand arithmetic)', () => {
 	const r = trained(estimateTraining(TOY_SYSTEM, TOY_SETTINGS));
-	// Compute: 16,384 tokens × 6.12288e9 FLOP/token ÷ (8 chips × 1e15 × 0.58)
-	const computeS = (16_384 * 6.12288e9) / (8 * 1e15 * 0.58); // 0.0216201 s
+	// FLOPs: 16,384 tokens × 6.12288e9 FLOP/token ÷ (8 chips × 1e15 × 0.58) = 0.0216201 s
+	const flopsS = (16_384 * 6.12288e9) / (8 * 1e15 * 0.58);
+	// Memory-bound kernels: norms and residuals 10 layers × 10 × 1,000 = 1e5 values; attention
+	// 10 × 1,000 × 125 × 2 × (8 + 2) = 2.5e7 params, so SwiGLU (1e9 − 2.5e7) ÷ 1,000 = 975,000;
+	// × (1 + 1.5 backward) × 2 B = 5.375e6 B per token, over 8 chips at 2 TB/s × 0.83.
+	const elementwiseS = (16_384 * 1.075e6 * 2.5 * 2) / (8 * 2e12 * 0.83); // 0.0066313 s
+	const computeS = flopsS + elementwiseS;
 	// Bubble: computeS × (2 − 1) ÷ (1 × 4)
 	const bubbleS = computeS / 4;
 	// TP: 4 microbatches × 5 layers × 4 all-reduces of 2,048 × 1,000 × 2 B = 4.096e6 B on
@@ -176,9 +181,10 @@ describe('estimateTraining: step time from first principles (toy system, hand ar
 
 	it('is memory-bandwidth bound when streaming weights outruns the FLOPs (roofline)', () => {
 		// HBM at 1 GB/s: 4 microbatches × 2.5e8 params × (3 × 2 + 8) B = 1.4e10 B ÷ (1e9 × 0.83)
-		// = 16.867 s, far above the 0.0216 s of FLOPs.
+		// = 16.867 s, far above the 0.0216 s of FLOPs; then the memory-bound kernels, 16,384 tokens
+		// × 5.375e6 B ÷ 8 chips = 1.1008e10 B per chip at the same rate.
 		const slow = trained(estimateTraining({ ...TOY_SYSTEM, hbmBytesPerS: 1e9 }, TOY_SETTINGS));
-		expect(slow.breakdown.computeS.value).toBeCloseTo(1.4e10 / 0.83e9, 9);
+		expect(slow.breakdown.computeS.value).toBeCloseTo((1.4e10 + 1.1008e10) / 0.83e9, 9);
 		expect(slow.breakdown.computeS.bound).toBe('memory-bandwidth');
 		expect(slow.stepS.bound).toBe('memory-bandwidth');
 	});
@@ -309,10 +315,18 @@ describe('estimateTraining: layouts', () => {
 		// Extra FLOPs = 6 × 20.43e9 routed-active params × 0.18 per token
 		expect(skewed.breakdown.computeS.value).toBeGreaterThan(balanced.breakdown.computeS.value);
 		const expert = 6 * 58 * 8 * 3 * 7168 * 2048 * 0.18;
-		const ratio = skewed.breakdown.computeS.value / balanced.breakdown.computeS.value;
+		const termOf = (r: TrainingEstimate, symbol: string) =>
+			r.breakdown.computeS.terms.find((t) => t.symbol === symbol)?.value ?? NaN;
+		const ratio = termOf(skewed, 'flopsS') / termOf(balanced, 'flopsS');
 		// Attention runs at the same (BF16) rate here, so the ratio is exactly (F + extra) ÷ F.
 		const f = balanced.mfu.terms.find((t) => t.symbol === 'modelFlopsPerToken')?.value ?? NaN;
 		expect(ratio).toBeCloseTo((f + expert) / f, 9);
+		// The routed share of the memory-bound kernels grows by the same 0.18: SwiGLU 58 × 8 ×
+		// 3 × 2,048 = 2,850,816 values, permutes 58 × (3 × 8 + 1) × 7,168 = 10,393,600, each
+		// × (1 + 1.5) × 2 B per token.
+		const extraBytes = 0.18 * (2_850_816 + 10_393_600) * 2.5 * 2;
+		const bytes = (r: TrainingEstimate) => termOf(r, 'elementwiseBytesPerToken');
+		expect(bytes(skewed) - bytes(balanced)).toBeCloseTo(extraBytes, 3);
 	});
 });
 
