@@ -95,5 +95,17 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'assumption), editable per system (a.sw). Blackwell systems serve fewer tokens per chip ' +
 			'than before (GB200 NVL72 at the default workload: about half).',
 		changes: [{ kind: 'formulas', area: 'inference' }]
+	},
+	{
+		version: '6',
+		date: '2026-12-03',
+		summary:
+			'Training charges the memory-bound kernels between the GEMMs (norms, residual adds, the ' +
+			'SwiGLU activation and, in MoE layers, the permute and unpermute around each all-to-all), ' +
+			'which stream BF16 activations through HBM forward, backward and under full recompute, and ' +
+			'do not speed up with FP8. Training steps are longer, most for MoE models (the default ' +
+			'DeepSeek-R1 step: about 11 % on GB200 NVL72, 6 % on CloudMatrix 384; Llama 3.1 405B ' +
+			'about 3 %).',
+		changes: [{ kind: 'formulas', area: 'training' }]
 	}
 ];
