@@ -1,8 +1,9 @@
 /**
  * Print, as JSON, the numbers the page shows for a scenario link, computed by the same code.
  *   npm run -s estimate -- '<share URL or query string>'
- * Run through scripts/estimate-cli.mjs, which bundles this file into plain JavaScript once (and
- * again whenever a source is newer), so a call starts without compiling TypeScript.
+ * Run through scripts/estimate-cli.cjs, which bundles this file into plain CommonJS once (and
+ * again whenever a source is newer), so a call starts without compiling TypeScript. CommonJS has
+ * no top-level await: the work is in main().
  */
 import '../src/lib/catalog/all-systems.ts';
 import { decodeScenario, encodeScenario } from '../src/lib/share/codec.ts';
@@ -88,35 +89,39 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
-const args = process.argv.slice(2);
-const unknown = args.find((arg) => arg.startsWith('-') && arg !== '-' && !FLAGS.has(arg));
-if (unknown) fail(`unknown option ${unknown}. See --help.`);
-if (args.includes('--help') || args.includes('-h')) {
-	process.stdout.write(HELP);
-	process.exit(0);
-}
-if (args.includes('--validate')) {
-	// The same JSON as `npm run -s validate`: rows, classes and the summary of /validation.
-	process.stdout.write(`${JSON.stringify(validationJson(buildValidationTable()), null, 2)}\n`);
-	process.exit(0);
-}
-const inputs = args.filter((arg) => !FLAGS.has(arg));
-if (inputs.length > 1) fail('expected at most one link (quote the URL). See --help.');
-const input = inputs[0] === '-' ? await readStdin() : (inputs[0] ?? '');
-if (!isLink(input))
-	fail(`not a share link or query: ${JSON.stringify(input.slice(0, 80))}. See --help.`);
+async function main(): Promise<void> {
+	const args = process.argv.slice(2);
+	const unknown = args.find((arg) => arg.startsWith('-') && arg !== '-' && !FLAGS.has(arg));
+	if (unknown) fail(`unknown option ${unknown}. See --help.`);
+	if (args.includes('--help') || args.includes('-h')) {
+		process.stdout.write(HELP);
+		process.exit(0);
+	}
+	if (args.includes('--validate')) {
+		// The same JSON as `npm run -s validate`: rows, classes and the summary of /validation.
+		process.stdout.write(`${JSON.stringify(validationJson(buildValidationTable()), null, 2)}\n`);
+		process.exit(0);
+	}
+	const inputs = args.filter((arg) => !FLAGS.has(arg));
+	if (inputs.length > 1) fail('expected at most one link (quote the URL). See --help.');
+	const input = inputs[0] === '-' ? await readStdin() : (inputs[0] ?? '');
+	if (!isLink(input))
+		fail(`not a share link or query: ${JSON.stringify(input.slice(0, 80))}. See --help.`);
 
-const decoded = decodeScenario(input);
-const evaluation = evaluate(decoded.scenario);
-const report = buildReport(
-	evaluation,
-	decoded.scenario,
-	encodeScenario(decoded.scenario, decoded.view),
-	decoded.notices,
-	trainingJobs(decoded.scenario).map((job) => estimateTraining(job.system, job.settings))
-);
-process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-if (args.includes('--strict') && decoded.notices.length > 0) {
-	const list = decoded.notices.map((n) => `  ${n.code} ${n.key}`).join('\n');
-	fail(`the link produced ${decoded.notices.length} notice(s) (--strict):\n${list}`);
+	const decoded = decodeScenario(input);
+	const evaluation = evaluate(decoded.scenario);
+	const report = buildReport(
+		evaluation,
+		decoded.scenario,
+		encodeScenario(decoded.scenario, decoded.view),
+		decoded.notices,
+		trainingJobs(decoded.scenario).map((job) => estimateTraining(job.system, job.settings))
+	);
+	process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+	if (args.includes('--strict') && decoded.notices.length > 0) {
+		const list = decoded.notices.map((n) => `  ${n.code} ${n.key}`).join('\n');
+		fail(`the link produced ${decoded.notices.length} notice(s) (--strict):\n${list}`);
+	}
 }
+
+void main();
