@@ -1,6 +1,6 @@
 /**
  * Print, as JSON, the numbers the page shows for a scenario link, computed by the same code.
- *   npm run -s estimate -- '<share URL or query string>'
+ *   node scripts/estimate-cli.cjs '<share URL or query string>'   (or npm run -s estimate -- …)
  * Run through scripts/estimate-cli.cjs, which bundles this file into plain CommonJS once (and
  * again whenever a source is newer), so a call starts without compiling TypeScript. CommonJS has
  * no top-level await: the work is in main().
@@ -14,8 +14,10 @@ import { estimateTraining } from '../src/lib/model/training/estimate.ts';
 import { buildValidationTable } from '../src/lib/content/validation.ts';
 import { validationJson } from '../src/lib/content/validation-json.ts';
 
-const HELP = `Usage: npm run -s estimate -- [--strict] [<share URL or query string> | -]
-       npm run -s estimate -- --validate
+const HELP = `Usage: node scripts/estimate-cli.cjs [--strict] [<share URL or query string> | -]
+       node scripts/estimate-cli.cjs --validate
+       (npm run -s estimate -- <the same arguments> also works, but npm's own start-up
+       takes longer than the whole estimate)
 
 Prints a JSON report of Rackscale's model estimates (not measurements) for a scenario link,
 computed by the same code as the page. With no argument it uses the default scenario
@@ -50,10 +52,10 @@ Output (SI units: FLOP/s, B, B/s, W):
                  cost: per chip-hour and per million tokens (illustrative defaults)
 
 Examples:
-  npm run -s estimate
-  npm run -s estimate -- 'https://example.org/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=400'
-  npm run -s estimate -- 'v=1&a=hgx-h100&b=hgx-b200'
-  npm run -s estimate -- --strict - < link.txt
+  node scripts/estimate-cli.cjs
+  node scripts/estimate-cli.cjs 'https://example.org/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=400'
+  node scripts/estimate-cli.cjs 'v=1&a=hgx-h100&b=hgx-b200'
+  node scripts/estimate-cli.cjs --strict - < link.txt
 `;
 
 const FLAGS = new Set(['--strict', '--validate', '--help', '-h']);
