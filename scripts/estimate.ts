@@ -16,8 +16,8 @@ import { validationJson } from '../src/lib/content/validation-json.ts';
 
 const HELP = `Usage: node scripts/estimate-cli.cjs [--strict] [<share URL or query string> | -]
        node scripts/estimate-cli.cjs --validate
-       (npm run -s estimate -- <the same arguments> also works, but npm's own start-up
-       takes longer than the whole estimate)
+       (npm run -s estimate -- <the same arguments> also works, slower by npm's own
+       start-up)
 
 Prints a JSON report of Rackscale's model estimates (not measurements) for a scenario link,
 computed by the same code as the page. With no argument it uses the default scenario
