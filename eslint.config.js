@@ -68,6 +68,11 @@ export default ts.config(
 		rules: { 'no-import-assign': 'off' }
 	},
 	{
+		// CommonJS on purpose (scripts/estimate-cli.cjs: no ESM loader at start-up).
+		files: ['**/*.cjs'],
+		rules: { '@typescript-eslint/no-require-imports': 'off' }
+	},
+	{
 		files: ['tests/**'],
 		rules: { '@typescript-eslint/no-explicit-any': 'off' }
 	},

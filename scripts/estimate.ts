@@ -1,8 +1,9 @@
 /**
  * Print, as JSON, the numbers the page shows for a scenario link, computed by the same code.
- *   npm run -s estimate -- '<share URL or query string>'
- * Run through scripts/estimate-cli.mjs, which bundles this file into plain JavaScript once (and
- * again whenever a source is newer), so a call starts without compiling TypeScript.
+ *   node scripts/estimate-cli.cjs '<share URL or query string>'   (or npm run -s estimate -- …)
+ * Run through scripts/estimate-cli.cjs, which bundles this file into plain CommonJS once (and
+ * again whenever a source is newer), so a call starts without compiling TypeScript. CommonJS has
+ * no top-level await: the work is in main().
  */
 import '../src/lib/catalog/all-systems.ts';
 import { decodeScenario, encodeScenario } from '../src/lib/share/codec.ts';
@@ -13,8 +14,10 @@ import { estimateTraining } from '../src/lib/model/training/estimate.ts';
 import { buildValidationTable } from '../src/lib/content/validation.ts';
 import { validationJson } from '../src/lib/content/validation-json.ts';
 
-const HELP = `Usage: npm run -s estimate -- [--strict] [<share URL or query string> | -]
-       npm run -s estimate -- --validate
+const HELP = `Usage: node scripts/estimate-cli.cjs [--strict] [<share URL or query string> | -]
+       node scripts/estimate-cli.cjs --validate
+       (npm run -s estimate -- <the same arguments> also works, slower by npm's own
+       start-up)
 
 Prints a JSON report of Rackscale's model estimates (not measurements) for a scenario link,
 computed by the same code as the page. With no argument it uses the default scenario
@@ -49,10 +52,10 @@ Output (SI units: FLOP/s, B, B/s, W):
                  cost: per chip-hour and per million tokens (illustrative defaults)
 
 Examples:
-  npm run -s estimate
-  npm run -s estimate -- 'https://example.org/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=400'
-  npm run -s estimate -- 'v=1&a=hgx-h100&b=hgx-b200'
-  npm run -s estimate -- --strict - < link.txt
+  node scripts/estimate-cli.cjs
+  node scripts/estimate-cli.cjs 'https://example.org/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=400'
+  node scripts/estimate-cli.cjs 'v=1&a=hgx-h100&b=hgx-b200'
+  node scripts/estimate-cli.cjs --strict - < link.txt
 `;
 
 const FLAGS = new Set(['--strict', '--validate', '--help', '-h']);
@@ -88,35 +91,39 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
-const args = process.argv.slice(2);
-const unknown = args.find((arg) => arg.startsWith('-') && arg !== '-' && !FLAGS.has(arg));
-if (unknown) fail(`unknown option ${unknown}. See --help.`);
-if (args.includes('--help') || args.includes('-h')) {
-	process.stdout.write(HELP);
-	process.exit(0);
-}
-if (args.includes('--validate')) {
-	// The same JSON as `npm run -s validate`: rows, classes and the summary of /validation.
-	process.stdout.write(`${JSON.stringify(validationJson(buildValidationTable()), null, 2)}\n`);
-	process.exit(0);
-}
-const inputs = args.filter((arg) => !FLAGS.has(arg));
-if (inputs.length > 1) fail('expected at most one link (quote the URL). See --help.');
-const input = inputs[0] === '-' ? await readStdin() : (inputs[0] ?? '');
-if (!isLink(input))
-	fail(`not a share link or query: ${JSON.stringify(input.slice(0, 80))}. See --help.`);
+async function main(): Promise<void> {
+	const args = process.argv.slice(2);
+	const unknown = args.find((arg) => arg.startsWith('-') && arg !== '-' && !FLAGS.has(arg));
+	if (unknown) fail(`unknown option ${unknown}. See --help.`);
+	if (args.includes('--help') || args.includes('-h')) {
+		process.stdout.write(HELP);
+		process.exit(0);
+	}
+	if (args.includes('--validate')) {
+		// The same JSON as `npm run -s validate`: rows, classes and the summary of /validation.
+		process.stdout.write(`${JSON.stringify(validationJson(buildValidationTable()), null, 2)}\n`);
+		process.exit(0);
+	}
+	const inputs = args.filter((arg) => !FLAGS.has(arg));
+	if (inputs.length > 1) fail('expected at most one link (quote the URL). See --help.');
+	const input = inputs[0] === '-' ? await readStdin() : (inputs[0] ?? '');
+	if (!isLink(input))
+		fail(`not a share link or query: ${JSON.stringify(input.slice(0, 80))}. See --help.`);
 
-const decoded = decodeScenario(input);
-const evaluation = evaluate(decoded.scenario);
-const report = buildReport(
-	evaluation,
-	decoded.scenario,
-	encodeScenario(decoded.scenario, decoded.view),
-	decoded.notices,
-	trainingJobs(decoded.scenario).map((job) => estimateTraining(job.system, job.settings))
-);
-process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-if (args.includes('--strict') && decoded.notices.length > 0) {
-	const list = decoded.notices.map((n) => `  ${n.code} ${n.key}`).join('\n');
-	fail(`the link produced ${decoded.notices.length} notice(s) (--strict):\n${list}`);
+	const decoded = decodeScenario(input);
+	const evaluation = evaluate(decoded.scenario);
+	const report = buildReport(
+		evaluation,
+		decoded.scenario,
+		encodeScenario(decoded.scenario, decoded.view),
+		decoded.notices,
+		trainingJobs(decoded.scenario).map((job) => estimateTraining(job.system, job.settings))
+	);
+	process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+	if (args.includes('--strict') && decoded.notices.length > 0) {
+		const list = decoded.notices.map((n) => `  ${n.code} ${n.key}`).join('\n');
+		fail(`the link produced ${decoded.notices.length} notice(s) (--strict):\n${list}`);
+	}
 }
+
+void main();

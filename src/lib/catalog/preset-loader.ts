@@ -1,5 +1,5 @@
 import { findSystemPreset } from './systems';
-import { isLazyPreset } from './preset-index';
+import { LAZY_PRESET_INDEX, isLazyPreset } from './preset-index';
 
 let loading: Promise<void> | undefined;
 
@@ -16,6 +16,10 @@ export async function ensurePresetLoaded(id: string): Promise<void> {
 
 /** The lazily loaded preset ids a link names (a=…, b=…; the codec's slots), so the page can load them before decoding. */
 export function lazyPresetsNamedIn(query: string): string[] {
+	// Without `%`, a decoded value is its text in the query (`+` only decodes to a space, which no
+	// id has): a query containing no lazy id names none, and a hostile 200 kB query (20,000 keys)
+	// is not parsed here as well as by the codec.
+	if (!query.includes('%') && !LAZY_PRESET_INDEX.some(({ id }) => query.includes(id))) return [];
 	const params = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
 	return [...params.entries()]
 		.filter(([key, value]) => /^[a-d]$/.test(key) && isLazyPreset(value))

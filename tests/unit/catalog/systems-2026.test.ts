@@ -141,6 +141,10 @@ describe('the 2026 presets as data', () => {
 			'helios'
 		]);
 		expect(lazyPresetsNamedIn('a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
+		// Percent-encoded ids and keys are read as the codec reads them (not by their text).
+		expect(lazyPresetsNamedIn('?b=tpu7x%2Dpod&%63=helios')).toEqual(['tpu7x-pod', 'helios']);
+		// A lazy id's text under a key that is not a slot names nothing.
+		expect(lazyPresetsNamedIn('?a=gb200-nvl72&a.name=helios')).toEqual([]);
 	});
 
 	it('cites every topology figure, or labels it an assumption', () => {

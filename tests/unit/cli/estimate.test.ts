@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MODEL_VERSION } from '../../../src/lib/model/version';
 
-// The CLI as a user runs it (bundled on demand by scripts/estimate-cli.mjs). Each call starts a
+// The CLI as a user runs it (bundled on demand by scripts/estimate-cli.cjs). Each call starts a
 // Node process, so the timeouts are generous; its speed is measured by `npm run bench`, not here.
 function estimate(args: string[], input?: string) {
-	const run = spawnSync(process.execPath, ['scripts/estimate-cli.mjs', ...args], {
+	const run = spawnSync(process.execPath, ['scripts/estimate-cli.cjs', ...args], {
 		input,
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024
@@ -16,7 +17,7 @@ function estimate(args: string[], input?: string) {
 describe('npm run -s estimate', () => {
 	// Build the bundle once, so the calls below do not race to write it.
 	beforeAll(() => {
-		expect(spawnSync(process.execPath, ['scripts/estimate-cli.mjs', '--build']).status).toBe(0);
+		expect(spawnSync(process.execPath, ['scripts/estimate-cli.cjs', '--build']).status).toBe(0);
 	}, 120_000);
 
 	it('exits 2 with a message on an unknown option', () => {
@@ -60,8 +61,24 @@ describe('npm run -s estimate', () => {
 		expect(table.rows.map((row: { id: string }) => row.id)).toContain('lmsys-96xh100-decode');
 	}, 120_000);
 
+	it('prints the same bytes when it runs from the code cache the previous call stored', () => {
+		const link = 'v=1&a=hgx-h100&b=cloudmatrix-384&b.chips=400';
+		// --build removes the code cache: the first call compiles and stores it, the second reads it.
+		expect(spawnSync(process.execPath, ['scripts/estimate-cli.cjs', '--build']).status).toBe(0);
+		const first = estimate([link]);
+		const stored = readdirSync('node_modules/.cache/rackscale').filter((f) =>
+			f.endsWith('code-cache')
+		);
+		expect(stored).toHaveLength(1);
+		const second = estimate([link]);
+		expect(first.status).toBe(0);
+		expect(first.stdout.length).toBeGreaterThan(10_000);
+		expect(second.stdout).toBe(first.stdout);
+		expect(second.stderr).toBe('');
+	}, 120_000);
+
 	it('ends quietly when the reader stops early (| head)', () => {
-		const run = spawnSync('sh', ['-c', 'node scripts/estimate-cli.mjs | head -c 10'], {
+		const run = spawnSync('sh', ['-c', 'node scripts/estimate-cli.cjs | head -c 10'], {
 			encoding: 'utf8'
 		});
 		expect(run.status).toBe(0);
