@@ -3,14 +3,9 @@ import { deploymentTokensPerS, isDominated, mergeIntoFrontier } from './frontier
 import { operatingPointEstimates } from './estimates';
 import type { StepTimes } from './pass';
 import { continuousPoolTokensPerS, decodeShare, disaggregatedPools } from './pools';
+import { prefillRate, type PrefillPass } from './prefill-search';
 import type { ServedMode, ServingSettings } from './serving';
-import {
-	batchGrid,
-	largestPassing,
-	type DecodeCurve,
-	type PrefillCurve,
-	type SweepInputs
-} from './sweep';
+import { batchGrid, largestPassing, type DecodeCurve, type SweepInputs } from './sweep';
 import type { InferencePoint, OperatingPoint } from './types';
 
 /** How one layout can be served, each way the settings allow, with what prefill costs it. */
@@ -74,14 +69,14 @@ export interface DecodeSearch {
 /**
  * The decode frontier over every layout's batch grid, co-located and disaggregated (pools.ts),
  * and the best point whose users all get at least the target speed with prompts meeting the
- * TTFT target. `prefillCurves[i]` is the prefill curve of `curves[i]`'s layout; any layout
- * may be the disaggregated prefill pool. Without the frontier (withFrontier false) only the batch
+ * TTFT target. `prefillPasses[i]` is the best pass meeting the TTFT target (prefillPass) of
+ * `curves[i]`'s layout; any layout may be the disaggregated prefill pool. Without the frontier (withFrontier false) only the batch
  * grid is skipped: the operating point, the fastest speed and the fallback are the same.
  */
 export function searchDecode(
 	s: SweepInputs,
 	curves: readonly DecodeCurve[],
-	prefillCurves: readonly PrefillCurve[],
+	prefillPasses: readonly PrefillPass[],
 	serving: ServingSettings,
 	meanUserTokensPerS: number,
 	meanTtftS: number,
@@ -99,14 +94,15 @@ export function searchDecode(
 
 	// Each layout alone: its best prefill pass meeting the TTFT target (the co-located instance's
 	// own prefill, and a candidate prefill pool for the others).
-	const own = prefillCurves.map((curve) => prefillAlone(s, curve, meanTtftS));
+	const own = prefillPasses.map((pass) => prefillAlone(s, pass));
 	// A prefill pool's pass must leave room in the TTFT target for moving its KV cache to the
 	// decode pool (over scale-up when both pools fit one domain, else scale-out): its batch is
 	// searched against the target less that transfer. Choosing it against the whole target and
 	// dropping it when the transfer no longer fits would let more memory (a larger batch allowed)
 	// trade a pass that fit for one that does not, and lose the option.
 	const poolPass = (i: number, up: boolean): PrefillOption | null => {
-		const curve = prefillCurves[i]!;
+		const whole = prefillPasses[i]!;
+		const { curve } = whole;
 		const cP = curve.layout.chips;
 		const link = up ? s.rates.upBytesPerS : s.rates.outBytesPerS;
 		const alpha = collectiveAlphaS(
@@ -115,8 +111,11 @@ export function searchDecode(
 			2
 		);
 		const budgetS = meanTtftS - s.kvBytesPrompt / (cP * link) - alpha;
-		if (!(curve.passS(1) <= budgetS)) return null;
-		const prompts = largestPassing(curve.maxPrompts, (n) => curve.passS(n) <= budgetS);
+		if (!(whole.oneS <= budgetS)) return null;
+		// A pass only grows with its prompts, so one meeting less than the whole target holds no
+		// more prompts than the whole target's pass: search below that (the same answer, fewer steps).
+		const most = whole.meets && budgetS <= meanTtftS ? whole.prompts : curve.maxPrompts;
+		const prompts = largestPassing(most, (n) => curve.passS(n) <= budgetS);
 		const passS = curve.passS(prompts);
 		const chipRate = (prompts * input * curve.layout.pp) / (passS * cP);
 		const rate = Math.min(chipRate, link / kvPerPromptToken);
@@ -147,8 +146,8 @@ export function searchDecode(
 	};
 	function prefillOptionsFor(cD: number): PrefillOption[] {
 		const bySize = new Map<number, PrefillOption>();
-		prefillCurves.forEach((prefill, j) => {
-			const cP = prefill.layout.chips;
+		prefillPasses.forEach((prefill, j) => {
+			const cP = prefill.curve.layout.chips;
 			if (cP + cD > systemChips) return;
 			const option = poolPassOf(j, cP + cD <= s.rates.domainChips);
 			const kept = bySize.get(cP);
@@ -333,24 +332,17 @@ export function searchDecode(
 }
 
 /**
- * searchPrefill(s, [curve], targetTtftS, …) reduced to the three figures the decode search reads,
- * by the same arithmetic, without its estimates and descriptions (once per layout per tick).
+ * searchPrefill(s, [pass], …) reduced to the three figures the decode search reads, by the same
+ * arithmetic, without its estimates and descriptions (once per layout per tick).
  */
 function prefillAlone(
 	s: SweepInputs,
-	curve: PrefillCurve,
-	targetTtftS: number
+	pass: PrefillPass
 ): { rate: number; passS: number; meetsTtftTarget: boolean } {
-	const rateOf = (prompts: number, passS: number) =>
-		(prompts * s.inputTokens * curve.layout.pp) / (passS * curve.layout.chips);
-	const oneS = curve.passS(1);
-	if (oneS > targetTtftS)
-		return { rate: rateOf(1, oneS), passS: curve.pass(1).stepS, meetsTtftTarget: false };
-	const prompts = largestPassing(curve.maxPrompts, (n) => curve.passS(n) <= targetTtftS);
 	return {
-		rate: rateOf(prompts, curve.passS(prompts)),
-		passS: curve.pass(prompts).stepS,
-		meetsTtftTarget: true
+		rate: prefillRate(s, pass),
+		passS: pass.curve.pass(pass.prompts).stepS,
+		meetsTtftTarget: pass.meets
 	};
 }
 
