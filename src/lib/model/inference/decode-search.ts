@@ -5,7 +5,8 @@ import type { StepTimes } from './pass';
 import { continuousPoolTokensPerS, decodeShare, disaggregatedPools } from './pools';
 import { prefillRate, type PrefillPass } from './prefill-search';
 import type { ServedMode, ServingSettings } from './serving';
-import { batchGrid, largestPassing, type DecodeCurve, type SweepInputs } from './sweep';
+import { largestAtLeast, largestAtMost } from './boundary';
+import { batchGrid, type DecodeCurve, type SweepInputs } from './sweep';
 import type { InferencePoint, OperatingPoint } from './types';
 
 /** How one layout can be served, each way the settings allow, with what prefill costs it. */
@@ -115,7 +116,7 @@ export function searchDecode(
 		// A pass only grows with its prompts, so one meeting less than the whole target holds no
 		// more prompts than the whole target's pass: search below that (the same answer, fewer steps).
 		const most = whole.meets && budgetS <= meanTtftS ? whole.prompts : curve.maxPrompts;
-		const prompts = largestPassing(most, (n) => curve.passS(n) <= budgetS);
+		const prompts = largestAtMost(most, (n) => curve.passS(n), budgetS, whole.oneS);
 		const passS = curve.passS(prompts);
 		const chipRate = (prompts * input * curve.layout.pp) / (passS * cP);
 		const rate = Math.min(chipRate, link / kvPerPromptToken);
@@ -291,9 +292,9 @@ export function searchDecode(
 					// Disaggregated: the decode step alone, when any prefill instance fits beside it.
 					return objective === 'decode-pool' || l.prefillOptions.length > 0 ? a / stepS : 0;
 				};
-				const fastEnough = (b: number) => user(b) >= meanUserTokensPerS;
-				if (!fastEnough(1)) continue;
-				const batch = largestPassing(curve.maxBatch, fastEnough);
+				const userOfOne = user(1);
+				if (!(userOfOne >= meanUserTokensPerS)) continue;
+				const batch = largestAtLeast(curve.maxBatch, user, meanUserTokensPerS, userOfOne);
 				const v = served(l, mode, batch, curve.stepS(batch));
 				if (!v) continue;
 				const key = mode === 'co-located' ? 'coLocated' : 'disaggregated';

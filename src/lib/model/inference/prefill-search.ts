@@ -2,7 +2,8 @@ import { estimate, term } from '../estimate-types';
 import { stepEstimate } from './estimates';
 import { describeLayout } from './layouts';
 import type { StepTimes } from './pass';
-import { largestPassing, type PrefillCurve, type SweepInputs } from './sweep';
+import { largestAtMost } from './boundary';
+import type { PrefillCurve, SweepInputs } from './sweep';
 import type { PrefillResult } from './types';
 
 interface Chosen {
@@ -32,7 +33,7 @@ export interface PrefillPass {
 export function prefillPass(curve: PrefillCurve, targetTtftS: number): PrefillPass {
 	const oneS = curve.passS(1);
 	if (oneS > targetTtftS) return { curve, oneS, meets: false, prompts: 1, passS: oneS };
-	const prompts = largestPassing(curve.maxPrompts, (n) => curve.passS(n) <= targetTtftS);
+	const prompts = largestAtMost(curve.maxPrompts, (n) => curve.passS(n), targetTtftS, oneS);
 	return { curve, oneS, meets: true, prompts, passS: curve.passS(prompts) };
 }
 

@@ -129,22 +129,6 @@ export function prefillCurve(s: SweepInputs, layout: Layout, stage?: Stage): Pre
 	};
 }
 
-/**
- * Largest integer n in [1, max] with ok(n), for ok true at 1 and monotone (true, then false).
- * Step times only grow with batch, so "fast enough" is such a predicate.
- */
-export function largestPassing(max: number, ok: (n: number) => boolean): number {
-	let lo = 1;
-	let hi = Math.max(1, Math.floor(max));
-	if (ok(hi)) return hi;
-	while (hi - lo > 1) {
-		const mid = Math.floor((lo + hi) / 2);
-		if (ok(mid)) lo = mid;
-		else hi = mid;
-	}
-	return lo;
-}
-
 /** Up to BATCH_GRID_POINTS distinct integers from 1 to max, evenly spaced in log, max included. */
 export function batchGrid(max: number): number[] {
 	const top = Math.max(1, Math.floor(max));
