@@ -52,30 +52,46 @@ export interface ExpertSpread {
  *                        μ = tokens·k/ep, at least min(1, tokens·k)
  * One chip (ep = 1) holds everything and does exactly the mean.
  */
-export function makeBusiestChip(spread: ExpertSpread) {
-	const { experts, perToken: k, ranks } = spread;
-	const held = Math.ceil(experts / ranks);
-	const z = expectedMaxZ(ranks);
-	const imbalance = ranks > 1 ? spread.imbalance : 1;
-	const logMiss = Math.log(Math.max(0, 1 - k / experts));
-	const spill = 1 - 1 / ranks;
-	return {
-		held,
-		expertsRead(tokens: number): number {
-			if (!(tokens > 0)) return 0;
-			const q = 1 - Math.exp(tokens * logMiss);
-			const mean = held * q;
-			const busiest = imbalance * (mean + z * Math.sqrt(mean * (1 - q)));
-			return Math.min(held, Math.max(Math.min(1, k * tokens), busiest));
-		},
-		tokenExpertPairs(tokens: number): number {
-			if (!(tokens > 0)) return 0;
-			const mean = (tokens * k) / ranks;
-			const busiest = imbalance * mean + z * Math.sqrt(imbalance * mean * spill);
-			const most = tokens * Math.min(k, held);
-			return Math.min(most, Math.max(Math.min(1, tokens * k), busiest));
-		}
-	};
+export function makeBusiestChip(spread: ExpertSpread): BusiestChip {
+	return new BusiestChip(spread);
 }
 
-export type BusiestChip = ReturnType<typeof makeBusiestChip>;
+/** A class, not a closure: one per layout every tick, its two methods thousands of times. */
+export class BusiestChip {
+	readonly held: number;
+	private readonly perToken: number;
+	private readonly ranks: number;
+	private readonly z: number;
+	private readonly imbalance: number;
+	private readonly logMiss: number;
+	private readonly spill: number;
+
+	constructor(spread: ExpertSpread) {
+		const { experts, perToken: k, ranks } = spread;
+		this.perToken = k;
+		this.ranks = ranks;
+		this.held = Math.ceil(experts / ranks);
+		this.z = expectedMaxZ(ranks);
+		this.imbalance = ranks > 1 ? spread.imbalance : 1;
+		this.logMiss = Math.log(Math.max(0, 1 - k / experts));
+		this.spill = 1 - 1 / ranks;
+	}
+
+	expertsRead(tokens: number): number {
+		if (!(tokens > 0)) return 0;
+		const { held, z, imbalance } = this;
+		const q = 1 - Math.exp(tokens * this.logMiss);
+		const mean = held * q;
+		const busiest = imbalance * (mean + z * Math.sqrt(mean * (1 - q)));
+		return Math.min(held, Math.max(Math.min(1, this.perToken * tokens), busiest));
+	}
+
+	tokenExpertPairs(tokens: number): number {
+		if (!(tokens > 0)) return 0;
+		const { perToken: k, z, imbalance } = this;
+		const mean = (tokens * k) / this.ranks;
+		const busiest = imbalance * mean + z * Math.sqrt(imbalance * mean * this.spill);
+		const most = tokens * Math.min(k, this.held);
+		return Math.min(most, Math.max(Math.min(1, tokens * k), busiest));
+	}
+}
