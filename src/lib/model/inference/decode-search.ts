@@ -2,7 +2,7 @@ import { collectiveAlphaS } from './latency';
 import { deploymentTokensPerS, isDominated, mergeIntoFrontier } from './frontier';
 import { operatingPointEstimates } from './estimates';
 import type { StepTimes } from './pass';
-import { continuousPoolTokensPerS, decodeShare, disaggregatedPools } from './pools';
+import { continuousPoolTokensPerS, decodeShare, disaggregatedPools, poolsFit } from './pools';
 import { prefillRate, type PrefillPass } from './prefill-search';
 import type { ServedMode, ServingSettings } from './serving';
 import { largestAtLeast, largestAtMost } from './boundary';
@@ -227,6 +227,32 @@ export function searchDecode(
 		return best;
 	}
 
+	/** Tokens/s per user at `batch`, a step of the search for the target (no point built). */
+	function searchedUser(l: LayoutServing, mode: ServedMode, batch: number): number {
+		const stepS = l.curve.stepS(batch);
+		// Co-located: as served() gives it.
+		if (mode === 'co-located')
+			return coLocatedUser(l, (batch * a) / (stepS * l.curve.layout.chips), stepS);
+		// Disaggregated: the decode step alone, when any prefill instance fits beside it.
+		return objective === 'decode-pool' || l.prefillOptions.length > 0 ? a / stepS : 0;
+	}
+
+	/**
+	 * served(l, mode, 1, stepS)?.userTokensPerS without building the point or searching the split:
+	 * users see the same speed whichever prefill instance feeds them, so whether any split fits
+	 * (poolsFit) is all a disaggregated batch of one needs.
+	 */
+	function userAtOne(l: LayoutServing, mode: ServedMode, stepS: number): number | null {
+		const chips = l.curve.layout.chips;
+		const decodeRate = (1 * a) / (stepS * chips);
+		if (mode === 'co-located') return coLocatedUser(l, decodeRate, stepS);
+		if (objective === 'decode-pool') return a / stepS;
+		const fits = l.prefillOptions.some((o) =>
+			poolsFit(systemChips, chips, decodeRate, o.chips, o.rate, input, out)
+		);
+		return fits ? a / stepS : null;
+	}
+
 	/**
 	 * Tokens/s per chip no split of `l` at this batch can beat (the continuous pools of its
 	 * fastest prefill instance), to skip the whole-instance search for dominated points.
@@ -259,10 +285,10 @@ export function searchDecode(
 		for (const l of layouts) {
 			const { curve } = l;
 			for (const mode of modes) {
-				const first = served(l, mode, 1, curve.stepS(1));
-				if (first) {
+				const first = userAtOne(l, mode, curve.stepS(1));
+				if (first !== null) {
 					anyServed = true;
-					fastestUserTokensPerS = Math.max(fastestUserTokensPerS, first.userTokensPerS);
+					fastestUserTokensPerS = Math.max(fastestUserTokensPerS, first);
 				}
 				if (withFrontier) {
 					// Larger batches are slower per user, so this list is in descending user speed. The merge
@@ -284,17 +310,14 @@ export function searchDecode(
 
 				const meetsTtft = mode === 'co-located' ? l.coMeetsTtft : l.disMeetsTtft;
 				if (!meetsTtft) continue;
-				const user = (b: number) => {
-					const stepS = curve.stepS(b);
-					// Co-located: as served() gives it, without building the point (a search step).
-					if (mode === 'co-located')
-						return coLocatedUser(l, (b * a) / (stepS * curve.layout.chips), stepS);
-					// Disaggregated: the decode step alone, when any prefill instance fits beside it.
-					return objective === 'decode-pool' || l.prefillOptions.length > 0 ? a / stepS : 0;
-				};
-				const userOfOne = user(1);
+				const userOfOne = searchedUser(l, mode, 1);
 				if (!(userOfOne >= meanUserTokensPerS)) continue;
-				const batch = largestAtLeast(curve.maxBatch, user, meanUserTokensPerS, userOfOne);
+				const batch = largestAtLeast(
+					curve.maxBatch,
+					(b) => searchedUser(l, mode, b),
+					meanUserTokensPerS,
+					userOfOne
+				);
 				const v = served(l, mode, batch, curve.stepS(batch));
 				if (!v) continue;
 				const key = mode === 'co-located' ? 'coLocated' : 'disaggregated';
