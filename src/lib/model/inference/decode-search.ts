@@ -12,9 +12,10 @@ import type { InferencePoint, OperatingPoint } from './types';
 /** How one layout can be served, each way the settings allow, with what prefill costs it. */
 interface LayoutServing {
 	curve: DecodeCurve;
-	/** Prompt tokens/s per chip when this layout also prefills (its own TTFT-meeting pass). */
+	/** Its own TTFT-meeting prefill pass, when this layout also prefills (co-located). */
+	coPass: PrefillPass;
+	/** That pass's prompt tokens/s per chip. */
 	coPrefillRate: number;
-	coTtftS: number;
 	coMeetsTtft: boolean;
 	/**
 	 * Prefill instances that can feed it disaggregated (fit beside one decode instance, meet TTFT
@@ -93,9 +94,6 @@ export function searchDecode(
 	const allowDis = decodePool || serving.servingMode !== 'co-located';
 	const kvPerPromptToken = s.kvBytesPrompt / input;
 
-	// Each layout alone: its best prefill pass meeting the TTFT target (the co-located instance's
-	// own prefill, and a candidate prefill pool for the others).
-	const own = prefillPasses.map((pass) => prefillAlone(s, pass));
 	// A prefill pool's pass must leave room in the TTFT target for moving its KV cache to the
 	// decode pool (over scale-up when both pools fit one domain, else scale-out): its batch is
 	// searched against the target less that transfer. Choosing it against the whole target and
@@ -164,11 +162,14 @@ export function searchDecode(
 	const layouts: LayoutServing[] = curves.map((curve, i) => {
 		const prefillOptions = prefillOptionsBeside(curve.layout.chips);
 		const disPrefillRate = prefillOptions.reduce((m, o) => Math.max(m, o.rate), 0);
+		// Each layout alone: its best prefill pass meeting the TTFT target (the co-located instance's
+		// own prefill, and a candidate prefill pool for the others).
+		const coPass = prefillPasses[i]!;
 		return {
 			curve,
-			coPrefillRate: own[i]!.rate,
-			coTtftS: own[i]!.passS,
-			coMeetsTtft: own[i]!.meetsTtftTarget,
+			coPass,
+			coPrefillRate: prefillRate(s, coPass),
+			coMeetsTtft: coPass.meets,
 			prefillOptions,
 			disPrefillRate,
 			disMeetsTtft: decodePool || disPrefillRate > 0
@@ -273,7 +274,8 @@ export function searchDecode(
 
 	function sweep(modes: readonly ServedMode[]) {
 		let candidates: Candidate[] = [];
-		let atTarget: OperatingPoint | null = null;
+		// The best point at the target so far; its OperatingPoint is built once, after the sweep.
+		let best: Candidate | null = null;
 		// Users are fastest at batch 1 (a step only grows with batch, and so does the prefill share
 		// of a co-located chip's time), which every batch grid holds: the frontier's last point.
 		// Whether a disaggregated split fits does not depend on the batch, so batch 1 also says
@@ -322,29 +324,11 @@ export function searchDecode(
 				if (!v) continue;
 				const key = mode === 'co-located' ? 'coLocated' : 'disaggregated';
 				bestOf[key] = Math.max(bestOf[key] ?? 0, v.chipTokensPerS);
-				if (atTarget && v.chipTokensPerS <= atTarget.chipTokensPerS) continue;
-				const times = curve.step(batch);
-				const point = pointOf(l, mode, batch, times, v);
-				const limitedBy: OperatingPoint['limitedBy'] =
-					batch < curve.maxBatch
-						? 'target'
-						: curve.capacityBound
-							? 'memory-capacity'
-							: 'batch-limit';
-				const prefillRate = mode === 'co-located' ? l.coPrefillRate : (v.prefill?.rate ?? 0);
-				const pools = { prefillChips: v.prefillChips, decodeChips: v.decodeChips };
-				atTarget = {
-					...point,
-					bound: limitedBy === 'memory-capacity' ? 'memory-capacity' : point.bound,
-					limitedBy,
-					pools,
-					tpotS: 1 / v.userTokensPerS,
-					ttftS: mode === 'co-located' ? l.coTtftS : (v.prefill?.ttftS ?? 0),
-					alternatives: bestOf,
-					estimates: operatingPointEstimates(point, times, s, out, prefillRate, pools)
-				};
+				if (best && v.chipTokensPerS <= best.chipTokensPerS) continue;
+				best = { ...v, mode, serving: l, batch };
 			}
 		}
+		const atTarget = best && operatingPoint(best, bestOf);
 		const frontier = withFrontier
 			? candidates.map((c) => {
 					const times = c.serving.curve.step(c.batch);
@@ -353,21 +337,34 @@ export function searchDecode(
 			: null;
 		return { frontier, fastestUserTokensPerS, atTarget, anyServed };
 	}
-}
 
-/**
- * searchPrefill(s, [pass], …) reduced to the three figures the decode search reads, by the same
- * arithmetic, without its estimates and descriptions (once per layout per tick).
- */
-function prefillAlone(
-	s: SweepInputs,
-	pass: PrefillPass
-): { rate: number; passS: number; meetsTtftTarget: boolean } {
-	return {
-		rate: prefillRate(s, pass),
-		passS: pass.curve.pass(pass.prompts).stepS,
-		meetsTtftTarget: pass.meets
-	};
+	/** The point at the target as the page shows it: why its batch, its TTFT and estimates. */
+	function operatingPoint(
+		c: Candidate,
+		alternatives: OperatingPoint['alternatives']
+	): OperatingPoint {
+		const { serving: l, mode, batch } = c;
+		const { curve } = l;
+		const times = curve.step(batch);
+		const point = pointOf(l, mode, batch, times, c);
+		const limitedBy: OperatingPoint['limitedBy'] =
+			batch < curve.maxBatch ? 'target' : curve.capacityBound ? 'memory-capacity' : 'batch-limit';
+		const coLocated = mode === 'co-located';
+		const prefillRate = coLocated ? l.coPrefillRate : (c.prefill?.rate ?? 0);
+		const pools = { prefillChips: c.prefillChips, decodeChips: c.decodeChips };
+		// Co-located, the first token waits for the layout's own prefill pass (as searchPrefill times it).
+		const ttftS = coLocated ? l.coPass.curve.pass(l.coPass.prompts).stepS : (c.prefill?.ttftS ?? 0);
+		return {
+			...point,
+			bound: limitedBy === 'memory-capacity' ? 'memory-capacity' : point.bound,
+			limitedBy,
+			pools,
+			tpotS: 1 / c.userTokensPerS,
+			ttftS,
+			alternatives,
+			estimates: operatingPointEstimates(point, times, s, out, prefillRate, pools)
+		};
+	}
 }
 
 function pointOf(
