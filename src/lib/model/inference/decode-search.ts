@@ -230,7 +230,10 @@ export function searchDecode(
 
 	/** Tokens/s per user at `batch`, a step of the search for the target (no point built). */
 	function searchedUser(l: LayoutServing, mode: ServedMode, batch: number): number {
-		const stepS = l.curve.stepS(batch);
+		return userOfStep(l, mode, batch, l.curve.stepS(batch));
+	}
+
+	function userOfStep(l: LayoutServing, mode: ServedMode, batch: number, stepS: number): number {
 		// Co-located: as served() gives it.
 		if (mode === 'co-located')
 			return coLocatedUser(l, (batch * a) / (stepS * l.curve.layout.chips), stepS);
@@ -286,8 +289,10 @@ export function searchDecode(
 		const bestOf: OperatingPoint['alternatives'] = { coLocated: null, disaggregated: null };
 		for (const l of layouts) {
 			const { curve } = l;
+			// Every way of serving the layout starts from its step at batch 1.
+			const stepOfOne = curve.stepS(1);
 			for (const mode of modes) {
-				const first = userAtOne(l, mode, curve.stepS(1));
+				const first = userAtOne(l, mode, stepOfOne);
 				if (first !== null) {
 					anyServed = true;
 					fastestUserTokensPerS = Math.max(fastestUserTokensPerS, first);
@@ -312,7 +317,7 @@ export function searchDecode(
 
 				const meetsTtft = mode === 'co-located' ? l.coMeetsTtft : l.disMeetsTtft;
 				if (!meetsTtft) continue;
-				const userOfOne = searchedUser(l, mode, 1);
+				const userOfOne = userOfStep(l, mode, 1, stepOfOne);
 				if (!(userOfOne >= meanUserTokensPerS)) continue;
 				const batch = largestAtLeast(
 					curve.maxBatch,
