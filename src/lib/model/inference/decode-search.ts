@@ -72,8 +72,9 @@ export interface DecodeSearch {
  * The decode frontier over every layout's batch grid, co-located and disaggregated (pools.ts),
  * and the best point whose users all get at least the target speed with prompts meeting the
  * TTFT target. `prefillPasses[i]` is the best pass meeting the TTFT target (prefillPass) of
- * `curves[i]`'s layout; any layout may be the disaggregated prefill pool. Without the frontier (withFrontier false) only the batch
- * grid is skipped: the operating point, the fastest speed and the fallback are the same.
+ * `curves[i]`'s layout; any layout may be the disaggregated prefill pool. Without the frontier
+ * (withFrontier false) only the batch grid is skipped: the operating point, the fastest speed
+ * and the fallback are the same.
  */
 export function searchDecode(
 	s: SweepInputs,
