@@ -5,17 +5,19 @@
  * (Blom: Φ⁻¹((n − 0.375)/(n + 0.25)); 1.42 for 8, 2.57 for 72, 3.03 for 256).
  */
 
+// Acklam's coefficients, built once (normalQuantile runs for every layout every tick).
+const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269];
+const a4 = -30.66479806614716;
+const a5 = 2.506628277459239;
+const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972];
+const b4 = -13.28068155288572;
+const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734];
+const c4 = 4.374664141464968;
+const c5 = 2.938163982698783;
+const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+
 /** Φ⁻¹(p) for 0.5 ≤ p < 1 (Acklam's rational approximation, relative error < 1.2e-9). */
 function normalQuantile(p: number): number {
-	const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269];
-	const a4 = -30.66479806614716;
-	const a5 = 2.506628277459239;
-	const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972];
-	const b4 = -13.28068155288572;
-	const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734];
-	const c4 = 4.374664141464968;
-	const c5 = 2.938163982698783;
-	const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
 	if (p > 0.97575) {
 		const q = Math.sqrt(-2 * Math.log(1 - p));
 		const num = ((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c4) * q + c5;
@@ -52,30 +54,46 @@ export interface ExpertSpread {
  *                        μ = tokens·k/ep, at least min(1, tokens·k)
  * One chip (ep = 1) holds everything and does exactly the mean.
  */
-export function makeBusiestChip(spread: ExpertSpread) {
-	const { experts, perToken: k, ranks } = spread;
-	const held = Math.ceil(experts / ranks);
-	const z = expectedMaxZ(ranks);
-	const imbalance = ranks > 1 ? spread.imbalance : 1;
-	const logMiss = Math.log(Math.max(0, 1 - k / experts));
-	const spill = 1 - 1 / ranks;
-	return {
-		held,
-		expertsRead(tokens: number): number {
-			if (!(tokens > 0)) return 0;
-			const q = 1 - Math.exp(tokens * logMiss);
-			const mean = held * q;
-			const busiest = imbalance * (mean + z * Math.sqrt(mean * (1 - q)));
-			return Math.min(held, Math.max(Math.min(1, k * tokens), busiest));
-		},
-		tokenExpertPairs(tokens: number): number {
-			if (!(tokens > 0)) return 0;
-			const mean = (tokens * k) / ranks;
-			const busiest = imbalance * mean + z * Math.sqrt(imbalance * mean * spill);
-			const most = tokens * Math.min(k, held);
-			return Math.min(most, Math.max(Math.min(1, tokens * k), busiest));
-		}
-	};
+export function makeBusiestChip(spread: ExpertSpread): BusiestChip {
+	return new BusiestChip(spread);
 }
 
-export type BusiestChip = ReturnType<typeof makeBusiestChip>;
+/** A class, not a closure: one per layout every tick, its two methods thousands of times. */
+export class BusiestChip {
+	readonly held: number;
+	private readonly perToken: number;
+	private readonly ranks: number;
+	private readonly z: number;
+	private readonly imbalance: number;
+	private readonly logMiss: number;
+	private readonly spill: number;
+
+	constructor(spread: ExpertSpread) {
+		const { experts, perToken: k, ranks } = spread;
+		this.perToken = k;
+		this.ranks = ranks;
+		this.held = Math.ceil(experts / ranks);
+		this.z = expectedMaxZ(ranks);
+		this.imbalance = ranks > 1 ? spread.imbalance : 1;
+		this.logMiss = Math.log(Math.max(0, 1 - k / experts));
+		this.spill = 1 - 1 / ranks;
+	}
+
+	expertsRead(tokens: number): number {
+		if (!(tokens > 0)) return 0;
+		const { held, z, imbalance } = this;
+		const q = 1 - Math.exp(tokens * this.logMiss);
+		const mean = held * q;
+		const busiest = imbalance * (mean + z * Math.sqrt(mean * (1 - q)));
+		return Math.min(held, Math.max(Math.min(1, this.perToken * tokens), busiest));
+	}
+
+	tokenExpertPairs(tokens: number): number {
+		if (!(tokens > 0)) return 0;
+		const { perToken: k, z, imbalance } = this;
+		const mean = (tokens * k) / this.ranks;
+		const busiest = imbalance * mean + z * Math.sqrt(imbalance * mean * this.spill);
+		const most = tokens * Math.min(k, this.held);
+		return Math.min(most, Math.max(Math.min(1, tokens * k), busiest));
+	}
+}

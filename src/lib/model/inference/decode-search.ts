@@ -2,23 +2,20 @@ import { collectiveAlphaS } from './latency';
 import { deploymentTokensPerS, isDominated, mergeIntoFrontier } from './frontier';
 import { operatingPointEstimates } from './estimates';
 import type { StepTimes } from './pass';
-import { continuousPoolTokensPerS, decodeShare, disaggregatedPools } from './pools';
+import { continuousPoolTokensPerS, decodeShare, disaggregatedPools, poolsFit } from './pools';
+import { prefillRate, type PrefillPass } from './prefill-search';
 import type { ServedMode, ServingSettings } from './serving';
-import {
-	batchGrid,
-	largestPassing,
-	type DecodeCurve,
-	type PrefillCurve,
-	type SweepInputs
-} from './sweep';
+import { largestAtLeast, largestAtMost } from './boundary';
+import { batchGrid, type DecodeCurve, type SweepInputs } from './sweep';
 import type { InferencePoint, OperatingPoint } from './types';
 
 /** How one layout can be served, each way the settings allow, with what prefill costs it. */
 interface LayoutServing {
 	curve: DecodeCurve;
-	/** Prompt tokens/s per chip when this layout also prefills (its own TTFT-meeting pass). */
+	/** Its own TTFT-meeting prefill pass, when this layout also prefills (co-located). */
+	coPass: PrefillPass;
+	/** That pass's prompt tokens/s per chip. */
 	coPrefillRate: number;
-	coTtftS: number;
 	coMeetsTtft: boolean;
 	/**
 	 * Prefill instances that can feed it disaggregated (fit beside one decode instance, meet TTFT
@@ -74,14 +71,15 @@ export interface DecodeSearch {
 /**
  * The decode frontier over every layout's batch grid, co-located and disaggregated (pools.ts),
  * and the best point whose users all get at least the target speed with prompts meeting the
- * TTFT target. `prefillCurves[i]` is the prefill curve of `curves[i]`'s layout; any layout
- * may be the disaggregated prefill pool. Without the frontier (withFrontier false) only the batch
- * grid is skipped: the operating point, the fastest speed and the fallback are the same.
+ * TTFT target. `prefillPasses[i]` is the best pass meeting the TTFT target (prefillPass) of
+ * `curves[i]`'s layout; any layout may be the disaggregated prefill pool. Without the frontier
+ * (withFrontier false) only the batch grid is skipped: the operating point, the fastest speed
+ * and the fallback are the same.
  */
 export function searchDecode(
 	s: SweepInputs,
 	curves: readonly DecodeCurve[],
-	prefillCurves: readonly PrefillCurve[],
+	prefillPasses: readonly PrefillPass[],
 	serving: ServingSettings,
 	meanUserTokensPerS: number,
 	meanTtftS: number,
@@ -97,16 +95,14 @@ export function searchDecode(
 	const allowDis = decodePool || serving.servingMode !== 'co-located';
 	const kvPerPromptToken = s.kvBytesPrompt / input;
 
-	// Each layout alone: its best prefill pass meeting the TTFT target (the co-located instance's
-	// own prefill, and a candidate prefill pool for the others).
-	const own = prefillCurves.map((curve) => prefillAlone(s, curve, meanTtftS));
 	// A prefill pool's pass must leave room in the TTFT target for moving its KV cache to the
 	// decode pool (over scale-up when both pools fit one domain, else scale-out): its batch is
 	// searched against the target less that transfer. Choosing it against the whole target and
 	// dropping it when the transfer no longer fits would let more memory (a larger batch allowed)
 	// trade a pass that fit for one that does not, and lose the option.
 	const poolPass = (i: number, up: boolean): PrefillOption | null => {
-		const curve = prefillCurves[i]!;
+		const whole = prefillPasses[i]!;
+		const { curve } = whole;
 		const cP = curve.layout.chips;
 		const link = up ? s.rates.upBytesPerS : s.rates.outBytesPerS;
 		const alpha = collectiveAlphaS(
@@ -115,8 +111,11 @@ export function searchDecode(
 			2
 		);
 		const budgetS = meanTtftS - s.kvBytesPrompt / (cP * link) - alpha;
-		if (!(curve.passS(1) <= budgetS)) return null;
-		const prompts = largestPassing(curve.maxPrompts, (n) => curve.passS(n) <= budgetS);
+		if (!(whole.oneS <= budgetS)) return null;
+		// A pass only grows with its prompts, so one meeting less than the whole target holds no
+		// more prompts than the whole target's pass: search below that (the same answer, fewer steps).
+		const most = whole.meets && budgetS <= meanTtftS ? whole.prompts : curve.maxPrompts;
+		const prompts = largestAtMost(most, (n) => curve.passS(n), budgetS, whole.oneS);
 		const passS = curve.passS(prompts);
 		const chipRate = (prompts * input * curve.layout.pp) / (passS * cP);
 		const rate = Math.min(chipRate, link / kvPerPromptToken);
@@ -147,8 +146,8 @@ export function searchDecode(
 	};
 	function prefillOptionsFor(cD: number): PrefillOption[] {
 		const bySize = new Map<number, PrefillOption>();
-		prefillCurves.forEach((prefill, j) => {
-			const cP = prefill.layout.chips;
+		prefillPasses.forEach((prefill, j) => {
+			const cP = prefill.curve.layout.chips;
 			if (cP + cD > systemChips) return;
 			const option = poolPassOf(j, cP + cD <= s.rates.domainChips);
 			const kept = bySize.get(cP);
@@ -164,11 +163,14 @@ export function searchDecode(
 	const layouts: LayoutServing[] = curves.map((curve, i) => {
 		const prefillOptions = prefillOptionsBeside(curve.layout.chips);
 		const disPrefillRate = prefillOptions.reduce((m, o) => Math.max(m, o.rate), 0);
+		// Each layout alone: its best prefill pass meeting the TTFT target (the co-located instance's
+		// own prefill, and a candidate prefill pool for the others).
+		const coPass = prefillPasses[i]!;
 		return {
 			curve,
-			coPrefillRate: own[i]!.rate,
-			coTtftS: own[i]!.passS,
-			coMeetsTtft: own[i]!.meetsTtftTarget,
+			coPass,
+			coPrefillRate: prefillRate(s, coPass),
+			coMeetsTtft: coPass.meets,
 			prefillOptions,
 			disPrefillRate,
 			disMeetsTtft: decodePool || disPrefillRate > 0
@@ -227,6 +229,35 @@ export function searchDecode(
 		return best;
 	}
 
+	/** Tokens/s per user at `batch`, a step of the search for the target (no point built). */
+	function searchedUser(l: LayoutServing, mode: ServedMode, batch: number): number {
+		return userOfStep(l, mode, batch, l.curve.stepS(batch));
+	}
+
+	function userOfStep(l: LayoutServing, mode: ServedMode, batch: number, stepS: number): number {
+		// Co-located: as served() gives it.
+		if (mode === 'co-located')
+			return coLocatedUser(l, (batch * a) / (stepS * l.curve.layout.chips), stepS);
+		// Disaggregated: the decode step alone, when any prefill instance fits beside it.
+		return objective === 'decode-pool' || l.prefillOptions.length > 0 ? a / stepS : 0;
+	}
+
+	/**
+	 * served(l, mode, 1, stepS)?.userTokensPerS without building the point or searching the split:
+	 * users see the same speed whichever prefill instance feeds them, so whether any split fits
+	 * (poolsFit) is all a disaggregated batch of one needs.
+	 */
+	function userAtOne(l: LayoutServing, mode: ServedMode, stepS: number): number | null {
+		const chips = l.curve.layout.chips;
+		const decodeRate = (1 * a) / (stepS * chips);
+		if (mode === 'co-located') return coLocatedUser(l, decodeRate, stepS);
+		if (objective === 'decode-pool') return a / stepS;
+		const fits = l.prefillOptions.some((o) =>
+			poolsFit(systemChips, chips, decodeRate, o.chips, o.rate, input, out)
+		);
+		return fits ? a / stepS : null;
+	}
+
 	/**
 	 * Tokens/s per chip no split of `l` at this batch can beat (the continuous pools of its
 	 * fastest prefill instance), to skip the whole-instance search for dominated points.
@@ -247,7 +278,8 @@ export function searchDecode(
 
 	function sweep(modes: readonly ServedMode[]) {
 		let candidates: Candidate[] = [];
-		let atTarget: OperatingPoint | null = null;
+		// The best point at the target so far; its OperatingPoint is built once, after the sweep.
+		let best: Candidate | null = null;
 		// Users are fastest at batch 1 (a step only grows with batch, and so does the prefill share
 		// of a co-located chip's time), which every batch grid holds: the frontier's last point.
 		// Whether a disaggregated split fits does not depend on the batch, so batch 1 also says
@@ -258,11 +290,13 @@ export function searchDecode(
 		const bestOf: OperatingPoint['alternatives'] = { coLocated: null, disaggregated: null };
 		for (const l of layouts) {
 			const { curve } = l;
+			// Every way of serving the layout starts from its step at batch 1.
+			const stepOfOne = curve.stepS(1);
 			for (const mode of modes) {
-				const first = served(l, mode, 1, curve.stepS(1));
-				if (first) {
+				const first = userAtOne(l, mode, stepOfOne);
+				if (first !== null) {
 					anyServed = true;
-					fastestUserTokensPerS = Math.max(fastestUserTokensPerS, first.userTokensPerS);
+					fastestUserTokensPerS = Math.max(fastestUserTokensPerS, first);
 				}
 				if (withFrontier) {
 					// Larger batches are slower per user, so this list is in descending user speed. The merge
@@ -284,44 +318,23 @@ export function searchDecode(
 
 				const meetsTtft = mode === 'co-located' ? l.coMeetsTtft : l.disMeetsTtft;
 				if (!meetsTtft) continue;
-				const user = (b: number) => {
-					const stepS = curve.stepS(b);
-					// Co-located: as served() gives it, without building the point (a search step).
-					if (mode === 'co-located')
-						return coLocatedUser(l, (b * a) / (stepS * curve.layout.chips), stepS);
-					// Disaggregated: the decode step alone, when any prefill instance fits beside it.
-					return objective === 'decode-pool' || l.prefillOptions.length > 0 ? a / stepS : 0;
-				};
-				const fastEnough = (b: number) => user(b) >= meanUserTokensPerS;
-				if (!fastEnough(1)) continue;
-				const batch = largestPassing(curve.maxBatch, fastEnough);
+				const userOfOne = userOfStep(l, mode, 1, stepOfOne);
+				if (!(userOfOne >= meanUserTokensPerS)) continue;
+				const batch = largestAtLeast(
+					curve.maxBatch,
+					(b) => searchedUser(l, mode, b),
+					meanUserTokensPerS,
+					userOfOne
+				);
 				const v = served(l, mode, batch, curve.stepS(batch));
 				if (!v) continue;
 				const key = mode === 'co-located' ? 'coLocated' : 'disaggregated';
 				bestOf[key] = Math.max(bestOf[key] ?? 0, v.chipTokensPerS);
-				if (atTarget && v.chipTokensPerS <= atTarget.chipTokensPerS) continue;
-				const times = curve.step(batch);
-				const point = pointOf(l, mode, batch, times, v);
-				const limitedBy: OperatingPoint['limitedBy'] =
-					batch < curve.maxBatch
-						? 'target'
-						: curve.capacityBound
-							? 'memory-capacity'
-							: 'batch-limit';
-				const prefillRate = mode === 'co-located' ? l.coPrefillRate : (v.prefill?.rate ?? 0);
-				const pools = { prefillChips: v.prefillChips, decodeChips: v.decodeChips };
-				atTarget = {
-					...point,
-					bound: limitedBy === 'memory-capacity' ? 'memory-capacity' : point.bound,
-					limitedBy,
-					pools,
-					tpotS: 1 / v.userTokensPerS,
-					ttftS: mode === 'co-located' ? l.coTtftS : (v.prefill?.ttftS ?? 0),
-					alternatives: bestOf,
-					estimates: operatingPointEstimates(point, times, s, out, prefillRate, pools)
-				};
+				if (best && v.chipTokensPerS <= best.chipTokensPerS) continue;
+				best = { ...v, mode, serving: l, batch };
 			}
 		}
+		const atTarget = best && operatingPoint(best, bestOf);
 		const frontier = withFrontier
 			? candidates.map((c) => {
 					const times = c.serving.curve.step(c.batch);
@@ -330,28 +343,34 @@ export function searchDecode(
 			: null;
 		return { frontier, fastestUserTokensPerS, atTarget, anyServed };
 	}
-}
 
-/**
- * searchPrefill(s, [curve], targetTtftS, …) reduced to the three figures the decode search reads,
- * by the same arithmetic, without its estimates and descriptions (once per layout per tick).
- */
-function prefillAlone(
-	s: SweepInputs,
-	curve: PrefillCurve,
-	targetTtftS: number
-): { rate: number; passS: number; meetsTtftTarget: boolean } {
-	const rateOf = (prompts: number, passS: number) =>
-		(prompts * s.inputTokens * curve.layout.pp) / (passS * curve.layout.chips);
-	const oneS = curve.passS(1);
-	if (oneS > targetTtftS)
-		return { rate: rateOf(1, oneS), passS: curve.pass(1).stepS, meetsTtftTarget: false };
-	const prompts = largestPassing(curve.maxPrompts, (n) => curve.passS(n) <= targetTtftS);
-	return {
-		rate: rateOf(prompts, curve.passS(prompts)),
-		passS: curve.pass(prompts).stepS,
-		meetsTtftTarget: true
-	};
+	/** The point at the target as the page shows it: why its batch, its TTFT and estimates. */
+	function operatingPoint(
+		c: Candidate,
+		alternatives: OperatingPoint['alternatives']
+	): OperatingPoint {
+		const { serving: l, mode, batch } = c;
+		const { curve } = l;
+		const times = curve.step(batch);
+		const point = pointOf(l, mode, batch, times, c);
+		const limitedBy: OperatingPoint['limitedBy'] =
+			batch < curve.maxBatch ? 'target' : curve.capacityBound ? 'memory-capacity' : 'batch-limit';
+		const coLocated = mode === 'co-located';
+		const prefillRate = coLocated ? l.coPrefillRate : (c.prefill?.rate ?? 0);
+		const pools = { prefillChips: c.prefillChips, decodeChips: c.decodeChips };
+		// Co-located, the first token waits for the layout's own prefill pass (as searchPrefill times it).
+		const ttftS = coLocated ? l.coPass.curve.pass(l.coPass.prompts).stepS : (c.prefill?.ttftS ?? 0);
+		return {
+			...point,
+			bound: limitedBy === 'memory-capacity' ? 'memory-capacity' : point.bound,
+			limitedBy,
+			pools,
+			tpotS: 1 / c.userTokensPerS,
+			ttftS,
+			alternatives,
+			estimates: operatingPointEstimates(point, times, s, out, prefillRate, pools)
+		};
+	}
 }
 
 function pointOf(

@@ -7,7 +7,7 @@ import { searchDecode, type Objective } from './decode-search';
 import { SERVING_LATENCY, type ServingLatency } from './latency';
 import { layoutsFor, MAX_INSTANCE_CHIPS } from './layouts';
 import { memoryFigures, minChipsLowerBound } from './memory';
-import { searchPrefill } from './prefill-search';
+import { prefillPass, searchPrefill } from './prefill-search';
 import { choosePrecision, servingOn, wider } from './precision-choice';
 import { ratesFor } from './rates';
 import { normalizeServing, resolveModel, type ServingSettings } from './serving';
@@ -192,11 +192,12 @@ export function evaluateInference(
 	// Targets are 99th-percentile bounds; the model's steps are means (latency.ts tail ratios).
 	const meanTtftS = serving.targetTtftS / latency.ttftTailRatio;
 	const meanUserTokensPerS = serving.targetUserTokensPerS * latency.tpotTailRatio;
-	const prefill = searchPrefill(s, prefillCurves, meanTtftS, eff.overlapFraction);
+	const prefillPasses = prefillCurves.map((curve) => prefillPass(curve, meanTtftS));
+	const prefill = searchPrefill(s, prefillPasses, eff.overlapFraction);
 	const decode = searchDecode(
 		s,
 		decodeCurves,
-		prefillCurves,
+		prefillPasses,
 		serving,
 		meanUserTokensPerS,
 		meanTtftS,

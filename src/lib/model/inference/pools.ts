@@ -69,12 +69,22 @@ export function disaggregatedPools(
 	inputTokens: number,
 	outputTokens: number
 ): DisaggregatedPools | null {
+	if (
+		!poolsFit(
+			chips,
+			decodeInstanceChips,
+			decodeChipTokensPerS,
+			prefillInstanceChips,
+			prefillChipTokensPerS,
+			inputTokens,
+			outputTokens
+		)
+	)
+		return null;
 	const cP = prefillInstanceChips;
 	const cD = decodeInstanceChips;
-	if (!(cP >= 1 && cD >= 1) || cP + cD > chips) return null;
 	const a = (cP * prefillChipTokensPerS) / inputTokens;
 	const b = (cD * decodeChipTokensPerS) / outputTokens;
-	if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) return null;
 	// Plain loops and numbers: the sweep calls this for every disaggregated point it keeps.
 	let bestRate = -1;
 	let bestP = 0;
@@ -109,6 +119,29 @@ export function disaggregatedPools(
 		decodeInstances: bestD,
 		chipTokensPerS: bestRate
 	};
+}
+
+/**
+ * Whether disaggregatedPools finds a split (is not null), without searching one: one instance of
+ * each fits, and both serve a positive, finite number of requests per second. Then its first
+ * candidate (one decode instance, at least one prefill instance in the chips left) always has a
+ * rate, so the guard alone decides.
+ */
+export function poolsFit(
+	chips: number,
+	decodeInstanceChips: number,
+	decodeChipTokensPerS: number,
+	prefillInstanceChips: number,
+	prefillChipTokensPerS: number,
+	inputTokens: number,
+	outputTokens: number
+): boolean {
+	const cP = prefillInstanceChips;
+	const cD = decodeInstanceChips;
+	if (!(cP >= 1 && cD >= 1) || cP + cD > chips) return false;
+	const a = (cP * prefillChipTokensPerS) / inputTokens;
+	const b = (cD * decodeChipTokensPerS) / outputTokens;
+	return a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b);
 }
 
 /** The continuous optimum whole instances approach: an upper bound on disaggregatedPools. */

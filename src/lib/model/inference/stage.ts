@@ -1,5 +1,5 @@
 import { ringAllReduceFactor } from '../collectives';
-import { makeBusiestChip } from './busiest';
+import { makeBusiestChip, type BusiestChip } from './busiest';
 import { kvShards } from './capacity';
 import { fabricShare } from './fabric-share';
 import { collectiveAlphaS } from './latency';
@@ -20,154 +20,205 @@ import { blend, type PassInputs, type StageTerms } from './pass';
  *   fixed = (layers/pp) · layerFixedS (kernel launch and tail, serial),
  * with rankTokens = rankSequences·tokensPerSequence and tokens = sequences·tokensPerSequence.
  */
-export function makeStage(p: PassInputs, layout: Layout) {
-	const { model, rates, wire } = p;
-	const { tp, ep, pp, dpAttention, chips } = layout;
-	const S = tp * dpAttention;
-	const d = model.hiddenSize;
-	const moe = model.moe;
-	const k = moe ? moe.expertsPerToken : 0;
-	const moeLayers = moe ? moe.moeLayers / pp : 0;
-	const expertParams = moe ? moe.paramsPerExpert : 0;
-	const busiest = moe
-		? makeBusiestChip({
-				experts: moe.routedExperts,
-				perToken: k,
-				ranks: ep,
-				imbalance: p.moeImbalance
-			})
-		: null;
+export function makeStage(p: PassInputs, layout: Layout): Stage {
+	return new Stage(p, layout);
+}
 
-	// TP all-reduce: attention output every layer, plus the FFN output of dense layers. MoE
-	// layers need none for their FFN: shared-expert outputs are summed in the EP combine.
-	const denseLayers = model.layers - (moe ? moe.moeLayers : 0);
-	const allReduces = tp > 1 ? (model.layers + denseLayers) / pp : 0;
-	const tpUp = tp <= rates.domainChips;
-	// Inside a domain the fabric's shape scales the ring's bandwidth time (fabric-share.ts): NVLS
-	// reduces in the switch, a partly used full mesh has fewer links. Never below the NIC.
-	const tpBytesPerS = tpUp
-		? Math.max(rates.outBytesPerS, rates.upBytesPerS * fabricShare(rates.fabric, 'all-reduce', tp))
-		: rates.outBytesPerS;
-	// α(G) = intercept of the fabric + slope · log2(G) (latency.ts).
-	const slope = p.latency.perDoublingS;
-	const tpLatencyS = collectiveAlphaS(tpUp ? rates.upLatencyS : rates.outLatencyS, slope, tp);
-	// Per rank token: the ring all-reduce moves 2(tp − 1)/tp of the message per chip.
-	const arBytesPerRankToken = d * wire.activation * ringAllReduceFactor(tp) * allReduces;
+/**
+ * A class, not a closure: the sweep builds one per layout every tick, and methods on a prototype
+ * cost nothing to build. The constants are folded once here; terms and stepS run thousands of
+ * times per tick.
+ */
+export class Stage {
+	private readonly pp: number;
+	private readonly dpAttention: number;
+	private readonly busiest: BusiestChip | null;
+	private readonly minGemmRows: number;
+	private readonly overheadS: number;
+	private readonly computePerRankToken: number;
+	private readonly computePerPair: number;
+	private readonly computePerAttentionFlop: number;
+	private readonly memoryFixed: number;
+	private readonly memoryPerExpert: number;
+	private readonly memoryPerKvByte: number;
+	private readonly upPerRankToken: number;
+	private readonly outPerRankToken: number;
+	private readonly epUpPerPair: number;
+	private readonly epOutPerPair: number;
+	private readonly latencyS: number;
+	private readonly fixedS: number;
+	// Busiest-chip work of one tick (load), reused: no object per call.
+	private rankSequences = 0;
+	private rankTokens = 0;
+	private pairs = 0;
+	private expertsRead = 0;
+	private expertRows = 0;
 
-	// EP: hierarchical dispatch (as DeepEP). A token crosses scale-out once per remote domain
-	// holding any of its k experts, landing on one of those experts' chips; every other copy
-	// that leaves the token's chip travels on scale-up. With experts uniform over S chips in
-	// S/r domains of r chips:
-	//   out copies = (S/r − 1) · (1 − (1 − r/S)^k)   (remote domains hit)
-	//   up copies  = k · (S − 1)/S − out copies      (all copies off-chip, minus those)
-	// A larger domain turns out copies into as many up copies, and up is never slower than
-	// out (rates.ts): a larger domain never slows a layout. The busiest chip receives its
-	// token-expert pairs (busiest.ts) in that up : out proportion.
-	const domains = S / Math.min(S, rates.domainChips);
-	const remote = ep > 1 && domains > 1;
-	const outCopies = remote ? (domains - 1) * (1 - Math.pow(1 - 1 / domains, k)) : 0;
-	const upCopies = ep > 1 ? Math.max(0, (k * (S - 1)) / S - outCopies) : 0;
-	const copies = k > 0 ? k : 1;
-	const epBytesPerPair = d * (wire.dispatch + wire.combine) * moeLayers;
-	// The in-domain share as an all-to-all among the domain's part of the group (a torus's
-	// bisection, a full mesh's links: fabric-share.ts), never below the NIC.
-	const epUpBytesPerS =
-		ep > 1
+	constructor(p: PassInputs, layout: Layout) {
+		const { model, rates, wire } = p;
+		const { tp, ep, pp, dpAttention, chips } = layout;
+		const S = tp * dpAttention;
+		const d = model.hiddenSize;
+		const moe = model.moe;
+		const k = moe ? moe.expertsPerToken : 0;
+		const moeLayers = moe ? moe.moeLayers / pp : 0;
+		const expertParams = moe ? moe.paramsPerExpert : 0;
+		this.pp = pp;
+		this.dpAttention = dpAttention;
+		this.minGemmRows = p.latency.minGemmRows;
+		this.overheadS = p.overheadS;
+		this.busiest = moe
+			? makeBusiestChip({
+					experts: moe.routedExperts,
+					perToken: k,
+					ranks: ep,
+					imbalance: p.moeImbalance
+				})
+			: null;
+
+		// TP all-reduce: attention output every layer, plus the FFN output of dense layers. MoE
+		// layers need none for their FFN: shared-expert outputs are summed in the EP combine.
+		const denseLayers = model.layers - (moe ? moe.moeLayers : 0);
+		const allReduces = tp > 1 ? (model.layers + denseLayers) / pp : 0;
+		const tpUp = tp <= rates.domainChips;
+		// Inside a domain the fabric's shape scales the ring's bandwidth time (fabric-share.ts): NVLS
+		// reduces in the switch, a partly used full mesh has fewer links. Never below the NIC.
+		const tpBytesPerS = tpUp
 			? Math.max(
 					rates.outBytesPerS,
-					rates.upBytesPerS *
-						fabricShare(rates.fabric, 'all-to-all', Math.min(S, rates.domainChips))
+					rates.upBytesPerS * fabricShare(rates.fabric, 'all-reduce', tp)
 				)
-			: rates.upBytesPerS;
-	const epUpPerPair = (epBytesPerPair * upCopies) / copies / epUpBytesPerS;
-	const epOutPerPair = (epBytesPerPair * outCopies) / copies / rates.outBytesPerS;
-	const epAlphaS = collectiveAlphaS(domains > 1 ? rates.outLatencyS : rates.upLatencyS, slope, ep);
-	const epLatencyS = ep > 1 ? 2 * moeLayers * epAlphaS : 0;
+			: rates.outBytesPerS;
+		// α(G) = intercept of the fabric + slope · log2(G) (latency.ts).
+		const slope = p.latency.perDoublingS;
+		const tpLatencyS = collectiveAlphaS(tpUp ? rates.upLatencyS : rates.outLatencyS, slope, tp);
+		// Per rank token: the ring all-reduce moves 2(tp − 1)/tp of the message per chip.
+		const arBytesPerRankToken = d * wire.activation * ringAllReduceFactor(tp) * allReduces;
 
-	// PP: each chip hands its share of its group's hidden states to the next stage.
-	const ppUp = chips <= rates.domainChips;
-	const ppBytesPerRankToken = pp > 1 ? (d * wire.activation) / tp : 0;
-	const ppBytesPerS = ppUp ? rates.upBytesPerS : rates.outBytesPerS;
-	const ppLatencyS =
-		pp > 1 ? collectiveAlphaS(ppUp ? rates.upLatencyS : rates.outLatencyS, slope, 2) : 0;
+		// EP: hierarchical dispatch (as DeepEP). A token crosses scale-out once per remote domain
+		// holding any of its k experts, landing on one of those experts' chips; every other copy
+		// that leaves the token's chip travels on scale-up. With experts uniform over S chips in
+		// S/r domains of r chips:
+		//   out copies = (S/r − 1) · (1 − (1 − r/S)^k)   (remote domains hit)
+		//   up copies  = k · (S − 1)/S − out copies      (all copies off-chip, minus those)
+		// A larger domain turns out copies into as many up copies, and up is never slower than
+		// out (rates.ts): a larger domain never slows a layout. The busiest chip receives its
+		// token-expert pairs (busiest.ts) in that up : out proportion.
+		const domains = S / Math.min(S, rates.domainChips);
+		const remote = ep > 1 && domains > 1;
+		const outCopies = remote ? (domains - 1) * (1 - Math.pow(1 - 1 / domains, k)) : 0;
+		const upCopies = ep > 1 ? Math.max(0, (k * (S - 1)) / S - outCopies) : 0;
+		const copies = k > 0 ? k : 1;
+		const epBytesPerPair = d * (wire.dispatch + wire.combine) * moeLayers;
+		// The in-domain share as an all-to-all among the domain's part of the group (a torus's
+		// bisection, a full mesh's links: fabric-share.ts), never below the NIC.
+		const epUpBytesPerS =
+			ep > 1
+				? Math.max(
+						rates.outBytesPerS,
+						rates.upBytesPerS *
+							fabricShare(rates.fabric, 'all-to-all', Math.min(S, rates.domainChips))
+					)
+				: rates.upBytesPerS;
+		this.epUpPerPair = (epBytesPerPair * upCopies) / copies / epUpBytesPerS;
+		this.epOutPerPair = (epBytesPerPair * outCopies) / copies / rates.outBytesPerS;
+		const epAlphaS = collectiveAlphaS(
+			domains > 1 ? rates.outLatencyS : rates.upLatencyS,
+			slope,
+			ep
+		);
+		const epLatencyS = ep > 1 ? 2 * moeLayers * epAlphaS : 0;
 
-	// Fold the constants once per layout, since the sweep calls this thousands of times per frame.
-	const hbm = rates.hbmBytesPerS;
-	const computePerRankToken = (2 * model.alwaysReadParams) / (pp * tp) / rates.matmulFlopsPerS;
-	const computePerPair = (2 * moeLayers * expertParams) / rates.matmulFlopsPerS;
-	const computePerAttentionFlop = 1 / (pp * tp * rates.attentionFlopsPerS);
-	const memoryFixed = (model.alwaysReadParams * p.weightBytesPerValue) / (tp * pp) / hbm;
-	const memoryPerExpert = (moeLayers * expertParams * p.weightBytesPerValue) / hbm;
-	const memoryPerKvByte = 1 / (kvShards(model, tp) * pp * hbm);
-	const upPerRankToken =
-		(tpUp ? arBytesPerRankToken / tpBytesPerS : 0) + (ppUp ? ppBytesPerRankToken / ppBytesPerS : 0);
-	const outPerRankToken =
-		(tpUp ? 0 : arBytesPerRankToken / tpBytesPerS) + (ppUp ? 0 : ppBytesPerRankToken / ppBytesPerS);
-	const latencyS = allReduces * tpLatencyS + epLatencyS + ppLatencyS;
-	const fixedS = (model.layers / pp) * p.latency.layerFixedS;
+		// PP: each chip hands its share of its group's hidden states to the next stage.
+		const ppUp = chips <= rates.domainChips;
+		const ppBytesPerRankToken = pp > 1 ? (d * wire.activation) / tp : 0;
+		const ppBytesPerS = ppUp ? rates.upBytesPerS : rates.outBytesPerS;
+		const ppLatencyS =
+			pp > 1 ? collectiveAlphaS(ppUp ? rates.upLatencyS : rates.outLatencyS, slope, 2) : 0;
 
-	/** Busiest-chip work of one tick, into `w` (reused: the sweep calls this thousands of times). */
-	const w = { rankSequences: 0, rankTokens: 0, pairs: 0, expertsRead: 0, expertRows: 0 };
-	function load(sequences: number, tokensPerSequence: number) {
-		w.rankSequences = Math.max(1, sequences / dpAttention);
-		w.rankTokens = w.rankSequences * tokensPerSequence;
-		const tokens = sequences * tokensPerSequence;
-		w.pairs = busiest ? busiest.tokenExpertPairs(tokens) : 0;
-		w.expertsRead = busiest ? busiest.expertsRead(tokens) : 0;
-		// Each expert the chip reads pays for at least minGemmRows rows of its GEMMs.
-		w.expertRows = Math.max(w.pairs, w.expertsRead * p.latency.minGemmRows);
+		// Fold the constants once per layout, since the sweep calls this thousands of times per frame.
+		const hbm = rates.hbmBytesPerS;
+		this.computePerRankToken = (2 * model.alwaysReadParams) / (pp * tp) / rates.matmulFlopsPerS;
+		this.computePerPair = (2 * moeLayers * expertParams) / rates.matmulFlopsPerS;
+		this.computePerAttentionFlop = 1 / (pp * tp * rates.attentionFlopsPerS);
+		this.memoryFixed = (model.alwaysReadParams * p.weightBytesPerValue) / (tp * pp) / hbm;
+		this.memoryPerExpert = (moeLayers * expertParams * p.weightBytesPerValue) / hbm;
+		this.memoryPerKvByte = 1 / (kvShards(model, tp) * pp * hbm);
+		this.upPerRankToken =
+			(tpUp ? arBytesPerRankToken / tpBytesPerS : 0) +
+			(ppUp ? ppBytesPerRankToken / ppBytesPerS : 0);
+		this.outPerRankToken =
+			(tpUp ? 0 : arBytesPerRankToken / tpBytesPerS) +
+			(ppUp ? 0 : ppBytesPerRankToken / ppBytesPerS);
+		this.latencyS = allReduces * tpLatencyS + epLatencyS + ppLatencyS;
+		this.fixedS = (model.layers / pp) * p.latency.layerFixedS;
 	}
-	const computeS = (attentionFlopsPerSequence: number) =>
-		w.rankTokens * computePerRankToken +
-		w.expertRows * computePerPair +
-		w.rankSequences * attentionFlopsPerSequence * computePerAttentionFlop;
-	const memoryS = (kvBytesPerSequence: number) =>
-		memoryFixed +
-		w.expertsRead * memoryPerExpert +
-		w.rankSequences * kvBytesPerSequence * memoryPerKvByte;
 
-	function terms(
+	/** Busiest-chip work of one tick of `sequences` sequences of `tokensPerSequence` tokens. */
+	private load(sequences: number, tokensPerSequence: number): void {
+		this.rankSequences = Math.max(1, sequences / this.dpAttention);
+		this.rankTokens = this.rankSequences * tokensPerSequence;
+		const tokens = sequences * tokensPerSequence;
+		this.pairs = this.busiest ? this.busiest.tokenExpertPairs(tokens) : 0;
+		this.expertsRead = this.busiest ? this.busiest.expertsRead(tokens) : 0;
+		// Each expert the chip reads pays for at least minGemmRows rows of its GEMMs.
+		this.expertRows = Math.max(this.pairs, this.expertsRead * this.minGemmRows);
+	}
+
+	private computeS(attentionFlopsPerSequence: number): number {
+		return (
+			this.rankTokens * this.computePerRankToken +
+			this.expertRows * this.computePerPair +
+			this.rankSequences * attentionFlopsPerSequence * this.computePerAttentionFlop
+		);
+	}
+
+	private memoryS(kvBytesPerSequence: number): number {
+		return (
+			this.memoryFixed +
+			this.expertsRead * this.memoryPerExpert +
+			this.rankSequences * kvBytesPerSequence * this.memoryPerKvByte
+		);
+	}
+
+	terms(
 		sequences: number,
 		tokensPerSequence: number,
 		kvBytesPerSequence: number,
 		attentionFlopsPerSequence: number
 	): StageTerms {
-		load(sequences, tokensPerSequence);
+		this.load(sequences, tokensPerSequence);
 		return {
-			computeS: computeS(attentionFlopsPerSequence),
-			memoryS: memoryS(kvBytesPerSequence),
-			upS: w.rankTokens * upPerRankToken + w.pairs * epUpPerPair,
-			outS: w.rankTokens * outPerRankToken + w.pairs * epOutPerPair,
-			latencyS,
-			fixedS
+			computeS: this.computeS(attentionFlopsPerSequence),
+			memoryS: this.memoryS(kvBytesPerSequence),
+			upS: this.rankTokens * this.upPerRankToken + this.pairs * this.epUpPerPair,
+			outS: this.rankTokens * this.outPerRankToken + this.pairs * this.epOutPerPair,
+			latencyS: this.latencyS,
+			fixedS: this.fixedS
 		};
 	}
 
-	return {
-		terms,
-		/** combineStages(terms(...)).stepS, pp stages of one tick each. */
-		stepS(
-			sequences: number,
-			tokensPerSequence: number,
-			kvBytesPerSequence: number,
-			attentionFlopsPerSequence: number,
-			overlap: number
-		): number {
-			load(sequences, tokensPerSequence);
-			const comm =
-				w.rankTokens * (upPerRankToken + outPerRankToken) +
-				w.pairs * (epUpPerPair + epOutPerPair) +
-				latencyS;
-			const step = blend(
-				pp * computeS(attentionFlopsPerSequence),
-				pp * memoryS(kvBytesPerSequence),
-				pp * comm,
-				p.overheadS,
-				overlap
-			);
-			return step + pp * fixedS;
-		}
-	};
+	/** combineStages(terms(...)).stepS, pp stages of one tick each. */
+	stepS(
+		sequences: number,
+		tokensPerSequence: number,
+		kvBytesPerSequence: number,
+		attentionFlopsPerSequence: number,
+		overlap: number
+	): number {
+		this.load(sequences, tokensPerSequence);
+		const { pp } = this;
+		const comm =
+			this.rankTokens * (this.upPerRankToken + this.outPerRankToken) +
+			this.pairs * (this.epUpPerPair + this.epOutPerPair) +
+			this.latencyS;
+		const step = blend(
+			pp * this.computeS(attentionFlopsPerSequence),
+			pp * this.memoryS(kvBytesPerSequence),
+			pp * comm,
+			this.overheadS,
+			overlap
+		);
+		return step + pp * this.fixedS;
+	}
 }
-
-export type Stage = ReturnType<typeof makeStage>;

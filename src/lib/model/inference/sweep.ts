@@ -54,49 +54,86 @@ export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null 
 	const byMemory = maxSequences(s.model, layout, s.weightBytesPerValue, usable, s.kvBytesAtEnd);
 	if (byMemory < 1) return null;
 	const cap = MAX_SEQUENCES_PER_CHIP * layout.chips;
-	const stage = makeStage(s, layout);
-	const kv = s.kvBytesAverage;
-	const perToken = s.decodeAttentionFlopsPerToken;
-	const { pp } = layout;
-	const perTick = (batch: number) => Math.max(1, batch / pp);
-	// Speculative decoding (latency.ts): accepting a tokens per step takes (a − 1)/p drafted
-	// tokens at acceptance p; the verify pass runs 1 + drafted tokens per sequence, and each
-	// drafted token costs a one-token pass through the draft layers (share of the model's layers).
-	const { draftAcceptance, draftLayers } = s.latency;
-	const overlap = s.decodeOverlap;
-	const drafted = (s.acceptedTokensPerStep - 1) / draftAcceptance;
-	const verified = 1 + drafted;
-	const draftShare = drafted > 0 ? (drafted * draftLayers) / s.model.layers : 0;
-	const draftS = (batch: number) =>
-		draftShare > 0 ? draftShare * stage.stepS(perTick(batch), 1, kv, perToken, overlap) : 0;
-	return {
-		layout,
-		maxBatch: Math.min(byMemory, cap),
-		capacityBound: byMemory <= cap,
-		stage,
-		step(batch) {
-			const terms = stage.terms(perTick(batch), verified, kv, verified * perToken);
-			const times = combineStages(terms, pp, s.overheadS, overlap);
-			const extra = draftS(batch);
-			if (extra === 0) return times;
-			const t = times.time;
-			return {
-				...times,
-				stepS: times.stepS + extra,
-				time: {
-					...t,
-					overheadS: t.overheadS + extra,
-					lowS: t.lowS + extra,
-					highS: t.highS + extra
-				}
-			};
-		},
-		stepS(batch) {
-			return (
-				stage.stepS(perTick(batch), verified, kv, verified * perToken, overlap) + draftS(batch)
-			);
-		}
-	};
+	return new StageDecodeCurve(s, layout, Math.min(byMemory, cap), byMemory <= cap);
+}
+
+/** A class, not closures: one per layout every tick, stepS thousands of times. */
+class StageDecodeCurve implements DecodeCurve {
+	readonly layout: Layout;
+	readonly maxBatch: number;
+	readonly capacityBound: boolean;
+	readonly stage: Stage;
+	private readonly s: SweepInputs;
+	private readonly kv: number;
+	private readonly perToken: number;
+	private readonly verified: number;
+	private readonly draftShare: number;
+
+	constructor(s: SweepInputs, layout: Layout, maxBatch: number, capacityBound: boolean) {
+		this.s = s;
+		this.layout = layout;
+		this.maxBatch = maxBatch;
+		this.capacityBound = capacityBound;
+		this.stage = makeStage(s, layout);
+		this.kv = s.kvBytesAverage;
+		this.perToken = s.decodeAttentionFlopsPerToken;
+		// Speculative decoding (latency.ts): accepting a tokens per step takes (a − 1)/p drafted
+		// tokens at acceptance p; the verify pass runs 1 + drafted tokens per sequence, and each
+		// drafted token costs a one-token pass through the draft layers (share of the model's layers).
+		const { draftAcceptance, draftLayers } = s.latency;
+		const drafted = (s.acceptedTokensPerStep - 1) / draftAcceptance;
+		this.verified = 1 + drafted;
+		this.draftShare = drafted > 0 ? (drafted * draftLayers) / s.model.layers : 0;
+	}
+
+	private perTick(batch: number): number {
+		return Math.max(1, batch / this.layout.pp);
+	}
+
+	private draftS(batch: number): number {
+		const { draftShare } = this;
+		return draftShare > 0
+			? draftShare *
+					this.stage.stepS(this.perTick(batch), 1, this.kv, this.perToken, this.s.decodeOverlap)
+			: 0;
+	}
+
+	step(batch: number): StepTimes {
+		const { verified, s } = this;
+		const terms = this.stage.terms(
+			this.perTick(batch),
+			verified,
+			this.kv,
+			verified * this.perToken
+		);
+		const times = combineStages(terms, this.layout.pp, s.overheadS, s.decodeOverlap);
+		const extra = this.draftS(batch);
+		if (extra === 0) return times;
+		const t = times.time;
+		return {
+			...times,
+			stepS: times.stepS + extra,
+			time: {
+				...t,
+				overheadS: t.overheadS + extra,
+				lowS: t.lowS + extra,
+				highS: t.highS + extra
+			}
+		};
+	}
+
+	stepS(batch: number): number {
+		const { verified } = this;
+		const tick = this.perTick(batch);
+		const stepS = this.stage.stepS(
+			tick,
+			verified,
+			this.kv,
+			verified * this.perToken,
+			this.s.decodeOverlap
+		);
+		return stepS + this.draftS(batch);
+	}
 }
 
 /** A layout's prefill pass time as a function of the prompts batched into one pass. */
@@ -112,37 +149,44 @@ export function prefillCurve(s: SweepInputs, layout: Layout, stage?: Stage): Pre
 	const usable = s.rates.usableHbmBytes;
 	const byMemory = maxSequences(s.model, layout, s.weightBytesPerValue, usable, s.kvBytesPrompt);
 	if (byMemory < 1) return null;
-	stage ??= makeStage(s, layout);
-	const n = s.inputTokens;
-	const kv = s.kvBytesPrompt;
-	const attention = s.prefillAttentionFlopsPerPrompt;
-	return {
-		layout,
-		maxPrompts: Math.min(byMemory, MAX_SEQUENCES_PER_CHIP * layout.chips),
-		pass(prompts) {
-			const terms = stage.terms(prompts, n, kv, attention);
-			return combineStages(terms, layout.pp, s.overheadS, s.overlap);
-		},
-		passS(prompts) {
-			return stage.stepS(prompts, n, kv, attention, s.overlap);
-		}
-	};
+	const maxPrompts = Math.min(byMemory, MAX_SEQUENCES_PER_CHIP * layout.chips);
+	return new StagePrefillCurve(s, layout, maxPrompts, stage ?? makeStage(s, layout));
 }
 
-/**
- * Largest integer n in [1, max] with ok(n), for ok true at 1 and monotone (true, then false).
- * Step times only grow with batch, so "fast enough" is such a predicate.
- */
-export function largestPassing(max: number, ok: (n: number) => boolean): number {
-	let lo = 1;
-	let hi = Math.max(1, Math.floor(max));
-	if (ok(hi)) return hi;
-	while (hi - lo > 1) {
-		const mid = Math.floor((lo + hi) / 2);
-		if (ok(mid)) lo = mid;
-		else hi = mid;
+class StagePrefillCurve implements PrefillCurve {
+	readonly layout: Layout;
+	readonly maxPrompts: number;
+	private readonly s: SweepInputs;
+	private readonly stage: Stage;
+
+	constructor(s: SweepInputs, layout: Layout, maxPrompts: number, stage: Stage) {
+		this.s = s;
+		this.layout = layout;
+		this.maxPrompts = maxPrompts;
+		this.stage = stage;
 	}
-	return lo;
+
+	pass(prompts: number): StepTimes {
+		const { s } = this;
+		const terms = this.stage.terms(
+			prompts,
+			s.inputTokens,
+			s.kvBytesPrompt,
+			s.prefillAttentionFlopsPerPrompt
+		);
+		return combineStages(terms, this.layout.pp, s.overheadS, s.overlap);
+	}
+
+	passS(prompts: number): number {
+		const { s } = this;
+		return this.stage.stepS(
+			prompts,
+			s.inputTokens,
+			s.kvBytesPrompt,
+			s.prefillAttentionFlopsPerPrompt,
+			s.overlap
+		);
+	}
 }
 
 /** Up to BATCH_GRID_POINTS distinct integers from 1 to max, evenly spaced in log, max included. */

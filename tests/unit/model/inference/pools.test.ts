@@ -1,10 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateInference } from '../../../../src/lib/model/inference/evaluate-inference';
 import { NO_SERVING_LATENCY } from '../../../../src/lib/model/inference/latency';
 import {
 	continuousPoolTokensPerS,
 	decodeShare,
-	disaggregatedPools
+	disaggregatedPools,
+	poolsFit
 } from '../../../../src/lib/model/inference/pools';
 import type { InferenceOk, InferenceResult } from '../../../../src/lib/model/inference/types';
 import { IDEAL, oneChip, serving } from './helpers';
@@ -87,6 +89,23 @@ describe('prefill and decode sharing chips, by hand', () => {
 
 	it('disaggregated: no pools when one prefill and one decode instance do not fit', () => {
 		expect(disaggregatedPools(5, 4, 250, 2, 10_000, 1000, 100)).toBeNull();
+	});
+
+	it('poolsFit says whether disaggregatedPools finds a split, without searching one', () => {
+		// Whole instance sizes and chips; rates and token counts anywhere, zero and infinite included.
+		const rate = fc.oneof(
+			fc.double({ min: 0, max: 1e7, noNaN: true }),
+			fc.constantFrom(0, Infinity, NaN)
+		);
+		const size = fc.integer({ min: 0, max: 600 });
+		fc.assert(
+			fc.property(size, size, rate, size, rate, rate, rate, (chips, cD, dr, cP, pr, input, out) => {
+				const pools = disaggregatedPools(chips, cD, dr, cP, pr, input, out);
+				expect(poolsFit(chips, cD, dr, cP, pr, input, out)).toBe(pools !== null);
+				if (pools) expect(pools.chipTokensPerS).toBeGreaterThanOrEqual(0);
+			}),
+			{ numRuns: 500, seed: 3 }
+		);
 	});
 });
 
