@@ -37,3 +37,14 @@ export function reuseUnchanged<T>(previous: T, next: T): T {
 	}
 	return (same ? previous : merged) as T;
 }
+
+/**
+ * A filter for a derived that rebuilds equal values: it passes each new value through
+ * reuseUnchanged against the last one it returned, so an equal rebuild comes back as the very
+ * same object and does not wake the derived's readers (Svelte compares objects by identity).
+ *   const keep = keepUnchanged<Row[]>(); const rows = $derived(keep(buildRows(...)));
+ */
+export function keepUnchanged<T>(): (next: T) => T {
+	let last: { value: T } | null = null;
+	return (next) => (last = { value: last ? reuseUnchanged(last.value, next) : next }).value;
+}

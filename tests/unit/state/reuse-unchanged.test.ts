@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reuseUnchanged } from '../../../src/lib/state/reuse-unchanged';
+import { keepUnchanged, reuseUnchanged } from '../../../src/lib/state/reuse-unchanged';
 import { Comparison } from '../../../src/lib/state/comparison.svelte';
 
 describe('reuseUnchanged', () => {
@@ -54,5 +54,19 @@ describe('Comparison keeps untouched parts of the scenario', () => {
 		expect(comparison.scenario.systems[0]).toBe(first);
 		expect(comparison.scenario.systems[1]).not.toBe(second);
 		expect(comparison.scenario.systems[1]!.chips).toBe(100);
+	});
+});
+
+describe('keepUnchanged', () => {
+	it('returns the last value it returned while the new one is equal, else the new one', () => {
+		const keep = keepUnchanged<{ points: number[] }[]>();
+		const first = keep([{ points: [1, 2] }, { points: [3] }]);
+		expect(keep([{ points: [1, 2] }, { points: [3] }])).toBe(first);
+		const moved = keep([{ points: [1, 2] }, { points: [4] }]);
+		expect(moved).not.toBe(first);
+		expect(moved).toEqual([{ points: [1, 2] }, { points: [4] }]);
+		// The unchanged series stays the same object; the comparison is against the latest value.
+		expect(moved[0]).toBe(first[0]);
+		expect(keep([{ points: [1, 2] }, { points: [4] }])).toBe(moved);
 	});
 });

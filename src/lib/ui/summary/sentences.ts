@@ -5,6 +5,7 @@ import type { MetricRow } from '../../model/evaluate-hardware';
 import type { Precision } from '../../model/precision';
 import { formatNumber, formatRatio } from '../../format/number';
 import type { View } from '../../share/codec';
+import { numberText } from '../controls/number-text';
 
 /*
  * The summary at the top of the results: which figures, which ratios, in which order. Pure: the
@@ -223,7 +224,7 @@ export function wordPart(
 		case 'ratio':
 			return formatRatio(part.value, tag);
 		case 'count':
-			return new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(part.value);
+			return numberText(part.value, tag, true);
 		case 'number':
 			return formatNumber(part.value, tag);
 		case 'resource':
