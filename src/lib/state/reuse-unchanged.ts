@@ -48,3 +48,23 @@ export function keepUnchanged<T>(): (next: T) => T {
 	let last: { value: T } | null = null;
 	return (next) => (last = { value: last ? reuseUnchanged(last.value, next) : next }).value;
 }
+
+/**
+ * keepUnchanged for a list whose items have a cheaper test of equality than a deep comparison
+ * (`same`): an item equal to the last list's item at its position comes back as that item, and
+ * the last list itself when every item does.
+ */
+export function keepItems<T>(same: (last: T, next: T) => boolean): (next: T[]) => T[] {
+	let last: T[] | null = null;
+	return (next) => {
+		const before = last;
+		const merged = before
+			? next.map((item, i) => (i < before.length && same(before[i]!, item) ? before[i]! : item))
+			: next;
+		const unchanged =
+			before !== null &&
+			merged.length === before.length &&
+			merged.every((item, i) => item === before[i]);
+		return (last = unchanged ? before : merged);
+	};
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepUnchanged, reuseUnchanged } from '../../../src/lib/state/reuse-unchanged';
+import { keepItems, keepUnchanged, reuseUnchanged } from '../../../src/lib/state/reuse-unchanged';
 import { Comparison } from '../../../src/lib/state/comparison.svelte';
 
 describe('reuseUnchanged', () => {
@@ -68,5 +68,35 @@ describe('keepUnchanged', () => {
 		// The unchanged series stays the same object; the comparison is against the latest value.
 		expect(moved[0]).toBe(first[0]);
 		expect(keep([{ points: [1, 2] }, { points: [4] }])).toBe(moved);
+	});
+});
+
+describe('keepItems', () => {
+	it('keeps each item its test finds equal, and the whole list when all are', () => {
+		const sameName = (x: { name: string; n: number }, y: { name: string; n: number }) =>
+			x.name === y.name;
+		const keep = keepItems(sameName);
+		const first = keep([
+			{ name: 'a', n: 1 },
+			{ name: 'b', n: 2 }
+		]);
+		// Equal by the test (n is not looked at): the very same list.
+		expect(
+			keep([
+				{ name: 'a', n: 9 },
+				{ name: 'b', n: 9 }
+			])
+		).toBe(first);
+		const renamed = keep([
+			{ name: 'a', n: 1 },
+			{ name: 'c', n: 3 }
+		]);
+		expect(renamed).not.toBe(first);
+		expect(renamed[0]).toBe(first[0]);
+		expect(renamed[1]).toEqual({ name: 'c', n: 3 });
+		// A longer list is a new list even when its first items are kept.
+		const longer = keep([...renamed, { name: 'd', n: 4 }]);
+		expect(longer).toHaveLength(3);
+		expect(longer).not.toBe(renamed);
 	});
 });

@@ -6,6 +6,7 @@ import type { Precision } from '../../model/precision';
 import { formatNumber, formatRatio } from '../../format/number';
 import type { View } from '../../share/codec';
 import { numberText } from '../controls/number-text';
+import { reuseUnchanged } from '../../state/reuse-unchanged';
 
 /*
  * The summary at the top of the results: which figures, which ratios, in which order. Pure: the
@@ -210,6 +211,19 @@ const BUILDERS = {
 export function summarize(input: SummaryInput): Sentence[] {
 	const others = input.systems.map((_, i) => i).slice(1);
 	return ORDER[input.view].flatMap((topic) => others.map((i) => BUILDERS[topic](input, i)));
+}
+
+/**
+ * The same words and the same formula: a sentence rebuilt on a slider's tick that equals the last
+ * one need not be worded again. Parts are compared first (cheap, and where a tick differs); the
+ * formula, when not the very same estimate, by value.
+ */
+export function sameSentence(last: Sentence, next: Sentence): boolean {
+	if (last.key !== next.key || last.topic !== next.topic) return false;
+	if (reuseUnchanged(last.parts, next.parts) !== last.parts) return false;
+	return (
+		last.formula === next.formula || reuseUnchanged(last.formula, next.formula) === last.formula
+	);
 }
 
 /** The words of a part in a language: ratios as "1.66×", counts with separators (Intl). */
