@@ -20,22 +20,32 @@ export function reuseUnchanged<T>(previous: T, next: T): T {
 		Array.isArray(previous) !== Array.isArray(next)
 	)
 		return next;
+	// Nothing is allocated until a difference shows: on a slider's tick most comparisons are equal.
 	if (Array.isArray(next)) {
 		const before = previous as unknown[];
-		const merged = next.map((item, i) => reuseUnchanged(before[i], item));
-		const same = merged.length === before.length && merged.every((item, i) => item === before[i]);
-		return (same ? previous : merged) as T;
+		let merged: unknown[] | null = next.length === before.length ? null : [];
+		for (let i = 0; i < next.length; i++) {
+			const item = reuseUnchanged(before[i], next[i]);
+			if (!merged && item !== before[i]) merged = before.slice(0, i);
+			merged?.push(item);
+		}
+		return (merged ?? previous) as T;
 	}
 	const before = previous as Record<string, unknown>;
 	const keys = Object.keys(next);
-	let same = keys.length === Object.keys(before).length;
-	const merged: Record<string, unknown> = {};
-	for (const key of keys) {
-		merged[key] = reuseUnchanged(before[key], next[key]);
+	let merged: Record<string, unknown> | null =
+		keys.length === Object.keys(before).length ? null : {};
+	for (let k = 0; k < keys.length; k++) {
+		const key = keys[k]!;
+		const value = reuseUnchanged(before[key], (next as Record<string, unknown>)[key]);
 		// A key only `next` has is a difference even when its value is undefined.
-		if (merged[key] !== before[key] || !(key in before)) same = false;
+		if (!merged && (value !== before[key] || !(key in before))) {
+			merged = {};
+			for (const earlier of keys.slice(0, k)) merged[earlier] = before[earlier];
+		}
+		if (merged) merged[key] = value;
 	}
-	return (same ? previous : merged) as T;
+	return (merged ?? previous) as T;
 }
 
 /**
