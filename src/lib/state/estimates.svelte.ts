@@ -8,7 +8,7 @@ import { TrainingRunner } from './training-runner.svelte';
 import type { Comparison } from './comparison.svelte';
 import { perComparison } from './per-comparison.svelte';
 import { lineupOf } from './worker-runner.svelte';
-import { keepUnchanged } from './reuse-unchanged';
+import { keepUnchanged } from './keep-unchanged';
 
 /**
  * Everything beyond the hardware table: LLM serving, energy and cost, reliability, and training

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepItems, keepUnchanged, reuseUnchanged } from '../../../src/lib/state/reuse-unchanged';
+import { reuseUnchanged } from '../../../src/lib/state/reuse-unchanged';
 import { Comparison } from '../../../src/lib/state/comparison.svelte';
 
 describe('reuseUnchanged', () => {
@@ -54,49 +54,5 @@ describe('Comparison keeps untouched parts of the scenario', () => {
 		expect(comparison.scenario.systems[0]).toBe(first);
 		expect(comparison.scenario.systems[1]).not.toBe(second);
 		expect(comparison.scenario.systems[1]!.chips).toBe(100);
-	});
-});
-
-describe('keepUnchanged', () => {
-	it('returns the last value it returned while the new one is equal, else the new one', () => {
-		const keep = keepUnchanged<{ points: number[] }[]>();
-		const first = keep([{ points: [1, 2] }, { points: [3] }]);
-		expect(keep([{ points: [1, 2] }, { points: [3] }])).toBe(first);
-		const moved = keep([{ points: [1, 2] }, { points: [4] }]);
-		expect(moved).not.toBe(first);
-		expect(moved).toEqual([{ points: [1, 2] }, { points: [4] }]);
-		// The unchanged series stays the same object; the comparison is against the latest value.
-		expect(moved[0]).toBe(first[0]);
-		expect(keep([{ points: [1, 2] }, { points: [4] }])).toBe(moved);
-	});
-});
-
-describe('keepItems', () => {
-	it('keeps each item its test finds equal, and the whole list when all are', () => {
-		const sameName = (x: { name: string; n: number }, y: { name: string; n: number }) =>
-			x.name === y.name;
-		const keep = keepItems(sameName);
-		const first = keep([
-			{ name: 'a', n: 1 },
-			{ name: 'b', n: 2 }
-		]);
-		// Equal by the test (n is not looked at): the very same list.
-		expect(
-			keep([
-				{ name: 'a', n: 9 },
-				{ name: 'b', n: 9 }
-			])
-		).toBe(first);
-		const renamed = keep([
-			{ name: 'a', n: 1 },
-			{ name: 'c', n: 3 }
-		]);
-		expect(renamed).not.toBe(first);
-		expect(renamed[0]).toBe(first[0]);
-		expect(renamed[1]).toEqual({ name: 'c', n: 3 });
-		// A longer list is a new list even when its first items are kept.
-		const longer = keep([...renamed, { name: 'd', n: 4 }]);
-		expect(longer).toHaveLength(3);
-		expect(longer).not.toBe(renamed);
 	});
 });

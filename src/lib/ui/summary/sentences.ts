@@ -5,8 +5,7 @@ import type { MetricRow } from '../../model/evaluate-hardware';
 import type { Precision } from '../../model/precision';
 import { formatNumber, formatRatio } from '../../format/number';
 import type { View } from '../../share/codec';
-import { numberText } from '../controls/number-text';
-import { reuseUnchanged } from '../../state/reuse-unchanged';
+import { sameValue } from '../../state/keep-unchanged';
 
 /*
  * The summary at the top of the results: which figures, which ratios, in which order. Pure: the
@@ -220,10 +219,7 @@ export function summarize(input: SummaryInput): Sentence[] {
  */
 export function sameSentence(last: Sentence, next: Sentence): boolean {
 	if (last.key !== next.key || last.topic !== next.topic) return false;
-	if (reuseUnchanged(last.parts, next.parts) !== last.parts) return false;
-	return (
-		last.formula === next.formula || reuseUnchanged(last.formula, next.formula) === last.formula
-	);
+	return sameValue(last.parts, next.parts) && sameValue(last.formula, next.formula);
 }
 
 /** The words of a part in a language: ratios as "1.66×", counts with separators (Intl). */
@@ -238,7 +234,8 @@ export function wordPart(
 		case 'ratio':
 			return formatRatio(part.value, tag);
 		case 'count':
-			return numberText(part.value, tag, true);
+			// 21 significant digits, Intl's most: a count exactly, with separators (cached).
+			return formatNumber(part.value, tag, 21);
 		case 'number':
 			return formatNumber(part.value, tag);
 		case 'resource':
