@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editsFromPreset, hardwareEdited } from '../../../src/lib/ui/compare/edited-title';
+import { editsFromPreset } from '../../../src/lib/ui/compare/edited-title';
 import { specFromPresetId } from '../../../src/lib/model/scenario';
 
 const cm384 = specFromPresetId('cloudmatrix-384')!;
@@ -23,18 +23,5 @@ describe('editsFromPreset', () => {
 	it('does not count a rename or the deployment as a hardware edit', () => {
 		const renamed = { ...cm384, name: 'Mine', deployment: { ...cm384.deployment!, joined: 9 } };
 		expect(editsFromPreset(renamed, cm384)).toBeNull();
-	});
-});
-
-describe('hardwareEdited', () => {
-	it('sees hardware edits, not deployment or name, and answers again for the same spec', () => {
-		expect(hardwareEdited({ ...cm384 }, cm384)).toBe(false);
-		expect(hardwareEdited({ ...cm384, name: 'Mine', deployment: null }, cm384)).toBe(false);
-		const bigger = { ...cm384, chips: 768 };
-		expect(hardwareEdited(bigger, cm384)).toBe(true);
-		expect(hardwareEdited(bigger, cm384)).toBe(true);
-		// The same spec against another preset is compared afresh.
-		expect(hardwareEdited(bigger, { ...cm384, chips: 768 })).toBe(false);
-		expect(hardwareEdited(bigger, undefined)).toBe(false);
 	});
 });

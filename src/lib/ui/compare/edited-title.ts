@@ -32,20 +32,3 @@ export function editsFromPreset(spec: SystemSpec, preset: SystemSpec | undefined
 	const chips = spec.chips !== preset.chips ? spec.chips : null;
 	return chips === null && others === 0 ? null : { chips, others };
 }
-
-// Specs are replaced on every edit, never changed in place: one answer per spec object. (The
-// panel's derived runs on workload ticks too, and comparing two specs as JSON each time showed in
-// the slider's profile.)
-const hardwareEdits = new WeakMap<SystemSpec, { preset: SystemSpec; edited: boolean }>();
-
-/** The hardware differs from the preset (deployment settings and the name do not count). */
-export function hardwareEdited(spec: SystemSpec, preset: SystemSpec | undefined): boolean {
-	if (!preset) return false;
-	const known = hardwareEdits.get(spec);
-	if (known?.preset === preset) return known.edited;
-	const edited =
-		JSON.stringify({ ...preset, deployment: null, name: null }) !==
-		JSON.stringify({ ...spec, deployment: null, name: null });
-	hardwareEdits.set(spec, { preset, edited });
-	return edited;
-}

@@ -20,21 +20,8 @@ export function parseNumberText(text: string): number {
  */
 export function numberText(value: number, locale: string, integer = false): string {
 	if (!Number.isFinite(value)) return '';
-	return fieldFormat(locale, integer).format(value);
-}
-
-// Building an Intl.NumberFormat costs tens of microseconds, and every slider tick formats each
-// of the workload's fields: one formatter per language and kind.
-const formatters = new Map<string, Intl.NumberFormat>();
-function fieldFormat(locale: string, integer: boolean): Intl.NumberFormat {
-	const key = `${locale}|${integer}`;
-	let format = formatters.get(key);
-	if (!format) {
-		format = new Intl.NumberFormat(
-			locale,
-			integer ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 6 }
-		);
-		formatters.set(key, format);
-	}
-	return format;
+	return new Intl.NumberFormat(
+		locale,
+		integer ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 6 }
+	).format(value);
 }
