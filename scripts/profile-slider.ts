@@ -159,8 +159,10 @@ const top = (m: Map<string, number>, n: number) =>
 console.log(
 	`\nbusy (not idle) ${(busy / STEPS).toFixed(2)} ms per step over ${STEPS} steps; (program) is Blink's own work`
 );
-console.log(`\nself time by function:\n${top(bySelf, 30)}`);
-console.log(`\nby outermost project function on the stack:\n${top(byOutermost, 30)}`);
+console.log(`\nself time by function:\n${top(bySelf, Number(process.env.TOP ?? 30))}`);
+console.log(
+	`\nby outermost project function on the stack:\n${top(byOutermost, Number(process.env.TOP ?? 30))}`
+);
 console.log(`\nself time by file:\n${top(byFile, 20)}`);
 if (process.env.FOCUS)
 	console.log(`\nself time under ${process.env.FOCUS}:\n${top(underFocus, 30)}`);

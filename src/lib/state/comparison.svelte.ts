@@ -94,6 +94,11 @@ export class Comparison {
 		} satisfies ViewSettings)
 	);
 
+	/** What `query` is made of, read without encoding it: changes whenever the link may change. */
+	get linkParts(): readonly unknown[] {
+		return [this.#scenario, this.#view, this.#locale, this.#localeInLink];
+	}
+
 	get view(): View {
 		return this.#view;
 	}

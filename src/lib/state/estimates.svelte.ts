@@ -8,6 +8,7 @@ import { TrainingRunner } from './training-runner.svelte';
 import type { Comparison } from './comparison.svelte';
 import { perComparison } from './per-comparison.svelte';
 import { lineupOf } from './worker-runner.svelte';
+import { keepUnchanged } from './keep-unchanged';
 
 /**
  * Everything beyond the hardware table: LLM serving, energy and cost, reliability, and training
@@ -59,7 +60,10 @@ export class Estimates {
 				comparison.scenario.efficiencyPrecision
 			)
 		);
-		this.#jobs = $derived(trainingJobs(comparison.scenario));
+		// Rebuilt on every edit, but the same object while equal: a serving slider then neither
+		// re-asks the worker for the same training runs nor marks training as updating.
+		const keepJobs = keepUnchanged<ReturnType<typeof trainingJobs>>();
+		this.#jobs = $derived(keepJobs(trainingJobs(comparison.scenario)));
 		this.#lineup = $derived(lineupOf(comparison.scenario.systems));
 		// Through deriveds of the parts it reads, so the facts (and the workload panel's text) are
 		// not rebuilt while the workload's sliders move.

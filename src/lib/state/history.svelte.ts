@@ -58,7 +58,9 @@ export class ScenarioHistory {
 		this.#bar = bar;
 		comparison.onReplace((phase) => (phase === 'before' ? this.flush() : this.#pushNow()));
 		$effect(() => {
-			void comparison.query; // every edit, view or language change
+			// Every edit, view or language change: what the link is made of, not the link itself, so
+			// a slider's tick does not encode the whole scenario (the write after the pause does).
+			void comparison.linkParts;
 			if (!this.#started) return;
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => this.flush(), URL_WRITE_DELAY_MS);

@@ -5,6 +5,7 @@ import type { MetricRow } from '../../model/evaluate-hardware';
 import type { Precision } from '../../model/precision';
 import { formatNumber, formatRatio } from '../../format/number';
 import type { View } from '../../share/codec';
+import { sameValue } from '../../state/keep-unchanged';
 
 /*
  * The summary at the top of the results: which figures, which ratios, in which order. Pure: the
@@ -211,6 +212,16 @@ export function summarize(input: SummaryInput): Sentence[] {
 	return ORDER[input.view].flatMap((topic) => others.map((i) => BUILDERS[topic](input, i)));
 }
 
+/**
+ * The same words and the same formula: a sentence rebuilt on a slider's tick that equals the last
+ * one need not be worded again. Parts are compared first (cheap, and where a tick differs); the
+ * formula, when not the very same estimate, by value.
+ */
+export function sameSentence(last: Sentence, next: Sentence): boolean {
+	if (last.key !== next.key || last.topic !== next.topic) return false;
+	return sameValue(last.parts, next.parts) && sameValue(last.formula, next.formula);
+}
+
 /** The words of a part in a language: ratios as "1.66×", counts with separators (Intl). */
 export function wordPart(
 	part: Part,
@@ -223,7 +234,8 @@ export function wordPart(
 		case 'ratio':
 			return formatRatio(part.value, tag);
 		case 'count':
-			return new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(part.value);
+			// 21 significant digits, Intl's most: a count exactly, with separators (cached).
+			return formatNumber(part.value, tag, 21);
 		case 'number':
 			return formatNumber(part.value, tag);
 		case 'resource':

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../../../src/lib/model/scenario';
 import { normalizeScenario } from '../../../../src/lib/model/normalize';
 import { evaluate } from '../../../../src/lib/model/evaluate';
-import { estimate } from '../../../../src/lib/model/estimate-types';
+import { estimate, term } from '../../../../src/lib/model/estimate-types';
 import {
+	sameSentence,
 	summarize,
 	wordPart,
 	type SummaryInput,
@@ -117,5 +118,25 @@ describe('what if', () => {
 		expect(formatChange(moves[0]!.inference, 'en')).toBe('+1.4%');
 		expect(formatChange(moves[0]!.training, 'en')).toBe('-4%');
 		expect(formatChange(null, 'en')).toBe('—');
+	});
+
+	it('are the same sentence when rebuilt equal, and not when a figure or its formula moved', () => {
+		const [first] = summarize(input([a, b], 'inference'));
+		const [again] = summarize(input([a, b], 'inference'));
+		expect(again).not.toBe(first);
+		expect(sameSentence(first!, again!)).toBe(true);
+		// 190 → 191 tokens/s per chip: a part (the ratio) moves.
+		const faster = { ...b, inference: { chipTokensPerS: perChip(191), bound: 'compute' as const } };
+		const [moved] = summarize(input([a, faster], 'inference'));
+		expect(sameSentence(first!, moved!)).toBe(false);
+		// The same words from another formula (its inputs differ): the open inspector must follow.
+		const otherInputs = estimate(190, 'tokens/s', 'x', [term('n', 2, 'tokens/s')]);
+		const reworked = {
+			...b,
+			inference: { chipTokensPerS: otherInputs, bound: 'compute' as const }
+		};
+		const [same] = summarize(input([a, reworked], 'inference'));
+		expect(words(same!)).toBe(words(first!));
+		expect(sameSentence(first!, same!)).toBe(false);
 	});
 });
