@@ -14,14 +14,24 @@ export function parseNumberText(text: string): number {
 	return PLAIN.test(trimmed) ? Number(trimmed) : NaN;
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+
 /**
  * A value as the field shows it: counts exactly (12,345, not 12,350), other figures with the six
  * significant digits the link keeps, grouped the way the page prints numbers.
  */
 export function numberText(value: number, locale: string, integer = false): string {
 	if (!Number.isFinite(value)) return '';
-	return new Intl.NumberFormat(
-		locale,
-		integer ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 6 }
-	).format(value);
+	// One formatter per locale and kind: building an Intl.NumberFormat costs more than formatting,
+	// and every slider tick formats each shown field (~0.35 ms a tick on the inference view).
+	const key = `${locale}|${integer}`;
+	let format = formats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(
+			locale,
+			integer ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 6 }
+		);
+		formats.set(key, format);
+	}
+	return format.format(value);
 }
