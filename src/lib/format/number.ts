@@ -12,12 +12,18 @@ const PREFIXES = [
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** Intl formatter with `digits` significant digits, cached per locale (formatting runs per tick). */
-function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+/**
+ * Intl formatter with `digits` significant digits, or none after the point (`digits` 'whole'),
+ * cached per locale: building one costs more than formatting, and formatting runs per tick.
+ */
+export function numberFormat(locale: string, digits: number | 'whole'): Intl.NumberFormat {
 	const key = `${locale}|${digits}`;
 	let format = formatters.get(key);
 	if (!format) {
-		format = new Intl.NumberFormat(locale, { maximumSignificantDigits: digits });
+		format = new Intl.NumberFormat(
+			locale,
+			digits === 'whole' ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: digits }
+		);
 		formatters.set(key, format);
 	}
 	return format;
