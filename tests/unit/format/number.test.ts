@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatRatio, formatSi, formatValue } from '../../../src/lib/format/number';
+import {
+	formatDuration,
+	formatRatio,
+	formatSi,
+	formatValue,
+	formatWhole,
+	percentFormat
+} from '../../../src/lib/format/number';
 
 describe('formatting at the edge', () => {
 	it('formatSi picks the SI prefix and 3 significant digits', () => {
@@ -33,5 +40,22 @@ describe('formatting at the edge', () => {
 		expect(formatRatio(1.664)).toBe('1.66×');
 		expect(formatDuration(0.05)).toBe('50 ms');
 		expect(formatDuration(3 * 86_400)).toBe('3 days');
+	});
+});
+
+describe('whole numbers and percentages', () => {
+	it('groups digits and drops the fraction, in both languages', () => {
+		expect(formatWhole(12_345)).toBe('12,345');
+		expect(formatWhole(12_345, 'zh-CN')).toBe('12,345');
+		expect(formatWhole(1536.4)).toBe('1,536');
+		expect(formatWhole(Number.NaN)).toBe('—');
+	});
+
+	it('signs a change only when asked, and keeps one formatter per locale and kind', () => {
+		expect(percentFormat('en', 2, true).format(0.014)).toBe('+1.4%');
+		expect(percentFormat('en', 2, true).format(-0.04)).toBe('-4%');
+		expect(percentFormat('en', 3).format(0.5426)).toBe('54.3%');
+		expect(percentFormat('en', 3)).toBe(percentFormat('en', 3));
+		expect(percentFormat('en', 3)).not.toBe(percentFormat('en', 3, true));
 	});
 });

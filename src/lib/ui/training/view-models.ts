@@ -1,6 +1,12 @@
 import '../../i18n/training-messages';
 import type { MessageKey } from '../../i18n';
-import { formatDuration, formatNumber, formatSi, type UnitWords } from '../../format/number';
+import {
+	formatDuration,
+	formatNumber,
+	formatSi,
+	percentFormat,
+	type UnitWords
+} from '../../format/number';
 import type { Result, Unavailable } from '../../model/estimate-types';
 import type { Precision } from '../../model/precision';
 import type { TrainingEstimate, TrainingLayout, TrainingWarning } from '../../model/training';
@@ -35,17 +41,10 @@ export function duration(seconds: number, i18n: I18n): string {
 	return formatDuration(seconds, i18n.tag, unitWords(i18n));
 }
 
-const percentFormats = new Map<string, Intl.NumberFormat>();
-
 /** A fraction as a percentage, 3 significant digits: 0.5426 → "54.3%". */
 export function formatPercent(fraction: number | null, locale: string): string {
 	if (fraction === null || !Number.isFinite(fraction)) return '—';
-	let format = percentFormats.get(locale);
-	if (!format) {
-		format = new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 3 });
-		percentFormats.set(locale, format);
-	}
-	return format.format(fraction);
+	return percentFormat(locale, 3).format(fraction);
 }
 
 /** A count with an SI prefix and no unit: 619,184 → "619 k". */
