@@ -20,7 +20,9 @@ for (const lang of ['en', 'zh'])
 		test.setTimeout(300_000); // five views in three widths, each waited for
 		await page.setViewportSize({ width: WIDTHS[0]!, height: 900 });
 		const langQuery = lang === 'zh' ? '&lang=zh' : '';
-		await page.goto(`/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=${VIEWS[0]}${langQuery}`);
+		await page.goto(
+			`/?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=${VIEWS[0]}${langQuery}`
+		);
 		await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
 		for (const view of VIEWS) {
 			if (view !== VIEWS[0]) await switchView(page, view);
