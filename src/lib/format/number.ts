@@ -29,24 +29,6 @@ export function numberFormat(locale: string, digits: number | 'whole'): Intl.Num
 	return format;
 }
 
-/**
- * Intl percent formatter with `digits` significant digits, signed (+1.4%, -4%) or not, cached
- * per locale like numberFormat.
- */
-export function percentFormat(locale: string, digits: number, signed = false): Intl.NumberFormat {
-	const key = `${locale}|%${digits}|${signed}`;
-	let format = formatters.get(key);
-	if (!format) {
-		format = new Intl.NumberFormat(locale, {
-			style: 'percent',
-			maximumSignificantDigits: digits,
-			signDisplay: signed ? 'exceptZero' : 'auto'
-		});
-		formatters.set(key, format);
-	}
-	return format;
-}
-
 /** A plain number with 3 significant digits: formatNumber(1234.5) → "1,230". */
 export function formatNumber(value: number, locale = 'en', digits = 3): string {
 	return Number.isFinite(value) ? numberFormat(locale, digits).format(value) : '—';

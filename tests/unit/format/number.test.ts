@@ -4,9 +4,9 @@ import {
 	formatRatio,
 	formatSi,
 	formatValue,
-	formatWhole,
-	percentFormat
+	formatWhole
 } from '../../../src/lib/format/number';
+import { percentFormat } from '../../../src/lib/format/percent';
 
 describe('formatting at the edge', () => {
 	it('formatSi picks the SI prefix and 3 significant digits', () => {

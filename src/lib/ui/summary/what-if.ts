@@ -1,5 +1,5 @@
 import type { SummarySystem } from './sentences';
-import { percentFormat } from '../../format/number';
+import { percentFormat } from '../../format/percent';
 
 /*
  * "What if": the scenario at one moment becomes the baseline, and the summary says how each

@@ -1,12 +1,7 @@
 import '../../i18n/training-messages';
 import type { MessageKey } from '../../i18n';
-import {
-	formatDuration,
-	formatNumber,
-	formatSi,
-	percentFormat,
-	type UnitWords
-} from '../../format/number';
+import { formatDuration, formatNumber, formatSi, type UnitWords } from '../../format/number';
+import { percentFormat } from '../../format/percent';
 import type { Result, Unavailable } from '../../model/estimate-types';
 import type { Precision } from '../../model/precision';
 import type { TrainingEstimate, TrainingLayout, TrainingWarning } from '../../model/training';
