@@ -49,3 +49,13 @@ export interface EnergyCostSettings {
 export type EnergyNumberField =
 	'pue' | 'facilityBudgetW' | 'amortisationYears' | 'powerPriceUsdPerKWh';
 export type PriceField = 'pricePerChipHourUsd' | 'capexPerChipUsd';
+
+/** What the energy & cost view and its cost panel take: the systems, the settings, and the edits. */
+export interface EnergyCostProps {
+	systems: EnergySystemView[];
+	settings: EnergyCostSettings;
+	onsetting: (field: EnergyNumberField, value: number) => void;
+	oncostmode: (mode: CostBasis['kind']) => void;
+	/** A price for the system at `index`, in USD (per chip-hour, or per chip). */
+	onprice: (index: number, field: PriceField, value: number) => void;
+}
