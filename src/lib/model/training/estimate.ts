@@ -123,16 +123,12 @@ function breakdownOf(
 		computeS: estimate(
 			t.computeS,
 			's',
-			'max(flopsS, hbmS) + elementwiseS; flopsS ≈ tokensPerStep × hardwareFlopsPerToken ÷ ' +
+			'max(flopsS, hbmS); flopsS ≈ tokensPerStep × hardwareFlopsPerToken ÷ ' +
 				'(chips × peakFlopsPerS × computeFraction); ' +
-				'hbmS = microbatches × bytesPerMicrobatch ÷ (hbmBytesPerS × hbmBwFraction); ' +
-				'elementwiseS = tokensPerStep × elementwiseBytesPerToken ÷ ' +
-				'(chips × hbmBytesPerS × hbmBwFraction)',
+				'hbmS = microbatches × bytesPerMicrobatch ÷ (hbmBytesPerS × hbmBwFraction)',
 			[
 				term('flopsS', t.flopsS, 's'),
 				term('hbmS', t.hbmS, 's'),
-				term('elementwiseS', t.elementwiseS, 's'),
-				term('elementwiseBytesPerToken', t.elementwiseBytesPerToken, 'B'),
 				term('tokensPerStep', tokens, '1'),
 				term('hardwareFlopsPerToken', t.hardwareFlopsPerToken, '1'),
 				term('chips', t.chips, 'chips'),
@@ -142,7 +138,7 @@ function breakdownOf(
 				term('bytesPerMicrobatch', t.bytesPerMicrobatch, 'B'),
 				term('hbmBwFraction', eff.hbmBwFraction, '1')
 			],
-			{ bound: t.computeBound }
+			{ bound: t.hbmS > t.flopsS ? 'memory-bandwidth' : 'compute' }
 		),
 		bubbleS: estimate(t.bubbleS, 's', 'computeS × (pp − 1) ÷ (virtualStages × microbatches)', [
 			term('computeS', t.computeS, 's'),

@@ -3,7 +3,6 @@ export * from './types';
 export * from './efficiencies';
 export * from '../collectives';
 export * from './flops';
-export * from './elementwise';
 export * from './memory';
 export * from './step';
 export * from './layout';
