@@ -24,8 +24,10 @@ import { EFFICIENCY_SOURCES, type EfficiencySource } from '../model/inference/ef
 import type { Layout } from '../model/inference/layouts';
 import { specFromPresetId } from '../model/scenario';
 import {
+	ACTIVATION_STORAGE_BYTES,
 	DEFAULT_TRAINING_EFFICIENCIES,
 	DEFAULT_TRAINING_OVERLAP,
+	ELEMENTWISE_BACKWARD_FACTOR,
 	estimateTrainingOnChips,
 	type Recompute,
 	type ResolvedLayout,
@@ -158,8 +160,11 @@ export interface InferenceAssumptionRow {
 	note: string;
 }
 
+/** Training assumptions that are constants of a formula rather than editable efficiencies. */
+export type StructuralTrainingAssumption = 'elementwiseBackwardFactor' | 'activationStorageBytes';
+
 export interface TrainingAssumptionRow {
-	key: keyof TrainingEfficiencies | 'overlap';
+	key: keyof TrainingEfficiencies | 'overlap' | StructuralTrainingAssumption;
 	value: number;
 	/** The value the case 17 check uses, where it differs from the default. */
 	validationValue: number | null;
@@ -343,8 +348,8 @@ export const TRAINING_EFFICIENCY_NOTES: Record<
 		nature: 'derived',
 		cases: ['23'],
 		note: {
-			en: 'Large FP8 GEMMs reach 2,877–2,907 of 5,000 TFLOP/s on GB200 (0.58) and 1,301–1,366 of 1,979 on H200 (0.66–0.69): the lower, 0.58. It ignores non-GEMM kernels, so it is optimistic for whole training steps.',
-			zh: '大尺寸 FP8 GEMM 在 GB200 上达到 5,000 TFLOP/s 中的 2,877–2,907（0.58），在 H200 上达到 1,979 中的 1,301–1,366（0.66–0.69）：取较低的 0.58。未计入非 GEMM 内核，因此对完整训练步偏乐观。'
+			en: 'Large FP8 GEMMs reach 2,877–2,907 of 5,000 TFLOP/s on GB200 (0.58) and 1,301–1,366 of 1,979 on H200 (0.66–0.69): the lower, 0.58. It applies to the GEMMs only; norms, SwiGLU and MoE permutes are charged separately at HBM speed, while casts and kernel launches are not charged, so it is optimistic for whole training steps.',
+			zh: '大尺寸 FP8 GEMM 在 GB200 上达到 5,000 TFLOP/s 中的 2,877–2,907（0.58），在 H200 上达到 1,979 中的 1,301–1,366（0.66–0.69）：取较低的 0.58。它只用于 GEMM；归一化、SwiGLU 与 MoE permute 按 HBM 速度另行计入，类型转换与内核启动不计，因此对完整训练步偏乐观。'
 		}
 	},
 	collectiveBwFraction: {
@@ -403,6 +408,22 @@ export const TRAINING_EFFICIENCY_NOTES: Record<
 			zh: '即使 FP8 训练，激活值也以 BF16（2 B）跨链路传输；除非开启 FP8 通信，Transformer Engine 的通信缓冲区保持 BF16。'
 		}
 	},
+	elementwiseBackwardFactor: {
+		nature: 'assumption',
+		cases: [],
+		note: {
+			en: 'Memory-bound kernels between the GEMMs (norms, residual adds, SwiGLU, MoE permute and unpermute) move their activations through HBM; each backward kernel reads the upstream gradient and the saved input and writes one gradient, 3 tensors for the forward’s 2, so backward moves 1.5× the forward’s bytes. Counted from Megatron-Core’s layer structure; RoPE, casts and the router are left out, so it is a lower bound.',
+			zh: 'GEMM 之间的访存受限内核（归一化、残差相加、SwiGLU、MoE 的 permute 与 unpermute）经 HBM 读写激活值；每个反向内核读取上游梯度和保存的输入、写出一个梯度，前向为 2 个张量、反向为 3 个，因此反向的字节数为前向的 1.5 倍。按 Megatron-Core 的层结构计数；未计 RoPE、类型转换和路由器，因此是下界。'
+		}
+	},
+	activationStorageBytes: {
+		nature: 'assumption',
+		cases: [],
+		note: {
+			en: 'Activations sit in HBM in BF16 (2 B) even in FP8 training: Transformer Engine quantises the GEMM inputs only, so the memory-bound kernels do not speed up with FP8.',
+			zh: '即使 FP8 训练，激活值在 HBM 中也以 BF16（2 B）存放：Transformer Engine 只量化 GEMM 的输入，因此访存受限内核不会因 FP8 而加速。'
+		}
+	},
 	overlap: {
 		nature: 'assumption',
 		cases: [],
@@ -421,12 +442,14 @@ function trainingAssumptions(): TrainingAssumptionRow[] {
 		const validationValue = used === value ? null : used;
 		return { key, value, validationValue, ...TRAINING_EFFICIENCY_NOTES[key] };
 	});
-	rows.push({
-		key: 'overlap',
-		value: DEFAULT_TRAINING_OVERLAP,
-		validationValue: null,
-		...TRAINING_EFFICIENCY_NOTES.overlap
-	});
+	const fixed: [TrainingAssumptionRow['key'], number][] = [
+		['overlap', DEFAULT_TRAINING_OVERLAP],
+		['elementwiseBackwardFactor', ELEMENTWISE_BACKWARD_FACTOR],
+		['activationStorageBytes', ACTIVATION_STORAGE_BYTES]
+	];
+	for (const [key, value] of fixed) {
+		rows.push({ key, value, validationValue: null, ...TRAINING_EFFICIENCY_NOTES[key] });
+	}
 	return rows;
 }
 

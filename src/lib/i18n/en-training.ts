@@ -52,7 +52,7 @@ export const enTraining = {
 	'training.memoryValue': '{used} of {hbm}',
 	'training.bubble': 'Pipeline bubble',
 	'training.breakdown': 'Where a step’s time goes (per chip)',
-	'training.part.computeS': 'Compute (FLOPs or HBM, whichever is slower)',
+	'training.part.computeS': 'Compute (GEMMs at FLOPs or HBM, then memory-bound kernels)',
 	'training.part.bubbleS': 'Pipeline bubble',
 	'training.part.tensorParallelS': 'Tensor-parallel traffic',
 	'training.part.contextParallelS': 'Context-parallel traffic',

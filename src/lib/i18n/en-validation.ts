@@ -110,6 +110,9 @@ export const enValidation = {
 	'validation.trainEff.scaleOutAlphaS': 'Latency per ring step, scale-out (µs)',
 	'validation.trainEff.moeImbalance': 'MoE load imbalance (busiest ÷ mean)',
 	'validation.trainEff.activationBytes': 'Bytes per activation on the wire (B)',
+	'validation.trainEff.elementwiseBackwardFactor':
+		'Memory-bound kernels: backward bytes ÷ forward bytes',
+	'validation.trainEff.activationStorageBytes': 'Bytes per activation in HBM (B)',
 	'validation.trainEff.overlap': 'Overlap of communication with compute (0–1)',
 	'validation.sources.title': 'Sources',
 

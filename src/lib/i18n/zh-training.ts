@@ -52,7 +52,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.memoryValue': '{used} / {hbm}',
 	'training.bubble': '流水线气泡',
 	'training.breakdown': '每步时间的构成（单芯片）',
-	'training.part.computeS': '计算（FLOPs 与 HBM 中较慢者）',
+	'training.part.computeS': '计算（GEMM 取 FLOPs 与 HBM 中较慢者，再加访存受限内核）',
 	'training.part.bubbleS': '流水线气泡',
 	'training.part.tensorParallelS': '张量并行通信',
 	'training.part.contextParallelS': '上下文并行通信',

@@ -109,6 +109,8 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.trainEff.scaleOutAlphaS': '每环步延迟，Scale-out（µs）',
 	'validation.trainEff.moeImbalance': 'MoE 负载不均衡（最忙 ÷ 平均）',
 	'validation.trainEff.activationBytes': '链路上每个激活值的字节数（B）',
+	'validation.trainEff.elementwiseBackwardFactor': '访存受限内核：反向字节数 ÷ 前向字节数',
+	'validation.trainEff.activationStorageBytes': 'HBM 中每个激活值的字节数（B）',
 	'validation.trainEff.overlap': '通信与计算的重叠度（0–1）',
 	'validation.sources.title': '来源',
 

@@ -5,6 +5,7 @@ import { DEFAULT_FAILURE_RATES, META_LLAMA3_RUN } from '../../model/reliability/
 import { goodputFraction, youngDalyIntervalS } from '../../model/reliability/checkpoint';
 import { pipelineBubbleFraction, ringAllReduceS } from '../../model/collectives';
 import { DEFAULT_TRAINING_EFFICIENCIES } from '../../model/training/efficiencies';
+import { elementwiseBytesPerToken } from '../../model/training/elementwise';
 import { trainingFlopsPerToken } from '../../model/training/flops';
 
 import { EXACT, llm, ROUNDED, sheet, src, system, text } from './helpers';
@@ -37,6 +38,10 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 				'每个训练 token 的成本为每个激活参数 6 FLOPs（前向 2、反向 4），再加上随序列长度增长的注意力分数计算。完全激活重计算再加一次前向。计算时间等于 FLOPs 除以芯片数与稠密峰值实际达成比例之积；若经 HBM 流式读取权重和梯度的时间更长，则取后者。'
 			),
 			text(
+				'Between the GEMMs run memory-bound kernels that the FLOP count leaves out: two norms and two residual adds per layer, the SwiGLU activation, and in MoE layers the permute that copies each token once per chosen expert before dispatch and the unpermute that sums them back after combine. They stream their activations (BF16, also in FP8 training) through HBM: forward, backward at 1.5× the forward’s bytes, and the forward again under full recompute. Their time adds to the GEMMs’ and does not shrink with FP8, which is why an MoE layer, with k copies of every token, gains less from FP8 than its FLOPs suggest. The count is a lower bound (RoPE, casts and the router are left out).',
+				'GEMM 之间还有 FLOP 计数未包含的访存受限内核：每层两次归一化与两次残差相加、SwiGLU 激活，以及 MoE 层中在 dispatch 前把每个 token 按所选专家复制一份的 permute、在 combine 后把它们加回的 unpermute。它们经 HBM 读写激活值（BF16，FP8 训练中也是如此）：前向一次，反向为前向字节数的 1.5 倍，完全重计算时再加一次前向。这部分时间加在 GEMM 之后，不随 FP8 缩短；因此每个 token 有 k 份副本的 MoE 层，从 FP8 得到的加速小于其 FLOPs 所示。该计数是下界（未计 RoPE、类型转换和路由器）。'
+			),
+			text(
 				'A pipeline of p stages with m microbatches and v interleaved chunks sits idle (p − 1)/(v·m + p − 1) of the time. Tensor, context, pipeline, expert and data parallelism each add traffic, in alpha-beta form on scale-up or scale-out depending on where the group’s ranks sit; data-parallel gradients reduce hierarchically. Compute and communication overlap by the overlap fraction, as for inference.',
 				'p 级流水线、m 个微批次、v 个交错块时，空闲占比为 (p − 1)/(v·m + p − 1)。张量、上下文、流水线、专家和数据并行各自带来通信，按 α-β 形式计入 Scale-up 或 Scale-out，取决于该组 rank 所在位置；数据并行梯度分层规约。计算与通信按重叠系数重叠，与推理相同。'
 			)
@@ -44,6 +49,8 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 		formulas: [
 			'modelFlopsPerToken = 6 × activeParams + 3 × Σ_layers 2 × queryHeads × (d_qk + d_v) × attendedTokens',
 			'attendedTokens = seq/2 (causal), min(window, seq/2) on sliding-window layers',
+			'computeS = max(flopsS, hbmS) + tokens × elementwiseBytesPerToken ÷ (chips × hbmBytesPerS × hbmBwFraction)',
+			'elementwiseBytesPerToken = [layers × 10d + (alwaysReadParams − attentionParams) ÷ d + (routedActiveParams ÷ d + moeLayers × (3k + 1) × d) × expertLoad] × (1 + 1.5 + recompute) × 2 B',
 			'bubble fraction = (p − 1) ÷ (v·m + p − 1); bubbleS = computeS × (pp − 1) ÷ (virtualStages × microbatches)',
 			'ring all-reduce = 2(n − 1)/n × bytes ÷ bw + 2(n − 1) × α',
 			'max(computePathS, scaleUpS, scaleOutS) + (1 − overlap) × (sum − max)',
@@ -65,6 +72,22 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 				example: () => trainingFlopsPerToken(llm('llama-3.1-405b'), 8192),
 				format: { kind: 'si', unit: 'FLOP' },
 				calls: 'trainingFlopsPerToken (training/flops.ts)'
+			},
+			{
+				id: 'elementwise-llama-405b',
+				label: text(
+					'Memory-bound kernel bytes per trained token, Llama 3.1 405B',
+					'每个训练 token 的访存受限内核字节数：Llama 3.1 405B'
+				),
+				inputs: text(
+					'[126 × 10 × 16,384 + (403.75 B − 126 × 16,384 × 128 × 272) ÷ 16,384] × 2.5 × 2 B = {quoted}',
+					'[126 × 10 × 16,384 + (403.75 B − 126 × 16,384 × 128 × 272) ÷ 16,384] × 2.5 × 2 B = {quoted}'
+				),
+				quoted: (126 * 10 * 16384 + (403.75e9 - 126 * 16384 * 128 * 272) / 16384) * 2.5 * 2,
+				tolerance: EXACT,
+				example: () => elementwiseBytesPerToken(llm('llama-3.1-405b'), false, 1),
+				format: { kind: 'si', unit: 'B' },
+				calls: 'elementwiseBytesPerToken (training/elementwise.ts)'
 			},
 			{
 				id: 'bubble-8-64',
@@ -114,12 +137,14 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 		],
 		references: [
 			src('training', 'MBRIDGE_PERF'),
+			src('training', 'MCORE_MOE'),
 			src('llm', 'C5'),
 			src('llm', 'NCCL_212'),
 			sheet('calibration.md cases 17, 21, 23')
 		],
 		code: [
 			'model/training/flops.ts',
+			'model/training/elementwise.ts',
 			'model/training/step.ts',
 			'model/collectives.ts',
 			'model/training/layout.ts',

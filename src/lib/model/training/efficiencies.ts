@@ -25,8 +25,9 @@ export interface TrainingEfficiencies {
 
 export const DEFAULT_TRAINING_EFFICIENCIES: Readonly<TrainingEfficiencies> = {
 	// calibration.md case 23: large FP8 GEMMs reach 2,877-2,907 of 5,000 TFLOP/s on GB200 (0.58)
-	// and 1,301-1,366 of 1,979 on H200 (0.66-0.69). One global value: the lower, 0.58. It ignores
-	// non-GEMM kernels (norms, activations, casts), so it is optimistic for whole training steps.
+	// and 1,301-1,366 of 1,979 on H200 (0.66-0.69). One global value: the lower, 0.58. GEMMs only:
+	// norms, SwiGLU and MoE permutes are charged at HBM speed (elementwise.ts); casts and kernel
+	// launches are not, so it is optimistic for whole training steps.
 	computeFraction: 0.58,
 	// Case 21: ring all-reduce (NVLS off) on 8x H100 reaches ~370 of 450 GB/s line rate = 0.82;
 	// calibration.md notes "NCCL all-reduce busBW ~0.8 x line rate (ring)".

@@ -123,12 +123,16 @@ function breakdownOf(
 		computeS: estimate(
 			t.computeS,
 			's',
-			'max(flopsS, hbmS); flopsS ≈ tokensPerStep × hardwareFlopsPerToken ÷ ' +
+			'max(flopsS, hbmS) + elementwiseS; flopsS ≈ tokensPerStep × hardwareFlopsPerToken ÷ ' +
 				'(chips × peakFlopsPerS × computeFraction); ' +
-				'hbmS = microbatches × bytesPerMicrobatch ÷ (hbmBytesPerS × hbmBwFraction)',
+				'hbmS = microbatches × bytesPerMicrobatch ÷ (hbmBytesPerS × hbmBwFraction); ' +
+				'elementwiseS = tokensPerStep × elementwiseBytesPerToken ÷ ' +
+				'(chips × hbmBytesPerS × hbmBwFraction)',
 			[
 				term('flopsS', t.flopsS, 's'),
 				term('hbmS', t.hbmS, 's'),
+				term('elementwiseS', t.elementwiseS, 's'),
+				term('elementwiseBytesPerToken', t.elementwiseBytesPerToken, 'B'),
 				term('tokensPerStep', tokens, '1'),
 				term('hardwareFlopsPerToken', t.hardwareFlopsPerToken, '1'),
 				term('chips', t.chips, 'chips'),
@@ -138,7 +142,7 @@ function breakdownOf(
 				term('bytesPerMicrobatch', t.bytesPerMicrobatch, 'B'),
 				term('hbmBwFraction', eff.hbmBwFraction, '1')
 			],
-			{ bound: t.hbmS > t.flopsS ? 'memory-bandwidth' : 'compute' }
+			{ bound: t.computeBound }
 		),
 		bubbleS: estimate(t.bubbleS, 's', 'computeS × (pp − 1) ÷ (virtualStages × microbatches)', [
 			term('computeS', t.computeS, 's'),

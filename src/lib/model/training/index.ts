@@ -3,6 +3,7 @@ export * from './types';
 export * from './efficiencies';
 export * from '../collectives';
 export * from './flops';
+export * from './elementwise';
 export * from './memory';
 export * from './step';
 export * from './layout';

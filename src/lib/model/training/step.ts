@@ -12,6 +12,7 @@ import {
 	trainingFlopsPerToken,
 	trainingHeadDims
 } from './flops';
+import { elementwiseBytesPerToken } from './elementwise';
 import { TRAINING_MEMORY_ASSUMPTIONS, dataParallelGroups, paramsPerChip } from './memory';
 import { placeLayout, type TrainingPlacement } from './placement';
 import type { ResolvedLayout, TrainingSettings } from './types';
@@ -38,8 +39,12 @@ export interface StepTerms {
 	/** Time streaming weights and gradient buffers through HBM, once per microbatch. */
 	hbmS: number;
 	bytesPerMicrobatch: number;
-	/** max(flopsS, hbmS): a roofline over the microbatch. */
+	/** Time of the memory-bound kernels between the GEMMs (norms, SwiGLU, MoE permutes). */
+	elementwiseS: number;
+	elementwiseBytesPerToken: number;
+	/** max(flopsS, hbmS) + elementwiseS: a roofline over the GEMMs, then the kernels between. */
 	computeS: number;
+	computeBound: Resource;
 	bubbleS: number;
 	computePathS: number;
 	tensorParallel: TrafficS & { collectives: number; bytes: number };
@@ -173,7 +178,13 @@ export function stepTerms(
 	const bytesPerParam = 3 * BYTES_PER_VALUE[settings.precision] + 8;
 	const bytesPerMicrobatch = (held.dense + held.expert) * bytesPerParam;
 	const hbmS = (m * bytesPerMicrobatch) / (system.hbmBytesPerS * eff.hbmBwFraction);
-	const computeS = Math.max(flopsS, hbmS);
+	// Norms, residual adds, SwiGLU and MoE permutes stream activations through HBM between the
+	// GEMMs (elementwise.ts); every chip holds tokens ÷ chips of them, layers split by pp.
+	const expertLoad = ep > 1 ? eff.moeImbalance : 1;
+	const elementwisePerToken = elementwiseBytesPerToken(model, full, expertLoad);
+	const elementwiseS =
+		(tokens * elementwisePerToken) / (chips * system.hbmBytesPerS * eff.hbmBwFraction);
+	const computeS = Math.max(flopsS, hbmS) + elementwiseS;
 	// Bubble: (p−1)/v microbatch slots idle, each computeS/m long.
 	const bubbleS = pp > 1 ? (computeS * (pp - 1)) / (v * m) : 0;
 
@@ -225,7 +236,9 @@ export function stepTerms(
 	const lowS = Math.max(computePathS, scaleUpS, scaleOutS);
 	const highS = computePathS + scaleUpS + scaleOutS;
 	const overlap = Math.min(1, Math.max(0, settings.overlap));
-	const computeBound: Resource = hbmS > flopsS ? 'memory-bandwidth' : 'compute';
+	// Memory binds when the GEMMs wait on HBM or the memory-bound kernels outlast the FLOPs.
+	const memoryBound = hbmS > flopsS || elementwiseS > flopsS;
+	const computeBound: Resource = memoryBound ? 'memory-bandwidth' : 'compute';
 	const bound: Resource =
 		lowS === computePathS ? computeBound : lowS === scaleUpS ? 'scale-up' : 'scale-out';
 	return {
@@ -238,7 +251,10 @@ export function stepTerms(
 		flopsS,
 		hbmS,
 		bytesPerMicrobatch,
+		elementwiseS,
+		elementwiseBytesPerToken: elementwisePerToken,
 		computeS,
+		computeBound,
 		bubbleS,
 		computePathS,
 		tensorParallel: { ...tensorParallel, collectives: tpCollectives, bytes: tpBytes },
