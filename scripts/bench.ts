@@ -128,7 +128,8 @@ if (!process.argv.includes('--cli')) for (const [c, runs] of cases) time(c, runs
 // The CLI as users start it: each run is a new process, so this is wall time from spawn to exit
 // (issue 15: <= 150 ms median for the default scenario). `npm run` adds npm's own start-up, shown
 // by `npm -v`; `node -e 0` is Node's floor. One warm-up call each builds the bundle and its code
-// cache (scripts/estimate-cli.cjs).
+// cache (scripts/estimate-cli.cjs). The commands take turns (A B C D A B C D ...), so a busy
+// moment on the shared machine slows all of them alike rather than one.
 const CLI_RUNS = 15;
 const cliCommands: [string, string, string[]][] = [
 	['node scripts/estimate-cli.cjs (direct)', process.execPath, ['scripts/estimate-cli.cjs']],
@@ -136,17 +137,30 @@ const cliCommands: [string, string, string[]][] = [
 	['npm -v (npm alone, reference)', 'npm', ['-v']],
 	['node -e 0 (Node alone, reference)', process.execPath, ['-e', '0']]
 ];
-console.log(`\nCLI, default scenario: median wall time of ${CLI_RUNS} spawned calls`);
-for (const [name, command, args] of cliCommands) {
-	const call = () => {
-		const start = performance.now();
-		const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-		if (run.status !== 0) throw new Error(`${name} exited ${run.status}`);
-		return performance.now() - start;
-	};
-	call();
-	const samples = Array.from({ length: CLI_RUNS }, call).sort((a, b) => a - b);
-	console.log(
-		`${name.padEnd(52)} p50 ${`${percentile(samples, 0.5).toFixed(0)} ms`.padStart(10)}   min ${samples[0]!.toFixed(0)} ms   max ${samples.at(-1)!.toFixed(0)} ms`
-	);
+function spawnMs(name: string, command: string, args: string[]): number {
+	const start = performance.now();
+	const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+	if (run.status !== 0) throw new Error(`${name} exited ${run.status}`);
+	return performance.now() - start;
 }
+console.log(`\nCLI, default scenario: median wall time of ${CLI_RUNS} spawned calls, in turn`);
+for (const [name, command, args] of cliCommands) spawnMs(name, command, args);
+const cliSamples = cliCommands.map(() => [] as number[]);
+for (let round = 0; round < CLI_RUNS; round++)
+	cliCommands.forEach(([name, command, args], i) =>
+		cliSamples[i]!.push(spawnMs(name, command, args))
+	);
+const cliMedians = cliSamples.map((samples) => {
+	samples.sort((a, b) => a - b);
+	return percentile(samples, 0.5);
+});
+cliCommands.forEach(([name], i) => {
+	const samples = cliSamples[i]!;
+	console.log(
+		`${name.padEnd(52)} p50 ${`${cliMedians[i]!.toFixed(0)} ms`.padStart(10)}   min ${samples[0]!.toFixed(0)} ms   max ${samples.at(-1)!.toFixed(0)} ms`
+	);
+});
+const [direct, , , node] = cliMedians;
+console.log(
+	`${'direct call minus Node alone (difference of medians)'.padEnd(52)} p50 ${`${(direct! - node!).toFixed(0)} ms`.padStart(10)}`
+);

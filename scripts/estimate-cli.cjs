@@ -4,6 +4,7 @@
 // - scripts/estimate.ts and the model are bundled by esbuild into one plain CommonJS file (no
 //   TypeScript compile at run time; CommonJS skips starting Node's ESM loader). The bundle is
 //   rebuilt when it is missing or older than any source, so a fresh clone works.
+// - The bundle is minified: less source to read and to check against the code cache.
 // - V8 code cache: the bytecode of every function the previous run compiled is stored beside the
 //   bundle and reused, so a run parses and compiles almost nothing.
 // - `--no-opt`: a one-shot run ends before TurboFan's optimised code pays back its compile time
@@ -42,6 +43,10 @@ function buildEstimateCli() {
 		platform: 'node',
 		format: 'cjs',
 		target: 'node20',
+		// Smaller source, less to read and to match with the code cache: 179 kB instead of 294 kB,
+		// about 5 ms less per call. Stack traces name minified functions; to debug, run the source
+		// with `npx tsx scripts/estimate.ts <link>`.
+		minify: true,
 		metafile: true,
 		write: false,
 		logLevel: 'warning'

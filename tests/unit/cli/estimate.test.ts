@@ -77,6 +77,26 @@ describe('npm run -s estimate', () => {
 		expect(second.stderr).toBe('');
 	}, 120_000);
 
+	it('prints the whole report into a pipe whose reader lags before --strict exits 2', () => {
+		// A pipe holds 64 KiB; the report is larger. Exiting straight after the write (the old
+		// --strict path) left the rest unwritten: the reader, one second late, got 65,536 bytes.
+		const link = 'v=1&a=gb200-nvl72&b=cloudmatrix-384&a.joined=none';
+		const full = estimate([link]).stdout;
+		expect(Buffer.byteLength(full)).toBeGreaterThan(65_536);
+		const lagging = spawnSync(
+			'sh',
+			[
+				'-c',
+				'(node scripts/estimate-cli.cjs --strict "$0"; echo "exit $?" >&2) | (sleep 1; cat)',
+				link
+			],
+			{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+		);
+		expect(lagging.stdout).toBe(full);
+		expect(lagging.stderr).toContain('not-a-number a.joined');
+		expect(lagging.stderr).toContain('exit 2');
+	}, 120_000);
+
 	it('ends quietly when the reader stops early (| head)', () => {
 		const run = spawnSync('sh', ['-c', 'node scripts/estimate-cli.cjs | head -c 10'], {
 			encoding: 'utf8'
