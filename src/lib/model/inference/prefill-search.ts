@@ -30,10 +30,15 @@ export interface PrefillPass {
 	passS: number;
 }
 
+/** curve.passS(prompts) as a search's cost (boundary.ts): one function, no closure per search. */
+export function passSOf(curve: PrefillCurve, prompts: number): number {
+	return curve.passS(prompts);
+}
+
 export function prefillPass(curve: PrefillCurve, targetTtftS: number): PrefillPass {
 	const oneS = curve.passS(1);
 	if (oneS > targetTtftS) return { curve, oneS, meets: false, prompts: 1, passS: oneS };
-	const prompts = largestAtMost(curve.maxPrompts, (n) => curve.passS(n), targetTtftS, oneS);
+	const prompts = largestAtMost(curve.maxPrompts, passSOf, curve, targetTtftS, oneS);
 	return { curve, oneS, meets: true, prompts, passS: curve.passS(prompts) };
 }
 
