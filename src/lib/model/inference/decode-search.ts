@@ -11,7 +11,7 @@ import {
 } from './pools';
 import { passSOf, prefillRate, type PrefillPass } from './prefill-search';
 import type { ServedMode, ServingSettings } from './serving';
-import { largestAtLeast, largestAtMost } from './boundary';
+import { largestAtLeast, largestAtMost, lastFound } from './boundary';
 import { batchGrid, type DecodeCurve, type SweepInputs } from './sweep';
 import type { InferencePoint, OperatingPoint } from './types';
 
@@ -122,7 +122,7 @@ export function searchDecode(
 		// more prompts than the whole target's pass: search below that (the same answer, fewer steps).
 		const most = whole.meets && budgetS <= meanTtftS ? whole.prompts : curve.maxPrompts;
 		const prompts = largestAtMost(most, passSOf, curve, budgetS, whole.oneS);
-		const passS = curve.passS(prompts);
+		const passS = lastFound.value;
 		const chipRate = (prompts * input * curve.layout.pp) / (passS * cP);
 		const rate = Math.min(chipRate, link / kvPerPromptToken);
 		// The first token waits for its batch's pass and the KV transfer (as before).
@@ -290,11 +290,26 @@ export function searchDecode(
 	 * function per mode, built once, so the search builds no closure per layout (boundary.ts).
 	 */
 	const searchedUser = {
-		'co-located': (l: LayoutServing, batch: number) =>
-			userOfStep(l, 'co-located', batch, l.curve.stepS(batch)),
-		disaggregated: (l: LayoutServing, batch: number) =>
-			userOfStep(l, 'disaggregated', batch, l.curve.stepS(batch))
+		'co-located': (l: LayoutServing, batch: number) => userOfBatch(l, 'co-located', batch),
+		disaggregated: (l: LayoutServing, batch: number) => userOfBatch(l, 'disaggregated', batch)
 	} satisfies Record<ServedMode, (l: LayoutServing, batch: number) => number>;
+
+	/**
+	 * The batch and step time of the last batch the search found meeting the target. The search's
+	 * lower end only moves up, to each batch that meets it, so this ends at the batch it returns:
+	 * its point is built without evaluating that step again (a scratch object, set per search).
+	 */
+	const reached = { batch: 1, stepS: 0 };
+
+	function userOfBatch(l: LayoutServing, mode: ServedMode, batch: number): number {
+		const stepS = l.curve.stepS(batch);
+		const user = userOfStep(l, mode, batch, stepS);
+		if (user >= meanUserTokensPerS) {
+			reached.batch = batch;
+			reached.stepS = stepS;
+		}
+		return user;
+	}
 
 	function userOfStep(l: LayoutServing, mode: ServedMode, batch: number, stepS: number): number {
 		// Co-located: as served() gives it.
@@ -387,6 +402,8 @@ export function searchDecode(
 				if (!meetsTtft) continue;
 				const userOfOne = userOfStep(l, mode, 1, stepOfOne);
 				if (!(userOfOne >= meanUserTokensPerS)) continue;
+				reached.batch = 1;
+				reached.stepS = stepOfOne;
 				const batch = largestAtLeast(
 					curve.maxBatch,
 					searchedUser[mode],
@@ -394,7 +411,8 @@ export function searchDecode(
 					meanUserTokensPerS,
 					userOfOne
 				);
-				const chipRate = servedChipTokensPerS(l, mode, batch, curve.stepS(batch));
+				const stepS = reached.batch === batch ? reached.stepS : curve.stepS(batch);
+				const chipRate = servedChipTokensPerS(l, mode, batch, stepS);
 				if (chipRate < 0) continue;
 				if (mode === 'co-located') {
 					anyCoLocated = true;

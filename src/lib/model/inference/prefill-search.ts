@@ -2,7 +2,7 @@ import { estimate, term } from '../estimate-types';
 import { stepEstimate } from './estimates';
 import { describeLayout } from './layouts';
 import type { StepTimes } from './pass';
-import { largestAtMost } from './boundary';
+import { largestAtMost, lastFound } from './boundary';
 import type { PrefillCurve, SweepInputs } from './sweep';
 import type { PrefillResult } from './types';
 
@@ -39,7 +39,7 @@ export function prefillPass(curve: PrefillCurve, targetTtftS: number): PrefillPa
 	const oneS = curve.passS(1);
 	if (oneS > targetTtftS) return { curve, oneS, meets: false, prompts: 1, passS: oneS };
 	const prompts = largestAtMost(curve.maxPrompts, passSOf, curve, targetTtftS, oneS);
-	return { curve, oneS, meets: true, prompts, passS: curve.passS(prompts) };
+	return { curve, oneS, meets: true, prompts, passS: lastFound.value };
 }
 
 /** Prompt tokens/s per chip of a pass: prompts · inputTokens · pp ÷ (passS · chips). */
