@@ -2,10 +2,16 @@ import { collectiveAlphaS } from './latency';
 import { deploymentTokensPerS, isDominated, mergeIntoFrontier } from './frontier';
 import { operatingPointEstimates } from './estimates';
 import type { StepTimes } from './pass';
-import { continuousPoolTokensPerS, decodeShare, disaggregatedPools, poolsFit } from './pools';
-import { prefillRate, type PrefillPass } from './prefill-search';
+import {
+	continuousPoolTokensPerS,
+	decodeShare,
+	disaggregatedChipTokensPerS,
+	poolsFit,
+	type PoolSplit
+} from './pools';
+import { passSOf, prefillRate, type PrefillPass } from './prefill-search';
 import type { ServedMode, ServingSettings } from './serving';
-import { largestAtLeast, largestAtMost } from './boundary';
+import { largestAtLeast, largestAtMost, lastFound } from './boundary';
 import { batchGrid, type DecodeCurve, type SweepInputs } from './sweep';
 import type { InferencePoint, OperatingPoint } from './types';
 
@@ -115,8 +121,8 @@ export function searchDecode(
 		// A pass only grows with its prompts, so one meeting less than the whole target holds no
 		// more prompts than the whole target's pass: search below that (the same answer, fewer steps).
 		const most = whole.meets && budgetS <= meanTtftS ? whole.prompts : curve.maxPrompts;
-		const prompts = largestAtMost(most, (n) => curve.passS(n), budgetS, whole.oneS);
-		const passS = curve.passS(prompts);
+		const prompts = largestAtMost(most, passSOf, curve, budgetS, whole.oneS);
+		const passS = lastFound.value;
 		const chipRate = (prompts * input * curve.layout.pp) / (passS * cP);
 		const rate = Math.min(chipRate, link / kvPerPromptToken);
 		// The first token waits for its batch's pass and the KV transfer (as before).
@@ -124,14 +130,14 @@ export function searchDecode(
 			? { chips: cP, rate, ttftS: passS + s.kvBytesPrompt / (cP * link) + alpha }
 			: null;
 	};
-	const pools = {
-		up: new Map<number, PrefillOption | null>(),
-		out: new Map<number, PrefillOption | null>()
-	};
-	const poolPassOf = (i: number, up: boolean) => {
-		const cache = up ? pools.up : pools.out;
-		if (!cache.has(i)) cache.set(i, poolPass(i, up));
-		return cache.get(i)!;
+	// Each layout's pool pass over scale-up and over scale-out, found on first use (undefined before).
+	const poolsUp = new Array<PrefillOption | null | undefined>(prefillPasses.length);
+	const poolsOut = new Array<PrefillOption | null | undefined>(prefillPasses.length);
+	const poolPassOf = (i: number, up: boolean): PrefillOption | null => {
+		const cache = up ? poolsUp : poolsOut;
+		let option = cache[i];
+		if (option === undefined) cache[i] = option = poolPass(i, up);
+		return option;
 	};
 	// The disaggregated prefill pool: every layout that fits beside one decode instance and meets
 	// TTFT with the KV transfer, its rate capped by that transfer; the fastest of each instance
@@ -145,24 +151,39 @@ export function searchDecode(
 		return options;
 	};
 	function prefillOptionsFor(cD: number): PrefillOption[] {
-		const bySize = new Map<number, PrefillOption>();
-		prefillPasses.forEach((prefill, j) => {
-			const cP = prefill.curve.layout.chips;
-			if (cP + cD > systemChips) return;
+		// The fastest option of each size, in ascending size: kept sorted as it is filled (a few
+		// sizes), with plain loops, since this runs for every decode size on every slider tick.
+		const sizes: PrefillOption[] = [];
+		for (let j = 0; j < prefillPasses.length; j++) {
+			const cP = prefillPasses[j]!.curve.layout.chips;
+			if (cP + cD > systemChips) continue;
 			const option = poolPassOf(j, cP + cD <= s.rates.domainChips);
-			const kept = bySize.get(cP);
-			if (option && (!kept || option.rate > kept.rate)) bySize.set(cP, option);
-		});
+			if (!option) continue;
+			let at = 0;
+			while (at < sizes.length && sizes[at]!.chips < cP) at++;
+			if (at < sizes.length && sizes[at]!.chips === cP) {
+				if (option.rate > sizes[at]!.rate) sizes[at] = option;
+				continue;
+			}
+			sizes.push(option);
+			for (let k = sizes.length - 1; k > at; k--) sizes[k] = sizes[k - 1]!;
+			sizes[at] = option;
+		}
 		// An instance size is never needed when a size dividing it is at least as fast per chip:
 		// its instances can be replaced chip for chip by whole smaller ones.
-		const sizes = [...bySize.values()].sort((x, y) => x.chips - y.chips);
-		return sizes.filter(
-			(o) => !sizes.some((d) => d.chips < o.chips && o.chips % d.chips === 0 && d.rate >= o.rate)
-		);
+		const needed: PrefillOption[] = [];
+		for (const o of sizes) {
+			let replaceable = false;
+			for (const d of sizes)
+				if (d.chips < o.chips && o.chips % d.chips === 0 && d.rate >= o.rate) replaceable = true;
+			if (!replaceable) needed.push(o);
+		}
+		return needed;
 	}
 	const layouts: LayoutServing[] = curves.map((curve, i) => {
 		const prefillOptions = prefillOptionsBeside(curve.layout.chips);
-		const disPrefillRate = prefillOptions.reduce((m, o) => Math.max(m, o.rate), 0);
+		let disPrefillRate = 0;
+		for (const o of prefillOptions) disPrefillRate = Math.max(disPrefillRate, o.rate);
 		// Each layout alone: its best prefill pass meeting the TTFT target (the co-located instance's
 		// own prefill, and a candidate prefill pool for the others).
 		const coPass = prefillPasses[i]!;
@@ -182,56 +203,112 @@ export function searchDecode(
 		return (a / stepS) * decodeShare(input, out, l.coPrefillRate, decodeRate);
 	}
 
-	function served(l: LayoutServing, mode: ServedMode, batch: number, stepS: number): Served | null {
+	/** One batch on one layout served one way, as a point of the search; null when it cannot be. */
+	function served(
+		l: LayoutServing,
+		mode: ServedMode,
+		batch: number,
+		stepS: number
+	): Candidate | null {
 		const chips = l.curve.layout.chips;
 		const decodeRate = (batch * a) / (stepS * chips);
 		if (mode === 'co-located') {
-			return {
-				userTokensPerS: coLocatedUser(l, decodeRate, stepS),
-				chipTokensPerS: deploymentTokensPerS(input, out, l.coPrefillRate, decodeRate),
-				decodeChipTokensPerS: decodeRate,
-				prefillChips: 0,
-				decodeChips: chips,
-				prefill: null
-			};
+			const user = coLocatedUser(l, decodeRate, stepS);
+			const chipRate = deploymentTokensPerS(input, out, l.coPrefillRate, decodeRate);
+			return candidate(l, mode, batch, user, chipRate, decodeRate, 0, chips, null);
 		}
 		if (objective === 'decode-pool')
-			return {
-				userTokensPerS: a / stepS,
-				chipTokensPerS: decodeRate,
-				decodeChipTokensPerS: decodeRate,
-				prefillChips: 0,
-				decodeChips: chips,
-				prefill: null
-			};
+			return candidate(l, mode, batch, a / stepS, decodeRate, decodeRate, 0, chips, null);
 		// Whole-instance pools beside each prefill instance size; the best split of all.
-		let best: Served | null = null;
+		const option = bestSplit(l, decodeRate);
+		if (!option) return null;
+		const prefillChips = kept.prefillInstances * option.chips;
+		const decodeChips = kept.decodeInstances * chips;
+		const user = a / stepS;
+		return candidate(
+			l,
+			mode,
+			batch,
+			user,
+			kept.rate,
+			decodeRate,
+			prefillChips,
+			decodeChips,
+			option
+		);
+	}
+
+	// Scratch of bestSplit, reused for every point (no object per split tried): the split last
+	// tried, and the best one so far with its tokens per chip.
+	const tried: PoolSplit = { prefillInstances: 0, decodeInstances: 0 };
+	const kept = { rate: 0, prefillInstances: 0, decodeInstances: 0 };
+
+	/**
+	 * The prefill option whose whole-instance split gives a disaggregated decode instance of `l`
+	 * the most tokens per chip (the first of equals), that split in `kept`; null when none fits.
+	 */
+	function bestSplit(l: LayoutServing, decodeRate: number): PrefillOption | null {
+		let best: PrefillOption | null = null;
 		for (const option of l.prefillOptions) {
-			const pools = disaggregatedPools(
+			const rate = disaggregatedChipTokensPerS(
 				systemChips,
-				chips,
+				l.curve.layout.chips,
 				decodeRate,
 				option.chips,
 				option.rate,
 				input,
-				out
+				out,
+				tried
 			);
-			if (!pools || (best && pools.chipTokensPerS <= best.chipTokensPerS)) continue;
-			best = {
-				userTokensPerS: a / stepS,
-				chipTokensPerS: pools.chipTokensPerS,
-				decodeChipTokensPerS: decodeRate,
-				prefillChips: pools.prefillChips,
-				decodeChips: pools.decodeChips,
-				prefill: option
-			};
+			if (rate < 0 || (best && rate <= kept.rate)) continue;
+			best = option;
+			kept.rate = rate;
+			kept.prefillInstances = tried.prefillInstances;
+			kept.decodeInstances = tried.decodeInstances;
 		}
 		return best;
 	}
 
-	/** Tokens/s per user at `batch`, a step of the search for the target (no point built). */
-	function searchedUser(l: LayoutServing, mode: ServedMode, batch: number): number {
-		return userOfStep(l, mode, batch, l.curve.stepS(batch));
+	/**
+	 * served(l, mode, batch, stepS)?.chipTokensPerS without building the point (the search for
+	 * the target compares every layout and mode by this, and builds the one it keeps); −1 for null.
+	 */
+	function servedChipTokensPerS(
+		l: LayoutServing,
+		mode: ServedMode,
+		batch: number,
+		stepS: number
+	): number {
+		const decodeRate = (batch * a) / (stepS * l.curve.layout.chips);
+		if (mode === 'co-located') return deploymentTokensPerS(input, out, l.coPrefillRate, decodeRate);
+		if (objective === 'decode-pool') return decodeRate;
+		return bestSplit(l, decodeRate) ? kept.rate : -1;
+	}
+
+	/**
+	 * Tokens/s per user at `batch`, a step of the search for the target (no point built); one
+	 * function per mode, built once, so the search builds no closure per layout (boundary.ts).
+	 */
+	const searchedUser = {
+		'co-located': (l: LayoutServing, batch: number) => userOfBatch(l, 'co-located', batch),
+		disaggregated: (l: LayoutServing, batch: number) => userOfBatch(l, 'disaggregated', batch)
+	} satisfies Record<ServedMode, (l: LayoutServing, batch: number) => number>;
+
+	/**
+	 * The batch and step time of the last batch the search found meeting the target. The search's
+	 * lower end only moves up, to each batch that meets it, so this ends at the batch it returns:
+	 * its point is built without evaluating that step again (a scratch object, set per search).
+	 */
+	const reached = { batch: 1, stepS: 0 };
+
+	function userOfBatch(l: LayoutServing, mode: ServedMode, batch: number): number {
+		const stepS = l.curve.stepS(batch);
+		const user = userOfStep(l, mode, batch, stepS);
+		if (user >= meanUserTokensPerS) {
+			reached.batch = batch;
+			reached.stepS = stepS;
+		}
+		return user;
 	}
 
 	function userOfStep(l: LayoutServing, mode: ServedMode, batch: number, stepS: number): number {
@@ -252,10 +329,9 @@ export function searchDecode(
 		const decodeRate = (1 * a) / (stepS * chips);
 		if (mode === 'co-located') return coLocatedUser(l, decodeRate, stepS);
 		if (objective === 'decode-pool') return a / stepS;
-		const fits = l.prefillOptions.some((o) =>
-			poolsFit(systemChips, chips, decodeRate, o.chips, o.rate, input, out)
-		);
-		return fits ? a / stepS : null;
+		for (const o of l.prefillOptions)
+			if (poolsFit(systemChips, chips, decodeRate, o.chips, o.rate, input, out)) return a / stepS;
+		return null;
 	}
 
 	/**
@@ -278,8 +354,12 @@ export function searchDecode(
 
 	function sweep(modes: readonly ServedMode[]) {
 		let candidates: Candidate[] = [];
-		// The best point at the target so far; its OperatingPoint is built once, after the sweep.
-		let best: Candidate | null = null;
+		// The best point at the target so far, as numbers (no object per layout and mode): its
+		// point and OperatingPoint are built once, after the sweep.
+		let bestServing: LayoutServing | null = null;
+		let bestMode: ServedMode = 'co-located';
+		let bestBatch = 0;
+		let bestChipTokensPerS = 0;
 		// Users are fastest at batch 1 (a step only grows with batch, and so does the prefill share
 		// of a co-located chip's time), which every batch grid holds: the frontier's last point.
 		// Whether a disaggregated split fits does not depend on the batch, so batch 1 also says
@@ -287,7 +367,10 @@ export function searchDecode(
 		let fastestUserTokensPerS = 0;
 		let anyServed = false;
 		// The best chip rate at the target each way: the operating point says why it chose its mode.
-		const bestOf: OperatingPoint['alternatives'] = { coLocated: null, disaggregated: null };
+		let anyCoLocated = false;
+		let bestCoLocated = 0;
+		let anyDisaggregated = false;
+		let bestDisaggregated = 0;
 		for (const l of layouts) {
 			const { curve } = l;
 			// Every way of serving the layout starts from its step at batch 1.
@@ -310,8 +393,7 @@ export function searchDecode(
 						if (user !== Infinity && isDominated(candidates, user, ceiling(l, mode, batch, stepS)))
 							continue;
 						const v = served(l, mode, batch, stepS);
-						if (v && !isDominated(candidates, v.userTokensPerS, v.chipTokensPerS))
-							ofLayout.push({ ...v, mode, serving: l, batch });
+						if (v && !isDominated(candidates, v.userTokensPerS, v.chipTokensPerS)) ofLayout.push(v);
 					}
 					if (ofLayout.length > 0) candidates = mergeIntoFrontier(candidates, ofLayout);
 				}
@@ -320,21 +402,40 @@ export function searchDecode(
 				if (!meetsTtft) continue;
 				const userOfOne = userOfStep(l, mode, 1, stepOfOne);
 				if (!(userOfOne >= meanUserTokensPerS)) continue;
+				reached.batch = 1;
+				reached.stepS = stepOfOne;
 				const batch = largestAtLeast(
 					curve.maxBatch,
-					(b) => searchedUser(l, mode, b),
+					searchedUser[mode],
+					l,
 					meanUserTokensPerS,
 					userOfOne
 				);
-				const v = served(l, mode, batch, curve.stepS(batch));
-				if (!v) continue;
-				const key = mode === 'co-located' ? 'coLocated' : 'disaggregated';
-				bestOf[key] = Math.max(bestOf[key] ?? 0, v.chipTokensPerS);
-				if (best && v.chipTokensPerS <= best.chipTokensPerS) continue;
-				best = { ...v, mode, serving: l, batch };
+				const stepS = reached.batch === batch ? reached.stepS : curve.stepS(batch);
+				const chipRate = servedChipTokensPerS(l, mode, batch, stepS);
+				if (chipRate < 0) continue;
+				if (mode === 'co-located') {
+					anyCoLocated = true;
+					bestCoLocated = Math.max(bestCoLocated, chipRate);
+				} else {
+					anyDisaggregated = true;
+					bestDisaggregated = Math.max(bestDisaggregated, chipRate);
+				}
+				if (bestServing && chipRate <= bestChipTokensPerS) continue;
+				bestServing = l;
+				bestMode = mode;
+				bestBatch = batch;
+				bestChipTokensPerS = chipRate;
 			}
 		}
-		const atTarget = best && operatingPoint(best, bestOf);
+		const best =
+			bestServing && served(bestServing, bestMode, bestBatch, bestServing.curve.stepS(bestBatch))!;
+		const atTarget =
+			best &&
+			operatingPoint(best, {
+				coLocated: anyCoLocated ? bestCoLocated : null,
+				disaggregated: anyDisaggregated ? bestDisaggregated : null
+			});
 		const frontier = withFrontier
 			? candidates.map((c) => {
 					const times = c.serving.curve.step(c.batch);
@@ -371,6 +472,30 @@ export function searchDecode(
 			estimates: operatingPointEstimates(point, times, s, out, prefillRate, pools)
 		};
 	}
+}
+
+function candidate(
+	serving: LayoutServing,
+	mode: ServedMode,
+	batch: number,
+	userTokensPerS: number,
+	chipTokensPerS: number,
+	decodeChipTokensPerS: number,
+	prefillChips: number,
+	decodeChips: number,
+	prefill: PrefillOption | null
+): Candidate {
+	return {
+		userTokensPerS,
+		chipTokensPerS,
+		decodeChipTokensPerS,
+		prefillChips,
+		decodeChips,
+		prefill,
+		mode,
+		serving,
+		batch
+	};
 }
 
 function pointOf(

@@ -12,6 +12,7 @@ import { choosePrecision, servingOn, wider } from './precision-choice';
 import { ratesFor } from './rates';
 import { normalizeServing, resolveModel, type ServingSettings } from './serving';
 import { softwareFor } from './software';
+import { stagesFor } from './stage';
 import {
 	decodeAttentionFlops,
 	kvBytesPerSequence,
@@ -176,9 +177,13 @@ export function evaluateInference(
 		system.chips
 	);
 	const layouts = layoutsFor(model, system.chips);
-	const decodeCurves = layouts
-		.map((l) => decodeCurve(s, l))
-		.filter((c): c is DecodeCurve => c !== null);
+	// Plain loops, not map then filter: one array each instead of two, every slider tick.
+	const stageOf = stagesFor(layouts, s);
+	const decodeCurves: DecodeCurve[] = [];
+	for (const layout of layouts) {
+		const curve = decodeCurve(s, layout, stageOf);
+		if (curve) decodeCurves.push(curve);
+	}
 	if (decodeCurves.length === 0) {
 		const weightBytes = storedParams(model) * s.weightBytesPerValue;
 		const minChips = minChipsLowerBound(model, weightBytes, s.kvBytesAtEnd, rates.usableHbmBytes);
@@ -186,9 +191,11 @@ export function evaluateInference(
 		return { ...common, kind: 'does-not-fit', model, minChips, reason };
 	}
 	// A layout that holds a whole sequence also holds its prompt alone.
-	const prefillCurves = decodeCurves
-		.map((c) => prefillCurve(s, c.layout, c.stage))
-		.filter((c): c is PrefillCurve => c !== null);
+	const prefillCurves: PrefillCurve[] = [];
+	for (const c of decodeCurves) {
+		const curve = prefillCurve(s, c.layout, c.stage);
+		if (curve) prefillCurves.push(curve);
+	}
 	// Targets are 99th-percentile bounds; the model's steps are means (latency.ts tail ratios).
 	const meanTtftS = serving.targetTtftS / latency.ttftTailRatio;
 	const meanUserTokensPerS = serving.targetUserTokensPerS * latency.tpotTailRatio;

@@ -24,12 +24,22 @@ const BYTES = 2 ** 20;
 const shares = new Map<string, number>();
 const MAX_CACHED = 4096;
 
+/**
+ * The same shares by topology object, in front of `shares`: the stage of every layout asks for
+ * its few groups on one topology per evaluation, and building the string key is most of a lookup
+ * (a few hundred keys per slider tick). A topology is never changed once built.
+ */
+const sharesOf = new WeakMap<Topology, Map<Collective, Map<number, number>>>();
+
 function keyOf(t: Topology, op: Collective, g: number): string {
+	return `${op}|${g}|${topologyKey(t)}`;
+}
+
+/** The figures of a topology that set every share (hop latencies excluded: shares ignore them). */
+export function topologyKey(t: Topology): string {
 	const u = t.scaleUp;
 	const o = t.scaleOut;
 	return [
-		op,
-		g,
 		u.kind,
 		u.domainChips,
 		u.linksPerChip,
@@ -67,6 +77,18 @@ export function fabricShare(topology: Topology, op: Collective, chips: number): 
 	// A switch (and the optical mesh, costed as one) without in-network reduction is the reference.
 	if ((kind === 'switched' || kind === 'optical-mesh') && !inSwitchReduction) return 1;
 	if (kind === 'switched' && op !== 'all-reduce') return 1;
+	let ofTopology = sharesOf.get(topology);
+	if (!ofTopology) sharesOf.set(topology, (ofTopology = new Map()));
+	let ofOp = ofTopology.get(op);
+	if (!ofOp) ofTopology.set(op, (ofOp = new Map()));
+	const known = ofOp.get(g);
+	if (known !== undefined) return known;
+	const share = shareByFigures(topology, op, g);
+	ofOp.set(g, share);
+	return share;
+}
+
+function shareByFigures(topology: Topology, op: Collective, g: number): number {
 	const key = keyOf(topology, op, g);
 	const cached = shares.get(key);
 	if (cached !== undefined) return cached;

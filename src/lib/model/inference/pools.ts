@@ -69,6 +69,49 @@ export function disaggregatedPools(
 	inputTokens: number,
 	outputTokens: number
 ): DisaggregatedPools | null {
+	const rate = disaggregatedChipTokensPerS(
+		chips,
+		decodeInstanceChips,
+		decodeChipTokensPerS,
+		prefillInstanceChips,
+		prefillChipTokensPerS,
+		inputTokens,
+		outputTokens
+	);
+	if (rate < 0) return null;
+	const { prefillInstances, decodeInstances } = scratch;
+	return {
+		prefillChips: prefillInstances * prefillInstanceChips,
+		decodeChips: decodeInstances * decodeInstanceChips,
+		prefillInstances,
+		decodeInstances,
+		chipTokensPerS: rate
+	};
+}
+
+/** The instance counts of a split (disaggregatedChipTokensPerS fills one). */
+export interface PoolSplit {
+	prefillInstances: number;
+	decodeInstances: number;
+}
+
+const scratch: PoolSplit = { prefillInstances: 0, decodeInstances: 0 };
+
+/**
+ * disaggregatedPools(...)?.chipTokensPerS without building the pools; −1 when it is null. The
+ * instance counts go into `split`, a scratch object the caller reuses: the decode search compares
+ * thousands of splits per slider tick by their rate and builds pools only for the one it keeps.
+ */
+export function disaggregatedChipTokensPerS(
+	chips: number,
+	decodeInstanceChips: number,
+	decodeChipTokensPerS: number,
+	prefillInstanceChips: number,
+	prefillChipTokensPerS: number,
+	inputTokens: number,
+	outputTokens: number,
+	split: PoolSplit = scratch
+): number {
 	if (
 		!poolsFit(
 			chips,
@@ -80,7 +123,7 @@ export function disaggregatedPools(
 			outputTokens
 		)
 	)
-		return null;
+		return -1;
 	const cP = prefillInstanceChips;
 	const cD = decodeInstanceChips;
 	const a = (cP * prefillChipTokensPerS) / inputTokens;
@@ -112,13 +155,9 @@ export function disaggregatedPools(
 			}
 		}
 	}
-	return {
-		prefillChips: bestP * cP,
-		decodeChips: bestD * cD,
-		prefillInstances: bestP,
-		decodeInstances: bestD,
-		chipTokensPerS: bestRate
-	};
+	split.prefillInstances = bestP;
+	split.decodeInstances = bestD;
+	return bestRate;
 }
 
 /**

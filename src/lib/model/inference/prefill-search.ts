@@ -2,7 +2,7 @@ import { estimate, term } from '../estimate-types';
 import { stepEstimate } from './estimates';
 import { describeLayout } from './layouts';
 import type { StepTimes } from './pass';
-import { largestAtMost } from './boundary';
+import { largestAtMost, lastFound } from './boundary';
 import type { PrefillCurve, SweepInputs } from './sweep';
 import type { PrefillResult } from './types';
 
@@ -30,11 +30,16 @@ export interface PrefillPass {
 	passS: number;
 }
 
+/** curve.passS(prompts) as a search's cost (boundary.ts): one function, no closure per search. */
+export function passSOf(curve: PrefillCurve, prompts: number): number {
+	return curve.passS(prompts);
+}
+
 export function prefillPass(curve: PrefillCurve, targetTtftS: number): PrefillPass {
 	const oneS = curve.passS(1);
 	if (oneS > targetTtftS) return { curve, oneS, meets: false, prompts: 1, passS: oneS };
-	const prompts = largestAtMost(curve.maxPrompts, (n) => curve.passS(n), targetTtftS, oneS);
-	return { curve, oneS, meets: true, prompts, passS: curve.passS(prompts) };
+	const prompts = largestAtMost(curve.maxPrompts, passSOf, curve, targetTtftS, oneS);
+	return { curve, oneS, meets: true, prompts, passS: lastFound.value };
 }
 
 /** Prompt tokens/s per chip of a pass: prompts · inputTokens · pp ÷ (passS · chips). */

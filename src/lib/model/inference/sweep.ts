@@ -48,13 +48,18 @@ export interface DecodeCurve {
  * pp micro-batches of batch/pp sequences keep every stage busy; each sequence's token passes
  * all pp stages per step. With fewer sequences than stages each micro-batch holds one sequence
  * and the other stages wait: a step is still pp ticks. Null when not even one sequence fits.
+ * `stageOf` gives the layout's stage (stagesFor's cache, or a new one).
  */
-export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null {
+export function decodeCurve(
+	s: SweepInputs,
+	layout: Layout,
+	stageOf: (layout: Layout) => Stage = (l) => makeStage(s, l)
+): DecodeCurve | null {
 	const usable = s.rates.usableHbmBytes;
 	const byMemory = maxSequences(s.model, layout, s.weightBytesPerValue, usable, s.kvBytesAtEnd);
 	if (byMemory < 1) return null;
 	const cap = MAX_SEQUENCES_PER_CHIP * layout.chips;
-	return new StageDecodeCurve(s, layout, Math.min(byMemory, cap), byMemory <= cap);
+	return new StageDecodeCurve(s, layout, Math.min(byMemory, cap), byMemory <= cap, stageOf(layout));
 }
 
 /** A class, not closures: one per layout every tick, stepS thousands of times. */
@@ -64,19 +69,21 @@ class StageDecodeCurve implements DecodeCurve {
 	readonly capacityBound: boolean;
 	readonly stage: Stage;
 	private readonly s: SweepInputs;
-	private readonly kv: number;
-	private readonly perToken: number;
 	private readonly verified: number;
 	private readonly draftShare: number;
 
-	constructor(s: SweepInputs, layout: Layout, maxBatch: number, capacityBound: boolean) {
+	constructor(
+		s: SweepInputs,
+		layout: Layout,
+		maxBatch: number,
+		capacityBound: boolean,
+		stage: Stage
+	) {
 		this.s = s;
 		this.layout = layout;
 		this.maxBatch = maxBatch;
 		this.capacityBound = capacityBound;
-		this.stage = makeStage(s, layout);
-		this.kv = s.kvBytesAverage;
-		this.perToken = s.decodeAttentionFlopsPerToken;
+		this.stage = stage;
 		// Speculative decoding (latency.ts): accepting a tokens per step takes (a − 1)/p drafted
 		// tokens at acceptance p; the verify pass runs 1 + drafted tokens per sequence, and each
 		// drafted token costs a one-token pass through the draft layers (share of the model's layers).
@@ -91,10 +98,16 @@ class StageDecodeCurve implements DecodeCurve {
 	}
 
 	private draftS(batch: number): number {
-		const { draftShare } = this;
+		const { draftShare, s } = this;
 		return draftShare > 0
 			? draftShare *
-					this.stage.stepS(this.perTick(batch), 1, this.kv, this.perToken, this.s.decodeOverlap)
+					this.stage.stepS(
+						this.perTick(batch),
+						1,
+						s.kvBytesAverage,
+						s.decodeAttentionFlopsPerToken,
+						s.decodeOverlap
+					)
 			: 0;
 	}
 
@@ -103,8 +116,8 @@ class StageDecodeCurve implements DecodeCurve {
 		const terms = this.stage.terms(
 			this.perTick(batch),
 			verified,
-			this.kv,
-			verified * this.perToken
+			s.kvBytesAverage,
+			verified * s.decodeAttentionFlopsPerToken
 		);
 		const times = combineStages(terms, this.layout.pp, s.overheadS, s.decodeOverlap);
 		const extra = this.draftS(batch);
@@ -123,14 +136,14 @@ class StageDecodeCurve implements DecodeCurve {
 	}
 
 	stepS(batch: number): number {
-		const { verified } = this;
+		const { verified, s } = this;
 		const tick = this.perTick(batch);
 		const stepS = this.stage.stepS(
 			tick,
 			verified,
-			this.kv,
-			verified * this.perToken,
-			this.s.decodeOverlap
+			s.kvBytesAverage,
+			verified * s.decodeAttentionFlopsPerToken,
+			s.decodeOverlap
 		);
 		return stepS + this.draftS(batch);
 	}

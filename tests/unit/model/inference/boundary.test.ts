@@ -23,9 +23,9 @@ function search(max: number, cost: (n: number) => number, limit: number) {
 		expect(Number.isInteger(n) && n >= 1 && n <= max).toBe(true);
 		return cost(n);
 	};
-	const atMost = largestAtMost(max, counted, limit, cost(1));
+	const atMost = largestAtMost(max, (_, n) => counted(n), null, limit, cost(1));
 	// The same curve as a speed (1 ÷ cost, nonincreasing) against 1 ÷ limit.
-	const atLeast = largestAtLeast(max, (n) => 1 / cost(n), 1 / limit, 1 / cost(1));
+	const atLeast = largestAtLeast(max, (_, n) => 1 / cost(n), null, 1 / limit, 1 / cost(1));
 	return {
 		atMost,
 		atLeast,
