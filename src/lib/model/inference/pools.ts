@@ -31,22 +31,17 @@ export function decodeShare(
 	return Number.isFinite(share) && share > 0 ? share : 0;
 }
 
-export interface DisaggregatedPools {
-	/** Chips of the whole prefill instances (nP · cP). */
-	prefillChips: number;
-	/** Chips of the whole decode instances (nD · cD). */
-	decodeChips: number;
-	prefillInstances: number;
-	decodeInstances: number;
-	/** Output tokens per second per chip of both pools. */
-	chipTokensPerS: number;
-}
-
 /**
  * Instance counts tried per pool: beyond this many, rounding to whole instances costs under
  * 1/64 of the continuous rate, and the search stays a few hundred steps per point.
  */
 export const MAX_INSTANCES_SEARCHED = 64;
+
+/** The instance counts of a split (disaggregatedChipTokensPerS fills one). */
+export interface PoolSplit {
+	prefillInstances: number;
+	decodeInstances: number;
+}
 
 /**
  * Whole-instance pools over a system of `chips`. Per request, the prefill pool needs
@@ -58,49 +53,11 @@ export const MAX_INSTANCES_SEARCHED = 64;
  * fixed nP. Both are searched for up to MAX_INSTANCES_SEARCHED instances, so the best split
  * never gets worse with more chips or faster rates (the candidates only grow). The result never
  * beats the continuous out ÷ (in ÷ prefillRate + out ÷ decodeRate), reached when the whole
- * instances happen to match the work. Null when one instance of each does not fit.
- */
-export function disaggregatedPools(
-	chips: number,
-	decodeInstanceChips: number,
-	decodeChipTokensPerS: number,
-	prefillInstanceChips: number,
-	prefillChipTokensPerS: number,
-	inputTokens: number,
-	outputTokens: number
-): DisaggregatedPools | null {
-	const rate = disaggregatedChipTokensPerS(
-		chips,
-		decodeInstanceChips,
-		decodeChipTokensPerS,
-		prefillInstanceChips,
-		prefillChipTokensPerS,
-		inputTokens,
-		outputTokens
-	);
-	if (rate < 0) return null;
-	const { prefillInstances, decodeInstances } = scratch;
-	return {
-		prefillChips: prefillInstances * prefillInstanceChips,
-		decodeChips: decodeInstances * decodeInstanceChips,
-		prefillInstances,
-		decodeInstances,
-		chipTokensPerS: rate
-	};
-}
-
-/** The instance counts of a split (disaggregatedChipTokensPerS fills one). */
-export interface PoolSplit {
-	prefillInstances: number;
-	decodeInstances: number;
-}
-
-const scratch: PoolSplit = { prefillInstances: 0, decodeInstances: 0 };
-
-/**
- * disaggregatedPools(...)?.chipTokensPerS without building the pools; −1 when it is null. The
- * instance counts go into `split`, a scratch object the caller reuses: the decode search compares
- * thousands of splits per slider tick by their rate and builds pools only for the one it keeps.
+ * instances happen to match the work.
+ * Returns the best split's output tokens/s per chip, or −1 when one instance of each does not
+ * fit; its instance counts go into `split`, a scratch object the caller reuses (the decode search
+ * compares thousands of splits per slider tick by their rate and builds pools only for the one
+ * it keeps).
  */
 export function disaggregatedChipTokensPerS(
 	chips: number,
@@ -110,7 +67,7 @@ export function disaggregatedChipTokensPerS(
 	prefillChipTokensPerS: number,
 	inputTokens: number,
 	outputTokens: number,
-	split: PoolSplit = scratch
+	split: PoolSplit
 ): number {
 	if (
 		!poolsFit(
@@ -161,7 +118,7 @@ export function disaggregatedChipTokensPerS(
 }
 
 /**
- * Whether disaggregatedPools finds a split (is not null), without searching one: one instance of
+ * Whether disaggregatedChipTokensPerS finds a split (is not −1), without searching one: one instance of
  * each fits, and both serve a positive, finite number of requests per second. Then its first
  * candidate (one decode instance, at least one prefill instance in the chips left) always has a
  * rate, so the guard alone decides.
@@ -183,7 +140,7 @@ export function poolsFit(
 	return a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b);
 }
 
-/** The continuous optimum whole instances approach: an upper bound on disaggregatedPools. */
+/** The continuous optimum whole instances approach: an upper bound on disaggregatedChipTokensPerS. */
 export function continuousPoolTokensPerS(
 	decodeChipTokensPerS: number,
 	prefillChipTokensPerS: number,

@@ -5,11 +5,41 @@ import { NO_SERVING_LATENCY } from '../../../../src/lib/model/inference/latency'
 import {
 	continuousPoolTokensPerS,
 	decodeShare,
-	disaggregatedPools,
+	disaggregatedChipTokensPerS,
 	poolsFit
 } from '../../../../src/lib/model/inference/pools';
 import type { InferenceOk, InferenceResult } from '../../../../src/lib/model/inference/types';
 import { IDEAL, oneChip, serving } from './helpers';
+
+/** The best whole-instance split as pools (chips per pool, rate), or null when none fits. */
+function disaggregatedPools(
+	chips: number,
+	cD: number,
+	decodeRate: number,
+	cP: number,
+	prefillRate: number,
+	input: number,
+	out: number
+) {
+	const split = { prefillInstances: 0, decodeInstances: 0 };
+	const rate = disaggregatedChipTokensPerS(
+		chips,
+		cD,
+		decodeRate,
+		cP,
+		prefillRate,
+		input,
+		out,
+		split
+	);
+	if (rate < 0) return null;
+	return {
+		prefillChips: split.prefillInstances * cP,
+		decodeChips: split.decodeInstances * cD,
+		...split,
+		chipTokensPerS: rate
+	};
+}
 
 function ok(result: InferenceResult): InferenceOk {
 	if (result.kind !== 'ok') throw new Error(`expected ok, got ${result.kind}: ${result.reason}`);
