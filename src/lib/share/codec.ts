@@ -121,8 +121,8 @@ function customBase(): SystemSpec {
  */
 export function decodeScenario(input: string): Decoded {
 	const notices: Notice[] = [];
-	const params = toParams(input);
-	const keys = [...new Set(params.keys())];
+	const params = valuesByKey(toParams(input));
+	const keys = [...params.keys()];
 	const view = decodeView(params, notices);
 	if (keys.every((key) => VIEW_KEYS.includes(key)))
 		return { scenario: normalizeScenario(defaultScenario()), view, notices, fromLink: false };
@@ -130,7 +130,7 @@ export function decodeScenario(input: string): Decoded {
 	const seen = new Set<string>(VIEW_KEYS);
 	const value: ReadValue = (key) => {
 		seen.add(key);
-		const all = params.getAll(key);
+		const all = params.get(key) ?? [];
 		if (all.length > 1) notices.push({ code: 'duplicate-key', key, used: shorten(all.at(-1)!) });
 		return all.at(-1);
 	};
@@ -221,11 +221,28 @@ function slotBase(slot: (typeof SLOTS)[number], value: ReadValue, notices: Notic
 	return found ?? fallback;
 }
 
-function decodeView(params: URLSearchParams, notices: Notice[]): ViewSettings {
+function decodeView(params: ValuesByKey, notices: Notice[]): ViewSettings {
 	const out: ViewSettings = {};
-	const value: ReadValue = (key) => params.getAll(key).at(-1);
+	const value: ReadValue = (key) => params.get(key)?.at(-1);
 	if (params.has('lang')) out.lang = readChoice(value, notices, 'lang', LANGS, 'en');
 	if (params.has('view')) out.view = readChoice(value, notices, 'view', VIEWS, VIEWS[0]);
+	return out;
+}
+
+/** Each key's values in link order, keys in order of first appearance. */
+type ValuesByKey = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * One pass over the parameters: URLSearchParams' getAll and has scan every pair, so reading the
+ * few hundred known keys of a link with 20,000 unknown ones took millions of comparisons.
+ */
+function valuesByKey(params: URLSearchParams): ValuesByKey {
+	const out = new Map<string, string[]>();
+	for (const [key, text] of params) {
+		const values = out.get(key);
+		if (values) values.push(text);
+		else out.set(key, [text]);
+	}
 	return out;
 }
 
