@@ -248,27 +248,15 @@ function toParams(input: string): ValuesByKey {
 	const mark = input.indexOf('?');
 	const equals = input.indexOf('=');
 	const starts = mark !== -1 && (equals === -1 || mark < equals);
-	let query = starts ? input.slice(mark + 1) : input;
-	const hash = query.indexOf('#');
-	if (hash !== -1) query = query.slice(0, hash);
 	// As URLSearchParams: one leading `?` is not part of the first key.
-	if (query.startsWith('?')) query = query.slice(1);
+	const query = (starts ? input.slice(mark + 1) : input).split('#')[0]!.replace(/^\?/, '');
 	const out = new Map<string, string[]>();
 	for (const pair of query.split('&')) {
-		if (pair === '') continue;
-		let key: string;
-		let text: string;
-		if (NEEDS_DECODING.test(pair)) {
-			// The `&` keeps a `?` starting this pair (URLSearchParams drops one starting its input).
-			[key, text] = new URLSearchParams(`&${pair}`).entries().next().value ?? ['', ''];
-		} else {
-			const at = pair.indexOf('=');
-			key = at === -1 ? pair : pair.slice(0, at);
-			text = at === -1 ? '' : pair.slice(at + 1);
-		}
-		const values = out.get(key);
-		if (values) values.push(text);
-		else out.set(key, [text]);
+		// The `&` keeps a `?` starting this pair (URLSearchParams drops one starting its input).
+		const [key, text] = NEEDS_DECODING.test(pair)
+			? [...new URLSearchParams(`&${pair}`)][0]!
+			: [pair.replace(/=.*/s, ''), pair.replace(/^[^=]*=?/, '')];
+		if (pair) (out.get(key) ?? out.set(key, []).get(key)!).push(text);
 	}
 	return out;
 }

@@ -2,7 +2,6 @@ import type { Component } from 'svelte';
 import type { View } from '../share/codec';
 import type { Comparison } from '../state/comparison.svelte';
 import { loadSystemPresets2026 } from '../catalog/preset-loader';
-import { nextTask } from './layout/ready';
 import {
 	formulaInspector,
 	noticeLines,
@@ -49,6 +48,9 @@ const loadEstimates = () => import('../state/estimates.svelte');
 const loadAnalysis = () => import('../state/analysis.svelte');
 /** Comparison.report() imports the same module; listed here so it is prefetched too. */
 const loadReport = () => import('../share/report');
+
+/** A promise resolved in a task of its own: the browser may render and handle input in between. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const loadedTabs = new Map<LazyView, Tab>();
 
