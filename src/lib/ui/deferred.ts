@@ -32,12 +32,18 @@ const TABS: Record<LazyView, () => Promise<{ default: Tab }>> = {
 	claims: () => import('./tabs/ClaimsTab.svelte')
 };
 
+/** A promise resolved in a task of its own: the browser may render and handle input in between. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export const loadDiffPanel = () => import('./share/DiffPanel.svelte');
 /** The saved list (folded, in the footer) with its state: fetched with the rest when idle. */
 export const loadSavedPanel = () => import('./layout/SavedPanel.svelte');
 /** The topology schematics (issue 13): drawn below the hardware table once their chunk arrives. */
 export const loadTopologyRow = () =>
-	import('./compare/TopologyRow.svelte').then((module) => module.default);
+	// A task later: the hardware view asks while the page hydrates, the longest task of the load.
+	nextTask()
+		.then(() => import('./compare/TopologyRow.svelte'))
+		.then((module) => module.default);
 export const loadSummary = () => import('./summary/SummaryPanel.svelte');
 export const loadChartExport = () => import('./charts/export-chart');
 export const loadCsvExport = () => import('./layout/view-export');
@@ -48,9 +54,6 @@ const loadEstimates = () => import('../state/estimates.svelte');
 const loadAnalysis = () => import('../state/analysis.svelte');
 /** Comparison.report() imports the same module; listed here so it is prefetched too. */
 const loadReport = () => import('../share/report');
-
-/** A promise resolved in a task of its own: the browser may render and handle input in between. */
-export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const loadedTabs = new Map<LazyView, Tab>();
 
