@@ -122,7 +122,7 @@ function customBase(): SystemSpec {
 export function decodeScenario(input: string): Decoded {
 	const notices: Notice[] = [];
 	const params = toParams(input);
-	const keys = [...new Set(params.keys())];
+	const keys = [...params.keys()];
 	const view = decodeView(params, notices);
 	if (keys.every((key) => VIEW_KEYS.includes(key)))
 		return { scenario: normalizeScenario(defaultScenario()), view, notices, fromLink: false };
@@ -130,7 +130,7 @@ export function decodeScenario(input: string): Decoded {
 	const seen = new Set<string>(VIEW_KEYS);
 	const value: ReadValue = (key) => {
 		seen.add(key);
-		const all = params.getAll(key);
+		const all = params.get(key) ?? [];
 		if (all.length > 1) notices.push({ code: 'duplicate-key', key, used: shorten(all.at(-1)!) });
 		return all.at(-1);
 	};
@@ -221,25 +221,44 @@ function slotBase(slot: (typeof SLOTS)[number], value: ReadValue, notices: Notic
 	return found ?? fallback;
 }
 
-function decodeView(params: URLSearchParams, notices: Notice[]): ViewSettings {
+function decodeView(params: ValuesByKey, notices: Notice[]): ViewSettings {
 	const out: ViewSettings = {};
-	const value: ReadValue = (key) => params.getAll(key).at(-1);
+	const value: ReadValue = (key) => params.get(key)?.at(-1);
 	if (params.has('lang')) out.lang = readChoice(value, notices, 'lang', LANGS, 'en');
 	if (params.has('view')) out.view = readChoice(value, notices, 'view', VIEWS, VIEWS[0]);
 	return out;
 }
 
+/** Each key's values in link order, keys in order of first appearance. */
+type ValuesByKey = ReadonlyMap<string, readonly string[]>;
+
+const NEEDS_DECODING = /[%+\ud800-\udfff]/;
+
 /**
- * The query of a full URL, or of a pasted query. A `?` after the first `=` is part of a value
- * (`a.name=what?`), not the start of the query, so it never cuts the link.
+ * The query of a full URL, or of a pasted query, read as URLSearchParams reads it. A `?` after the
+ * first `=` is part of a value (`a.name=what?`), not the start of the query, so it never cuts the
+ * link.
+ *
+ * One pass into a map: URLSearchParams' getAll and has scan every pair, and iterating it crosses
+ * into the browser for each pair, so a link with 20,000 unknown keys took ~100 ms. A pair with no
+ * `%`, `+` or lone surrogate is its own text; any other is decoded by URLSearchParams itself (same
+ * rules: `+` is a space, a bad escape stays as written, a lone surrogate becomes U+FFFD).
  */
-function toParams(input: string): URLSearchParams {
+function toParams(input: string): ValuesByKey {
 	const mark = input.indexOf('?');
 	const equals = input.indexOf('=');
 	const starts = mark !== -1 && (equals === -1 || mark < equals);
-	const query = starts ? input.slice(mark + 1) : input;
-	const hash = query.indexOf('#');
-	return new URLSearchParams(hash === -1 ? query : query.slice(0, hash));
+	// As URLSearchParams: one leading `?` is not part of the first key.
+	const query = (starts ? input.slice(mark + 1) : input).split('#')[0]!.replace(/^\?/, '');
+	const out = new Map<string, string[]>();
+	for (const pair of query.split('&')) {
+		// The `&` keeps a `?` starting this pair (URLSearchParams drops one starting its input).
+		const [key, text] = NEEDS_DECODING.test(pair)
+			? [...new URLSearchParams(`&${pair}`)][0]!
+			: [pair.replace(/=.*/s, ''), pair.replace(/^[^=]*=?/, '')];
+		if (pair) (out.get(key) ?? out.set(key, []).get(key)!).push(text);
+	}
+	return out;
 }
 
 function decodeSystem(

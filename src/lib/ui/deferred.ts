@@ -32,12 +32,18 @@ const TABS: Record<LazyView, () => Promise<{ default: Tab }>> = {
 	claims: () => import('./tabs/ClaimsTab.svelte')
 };
 
+/** A promise resolved in a task of its own: the browser may render and handle input in between. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export const loadDiffPanel = () => import('./share/DiffPanel.svelte');
 /** The saved list (folded, in the footer) with its state: fetched with the rest when idle. */
 export const loadSavedPanel = () => import('./layout/SavedPanel.svelte');
 /** The topology schematics (issue 13): drawn below the hardware table once their chunk arrives. */
 export const loadTopologyRow = () =>
-	import('./compare/TopologyRow.svelte').then((module) => module.default);
+	// A task later: the hardware view asks while the page hydrates, the longest task of the load.
+	nextTask()
+		.then(() => import('./compare/TopologyRow.svelte'))
+		.then((module) => module.default);
 export const loadSummary = () => import('./summary/SummaryPanel.svelte');
 export const loadChartExport = () => import('./charts/export-chart');
 export const loadCsvExport = () => import('./layout/view-export');
@@ -73,35 +79,47 @@ export function prefetchWhenIdle(comparison: Comparison): Promise<unknown> {
 	});
 }
 
-function prefetchAll(comparison: Comparison): Promise<unknown> {
-	const tabs = (Object.keys(TABS) as LazyView[]).map(tabFor);
-	// A worker that cannot start does not hold the rest back: the views that need it say so.
-	const worker = loadEstimates().then(({ estimatesOf }) =>
-		estimatesOf(comparison)
-			.runner.warm()
-			.catch(() => undefined)
-	);
-	// The frontier's worker too, so the inference view draws its frontier offline.
-	const frontierWorker = loadAnalysis().then(({ analysisOf }) =>
-		analysisOf(comparison)
-			.warm()
-			.catch(() => undefined)
-	);
-	return Promise.all([
-		...tabs,
-		loadDiffPanel(),
-		loadSavedPanel(),
-		sourcesTable.load(),
-		systemNotes.load(),
-		formulaInspector.load(),
-		noticeLines.load(),
-		ratioChart.load(),
-		loadSummary(),
-		loadChartExport(),
-		loadCsvExport(),
-		loadReport(),
-		loadSystemPresets2026(),
-		worker,
-		frontierWorker
-	]);
+/**
+ * One import per task: each starts its chunk's requests (and the preload links of what it
+ * imports), ~5 ms apiece; all twenty in one idle callback were one 100-150 ms task.
+ */
+async function prefetchAll(comparison: Comparison): Promise<unknown> {
+	const started: Promise<unknown>[] = [];
+	const loads: (() => Promise<unknown>)[] = [
+		...(Object.keys(TABS) as LazyView[]).map((view) => async () => tabFor(view)),
+		loadDiffPanel,
+		loadSavedPanel,
+		() => sourcesTable.load(),
+		() => systemNotes.load(),
+		() => formulaInspector.load(),
+		() => noticeLines.load(),
+		() => ratioChart.load(),
+		loadSummary,
+		loadChartExport,
+		loadCsvExport,
+		loadReport,
+		loadSystemPresets2026,
+		// A worker that cannot start does not hold the rest back: the views that need it say so.
+		() =>
+			loadEstimates().then(({ estimatesOf }) =>
+				estimatesOf(comparison)
+					.runner.warm()
+					.catch(() => undefined)
+			),
+		// The frontier's worker too, so the inference view draws its frontier offline.
+		() =>
+			loadAnalysis().then(({ analysisOf }) =>
+				analysisOf(comparison)
+					.warm()
+					.catch(() => undefined)
+			)
+	];
+	for (const load of loads) {
+		const loading = load();
+		// Handled now (Promise.all below sees the failure): no unhandled rejection meanwhile.
+		loading.catch(() => undefined);
+		started.push(loading);
+		await nextTask();
+	}
+	return Promise.all(started);
 }

@@ -30,9 +30,13 @@ export class Lazy<T> {
 		return this.#failed;
 	}
 
-	/** Fetch once (later calls share the first); resolves undefined when the fetch failed. */
+	/**
+	 * Fetch once (later calls share the first); resolves undefined when the fetch failed. The fetch
+	 * starts a task later: what asks during hydration (the sources list, the ratio chart) does not
+	 * add the import's work to hydration's task, already the longest of the first load.
+	 */
 	load(): Promise<T | undefined> {
-		this.#loading ??= this.#fetch().then(
+		this.#loading ??= new Promise((resolve) => setTimeout(resolve, 0)).then(this.#fetch).then(
 			(value) => (this.#value = value),
 			() => ((this.#failed = true), undefined)
 		);
