@@ -73,7 +73,9 @@ function row(
  * The hardware comparison alone (aggregates, efficiencies, ratios): what the first view shows.
  * Kept apart from the serving model so the page can show it before that code arrives.
  */
-export function evaluateHardware(scenario: Scenario): HardwareEvaluation {
+export function evaluateHardware(
+	scenario: Pick<Scenario, 'systems' | 'efficiencyPrecision'>
+): HardwareEvaluation {
 	const systems = scenario.systems.map((spec) => ({
 		spec,
 		aggregate: aggregate(spec),

@@ -80,8 +80,15 @@ export class Comparison {
 	#notices = $state.raw<Notice[]>([]);
 	#view = $state<View>('hardware');
 
-	/** The hardware table (aggregates, efficiencies, ratios); the rest lives in state/estimates. */
-	readonly hardware = $derived(evaluateHardware(this.#scenario));
+	#efficiencyPrecision = $derived(this.#scenario.efficiencyPrecision);
+	/**
+	 * The hardware table (aggregates, efficiencies, ratios); the rest lives in state/estimates. It
+	 * reads only the systems and the efficiency precision, so a workload slider's tick (a new
+	 * scenario with the same systems) does not work it out again, nor re-word the summary's rows.
+	 */
+	readonly hardware = $derived(
+		evaluateHardware({ systems: this.#systems, efficiencyPrecision: this.#efficiencyPrecision })
+	);
 	/** Each slot's preset as the catalog gives it, to mark edited fields and reset them. */
 	// specFromPresetId returns one frozen object per preset, so an unchanged preset is an unchanged prop.
 	readonly presetSpecs = $derived(
