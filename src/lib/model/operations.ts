@@ -177,7 +177,12 @@ function trainingPrecision(system: SystemSpec, wanted: Precision): ChosenPrecisi
 }
 
 /** The training run of the scenario, for each system: its model, size, layout and precision. */
-export function trainingJobs(scenario: Scenario): TrainingJob[] {
+/** The parts of a scenario the training runs read (a workload slider's tick changes none). */
+export type TrainingInputs = Pick<Scenario, 'systems' | 'training'> & {
+	serving: Pick<Scenario['serving'], 'modelId' | 'customModel'>;
+};
+
+export function trainingJobs(scenario: TrainingInputs): TrainingJob[] {
 	const model = resolveModel(scenario.serving);
 	return scenario.systems.map((system) => {
 		const d = system.deployment ?? DEFAULT_DEPLOYMENT;

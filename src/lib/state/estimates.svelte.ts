@@ -62,8 +62,16 @@ export class Estimates {
 		);
 		// Rebuilt on every edit, but the same object while equal: a serving slider then neither
 		// re-asks the worker for the same training runs nor marks training as updating.
+		// Built from deriveds of the parts it reads: a workload slider's tick does not rebuild the
+		// jobs and compare them (four system specs, deeply) at all.
 		const keepJobs = keepUnchanged<ReturnType<typeof trainingJobs>>();
-		this.#jobs = $derived(keepJobs(trainingJobs(comparison.scenario)));
+		const systems = $derived(comparison.scenario.systems);
+		const training = $derived(comparison.scenario.training);
+		const modelId = $derived(comparison.scenario.serving.modelId);
+		const customModel = $derived(comparison.scenario.serving.customModel);
+		this.#jobs = $derived(
+			keepJobs(trainingJobs({ systems, training, serving: { modelId, customModel } }))
+		);
 		this.#lineup = $derived(lineupOf(comparison.scenario.systems));
 		// Through deriveds of the parts it reads, so the facts (and the workload panel's text) are
 		// not rebuilt while the workload's sliders move.
@@ -112,10 +120,11 @@ export class Estimates {
 	 * facility MW. Null where the system has no price (or no such system).
 	 */
 	inFrontierMetric(index: number, chipTokensPerS: number): number | null {
+		// As is, before reading the scenario: the chart's series read this for every frontier point,
+		// and reading the scenario would re-map them all (and compare them) on every slider tick.
+		if (this.frontierMetric === 'tokensPerSPerChip') return chipTokensPerS;
 		const spec = this.#comparison.scenario.systems[index];
 		if (!spec) return null;
-		// As is: without reading the operations, so serving alone is recomputed on a slider tick.
-		if (this.frontierMetric === 'tokensPerSPerChip') return chipTokensPerS;
 		return inFrontierMetric(this.frontierMetric, chipTokensPerS, {
 			costPerChipHourUsd: this.operations.systems[index]?.costPerChipHour?.value ?? null,
 			allInPowerPerChipW: spec.allInPowerPerChipW,

@@ -155,7 +155,9 @@ export function sanitizeModel(model: LlmSpec): LlmSpec {
 }
 
 /** The model a serving setting names, or null when the preset id is unknown. */
-export function resolveModel(serving: ServingSettings): LlmSpec | null {
+export function resolveModel(
+	serving: Pick<ServingSettings, 'modelId' | 'customModel'>
+): LlmSpec | null {
 	if (serving.customModel) return serving.customModel;
 	return findLlmPreset(serving.modelId)?.spec ?? null;
 }
