@@ -29,6 +29,9 @@ it('sets GB200 NVL72’s software fraction from its panel, refuses one above 1, 
 		onsoftware: (value: number | null) => comparison.setSoftwareFraction(0, value)
 	};
 	render(Harness, { props: { component: SystemPanel, props } });
+	// A preset system folds the figures it has not changed: not in the page until "Show all".
+	expect(screen.queryByLabelText('Software fraction')).toBeNull();
+	await fireEvent.click(screen.getByRole('button', { name: /Show all inputs/ }));
 	const field = screen.getByLabelText('Software fraction') as HTMLInputElement;
 	// Auto shows the table's Blackwell value (fitted on MLPerf v5.1) and writes nothing.
 	expect(field.value).toBe('');
