@@ -12,7 +12,6 @@ import { choosePrecision, servingOn, wider } from './precision-choice';
 import { ratesFor } from './rates';
 import { normalizeServing, resolveModel, type ServingSettings } from './serving';
 import { softwareFor } from './software';
-import { stagesFor } from './stage';
 import {
 	decodeAttentionFlops,
 	kvBytesPerSequence,
@@ -178,10 +177,9 @@ export function evaluateInference(
 	);
 	const layouts = layoutsFor(model, system.chips);
 	// Plain loops, not map then filter: one array each instead of two, every slider tick.
-	const stageOf = stagesFor(layouts, s);
 	const decodeCurves: DecodeCurve[] = [];
 	for (const layout of layouts) {
-		const curve = decodeCurve(s, layout, stageOf);
+		const curve = decodeCurve(s, layout);
 		if (curve) decodeCurves.push(curve);
 	}
 	if (decodeCurves.length === 0) {

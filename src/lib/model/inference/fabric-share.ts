@@ -32,14 +32,11 @@ const MAX_CACHED = 4096;
 const sharesOf = new WeakMap<Topology, Map<Collective, Map<number, number>>>();
 
 function keyOf(t: Topology, op: Collective, g: number): string {
-	return `${op}|${g}|${topologyKey(t)}`;
-}
-
-/** The figures of a topology that set every share (hop latencies excluded: shares ignore them). */
-export function topologyKey(t: Topology): string {
 	const u = t.scaleUp;
 	const o = t.scaleOut;
 	return [
+		op,
+		g,
 		u.kind,
 		u.domainChips,
 		u.linksPerChip,

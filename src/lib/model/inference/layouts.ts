@@ -59,29 +59,8 @@ function powersOfTwoDividing(n: number, max: number): number[] {
 	return out;
 }
 
-/**
- * layoutsFor's answers by model object, then chip count: every slider tick asks again for the same
- * preset model's layouts on the same systems (a few hundred objects per tick). Layouts are never
- * changed once built, so evaluations share them. A WeakMap, so a custom model's spec (rebuilt on
- * every edit) drops out with it; a few chip counts per model, so dragging the chips slider
- * cannot grow it without bound.
- */
-const layoutCache = new WeakMap<LlmSpec, Map<number, readonly Layout[]>>();
-const CHIP_COUNTS_CACHED = 16;
-
 /** Every layout the sweep tries for this model on a system of `systemChips` chips. */
-export function layoutsFor(model: LlmSpec, systemChips: number): readonly Layout[] {
-	let byChips = layoutCache.get(model);
-	if (!byChips) layoutCache.set(model, (byChips = new Map()));
-	let layouts = byChips.get(systemChips);
-	if (!layouts) {
-		if (byChips.size >= CHIP_COUNTS_CACHED) byChips.clear();
-		byChips.set(systemChips, (layouts = buildLayouts(model, systemChips)));
-	}
-	return layouts;
-}
-
-function buildLayouts(model: LlmSpec, systemChips: number): Layout[] {
+export function layoutsFor(model: LlmSpec, systemChips: number): Layout[] {
 	const layouts: Layout[] = [];
 	const maxPp = Math.min(model.layers, model.moe ? MAX_MOE_PIPELINE_STAGES : MAX_PIPELINE_STAGES);
 	for (const chips of instanceSizes(systemChips)) {

@@ -1,7 +1,7 @@
 import { ringAllReduceFactor } from '../collectives';
 import { makeBusiestChip, type BusiestChip } from './busiest';
 import { kvShards } from './capacity';
-import { fabricShare, topologyKey } from './fabric-share';
+import { fabricShare } from './fabric-share';
 import { collectiveAlphaS } from './latency';
 import type { Layout } from './layouts';
 import { blend, type PassInputs, type StageTerms } from './pass';
@@ -22,66 +22,6 @@ import { blend, type PassInputs, type StageTerms } from './pass';
  */
 export function makeStage(p: PassInputs, layout: Layout): Stage {
 	return new Stage(p, layout);
-}
-
-/**
- * The figures makeStage reads besides the model and the layout: equal keys build equal stages.
- * Numbers join exactly (shortest round-trip form), so distinct figures give distinct keys.
- */
-function stageKey(p: PassInputs): string {
-	const { rates: r, wire: w, latency: l } = p;
-	return [
-		r.matmulFlopsPerS,
-		r.attentionFlopsPerS,
-		r.hbmBytesPerS,
-		r.upBytesPerS,
-		r.outBytesPerS,
-		r.upLatencyS,
-		r.outLatencyS,
-		r.domainChips,
-		topologyKey(r.fabric),
-		w.dispatch,
-		w.combine,
-		w.activation,
-		l.perDoublingS,
-		l.layerFixedS,
-		l.minGemmRows,
-		p.overheadS,
-		p.moeImbalance,
-		p.weightBytesPerValue
-	].join('|');
-}
-
-/**
- * Stages by layout list (layoutsFor's, one per model and chip count, shared by every evaluation),
- * then by the figures they were built from (stageKey), then by layout. A slider tick that leaves
- * a system's figures alone (the workload's sliders, or another system's) builds none of its
- * stages again: a few hundred objects per tick. A stage keeps no reference to its inputs, and its
- * per-call scratch is written afresh by every call, so reusing one is the same as building it.
- * Systems of one chip count share a layout list, hence several keys per list; a few, so dragging
- * a system's slider cannot grow it without bound.
- */
-const stageCache = new WeakMap<readonly Layout[], Map<string, Map<Layout, Stage>>>();
-const KEYS_CACHED = 8;
-
-/**
- * The returned `stageOf(layout)` is makeStage(p, layout), for any of `layouts` (which must be
- * layoutsFor(p.model, ...)'s list: the list stands for the model in the cache), built once.
- */
-export function stagesFor(layouts: readonly Layout[], p: PassInputs): (layout: Layout) => Stage {
-	const key = stageKey(p);
-	let byKey = stageCache.get(layouts);
-	if (!byKey) stageCache.set(layouts, (byKey = new Map()));
-	let stages = byKey.get(key);
-	if (!stages) {
-		if (byKey.size >= KEYS_CACHED) byKey.clear();
-		byKey.set(key, (stages = new Map()));
-	}
-	return (layout) => {
-		let stage = stages.get(layout);
-		if (!stage) stages.set(layout, (stage = new Stage(p, layout)));
-		return stage;
-	};
 }
 
 /**

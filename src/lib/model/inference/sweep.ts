@@ -48,18 +48,13 @@ export interface DecodeCurve {
  * pp micro-batches of batch/pp sequences keep every stage busy; each sequence's token passes
  * all pp stages per step. With fewer sequences than stages each micro-batch holds one sequence
  * and the other stages wait: a step is still pp ticks. Null when not even one sequence fits.
- * `stageOf` gives the layout's stage (stagesFor's cache, or a new one).
  */
-export function decodeCurve(
-	s: SweepInputs,
-	layout: Layout,
-	stageOf: (layout: Layout) => Stage = (l) => makeStage(s, l)
-): DecodeCurve | null {
+export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null {
 	const usable = s.rates.usableHbmBytes;
 	const byMemory = maxSequences(s.model, layout, s.weightBytesPerValue, usable, s.kvBytesAtEnd);
 	if (byMemory < 1) return null;
 	const cap = MAX_SEQUENCES_PER_CHIP * layout.chips;
-	return new StageDecodeCurve(s, layout, Math.min(byMemory, cap), byMemory <= cap, stageOf(layout));
+	return new StageDecodeCurve(s, layout, Math.min(byMemory, cap), byMemory <= cap);
 }
 
 /** A class, not closures: one per layout every tick, stepS thousands of times. */
@@ -69,21 +64,19 @@ class StageDecodeCurve implements DecodeCurve {
 	readonly capacityBound: boolean;
 	readonly stage: Stage;
 	private readonly s: SweepInputs;
+	private readonly kv: number;
+	private readonly perToken: number;
 	private readonly verified: number;
 	private readonly draftShare: number;
 
-	constructor(
-		s: SweepInputs,
-		layout: Layout,
-		maxBatch: number,
-		capacityBound: boolean,
-		stage: Stage
-	) {
+	constructor(s: SweepInputs, layout: Layout, maxBatch: number, capacityBound: boolean) {
 		this.s = s;
 		this.layout = layout;
 		this.maxBatch = maxBatch;
 		this.capacityBound = capacityBound;
-		this.stage = stage;
+		this.stage = makeStage(s, layout);
+		this.kv = s.kvBytesAverage;
+		this.perToken = s.decodeAttentionFlopsPerToken;
 		// Speculative decoding (latency.ts): accepting a tokens per step takes (a − 1)/p drafted
 		// tokens at acceptance p; the verify pass runs 1 + drafted tokens per sequence, and each
 		// drafted token costs a one-token pass through the draft layers (share of the model's layers).
@@ -98,16 +91,10 @@ class StageDecodeCurve implements DecodeCurve {
 	}
 
 	private draftS(batch: number): number {
-		const { draftShare, s } = this;
+		const { draftShare } = this;
 		return draftShare > 0
 			? draftShare *
-					this.stage.stepS(
-						this.perTick(batch),
-						1,
-						s.kvBytesAverage,
-						s.decodeAttentionFlopsPerToken,
-						s.decodeOverlap
-					)
+					this.stage.stepS(this.perTick(batch), 1, this.kv, this.perToken, this.s.decodeOverlap)
 			: 0;
 	}
 
@@ -116,8 +103,8 @@ class StageDecodeCurve implements DecodeCurve {
 		const terms = this.stage.terms(
 			this.perTick(batch),
 			verified,
-			s.kvBytesAverage,
-			verified * s.decodeAttentionFlopsPerToken
+			this.kv,
+			verified * this.perToken
 		);
 		const times = combineStages(terms, this.layout.pp, s.overheadS, s.decodeOverlap);
 		const extra = this.draftS(batch);
@@ -136,14 +123,14 @@ class StageDecodeCurve implements DecodeCurve {
 	}
 
 	stepS(batch: number): number {
-		const { verified, s } = this;
+		const { verified } = this;
 		const tick = this.perTick(batch);
 		const stepS = this.stage.stepS(
 			tick,
 			verified,
-			s.kvBytesAverage,
-			verified * s.decodeAttentionFlopsPerToken,
-			s.decodeOverlap
+			this.kv,
+			verified * this.perToken,
+			this.s.decodeOverlap
 		);
 		return stepS + this.draftS(batch);
 	}
