@@ -50,3 +50,21 @@ for (const lang of ['en', 'zh']) {
 		).toHaveAttribute('aria-valuetext', /^12,345 /);
 	});
 }
+
+test('a folded panel keeps the edited field being typed in, even when it passes the preset value', async ({
+	page
+}) => {
+	// GB200 NVL72's HBM per chip is 186 GB; the link edits it, so the folded panel shows the field.
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&a.hbm_gb=200');
+	const field = page.locator('#a-hbmBytes-number');
+	await expect(field).toHaveValue('200');
+	// Typing back to the preset's value would fold the field away mid-edit and drop the focus.
+	await field.fill('186');
+	await expect(field).toBeFocused();
+	await field.pressSequentially('0');
+	await expect(page).toHaveURL(/a\.hbm_gb=1860/);
+	// Back at the preset's value and left: now it folds.
+	await field.fill('186');
+	await page.locator('#a-chips-number').focus();
+	await expect(page.locator('#a-hbmBytes-number')).toHaveCount(0);
+});
