@@ -15,6 +15,7 @@ import type { InferenceResult } from '../../../../src/lib/model/inference/types'
 import { PRECISIONS } from '../../../../src/lib/model/precision';
 import { specFromPreset } from '../../../../src/lib/model/scenario';
 import type { SystemSpec } from '../../../../src/lib/model/system';
+import { DEFAULT_DEPLOYMENT } from '../../../../src/lib/model/deployment';
 import { arbitrarySystem, inBounds } from '../../../fixtures/arbitraries';
 import { numbersIn } from './helpers';
 
@@ -156,15 +157,7 @@ describe('inference model properties', { timeout: 180_000 }, () => {
 		scaleOutBytesPerS: 1e8,
 		chipPowerW: null,
 		allInPowerPerChipW: 10,
-		deployment: {
-			joined: 1,
-			trainingLayout: null,
-			components: null,
-			capexPerChipUsd: null,
-			pricePerChipHourUsd: null,
-			servingPrecision: 'auto',
-			softwareFraction: null
-		},
+		deployment: DEFAULT_DEPLOYMENT,
 		...fields
 	});
 	const edgeServing: ServingSettings = {
@@ -194,7 +187,7 @@ describe('inference model properties', { timeout: 180_000 }, () => {
 					hbmBytesPerS: 1e11,
 					scaleUpDomainChips: 1,
 					allInPowerPerChipW: 20_000,
-					deployment: { ...edge(1, {}).deployment!, softwareFraction: 0.05 }
+					deployment: { ...DEFAULT_DEPLOYMENT, softwareFraction: 0.05 }
 				}),
 				{
 					...edgeServing,
