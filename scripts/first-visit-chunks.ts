@@ -14,18 +14,18 @@ import type { CodeSplittingGroup, ModuleInfo } from 'rolldown';
  */
 
 const sep = String.raw`[\\/]`;
-const node = (n: string) =>
-	new RegExp(`generated${sep}client-optimized${sep}nodes${sep}${n}\\.js$`);
-/** The main page's own node (src/routes/+page.svelte). */
-const MAIN_PAGE = node('2');
-/** What every page loads: the root layout's node and Kit's client entries. */
+const generated = (file: string) =>
+	new RegExp(`generated${sep}client-optimized${sep}${file}\\.js$`);
+/** The main page's route file: the client node that imports it is the main page's. */
+const MAIN_PAGE = new RegExp(`src${sep}routes${sep}\\+page\\.svelte$`);
+/** What every page loads: the root layout's node (always node 0) and Kit's client entries. */
 const EVERY_PAGE = [
-	node('0'),
-	new RegExp(`generated${sep}client-optimized${sep}app\\.js$`),
+	generated(`nodes${sep}0`),
+	generated('app'),
 	new RegExp(`kit${sep}src${sep}runtime${sep}client${sep}entry\\.js$`)
 ];
-/** Any page's node (the others: Method, Validation, the error page). */
-const ANY_PAGE = node('\\d+');
+/** A page's client node (the main page, Method, Validation, the error page). */
+const PAGE_NODE = generated(`nodes${sep}\\d+`);
 
 type Chunk = 'shared' | 'first' | null;
 type Context = { getModuleInfo(id: string): ModuleInfo | null };
@@ -37,10 +37,13 @@ function chunkOf(id: string, context: Context): Chunk {
 	let otherPage = false;
 	const seen = new Set([id]);
 	for (let pending = [id], module = pending.pop(); module !== undefined; module = pending.pop()) {
-		if (MAIN_PAGE.test(module)) mainPage = true;
-		else if (EVERY_PAGE.some((entry) => entry.test(module!))) everyPage = true;
-		else if (ANY_PAGE.test(module)) otherPage = true;
-		for (const importer of context.getModuleInfo(module)?.importers ?? [])
+		const info = context.getModuleInfo(module);
+		if (EVERY_PAGE.some((entry) => entry.test(module!))) everyPage = true;
+		else if (PAGE_NODE.test(module)) {
+			if (info?.importedIds.some((imported) => MAIN_PAGE.test(imported))) mainPage = true;
+			else otherPage = true;
+		}
+		for (const importer of info?.importers ?? [])
 			if (!seen.has(importer)) {
 				seen.add(importer);
 				pending.push(importer);
