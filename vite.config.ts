@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { FIRST_VISIT_GROUPS } from './scripts/first-visit-chunks';
+import { FIRST_VISIT_GROUPS } from './scripts/first-visit-chunks.mjs';
 
 /**
  * Whole files of property or fuzz tests. A few fast property checks (a few hundred runs) stay
@@ -18,7 +18,7 @@ export default defineConfig({
 	// SOURCEMAP=1 for scripts/bundle-sources.ts (what the first visit downloads, by source file).
 	build: {
 		sourcemap: Boolean(process.env.SOURCEMAP),
-		// The first visit's modules in two chunks instead of ~20 (scripts/first-visit-chunks.ts).
+		// The first visit's modules in two chunks instead of ~20 (scripts/first-visit-chunks.mjs).
 		rolldownOptions: { output: { codeSplitting: { groups: FIRST_VISIT_GROUPS } } }
 	},
 	test: {

@@ -35,7 +35,7 @@ import { firstVisitChunks } from './first-visit';
  * 2026-12-03, 74 → 75 kB: 73.5 → 74.5 kB with each system's serving software field (a.sw, its
  * input declaration and label: +0.9 kB; its prose table stays out, software-values.ts).
  * 2026-12-03, 75 → 69.5 kB: 75.0 → 69.2 kB (76,790 → 70,852 bytes) with no code moved: the first
- * visit's modules ship in two chunks (scripts/first-visit-chunks.ts) instead of 21, which gzip
+ * visit's modules ship in two chunks (scripts/first-visit-chunks.mjs) instead of 21, which gzip
  * better together and drop the glue between them. /method and /validation load less too
  * (65.9 → 64.0 kB, 68.1 → 66.2 kB).
  */

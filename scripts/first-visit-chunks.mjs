@@ -1,5 +1,3 @@
-import type { CodeSplittingGroup, ModuleInfo } from 'rolldown';
-
 /*
  * Chunk groups for the client build. Left to itself the bundler splits the first visit's modules
  * into ~20 chunks by which of the lazy chunks (views, panels, the worker) also import them; each
@@ -14,8 +12,8 @@ import type { CodeSplittingGroup, ModuleInfo } from 'rolldown';
  */
 
 const sep = String.raw`[\\/]`;
-const generated = (file: string) =>
-	new RegExp(`generated${sep}client-optimized${sep}${file}\\.js$`);
+/** @param {string} file */
+const generated = (file) => new RegExp(`generated${sep}client-optimized${sep}${file}\\.js$`);
 /** The main page's route file: the client node that imports it is the main page's. */
 const MAIN_PAGE = new RegExp(`src${sep}routes${sep}\\+page\\.svelte$`);
 /** What every page loads: the root layout's node (always node 0) and Kit's client entries. */
@@ -27,18 +25,20 @@ const EVERY_PAGE = [
 /** A page's client node (the main page, Method, Validation, the error page). */
 const PAGE_NODE = generated(`nodes${sep}\\d+`);
 
-type Chunk = 'shared' | 'first' | null;
-type Context = { getModuleInfo(id: string): ModuleInfo | null };
-
-/** Which of the two chunks a module belongs in, from the entries that reach it by static imports. */
-function chunkOf(id: string, context: Context): Chunk {
+/**
+ * Which of the two chunks a module belongs in, from the entries that reach it by static imports.
+ * @param {string} id
+ * @param {import('rolldown').ChunkingContext} context
+ * @returns {'shared' | 'first' | null}
+ */
+function chunkOf(id, context) {
 	let mainPage = false;
 	let everyPage = false;
 	let otherPage = false;
 	const seen = new Set([id]);
 	for (let pending = [id], module = pending.pop(); module !== undefined; module = pending.pop()) {
 		const info = context.getModuleInfo(module);
-		if (EVERY_PAGE.some((entry) => entry.test(module!))) everyPage = true;
+		if (EVERY_PAGE.some((entry) => entry.test(module))) everyPage = true;
 		else if (PAGE_NODE.test(module)) {
 			if (info?.importedIds.some((imported) => MAIN_PAGE.test(imported))) mainPage = true;
 			else otherPage = true;
@@ -56,11 +56,10 @@ function chunkOf(id: string, context: Context): Chunk {
  * No memo across calls: the server build runs the same groups over another graph (where no
  * module reaches a client node, so each is left to the bundler). Walking up ~900 modules' importers
  * for each costs well under a second.
+ * @type {import('rolldown').CodeSplittingGroup[]}
  */
-export const FIRST_VISIT_GROUPS: CodeSplittingGroup[] = (['shared', 'first'] as const).map(
-	(name, i) => ({
-		name: (id, context) => (chunkOf(id, context) === name ? name : null),
-		// 'shared' first: what it captures (with its imports) leaves 'first'.
-		priority: 2 - i
-	})
-);
+export const FIRST_VISIT_GROUPS = /** @type {const} */ (['shared', 'first']).map((name, i) => ({
+	name: (id, context) => (chunkOf(id, context) === name ? name : null),
+	// 'shared' first: what it captures (with its imports) leaves 'first'.
+	priority: 2 - i
+}));
