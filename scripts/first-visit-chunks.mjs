@@ -31,7 +31,7 @@ const PAGE_NODE = generated(`nodes${sep}\\d+`);
  * @param {import('rolldown').ChunkingContext} context
  * @returns {'shared' | 'first' | null}
  */
-function chunkOf(id, context) {
+export function chunkOf(id, context) {
 	let mainPage = false;
 	let everyPage = false;
 	let otherPage = false;
