@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { FIRST_VISIT_GROUPS } from './scripts/first-visit-chunks.mjs';
 
 /**
  * Whole files of property or fuzz tests. A few fast property checks (a few hundred runs) stay
@@ -15,7 +16,11 @@ const PROPERTY_SUITES = [
 export default defineConfig({
 	plugins: [sveltekit()],
 	// SOURCEMAP=1 for scripts/bundle-sources.ts (what the first visit downloads, by source file).
-	build: { sourcemap: Boolean(process.env.SOURCEMAP) },
+	build: {
+		sourcemap: Boolean(process.env.SOURCEMAP),
+		// The first visit's modules in two chunks instead of ~20 (scripts/first-visit-chunks.mjs).
+		rolldownOptions: { output: { codeSplitting: { groups: FIRST_VISIT_GROUPS } } }
+	},
 	test: {
 		// CI and these 2-core machines run busy: a test fails on what it checks, never on the clock.
 		testTimeout: 60_000,

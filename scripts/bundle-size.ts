@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { firstVisitChunks } from './first-visit';
 
 /**
- * Issue 15 aims at 60 kB; the first visit is about 73.5 kB. Over half of it is the Svelte and
+ * Issue 15 aims at 60 kB; the first visit is about 69.2 kB. Over half of it is the Svelte and
  * SvelteKit client runtime (about 31 kB with devalue and Kit's router, ~7.4 kB, plus compiled
  * templates). The rest is what the first view shows or needs to read its link: the hardware table
  * and the system panels, the cited figures of the system, LLM and component catalogs the codec
@@ -34,8 +34,12 @@ import { firstVisitChunks } from './first-visit';
  * their popover (-1.2). The next 0.5 kB up: a 73.5 kB budget would fail on a chunk name.
  * 2026-12-03, 74 → 75 kB: 73.5 → 74.5 kB with each system's serving software field (a.sw, its
  * input declaration and label: +0.9 kB; its prose table stays out, software-values.ts).
+ * 2026-12-03, 75 → 69.5 kB: 75.0 → 69.2 kB (76,790 → 70,852 bytes) with no code moved: the first
+ * visit's modules ship in two chunks (scripts/first-visit-chunks.mjs) instead of 21, which gzip
+ * better together and drop the glue between them. /method and /validation load less too
+ * (65.9 → 64.0 kB, 68.1 → 66.2 kB).
  */
-const BUDGET_BYTES = 75 * 1024;
+const BUDGET_BYTES = 69.5 * 1024;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 
