@@ -344,6 +344,47 @@ export function searchDecode(
 		return continuousPoolTokensPerS(decodeRate, l.disPrefillRate, input, out);
 	}
 
+	/**
+	 * Whether the batch the search for the target would find on `l` served `mode` surely gets fewer
+	 * tokens per chip than `best`, decided in at most one step evaluation.
+	 *
+	 * The bound. A step only grows with the batch: every term of stage.ts is nondecreasing in it
+	 * (the fullest DP rank's sequences max(1, b ÷ dpAttention), tokens, the busiest chip's experts
+	 * read and token-expert pairs (busiest.ts; its expected maximum never falls as tokens
+	 * grow), the KV read, the draft passes), and blend(…) = low + (1 − overlap)·(high − low) is
+	 * nondecreasing in each term for 0 ≤ overlap ≤ 1. So users are never faster at a larger batch
+	 * (co-located a ÷ (stepS + c·b) with c ≥ 0, pools.ts; disaggregated a ÷ stepS), the search's
+	 * batch b* is the last one meeting the target, and every batch b ≥ 1 steps in at least
+	 * stepS(1). Whatever b* is, its decode rate per chip d(b*) = b*·a ÷ (stepS(b*)·chips) is then
+	 * at most b*·a ÷ (stepS(1)·chips), and its tokens per chip at most
+	 *   co-located     out ÷ (in ÷ prefillRate + out ÷ d)   (exactly this, increasing in d),
+	 *   disaggregated  the same with the fastest prefill option (whole-instance pools never beat
+	 *                  the continuous split, pools.ts; and it only grows with the prefill rate),
+	 *   decode pool    d.
+	 * Dropped: the growth of the step from batch 1 to b* and, co-located, nothing else; each can
+	 * only lower the true figure. Inverting, b* must reach `needed` for the layout to reach
+	 * `best`: beyond the largest batch, or when the step at `needed` already misses the target
+	 * (then so does every larger batch), it cannot. Both sides get a 1e-9 relative margin, far
+	 * above rounding, so a near tie is always searched and equal results keep their order.
+	 */
+	function cannotReach(l: LayoutServing, mode: ServedMode, stepOfOne: number, best: number) {
+		const within = best / (1 + 1e-9);
+		const chips = l.curve.layout.chips;
+		let decodeRate = within;
+		if (objective !== 'decode-pool') {
+			const prefillRate = mode === 'co-located' ? l.coPrefillRate : l.disPrefillRate;
+			const decodeS = out / within - input / prefillRate;
+			// The prompts' chip time alone leaves fewer tokens per chip than the best.
+			if (!(decodeS > 0)) return true;
+			decodeRate = out / decodeS;
+		}
+		const needed = Math.ceil((decodeRate * stepOfOne * chips) / a);
+		if (needed <= 1) return false;
+		if (needed > l.curve.maxBatch) return true;
+		const user = userOfStep(l, mode, needed, l.curve.stepS(needed));
+		return user < meanUserTokensPerS * (1 - 1e-9);
+	}
+
 	const modes: ServedMode[] = [];
 	if (allowCo) modes.push('co-located');
 	if (allowDis) modes.push('disaggregated');
@@ -402,6 +443,11 @@ export function searchDecode(
 				if (!meetsTtft) continue;
 				const userOfOne = userOfStep(l, mode, 1, stepOfOne);
 				if (!(userOfOne >= meanUserTokensPerS)) continue;
+				// A layout that cannot beat the best of its mode so far changes neither the operating
+				// point nor the alternatives (both keep the first of equals): skip its search.
+				const bestOfMode = mode === 'co-located' ? bestCoLocated : bestDisaggregated;
+				const anyOfMode = mode === 'co-located' ? anyCoLocated : anyDisaggregated;
+				if (anyOfMode && cannotReach(l, mode, stepOfOne, bestOfMode)) continue;
 				reached.batch = 1;
 				reached.stepS = stepOfOne;
 				const batch = largestAtLeast(
