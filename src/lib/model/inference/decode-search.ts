@@ -385,6 +385,40 @@ export function searchDecode(
 		return user < meanUserTokensPerS * (1 - 1e-9);
 	}
 
+	/**
+	 * Whether the frontier so far beats `batch` on `l` served `mode` whatever its step, given a
+	 * step no longer than it (`stepFloor`, the step of a smaller batch: steps only grow with the
+	 * batch, see cannotReach): decided without evaluating the step. With stepS ≥ stepFloor, the
+	 * decode rate per chip d = batch·a ÷ (stepS·chips) is at most its value at stepFloor, and so
+	 * are the point's
+	 *   users   co-located a ÷ (stepS + c·batch), c = in·a ÷ (out·prefillRate·chips) (pools.ts),
+	 *           else a ÷ stepS;
+	 *   chips   co-located out ÷ (in ÷ prefillRate + out ÷ d); disaggregated at most the
+	 *           continuous split with the fastest prefill option (ceiling); decode pool d.
+	 * A point beaten at those upper bounds (inflated by 1e-9 against rounding) is beaten as it is:
+	 * isDominated only gets truer as a point gets slower per user or per chip.
+	 */
+	function beaten(
+		frontier: readonly Candidate[],
+		l: LayoutServing,
+		mode: ServedMode,
+		batch: number,
+		stepFloor: number
+	): boolean {
+		if (frontier.length === 0 || !(stepFloor > 0)) return false;
+		const chips = l.curve.layout.chips;
+		const decodeRate = (batch * a) / (stepFloor * chips);
+		let user = a / stepFloor;
+		let chipRate = decodeRate;
+		if (mode === 'co-located') {
+			const prefillRate = l.coPrefillRate;
+			user = a / (stepFloor + (input * batch * a) / (out * prefillRate * chips));
+			chipRate = deploymentTokensPerS(input, out, prefillRate, decodeRate);
+		} else if (objective !== 'decode-pool')
+			chipRate = continuousPoolTokensPerS(decodeRate, l.disPrefillRate, input, out);
+		return isDominated(frontier, user * (1 + 1e-9), chipRate * (1 + 1e-9));
+	}
+
 	const modes: ServedMode[] = [];
 	if (allowCo) modes.push('co-located');
 	if (allowDis) modes.push('disaggregated');
@@ -427,8 +461,12 @@ export function searchDecode(
 					// never keeps a point the frontier so far already beats, and most are: skip those before
 					// building an object for each (fewer collection pauses while a slider moves).
 					const ofLayout: Candidate[] = [];
+					// The last step evaluated: a floor for every larger batch's (see beaten).
+					let stepFloor = stepOfOne;
 					for (const batch of batchGrid(curve.maxBatch)) {
-						const stepS = curve.stepS(batch);
+						if (beaten(candidates, l, mode, batch, stepFloor)) continue;
+						const stepS = batch === 1 ? stepOfOne : curve.stepS(batch);
+						stepFloor = stepS;
 						// Disaggregated users see the decode step alone (a ÷ stepS).
 						const user = mode === 'co-located' ? Infinity : a / stepS;
 						if (user !== Infinity && isDominated(candidates, user, ceiling(l, mode, batch, stepS)))
