@@ -9,28 +9,64 @@ import {
 	poolsFit,
 	type PoolSplit
 } from './pools';
-import { passSOf, prefillRate, type PrefillPass } from './prefill-search';
+import {
+	passSOf,
+	prefillRate,
+	prefillRateCeiling,
+	type PrefillPass
+} from './prefill-search';
 import type { ServedMode, ServingSettings } from './serving';
 import { largestAtLeast, largestAtMost, lastFound } from './boundary';
 import { batchGrid, type DecodeCurve, type SweepInputs } from './sweep';
 import type { InferencePoint, OperatingPoint } from './types';
 
 /** How one layout can be served, each way the settings allow, with what prefill costs it. */
-interface LayoutServing {
-	curve: DecodeCurve;
+class LayoutServing {
+	readonly curve: DecodeCurve;
 	/** Its own TTFT-meeting prefill pass, when this layout also prefills (co-located). */
-	coPass: PrefillPass;
-	/** That pass's prompt tokens/s per chip. */
-	coPrefillRate: number;
-	coMeetsTtft: boolean;
+	readonly coPass: PrefillPass;
+	readonly coMeetsTtft: boolean;
+	/** A ceiling of coPrefillRate known without the pass's search (prefillRateCeiling). */
+	readonly coPrefillRateCeiling: number;
 	/**
 	 * Prefill instances that can feed it disaggregated (fit beside one decode instance, meet TTFT
 	 * with the KV transfer): the fastest of each size, since sizes round to whole pools differently.
 	 */
-	prefillOptions: PrefillOption[];
+	readonly prefillOptions: PrefillOption[];
 	/** The fastest of them (prompt tokens/s per chip, capped by the KV transfer); 0 = none. */
-	disPrefillRate: number;
-	disMeetsTtft: boolean;
+	readonly disPrefillRate: number;
+	readonly disMeetsTtft: boolean;
+	private readonly s: SweepInputs;
+	private coRate = 0;
+	private coRateFound = false;
+
+	constructor(
+		s: SweepInputs,
+		curve: DecodeCurve,
+		coPass: PrefillPass,
+		prefillOptions: PrefillOption[],
+		disMeetsTtft: boolean
+	) {
+		this.s = s;
+		this.curve = curve;
+		this.coPass = coPass;
+		this.coMeetsTtft = coPass.meets;
+		this.coPrefillRateCeiling = prefillRateCeiling(s, coPass);
+		this.prefillOptions = prefillOptions;
+		let disPrefillRate = 0;
+		for (const o of prefillOptions) disPrefillRate = Math.max(disPrefillRate, o.rate);
+		this.disPrefillRate = disPrefillRate;
+		this.disMeetsTtft = disMeetsTtft || disPrefillRate > 0;
+	}
+
+	/** The co-located pass's prompt tokens/s per chip (its search runs on first read). */
+	get coPrefillRate(): number {
+		if (!this.coRateFound) {
+			this.coRate = prefillRate(this.s, this.coPass);
+			this.coRateFound = true;
+		}
+		return this.coRate;
+	}
 }
 
 /** One prefill instance size for a disaggregated pool. */
@@ -155,14 +191,24 @@ export function searchDecode(
 		// sizes), with plain loops, since this runs for every decode size on every slider tick.
 		const sizes: PrefillOption[] = [];
 		for (let j = 0; j < prefillPasses.length; j++) {
-			const cP = prefillPasses[j]!.curve.layout.chips;
+			const { curve } = prefillPasses[j]!;
+			const cP = curve.layout.chips;
 			if (cP + cD > systemChips) continue;
-			const option = poolPassOf(j, cP + cD <= s.rates.domainChips);
-			if (!option) continue;
+			const up = cP + cD <= s.rates.domainChips;
 			let at = 0;
 			while (at < sizes.length && sizes[at]!.chips < cP) at++;
-			if (at < sizes.length && sizes[at]!.chips === cP) {
-				if (option.rate > sizes[at]!.rate) sizes[at] = option;
+			const same = at < sizes.length && sizes[at]!.chips === cP ? sizes[at]! : null;
+			// A pool pass has at most curve.maxPrompts prompts, so its rate is at most the curve's
+			// ceiling, and the KV transfer's cap: below the size's fastest so far, it cannot replace it.
+			if (same) {
+				const link = up ? s.rates.upBytesPerS : s.rates.outBytesPerS;
+				const ceiling = Math.min(curve.rateCeiling(), link / kvPerPromptToken);
+				if (ceiling * (1 + 1e-9) < same.rate) continue;
+			}
+			const option = poolPassOf(j, up);
+			if (!option) continue;
+			if (same) {
+				if (option.rate > same.rate) sizes[at] = option;
 				continue;
 			}
 			sizes.push(option);
@@ -180,23 +226,19 @@ export function searchDecode(
 		}
 		return needed;
 	}
-	const layouts: LayoutServing[] = curves.map((curve, i) => {
-		const prefillOptions = prefillOptionsBeside(curve.layout.chips);
-		let disPrefillRate = 0;
-		for (const o of prefillOptions) disPrefillRate = Math.max(disPrefillRate, o.rate);
-		// Each layout alone: its best prefill pass meeting the TTFT target (the co-located instance's
-		// own prefill, and a candidate prefill pool for the others).
-		const coPass = prefillPasses[i]!;
-		return {
-			curve,
-			coPass,
-			coPrefillRate: prefillRate(s, coPass),
-			coMeetsTtft: coPass.meets,
-			prefillOptions,
-			disPrefillRate,
-			disMeetsTtft: decodePool || disPrefillRate > 0
-		};
-	});
+	// Each layout alone: its best prefill pass meeting the TTFT target (the co-located instance's
+	// own prefill, and a candidate prefill pool for the others). Prefill pools only matter when
+	// disaggregated serving is allowed.
+	const layouts = curves.map(
+		(curve, i) =>
+			new LayoutServing(
+				s,
+				curve,
+				prefillPasses[i]!,
+				allowDis ? prefillOptionsBeside(curve.layout.chips) : [],
+				decodePool
+			)
+	);
 
 	/** Tokens/s per user co-located: the decode step stretched by the prefill share (pools.ts). */
 	function coLocatedUser(l: LayoutServing, decodeRate: number, stepS: number): number {
@@ -368,21 +410,37 @@ export function searchDecode(
 	 * above rounding, so a near tie is always searched and equal results keep their order.
 	 */
 	function cannotReach(l: LayoutServing, mode: ServedMode, stepOfOne: number, best: number) {
-		const within = best / (1 + 1e-9);
-		const chips = l.curve.layout.chips;
-		let decodeRate = within;
-		if (objective !== 'decode-pool') {
-			const prefillRate = mode === 'co-located' ? l.coPrefillRate : l.disPrefillRate;
-			const decodeS = out / within - input / prefillRate;
-			// The prompts' chip time alone leaves fewer tokens per chip than the best.
-			if (!(decodeS > 0)) return true;
-			decodeRate = out / decodeS;
-		}
-		const needed = Math.ceil((decodeRate * stepOfOne * chips) / a);
+		const prefillRate = mode === 'co-located' ? l.coPrefillRate : l.disPrefillRate;
+		const needed = neededBatch(l, stepOfOne, best, prefillRate);
 		if (needed <= 1) return false;
 		if (needed > l.curve.maxBatch) return true;
 		const user = userOfStep(l, mode, needed, l.curve.stepS(needed));
 		return user < meanUserTokensPerS * (1 - 1e-9);
+	}
+
+	/**
+	 * The smallest batch whose decode rate at the step of batch 1 reaches `best` tokens per chip
+	 * (cannotReach) with prompts prefilled at `prefillRate`; Infinity when the prompts' chip time
+	 * alone leaves fewer tokens per chip than that. A larger prefill rate only lowers it.
+	 */
+	function neededBatch(l: LayoutServing, stepOfOne: number, best: number, prefillRate: number) {
+		const within = best / (1 + 1e-9);
+		let decodeRate = within;
+		if (objective !== 'decode-pool') {
+			const decodeS = out / within - input / prefillRate;
+			if (!(decodeS > 0)) return Infinity;
+			decodeRate = out / decodeS;
+		}
+		return Math.ceil((decodeRate * stepOfOne * l.curve.layout.chips) / a);
+	}
+
+	/**
+	 * Tokens/s per user co-located at `batch` can be no more than this with a step of at least
+	 * `stepFloor` and prompts prefilled at no more than `prefillRate`: a ÷ (stepS + c·batch),
+	 * c = in·a ÷ (out·prefillRate·chips) (pools.ts), falls as either grows.
+	 */
+	function coUserCeiling(l: LayoutServing, batch: number, stepFloor: number, prefillRate: number) {
+		return a / (stepFloor + (input * batch * a) / (out * prefillRate * l.curve.layout.chips));
 	}
 
 	/**
@@ -406,17 +464,22 @@ export function searchDecode(
 		stepFloor: number
 	): boolean {
 		if (frontier.length === 0 || !(stepFloor > 0)) return false;
-		const chips = l.curve.layout.chips;
-		const decodeRate = (batch * a) / (stepFloor * chips);
-		let user = a / stepFloor;
-		let chipRate = decodeRate;
+		const decodeRate = (batch * a) / (stepFloor * l.curve.layout.chips);
 		if (mode === 'co-located') {
-			const prefillRate = l.coPrefillRate;
-			user = a / (stepFloor + (input * batch * a) / (out * prefillRate * chips));
-			chipRate = deploymentTokensPerS(input, out, prefillRate, decodeRate);
-		} else if (objective !== 'decode-pool')
-			chipRate = continuousPoolTokensPerS(decodeRate, l.disPrefillRate, input, out);
-		return isDominated(frontier, user * (1 + 1e-9), chipRate * (1 + 1e-9));
+			// With the prefill rate's ceiling first: no prefill search when that settles it.
+			const beatenAt = (prefillRate: number) =>
+				isDominated(
+					frontier,
+					coUserCeiling(l, batch, stepFloor, prefillRate) * (1 + 1e-9),
+					deploymentTokensPerS(input, out, prefillRate, decodeRate) * (1 + 1e-9)
+				);
+			return beatenAt(l.coPrefillRateCeiling) || beatenAt(l.coPrefillRate);
+		}
+		const chipRate =
+			objective === 'decode-pool'
+				? decodeRate
+				: continuousPoolTokensPerS(decodeRate, l.disPrefillRate, input, out);
+		return isDominated(frontier, (a / stepFloor) * (1 + 1e-9), chipRate * (1 + 1e-9));
 	}
 
 	const modes: ServedMode[] = [];
@@ -446,16 +509,37 @@ export function searchDecode(
 		let bestCoLocated = 0;
 		let anyDisaggregated = false;
 		let bestDisaggregated = 0;
-		for (const l of layouts) {
+		// Every way of serving a layout starts from its step at batch 1.
+		const stepsOfOne = layouts.map((l) => l.curve.stepS(1));
+		// The fastest user speed (a maximum) and whether anything is served: every layout's
+		// disaggregated speed first, since co-located users at batch 1 are never faster than those,
+		// so that a co-located speed's ceiling (no prefill search) usually settles it.
+		const coLocated = modes.includes('co-located');
+		for (const mode of modes) {
+			if (mode === 'co-located') continue;
+			layouts.forEach((l, i) => {
+				const first = userAtOne(l, mode, stepsOfOne[i]!);
+				if (first === null) return;
+				anyServed = true;
+				fastestUserTokensPerS = Math.max(fastestUserTokensPerS, first);
+			});
+		}
+		if (coLocated) {
+			anyServed = true; // userAtOne is never null co-located
+			layouts.forEach((l, i) => {
+				const stepOfOne = stepsOfOne[i]!;
+				const ceiling = coUserCeiling(l, 1, stepOfOne, l.coPrefillRateCeiling);
+				if (ceiling * (1 + 1e-9) <= fastestUserTokensPerS) return;
+				fastestUserTokensPerS = Math.max(
+					fastestUserTokensPerS,
+					userAtOne(l, 'co-located', stepOfOne)!
+				);
+			});
+		}
+		for (const [i, l] of layouts.entries()) {
 			const { curve } = l;
-			// Every way of serving the layout starts from its step at batch 1.
-			const stepOfOne = curve.stepS(1);
+			const stepOfOne = stepsOfOne[i]!;
 			for (const mode of modes) {
-				const first = userAtOne(l, mode, stepOfOne);
-				if (first !== null) {
-					anyServed = true;
-					fastestUserTokensPerS = Math.max(fastestUserTokensPerS, first);
-				}
 				if (withFrontier) {
 					// Larger batches are slower per user, so this list is in descending user speed. The merge
 					// never keeps a point the frontier so far already beats, and most are: skip those before
@@ -479,12 +563,25 @@ export function searchDecode(
 
 				const meetsTtft = mode === 'co-located' ? l.coMeetsTtft : l.disMeetsTtft;
 				if (!meetsTtft) continue;
-				const userOfOne = userOfStep(l, mode, 1, stepOfOne);
-				if (!(userOfOne >= meanUserTokensPerS)) continue;
 				// A layout that cannot beat the best of its mode so far changes neither the operating
 				// point nor the alternatives (both keep the first of equals): skip its search.
 				const bestOfMode = mode === 'co-located' ? bestCoLocated : bestDisaggregated;
 				const anyOfMode = mode === 'co-located' ? anyCoLocated : anyDisaggregated;
+				// Co-located, first with the prefill rate's ceiling: no prefill search when that settles it.
+				// (cannotReach's reasoning with a prefill rate at its ceiling, users only faster).
+				if (mode === 'co-located') {
+					const ceiling = l.coPrefillRateCeiling;
+					const userCeiling = coUserCeiling(l, 1, stepOfOne, ceiling);
+					if (userCeiling * (1 + 1e-9) < meanUserTokensPerS) continue;
+					const needed = anyOfMode ? neededBatch(l, stepOfOne, bestOfMode, ceiling) : 1;
+					if (needed > curve.maxBatch) continue;
+					if (needed > 1) {
+						const atNeeded = coUserCeiling(l, needed, curve.stepS(needed), ceiling);
+						if (atNeeded * (1 + 1e-9) < meanUserTokensPerS) continue;
+					}
+				}
+				const userOfOne = userOfStep(l, mode, 1, stepOfOne);
+				if (!(userOfOne >= meanUserTokensPerS)) continue;
 				if (anyOfMode && cannotReach(l, mode, stepOfOne, bestOfMode)) continue;
 				reached.batch = 1;
 				reached.stepS = stepOfOne;
