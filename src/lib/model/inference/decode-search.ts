@@ -9,12 +9,7 @@ import {
 	poolsFit,
 	type PoolSplit
 } from './pools';
-import {
-	passSOf,
-	prefillRate,
-	prefillRateCeiling,
-	type PrefillPass
-} from './prefill-search';
+import { passSOf, prefillRate, prefillRateCeiling, type PrefillPass } from './prefill-search';
 import type { ServedMode, ServingSettings } from './serving';
 import { largestAtLeast, largestAtMost, lastFound } from './boundary';
 import { batchGrid, type DecodeCurve, type SweepInputs } from './sweep';
@@ -99,6 +94,9 @@ interface Candidate extends Served {
  * pool alone with prompts prefilled elsewhere for free (what a decode-only benchmark measures).
  */
 export type Objective = 'deployment' | 'decode-pool';
+
+/** Step evaluations cannotReach spends raising its floor before leaving a layout to the search. */
+const REACH_STEPS = 4;
 
 export interface DecodeSearch {
 	/** Null when the search was asked to skip it (withFrontier false). */
@@ -388,7 +386,9 @@ export function searchDecode(
 
 	/**
 	 * Whether the batch the search for the target would find on `l` served `mode` surely gets fewer
-	 * tokens per chip than `best`, decided in at most one step evaluation.
+	 * tokens per chip than `best`, decided in a few step evaluations (at most REACH_STEPS).
+	 * Co-located, `prefillRate` may be a ceiling of the layout's own (l.coPrefillRateCeiling, no
+	 * prefill search): users and tokens per chip only grow with it, so what it rules out stays out.
 	 *
 	 * The bound. A step only grows with the batch: every term of stage.ts is nondecreasing in it
 	 * (the fullest DP rank's sequences max(1, b ÷ dpAttention), tokens, the busiest chip's experts
@@ -396,42 +396,66 @@ export function searchDecode(
 	 * grow), the KV read, the draft passes), and blend(…) = low + (1 − overlap)·(high − low) is
 	 * nondecreasing in each term for 0 ≤ overlap ≤ 1. So users are never faster at a larger batch
 	 * (co-located a ÷ (stepS + c·b) with c ≥ 0, pools.ts; disaggregated a ÷ stepS), the search's
-	 * batch b* is the last one meeting the target, and every batch b ≥ 1 steps in at least
-	 * stepS(1). Whatever b* is, its decode rate per chip d(b*) = b*·a ÷ (stepS(b*)·chips) is then
-	 * at most b*·a ÷ (stepS(1)·chips), and its tokens per chip at most
+	 * batch b* is the last one meeting the target, and b* ≥ n implies stepS(b*) ≥ stepS(n). Its
+	 * decode rate per chip d(b*) = b*·a ÷ (stepS(b*)·chips) is then at most b*·a ÷ (stepS(n)·chips),
+	 * and its tokens per chip at most
 	 *   co-located     out ÷ (in ÷ prefillRate + out ÷ d)   (exactly this, increasing in d),
 	 *   disaggregated  the same with the fastest prefill option (whole-instance pools never beat
 	 *                  the continuous split, pools.ts; and it only grows with the prefill rate),
 	 *   decode pool    d.
-	 * Dropped: the growth of the step from batch 1 to b* and, co-located, nothing else; each can
-	 * only lower the true figure. Inverting, b* must reach `needed` for the layout to reach
-	 * `best`: beyond the largest batch, or when the step at `needed` already misses the target
-	 * (then so does every larger batch), it cannot. Both sides get a 1e-9 relative margin, far
-	 * above rounding, so a near tie is always searched and equal results keep their order.
+	 * Dropped: the growth of the step from batch n to b*, which can only lower the true figure.
+	 * Inverting, reaching `best` needs d ≥ dNeeded, hence b* ≥ dNeeded·stepS(n)·chips ÷ a. Starting
+	 * from n = 1, each such floor n' is a batch b* must reach: beyond the largest batch, or when
+	 * the users at n' already miss the target (then so do all at larger batches), the layout cannot
+	 * reach `best`; else stepS(n') raises the next floor. Both sides get a 1e-9 relative margin,
+	 * far above rounding, so a near tie is always searched and equal results keep their order.
 	 */
-	function cannotReach(l: LayoutServing, mode: ServedMode, stepOfOne: number, best: number) {
-		const prefillRate = mode === 'co-located' ? l.coPrefillRate : l.disPrefillRate;
-		const needed = neededBatch(l, stepOfOne, best, prefillRate);
-		if (needed <= 1) return false;
-		if (needed > l.curve.maxBatch) return true;
-		const user = userOfStep(l, mode, needed, l.curve.stepS(needed));
-		return user < meanUserTokensPerS * (1 - 1e-9);
-	}
-
-	/**
-	 * The smallest batch whose decode rate at the step of batch 1 reaches `best` tokens per chip
-	 * (cannotReach) with prompts prefilled at `prefillRate`; Infinity when the prompts' chip time
-	 * alone leaves fewer tokens per chip than that. A larger prefill rate only lowers it.
-	 */
-	function neededBatch(l: LayoutServing, stepOfOne: number, best: number, prefillRate: number) {
+	function cannotReach(
+		l: LayoutServing,
+		mode: ServedMode,
+		stepOfOne: number,
+		best: number,
+		prefillRate: number
+	): boolean {
+		const { curve } = l;
 		const within = best / (1 + 1e-9);
-		let decodeRate = within;
+		let decodeNeeded = within;
 		if (objective !== 'decode-pool') {
 			const decodeS = out / within - input / prefillRate;
-			if (!(decodeS > 0)) return Infinity;
-			decodeRate = out / decodeS;
+			// The prompts' chip time alone leaves fewer tokens per chip than the best.
+			if (!(decodeS > 0)) return true;
+			decodeNeeded = out / decodeS;
 		}
-		return Math.ceil((decodeRate * stepOfOne * l.curve.layout.chips) / a);
+		const perStepS = (decodeNeeded * curve.layout.chips) / a;
+		const ceilingOnly = mode === 'co-located' && prefillRate === l.coPrefillRateCeiling;
+		let floor = 1;
+		let stepFloor = stepOfOne;
+		for (let i = 0; i < REACH_STEPS; i++) {
+			const next = Math.ceil(perStepS * stepFloor);
+			if (!(next > floor)) return false;
+			if (next > curve.maxBatch) return true;
+			floor = next;
+			stepFloor = stepAt(curve, floor);
+			const user = ceilingOnly
+				? coUserCeiling(l, floor, stepFloor, prefillRate)
+				: userOfStep(l, mode, floor, stepFloor);
+			if (user * (1 + 1e-9) < meanUserTokensPerS) return true;
+		}
+		return false;
+	}
+
+	// The last step cannotReach evaluated: its co-located ceiling and exact passes often ask for
+	// the same batch.
+	let lastCurve: DecodeCurve | null = null;
+	let lastBatch = 0;
+	let lastStepS = 0;
+	function stepAt(curve: DecodeCurve, batch: number): number {
+		if (curve !== lastCurve || batch !== lastBatch) {
+			lastCurve = curve;
+			lastBatch = batch;
+			lastStepS = curve.stepS(batch);
+		}
+		return lastStepS;
 	}
 
 	/**
@@ -568,21 +592,16 @@ export function searchDecode(
 				const bestOfMode = mode === 'co-located' ? bestCoLocated : bestDisaggregated;
 				const anyOfMode = mode === 'co-located' ? anyCoLocated : anyDisaggregated;
 				// Co-located, first with the prefill rate's ceiling: no prefill search when that settles it.
-				// (cannotReach's reasoning with a prefill rate at its ceiling, users only faster).
 				if (mode === 'co-located') {
 					const ceiling = l.coPrefillRateCeiling;
 					const userCeiling = coUserCeiling(l, 1, stepOfOne, ceiling);
 					if (userCeiling * (1 + 1e-9) < meanUserTokensPerS) continue;
-					const needed = anyOfMode ? neededBatch(l, stepOfOne, bestOfMode, ceiling) : 1;
-					if (needed > curve.maxBatch) continue;
-					if (needed > 1) {
-						const atNeeded = coUserCeiling(l, needed, curve.stepS(needed), ceiling);
-						if (atNeeded * (1 + 1e-9) < meanUserTokensPerS) continue;
-					}
+					if (anyOfMode && cannotReach(l, mode, stepOfOne, bestOfMode, ceiling)) continue;
 				}
 				const userOfOne = userOfStep(l, mode, 1, stepOfOne);
 				if (!(userOfOne >= meanUserTokensPerS)) continue;
-				if (anyOfMode && cannotReach(l, mode, stepOfOne, bestOfMode)) continue;
+				const prefillRate = mode === 'co-located' ? l.coPrefillRate : l.disPrefillRate;
+				if (anyOfMode && cannotReach(l, mode, stepOfOne, bestOfMode, prefillRate)) continue;
 				reached.batch = 1;
 				reached.stepS = stepOfOne;
 				const batch = largestAtLeast(
