@@ -491,19 +491,32 @@ export function searchDecode(
 		const decodeRate = (batch * a) / (stepFloor * l.curve.layout.chips);
 		if (mode === 'co-located') {
 			// With the prefill rate's ceiling first: no prefill search when that settles it.
-			const beatenAt = (prefillRate: number) =>
-				isDominated(
-					frontier,
-					coUserCeiling(l, batch, stepFloor, prefillRate) * (1 + 1e-9),
-					deploymentTokensPerS(input, out, prefillRate, decodeRate) * (1 + 1e-9)
-				);
-			return beatenAt(l.coPrefillRateCeiling) || beatenAt(l.coPrefillRate);
+			return (
+				coBeaten(frontier, l, batch, stepFloor, decodeRate, l.coPrefillRateCeiling) ||
+				coBeaten(frontier, l, batch, stepFloor, decodeRate, l.coPrefillRate)
+			);
 		}
 		const chipRate =
 			objective === 'decode-pool'
 				? decodeRate
 				: continuousPoolTokensPerS(decodeRate, l.disPrefillRate, input, out);
 		return isDominated(frontier, (a / stepFloor) * (1 + 1e-9), chipRate * (1 + 1e-9));
+	}
+
+	/** beaten, co-located, with prompts prefilled at no more than `prefillRate`. */
+	function coBeaten(
+		frontier: readonly Candidate[],
+		l: LayoutServing,
+		batch: number,
+		stepFloor: number,
+		decodeRate: number,
+		prefillRate: number
+	): boolean {
+		return isDominated(
+			frontier,
+			coUserCeiling(l, batch, stepFloor, prefillRate) * (1 + 1e-9),
+			deploymentTokensPerS(input, out, prefillRate, decodeRate) * (1 + 1e-9)
+		);
 	}
 
 	const modes: ServedMode[] = [];
