@@ -44,7 +44,9 @@ const inputs = fc.record({
 	larger: fc.double({ min: 0, max: 1, noNaN: true })
 });
 
-function sweepFor(input: fc.Infer<typeof inputs>) {
+type Inputs = typeof inputs extends fc.Arbitrary<infer T> ? T : never;
+
+function sweepFor(input: Inputs) {
 	const system = specFromPresetId(input.systemId)!;
 	const model = LLM_PRESETS.find((p) => p.id === input.modelId)!.spec;
 	const e = normalizeEfficiencies(input.efficiencies);
