@@ -88,6 +88,15 @@ export class BusiestChip {
 		return Math.min(held, Math.max(Math.min(1, this.perToken * tokens), busiest));
 	}
 
+	/**
+	 * A floor of tokenExpertPairs(tokens) ÷ tokens for every tokens > 0: the busiest rank's pairs
+	 * are at least min(most, imbalance · mean) (z ≥ 0), both linear in tokens.
+	 */
+	get pairsPerTokenFloor(): number {
+		const k = this.perToken;
+		return Math.min(Math.min(k, this.held), (this.imbalance * k) / this.ranks);
+	}
+
 	tokenExpertPairs(tokens: number): number {
 		if (!(tokens > 0)) return 0;
 		const { perToken: k, z, imbalance } = this;

@@ -9,28 +9,59 @@ import {
 	poolsFit,
 	type PoolSplit
 } from './pools';
-import { passSOf, prefillRate, type PrefillPass } from './prefill-search';
+import { passSOf, prefillRate, prefillRateCeiling, type PrefillPass } from './prefill-search';
 import type { ServedMode, ServingSettings } from './serving';
 import { largestAtLeast, largestAtMost, lastFound } from './boundary';
 import { batchGrid, type DecodeCurve, type SweepInputs } from './sweep';
 import type { InferencePoint, OperatingPoint } from './types';
 
 /** How one layout can be served, each way the settings allow, with what prefill costs it. */
-interface LayoutServing {
-	curve: DecodeCurve;
+class LayoutServing {
+	readonly curve: DecodeCurve;
 	/** Its own TTFT-meeting prefill pass, when this layout also prefills (co-located). */
-	coPass: PrefillPass;
-	/** That pass's prompt tokens/s per chip. */
-	coPrefillRate: number;
-	coMeetsTtft: boolean;
+	readonly coPass: PrefillPass;
+	readonly coMeetsTtft: boolean;
+	/** A ceiling of coPrefillRate known without the pass's search (prefillRateCeiling). */
+	readonly coPrefillRateCeiling: number;
 	/**
 	 * Prefill instances that can feed it disaggregated (fit beside one decode instance, meet TTFT
 	 * with the KV transfer): the fastest of each size, since sizes round to whole pools differently.
 	 */
-	prefillOptions: PrefillOption[];
+	readonly prefillOptions: PrefillOption[];
 	/** The fastest of them (prompt tokens/s per chip, capped by the KV transfer); 0 = none. */
-	disPrefillRate: number;
-	disMeetsTtft: boolean;
+	readonly disPrefillRate: number;
+	readonly disMeetsTtft: boolean;
+	private readonly s: SweepInputs;
+	private coRate = 0;
+	private coRateFound = false;
+
+	constructor(
+		s: SweepInputs,
+		curve: DecodeCurve,
+		coPass: PrefillPass,
+		prefillOptions: PrefillOption[],
+		disMeetsTtft: boolean
+	) {
+		this.s = s;
+		this.curve = curve;
+		this.coPass = coPass;
+		this.coMeetsTtft = coPass.meets;
+		this.coPrefillRateCeiling = prefillRateCeiling(s, coPass);
+		this.prefillOptions = prefillOptions;
+		let disPrefillRate = 0;
+		for (const o of prefillOptions) disPrefillRate = Math.max(disPrefillRate, o.rate);
+		this.disPrefillRate = disPrefillRate;
+		this.disMeetsTtft = disMeetsTtft || disPrefillRate > 0;
+	}
+
+	/** The co-located pass's prompt tokens/s per chip (its search runs on first read). */
+	get coPrefillRate(): number {
+		if (!this.coRateFound) {
+			this.coRate = prefillRate(this.s, this.coPass);
+			this.coRateFound = true;
+		}
+		return this.coRate;
+	}
 }
 
 /** One prefill instance size for a disaggregated pool. */
@@ -63,6 +94,9 @@ interface Candidate extends Served {
  * pool alone with prompts prefilled elsewhere for free (what a decode-only benchmark measures).
  */
 export type Objective = 'deployment' | 'decode-pool';
+
+/** Step evaluations cannotReach spends raising its floor before leaving a layout to the search. */
+const REACH_STEPS = 4;
 
 export interface DecodeSearch {
 	/** Null when the search was asked to skip it (withFrontier false). */
@@ -155,14 +189,24 @@ export function searchDecode(
 		// sizes), with plain loops, since this runs for every decode size on every slider tick.
 		const sizes: PrefillOption[] = [];
 		for (let j = 0; j < prefillPasses.length; j++) {
-			const cP = prefillPasses[j]!.curve.layout.chips;
+			const { curve } = prefillPasses[j]!;
+			const cP = curve.layout.chips;
 			if (cP + cD > systemChips) continue;
-			const option = poolPassOf(j, cP + cD <= s.rates.domainChips);
-			if (!option) continue;
+			const up = cP + cD <= s.rates.domainChips;
 			let at = 0;
 			while (at < sizes.length && sizes[at]!.chips < cP) at++;
-			if (at < sizes.length && sizes[at]!.chips === cP) {
-				if (option.rate > sizes[at]!.rate) sizes[at] = option;
+			const same = at < sizes.length && sizes[at]!.chips === cP ? sizes[at]! : null;
+			// A pool pass has at most curve.maxPrompts prompts, so its rate is at most the curve's
+			// ceiling, and the KV transfer's cap: below the size's fastest so far, it cannot replace it.
+			if (same) {
+				const link = up ? s.rates.upBytesPerS : s.rates.outBytesPerS;
+				const ceiling = Math.min(curve.rateCeiling(), link / kvPerPromptToken);
+				if (ceiling * (1 + 1e-9) < same.rate) continue;
+			}
+			const option = poolPassOf(j, up);
+			if (!option) continue;
+			if (same) {
+				if (option.rate > same.rate) sizes[at] = option;
 				continue;
 			}
 			sizes.push(option);
@@ -180,23 +224,19 @@ export function searchDecode(
 		}
 		return needed;
 	}
-	const layouts: LayoutServing[] = curves.map((curve, i) => {
-		const prefillOptions = prefillOptionsBeside(curve.layout.chips);
-		let disPrefillRate = 0;
-		for (const o of prefillOptions) disPrefillRate = Math.max(disPrefillRate, o.rate);
-		// Each layout alone: its best prefill pass meeting the TTFT target (the co-located instance's
-		// own prefill, and a candidate prefill pool for the others).
-		const coPass = prefillPasses[i]!;
-		return {
-			curve,
-			coPass,
-			coPrefillRate: prefillRate(s, coPass),
-			coMeetsTtft: coPass.meets,
-			prefillOptions,
-			disPrefillRate,
-			disMeetsTtft: decodePool || disPrefillRate > 0
-		};
-	});
+	// Each layout alone: its best prefill pass meeting the TTFT target (the co-located instance's
+	// own prefill, and a candidate prefill pool for the others). Prefill pools only matter when
+	// disaggregated serving is allowed.
+	const layouts = curves.map(
+		(curve, i) =>
+			new LayoutServing(
+				s,
+				curve,
+				prefillPasses[i]!,
+				allowDis ? prefillOptionsBeside(curve.layout.chips) : [],
+				decodePool
+			)
+	);
 
 	/** Tokens/s per user co-located: the decode step stretched by the prefill share (pools.ts). */
 	function coLocatedUser(l: LayoutServing, decodeRate: number, stepS: number): number {
@@ -344,6 +384,141 @@ export function searchDecode(
 		return continuousPoolTokensPerS(decodeRate, l.disPrefillRate, input, out);
 	}
 
+	/**
+	 * Whether the batch the search for the target would find on `l` served `mode` surely gets fewer
+	 * tokens per chip than `best`, decided in a few step evaluations (at most REACH_STEPS).
+	 * Co-located, `prefillRate` may be a ceiling of the layout's own (l.coPrefillRateCeiling, no
+	 * prefill search): users and tokens per chip only grow with it, so what it rules out stays out.
+	 *
+	 * The bound. A step only grows with the batch: every term of stage.ts is nondecreasing in it
+	 * (the fullest DP rank's sequences max(1, b ÷ dpAttention), tokens, the busiest chip's experts
+	 * read and token-expert pairs (busiest.ts; its expected maximum never falls as tokens
+	 * grow), the KV read, the draft passes), and blend(…) = low + (1 − overlap)·(high − low) is
+	 * nondecreasing in each term for 0 ≤ overlap ≤ 1. So users are never faster at a larger batch
+	 * (co-located a ÷ (stepS + c·b) with c ≥ 0, pools.ts; disaggregated a ÷ stepS), the search's
+	 * batch b* is the last one meeting the target, and b* ≥ n implies stepS(b*) ≥ stepS(n). Its
+	 * decode rate per chip d(b*) = b*·a ÷ (stepS(b*)·chips) is then at most b*·a ÷ (stepS(n)·chips),
+	 * and its tokens per chip at most
+	 *   co-located     out ÷ (in ÷ prefillRate + out ÷ d)   (exactly this, increasing in d),
+	 *   disaggregated  the same with the fastest prefill option (whole-instance pools never beat
+	 *                  the continuous split, pools.ts; and it only grows with the prefill rate),
+	 *   decode pool    d.
+	 * Dropped: the growth of the step from batch n to b*, which can only lower the true figure.
+	 * Inverting, reaching `best` needs d ≥ dNeeded, hence b* ≥ dNeeded·stepS(n)·chips ÷ a. Starting
+	 * from n = 1, each such floor n' is a batch b* must reach: beyond the largest batch, or when
+	 * the users at n' already miss the target (then so do all at larger batches), the layout cannot
+	 * reach `best`; else stepS(n') raises the next floor. Both sides get a 1e-9 relative margin,
+	 * far above rounding, so a near tie is always searched and equal results keep their order.
+	 */
+	function cannotReach(
+		l: LayoutServing,
+		mode: ServedMode,
+		stepOfOne: number,
+		best: number,
+		prefillRate: number
+	): boolean {
+		const { curve } = l;
+		const within = best / (1 + 1e-9);
+		let decodeNeeded = within;
+		if (objective !== 'decode-pool') {
+			const decodeS = out / within - input / prefillRate;
+			// The prompts' chip time alone leaves fewer tokens per chip than the best.
+			if (!(decodeS > 0)) return true;
+			decodeNeeded = out / decodeS;
+		}
+		const perStepS = (decodeNeeded * curve.layout.chips) / a;
+		const ceilingOnly = mode === 'co-located' && prefillRate === l.coPrefillRateCeiling;
+		let floor = 1;
+		let stepFloor = stepOfOne;
+		for (let i = 0; i < REACH_STEPS; i++) {
+			const next = Math.ceil(perStepS * stepFloor);
+			if (!(next > floor)) return false;
+			if (next > curve.maxBatch) return true;
+			floor = next;
+			stepFloor = stepAt(curve, floor);
+			const user = ceilingOnly
+				? coUserCeiling(l, floor, stepFloor, prefillRate)
+				: userOfStep(l, mode, floor, stepFloor);
+			if (user * (1 + 1e-9) < meanUserTokensPerS) return true;
+		}
+		return false;
+	}
+
+	// The last step cannotReach evaluated: its co-located ceiling and exact passes often ask for
+	// the same batch.
+	let lastCurve: DecodeCurve | null = null;
+	let lastBatch = 0;
+	let lastStepS = 0;
+	function stepAt(curve: DecodeCurve, batch: number): number {
+		if (curve !== lastCurve || batch !== lastBatch) {
+			lastCurve = curve;
+			lastBatch = batch;
+			lastStepS = curve.stepS(batch);
+		}
+		return lastStepS;
+	}
+
+	/**
+	 * Tokens/s per user co-located at `batch` can be no more than this with a step of at least
+	 * `stepFloor` and prompts prefilled at no more than `prefillRate`: a ÷ (stepS + c·batch),
+	 * c = in·a ÷ (out·prefillRate·chips) (pools.ts), falls as either grows.
+	 */
+	function coUserCeiling(l: LayoutServing, batch: number, stepFloor: number, prefillRate: number) {
+		return a / (stepFloor + (input * batch * a) / (out * prefillRate * l.curve.layout.chips));
+	}
+
+	/**
+	 * Whether the frontier so far beats `batch` on `l` served `mode` whatever its step, given a
+	 * step no longer than it (`stepFloor`, the step of a smaller batch: steps only grow with the
+	 * batch, see cannotReach): decided without evaluating the step. With stepS ≥ stepFloor, the
+	 * decode rate per chip d = batch·a ÷ (stepS·chips) is at most its value at stepFloor, and so
+	 * are the point's
+	 *   users   co-located a ÷ (stepS + c·batch), c = in·a ÷ (out·prefillRate·chips) (pools.ts),
+	 *           else a ÷ stepS;
+	 *   chips   co-located out ÷ (in ÷ prefillRate + out ÷ d); disaggregated at most the
+	 *           continuous split with the fastest prefill option (ceiling); decode pool d.
+	 * A point beaten at those upper bounds (inflated by 1e-9 against rounding) is beaten as it is:
+	 * isDominated only gets truer as a point gets slower per user or per chip.
+	 */
+	function beaten(
+		frontier: readonly Candidate[],
+		l: LayoutServing,
+		mode: ServedMode,
+		batch: number,
+		stepFloor: number
+	): boolean {
+		if (frontier.length === 0 || !(stepFloor > 0)) return false;
+		const decodeRate = (batch * a) / (stepFloor * l.curve.layout.chips);
+		if (mode === 'co-located') {
+			// With the prefill rate's ceiling first: no prefill search when that settles it.
+			return (
+				coBeaten(frontier, l, batch, stepFloor, decodeRate, l.coPrefillRateCeiling) ||
+				coBeaten(frontier, l, batch, stepFloor, decodeRate, l.coPrefillRate)
+			);
+		}
+		const chipRate =
+			objective === 'decode-pool'
+				? decodeRate
+				: continuousPoolTokensPerS(decodeRate, l.disPrefillRate, input, out);
+		return isDominated(frontier, (a / stepFloor) * (1 + 1e-9), chipRate * (1 + 1e-9));
+	}
+
+	/** beaten, co-located, with prompts prefilled at no more than `prefillRate`. */
+	function coBeaten(
+		frontier: readonly Candidate[],
+		l: LayoutServing,
+		batch: number,
+		stepFloor: number,
+		decodeRate: number,
+		prefillRate: number
+	): boolean {
+		return isDominated(
+			frontier,
+			coUserCeiling(l, batch, stepFloor, prefillRate) * (1 + 1e-9),
+			deploymentTokensPerS(input, out, prefillRate, decodeRate) * (1 + 1e-9)
+		);
+	}
+
 	const modes: ServedMode[] = [];
 	if (allowCo) modes.push('co-located');
 	if (allowDis) modes.push('disaggregated');
@@ -371,23 +546,48 @@ export function searchDecode(
 		let bestCoLocated = 0;
 		let anyDisaggregated = false;
 		let bestDisaggregated = 0;
-		for (const l of layouts) {
+		// Every way of serving a layout starts from its step at batch 1.
+		const stepsOfOne = layouts.map((l) => l.curve.stepS(1));
+		// The fastest user speed (a maximum) and whether anything is served: every layout's
+		// disaggregated speed first, since co-located users at batch 1 are never faster than those,
+		// so that a co-located speed's ceiling (no prefill search) usually settles it.
+		const coLocated = modes.includes('co-located');
+		for (const mode of modes) {
+			if (mode === 'co-located') continue;
+			layouts.forEach((l, i) => {
+				const first = userAtOne(l, mode, stepsOfOne[i]!);
+				if (first === null) return;
+				anyServed = true;
+				fastestUserTokensPerS = Math.max(fastestUserTokensPerS, first);
+			});
+		}
+		if (coLocated) {
+			anyServed = true; // userAtOne is never null co-located
+			layouts.forEach((l, i) => {
+				const stepOfOne = stepsOfOne[i]!;
+				const ceiling = coUserCeiling(l, 1, stepOfOne, l.coPrefillRateCeiling);
+				if (ceiling * (1 + 1e-9) <= fastestUserTokensPerS) return;
+				fastestUserTokensPerS = Math.max(
+					fastestUserTokensPerS,
+					userAtOne(l, 'co-located', stepOfOne)!
+				);
+			});
+		}
+		for (const [i, l] of layouts.entries()) {
 			const { curve } = l;
-			// Every way of serving the layout starts from its step at batch 1.
-			const stepOfOne = curve.stepS(1);
+			const stepOfOne = stepsOfOne[i]!;
 			for (const mode of modes) {
-				const first = userAtOne(l, mode, stepOfOne);
-				if (first !== null) {
-					anyServed = true;
-					fastestUserTokensPerS = Math.max(fastestUserTokensPerS, first);
-				}
 				if (withFrontier) {
 					// Larger batches are slower per user, so this list is in descending user speed. The merge
 					// never keeps a point the frontier so far already beats, and most are: skip those before
 					// building an object for each (fewer collection pauses while a slider moves).
 					const ofLayout: Candidate[] = [];
+					// The last step evaluated: a floor for every larger batch's (see beaten).
+					let stepFloor = stepOfOne;
 					for (const batch of batchGrid(curve.maxBatch)) {
-						const stepS = curve.stepS(batch);
+						if (beaten(candidates, l, mode, batch, stepFloor)) continue;
+						const stepS = batch === 1 ? stepOfOne : curve.stepS(batch);
+						stepFloor = stepS;
 						// Disaggregated users see the decode step alone (a ÷ stepS).
 						const user = mode === 'co-located' ? Infinity : a / stepS;
 						if (user !== Infinity && isDominated(candidates, user, ceiling(l, mode, batch, stepS)))
@@ -400,8 +600,21 @@ export function searchDecode(
 
 				const meetsTtft = mode === 'co-located' ? l.coMeetsTtft : l.disMeetsTtft;
 				if (!meetsTtft) continue;
+				// A layout that cannot beat the best of its mode so far changes neither the operating
+				// point nor the alternatives (both keep the first of equals): skip its search.
+				const bestOfMode = mode === 'co-located' ? bestCoLocated : bestDisaggregated;
+				const anyOfMode = mode === 'co-located' ? anyCoLocated : anyDisaggregated;
+				// Co-located, first with the prefill rate's ceiling: no prefill search when that settles it.
+				if (mode === 'co-located') {
+					const ceiling = l.coPrefillRateCeiling;
+					const userCeiling = coUserCeiling(l, 1, stepOfOne, ceiling);
+					if (userCeiling * (1 + 1e-9) < meanUserTokensPerS) continue;
+					if (anyOfMode && cannotReach(l, mode, stepOfOne, bestOfMode, ceiling)) continue;
+				}
 				const userOfOne = userOfStep(l, mode, 1, stepOfOne);
 				if (!(userOfOne >= meanUserTokensPerS)) continue;
+				const prefillRate = mode === 'co-located' ? l.coPrefillRate : l.disPrefillRate;
+				if (anyOfMode && cannotReach(l, mode, stepOfOne, bestOfMode, prefillRate)) continue;
 				reached.batch = 1;
 				reached.stepS = stepOfOne;
 				const batch = largestAtLeast(

@@ -15,19 +15,49 @@ interface Chosen {
 
 /**
  * A layout's best prefill pass meeting a TTFT target: the most prompts per pass whose pass meets
- * it, or one prompt (`meets` false) when even that is too slow. Found once per layout per
+ * it, or one prompt (`meets` false) when even that is too slow. Made once per layout per
  * evaluation and shared by searchPrefill and the decode search (the co-located instance's own
- * prefill, and the bound of its disaggregated prefill pool's search).
+ * prefill, and the bound of its disaggregated prefill pool's search). The pass of one prompt is
+ * timed at once; the search for the most prompts runs when `prompts` or `passS` is first read, so
+ * a layout whose rate ceiling (prefillRateCeiling) rules it out never runs it.
  */
-export interface PrefillPass {
-	curve: PrefillCurve;
+export class PrefillPass {
+	readonly curve: PrefillCurve;
 	/** passS(1): one prompt alone. */
-	oneS: number;
-	meets: boolean;
+	readonly oneS: number;
+	readonly meets: boolean;
+	private readonly targetTtftS: number;
+	private found = false;
+	private mostPrompts = 1;
+	private mostPassS: number;
+
+	constructor(curve: PrefillCurve, targetTtftS: number) {
+		this.curve = curve;
+		this.targetTtftS = targetTtftS;
+		this.oneS = curve.passS(1);
+		this.meets = !(this.oneS > targetTtftS);
+		this.mostPassS = this.oneS;
+		this.found = !this.meets;
+	}
+
 	/** Prompts per pass: the most meeting the target, 1 when none does. */
-	prompts: number;
+	get prompts(): number {
+		if (!this.found) this.find();
+		return this.mostPrompts;
+	}
+
 	/** passS(prompts). */
-	passS: number;
+	get passS(): number {
+		if (!this.found) this.find();
+		return this.mostPassS;
+	}
+
+	private find(): void {
+		const { curve } = this;
+		this.mostPrompts = largestAtMost(curve.maxPrompts, passSOf, curve, this.targetTtftS, this.oneS);
+		this.mostPassS = lastFound.value;
+		this.found = true;
+	}
 }
 
 /** curve.passS(prompts) as a search's cost (boundary.ts): one function, no closure per search. */
@@ -36,16 +66,21 @@ export function passSOf(curve: PrefillCurve, prompts: number): number {
 }
 
 export function prefillPass(curve: PrefillCurve, targetTtftS: number): PrefillPass {
-	const oneS = curve.passS(1);
-	if (oneS > targetTtftS) return { curve, oneS, meets: false, prompts: 1, passS: oneS };
-	const prompts = largestAtMost(curve.maxPrompts, passSOf, curve, targetTtftS, oneS);
-	return { curve, oneS, meets: true, prompts, passS: lastFound.value };
+	return new PrefillPass(curve, targetTtftS);
 }
 
 /** Prompt tokens/s per chip of a pass: prompts · inputTokens · pp ÷ (passS · chips). */
 export function prefillRate(s: SweepInputs, pass: PrefillPass): number {
 	const { layout } = pass.curve;
 	return (pass.prompts * s.inputTokens * layout.pp) / (pass.passS * layout.chips);
+}
+
+/**
+ * Prompt tokens/s per chip prefillRate(s, pass) cannot exceed, without the search for the most
+ * prompts: the curve's rate ceiling when the target is met, the exact rate of one prompt when not.
+ */
+export function prefillRateCeiling(s: SweepInputs, pass: PrefillPass): number {
+	return pass.meets ? pass.curve.rateCeiling() : prefillRate(s, pass);
 }
 
 /**
@@ -65,6 +100,8 @@ export function searchPrefill(
 	for (const pass of passes) {
 		if (!fastest || pass.oneS < fastest.oneS) fastest = pass;
 		if (!pass.meets) continue;
+		// A pass whose ceiling is below the best so far cannot replace it (margin against rounding).
+		if (best && prefillRateCeiling(s, pass) * (1 + 1e-9) < best.rate) continue;
 		const rate = prefillRate(s, pass);
 		if (!best || rate > best.rate)
 			best = {

@@ -198,6 +198,40 @@ export class Stage {
 		};
 	}
 
+	/**
+	 * A floor of stepS(sequences, …) for any sequences > 0, without the busiest chip's expected
+	 * maxima: the fullest rank's max(1, sequences ÷ dpAttention) sequences taken as the mean alone,
+	 * its token-expert pairs as their linear floor (BusiestChip.pairsPerTokenFloor) and the experts
+	 * it reads as none (it reads at least none). Every dropped part is ≥ 0 and blend is
+	 * nondecreasing in each term, so this never exceeds stepS. Each term is affine in `sequences`
+	 * with nonnegative intercept and slope, so floor ÷ sequences never grows with `sequences`.
+	 */
+	stepFloorS(
+		sequences: number,
+		tokensPerSequence: number,
+		kvBytesPerSequence: number,
+		attentionFlopsPerSequence: number,
+		overlap: number
+	): number {
+		const { pp } = this;
+		const rankSequences = sequences / this.dpAttention;
+		const rankTokens = rankSequences * tokensPerSequence;
+		const pairs = this.busiest
+			? sequences * tokensPerSequence * this.busiest.pairsPerTokenFloor
+			: 0;
+		const computeS =
+			rankTokens * this.computePerRankToken +
+			pairs * this.computePerPair +
+			rankSequences * attentionFlopsPerSequence * this.computePerAttentionFlop;
+		const memoryS = this.memoryFixed + rankSequences * kvBytesPerSequence * this.memoryPerKvByte;
+		const comm =
+			rankTokens * (this.upPerRankToken + this.outPerRankToken) +
+			pairs * (this.epUpPerPair + this.epOutPerPair) +
+			this.latencyS;
+		const step = blend(pp * computeS, pp * memoryS, pp * comm, this.overheadS, overlap);
+		return step + pp * this.fixedS;
+	}
+
 	/** combineStages(terms(...)).stepS, pp stages of one tick each. */
 	stepS(
 		sequences: number,

@@ -142,6 +142,12 @@ export interface PrefillCurve {
 	maxPrompts: number;
 	pass(prompts: number): StepTimes;
 	passS(prompts: number): number;
+	/**
+	 * Prompt tokens/s per chip no pass of at most maxPrompts prompts exceeds:
+	 * prompts · inputTokens · pp ÷ (passS(prompts) · chips) ≤ the same at maxPrompts with the
+	 * stage's floor for passS (Stage.stepFloorS), since prompts ÷ floor only grows with prompts.
+	 */
+	rateCeiling(): number;
 }
 
 /** `stage` is makeStage(s, layout), when the caller has it already (the layout's decode curve). */
@@ -175,6 +181,18 @@ class StagePrefillCurve implements PrefillCurve {
 			s.prefillAttentionFlopsPerPrompt
 		);
 		return combineStages(terms, this.layout.pp, s.overheadS, s.overlap);
+	}
+
+	rateCeiling(): number {
+		const { s, layout, maxPrompts } = this;
+		const floorS = this.stage.stepFloorS(
+			maxPrompts,
+			s.inputTokens,
+			s.kvBytesPrompt,
+			s.prefillAttentionFlopsPerPrompt,
+			s.overlap
+		);
+		return (maxPrompts * s.inputTokens * layout.pp) / (floorS * layout.chips);
 	}
 
 	passS(prompts: number): number {
