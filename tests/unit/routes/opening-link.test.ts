@@ -15,7 +15,14 @@ function openWith(search: string) {
 			return url;
 		})
 	};
-	new Function('window', 'location', 'history', appScript)(window, location, history);
+	// The formatter warm-up it schedules after the first paint is not this test's concern.
+	const requestAnimationFrame = vi.fn();
+	new Function('window', 'location', 'history', 'requestAnimationFrame', appScript)(
+		window,
+		location,
+		history,
+		requestAnimationFrame
+	);
 	return { window, location, history };
 }
 
