@@ -130,9 +130,10 @@ export function decodeScenario(input: string): Decoded {
 	const seen = new Set<string>(VIEW_KEYS);
 	const value: ReadValue = (key) => {
 		seen.add(key);
-		const all = params.get(key) ?? [];
-		if (all.length > 1) notices.push({ code: 'duplicate-key', key, used: shorten(all.at(-1)!) });
-		return all.at(-1);
+		const given = params.get(key);
+		if (typeof given !== 'object') return given;
+		notices.push({ code: 'duplicate-key', key, used: shorten(given.at(-1)!) });
+		return given.at(-1);
 	};
 
 	const version = value('v');
@@ -176,9 +177,9 @@ export function decodeScenario(input: string): Decoded {
 
 	for (const key of keys) {
 		if (seen.has(key)) continue;
-		const slot = key.split('.')[0] ?? '';
-		const isOrphan =
-			key.includes('.') && (SLOTS as readonly string[]).includes(slot) && !params.has(slot);
+		const dot = key.indexOf('.');
+		const slot = dot === -1 ? '' : key.slice(0, dot);
+		const isOrphan = dot !== -1 && (SLOTS as readonly string[]).includes(slot) && !params.has(slot);
 		notices.push({ code: isOrphan ? 'orphan-key' : 'unknown-key', key: shorten(key) });
 	}
 	const given: Scenario = { systems, serving, ...basis, ...schemaPart };
@@ -193,6 +194,8 @@ export function decodeScenario(input: string): Decoded {
  * notice ("the last value was used") would contradict it.
  */
 function oneNoticePerKey(notices: Notice[]): Notice[] {
+	// Most links repeat no key: no set of every noticed key (20,000 for a hostile link) to build.
+	if (!notices.some((n) => n.code === 'duplicate-key')) return notices;
 	const specific = new Set(notices.filter((n) => n.code !== 'duplicate-key').map((n) => n.key));
 	const seenDuplicate = new Set<string>();
 	return notices.filter((n) => {
@@ -223,14 +226,21 @@ function slotBase(slot: (typeof SLOTS)[number], value: ReadValue, notices: Notic
 
 function decodeView(params: ValuesByKey, notices: Notice[]): ViewSettings {
 	const out: ViewSettings = {};
-	const value: ReadValue = (key) => params.get(key)?.at(-1);
+	const value: ReadValue = (key) => lastValue(params.get(key));
 	if (params.has('lang')) out.lang = readChoice(value, notices, 'lang', LANGS, 'en');
 	if (params.has('view')) out.view = readChoice(value, notices, 'view', VIEWS, VIEWS[0]);
 	return out;
 }
 
-/** Each key's values in link order, keys in order of first appearance. */
-type ValuesByKey = ReadonlyMap<string, readonly string[]>;
+/**
+ * Each key's value, or its values in link order when it is repeated (an array only then: a
+ * hostile link's 20,000 keys are 20,000 strings, not 20,000 arrays); keys in order of first
+ * appearance.
+ */
+type ValuesByKey = ReadonlyMap<string, string | readonly string[]>;
+
+const lastValue = (given: string | readonly string[] | undefined): string | undefined =>
+	typeof given === 'object' ? given.at(-1) : given;
 
 const NEEDS_DECODING = /[%+\ud800-\udfff]/;
 
@@ -241,8 +251,9 @@ const NEEDS_DECODING = /[%+\ud800-\udfff]/;
  *
  * One pass into a map: URLSearchParams' getAll and has scan every pair, and iterating it crosses
  * into the browser for each pair, so a link with 20,000 unknown keys took ~100 ms. A pair with no
- * `%`, `+` or lone surrogate is its own text; any other is decoded by URLSearchParams itself (same
- * rules: `+` is a space, a bad escape stays as written, a lone surrogate becomes U+FFFD).
+ * `%`, `+` or lone surrogate is its own text, cut at its first `=`; any other is decoded by
+ * URLSearchParams itself (same rules: `+` is a space, a bad escape stays as written, a lone
+ * surrogate becomes U+FFFD).
  */
 function toParams(input: string): ValuesByKey {
 	const mark = input.indexOf('?');
@@ -250,13 +261,23 @@ function toParams(input: string): ValuesByKey {
 	const starts = mark !== -1 && (equals === -1 || mark < equals);
 	// As URLSearchParams: one leading `?` is not part of the first key.
 	const query = (starts ? input.slice(mark + 1) : input).split('#')[0]!.replace(/^\?/, '');
-	const out = new Map<string, string[]>();
+	const out = new Map<string, string | string[]>();
 	for (const pair of query.split('&')) {
-		// The `&` keeps a `?` starting this pair (URLSearchParams drops one starting its input).
-		const [key, text] = NEEDS_DECODING.test(pair)
-			? [...new URLSearchParams(`&${pair}`)][0]!
-			: [pair.replace(/=.*/s, ''), pair.replace(/^[^=]*=?/, '')];
-		if (pair) (out.get(key) ?? out.set(key, []).get(key)!).push(text);
+		if (!pair) continue;
+		let key: string;
+		let text: string;
+		if (NEEDS_DECODING.test(pair)) {
+			// The `&` keeps a `?` starting this pair (URLSearchParams drops one starting its input).
+			[key, text] = [...new URLSearchParams(`&${pair}`)][0]!;
+		} else {
+			const cut = pair.indexOf('=');
+			key = cut === -1 ? pair : pair.slice(0, cut);
+			text = cut === -1 ? '' : pair.slice(cut + 1);
+		}
+		const before = out.get(key);
+		if (before === undefined) out.set(key, text);
+		else if (typeof before === 'string') out.set(key, [before, text]);
+		else before.push(text);
 	}
 	return out;
 }

@@ -46,7 +46,7 @@ import type { TrainingResult } from '../model/training/estimate';
 import type { Report } from '../share/report';
 import { isLocale, type Locale } from '../i18n';
 import { reuseUnchanged } from './reuse-unchanged';
-import { readScenarioFile, type ImportResult } from './import-scenario';
+import type { ImportResult } from './import-scenario';
 
 /** Value of the preset picker that turns a system into a custom one. */
 export const CUSTOM = 'custom';
@@ -155,8 +155,12 @@ export class Comparison {
 		this.#replacing(() => this.load(query));
 	}
 
-	/** Load a scenario from a chosen file; a file without one changes nothing. */
-	importJson(text: string): ImportResult {
+	/**
+	 * Load a scenario from a chosen file; a file without one changes nothing. The reader loads on
+	 * first use (the page prefetches it once idle): not part of the first visit.
+	 */
+	async importJson(text: string): Promise<ImportResult> {
+		const { readScenarioFile } = await import('./import-scenario');
 		const result = readScenarioFile(text);
 		if (result.ok) this.open(result.query);
 		return result;

@@ -8,8 +8,8 @@ import { SLOTS } from '../share/codec';
 
 /** Longer than any link the app writes (a full four-system link is ~3 kB); anything past it is damage. */
 export const MAX_QUERY_CHARS = 20_000;
-/** A JSON export is ~20-60 kB; past this a file is not one, and is refused unread. */
-export const MAX_IMPORT_BYTES = 1_000_000;
+import { MAX_IMPORT_BYTES } from './import-limits';
+export { MAX_IMPORT_BYTES };
 
 export type ImportResult =
 	{ ok: true; query: string } | { ok: false; reason: 'too-large' | 'not-json' | 'no-scenario' };

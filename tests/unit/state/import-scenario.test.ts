@@ -28,11 +28,11 @@ describe('readScenarioFile', () => {
 		expect(reason(' '.repeat(MAX_IMPORT_BYTES + 1))).toBe('too-large');
 	});
 
-	it('changes nothing on the page when refused', () => {
+	it('changes nothing on the page when refused', async () => {
 		const comparison = new Comparison();
 		comparison.load('?v=1&a=hgx-h100&a.chips=16&view=inference');
 		const before = comparison.query;
-		expect(comparison.importJson('{"query":"view=training"}')).toEqual({
+		expect(await comparison.importJson('{"query":"view=training"}')).toEqual({
 			ok: false,
 			reason: 'no-scenario'
 		});
