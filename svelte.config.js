@@ -4,16 +4,22 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /**
- * app.html's own inline script (it moves an oversized link out of the address bar before the
- * page's first request: src/routes/opening-link.ts), allowed by its hash. SvelteKit hashes only
- * the scripts it writes; this one comes before the policy's <meta>, but a server may send the
- * policy as a header.
+ * app.html's own inline scripts (the first moves an oversized link out of the address bar before
+ * the page's first request: src/routes/opening-link.ts), allowed by their hashes. SvelteKit hashes
+ * only the scripts it writes; these come before the policy's <meta>, but a server may send the
+ * policy as a header. Browsers hash the text after the HTML parser turned CRLF into LF, so a
+ * checkout with CRLF line ends must hash the same; a script with attributes would need its own rule.
  */
-const appScript = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').match(
-	/<script>([\s\S]*?)<\/script>/
-)?.[1];
-if (appScript === undefined) throw new Error('src/app.html: its inline script is missing');
-const appScriptHash = `sha256-${createHash('sha256').update(appScript).digest('base64')}`;
+const appHtml = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').replace(
+	/\r\n?/g,
+	'\n'
+);
+if (/<script\s[^>]*>/.test(appHtml))
+	throw new Error('src/app.html: only plain <script> blocks are hashed');
+const appScriptHashes = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+	([, script]) => `sha256-${createHash('sha256').update(script).digest('base64')}`
+);
+if (appScriptHashes.length === 0) throw new Error('src/app.html: its inline script is missing');
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -26,7 +32,7 @@ export default {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', appScriptHash],
+				'script-src': ['self', ...appScriptHashes],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'connect-src': ['self'],

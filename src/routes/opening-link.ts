@@ -1,3 +1,5 @@
+import { isLocale } from '$lib/i18n';
+
 /**
  * Longer than any link the app writes (four custom systems, every field, 60-character names in
  * 4-byte characters: 3.8 kB) by four times; the limit is also in src/app.html's first script.
@@ -21,4 +23,19 @@ export function takeOpeningLink(): string {
 	const moved = window.__rackscaleOpeningLink;
 	delete window.__rackscaleOpeningLink;
 	return moved ?? location.search;
+}
+
+/**
+ * For the pages that read only the language (/method, /validation): the address to write back
+ * once an oversized opening link was moved out of the address bar, keeping its `lang` so a reload
+ * or a copied address shows the same language. Null when there is nothing to write (the link was
+ * not moved, or named no language).
+ */
+export function languageAddress(
+	link: string,
+	address: Pick<Location, 'pathname' | 'search' | 'hash'>
+): string | null {
+	if (link === address.search) return null;
+	const lang = new URLSearchParams(link).get('lang');
+	return isLocale(lang) ? `${address.pathname}?lang=${lang}${address.hash}` : null;
 }

@@ -140,6 +140,8 @@ export const en = {
 	'history.redoTitle': 'Redo (Shift+Ctrl+Z)',
 	'export.importTooLarge':
 		'That file is {size} kB; a Rackscale export is far smaller (limit {limit} kB). Nothing was changed.',
+	'export.importUnavailable':
+		'The import could not run (offline, or the file could not be read). Nothing was changed.',
 	'export.importNotJson': 'That file is not JSON. Nothing was changed.',
 
 	'view.tabs': 'Views',

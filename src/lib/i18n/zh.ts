@@ -128,6 +128,7 @@ export const zh: Messages = {
 	'history.redoTitle': '重做（Shift+Ctrl+Z）',
 	'export.importTooLarge':
 		'该文件大小为 {size} kB；Rackscale 导出的文件远小于此（上限 {limit} kB）。未做任何更改。',
+	'export.importUnavailable': '无法导入（可能已离线，或无法读取该文件）。未做任何更改。',
 	'export.importNotJson': '该文件不是 JSON。未做任何更改。',
 
 	'view.tabs': '视图',

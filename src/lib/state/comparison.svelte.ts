@@ -160,8 +160,10 @@ export class Comparison {
 	 * first use (the page prefetches it once idle): not part of the first visit.
 	 */
 	async importJson(text: string): Promise<ImportResult> {
-		const { readScenarioFile } = await import('./import-scenario');
-		const result = readScenarioFile(text);
+		// Only the code's arrival is guarded: an error in opening the scenario is a bug, not "offline".
+		const reader = await import('./import-scenario').catch(() => null);
+		if (!reader) return { ok: false, reason: 'unavailable' };
+		const result = reader.readScenarioFile(text);
 		if (result.ok) this.open(result.query);
 		return result;
 	}

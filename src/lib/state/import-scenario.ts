@@ -11,8 +11,10 @@ export const MAX_QUERY_CHARS = 20_000;
 import { MAX_IMPORT_BYTES } from './import-limits';
 export { MAX_IMPORT_BYTES };
 
+/** 'unavailable': the reader's code or the file could not be read (offline, file gone). */
 export type ImportResult =
-	{ ok: true; query: string } | { ok: false; reason: 'too-large' | 'not-json' | 'no-scenario' };
+	| { ok: true; query: string }
+	| { ok: false; reason: 'too-large' | 'not-json' | 'no-scenario' | 'unavailable' };
 
 /** The link's keys name a version or a system: it describes a scenario, not just a view or language. */
 function holdsScenario(query: string): boolean {

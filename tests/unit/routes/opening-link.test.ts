@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OVERSIZED_LINK_CHARS, takeOpeningLink } from '../../../src/routes/opening-link';
+import {
+	OVERSIZED_LINK_CHARS,
+	languageAddress,
+	takeOpeningLink
+} from '../../../src/routes/opening-link';
 
 // src/app.html's first script, run against a stand-in address bar.
 const appScript = readFileSync('src/app.html', 'utf8').match(/<script>([\s\S]*?)<\/script>/)![1]!;
@@ -50,5 +54,19 @@ describe('an oversized link leaves the address bar before the first request', ()
 		vi.stubGlobal('location', { search: '?v=1&a=gb200-nvl72' });
 		expect(takeOpeningLink()).toBe('?v=1&junk=1');
 		expect(takeOpeningLink()).toBe('?v=1&a=gb200-nvl72');
+	});
+});
+
+describe('/method and /validation after an oversized link', () => {
+	const address = { pathname: '/method/', search: '', hash: '#fit' };
+	it('write its language back, so a reload keeps it', () => {
+		expect(languageAddress(`?lang=zh&${'junk=1&'.repeat(3000)}`, address)).toBe(
+			'/method/?lang=zh#fit'
+		);
+	});
+	it('write nothing when the link was not moved or named no language it knows', () => {
+		expect(languageAddress('?lang=zh', { ...address, search: '?lang=zh' })).toBeNull();
+		expect(languageAddress(`?${'junk=1&'.repeat(3000)}`, address)).toBeNull();
+		expect(languageAddress(`?lang=fr&${'junk=1&'.repeat(3000)}`, address)).toBeNull();
 	});
 });

@@ -204,7 +204,9 @@ export class Stage {
 	 * its token-expert pairs as their linear floor (BusiestChip.pairsPerTokenFloor) and the experts
 	 * it reads as none (it reads at least none). Every dropped part is ≥ 0 and blend is
 	 * nondecreasing in each term, so this never exceeds stepS. Each term is affine in `sequences`
-	 * with nonnegative intercept and slope, so floor ÷ sequences never grows with `sequences`.
+	 * with nonnegative intercept and slope, and blend = overlap·max + (1 − overlap)·sum of the terms:
+	 * the max and the sum of such terms, each divided by `sequences`, never grow with it, so neither
+	 * does floor ÷ sequences.
 	 */
 	stepFloorS(
 		sequences: number,
