@@ -49,7 +49,8 @@ function systemFor(spec: SystemSpec): SystemSpec {
 	return { ...s, scaleUpDomainChips: clamp(Math.min(s.scaleUpDomainChips, s.chips), domain) };
 }
 
-function sweepInputs(
+/** What the decode and prefill sweeps read, for one system, model and serving setting. */
+export function sweepInputs(
 	serving: ServingSettings,
 	model: NonNullable<ReturnType<typeof resolveModel>>,
 	rates: SweepInputs['rates'],

@@ -11,16 +11,9 @@ import { SERVING_LATENCY } from '../../../../src/lib/model/inference/latency';
 import { layoutsFor } from '../../../../src/lib/model/inference/layouts';
 import { ratesFor } from '../../../../src/lib/model/inference/rates';
 import { makeStage } from '../../../../src/lib/model/inference/stage';
-import {
-	decodeAttentionFlops,
-	kvBytesPerSequence,
-	prefillAttentionFlops
-} from '../../../../src/lib/model/inference/shape';
-import {
-	decodeCurve,
-	prefillCurve,
-	type SweepInputs
-} from '../../../../src/lib/model/inference/sweep';
+import { sweepInputs } from '../../../../src/lib/model/inference/evaluate-inference';
+import { DEFAULT_SERVING, type ServingSettings } from '../../../../src/lib/model/inference/serving';
+import { decodeCurve, prefillCurve } from '../../../../src/lib/model/inference/sweep';
 import { specFromPresetId } from '../../../../src/lib/model/scenario';
 import { arbitraryEfficiencies } from '../../../fixtures/arbitraries';
 
@@ -51,26 +44,17 @@ function sweepFor(input: Inputs) {
 	const model = LLM_PRESETS.find((p) => p.id === input.modelId)!.spec;
 	const e = normalizeEfficiencies(input.efficiencies);
 	const flops = system.denseFlopsPerS.fp8 ?? system.denseFlopsPerS.bf16!;
-	const average = input.inputTokens + input.outputTokens / 2;
-	const s: SweepInputs = {
-		model,
-		rates: ratesFor(system, e, flops, flops),
-		weightBytesPerValue: 1,
-		wire: { dispatch: 1, combine: 2, activation: 2 },
-		moeImbalance: e.moeImbalance,
-		overheadS: e.stepOverheadS,
-		overlap: e.overlapFraction,
-		decodeOverlap: e.decodeOverlapFraction,
-		latency: SERVING_LATENCY,
-		systemChips: system.chips,
-		acceptedTokensPerStep: input.accepted,
-		kvBytesAtEnd: kvBytesPerSequence(model, 2, input.inputTokens + input.outputTokens),
-		kvBytesAverage: kvBytesPerSequence(model, 2, average),
-		decodeAttentionFlopsPerToken: decodeAttentionFlops(model, average),
+	// FP8 weights and compute, BF16 KV: what evaluateInference hands the sweeps.
+	const serving: ServingSettings = {
+		...DEFAULT_SERVING,
 		inputTokens: input.inputTokens,
-		kvBytesPrompt: kvBytesPerSequence(model, 2, input.inputTokens),
-		prefillAttentionFlopsPerPrompt: prefillAttentionFlops(model, input.inputTokens)
+		outputTokens: input.outputTokens,
+		weightPrecision: 'fp8',
+		kvPrecision: 'bf16',
+		acceptedTokensPerStep: input.accepted
 	};
+	const rates = ratesFor(system, e, flops, flops);
+	const s = sweepInputs(serving, model, rates, e, 1, SERVING_LATENCY, system.chips);
 	const layouts = layoutsFor(model, system.chips);
 	const layout = layouts[Math.floor(input.layoutPick * layouts.length)]!;
 	return { s, layout };
