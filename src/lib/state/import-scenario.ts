@@ -1,4 +1,5 @@
 import { SLOTS } from '../share/codec';
+import { MAX_IMPORT_BYTES } from './import-limits';
 
 /**
  * Reading a chosen file as a scenario. A file is accepted only when it carries one: a JSON object
@@ -8,8 +9,6 @@ import { SLOTS } from '../share/codec';
 
 /** Longer than any link the app writes (a full four-system link is ~3 kB); anything past it is damage. */
 export const MAX_QUERY_CHARS = 20_000;
-import { MAX_IMPORT_BYTES } from './import-limits';
-export { MAX_IMPORT_BYTES };
 
 /** 'unavailable': the reader's code or the file could not be read (offline, file gone). */
 export type ImportResult =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, readScenarioFile } from '../../../src/lib/state/import-scenario';
+import { MAX_IMPORT_BYTES } from '../../../src/lib/state/import-limits';
+import { readScenarioFile } from '../../../src/lib/state/import-scenario';
 import { Comparison } from '../../../src/lib/state/comparison.svelte';
 
 describe('readScenarioFile', () => {
