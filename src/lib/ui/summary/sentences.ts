@@ -73,6 +73,15 @@ const text = (value: string): Part => ({ kind: 'text', text: value });
 const asEstimate = (result: Result | undefined): Estimate | null =>
 	result?.kind === 'estimate' ? result : null;
 
+/**
+ * A system's name where the sentence states its chip count itself: a preset's own count in
+ * brackets ("HGX B200 (8 GPU)") would read twice, and wrongly for another count
+ * ("HGX B200 (8 GPU) (1,152 chips)"), so it is left out.
+ */
+export function nameBesideCount(name: string): string {
+	return name.replace(/\s*[(（]\s*\d[\d,]*\s*(?:GPUs?|NPUs?|chips?|卡|颗芯片)\s*[)）]\s*$/iu, '') || name;
+}
+
 function rowOf(rows: readonly MetricRow[], id: MetricRow['id']) {
 	return rows.find((row) => row.id === id);
 }
@@ -85,8 +94,8 @@ function hardwareSentence(input: SummaryInput, index: number): Sentence {
 	const power = rowOf(input.rows, 'allInPowerW');
 	const computeRatio = compute?.ratios[index] ?? null;
 	const parts: Record<string, Part> = {
-		system: text(me.name),
-		reference: text(ref.name),
+		system: text(nameBesideCount(me.name)),
+		reference: text(nameBesideCount(ref.name)),
 		chips: { kind: 'count', value: me.chips },
 		referenceChips: { kind: 'count', value: ref.chips },
 		precision: { kind: 'precision', precision: input.precision },
@@ -171,7 +180,8 @@ function trainingSentence(input: SummaryInput, index: number): Sentence {
 	const mine = me.training;
 	const theirs = ref.training;
 	const parts: Record<string, Part> = {
-		...names,
+		system: text(nameBesideCount(me.name)),
+		reference: text(nameBesideCount(ref.name)),
 		model: text(input.modelName),
 		chips: { kind: 'count', value: mine.chips },
 		referenceChips: { kind: 'count', value: theirs.chips },

@@ -4,6 +4,7 @@ import { normalizeScenario } from '../../../../src/lib/model/normalize';
 import { evaluate } from '../../../../src/lib/model/evaluate';
 import { estimate, term } from '../../../../src/lib/model/estimate-types';
 import {
+	nameBesideCount,
 	sameSentence,
 	summarize,
 	wordPart,
@@ -62,6 +63,23 @@ describe('summary sentences', () => {
 			'CloudMatrix 384 (384 chips) has 1.66× the BF16 compute of GB200 NVL72 (72 chips) and 3.67× its HBM, at 3.86× the power.'
 		);
 		expect(hardware!.formula?.value).toBeCloseTo(384 * 780e12, -12);
+	});
+
+	it('name a board once where the sentence states its chip count', () => {
+		const board = { ...b, name: 'HGX B200 (8 GPU)', chips: 8 };
+		const [hardware] = summarize(input([a, board]));
+		expect(words(hardware!)).toMatch(/^HGX B200 \(8 chips\) has /);
+		// Trained at another size, the board's own count would contradict the cluster's.
+		const training = summarize(input([a, board])).find((s) => s.topic === 'training')!;
+		expect(words(training)).toContain('HGX B200 takes');
+		expect(words(training)).not.toContain('8 GPU');
+		// Without a count beside it, the name stays whole.
+		const inference = summarize(input([a, board])).find((s) => s.topic === 'inference')!;
+		expect(words(inference)).toContain('HGX B200 (8 GPU) delivers');
+		expect(nameBesideCount('HGX H100 (8 GPU)')).toBe('HGX H100');
+		expect(nameBesideCount('MI355X (8 GPUs)')).toBe('MI355X');
+		expect(nameBesideCount('Rack (v2)')).toBe('Rack (v2)');
+		expect(nameBesideCount('(8 GPU)')).toBe('(8 GPU)');
 	});
 
 	it('give tokens per chip at the target with its per-watt ratio and binding resource', () => {
