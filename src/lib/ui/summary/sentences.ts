@@ -79,7 +79,9 @@ const asEstimate = (result: Result | undefined): Estimate | null =>
  * ("HGX B200 (8 GPU) (1,152 chips)"), so it is left out.
  */
 export function nameBesideCount(name: string): string {
-	return name.replace(/\s*[(（]\s*\d[\d,]*\s*(?:GPUs?|NPUs?|chips?|卡|颗芯片)\s*[)）]\s*$/iu, '') || name;
+	return (
+		name.replace(/\s*[(（]\s*\d[\d,]*\s*(?:GPUs?|NPUs?|chips?|卡|颗芯片)\s*[)）]\s*$/iu, '') || name
+	);
 }
 
 function rowOf(rows: readonly MetricRow[], id: MetricRow['id']) {
