@@ -37,8 +37,10 @@ export const CLAIMS: readonly Claim[] = [
 		// calibration.md case 26: 50 ms token-to-token (20 tokens/s per user), 5 s first token,
 		// 32,768 in / 1,024 out, 72 H100 as nine HGX boards over InfiniBand vs one NVL72, FP4 on
 		// Blackwell (Hopper falls back to FP8 compute: it has no FP4), GPT-MoE-1.8T (shape assumed).
+		// No speculative decoding (accepted=1): the claim's comparison has none, and the model has
+		// no draft module of its own to draft with.
 		query:
-			'v=1&a=hgx-h100&a.chips=72&b=gb200-nvl72&llm=gpt-moe-1.8t&in_tokens=32768&out_tokens=1024&weights=fp4&kv=fp8&compute=fp4&user_tps=20&ttft_s=5&view=inference',
+			'v=1&a=hgx-h100&a.chips=72&b=gb200-nvl72&llm=gpt-moe-1.8t&in_tokens=32768&out_tokens=1024&weights=fp4&kv=fp8&compute=fp4&user_tps=20&ttft_s=5&accepted=1&view=inference',
 		check: { kind: 'inference-per-chip', system: 1 },
 		claimed: 30,
 		conditions: {

@@ -42,11 +42,12 @@ export function encodeServing(params: URLSearchParams, serving: ServingSettings)
 /**
  * Defaults a link left out are those of the model version that wrote it, so an old link keeps its
  * scenario: before version 3 speculative decoding was off by default (`accepted` = 1). A link
- * without `m` predates the key, so it is old too.
+ * without `m` was not written by the page, which has written `m` since its first version: it is
+ * typed by hand ("?a=gb200-nvl72&b=cloudmatrix-384") and means today's defaults.
  */
 function defaultServingFor(linkModelVersion: string | undefined): ServingSettings {
-	const version = linkModelVersion === undefined ? 1 : Number(linkModelVersion);
-	if (Number.isFinite(version) && version < 3)
+	const version = Number(linkModelVersion);
+	if (linkModelVersion !== undefined && Number.isFinite(version) && version < 3)
 		return { ...DEFAULT_SERVING, acceptedTokensPerStep: 1 };
 	return { ...DEFAULT_SERVING };
 }

@@ -18,8 +18,11 @@ describe('Comparison state', () => {
 		expect(comparison.scenario.systems[0]!.chips).toBe(72);
 		expect(comparison.load('?v=1&a=hgx-h100&a.chips=abc')).toBe(true);
 		expect(comparison.notices.map((n) => n.code)).toEqual(['not-a-number']);
-		// A link without `m` predates model version 3: it keeps that version's default of no
-		// speculative decoding, now written out since the default moved.
+		// A link without `m` is typed by hand (the page always writes it): today's defaults.
+		expect(comparison.query).toBe(`v=1&m=${MODEL_VERSION}&a=hgx-h100&llm=deepseek-r1`);
+		// One written by model version 2 keeps that version's default of no speculative decoding,
+		// written out since the default moved.
+		expect(comparison.load('?v=1&m=2&a=hgx-h100')).toBe(true);
 		expect(comparison.query).toBe(`v=1&m=${MODEL_VERSION}&a=hgx-h100&llm=deepseek-r1&accepted=1`);
 	});
 
