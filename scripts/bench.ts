@@ -12,6 +12,7 @@ import { evaluateInference } from '../src/lib/model/inference/evaluate-inference
 import { evaluateOperations, trainingJobs } from '../src/lib/model/operations.ts';
 import { estimateTraining } from '../src/lib/model/training/estimate.ts';
 import { trainingScaleCurve } from '../src/lib/model/training/scale-curve.ts';
+import { checkClaims } from '../src/lib/share/claims-check.ts';
 
 interface Case {
 	name: string;
@@ -102,6 +103,8 @@ const cases: [Case, number][] = [
 	[{ name: 'decode link with 20,000 unknown keys', run: () => decodeScenario(junkLink) }, 20],
 	[{ name: 'decode a 20 kB near-number (no ReDoS)', run: () => decodeScenario(nearNumber) }, 200],
 	[{ name: 'decode a 100 kB name', run: () => decodeScenario(longName) }, 50],
+	// The claims view computes every claim and its drivers on the main thread, once, when opened.
+	[{ name: 'claim checks with drivers (main thread, once)', run: () => checkClaims() }, 5],
 	[
 		{
 			name: 'training estimate, default (2 systems, worker)',

@@ -185,7 +185,10 @@ export function chipTokensAtTarget(index: number): (s: Scenario) => number | nul
 	return (s) => {
 		const spec = s.systems[index];
 		if (!spec) return null;
-		const r = evaluateInference(spec, s.serving, s.efficiencies);
+		// The operating point alone: the frontier sweep (most of an evaluation) is not read here.
+		const r = evaluateInference(spec, s.serving, s.efficiencies, undefined, undefined, {
+			frontier: false
+		});
 		return r.kind === 'ok' && r.atTarget ? r.atTarget.chipTokensPerS : null;
 	};
 }

@@ -1,5 +1,5 @@
 import { CLAIMS, type Claim } from '../catalog/claims';
-import { evaluate } from '../model/evaluate';
+import { evaluateHardware } from '../model/evaluate-hardware';
 import type { Scenario } from '../model/scenario';
 import { perChipRatioAtTarget, tornado, type TornadoBar } from '../model/sensitivity';
 import { decodeScenario } from './codec';
@@ -17,7 +17,9 @@ export interface ClaimCheck {
 export function claimOutput(claim: Claim): (s: Scenario) => number | null {
 	const check = claim.check;
 	if (check.kind === 'inference-per-chip') return perChipRatioAtTarget(check.system);
-	return (s) => evaluate(s).rows.find((r) => r.id === check.metric)?.ratios[check.system] ?? null;
+	// The hardware table alone: serving (most of a whole evaluation) does not move a hardware row.
+	return (s) =>
+		evaluateHardware(s).rows.find((r) => r.id === check.metric)?.ratios[check.system] ?? null;
 }
 
 /** Run every claim's scenario through the model, with its main drivers. */
@@ -25,6 +27,10 @@ export function checkClaims(): ClaimCheck[] {
 	return CLAIMS.map((claim) => {
 		const { scenario } = decodeScenario(claim.query);
 		const output = claimOutput(claim);
+		// Without a modelled ratio nothing can move it: every bar would swing 0 (and each costs
+		// two evaluations on the page's main thread).
+		const modelled = output(scenario);
+		if (modelled === null) return { claim, scenario, modelled, drivers: [] };
 		const t = tornado(scenario, output);
 		return {
 			claim,
