@@ -125,8 +125,6 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'Their systems serve fewer tokens per chip when their software fraction is left unset ' +
 			'(CloudMatrix 384 at the default workload: about a third fewer); Hopper and Blackwell ' +
 			'are unchanged.',
-		changes: [
-			{ kind: 'software-table', families: ['ascend', 'amd', 'tpu', 'trainium', 'other'] }
-		]
+		changes: [{ kind: 'software-table', families: ['ascend', 'amd', 'tpu', 'trainium', 'other'] }]
 	}
 ];

@@ -190,9 +190,9 @@ describe('MODEL_HISTORY', () => {
 		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=custom&b.name=X')?.affecting)).toEqual(['7']);
 		// Hopper and Blackwell keep their fits; a system with its own fraction keeps it.
 		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=hgx-h200')?.affecting)).toEqual([]);
-		expect(
-			versions(real('v=1&m=6&a=gb200-nvl72&b=cloudmatrix-384&b.sw=0.9')?.affecting)
-		).toEqual([]);
+		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=cloudmatrix-384&b.sw=0.9')?.affecting)).toEqual(
+			[]
+		);
 		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=hgx-h200')?.since)).toEqual(['7']);
 	});
 
