@@ -22,8 +22,15 @@ test('sensitivity draws a tornado and goal-seek answers with a value that meets 
 	await page.getByText('Sensitivity: what moves the headline').click();
 	await page.getByRole('button', { name: 'Compute sensitivity' }).click();
 	await expect(page.getByTestId('tornado').locator('li').first()).toBeVisible();
+	// Each system's software fraction is a lever (GB200's fitted 0.58 moves the headline most).
+	await expect(page.getByTestId('tornado')).toContainText('A (GB200 NVL72): Software fraction');
+	await expect(page.getByTestId('tornado')).toContainText('B (CloudMatrix 384): Software fraction');
 
 	await page.getByText('Goal-seek: what would a chip need?').click();
+	// Goal-seek solves for chip figures only: a software fraction is an assumption.
+	await expect(
+		page.getByLabel('Figure to change').locator('option[value$="softwareFraction"]')
+	).toHaveCount(0);
 	await page.getByLabel('Figure to change').selectOption('1.hbmBytesPerS');
 	await page.getByLabel('Target tokens/s per chip').fill('2000');
 	await page.getByRole('button', { name: 'Solve' }).click();

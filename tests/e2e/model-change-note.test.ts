@@ -7,6 +7,15 @@ test('a link made with an older model version says the model changed since', asy
 	await expect(page.getByTestId('model-change')).toContainText('model version 1');
 });
 
+test('a link made before the software prior names that release for CloudMatrix 384', async ({
+	page
+}) => {
+	await page.goto('/?v=1&m=6&a=gb200-nvl72&b=cloudmatrix-384');
+	const note = page.getByTestId('model-change');
+	await expect(note).toContainText('model version 6');
+	await expect(note).toContainText('geometric mean of the fitted families’ software fractions');
+});
+
 test('a link made with this model version shows no such note', async ({ page }) => {
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384');
 	await page.locator('html[data-prefetched="true"]').waitFor({ state: 'attached' });

@@ -4,6 +4,7 @@ import { CHIP_FAMILIES } from '../model/chip-family';
 import { runCalibration } from '../model/inference/calibration';
 import { DEFAULT_EFFICIENCIES } from '../model/inference/efficiencies';
 import { SOFTWARE_FRACTION_BOUNDS } from '../model/inference/software';
+import { softwareFractionPrior } from '../model/inference/software-values';
 import { SOFTWARE_FRACTIONS } from '../model/inference/software-fractions';
 
 /**
@@ -53,11 +54,22 @@ export function fitSoftwareFraction(ids: readonly string[]): number {
 	return Math.round(((lo + hi) / 2) * 100) / 100;
 }
 
-/** Every family's fitted value from its table row's fit rows (assumptions refit to 1). */
+/**
+ * Every family's value as the table should hold it: a fitted family's from its fit rows, every
+ * other family's the prior, the geometric mean of those fits (software-values.ts). The fits come
+ * first and never read the prior (runCalibration is given the fraction for every row), so it is
+ * not circular.
+ */
 export function fitSoftwareTable(): Record<ChipFamily, number> {
-	return Object.fromEntries(
-		CHIP_FAMILIES.map((f) => [f, fitSoftwareFraction(SOFTWARE_FRACTIONS[f].fitRows)])
-	) as Record<ChipFamily, number>;
+	const fitted = CHIP_FAMILIES.filter((f) => SOFTWARE_FRACTIONS[f].fitRows.length > 0).map(
+		(f) => [f, fitSoftwareFraction(SOFTWARE_FRACTIONS[f].fitRows)] as const
+	);
+	const prior = softwareFractionPrior(fitted.map(([, value]) => value));
+	const values = new Map<ChipFamily, number>(fitted);
+	return Object.fromEntries(CHIP_FAMILIES.map((f) => [f, values.get(f) ?? prior])) as Record<
+		ChipFamily,
+		number
+	>;
 }
 
 /** Which family's fraction a validation row was fitted for; null = held out. */

@@ -108,7 +108,7 @@ export const enInference = {
 	'efficiency.software.fitted':
 		'{name}: software fraction {value} × the compute and HBM rates, fitted on {stack} results (software as of {date}).',
 	'efficiency.software.assumption':
-		'{name}: software fraction {value}, an assumption: no published serving result for this chip family (table of {date}).',
+		'{name}: software fraction {value}, an assumption: no serving fit for this chip family, so the geometric mean of the fitted families’ values (table of {date}).',
 	'efficiency.software.own':
 		'{name}: software fraction {value}, set for this system (the table’s is for {stack}, as of {date}).',
 	'efficiency.intro':

@@ -1,6 +1,8 @@
 import { clamp } from './bounds';
 import { flopsInput, systemInput } from '../inputs/system';
+import { DEFAULT_DEPLOYMENT } from './deployment';
 import { EFFICIENCY_BOUNDS, type Efficiencies } from './inference/efficiencies';
+import { SOFTWARE_FRACTION_BOUNDS, softwareFor } from './inference/software';
 import { PRECISIONS, type Precision } from './precision';
 import { evaluateInference } from './inference/evaluate-inference';
 import { ratio } from './evaluate-hardware';
@@ -13,8 +15,11 @@ export interface Lever {
 	id: string;
 	/** Which system it belongs to (index), or null for a global assumption. */
 	system: number | null;
-	/** The field, for labels: a system field, `flops` (at the compute precision) or an efficiency. */
-	field: SystemNumberField | 'flops' | keyof Efficiencies;
+	/**
+	 * The field, for labels: a system field, `flops` (at the compute precision), the system's
+	 * serving software fraction or a global efficiency.
+	 */
+	field: SystemNumberField | 'flops' | 'softwareFraction' | keyof Efficiencies;
 	/** For compute levers: the precision moved. */
 	precision?: Precision;
 	get: (s: Scenario) => number;
@@ -49,7 +54,10 @@ function replaceSystem(
 	return { ...s, systems: s.systems.map((spec, i) => (i === index ? patch(spec) : spec)) };
 }
 
-/** Every per-chip figure of every system (compute at the precision it runs in) and the efficiencies. */
+/**
+ * Every per-chip figure of every system (compute at the precision it runs in), each system's
+ * software fraction and the global efficiencies.
+ */
 export function levers(scenario: Scenario): Lever[] {
 	const out: Lever[] = [];
 	scenario.systems.forEach((spec, index) => {
@@ -79,6 +87,22 @@ export function levers(scenario: Scenario): Lever[] {
 				set: (s, v) =>
 					replaceSystem(s, index, (x) => ({ ...x, [field]: clamp(v, systemInput(field).bounds) }))
 			});
+		// The fraction it serves with (its own, else its family's table value, often a fit or the
+		// prior rather than a measurement). An efficiency: +change stops at 1.
+		out.push({
+			id: `${index}.softwareFraction`,
+			system: index,
+			field: 'softwareFraction',
+			get: (s) => softwareFor(s.systems[index]!).fraction,
+			set: (s, v) =>
+				replaceSystem(s, index, (x) => ({
+					...x,
+					deployment: {
+						...(x.deployment ?? DEFAULT_DEPLOYMENT),
+						softwareFraction: clamp(v, SOFTWARE_FRACTION_BOUNDS)
+					}
+				}))
+		});
 	});
 	for (const field of EFFICIENCY_LEVER_FIELDS)
 		out.push({
@@ -175,6 +199,7 @@ export function goalSeek(
 /** The upper bound a lever may be pushed to (the input's own bounds). */
 export function leverUpperBound(lever: Lever): number {
 	if (lever.field === 'flops') return flopsInput('bf16').bounds.max;
+	if (lever.field === 'softwareFraction') return SOFTWARE_FRACTION_BOUNDS.max;
 	if (lever.field in EFFICIENCY_BOUNDS)
 		return EFFICIENCY_BOUNDS[lever.field as keyof Efficiencies].max;
 	return systemInput(lever.field as SystemNumberField).bounds.max;

@@ -1,3 +1,4 @@
+import { softwareFor } from '../model/inference/software';
 import type { Scenario } from '../model/scenario';
 import { MODEL_VERSION } from '../model/version';
 import { SLOTS } from './codec';
@@ -40,6 +41,12 @@ export function touches(scope: ChangeScope, scenario: Scenario, params: URLSearc
 			return scenario.serving.modelId === scope.id;
 		case 'default':
 			return !params.has(scope.key);
+		case 'software-table':
+			// Read from the decoded systems: a slot's `sw=none` also takes the table's value.
+			return scenario.systems.some((spec) => {
+				const { family, overridden } = softwareFor(spec);
+				return !overridden && scope.families.includes(family);
+			});
 		case 'system-preset': {
 			// The decoder fills systems from the slots the link names, in order (a, c → 2 systems).
 			const named = SLOTS.filter((slot) => params.has(slot));

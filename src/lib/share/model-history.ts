@@ -1,3 +1,5 @@
+import type { ChipFamily } from '../model/chip-family';
+
 /**
  * Every model version, oldest first: when it shipped, what it changed, and which scenarios that
  * touches. A link carries the version that made it (`m=`); model-change.ts reads this table to
@@ -22,7 +24,12 @@ export type ChangeScope =
 	/** The shape or name of one LLM preset: affects scenarios serving it, edited or not. */
 	| { kind: 'llm-preset'; id: string }
 	/** A default links omit while unchanged (`e.compute`, `user_tps`): links without the key. */
-	| { kind: 'default'; key: string };
+	| { kind: 'default'; key: string }
+	/**
+	 * The software table's value for these chip families (model/inference/software-fractions.ts):
+	 * links with a system of one of them that takes the table's value (leaves its `sw` unset).
+	 */
+	| { kind: 'software-table'; families: ChipFamily[] };
 
 export interface ModelRelease {
 	/** The value of MODEL_VERSION, and of `m=` in links it made. */
@@ -107,5 +114,17 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'DeepSeek-R1 step: about 11 % on GB200 NVL72, 6 % on CloudMatrix 384; Llama 3.1 405B ' +
 			'about 3 %).',
 		changes: [{ kind: 'formulas', area: 'training' }]
+	},
+	{
+		version: '7',
+		date: '2026-12-03',
+		summary:
+			'Chip families without a serving fit (Ascend, AMD, TPU, Trainium, custom and other chips) ' +
+			'take the geometric mean of the fitted families’ software fractions, √(1 × 0.58) = 0.76 ' +
+			'(an assumption), instead of 1, which favoured them over the fitted families. ' +
+			'Their systems serve fewer tokens per chip when their software fraction is left unset ' +
+			'(CloudMatrix 384 at the default workload: about a third fewer); Hopper and Blackwell ' +
+			'are unchanged.',
+		changes: [{ kind: 'software-table', families: ['ascend', 'amd', 'tpu', 'trainium', 'other'] }]
 	}
 ];

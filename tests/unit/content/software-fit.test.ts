@@ -7,7 +7,10 @@ import {
 	fittedFamilyOf,
 	medianLogRatio
 } from '../../../src/lib/content/software-fit';
-import { SOFTWARE_FRACTIONS } from '../../../src/lib/model/inference/software-fractions';
+import {
+	SOFTWARE_FRACTION_PRIOR,
+	SOFTWARE_FRACTIONS
+} from '../../../src/lib/model/inference/software-fractions';
 import { chipFamilyOf } from '../../../src/lib/model/inference/software';
 import { specFromPreset, specFromPresetId } from '../../../src/lib/model/scenario';
 import { systemSoftware } from '../../../src/lib/content/software-date';
@@ -21,7 +24,7 @@ import { DEFAULT_DEPLOYMENT } from '../../../src/lib/model/deployment';
 const fitted = fitSoftwareTable();
 
 describe('software table (issue 12 item 7)', () => {
-	it('holds, for every family, the value the fit computes from its rows', () => {
+	it('holds, for every family, the value the fit computes from its rows (or the prior)', () => {
 		for (const family of CHIP_FAMILIES) {
 			expect(SOFTWARE_FRACTIONS[family].fraction, family).toBe(fitted[family]);
 		}
@@ -33,7 +36,8 @@ describe('software table (issue 12 item 7)', () => {
 			expect(entry.basis === 'fitted', family).toBe(entry.fitRows.length > 0);
 			expect(entry.note.length, family).toBeGreaterThan(20);
 			expect(entry.asOf, family).toMatch(/^\d{4}-\d{2}/);
-			if (entry.basis === 'assumption') expect(entry.fraction, family).toBe(1);
+			if (entry.basis === 'assumption')
+				expect(entry.fraction, family).toBe(SOFTWARE_FRACTION_PRIOR);
 			for (const id of entry.fitRows) {
 				const c = MEASURED_CASES.find((m) => m.id === id);
 				expect(c, id).toBeDefined();
@@ -79,7 +83,7 @@ describe('software table (issue 12 item 7)', () => {
 		const own = { ...gb200, deployment: { ...DEFAULT_DEPLOYMENT, softwareFraction: 0.7 } };
 		expect(systemSoftware(own)).toMatchObject({ fraction: 0.7, basis: 'own' });
 		expect(systemSoftware(specFromPresetId('cloudmatrix-384')!)).toMatchObject({
-			fraction: 1,
+			fraction: SOFTWARE_FRACTION_PRIOR,
 			basis: 'assumption'
 		});
 	});

@@ -30,6 +30,29 @@ describe('tornado()', () => {
 		expect(aFlops.high!).toBeLessThanOrEqual(t.base!);
 	});
 
+	it('lists each system’s software fraction: B’s pushes B ÷ A up, A’s pushes it down', () => {
+		// GB200 (Blackwell, fitted 0.58) and CloudMatrix 384 (Ascend, the prior 0.76).
+		const a = t.bars.find((b) => b.lever.id === '0.softwareFraction')!;
+		const b = t.bars.find((b) => b.lever.id === '1.softwareFraction')!;
+		expect(a.lever.get(scenario)).toBe(0.58);
+		expect(b.lever.get(scenario)).toBe(0.76);
+		expect(b.swing).toBeGreaterThan(0);
+		expect(b.high!).toBeGreaterThan(t.base!);
+		expect(b.low!).toBeLessThan(t.base!);
+		expect(a.high!).toBeLessThan(t.base!);
+		expect(a.low!).toBeGreaterThan(t.base!);
+		// +20 % of 0.76 is 0.912; set as the system's own fraction, as a link's b.sw would be.
+		expect(b.lever.set(scenario, 0.76 * 1.2).systems[1]!.deployment!.softwareFraction).toBe(0.912);
+	});
+
+	it('stops a software fraction at 1, an efficiency’s bound', () => {
+		const { scenario: h200 } = decodeScenario('v=1&a=gb200-nvl72&b=hgx-h200');
+		const lever = levers(h200).find((l) => l.id === '1.softwareFraction')!;
+		expect(lever.get(h200)).toBe(1);
+		expect(lever.set(h200, 1.2).systems[1]!.deployment!.softwareFraction).toBe(1);
+		expect(leverUpperBound(lever)).toBe(1);
+	});
+
 	it('does not move the ratio when a power figure moves (per-chip throughput ignores watts)', () => {
 		const power = t.bars.find((b) => b.lever.id === '1.allInPowerPerChipW')!;
 		expect(power.swing).toBe(0);

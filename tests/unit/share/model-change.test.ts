@@ -3,6 +3,7 @@ import { LLM_PRESETS } from '../../../src/lib/catalog/llms';
 import { SYSTEM_PRESETS } from '../../../src/lib/catalog/systems';
 import { enModelChange } from '../../../src/lib/i18n/en-model-change';
 import { zhModelChange } from '../../../src/lib/i18n/zh-model-change';
+import { CHIP_FAMILIES } from '../../../src/lib/model/chip-family';
 import { MODEL_VERSION } from '../../../src/lib/model/version';
 import { decodeScenario } from '../../../src/lib/share/codec';
 import { SYSTEM_INPUTS } from '../../../src/lib/inputs';
@@ -125,6 +126,26 @@ describe('modelChangeFor()', () => {
 		expect(change(`v=1&m=${'9'.repeat(500)}&a=gb200-nvl72`)!.from.length).toBeLessThanOrEqual(41);
 	});
 
+	it('counts a software-table change for systems of those families that take the table’s value', () => {
+		const history: ModelRelease[] = [
+			...HISTORY,
+			{
+				version: '6',
+				date: '2026-06-01',
+				summary: 'x',
+				changes: [{ kind: 'software-table', families: ['ascend', 'other'] }]
+			}
+		];
+		const affecting = (link: string) =>
+			versions(modelChangeFor(link, decodeScenario(link).scenario, history, '6')?.affecting);
+		expect(affecting('v=1&m=5&a=gb200-nvl72&b=cloudmatrix-384')).toEqual(['6']);
+		expect(affecting('v=1&m=5&a=gb200-nvl72&b=hgx-h200')).toEqual([]);
+		// A system with its own fraction does not read the table; `none` is the table's value.
+		expect(affecting('v=1&m=5&a=gb200-nvl72&b=cloudmatrix-384&b.sw=0.7')).toEqual([]);
+		expect(affecting('v=1&m=5&a=gb200-nvl72&b=cloudmatrix-384&b.sw=none')).toEqual(['6']);
+		expect(affecting('v=1&m=5&a=gb200-nvl72&b=custom&b.name=X')).toEqual(['6']);
+	});
+
 	it('uses the last m when a link repeats it, as the decoder does', () => {
 		expect(change('v=1&m=5&m=2&a=gb200-nvl72')).toMatchObject({ from: '2' });
 	});
@@ -152,7 +173,27 @@ describe('MODEL_HISTORY', () => {
 					for (const key of scope.keys ?? []) expect(systemKeys.has(key), key).toBe(true);
 				}
 				if (scope.kind === 'llm-preset') expect(llms.has(scope.id), scope.id).toBe(true);
+				if (scope.kind === 'software-table')
+					for (const family of scope.families)
+						expect(CHIP_FAMILIES as readonly string[], family).toContain(family);
 			}
+	});
+
+	it('opens a link made before the software prior (m=6) with the note where it applies', () => {
+		const real = (link: string) => modelChangeFor(link, decodeScenario(link).scenario);
+		// The default comparison: CloudMatrix 384 (Ascend) takes the prior now, not 1.
+		expect(real('v=1&m=6&a=gb200-nvl72&b=cloudmatrix-384')).toMatchObject({
+			status: 'older',
+			to: MODEL_VERSION
+		});
+		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=cloudmatrix-384')?.affecting)).toEqual(['7']);
+		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=custom&b.name=X')?.affecting)).toEqual(['7']);
+		// Hopper and Blackwell keep their fits; a system with its own fraction keeps it.
+		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=hgx-h200')?.affecting)).toEqual([]);
+		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=cloudmatrix-384&b.sw=0.9')?.affecting)).toEqual(
+			[]
+		);
+		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=hgx-h200')?.since)).toEqual(['7']);
 	});
 
 	it('has a summary in every language for every release', () => {

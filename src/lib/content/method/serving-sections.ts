@@ -12,7 +12,14 @@ import type { LocalText } from '../validation';
 import { llm, ROUNDED, sheet, src, text } from './helpers';
 import { decodeStepView, defaultServingResult, latencyFitView } from './serving';
 import { softwareDate, softwareRounds } from './software';
-import { SOFTWARE_FRACTIONS } from '../../model/inference/software-fractions';
+import {
+	SOFTWARE_FRACTION_PRIOR,
+	SOFTWARE_FRACTIONS
+} from '../../model/inference/software-fractions';
+import {
+	FITTED_SOFTWARE_FRACTIONS,
+	SOFTWARE_FRACTION_OF
+} from '../../model/inference/software-values';
 import type { MethodSection } from './types';
 
 /**
@@ -337,14 +344,24 @@ function fractionList(lang: 'en' | 'zh'): string {
 						? `fitted on ${row.fitRows.length} ${row.stack} rows at ${row.measuredAt!.toUpperCase()}, ${row.asOf}`
 						: `由 ${row.stack} 的 ${row.fitRows.length} 行 ${row.measuredAt!.toUpperCase()} 结果拟合，${row.asOf}`
 					: lang === 'en'
-						? 'no published measurement: an assumption'
-						: '无公开实测：假设';
+						? 'no fit: the geometric mean of the fitted values, an assumption'
+						: '无拟合值：取已拟合数值的几何平均，属假设';
 			return lang === 'en'
 				? `${name[family][i]} ${value} (${how})`
 				: `${name[family][i]} ${value}（${how}）`;
 		})
 		.join(lang === 'en' ? '; ' : '；');
 }
+
+/** The geometric mean of the fitted values, written out: "√(1 × 0.58)". */
+function priorExpression(): string {
+	const fitted = Object.values(FITTED_SOFTWARE_FRACTIONS).map((f) => fmt(f, 2));
+	const product = fitted.join(' × ');
+	return fitted.length === 2 ? `√(${product})` : `(${product})^(1/${fitted.length})`;
+}
+
+/** The prior's arithmetic: "√(1 × 0.58) = 0.76". */
+const priorArithmetic = () => `${priorExpression()} = ${fmt(SOFTWARE_FRACTION_PRIOR, 2)}`;
 
 function softwareSection(): MethodSection {
 	const rows = softwareRounds();
@@ -375,18 +392,19 @@ function softwareSection(): MethodSection {
 				`模型中的每项效率都由公开实测拟合而来，因此代表这些实测所用的软件：其中日期最新的是 [${date.newest.id}]（${date.asOf}）；未注明日期的代码库与文档读取于 ${date.undatedReadOn}。因此结果假设软件版本截至 ${date.asOf}；更新的推理引擎、内核与量化可能在同样的芯片上表现更好，这也是主页上效率参数可编辑的原因。`
 			),
 			text(
-				`The global efficiencies are kernel-level ceilings (GEMM and HBM microbenchmarks, calibration.md case 23). End-to-end serving (schedulers, small kernels, attention, runtime) reaches a share of them that differs by platform, so each chip family has a software fraction that multiplies the achieved compute and HBM rates: ${fractionList('en')}. It is an efficiency, at most 1: serving never beats the kernels it is made of. One value per family, not per precision: GB200’s FP4 GEMMs reach ~76 % of peak, so the gap is in the serving stack, and no family has serving results at two precisions to fit two values from; one value for prefill and decode alike.`,
-				`全局效率参数是内核级上限（GEMM 与 HBM 微基准，calibration.md 案例 23）。端到端推理服务（调度器、小内核、注意力、运行时）只能达到其中一部分，且因平台而异，因此每个芯片系列有一个软件效率系数，乘在实际可达的算力与 HBM 速率上：${fractionList('zh')}。它是一项效率，最大为 1：推理服务不会快过构成它的内核。每个系列一个数值，不分精度：GB200 的 FP4 GEMM 可达峰值约 76%，差距在服务软件栈；且没有哪个系列有两种精度的服务结果可供分别拟合；预填充与解码共用同一数值。`
+				`The global efficiencies are kernel-level ceilings (GEMM and HBM microbenchmarks, calibration.md case 23). End-to-end serving (schedulers, small kernels, attention, runtime) reaches a share of them that differs by platform, so each chip family has a software fraction that multiplies the achieved compute and HBM rates: ${fractionList('en')}. It is an efficiency, at most 1: serving never beats the kernels it is made of. A family without its own fit takes a neutral prior, the geometric mean of the fitted families’ values (${priorArithmetic()}, rounded to 0.01 as the fits are), not 1: 1 would favour exactly the platforms without a fit over those whose software gap was measured. One value per family, not per precision: GB200’s FP4 GEMMs reach ~76 % of peak, so the gap is in the serving stack, and no family has serving results at two precisions to fit two values from; one value for prefill and decode alike.`,
+				`全局效率参数是内核级上限（GEMM 与 HBM 微基准，calibration.md 案例 23）。端到端推理服务（调度器、小内核、注意力、运行时）只能达到其中一部分，且因平台而异，因此每个芯片系列有一个软件效率系数，乘在实际可达的算力与 HBM 速率上：${fractionList('zh')}。它是一项效率，最大为 1：推理服务不会快过构成它的内核。没有自身拟合值的系列取一个中性先验值，即已拟合系列数值的几何平均（${priorArithmetic()}，与拟合值一样保留两位小数），而不是 1：取 1 会使恰好没有拟合值的平台比软件差距已被测出的平台占优。每个系列一个数值，不分精度：GB200 的 FP4 GEMM 可达峰值约 76%，差距在服务软件栈；且没有哪个系列有两种精度的服务结果可供分别拟合；预填充与解码共用同一数值。`
 			),
 			text(
-				`A fitted value is set on named validation rows only (bisection until the median of log(model ÷ measured) over them is 0, rounded to 0.01; a test checks the table equals the fit), and those rows are in-sample: /validation marks them and leaves them out of the headline, which counts held-out rows only (LMSYS on 96×H100, MLPerf v6.0 on GB300 NVL72, every CloudMatrix-Infer row). Each system’s fraction can be set in its panel (link key a.sw, 0.05–1); empty means the table’s value.`,
-				`拟合值只在指定的验证行上确定（二分求解，使这些行的 log(模型 ÷ 实测) 中位数为 0，保留两位小数；有测试检查表中数值与拟合结果一致），这些行属于样本内：/validation 页面会标出它们，并且不计入总览，总览只统计留出的行（96×H100 上的 LMSYS、GB300 NVL72 上的 MLPerf v6.0，以及全部 CloudMatrix-Infer 行）。每个系统的系数可在其面板中设置（链接键 a.sw，0.05–1）；留空即取表中数值。`
+				`A fitted value is set on named validation rows only (bisection until the median of log(model ÷ measured) over them is 0, rounded to 0.01; a test checks the table equals the fit), and those rows are in-sample: /validation marks them and leaves them out of the headline, which counts held-out rows only (LMSYS on 96×H100, MLPerf v6.0 on GB300 NVL72, every CloudMatrix-Infer row). Ascend is not fitted on the CloudMatrix-Infer rows: they stay held out and test the prior. Each system’s fraction can be set in its panel (link key a.sw, 0.05–1); empty means the table’s value.`,
+				`拟合值只在指定的验证行上确定（二分求解，使这些行的 log(模型 ÷ 实测) 中位数为 0，保留两位小数；有测试检查表中数值与拟合结果一致），这些行属于样本内：/validation 页面会标出它们，并且不计入总览，总览只统计留出的行（96×H100 上的 LMSYS、GB300 NVL72 上的 MLPerf v6.0，以及全部 CloudMatrix-Infer 行）。昇腾不在 CloudMatrix-Infer 行上拟合：这些行保持留出，用来检验该先验值。每个系统的系数可在其面板中设置（链接键 a.sw，0.05–1）；留空即取表中数值。`
 			)
 		],
 		formulas: [
 			'gain = tokensPerS(later round) ÷ tokensPerS(earlier round); same system, benchmark and scenario',
 			'computeRate = peak × computeFraction × softwareFraction; hbmRate = hbmBytesPerS × hbmFraction × softwareFraction',
-			'softwareFraction(family): median over its fit rows of log(model ÷ measured) = 0, within 0.05–1'
+			'softwareFraction(family): median over its fit rows of log(model ÷ measured) = 0, within 0.05–1',
+			'softwareFraction(family without a fit) = (∏ fitted softwareFraction)^(1 ÷ fitted families), rounded to 0.01'
 		],
 		examples: [
 			{
@@ -405,6 +423,19 @@ function softwareSection(): MethodSection {
 					softwareRounds().find((r) => r.system === 'GB200 NVL72' && r.scenario === 'server')!.gain,
 				format: { kind: 'number', unit: text('×', '×') },
 				calls: 'softwareRounds (content/method/software.ts)'
+			},
+			{
+				id: 'software-prior',
+				label: text(
+					'Software fraction of a family without a fit (Ascend, AMD, TPU, Trainium, custom)',
+					'没有拟合值的芯片系列（昇腾、AMD、TPU、Trainium、自定义）的软件效率系数'
+				),
+				inputs: text(`${priorExpression()} = {quoted}`, `${priorExpression()} = {quoted}`),
+				quoted: Math.sqrt(SOFTWARE_FRACTION_OF.hopper * SOFTWARE_FRACTION_OF.blackwell),
+				tolerance: ROUNDED,
+				example: () => SOFTWARE_FRACTION_OF.ascend,
+				format: { kind: 'number' },
+				calls: 'softwareFractionPrior (model/inference/software-values.ts)'
 			}
 		],
 		references: [

@@ -17,7 +17,7 @@ export function stepEstimate(
 	return estimate(
 		times.stepS,
 		's',
-		`${what} = low + (1 − overlap) × (high − low); low = max(compute, memory, communication, overhead), high = their sum; compute and memory at kernel-level rates × softwareFraction`,
+		`${what} = low + (1 − overlap) × (high − low); low = max(compute, memory, communication, overhead), high = their sum; compute and memory at kernel-level rates × softwareFraction (the system’s own, else its chip family’s fit; a family without a fit takes the geometric mean of the fitted ones, an assumption)`,
 		[
 			term('compute', t.computeS, 's'),
 			term('memory', t.memoryS, 's'),

@@ -15,11 +15,14 @@ import type { Precision } from '../precision';
  */
 import { SOFTWARE_FRACTION_OF } from './software-values';
 
-export { SOFTWARE_FRACTION_BOUNDS } from './software-values';
+export { SOFTWARE_FRACTION_BOUNDS, SOFTWARE_FRACTION_PRIOR } from './software-values';
 
 export interface SoftwareFraction {
 	fraction: number;
-	/** fitted: the median log(model ÷ measured) over `fitRows` is 0 at this value (or it is 1). */
+	/**
+	 * fitted: the median log(model ÷ measured) over `fitRows` is 0 at this value (or it is 1).
+	 * assumption: the prior, the geometric mean of the fitted families' values (software-values.ts).
+	 */
 	basis: 'fitted' | 'assumption';
 	/** MeasuredCase ids (catalog/measurements.ts) the value is fitted on; empty for an assumption. */
 	fitRows: string[];
@@ -54,6 +57,9 @@ const MLPERF_V51_BLACKWELL = [
 	'mlperf-v5.1-llama3.1-405b-gb200-nvl72-server',
 	'mlperf-v5.1-llama3.1-405b-gb200-nvl72-interactive'
 ];
+
+const NO_MEASUREMENT =
+	'No published measurement in the catalog: the geometric mean of the fitted families’ values (assumption).';
 
 /** When the assumptions were set: the date of this table. */
 const TABLE_DATE = '2026-12';
@@ -95,18 +101,14 @@ export const SOFTWARE_FRACTIONS: Record<ChipFamily, SoftwareFraction> = {
 	ascend: assumption(
 		'ascend',
 		'CANN (CloudMatrix-Infer)',
-		'No published Ascend result outside the validation rows: every CloudMatrix-Infer row is held out, so 1 (assumption).'
+		'No published Ascend result outside the validation rows: every CloudMatrix-Infer row is held out (they test the prior), so the geometric mean of the fitted families’ values (assumption).'
 	),
-	amd: assumption('amd', 'ROCm', 'No published measurement in the catalog: 1 (assumption).'),
-	tpu: assumption('tpu', 'XLA / JAX', 'No published measurement in the catalog: 1 (assumption).'),
-	trainium: assumption(
-		'trainium',
-		'Neuron',
-		'No published measurement in the catalog: 1 (assumption).'
-	),
+	amd: assumption('amd', 'ROCm', NO_MEASUREMENT),
+	tpu: assumption('tpu', 'XLA / JAX', NO_MEASUREMENT),
+	trainium: assumption('trainium', 'Neuron', NO_MEASUREMENT),
 	other: assumption(
 		'other',
 		'Unknown',
-		'Custom systems and chips without a serving result (Rubin): 1 (assumption).'
+		'Custom systems and chips without a serving result (Rubin): the geometric mean of the fitted families’ values (assumption).'
 	)
 };

@@ -9,13 +9,37 @@ import type { ChipFamily } from '../chip-family';
 /** Smallest and largest fraction: the fit's range and a link's (a.sw=…). An efficiency: at most 1. */
 export const SOFTWARE_FRACTION_BOUNDS = { min: 0.05, max: 1, log: false } as const;
 
-/** Each chip family's serving software fraction (fitted or assumed: see software-fractions.ts). */
+/** The families with their own fit (software-fractions.ts names each fit's rows), and its value. */
+export const FITTED_SOFTWARE_FRACTIONS = { hopper: 1, blackwell: 0.58 } as const satisfies Partial<
+	Record<ChipFamily, number>
+>;
+
+/**
+ * A family without its own fit takes a neutral prior, not 1: the geometric mean of the fitted
+ * families' fractions (√(1 × 0.58) = 0.76), rounded to 0.01 as the fits are. 1 would be the one
+ * value no fitted family got below the bound, and would favour exactly the platforms nobody has
+ * measured (a Custom copy of GB200 served 2× GB200 per chip). Geometric, because the fractions
+ * multiply rates and the fit works on log ratios. Not circular: a fit bisects on the fraction of
+ * its own rows only (content/software-fit.ts), never reading this prior.
+ */
+export function softwareFractionPrior(fitted: readonly number[]): number {
+	// No fit at all: no measured gap to carry over, so the bound.
+	if (fitted.length === 0) return SOFTWARE_FRACTION_BOUNDS.max;
+	const logMean = fitted.reduce((sum, f) => sum + Math.log(f), 0) / fitted.length;
+	return Math.round(Math.exp(logMean) * 100) / 100;
+}
+
+export const SOFTWARE_FRACTION_PRIOR = softwareFractionPrior(
+	Object.values(FITTED_SOFTWARE_FRACTIONS)
+);
+
+/** Each chip family's serving software fraction (fitted or the prior: see software-fractions.ts). */
 export const SOFTWARE_FRACTION_OF: Record<ChipFamily, number> = {
-	hopper: 1,
-	blackwell: 0.58,
-	ascend: 1,
-	amd: 1,
-	tpu: 1,
-	trainium: 1,
-	other: 1
+	hopper: FITTED_SOFTWARE_FRACTIONS.hopper,
+	blackwell: FITTED_SOFTWARE_FRACTIONS.blackwell,
+	ascend: SOFTWARE_FRACTION_PRIOR,
+	amd: SOFTWARE_FRACTION_PRIOR,
+	tpu: SOFTWARE_FRACTION_PRIOR,
+	trainium: SOFTWARE_FRACTION_PRIOR,
+	other: SOFTWARE_FRACTION_PRIOR
 };

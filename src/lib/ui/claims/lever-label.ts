@@ -21,5 +21,7 @@ export function leverLabel(
 		return i18n.t('lever.flops', { system, precision: (lever.precision ?? '').toUpperCase() });
 	if (lever.system === null)
 		return i18n.t('lever.efficiency', { field: i18n.t(`efficiency.${lever.field}` as MessageKey) });
+	if (lever.field === 'softwareFraction')
+		return i18n.t('lever.system', { system, field: i18n.t('system.softwareFraction') });
 	return i18n.t('lever.system', { system, field: i18n.t(`field.${lever.field}` as MessageKey) });
 }

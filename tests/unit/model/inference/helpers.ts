@@ -18,11 +18,16 @@ export const IDEAL: Efficiencies = {
 	decodeOverlapFraction: 1
 };
 
-/** One H100-like chip whose compute is far beyond its bandwidth unless a test says otherwise. */
+/**
+ * One H100-like chip whose compute is far beyond its bandwidth unless a test says otherwise. Its
+ * serving software is at the kernel-level ceiling (fraction 1), as IDEAL's efficiencies are: a
+ * custom chip would otherwise take the software prior (software-values.ts).
+ */
 export function oneChip(overrides: Partial<SystemSpec> = {}): SystemSpec {
 	return {
 		name: 'Test chip',
 		presetId: null,
+		deployment: { ...DEFAULT_DEPLOYMENT, softwareFraction: 1 },
 		chips: 1,
 		denseFlopsPerS: { bf16: 1e17, fp8: 1e17 },
 		hbmBytes: 80e9,
