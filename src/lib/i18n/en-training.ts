@@ -24,6 +24,8 @@ export const enTraining = {
 	'training.unequalSizes':
 		'The clusters differ in size, so the time to train mostly says how many chips each has; the tokens/s per chip compares them on equal footing.',
 	'training.matchChips': 'Join {systems} × {system} ({chips} chips) to match {reference}',
+	'training.nearChips':
+		'Join {systems} × {system} ({chips} chips), nearest to {reference} ({referenceChips} chips)',
 	'training.ratioComputing': '{system} against {reference}: computing…',
 	'training.ratioMissing': '{system} cannot be compared with {reference}. {why}',
 	'training.overlapRange': '({low} with perfect overlap to {high} with none)',
