@@ -154,7 +154,10 @@ export const enTraining = {
 	'reliability.intro':
 		'The one public base rate is Meta’s Llama 3 405B run: 419 unexpected interruptions in 54 days on 16,384 H100 GPUs. Every rate below is derived from it or a labelled assumption. A synchronous job stops whenever any of its parts fails.',
 	'reliability.ratioLine':
-		'{system} against {reference}: {interruptions} the interruptions per day; goodput {goodput} against {referenceGoodput}; one failure drains {blast} chips against {referenceBlast}.',
+		'{system} ({chips} chips) against {reference} ({referenceChips} chips): {interruptions} the interruptions per day; goodput {goodput} against {referenceGoodput}; one failure drains {blast} chips against {referenceBlast}.',
+	/** Jobs of different sizes: a bigger job is interrupted more often just for being bigger. */
+	'reliability.ratioLineUnequal':
+		'{system} ({chips} chips) against {reference} ({referenceChips} chips): {interruptions} the interruptions per day for the whole job, {perChip} per chip; goodput {goodput} against {referenceGoodput}; one failure drains {blast} chips against {referenceBlast}.',
 	'reliability.ratioComputing': '{system} against {reference}: computing…',
 	'reliability.resultsTitle': 'Interruptions and goodput',
 	'reliability.resultsCaption':

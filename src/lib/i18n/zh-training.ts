@@ -151,7 +151,9 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.intro':
 		'唯一公开的基准故障率来自 Meta 的 Llama 3 405B 训练：16,384 块 H100 GPU 在 54 天内发生 419 次意外中断。下列故障率都由它推算而来，或是标明的假设。同步训练作业中任何部件故障都会让整个作业停下。',
 	'reliability.ratioLine':
-		'{system} 对比 {reference}：每天中断次数为其 {interruptions}；有效训练时间占比 {goodput}，对方为 {referenceGoodput}；一次故障停用 {blast} 颗芯片，对方为 {referenceBlast} 颗。',
+		'{system}（{chips} 颗芯片）对比 {reference}（{referenceChips} 颗芯片）：每天中断次数为其 {interruptions}；有效训练时间占比 {goodput}，对方为 {referenceGoodput}；一次故障停用 {blast} 颗芯片，对方为 {referenceBlast} 颗。',
+	'reliability.ratioLineUnequal':
+		'{system}（{chips} 颗芯片）对比 {reference}（{referenceChips} 颗芯片）：整个作业每天中断次数为其 {interruptions}，按每颗芯片计为其 {perChip}；有效训练时间占比 {goodput}，对方为 {referenceGoodput}；一次故障停用 {blast} 颗芯片，对方为 {referenceBlast} 颗。',
 	'reliability.ratioComputing': '{system} 对比 {reference}：计算中……',
 	'reliability.resultsTitle': '中断与有效训练时间',
 	'reliability.resultsCaption':
