@@ -135,6 +135,12 @@ describe('ReliabilityView', () => {
 		);
 	});
 
+	it('says "1 system in the job", not "1 systems"', () => {
+		setup([slot('a', GB200, 1), slot('b', CM384, 2)]);
+		expect(screen.getByTestId('reliability-a').textContent).toContain('1 system in the job');
+		expect(screen.getByTestId('reliability-b').textContent).toContain('2 systems in the job');
+	});
+
 	it('marks optical transceivers as having no public rate, and shows every basis note', () => {
 		setup([slot('a', GB200, 16)]);
 		expect(screen.getByTestId('rate-opticalTransceiverPerHour').textContent).toContain(

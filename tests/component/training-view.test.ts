@@ -238,6 +238,25 @@ describe('TrainingView', () => {
 		).toBeTruthy();
 	});
 
+	it('gives the same tokens/s per chip on the card and in the scale table at the same size', () => {
+		// Two NVL72 (144 chips): Llama 3.1 405B's layout uses 128 and idles 16. Both count all 144.
+		const a = slot('a', GB200, 2, { curve: true });
+		const e = trained(a.result!);
+		expect([e.chips, e.idleChips]).toEqual([128, 16]);
+		const point = a.curve!.find((p) => p.chips === 144)!;
+		expect(point.tokensPerSPerChip).toBeCloseTo(e.tokensPerSPerChip.value, 9);
+		setup([a]);
+		const perChip = formatNumber(e.tokensPerSPerChip.value);
+		expect(screen.getByTestId('training-a').textContent).toContain(
+			`${perChip} per chip of all 144 (128 in use)`
+		);
+		const table = screen.getByRole('region', { name: 'Scale curve of GB200 NVL72' });
+		const row = within(table)
+			.getAllByRole('row')
+			.find((r) => r.querySelector('th, td')?.textContent?.trim() === '144')!;
+		expect(row.textContent).toContain(perChip);
+	});
+
 	it('opens the scale chart on absolute tokens/s per chip', () => {
 		setup([slot('a', GB200, 16, { curve: true }), slot('b', CM384, 3, { curve: true })]);
 		const absolute = screen.getByRole('radio', { name: 'Tokens/s per chip' }) as HTMLInputElement;
@@ -363,6 +382,23 @@ describe('TrainingView', () => {
 		expect(readout.textContent).toContain(
 			`${formatNumber(second.tokensPerSPerChip!)} tokens/s per chip`
 		);
+	});
+
+	it('says "1 system" and "2 systems", and 套 for both in Chinese', () => {
+		setup([slot('a', GB200, 1, { pending: true }), slot('b', CM384, 2, { pending: true })]);
+		const joined = (name: string) =>
+			screen
+				.getByRole('slider', { name: `Systems joined: ${name}` })
+				.getAttribute('aria-valuetext');
+		expect(joined('GB200 NVL72')).toBe('1 system');
+		expect(joined('CloudMatrix 384')).toBe('2 systems');
+		cleanup();
+		setup([slot('a', GB200, 1, { pending: true })], 'zh');
+		expect(
+			screen
+				.getByRole('slider', { name: '互联的系统数：GB200 NVL72' })
+				.getAttribute('aria-valuetext')
+		).toBe('1 套');
 	});
 
 	it('speaks Chinese with the same numbers', () => {

@@ -13,6 +13,7 @@ export const enTraining = {
 	'training.unit.trillionTokens': 'T tokens',
 	'training.unit.percent': '%',
 	'training.unit.systems': 'systems',
+	'training.unit.system': 'system',
 	'training.totalChips': '{chips} chips in all; scale-up domain {domain} chips',
 	'training.computing': 'Computing… the layout search runs in the background.',
 	/** Model FLOPs utilisation; Chinese writing keeps the English acronym. */
@@ -48,6 +49,7 @@ export const enTraining = {
 	'training.throughput': 'Throughput',
 	'training.tokensPerS': '{value} tokens/s',
 	'training.perChip': '{value} per chip',
+	'training.perChipIdle': '{value} per chip of all {chips} ({used} in use)',
 	'training.chipHours': 'Chip-hours',
 	'training.chipHoursValue': '{value} chip-hours',
 	'training.memory': 'HBM per chip',
@@ -88,7 +90,7 @@ export const enTraining = {
 	'training.warning.layout-does-not-fit':
 		'The pinned layout needs {need} of HBM per chip and a chip has {hbm}: the times assume it would run anyway.',
 	'training.warning.layout-leaves-chips-idle':
-		'{idle} chips sit idle: the layout uses {used}. Per-chip figures and MFU count only the chips in use.',
+		'{idle} chips sit idle: the layout uses {used}. Tokens/s per chip counts every chip, idle ones too; MFU and chip-hours count only the chips in use.',
 	'training.warning.tensor-parallel-leaves-scale-up-domain':
 		'TP{tp} is larger than the scale-up domain ({domain} chips): each of its collectives crosses the scale-out network for the share between domains.',
 
@@ -171,6 +173,7 @@ export const enTraining = {
 	'reliability.dominant': 'Most frequent cause',
 	'reliability.ratioInterruptions': 'Interruptions ÷ {reference}',
 	'reliability.systemsInJob': '{systems} systems in the job',
+	'reliability.systemInJob': '{systems} system in the job',
 	'reliability.blastNote':
 		'Blast radius is an assumption: a failed part’s whole scale-up domain is drained for repair (72 chips for NVL72, 384 for CM384, 8 for an HGX board), because the job lays out its TP, EP and PP groups by domain and the domain shares its fabric.',
 	'reliability.byKindTitle': 'Interruptions per day by cause',

@@ -107,5 +107,16 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'DeepSeek-R1 step: about 11 % on GB200 NVL72, 6 % on CloudMatrix 384; Llama 3.1 405B ' +
 			'about 3 %).',
 		changes: [{ kind: 'formulas', area: 'training' }]
+	},
+	{
+		version: '7',
+		date: '2026-12-03',
+		summary:
+			'Training tokens/s per chip counts every chip the systems provide, idle ones included, ' +
+			'as the scale curve already did: where the layout leaves chips idle (one GB200 NVL72 ' +
+			'training DeepSeek-R1 uses 64 of its 72) the card, the comparisons and the CSV now ' +
+			'agree with the curve (there: 8/9 of the figure before). MFU and chip-hours still count ' +
+			'the chips in use.',
+		changes: [{ kind: 'formulas', area: 'training' }]
 	}
 ];
