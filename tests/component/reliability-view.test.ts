@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import ReliabilityView, {
@@ -104,6 +104,41 @@ describe('ReliabilityView', () => {
 			`${ratio} the interruptions per day`
 		);
 		expect(screen.getByTestId('reliability-b').textContent).toContain(ratio);
+	});
+
+	it('states both job sizes, and the per-chip ratio beside the whole-job one when they differ', () => {
+		// One NVL72 (72 chips) against one CM384 (384): the bigger job fails more often just for
+		// being bigger; per chip the gap is much smaller.
+		const a = slot('a', GB200, 1);
+		const b = slot('b', CM384, 1);
+		setup([a, b]);
+		const ra = a.result!;
+		const rb = b.result!;
+		const whole = rb.interruptionsPerDay.value / ra.interruptionsPerDay.value;
+		const perChip = rb.interruptionsPerDay.value / 384 / (ra.interruptionsPerDay.value / 72);
+		expect(perChip).toBeLessThan(whole / 3);
+		expect(screen.getByTestId('reliability-ratios').textContent).toContain(
+			`CloudMatrix 384 (384 chips) against GB200 NVL72 (72 chips): ${formatRatio(whole)} the interruptions per day for the whole job, ${formatRatio(perChip)} per chip;`
+		);
+	});
+
+	it('gives one ratio when the jobs are the same size, and says so in Chinese', () => {
+		// 16 × 72 = 1,152 = 3 × 384: the whole-job ratio is the per-chip one.
+		setup([slot('a', GB200, 16), slot('b', CM384, 3)]);
+		const line = screen.getByTestId('reliability-ratios').textContent ?? '';
+		expect(line).toContain('CloudMatrix 384 (1,152 chips) against GB200 NVL72 (1,152 chips): ');
+		expect(line).not.toContain('per chip');
+		cleanup();
+		setup([slot('a', GB200, 1), slot('b', CM384, 1)], 'zh');
+		expect(screen.getByTestId('reliability-ratios').textContent).toMatch(
+			/^CloudMatrix 384（384 颗芯片）对比 GB200 NVL72（72 颗芯片）：整个作业每天中断次数为其 [\d.]+×，按每颗芯片计为其 [\d.]+×；/
+		);
+	});
+
+	it('says "1 system in the job", not "1 systems"', () => {
+		setup([slot('a', GB200, 1), slot('b', CM384, 2)]);
+		expect(screen.getByTestId('reliability-a').textContent).toContain('1 system in the job');
+		expect(screen.getByTestId('reliability-b').textContent).toContain('2 systems in the job');
 	});
 
 	it('marks optical transceivers as having no public rate, and shows every basis note', () => {

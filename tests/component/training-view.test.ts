@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import TrainingView, {
@@ -180,18 +180,81 @@ describe('TrainingView', () => {
 		expect(screen.queryByText(/The clusters differ in size/)).toBeNull();
 	});
 
-	it('says when the clusters differ in size and joins systems to match the first', async () => {
-		// 6 × 384 = 2,304 against 1,152: the offer is round(1,152 ÷ 384) = 3 systems.
+	it('says when the clusters differ in size and joins more of the smaller to match', async () => {
+		// 6 × 384 = 2,304 against 16 × 72 = 1,152: B is larger, so the offer is more of A,
+		// 2,304 ÷ 72 = 32 racks.
 		const callbacks = setup([slot('a', GB200, 16), slot('b', CM384, 6)]);
 		const line = screen.getByTestId('training-ratios').textContent ?? '';
 		expect(line).toContain('(2,304 chips) against GB200 NVL72 (1,152 chips)');
 		expect(line).toContain('The clusters differ in size');
 		await fireEvent.click(
 			screen.getByRole('button', {
-				name: 'Join 3 × CloudMatrix 384 (1,152 chips) to match GB200 NVL72'
+				name: 'Join 32 × GB200 NVL72 (2,304 chips) to match CloudMatrix 384'
 			})
 		);
-		expect(callbacks.onsystems).toHaveBeenCalledWith(1, 3);
+		expect(callbacks.onsystems).toHaveBeenCalledWith(0, 32);
+	});
+
+	it('offers the nearest whole count of the smaller cluster, whichever slot it is in', async () => {
+		// One NVL72 (72) against one CM384 (384): round(384 ÷ 72) = 5 racks, 360 chips (6 would
+		// be 432, further off). The old offer was "1 × CloudMatrix 384", disabled.
+		const first = setup([
+			slot('a', GB200, 1, { pending: true }),
+			slot('b', CM384, 1, { pending: true })
+		]);
+		await fireEvent.click(
+			screen.getByRole('button', {
+				name: 'Join 5 × GB200 NVL72 (360 chips), nearest to CloudMatrix 384 (384 chips)'
+			})
+		);
+		expect(first.onsystems).toHaveBeenCalledWith(0, 5);
+		cleanup();
+		// The other way round: more of B.
+		const second = setup([
+			slot('a', CM384, 1, { pending: true }),
+			slot('b', GB200, 1, { pending: true })
+		]);
+		await fireEvent.click(
+			screen.getByRole('button', {
+				name: 'Join 5 × GB200 NVL72 (360 chips), nearest to CloudMatrix 384 (384 chips)'
+			})
+		);
+		expect(second.onsystems).toHaveBeenCalledWith(1, 5);
+	});
+
+	it('offers nothing when no whole count of systems comes nearer', () => {
+		// 5 × 72 = 360 against 384: a sixth rack (432) would be further off.
+		setup([slot('a', CM384, 1, { pending: true }), slot('b', GB200, 5, { pending: true })]);
+		expect(screen.getByText(/The clusters differ in size/)).toBeTruthy();
+		expect(screen.queryByRole('button', { name: /^Join/ })).toBeNull();
+	});
+
+	it('offers the match in Chinese too', () => {
+		setup([slot('a', GB200, 1, { pending: true }), slot('b', CM384, 1, { pending: true })], 'zh');
+		expect(
+			screen.getByRole('button', {
+				name: '联接 5 套 GB200 NVL72（360 颗芯片），最接近 CloudMatrix 384（384 颗芯片）'
+			})
+		).toBeTruthy();
+	});
+
+	it('gives the same tokens/s per chip on the card and in the scale table at the same size', () => {
+		// Two NVL72 (144 chips): Llama 3.1 405B's layout uses 128 and idles 16. Both count all 144.
+		const a = slot('a', GB200, 2, { curve: true });
+		const e = trained(a.result!);
+		expect([e.chips, e.idleChips]).toEqual([128, 16]);
+		const point = a.curve!.find((p) => p.chips === 144)!;
+		expect(point.tokensPerSPerChip).toBeCloseTo(e.tokensPerSPerChip.value, 9);
+		setup([a]);
+		const perChip = formatNumber(e.tokensPerSPerChip.value);
+		expect(screen.getByTestId('training-a').textContent).toContain(
+			`${perChip} per chip of all 144 (128 in use)`
+		);
+		const table = screen.getByRole('region', { name: 'Scale curve of GB200 NVL72' });
+		const row = within(table)
+			.getAllByRole('row')
+			.find((r) => r.querySelector('th, td')?.textContent?.trim() === '144')!;
+		expect(row.textContent).toContain(perChip);
 	});
 
 	it('opens the scale chart on absolute tokens/s per chip', () => {
@@ -319,6 +382,23 @@ describe('TrainingView', () => {
 		expect(readout.textContent).toContain(
 			`${formatNumber(second.tokensPerSPerChip!)} tokens/s per chip`
 		);
+	});
+
+	it('says "1 system" and "2 systems", and 套 for both in Chinese', () => {
+		setup([slot('a', GB200, 1, { pending: true }), slot('b', CM384, 2, { pending: true })]);
+		const joined = (name: string) =>
+			screen
+				.getByRole('slider', { name: `Systems joined: ${name}` })
+				.getAttribute('aria-valuetext');
+		expect(joined('GB200 NVL72')).toBe('1 system');
+		expect(joined('CloudMatrix 384')).toBe('2 systems');
+		cleanup();
+		setup([slot('a', GB200, 1, { pending: true })], 'zh');
+		expect(
+			screen
+				.getByRole('slider', { name: '互联的系统数：GB200 NVL72' })
+				.getAttribute('aria-valuetext')
+		).toBe('1 套');
 	});
 
 	it('speaks Chinese with the same numbers', () => {

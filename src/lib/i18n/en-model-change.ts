@@ -16,6 +16,8 @@ export const enModelChange = {
 		'First release: whole-system totals and efficiencies from cited presets. The inference, training and operations views came later under the same version, adding results without moving earlier ones.',
 	'modelHistory.3':
 		'Serving modes: co-located serving now slows every decode step by the time prompts take on the same chips, and disaggregated serving needs whole prefill and decode instances (with the KV cache moved between them); the operating point uses whichever gives more tokens per chip at the target and says which. Decode steps overlap compute, memory and communication less than prefill passes (0.15, derived from CloudMatrix-Infer’s microbatch ablation; prefill keeps 0.5). Speculative decoding is on by default: one drafted token per step (DeepSeek’s MTP module), 1.8 tokens accepted per step.',
+	'modelHistory.8':
+		'Training tokens/s per chip counts every chip the systems provide, idle ones included, as the scale curve already did: where the layout leaves chips idle (one GB200 NVL72 training DeepSeek-R1 uses 64 of its 72) the card, the comparisons and the CSV now agree with the curve (there: 8/9 of the figure before). MFU and chip-hours still count the chips in use.',
 	'modelHistory.6':
 		'Training charges the memory-bound kernels between the GEMMs (norms, residual adds, the SwiGLU activation and, in MoE layers, the permute and unpermute around each all-to-all), which stream BF16 activations through HBM forward, backward and under full recompute, and do not speed up with FP8. Training steps are longer, most for MoE models (the default DeepSeek-R1 step: about 11 % on GB200 NVL72, 6 % on CloudMatrix 384; Llama 3.1 405B about 3 %).',
 	'modelHistory.5':

@@ -15,7 +15,9 @@ export const enSummary = {
 		'Training {model}, {system} on {chips} chips takes {time} the time of {reference} on {referenceChips} chips: the clusters differ in size; per chip it delivers {perChip} the tokens/s, limited by {bound}.',
 	'summary.trainingComputing': 'Training {system} against {reference}: computing…',
 	'summary.trainingMissing':
-		'Training {model}: {who} has no estimate with these settings (see the Training view).',
+		'Training {model}: {who} has no estimate with these settings. {why} See the Training view.',
+	'summary.trainingMissingHere':
+		'Training {model}: {who} has no estimate with these settings. {why}',
 	'summary.formula': 'Show the formula',
 	'summary.formulaHide': 'Hide the formula',
 	'summary.whatIf': 'What if…? Make this the baseline',

@@ -13,6 +13,7 @@ export const enTraining = {
 	'training.unit.trillionTokens': 'T tokens',
 	'training.unit.percent': '%',
 	'training.unit.systems': 'systems',
+	'training.unit.system': 'system',
 	'training.totalChips': '{chips} chips in all; scale-up domain {domain} chips',
 	'training.computing': 'Computing… the layout search runs in the background.',
 	/** Model FLOPs utilisation; Chinese writing keeps the English acronym. */
@@ -24,6 +25,8 @@ export const enTraining = {
 	'training.unequalSizes':
 		'The clusters differ in size, so the time to train mostly says how many chips each has; the tokens/s per chip compares them on equal footing.',
 	'training.matchChips': 'Join {systems} × {system} ({chips} chips) to match {reference}',
+	'training.nearChips':
+		'Join {systems} × {system} ({chips} chips), nearest to {reference} ({referenceChips} chips)',
 	'training.ratioComputing': '{system} against {reference}: computing…',
 	'training.ratioMissing': '{system} cannot be compared with {reference}. {why}',
 	'training.overlapRange': '({low} with perfect overlap to {high} with none)',
@@ -46,6 +49,7 @@ export const enTraining = {
 	'training.throughput': 'Throughput',
 	'training.tokensPerS': '{value} tokens/s',
 	'training.perChip': '{value} per chip',
+	'training.perChipIdle': '{value} per chip of all {chips} ({used} in use)',
 	'training.chipHours': 'Chip-hours',
 	'training.chipHoursValue': '{value} chip-hours',
 	'training.memory': 'HBM per chip',
@@ -86,7 +90,7 @@ export const enTraining = {
 	'training.warning.layout-does-not-fit':
 		'The pinned layout needs {need} of HBM per chip and a chip has {hbm}: the times assume it would run anyway.',
 	'training.warning.layout-leaves-chips-idle':
-		'{idle} chips sit idle: the layout uses {used}. Per-chip figures and MFU count only the chips in use.',
+		'{idle} chips sit idle: the layout uses {used}. Tokens/s per chip counts every chip, idle ones too; MFU and chip-hours count only the chips in use.',
 	'training.warning.tensor-parallel-leaves-scale-up-domain':
 		'TP{tp} is larger than the scale-up domain ({domain} chips): each of its collectives crosses the scale-out network for the share between domains.',
 
@@ -152,7 +156,10 @@ export const enTraining = {
 	'reliability.intro':
 		'The one public base rate is Meta’s Llama 3 405B run: 419 unexpected interruptions in 54 days on 16,384 H100 GPUs. Every rate below is derived from it or a labelled assumption. A synchronous job stops whenever any of its parts fails.',
 	'reliability.ratioLine':
-		'{system} against {reference}: {interruptions} the interruptions per day; goodput {goodput} against {referenceGoodput}; one failure drains {blast} chips against {referenceBlast}.',
+		'{system} ({chips} chips) against {reference} ({referenceChips} chips): {interruptions} the interruptions per day; goodput {goodput} against {referenceGoodput}; one failure drains {blast} chips against {referenceBlast}.',
+	/** Jobs of different sizes: a bigger job is interrupted more often just for being bigger. */
+	'reliability.ratioLineUnequal':
+		'{system} ({chips} chips) against {reference} ({referenceChips} chips): {interruptions} the interruptions per day for the whole job, {perChip} per chip; goodput {goodput} against {referenceGoodput}; one failure drains {blast} chips against {referenceBlast}.',
 	'reliability.ratioComputing': '{system} against {reference}: computing…',
 	'reliability.resultsTitle': 'Interruptions and goodput',
 	'reliability.resultsCaption':
@@ -166,6 +173,7 @@ export const enTraining = {
 	'reliability.dominant': 'Most frequent cause',
 	'reliability.ratioInterruptions': 'Interruptions ÷ {reference}',
 	'reliability.systemsInJob': '{systems} systems in the job',
+	'reliability.systemInJob': '{systems} system in the job',
 	'reliability.blastNote':
 		'Blast radius is an assumption: a failed part’s whole scale-up domain is drained for repair (72 chips for NVL72, 384 for CM384, 8 for an HGX board), because the job lays out its TP, EP and PP groups by domain and the domain shares its fabric.',
 	'reliability.byKindTitle': 'Interruptions per day by cause',

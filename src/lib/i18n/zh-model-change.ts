@@ -14,6 +14,8 @@ export const zhModelChange: Record<keyof typeof enModelChange, string> = {
 		'首个版本：基于有出处的预设计算整系统总量与效率指标。推理、训练与运营视图随后在同一版本下加入，只新增结果，未改变已有结果。',
 	'modelHistory.3':
 		'服务方式：合并部署时，同一批芯片处理提示词的时间会拉长每个解码步；分离部署需要完整的预填充实例与解码实例（并在两者之间传输 KV 缓存）；工作点选用在目标速度下每芯片 token 更多的方式，并注明所用方式。解码步中计算、访存与通信的重叠少于预填充（0.15，由 CloudMatrix-Infer 的微批消融实验推得；预填充仍为 0.5）。默认开启推测解码：每步起草一个 token（DeepSeek 的 MTP 模块），每步接受 1.8 个 token。',
+	'modelHistory.8':
+		'训练的单芯片 tokens/s 改为计入系统提供的全部芯片（含闲置芯片），与扩展曲线一致：布局留有闲置芯片时（单套 GB200 NVL72 训练 DeepSeek-R1 只用到 72 颗中的 64 颗），卡片、对比与 CSV 现在与曲线一致（此时为原数值的 8/9）。MFU 与芯片时仍只计入在用的芯片。',
 	'modelHistory.6':
 		'训练计入 GEMM 之间的访存受限内核：归一化、残差相加、SwiGLU 激活，以及 MoE 层中每次全对全通信前后的 permute 与 unpermute，都经 HBM 读写 BF16 激活值：前向、反向以及完全重计算时各一次，且不随 FP8 加速。训练步因此变长，MoE 模型最明显（默认的 DeepSeek-R1 训练步：GB200 NVL72 上约 11 %，CloudMatrix 384 上约 6 %；Llama 3.1 405B 约 3 %）。',
 	'modelHistory.5':

@@ -16,7 +16,8 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.trainingUnequal':
 		'训练 {model}，{system} 用 {chips} 颗芯片所需时间是 {reference} 用 {referenceChips} 颗芯片的 {time}：两个集群规模不同；按每芯片计，其 tokens/s 是后者的 {perChip}，受限于{bound}。',
 	'summary.trainingComputing': '训练：{system} 与 {reference} 对比，计算中…',
-	'summary.trainingMissing': '训练 {model}：{who} 在当前设置下没有估算（见“训练”视图）。',
+	'summary.trainingMissing': '训练 {model}：{who} 在当前设置下没有估算。{why}详见“训练”视图。',
+	'summary.trainingMissingHere': '训练 {model}：{who} 在当前设置下没有估算。{why}',
 	'summary.formula': '显示公式',
 	'summary.formulaHide': '隐藏公式',
 	'summary.whatIf': '假设分析：以当前场景为基准',

@@ -15,6 +15,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.unit.trillionTokens': 'T tokens',
 	'training.unit.percent': '%',
 	'training.unit.systems': '套',
+	'training.unit.system': '套',
 	'training.totalChips': '共 {chips} 颗芯片；纵向扩展域 {domain} 颗',
 	'training.mfu': 'MFU',
 	'training.workerFailed':
@@ -25,6 +26,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.unequalSizes':
 		'两个集群规模不同，训练时间主要反映各自的芯片数量；每芯片 tokens/s 才是同等条件下的比较。',
 	'training.matchChips': '联接 {systems} 套 {system}（{chips} 颗芯片），与 {reference} 规模相同',
+	'training.nearChips':
+		'联接 {systems} 套 {system}（{chips} 颗芯片），最接近 {reference}（{referenceChips} 颗芯片）',
 	'training.ratioComputing': '{system} 对比 {reference}：计算中……',
 	'training.ratioMissing': '{system} 无法与 {reference} 比较。{why}',
 	'training.overlapRange': '（完全重叠时 {low}，无重叠时 {high}）',
@@ -46,6 +49,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.throughput': '吞吐',
 	'training.tokensPerS': '{value} tokens/s',
 	'training.perChip': '单芯片 {value}',
+	'training.perChipIdle': '按全部 {chips} 颗芯片计，单芯片 {value}（在用 {used} 颗）',
 	'training.chipHours': '芯片时',
 	'training.chipHoursValue': '{value} 芯片时',
 	'training.memory': '单芯片 HBM',
@@ -85,7 +89,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.warning.layout-does-not-fit':
 		'固定的布局每颗芯片需要 {need} HBM，而芯片只有 {hbm}：以下时间假设它仍能运行。',
 	'training.warning.layout-leaves-chips-idle':
-		'{idle} 颗芯片闲置：该布局只用到 {used} 颗。单芯片指标和 MFU 只计入在用的芯片。',
+		'{idle} 颗芯片闲置：该布局只用到 {used} 颗。单芯片 tokens/s 计入全部芯片（含闲置的）；MFU 和芯片时只计入在用的芯片。',
 	'training.warning.tensor-parallel-leaves-scale-up-domain':
 		'TP{tp} 超出了纵向扩展域（{domain} 颗芯片）：其每次集合通信在域与域之间的部分要经过横向扩展网络。',
 
@@ -149,7 +153,9 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.intro':
 		'唯一公开的基准故障率来自 Meta 的 Llama 3 405B 训练：16,384 块 H100 GPU 在 54 天内发生 419 次意外中断。下列故障率都由它推算而来，或是标明的假设。同步训练作业中任何部件故障都会让整个作业停下。',
 	'reliability.ratioLine':
-		'{system} 对比 {reference}：每天中断次数为其 {interruptions}；有效训练时间占比 {goodput}，对方为 {referenceGoodput}；一次故障停用 {blast} 颗芯片，对方为 {referenceBlast} 颗。',
+		'{system}（{chips} 颗芯片）对比 {reference}（{referenceChips} 颗芯片）：每天中断次数为其 {interruptions}；有效训练时间占比 {goodput}，对方为 {referenceGoodput}；一次故障停用 {blast} 颗芯片，对方为 {referenceBlast} 颗。',
+	'reliability.ratioLineUnequal':
+		'{system}（{chips} 颗芯片）对比 {reference}（{referenceChips} 颗芯片）：整个作业每天中断次数为其 {interruptions}，按每颗芯片计为其 {perChip}；有效训练时间占比 {goodput}，对方为 {referenceGoodput}；一次故障停用 {blast} 颗芯片，对方为 {referenceBlast} 颗。',
 	'reliability.ratioComputing': '{system} 对比 {reference}：计算中……',
 	'reliability.resultsTitle': '中断与有效训练时间',
 	'reliability.resultsCaption':
@@ -163,6 +169,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.dominant': '最常见原因',
 	'reliability.ratioInterruptions': '中断次数 ÷ {reference}',
 	'reliability.systemsInJob': '作业含 {systems} 套系统',
+	'reliability.systemInJob': '作业含 {systems} 套系统',
 	'reliability.blastNote':
 		'爆炸半径是假设：故障部件所在的整个纵向扩展域都要撤下维修（NVL72 为 72 颗芯片，CM384 为 384 颗，HGX 板为 8 颗），因为作业按域布置 TP、EP、PP 组，且域内共享互联。',
 	'reliability.byKindTitle': '按原因划分的每天中断次数',

@@ -126,5 +126,16 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'(CloudMatrix 384 at the default workload: about a third fewer); Hopper and Blackwell ' +
 			'are unchanged.',
 		changes: [{ kind: 'software-table', families: ['ascend', 'amd', 'tpu', 'trainium', 'other'] }]
+	},
+	{
+		version: '8',
+		date: '2026-12-03',
+		summary:
+			'Training tokens/s per chip counts every chip the systems provide, idle ones included, ' +
+			'as the scale curve already did: where the layout leaves chips idle (one GB200 NVL72 ' +
+			'training DeepSeek-R1 uses 64 of its 72) the card, the comparisons and the CSV now ' +
+			'agree with the curve (there: 8/9 of the figure before). MFU and chip-hours still count ' +
+			'the chips in use.',
+		changes: [{ kind: 'formulas', area: 'training' }]
 	}
 ];

@@ -186,14 +186,14 @@ describe('MODEL_HISTORY', () => {
 			status: 'older',
 			to: MODEL_VERSION
 		});
-		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=cloudmatrix-384')?.affecting)).toEqual(['7']);
-		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=custom&b.name=X')?.affecting)).toEqual(['7']);
+		// Release 8 changes training's formulas, so it touches every link; release 7 only some.
+		const affecting = (link: string) => versions(real(link)?.affecting);
+		expect(affecting('v=1&m=6&a=gb200-nvl72&b=cloudmatrix-384')).toEqual(['7', '8']);
+		expect(affecting('v=1&m=6&a=gb200-nvl72&b=custom&b.name=X')).toEqual(['7', '8']);
 		// Hopper and Blackwell keep their fits; a system with its own fraction keeps it.
-		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=hgx-h200')?.affecting)).toEqual([]);
-		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=cloudmatrix-384&b.sw=0.9')?.affecting)).toEqual(
-			[]
-		);
-		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=hgx-h200')?.since)).toEqual(['7']);
+		expect(affecting('v=1&m=6&a=gb200-nvl72&b=hgx-h200')).toEqual(['8']);
+		expect(affecting('v=1&m=6&a=gb200-nvl72&b=cloudmatrix-384&b.sw=0.9')).toEqual(['8']);
+		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=hgx-h200')?.since)).toEqual(['7', '8']);
 	});
 
 	it('has a summary in every language for every release', () => {

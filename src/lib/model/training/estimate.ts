@@ -39,7 +39,7 @@ export interface TrainingBreakdown {
 
 export interface TrainingEstimate {
 	kind: 'training';
-	/** Chips the layout uses; per-chip figures and MFU are over these. */
+	/** Chips the layout uses; MFU and chip-seconds are over these (tokens/s per chip is not). */
 	chips: number;
 	/** Chips the systems provide that the layout leaves idle (awkward counts, small batches). */
 	idleChips: number;
@@ -55,6 +55,7 @@ export interface TrainingEstimate {
 	breakdown: TrainingBreakdown;
 	bubbleFraction: Estimate;
 	tokensPerS: Estimate;
+	/** tokens/s ÷ every chip the systems provide, idle ones included. */
 	tokensPerSPerChip: Estimate;
 	/** Model FLOPs (6N + attention) per second ÷ dense peak at the training precision. */
 	mfu: Estimate;
@@ -293,12 +294,14 @@ export function trainingEstimateOf(
 			[term('tokensPerStep', tokens, '1'), term('stepS', t.stepS, 's')],
 			{ bound: t.bound, range }
 		),
+		// Over every chip the systems provide: idle ones were bought too, and the scale curve,
+		// the comparisons and the CSV all read this one figure.
 		tokensPerSPerChip: estimate(
-			tokensPerS / t.chips,
+			tokensPerS / availableChips,
 			'tokens/s',
-			'tokensPerS ÷ chips',
-			[term('tokensPerS', tokensPerS, 'tokens/s'), term('chips', t.chips, 'chips')],
-			{ range: { low: range.low / t.chips, high: range.high / t.chips } }
+			'tokensPerS ÷ chips (idle ones included)',
+			[term('tokensPerS', tokensPerS, 'tokens/s'), term('chips', availableChips, 'chips')],
+			{ range: { low: range.low / availableChips, high: range.high / availableChips } }
 		),
 		mfu: estimate(
 			(t.modelFlopsPerToken * tokensPerS) / (t.chips * t.peakFlopsPerS),

@@ -99,8 +99,8 @@ export function trainingScaleCurve(
 			chips,
 			domains,
 			tokensPerS: result.tokensPerS.value,
-			// Idle chips count against the curve: they were bought.
-			tokensPerSPerChip: result.tokensPerS.value / chips,
+			// The estimate's own figure, over all `chips`: idle ones count, they were bought.
+			tokensPerSPerChip: result.tokensPerSPerChip.value,
 			perChipEfficiency: null,
 			mfu: result.mfu.value,
 			bound: result.stepS.bound ?? null,

@@ -40,7 +40,8 @@ export type SummaryKey =
 	| 'summary.training'
 	| 'summary.trainingUnequal'
 	| 'summary.trainingComputing'
-	| 'summary.trainingMissing';
+	| 'summary.trainingMissing'
+	| 'summary.trainingMissingHere';
 
 /** What one system contributes, as the state already computed it. */
 export interface SummarySystem {
@@ -51,12 +52,16 @@ export interface SummarySystem {
 	/** Training run (null while the worker computes; undefined when it has no estimate). */
 	training:
 		| {
+				/** Chips the layout uses; with `idleChips`, the cluster tokens/s per chip counts. */
 				chips: number;
+				idleChips: number;
 				timeToTrainS: Estimate;
 				tokensPerSPerChip: Estimate;
 		  }
 		| null
 		| undefined;
+	/** Why training has no estimate, worded by the page (the training view's own words). */
+	whyNoTraining?: string;
 }
 
 export interface SummaryInput {
@@ -168,25 +173,30 @@ function trainingSentence(input: SummaryInput, index: number): Sentence {
 	const names = { system: text(me.name), reference: text(ref.name) };
 	if (me.training === null || ref.training === null)
 		return { topic: 'training', key: 'summary.trainingComputing', parts: names, formula: null };
-	if (!me.training || !ref.training)
+	if (!me.training || !ref.training) {
+		const who = !me.training ? me : ref;
 		return {
 			topic: 'training',
-			key: 'summary.trainingMissing',
+			// On the training view the reader already sees it: no pointer there.
+			key: input.view === 'training' ? 'summary.trainingMissingHere' : 'summary.trainingMissing',
 			parts: {
 				...names,
-				who: text(!me.training ? me.name : ref.name),
+				who: text(who.name),
+				why: text(who.whyNoTraining ?? ''),
 				model: text(input.modelName)
 			},
 			formula: null
 		};
+	}
 	const mine = me.training;
 	const theirs = ref.training;
 	const parts: Record<string, Part> = {
 		system: text(nameBesideCount(me.name)),
 		reference: text(nameBesideCount(ref.name)),
 		model: text(input.modelName),
-		chips: { kind: 'count', value: mine.chips },
-		referenceChips: { kind: 'count', value: theirs.chips },
+		// The whole cluster, idle chips too, as tokens/s per chip counts them.
+		chips: { kind: 'count', value: mine.chips + mine.idleChips },
+		referenceChips: { kind: 'count', value: theirs.chips + theirs.idleChips },
 		time: ratioPart(mine.timeToTrainS.value / theirs.timeToTrainS.value),
 		perChip: ratioPart(mine.tokensPerSPerChip.value / theirs.tokensPerSPerChip.value),
 		bound: mine.timeToTrainS.bound
@@ -197,7 +207,10 @@ function trainingSentence(input: SummaryInput, index: number): Sentence {
 		topic: 'training',
 		// Clusters of different sizes: the time ratio mostly says how many chips each has, so the
 		// sentence says so and adds the per-chip ratio.
-		key: mine.chips === theirs.chips ? 'summary.training' : 'summary.trainingUnequal',
+		key:
+			mine.chips + mine.idleChips === theirs.chips + theirs.idleChips
+				? 'summary.training'
+				: 'summary.trainingUnequal',
 		parts,
 		formula: mine.timeToTrainS
 	};

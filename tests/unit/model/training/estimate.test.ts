@@ -285,6 +285,21 @@ describe('estimateTraining: layouts', () => {
 		expect(r.memory.totalBytes.bound).toBe('memory-capacity');
 	});
 
+	it('counts idle chips in tokens/s per chip, as the scale curve does, but not in MFU', () => {
+		// 4 systems of 8 = 32 chips; TP16 uses 16 of them.
+		const settings = {
+			...TOY_SETTINGS,
+			systems: 4,
+			layout: { tp: 16, pp: 1, dp: 1, ep: 1, microbatches: 8 }
+		};
+		const r = trained(estimateTraining(TOY_SYSTEM, settings));
+		expect(r.chips).toBe(16);
+		expect(r.tokensPerSPerChip.value).toBeCloseTo(r.tokensPerS.value / 32, 9);
+		expect(r.chipSeconds.value).toBeCloseTo(16 * r.timeToTrainS.value, 3);
+		// MFU stays over the 16 chips that work.
+		expect(r.mfu.terms.find((t) => t.symbol === 'chips')?.value).toBe(16);
+	});
+
 	it('refuses a pinned layout that needs more chips than the systems have', () => {
 		const r = estimateTraining(TOY_SYSTEM, {
 			...TOY_SETTINGS,

@@ -34,13 +34,13 @@ const a: SummarySystem = {
 	name: 'GB200 NVL72',
 	chips: 72,
 	inference: { chipTokensPerS: perChip(1000), bound: 'memory-bandwidth' },
-	training: { chips: 1152, timeToTrainS: time(100), tokensPerSPerChip: perChip(10) }
+	training: { chips: 1152, idleChips: 0, timeToTrainS: time(100), tokensPerSPerChip: perChip(10) }
 };
 const b: SummarySystem = {
 	name: 'CloudMatrix 384',
 	chips: 384,
 	inference: { chipTokensPerS: perChip(190), bound: 'compute' },
-	training: { chips: 1152, timeToTrainS: time(400), tokensPerSPerChip: perChip(2.5) }
+	training: { chips: 1152, idleChips: 0, timeToTrainS: time(400), tokensPerSPerChip: perChip(2.5) }
 };
 
 const words = (s: ReturnType<typeof summarize>[number], locale: 'en' | 'zh' = 'en') =>
@@ -110,6 +110,36 @@ describe('summary sentences', () => {
 		expect(texts.join(' ')).toContain('CloudMatrix 384 has no operating point at that speed');
 		const computing = summarize(input([a, { ...b, training: null }]));
 		expect(computing.find((s) => s.topic === 'training')!.key).toBe('summary.trainingComputing');
+	});
+
+	it('count a cluster whole, idle chips too, as its tokens/s per chip does', () => {
+		// 1,088 in use and 64 idle is still a cluster of 1,152: the same size as A's.
+		const idle = { ...b, training: { ...b.training!, chips: 1088, idleChips: 64 } };
+		const same = summarize(input([a, idle])).find((s) => s.topic === 'training')!;
+		expect(same.key).toBe('summary.training');
+		expect(words(same)).toContain('same size (1,152 chips each)');
+	});
+
+	it('say why training has no estimate, and point to the Training view only from elsewhere', () => {
+		const why = 'No layout tried on 8 chips fits in HBM: join more systems or use a smaller model.';
+		const board = { ...b, name: 'HGX B200 (8 GPU)', training: undefined, whyNoTraining: why };
+		const elsewhere = summarize(input([a, board])).find((s) => s.topic === 'training')!;
+		expect(words(elsewhere)).toBe(
+			`Training DeepSeek-R1: HGX B200 (8 GPU) has no estimate with these settings. ${why} See the Training view.`
+		);
+		const here = summarize(input([a, board], 'training')).find((s) => s.topic === 'training')!;
+		expect(words(here)).toBe(
+			`Training DeepSeek-R1: HGX B200 (8 GPU) has no estimate with these settings. ${why}`
+		);
+		expect(words(here)).not.toContain('Training view');
+		const zhWhy = '尝试过的布局在 8 颗芯片上都放不进 HBM。';
+		const zh = summarize(input([a, { ...board, whyNoTraining: zhWhy }], 'training'));
+		expect(
+			words(
+				zh.find((s) => s.topic === 'training')!,
+				'zh'
+			)
+		).toBe(`训练 DeepSeek-R1：HGX B200 (8 GPU) 在当前设置下没有估算。${zhWhy}`);
 	});
 
 	it('number counts with the language’s separators', () => {
