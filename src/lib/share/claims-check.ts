@@ -1,5 +1,7 @@
 import { CLAIMS, type Claim } from '../catalog/claims';
 import { evaluate } from '../model/evaluate';
+import { evaluateInference } from '../model/inference/evaluate-inference';
+import type { AnyInferenceResult } from '../model/inference/types';
 import type { Scenario } from '../model/scenario';
 import { perChipRatioAtTarget, tornado, type TornadoBar } from '../model/sensitivity';
 import { decodeScenario } from './codec';
@@ -9,6 +11,11 @@ export interface ClaimCheck {
 	scenario: Scenario;
 	/** What the model gives for the claimed ratio; null when it has no number. */
 	modelled: number | null;
+	/**
+	 * An inference claim without a modelled ratio: each of its two systems that has no operating
+	 * point at the target, with its result, so the card can say why in the reader's language.
+	 */
+	missing: { system: number; result: AnyInferenceResult }[];
 	/** The three inputs that move the modelled ratio most when moved ±20 %. */
 	drivers: TornadoBar[];
 }
@@ -18,6 +25,31 @@ export function claimOutput(claim: Claim): (s: Scenario) => number | null {
 	const check = claim.check;
 	if (check.kind === 'inference-per-chip') return perChipRatioAtTarget(check.system);
 	return (s) => evaluate(s).rows.find((r) => r.id === check.metric)?.ratios[check.system] ?? null;
+}
+
+/** The systems of an inference claim with no point at the target (none when it has a ratio). */
+export function missingPoints(
+	claim: Claim,
+	scenario: Scenario,
+	modelled: number | null
+): ClaimCheck['missing'] {
+	const check = claim.check;
+	if (modelled !== null || check.kind !== 'inference-per-chip') return [];
+	return [0, check.system].flatMap((system) => {
+		const spec = scenario.systems[system];
+		if (!spec) return [];
+		const result = evaluateInference(
+			spec,
+			scenario.serving,
+			scenario.efficiencies,
+			undefined,
+			undefined,
+			{
+				frontier: false
+			}
+		);
+		return result.kind === 'ok' && result.atTarget ? [] : [{ system, result }];
+	});
 }
 
 /** Run every claim's scenario through the model, with its main drivers. */
@@ -30,6 +62,7 @@ export function checkClaims(): ClaimCheck[] {
 			claim,
 			scenario,
 			modelled: t.base,
+			missing: missingPoints(claim, scenario, t.base),
 			drivers: t.bars.filter((b) => b.swing > 0).slice(0, 3)
 		};
 	});
