@@ -17,7 +17,7 @@ describe('claim cards', () => {
 		const why = screen.getAllByTestId('claim-why').map((e) => e.textContent?.trim());
 		expect(why).toHaveLength(1);
 		expect(why[0]!.startsWith(`${h100}: the target of 20 tokens/s per user`)).toBe(true);
-		expect(why[0]).toMatch(/above the fastest modelled speed, 18\.8/);
+		expect(why[0]).toMatch(/\(p99, a mean of 24\) is above the fastest modelled speed, 18\.8/);
 		unmount();
 		render(Harness, {
 			props: { component: ClaimsView, locale: 'zh', props: { checks: nvidia, onopen: () => {} } }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import Harness from './Harness.svelte';
 import InferenceView from '../../src/lib/ui/inference/InferenceView.svelte';
 import { formatDuration } from '../../src/lib/format/number';
+import { SERVING_LATENCY } from '../../src/lib/model/inference/latency';
 import { evaluate } from '../../src/lib/model/evaluate';
 import { normalizeScenario } from '../../src/lib/model/normalize';
 import { defaultScenario } from '../../src/lib/model/scenario';
@@ -17,10 +18,11 @@ globalThis.ResizeObserver ??= class {
 const scenario = normalizeScenario(defaultScenario());
 const evaluation = evaluate(scenario);
 
-function setup(extra: Record<string, unknown> = {}) {
+function setup(extra: Record<string, unknown> = {}, locale: 'en' | 'zh' = 'en') {
 	render(Harness, {
 		props: {
 			component: InferenceView,
+			locale,
 			props: {
 				evaluation,
 				frontiers: evaluation.inference.map((r) => (r.kind === 'ok' ? r.frontier : null)),
@@ -48,5 +50,34 @@ describe('the "at the target speed" table', () => {
 				formatDuration(r.atTarget.ttftS, 'en')
 			);
 		}
+	});
+});
+
+describe('the frontier chart’s target line', () => {
+	it('is drawn at the mean the p99 target needs, where the operating point is, and says so', () => {
+		setup();
+		const a = evaluation.inference[0]!;
+		if (a.kind !== 'ok' || !a.atTarget) throw new Error('A serves the default workload');
+		// 50 tokens/s per user at p99 is a mean of 50 × 1.2 = 60: the operating point sits there.
+		expect(SERVING_LATENCY.tpotTailRatio).toBe(1.2);
+		expect(a.atTarget.userTokensPerS / 60).toBeCloseTo(1, 2);
+		const chart = screen.getAllByRole('application')[0]!;
+		const line = chart.querySelector('line.target')!;
+		const ring = chart.querySelector('circle.selected')!;
+		// On a log axis 50 and 60 are ~12 px apart at the default width: the line is at the ring.
+		expect(
+			Math.abs(Number(line.getAttribute('x1')) - Number(ring.getAttribute('cx')))
+		).toBeLessThan(1);
+		expect(chart.querySelector('.target-label')!.textContent).toBe('target 50 p99 ≈ 60 mean');
+		expect(screen.getByTestId('chart-note').textContent).toMatch(
+			/The curves are mean speeds per user\. The target of 50 tokens\/s per user is a 99th-percentile bound: with the p99 time per token taken as 1\.2× the mean, it needs a mean of 60 tokens\/s per user\./
+		);
+	});
+
+	it('is labelled in Chinese too', () => {
+		setup({}, 'zh');
+		const chart = screen.getAllByRole('application')[0]!;
+		expect(chart.querySelector('.target-label')!.textContent).toBe('目标 p99 50 ≈ 均值 60');
+		expect(screen.getByTestId('chart-note').textContent).toMatch(/第 99 百分位.*1\.2 倍.*平均 60/);
 	});
 });
