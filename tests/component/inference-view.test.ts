@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import Harness from './Harness.svelte';
 import InferenceView from '../../src/lib/ui/inference/InferenceView.svelte';
@@ -79,5 +79,36 @@ describe('the frontier chart’s target line', () => {
 		const chart = screen.getAllByRole('application')[0]!;
 		expect(chart.querySelector('.target-label')!.textContent).toBe('目标 p99 50 ≈ 均值 60');
 		expect(screen.getByTestId('chart-note').textContent).toMatch(/第 99 百分位.*1\.2 倍.*平均 60/);
+	});
+});
+
+describe('the frontier chart’s arrow keys from the ringed operating point', () => {
+	const a = evaluation.inference[0]!;
+	if (a.kind !== 'ok' || !a.atTarget) throw new Error('A serves the default workload');
+	const ring = a.atTarget.userTokensPerS;
+	/** Tokens/s per user of the point the readout shows. */
+	const shownSpeed = () => {
+		const dd = screen.getByTestId('readout').querySelector('dd')!;
+		return Number(dd.textContent!.replaceAll(',', ''));
+	};
+
+	it('go right to the next faster point', async () => {
+		// The ring is off the frontier's batch grid: no frontier point has its speed.
+		expect(a.frontier.some((p) => p.userTokensPerS === ring)).toBe(false);
+		const faster = a.frontier.find((p) => p.userTokensPerS > ring)!;
+		setup();
+		const chart = screen.getAllByRole('application')[0]!;
+		await fireEvent.keyDown(chart, { key: 'ArrowRight' });
+		expect(shownSpeed()).toBe(Number(faster.userTokensPerS.toPrecision(3)));
+		expect(shownSpeed()).toBeGreaterThan(ring);
+	});
+
+	it('go left to the next slower point', async () => {
+		const slower = a.frontier.findLast((p) => p.userTokensPerS < ring)!;
+		setup();
+		const chart = screen.getAllByRole('application')[0]!;
+		await fireEvent.keyDown(chart, { key: 'ArrowLeft' });
+		expect(shownSpeed()).toBe(Number(slower.userTokensPerS.toPrecision(3)));
+		expect(shownSpeed()).toBeLessThan(ring);
 	});
 });
