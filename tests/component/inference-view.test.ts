@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import Harness from './Harness.svelte';
 import InferenceView from '../../src/lib/ui/inference/InferenceView.svelte';
-import { formatDuration } from '../../src/lib/format/number';
+import { formatDuration, formatWhole } from '../../src/lib/format/number';
 import { SERVING_LATENCY } from '../../src/lib/model/inference/latency';
 import { evaluate } from '../../src/lib/model/evaluate';
 import { normalizeScenario } from '../../src/lib/model/normalize';
@@ -110,5 +110,30 @@ describe('the frontier chart’s arrow keys from the ringed operating point', ()
 		await fireEvent.keyDown(chart, { key: 'ArrowLeft' });
 		expect(shownSpeed()).toBe(Number(slower.userTokensPerS.toPrecision(3)));
 		expect(shownSpeed()).toBeLessThan(ring);
+	});
+});
+
+describe('the maths of the point at the target', () => {
+	it('checks the step time from the terms shown, and writes counts whole', async () => {
+		setup();
+		// jsdom does not toggle <details> on a click: open it as the browser would.
+		const details = screen
+			.getByText('Show the math of the point at the target')
+			.closest('details')!;
+		details.open = true;
+		await fireEvent(details, new Event('toggle'));
+		const maths = screen.getAllByTestId('formula');
+		const step = maths.find((m) => m.textContent!.startsWith('Time per decode step'))!;
+		// The terms give back the value (✓), and the note names what the arithmetic does not.
+		expect(step.querySelector('.check')).toBeTruthy();
+		expect(step.textContent).toMatch(/low = max\(.+\) \+ .+; high = /);
+		expect(step.textContent).toMatch(/softwareFraction = 0\.\d+/);
+		const { inputTokens, outputTokens } = scenario.serving;
+		const perChip = maths.find((m) => m.textContent!.includes('outputTokens ×'))!;
+		expect(perChip.textContent).toContain(formatWhole(inputTokens, 'en'));
+		expect(perChip.textContent).toContain(formatWhole(outputTokens, 'en'));
+		expect(
+			maths.some((m) => m.textContent!.startsWith('Time to first token of one prompt alone'))
+		).toBe(true);
 	});
 });

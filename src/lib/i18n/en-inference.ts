@@ -75,6 +75,7 @@ export const enInference = {
 	'inference.ratioPerChip': '÷ {reference} per chip',
 	'inference.ratioPerWatt': '÷ {reference} per watt',
 	'inference.ttft': 'Time to first token',
+	'inference.ttftAlone': 'Time to first token of one prompt alone (fastest layout)',
 	'inference.prefill': 'Prefill tokens/s per chip',
 	'inference.layout': 'Layout',
 	'inference.batch': 'Batch',
