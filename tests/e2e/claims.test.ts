@@ -8,6 +8,8 @@ test('claim checks show claimed and modelled ratios and open their scenario', as
 	await expect(huawei).toContainText('1.66×');
 	const nvidia = page.getByTestId('claim-nvidia-30x');
 	await expect(nvidia).toContainText('30×');
+	// HGX H100 has no point at 20 tokens/s per user: the card says so, not just "—".
+	await expect(nvidia.getByTestId('claim-why')).toContainText('above the fastest modelled speed');
 	await nvidia.getByRole('button', { name: 'Open this scenario' }).click();
 	await expect(page).toHaveURL(/llm=gpt-moe-1\.8t/);
 	await expect(page).toHaveURL(/view=inference/);

@@ -4,11 +4,39 @@ import type { Estimate } from '../model/estimate-types';
  * Evaluate an estimate's formula with its own terms substituted, so the page can show that the
  * math on screen gives the number on screen (and a test can check every estimate does).
  * Grammar: numbers (1,000 or 1e6), the estimate's term symbols, × ÷ * / + − -, parentheses,
- * √(x), ⌊x⌋, max(a, b, …). Returns null for prose formulas it cannot read.
+ * √(x), ⌊x⌋, max(a, b, …). A formula may name its result and define symbols after it:
+ * `what = low + x; low = a + b; …` (the name before the first `=` is not read). Returns null for
+ * prose formulas it cannot read.
  */
 export function evaluateFormula(estimate: Estimate): number | null {
-	const values = new Map(estimate.terms.map((t) => [t.symbol, t.value]));
-	const tokens = tokenize(estimate.formula);
+	const values = new Map<string, number | null>(estimate.terms.map((t) => [t.symbol, t.value]));
+	const [first, ...rest] = estimate.formula.split(';');
+	const definitions = new Map<string, string>();
+	for (const clause of rest) {
+		const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$/.exec(clause);
+		if (!match || values.has(match[1]!) || definitions.has(match[1]!)) return null;
+		definitions.set(match[1]!, match[2]!);
+	}
+	// A definition is read on first use; one that uses itself, directly or not, reads as null.
+	const lookup = (symbol: string): number | null => {
+		if (values.has(symbol)) return values.get(symbol)!;
+		const text = definitions.get(symbol);
+		if (text === undefined) return null;
+		values.set(symbol, null);
+		const v = evaluateExpression(text, lookup);
+		values.set(symbol, v);
+		return v;
+	};
+	const equals = first!.indexOf('=');
+	return evaluateExpression(equals < 0 ? first! : first!.slice(equals + 1), lookup);
+}
+
+/** One expression of the grammar above, its symbols read through `lookup`. */
+function evaluateExpression(
+	text: string,
+	lookup: (symbol: string) => number | null
+): number | null {
+	const tokens = tokenize(text);
 	if (!tokens) return null;
 	let i = 0;
 	const peek = () => tokens[i];
@@ -46,7 +74,7 @@ export function evaluateFormula(estimate: Estimate): number | null {
 			return v === null ? null : -v;
 		}
 		if (/^[\d.]/.test(token)) return Number(token.replace(/,/g, ''));
-		return values.get(token) ?? null;
+		return lookup(token);
 	}
 
 	function product(): number | null {
@@ -102,4 +130,10 @@ export function substitute(
 		const found = bySymbol.get(symbol);
 		return found ? format(found) : symbol;
 	});
+}
+
+/** The terms an estimate carries that its formula does not use (its note explains them). */
+export function termsOutsideFormula(estimate: Estimate): Estimate['terms'] {
+	const used = new Set(estimate.formula.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
+	return estimate.terms.filter((t) => !used.has(t.symbol));
 }

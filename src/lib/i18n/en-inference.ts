@@ -58,8 +58,12 @@ export const enInference = {
 	'inference.sentenceGap': ' ',
 	'inference.chartTitle': 'Pareto frontier per system',
 	'inference.chartDescription':
-		'Each point is the best batch and parallel layout at that speed; up and to the right is better. The dashed line is the target speed per user. Click a point or use the arrow keys to read it.',
+		'Each point is the best batch and parallel layout at that speed; up and to the right is better. The dashed line is the mean speed per user the target needs. Click a point or use the arrow keys to read it.',
 	'inference.xLabel': 'Output tokens/s per user (log)',
+	// The dashed line's label: the p99 target and the mean speed it is drawn at.
+	'inference.targetLine': 'target {target} p99 ≈ {mean} mean',
+	'inference.targetNote':
+		'The curves are mean speeds per user. The target of {target} tokens/s per user is a 99th-percentile bound: with the p99 time per token taken as {ratio}× the mean, it needs a mean of {mean} tokens/s per user. The dashed line is drawn there, and the operating point is chosen there.',
 	'inference.yLabel': 'Output tokens/s per chip (log)',
 	'inference.atTarget': 'At the target speed',
 	'inference.atTargetCaption': 'At the target speed, {target} tokens/s per user.',
@@ -71,6 +75,7 @@ export const enInference = {
 	'inference.ratioPerChip': '÷ {reference} per chip',
 	'inference.ratioPerWatt': '÷ {reference} per watt',
 	'inference.ttft': 'Time to first token',
+	'inference.ttftAlone': 'Time to first token of one prompt alone (fastest layout)',
 	'inference.prefill': 'Prefill tokens/s per chip',
 	'inference.layout': 'Layout',
 	'inference.batch': 'Batch',
@@ -80,7 +85,7 @@ export const enInference = {
 	'inference.ttftMissed':
 		'no layout reaches the time-to-first-token target of {target} (fastest {fastest}).',
 	'inference.targetTooFast':
-		'the target of {target} tokens/s per user is above the fastest modelled speed, {top}.',
+		'the target of {target} tokens/s per user (p99, a mean of {mean}) is above the fastest modelled speed, {top}.',
 	'inference.precisionFallback':
 		'{system} has no {wanted} figure: its matrix work is modelled in {used}.',
 	'inference.contextExceeded':

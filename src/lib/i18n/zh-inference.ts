@@ -58,8 +58,11 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.sentenceGap': '',
 	'inference.chartTitle': '各系统的帕累托前沿',
 	'inference.chartDescription':
-		'每个点是该速度下最优的批大小与并行布局；越靠右上越好。虚线为目标单用户速度。点击某点或用方向键查看读数。',
+		'每个点是该速度下最优的批大小与并行布局；越靠右上越好。虚线为达到目标所需的平均单用户速度。点击某点或用方向键查看读数。',
 	'inference.xLabel': '单用户输出 tokens/s（对数）',
+	'inference.targetLine': '目标 p99 {target} ≈ 均值 {mean}',
+	'inference.targetNote':
+		'曲线为单用户平均速度。单用户 {target} tokens/s 的目标是第 99 百分位界限：每输出 token 时间的 p99 按平均值的 {ratio} 倍计，需要单用户平均 {mean} tokens/s。虚线画在此处，运行点也在此处选取。',
 	'inference.yLabel': '单芯片输出 tokens/s（对数）',
 	'inference.atTarget': '目标速度下',
 	'inference.atTargetCaption': '目标速度：单用户 {target} tokens/s。',
@@ -71,6 +74,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.ratioPerChip': '单芯片 ÷ {reference}',
 	'inference.ratioPerWatt': '每瓦 ÷ {reference}',
 	'inference.ttft': '首 token 时延（TTFT）',
+	'inference.ttftAlone': '单个提示词单独处理时的首 token 时延（最快布局）',
 	'inference.prefill': '单芯片预填充（Prefill）tokens/s',
 	'inference.layout': '并行布局',
 	'inference.batch': '批大小',
@@ -78,7 +82,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.doesNotFitAny': '无论用多少颗此类芯片都放不下。',
 	'inference.noPrecision': '没有 {precision} 或任何更高精度的算力数据。',
 	'inference.ttftMissed': '没有并行布局能达到 {target} 的首 token 时延目标（最快 {fastest}）。',
-	'inference.targetTooFast': '目标单用户速度 {target} tokens/s 高于模型估算的最快速度 {top}。',
+	'inference.targetTooFast':
+		'目标单用户速度 {target} tokens/s（p99，即平均 {mean}）高于模型估算的最快速度 {top}。',
 	'inference.precisionFallback': '{system} 没有 {wanted} 数据：其矩阵运算按 {used} 建模。',
 	'inference.contextExceeded':
 		'输入 + 输出（{tokens} tokens）超过了模型的上下文长度（{context}）。',

@@ -35,6 +35,8 @@ export interface Estimate {
 	bound?: Resource;
 	/** For times: perfect overlap (max of terms) as `low`, no overlap (sum) as `high`. */
 	range?: { low: number; high: number };
+	/** What the arithmetic does not say (how a term was made), in the symbols of `terms`. */
+	note?: string;
 }
 
 /** Why there is no number: the chip lacks the feature, or no cited source gives it. */
@@ -51,7 +53,7 @@ export function estimate(
 	unit: Unit,
 	formula: string,
 	terms: Term[],
-	extra: Pick<Estimate, 'bound' | 'range'> = {}
+	extra: Pick<Estimate, 'bound' | 'range' | 'note'> = {}
 ): Estimate {
 	return { kind: 'estimate', value, unit, formula, terms, ...extra };
 }

@@ -57,3 +57,44 @@ describe('evaluateFormula()', () => {
 		expect(checked).toBeGreaterThan(80);
 	});
 });
+
+describe('step and TTFT formulas (the formula inspector at the target)', () => {
+	const queries = [
+		'v=1&a=gb200-nvl72&b=cloudmatrix-384&c=hgx-b200',
+		// No speculative decoding: no draft pass in the serial term.
+		'v=1&a=hgx-h100&a.chips=72&b=gb200-nvl72&llm=gpt-moe-1.8t&in_tokens=32768&out_tokens=1024&weights=fp4&kv=fp8&compute=fp4&user_tps=20&ttft_s=5&accepted=1',
+		'v=1&a=gb200-nvl72&b=hgx-b200&serving=co-located&in_tokens=1024&out_tokens=1024'
+	];
+	for (const query of queries)
+		it(`give back the value from the terms shown, and the range from the same terms: ${query}`, () => {
+			const { scenario } = decodeScenario(query);
+			let checked = 0;
+			for (const r of evaluate(scenario).inference) {
+				if (r.kind !== 'ok') continue;
+				const shown = [r.prefill.ttftS, ...(r.atTarget ? [r.atTarget.estimates.stepS] : [])];
+				for (const e of shown) {
+					const v = evaluateFormula(e);
+					expect(v, e.formula).not.toBeNull();
+					expect(v! / e.value).toBeCloseTo(1, 9);
+					const t = Object.fromEntries(e.terms.map((x) => [x.symbol, x.value]));
+					const parts = [t.compute!, t.memory!, t.communication!, t.host!];
+					// Perfect overlap: the largest blended term plus the serial time; none: their sum.
+					expect(e.range!.low / (Math.max(...parts) + t.serial!)).toBeCloseTo(1, 9);
+					expect(e.range!.high / (parts.reduce((a, b) => a + b) + t.serial!)).toBeCloseTo(1, 9);
+					checked++;
+				}
+			}
+			expect(checked).toBeGreaterThanOrEqual(2);
+		});
+
+	it('reads definitions after the result, and nothing else', () => {
+		const e = (formula: string) =>
+			estimate(0, '1', formula, [term('a', 2, '1'), term('b', 3, '1'), term('o', 0.5, '1')]);
+		expect(evaluateFormula(e('step = lo + (1 − o) × (hi − lo); lo = max(a, b); hi = a + b'))).toBe(
+			4
+		);
+		expect(evaluateFormula(e('lo; lo = a; and some prose'))).toBeNull();
+		expect(evaluateFormula(e('lo; lo = hi; hi = lo'))).toBeNull();
+		expect(evaluateFormula(e('a; a = b'))).toBeNull();
+	});
+});

@@ -1,6 +1,6 @@
 import { evaluate } from '../../../src/lib/model/evaluate';
 import { describe, expect, it } from 'vitest';
-import { checkClaims } from '../../../src/lib/share/claims-check';
+import { checkClaims, claimOutput, missingPoints } from '../../../src/lib/share/claims-check';
 import { decodeScenario } from '../../../src/lib/share/codec';
 import { CLAIMS } from '../../../src/lib/catalog/claims';
 
@@ -31,6 +31,27 @@ describe('claim checks', () => {
 			expect(h100.atTarget).toBeNull();
 			expect(h100.atTargetReason).toMatch(/above the fastest modelled/);
 		}
+		// The card says why from the check itself: H100 (system 0) has no point, NVL72 has one.
+		expect(nvidia.missing.map((m) => m.system)).toEqual([0]);
+		const [missing] = nvidia.missing;
+		expect(missing!.result.kind === 'ok' && missing!.result.atTargetReason).toMatch(
+			/above the fastest modelled/
+		);
+	});
+
+	it('names no missing system when the claim has a ratio', () => {
+		for (const check of checks.filter((c) => c.modelled !== null))
+			expect(check.missing, check.claim.id).toEqual([]);
+	});
+
+	it('names both systems when neither reaches the target', () => {
+		const nvidia = CLAIMS.find((c) => c.id === 'nvidia-30x')!;
+		// 2,000 tokens/s per user: far above either system's fastest point.
+		const { scenario } = decodeScenario(nvidia.query.replace('user_tps=20', 'user_tps=2000'));
+		const missing = missingPoints(nvidia, scenario, claimOutput(nvidia)(scenario));
+		expect(missing.map((m) => m.system)).toEqual([0, 1]);
+		for (const m of missing)
+			expect(m.result.kind === 'ok' && m.result.atTargetReason).toMatch(/above the fastest/);
 	});
 
 	it('shows FP8 compute per watt rising from H100 to GB300', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { keyMove, nearestPoint } from '../../../src/lib/ui/charts/point-picker';
+import { keyFromOffGrid, keyMove, nearestPoint } from '../../../src/lib/ui/charts/point-picker';
 
 describe('picking a chart point by pointer', () => {
 	const series = [{ points: [[0, 0] as const, [10, 0] as const] }, { points: [[10, 10] as const] }];
@@ -69,5 +69,23 @@ describe('moving a chart selection by keyboard', () => {
 			),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+describe('moving by keyboard from a ring between a series’ points', () => {
+	// The ring at 60 lies between the points at 58.4 and 62; the nearest on screen may be either.
+	const xs = [10, 30, 58.4, 62, 80];
+
+	it('goes right to the next faster point and left to the next slower one', () => {
+		expect(keyFromOffGrid('ArrowRight', 1, xs, 60)).toEqual({ series: 1, index: 3 });
+		expect(keyFromOffGrid('ArrowLeft', 1, xs, 60)).toEqual({ series: 1, index: 2 });
+	});
+
+	it('steps past a point the ring sits on, and has nowhere to go beyond the ends', () => {
+		expect(keyFromOffGrid('ArrowRight', 0, xs, 62)).toEqual({ series: 0, index: 4 });
+		expect(keyFromOffGrid('ArrowLeft', 0, xs, 62)).toEqual({ series: 0, index: 2 });
+		expect(keyFromOffGrid('ArrowRight', 0, xs, 90)).toBeNull();
+		expect(keyFromOffGrid('ArrowLeft', 0, xs, 5)).toBeNull();
+		expect(keyFromOffGrid('Home', 0, xs, 60)).toBeNull();
 	});
 });

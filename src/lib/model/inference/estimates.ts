@@ -5,7 +5,9 @@ import type { InferencePoint, OperatingPoint } from './types';
 
 /**
  * A step or pass time as an Estimate: the point between the overlap bounds, split into terms,
- * with the software fraction the compute and memory times were taken at (software.ts).
+ * with the software fraction the compute and memory times were taken at (software.ts). The
+ * formula is the arithmetic of combineStages (pass.ts), so its terms give back the value: the
+ * host overhead is blended, the fixed kernel time and draft passes (serial) are added after.
  */
 export function stepEstimate(
 	times: StepTimes,
@@ -17,16 +19,21 @@ export function stepEstimate(
 	return estimate(
 		times.stepS,
 		's',
-		`${what} = low + (1 − overlap) × (high − low); low = max(compute, memory, communication, overhead), high = their sum; compute and memory at kernel-level rates × softwareFraction (the system’s own, else its chip family’s fit; a family without a fit takes the geometric mean of the fitted ones, an assumption)`,
+		`${what} = low + (1 − overlap) × (high − low); low = max(compute, memory, communication, host) + serial; high = compute + memory + communication + host + serial`,
 		[
 			term('compute', t.computeS, 's'),
 			term('memory', t.memoryS, 's'),
 			term('communication', t.communicationS, 's'),
-			term('overhead', t.overheadS, 's'),
+			term('host', t.overheadS - t.serialS, 's'),
+			term('serial', t.serialS, 's'),
 			term('overlap', overlap, '1'),
 			term('softwareFraction', softwareFraction, '1')
 		],
-		{ bound: times.bound, range: { low: t.lowS, high: t.highS } }
+		{
+			bound: times.bound,
+			range: { low: t.lowS, high: t.highS },
+			note: 'compute and memory at kernel-level rates × softwareFraction (the system’s own, else its chip family’s fit; a family without a fit takes the geometric mean of the fitted ones, an assumption); host: host overhead per step; serial: fixed kernel time and draft passes, which no overlap hides'
+		}
 	);
 }
 

@@ -4,7 +4,7 @@ import { BYTES_PER_VALUE } from '../precision';
 import type { SystemSpec } from '../system';
 import { DEFAULT_EFFICIENCIES, normalizeEfficiencies, type Efficiencies } from './efficiencies';
 import { searchDecode, type Objective } from './decode-search';
-import { SERVING_LATENCY, type ServingLatency } from './latency';
+import { SERVING_LATENCY, targetMeanUserTokensPerS, type ServingLatency } from './latency';
 import { layoutsFor, MAX_INSTANCE_CHIPS } from './layouts';
 import { memoryFigures, minChipsLowerBound } from './memory';
 import { prefillPass, searchPrefill } from './prefill-search';
@@ -197,7 +197,7 @@ export function evaluateInference(
 	}
 	// Targets are 99th-percentile bounds; the model's steps are means (latency.ts tail ratios).
 	const meanTtftS = serving.targetTtftS / latency.ttftTailRatio;
-	const meanUserTokensPerS = serving.targetUserTokensPerS * latency.tpotTailRatio;
+	const meanUserTokensPerS = targetMeanUserTokensPerS(serving.targetUserTokensPerS, latency);
 	const prefillPasses = prefillCurves.map((curve) => prefillPass(curve, meanTtftS));
 	const prefill = searchPrefill(s, prefillPasses, eff.overlapFraction);
 	const decode = searchDecode(

@@ -183,6 +183,17 @@ export const NO_SERVING_LATENCY: ServingLatency = {
 	draftLayers: 0
 };
 
+/**
+ * The mean tokens/s per user a p99 target needs: a p99 time per token of 1 ÷ target is met by a
+ * mean of 1 ÷ (target × tpotTailRatio). The frontier and the operating point are in means.
+ */
+export function targetMeanUserTokensPerS(
+	targetUserTokensPerS: number,
+	latency: ServingLatency = SERVING_LATENCY
+): number {
+	return targetUserTokensPerS * latency.tpotTailRatio;
+}
+
 /** α(G) for a fabric whose intercept is `interceptS`: intercept + slope · log2(G); 0 for G ≤ 1. */
 export function collectiveAlphaS(interceptS: number, perDoublingS: number, group: number): number {
 	return group > 1 ? interceptS + perDoublingS * Math.log2(group) : 0;

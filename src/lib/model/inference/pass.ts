@@ -49,6 +49,11 @@ export interface TimeSplit {
 	communicationS: number;
 	/** Host overhead, the layers' fixed kernel time and any draft passes (speculative decoding). */
 	overheadS: number;
+	/**
+	 * The part of overheadS added after the blend, which no overlap hides: the fixed kernel time
+	 * and the draft passes. overheadS − serialS (the host overhead) is blended with the others.
+	 */
+	serialS: number;
 	/** Perfect overlap: the largest term. */
 	lowS: number;
 	/** No overlap: the sum of the terms. */
@@ -95,6 +100,14 @@ export function combineStages(
 		bound = stage.outS === largest ? 'scale-out' : stage.upS === largest ? 'scale-up' : 'latency';
 	}
 	if (overheadS + fixedS > top) bound = 'overhead';
-	const time = { computeS, memoryS, communicationS, overheadS: overheadS + fixedS, lowS, highS };
+	const time = {
+		computeS,
+		memoryS,
+		communicationS,
+		overheadS: overheadS + fixedS,
+		serialS: fixedS,
+		lowS,
+		highS
+	};
 	return { stepS, time, bound };
 }

@@ -116,6 +116,7 @@ class StageDecodeCurve implements DecodeCurve {
 			time: {
 				...t,
 				overheadS: t.overheadS + extra,
+				serialS: t.serialS + extra,
 				lowS: t.lowS + extra,
 				highS: t.highS + extra
 			}

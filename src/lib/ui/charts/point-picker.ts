@@ -79,3 +79,26 @@ export function keyMove(
 			return null;
 	}
 }
+
+/**
+ * Left/right from a ringed position off the series' grid (the operating point at the target is
+ * searched between the frontier's batches): the nearest point of `series` beyond `x` that way,
+ * so the first step never goes backwards. `xs` is the series' x, ascending. Null for other keys or
+ * when no point lies that way.
+ */
+export function keyFromOffGrid(
+	key: string,
+	series: number,
+	xs: readonly number[],
+	x: number
+): Selection | null {
+	if (key === 'ArrowRight') {
+		const index = xs.findIndex((v) => v > x);
+		return index < 0 ? null : { series, index };
+	}
+	if (key === 'ArrowLeft') {
+		const index = xs.findLastIndex((v) => v < x);
+		return index < 0 ? null : { series, index };
+	}
+	return null;
+}

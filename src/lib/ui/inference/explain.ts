@@ -3,6 +3,7 @@ import type { AnyInferenceResult as InferenceResult } from '../../model/inferenc
 import { formatDuration, formatNumber } from '../../format/number';
 import type { I18n } from '../i18n-context';
 import { missingFlopsText } from '../compare/missing-figures';
+import { targetMeanUserTokensPerS } from '../../model/inference/latency';
 
 /**
  * Why a system has no number, or what to watch out for, in the reader's language. Built from the
@@ -34,6 +35,7 @@ export function whyNoPoint(result: InferenceResult, i18n: I18n): string | null {
 				});
 			return i18n.t('inference.targetTooFast', {
 				target: formatNumber(result.serving.targetUserTokensPerS, i18n.tag),
+				mean: formatNumber(targetMeanUserTokensPerS(result.serving.targetUserTokensPerS), i18n.tag),
 				top: formatNumber(result.fastestUserTokensPerS, i18n.tag)
 			});
 	}

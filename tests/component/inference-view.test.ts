@@ -1,0 +1,139 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import Harness from './Harness.svelte';
+import InferenceView from '../../src/lib/ui/inference/InferenceView.svelte';
+import { formatDuration, formatWhole } from '../../src/lib/format/number';
+import { SERVING_LATENCY } from '../../src/lib/model/inference/latency';
+import { evaluate } from '../../src/lib/model/evaluate';
+import { normalizeScenario } from '../../src/lib/model/normalize';
+import { defaultScenario } from '../../src/lib/model/scenario';
+
+// jsdom has no ResizeObserver, which bind:clientWidth needs; the chart keeps its default width.
+globalThis.ResizeObserver ??= class {
+	observe() {}
+	unobserve() {}
+	disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+const scenario = normalizeScenario(defaultScenario());
+const evaluation = evaluate(scenario);
+
+function setup(extra: Record<string, unknown> = {}, locale: 'en' | 'zh' = 'en') {
+	render(Harness, {
+		props: {
+			component: InferenceView,
+			locale,
+			props: {
+				evaluation,
+				frontiers: evaluation.inference.map((r) => (r.kind === 'ok' ? r.frontier : null)),
+				slots: ['a', 'b'],
+				target: scenario.serving.targetUserTokensPerS,
+				showEvidence: false,
+				bands: null,
+				evidence: [],
+				onevidence: () => {},
+				...extra
+			}
+		}
+	});
+}
+
+describe('the "at the target speed" table', () => {
+	it('shows the operating point’s time to first token, as the CSV does, not one prompt alone', () => {
+		setup();
+		for (const [i, slot] of ['a', 'b'].entries()) {
+			const r = evaluation.inference[i]!;
+			if (r.kind !== 'ok' || !r.atTarget) throw new Error('both systems serve the default');
+			// The default's prompts queue in a batched prefill pass: far slower than one alone.
+			expect(r.atTarget.ttftS).toBeGreaterThan(10 * r.prefill.ttftS.value);
+			expect(screen.getByTestId(`ttft-${slot}`).textContent).toBe(
+				formatDuration(r.atTarget.ttftS, 'en')
+			);
+		}
+	});
+});
+
+describe('the frontier chart’s target line', () => {
+	it('is drawn at the mean the p99 target needs, where the operating point is, and says so', () => {
+		setup();
+		const a = evaluation.inference[0]!;
+		if (a.kind !== 'ok' || !a.atTarget) throw new Error('A serves the default workload');
+		// 50 tokens/s per user at p99 is a mean of 50 × 1.2 = 60: the operating point sits there.
+		expect(SERVING_LATENCY.tpotTailRatio).toBe(1.2);
+		expect(a.atTarget.userTokensPerS / 60).toBeCloseTo(1, 2);
+		const chart = screen.getAllByRole('application')[0]!;
+		const line = chart.querySelector('line.target')!;
+		const ring = chart.querySelector('circle.selected')!;
+		// On a log axis 50 and 60 are ~12 px apart at the default width: the line is at the ring.
+		expect(
+			Math.abs(Number(line.getAttribute('x1')) - Number(ring.getAttribute('cx')))
+		).toBeLessThan(1);
+		expect(chart.querySelector('.target-label')!.textContent).toBe('target 50 p99 ≈ 60 mean');
+		expect(screen.getByTestId('chart-note').textContent).toMatch(
+			/The curves are mean speeds per user\. The target of 50 tokens\/s per user is a 99th-percentile bound: with the p99 time per token taken as 1\.2× the mean, it needs a mean of 60 tokens\/s per user\./
+		);
+	});
+
+	it('is labelled in Chinese too', () => {
+		setup({}, 'zh');
+		const chart = screen.getAllByRole('application')[0]!;
+		expect(chart.querySelector('.target-label')!.textContent).toBe('目标 p99 50 ≈ 均值 60');
+		expect(screen.getByTestId('chart-note').textContent).toMatch(/第 99 百分位.*1\.2 倍.*平均 60/);
+	});
+});
+
+describe('the frontier chart’s arrow keys from the ringed operating point', () => {
+	const a = evaluation.inference[0]!;
+	if (a.kind !== 'ok' || !a.atTarget) throw new Error('A serves the default workload');
+	const ring = a.atTarget.userTokensPerS;
+	/** Tokens/s per user of the point the readout shows. */
+	const shownSpeed = () => {
+		const dd = screen.getByTestId('readout').querySelector('dd')!;
+		return Number(dd.textContent!.replaceAll(',', ''));
+	};
+
+	it('go right to the next faster point', async () => {
+		// The ring is off the frontier's batch grid: no frontier point has its speed.
+		expect(a.frontier.some((p) => p.userTokensPerS === ring)).toBe(false);
+		const faster = a.frontier.find((p) => p.userTokensPerS > ring)!;
+		setup();
+		const chart = screen.getAllByRole('application')[0]!;
+		await fireEvent.keyDown(chart, { key: 'ArrowRight' });
+		expect(shownSpeed()).toBe(Number(faster.userTokensPerS.toPrecision(3)));
+		expect(shownSpeed()).toBeGreaterThan(ring);
+	});
+
+	it('go left to the next slower point', async () => {
+		const slower = a.frontier.findLast((p) => p.userTokensPerS < ring)!;
+		setup();
+		const chart = screen.getAllByRole('application')[0]!;
+		await fireEvent.keyDown(chart, { key: 'ArrowLeft' });
+		expect(shownSpeed()).toBe(Number(slower.userTokensPerS.toPrecision(3)));
+		expect(shownSpeed()).toBeLessThan(ring);
+	});
+});
+
+describe('the maths of the point at the target', () => {
+	it('checks the step time from the terms shown, and writes counts whole', async () => {
+		setup();
+		// jsdom does not toggle <details> on a click: open it as the browser would.
+		const details = screen
+			.getByText('Show the math of the point at the target')
+			.closest('details')!;
+		details.open = true;
+		await fireEvent(details, new Event('toggle'));
+		const maths = screen.getAllByTestId('formula');
+		const step = maths.find((m) => m.textContent!.startsWith('Time per decode step'))!;
+		// The terms give back the value (✓), and the note names what the arithmetic does not.
+		expect(step.querySelector('.check')).toBeTruthy();
+		expect(step.textContent).toMatch(/low = max\(.+\) \+ .+; high = /);
+		expect(step.textContent).toMatch(/softwareFraction = 0\.\d+/);
+		const { inputTokens, outputTokens } = scenario.serving;
+		const perChip = maths.find((m) => m.textContent!.includes('outputTokens ×'))!;
+		expect(perChip.textContent).toContain(formatWhole(inputTokens, 'en'));
+		expect(perChip.textContent).toContain(formatWhole(outputTokens, 'en'));
+		expect(
+			maths.some((m) => m.textContent!.startsWith('Time to first token of one prompt alone'))
+		).toBe(true);
+	});
+});
