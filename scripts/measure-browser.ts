@@ -8,6 +8,8 @@
  *    (tests/e2e/notices.test.ts checks what it shows; how long it takes is measured here), and the
  *    longest main-thread task during that load, beside a normal link's.
  *   npm run measure
+ * BUILD_DIR=<dir> measures another build (e.g. a copy of main's, to compare back to back);
+ * ONLY=load measures the loads alone (the hostile link and the longest tasks).
  * Prints figures only; no assertion (speed is measured, never asserted in tests).
  */
 import { chromium } from '@playwright/test';
@@ -27,7 +29,7 @@ function percentile(sorted: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
-const server = staticServer().listen(0, '127.0.0.1');
+const server = staticServer(process.env.BUILD_DIR ?? 'build').listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 const address = server.address();
 const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
@@ -41,17 +43,21 @@ const browser = await chromium.launch({
 	]
 });
 
-// 1. Input to next paint while dragging.
-const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-// The inference view is the heaviest: four frontier sweeps, the chart, the tables.
-await page.goto(
-	`${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=inference`
-);
-// The inference view is its own chunk: wait until it has rendered its chart and the page is idle.
-await page.waitForSelector('#panel-inference figure svg');
-await page.waitForSelector('html[data-prefetched]', { state: 'attached' });
-// A string, not a function: tsx would wrap a function with helpers the page does not have.
-const [cold, work, frames]: number[][] = await page.evaluate(`(async () => {
+if (process.env.ONLY !== 'load') await interaction();
+
+/** 1 and 2: the slider, the frontier following it, the first render with a slow CPU. */
+async function interaction() {
+	// 1. Input to next paint while dragging.
+	const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+	// The inference view is the heaviest: four frontier sweeps, the chart, the tables.
+	await page.goto(
+		`${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=inference`
+	);
+	// The inference view is its own chunk: wait until it has rendered its chart and the page is idle.
+	await page.waitForSelector('#panel-inference figure svg');
+	await page.waitForSelector('html[data-prefetched]', { state: 'attached' });
+	// A string, not a function: tsx would wrap a function with helpers the page does not have.
+	const [cold, work, frames]: number[][] = await page.evaluate(`(async () => {
 	const slider = document.querySelector('#panel-inference input[type=range]:not([disabled])');
 	const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 	const tick = () => new Promise((resolve) => queueMicrotask(resolve));
@@ -75,24 +81,24 @@ const [cold, work, frames]: number[][] = await page.evaluate(`(async () => {
 	}
 	return [cold, work, frames];
 })()`);
-cold.sort((a, b) => a - b);
-work.sort((a, b) => a - b);
-frames.sort((a, b) => a - b);
-console.log(
-	`slider input → DOM updated and laid out, four systems (${STEPS} steps after the first ${COLD_STEPS}): p50 ${percentile(work, 0.5).toFixed(2)} ms, p95 ${percentile(work, 0.95).toFixed(2)} ms`
-);
-console.log(
-	`  the drag's first ${COLD_STEPS} steps (cold JIT after the page load): p50 ${percentile(cold, 0.5).toFixed(2)} ms, max ${cold[cold.length - 1]!.toFixed(1)} ms, ${cold.filter((ms) => ms > 8).length} over 8 ms; all ${COLD_STEPS + STEPS} steps: p95 ${percentile(
-		[...cold, ...work].sort((a, b) => a - b),
-		0.95
-	).toFixed(2)} ms`
-);
-console.log(
-	`slider input → start of next frame: p50 ${percentile(frames, 0.5).toFixed(1)} ms, p95 ${percentile(frames, 0.95).toFixed(1)} ms (bounded below by the 60 Hz frame clock)`
-);
-// 1b. The frontier follows: input to the worker's frontier drawn (the view no longer aria-busy).
-// Not main-thread time: the debounce, the worker's sweep and the redraw, end to end.
-const follow: number[] = await page.evaluate(`(async () => {
+	cold.sort((a, b) => a - b);
+	work.sort((a, b) => a - b);
+	frames.sort((a, b) => a - b);
+	console.log(
+		`slider input → DOM updated and laid out, four systems (${STEPS} steps after the first ${COLD_STEPS}): p50 ${percentile(work, 0.5).toFixed(2)} ms, p95 ${percentile(work, 0.95).toFixed(2)} ms`
+	);
+	console.log(
+		`  the drag's first ${COLD_STEPS} steps (cold JIT after the page load): p50 ${percentile(cold, 0.5).toFixed(2)} ms, max ${cold[cold.length - 1]!.toFixed(1)} ms, ${cold.filter((ms) => ms > 8).length} over 8 ms; all ${COLD_STEPS + STEPS} steps: p95 ${percentile(
+			[...cold, ...work].sort((a, b) => a - b),
+			0.95
+		).toFixed(2)} ms`
+	);
+	console.log(
+		`slider input → start of next frame: p50 ${percentile(frames, 0.5).toFixed(1)} ms, p95 ${percentile(frames, 0.95).toFixed(1)} ms (bounded below by the 60 Hz frame clock)`
+	);
+	// 1b. The frontier follows: input to the worker's frontier drawn (the view no longer aria-busy).
+	// Not main-thread time: the debounce, the worker's sweep and the redraw, end to end.
+	const follow: number[] = await page.evaluate(`(async () => {
 	const slider = document.querySelector('#panel-inference input[type=range]:not([disabled])');
 	const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 	const busy = () => document.querySelector('#panel-inference [aria-busy="true"]') !== null;
@@ -108,33 +114,34 @@ const follow: number[] = await page.evaluate(`(async () => {
 	}
 	return out;
 })()`);
-follow.sort((a, b) => a - b);
-console.log(
-	`slider input → frontier from the worker drawn (${FOLLOW_STEPS} steps): p50 ${percentile(follow, 0.5).toFixed(0)} ms, p95 ${percentile(follow, 0.95).toFixed(0)} ms`
-);
-await page.close();
+	follow.sort((a, b) => a - b);
+	console.log(
+		`slider input → frontier from the worker drawn (${FOLLOW_STEPS} steps): p50 ${percentile(follow, 0.5).toFixed(0)} ms, p95 ${percentile(follow, 0.95).toFixed(0)} ms`
+	);
+	await page.close();
 
-// 2. First render with 4x CPU slowdown.
-const slow = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-const cdp = await slow.context().newCDPSession(slow);
-await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-const firstRenders: number[] = [];
-for (let i = 0; i < 5; i++) {
-	await slow.goto(url, { waitUntil: 'load' });
-	await slow.waitForSelector('table');
-	firstRenders.push(
-		await slow.evaluate(`(() => {
+	// 2. First render with 4x CPU slowdown.
+	const slow = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+	const cdp = await slow.context().newCDPSession(slow);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	const firstRenders: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		await slow.goto(url, { waitUntil: 'load' });
+		await slow.waitForSelector('table');
+		firstRenders.push(
+			await slow.evaluate(`(() => {
 			const paint = performance.getEntriesByName('first-contentful-paint')[0];
 			return paint ? paint.startTime : performance.now();
 		})()`)
+		);
+	}
+	firstRenders.sort((a, b) => a - b);
+	console.log(
+		`first contentful paint, 4x CPU slowdown (5 loads): median ${percentile(firstRenders, 0.5).toFixed(0)} ms`
 	);
-}
-firstRenders.sort((a, b) => a - b);
-console.log(
-	`first contentful paint, 4x CPU slowdown (5 loads): median ${percentile(firstRenders, 0.5).toFixed(0)} ms`
-);
 
-await slow.close();
+	await slow.close();
+}
 
 // 3. A hostile link: 20,000 unknown keys, each a notice (the list shows 20 and a count).
 const hostile = await browser.newPage({ viewport: { width: 1440, height: 1000 } });

@@ -35,3 +35,23 @@ test('a link that contradicts itself is reconciled, and the notices say how', as
 	);
 	await expect(notices).toContainText('“a.joined” = “none” is not a number; 1 was used.');
 });
+
+// Kit hydrates the prerendered page (the default scenario) and the page applies its link a task
+// later: an edit made in between would be lost under the link's scenario, so until then the page
+// takes no input at all.
+test('the page takes no input until its link is applied', async ({ page }) => {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { inertWhen: string[] }).inertWhen = seen;
+		new MutationObserver(() => {
+			const ready = document.documentElement.dataset.ready;
+			const inert = document.querySelector('.page')?.hasAttribute('inert');
+			seen.push(`${ready}: ${inert ? 'inert' : 'live'}`);
+		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+	});
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=768');
+	expect(
+		await page.evaluate(() => (window as unknown as { inertWhen: string[] }).inertWhen)
+	).toEqual(['pending: inert', 'true: live']);
+	await expect(page.locator('#b-chips-number')).toHaveValue('768');
+});

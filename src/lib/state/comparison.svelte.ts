@@ -40,7 +40,13 @@ import {
 } from '../model/scenario';
 import { SYSTEM_PRESETS, findSystemPreset } from '../catalog/systems';
 import type { SystemNumberField, SystemSpec } from '../model/system';
-import { decodeScenario, encodeScenario, type View, type ViewSettings } from '../share/codec';
+import {
+	decodeScenario,
+	encodeScenario,
+	type Decoded,
+	type View,
+	type ViewSettings
+} from '../share/codec';
 import type { Notice } from '../share/notices';
 import type { TrainingResult } from '../model/training/estimate';
 import type { Report } from '../share/report';
@@ -125,7 +131,11 @@ export class Comparison {
 
 	/** Read a link. Returns whether it held a scenario (a plain visit does not). */
 	load(query: string): boolean {
-		const decoded = decodeScenario(query);
+		return this.apply(decodeScenario(query));
+	}
+
+	/** Show a decoded link (the page decodes its opening link in a task before hydration). */
+	apply(decoded: Decoded): boolean {
 		this.#scenario = decoded.scenario;
 		this.#notices = decoded.notices;
 		this.#view = decoded.view.view ?? 'hardware';

@@ -35,6 +35,16 @@ const TABS: Record<LazyView, () => Promise<{ default: Tab }>> = {
 /** A promise resolved in a task of its own: the browser may render and handle input in between. */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * A promise resolved in the first task after the next frame has been rendered, or after 100 ms in
+ * a tab not shown (which renders no frames).
+ */
+export const afterNextPaint = (): Promise<void> =>
+	new Promise((resolve) => {
+		requestAnimationFrame(() => setTimeout(resolve, 0));
+		setTimeout(resolve, 100);
+	});
+
 export const loadDiffPanel = () => import('./share/DiffPanel.svelte');
 /** The saved list (folded, in the footer) with its state: fetched with the rest when idle. */
 export const loadSavedPanel = () => import('./layout/SavedPanel.svelte');
