@@ -140,3 +140,56 @@ describe('InputSlider keys and numbers as written', () => {
 		}
 	);
 });
+
+describe('InputSlider: typed text it refuses', () => {
+	function chips() {
+		const onchange = vi.fn();
+		render(Harness, {
+			props: {
+				component: InputSlider,
+				props: {
+					id: 'chips',
+					label: 'Chips',
+					value: 1536,
+					bounds: systemInput('chips').bounds,
+					scale: 1,
+					unit: 'chips',
+					onchange
+				}
+			}
+		});
+		return { onchange, number: screen.getByLabelText('Chips', { selector: 'input[type=text]' }) };
+	}
+
+	it.each([
+		['1536.7', 'Enter', '1536.7 is not a whole number from 1 to 100,000; kept 1,536 chips'],
+		['0', 'blur', '0 is not a whole number from 1 to 100,000; kept 1,536 chips'],
+		['', 'blur', 'The field was empty; kept 1,536 chips']
+	])(
+		'“%s” then %s: the old value comes back and says why, until the next edit',
+		async (text, end, message) => {
+			const { onchange, number } = chips();
+			await fireEvent.focus(number);
+			await fireEvent.input(number, { target: { value: text } });
+			if (end === 'Enter') await fireEvent.keyDown(number, { key: 'Enter' });
+			await fireEvent.blur(number);
+			expect(onchange).not.toHaveBeenCalled();
+			expect((number as HTMLInputElement).value).toBe('1,536');
+			const status = screen.getByRole('status');
+			expect(status.textContent).toBe(message);
+			expect(status.getAttribute('aria-live')).toBe('polite');
+			await fireEvent.focus(number);
+			await fireEvent.input(number, { target: { value: '1,024' } });
+			expect(onchange).toHaveBeenCalledWith(1024);
+			expect(screen.queryByRole('status')).toBeNull();
+		}
+	);
+
+	it('says nothing after an accepted edit', async () => {
+		const { number } = chips();
+		await fireEvent.focus(number);
+		await fireEvent.input(number, { target: { value: '768' } });
+		await fireEvent.blur(number);
+		expect(screen.queryByRole('status')).toBeNull();
+	});
+});

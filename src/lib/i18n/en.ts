@@ -70,6 +70,9 @@ export const en = {
 	'field.unknown': 'Not published',
 	'field.invalid': 'Enter a number from {min} to {max}',
 	'field.invalidWhole': 'Enter a whole number from {min} to {max}',
+	'field.kept': '{given} is not a number from {min} to {max}; kept {kept}',
+	'field.keptWhole': '{given} is not a whole number from {min} to {max}; kept {kept}',
+	'field.keptEmpty': 'The field was empty; kept {kept}',
 	'field.clampedTo': 'Out of range; using {value}',
 	'field.setAssumption': 'Enter an assumption',
 

@@ -59,6 +59,9 @@ export const zh: Messages = {
 	'field.unknown': '未公开',
 	'field.invalid': '请输入 {min} 到 {max} 之间的数字',
 	'field.invalidWhole': '请输入 {min} 到 {max} 之间的整数',
+	'field.kept': '{given} 不是 {min} 到 {max} 之间的数字；保留 {kept}',
+	'field.keptWhole': '{given} 不是 {min} 到 {max} 之间的整数；保留 {kept}',
+	'field.keptEmpty': '输入框为空；保留 {kept}',
 	'field.clampedTo': '超出范围；按 {value} 计算',
 	'field.setAssumption': '请输入假设值',
 
