@@ -22,6 +22,10 @@ test('sensitivity draws a tornado and goal-seek answers with a value that meets 
 	await page.getByText('Sensitivity: what moves the headline').click();
 	await page.getByRole('button', { name: 'Compute sensitivity' }).click();
 	await expect(page.getByTestId('tornado').locator('li').first()).toBeVisible();
+	// One minus sign throughout ("−20 %: −13 %"), never a hyphen beside it.
+	const tornado = (await page.getByTestId('tornado').textContent()) ?? '';
+	expect(tornado).toContain('−20 %');
+	expect(tornado).not.toMatch(/-\d/);
 
 	await page.getByText('Goal-seek: what would a chip need?').click();
 	await page.getByLabel('Figure to change').selectOption('1.hbmBytesPerS');
