@@ -105,7 +105,7 @@ export const en = {
 	'results.lowerIsBetter': 'lower is better',
 	'results.efficiencyPrecision': 'Efficiency rows at',
 	'results.unsupported': 'unsupported',
-	'results.unknown': 'not published',
+	'results.unknown': 'not cited',
 
 	'metric.denseFlopsPerS.fp4': 'FP4 dense compute',
 	'metric.denseFlopsPerS.fp8': 'FP8 dense compute',

@@ -94,7 +94,7 @@ export const zh: Messages = {
 	'results.lowerIsBetter': '越低越好',
 	'results.efficiencyPrecision': '效率指标精度',
 	'results.unsupported': '不支持',
-	'results.unknown': '未公开',
+	'results.unknown': '未引用',
 
 	'metric.denseFlopsPerS.fp4': 'FP4 稠密算力',
 	'metric.denseFlopsPerS.fp8': 'FP8 稠密算力',
