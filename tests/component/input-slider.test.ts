@@ -193,3 +193,27 @@ describe('InputSlider: typed text it refuses', () => {
 		expect(screen.queryByRole('status')).toBeNull();
 	});
 });
+
+describe('InputSlider: how a value reads in its field', () => {
+	function hbm(start: number) {
+		const seen: number[] = [];
+		render(HeldSlider, { props: { start, seen, hbm: true, digits: 3 } });
+		const number = screen.getByLabelText('HBM capacity per chip', {
+			selector: 'input[type=text]'
+		}) as HTMLInputElement;
+		return { seen, number };
+	}
+
+	it('shows a value it was given to the digits asked for, grouped', () => {
+		expect(hbm(1234.5678e9).number.value).toBe('1,230');
+	});
+
+	it('shows a value typed there as typed, not rounded to those digits', async () => {
+		const { seen, number } = hbm(186e9);
+		await fireEvent.focus(number);
+		await fireEvent.input(number, { target: { value: '1234.56' } });
+		await fireEvent.blur(number);
+		expect(seen).toEqual([1234.56e9]);
+		expect(number.value).toBe('1,234.56');
+	});
+});
