@@ -123,6 +123,25 @@ describe('DiffView', () => {
 		expect(screen.queryByRole('table')).toBeNull();
 	});
 
+	it('refuses text that is no link, as it refuses an empty field', async () => {
+		const { evaluateSpy } = setup();
+		await paste('hello world');
+		expect(screen.getByRole('alert').textContent).toBe('That text holds no Rackscale scenario.');
+		expect(evaluateSpy).not.toHaveBeenCalled();
+		expect(screen.queryByRole('table')).toBeNull();
+	});
+
+	it('isolates a pasted name in its notice and shows the hidden character', async () => {
+		setup();
+		await paste('v=1&a=gb200-nvl72&a.name=%E2%80%AEabc');
+		const notices = screen.getByText(
+			'Parts of the pasted link were ignored or changed'
+		).parentElement!;
+		const given = [...notices.querySelectorAll('bdi')].map((b) => b.textContent);
+		expect(given).toEqual(['a.name', '[U+202E]abc', 'abc']);
+		expect(notices.textContent).not.toContain('\u202E');
+	});
+
 	it('says when nothing differs, and opens the pasted scenario with its query', async () => {
 		const { onopen } = setup();
 		const query = `${encodeScenario(SCENARIO)}&lang=zh`;

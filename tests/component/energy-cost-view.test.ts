@@ -192,8 +192,8 @@ describe('EnergyCostView', () => {
 		const capex = screen.getByLabelText(
 			'GB200 NVL72: purchase price per chip (USD)'
 		) as HTMLInputElement;
-		// $2.5M ÷ 72 = $34,722.2, shown to 4 significant digits
-		expect(capex.value).toBe('34720');
+		// $2.5M ÷ 72 = $34,722.2, shown to 4 significant digits with separators, as the page prints
+		expect(capex.value).toBe('34,720');
 		const basis = document.getElementById(capex.getAttribute('aria-describedby')!)!;
 		expect(basis.textContent).toContain('Illustrative');
 		expect(basis.textContent).toContain('not a quote');

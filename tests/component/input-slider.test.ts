@@ -140,3 +140,80 @@ describe('InputSlider keys and numbers as written', () => {
 		}
 	);
 });
+
+describe('InputSlider: typed text it refuses', () => {
+	function chips() {
+		const onchange = vi.fn();
+		render(Harness, {
+			props: {
+				component: InputSlider,
+				props: {
+					id: 'chips',
+					label: 'Chips',
+					value: 1536,
+					bounds: systemInput('chips').bounds,
+					scale: 1,
+					unit: 'chips',
+					onchange
+				}
+			}
+		});
+		return { onchange, number: screen.getByLabelText('Chips', { selector: 'input[type=text]' }) };
+	}
+
+	it.each([
+		['1536.7', 'Enter', '1536.7 is not a whole number from 1 to 100,000; kept 1,536 chips'],
+		['0', 'blur', '0 is not a whole number from 1 to 100,000; kept 1,536 chips'],
+		['', 'blur', 'The field was empty; kept 1,536 chips']
+	])(
+		'“%s” then %s: the old value comes back and says why, until the next edit',
+		async (text, end, message) => {
+			const { onchange, number } = chips();
+			await fireEvent.focus(number);
+			await fireEvent.input(number, { target: { value: text } });
+			if (end === 'Enter') await fireEvent.keyDown(number, { key: 'Enter' });
+			await fireEvent.blur(number);
+			expect(onchange).not.toHaveBeenCalled();
+			expect((number as HTMLInputElement).value).toBe('1,536');
+			const status = screen.getByRole('status');
+			expect(status.textContent).toBe(message);
+			expect(status.getAttribute('aria-live')).toBe('polite');
+			await fireEvent.focus(number);
+			await fireEvent.input(number, { target: { value: '1,024' } });
+			expect(onchange).toHaveBeenCalledWith(1024);
+			expect(screen.queryByRole('status')).toBeNull();
+		}
+	);
+
+	it('says nothing after an accepted edit', async () => {
+		const { number } = chips();
+		await fireEvent.focus(number);
+		await fireEvent.input(number, { target: { value: '768' } });
+		await fireEvent.blur(number);
+		expect(screen.queryByRole('status')).toBeNull();
+	});
+});
+
+describe('InputSlider: how a value reads in its field', () => {
+	function hbm(start: number) {
+		const seen: number[] = [];
+		render(HeldSlider, { props: { start, seen, hbm: true, digits: 3 } });
+		const number = screen.getByLabelText('HBM capacity per chip', {
+			selector: 'input[type=text]'
+		}) as HTMLInputElement;
+		return { seen, number };
+	}
+
+	it('shows a value it was given to the digits asked for, grouped', () => {
+		expect(hbm(1234.5678e9).number.value).toBe('1,230');
+	});
+
+	it('shows a value typed there as typed, not rounded to those digits', async () => {
+		const { seen, number } = hbm(186e9);
+		await fireEvent.focus(number);
+		await fireEvent.input(number, { target: { value: '1234.56' } });
+		await fireEvent.blur(number);
+		expect(seen).toEqual([1234.56e9]);
+		expect(number.value).toBe('1,234.56');
+	});
+});

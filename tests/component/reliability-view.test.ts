@@ -153,14 +153,17 @@ describe('ReliabilityView', () => {
 				FAILURE_RATE_NOTES[field].note
 			);
 		}
-		// Rates read per million hours, to 4 significant digits: 6.342e-6 per hour shows as 6.342.
+		// Rates read per million hours, to the 3 significant digits the page prints (6.34213 → 6.34).
 		const rate = screen.getByLabelText(
 			'Accelerator package (not HBM): failures per million hours',
 			{
 				selector: 'input[type=text]'
 			}
 		) as HTMLInputElement;
-		expect(Number(rate.value)).toBeCloseTo(DEFAULT_FAILURE_RATES.acceleratorPerHour * 1e6, 2);
+		expect(rate.value).toBe(
+			Number((DEFAULT_FAILURE_RATES.acceleratorPerHour * 1e6).toPrecision(3)).toString()
+		);
+		expect(rate.value).toMatch(/^\d\.\d{2}$/);
 	});
 
 	it('passes edits on: counts, rates, checkpoint and restart times', async () => {
@@ -169,8 +172,8 @@ describe('ReliabilityView', () => {
 			'Optical transceivers (scale-up + scale-out) per system, CloudMatrix 384'
 		);
 		// 5,376 scale-up + 1,536 scale-out
-		expect((optics as HTMLInputElement).value).toBe('6912');
-		await fireEvent.change(optics, { target: { value: '1536' } });
+		expect((optics as HTMLInputElement).value).toBe('6,912');
+		await fireEvent.change(optics, { target: { value: '1,536' } });
 		expect(callbacks.oncount).toHaveBeenCalledWith(1, 'opticalTransceivers', 1536);
 
 		await fireEvent.change(optics, { target: { value: '-3' } });
@@ -185,6 +188,9 @@ describe('ReliabilityView', () => {
 		await fireEvent.focus(rate);
 		await fireEvent.input(rate, { target: { value: '1' } });
 		expect(callbacks.onrate).toHaveBeenCalledWith('opticalTransceiverPerHour', 1e-6);
+		// A rate typed with more digits than the page prints shows as typed, not rounded.
+		await fireEvent.input(rate, { target: { value: '4.12081' } });
+		expect(callbacks.onrate).toHaveBeenLastCalledWith('opticalTransceiverPerHour', 4.12081e-6);
 
 		const write = screen.getByLabelText('Checkpoint write time (job blocked)', {
 			selector: 'input[type=text]'

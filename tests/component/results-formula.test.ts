@@ -4,6 +4,8 @@ import Harness from './Harness.svelte';
 import ResultsTable from '../../src/lib/ui/compare/ResultsTable.svelte';
 import { evaluateHardware } from '../../src/lib/model/evaluate-hardware';
 import { defaultScenario } from '../../src/lib/model/scenario';
+import { decodeScenario } from '../../src/lib/share/codec';
+import { loadMessages } from '../../src/lib/i18n';
 
 describe('the hardware table’s math', () => {
 	// The formula inspector is its own chunk (ui/lazy.svelte.ts), fetched on first use or when idle.
@@ -20,5 +22,22 @@ describe('the hardware table’s math', () => {
 		expect(formulas).toHaveLength(evaluation.systems.length);
 		expect(formulas[0]!.textContent).toContain('A: GB200 NVL72');
 		expect(screen.queryByText('Loading the math…')).toBeNull();
+	});
+});
+
+describe('the hardware table’s missing figures', () => {
+	// NVIDIA publishes INT8 for GB200, H100 and B200; the catalog leaves it out as not in the cited
+	// sources, so the cell must not claim it is unpublished.
+	it.each([
+		['en', 'not cited'],
+		['zh', '未引用']
+	] as const)('reads a figure missing from the cited sources as %s “%s”', async (locale, text) => {
+		if (locale === 'zh') await loadMessages('zh');
+		const evaluation = evaluateHardware(decodeScenario('v=1&a=gb200-nvl72&b=hgx-h100').scenario);
+		const props = { evaluation, efficiencyPrecision: 'int8', missingReason: () => 'unknown' };
+		render(Harness, { props: { component: ResultsTable, locale, props } });
+		const row = screen.getByTestId('ratio-denseFlopsPerS.int8-1').closest('tr')!;
+		const missing = [...row.querySelectorAll('td.missing')].map((td) => td.textContent);
+		expect(missing).toEqual([text, text]);
 	});
 });

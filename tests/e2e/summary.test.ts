@@ -60,3 +60,17 @@ test('the summary speaks Chinese with Chinese number formatting', async ({ page 
 		timeout: 30_000
 	});
 });
+
+test('a name with a right-to-left override from a link cannot reverse the sentence', async ({
+	page
+}) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.name=%E2%80%AEabc');
+	const hardware = page.getByTestId('summary').locator('[data-topic="hardware"]');
+	await expect(hardware).toContainText(
+		'abc (384 chips) has 1.66× the BF16 compute of GB200 NVL72 (72 chips)'
+	);
+	expect(await hardware.textContent()).not.toContain('\u202e');
+	// The names sit isolated, so no script in them carries the figures beside them along.
+	await expect(hardware.locator('bdi')).toHaveText(['abc', 'GB200 NVL72']);
+	await expect(page.getByTestId('notices')).toContainText('“[U+202E]abc”');
+});

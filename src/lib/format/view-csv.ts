@@ -149,13 +149,13 @@ const ROWS: Record<View, (s: SystemReport) => Row[]> = {
 	reliability: reliabilityRows
 };
 
-/** The open view as CSV; `workload` is the caption line naming the LLM workload. */
+/** The open view as CSV; `workload` is the caption naming the LLM workload, its label included. */
 export function viewToCsv(view: View, report: Report, link: string, workload: string): string {
 	const rows = report.systems.flatMap(ROWS[view]);
 	return [
 		`# Rackscale model estimates, not measurements. Model version ${report.modelVersion}. View: ${view}.`,
 		'# Values rounded to the 3 significant digits the page shows; counts exact; SI units.',
-		`# Workload: ${workload}`,
+		`# ${workload}`,
 		`# Scenario: ${link}`,
 		['system', 'item', 'quantity', 'value', 'unit'].map(csvField).join(','),
 		...rows.map(([system, item, quantity, value, unit]) =>

@@ -16,8 +16,12 @@ export const enSaved = {
 	'saved.cancel': 'Cancel',
 	'saved.dropped':
 		'{count} saved entries could not be read (damaged storage) and were left out of the list.',
+	'saved.droppedOne':
+		'1 saved entry could not be read (damaged storage) and was left out of the list.',
 	'saved.renamed':
 		'{count} saved scenarios had the same name as another and were given a number, e.g. “name (2)”.',
+	'saved.renamedOne':
+		'1 saved scenario had the same name as another and was given a number, e.g. “name (2)”.',
 	'saved.writeFailed':
 		'This browser did not store “{name}” (storage full or private mode). It stays in the list only until you close the page: download it as JSON to keep it, or delete older entries.',
 	'saved.dismiss': 'Dismiss',

@@ -70,6 +70,9 @@ export const en = {
 	'field.unknown': 'Not published',
 	'field.invalid': 'Enter a number from {min} to {max}',
 	'field.invalidWhole': 'Enter a whole number from {min} to {max}',
+	'field.kept': '{given} is not a number from {min} to {max}; kept {kept}',
+	'field.keptWhole': '{given} is not a whole number from {min} to {max}; kept {kept}',
+	'field.keptEmpty': 'The field was empty; kept {kept}',
 	'field.clampedTo': 'Out of range; using {value}',
 	'field.setAssumption': 'Enter an assumption',
 
@@ -102,7 +105,7 @@ export const en = {
 	'results.lowerIsBetter': 'lower is better',
 	'results.efficiencyPrecision': 'Efficiency rows at',
 	'results.unsupported': 'unsupported',
-	'results.unknown': 'not published',
+	'results.unknown': 'not cited',
 
 	'metric.denseFlopsPerS.fp4': 'FP4 dense compute',
 	'metric.denseFlopsPerS.fp8': 'FP8 dense compute',

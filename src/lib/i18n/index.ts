@@ -105,6 +105,35 @@ export function translate(
 	);
 }
 
+/** A message's text, each filled placeholder a piece of its own naming the placeholder. */
+export interface MessagePiece {
+	text: string;
+	param?: string;
+}
+
+/**
+ * `translate` in pieces, so the page can isolate a filled-in name (`<bdi>`): a name in a
+ * right-to-left script would otherwise carry the figures beside it into its own direction.
+ */
+export function translatePieces(
+	locale: Locale,
+	key: MessageKey,
+	params: Record<string, string | number> = {}
+): MessagePiece[] {
+	const template = CATALOGS[locale][key] ?? CATALOGS.en[key] ?? key;
+	const pieces: MessagePiece[] = [];
+	let at = 0;
+	for (const match of template.matchAll(/\{(\w+)\}/g)) {
+		const name = match[1]!;
+		if (!(name in params)) continue;
+		if (match.index > at) pieces.push({ text: template.slice(at, match.index) });
+		pieces.push({ text: String(params[name]), param: name });
+		at = match.index + match[0].length;
+	}
+	if (at < template.length) pieces.push({ text: template.slice(at) });
+	return pieces;
+}
+
 /** The data's English `text` in `locale`, or undefined when it has no translation (yet). */
 export function translateData(locale: Locale, text: string): string | undefined {
 	return DATA_TRANSLATIONS[locale][text];

@@ -15,7 +15,9 @@ export const zhSaved: Record<keyof typeof enSaved, string> = {
 	'saved.evict': '删除并保存',
 	'saved.cancel': '取消',
 	'saved.dropped': '有 {count} 条已保存记录无法读取（存储已损坏），未列入列表。',
+	'saved.droppedOne': '有 1 条已保存记录无法读取（存储已损坏），未列入列表。',
 	'saved.renamed': '有 {count} 个已保存场景与其他场景同名，已加上编号，例如「名称 (2)」。',
+	'saved.renamedOne': '有 1 个已保存场景与其他场景同名，已加上编号，例如「名称 (2)」。',
 	'saved.writeFailed':
 		'此浏览器未能保存「{name}」（存储已满或处于隐私模式）。它只在关闭页面前留在列表中：请下载为 JSON 以便保留，或删除较早的记录。',
 	'saved.dismiss': '关闭',

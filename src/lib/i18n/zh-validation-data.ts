@@ -50,38 +50,38 @@ export const zhValidationData: Record<string, string> = {
 		'平均输入 9,400、输出 680 个 token，来自 MLCommons 公布的数据集数据（参考运行的 tokens_per_sample 为 684.68）。每个提示均按平均长度建模：长度分布只以直方图公布。注意力是唯一比提示长度增长更快的部分，在平均长度下占预填充时间的 5–13 %（H200 至 GB300，FP8 注意力与 FP4 矩阵运算并存）；由于每个提示都在 NVIDIA 引擎 20,000 个输入 token 的上限内（其 v5.0 配置中的 max_input_len），E[n²] ≤ 20,000 × 9,400 = 2.1 × 9,400²，因此长度分布最多使预填充增加约 15 %。',
 
 	// catalog/measurements.ts, MLPerf: the measurement, per case
-	'31306.8 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 31306.8 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'31106.3 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 31106.3 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'34988.2 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 34988.2 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'33071.5 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 33071.5 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'19424.2 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 19424.2 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'101527 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 101527 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'99123 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 99123 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'59545.4 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 59545.4 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'560.65 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 560.65 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'291.37 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 291.37 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'1624.11 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 1624.11 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'1240.42 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 1240.42 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'751.37 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles; the model meets them on the mean. Known miss: the model checks the p99 TTFT bound on the mean prompt (9,400 tokens), but the p99 is set by the longest prompts (to ~20,000 tokens); MLCommons publishes the spread only as a histogram, so it is not modelled. Measured interactive is 46 % of the same system offline (94 vs 203 per GPU); the model loses 25 %.':
-		'系统总计 751.37 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。已知偏差：模型按平均提示（9,400 个 token）检验 p99 TTFT 上限，但 p99 由最长的提示（约 20,000 个 token）决定；MLCommons 只以直方图公布长度分布，因此未建模。实测交互场景为同一系统离线场景的 46 %（每 GPU 94 对 203）；模型只降低 25 %。',
-	'14774.3 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 14774.3 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'11614.3 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles; the model meets them on the mean. Known miss: the model checks the p99 TTFT bound on the mean prompt (9,400 tokens), but the p99 is set by the longest prompts (to ~20,000 tokens); MLCommons publishes the spread only as a histogram, so it is not modelled. NVIDIA’s published NVL72 interactive deployment (v5.1 submission code, run_disagg_405B: 14 TP4 context servers on 56 GPUs, 2 TP8 generation servers on 16 GPUs, 15.2 queries/s) implies 15.2 × 9,400 ÷ 56 ≈ 2,550 prompt tokens/s per prefill GPU (≈ 22 % of NVFP4 dense peak) and 9,921 ÷ 16 ≈ 620 output tokens/s per decode GPU, against the model’s ~6,700 (TP1 PP2, 0.6 of peak) and ~1,100: both pools reach 40–55 % of the model’s rates.':
-		'系统总计 11614.3 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。已知偏差：模型按平均提示（9,400 个 token）检验 p99 TTFT 上限，但 p99 由最长的提示（约 20,000 个 token）决定；MLCommons 只以直方图公布长度分布，因此未建模。NVIDIA 公布的 NVL72 交互场景部署（v5.1 提交代码 run_disagg_405B：14 个 TP4 上下文服务器共 56 个 GPU，2 个 TP8 生成服务器共 16 个 GPU，15.2 查询/s）意味着每个预填充 GPU 15.2 × 9,400 ÷ 56 ≈ 2,550 提示 tokens/s（约为 NVFP4 稠密峰值的 22 %），每个解码 GPU 9,921 ÷ 16 ≈ 620 输出 tokens/s；而模型分别为约 6,700（TP1 PP2，峰值的 0.6）和约 1,100：两个资源池只达到模型速率的 40–55 %。',
-	'9921.02 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles; the model meets them on the mean. Known miss: the model checks the p99 TTFT bound on the mean prompt (9,400 tokens), but the p99 is set by the longest prompts (to ~20,000 tokens); MLCommons publishes the spread only as a histogram, so it is not modelled. NVIDIA’s published NVL72 interactive deployment (v5.1 submission code, run_disagg_405B: 14 TP4 context servers on 56 GPUs, 2 TP8 generation servers on 16 GPUs, 15.2 queries/s) implies 15.2 × 9,400 ÷ 56 ≈ 2,550 prompt tokens/s per prefill GPU (≈ 22 % of NVFP4 dense peak) and 9,921 ÷ 16 ≈ 620 output tokens/s per decode GPU, against the model’s ~6,700 (TP1 PP2, 0.6 of peak) and ~1,100: both pools reach 40–55 % of the model’s rates.':
-		'系统总计 9921.02 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。已知偏差：模型按平均提示（9,400 个 token）检验 p99 TTFT 上限，但 p99 由最长的提示（约 20,000 个 token）决定；MLCommons 只以直方图公布长度分布，因此未建模。NVIDIA 公布的 NVL72 交互场景部署（v5.1 提交代码 run_disagg_405B：14 个 TP4 上下文服务器共 56 个 GPU，2 个 TP8 生成服务器共 16 个 GPU，15.2 查询/s）意味着每个预填充 GPU 15.2 × 9,400 ÷ 56 ≈ 2,550 提示 tokens/s（约为 NVFP4 稠密峰值的 22 %），每个解码 GPU 9,921 ÷ 16 ≈ 620 输出 tokens/s；而模型分别为约 6,700（TP1 PP2，峰值的 0.6）和约 1,100：两个资源池只达到模型速率的 40–55 %。',
+	'31306.8 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 31306.8 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'31106.3 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 31106.3 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'34988.2 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 34988.2 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'33071.5 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 33071.5 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'19424.2 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 19424.2 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'101527 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 101527 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'99123 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 99123 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'59545.4 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 59545.4 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'560.65 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 560.65 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'291.37 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 291.37 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'1624.11 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 1624.11 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'1240.42 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 1240.42 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'751.37 tokens/s for the system ÷ 8 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them. Known miss: the model checks the p99 TTFT bound on the mean prompt (9,400 tokens), but the p99 is set by the longest prompts (to ~20,000 tokens); MLCommons publishes the spread only as a histogram, so it is not modelled. Measured interactive is 46 % of the same system offline (94 vs 203 per GPU); the model loses 25 %.':
+		'系统总计 751.37 tokens/s ÷ 8 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。已知偏差：模型按平均提示（9,400 个 token）检验 p99 TTFT 上限，但 p99 由最长的提示（约 20,000 个 token）决定；MLCommons 只以直方图公布长度分布，因此未建模。实测交互场景为同一系统离线场景的 46 %（每 GPU 94 对 203）；模型只降低 25 %。',
+	'14774.3 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 14774.3 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'11614.3 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them. Known miss: the model checks the p99 TTFT bound on the mean prompt (9,400 tokens), but the p99 is set by the longest prompts (to ~20,000 tokens); MLCommons publishes the spread only as a histogram, so it is not modelled. NVIDIA’s published NVL72 interactive deployment (v5.1 submission code, run_disagg_405B: 14 TP4 context servers on 56 GPUs, 2 TP8 generation servers on 16 GPUs, 15.2 queries/s) implies 15.2 × 9,400 ÷ 56 ≈ 2,550 prompt tokens/s per prefill GPU (≈ 22 % of NVFP4 dense peak) and 9,921 ÷ 16 ≈ 620 output tokens/s per decode GPU, against the model’s ~6,700 (TP1 PP2, 0.6 of peak) and ~1,100: both pools reach 40–55 % of the model’s rates.':
+		'系统总计 11614.3 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。已知偏差：模型按平均提示（9,400 个 token）检验 p99 TTFT 上限，但 p99 由最长的提示（约 20,000 个 token）决定；MLCommons 只以直方图公布长度分布，因此未建模。NVIDIA 公布的 NVL72 交互场景部署（v5.1 提交代码 run_disagg_405B：14 个 TP4 上下文服务器共 56 个 GPU，2 个 TP8 生成服务器共 16 个 GPU，15.2 查询/s）意味着每个预填充 GPU 15.2 × 9,400 ÷ 56 ≈ 2,550 提示 tokens/s（约为 NVFP4 稠密峰值的 22 %），每个解码 GPU 9,921 ÷ 16 ≈ 620 输出 tokens/s；而模型分别为约 6,700（TP1 PP2，峰值的 0.6）和约 1,100：两个资源池只达到模型速率的 40–55 %。',
+	'9921.02 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them. Known miss: the model checks the p99 TTFT bound on the mean prompt (9,400 tokens), but the p99 is set by the longest prompts (to ~20,000 tokens); MLCommons publishes the spread only as a histogram, so it is not modelled. NVIDIA’s published NVL72 interactive deployment (v5.1 submission code, run_disagg_405B: 14 TP4 context servers on 56 GPUs, 2 TP8 generation servers on 16 GPUs, 15.2 queries/s) implies 15.2 × 9,400 ÷ 56 ≈ 2,550 prompt tokens/s per prefill GPU (≈ 22 % of NVFP4 dense peak) and 9,921 ÷ 16 ≈ 620 output tokens/s per decode GPU, against the model’s ~6,700 (TP1 PP2, 0.6 of peak) and ~1,100: both pools reach 40–55 % of the model’s rates.':
+		'系统总计 9921.02 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。已知偏差：模型按平均提示（9,400 个 token）检验 p99 TTFT 上限，但 p99 由最长的提示（约 20,000 个 token）决定；MLCommons 只以直方图公布长度分布，因此未建模。NVIDIA 公布的 NVL72 交互场景部署（v5.1 提交代码 run_disagg_405B：14 个 TP4 上下文服务器共 56 个 GPU，2 个 TP8 生成服务器共 16 个 GPU，15.2 查询/s）意味着每个预填充 GPU 15.2 × 9,400 ÷ 56 ≈ 2,550 提示 tokens/s（约为 NVFP4 稠密峰值的 22 %），每个解码 GPU 9,921 ÷ 16 ≈ 620 输出 tokens/s；而模型分别为约 6,700（TP1 PP2，峰值的 0.6）和约 1,100：两个资源池只达到模型速率的 40–55 %。',
 
 	// catalog/training-measurements.ts (calibration.md case 17): case names
 	'Llama 3.1 405B, GB300 ×256, FP8': 'Llama 3.1 405B，GB300 ×256，FP8',
@@ -146,18 +146,18 @@ export const zhValidationData: Record<string, string> = {
 		'每个总 token 0.588 J（8×H200，2381 W）；0.617 J（8×H100，2534 W），8k/1k，并发 4。',
 	'Board power only, on a model the sheet does not name: the energy model charges all-in power per chip, so there is no like-for-like number to compare yet.':
 		'仅计板卡功耗，且数据表未说明所用模型：能耗模型按每芯片全口径功耗计算，因此暂无可同口径对比的数值。',
-	'1126850 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 1126850 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'868278 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 868278 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'814128 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 814128 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'19512 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 19512 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'18628 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 18628 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
-	'18365 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles; the model meets them on the mean.':
-		'系统总计 18365 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位；模型以均值满足上限。',
+	'1126850 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 1126850 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'868278 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 868278 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'814128 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 814128 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'19512 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 19512 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'18628 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 18628 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'18365 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 18365 tokens/s ÷ 72 颗芯片。延迟上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
 	'Decode instance of 160 NPUs (EP320): 1943 tokens/s per NPU at batch 96 per NPU and 49.4 ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.':
 		'解码实例共 160 颗 NPU（EP320）：每 NPU 1943 tokens/s，每 NPU 批大小 96，实测 TPOT 49.4 ms。测量时开启了 MTP（DeepSeek-R1 的一个 MTP 模块每步起草一个 token），本校验同样开启，采用模型的接受率假设。',
 	'Decode instance of 160 NPUs (EP320): 974 tokens/s per NPU at batch 24 per NPU and 24.6 ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.':

@@ -59,6 +59,9 @@ export const zh: Messages = {
 	'field.unknown': '未公开',
 	'field.invalid': '请输入 {min} 到 {max} 之间的数字',
 	'field.invalidWhole': '请输入 {min} 到 {max} 之间的整数',
+	'field.kept': '{given} 不是 {min} 到 {max} 之间的数字；保留 {kept}',
+	'field.keptWhole': '{given} 不是 {min} 到 {max} 之间的整数；保留 {kept}',
+	'field.keptEmpty': '输入框为空；保留 {kept}',
 	'field.clampedTo': '超出范围；按 {value} 计算',
 	'field.setAssumption': '请输入假设值',
 
@@ -91,7 +94,7 @@ export const zh: Messages = {
 	'results.lowerIsBetter': '越低越好',
 	'results.efficiencyPrecision': '效率指标精度',
 	'results.unsupported': '不支持',
-	'results.unknown': '未公开',
+	'results.unknown': '未引用',
 
 	'metric.denseFlopsPerS.fp4': 'FP4 稠密算力',
 	'metric.denseFlopsPerS.fp8': 'FP8 稠密算力',

@@ -1,12 +1,23 @@
 export const MAX_NAME_LENGTH = 60;
 
-/** Strip control characters and cap the length; the page renders names as text only. */
+/**
+ * Invisible characters that make text read differently from what it says: bidi marks, embeddings,
+ * overrides and isolates (U+202E in a name reverses the rest of a sentence, its figures included),
+ * zero-width space, word joiner and invisible operators, the byte-order mark, the deprecated
+ * format controls and interlinear annotation. Zero-width (non-)joiners, variation selectors and
+ * tag characters are kept: they shape emoji and scripts, and reorder nothing.
+ */
+export const INVISIBLE_FORMAT =
+	/[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+
+/** Strip control and invisible format characters and cap the length; names render as text only. */
 export function cleanName(name: string): string {
 	// Cut between graphemes, so an emoji is never split; drop lone surrogates,
 	// which a URL cannot carry (they would come back as U+FFFD).
 	const clean = name
 		// eslint-disable-next-line no-control-regex -- control characters are what this removes
 		.replace(/[\u0000-\u001f\u007f]/g, '')
+		.replace(INVISIBLE_FORMAT, '')
 		.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
 		.trim();
 	return cutAtGrapheme(clean, MAX_NAME_LENGTH).trim();

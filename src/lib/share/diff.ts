@@ -455,11 +455,21 @@ export interface PastedLink {
 	decoded: Decoded;
 }
 
-/** Read a pasted link or query; null when it holds no scenario (empty, or only lang/view). */
+/**
+ * Read a pasted link or query; null when it holds no scenario: empty, only lang/view, or no key
+ * the link format knows ("hello world" would otherwise be compared as the default scenario).
+ */
 export function readPastedLink(input: string): PastedLink | null {
 	const trimmed = input.trim();
 	const afterMark = trimmed.includes('?') ? trimmed.slice(trimmed.indexOf('?') + 1) : trimmed;
 	const query = afterMark.split('#')[0] ?? '';
 	const decoded = decodeScenario(query);
-	return decoded.fromLink ? { query, decoded } : null;
+	if (!decoded.fromLink) return null;
+	// Each key the decoder did not read has one notice; a link with only such keys holds nothing.
+	const keys = new Set(new URLSearchParams(query).keys());
+	for (const key of ['lang', 'view']) keys.delete(key);
+	const ignored = decoded.notices.filter(
+		(n) => n.code === 'unknown-key' || n.code === 'orphan-key'
+	).length;
+	return ignored < keys.size ? { query, decoded } : null;
 }

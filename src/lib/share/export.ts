@@ -8,12 +8,21 @@ const PLAIN_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
+ * A number in one notation per size: plain decimals from 1e-4 up, an exponent below. String()
+ * switches only at 1e-6, so a column held both 0.00000718 and 1.82e-8, and a reader had to count
+ * zeros to compare them; below 1e-4 an exponent is the shorter and the readable one.
+ */
+export function csvNumber(value: number): string {
+	return value !== 0 && Math.abs(value) < 1e-4 ? value.toExponential() : String(value);
+}
+
+/**
  * One CSV field: text that a spreadsheet would run as a formula (a name like
  * `=HYPERLINK(...)`) gets a leading `'`, which shows it as text; then it is quoted when it holds
  * a comma, quote or newline (RFC 4180). Numbers, negative ones included, stay numbers.
  */
 export function csvField(value: string | number | null): string {
-	const raw = value === null ? '' : String(value);
+	const raw = value === null ? '' : typeof value === 'number' ? csvNumber(value) : value;
 	const text =
 		typeof value === 'string' && FORMULA_START.test(raw) && !PLAIN_NUMBER.test(raw)
 			? `'${raw}`

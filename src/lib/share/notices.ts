@@ -1,3 +1,5 @@
+import { INVISIBLE_FORMAT } from '../inputs/text';
+
 /**
  * What the link decoder ignored or changed, as data; the page words them in the user's language.
  * `given` is the raw text, already shortened so a hostile link cannot flood the page.
@@ -23,7 +25,36 @@ export interface Notice {
 }
 
 export const MAX_SHOWN_VALUE_LENGTH = 40;
+/** Of a shortened value, how much of its end is shown after the ellipsis. */
+const SHOWN_TAIL_LENGTH = 10;
 
+const HIDDEN = new RegExp(`[\\u0000-\\u001f\\u007f]|${INVISIBLE_FORMAT.source}`, 'g');
+
+/**
+ * Control and invisible format characters as visible code points ("[U+202E]"): a notice shows
+ * what the link held, and none of it can hide or reorder the notice's own words.
+ */
+export function reveal(text: string): string {
+	return text.replace(
+		HIDDEN,
+		(c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`
+	);
+}
+
+/**
+ * At most MAX_SHOWN_VALUE_LENGTH characters and an ellipsis, revealed. The ellipsis sits before
+ * the end, which is kept: a value cut to its limit (a long name) then reads differently from the
+ * value given, and a long number shows the character that spoiled it.
+ */
 export function shorten(text: string): string {
-	return text.length > MAX_SHOWN_VALUE_LENGTH ? `${text.slice(0, MAX_SHOWN_VALUE_LENGTH)}…` : text;
+	const shown = reveal(text);
+	if (shown.length <= MAX_SHOWN_VALUE_LENGTH) return shown;
+	const head = MAX_SHOWN_VALUE_LENGTH - SHOWN_TAIL_LENGTH;
+	return `${wholeSlice(shown, 0, head)}…${wholeSlice(shown, shown.length - SHOWN_TAIL_LENGTH)}`;
+}
+
+/** `slice`, without the half of a surrogate pair at either cut (it would show as U+FFFD). */
+function wholeSlice(text: string, start: number, end = text.length): string {
+	const low = (i: number) => /[\udc00-\udfff]/.test(text[i] ?? '');
+	return text.slice(low(start) ? start + 1 : start, low(end) ? end - 1 : end);
 }

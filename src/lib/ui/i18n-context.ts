@@ -1,5 +1,13 @@
 import { getContext, setContext } from 'svelte';
-import { LOCALE_TAGS, translate, translateData, type Locale, type MessageKey } from '../i18n';
+import {
+	LOCALE_TAGS,
+	translate,
+	translateData,
+	translatePieces,
+	type Locale,
+	type MessageKey,
+	type MessagePiece
+} from '../i18n';
 import { localeFailed, shownLocale } from './shown-locale.svelte';
 
 export interface I18n {
@@ -10,6 +18,8 @@ export interface I18n {
 	/** BCP 47 tag for Intl formatting. */
 	readonly tag: string;
 	t(key: MessageKey, params?: Record<string, string | number>): string;
+	/** `t` in pieces, each filled placeholder its own (to isolate names in a sentence). */
+	pieces(key: MessageKey, params?: Record<string, string | number>): MessagePiece[];
 	/**
 	 * Prose from the cited data (written in English) in the shown language where translated, with
 	 * the `lang` tag of the text actually returned, for the element that shows it.
@@ -33,6 +43,7 @@ export function provideI18n(getLocale: () => Locale): I18n {
 			return LOCALE_TAGS[shownLocale(getLocale())];
 		},
 		t: (key, params) => translate(shownLocale(getLocale()), key, params),
+		pieces: (key, params) => translatePieces(shownLocale(getLocale()), key, params),
 		data(text) {
 			const locale = shownLocale(getLocale());
 			const translated = translateData(locale, text);

@@ -62,7 +62,8 @@ describe('viewToCsv()', () => {
 	it('says what the numbers are, the workload and the link, then system,item,quantity,value,unit', () => {
 		const lines = csvOf('inference').split('\n');
 		expect(lines[0]).toMatch(/^# Rackscale model estimates, not measurements\. .*View: inference/);
-		expect(lines).toContain('# Workload: Workload: DeepSeek-R1 / V3');
+		// The caption names itself (in the page's language): the line says "Workload:" once.
+		expect(lines).toContain('# Workload: DeepSeek-R1 / V3');
 		expect(lines).toContain(`# Scenario: ${link}`);
 		expect(lines.find((line) => !line.startsWith('#'))).toBe('system,item,quantity,value,unit');
 	});

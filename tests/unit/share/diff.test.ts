@@ -363,6 +363,13 @@ describe('readPastedLink()', () => {
 	it('refuses text without a scenario and passes notices on', () => {
 		expect(readPastedLink('')).toBeNull();
 		expect(readPastedLink('lang=zh&view=inference')).toBeNull();
+		// Text that is no link, or whose keys the format does not know, is no scenario either.
+		expect(readPastedLink('hello world')).toBeNull();
+		expect(readPastedLink('https://example.org/?utm_source=x&lang=zh#top')).toBeNull();
+		expect(readPastedLink('b.chips=768')!.decoded.scenario.systems[1]!.chips).toBe(768);
+		expect(readPastedLink('v=1&hello')!.decoded.notices.map((n) => n.code)).toEqual([
+			'unknown-key'
+		]);
 		expect(readPastedLink(`${BASE}&b.chips=lots`)!.decoded.notices.map((n) => n.code)).toEqual([
 			'not-a-number'
 		]);

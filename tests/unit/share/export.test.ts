@@ -41,6 +41,16 @@ describe('CSV cells a spreadsheet would run as formulas', () => {
 		expect(csvField(name)).toBe(cell);
 	});
 
+	it('writes numbers below 1e-4 with an exponent and the rest as plain decimals', () => {
+		expect([1.82e-8, 7.18e-6, -7.18e-6, 9.99e-5].map(csvField)).toEqual([
+			'1.82e-8',
+			'7.18e-6',
+			'-7.18e-6',
+			'9.99e-5'
+		]);
+		expect([1e-4, 0.00674, 145000, 0].map(csvField)).toEqual(['0.0001', '0.00674', '145000', '0']);
+	});
+
 	it('keeps numbers numeric, negative ones included, and plain names as they are', () => {
 		expect(csvField(-12.5)).toBe('-12.5');
 		expect(csvField('-3e-7')).toBe('-3e-7');

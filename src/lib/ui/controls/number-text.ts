@@ -17,10 +17,10 @@ export function parseNumberText(text: string): number {
 }
 
 /**
- * A value as the field shows it: counts exactly (12,345, not 12,350), other figures with the six
- * significant digits the link keeps, grouped the way the page prints numbers.
+ * A value as the field shows it: counts exactly (12,345, not 12,350), other figures with `digits`
+ * significant digits (by default the six the link keeps), grouped the way the page prints numbers.
  */
-export function numberText(value: number, locale: string, integer = false): string {
+export function numberText(value: number, locale: string, integer = false, digits = 6): string {
 	if (!Number.isFinite(value)) return '';
-	return numberFormat(locale, integer ? 'whole' : 6).format(value);
+	return numberFormat(locale, integer ? 'whole' : digits).format(value);
 }

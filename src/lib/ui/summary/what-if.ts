@@ -1,5 +1,5 @@
 import type { SummarySystem } from './sentences';
-import { percentFormat } from '../../format/percent';
+import { percentFormat, withMinusSign } from '../../format/percent';
 
 /*
  * "What if": the scenario at one moment becomes the baseline, and the summary says how each
@@ -63,8 +63,8 @@ export function movesSince(baseline: readonly Figures[], now: readonly Figures[]
 	return moves;
 }
 
-/** A relative change as a signed percentage in the page's language: +1.4%, -4%. */
+/** A relative change as a signed percentage in the page's language: +1.4%, −4%. */
 export function formatChange(value: number | null, tag: string): string {
 	if (value === null || !Number.isFinite(value)) return '—';
-	return percentFormat(tag, 2, true).format(value);
+	return withMinusSign(percentFormat(tag, 2, true).format(value));
 }
