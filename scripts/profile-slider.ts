@@ -1,12 +1,13 @@
 /**
  * Where the time goes while a slider is dragged: the page and slider `npm run measure` times,
- * under Chromium's sampling CPU profiler. Prints the DOM mutations per step, then time per step
- * by function (self time), by the outermost project function on the stack (which handler,
+ * under Chromium's sampling CPU profiler. Prints the DOM mutations per step, a step's style recalc
+ * and layout beside its whole (thread CPU time, from a trace), then time per step by function (self time), by the outermost project function on the stack (which handler,
  * effect or derived the work was done for, model and Svelte runtime included) and by file.
  *   npm run build && npx tsx scripts/profile-slider.ts [steps]
  * Built with SOURCEMAP=1 (see vite.config.ts) names and files are the
  * sources' instead of minified ones. FOCUS=<name> adds the self time under functions so named.
  * The profiler slows the page: compare runs with each other, not with `npm run measure`.
+ * BUILD_DIR=<dir> profiles another build (e.g. a copy of main's, for an A/B).
  */
 import { chromium } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
@@ -71,6 +72,65 @@ const mutations = await page.evaluate(`(async () => {${prelude}
 })()`);
 console.log('DOM mutation records per step:', mutations);
 
+/**
+ * Blink's share of a step, from a trace: the step as `npm run measure` times it (input, Svelte's
+ * microtasks, then a forced layout) between two marks, in thread CPU time (a busy machine
+ * deschedules the page; wall time then says more about the machine than the page). Medians.
+ */
+interface TraceEvent {
+	name: string;
+	ph: string;
+	ts: number;
+	tts?: number;
+	dur?: number;
+	tdur?: number;
+	tid: number;
+	args?: {
+		elementCount?: number;
+		beginData?: { dirtyObjects?: number; totalObjects?: number };
+	};
+}
+await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
+await page.evaluate(`(async () => {${prelude}
+	for (let i = 0; i < 100; i++) {
+		await frame();
+		performance.mark('step-start');
+		slider.value = String(300 + (i % 400));
+		slider.dispatchEvent(new Event('input', { bubbles: true }));
+		for (let k = 0; k < 4; k++) await new Promise((resolve) => queueMicrotask(resolve));
+		document.body.getBoundingClientRect();
+		performance.mark('step-end');
+	}
+})()`);
+const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
+	traceEvents: TraceEvent[];
+};
+const starts = traceEvents.filter((e) => e.name === 'step-start');
+const ends = traceEvents.filter((e) => e.name === 'step-end');
+const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1] ?? 0;
+const within = (name: string, from: TraceEvent, to: TraceEvent) =>
+	traceEvents.filter(
+		(e) => e.name === name && e.ph === 'X' && e.tid === from.tid && e.ts >= from.ts && e.ts <= to.ts
+	);
+const steps = starts.map((start, i) => {
+	const end = ends[i]!;
+	const style = within('UpdateLayoutTree', start, end);
+	const layout = within('Layout', start, end);
+	const cpu = (list: TraceEvent[]) => list.reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+	return {
+		step: ((end.tts ?? 0) - (start.tts ?? 0)) / 1000,
+		style: cpu(style),
+		elements: style.reduce((sum, e) => sum + (e.args?.elementCount ?? 0), 0),
+		layout: cpu(layout),
+		dirty: layout.reduce((sum, e) => sum + (e.args?.beginData?.dirtyObjects ?? 0), 0),
+		total: layout[0]?.args?.beginData?.totalObjects ?? 0
+	};
+});
+const of = (key: keyof (typeof steps)[number]) => median(steps.map((s) => s[key]));
+console.log(
+	`step (input → DOM updated and laid out), thread CPU time, median of ${steps.length}: ${of('step').toFixed(2)} ms; style recalc ${of('style').toFixed(2)} ms (${of('elements')} elements), layout ${of('layout').toFixed(2)} ms (${of('dirty')} of ${of('total')} layout objects dirty), the rest script`
+);
+
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
@@ -90,7 +150,12 @@ async function mapFor(url: string): Promise<TraceMap | null> {
 		try {
 			maps.set(
 				url,
-				new TraceMap(await readFile(`${join('build', new URL(url).pathname)}.map`, 'utf8'))
+				new TraceMap(
+					await readFile(
+						`${join(process.env.BUILD_DIR ?? 'build', new URL(url).pathname)}.map`,
+						'utf8'
+					)
+				)
 			);
 		} catch {
 			maps.set(url, null);

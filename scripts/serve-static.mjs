@@ -6,7 +6,8 @@
 //
 //   node scripts/serve-static.mjs [dir=build] [port=4173]
 // Scripts that drive a browser over the build (screenshots, measure-browser, profile-slider)
-// import staticServer() and listen on a free loopback port.
+// import staticServer() and listen on a free loopback port; BUILD_DIR=<dir> makes them serve
+// another build (a copy of main's, to measure A/B back to back: BUILD_DIR=/tmp/base npm run measure).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -42,9 +43,9 @@ function notFound(response) {
 
 /**
  * The server for a folder (not yet listening).
- * @param {string} [dir] the folder to serve, build/ by default
+ * @param {string} [dir] the folder to serve: $BUILD_DIR, else build/
  */
-export function staticServer(dir = 'build') {
+export function staticServer(dir = process.env.BUILD_DIR ?? 'build') {
 	const root = resolve(dir);
 	// Share links can be long (a hostile one in the tests holds 20,000 keys): allow 1 MB of headers.
 	return createServer({ maxHeaderSize: 1 << 20 }, async (request, response) => {
