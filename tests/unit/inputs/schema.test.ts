@@ -271,9 +271,11 @@ describe('a system name (a TextInput)', () => {
 	it('cleans a name in the link with one notice, and keeps the name in use when nothing is left', () => {
 		const decoded = decodeScenario(link('a.name=%01%02&b.name=CM%07384'));
 		expect(decoded.scenario.systems.map((s) => s.name)).toEqual(['GB200 NVL72', 'CM384']);
+		// The notice shows what was removed, as code points: invisible characters printed raw
+		// would read as nothing ("" → "GB200 NVL72") or as the name kept ("CM384" → "CM384").
 		expect(decoded.notices).toEqual([
-			{ code: 'adjusted', key: 'a.name', given: '\u0001\u0002', used: 'GB200 NVL72' },
-			{ code: 'adjusted', key: 'b.name', given: 'CM\u0007384', used: 'CM384' }
+			{ code: 'adjusted', key: 'a.name', given: '[U+0001][U+0002]', used: 'GB200 NVL72' },
+			{ code: 'adjusted', key: 'b.name', given: 'CM[U+0007]384', used: 'CM384' }
 		]);
 	});
 
