@@ -38,8 +38,14 @@ import { firstVisitChunks } from './first-visit';
  * visit's modules ship in two chunks (scripts/first-visit-chunks.mjs) instead of 21, which gzip
  * better together and drop the glue between them. /method and /validation load less too
  * (65.9 → 64.0 kB, 68.1 → 66.2 kB).
+ * 2026-12-03, 69.5 → 71 kB: 69.5 → 70.7 kB for two fixes a reader needs before any figure: the
+ * opening link decoded in its own task with the page inert until it is applied, so an early edit
+ * is no longer lost (+page.ts, Comparison.apply: +0.6 kB once its codec import stopped pulling
+ * the codec into every page's chunk, routes/opening-decode.ts), and names stripped of bidi and
+ * invisible controls and isolated (<bdi>) in sentences, refused typed values explained (+0.6 kB).
+ * Not trimmed yet: the issue's bar is the 73.5 kB it was filed at.
  */
-const BUDGET_BYTES = 69.5 * 1024;
+const BUDGET_BYTES = 71 * 1024;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

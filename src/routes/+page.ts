@@ -1,6 +1,6 @@
 import { browser } from '$app/environment';
 import { afterNextPaint, nextTask } from '$lib/ui/deferred';
-import { decodeOpeningLink, firstPageOfDocument, type OpeningLink } from './opening-link';
+import { decodeOpeningLink, firstPageOfDocument, type OpeningLink } from './opening-decode';
 import type { PageLoad } from './$types';
 
 /**

@@ -1,6 +1,4 @@
-import { lazyPresetsNamedIn, loadSystemPresets2026 } from '$lib/catalog/preset-loader';
 import { isLocale } from '$lib/i18n';
-import { decodeScenario, type Decoded } from '$lib/share/codec';
 
 /**
  * Longer than any link the app writes (four custom systems, every field, 60-character names in
@@ -25,26 +23,6 @@ export function takeOpeningLink(): string {
 	const moved = window.__rackscaleOpeningLink;
 	delete window.__rackscaleOpeningLink;
 	return moved ?? location.search;
-}
-
-/**
- * True until a page of this document has mounted (+layout.svelte marks <html data-ready>): Kit is
- * hydrating the page the document was opened on, and the address bar (or the moved link) holds
- * the link it was opened with.
- */
-export const firstPageOfDocument = (): boolean =>
-	document.documentElement.dataset.ready === undefined;
-
-export interface OpeningLink {
-	link: string;
-	decoded: Decoded;
-}
-
-/** The opening link, decoded. A link naming a 2026 preset first waits for that chunk (issue 13). */
-export async function decodeOpeningLink(): Promise<OpeningLink> {
-	const link = takeOpeningLink();
-	if (lazyPresetsNamedIn(link).length > 0) await loadSystemPresets2026().catch(() => undefined);
-	return { link, decoded: decodeScenario(link) };
 }
 
 /**
