@@ -71,7 +71,7 @@ test('two saved scenarios with one name: the page still starts, lists both and w
 	const panel = page.locator('details.saved');
 	await expect(panel).toHaveAttribute('open', '');
 	await expect(panel.getByRole('alert')).toContainText('2 saved entries could not be read');
-	await expect(panel.getByRole('alert')).toContainText('1 saved scenarios had the same name');
+	await expect(panel.getByRole('alert')).toContainText('1 saved scenario had the same name');
 	await expect(panel.locator('li bdi')).toHaveText(['dup', 'dup (2)']);
 	await editChips(page);
 	await expect(page).toHaveURL(/b\.chips=16/);
