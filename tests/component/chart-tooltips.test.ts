@@ -1,24 +1,17 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
-import InferenceView from '../../src/lib/ui/inference/InferenceView.svelte';
 import RatioChart from '../../src/lib/ui/charts/RatioChart.svelte';
 import ScaleCurveChart from '../../src/lib/ui/charts/ScaleCurveChart.svelte';
 import { findLlmPreset } from '../../src/lib/catalog/llms';
 import { GB200_NVL72 } from '../../src/lib/catalog/systems';
 import { formatNumber } from '../../src/lib/format/number';
-import { evaluate } from '../../src/lib/model/evaluate';
-import { normalizeScenario } from '../../src/lib/model/normalize';
-import { defaultScenario, specFromPreset } from '../../src/lib/model/scenario';
+import { specFromPreset } from '../../src/lib/model/scenario';
 import { trainingScaleCurve } from '../../src/lib/model/training';
 import type { Locale } from '../../src/lib/i18n';
 
-// jsdom has no ResizeObserver, which bind:clientWidth needs; the chart keeps its default width.
-globalThis.ResizeObserver ??= class {
-	observe() {}
-	unobserve() {}
-	disconnect() {}
-} as unknown as typeof ResizeObserver;
+// The inference view's harness also stands in for ResizeObserver, which jsdom lacks.
+import { evaluation, renderInferenceView, scenario } from './inference-view-harness';
 
 /** The tooltip the focused chart names in aria-describedby, as "label value" lines. */
 function tooltipOf(chart: Element): HTMLElement {
@@ -33,27 +26,8 @@ const lines = (tip: HTMLElement) =>
 	);
 
 describe('frontier chart tooltip', () => {
-	const scenario = normalizeScenario(defaultScenario());
-	const evaluation = evaluate(scenario);
 	function setup(locale: Locale = 'en', extra: Record<string, unknown> = {}) {
-		render(Harness, {
-			props: {
-				component: InferenceView,
-				locale,
-				props: {
-					evaluation,
-					// The worker's answer, as the inference tab passes it on.
-					frontiers: evaluation.inference.map((r) => (r.kind === 'ok' ? r.frontier : null)),
-					slots: ['a', 'b'],
-					target: scenario.serving.targetUserTokensPerS,
-					showEvidence: false,
-					bands: null,
-					evidence: [],
-					onevidence: () => {},
-					...extra
-				}
-			}
-		});
+		renderInferenceView(locale, extra);
 		return screen.getAllByRole('application')[0]!;
 	}
 
@@ -152,31 +126,12 @@ describe('frontier chart tooltip', () => {
 });
 
 describe('frontier metric switch', () => {
-	const scenario = normalizeScenario(defaultScenario());
-	const evaluation = evaluate(scenario);
 	it('offers tokens/s per chip, cost and power, and says which system has no price', async () => {
 		const onmetric = vi.fn();
 		// A stand-in conversion: A at $1 per 1,000 tokens/s, B without a price.
 		const toMetric = (system: number, chipTokensPerS: number) =>
 			system === 0 ? 1_000 / chipTokensPerS : null;
-		render(Harness, {
-			props: {
-				component: InferenceView,
-				props: {
-					evaluation,
-					frontiers: evaluation.inference.map((r) => (r.kind === 'ok' ? r.frontier : null)),
-					slots: ['a', 'b'],
-					target: scenario.serving.targetUserTokensPerS,
-					showEvidence: false,
-					bands: null,
-					evidence: [],
-					onevidence: () => {},
-					metric: 'usdPerMillionTokens',
-					onmetric,
-					toMetric
-				}
-			}
-		});
+		renderInferenceView('en', { metric: 'usdPerMillionTokens', onmetric, toMetric });
 		const radios = screen.getAllByRole('radio');
 		expect(radios.map((r) => (r as HTMLInputElement).value)).toEqual([
 			'tokensPerSPerChip',

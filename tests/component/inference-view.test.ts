@@ -1,41 +1,12 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import Harness from './Harness.svelte';
-import InferenceView from '../../src/lib/ui/inference/InferenceView.svelte';
 import { formatDuration, formatWhole } from '../../src/lib/format/number';
 import { SERVING_LATENCY } from '../../src/lib/model/inference/latency';
-import { evaluate } from '../../src/lib/model/evaluate';
-import { normalizeScenario } from '../../src/lib/model/normalize';
-import { defaultScenario } from '../../src/lib/model/scenario';
 
-// jsdom has no ResizeObserver, which bind:clientWidth needs; the chart keeps its default width.
-globalThis.ResizeObserver ??= class {
-	observe() {}
-	unobserve() {}
-	disconnect() {}
-} as unknown as typeof ResizeObserver;
-
-const scenario = normalizeScenario(defaultScenario());
-const evaluation = evaluate(scenario);
+import { evaluation, renderInferenceView, scenario } from './inference-view-harness';
 
 function setup(extra: Record<string, unknown> = {}, locale: 'en' | 'zh' = 'en') {
-	render(Harness, {
-		props: {
-			component: InferenceView,
-			locale,
-			props: {
-				evaluation,
-				frontiers: evaluation.inference.map((r) => (r.kind === 'ok' ? r.frontier : null)),
-				slots: ['a', 'b'],
-				target: scenario.serving.targetUserTokensPerS,
-				showEvidence: false,
-				bands: null,
-				evidence: [],
-				onevidence: () => {},
-				...extra
-			}
-		}
-	});
+	renderInferenceView(locale, extra);
 }
 
 describe('the "at the target speed" table', () => {
