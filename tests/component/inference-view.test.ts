@@ -39,7 +39,7 @@ describe('the frontier chart’s target line', () => {
 		expect(
 			Math.abs(Number(line.getAttribute('x1')) - Number(ring.getAttribute('cx')))
 		).toBeLessThan(1);
-		expect(chart.querySelector('.target-label')!.textContent).toBe('target 50 p99 ≈ 60 mean');
+		expect(chart.querySelector('.target-label')!.textContent).toBe('target 50 tok/s p99 ≈ 60 mean');
 		expect(screen.getByTestId('chart-note').textContent).toMatch(
 			/The curves are mean speeds per user\. The target of 50 tokens\/s per user is a 99th-percentile bound: with the p99 time per token taken as 1\.2× the mean, it needs a mean of 60 tokens\/s per user\./
 		);
@@ -48,7 +48,7 @@ describe('the frontier chart’s target line', () => {
 	it('is labelled in Chinese too', () => {
 		setup({}, 'zh');
 		const chart = screen.getAllByRole('application')[0]!;
-		expect(chart.querySelector('.target-label')!.textContent).toBe('目标 p99 50 ≈ 均值 60');
+		expect(chart.querySelector('.target-label')!.textContent).toBe('目标 p99 50 tok/s ≈ 均值 60');
 		expect(screen.getByTestId('chart-note').textContent).toMatch(/第 99 百分位.*1\.2 倍.*平均 60/);
 	});
 });

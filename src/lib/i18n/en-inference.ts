@@ -61,7 +61,7 @@ export const enInference = {
 		'Each point is the best batch and parallel layout at that speed; up and to the right is better. The dashed line is the mean speed per user the target needs. Click a point or use the arrow keys to read it.',
 	'inference.xLabel': 'Output tokens/s per user (log)',
 	// The dashed line's label: the p99 target and the mean speed it is drawn at.
-	'inference.targetLine': 'target {target} p99 ≈ {mean} mean',
+	'inference.targetLine': 'target {target} tok/s p99 ≈ {mean} mean',
 	'inference.targetNote':
 		'The curves are mean speeds per user. The target of {target} tokens/s per user is a 99th-percentile bound: with the p99 time per token taken as {ratio}× the mean, it needs a mean of {mean} tokens/s per user. The dashed line is drawn there, and the operating point is chosen there.',
 	'inference.yLabel': 'Output tokens/s per chip (log)',

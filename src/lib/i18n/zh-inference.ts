@@ -60,7 +60,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.chartDescription':
 		'每个点是该速度下最优的批大小与并行布局；越靠右上越好。虚线为达到目标所需的平均单用户速度。点击某点或用方向键查看读数。',
 	'inference.xLabel': '单用户输出 tokens/s（对数）',
-	'inference.targetLine': '目标 p99 {target} ≈ 均值 {mean}',
+	'inference.targetLine': '目标 p99 {target} tok/s ≈ 均值 {mean}',
 	'inference.targetNote':
 		'曲线为单用户平均速度。单用户 {target} tokens/s 的目标是第 99 百分位界限：每输出 token 时间的 p99 按平均值的 {ratio} 倍计，需要单用户平均 {mean} tokens/s。虚线画在此处，运行点也在此处选取。',
 	'inference.yLabel': '单芯片输出 tokens/s（对数）',
