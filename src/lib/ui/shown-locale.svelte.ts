@@ -1,12 +1,16 @@
 import { LOCALES, hasMessages, loadMessages, type Locale } from '../i18n';
 
-/** Languages whose messages have arrived, as state: the Chinese catalog loads on demand. */
-let arrivedLocales = $state(LOCALES.filter(hasMessages));
+/**
+ * Languages whose messages have arrived, as state: the Chinese catalog loads on demand. Raw (not a
+ * deep proxy): every `t` of every component reads it, and a proxied array made each read a trap
+ * per element and a reactive dependency per index, on every slider tick.
+ */
+let arrivedLocales = $state.raw<readonly Locale[]>(LOCALES.filter(hasMessages));
 /**
  * Languages whose load failed (offline). Not asked for again: the browser keeps a failed dynamic
  * import failed for the life of the page, so only a reload retries (LocaleFailed offers one).
  */
-let failedLocales = $state<Locale[]>([]);
+let failedLocales = $state.raw<readonly Locale[]>([]);
 /** Loads in flight, so each language is asked for once, however many messages render meanwhile. */
 const loading = new Set<Locale>();
 

@@ -244,7 +244,37 @@ export function summarize(input: SummaryInput): Sentence[] {
  */
 export function sameSentence(last: Sentence, next: Sentence): boolean {
 	if (last.key !== next.key || last.topic !== next.topic) return false;
-	return sameValue(last.parts, next.parts) && sameValue(last.formula, next.formula);
+	return sameParts(last.parts, next.parts) && sameValue(last.formula, next.formula);
+}
+
+/**
+ * Parts compared by kind, not by the generic sameValue: a tick compares every sentence's parts,
+ * and the generic walk over records of every shape was de-optimised and re-optimised by V8 about
+ * once every ten ticks (`--trace-deopt`: "wrong map"), a slow tick each time.
+ */
+function sameParts(last: Record<string, Part>, next: Record<string, Part>): boolean {
+	let keys = 0;
+	for (const name in last) {
+		const a = last[name]!;
+		const b = next[name];
+		if (b === undefined || !samePart(a, b)) return false;
+		keys++;
+	}
+	for (const name in next) if (name) keys--;
+	return keys === 0;
+}
+
+function samePart(a: Part, b: Part): boolean {
+	switch (a.kind) {
+		case 'text':
+			return b.kind === 'text' && a.text === b.text;
+		case 'resource':
+			return b.kind === 'resource' && a.resource === b.resource;
+		case 'precision':
+			return b.kind === 'precision' && a.precision === b.precision;
+		default:
+			return b.kind === a.kind && Object.is(a.value, (b as typeof a).value);
+	}
 }
 
 /** The words of a part in a language: ratios as "1.66×", counts with separators (Intl). */
