@@ -1,5 +1,6 @@
 import type { LlmSourceId } from '../../catalog/llm-sources';
 import { DEFAULT_EFFICIENCIES } from './efficiencies';
+import { DRAFT_ACCEPTANCE } from './draft';
 
 /**
  * Fixed costs that grow with the work: the collective latency α(G) of a group of G chips, and the
@@ -169,7 +170,7 @@ export const SERVING_LATENCY: ServingLatency = {
 	minGemmRows: MIN_GEMM_ROWS,
 	tpotTailRatio: 1.2,
 	ttftTailRatio: 1.5,
-	draftAcceptance: 0.8,
+	draftAcceptance: DRAFT_ACCEPTANCE,
 	draftLayers: 1
 };
 

@@ -2,7 +2,7 @@ import { findLlmPreset } from '../../catalog/llms';
 import { clamp, type Bounds } from '../bounds';
 import type { Attention, LlmSpec, MoeShape } from '../llm';
 import { isPrecision, type Precision } from '../precision';
-import { SERVING_LATENCY } from './latency';
+import { DRAFT_ACCEPTANCE } from './draft';
 
 /**
  * Co-located: every instance prefills and decodes; disaggregated: separate prefill and decode
@@ -54,7 +54,7 @@ export const DEFAULT_SERVING: ServingSettings = {
 	computePrecision: 'fp8',
 	targetUserTokensPerS: 50,
 	targetTtftS: 2,
-	acceptedTokensPerStep: 1 + SERVING_LATENCY.draftAcceptance,
+	acceptedTokensPerStep: 1 + DRAFT_ACCEPTANCE,
 	servingMode: 'auto'
 };
 
