@@ -179,6 +179,10 @@ export const enInference = {
 		'No published measurement matches these systems and this model; see the Validation page for all of them.',
 	'evidence.point':
 		'{label}: measured {measured} tokens/s per chip at ≥ {speed} tokens/s per user; the model at those conditions gives {modelled} ({error}).',
+	'evidence.workload':
+		'at {input} tokens in / {output} out; the curves are for {pageInput} / {pageOutput}',
+	'evidence.withWorkload': '{label} ({workload})',
+	'evidence.otherWorkload': '{label} (another workload)',
 	// The frontier's y axis three ways (FrontierChart's metric switch).
 	'frontierMetric.show': 'Plot against speed per user:',
 	'frontierMetric.tokensPerSPerChip': 'Tokens/s per chip',
