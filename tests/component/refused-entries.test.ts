@@ -1,7 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { flushSync } from 'svelte';
+import { flushSync, tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
+import HeldNumber from './HeldNumber.svelte';
 import SystemPanel from '../../src/lib/ui/compare/SystemPanel.svelte';
 import WorkloadPanel from '../../src/lib/ui/inference/WorkloadPanel.svelte';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
@@ -99,5 +100,23 @@ describe('a custom system’s name field', () => {
 		expect(comparison.scenario.systems[0]!.name).toBe('My rack');
 		expect(name.value).toBe('My rack');
 		expect(screen.getByRole('status').textContent).toBe('The field was empty; kept My rack');
+	});
+});
+
+describe('a number field whose value a rule of the model changes', () => {
+	it('says what the page kept, and shows it', async () => {
+		// At least one accelerator per chip: 10 on a 72-chip system is 72.
+		render(HeldNumber, { props: { start: 72, keep: (v: number) => Math.max(72, v) } });
+		const field = screen.getByLabelText('Accelerators') as HTMLInputElement;
+		await fireEvent.change(field, { target: { value: '10' } });
+		await tick();
+		expect(field.value).toBe('72');
+		expect(screen.getByRole('status').textContent).toBe(
+			'10 does not fit the other settings; using 72'
+		);
+		await fireEvent.change(field, { target: { value: '1,000' } });
+		await tick();
+		expect(field.value).toBe('1,000');
+		expect(screen.queryByRole('status')).toBeNull();
 	});
 });

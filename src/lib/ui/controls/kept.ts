@@ -25,3 +25,14 @@ export function keptText(
 		max: formatNumber(bounds.max / scale, i18n.tag, 6)
 	});
 }
+
+/**
+ * When a value passed on is not the one in use, the model's rules set another (a scale-up domain
+ * of at most the system's chips, at least one accelerator per chip): "1,000 does not fit the
+ * other settings; using 72 chips". Both texts as the field shows them (the same significant
+ * digits, so a value only quantised reads as kept); null when they match.
+ */
+export function keptByRule(i18n: I18n, given: string, inUse: string, unit = ''): string | null {
+	if (given === inUse) return null;
+	return i18n.t('field.keptRule', { given, kept: `${inUse} ${unit}`.trim() });
+}
