@@ -168,6 +168,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'goal.unreachable':
 		'在允许范围内，{lever} 取任何值都无法达到每芯片 {target} tokens/s；瓶颈在别处。',
 	'goal.apply': '采用此值',
+	// A refused model-shape entry, with its field's name (WorkloadPanel).
+	'workload.keptIn': '{field}：{kept}',
 	'evidence.toggle': '显示不确定性区间与公开实测',
 	'evidence.bandNote':
 		'阴影区间：把来源互相矛盾的每项输入（如昇腾 910C 的 752 与 780 TFLOP/s）和每项实测效率范围分别取低端与高端时的前沿。菱形：同一系统、同一模型的公开实测，按其每 token 时延上限放置。',
