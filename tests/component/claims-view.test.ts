@@ -10,7 +10,9 @@ describe('claim cards', () => {
 	it('say why a claim has no modelled ratio, on the card, in both languages', () => {
 		const nvidia = checks.filter((c) => c.claim.id === 'nvidia-30x');
 		expect(nvidia[0]!.modelled).toBeNull();
-		const h100 = nvidia[0]!.scenario.systems[0]!.name;
+		// 72 H100 as nine boards: the preset's name says 8, the card says what it compares.
+		expect(nvidia[0]!.scenario.systems[0]!.chips).toBe(72);
+		const h100 = 'HGX H100 (72 GPU)';
 		const { unmount } = render(Harness, {
 			props: { component: ClaimsView, props: { checks: nvidia, onopen: () => {} } }
 		});

@@ -2,6 +2,7 @@ import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { formatDuration, formatWhole } from '../../src/lib/format/number';
 import { SERVING_LATENCY } from '../../src/lib/model/inference/latency';
+import { evidenceFor } from '../../src/lib/model/evidence';
 
 import { evaluation, renderInferenceView, scenario } from './inference-view-harness';
 
@@ -106,5 +107,45 @@ describe('the maths of the point at the target', () => {
 		expect(
 			maths.some((m) => m.textContent!.startsWith('Time to first token of one prompt alone'))
 		).toBe(true);
+	});
+});
+
+describe('published measurements on the frontier', () => {
+	// The default scenario serves DeepSeek-R1 at 1,024 in / 1,024 out; CloudMatrix-Infer's decode
+	// points were measured at 4,096 / 256 (one at 1,024 / 1,024).
+	const evidence = evidenceFor(scenario);
+
+	it('say which were measured at another workload than the curves are drawn for', () => {
+		const cm384 = evidence.filter((e) => e.case.id.startsWith('cm384-infer-decode'));
+		expect(cm384.map((e) => [e.case.inputTokens, e.case.outputTokens])).toContainEqual([4096, 256]);
+		renderInferenceView('en', { showEvidence: true, evidence });
+		const items = [...screen.getByTestId('evidence').querySelectorAll('li')].map(
+			(li) => li.textContent ?? ''
+		);
+		const other = items.filter((t) => t.includes('decode, 4096/256'));
+		expect(other.length).toBeGreaterThan(0);
+		for (const text of other)
+			expect(text).toContain('(at 4,096 tokens in / 256 out; the curves are for 1,024 / 1,024):');
+		const same = items.find((t) => t.includes('decode, 1024/1024'))!;
+		expect(same).not.toContain('the curves are for');
+		// Beside the diamond, short, with the full label on hover.
+		const labels = [...document.querySelectorAll('g.evidence')].map((g) => ({
+			text: g.querySelector('text')!.textContent,
+			title: g.querySelector('title')?.textContent ?? null
+		}));
+		const drawn = labels.find((l) => l.text!.includes('decode, 4096/256, TPOT < 50 ms'))!;
+		expect(drawn.text).toBe(
+			'CloudMatrix-Infer DeepSeek-R1 decode, 4096/256, TPOT < 50 ms (another workload)'
+		);
+		expect(drawn.title).toContain('the curves are for 1,024 / 1,024');
+		const plain = labels.find((l) => l.text!.includes('decode, 1024/1024'))!;
+		expect(plain.title).toBeNull();
+	});
+
+	it('say so in Chinese too', () => {
+		renderInferenceView('zh', { showEvidence: true, evidence });
+		expect(screen.getByTestId('evidence').textContent).toContain(
+			'（输入 4,096 / 输出 256 tokens；曲线对应输入 1,024 / 输出 1,024）'
+		);
 	});
 });

@@ -186,9 +186,30 @@ describe('InputSlider: typed text it refuses', () => {
 	);
 
 	it('says nothing after an accepted edit', async () => {
-		const { number } = chips();
+		// The page holds what the slider asks for.
+		render(HeldSlider, { props: { start: 1536, seen: [] } });
+		const number = screen.getByLabelText('Chips per system', { selector: 'input[type=text]' });
 		await fireEvent.focus(number);
 		await fireEvent.input(number, { target: { value: '768' } });
+		await fireEvent.blur(number);
+		expect((number as HTMLInputElement).value).toBe('768');
+		expect(screen.queryByRole('status')).toBeNull();
+	});
+
+	it('says so when the page keeps another value than the one passed on (a rule)', async () => {
+		// As a scale-up domain of at most the system's chips: the value in use stays 1,536.
+		const { onchange, number } = chips();
+		await fireEvent.focus(number);
+		await fireEvent.input(number, { target: { value: '2000' } });
+		expect(onchange).toHaveBeenCalledWith(2000);
+		await fireEvent.blur(number);
+		expect((number as HTMLInputElement).value).toBe('1,536');
+		expect(screen.getByRole('status').textContent).toBe(
+			'2,000 does not fit the other settings; using 1,536 chips'
+		);
+		// A slider move afterwards is no typed value: nothing to explain.
+		await fireEvent.focus(number);
+		await fireEvent.keyDown(screen.getByRole('slider'), { key: 'End' });
 		await fireEvent.blur(number);
 		expect(screen.queryByRole('status')).toBeNull();
 	});

@@ -68,3 +68,18 @@ test('a folded panel keeps the edited field being typed in, even when it passes 
 	await page.locator('#a-chips-number').focus();
 	await expect(page.locator('#a-hbmBytes-number')).toHaveCount(0);
 });
+
+test('a typed count a rule of the model changes says so, and shows the count in use', async ({
+	page
+}) => {
+	// Every chip is an accelerator that can fail: 10 accelerators on a 72-chip NVL72 are 72.
+	await page.goto('/?v=1&a=gb200-nvl72&view=reliability');
+	const field = page.getByLabel('Accelerators per system, GB200 NVL72');
+	await expect(field).toHaveValue('72');
+	await field.fill('10');
+	await field.press('Tab');
+	await expect(field).toHaveValue('72');
+	await expect(page.getByRole('status').filter({ hasText: 'does not fit' })).toHaveText(
+		'10 does not fit the other settings; using 72'
+	);
+});

@@ -172,6 +172,8 @@ export const enInference = {
 	'goal.unreachable':
 		'No value of {lever} within the allowed range reaches {target} tokens/s per chip; something else binds.',
 	'goal.apply': 'Use this value',
+	// A refused model-shape entry, with its field's name (WorkloadPanel).
+	'workload.keptIn': '{field}: {kept}',
 	'evidence.toggle': 'Show uncertainty bands and published measurements',
 	'evidence.bandNote':
 		'Shaded bands: the frontier with every input whose sources disagree (e.g. Ascend 910C 752 vs 780 TFLOP/s) and every measured efficiency range at its low and high end. Diamonds: published measurements of the same system and model, placed at their per-token latency bound.',
@@ -179,6 +181,10 @@ export const enInference = {
 		'No published measurement matches these systems and this model; see the Validation page for all of them.',
 	'evidence.point':
 		'{label}: measured {measured} tokens/s per chip at ≥ {speed} tokens/s per user; the model at those conditions gives {modelled} ({error}).',
+	'evidence.workload':
+		'at {input} tokens in / {output} out; the curves are for {pageInput} / {pageOutput}',
+	'evidence.withWorkload': '{label} ({workload})',
+	'evidence.otherWorkload': '{label} (another workload)',
 	// The frontier's y axis three ways (FrontierChart's metric switch).
 	'frontierMetric.show': 'Plot against speed per user:',
 	'frontierMetric.tokensPerSPerChip': 'Tokens/s per chip',

@@ -73,6 +73,7 @@ export const en = {
 	'field.kept': '{given} is not a number from {min} to {max}; kept {kept}',
 	'field.keptWhole': '{given} is not a whole number from {min} to {max}; kept {kept}',
 	'field.keptEmpty': 'The field was empty; kept {kept}',
+	'field.keptRule': '{given} does not fit the other settings; using {kept}',
 	'field.clampedTo': 'Out of range; using {value}',
 	'field.setAssumption': 'Enter an assumption',
 

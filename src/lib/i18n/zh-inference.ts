@@ -168,12 +168,18 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'goal.unreachable':
 		'在允许范围内，{lever} 取任何值都无法达到每芯片 {target} tokens/s；瓶颈在别处。',
 	'goal.apply': '采用此值',
+	// A refused model-shape entry, with its field's name (WorkloadPanel).
+	'workload.keptIn': '{field}：{kept}',
 	'evidence.toggle': '显示不确定性区间与公开实测',
 	'evidence.bandNote':
 		'阴影区间：把来源互相矛盾的每项输入（如昇腾 910C 的 752 与 780 TFLOP/s）和每项实测效率范围分别取低端与高端时的前沿。菱形：同一系统、同一模型的公开实测，按其每 token 时延上限放置。',
 	'evidence.none': '没有与这些系统和此模型相符的公开实测；全部实测见“验证”页。',
 	'evidence.point':
 		'{label}：实测每芯片 {measured} tokens/s，单用户 ≥ {speed} tokens/s；模型在相同条件下为 {modelled}（{error}）。',
+	'evidence.workload':
+		'输入 {input} / 输出 {output} tokens；曲线对应输入 {pageInput} / 输出 {pageOutput}',
+	'evidence.withWorkload': '{label}（{workload}）',
+	'evidence.otherWorkload': '{label}（不同负载）',
 	// The frontier's y axis three ways (FrontierChart's metric switch).
 	'frontierMetric.show': '纵轴（对照单用户速度）：',
 	'frontierMetric.tokensPerSPerChip': '单芯片 tokens/s',

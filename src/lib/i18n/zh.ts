@@ -62,6 +62,7 @@ export const zh: Messages = {
 	'field.kept': '{given} 不是 {min} 到 {max} 之间的数字；保留 {kept}',
 	'field.keptWhole': '{given} 不是 {min} 到 {max} 之间的整数；保留 {kept}',
 	'field.keptEmpty': '输入框为空；保留 {kept}',
+	'field.keptRule': '{given} 与其他设置不符；按 {kept} 计算',
 	'field.clampedTo': '超出范围；按 {value} 计算',
 	'field.setAssumption': '请输入假设值',
 

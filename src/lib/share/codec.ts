@@ -214,14 +214,17 @@ function slotBase(slot: (typeof SLOTS)[number], value: ReadValue, notices: Notic
 	if (presetText === undefined) return fallback;
 	if (presetText === 'custom') return customBase();
 	const found = specFromPresetId(presetText);
-	if (!found)
-		notices.push({
-			code: 'unknown-preset',
-			key: slot,
-			given: shorten(presetText),
-			used: fallback.presetId ?? ''
-		});
-	return found ?? fallback;
+	if (found) return found;
+	notices.push({
+		code: 'unknown-preset',
+		key: slot,
+		given: shorten(presetText),
+		used: fallback.presetId ?? ''
+	});
+	// The slot's default preset as a link naming it would give it, not the default comparison's
+	// system: that joins 16 NVL72 to match 3 CloudMatrix 384, a count this link never asked for
+	// (a lone `a=doesnotexist` came back as a=gb200-nvl72&a.joined=16).
+	return specFromPresetId(fallback.presetId ?? '') ?? fallback;
 }
 
 function decodeView(params: ValuesByKey, notices: Notice[]): ViewSettings {

@@ -142,6 +142,27 @@ describe('decodeScenario()', () => {
 		expect(notices[0]!.given!.length).toBeLessThanOrEqual(41);
 	});
 
+	it('opens an unknown preset as the slot’s default preset, with a notice, round trip included', () => {
+		const { scenario, notices } = decodeScenario('v=1&a=doesnotexist');
+		expect(notices).toEqual([
+			{ code: 'unknown-preset', key: 'a', given: 'doesnotexist', used: 'gb200-nvl72' }
+		]);
+		// As a link naming the preset gives it: one rack joined, not the default comparison's 16.
+		expect(scenario.systems[0]).toEqual(specFromPresetId('gb200-nvl72'));
+		const again = encodeScenario(scenario);
+		expect(again).toBe(`v=1&m=${MODEL_VERSION}&a=gb200-nvl72&llm=deepseek-r1`);
+		expect(decodeScenario(again).scenario).toEqual(scenario);
+		// Slot B falls back to CloudMatrix 384, alone: not 3 joined.
+		const b = decodeScenario('v=1&a=hgx-h100&b=nosuch').scenario.systems[1]!;
+		expect(b).toEqual(specFromPresetId('cloudmatrix-384'));
+	});
+
+	it('keeps the joined count a link sets beside an unknown preset', () => {
+		const { scenario } = decodeScenario('v=1&a=doesnotexist&a.joined=5');
+		expect(scenario.systems[0]!.deployment!.joined).toBe(5);
+		expect(encodeScenario(scenario)).toContain('a=gb200-nvl72&a.joined=5');
+	});
+
 	it('restores a preset exactly when a link names it', () => {
 		const { scenario } = decodeScenario('v=1&a=cloudmatrix-384');
 		expect(scenario.systems[0]).toEqual(specFromPresetId('cloudmatrix-384'));

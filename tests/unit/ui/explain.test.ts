@@ -3,7 +3,17 @@ import { loadMessages } from '../../../src/lib/i18n';
 import { i18nIn } from '../../fixtures/i18n';
 import { evaluate } from '../../../src/lib/model/evaluate';
 import { decodeScenario } from '../../../src/lib/share/codec';
-import { precisionContrast, warningsOf } from '../../../src/lib/ui/inference/explain';
+import {
+	precisionContrast as contrastPieces,
+	warningsOf as warningPieces
+} from '../../../src/lib/ui/inference/explain';
+import type { MessagePiece } from '../../../src/lib/i18n';
+import { piecesText } from '../../../src/lib/i18n/pieces';
+
+type Args<F> = F extends (...args: infer A) => unknown ? A : never;
+const text = (p: MessagePiece[] | null) => (p === null ? null : piecesText(p));
+const warningsOf = (...a: Args<typeof warningPieces>) => warningPieces(...a).map(piecesText);
+const precisionContrast = (...a: Args<typeof contrastPieces>) => text(contrastPieces(...a));
 
 await loadMessages('zh');
 
@@ -32,6 +42,21 @@ describe('the inference result states the precision each system computes in', ()
 		const bf16 = decodeScenario('v=1&a=gb200-nvl72&b=cloudmatrix-384&compute=bf16').scenario;
 		const [a, b] = evaluate(bf16).inference;
 		expect(precisionContrast(b, a, names, i18nIn('en'))).toBeNull();
+	});
+});
+
+describe('names in the precision sentences are marked to isolate', () => {
+	it('gives each name as its own piece', () => {
+		const { scenario } = decodeScenario('v=1&a=gb200-nvl72&b=cloudmatrix-384&compute=fp8');
+		const [gb200, cm384] = evaluate(scenario).inference;
+		const names = { system: 'نظام 2', reference: 'GB200 NVL72' };
+		const contrast = contrastPieces(cm384, gb200, names, i18nIn('en'))!;
+		expect(contrast.filter((p) => p.param === 'system' || p.param === 'reference')).toEqual([
+			{ text: 'نظام 2', param: 'system' },
+			{ text: 'GB200 NVL72', param: 'reference' }
+		]);
+		const [warning] = warningPieces(cm384!, i18nIn('en'));
+		expect(warning!.find((p) => p.param === 'system')?.text).toBe(cm384!.system.name);
 	});
 });
 

@@ -132,3 +132,13 @@ export function estimateReliability(s: ReliabilitySettings): ReliabilityEstimate
 		])
 	};
 }
+
+/**
+ * Interruptions per chip per day: interruptionsPerDay ÷ chipsStoppedPerInterruption. A bigger job
+ * fails more often just for being bigger; this rate compares jobs of different sizes. Null for a
+ * job of no chips (outside the bounds), never NaN or Infinity.
+ */
+export function interruptionsPerChipPerDay(r: ReliabilityEstimate): number | null {
+	const chips = r.chipsStoppedPerInterruption.value;
+	return chips > 0 ? r.interruptionsPerDay.value / chips : null;
+}

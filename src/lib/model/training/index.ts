@@ -10,3 +10,4 @@ export * from './layout';
 export * from './estimate';
 export * from './scale-curve';
 export * from './bounds';
+export * from './match-size';

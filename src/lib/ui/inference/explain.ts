@@ -1,6 +1,7 @@
 import '../../i18n/inference-messages';
 import type { AnyInferenceResult as InferenceResult } from '../../model/inference/types';
 import { formatDuration, formatNumber } from '../../format/number';
+import type { MessagePiece } from '../../i18n';
 import type { I18n } from '../i18n-context';
 import { missingFlopsText } from '../compare/missing-figures';
 import { targetMeanUserTokensPerS } from '../../model/inference/latency';
@@ -41,13 +42,14 @@ export function whyNoPoint(result: InferenceResult, i18n: I18n): string | null {
 	}
 }
 
-export function warningsOf(result: InferenceResult, i18n: I18n): string[] {
+/** Warnings in pieces, the system's name in `system` (to isolate). */
+export function warningsOf(result: InferenceResult, i18n: I18n): MessagePiece[][] {
 	if (result.kind !== 'ok') return [];
-	const out: string[] = [];
+	const out: MessagePiece[][] = [];
 	const { compute } = result.precision;
 	if (compute.used !== compute.wanted)
 		out.push(
-			i18n.t('inference.precisionFallback', {
+			i18n.pieces('inference.precisionFallback', {
 				system: result.system.name,
 				wanted: compute.wanted.toUpperCase(),
 				used: compute.used.toUpperCase()
@@ -56,7 +58,7 @@ export function warningsOf(result: InferenceResult, i18n: I18n): string[] {
 	const tokens = result.serving.inputTokens + result.serving.outputTokens;
 	if (tokens > result.model.maxContextTokens)
 		out.push(
-			i18n.t('inference.contextExceeded', {
+			i18n.pieces('inference.contextExceeded', {
 				tokens: formatNumber(tokens, i18n.tag, 7),
 				context: formatNumber(result.model.maxContextTokens, i18n.tag, 7)
 			})
@@ -80,17 +82,18 @@ function precisionText(result: Served, withWeights: boolean, i18n: I18n): string
  * e.g. CloudMatrix 384 running FP8 work in INT8, or a system set to serve in its own precision),
  * the headline says so: a per-chip ratio across precisions is a different claim from one at the
  * same precision. The weights are named when they differ between the two. Null when both match.
+ * In pieces, the names in `system` and `reference` (to isolate).
  */
 export function precisionContrast(
 	result: InferenceResult | undefined,
 	reference: InferenceResult | undefined,
 	names: { system: string; reference: string },
 	i18n: I18n
-): string | null {
+): MessagePiece[] | null {
 	if (result?.kind !== 'ok' || reference?.kind !== 'ok') return null;
 	const weightsDiffer = result.precision.weight !== reference.precision.weight;
 	const used = precisionText(result, weightsDiffer, i18n);
 	const referenceUsed = precisionText(reference, weightsDiffer, i18n);
 	if (used === referenceUsed && !weightsDiffer) return null;
-	return i18n.t('inference.headlinePrecisions', { ...names, used, referenceUsed });
+	return i18n.pieces('inference.headlinePrecisions', { ...names, used, referenceUsed });
 }

@@ -6,6 +6,7 @@ import type { Precision } from '../../model/precision';
 import { formatNumber, formatRatio } from '../../format/number';
 import type { View } from '../../share/codec';
 import { sameValue } from '../../state/keep-unchanged';
+import { nameBesideCount } from '../system-name';
 
 /*
  * The summary at the top of the results: which figures, which ratios, in which order. Pure: the
@@ -77,17 +78,6 @@ export interface SummaryInput {
 const text = (value: string): Part => ({ kind: 'text', text: value });
 const asEstimate = (result: Result | undefined): Estimate | null =>
 	result?.kind === 'estimate' ? result : null;
-
-/**
- * A system's name where the sentence states its chip count itself: a preset's own count in
- * brackets ("HGX B200 (8 GPU)") would read twice, and wrongly for another count
- * ("HGX B200 (8 GPU) (1,152 chips)"), so it is left out.
- */
-export function nameBesideCount(name: string): string {
-	return (
-		name.replace(/\s*[(（]\s*\d[\d,]*\s*(?:GPUs?|NPUs?|chips?|卡|颗芯片)\s*[)）]\s*$/iu, '') || name
-	);
-}
 
 function rowOf(rows: readonly MetricRow[], id: MetricRow['id']) {
 	return rows.find((row) => row.id === id);

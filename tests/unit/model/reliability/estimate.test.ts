@@ -6,6 +6,7 @@ import {
 	RELIABILITY_BOUNDS as B,
 	defaultReliabilitySettings,
 	estimateReliability,
+	interruptionsPerChipPerDay,
 	type ComponentCounts,
 	type FailureRates
 } from '../../../../src/lib/model/reliability';
@@ -86,6 +87,20 @@ describe('estimateReliability', () => {
 	it('names the blast radius: one scale-up domain drained, the whole job stopped', () => {
 		expect(r.blastRadiusChips.value).toBe(72);
 		expect(r.chipsStoppedPerInterruption.value).toBe(7200);
+	});
+
+	it('gives interruptions per chip per day, the same for any job size', () => {
+		// 3.589 per day ÷ (72 × 100 = 7,200 chips) = 4.985e-4 per chip per day
+		expect(interruptionsPerChipPerDay(r)).toBeCloseTo((100 * perRackPerHour * 24) / 7200, 12);
+		expect(interruptionsPerChipPerDay(r)).toBeCloseTo(4.985e-4, 6);
+		// 10 × the racks: 10 × the interruptions over 10 × the chips.
+		const bigger = estimateReliability({ ...settings, systems: 1000 });
+		expect(interruptionsPerChipPerDay(bigger)).toBeCloseTo(interruptionsPerChipPerDay(r)!, 12);
+	});
+
+	it('gives no per-chip rate for a job of no chips, not Infinity', () => {
+		const none = estimateReliability({ ...settings, counts: { ...NVL72, accelerators: 0 } });
+		expect(interruptionsPerChipPerDay(none)).toBeNull();
 	});
 
 	it('uses a set checkpoint interval instead of the optimum when given', () => {

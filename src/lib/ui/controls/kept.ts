@@ -1,0 +1,38 @@
+import type { Bounds } from '../../model/bounds';
+import { formatNumber } from '../../format/number';
+import type { I18n } from '../i18n-context';
+
+/**
+ * Why text typed in a field was not used, and what the field keeps: once an edit ends, a refused
+ * entry gives way to the value in use, and without this it would vanish unexplained.
+ * "1536.7 is not a whole number from 1 to 100,000; kept 1,536 chips"; "The field was empty; kept
+ * 1,536 chips". `kept` is the value in use as the field shows it (with its unit); `scale` turns
+ * the bounds (SI) into the field's unit.
+ */
+export function keptText(
+	i18n: I18n,
+	given: string,
+	kept: string,
+	bounds: Pick<Bounds, 'min' | 'max' | 'integer'>,
+	scale = 1
+): string {
+	const text = given.trim();
+	if (!text) return i18n.t('field.keptEmpty', { kept });
+	return i18n.t(bounds.integer ? 'field.keptWhole' : 'field.kept', {
+		given: text,
+		kept,
+		min: formatNumber(bounds.min / scale, i18n.tag, 6),
+		max: formatNumber(bounds.max / scale, i18n.tag, 6)
+	});
+}
+
+/**
+ * When a value passed on is not the one in use, the model's rules set another (a scale-up domain
+ * of at most the system's chips, at least one accelerator per chip): "1,000 does not fit the
+ * other settings; using 72 chips". Both texts as the field shows them (the same significant
+ * digits, so a value only quantised reads as kept); null when they match.
+ */
+export function keptByRule(i18n: I18n, given: string, inUse: string, unit = ''): string | null {
+	if (given === inUse) return null;
+	return i18n.t('field.keptRule', { given, kept: `${inUse} ${unit}`.trim() });
+}
