@@ -74,3 +74,15 @@ test('a name with a right-to-left override from a link cannot reverse the senten
 	await expect(hardware.locator('bdi')).toHaveText(['abc', 'GB200 NVL72']);
 	await expect(page.getByTestId('notices')).toContainText('“[U+202E]abc”');
 });
+
+test('a preset given another chip count is named by the chips it has', async ({ page }) => {
+	// The 30x claim's comparison: 72 H100 (a.chips=72) against a GB200 NVL72.
+	await page.goto('/?v=1&a=hgx-h100&a.chips=72&b=gb200-nvl72');
+	const summary = page.getByTestId('summary');
+	await expect(summary.locator('[data-topic="inference"]')).toContainText(
+		/the output tokens per chip of HGX H100 \(72 GPU\)/
+	);
+	await expect(summary).not.toContainText('(8 GPU)');
+	// Where the sentence states the count itself, the bracket is left out: "HGX H100 (72 chips)".
+	await expect(summary.locator('[data-topic="hardware"]')).toContainText('HGX H100 (72 chips)');
+});
