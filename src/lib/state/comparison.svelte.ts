@@ -1,5 +1,5 @@
 import { clamp } from '../model/bounds';
-import { flopsInput, systemInput } from '../inputs/system';
+import { flopsInput, systemInput, withSystemRules } from '../inputs/system';
 import { evaluateHardware, type MetricId } from '../model/evaluate-hardware';
 import {
 	cleanName,
@@ -242,7 +242,7 @@ export class Comparison {
 		const current = this.#scenario.systems[index];
 		if (!current) return;
 		const systems = this.#scenario.systems.slice();
-		systems[index] = update(current);
+		systems[index] = withSystemRules(update(current));
 		this.#scenario = { ...this.#scenario, systems };
 	}
 

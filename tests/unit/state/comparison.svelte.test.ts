@@ -11,6 +11,28 @@ describe('Comparison state', () => {
 		expect(comparison.scenario.systems[0]!.hbmBytes).toBe(186e9);
 	});
 
+	it('keeps the rules its own link applies, so the link reads back without a notice', () => {
+		const comparison = new Comparison();
+		const reread = () => {
+			const copy = new Comparison();
+			copy.load(`?${comparison.query}`);
+			return copy;
+		};
+		// GB200 NVL72: 72 chips, so a scale-up domain of 1,000 is a domain of 72.
+		comparison.setField(0, 'scaleUpDomainChips', 1000);
+		expect(comparison.scenario.systems[0]!.scaleUpDomainChips).toBe(72);
+		// Fewer chips than the domain: the domain follows them, as a link with both says.
+		comparison.setField(0, 'chips', 36);
+		expect(comparison.scenario.systems[0]!.scaleUpDomainChips).toBe(36);
+		// All-in power per chip below the chip's own power is the chip's power.
+		const chipPowerW = comparison.scenario.systems[0]!.chipPowerW!;
+		comparison.setField(0, 'allInPowerPerChipW', chipPowerW / 2);
+		expect(comparison.scenario.systems[0]!.allInPowerPerChipW).toBe(chipPowerW);
+		const copy = reread();
+		expect(copy.notices).toEqual([]);
+		expect(copy.scenario).toEqual(comparison.scenario);
+	});
+
 	it('resets a system to its preset and loads links with notices', () => {
 		const comparison = new Comparison();
 		comparison.setField(0, 'chips', 8);
