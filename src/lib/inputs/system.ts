@@ -120,19 +120,6 @@ export const SYSTEM_RULES: readonly CrossRule<SystemSpec>[] = [
 	}
 ];
 
-/**
- * A spec with SYSTEM_RULES applied, as the link decoder applies them: an edit on the page keeps
- * the same rules, so the page never computes with a scenario its own link would read back
- * adjusted (a domain of 1,000 on 72 chips, all-in power below the chip's). The same object when
- * no rule changes it.
- */
-export function withSystemRules(spec: SystemSpec): SystemSpec {
-	const out = { ...spec };
-	for (const rule of SYSTEM_RULES) rule.apply(out);
-	const changed = (Object.keys(out) as (keyof SystemSpec)[]).some((key) => out[key] !== spec[key]);
-	return changed ? out : spec;
-}
-
 const byPath = new Map(SYSTEM_INPUTS.map((input) => [input.path, input]));
 
 /** The declaration of one hardware figure, e.g. `systemInput('chips')`. */

@@ -1,5 +1,5 @@
 import { clamp } from '../model/bounds';
-import { flopsInput, systemInput, withSystemRules } from '../inputs/system';
+import { flopsInput, systemInput } from '../inputs/system';
 import { evaluateHardware, type MetricId } from '../model/evaluate-hardware';
 import {
 	cleanName,
@@ -242,7 +242,10 @@ export class Comparison {
 		const current = this.#scenario.systems[index];
 		if (!current) return;
 		const systems = this.#scenario.systems.slice();
-		systems[index] = withSystemRules(update(current));
+		// Normalised as the link decoder normalises a system (its rules: domain <= chips, all-in
+		// power >= the chip's, component counts that fit the chips): the page never computes with
+		// a scenario its own link would read back adjusted, with a notice the sender never saw.
+		systems[index] = normalizeSystem(update(current));
 		this.#scenario = { ...this.#scenario, systems };
 	}
 
@@ -404,12 +407,10 @@ export class Comparison {
 	// ------------------------------------------------------------ training, energy, cost, reliability
 
 	#replaceDeployment(index: number, patch: Partial<Deployment>) {
-		this.#replaceSystem(index, (spec) =>
-			normalizeSystem({
-				...spec,
-				deployment: { ...DEFAULT_DEPLOYMENT, ...spec.deployment, ...patch }
-			})
-		);
+		this.#replaceSystem(index, (spec) => ({
+			...spec,
+			deployment: { ...DEFAULT_DEPLOYMENT, ...spec.deployment, ...patch }
+		}));
 	}
 
 	setJoined(index: number, joined: number) {
