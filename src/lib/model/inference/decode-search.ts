@@ -224,6 +224,17 @@ export function searchDecode(
 		}
 		return needed;
 	}
+	// The frontier took every layout co-located (one prompt per pass when its own prefill pass
+	// missed the TTFT target), while the search for the target skips such a layout, as it skips a
+	// disaggregated decode instance with no prefill pool meeting the target. With long prompts,
+	// small layouts miss TTFT yet decode best per chip, and their frontier points beat the operating
+	// point at a higher speed per user (a million-token context on 100,000 chips: by 2 % of tokens/s
+	// per chip, and by 5e-7; properties.test.ts), and a 'target too fast' reason could quote a
+	// fastest speed only they reach. So co-located frontier points and the fastest speed come only
+	// from layouts meeting the target, as the operating point does. When none meets it there is no
+	// operating point (the page says why) and every layout stays: the chart still shows decode.
+	const anyMeetsTtft = prefillPasses.some((p) => p.meets);
+	const coShown = (l: LayoutServing) => l.coMeetsTtft || !anyMeetsTtft;
 	// Each layout alone: its best prefill pass meeting the TTFT target (the co-located instance's
 	// own prefill, and a candidate prefill pool for the others). Prefill pools only matter when
 	// disaggregated serving is allowed.
@@ -564,6 +575,7 @@ export function searchDecode(
 		if (coLocated) {
 			anyServed = true; // userAtOne is never null co-located
 			layouts.forEach((l, i) => {
+				if (!coShown(l)) return;
 				const stepOfOne = stepsOfOne[i]!;
 				const ceiling = coUserCeiling(l, 1, stepOfOne, l.coPrefillRateCeiling);
 				if (ceiling * (1 + 1e-9) <= fastestUserTokensPerS) return;
@@ -577,7 +589,7 @@ export function searchDecode(
 			const { curve } = l;
 			const stepOfOne = stepsOfOne[i]!;
 			for (const mode of modes) {
-				if (withFrontier) {
+				if (withFrontier && (mode !== 'co-located' || coShown(l))) {
 					// Larger batches are slower per user, so this list is in descending user speed. The merge
 					// never keeps a point the frontier so far already beats, and most are: skip those before
 					// building an object for each (fewer collection pauses while a slider moves).

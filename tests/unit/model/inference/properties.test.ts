@@ -131,7 +131,7 @@ describe('inference model properties', { timeout: 180_000 }, () => {
 		fc.assert(
 			fc.property(anySystem, arbitraryServing, checkFrontier),
 			// Found by this property: a target with more than 6 significant digits (see above).
-			// A fixed seed: random seeds find the known misses below about one run in four.
+			// A fixed seed: the same cases every run; random seeds found the two below.
 			{
 				numRuns: 150,
 				seed: 2026,
@@ -140,11 +140,11 @@ describe('inference model properties', { timeout: 180_000 }, () => {
 		);
 	});
 
-	// Known misses, found by the property above with random seeds (2026-12-03, and already on the
-	// model of 552acb8): at the edge of the input bounds (100,000 chips, contexts of a million
-	// tokens, a target of 0.01 tokens/s per user) the at-target search keeps a point that a
-	// frontier point beats at a higher speed per user, by 5e-7 and by 2 % of its tokens/s per chip.
-	// it.fails: reported, not hidden; it fails (and so asks to be removed) once the search is fixed.
+	// Misses the property found with random seeds (2026-12-03): at the edge of the input bounds
+	// (100,000 chips, contexts of a million tokens, a target of 0.01 tokens/s per user) the frontier
+	// held co-located points of small layouts whose own prefill misses the TTFT target, which the
+	// search for the target skips; they beat the operating point at a higher speed per user by 2 %
+	// and by 5e-7 of its tokens/s per chip (decode-search.ts, coShown).
 	const edge = (chips: number, fields: Partial<SystemSpec>): SystemSpec => ({
 		name: '',
 		presetId: null,
@@ -174,31 +174,40 @@ describe('inference model properties', { timeout: 180_000 }, () => {
 		acceptedTokensPerStep: 1,
 		servingMode: 'auto'
 	};
-	it.fails(
-		'known miss: the at-target search at the edge of the bounds (2 % below a frontier point)',
-		() => checkFrontier(edge(100_000, {}), edgeServing)
-	);
-	it.fails(
-		'known miss: the at-target search at the edge of the bounds (5e-7 below a frontier point)',
-		() =>
-			checkFrontier(
-				edge(100_000, {
-					denseFlopsPerS: { bf16: 1e17 },
-					hbmBytesPerS: 1e11,
-					scaleUpDomainChips: 1,
-					allInPowerPerChipW: 20_000,
-					deployment: { ...DEFAULT_DEPLOYMENT, softwareFraction: 0.05 }
-				}),
-				{
-					...edgeServing,
-					inputTokens: 1_003_814,
-					outputTokens: 60_612,
-					weightPrecision: 'bf16',
-					kvPrecision: 'bf16',
-					servingMode: 'co-located'
-				}
-			)
-	);
+	// Co-located only; one-chip scale-up domains, so wide tensor parallelism misses the TTFT target.
+	const edgeCoLocated = {
+		system: edge(100_000, {
+			denseFlopsPerS: { bf16: 1e17 },
+			hbmBytesPerS: 1e11,
+			scaleUpDomainChips: 1,
+			allInPowerPerChipW: 20_000,
+			deployment: { ...DEFAULT_DEPLOYMENT, softwareFraction: 0.05 }
+		}),
+		serving: {
+			...edgeServing,
+			inputTokens: 1_003_814,
+			outputTokens: 60_612,
+			weightPrecision: 'bf16',
+			kvPrecision: 'bf16',
+			servingMode: 'co-located'
+		} satisfies ServingSettings
+	};
+	it('edge of the bounds: no TTFT-missing frontier point 2 % above the operating point', () =>
+		checkFrontier(edge(100_000, {}), edgeServing));
+	it('edge of the bounds: no TTFT-missing frontier point 5e-7 above the operating point', () =>
+		checkFrontier(edgeCoLocated.system, edgeCoLocated.serving));
+	it('quotes as the fastest speed one a layout meeting the TTFT target reaches', () => {
+		// Layouts missing TTFT reach 0.096 tokens/s per user here, those meeting it 0.035: the reason
+		// said a mean target of 0.06 was above the fastest modelled 0.0959.
+		const r = evaluateInference(edgeCoLocated.system, {
+			...edgeCoLocated.serving,
+			targetUserTokensPerS: 0.05
+		});
+		if (r.kind !== 'ok') throw new Error(r.kind);
+		expect(r.atTarget).toBeNull();
+		expect(r.fastestUserTokensPerS).toBeLessThan(0.05);
+		expect(r.fastestUserTokensPerS).toBe(r.frontier.at(-1)!.userTokensPerS);
+	});
 
 	const factor = fc.double({ min: 1, max: 8, noNaN: true });
 
