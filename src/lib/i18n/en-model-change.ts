@@ -16,6 +16,8 @@ export const enModelChange = {
 		'First release: whole-system totals and efficiencies from cited presets. The inference, training and operations views came later under the same version, adding results without moving earlier ones.',
 	'modelHistory.3':
 		'Serving modes: co-located serving now slows every decode step by the time prompts take on the same chips, and disaggregated serving needs whole prefill and decode instances (with the KV cache moved between them); the operating point uses whichever gives more tokens per chip at the target and says which. Decode steps overlap compute, memory and communication less than prefill passes (0.15, derived from CloudMatrix-Infer’s microbatch ablation; prefill keeps 0.5). Speculative decoding is on by default: one drafted token per step (DeepSeek’s MTP module), 1.8 tokens accepted per step.',
+	'modelHistory.9':
+		'The LLM frontier and the fastest speed per user take a co-located layout only when its own prefill meets the TTFT target, as the operating point always did: layouts too small to prefill a prompt in time (long prompts, tight TTFT targets) no longer draw frontier points the operating point could not use. Operating points are unchanged.',
 	'modelHistory.8':
 		'Training tokens/s per chip counts every chip the systems provide, idle ones included, as the scale curve already did: where the layout leaves chips idle (one GB200 NVL72 training DeepSeek-R1 uses 64 of its 72) the card, the comparisons and the CSV now agree with the curve (there: 8/9 of the figure before). MFU and chip-hours still count the chips in use.',
 	'modelHistory.6':

@@ -1,3 +1,4 @@
+import { evaluateServing } from '../model/evaluate';
 import { softwareFor } from '../model/inference/software';
 import type { Scenario } from '../model/scenario';
 import { MODEL_VERSION } from '../model/version';
@@ -37,6 +38,12 @@ export function touches(scope: ChangeScope, scenario: Scenario, params: URLSearc
 	switch (scope.kind) {
 		case 'formulas':
 			return true;
+		case 'co-located-ttft':
+			// Worked out by today's model (the operating points it shares with the old one), once
+			// per link that names an older version.
+			return evaluateServing(scenario, { frontier: false }).inference.some(
+				(r) => r.kind === 'ok' && r.coLocatedMissingTtft > 0
+			);
 		case 'llm-preset':
 			return scenario.serving.modelId === scope.id;
 		case 'default':

@@ -29,7 +29,12 @@ export type ChangeScope =
 	 * The software table's value for these chip families (model/inference/software-fractions.ts):
 	 * links with a system of one of them that takes the table's value (leaves its `sw` unset).
 	 */
-	| { kind: 'software-table'; families: ChipFamily[] };
+	| { kind: 'software-table'; families: ChipFamily[] }
+	/**
+	 * The co-located frontier of a system with a layout whose own prefill misses the TTFT target
+	 * while another layout's meets it (InferenceOk.coLocatedMissingTtft, worked out by the model).
+	 */
+	| { kind: 'co-located-ttft' };
 
 export interface ModelRelease {
 	/** The value of MODEL_VERSION, and of `m=` in links it made. */
@@ -137,5 +142,15 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'agree with the curve (there: 8/9 of the figure before). MFU and chip-hours still count ' +
 			'the chips in use.',
 		changes: [{ kind: 'formulas', area: 'training' }]
+	},
+	{
+		version: '9',
+		date: '2026-12-03',
+		summary:
+			'The LLM frontier and the fastest speed per user take a co-located layout only when its ' +
+			'own prefill meets the TTFT target, as the operating point always did: layouts too small ' +
+			'to prefill a prompt in time (long prompts, tight TTFT targets) no longer draw frontier ' +
+			'points the operating point could not use. Operating points are unchanged.',
+		changes: [{ kind: 'co-located-ttft' }]
 	}
 ];

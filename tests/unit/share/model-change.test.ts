@@ -193,7 +193,17 @@ describe('MODEL_HISTORY', () => {
 		// Hopper and Blackwell keep their fits; a system with its own fraction keeps it.
 		expect(affecting('v=1&m=6&a=gb200-nvl72&b=hgx-h200')).toEqual(['8']);
 		expect(affecting('v=1&m=6&a=gb200-nvl72&b=cloudmatrix-384&b.sw=0.9')).toEqual(['8']);
-		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=hgx-h200')?.since)).toEqual(['7', '8']);
+		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=hgx-h200')?.since)).toEqual(['7', '8', '9']);
+	});
+
+	it('says release 9 moved the frontier only where a co-located layout misses the TTFT target', () => {
+		const affecting = (link: string) =>
+			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+		// 1,024-token prompts: every layout prefills one within the 2 s target.
+		expect(affecting('v=1&m=8&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
+		// 32,768-token prompts of GPT-MoE-1.8T: the smallest layouts of an NVL72 cannot.
+		const long = 'v=1&m=8&a=gb200-nvl72&b=cloudmatrix-384&llm=gpt-moe-1.8t&in_tokens=32768';
+		expect(affecting(long)).toEqual(['9']);
 	});
 
 	it('has a summary in every language for every release', () => {

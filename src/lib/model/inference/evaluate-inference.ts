@@ -245,7 +245,13 @@ export function evaluateInference(
 		atTarget: decode.atTarget,
 		atTargetReason,
 		layoutsTried: layouts.length,
-		layoutsFitting: decodeCurves.length
+		layoutsFitting: decodeCurves.length,
+		// As searchDecode's coShown: a layout whose own pass misses the target is off the co-located
+		// frontier when any other meets it (and co-located serving is allowed).
+		coLocatedMissingTtft:
+			serving.servingMode !== 'disaggregated' && prefillPasses.some((p) => p.meets)
+				? prefillPasses.filter((p) => !p.meets).length
+				: 0
 	};
 	return ok;
 }

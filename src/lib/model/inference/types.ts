@@ -121,6 +121,12 @@ export interface InferenceOk<F extends Frontier = InferencePoint[]> extends Comm
 	atTargetReason: string | null;
 	layoutsTried: number;
 	layoutsFitting: number;
+	/**
+	 * Layouts left off the co-located frontier because their own prefill misses the TTFT target
+	 * while another layout's meets it (decode-search.ts, coShown); 0 when none is. Model version 9
+	 * left them out: an older link with some is one whose frontier moved.
+	 */
+	coLocatedMissingTtft: number;
 }
 
 export interface InferenceDoesNotFit extends Common {

@@ -189,7 +189,7 @@ describe('what if', () => {
 		// A name (a text part) or the bound (a resource part) moves, the numbers do not.
 		const [renamed] = summarize(input([a, { ...b, name: 'B′' }], 'inference'));
 		expect(sameSentence(first!, renamed!)).toBe(false);
-		const rebound = { ...b, inference: { ...b.inference!, bound: 'memory' as const } };
+		const rebound = { ...b, inference: { ...b.inference!, bound: 'memory-bandwidth' as const } };
 		const [otherBound] = summarize(input([a, rebound], 'inference'));
 		expect(Object.values(otherBound!.parts).some((p) => p.kind === 'resource')).toBe(true);
 		expect(sameSentence(first!, otherBound!)).toBe(false);
