@@ -44,8 +44,14 @@ import { firstVisitChunks } from './first-visit';
  * the codec into every page's chunk, routes/opening-decode.ts), and names stripped of bidi and
  * invisible controls and isolated (<bdi>) in sentences, refused typed values explained (+0.6 kB).
  * Not trimmed yet: the issue's bar is the 73.5 kB it was filed at.
+ * 2026-12-03 (evening), 71 → 70.5 kB: 70.2 kB (71,907 bytes) after the draft acceptance left the
+ * latency fit out of the first visit (model/inference/draft.ts: -0.7 kB) and refused and held
+ * values got their explanation in every field (+0.2 kB). Issue 15's 60 kB is not reached: the
+ * Svelte and Kit runtimes alone are ~22 kB of source-mapped code (scripts/bundle-sources.ts:
+ * Svelte 11.4, Kit 9.3, devalue 1.1), and the rest is what the first view shows or needs to read
+ * its link; 10 kB more would mean the system panels or the codec after the first paint.
  */
-const BUDGET_BYTES = 71 * 1024;
+const BUDGET_BYTES = 70.5 * 1024;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 
