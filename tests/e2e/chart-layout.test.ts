@@ -130,4 +130,31 @@ for (const width of WIDTHS)
 				}
 			}
 		});
+
+		test(`frontier chart: the target line's label is shown only where it clears the y axis and the plot's edge (${lang}, ${width} px)`, async ({
+			page
+		}) => {
+			await open(page, 'inference', lang, width);
+			const label = page.getByTestId('target-label');
+			await expect(label).toHaveCount(1);
+			const { shown, box, plotLeft, plotRight } = await label.evaluate((text) => {
+				const grid = text.closest('svg')!.querySelector('g.grid')!;
+				const ticks = [...grid.querySelectorAll('text[text-anchor="end"]')].map(
+					(t) => t.getBoundingClientRect().right
+				);
+				const { left, right } = text.getBoundingClientRect();
+				return {
+					shown: getComputedStyle(text).visibility !== 'hidden',
+					box: { left, right },
+					plotLeft: Math.max(...ticks),
+					plotRight: text.closest('svg')!.getBoundingClientRect().right
+				};
+			});
+			// On a phone (390 px) it fitted neither side and ran over the y axis's tick labels.
+			if (width >= 1280) expect(shown).toBe(true);
+			if (shown) {
+				expect(box.left).toBeGreaterThanOrEqual(plotLeft - TOLERANCE);
+				expect(box.right).toBeLessThanOrEqual(plotRight + TOLERANCE);
+			}
+		});
 	}
