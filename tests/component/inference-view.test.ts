@@ -149,3 +149,35 @@ describe('published measurements on the frontier', () => {
 		);
 	});
 });
+
+describe('the frontier chart’s axes', () => {
+	const tickTexts = (chart: Element) =>
+		[...chart.querySelectorAll('g.grid text')].map((t) => t.textContent ?? '');
+
+	it('hold their decades while the frontiers fit in them', () => {
+		setup();
+		const chart = screen.getAllByRole('application')[0]!;
+		expect(tickTexts(chart)).toEqual(expect.arrayContaining(['1', '1,000', '100,000']));
+		expect(tickTexts(chart)).not.toContain('0.1');
+	});
+
+	it('widen by a decade to show a frontier slower than 1 token/s per user, not pin it to the edge', () => {
+		const a = evaluation.inference[0]!;
+		if (a.kind !== 'ok' || !a.frontier) throw new Error('A serves the default workload');
+		// A's frontier ten times slower per user: its slowest points fall below 1 token/s per user.
+		const slower = a.frontier.map((p) => ({ ...p, userTokensPerS: p.userTokensPerS / 10 }));
+		expect(Math.min(...slower.map((p) => p.userTokensPerS))).toBeLessThan(1);
+		setup({ frontiers: [slower, null] });
+		const chart = screen.getAllByRole('application')[0]!;
+		expect(tickTexts(chart)).toContain('0.1');
+		// The slowest point (the line's first) is drawn right of the axis's start, where its value is;
+		// clamped, it sat on the start, at 1 token/s per user.
+		const d = chart.querySelector('g.series-a path.line')!.getAttribute('d')!;
+		const slowestX = Number(/^M([\d.]+),/.exec(d)![1]);
+		const verticals = [...chart.querySelectorAll('g.grid line')].filter(
+			(l) => l.getAttribute('x1') === l.getAttribute('x2')
+		);
+		const start = Math.min(...verticals.map((l) => Number(l.getAttribute('x1'))));
+		expect(slowestX).toBeGreaterThan(start + 1);
+	});
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { linearScale, logScale, logTicks, spacedTicks } from '../../../src/lib/ui/charts/scale';
+import {
+	decadeDomain,
+	linearScale,
+	logScale,
+	logTicks,
+	spacedTicks
+} from '../../../src/lib/ui/charts/scale';
 
 describe('chart scales', () => {
 	it('logScale maps equal ratios to equal distances and clamps', () => {
@@ -9,6 +15,14 @@ describe('chart scales', () => {
 		expect(x(2) - x(1)).toBeCloseTo(x(4) - x(2), 9);
 		expect(x(1000)).toBe(600);
 		expect(x(0)).toBe(0);
+	});
+	it('decadeDomain keeps its base while the values fit and widens by whole decades', () => {
+		expect(decadeDomain([1, 3000], [5, 60, 2999])).toEqual([1, 3000]);
+		// 0.42 tokens/s per user: the axis starts at the decade below it, 0.1.
+		expect(decadeDomain([1, 3000], [0.42, 50])).toEqual([0.1, 3000]);
+		// 4,200 above 3,000: the decade above, 10,000.
+		expect(decadeDomain([1, 3000], [4200])).toEqual([1, 10_000]);
+		expect(decadeDomain([1, 100_000], [0, -3, NaN, Infinity, 0.004])).toEqual([0.001, 100_000]);
 	});
 	it('linearScale maps and clamps', () => {
 		const y = linearScale([0, 10], [100, 0]);

@@ -37,6 +37,25 @@ export function linearScale(
 	return Object.assign(scale, { domain, range });
 }
 
+/**
+ * A log axis's domain: `base` while every value lies in it, so the axis holds still as sliders
+ * move, widened to whole decades to take in the values that do not (a clamped point would sit on
+ * the edge at a value it does not have). Values that a log axis cannot show (≤ 0, not finite) are
+ * left out. decadeDomain([1, 3000], [0.42, 50]) → [0.1, 3000].
+ */
+export function decadeDomain(
+	base: readonly [number, number],
+	values: Iterable<number>
+): [number, number] {
+	let [low, high] = base;
+	for (const value of values) {
+		if (!(value > 0) || !Number.isFinite(value)) continue;
+		if (value < low) low = 10 ** Math.floor(Math.log10(value));
+		if (value > high) high = 10 ** Math.ceil(Math.log10(value));
+	}
+	return [low, high];
+}
+
 /** Powers of ten inside [min, max], with 2× and 5× steps when few decades: log ticks. */
 export function logTicks(min: number, max: number): number[] {
 	const ticks: number[] = [];
