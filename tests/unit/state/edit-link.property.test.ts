@@ -8,7 +8,8 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 
 /**
  * What the page computes is what its link shows: after any edits made through the page's own
- * setters (values inside, at and past the limits, zero, negatives), the link the page writes reads
+ * setters (hardware, deployment, serving, training, operations and efficiencies; values inside, at
+ * and past the limits, zero, negatives), the link the page writes reads
  * back to the same scenario with no notice. A setter that skips a rule the decoder applies (a
  * domain larger than the system, all-in power below the chip's) fails here: the sender computed
  * one thing and the reader would see another, with a notice the sender never saw.
@@ -86,6 +87,55 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 			(c) =>
 				c.setPreset(i, id)
 	),
+	fc
+		.tuple(
+			fc.constantFrom('tokensToTrain', 'globalBatchTokens', 'sequenceTokens', 'overlap' as const),
+			value
+		)
+		.map(
+			([field, v]): Edit =>
+				(c) =>
+					c.setTraining(field, v)
+		),
+	fc
+		.tuple(
+			fc.constantFrom(
+				'pue',
+				'facilityBudgetW',
+				'powerPriceUsdPerKWh',
+				'amortisationYears',
+				'checkpointWriteS',
+				'restartS' as const
+			),
+			value
+		)
+		.map(
+			([field, v]): Edit =>
+				(c) =>
+					c.setOperation(field, v)
+		),
+	fc
+		.tuple(
+			fc.constantFrom(
+				'computeFraction',
+				'hbmFraction',
+				'scaleUpFraction',
+				'scaleOutFraction',
+				'scaleUpLatencyS',
+				'scaleOutLatencyS',
+				'moeImbalance',
+				'stepOverheadS',
+				'memoryReserveFraction',
+				'overlapFraction',
+				'decodeOverlapFraction' as const
+			),
+			value
+		)
+		.map(
+			([field, v]): Edit =>
+				(c) =>
+					c.setEfficiency(field, v)
+		),
 	fc.constantFrom<Edit>(
 		(c) => c.setPreset(1, 'hgx-b200'),
 		(c) => c.setPreset(0, 'cloudmatrix-384'),
