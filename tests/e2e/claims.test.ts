@@ -38,8 +38,16 @@ test('sensitivity draws a tornado and goal-seek answers with a value that meets 
 		page.getByLabel('Figure to change').locator('option[value$="softwareFraction"]')
 	).toHaveCount(0);
 	await page.getByLabel('Figure to change').selectOption('1.hbmBytesPerS');
-	await page.getByLabel('Target tokens/s per chip').fill('2000');
+	// A target that is no number says so, rather than nothing happening.
+	await page.getByLabel('Target tokens/s per chip').fill('abc');
 	await page.getByRole('button', { name: 'Solve' }).click();
+	await expect(page.getByTestId('goal-refused')).toHaveText(
+		'“abc” is not a number of tokens/s per chip above 0; enter one such as 3,000.'
+	);
+	// Grouped as the page prints numbers.
+	await page.getByLabel('Target tokens/s per chip').fill('2,000');
+	await page.getByRole('button', { name: 'Solve' }).click();
+	await expect(page.getByTestId('goal-refused')).toHaveCount(0);
 	const answer = page.getByTestId('goal-answer');
 	await expect(answer).toContainText('2,000 tokens/s per chip');
 	const text = (await answer.textContent()) ?? '';

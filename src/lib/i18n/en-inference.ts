@@ -171,6 +171,8 @@ export const enInference = {
 	'goal.alreadyMet': '{system} already reaches {target} tokens/s per chip.',
 	'goal.unreachable':
 		'No value of {lever} within the allowed range reaches {target} tokens/s per chip; something else binds.',
+	'goal.empty': 'Enter a target in tokens/s per chip, e.g. 3,000.',
+	'goal.invalid': '“{text}” is not a number of tokens/s per chip above 0; enter one such as 3,000.',
 	'goal.apply': 'Use this value',
 	// A refused model-shape entry, with its field's name (WorkloadPanel).
 	'workload.keptIn': '{field}: {kept}',

@@ -167,6 +167,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'goal.alreadyMet': '{system} 已达到每芯片 {target} tokens/s。',
 	'goal.unreachable':
 		'在允许范围内，{lever} 取任何值都无法达到每芯片 {target} tokens/s；瓶颈在别处。',
+	'goal.empty': '请先输入每芯片 tokens/s 目标，例如 3,000。',
+	'goal.invalid': '“{text}”不是大于 0 的每芯片 tokens/s 数值；请输入例如 3,000。',
 	'goal.apply': '采用此值',
 	// A refused model-shape entry, with its field's name (WorkloadPanel).
 	'workload.keptIn': '{field}：{kept}',
