@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COUNT_KEYS } from '../../../src/lib/model/deployment';
+import { SYSTEM_INPUTS } from '../../../src/lib/inputs/system';
+import { COUNT_KEYS, DEFAULT_OPERATIONS, type Operations } from '../../../src/lib/model/deployment';
+import {
+	DEFAULT_EFFICIENCIES,
+	type Efficiencies
+} from '../../../src/lib/model/inference/efficiencies';
 import type { SystemNumberField } from '../../../src/lib/model/system';
 import { Comparison } from '../../../src/lib/state/comparison.svelte';
 
@@ -14,16 +19,15 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
  * domain larger than the system, all-in power below the chip's) fails here: the sender computed
  * one thing and the reader would see another, with a notice the sender never saw.
  */
-const SYSTEM_FIELDS: SystemNumberField[] = [
-	'chips',
-	'hbmBytes',
-	'hbmBytesPerS',
-	'scaleUpBytesPerS',
-	'scaleUpDomainChips',
-	'scaleOutBytesPerS',
-	'chipPowerW',
-	'allInPowerPerChipW'
-];
+/** The fields each setter takes, from the project's own declarations: a new one is covered too. */
+const SYSTEM_FIELDS = SYSTEM_INPUTS.map((input) => input.path).filter(
+	(path): path is SystemNumberField => !path.startsWith('denseFlopsPerS.')
+);
+const OPERATION_FIELDS = (Object.keys(DEFAULT_OPERATIONS) as (keyof Operations)[]).filter(
+	(key): key is Exclude<keyof Operations, 'failureRates' | 'interruptingFractions'> =>
+		typeof DEFAULT_OPERATIONS[key] === 'number'
+);
+const EFFICIENCY_FIELDS = Object.keys(DEFAULT_EFFICIENCIES) as (keyof Efficiencies)[];
 
 /** Numbers a link holds exactly (at most 4 significant digits), from 1e-3 to 1e13, and 0 or below. */
 const value = fc.oneof(
@@ -97,45 +101,16 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 				(c) =>
 					c.setTraining(field, v)
 		),
-	fc
-		.tuple(
-			fc.constantFrom(
-				'pue',
-				'facilityBudgetW',
-				'powerPriceUsdPerKWh',
-				'amortisationYears',
-				'checkpointWriteS',
-				'restartS' as const
-			),
-			value
-		)
-		.map(
-			([field, v]): Edit =>
-				(c) =>
-					c.setOperation(field, v)
-		),
-	fc
-		.tuple(
-			fc.constantFrom(
-				'computeFraction',
-				'hbmFraction',
-				'scaleUpFraction',
-				'scaleOutFraction',
-				'scaleUpLatencyS',
-				'scaleOutLatencyS',
-				'moeImbalance',
-				'stepOverheadS',
-				'memoryReserveFraction',
-				'overlapFraction',
-				'decodeOverlapFraction' as const
-			),
-			value
-		)
-		.map(
-			([field, v]): Edit =>
-				(c) =>
-					c.setEfficiency(field, v)
-		),
+	fc.tuple(fc.constantFrom(...OPERATION_FIELDS), value).map(
+		([field, v]): Edit =>
+			(c) =>
+				c.setOperation(field, v)
+	),
+	fc.tuple(fc.constantFrom(...EFFICIENCY_FIELDS), value).map(
+		([field, v]): Edit =>
+			(c) =>
+				c.setEfficiency(field, v)
+	),
 	fc.constantFrom<Edit>(
 		(c) => c.setPreset(1, 'hgx-b200'),
 		(c) => c.setPreset(0, 'cloudmatrix-384'),
