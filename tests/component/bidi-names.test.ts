@@ -11,12 +11,9 @@ import { decodeScenario } from '../../src/lib/share/codec';
 import type { Lever, Tornado } from '../../src/lib/model/sensitivity';
 import { isolateText } from '../../src/lib/i18n/pieces';
 import ScaleCurveChart from '../../src/lib/ui/charts/ScaleCurveChart.svelte';
-import { findLlmPreset } from '../../src/lib/catalog/llms';
-import { GB200_NVL72 } from '../../src/lib/catalog/systems';
 import { formatNumber } from '../../src/lib/format/number';
-import { specFromPreset } from '../../src/lib/model/scenario';
-import { trainingScaleCurve } from '../../src/lib/model/training';
 import { renderInferenceView } from './inference-view-harness';
+import { scalePoints } from './scale-curve-fixture';
 
 /*
  * A name in a right-to-left script followed by figures: outside an isolate, the bidi algorithm
@@ -137,17 +134,7 @@ describe('names in charts are isolated', () => {
 	});
 
 	it('in the scale chart’s readout, with the exported legend’s plain-text isolate', async () => {
-		const spec = specFromPreset(GB200_NVL72);
-		const points = trainingScaleCurve(spec, {
-			model: findLlmPreset('llama-3.1-405b')!.spec,
-			tokensToTrain: 15e12,
-			globalBatchTokens: 16e6,
-			sequenceTokens: 8192,
-			precision: 'bf16',
-			systems: 1,
-			layout: null,
-			overlap: 0.5
-		});
+		const points = scalePoints();
 		const { container } = render(Harness, {
 			props: {
 				component: ScaleCurveChart,

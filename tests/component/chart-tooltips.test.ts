@@ -3,15 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import RatioChart from '../../src/lib/ui/charts/RatioChart.svelte';
 import ScaleCurveChart from '../../src/lib/ui/charts/ScaleCurveChart.svelte';
-import { findLlmPreset } from '../../src/lib/catalog/llms';
-import { GB200_NVL72 } from '../../src/lib/catalog/systems';
 import { formatNumber } from '../../src/lib/format/number';
-import { specFromPreset } from '../../src/lib/model/scenario';
-import { trainingScaleCurve } from '../../src/lib/model/training';
 import type { Locale } from '../../src/lib/i18n';
 
 // The inference view's harness also stands in for ResizeObserver, which jsdom lacks.
 import { evaluation, renderInferenceView, scenario } from './inference-view-harness';
+import { scalePoints, scaleSpec } from './scale-curve-fixture';
 
 /** The tooltip the focused chart names in aria-describedby, as "label value" lines. */
 function tooltipOf(chart: Element): HTMLElement {
@@ -201,17 +198,8 @@ describe('ratio chart tooltip', () => {
 
 describe('scale-curve chart tooltip', () => {
 	it('gives the chip count, the throughput and what bounds it', async () => {
-		const spec = specFromPreset(GB200_NVL72);
-		const points = trainingScaleCurve(spec, {
-			model: findLlmPreset('llama-3.1-405b')!.spec,
-			tokensToTrain: 15e12,
-			globalBatchTokens: 16e6,
-			sequenceTokens: 8192,
-			precision: 'bf16',
-			systems: 1,
-			layout: null,
-			overlap: 0.5
-		});
+		const spec = scaleSpec;
+		const points = scalePoints();
 		render(Harness, {
 			props: {
 				component: ScaleCurveChart,
