@@ -85,4 +85,9 @@ test('a preset given another chip count is named by the chips it has', async ({ 
 	await expect(summary).not.toContainText('(8 GPU)');
 	// Where the sentence states the count itself, the bracket is left out: "HGX H100 (72 chips)".
 	await expect(summary.locator('[data-topic="hardware"]')).toContainText('HGX H100 (72 chips)');
+	// The results table's column says so too, and so does the inference view.
+	await expect(page.locator('table thead')).toContainText('A: HGX H100 (72 GPU)');
+	await page.getByRole('tab', { name: 'LLM inference' }).click();
+	await expect(page.getByTestId('at-target')).toContainText('HGX H100 (72 GPU)');
+	await expect(page.locator('#panel-inference')).not.toContainText('(8 GPU)');
 });

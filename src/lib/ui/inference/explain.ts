@@ -4,6 +4,7 @@ import { formatDuration, formatNumber } from '../../format/number';
 import type { MessagePiece } from '../../i18n';
 import type { I18n } from '../i18n-context';
 import { missingFlopsText } from '../compare/missing-figures';
+import { nameAtChips } from '../system-name';
 import { targetMeanUserTokensPerS } from '../../model/inference/latency';
 
 /**
@@ -50,7 +51,7 @@ export function warningsOf(result: InferenceResult, i18n: I18n): MessagePiece[][
 	if (compute.used !== compute.wanted)
 		out.push(
 			i18n.pieces('inference.precisionFallback', {
-				system: result.system.name,
+				system: nameAtChips(result.system.name, result.system.chips, i18n.tag),
 				wanted: compute.wanted.toUpperCase(),
 				used: compute.used.toUpperCase()
 			})
