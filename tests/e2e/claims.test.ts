@@ -37,6 +37,12 @@ test('sensitivity draws a tornado and goal-seek answers with a value that meets 
 	await expect(
 		page.getByLabel('Figure to change').locator('option[value$="softwareFraction"]')
 	).toHaveCount(0);
+	// Before any choice the list shows the figure Solve would use, not an empty box.
+	expect(
+		await page
+			.getByLabel('Figure to change')
+			.evaluate((select: HTMLSelectElement) => select.selectedIndex)
+	).toBe(0);
 	await page.getByLabel('Figure to change').selectOption('1.hbmBytesPerS');
 	// A target that is no number says so, rather than nothing happening.
 	await page.getByLabel('Target tokens/s per chip').fill('abc');
