@@ -6,22 +6,25 @@ import type { TrainingResult } from '../model/training/estimate';
 import { findComponentInventory } from '../catalog/component-inventories';
 import type { Comparison } from './comparison.svelte';
 import type { Estimates } from './estimates.svelte';
+import { nameAtChips } from '../format/system-name';
 
 /*
  * What the training, energy and reliability views show for each system slot, read from a
  * Comparison and its Estimates. Called inside the views' $derived, so they recompute when what they read changes.
+ * Names are given the chips each system has ("HGX H100 (72 GPU)" for a=hgx-h100&a.chips=72), in
+ * `locale`'s digits, as the summary and results table name them.
  */
 
 const noServing = unavailable('not-applicable', 'No serving point at the target speed.');
 const noPrice = unavailable('unknown', 'No price entered.');
 
-export function trainingSystemViews(comparison: Comparison, estimates: Estimates) {
+export function trainingSystemViews(comparison: Comparison, estimates: Estimates, locale: string) {
 	return comparison.scenario.systems.map((spec, i) => {
 		const ops = estimates.operations.systems[i];
 		const training = estimates.trainingOps?.[i];
 		return {
 			slot: SLOTS[i]!,
-			name: spec.name,
+			name: nameAtChips(spec.name, spec.chips, locale),
 			chipsPerSystem: spec.chips,
 			scaleUpDomainChips: Math.min(spec.scaleUpDomainChips, spec.chips),
 			systems: spec.deployment?.joined ?? 1,
@@ -54,7 +57,7 @@ function trainingFigure(
 	return figure ?? missing ?? null;
 }
 
-export function energySystemViews(comparison: Comparison, estimates: Estimates) {
+export function energySystemViews(comparison: Comparison, estimates: Estimates, locale: string) {
 	return comparison.scenario.systems.map((spec, i) => {
 		const ops = estimates.operations.systems[i]!;
 		const result = estimates.trainingResults?.[i];
@@ -62,7 +65,7 @@ export function energySystemViews(comparison: Comparison, estimates: Estimates) 
 		const deployment = spec.deployment ?? DEFAULT_DEPLOYMENT;
 		return {
 			slot: SLOTS[i]!,
-			name: spec.name,
+			name: nameAtChips(spec.name, spec.chips, locale),
 			presetId: spec.presetId,
 			tokenEnergy: ops.energy ?? noServing,
 			costPerChipHour: ops.costPerChipHour ?? noPrice,
@@ -76,12 +79,16 @@ export function energySystemViews(comparison: Comparison, estimates: Estimates) 
 	});
 }
 
-export function reliabilitySystemViews(comparison: Comparison, estimates: Estimates) {
+export function reliabilitySystemViews(
+	comparison: Comparison,
+	estimates: Estimates,
+	locale: string
+) {
 	return comparison.scenario.systems.map((spec, i) => {
 		const ops = estimates.operations.systems[i]!;
 		return {
 			slot: SLOTS[i]!,
-			name: spec.name,
+			name: nameAtChips(spec.name, spec.chips, locale),
 			counts: ops.components,
 			inventory: (spec.presetId ? findComponentInventory(spec.presetId) : undefined) ?? null,
 			systems: spec.deployment?.joined ?? 1,

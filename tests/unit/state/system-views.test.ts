@@ -9,7 +9,11 @@ import { estimateTraining } from '../../../src/lib/model/training/estimate';
 import { decodeScenario } from '../../../src/lib/share/codec';
 import type { Comparison } from '../../../src/lib/state/comparison.svelte';
 import type { Estimates } from '../../../src/lib/state/estimates.svelte';
-import { energySystemViews } from '../../../src/lib/state/system-views';
+import {
+	energySystemViews,
+	reliabilitySystemViews,
+	trainingSystemViews
+} from '../../../src/lib/state/system-views';
 
 // GB200 NVL72 trains the default model; one 8-GPU H100 board cannot hold it.
 const { scenario } = decodeScenario('v=1&a=gb200-nvl72&b=hgx-h100');
@@ -26,11 +30,15 @@ function views(trainingResults: typeof results | null) {
 		trainingOperations(scenario.systems[i]!, result, operations.systems[i]!, scenario.operations)
 	);
 	const comparison = { scenario } as Comparison;
-	return energySystemViews(comparison, {
-		operations,
-		trainingResults,
-		trainingOps: trainingOps ?? null
-	} as unknown as Estimates);
+	return energySystemViews(
+		comparison,
+		{
+			operations,
+			trainingResults,
+			trainingOps: trainingOps ?? null
+		} as unknown as Estimates,
+		'en'
+	);
 }
 
 describe('energySystemViews: training energy and cost', () => {
@@ -48,5 +56,34 @@ describe('energySystemViews: training energy and cost', () => {
 		expect(gb200!.trainingEnergyJ?.kind).toBe('estimate');
 		expect(h100!.trainingEnergyJ).toEqual(results[1]);
 		expect(h100!.trainingCostUsd).toEqual(results[1]);
+	});
+});
+
+describe('the training, energy and reliability views name each system by the chips it has', () => {
+	// The 30x claim's link gives the 8-GPU board preset 72 chips: "HGX H100 (8 GPU)" would
+	// misstate it, as it did on these three tabs while the summary already read "(72 GPU)".
+	const { scenario: claim } = decodeScenario('v=1&a=hgx-h100&a.chips=72&b=gb200-nvl72');
+	const comparison = { scenario: claim } as Comparison;
+	const ops = evaluateOperations(
+		claim.systems,
+		evaluate(claim).inference,
+		claim.operations,
+		claim.efficiencyPrecision
+	);
+	const estimates = {
+		operations: ops,
+		trainingResults: null,
+		trainingOps: null
+	} as unknown as Estimates;
+
+	it.each([
+		['training', trainingSystemViews],
+		['energy', energySystemViews],
+		['reliability', reliabilitySystemViews]
+	] as const)('%s', (_, views) => {
+		expect(views(comparison, estimates, 'en').map((v) => v.name)).toEqual([
+			'HGX H100 (72 GPU)',
+			'GB200 NVL72'
+		]);
 	});
 });

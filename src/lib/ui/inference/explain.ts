@@ -4,7 +4,7 @@ import { formatDuration, formatNumber } from '../../format/number';
 import type { MessagePiece } from '../../i18n';
 import type { I18n } from '../i18n-context';
 import { missingFlopsText } from '../compare/missing-figures';
-import { nameAtChips } from '../system-name';
+import { nameAtChips } from '../../format/system-name';
 import { targetMeanUserTokensPerS } from '../../model/inference/latency';
 
 /**

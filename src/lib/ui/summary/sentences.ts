@@ -6,7 +6,7 @@ import type { Precision } from '../../model/precision';
 import { formatNumber, formatRatio } from '../../format/number';
 import type { View } from '../../share/codec';
 import { sameValue } from '../../state/keep-unchanged';
-import { nameBesideCount } from '../system-name';
+import { nameBesideCount } from '../../format/system-name';
 
 /*
  * The summary at the top of the results: which figures, which ratios, in which order. Pure: the

@@ -3,7 +3,7 @@ import { defaultScenario } from '../../../../src/lib/model/scenario';
 import { normalizeScenario } from '../../../../src/lib/model/normalize';
 import { evaluate } from '../../../../src/lib/model/evaluate';
 import { estimate, term } from '../../../../src/lib/model/estimate-types';
-import { nameBesideCount } from '../../../../src/lib/ui/system-name';
+import { nameBesideCount } from '../../../../src/lib/format/system-name';
 import {
 	sameSentence,
 	summarize,

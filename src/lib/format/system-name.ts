@@ -1,4 +1,4 @@
-import { formatWhole } from '../format/number';
+import { formatWhole } from './number';
 
 /** A preset's own chip count in brackets at the end of its name: "HGX B200 (8 GPU)", "（8 卡）". */
 const COUNT_IN_NAME = /(\s*[(（]\s*)(\d[\d,]*)(\s*(?:GPUs?|NPUs?|chips?|卡|颗芯片)\s*[)）]\s*)$/iu;

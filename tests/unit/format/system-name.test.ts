@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameAtChips } from '../../../src/lib/ui/system-name';
+import { nameAtChips } from '../../../src/lib/format/system-name';
 
 describe('nameAtChips', () => {
 	it('sets a preset’s bracketed count to the chips the system has', () => {
