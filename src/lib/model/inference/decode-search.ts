@@ -301,6 +301,14 @@ export function searchDecode(
 	function bestSplit(l: LayoutServing, decodeRate: number): PrefillOption | null {
 		let best: PrefillOption | null = null;
 		for (const option of l.prefillOptions) {
+			// Whole instances never beat the continuous split (pools.ts): an option whose continuous
+			// rate is no better than the kept split cannot replace it, so it is not searched. The
+			// 1e-9 margin keeps a split that rounding puts a hair above its bound from being skipped.
+			if (
+				best &&
+				continuousPoolTokensPerS(decodeRate, option.rate, input, out) * (1 + 1e-9) <= kept.rate
+			)
+				continue;
 			const rate = disaggregatedChipTokensPerS(
 				systemChips,
 				l.curve.layout.chips,

@@ -208,9 +208,29 @@ class StagePrefillCurve implements PrefillCurve {
 	}
 }
 
+/**
+ * Grids already built, by their top batch. Every layout of every evaluation walks one, and a
+ * slider's evaluations mostly ask for the same few tops: building one costs BATCH_GRID_POINTS
+ * calls to Math.exp (a tenth of a four-system sweep). Bounded so a long session of edits cannot
+ * grow it without end.
+ */
+const GRIDS = new Map<number, readonly number[]>();
+const GRIDS_KEPT = 512;
+
 /** Up to BATCH_GRID_POINTS distinct integers from 1 to max, evenly spaced in log, max included. */
-export function batchGrid(max: number): number[] {
+export function batchGrid(max: number): readonly number[] {
 	const top = Math.max(1, Math.floor(max));
+	let grid = GRIDS.get(top);
+	if (!grid) {
+		if (GRIDS.size >= GRIDS_KEPT) GRIDS.clear();
+		// Frozen: a caller that wrote into a shared grid would change every later evaluation.
+		grid = Object.freeze(buildBatchGrid(top));
+		GRIDS.set(top, grid);
+	}
+	return grid;
+}
+
+function buildBatchGrid(top: number): number[] {
 	const step = Math.log(top) / (BATCH_GRID_POINTS - 1);
 	const out: number[] = [];
 	let last = 0;

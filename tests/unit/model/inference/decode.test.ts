@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { batchGrid } from '../../../../src/lib/model/inference/sweep';
 import { findLlmPreset } from '../../../../src/lib/catalog/llms';
 import { evaluateInference } from '../../../../src/lib/model/inference/evaluate-inference';
 import { NO_SERVING_LATENCY } from '../../../../src/lib/model/inference/latency';
@@ -154,5 +155,19 @@ describe('custom models', () => {
 		const numbers = numbersIn(outputs);
 		expect(numbers.length).toBeGreaterThan(10);
 		for (const [path, n] of numbers) expect(Number.isFinite(n), `${path} = ${n}`).toBe(true);
+	});
+});
+
+describe('batch grid', () => {
+	it('is 1 to the top, rising, evenly spaced in log, and the same grid on every call', () => {
+		// 32 points from 1 to 1,000: e^(i · ln 1000 / 31), rounded, repeats dropped.
+		const grid = batchGrid(1000);
+		expect(grid[0]).toBe(1);
+		expect(grid.at(-1)).toBe(1000);
+		expect(grid.every((b, i) => i === 0 || b > grid[i - 1]!)).toBe(true);
+		expect(grid.length).toBeLessThanOrEqual(32);
+		expect(batchGrid(1000.7)).toBe(grid);
+		// Shared between evaluations, so no caller may change it.
+		expect(Object.isFrozen(grid)).toBe(true);
 	});
 });
