@@ -1,11 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LLM_PRESETS } from '../../../src/lib/catalog/llms';
 import { SYSTEM_INPUTS } from '../../../src/lib/inputs/system';
 import { COUNT_KEYS, DEFAULT_OPERATIONS, type Operations } from '../../../src/lib/model/deployment';
 import {
 	DEFAULT_EFFICIENCIES,
 	type Efficiencies
 } from '../../../src/lib/model/inference/efficiencies';
+import { LLM_EDITABLE_FIELDS } from '../../../src/lib/model/llm-edit';
+import { COMPONENT_KINDS } from '../../../src/lib/model/reliability/inventory';
+import { DEFAULT_FAILURE_RATES } from '../../../src/lib/model/reliability/rates';
 import type { SystemNumberField } from '../../../src/lib/model/system';
 import { Comparison } from '../../../src/lib/state/comparison.svelte';
 
@@ -13,8 +17,9 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 
 /**
  * What the page computes is what its link shows: after any edits made through the page's own
- * setters (hardware, deployment, serving, training, operations and efficiencies; values inside, at
- * and past the limits, zero, negatives), the link the page writes reads
+ * setters (hardware, deployment, serving and the served model's shape, training and its layout,
+ * operations, failure rates and efficiencies; names; values inside, at and past the limits, zero,
+ * negatives; words outside their lists), the link the page writes reads
  * back to the same scenario with no notice. A setter that skips a rule the decoder applies (a
  * domain larger than the system, all-in power below the chip's) fails here: the sender computed
  * one thing and the reader would see another, with a notice the sender never saw.
@@ -28,6 +33,11 @@ const OPERATION_FIELDS = (Object.keys(DEFAULT_OPERATIONS) as (keyof Operations)[
 		typeof DEFAULT_OPERATIONS[key] === 'number'
 );
 const EFFICIENCY_FIELDS = Object.keys(DEFAULT_EFFICIENCIES) as (keyof Efficiencies)[];
+const FAILURE_RATE_FIELDS = Object.keys(
+	DEFAULT_FAILURE_RATES
+) as (keyof typeof DEFAULT_FAILURE_RATES)[];
+const MODEL_FIELDS = LLM_EDITABLE_FIELDS.map((f) => f.key);
+const PRECISION_WORDS = ['bf16', 'fp8', 'fp4', 'int8', 'auto', 'fp16', ''] as const;
 
 /** Numbers a link holds exactly (at most 4 significant digits), from 1e-3 to 1e13, and 0 or below. */
 const value = fc.oneof(
@@ -111,7 +121,88 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 			(c) =>
 				c.setEfficiency(field, v)
 	),
+	// The served model: a catalog choice, then its shape's fields (an edited model travels as
+	// llm.* keys), its lengths, precisions and mode, words outside the lists included.
+	fc.constantFrom(...LLM_PRESETS.map((p) => p.id), 'nonsense').map(
+		(id): Edit =>
+			(c) =>
+				c.setModel(id)
+	),
+	fc.tuple(fc.constantFrom(...MODEL_FIELDS), value).map(
+		([key, v]): Edit =>
+			(c) =>
+				c.setModelField(key, v)
+	),
+	fc.tuple(value, value).map(
+		([input, output]): Edit =>
+			(c) =>
+				c.setServingLengths(input, output)
+	),
+	fc
+		.tuple(
+			fc.constantFrom('weightPrecision', 'kvPrecision', 'computePrecision' as const),
+			fc.constantFrom(...PRECISION_WORDS)
+		)
+		.map(
+			([field, word]): Edit =>
+				(c) =>
+					c.setServingPrecision(field, word)
+		),
+	fc.constantFrom('auto', 'co-located', 'disaggregated', 'both').map(
+		(mode): Edit =>
+			(c) =>
+				c.setServingMode(mode)
+	),
+	fc.tuple(slot, fc.constantFrom(...PRECISION_WORDS)).map(
+		([i, word]): Edit =>
+			(c) =>
+				c.setSystemPrecision(i, word)
+	),
+	fc.tuple(slot, fc.oneof(fc.constant(null), value)).map(
+		([i, v]): Edit =>
+			(c) =>
+				c.setRentalPrice(i, v)
+	),
+	fc.tuple(fc.constantFrom(...FAILURE_RATE_FIELDS), value).map(
+		([field, v]): Edit =>
+			(c) =>
+				c.setFailureRate(field, v / 1e9)
+	),
+	fc.tuple(fc.constantFrom(...COMPONENT_KINDS), value).map(
+		([kind, v]): Edit =>
+			(c) =>
+				c.setInterruptingFraction(kind, v / 1000)
+	),
+	fc
+		.tuple(
+			slot,
+			fc.record({
+				tp: value,
+				pp: value,
+				ep: value,
+				dp: value,
+				microbatches: value
+			})
+		)
+		.map(
+			([i, layout]): Edit =>
+				(c) =>
+					c.setTrainingLayout(i, layout)
+		),
+	fc.tuple(slot, fc.string({ maxLength: 12 })).map(
+		([i, name]): Edit =>
+			(c) =>
+				c.rename(i, name)
+	),
 	fc.constantFrom<Edit>(
+		(c) => c.setEfficiencyPrecision('fp8'),
+		(c) => c.setEfficiencyPrecision('int8'),
+		(c) => c.move(1, -1),
+		(c) => c.remove(0),
+		(c) => c.resetModel(),
+		(c) => c.resetComponents(0),
+		(c) => c.resetFailureRates(),
+		(c) => c.resetEfficiencies(),
 		(c) => c.setPreset(1, 'hgx-b200'),
 		(c) => c.setPreset(0, 'cloudmatrix-384'),
 		(c) => c.makeCustom(1, 'Mine'),
