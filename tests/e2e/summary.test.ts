@@ -91,3 +91,36 @@ test('a preset given another chip count is named by the chips it has', async ({ 
 	await expect(page.getByTestId('at-target')).toContainText('HGX H100 (72 GPU)');
 	await expect(page.locator('#panel-inference')).not.toContainText('(8 GPU)');
 });
+
+test('with four systems the open view leads for every system and the other topics fold, named', async ({
+	page
+}) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200');
+	const summary = page.getByTestId('summary');
+	// B, C and D against A: three hardware sentences in view, six (inference, training) folded.
+	const lead = summary.locator(':scope > ul > li');
+	await expect(lead).toHaveCount(3);
+	for (const item of await lead.all()) await expect(item).toHaveAttribute('data-topic', 'hardware');
+	const more = summary.getByTestId('summary-more');
+	await expect(more.locator('summary')).toHaveText(
+		'More for every system: inference and training (6 sentences)'
+	);
+	await expect(more.locator('[data-topic="inference"]').first()).toBeHidden();
+	await more.locator('summary').click();
+	await expect(more.locator('[data-topic="inference"]')).toHaveCount(3);
+	await expect(more.locator('[data-topic="inference"]').first()).toBeVisible();
+	// The inference tab puts its own topic first, for every system.
+	await page.getByRole('tab', { name: 'LLM inference' }).click();
+	await expect(lead).toHaveCount(3);
+	for (const item of await lead.all())
+		await expect(item).toHaveAttribute('data-topic', 'inference');
+	await expect(more.locator('summary')).toHaveText(
+		'More for every system: hardware and training (6 sentences)'
+	);
+});
+
+test('with two systems nothing folds', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByTestId('summary').locator(':scope > ul > li')).toHaveCount(3);
+	await expect(page.getByTestId('summary-more')).toHaveCount(0);
+});

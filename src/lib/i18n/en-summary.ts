@@ -18,6 +18,10 @@ export const enSummary = {
 		'Training {model}: {who} has no estimate with these settings. {why} See the Training view.',
 	'summary.trainingMissingHere':
 		'Training {model}: {who} has no estimate with these settings. {why}',
+	'summary.more': 'More for every system: {topics} ({count} sentences)',
+	'summary.topic.hardware': 'hardware',
+	'summary.topic.inference': 'inference',
+	'summary.topic.training': 'training',
 	'summary.formula': 'Show the formula',
 	'summary.formulaHide': 'Hide the formula',
 	'summary.whatIf': 'What if…? Make this the baseline',
