@@ -83,3 +83,20 @@ test('a typed count a rule of the model changes says so, and shows the count in 
 		'10 does not fit the other settings; using 72'
 	);
 });
+
+test('chips dragged below the scale-up domain and back give the domain back', async ({ page }) => {
+	await page.goto('/');
+	await showAllInputs(page, 'b');
+	const chips = page.locator('#b-chips-number');
+	const domain = page.locator('#b-scaleUpDomainChips-number');
+	await expect(domain).toHaveValue('384');
+	// 100 chips cannot hold a 384-chip domain: it follows the chips down…
+	await chips.fill('100');
+	await chips.press('Tab');
+	await expect(domain).toHaveValue('100');
+	// …and back up to the domain the system had, not the 100 the drag passed through.
+	await chips.fill('384');
+	await chips.press('Tab');
+	await expect(domain).toHaveValue('384');
+	await expect(page).toHaveURL(/b=cloudmatrix-384(?!.*b\.domain)/);
+});

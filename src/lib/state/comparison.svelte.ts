@@ -238,15 +238,35 @@ export class Comparison {
 		this.#notices = [];
 	}
 
+	/**
+	 * The scale-up domain a system was given before its chips were dragged below it, by the
+	 * system it now applies to: dragging CloudMatrix 384 to 100 chips makes its domain 100 (a
+	 * domain cannot exceed the system, and the link says 100 too), and dragging back to 384 gives
+	 * the 384-chip domain back instead of leaving a 100-chip one the user never chose. Keyed by
+	 * the spec object, so it follows the system through moves, undo and redo; a new domain, a
+	 * preset, or a link replaces it.
+	 */
+	#domainBeforeChips = new WeakMap<SystemSpec, number>();
+
 	#replaceSystem(index: number, update: (spec: SystemSpec) => SystemSpec) {
 		const current = this.#scenario.systems[index];
 		if (!current) return;
 		const systems = this.#scenario.systems.slice();
+		const edited = update(current);
+		const held = this.#domainBeforeChips.get(current);
+		const keepsDomain =
+			held !== undefined &&
+			edited.presetId === current.presetId &&
+			edited.scaleUpDomainChips === current.scaleUpDomainChips;
+		const wanted = keepsDomain ? held : edited.scaleUpDomainChips;
 		// Normalised as the link decoder normalises a system (its rules: domain <= chips, all-in
 		// power >= the chip's, component counts that fit the chips): the page never computes with
 		// a scenario its own link would read back adjusted, with a notice the sender never saw.
-		systems[index] = normalizeSystem(update(current));
+		systems[index] = normalizeSystem({ ...edited, scaleUpDomainChips: wanted });
 		this.#scenario = { ...this.#scenario, systems };
+		// The object kept (reuseUnchanged may keep parts of the old one), not the one built.
+		const kept = this.#scenario.systems[index]!;
+		if (kept.scaleUpDomainChips < wanted) this.#domainBeforeChips.set(kept, wanted);
 	}
 
 	setField(index: number, field: SystemNumberField, value: number | null) {

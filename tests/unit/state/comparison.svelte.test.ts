@@ -33,6 +33,40 @@ describe('Comparison state', () => {
 		expect(copy.scenario).toEqual(comparison.scenario);
 	});
 
+	it('gives a domain cut short by fewer chips back when the chips come back', () => {
+		const comparison = new Comparison();
+		comparison.setPreset(1, 'cloudmatrix-384');
+		const b = () => comparison.scenario.systems[1]!;
+		const linkReadsBack = () => {
+			const copy = new Comparison();
+			copy.load(`?${comparison.query}`);
+			expect(copy.notices).toEqual([]);
+			expect(copy.scenario).toEqual(comparison.scenario);
+		};
+		// Dragging the chips down: the 384-chip domain cannot exceed 100 chips, on the page and in
+		// its link alike.
+		comparison.setField(1, 'chips', 100);
+		expect(b().scaleUpDomainChips).toBe(100);
+		linkReadsBack();
+		// An edit elsewhere in between, then the chips back up: the domain follows to 384 again.
+		comparison.setField(1, 'hbmBytes', 100e9);
+		comparison.setField(1, 'chips', 200);
+		expect(b().scaleUpDomainChips).toBe(200);
+		comparison.setField(1, 'chips', 768);
+		expect(b().scaleUpDomainChips).toBe(384);
+		linkReadsBack();
+		// A domain set by hand is the one held from then on.
+		comparison.setField(1, 'scaleUpDomainChips', 48);
+		comparison.setField(1, 'chips', 24);
+		comparison.setField(1, 'chips', 384);
+		expect(b().scaleUpDomainChips).toBe(48);
+		// A preset replaces what was held: HGX B200's domain is its 8 GPUs whatever came before.
+		comparison.setField(1, 'chips', 10);
+		comparison.setPreset(1, 'hgx-b200');
+		comparison.setField(1, 'chips', 64);
+		expect(b().scaleUpDomainChips).toBe(8);
+	});
+
 	it('resets a system to its preset and loads links with notices', () => {
 		const comparison = new Comparison();
 		comparison.setField(0, 'chips', 8);
