@@ -1,7 +1,7 @@
 import '../../i18n/inference-messages';
 import type { Lever } from '../../model/sensitivity';
 import type { MessageKey, MessagePiece } from '../../i18n';
-import { piecesText } from '../../i18n/pieces';
+import { isolateText } from '../../i18n/pieces';
 import type { I18n } from '../i18n-context';
 
 /**
@@ -38,12 +38,18 @@ export function leverPieces(
 	});
 }
 
-/** The same as plain text, for where no markup can go (a select's option). */
+/**
+ * The same as plain text, for where no markup can go (a select's option): the system isolated
+ * with FSI … PDI, as `<bdi>` isolates it elsewhere, so a right-to-left name cannot reorder the
+ * field beside it.
+ */
 export function leverLabel(
 	lever: Lever,
 	names: readonly string[],
 	i18n: I18n,
 	withSlot = true
 ): string {
-	return piecesText(leverPieces(lever, names, i18n, withSlot));
+	return leverPieces(lever, names, i18n, withSlot)
+		.map((p) => (p.param === 'system' && p.text ? isolateText(p.text) : p.text))
+		.join('');
 }
