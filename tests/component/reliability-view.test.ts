@@ -9,7 +9,7 @@ import {
 	componentCounts,
 	findComponentInventory
 } from '../../src/lib/catalog/component-inventories';
-import { CLOUDMATRIX_384, GB200_NVL72 } from '../../src/lib/catalog/systems';
+import { CLOUDMATRIX_384, GB200_NVL72, HGX_B200 } from '../../src/lib/catalog/systems';
 import { formatDuration, formatNumber, formatRatio } from '../../src/lib/format/number';
 import { enTraining } from '../../src/lib/i18n/en-training';
 import {
@@ -132,6 +132,15 @@ describe('ReliabilityView', () => {
 		setup([slot('a', GB200, 1), slot('b', CM384, 1)], 'zh');
 		expect(screen.getByTestId('reliability-ratios').textContent).toMatch(
 			/^CloudMatrix 384（384 颗芯片）对比 GB200 NVL72（72 颗芯片）：整个作业每天中断次数为其 [\d.]+×，按每颗芯片计为其 [\d.]+×；/
+		);
+	});
+
+	it("states a job's chips once: a preset name's own count is left out beside them", () => {
+		// Two HGX B200 boards (16 chips) against one NVL72: "HGX B200 (16 chips)", not
+		// "HGX B200 (8 GPU) (16 chips)".
+		setup([slot('a', GB200, 1), slot('b', specFromPreset(HGX_B200), 2)]);
+		expect(screen.getByTestId('reliability-ratios').textContent).toContain(
+			'HGX B200 (16 chips) against GB200 NVL72 (72 chips): '
 		);
 	});
 

@@ -243,17 +243,19 @@ export class Comparison {
 	 * system it now applies to: dragging CloudMatrix 384 to 100 chips makes its domain 100 (a
 	 * domain cannot exceed the system, and the link says 100 too), and dragging back to 384 gives
 	 * the 384-chip domain back instead of leaving a 100-chip one the user never chose. Keyed by
-	 * the spec object, so it follows the system through moves, undo and redo; a new domain, a
-	 * preset, or a link replaces it.
+	 * the spec object; move, remove and duplicate carry it to the system's new object
+	 * (#carryHeldDomains). A typed domain, a preset or reset, undo, redo and a link drop it: the
+	 * page's memory of a drag, not part of the scenario.
 	 */
 	#domainBeforeChips = new WeakMap<SystemSpec, number>();
 
-	#replaceSystem(index: number, update: (spec: SystemSpec) => SystemSpec) {
+	/** `fromPreset`: the update rebuilds the system from its preset, which drops a held domain. */
+	#replaceSystem(index: number, update: (spec: SystemSpec) => SystemSpec, fromPreset = false) {
 		const current = this.#scenario.systems[index];
 		if (!current) return;
 		const systems = this.#scenario.systems.slice();
 		const edited = update(current);
-		const held = this.#domainBeforeChips.get(current);
+		const held = fromPreset ? undefined : this.#domainBeforeChips.get(current);
 		const keepsDomain =
 			held !== undefined &&
 			edited.presetId === current.presetId &&
@@ -266,7 +268,9 @@ export class Comparison {
 		this.#scenario = { ...this.#scenario, systems };
 		// The object kept (reuseUnchanged may keep parts of the old one), not the one built.
 		const kept = this.#scenario.systems[index]!;
+		// Deleted otherwise: an edit that ends where the system was keeps the same object.
 		if (kept.scaleUpDomainChips < wanted) this.#domainBeforeChips.set(kept, wanted);
+		else this.#domainBeforeChips.delete(kept);
 	}
 
 	setField(index: number, field: SystemNumberField, value: number | null) {
@@ -295,7 +299,7 @@ export class Comparison {
 	setPreset(index: number, presetId: string, customName?: string) {
 		if (presetId === CUSTOM) return this.makeCustom(index, customName);
 		const spec = specFromPresetId(presetId);
-		if (spec) this.#replaceSystem(index, () => spec);
+		if (spec) this.#replaceSystem(index, () => spec, true);
 	}
 
 	/** Back to the preset's hardware figures; how the system is deployed (joined, prices) stays. */
@@ -303,7 +307,7 @@ export class Comparison {
 		const current = this.#scenario.systems[index];
 		const preset = current?.presetId ? specFromPresetId(current.presetId) : undefined;
 		if (current && preset)
-			this.#replaceSystem(index, () => ({ ...preset, deployment: current.deployment }));
+			this.#replaceSystem(index, () => ({ ...preset, deployment: current.deployment }), true);
 	}
 
 	readonly canAdd = $derived(this.#systems.length < MAX_SYSTEMS);
@@ -317,31 +321,59 @@ export class Comparison {
 		this.#scenario = { ...this.#scenario, systems: [...this.#scenario.systems, spec] };
 	}
 
+	/**
+	 * After systems changed places, each held domain goes to its system's new object (the
+	 * scenario setter may rebuild a moved system: it keeps unchanged parts by position).
+	 * `from[i]` is the index in `before` of the system now at i.
+	 */
+	#carryHeldDomains(before: readonly SystemSpec[], from: readonly number[]) {
+		const after = this.#scenario.systems;
+		from.forEach((old, i) => {
+			const held = this.#domainBeforeChips.get(before[old]!);
+			if (held !== undefined && after[i]) this.#domainBeforeChips.set(after[i], held);
+		});
+	}
+
 	duplicate(index: number) {
 		const spec = this.#scenario.systems[index];
 		if (!spec || !this.canAdd) return;
-		const systems = this.#scenario.systems.slice();
+		const before = this.#scenario.systems;
+		const systems = before.slice();
 		systems.splice(index + 1, 0, { ...spec, denseFlopsPerS: { ...spec.denseFlopsPerS } });
 		this.#scenario = { ...this.#scenario, systems };
+		this.#carryHeldDomains(
+			before,
+			systems.map((_, i) => (i <= index ? i : i - 1))
+		);
 	}
 
 	remove(index: number) {
 		if (this.#scenario.systems.length <= 1 || !this.#scenario.systems[index]) return;
+		const before = this.#scenario.systems;
 		this.#replacing(() => {
 			this.#scenario = {
 				...this.#scenario,
-				systems: this.#scenario.systems.filter((_, i) => i !== index)
+				systems: before.filter((_, i) => i !== index)
 			};
 		});
+		this.#carryHeldDomains(
+			before,
+			before.map((_, i) => (i < index ? i : i + 1)).slice(0, before.length - 1)
+		);
 	}
 
 	/** Move a system one place left (-1) or right (+1); moving to first makes it the reference. */
 	move(index: number, by: -1 | 1) {
 		const to = index + by;
-		const systems = this.#scenario.systems.slice();
+		const before = this.#scenario.systems;
+		const systems = before.slice();
 		if (to < 0 || to >= systems.length) return;
 		[systems[index], systems[to]] = [systems[to]!, systems[index]!];
 		this.#scenario = { ...this.#scenario, systems };
+		this.#carryHeldDomains(
+			before,
+			before.map((_, i) => (i === index ? to : i === to ? index : i))
+		);
 	}
 
 	/** Turn a slot into a custom system: same figures, no preset, so nothing is "edited". */

@@ -67,6 +67,35 @@ describe('Comparison state', () => {
 		expect(b().scaleUpDomainChips).toBe(8);
 	});
 
+	it('drops a held domain on reset, even when the preset has the domain it was cut to', () => {
+		// GB200 NVL72 given a 144-chip domain on 144 chips, then cut to 72 chips (domain 72, the
+		// preset's own): after a reset, 144 chips are two 72-chip NVLink domains, as the preset's.
+		const comparison = new Comparison();
+		comparison.setField(0, 'chips', 144);
+		comparison.setField(0, 'scaleUpDomainChips', 144);
+		comparison.setField(0, 'chips', 72);
+		comparison.reset(0);
+		comparison.setField(0, 'chips', 144);
+		expect(comparison.scenario.systems[0]!.scaleUpDomainChips).toBe(72);
+	});
+
+	it('keeps a held domain with its system when systems move, go or are copied', () => {
+		const comparison = new Comparison();
+		comparison.setPreset(1, 'cloudmatrix-384');
+		comparison.setField(1, 'chips', 100);
+		const domainAt = (i: number) => comparison.scenario.systems[i]!.scaleUpDomainChips;
+		const chipsBack = (i: number) => comparison.setField(i, 'chips', 384);
+		comparison.move(1, -1);
+		comparison.duplicate(0);
+		// CloudMatrix at 0 and its copy at 1, GB200 NVL72 at 2.
+		chipsBack(1);
+		expect(domainAt(1)).toBe(384);
+		comparison.remove(1);
+		chipsBack(0);
+		expect(domainAt(0)).toBe(384);
+		expect(domainAt(1)).toBe(72);
+	});
+
 	it('resets a system to its preset and loads links with notices', () => {
 		const comparison = new Comparison();
 		comparison.setField(0, 'chips', 8);

@@ -46,7 +46,8 @@ const value = fc.oneof(
 		.map(([mantissa, exponent]) => Number(`${mantissa}e${exponent}`)),
 	fc.constantFrom(0, -1, -72, 0.5)
 );
-const slot = fc.integer({ min: 0, max: 1 });
+// Up to four systems (add and duplicate make them); a slot past the last is ignored.
+const slot = fc.integer({ min: 0, max: 3 });
 
 type Edit = (c: Comparison) => void;
 const edit: fc.Arbitrary<Edit> = fc.oneof(
@@ -96,7 +97,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 				(c) =>
 					c.setServingField(field, v)
 		),
-	fc.tuple(slot, fc.string({ maxLength: 8 })).map(
+	fc.tuple(slot, fc.string({ unit: 'grapheme', maxLength: 8 })).map(
 		([i, id]): Edit =>
 			(c) =>
 				c.setPreset(i, id)
@@ -189,7 +190,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 				(c) =>
 					c.setTrainingLayout(i, layout)
 		),
-	fc.tuple(slot, fc.string({ maxLength: 12 })).map(
+	fc.tuple(slot, fc.string({ unit: 'grapheme', maxLength: 12 })).map(
 		([i, name]): Edit =>
 			(c) =>
 				c.rename(i, name)
@@ -200,6 +201,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 		(c) => c.move(1, -1),
 		(c) => c.remove(0),
 		(c) => c.resetModel(),
+		(c) => c.setTrainingLayout(0, null),
 		(c) => c.resetComponents(0),
 		(c) => c.resetFailureRates(),
 		(c) => c.resetEfficiencies(),
