@@ -148,6 +148,25 @@ describe('published measurements on the frontier', () => {
 			'（输入 4,096 / 输出 256 tokens；曲线对应输入 1,024 / 输出 1,024）'
 		);
 	});
+
+	// InferenceX's GB200 NVL72 deployments were measured at a mean speed, not held to a bound.
+	it('give a deployment measured at a mean speed as a mean, a bound as “≥”', () => {
+		const gb200 = evidence.filter((e) => e.case.id.startsWith('inferencex-dsr1-gb200-nvl72-'));
+		expect(gb200.length).toBe(4);
+		renderInferenceView('en', { showEvidence: true, evidence });
+		const items = [...screen.getByTestId('evidence').querySelectorAll('li')].map(
+			(li) => li.textContent ?? ''
+		);
+		const mean = items.filter((t) => t.trim().startsWith('InferenceX DeepSeek-R1'));
+		expect(mean).toHaveLength(4);
+		for (const text of mean) {
+			expect(text).toMatch(/at a mean [\d.,]+ tokens\/s per user;/);
+			expect(text).not.toContain('≥');
+		}
+		const bound = items.filter((t) => t.trim().startsWith('CloudMatrix-Infer DeepSeek-R1 decode'));
+		expect(bound.length).toBeGreaterThan(0);
+		for (const text of bound) expect(text).toMatch(/at ≥ [\d.,]+ tokens\/s per user;/);
+	});
 });
 
 describe('the frontier chart’s axes', () => {

@@ -11,6 +11,8 @@ import type { Source } from './sources';
 const SHEET = '2026-11';
 /** Read from shared/data/calibration-2026.md. */
 const SHEET_2026 = '2026-12';
+/** Read at the source itself (not through a sheet), 2026-12. */
+const READ_2026_12 = '2026-12';
 
 export const LLM_SOURCES = {
 	C1: {
@@ -203,6 +205,32 @@ export const LLM_SOURCES = {
 		url: 'https://github.com/SemiAnalysisAI/InferenceX-app/blob/main/packages/app/content/blog/gb300-nvl72-vs-gb200-nvl72-dsv4-pro-vllm-fp4.mdx',
 		published: '2026-05-26',
 		accessed: SHEET_2026
+	},
+	INFERENCEX_DSR1: {
+		title:
+			'SemiAnalysis InferenceX, “GB200 NVL72 vs B200 on DeepSeek R1 670B: Up to 4.4x Throughput per GPU at 125 tok/s/user” (InferenceX-app blog; run 26306422380, 2026-05-22)',
+		url: 'https://github.com/SemiAnalysisAI/InferenceX-app/blob/0e0425cb6df620768ebb9bf730dae4482868135c/packages/app/content/blog/gb200-nvl72-vs-b200-disagg-deepseek-r1-fp4-dynamo-trt.mdx',
+		published: '2026-05-23',
+		accessed: READ_2026_12
+	},
+	INFERENCEX_NV_MASTER: {
+		title:
+			'SemiAnalysisAI/InferenceX .github/configs/nvidia-master.yaml: dsr1-fp4-gb200-dynamo-trt and dsr1-fp4-b200-dynamo-trt 1k/1k recipes (pool sizes, MTP depth per concurrency)',
+		url: 'https://github.com/SemiAnalysisAI/InferenceX/blob/0004cf5f2577a1c1007a9bed7cc7d55656519507/.github/configs/nvidia-master.yaml',
+		accessed: READ_2026_12
+	},
+	SRT_MTP_RECIPE: {
+		title:
+			'NVIDIA/srt-slurm recipes/trtllm/gb300-fp8/1k1k/mtp/ctx1_gen1_dep32_batch4_eplb0_mtp3_180.yaml (the recipe family’s naming: mtp3 = MTP, num_nextn_predict_layers 3; KV cache dtype fp8)',
+		url: 'https://github.com/NVIDIA/srt-slurm/blob/527855c1a944a2e925ced6cf27f5ff538aa4b51a/recipes/trtllm/gb300-fp8/1k1k/mtp/ctx1_gen1_dep32_batch4_eplb0_mtp3_180.yaml',
+		accessed: READ_2026_12
+	},
+	SPEC_DECODING: {
+		title:
+			'Leviathan, Kalman, Matias, “Fast Inference from Transformers via Speculative Decoding”, arXiv 2211.17192 (expected tokens per step, (1 − α^(γ+1)) ÷ (1 − α))',
+		url: 'https://arxiv.org/abs/2211.17192',
+		published: '2022-11',
+		accessed: READ_2026_12
 	},
 	INFERENCEX_POWER: {
 		title: 'SemiAnalysisAI/InferenceX pull request #2323 (8-GPU Hopper power canary, J per token)',

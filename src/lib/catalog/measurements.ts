@@ -1,15 +1,21 @@
 import type { Precision } from '../model/precision';
 import type { LlmSourceId } from './llm-sources';
+import { INFERENCEX_DSR1_CASES } from './measurements-inferencex';
 
 /**
  * System-level measurements the inference model is checked against (shared/data/calibration.md
- * cases 5, 8 and 9; calibration-2026.md cases 1, 2 and 32). Published measurements, not model output: conditions are recorded as
- * cited, and every condition that is not published is labelled an assumption.
+ * cases 5, 8 and 9; calibration-2026.md cases 1, 2 and 32; InferenceX's GB200 NVL72 vs B200
+ * DeepSeek-R1 run, cited from its source only). Published measurements, not model output:
+ * conditions are recorded as cited, and every condition that is not published is labelled an
+ * assumption.
  */
 
-/** offline: no latency bound. server / interactive: MLPerf's 99th-percentile TTFT and TPOT. */
+/**
+ * offline: no latency bound. server / interactive: MLPerf's 99th-percentile TTFT and TPOT.
+ * disaggregated: a whole prefill + decode deployment at a measured mean TPOT (InferenceX).
+ */
 export type MeasuredScenario =
-	'offline' | 'server' | 'interactive' | 'decode-only' | 'prefill-only';
+	'offline' | 'server' | 'interactive' | 'decode-only' | 'prefill-only' | 'disaggregated';
 
 /** Which modelled number the measurement is compared with. */
 export type MeasuredMetric =
@@ -23,9 +29,10 @@ export type MeasuredMetric =
 export interface MeasuredCase {
 	id: string;
 	label: string;
-	/** Case number in `sheet` (shared/data/). */
-	calibrationCase: number;
-	sheet: 'calibration.md' | 'calibration-2026.md';
+	/** Case number in `sheet` (shared/data/); null with `sheet` null. */
+	calibrationCase: number | null;
+	/** null: the case is in neither sheet and is cited from `sources` alone. */
+	sheet: 'calibration.md' | 'calibration-2026.md' | null;
 	/** System preset (catalog/systems.ts) and how many of its chips, in domains of what size. */
 	system: { presetId: string; chips: number; scaleUpDomainChips: number; note: string };
 	/** Chips the measured throughput is divided by. */
@@ -52,8 +59,8 @@ export interface MeasuredCase {
 	latency: { ttftS: number | null; tpotS: number | null };
 	metric: MeasuredMetric;
 	measuredTokensPerSPerChip: number;
-	/** Reliability grade from calibration.md. */
-	grade: 'A' | 'B';
+	/** Reliability grade from calibration.md (B+: a published, reproducible benchmark run). */
+	grade: 'A' | 'B' | 'B+';
 	sources: LlmSourceId[];
 	note: string;
 }
@@ -378,7 +385,8 @@ const CM384_CASES: MeasuredCase[] = [
 export const MEASURED_CASES: readonly MeasuredCase[] = [
 	...LMSYS_CASES,
 	...MLPERF_CASES,
-	...CM384_CASES
+	...CM384_CASES,
+	...INFERENCEX_DSR1_CASES
 ];
 
 export function findMeasuredCase(id: string): MeasuredCase | undefined {

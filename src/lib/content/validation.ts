@@ -67,7 +67,8 @@ export interface InferenceValidationRow {
 	kind: 'inference';
 	id: string;
 	label: string;
-	calibrationCase: number;
+	/** null with `sheet` null: the case is cited from its sources alone. */
+	calibrationCase: number | null;
 	sheet: MeasuredCase['sheet'];
 	grade: string;
 	system: {

@@ -50,6 +50,7 @@ export const enValidation = {
 
 	'validation.caseNumber': 'case {n}, grade {grade}',
 	'validation.caseNumber2026': 'calibration-2026 case {n}, grade {grade}',
+	'validation.caseSourceOnly': 'from its source (in neither sheet), grade {grade}',
 	'validation.pending.title': 'Listed, not yet checked',
 	'validation.pending.intro':
 		'Published results the model cannot be set to yet; each says what is missing. They are not counted in the classes above.',
@@ -62,8 +63,10 @@ export const enValidation = {
 	'validation.scenario.interactive': 'interactive',
 	'validation.scenario.decode-only': 'decode pool only',
 	'validation.scenario.prefill-only': 'prefill pool only',
+	'validation.scenario.disaggregated': 'whole disaggregated deployment',
 	'validation.boundTtft': 'TTFT ≤ {value}',
 	'validation.boundTpot': 'TPOT ≤ {value}',
+	'validation.meanTpot': 'mean TPOT {value}',
 	'validation.noBound': 'no latency bound',
 	'validation.scenarioBounds': '{scenario}: {bounds}',
 	// The spaces belong to the English punctuation; Chinese full-width punctuation takes none.

@@ -359,5 +359,24 @@ export const zhData: Record<string, string> = {
 	'CloudMatrix-Infer DeepSeek-R1 decode, 4096/256, TPOT < 15 ms':
 		'CloudMatrix-Infer DeepSeek-R1 解码，4096/256，TPOT < 15 ms',
 	'CloudMatrix-Infer DeepSeek-R1 decode, 1024/1024, TPOT < 50 ms':
-		'CloudMatrix-Infer DeepSeek-R1 解码，1024/1024，TPOT < 50 ms'
+		'CloudMatrix-Infer DeepSeek-R1 解码，1024/1024，TPOT < 50 ms',
+	// catalog/measurements-inferencex.ts: InferenceX DeepSeek-R1, GB200 NVL72 vs B200
+	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 17.82 tok/s/user':
+		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，每用户 17.82 tok/s',
+	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 43.29 tok/s/user':
+		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，每用户 43.29 tok/s',
+	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 90.99 tok/s/user':
+		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，每用户 90.99 tok/s',
+	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 164.37 tok/s/user':
+		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，每用户 164.37 tok/s',
+	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 21.34 tok/s/user':
+		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，每用户 21.34 tok/s',
+	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 56.35 tok/s/user':
+		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，每用户 56.35 tok/s',
+	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 74.04 tok/s/user':
+		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，每用户 74.04 tok/s',
+	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 101.79 tok/s/user':
+		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，每用户 101.79 tok/s',
+	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 126.42 tok/s/user':
+		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，每用户 126.42 tok/s'
 };

@@ -52,6 +52,7 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 
 	'validation.caseNumber': '案例 {n}，{grade} 级',
 	'validation.caseNumber2026': 'calibration-2026 案例 {n}，{grade} 级',
+	'validation.caseSourceOnly': '直接引自来源（不在两份校准表中），{grade} 级',
 	'validation.pending.title': '已列出、尚未校验',
 	'validation.pending.intro':
 		'模型暂时无法设置到这些公开结果的条件；每项都说明缺少什么。它们不计入上方的分类统计。',
@@ -64,8 +65,10 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.scenario.interactive': '交互',
 	'validation.scenario.decode-only': '仅解码资源池',
 	'validation.scenario.prefill-only': '仅预填充资源池',
+	'validation.scenario.disaggregated': '整个分离式部署',
 	'validation.boundTtft': 'TTFT ≤ {value}',
 	'validation.boundTpot': 'TPOT ≤ {value}',
+	'validation.meanTpot': '平均 TPOT {value}',
 	'validation.noBound': '无延迟上限',
 	'validation.scenarioBounds': '{scenario}：{bounds}',
 	'validation.listComma': '、',

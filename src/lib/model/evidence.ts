@@ -7,7 +7,10 @@ import type { Scenario } from './scenario';
 export interface EvidencePoint {
 	system: number;
 	case: MeasuredCase;
-	/** Tokens/s per user the measurement was held to: 1 ÷ its TPOT bound (a lower bound on speed). */
+	/**
+	 * Tokens/s per user the measurement was held to: 1 ÷ its TPOT bound (a lower bound on speed), or
+	 * 1 ÷ its mean TPOT for a disaggregated deployment measured at a mean (InferenceX).
+	 */
 	userTokensPerS: number;
 	measuredTokensPerSPerChip: number;
 	/** The model at the measurement's own conditions (its chips, tokens, precision), and ÷ measured. */

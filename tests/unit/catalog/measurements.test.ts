@@ -51,3 +51,78 @@ describe('MLPerf cases', () => {
 		}
 	});
 });
+
+describe('InferenceX DeepSeek-R1 on GB200 NVL72 and B200 (blog 2026-05-23, run 26306422380)', () => {
+	const cases = MEASURED_CASES.filter((c) => c.id.startsWith('inferencex-dsr1-'));
+	const byId = (id: string) => findMeasuredCase(`inferencex-dsr1-${id}`)!;
+
+	it('are cited from their source alone (in neither sheet), graded B+ like the sibling case', () => {
+		expect(cases.map((c) => c.id)).toEqual([
+			'inferencex-dsr1-gb200-nvl72-c16130',
+			'inferencex-dsr1-gb200-nvl72-c4301',
+			'inferencex-dsr1-gb200-nvl72-c2253',
+			'inferencex-dsr1-gb200-nvl72-c180',
+			'inferencex-dsr1-hgx-b200-c10860',
+			'inferencex-dsr1-hgx-b200-c4968',
+			'inferencex-dsr1-hgx-b200-c1214',
+			'inferencex-dsr1-hgx-b200-c875',
+			'inferencex-dsr1-hgx-b200-c180'
+		]);
+		for (const c of cases) {
+			expect(c.sheet, c.id).toBeNull();
+			expect(c.calibrationCase, c.id).toBeNull();
+			expect(c.grade, c.id).toBe('B+');
+			expect(c.sources, c.id).toContain('INFERENCEX_DSR1');
+			expect(c.scenario, c.id).toBe('disaggregated');
+			expect(c.metric, c.id).toBe('output-tokens-per-chip');
+			expect([c.inputTokens, c.outputTokens], c.id).toEqual([1024, 1024]);
+			expect(c.latency.ttftS, c.id).toBeNull();
+			// The whole deployment: measured per GPU over every chip it had.
+			expect(c.chipsMeasured, c.id).toBe(c.system.chips);
+		}
+		// Every sheet case keeps its number.
+		for (const c of MEASURED_CASES.filter((m) => m.sheet !== null))
+			expect(c.calibrationCase, c.id).not.toBeNull();
+	});
+
+	it('turn the published total tokens per GPU into output tokens (1k/1k: total ÷ 2)', () => {
+		// GB200 at concurrency 2,253: 7,698 total ÷ 2 = 3,849 output tokens/s per GPU, over
+		// 12 prefill + 32 decode = 44 GPUs, all in the rack's NVLink domain; MTP 1; 10.99 ms TPOT.
+		const mid = byId('gb200-nvl72-c2253');
+		expect(mid.measuredTokensPerSPerChip).toBe(3849);
+		expect(mid.system).toMatchObject({
+			presetId: 'gb200-nvl72',
+			chips: 44,
+			scaleUpDomainChips: 44
+		});
+		expect(mid.draftTokensPerStep).toBe(1);
+		expect(mid.latency.tpotS).toBeCloseTo(0.01099, 8);
+		// GB200 at 180: 1,149.1 ÷ 2 = 574.55 over 4 + 32 = 36 GPUs, MTP 3 (…_mtp3 recipe).
+		const fast = byId('gb200-nvl72-c180');
+		expect(fast.measuredTokensPerSPerChip).toBeCloseTo(574.55, 9);
+		expect(fast.system.chips).toBe(36);
+		expect(fast.draftTokensPerStep).toBe(3);
+		// B200 at 180: 897.9 ÷ 2 = 448.95 over 4 + 40 = 44 GPUs in NVLink domains of 8, MTP 3.
+		const b200 = byId('hgx-b200-c180');
+		expect(b200.measuredTokensPerSPerChip).toBeCloseTo(448.95, 9);
+		expect(b200.system).toMatchObject({ presetId: 'hgx-b200', chips: 44, scaleUpDomainChips: 8 });
+		expect(b200.draftTokensPerStep).toBe(3);
+		// B200 at 10,860: 12,515.7 ÷ 2 = 6,257.85 over 12 + 20 = 32; at 1,214 MTP 2 on 4 + 16 = 20.
+		expect(byId('hgx-b200-c10860').measuredTokensPerSPerChip).toBeCloseTo(6257.85, 9);
+		expect(byId('hgx-b200-c10860').system.chips).toBe(32);
+		expect(byId('hgx-b200-c1214').draftTokensPerStep).toBe(2);
+		expect(byId('hgx-b200-c1214').system.chips).toBe(20);
+	});
+
+	it('hold each mean TPOT to the tokens/s per user the blog prints beside it (within 1 %)', () => {
+		for (const c of cases) {
+			const perUser = Number(/, ([\d.]+) tok\/s\/user$/.exec(c.label)![1]);
+			expect(perUser * c.latency.tpotS!, c.id).toBeGreaterThan(0.99);
+			expect(perUser * c.latency.tpotS!, c.id).toBeLessThan(1.01);
+		}
+	});
+
+	it('model B200 scale-out at the blog’s 400 Gb/s ConnectX-7 per GPU (50 GB/s)', () => {
+		expect(findSystemPreset('hgx-b200')!.scaleOutBytesPerS.value).toBe(400e9 / 8);
+	});
+});

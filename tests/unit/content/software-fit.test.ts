@@ -48,12 +48,14 @@ describe('software table (issue 12 item 7)', () => {
 		}
 	});
 
-	it('leaves rows held out: LMSYS, MLPerf v6.0 GB300 and every CloudMatrix-Infer row', () => {
+	it('leaves rows held out: LMSYS, MLPerf v6.0 GB300, CloudMatrix-Infer and InferenceX rows', () => {
 		const heldOut = MEASURED_CASES.filter((c) => fittedFamilyOf(c.id) === null).map((c) => c.id);
 		expect(heldOut.filter((id) => id.startsWith('lmsys-'))).toHaveLength(4);
 		expect(heldOut.filter((id) => id.startsWith('mlperf-v6.0-'))).toHaveLength(6);
 		expect(heldOut.filter((id) => id.startsWith('cm384-'))).toHaveLength(5);
-		expect(heldOut).toHaveLength(15);
+		// InferenceX's Blackwell DeepSeek-R1 rows test the fitted Blackwell value; none sets it.
+		expect(heldOut.filter((id) => id.startsWith('inferencex-dsr1-'))).toHaveLength(9);
+		expect(heldOut).toHaveLength(24);
 	});
 
 	it('brackets the fitted Blackwell value: the median log ratio changes sign across it', () => {

@@ -144,9 +144,24 @@ describe('buildValidationTable()', () => {
 		}
 		// Cases 1, 2 and 32 are checked: Huawei's own results and MLPerf v6.0 on GB300 NVL72.
 		const cases2026 = table.inference.filter((r) => r.sheet === 'calibration-2026.md');
-		expect([...new Set(cases2026.map((r) => r.calibrationCase))].sort((a, b) => a - b)).toEqual([
+		expect([...new Set(cases2026.map((r) => r.calibrationCase!))].sort((a, b) => a - b)).toEqual([
 			1, 2, 32
 		]);
+	});
+
+	it('holds the InferenceX rows (in neither sheet) out of the software fit', () => {
+		const sourceOnly = table.inference.filter((r) => r.sheet === null);
+		expect(sourceOnly.map((r) => r.id)).toEqual(
+			MEASURED_CASES.filter((c) => c.id.startsWith('inferencex-dsr1-')).map((c) => c.id)
+		);
+		for (const row of sourceOnly) {
+			expect(row.fittedFor, row.id).toBeNull();
+			expect(row.calibrationCase, row.id).toBeNull();
+			expect(
+				row.sources.map((s) => s.id),
+				row.id
+			).toContain('INFERENCEX_DSR1');
+		}
 	});
 
 	it('computes the inference rows exactly as the calibration test does', () => {

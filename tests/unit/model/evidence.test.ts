@@ -28,6 +28,19 @@ describe('evidenceFor()', () => {
 		expect(at15.case.precision.compute).toBe('int8');
 	});
 
+	it('draws InferenceX’s deployments on GB200 NVL72 and HGX B200 at their mean speed', () => {
+		const { scenario } = decodeScenario('v=1&a=gb200-nvl72&b=hgx-b200&llm=deepseek-r1');
+		const points = evidenceFor(scenario).filter((p) => p.case.id.startsWith('inferencex-'));
+		// GB200: mean TPOT 56.11, 23.1, 10.99, 6.08 ms; B200: 46.86, 17.75, 13.51, 9.82, 7.91 ms.
+		expect(points.filter((p) => p.system === 0).map((p) => Math.round(p.userTokensPerS))).toEqual([
+			18, 43, 91, 164
+		]);
+		expect(points.filter((p) => p.system === 1).map((p) => Math.round(p.userTokensPerS))).toEqual([
+			21, 56, 74, 102, 126
+		]);
+		for (const p of points) expect(Number.isFinite(p.error!), p.case.id).toBe(true);
+	});
+
 	it('shows nothing when no measurement matches the systems and model', () => {
 		const { scenario } = decodeScenario('v=1&a=cloudmatrix-384&llm=kimi-k2');
 		expect(evidenceFor(scenario)).toEqual([]);

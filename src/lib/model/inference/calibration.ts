@@ -4,15 +4,28 @@ import { specFromPresetId } from '../scenario';
 import type { SystemSpec } from '../system';
 import { DEFAULT_EFFICIENCIES, type Efficiencies } from './efficiencies';
 import { evaluateInference } from './evaluate-inference';
-import { SERVING_LATENCY } from './latency';
+import { chainAcceptedTokens } from './draft';
+import { SERVING_LATENCY, type ServingLatency } from './latency';
 import { DEFAULT_SERVING, SERVING_BOUNDS, type ServingSettings } from './serving';
 import type { InferenceResult } from './types';
 
-/** The system and serving settings a measured case describes; null for an unknown preset. */
+/**
+ * Scenarios whose TPOT is a measured mean, not a 99th-percentile bound: a decode-only benchmark's
+ * TPOT, and a disaggregated deployment's mean interactivity (tokens/s per user = 1 ÷ mean TPOT).
+ */
+const MEAN_TPOT_SCENARIOS: ReadonlySet<MeasuredCase['scenario']> = new Set([
+	'decode-only',
+	'disaggregated'
+]);
+
+/**
+ * The system, serving settings and latency assumptions a measured case describes; null for an
+ * unknown preset.
+ */
 export function calibrationInputs(
 	c: MeasuredCase,
 	softwareFraction: number | null = null
-): { system: SystemSpec; serving: ServingSettings } | null {
+): { system: SystemSpec; serving: ServingSettings; latency: ServingLatency } | null {
 	const preset = specFromPresetId(c.system.presetId);
 	if (!preset) return null;
 	const system: SystemSpec = {
@@ -24,9 +37,20 @@ export function calibrationInputs(
 	};
 	// No bound = the loosest the model accepts: offline has neither; decode-only and
 	// prefill-only measure one phase with the other given unlimited resources. MLPerf bounds are
-	// 99th percentiles, as the model reads targets; a decode-only TPOT is a measured mean, so it
-	// becomes the p99 bound that mean implies (× the TPOT tail ratio).
-	const tpotTail = c.scenario === 'decode-only' ? SERVING_LATENCY.tpotTailRatio : 1;
+	// 99th percentiles, as the model reads targets; a measured mean TPOT (decode-only, or a
+	// disaggregated deployment's mean interactivity) becomes the p99 bound that mean implies
+	// (× the TPOT tail ratio), so the model's own mean is the measured one.
+	const tpotTail = MEAN_TPOT_SCENARIOS.has(c.scenario) ? SERVING_LATENCY.tpotTailRatio : 1;
+	// n drafted tokens in a chain, each accepted with p given the earlier ones: 1 + p + … + pⁿ
+	// tokens per step (1 + p for n = 1). The sweep infers the drafted count as (accepted − 1) ÷
+	// acceptance, so it is given the chain's mean acceptance per drafted token, (accepted − 1) ÷ n,
+	// and charges exactly n drafts and a verify pass of 1 + n tokens. For n ≤ 1 that is p itself.
+	const p = SERVING_LATENCY.draftAcceptance;
+	const accepted = chainAcceptedTokens(c.draftTokensPerStep, p);
+	const latency: ServingLatency =
+		c.draftTokensPerStep > 1
+			? { ...SERVING_LATENCY, draftAcceptance: (accepted - 1) / c.draftTokensPerStep }
+			: SERVING_LATENCY;
 	const serving: ServingSettings = {
 		...DEFAULT_SERVING,
 		modelId: c.modelId,
@@ -40,10 +64,11 @@ export function calibrationInputs(
 				? SERVING_BOUNDS.targetUserTokensPerS.min
 				: 1 / (c.latency.tpotS * tpotTail),
 		targetTtftS: c.latency.ttftS ?? SERVING_BOUNDS.targetTtftS.max,
-		// One drafted token is accepted with the global acceptance p: 1 + p tokens per step.
-		acceptedTokensPerStep: 1 + c.draftTokensPerStep * SERVING_LATENCY.draftAcceptance
+		acceptedTokensPerStep: accepted,
+		// A disaggregated deployment is modelled so; the other scenarios let the model choose.
+		servingMode: c.scenario === 'disaggregated' ? 'disaggregated' : DEFAULT_SERVING.servingMode
 	};
-	return { system, serving };
+	return { system, serving, latency };
 }
 
 /** The modelled number a case is compared with, or null when the model has no point there. */
@@ -79,7 +104,7 @@ export function runCalibration(
 		// A decode-only benchmark measures the decode pool alone: rank its layouts by their own rate.
 		const objective = c.scenario === 'decode-only' ? 'decode-pool' : 'deployment';
 		const result = inputs
-			? evaluateInference(inputs.system, inputs.serving, efficiencies, SERVING_LATENCY, objective)
+			? evaluateInference(inputs.system, inputs.serving, efficiencies, inputs.latency, objective)
 			: null;
 		const modelled = result ? modelledValue(c, result) : null;
 		return {

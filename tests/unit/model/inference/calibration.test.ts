@@ -17,7 +17,13 @@ import {
  * are listed in KNOWN_MISSES and run with `it.fails`, so they are reported, not hidden, and the
  * test flags when one stops missing (issue 12's serving rework is to empty the list).
  */
-const KNOWN_MISSES = new Set<string>([]);
+const KNOWN_MISSES = new Set<string>([
+	// InferenceX DeepSeek-R1 with MTP 3 at 100-165 tokens/s per user: the model is 2-3.4× above
+	// the measured output (its chain of three drafts at p = 0.8 accepts 2.95 tokens per step).
+	'inferencex-dsr1-gb200-nvl72-c180',
+	'inferencex-dsr1-hgx-b200-c875',
+	'inferencex-dsr1-hgx-b200-c180'
+]);
 
 const rows = runCalibration(MEASURED_CASES);
 const byId = new Map(rows.map((r) => [r.id, r]));

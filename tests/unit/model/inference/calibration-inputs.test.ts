@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { MEASURED_CASES, findMeasuredCase } from '../../../../src/lib/catalog/measurements';
+import { calibrationInputs } from '../../../../src/lib/model/inference/calibration';
+import { chainAcceptedTokens, DRAFT_ACCEPTANCE } from '../../../../src/lib/model/inference/draft';
+import {
+	SERVING_LATENCY,
+	targetMeanUserTokensPerS
+} from '../../../../src/lib/model/inference/latency';
+import { SERVING_BOUNDS } from '../../../../src/lib/model/inference/serving';
+
+describe('chainAcceptedTokens: n drafts in a chain, each accepted with p given the earlier ones', () => {
+	it('is 1 + p + … + pⁿ', () => {
+		expect(chainAcceptedTokens(0, 0.8)).toBe(1);
+		// n = 1: 1 + p, the same number the linear 1 + n·p gives, to the last bit.
+		expect(chainAcceptedTokens(1, 0.8)).toBe(1 + 1 * 0.8);
+		// n = 2: 1 + 0.8 + 0.64 = 2.44 (linear: 2.6).
+		expect(chainAcceptedTokens(2, 0.8)).toBeCloseTo(2.44, 12);
+		// n = 3: 1 + 0.8 + 0.64 + 0.512 = 2.952 (linear: 3.4).
+		expect(chainAcceptedTokens(3, 0.8)).toBeCloseTo(2.952, 12);
+		// Every draft accepted: n + 1 tokens; none: 1.
+		expect(chainAcceptedTokens(3, 1)).toBe(4);
+		expect(chainAcceptedTokens(3, 0)).toBe(1);
+	});
+
+	it('equals the closed form (1 − pⁿ⁺¹) ÷ (1 − p) and never exceeds 1 ÷ (1 − p)', () => {
+		for (const p of [0.3, 0.6, 0.8, 0.9])
+			for (let n = 0; n <= 8; n++) {
+				const tokens = chainAcceptedTokens(n, p);
+				expect(tokens).toBeCloseTo((1 - p ** (n + 1)) / (1 - p), 12);
+				expect(tokens).toBeLessThan(1 / (1 - p));
+				expect(tokens).toBeLessThanOrEqual(1 + n * p);
+			}
+	});
+});
+
+describe('calibrationInputs', () => {
+	it('gives every case with at most one draft exactly the settings the linear rule gave', () => {
+		const few = MEASURED_CASES.filter((c) => c.draftTokensPerStep <= 1);
+		expect(few.some((c) => c.draftTokensPerStep === 1)).toBe(true);
+		for (const c of few) {
+			const inputs = calibrationInputs(c)!;
+			expect(inputs.serving.acceptedTokensPerStep, c.id).toBe(
+				1 + c.draftTokensPerStep * SERVING_LATENCY.draftAcceptance
+			);
+			expect(inputs.latency, c.id).toBe(SERVING_LATENCY);
+		}
+	});
+
+	it('charges a chain of three drafts for all three: (accepted − 1) ÷ acceptance = 3', () => {
+		const c = findMeasuredCase('inferencex-dsr1-hgx-b200-c180')!;
+		const { serving, latency } = calibrationInputs(c)!;
+		const p = DRAFT_ACCEPTANCE;
+		expect(serving.acceptedTokensPerStep).toBeCloseTo(1 + p + p * p + p * p * p, 12);
+		// The sweep drafts (accepted − 1) ÷ draftAcceptance tokens and verifies 1 + that many.
+		expect((serving.acceptedTokensPerStep - 1) / latency.draftAcceptance).toBeCloseTo(3, 12);
+		// Nothing else of the latency assumptions changes.
+		expect({ ...latency, draftAcceptance: p }).toEqual(SERVING_LATENCY);
+	});
+
+	it('reads a disaggregated deployment’s mean TPOT as the model’s mean, served disaggregated', () => {
+		// GB200 at concurrency 2,253: 10.99 ms mean TPOT. The model's target is a p99 bound
+		// (× 1.2), so the target is 1 ÷ (10.99 ms × 1.2) = 75.8/s and the model's mean 91.0/s.
+		const c = findMeasuredCase('inferencex-dsr1-gb200-nvl72-c2253')!;
+		const { serving, system } = calibrationInputs(c)!;
+		expect(serving.targetUserTokensPerS).toBeCloseTo(1 / (0.01099 * 1.2), 9);
+		expect(targetMeanUserTokensPerS(serving.targetUserTokensPerS)).toBeCloseTo(1 / 0.01099, 9);
+		expect(serving.servingMode).toBe('disaggregated');
+		expect(serving.targetTtftS).toBe(SERVING_BOUNDS.targetTtftS.max);
+		expect([serving.weightPrecision, serving.kvPrecision, serving.computePrecision]).toEqual([
+			'fp4',
+			'fp8',
+			'fp4'
+		]);
+		expect([system.chips, system.scaleUpDomainChips]).toEqual([44, 44]);
+	});
+
+	it('leaves the other scenarios to choose their serving mode, MLPerf bounds read as p99', () => {
+		const server = findMeasuredCase('mlperf-v5.1-llama3.1-405b-gb200-nvl72-server')!;
+		const { serving } = calibrationInputs(server)!;
+		expect(serving.servingMode).toBe('auto');
+		expect(serving.targetUserTokensPerS).toBeCloseTo(1 / 0.175, 12);
+	});
+});
