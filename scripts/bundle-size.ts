@@ -50,8 +50,13 @@ import { firstVisitChunks } from './first-visit';
  * Svelte and Kit runtimes alone are ~22 kB of source-mapped code (scripts/bundle-sources.ts:
  * Svelte 11.4, Kit 9.3, devalue 1.1), and the rest is what the first view shows or needs to read
  * its link; 10 kB more would mean the system panels or the codec after the first paint.
+ * 2026-12-04, 70.5 → 70.6 kB: 70.4 → 70.6 kB (72,104 → 72,260 bytes) for the scale-up domain a
+ * system gets back when its chips are dragged below it and back (Comparison.#domainBeforeChips:
+ * +0.1 kB; before, the drag silently left a domain the user never chose) and the names the
+ * results table and tabs give a preset at another chip count. No trim found that was not the
+ * first view's own code; the next step down is still the system panels after the first paint.
  */
-const BUDGET_BYTES = 70.5 * 1024;
+const BUDGET_BYTES = 70.6 * 1024;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

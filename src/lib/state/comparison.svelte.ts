@@ -65,6 +65,17 @@ const PRECISION_METRICS: MetricId[] = ['flopsPerSPerW', 'wattsPerFlopsPerS', 'hb
  * and the link derived from both. Components read getters and call methods; no model math here.
  */
 export class Comparison {
+	/**
+	 * The scale-up domain a system was given before its chips were dragged below it, by the
+	 * system it now applies to: dragging CloudMatrix 384 to 100 chips makes its domain 100 (a
+	 * domain cannot exceed the system, and the link says 100 too), and dragging back to 384 gives
+	 * the 384-chip domain back instead of leaving a 100-chip one the user never chose. Keyed by
+	 * the spec object, and carried by the scenario setter to the object kept for the system (so
+	 * through moves and removals too). A typed domain, a preset or reset, a copy, undo, redo and a
+	 * link drop it: the page's memory of a drag, not part of the scenario.
+	 */
+	#domainBeforeChips = new WeakMap<SystemSpec, number>();
+
 	// Replaced wholesale on every edit, so a raw (non-proxied) object is enough and cheaper.
 	#current = $state.raw<Scenario>(normalizeScenario(defaultScenario()));
 	get #scenario(): Scenario {
@@ -76,7 +87,15 @@ export class Comparison {
 	 * the sources list and whatever else reads an untouched part redo its work.
 	 */
 	set #scenario(next: Scenario) {
-		this.#current = reuseUnchanged(this.#current, next);
+		const kept = reuseUnchanged(this.#current, next);
+		// A held domain goes with its system to the object kept for it (reused by position, so a
+		// moved system is a new object); a system built without one drops the kept object's.
+		kept.systems.forEach((spec, i) => {
+			const held = this.#domainBeforeChips.get(next.systems[i]!);
+			if (held === undefined) this.#domainBeforeChips.delete(spec);
+			else this.#domainBeforeChips.set(spec, held);
+		});
+		this.#current = kept;
 	}
 	/** The systems alone: unchanged (the same array) while only workload or other settings move. */
 	#systems = $derived(this.#scenario.systems);
@@ -238,17 +257,6 @@ export class Comparison {
 		this.#notices = [];
 	}
 
-	/**
-	 * The scale-up domain a system was given before its chips were dragged below it, by the
-	 * system it now applies to: dragging CloudMatrix 384 to 100 chips makes its domain 100 (a
-	 * domain cannot exceed the system, and the link says 100 too), and dragging back to 384 gives
-	 * the 384-chip domain back instead of leaving a 100-chip one the user never chose. Keyed by
-	 * the spec object; move, remove and duplicate carry it to the system's new object
-	 * (#carryHeldDomains). A typed domain, a preset or reset, undo, redo and a link drop it: the
-	 * page's memory of a drag, not part of the scenario.
-	 */
-	#domainBeforeChips = new WeakMap<SystemSpec, number>();
-
 	/** `fromPreset`: the update rebuilds the system from its preset, which drops a held domain. */
 	#replaceSystem(index: number, update: (spec: SystemSpec) => SystemSpec, fromPreset = false) {
 		const current = this.#scenario.systems[index];
@@ -264,13 +272,10 @@ export class Comparison {
 		// Normalised as the link decoder normalises a system (its rules: domain <= chips, all-in
 		// power >= the chip's, component counts that fit the chips): the page never computes with
 		// a scenario its own link would read back adjusted, with a notice the sender never saw.
-		systems[index] = normalizeSystem({ ...edited, scaleUpDomainChips: wanted });
+		const next = normalizeSystem({ ...edited, scaleUpDomainChips: wanted });
+		if (next.scaleUpDomainChips < wanted) this.#domainBeforeChips.set(next, wanted);
+		systems[index] = next;
 		this.#scenario = { ...this.#scenario, systems };
-		// The object kept (reuseUnchanged may keep parts of the old one), not the one built.
-		const kept = this.#scenario.systems[index]!;
-		// Deleted otherwise: an edit that ends where the system was keeps the same object.
-		if (kept.scaleUpDomainChips < wanted) this.#domainBeforeChips.set(kept, wanted);
-		else this.#domainBeforeChips.delete(kept);
 	}
 
 	setField(index: number, field: SystemNumberField, value: number | null) {
@@ -321,59 +326,31 @@ export class Comparison {
 		this.#scenario = { ...this.#scenario, systems: [...this.#scenario.systems, spec] };
 	}
 
-	/**
-	 * After systems changed places, each held domain goes to its system's new object (the
-	 * scenario setter may rebuild a moved system: it keeps unchanged parts by position).
-	 * `from[i]` is the index in `before` of the system now at i.
-	 */
-	#carryHeldDomains(before: readonly SystemSpec[], from: readonly number[]) {
-		const after = this.#scenario.systems;
-		from.forEach((old, i) => {
-			const held = this.#domainBeforeChips.get(before[old]!);
-			if (held !== undefined && after[i]) this.#domainBeforeChips.set(after[i], held);
-		});
-	}
-
 	duplicate(index: number) {
 		const spec = this.#scenario.systems[index];
 		if (!spec || !this.canAdd) return;
-		const before = this.#scenario.systems;
-		const systems = before.slice();
+		const systems = this.#scenario.systems.slice();
 		systems.splice(index + 1, 0, { ...spec, denseFlopsPerS: { ...spec.denseFlopsPerS } });
 		this.#scenario = { ...this.#scenario, systems };
-		this.#carryHeldDomains(
-			before,
-			systems.map((_, i) => (i <= index ? i : i - 1))
-		);
 	}
 
 	remove(index: number) {
 		if (this.#scenario.systems.length <= 1 || !this.#scenario.systems[index]) return;
-		const before = this.#scenario.systems;
 		this.#replacing(() => {
 			this.#scenario = {
 				...this.#scenario,
-				systems: before.filter((_, i) => i !== index)
+				systems: this.#scenario.systems.filter((_, i) => i !== index)
 			};
 		});
-		this.#carryHeldDomains(
-			before,
-			before.map((_, i) => (i < index ? i : i + 1)).slice(0, before.length - 1)
-		);
 	}
 
 	/** Move a system one place left (-1) or right (+1); moving to first makes it the reference. */
 	move(index: number, by: -1 | 1) {
 		const to = index + by;
-		const before = this.#scenario.systems;
-		const systems = before.slice();
+		const systems = this.#scenario.systems.slice();
 		if (to < 0 || to >= systems.length) return;
 		[systems[index], systems[to]] = [systems[to]!, systems[index]!];
 		this.#scenario = { ...this.#scenario, systems };
-		this.#carryHeldDomains(
-			before,
-			before.map((_, i) => (i === index ? to : i === to ? index : i))
-		);
 	}
 
 	/** Turn a slot into a custom system: same figures, no preset, so nothing is "edited". */

@@ -79,7 +79,7 @@ describe('Comparison state', () => {
 		expect(comparison.scenario.systems[0]!.scaleUpDomainChips).toBe(72);
 	});
 
-	it('keeps a held domain with its system when systems move, go or are copied', () => {
+	it('keeps a held domain with its system when systems move or go, not with a copy', () => {
 		const comparison = new Comparison();
 		comparison.setPreset(1, 'cloudmatrix-384');
 		comparison.setField(1, 'chips', 100);
@@ -87,13 +87,16 @@ describe('Comparison state', () => {
 		const chipsBack = (i: number) => comparison.setField(i, 'chips', 384);
 		comparison.move(1, -1);
 		comparison.duplicate(0);
-		// CloudMatrix at 0 and its copy at 1, GB200 NVL72 at 2.
+		// CloudMatrix at 0 and its copy at 1, GB200 NVL72 at 2. The copy is a system of 100
+		// chips with a 100-chip domain, as its link would say.
+		chipsBack(1);
+		expect(domainAt(1)).toBe(100);
+		comparison.remove(1);
+		comparison.addSystem();
+		comparison.move(0, 1);
 		chipsBack(1);
 		expect(domainAt(1)).toBe(384);
-		comparison.remove(1);
-		chipsBack(0);
-		expect(domainAt(0)).toBe(384);
-		expect(domainAt(1)).toBe(72);
+		expect(domainAt(0)).toBe(72);
 	});
 
 	it('resets a system to its preset and loads links with notices', () => {
