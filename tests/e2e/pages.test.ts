@@ -44,7 +44,10 @@ test('the validation page lists every case with measured, modelled and error', a
 	await expect(nvl72).toContainText('3,849');
 	for (const text of await classes.allTextContents())
 		expect(['good', 'fair', 'miss']).toContain(text);
-	await expect(page.getByTestId('pending-cases').locator('li')).toHaveCount(4);
+	await expect(page.getByTestId('pending-cases').locator('li')).toHaveCount(5);
+	await expect(
+		page.getByTestId('pending-cases').locator('li[data-case="inferencex-dsr1-mtp-off"]')
+	).toContainText('from its source (in neither sheet), grade B');
 	await expect(page.getByTestId('inference-assumptions').locator('tbody tr')).toHaveCount(11);
 	await expect(page.getByTestId('training-assumptions').locator('tbody tr')).toHaveCount(11);
 	await expect(page.getByTestId('training-assumptions')).toContainText('case 17 checks use 1');

@@ -232,6 +232,18 @@ export const LLM_SOURCES = {
 		published: '2022-11',
 		accessed: READ_2026_12
 	},
+	INFERENCEX_MTP_OFF_GB200: {
+		title:
+			'SemiAnalysis InferenceX, “GB200 NVL72 FP4: MTP vs Off Speculative Decoding”, DeepSeek R1 1k/1k (dashboard comparison page)',
+		url: 'https://inferencex.semianalysis.com/compare-spec-decode/deepseek-r1-gb200-fp4-mtp-vs-none',
+		accessed: READ_2026_12
+	},
+	INFERENCEX_MTP_OFF_B200: {
+		title:
+			'SemiAnalysis InferenceX, “B200 FP4: MTP vs Off Speculative Decoding”, DeepSeek R1 1k/1k (dashboard comparison page)',
+		url: 'https://inferencex.semianalysis.com/compare-spec-decode/deepseek-r1-b200-fp4-mtp-vs-none',
+		accessed: READ_2026_12
+	},
 	INFERENCEX_POWER: {
 		title: 'SemiAnalysisAI/InferenceX pull request #2323 (8-GPU Hopper power canary, J per token)',
 		url: 'https://github.com/SemiAnalysisAI/InferenceX/pull/2323',

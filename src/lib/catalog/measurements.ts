@@ -401,7 +401,8 @@ export function findMeasuredCase(id: string): MeasuredCase | undefined {
 export interface PendingCase {
 	id: string;
 	label: string;
-	calibrationCase: number;
+	/** Case number in calibration-2026.md; null for a result cited from its source only. */
+	calibrationCase: number | null;
 	grade: 'A' | 'B' | 'B+' | 'C';
 	/** The published figure, as the sheet gives it. */
 	measured: string;
@@ -440,6 +441,17 @@ export const PENDING_CASES: readonly PendingCase[] = [
 			'Peak 11056 (GB300) vs 8933 (GB200) tokens/s per GPU; at 27 tokens/s per user 6182 vs 2189.',
 		reason: 'Needs the DeepSeek-V4-Pro shape in the model catalog (with its cited config).',
 		sources: ['INFERENCEX_DSV4']
+	},
+	{
+		id: 'inferencex-dsr1-mtp-off',
+		label: 'InferenceX: DeepSeek-R1 FP4 1k/1k with MTP off, GB200 NVL72 and B200',
+		calibrationCase: null,
+		grade: 'B',
+		measured:
+			'Total tokens/s per GPU with MTP off, at mean tokens/s per user: GB200 NVL72 7173 at 57, 2954 at 97, 320 at 136; B200 1518 at 62, 483 at 102, 148 at 142.',
+		reason:
+			'Read off the dashboard’s Pareto curve, which joins deployments whose sizes these pages do not give, so no row can be set to the published conditions. With MTP off the acceptance assumption drops out: these points test the step time alone at high speeds per user, where the rows with MTP above miss. They become rows once the per-concurrency results are read from the run.',
+		sources: ['INFERENCEX_MTP_OFF_GB200', 'INFERENCEX_MTP_OFF_B200']
 	},
 	{
 		id: 'inferencex-hopper-energy',

@@ -20,7 +20,7 @@ export interface ValidationJson {
 	rule: { goodWithin: number; fairWithin: number; factor: string };
 	rows: ValidationJsonRow[];
 	/** Published results not checked yet (calibration-2026.md case number and the reason). */
-	pending: { id: string; calibrationCase: number; reason: string }[];
+	pending: { id: string; calibrationCase: number | null; reason: string }[];
 	/** inference: held-out rows only; inferenceInSample and inferenceAll beside it. */
 	summary: ValidationTable['summary'];
 }

@@ -178,7 +178,8 @@ export interface TrainingAssumptionRow {
 export interface PendingValidationRow {
 	id: string;
 	label: string;
-	calibrationCase: number;
+	/** null: cited from its source only (in neither calibration sheet). */
+	calibrationCase: number | null;
 	grade: string;
 	measured: string;
 	reason: string;

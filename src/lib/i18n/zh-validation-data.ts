@@ -140,6 +140,12 @@ export const zhValidationData: Record<string, string> = {
 		'峰值每 GPU 11056（GB300）对比 8933（GB200）tokens/s；每用户 27 tokens/s 时为 6182 对比 2189。',
 	'Needs the DeepSeek-V4-Pro shape in the model catalog (with its cited config).':
 		'需要在模型目录中加入 DeepSeek-V4-Pro 的结构（附引用的配置）。',
+	'InferenceX: DeepSeek-R1 FP4 1k/1k with MTP off, GB200 NVL72 and B200':
+		'InferenceX：关闭 MTP 的 DeepSeek-R1 FP4 1k/1k，GB200 NVL72 与 B200',
+	'Total tokens/s per GPU with MTP off, at mean tokens/s per user: GB200 NVL72 7173 at 57, 2954 at 97, 320 at 136; B200 1518 at 62, 483 at 102, 148 at 142.':
+		'关闭 MTP 时每 GPU 总 tokens/s（按每用户平均 tokens/s）：GB200 NVL72 在 57 时 7173、97 时 2954、136 时 320；B200 在 62 时 1518、102 时 483、142 时 148。',
+	'Read off the dashboard’s Pareto curve, which joins deployments whose sizes these pages do not give, so no row can be set to the published conditions. With MTP off the acceptance assumption drops out: these points test the step time alone at high speeds per user, where the rows with MTP above miss. They become rows once the per-concurrency results are read from the run.':
+		'数值读自仪表盘的帕累托曲线，该曲线连接了多个部署，而这些页面未给出各部署的规模，因此无法按公开条件设置校验行。关闭 MTP 后接受率假设不再起作用：这些点单独检验高每用户速度下的单步时间，上方启用 MTP 的行正是在这一区间未达标。待从该次运行读出各并发度的结果后，它们将成为校验行。',
 	'InferenceX power canary: energy per token on 8×H200 and 8×H100':
 		'InferenceX 功耗探针：8×H200 与 8×H100 的每 token 能耗',
 	'0.588 J per total token (8×H200, 2381 W); 0.617 J (8×H100, 2534 W), 8k/1k at concurrency 4.':
