@@ -47,6 +47,27 @@ describe('Analysis state', () => {
 		expect(analysis.evidence.length).toBeGreaterThan(0);
 	});
 
+	it('keeps the evidence through edits it does not depend on, and redoes it for one it does', () => {
+		// Each point is the model at a measurement's own conditions: a system's chips do not move
+		// it, an efficiency does.
+		const comparison = new Comparison();
+		const analysis = analysisOf(comparison);
+		analysis.showEvidence = true;
+		const before = analysis.evidence;
+		expect(before.length).toBeGreaterThan(0);
+		comparison.setField(0, 'chips', 144);
+		comparison.setServingField('targetUserTokensPerS', 30);
+		expect(analysis.evidence).toBe(before);
+		comparison.setEfficiency('hbmFraction', 0.5);
+		expect(analysis.evidence).not.toBe(before);
+		expect(analysis.evidence[0]!.modelledTokensPerSPerChip).not.toBe(
+			before[0]!.modelledTokensPerSPerChip
+		);
+		// A preset swapped in changes what is measured: no DeepSeek-R1 result on GB300 NVL72.
+		comparison.setPreset(1, 'gb300-nvl72');
+		expect(analysis.evidence.every((e) => e.system === 0)).toBe(true);
+	});
+
 	it('has no frontier where workers do not exist: the view says it is computing', () => {
 		const comparison = new Comparison();
 		comparison.setView('inference');

@@ -9,6 +9,7 @@ import {
 	type Lever,
 	type Tornado
 } from '../model/sensitivity';
+import { untrack } from 'svelte';
 import type { FrontierBand } from '../model/bands';
 import { evidenceFor } from '../model/evidence';
 import type { InferencePoint } from '../model/inference/types';
@@ -48,7 +49,18 @@ export class Analysis {
 		const current = $derived(runner.lineup === lineup);
 		this.frontiers = $derived(current ? (runner.answers.frontiers ?? null) : null);
 		this.bands = $derived(this.showEvidence && current ? (runner.answers.bands ?? null) : null);
-		this.evidence = $derived(this.showEvidence ? evidenceFor(scenario()) : []);
+		// The evidence is the model at each measurement's own conditions (its preset, chips, lengths
+		// and precisions): it moves only with the model served, the presets in the line-up and the
+		// efficiencies. Keyed on those, a slider on a system's figures leaves it as it is (the
+		// default comparison's 8 calibration runs cost ~6 ms, each tick otherwise).
+		const evidenceKey = $derived.by(() => {
+			const { serving, systems, efficiencies } = scenario();
+			return JSON.stringify([serving.modelId, systems.map((s) => s.presetId), efficiencies]);
+		});
+		this.evidence = $derived.by(() => {
+			const key = evidenceKey; // the one dependency besides the toggle: scenario is untracked
+			return this.showEvidence && key ? untrack(() => evidenceFor(scenario())) : [];
+		});
 		$effect(() => {
 			if (comparison.view === 'inference') runner.request(scenario(), this.showEvidence, lineup);
 		});
