@@ -183,7 +183,7 @@ export const enInference = {
 		'No published measurement matches these systems and this model; see the Validation page for all of them.',
 	'evidence.point':
 		'{label}: measured {measured} tokens/s per chip at ≥ {speed} tokens/s per user; the model at those conditions gives {modelled} ({error}).',
-	// A deployment measured at a mean speed (InferenceX), not held to a bound.
+	// Measured at a mean speed (a decode pool, an InferenceX deployment), not held to a bound.
 	'evidence.pointMean':
 		'{label}: measured {measured} tokens/s per chip at a mean {speed} tokens/s per user; the model at those conditions gives {modelled} ({error}).',
 	'evidence.workload':

@@ -8,8 +8,8 @@ export interface EvidencePoint {
 	system: number;
 	case: MeasuredCase;
 	/**
-	 * Tokens/s per user the measurement was held to: 1 ÷ its TPOT bound (a lower bound on speed), or
-	 * 1 ÷ its mean TPOT for a disaggregated deployment measured at a mean (InferenceX).
+	 * Tokens/s per user of the measurement: 1 ÷ its TPOT, a bound it was held to (a lower bound on
+	 * speed) or the mean it was measured at (tpotIsMeasuredMean: a decode pool, InferenceX).
 	 */
 	userTokensPerS: number;
 	measuredTokensPerSPerChip: number;

@@ -1,4 +1,4 @@
-import type { MeasuredCase } from '../../catalog/measurements';
+import { tpotIsMeasuredMean, type MeasuredCase } from '../../catalog/measurements';
 import { DEFAULT_DEPLOYMENT } from '../deployment';
 import { specFromPresetId } from '../scenario';
 import type { SystemSpec } from '../system';
@@ -8,15 +8,6 @@ import { chainAcceptedTokens } from './draft';
 import { SERVING_LATENCY, type ServingLatency } from './latency';
 import { DEFAULT_SERVING, SERVING_BOUNDS, type ServingSettings } from './serving';
 import type { InferenceResult } from './types';
-
-/**
- * Scenarios whose TPOT is a measured mean, not a 99th-percentile bound: a decode-only benchmark's
- * TPOT, and a disaggregated deployment's mean interactivity (tokens/s per user = 1 ÷ mean TPOT).
- */
-const MEAN_TPOT_SCENARIOS: ReadonlySet<MeasuredCase['scenario']> = new Set([
-	'decode-only',
-	'disaggregated'
-]);
 
 /**
  * The system, serving settings and latency assumptions a measured case describes; null for an
@@ -40,7 +31,7 @@ export function calibrationInputs(
 	// 99th percentiles, as the model reads targets; a measured mean TPOT (decode-only, or a
 	// disaggregated deployment's mean interactivity) becomes the p99 bound that mean implies
 	// (× the TPOT tail ratio), so the model's own mean is the measured one.
-	const tpotTail = MEAN_TPOT_SCENARIOS.has(c.scenario) ? SERVING_LATENCY.tpotTailRatio : 1;
+	const tpotTail = tpotIsMeasuredMean(c.scenario) ? SERVING_LATENCY.tpotTailRatio : 1;
 	// n drafted tokens in a chain, each accepted with p given the earlier ones: 1 + p + … + pⁿ
 	// tokens per step (1 + p for n = 1). The sweep infers the drafted count as (accepted − 1) ÷
 	// acceptance, so it is given the chain's mean acceptance per drafted token, (accepted − 1) ÷ n,
