@@ -39,7 +39,7 @@ test('the validation page lists every case with measured, modelled and error', a
 	// A case cited from its source alone says so; a deployment's TPOT is its measured mean.
 	const nvl72 = page.locator('tr[data-case="inferencex-dsr1-gb200-nvl72-c2253"]');
 	await expect(nvl72).toContainText('from its source (in neither sheet), grade B+');
-	await expect(nvl72).toContainText('whole disaggregated deployment: mean TPOT 11 ms');
+	await expect(nvl72).toContainText('whole disaggregated deployment: TPOT 11 ms as run');
 	await expect(nvl72).toContainText('44 chips, scale-up domains of 44');
 	await expect(nvl72).toContainText('3,849');
 	for (const text of await classes.allTextContents())

@@ -460,9 +460,9 @@ export const PENDING_CASES: readonly PendingCase[] = [
 		calibrationCase: null,
 		grade: 'B',
 		measured:
-			'Total tokens/s per GPU with MTP off, at mean tokens/s per user: GB200 NVL72 7173 at 57, 2954 at 97, 320 at 136; B200 1518 at 62, 483 at 102, 148 at 142.',
+			'Total tokens/s per GPU with MTP off, at tokens/s per user: GB200 NVL72 7173 at 57, 2954 at 97, 320 at 136; B200 1518 at 62, 483 at 102, 148 at 142.',
 		reason:
-			'Read off the dashboard’s Pareto curve, which joins deployments whose sizes these pages do not give, so no row can be set to the published conditions. With MTP off the acceptance assumption drops out: these points test the step time alone at high speeds per user, where the rows with MTP above miss. They become rows once the per-concurrency results are read from the run.',
+			'Read off the dashboard’s Pareto curve, which joins deployments whose sizes these pages do not give, so no row can be set to the published conditions. With MTP off the acceptance assumption drops out: these points test the step time alone at high speeds per user. They become rows once the per-concurrency results are read from the run.',
 		sources: ['INFERENCEX_MTP_OFF_GB200', 'INFERENCEX_MTP_OFF_B200']
 	},
 	{

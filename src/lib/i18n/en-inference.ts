@@ -183,9 +183,9 @@ export const enInference = {
 		'No published measurement matches these systems and this model; see the Validation page for all of them.',
 	'evidence.point':
 		'{label}: measured {measured} tokens/s per chip at ≥ {speed} tokens/s per user; the model at those conditions gives {modelled} ({error}).',
-	// Measured at a mean speed (a decode pool, an InferenceX deployment), not held to a bound.
+	// Measured at the speed it ran (a decode pool's mean, an InferenceX deployment's median), not held to a bound.
 	'evidence.pointMean':
-		'{label}: measured {measured} tokens/s per chip at a mean {speed} tokens/s per user; the model at those conditions gives {modelled} ({error}).',
+		'{label}: measured {measured} tokens/s per chip at {speed} tokens/s per user as run (not a bound); the model at those conditions gives {modelled} ({error}).',
 	'evidence.workload':
 		'at {input} tokens in / {output} out; the curves are for {pageInput} / {pageOutput}',
 	'evidence.withWorkload': '{label} ({workload})',

@@ -179,7 +179,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'evidence.point':
 		'{label}：实测每芯片 {measured} tokens/s，单用户 ≥ {speed} tokens/s；模型在相同条件下为 {modelled}（{error}）。',
 	'evidence.pointMean':
-		'{label}：实测每芯片 {measured} tokens/s，单用户平均 {speed} tokens/s；模型在相同条件下为 {modelled}（{error}）。',
+		'{label}：实测每芯片 {measured} tokens/s，单用户 {speed} tokens/s（实际运行值，非上限）；模型在相同条件下为 {modelled}（{error}）。',
 	'evidence.workload':
 		'输入 {input} / 输出 {output} tokens；曲线对应输入 {pageInput} / 输出 {pageOutput}',
 	'evidence.withWorkload': '{label}（{workload}）',

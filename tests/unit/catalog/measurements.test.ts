@@ -114,7 +114,7 @@ describe('InferenceX DeepSeek-R1 on GB200 NVL72 and B200 (blog 2026-05-23, run 2
 		expect(byId('hgx-b200-c1214').system.chips).toBe(20);
 	});
 
-	it('hold each mean TPOT to the tokens/s per user the blog prints beside it (within 1 %)', () => {
+	it('hold each TPOT to the tokens/s per user the blog prints beside it (within 1 %)', () => {
 		for (const c of cases) {
 			const perUser = Number(/, ([\d.]+) tok\/s\/user$/.exec(c.label)![1]);
 			expect(perUser * c.latency.tpotS!, c.id).toBeGreaterThan(0.99);
