@@ -1,10 +1,10 @@
+import { LLAMA_405B_TRAINING } from '../fixtures/training';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import TrainingView, {
 	type TrainingSystemView
 } from '../../src/lib/ui/training/TrainingView.svelte';
-import { findLlmPreset } from '../../src/lib/catalog/llms';
 import { CLOUDMATRIX_384, GB200_NVL72, HGX_H100 } from '../../src/lib/catalog/systems';
 import { formatDuration, formatNumber, formatRatio } from '../../src/lib/format/number';
 import { specFromPreset } from '../../src/lib/model/scenario';
@@ -26,21 +26,11 @@ globalThis.ResizeObserver ??= class {
 	disconnect() {}
 } as unknown as typeof ResizeObserver;
 
-const LLAMA_405B = findLlmPreset('llama-3.1-405b')!.spec;
 const GB200 = specFromPreset(GB200_NVL72);
 const CM384 = specFromPreset(CLOUDMATRIX_384);
 const H100 = specFromPreset(HGX_H100);
 
-const SETTINGS: TrainingSettings = {
-	model: LLAMA_405B,
-	tokensToTrain: 15e12,
-	globalBatchTokens: 16e6,
-	sequenceTokens: 8192,
-	precision: 'bf16',
-	systems: 1,
-	layout: null,
-	overlap: 0.5
-};
+const SETTINGS = LLAMA_405B_TRAINING;
 
 function trained(result: TrainingResult): TrainingEstimate {
 	if (result.kind !== 'training') throw new Error(result.note);

@@ -1,3 +1,4 @@
+import { LLAMA_405B_TRAINING } from '../../../fixtures/training';
 import { describe, expect, it } from 'vitest';
 import { findLlmPreset } from '../../../../src/lib/catalog/llms';
 import { specFromPresetId } from '../../../../src/lib/model/scenario';
@@ -6,8 +7,7 @@ import {
 	SCALE_CURVE_MAX_CHIPS,
 	nearestSmooth,
 	scaleCurveChips,
-	trainingScaleCurve,
-	type TrainingSettings
+	trainingScaleCurve
 } from '../../../../src/lib/model/training';
 
 describe('scaleCurveChips', () => {
@@ -47,16 +47,7 @@ const LLAMA_405B = findLlmPreset('llama-3.1-405b')?.spec;
 const LLAMA_70B = findLlmPreset('llama-3.3-70b')?.spec;
 if (!LLAMA_405B || !LLAMA_70B) throw new Error('LLM presets');
 
-const SETTINGS: TrainingSettings = {
-	model: LLAMA_405B,
-	tokensToTrain: 15e12,
-	globalBatchTokens: 16e6,
-	sequenceTokens: 8192,
-	precision: 'bf16',
-	systems: 1,
-	layout: null,
-	overlap: 0.5
-};
+const SETTINGS = LLAMA_405B_TRAINING;
 
 describe('trainingScaleCurve', () => {
 	it('shows traffic leaving the domain past one NVL72, and per-chip efficiency falling', () => {

@@ -1,3 +1,4 @@
+import { LLAMA_405B_TRAINING } from '../../../fixtures/training';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../../../../src/lib/catalog/all-systems';
@@ -36,16 +37,7 @@ function oversubscribed(spec: SystemSpec, ratio: number): SystemSpec {
 	};
 }
 
-const LLAMA_405B: TrainingSettings = {
-	model: findLlmPreset('llama-3.1-405b')!.spec,
-	tokensToTrain: 15e12,
-	globalBatchTokens: 16e6,
-	sequenceTokens: 8192,
-	precision: 'bf16',
-	systems: 1,
-	layout: null,
-	overlap: 0.5
-};
+const LLAMA_405B = LLAMA_405B_TRAINING;
 
 describe('a training step across two tiers (hand-computed)', () => {
 	// 4 domains of 8 chips, 400 GB/s scale-up, 50 GB/s NICs behind a 2:1 oversubscribed tier.
