@@ -50,151 +50,96 @@ const value = fc.oneof(
 const slot = fc.integer({ min: 0, max: 3 });
 
 type Edit = (c: Comparison) => void;
+
+/**
+ * An edit that calls one setter with generated arguments, printed in a counterexample as the
+ * setter's call and its arguments.
+ */
+function call<Ts extends unknown[]>(
+	apply: (c: Comparison, ...values: Ts) => void,
+	...args: { [K in keyof Ts]: fc.Arbitrary<Ts[K]> }
+): fc.Arbitrary<Edit> {
+	return fc.tuple(...args).map((values) =>
+		Object.assign((c: Comparison) => apply(c, ...(values as Ts)), {
+			[fc.toStringMethod]: () => `${apply} with ${fc.stringify(values)}`
+		})
+	);
+}
+
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-	fc.tuple(slot, fc.constantFrom(...SYSTEM_FIELDS), value).map(
-		([i, field, v]): Edit =>
-			(c) =>
-				c.setField(i, field, v)
+	call((c, i, field, v) => c.setField(i, field, v), slot, fc.constantFrom(...SYSTEM_FIELDS), value),
+	call(
+		(c, i, precision, v) => c.setFlops(i, precision, v),
+		slot,
+		fc.constantFrom('bf16', 'fp8', 'fp4', 'int8' as const),
+		value
 	),
-	fc.tuple(slot, fc.constantFrom('bf16', 'fp8', 'fp4', 'int8' as const), value).map(
-		([i, precision, v]): Edit =>
-			(c) =>
-				c.setFlops(i, precision, v)
+	call((c, i, v) => c.setJoined(i, v), slot, value),
+	call(
+		(c, i, key, v) => c.setComponentCount(i, key, v),
+		slot,
+		fc.constantFrom(...COUNT_KEYS),
+		value
 	),
-	fc.tuple(slot, value).map(
-		([i, v]): Edit =>
-			(c) =>
-				c.setJoined(i, v)
-	),
-	fc.tuple(slot, fc.constantFrom(...COUNT_KEYS), value).map(
-		([i, key, v]): Edit =>
-			(c) =>
-				c.setComponentCount(i, key, v)
-	),
-	fc.tuple(slot, fc.oneof(fc.constant(null), value)).map(
-		([i, v]): Edit =>
-			(c) =>
-				c.setSoftwareFraction(i, v)
-	),
-	fc.tuple(slot, fc.oneof(fc.constant(null), value)).map(
-		([i, v]): Edit =>
-			(c) =>
-				c.setCapex(i, v)
-	),
-	fc
-		.tuple(
-			fc.constantFrom(
-				'inputTokens',
-				'outputTokens',
-				'targetUserTokensPerS',
-				'targetTtftS',
-				'acceptedTokensPerStep' as const
-			),
-			value
-		)
-		.map(
-			([field, v]): Edit =>
-				(c) =>
-					c.setServingField(field, v)
+	call((c, i, v) => c.setSoftwareFraction(i, v), slot, fc.oneof(fc.constant(null), value)),
+	call((c, i, v) => c.setCapex(i, v), slot, fc.oneof(fc.constant(null), value)),
+	call(
+		(c, field, v) => c.setServingField(field, v),
+		fc.constantFrom(
+			'inputTokens',
+			'outputTokens',
+			'targetUserTokensPerS',
+			'targetTtftS',
+			'acceptedTokensPerStep' as const
 		),
-	fc.tuple(slot, fc.string({ unit: 'grapheme', maxLength: 8 })).map(
-		([i, id]): Edit =>
-			(c) =>
-				c.setPreset(i, id)
+		value
 	),
-	fc
-		.tuple(
-			fc.constantFrom('tokensToTrain', 'globalBatchTokens', 'sequenceTokens', 'overlap' as const),
-			value
-		)
-		.map(
-			([field, v]): Edit =>
-				(c) =>
-					c.setTraining(field, v)
-		),
-	fc.tuple(fc.constantFrom(...OPERATION_FIELDS), value).map(
-		([field, v]): Edit =>
-			(c) =>
-				c.setOperation(field, v)
+	call((c, i, id) => c.setPreset(i, id), slot, fc.string({ unit: 'grapheme', maxLength: 8 })),
+	call(
+		(c, field, v) => c.setTraining(field, v),
+		fc.constantFrom('tokensToTrain', 'globalBatchTokens', 'sequenceTokens', 'overlap' as const),
+		value
 	),
-	fc.tuple(fc.constantFrom(...EFFICIENCY_FIELDS), value).map(
-		([field, v]): Edit =>
-			(c) =>
-				c.setEfficiency(field, v)
-	),
+	call((c, field, v) => c.setOperation(field, v), fc.constantFrom(...OPERATION_FIELDS), value),
+	call((c, field, v) => c.setEfficiency(field, v), fc.constantFrom(...EFFICIENCY_FIELDS), value),
 	// The served model: a catalog choice, then its shape's fields (an edited model travels as
 	// llm.* keys), its lengths, precisions and mode, words outside the lists included.
-	fc.constantFrom(...LLM_PRESETS.map((p) => p.id), 'nonsense').map(
-		(id): Edit =>
-			(c) =>
-				c.setModel(id)
+	call((c, id) => c.setModel(id), fc.constantFrom(...LLM_PRESETS.map((p) => p.id), 'nonsense')),
+	call((c, key, v) => c.setModelField(key, v), fc.constantFrom(...MODEL_FIELDS), value),
+	call((c, input, output) => c.setServingLengths(input, output), value, value),
+	call(
+		(c, field, word) => c.setServingPrecision(field, word),
+		fc.constantFrom('weightPrecision', 'kvPrecision', 'computePrecision' as const),
+		fc.constantFrom(...PRECISION_WORDS)
 	),
-	fc.tuple(fc.constantFrom(...MODEL_FIELDS), value).map(
-		([key, v]): Edit =>
-			(c) =>
-				c.setModelField(key, v)
+	call(
+		(c, mode) => c.setServingMode(mode),
+		fc.constantFrom('auto', 'co-located', 'disaggregated', 'both')
 	),
-	fc.tuple(value, value).map(
-		([input, output]): Edit =>
-			(c) =>
-				c.setServingLengths(input, output)
+	call((c, i, word) => c.setSystemPrecision(i, word), slot, fc.constantFrom(...PRECISION_WORDS)),
+	call((c, i, v) => c.setRentalPrice(i, v), slot, fc.oneof(fc.constant(null), value)),
+	call(
+		(c, field, v) => c.setFailureRate(field, v / 1e9),
+		fc.constantFrom(...FAILURE_RATE_FIELDS),
+		value
 	),
-	fc
-		.tuple(
-			fc.constantFrom('weightPrecision', 'kvPrecision', 'computePrecision' as const),
-			fc.constantFrom(...PRECISION_WORDS)
-		)
-		.map(
-			([field, word]): Edit =>
-				(c) =>
-					c.setServingPrecision(field, word)
-		),
-	fc.constantFrom('auto', 'co-located', 'disaggregated', 'both').map(
-		(mode): Edit =>
-			(c) =>
-				c.setServingMode(mode)
+	call(
+		(c, kind, v) => c.setInterruptingFraction(kind, v / 1000),
+		fc.constantFrom(...COMPONENT_KINDS),
+		value
 	),
-	fc.tuple(slot, fc.constantFrom(...PRECISION_WORDS)).map(
-		([i, word]): Edit =>
-			(c) =>
-				c.setSystemPrecision(i, word)
+	call(
+		(c, i, layout) => c.setTrainingLayout(i, layout),
+		slot,
+		fc.record({
+			tp: value,
+			pp: value,
+			ep: value,
+			dp: value,
+			microbatches: value
+		})
 	),
-	fc.tuple(slot, fc.oneof(fc.constant(null), value)).map(
-		([i, v]): Edit =>
-			(c) =>
-				c.setRentalPrice(i, v)
-	),
-	fc.tuple(fc.constantFrom(...FAILURE_RATE_FIELDS), value).map(
-		([field, v]): Edit =>
-			(c) =>
-				c.setFailureRate(field, v / 1e9)
-	),
-	fc.tuple(fc.constantFrom(...COMPONENT_KINDS), value).map(
-		([kind, v]): Edit =>
-			(c) =>
-				c.setInterruptingFraction(kind, v / 1000)
-	),
-	fc
-		.tuple(
-			slot,
-			fc.record({
-				tp: value,
-				pp: value,
-				ep: value,
-				dp: value,
-				microbatches: value
-			})
-		)
-		.map(
-			([i, layout]): Edit =>
-				(c) =>
-					c.setTrainingLayout(i, layout)
-		),
-	fc.tuple(slot, fc.string({ unit: 'grapheme', maxLength: 12 })).map(
-		([i, name]): Edit =>
-			(c) =>
-				c.rename(i, name)
-	),
+	call((c, i, name) => c.rename(i, name), slot, fc.string({ unit: 'grapheme', maxLength: 12 })),
 	fc.constantFrom<Edit>(
 		(c) => c.setEfficiencyPrecision('fp8'),
 		(c) => c.setEfficiencyPrecision('int8'),
