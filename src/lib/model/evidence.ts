@@ -9,7 +9,7 @@ export interface EvidencePoint {
 	case: MeasuredCase;
 	/**
 	 * Tokens/s per user of the measurement: 1 ÷ its TPOT, a bound it was held to (a lower bound on
-	 * speed) or the mean it was measured at (tpotIsMeasuredMean: a decode pool, InferenceX).
+	 * speed) or the one it ran at (tpotIsMeasured: a decode pool's mean, InferenceX's median).
 	 */
 	userTokensPerS: number;
 	measuredTokensPerSPerChip: number;

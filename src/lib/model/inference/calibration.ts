@@ -1,4 +1,4 @@
-import { tpotIsMeasuredMean, type MeasuredCase } from '../../catalog/measurements';
+import { tpotIsMeasured, type MeasuredCase } from '../../catalog/measurements';
 import { DEFAULT_DEPLOYMENT } from '../deployment';
 import { specFromPresetId } from '../scenario';
 import type { SystemSpec } from '../system';
@@ -28,10 +28,10 @@ export function calibrationInputs(
 	};
 	// No bound = the loosest the model accepts: offline has neither; decode-only and
 	// prefill-only measure one phase with the other given unlimited resources. MLPerf bounds are
-	// 99th percentiles, as the model reads targets; a measured mean TPOT (decode-only, or a
-	// disaggregated deployment's mean interactivity) becomes the p99 bound that mean implies
-	// (× the TPOT tail ratio), so the model's own mean is the measured one.
-	const tpotTail = tpotIsMeasuredMean(c.scenario) ? SERVING_LATENCY.tpotTailRatio : 1;
+	// 99th percentiles, as the model reads targets; a TPOT as run (a decode pool's mean, a
+	// disaggregated deployment's median) becomes the p99 bound a mean of it implies (× the TPOT
+	// tail ratio), so the model's own mean is the measured one.
+	const tpotTail = tpotIsMeasured(c.scenario) ? SERVING_LATENCY.tpotTailRatio : 1;
 	// n drafted tokens in a chain, each accepted with p given the earlier ones: 1 + p + … + pⁿ
 	// tokens per step (1 + p for n = 1). The sweep infers the drafted count as (accepted − 1) ÷
 	// acceptance, so it is given the chain's mean acceptance per drafted token, (accepted − 1) ÷ n,
