@@ -184,7 +184,7 @@ export const enInference = {
 	'evidence.point':
 		'{label}: measured {measured} tokens/s per chip at ≥ {speed} tokens/s per user; the model at those conditions gives {modelled} ({error}).',
 	// Measured at the speed it ran (a decode pool's mean, an InferenceX deployment's median), not held to a bound.
-	'evidence.pointMean':
+	'evidence.pointAsRun':
 		'{label}: measured {measured} tokens/s per chip at {speed} tokens/s per user as run (not a bound); the model at those conditions gives {modelled} ({error}).',
 	'evidence.workload':
 		'at {input} tokens in / {output} out; the curves are for {pageInput} / {pageOutput}',

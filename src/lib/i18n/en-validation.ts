@@ -66,7 +66,7 @@ export const enValidation = {
 	'validation.scenario.disaggregated': 'whole disaggregated deployment',
 	'validation.boundTtft': 'TTFT ≤ {value}',
 	'validation.boundTpot': 'TPOT ≤ {value}',
-	'validation.meanTpot': 'TPOT {value} as run',
+	'validation.tpotAsRun': 'TPOT {value} as run',
 	'validation.noBound': 'no latency bound',
 	'validation.scenarioBounds': '{scenario}: {bounds}',
 	// The spaces belong to the English punctuation; Chinese full-width punctuation takes none.

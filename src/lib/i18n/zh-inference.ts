@@ -178,7 +178,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'evidence.none': '没有与这些系统和此模型相符的公开实测；全部实测见“验证”页。',
 	'evidence.point':
 		'{label}：实测每芯片 {measured} tokens/s，单用户 ≥ {speed} tokens/s；模型在相同条件下为 {modelled}（{error}）。',
-	'evidence.pointMean':
+	'evidence.pointAsRun':
 		'{label}：实测每芯片 {measured} tokens/s，单用户 {speed} tokens/s（实际运行值，非上限）；模型在相同条件下为 {modelled}（{error}）。',
 	'evidence.workload':
 		'输入 {input} / 输出 {output} tokens；曲线对应输入 {pageInput} / 输出 {pageOutput}',

@@ -68,7 +68,7 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.scenario.disaggregated': '整个分离式部署',
 	'validation.boundTtft': 'TTFT ≤ {value}',
 	'validation.boundTpot': 'TPOT ≤ {value}',
-	'validation.meanTpot': '实际运行 TPOT {value}',
+	'validation.tpotAsRun': '实际运行 TPOT {value}',
 	'validation.noBound': '无延迟上限',
 	'validation.scenarioBounds': '{scenario}：{bounds}',
 	'validation.listComma': '、',
