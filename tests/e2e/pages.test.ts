@@ -42,6 +42,13 @@ test('the validation page lists every case with measured, modelled and error', a
 	await expect(nvl72).toContainText('whole disaggregated deployment: TPOT 11 ms as run');
 	await expect(nvl72).toContainText('44 chips, scale-up domains of 44');
 	await expect(nvl72).toContainText('3,849');
+	// The users that ran, which the model is held to: 2,253 ÷ 32 decode GPUs = 70.4 per GPU.
+	await expect(nvl72.getByTestId('users-per-chip')).toHaveText(
+		'70.4 users per decode chip, as run (the model is held to them)'
+	);
+	await expect(page.locator('tr[data-case^="mlperf-"]').getByTestId('users-per-chip')).toHaveCount(
+		0
+	);
 	for (const text of await classes.allTextContents())
 		expect(['good', 'fair', 'miss']).toContain(text);
 	await expect(page.getByTestId('pending-cases').locator('li')).toHaveCount(5);

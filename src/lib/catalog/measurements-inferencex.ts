@@ -12,12 +12,14 @@ import type { MeasuredCase } from './measurements';
  * deployments of different sizes and MTP depths (at 125 tokens/s per user, GB200's neighbours are
  * MTP 1 at 91 and MTP 3 at 164 tokens/s per user), so its rows have no one set of conditions.
  *
- * Which points: each recipe's point with the most users. Left out, GB200 at 4-48 users and B200 at
- * 6-90 (the same TEP8 deployments at fewer users): there the users, not the system, bound the
- * throughput (concurrency × tokens/s per user ÷ GPUs: B200 at 90 users, 90 × 150.56 ÷ 44 = 308
- * output tokens/s per GPU, 289 measured), while the model gives the most a system serves at that
- * speed with as many users as fit; the comparison would measure the benchmark's sweep. The kept
- * rows at 180 users are partly so bound too: their notes give the ceiling beside the figure.
+ * Which points: each recipe's point with the most users, one per deployment so that none weighs
+ * twice. Left out, GB200 at 4-48 users and B200 at 6-90: the same TEP8 deployments at fewer users.
+ *
+ * Users: the model's decode batch is held to each run's users per decode GPU (concurrency ÷
+ * decode GPUs, decodeUsersPerChip), as for every case that publishes them. Unheld, the model
+ * gives the most a system serves at that speed with as many users as fit, which at 180 users is
+ * more than the run had: 414 sequences on GB200's 32 decode GPUs (1,892 output tokens/s per GPU,
+ * 3.3× the measured; 180 users at 164 tokens/s can take at most 180 × 164.37 ÷ 36 = 822).
  *
  * InferenceX's summaries report the median TPOT and tokens/s per user; the model matches its own
  * mean to them, an assumption.
@@ -95,6 +97,7 @@ function inferencex(p: InferencexPoint): MeasuredCase {
 	const drafted = p.mtp === 1 ? '1 token' : `${p.mtp} tokens`;
 	// What that many users can take at that speed, whatever the system: users × tokens/s ÷ GPUs.
 	const ceiling = Math.round((p.concurrency * p.userTokensPerS) / chips);
+	const perDecodeGpu = (p.concurrency / p.decodeGpus).toFixed(1);
 	return {
 		...SHARED,
 		id: `inferencex-dsr1-${p.system}-c${p.concurrency}`,
@@ -110,8 +113,9 @@ function inferencex(p: InferencexPoint): MeasuredCase {
 		draftTokensPerStep: p.mtp,
 		// A measured TPOT (a median): calibrationInputs makes the model's own mean equal to it.
 		latency: { ttftS: null, tpotS: p.tpotMs / 1000 },
+		decodeUsersPerChip: p.concurrency / p.decodeGpus,
 		measuredTokensPerSPerChip: output,
-		note: `Concurrency ${p.concurrency}: ${p.totalPerGpu} total tokens/s per GPU over all ${chips} GPUs ÷ 2 = ${output} output tokens/s per GPU, at ${p.tpotMs} ms TPOT (${p.userTokensPerS} tokens/s per user). InferenceX reports medians; the model matches its own mean to them (an assumption). ${p.concurrency} users at that speed use at most ${p.concurrency} × ${p.userTokensPerS} ÷ ${chips} = ${ceiling} output tokens/s per GPU; the model is not held to the concurrency but gives the most a system serves at that speed. Recipe ${p.recipe}: MTP drafting ${drafted} per step, accepted as a chain at the model’s one acceptance assumption. Held out: nothing is fitted on it.`
+		note: `Concurrency ${p.concurrency}: ${p.totalPerGpu} total tokens/s per GPU over all ${chips} GPUs ÷ 2 = ${output} output tokens/s per GPU, at ${p.tpotMs} ms TPOT (${p.userTokensPerS} tokens/s per user). InferenceX reports medians; the model matches its own mean to them (an assumption). The model’s decode instances hold at most the run’s users per decode GPU, ${p.concurrency} ÷ ${p.decodeGpus} = ${perDecodeGpu}; at the measured speed, ${p.concurrency} users take at most ${p.concurrency} × ${p.userTokensPerS} ÷ ${chips} = ${ceiling} output tokens/s per GPU. Recipe ${p.recipe}: MTP drafting ${drafted} per step, accepted as a chain at the model’s one acceptance assumption. Held out: nothing is fitted on it.`
 	};
 }
 

@@ -67,6 +67,13 @@ export interface MeasuredCase {
 	draftTokensPerStep: number;
 	/** Latency bounds that applied (MLPerf: 99th percentile); null = none. */
 	latency: { ttftS: number | null; tpotS: number | null };
+	/**
+	 * Sequences in flight per decode chip as run, where the source publishes them (a batch per
+	 * chip, or its concurrency ÷ its decode chips): the model's decode batch is held to it, so the
+	 * check compares step times at the load that ran. null = not published (MLPerf's load
+	 * generator, prefill): the model fills its chips as far as memory and the target allow.
+	 */
+	decodeUsersPerChip: number | null;
 	metric: MeasuredMetric;
 	measuredTokensPerSPerChip: number;
 	/** Reliability grade from calibration.md (B+: a published, reproducible benchmark run). */
@@ -121,6 +128,7 @@ function lmsysPrefill(k: 1 | 2 | 4, perNode: number): MeasuredCase {
 		scenario: 'prefill-only',
 		draftTokensPerStep: 0,
 		latency: { ttftS: 5, tpotS: null },
+		decodeUsersPerChip: null,
 		metric: 'prefill-tokens-per-chip',
 		measuredTokensPerSPerChip: perNode / 8,
 		note: `Prefill pool of 4 nodes (EP32, DP attention): ${perNode} tokens/s per node ÷ 8. TTFT bound: the upper end of the 2–5 s stated.`
@@ -141,9 +149,10 @@ const LMSYS_CASES: MeasuredCase[] = [
 		draftTokensPerStep: 0,
 		// Derived: batch 256 per GPU ÷ (22,282 / 8) tokens/s per GPU = 91.9 ms per token.
 		latency: { ttftS: null, tpotS: 256 / (22_282 / 8) },
+		decodeUsersPerChip: 256,
 		metric: 'decode-tokens-per-chip',
 		measuredTokensPerSPerChip: 22_282 / 8,
-		note: 'Decode pool of 9 nodes (EP72): 22,282 tokens/s per node ÷ 8 at batch 256 per GPU.'
+		note: 'Decode pool of 9 nodes (EP72): 22,282 tokens/s per node ÷ 8 at batch 256 per GPU, to which the model’s decode batch is held.'
 	},
 	lmsysPrefill(1, 57_674),
 	lmsysPrefill(2, 54_543),
@@ -260,6 +269,7 @@ function mlperf(
 		scenario,
 		draftTokensPerStep: 0,
 		latency: scenario === 'offline' ? { ttftS: null, tpotS: null } : MLPERF_BOUNDS[bench][scenario],
+		decodeUsersPerChip: null,
 		metric: 'output-tokens-per-chip',
 		measuredTokensPerSPerChip: systemTokensPerS / sys.chips,
 		grade: 'A',
@@ -360,10 +370,11 @@ function cm384Decode(
 		// Held to the mean TPOT measured under the bound, as every decode-only case is (the LMSYS
 		// row's is derived from its batch): the bound itself would allow a slower step than ran.
 		latency: { ttftS: null, tpotS: tpotMeasuredMs / 1000 },
+		decodeUsersPerChip: batchPerNpu,
 		metric: 'decode-tokens-per-chip',
 		measuredTokensPerSPerChip: perNpu,
 		draftTokensPerStep: 1,
-		note: `Decode instance of 160 NPUs (EP320): ${perNpu} tokens/s per NPU at batch ${batchPerNpu} per NPU and ${tpotMeasuredMs} ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.`
+		note: `Decode instance of 160 NPUs (EP320): ${perNpu} tokens/s per NPU at batch ${batchPerNpu} per NPU (the model’s decode batch is held to it) and ${tpotMeasuredMs} ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.`
 	};
 }
 
@@ -380,6 +391,7 @@ const CM384_CASES: MeasuredCase[] = [
 		scenario: 'prefill-only',
 		draftTokensPerStep: 0,
 		latency: { ttftS: null, tpotS: null },
+		decodeUsersPerChip: null,
 		metric: 'prefill-tokens-per-chip',
 		measuredTokensPerSPerChip: 5655,
 		note: 'Prefill instance of 16 NPUs (EP32 over 32 dies) with the real expert distribution: 5655 tokens/s per NPU (6688 with simulated perfect balance).'

@@ -110,6 +110,8 @@ export interface InferenceValidationRow {
 		longestPromptTokens: number;
 		shortestPromptTokens: number;
 	} | null;
+	/** Users in flight per decode chip as run, which the model's decode batch is held to; null = not published. */
+	decodeUsersPerChip: number | null;
 	bound: Resource | null;
 	layout: Layout | null;
 	sources: SourceLink[];
@@ -268,6 +270,7 @@ function inferenceRow(c: MeasuredCase, row: CalibrationRow): InferenceValidation
 		errorFactor: errorFactor(row.ratio),
 		class: classify(row.ratio),
 		modelledRange: modelledRange(c),
+		decodeUsersPerChip: c.decodeUsersPerChip,
 		bound: point?.bound ?? null,
 		layout: point ? { ...point.layout } : null,
 		sources: c.sources.map(llmSource),

@@ -30,7 +30,7 @@ export const enValidation = {
 	'validation.factorOff': '{factor} off',
 	'validation.inference.title': 'Inference: tokens/s per chip',
 	'validation.inference.intro':
-		'Published serving results (calibration.md cases 5, 8 and 9; calibration-2026.md cases 1, 2 and 32), divided by the chips that produced them. Conditions a source does not publish are stated as assumptions in the notes.',
+		'Published serving results (calibration.md cases 5, 8 and 9; calibration-2026.md cases 1, 2 and 32; InferenceX’s DeepSeek-R1 run on GB200 NVL72 and B200), divided by the chips that produced them. Where a source says how many users ran (a batch per chip, or a concurrency), the model’s decode instances hold no more per decode chip, so the row compares step times at the load that ran. Conditions a source does not publish are stated as assumptions in the notes.',
 	'validation.training.title': 'Training: tokens/s per GPU',
 	'validation.training.intro':
 		'NeMo / Megatron-Bridge 25.11 pre-training (calibration.md case 17, grade B+): synthetic data and force-balanced MoE tokens, so these checks use an MoE imbalance of 1. Layouts are as published; DP = GPUs ÷ (TP × CP × PP) and microbatches = gradient accumulation.',
@@ -69,6 +69,7 @@ export const enValidation = {
 	'validation.tpotAsRun': 'TPOT {value} as run',
 	'validation.noBound': 'no latency bound',
 	'validation.scenarioBounds': '{scenario}: {bounds}',
+	'validation.usersPerChip': '{users} users per decode chip, as run (the model is held to them)',
 	// The spaces belong to the English punctuation; Chinese full-width punctuation takes none.
 	'validation.listComma': ', ',
 	'validation.metric.output-tokens-per-chip': 'output tokens/s per chip',

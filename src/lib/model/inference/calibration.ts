@@ -16,7 +16,12 @@ import type { InferenceResult } from './types';
 export function calibrationInputs(
 	c: MeasuredCase,
 	softwareFraction: number | null = null
-): { system: SystemSpec; serving: ServingSettings; latency: ServingLatency } | null {
+): {
+	system: SystemSpec;
+	serving: ServingSettings;
+	latency: ServingLatency;
+	options: { decodeUsersPerChip?: number };
+} | null {
 	const preset = specFromPresetId(c.system.presetId);
 	if (!preset) return null;
 	const system: SystemSpec = {
@@ -59,7 +64,9 @@ export function calibrationInputs(
 		// A disaggregated deployment is modelled so; the other scenarios let the model choose.
 		servingMode: c.scenario === 'disaggregated' ? 'disaggregated' : DEFAULT_SERVING.servingMode
 	};
-	return { system, serving, latency };
+	// The users that ran, where published: the model's decode instances hold no more per chip.
+	const options = c.decodeUsersPerChip === null ? {} : { decodeUsersPerChip: c.decodeUsersPerChip };
+	return { system, serving, latency, options };
 }
 
 /** The modelled number a case is compared with, or null when the model has no point there. */
@@ -95,7 +102,14 @@ export function runCalibration(
 		// A decode-only benchmark measures the decode pool alone: rank its layouts by their own rate.
 		const objective = c.scenario === 'decode-only' ? 'decode-pool' : 'deployment';
 		const result = inputs
-			? evaluateInference(inputs.system, inputs.serving, efficiencies, inputs.latency, objective)
+			? evaluateInference(
+					inputs.system,
+					inputs.serving,
+					efficiencies,
+					inputs.latency,
+					objective,
+					inputs.options
+				)
 			: null;
 		const modelled = result ? modelledValue(c, result) : null;
 		return {

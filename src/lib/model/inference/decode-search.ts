@@ -687,8 +687,7 @@ export function searchDecode(
 		const { curve } = l;
 		const times = curve.step(batch);
 		const point = pointOf(l, mode, batch, times, c);
-		const limitedBy: OperatingPoint['limitedBy'] =
-			batch < curve.maxBatch ? 'target' : curve.capacityBound ? 'memory-capacity' : 'batch-limit';
+		const limitedBy: OperatingPoint['limitedBy'] = batch < curve.maxBatch ? 'target' : curve.limit;
 		const coLocated = mode === 'co-located';
 		const prefillRate = coLocated ? l.coPrefillRate : (c.prefill?.rate ?? 0);
 		const pools = { prefillChips: c.prefillChips, decodeChips: c.decodeChips };

@@ -21,6 +21,7 @@ import {
 import {
 	decodeCurve,
 	prefillCurve,
+	MAX_SEQUENCES_PER_CHIP,
 	type DecodeCurve,
 	type PrefillCurve,
 	type SweepInputs
@@ -34,6 +35,12 @@ import type { Frontier, InferenceOk, InferencePoint, InferenceResult } from './t
  */
 export interface InferenceOptions {
 	frontier?: boolean;
+	/**
+	 * Users in flight per decode chip, when a measured run fixed them (MeasuredCase
+	 * .decodeUsersPerChip): no decode instance holds more. Default: MAX_SEQUENCES_PER_CHIP, the
+	 * sweep's own limit, so the page fills chips as far as memory and the target allow.
+	 */
+	decodeUsersPerChip?: number;
 }
 
 /**
@@ -41,6 +48,13 @@ export interface InferenceOptions {
  * no FP4 attention kernel is assumed (calibration.md case 3 measures MLA kernels, not FP4).
  */
 const ATTENTION_NARROWEST = 'fp8';
+
+/** The sweep's limit, or fewer users per decode chip when given (anything but a positive number is ignored). */
+function decodeSequencesPerChip(users: number | undefined): number {
+	return users !== undefined && users > 0
+		? Math.min(users, MAX_SEQUENCES_PER_CHIP)
+		: MAX_SEQUENCES_PER_CHIP;
+}
 
 /** Bounds-clamped system whose domain never exceeds its chips. */
 function systemFor(spec: SystemSpec): SystemSpec {
@@ -57,7 +71,8 @@ export function sweepInputs(
 	eff: Efficiencies,
 	computeBytes: number,
 	latency: ServingLatency,
-	systemChips: number
+	systemChips: number,
+	decodeSequencesPerChip: number = MAX_SEQUENCES_PER_CHIP
 ): SweepInputs {
 	const kvBytes = BYTES_PER_VALUE[serving.kvPrecision];
 	const end = serving.inputTokens + serving.outputTokens;
@@ -65,6 +80,7 @@ export function sweepInputs(
 	const average = serving.inputTokens + serving.outputTokens / 2;
 	return {
 		systemChips,
+		decodeSequencesPerChip,
 		model,
 		rates,
 		weightBytesPerValue: BYTES_PER_VALUE[serving.weightPrecision],
@@ -174,7 +190,8 @@ export function evaluateInference(
 		eff,
 		BYTES_PER_VALUE[compute.used],
 		latency,
-		system.chips
+		system.chips,
+		decodeSequencesPerChip(options.decodeUsersPerChip)
 	);
 	const layouts = layoutsFor(model, system.chips);
 	// Plain loops, not map then filter: one array each instead of two, every slider tick.

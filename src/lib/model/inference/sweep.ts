@@ -15,6 +15,11 @@ export const BATCH_GRID_POINTS = 32;
 export interface SweepInputs extends PassInputs {
 	/** Chips of the whole system: what disaggregated pools are carved from. */
 	systemChips: number;
+	/**
+	 * Most concurrent sequences a decode instance holds per chip: MAX_SEQUENCES_PER_CHIP, or the
+	 * users a measured run had per decode chip (InferenceOptions.decodeUsersPerChip).
+	 */
+	decodeSequencesPerChip: number;
 	/** Tokens per decode step per sequence (speculative decoding). */
 	acceptedTokensPerStep: number;
 	/** KV bytes of one sequence at its longest (input + output): sets capacity. */
@@ -30,13 +35,19 @@ export interface SweepInputs extends PassInputs {
 	prefillAttentionFlopsPerPrompt: number;
 }
 
+/**
+ * What sets a decode instance's largest batch: HBM capacity, the users a measured run had
+ * (decodeSequencesPerChip below MAX_SEQUENCES_PER_CHIP), or the sweep's own limit.
+ */
+export type BatchLimit = 'memory-capacity' | 'users' | 'batch-limit';
+
 /** A layout's decode step time as a function of the instance's concurrent sequences. */
 export interface DecodeCurve {
 	layout: Layout;
-	/** Largest batch that fits (capacity or sweep limit). */
+	/** Largest batch that fits (capacity, the users given, or the sweep limit). */
 	maxBatch: number;
-	/** True when maxBatch is set by HBM capacity, false when by MAX_SEQUENCES_PER_CHIP. */
-	capacityBound: boolean;
+	/** What sets maxBatch. */
+	limit: BatchLimit;
 	/** The layout's stage terms, shared with its prefill curve (same sweep inputs, same layout). */
 	stage: Stage;
 	step(batch: number): StepTimes;
@@ -53,15 +64,22 @@ export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null 
 	const usable = s.rates.usableHbmBytes;
 	const byMemory = maxSequences(s.model, layout, s.weightBytesPerValue, usable, s.kvBytesAtEnd);
 	if (byMemory < 1) return null;
-	const cap = MAX_SEQUENCES_PER_CHIP * layout.chips;
-	return new StageDecodeCurve(s, layout, Math.min(byMemory, cap), byMemory <= cap);
+	const perChip = s.decodeSequencesPerChip;
+	const cap = Math.max(1, Math.floor(perChip * layout.chips));
+	const limit: BatchLimit =
+		byMemory <= cap
+			? 'memory-capacity'
+			: perChip < MAX_SEQUENCES_PER_CHIP
+				? 'users'
+				: 'batch-limit';
+	return new StageDecodeCurve(s, layout, Math.min(byMemory, cap), limit);
 }
 
 /** A class, not closures: one per layout every tick, stepS thousands of times. */
 class StageDecodeCurve implements DecodeCurve {
 	readonly layout: Layout;
 	readonly maxBatch: number;
-	readonly capacityBound: boolean;
+	readonly limit: BatchLimit;
 	readonly stage: Stage;
 	private readonly s: SweepInputs;
 	private readonly kv: number;
@@ -69,11 +87,11 @@ class StageDecodeCurve implements DecodeCurve {
 	private readonly verified: number;
 	private readonly draftShare: number;
 
-	constructor(s: SweepInputs, layout: Layout, maxBatch: number, capacityBound: boolean) {
+	constructor(s: SweepInputs, layout: Layout, maxBatch: number, limit: BatchLimit) {
 		this.s = s;
 		this.layout = layout;
 		this.maxBatch = maxBatch;
-		this.capacityBound = capacityBound;
+		this.limit = limit;
 		this.stage = makeStage(s, layout);
 		this.kv = s.kvBytesAverage;
 		this.perToken = s.decodeAttentionFlopsPerToken;

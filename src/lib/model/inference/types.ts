@@ -6,6 +6,7 @@ import type { Layout } from './layouts';
 import type { TimeSplit } from './pass';
 import type { ChosenPrecision } from './precision-choice';
 import type { ServedMode, ServingSettings } from './serving';
+import type { BatchLimit } from './sweep';
 
 /** One decode operating point of one layout: a model estimate, not a measurement. */
 export interface InferencePoint {
@@ -33,8 +34,11 @@ export interface InferencePoint {
 
 /** The point the headline quotes: best chip throughput with every user at or above the target. */
 export interface OperatingPoint extends InferencePoint {
-	/** What stops a larger batch: the speed target, HBM capacity, or the sweep's batch limit. */
-	limitedBy: 'target' | 'memory-capacity' | 'batch-limit';
+	/**
+	 * What stops a larger batch: the speed target, HBM capacity, the users a measured run had
+	 * (validation only), or the sweep's batch limit.
+	 */
+	limitedBy: 'target' | BatchLimit;
 	/**
 	 * Disaggregated: the chips of the prefill and decode pools, whole instances of each (pools.ts),
 	 * which chipTokensPerS counts both of; chips of the system outside both pools (when whole

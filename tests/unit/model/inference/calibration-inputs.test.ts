@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MEASURED_CASES, findMeasuredCase } from '../../../../src/lib/catalog/measurements';
-import { calibrationInputs } from '../../../../src/lib/model/inference/calibration';
+import { calibrationInputs, runCalibration } from '../../../../src/lib/model/inference/calibration';
+import { evaluateInference } from '../../../../src/lib/model/inference/evaluate-inference';
+import type { MeasuredCase } from '../../../../src/lib/catalog/measurements';
 import { chainAcceptedTokens, DRAFT_ACCEPTANCE } from '../../../../src/lib/model/inference/draft';
 import {
 	SERVING_LATENCY,
@@ -32,6 +34,12 @@ describe('chainAcceptedTokens: n drafts in a chain, each accepted with p given t
 			}
 	});
 });
+
+/** A case's system, serving and latency without its users: the model as the page runs it. */
+function inputsOf(c: MeasuredCase) {
+	const { system, serving, latency } = calibrationInputs(c)!;
+	return [system, serving, undefined, latency] as const;
+}
 
 describe('calibrationInputs', () => {
 	it('gives every case with at most one draft exactly the settings the linear rule gave', () => {
@@ -79,5 +87,22 @@ describe('calibrationInputs', () => {
 		const { serving } = calibrationInputs(server)!;
 		expect(serving.servingMode).toBe('auto');
 		expect(serving.targetUserTokensPerS).toBeCloseTo(1 / 0.175, 12);
+	});
+
+	it('holds the model to the users a run published, and fills the chips where none were', () => {
+		// InferenceX GB200 at 180 users on 32 decode GPUs (DEP32): 180 ÷ 32 = 5.625 per decode GPU.
+		const few = findMeasuredCase('inferencex-dsr1-gb200-nvl72-c180')!;
+		expect(calibrationInputs(few)!.options).toEqual({ decodeUsersPerChip: 180 / 32 });
+		const [row] = runCalibration([few]);
+		const point = row!.result!.kind === 'ok' ? row!.result!.atTarget! : null;
+		// One 32-GPU instance holds ⌊5.625 × 32⌋ = 180 sequences: the users, not the speed, stop it.
+		expect(point).toMatchObject({ limitedBy: 'users', batch: 180 });
+		expect(point!.layout.chips).toBe(32);
+		// Unheld, the same row put 414 sequences on those 32 GPUs (3.3× the measured output).
+		const free = evaluateInference(...inputsOf(few));
+		expect(free.kind === 'ok' && free.atTarget!.batch).toBeGreaterThan(180);
+		// MLPerf publishes no users: the sweep's own limit applies.
+		const offline = findMeasuredCase('mlperf-v5.1-llama3.1-405b-gb200-nvl72-offline')!;
+		expect(calibrationInputs(offline)!.options).toEqual({});
 	});
 });

@@ -11,7 +11,7 @@ import {
 	SERVING_MODES,
 	type ServingSettings
 } from '../../../../src/lib/model/inference/serving';
-import type { InferenceResult } from '../../../../src/lib/model/inference/types';
+import type { AnyInferenceResult } from '../../../../src/lib/model/inference/types';
 import { PRECISIONS } from '../../../../src/lib/model/precision';
 import { specFromPreset } from '../../../../src/lib/model/scenario';
 import type { SystemSpec } from '../../../../src/lib/model/system';
@@ -47,11 +47,11 @@ const typicalServing: fc.Arbitrary<ServingSettings> = fc
 	})
 	.map((v) => ({ ...DEFAULT_SERVING, ...v }));
 
-const atTarget = (r: InferenceResult) =>
+const atTarget = (r: AnyInferenceResult) =>
 	r.kind === 'ok' && r.atTarget ? r.atTarget.chipTokensPerS : null;
 
 /** Throughput at the target must not drop; no point before means nothing to compare. */
-function expectNotLower(before: InferenceResult, after: InferenceResult) {
+function expectNotLower(before: AnyInferenceResult, after: AnyInferenceResult) {
 	const b = atTarget(before);
 	if (b === null) return;
 	const a = atTarget(after);
@@ -250,6 +250,36 @@ describe('inference model properties', { timeout: 180_000 }, () => {
 				expectNotLower(evaluateInference(smaller, serving), evaluateInference(larger, serving));
 			}),
 			{ numRuns: 150 }
+		);
+	});
+
+	it('holds each decode instance to a run’s users per chip, and more users never lower throughput', () => {
+		// Validation holds the model to the users a measured run had (MeasuredCase.decodeUsersPerChip).
+		const users = fc.double({ min: 0.25, max: 5000, noNaN: true });
+		const held = (system: SystemSpec, serving: ServingSettings, perChip: number) =>
+			evaluateInference(system, serving, undefined, undefined, undefined, {
+				frontier: false,
+				decodeUsersPerChip: perChip
+			});
+		fc.assert(
+			fc.property(anySystem, typicalServing, users, factor, (system, serving, fewer, k) => {
+				const before = held(system, serving, fewer);
+				const after = held(system, serving, fewer * k);
+				expectNotLower(before, after);
+				if (before.kind !== 'ok' || !before.atTarget) return;
+				const { batch, layout, limitedBy } = before.atTarget;
+				// At least one sequence per instance: a layout of few chips at under one user per chip.
+				expect(batch).toBeLessThanOrEqual(Math.max(1, Math.floor(fewer * layout.chips)));
+				if (limitedBy === 'users')
+					expect(batch).toBe(Math.max(1, Math.floor(fewer * layout.chips)));
+				// Batch 1 is always allowed: the users cap never changes the fastest speed.
+				const free = evaluateInference(system, serving, undefined, undefined, undefined, {
+					frontier: false
+				});
+				if (free.kind === 'ok')
+					expect(before.fastestUserTokensPerS).toBe(free.fastestUserTokensPerS);
+			}),
+			{ numRuns: 120 }
 		);
 	});
 
