@@ -42,9 +42,16 @@ test('the validation page lists every case with measured, modelled and error', a
 	await expect(nvl72).toContainText('whole disaggregated deployment: TPOT 11 ms as run');
 	await expect(nvl72).toContainText('44 chips, scale-up domains of 44');
 	await expect(nvl72).toContainText('3,849');
-	// The users that ran, which the model is held to: 2,253 ÷ 32 decode GPUs = 70.4 per GPU.
+	// The load that ran, which no modelled decode instance exceeds: the recipe's batch of 64 per
+	// GPU (below 2,253 ÷ 32 = 70.4 users); here the speed target stops the model first.
 	await expect(nvl72.getByTestId('users-per-chip')).toHaveText(
-		'70.4 users per decode chip, as run (the model is held to them)'
+		'at most 64 sequences per decode chip, as run'
+	);
+	await expect(nvl72.getByTestId('model-batch')).toContainText('stopped by the speed target');
+	// At 180 users the recipe's 4 per GPU binds: the model runs exactly that load.
+	const fast = page.locator('tr[data-case="inferencex-dsr1-gb200-nvl72-c180"]');
+	await expect(fast.getByTestId('model-batch')).toHaveText(
+		'model: 4 per decode chip, held there by the run'
 	);
 	await expect(page.locator('tr[data-case^="mlperf-"]').getByTestId('users-per-chip')).toHaveCount(
 		0

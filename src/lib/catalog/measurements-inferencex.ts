@@ -15,11 +15,13 @@ import type { MeasuredCase } from './measurements';
  * Which points: each recipe's point with the most users, one per deployment so that none weighs
  * twice. Left out, GB200 at 4-48 users and B200 at 6-90: the same TEP8 deployments at fewer users.
  *
- * Users: the model's decode batch is held to each run's users per decode GPU (concurrency ÷
- * decode GPUs, decodeUsersPerChip), as for every case that publishes them. Unheld, the model
- * gives the most a system serves at that speed with as many users as fit, which at 180 users is
- * more than the run had: 414 sequences on GB200's 32 decode GPUs (1,892 output tokens/s per GPU,
- * 3.3× the measured; 180 users at 164 tokens/s can take at most 180 × 164.37 ÷ 36 = 822).
+ * Users: the model's decode batch is held to the sequences each run's decode GPUs held at most
+ * (decodeUsersPerChip), as for every case that publishes them: the recipe's decode batch
+ * (recipeBatch), which is below the concurrency ÷ decode GPUs in every row here (the other
+ * users wait for prefill or in the queue). Unheld, the model gives the most a system serves at
+ * that speed with as many users as fit, which at 180 users is more than the run had: 414
+ * sequences on GB200's 32 decode GPUs (1,892 output tokens/s per GPU, 3.3× the measured; 180
+ * users at 164 tokens/s can take at most 180 × 164.37 ÷ 36 = 822).
  *
  * InferenceX's summaries report the median TPOT and tokens/s per user; the model matches its own
  * mean to them, an assumption.
@@ -90,6 +92,24 @@ function systemNote(p: InferencexPoint, chips: number): string {
 		: `${chips} B200 GPUs in 8-GPU HGX nodes joined over ConnectX-7 RoCEv2 at 400 Gb/s per GPU (the preset’s 50 GB/s scale-out): ${pools}.`;
 }
 
+/**
+ * Sequences one decode GPU held at most as the recipe ran. The recipe name's batch is the decode
+ * engine's max_batch_size per attention rank: SRT_MTP_RECIPE (…_dep32_batch4_…) sets
+ * max_batch_size 4 with attention data parallel on, one rank per GPU. DEP: that batch per GPU;
+ * TEP (tensor-parallel attention): one rank per instance of n GPUs, so batch ÷ n.
+ */
+export function recipeBatch(recipe: string): {
+	batch: number;
+	gpusPerRank: number;
+	perGpu: number;
+} {
+	const m = /_(dep|tep)(\d+)_batch(\d+)_/.exec(recipe);
+	if (!m) throw new Error(`InferenceX recipe without a decode batch: ${recipe}`);
+	const [, attention, gpus, batch] = m;
+	const gpusPerRank = attention === 'dep' ? 1 : Number(gpus);
+	return { batch: Number(batch), gpusPerRank, perGpu: Number(batch) / gpusPerRank };
+}
+
 function inferencex(p: InferencexPoint): MeasuredCase {
 	const chips = p.prefillGpus + p.decodeGpus;
 	// 1k/1k: input and output tokens are equal, so output is half the published total.
@@ -97,7 +117,14 @@ function inferencex(p: InferencexPoint): MeasuredCase {
 	const drafted = p.mtp === 1 ? '1 token' : `${p.mtp} tokens`;
 	// What that many users can take at that speed, whatever the system: users × tokens/s ÷ GPUs.
 	const ceiling = Math.round((p.concurrency * p.userTokensPerS) / chips);
-	const perDecodeGpu = (p.concurrency / p.decodeGpus).toFixed(1);
+	const usersPerGpu = p.concurrency / p.decodeGpus;
+	const recipe = recipeBatch(p.recipe);
+	// The sequences a decode GPU held: the engine's limit, or fewer when fewer users came.
+	const held = Math.min(usersPerGpu, recipe.perGpu);
+	const rank =
+		recipe.gpusPerRank === 1
+			? `max_batch_size ${recipe.batch} per attention rank, one rank per GPU`
+			: `max_batch_size ${recipe.batch} per ${recipe.gpusPerRank}-GPU attention rank, ${recipe.perGpu} per GPU`;
 	return {
 		...SHARED,
 		id: `inferencex-dsr1-${p.system}-c${p.concurrency}`,
@@ -113,9 +140,9 @@ function inferencex(p: InferencexPoint): MeasuredCase {
 		draftTokensPerStep: p.mtp,
 		// A measured TPOT (a median): calibrationInputs makes the model's own mean equal to it.
 		latency: { ttftS: null, tpotS: p.tpotMs / 1000 },
-		decodeUsersPerChip: p.concurrency / p.decodeGpus,
+		decodeUsersPerChip: held,
 		measuredTokensPerSPerChip: output,
-		note: `Concurrency ${p.concurrency}: ${p.totalPerGpu} total tokens/s per GPU over all ${chips} GPUs ÷ 2 = ${output} output tokens/s per GPU, at ${p.tpotMs} ms TPOT (${p.userTokensPerS} tokens/s per user). InferenceX reports medians; the model matches its own mean to them (an assumption). The model’s decode instances hold at most the run’s users per decode GPU, ${p.concurrency} ÷ ${p.decodeGpus} = ${perDecodeGpu}; at the measured speed, ${p.concurrency} users take at most ${p.concurrency} × ${p.userTokensPerS} ÷ ${chips} = ${ceiling} output tokens/s per GPU. Recipe ${p.recipe}: MTP drafting ${drafted} per step, accepted as a chain at the model’s one acceptance assumption. Held out: nothing is fitted on it.`
+		note: `Concurrency ${p.concurrency}: ${p.totalPerGpu} total tokens/s per GPU over all ${chips} GPUs ÷ 2 = ${output} output tokens/s per GPU, at ${p.tpotMs} ms TPOT (${p.userTokensPerS} tokens/s per user). InferenceX reports medians; the model matches its own mean to them (an assumption). The model’s decode instances hold at most ${held} sequences per decode GPU, the smaller of the recipe’s decode batch (${rank}) and the users per decode GPU (${p.concurrency} ÷ ${p.decodeGpus} = ${usersPerGpu.toFixed(1)}); at the measured speed, ${p.concurrency} users take at most ${p.concurrency} × ${p.userTokensPerS} ÷ ${chips} = ${ceiling} output tokens/s per GPU. Recipe ${p.recipe}: MTP drafting ${drafted} per step, accepted as a chain at the model’s one acceptance assumption. Held out: nothing is fitted on it.`
 	};
 }
 

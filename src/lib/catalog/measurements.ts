@@ -68,10 +68,11 @@ export interface MeasuredCase {
 	/** Latency bounds that applied (MLPerf: 99th percentile); null = none. */
 	latency: { ttftS: number | null; tpotS: number | null };
 	/**
-	 * Sequences in flight per decode chip as run, where the source publishes them (a batch per
-	 * chip, or its concurrency ÷ its decode chips): the model's decode batch is held to it, so the
-	 * check compares step times at the load that ran. null = not published (MLPerf's load
-	 * generator, prefill): the model fills its chips as far as memory and the target allow.
+	 * Sequences a decode chip held at most as run, where the source publishes them: a measured
+	 * batch per chip, or the smaller of the engine's batch limit and the concurrency ÷ the decode
+	 * chips. No modelled decode instance holds more per chip (it may hold fewer, where the speed
+	 * target stops it first). null = not published (MLPerf's load generator, prefill): the model
+	 * fills its chips as far as memory and the target allow.
 	 */
 	decodeUsersPerChip: number | null;
 	metric: MeasuredMetric;

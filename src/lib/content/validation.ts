@@ -22,6 +22,7 @@ import { runCalibration, type CalibrationRow } from '../model/inference/calibrat
 import { DEFAULT_EFFICIENCIES, type Efficiencies } from '../model/inference/efficiencies';
 import { EFFICIENCY_SOURCES, type EfficiencySource } from '../model/inference/efficiency-sources';
 import type { Layout } from '../model/inference/layouts';
+import type { OperatingPoint } from '../model/inference/types';
 import { specFromPresetId } from '../model/scenario';
 import {
 	ACTIVATION_STORAGE_BYTES,
@@ -110,8 +111,13 @@ export interface InferenceValidationRow {
 		longestPromptTokens: number;
 		shortestPromptTokens: number;
 	} | null;
-	/** Users in flight per decode chip as run, which the model's decode batch is held to; null = not published. */
+	/** Sequences per decode chip as run, which no modelled decode instance exceeds; null = not published. */
 	decodeUsersPerChip: number | null;
+	/**
+	 * Where the load is published: the modelled decode batch per chip and what stopped it from
+	 * growing (the run's load, the speed target, HBM), so a reader sees whether the cap bound.
+	 */
+	modelBatch: { perChip: number; limitedBy: OperatingPoint['limitedBy'] } | null;
 	bound: Resource | null;
 	layout: Layout | null;
 	sources: SourceLink[];
@@ -271,6 +277,13 @@ function inferenceRow(c: MeasuredCase, row: CalibrationRow): InferenceValidation
 		class: classify(row.ratio),
 		modelledRange: modelledRange(c),
 		decodeUsersPerChip: c.decodeUsersPerChip,
+		modelBatch:
+			c.decodeUsersPerChip !== null && result?.atTarget
+				? {
+						perChip: result.atTarget.batch / result.atTarget.layout.chips,
+						limitedBy: result.atTarget.limitedBy
+					}
+				: null,
 		bound: point?.bound ?? null,
 		layout: point ? { ...point.layout } : null,
 		sources: c.sources.map(llmSource),

@@ -30,7 +30,7 @@ export const enValidation = {
 	'validation.factorOff': '{factor} off',
 	'validation.inference.title': 'Inference: tokens/s per chip',
 	'validation.inference.intro':
-		'Published serving results (calibration.md cases 5, 8 and 9; calibration-2026.md cases 1, 2 and 32; InferenceX’s DeepSeek-R1 run on GB200 NVL72 and B200), divided by the chips that produced them. Where a source says how many users ran (a batch per chip, or a concurrency), the model’s decode instances hold no more per decode chip, so the row compares step times at the load that ran. Conditions a source does not publish are stated as assumptions in the notes.',
+		'Published serving results (calibration.md cases 5, 8 and 9; calibration-2026.md cases 1, 2 and 32; InferenceX’s DeepSeek-R1 run on GB200 NVL72 and B200), divided by the chips that produced them. Where a source says how many sequences its decode chips held (a batch per chip, an engine’s batch limit, or a concurrency), no modelled decode instance holds more per decode chip; it may hold fewer, where the speed target stops it first. Conditions a source does not publish are stated as assumptions in the notes.',
 	'validation.training.title': 'Training: tokens/s per GPU',
 	'validation.training.intro':
 		'NeMo / Megatron-Bridge 25.11 pre-training (calibration.md case 17, grade B+): synthetic data and force-balanced MoE tokens, so these checks use an MoE imbalance of 1. Layouts are as published; DP = GPUs ÷ (TP × CP × PP) and microbatches = gradient accumulation.',
@@ -69,7 +69,12 @@ export const enValidation = {
 	'validation.tpotAsRun': 'TPOT {value} as run',
 	'validation.noBound': 'no latency bound',
 	'validation.scenarioBounds': '{scenario}: {bounds}',
-	'validation.usersPerChip': '{users} users per decode chip, as run (the model is held to them)',
+	'validation.usersPerChip': 'at most {users} sequences per decode chip, as run',
+	'validation.modelBatch.users': 'model: {users} per decode chip, held there by the run',
+	'validation.modelBatch.target': 'model: {users} per decode chip, stopped by the speed target',
+	'validation.modelBatch.memory-capacity':
+		'model: {users} per decode chip, stopped by HBM capacity',
+	'validation.modelBatch.batch-limit': 'model: {users} per decode chip, the largest batch tried',
 	// The spaces belong to the English punctuation; Chinese full-width punctuation takes none.
 	'validation.listComma': ', ',
 	'validation.metric.output-tokens-per-chip': 'output tokens/s per chip',

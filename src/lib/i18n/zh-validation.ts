@@ -32,7 +32,7 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.factorOff': '偏离 {factor}',
 	'validation.inference.title': '推理：每芯片 tokens/s',
 	'validation.inference.intro':
-		'已公开的推理服务结果（calibration.md 案例 5、8、9；calibration-2026.md 案例 1、2、32；InferenceX 在 GB200 NVL72 与 B200 上的 DeepSeek-R1 测试），除以产生该结果的芯片数。若来源给出了运行时的用户数（每芯片批大小或并发数），模型的解码实例每颗解码芯片不超过该数，因此该行比较的是实测负载下的步时。来源未公开的条件在注释中作为假设列出。',
+		'已公开的推理服务结果（calibration.md 案例 5、8、9；calibration-2026.md 案例 1、2、32；InferenceX 在 GB200 NVL72 与 B200 上的 DeepSeek-R1 测试），除以产生该结果的芯片数。若来源给出了解码芯片实际容纳的序列数（每芯片批大小、引擎的批大小上限或并发数），模型的任何解码实例每颗解码芯片都不超过该数；若速度目标先起作用，则可能更少。来源未公开的条件在注释中作为假设列出。',
 	'validation.training.title': '训练：每 GPU tokens/s',
 	'validation.training.intro':
 		'NeMo / Megatron-Bridge 25.11 预训练（calibration.md 案例 17，B+ 级）：使用合成数据，MoE token 强制均衡，因此这些校验取 MoE 不均衡系数为 1。并行布局与公开值一致；DP = GPU 数 ÷ (TP × CP × PP)，微批次数 = 梯度累积步数。',
@@ -71,7 +71,11 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.tpotAsRun': '实际运行 TPOT {value}',
 	'validation.noBound': '无延迟上限',
 	'validation.scenarioBounds': '{scenario}：{bounds}',
-	'validation.usersPerChip': '每颗解码芯片 {users} 个并发用户（实测；模型按此限制）',
+	'validation.usersPerChip': '每颗解码芯片至多 {users} 个序列（实测）',
+	'validation.modelBatch.users': '模型：每颗解码芯片 {users} 个，受实测运行限制',
+	'validation.modelBatch.target': '模型：每颗解码芯片 {users} 个，受速度目标限制',
+	'validation.modelBatch.memory-capacity': '模型：每颗解码芯片 {users} 个，受 HBM 容量限制',
+	'validation.modelBatch.batch-limit': '模型：每颗解码芯片 {users} 个，即尝试的最大批大小',
 	'validation.listComma': '、',
 	'validation.metric.output-tokens-per-chip': '每芯片输出 tokens/s',
 	'validation.metric.decode-tokens-per-chip': '每解码芯片输出 tokens/s',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LLM_SOURCES } from '../../../src/lib/catalog/llm-sources';
 import { findLlmPreset } from '../../../src/lib/catalog/llms';
 import { MEASURED_CASES, findMeasuredCase } from '../../../src/lib/catalog/measurements';
+import { recipeBatch } from '../../../src/lib/catalog/measurements-inferencex';
 import { findSystemPreset } from '../../../src/lib/catalog/systems';
 import { SERVING_LATENCY } from '../../../src/lib/model/inference/latency';
 
@@ -120,6 +121,28 @@ describe('InferenceX DeepSeek-R1 on GB200 NVL72 and B200 (blog 2026-05-23, run 2
 			expect(perUser * c.latency.tpotS!, c.id).toBeGreaterThan(0.99);
 			expect(perUser * c.latency.tpotS!, c.id).toBeLessThan(1.01);
 		}
+	});
+
+	it('read each recipe’s decode batch per GPU from its name (max_batch_size per attention rank)', () => {
+		// DEP: attention data parallel, one rank per GPU (SRT_MTP_RECIPE: dep32_batch4 sets 4).
+		expect(recipeBatch('gb200-fp4/1k1k/mtp/ctx1_gen1_dep32_batch4_eplb0_mtp3')).toEqual({
+			batch: 4,
+			gpusPerRank: 1,
+			perGpu: 4
+		});
+		// TEP: one rank over the instance's 8 GPUs: 32 ÷ 8 = 4 per GPU.
+		expect(recipeBatch('b200-fp4/1k1k/mtp/ctx1_gen5_tep8_batch32_eplb0_mtp3').perGpu).toBe(4);
+		expect(() => recipeBatch('b200-fp4/1k1k/mtp/ctx1_gen5')).toThrow(/decode batch/);
+	});
+
+	it('hold the model to the smaller of the recipe’s batch and the users per decode GPU', () => {
+		// GB200 at 180 users, 32 decode GPUs: min(180 ÷ 32 = 5.625, 4) = 4.
+		expect(byId('gb200-nvl72-c180').decodeUsersPerChip).toBe(4);
+		// GB200 at 16,130 users on 5 × DEP4 = 20 GPUs: min(806.5, 768) = 768.
+		expect(byId('gb200-nvl72-c16130').decodeUsersPerChip).toBe(768);
+		// B200 at 875 users on 5 × DEP8 = 40 GPUs: min(21.875, 16) = 16.
+		expect(byId('hgx-b200-c875').decodeUsersPerChip).toBe(16);
+		for (const c of cases) expect(c.decodeUsersPerChip, c.id).toBeGreaterThan(0);
 	});
 
 	it('model B200 scale-out at the blog’s 400 Gb/s ConnectX-7 per GPU (50 GB/s)', () => {

@@ -541,7 +541,7 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 			`instance sizes: powers of two up to min(chips, ${MAX_INSTANCE_CHIPS}), plus the whole system`,
 			`batches: ${BATCH_GRID_POINTS} log-spaced sizes from 1 to ` +
 				`min(capacity, ${MAX_SEQUENCES_PER_CHIP} × chips)`,
-			'validation rows that publish their users: min(capacity, users per decode chip as run × chips)',
+			'validation rows that publish their load: min(capacity, max(1, ⌊sequences per decode chip as run × chips⌋))',
 			'frontier: no other point has both higher tokens/s per user and higher tokens/s per chip',
 			'atTarget: max tokens/s per chip with tokens/s per user ≥ target and TTFT ≤ target'
 		],

@@ -65,7 +65,8 @@ export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null 
 	const byMemory = maxSequences(s.model, layout, s.weightBytesPerValue, usable, s.kvBytesAtEnd);
 	if (byMemory < 1) return null;
 	const perChip = s.decodeSequencesPerChip;
-	const cap = Math.max(1, Math.floor(perChip * layout.chips));
+	// At least one sequence per instance; 1e-9 keeps a product such as 5.625 × 32 at 180, not 179.
+	const cap = Math.max(1, Math.floor(perChip * layout.chips + 1e-9));
 	const limit: BatchLimit =
 		byMemory <= cap
 			? 'memory-capacity'

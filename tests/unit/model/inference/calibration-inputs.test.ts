@@ -89,19 +89,20 @@ describe('calibrationInputs', () => {
 		expect(serving.targetUserTokensPerS).toBeCloseTo(1 / 0.175, 12);
 	});
 
-	it('holds the model to the users a run published, and fills the chips where none were', () => {
-		// InferenceX GB200 at 180 users on 32 decode GPUs (DEP32): 180 ÷ 32 = 5.625 per decode GPU.
+	it('holds the model to the sequences a run’s decode GPUs held, and fills the chips where none were published', () => {
+		// InferenceX GB200 at 180 users on 32 decode GPUs (DEP32, recipe …_dep32_batch4_…): the
+		// engine held at most 4 per GPU, below the 180 ÷ 32 = 5.625 users per decode GPU.
 		const few = findMeasuredCase('inferencex-dsr1-gb200-nvl72-c180')!;
-		expect(calibrationInputs(few)!.options).toEqual({ decodeUsersPerChip: 180 / 32 });
+		expect(calibrationInputs(few)!.options).toEqual({ decodeUsersPerChip: 4 });
 		const [row] = runCalibration([few]);
 		const point = row!.result!.kind === 'ok' ? row!.result!.atTarget! : null;
-		// One 32-GPU instance holds ⌊5.625 × 32⌋ = 180 sequences: the users, not the speed, stop it.
-		expect(point).toMatchObject({ limitedBy: 'users', batch: 180 });
+		// One 32-GPU instance holds 4 × 32 = 128 sequences: the run's load, not the speed, stops it.
+		expect(point).toMatchObject({ limitedBy: 'users', batch: 128 });
 		expect(point!.layout.chips).toBe(32);
 		// Unheld, the same row put 414 sequences on those 32 GPUs (3.3× the measured output).
 		const free = evaluateInference(...inputsOf(few));
 		expect(free.kind === 'ok' && free.atTarget!.batch).toBeGreaterThan(180);
-		// MLPerf publishes no users: the sweep's own limit applies.
+		// MLPerf publishes no load: the sweep's own limit applies.
 		const offline = findMeasuredCase('mlperf-v5.1-llama3.1-405b-gb200-nvl72-offline')!;
 		expect(calibrationInputs(offline)!.options).toEqual({});
 	});

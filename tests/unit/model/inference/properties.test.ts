@@ -255,7 +255,8 @@ describe('inference model properties', { timeout: 180_000 }, () => {
 
 	it('holds each decode instance to a run’s users per chip, and more users never lower throughput', () => {
 		// Validation holds the model to the users a measured run had (MeasuredCase.decodeUsersPerChip).
-		const users = fc.double({ min: 0.25, max: 5000, noNaN: true });
+		// Log-uniform, so the small loads where the cap binds are drawn as often as the large.
+		const users = inBounds({ min: 0.25, max: 5000, log: true });
 		const held = (system: SystemSpec, serving: ServingSettings, perChip: number) =>
 			evaluateInference(system, serving, undefined, undefined, undefined, {
 				frontier: false,
