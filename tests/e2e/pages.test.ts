@@ -51,7 +51,7 @@ test('the validation page lists every case with measured, modelled and error', a
 	// At 180 users the recipe's 4 per GPU binds: the model runs exactly that load.
 	const fast = page.locator('tr[data-case="inferencex-dsr1-gb200-nvl72-c180"]');
 	await expect(fast.getByTestId('model-batch')).toHaveText(
-		'model: 4 per decode chip, held there by the run'
+		'model: 4 per decode chip, held there by the run’s load'
 	);
 	await expect(page.locator('tr[data-case^="mlperf-"]').getByTestId('users-per-chip')).toHaveCount(
 		0

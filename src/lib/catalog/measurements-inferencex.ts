@@ -15,8 +15,8 @@ import type { MeasuredCase } from './measurements';
  * Which points: each recipe's point with the most users, one per deployment so that none weighs
  * twice. Left out, GB200 at 4-48 users and B200 at 6-90: the same TEP8 deployments at fewer users.
  *
- * Users: the model's decode batch is held to the sequences each run's decode GPUs held at most
- * (decodeUsersPerChip), as for every case that publishes them: the recipe's decode batch
+ * Load: no modelled decode instance holds more than the sequences each run's decode GPUs held
+ * at most (decodeUsersPerChip), as for every case that publishes them: the recipe's decode batch
  * (recipeBatch), which is below the concurrency ÷ decode GPUs in every row here (the other
  * users wait for prefill or in the queue). Unheld, the model gives the most a system serves at
  * that speed with as many users as fit, which at 180 users is more than the run had: 414
@@ -94,9 +94,12 @@ function systemNote(p: InferencexPoint, chips: number): string {
 
 /**
  * Sequences one decode GPU held at most as the recipe ran. The recipe name's batch is the decode
- * engine's max_batch_size per attention rank: SRT_MTP_RECIPE (…_dep32_batch4_…) sets
- * max_batch_size 4 with attention data parallel on, one rank per GPU. DEP: that batch per GPU;
- * TEP (tensor-parallel attention): one rank per instance of n GPUs, so batch ÷ n.
+ * engine's max_batch_size: SRT_MTP_RECIPE (…_dep32_batch4_…) sets max_batch_size 4 with
+ * attention data parallel on, where each GPU's rank schedules its own batch. DEP: that batch per
+ * GPU. TEP (tensor-parallel attention): the instance's n GPUs share one batch, so batch ÷ n per
+ * GPU. The TEP reading is inferred (no TEP recipe file is cited): TensorRT-LLM schedules one batch
+ * per instance without attention DP, and concurrency ÷ (batch × instances) is 1.1 for the one TEP
+ * row, as for the DEP rows (1.05-1.4), where per-GPU TEP batches would leave 7 of 8 slots empty.
  */
 export function recipeBatch(recipe: string): {
 	batch: number;
@@ -124,7 +127,7 @@ function inferencex(p: InferencexPoint): MeasuredCase {
 	const rank =
 		recipe.gpusPerRank === 1
 			? `max_batch_size ${recipe.batch} per attention rank, one rank per GPU`
-			: `max_batch_size ${recipe.batch} per ${recipe.gpusPerRank}-GPU attention rank, ${recipe.perGpu} per GPU`;
+			: `max_batch_size ${recipe.batch} per TEP${recipe.gpusPerRank} instance, whose ${recipe.gpusPerRank} GPUs share one batch: ${recipe.perGpu} per GPU`;
 	return {
 		...SHARED,
 		id: `inferencex-dsr1-${p.system}-c${p.concurrency}`,

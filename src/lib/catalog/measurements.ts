@@ -375,7 +375,7 @@ function cm384Decode(
 		metric: 'decode-tokens-per-chip',
 		measuredTokensPerSPerChip: perNpu,
 		draftTokensPerStep: 1,
-		note: `Decode instance of 160 NPUs (EP320): ${perNpu} tokens/s per NPU at batch ${batchPerNpu} per NPU (the model’s decode batch is held to it) and ${tpotMeasuredMs} ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.`
+		note: `Decode instance of 160 NPUs (EP320): ${perNpu} tokens/s per NPU at batch ${batchPerNpu} per NPU (no modelled decode instance holds more) and ${tpotMeasuredMs} ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.`
 	};
 }
 

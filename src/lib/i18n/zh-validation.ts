@@ -72,7 +72,7 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.noBound': '无延迟上限',
 	'validation.scenarioBounds': '{scenario}：{bounds}',
 	'validation.usersPerChip': '每颗解码芯片至多 {users} 个序列（实测）',
-	'validation.modelBatch.users': '模型：每颗解码芯片 {users} 个，受实测运行限制',
+	'validation.modelBatch.users': '模型：每颗解码芯片 {users} 个，受实测运行负载限制',
 	'validation.modelBatch.target': '模型：每颗解码芯片 {users} 个，受速度目标限制',
 	'validation.modelBatch.memory-capacity': '模型：每颗解码芯片 {users} 个，受 HBM 容量限制',
 	'validation.modelBatch.batch-limit': '模型：每颗解码芯片 {users} 个，即尝试的最大批大小',

@@ -64,7 +64,7 @@ export function calibrationInputs(
 		// A disaggregated deployment is modelled so; the other scenarios let the model choose.
 		servingMode: c.scenario === 'disaggregated' ? 'disaggregated' : DEFAULT_SERVING.servingMode
 	};
-	// The users that ran, where published: the model's decode instances hold no more per chip.
+	// The load that ran, where published: the model's decode instances hold no more per chip.
 	const options = c.decodeUsersPerChip === null ? {} : { decodeUsersPerChip: c.decodeUsersPerChip };
 	return { system, serving, latency, options };
 }

@@ -36,7 +36,7 @@ import type { Frontier, InferenceOk, InferencePoint, InferenceResult } from './t
 export interface InferenceOptions {
 	frontier?: boolean;
 	/**
-	 * Users in flight per decode chip, when a measured run fixed them (MeasuredCase
+	 * The sequences per decode chip a measured run held at most (MeasuredCase
 	 * .decodeUsersPerChip): no decode instance holds more. Default: MAX_SEQUENCES_PER_CHIP, the
 	 * sweep's own limit, so the page fills chips as far as memory and the target allow.
 	 */
@@ -49,7 +49,7 @@ export interface InferenceOptions {
  */
 const ATTENTION_NARROWEST = 'fp8';
 
-/** The sweep's limit, or fewer users per decode chip when given (anything but a positive number is ignored). */
+/** The sweep's limit, or fewer sequences per decode chip when given (anything but a positive number is ignored). */
 function decodeSequencesPerChip(users: number | undefined): number {
 	return users !== undefined && users > 0
 		? Math.min(users, MAX_SEQUENCES_PER_CHIP)

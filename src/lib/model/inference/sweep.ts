@@ -17,7 +17,7 @@ export interface SweepInputs extends PassInputs {
 	systemChips: number;
 	/**
 	 * Most concurrent sequences a decode instance holds per chip: MAX_SEQUENCES_PER_CHIP, or the
-	 * users a measured run had per decode chip (InferenceOptions.decodeUsersPerChip).
+	 * sequences per decode chip a measured run held at most (InferenceOptions.decodeUsersPerChip).
 	 */
 	decodeSequencesPerChip: number;
 	/** Tokens per decode step per sequence (speculative decoding). */
@@ -36,7 +36,7 @@ export interface SweepInputs extends PassInputs {
 }
 
 /**
- * What sets a decode instance's largest batch: HBM capacity, the users a measured run had
+ * What sets a decode instance's largest batch: HBM capacity, the load a measured run held
  * (decodeSequencesPerChip below MAX_SEQUENCES_PER_CHIP), or the sweep's own limit.
  */
 export type BatchLimit = 'memory-capacity' | 'users' | 'batch-limit';

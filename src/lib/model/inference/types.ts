@@ -35,7 +35,7 @@ export interface InferencePoint {
 /** The point the headline quotes: best chip throughput with every user at or above the target. */
 export interface OperatingPoint extends InferencePoint {
 	/**
-	 * What stops a larger batch: the speed target, HBM capacity, the users a measured run had
+	 * What stops a larger batch: the speed target, HBM capacity, the load a measured run held
 	 * (validation only), or the sweep's batch limit.
 	 */
 	limitedBy: 'target' | BatchLimit;

@@ -253,8 +253,8 @@ describe('inference model properties', { timeout: 180_000 }, () => {
 		);
 	});
 
-	it('holds each decode instance to a run’s users per chip, and more users never lower throughput', () => {
-		// Validation holds the model to the users a measured run had (MeasuredCase.decodeUsersPerChip).
+	it('holds each decode instance to a run’s sequences per chip, and a larger load never lowers throughput', () => {
+		// Validation holds the model to the load a measured run held (MeasuredCase.decodeUsersPerChip).
 		// Log-uniform, so the small loads where the cap binds are drawn as often as the large.
 		const users = inBounds({ min: 0.25, max: 5000, log: true });
 		const held = (system: SystemSpec, serving: ServingSettings, perChip: number) =>
