@@ -113,5 +113,7 @@ test('uncertainty bands and published measurements appear over the frontier', as
 	const evidence = page.getByTestId('evidence');
 	await expect(evidence).toContainText('measured');
 	await expect(evidence).toContainText('the model at those conditions gives');
+	// Every check, not only these systems': one click to the validation page.
+	await expect(evidence.getByTestId('all-checks')).toHaveAttribute('href', /\/validation\/$/);
 	await expect(page.locator('g.evidence').first()).toBeAttached();
 });

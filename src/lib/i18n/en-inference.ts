@@ -178,6 +178,8 @@ export const enInference = {
 	// A refused model-shape entry, with its field's name (WorkloadPanel).
 	'workload.keptIn': '{field}: {kept}',
 	'evidence.toggle': 'Show uncertainty bands and published measurements',
+	'evidence.allChecks':
+		'Every published measurement, the model at its conditions and the error: the Validation page',
 	'evidence.bandNote':
 		'Shaded bands: the frontier with every input whose sources disagree (e.g. Ascend 910C 752 vs 780 TFLOP/s) and every measured efficiency range at its low and high end. Diamonds: published measurements of the same system and model, placed at their per-token latency bound.',
 	'evidence.none':
