@@ -44,7 +44,7 @@ test('the validation page lists every case with measured, modelled and error', a
 	await expect(nvl72).toContainText('3,849');
 	// The load that ran, which no modelled decode instance exceeds: the recipe's batch of 64 per
 	// GPU (below 2,253 ÷ 32 = 70.4 users); here the speed target stops the model first.
-	await expect(nvl72.getByTestId('users-per-chip')).toHaveText(
+	await expect(nvl72.getByTestId('sequences-per-chip')).toHaveText(
 		'at most 64 sequences per decode chip, as run'
 	);
 	await expect(nvl72.getByTestId('model-batch')).toContainText('stopped by the speed target');
@@ -53,9 +53,9 @@ test('the validation page lists every case with measured, modelled and error', a
 	await expect(fast.getByTestId('model-batch')).toHaveText(
 		'model: 4 per decode chip, held there by the run’s load'
 	);
-	await expect(page.locator('tr[data-case^="mlperf-"]').getByTestId('users-per-chip')).toHaveCount(
-		0
-	);
+	await expect(
+		page.locator('tr[data-case^="mlperf-"]').getByTestId('sequences-per-chip')
+	).toHaveCount(0);
 	for (const text of await classes.allTextContents())
 		expect(['good', 'fair', 'miss']).toContain(text);
 	await expect(page.getByTestId('pending-cases').locator('li')).toHaveCount(5);

@@ -16,7 +16,7 @@ import type { MeasuredCase } from './measurements';
  * twice. Left out, GB200 at 4-48 users and B200 at 6-90: the same TEP8 deployments at fewer users.
  *
  * Load: no modelled decode instance holds more than the sequences each run's decode GPUs held
- * at most (decodeUsersPerChip), as for every case that publishes them: the recipe's decode batch
+ * at most (decodeSequencesPerChip), as for every case that publishes them: the recipe's decode batch
  * (recipeBatch), which is below the concurrency ÷ decode GPUs in every row here (the other
  * users wait for prefill or in the queue). Unheld, the model gives the most a system serves at
  * that speed with as many users as fit, which at 180 users is more than the run had: 414
@@ -143,7 +143,7 @@ function inferencex(p: InferencexPoint): MeasuredCase {
 		draftTokensPerStep: p.mtp,
 		// A measured TPOT (a median): calibrationInputs makes the model's own mean equal to it.
 		latency: { ttftS: null, tpotS: p.tpotMs / 1000 },
-		decodeUsersPerChip: held,
+		decodeSequencesPerChip: held,
 		measuredTokensPerSPerChip: output,
 		note: `Concurrency ${p.concurrency}: ${p.totalPerGpu} total tokens/s per GPU over all ${chips} GPUs ÷ 2 = ${output} output tokens/s per GPU, at ${p.tpotMs} ms TPOT (${p.userTokensPerS} tokens/s per user). InferenceX reports medians; the model matches its own mean to them (an assumption). The model’s decode instances hold at most ${held} sequences per decode GPU, the smaller of the recipe’s decode batch (${rank}) and the users per decode GPU (${p.concurrency} ÷ ${p.decodeGpus} = ${usersPerGpu.toFixed(1)}); at the measured speed, ${p.concurrency} users take at most ${p.concurrency} × ${p.userTokensPerS} ÷ ${chips} = ${ceiling} output tokens/s per GPU. Recipe ${p.recipe}: MTP drafting ${drafted} per step, accepted as a chain at the model’s one acceptance assumption. Held out: nothing is fitted on it.`
 	};

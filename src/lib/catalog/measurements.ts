@@ -74,7 +74,7 @@ export interface MeasuredCase {
 	 * target stops it first). null = not published (MLPerf's load generator, prefill): the model
 	 * fills its chips as far as memory and the target allow.
 	 */
-	decodeUsersPerChip: number | null;
+	decodeSequencesPerChip: number | null;
 	metric: MeasuredMetric;
 	measuredTokensPerSPerChip: number;
 	/** Reliability grade from calibration.md (B+: a published, reproducible benchmark run). */
@@ -129,7 +129,7 @@ function lmsysPrefill(k: 1 | 2 | 4, perNode: number): MeasuredCase {
 		scenario: 'prefill-only',
 		draftTokensPerStep: 0,
 		latency: { ttftS: 5, tpotS: null },
-		decodeUsersPerChip: null,
+		decodeSequencesPerChip: null,
 		metric: 'prefill-tokens-per-chip',
 		measuredTokensPerSPerChip: perNode / 8,
 		note: `Prefill pool of 4 nodes (EP32, DP attention): ${perNode} tokens/s per node ÷ 8. TTFT bound: the upper end of the 2–5 s stated.`
@@ -150,7 +150,7 @@ const LMSYS_CASES: MeasuredCase[] = [
 		draftTokensPerStep: 0,
 		// Derived: batch 256 per GPU ÷ (22,282 / 8) tokens/s per GPU = 91.9 ms per token.
 		latency: { ttftS: null, tpotS: 256 / (22_282 / 8) },
-		decodeUsersPerChip: 256,
+		decodeSequencesPerChip: 256,
 		metric: 'decode-tokens-per-chip',
 		measuredTokensPerSPerChip: 22_282 / 8,
 		note: 'Decode pool of 9 nodes (EP72): 22,282 tokens/s per node ÷ 8 at batch 256 per GPU, to which the model’s decode batch is held.'
@@ -270,7 +270,7 @@ function mlperf(
 		scenario,
 		draftTokensPerStep: 0,
 		latency: scenario === 'offline' ? { ttftS: null, tpotS: null } : MLPERF_BOUNDS[bench][scenario],
-		decodeUsersPerChip: null,
+		decodeSequencesPerChip: null,
 		metric: 'output-tokens-per-chip',
 		measuredTokensPerSPerChip: systemTokensPerS / sys.chips,
 		grade: 'A',
@@ -371,7 +371,7 @@ function cm384Decode(
 		// Held to the mean TPOT measured under the bound, as every decode-only case is (the LMSYS
 		// row's is derived from its batch): the bound itself would allow a slower step than ran.
 		latency: { ttftS: null, tpotS: tpotMeasuredMs / 1000 },
-		decodeUsersPerChip: batchPerNpu,
+		decodeSequencesPerChip: batchPerNpu,
 		metric: 'decode-tokens-per-chip',
 		measuredTokensPerSPerChip: perNpu,
 		draftTokensPerStep: 1,
@@ -392,7 +392,7 @@ const CM384_CASES: MeasuredCase[] = [
 		scenario: 'prefill-only',
 		draftTokensPerStep: 0,
 		latency: { ttftS: null, tpotS: null },
-		decodeUsersPerChip: null,
+		decodeSequencesPerChip: null,
 		metric: 'prefill-tokens-per-chip',
 		measuredTokensPerSPerChip: 5655,
 		note: 'Prefill instance of 16 NPUs (EP32 over 32 dies) with the real expert distribution: 5655 tokens/s per NPU (6688 with simulated perfect balance).'

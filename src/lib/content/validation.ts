@@ -112,7 +112,7 @@ export interface InferenceValidationRow {
 		shortestPromptTokens: number;
 	} | null;
 	/** Sequences per decode chip as run, which no modelled decode instance exceeds; null = not published. */
-	decodeUsersPerChip: number | null;
+	decodeSequencesPerChip: number | null;
 	/**
 	 * Where the load is published: the modelled decode batch per chip and what stopped it from
 	 * growing (the run's load, the speed target, HBM), so a reader sees whether the cap bound.
@@ -276,9 +276,9 @@ function inferenceRow(c: MeasuredCase, row: CalibrationRow): InferenceValidation
 		errorFactor: errorFactor(row.ratio),
 		class: classify(row.ratio),
 		modelledRange: modelledRange(c),
-		decodeUsersPerChip: c.decodeUsersPerChip,
+		decodeSequencesPerChip: c.decodeSequencesPerChip,
 		modelBatch:
-			c.decodeUsersPerChip !== null && result?.atTarget
+			c.decodeSequencesPerChip !== null && result?.atTarget
 				? {
 						perChip: result.atTarget.batch / result.atTarget.layout.chips,
 						limitedBy: result.atTarget.limitedBy

@@ -106,7 +106,7 @@ export const enInference = {
 	'inference.limitedBy.target': 'speed target',
 	'inference.limitedBy.memory-capacity': 'HBM capacity',
 	'inference.limitedBy.batch-limit': 'largest batch tried',
-	'inference.limitedBy.users': 'users of the measured run',
+	'inference.limitedBy.measured-load': 'the measured run’s load',
 	'inference.limitedByLabel': 'Larger batch stopped by',
 	'efficiency.title': 'Efficiency assumptions (global, same for every system)',
 	'efficiency.softwareAsOf':

@@ -69,8 +69,9 @@ export const enValidation = {
 	'validation.tpotAsRun': 'TPOT {value} as run',
 	'validation.noBound': 'no latency bound',
 	'validation.scenarioBounds': '{scenario}: {bounds}',
-	'validation.usersPerChip': 'at most {users} sequences per decode chip, as run',
-	'validation.modelBatch.users': 'model: {users} per decode chip, held there by the run’s load',
+	'validation.sequencesPerChip': 'at most {users} sequences per decode chip, as run',
+	'validation.modelBatch.measured-load':
+		'model: {users} per decode chip, held there by the run’s load',
 	'validation.modelBatch.target': 'model: {users} per decode chip, stopped by the speed target',
 	'validation.modelBatch.memory-capacity':
 		'model: {users} per decode chip, stopped by HBM capacity',

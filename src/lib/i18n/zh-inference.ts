@@ -103,7 +103,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.limitedBy.target': '速度目标',
 	'inference.limitedBy.memory-capacity': 'HBM 容量',
 	'inference.limitedBy.batch-limit': '已尝试的最大批大小',
-	'inference.limitedBy.users': '实测运行的并发用户数',
+	'inference.limitedBy.measured-load': '实测运行的负载',
 	'inference.limitedByLabel': '批大小无法再增大的瓶颈',
 	'efficiency.title': '效率假设（全局，所有系统相同）',
 	'efficiency.softwareAsOf':

@@ -137,12 +137,12 @@ describe('InferenceX DeepSeek-R1 on GB200 NVL72 and B200 (blog 2026-05-23, run 2
 
 	it('hold the model to the smaller of the recipe’s batch and the users per decode GPU', () => {
 		// GB200 at 180 users, 32 decode GPUs: min(180 ÷ 32 = 5.625, 4) = 4.
-		expect(byId('gb200-nvl72-c180').decodeUsersPerChip).toBe(4);
+		expect(byId('gb200-nvl72-c180').decodeSequencesPerChip).toBe(4);
 		// GB200 at 16,130 users on 5 × DEP4 = 20 GPUs: min(806.5, 768) = 768.
-		expect(byId('gb200-nvl72-c16130').decodeUsersPerChip).toBe(768);
+		expect(byId('gb200-nvl72-c16130').decodeSequencesPerChip).toBe(768);
 		// B200 at 875 users on 5 × DEP8 = 40 GPUs: min(21.875, 16) = 16.
-		expect(byId('hgx-b200-c875').decodeUsersPerChip).toBe(16);
-		for (const c of cases) expect(c.decodeUsersPerChip, c.id).toBeGreaterThan(0);
+		expect(byId('hgx-b200-c875').decodeSequencesPerChip).toBe(16);
+		for (const c of cases) expect(c.decodeSequencesPerChip, c.id).toBeGreaterThan(0);
 	});
 
 	it('model B200 scale-out at the blog’s 400 Gb/s ConnectX-7 per GPU (50 GB/s)', () => {

@@ -20,7 +20,7 @@ export function calibrationInputs(
 	system: SystemSpec;
 	serving: ServingSettings;
 	latency: ServingLatency;
-	options: { decodeUsersPerChip?: number };
+	options: { decodeSequencesPerChip?: number };
 } | null {
 	const preset = specFromPresetId(c.system.presetId);
 	if (!preset) return null;
@@ -65,7 +65,8 @@ export function calibrationInputs(
 		servingMode: c.scenario === 'disaggregated' ? 'disaggregated' : DEFAULT_SERVING.servingMode
 	};
 	// The load that ran, where published: the model's decode instances hold no more per chip.
-	const options = c.decodeUsersPerChip === null ? {} : { decodeUsersPerChip: c.decodeUsersPerChip };
+	const options =
+		c.decodeSequencesPerChip === null ? {} : { decodeSequencesPerChip: c.decodeSequencesPerChip };
 	return { system, serving, latency, options };
 }
 

@@ -37,10 +37,10 @@ export interface InferenceOptions {
 	frontier?: boolean;
 	/**
 	 * The sequences per decode chip a measured run held at most (MeasuredCase
-	 * .decodeUsersPerChip): no decode instance holds more. Default: MAX_SEQUENCES_PER_CHIP, the
+	 * .decodeSequencesPerChip): no decode instance holds more. Default: MAX_SEQUENCES_PER_CHIP, the
 	 * sweep's own limit, so the page fills chips as far as memory and the target allow.
 	 */
-	decodeUsersPerChip?: number;
+	decodeSequencesPerChip?: number;
 }
 
 /**
@@ -50,9 +50,9 @@ export interface InferenceOptions {
 const ATTENTION_NARROWEST = 'fp8';
 
 /** The sweep's limit, or fewer sequences per decode chip when given (anything but a positive number is ignored). */
-function decodeSequencesPerChip(users: number | undefined): number {
-	return users !== undefined && users > 0
-		? Math.min(users, MAX_SEQUENCES_PER_CHIP)
+function sequencesPerChipCap(given: number | undefined): number {
+	return given !== undefined && given > 0
+		? Math.min(given, MAX_SEQUENCES_PER_CHIP)
 		: MAX_SEQUENCES_PER_CHIP;
 }
 
@@ -191,7 +191,7 @@ export function evaluateInference(
 		BYTES_PER_VALUE[compute.used],
 		latency,
 		system.chips,
-		decodeSequencesPerChip(options.decodeUsersPerChip)
+		sequencesPerChipCap(options.decodeSequencesPerChip)
 	);
 	const layouts = layoutsFor(model, system.chips);
 	// Plain loops, not map then filter: one array each instead of two, every slider tick.

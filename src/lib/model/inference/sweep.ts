@@ -17,7 +17,7 @@ export interface SweepInputs extends PassInputs {
 	systemChips: number;
 	/**
 	 * Most concurrent sequences a decode instance holds per chip: MAX_SEQUENCES_PER_CHIP, or the
-	 * sequences per decode chip a measured run held at most (InferenceOptions.decodeUsersPerChip).
+	 * sequences per decode chip a measured run held at most (InferenceOptions.decodeSequencesPerChip).
 	 */
 	decodeSequencesPerChip: number;
 	/** Tokens per decode step per sequence (speculative decoding). */
@@ -39,12 +39,12 @@ export interface SweepInputs extends PassInputs {
  * What sets a decode instance's largest batch: HBM capacity, the load a measured run held
  * (decodeSequencesPerChip below MAX_SEQUENCES_PER_CHIP), or the sweep's own limit.
  */
-export type BatchLimit = 'memory-capacity' | 'users' | 'batch-limit';
+export type BatchLimit = 'memory-capacity' | 'measured-load' | 'batch-limit';
 
 /** A layout's decode step time as a function of the instance's concurrent sequences. */
 export interface DecodeCurve {
 	layout: Layout;
-	/** Largest batch that fits (capacity, the users given, or the sweep limit). */
+	/** Largest batch that fits (capacity, the measured load given, or the sweep limit). */
 	maxBatch: number;
 	/** What sets maxBatch. */
 	limit: BatchLimit;
@@ -71,7 +71,7 @@ export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null 
 		byMemory <= cap
 			? 'memory-capacity'
 			: perChip < MAX_SEQUENCES_PER_CHIP
-				? 'users'
+				? 'measured-load'
 				: 'batch-limit';
 	return new StageDecodeCurve(s, layout, Math.min(byMemory, cap), limit);
 }

@@ -93,11 +93,11 @@ describe('calibrationInputs', () => {
 		// InferenceX GB200 at 180 users on 32 decode GPUs (DEP32, recipe …_dep32_batch4_…): the
 		// engine held at most 4 per GPU, below the 180 ÷ 32 = 5.625 users per decode GPU.
 		const few = findMeasuredCase('inferencex-dsr1-gb200-nvl72-c180')!;
-		expect(calibrationInputs(few)!.options).toEqual({ decodeUsersPerChip: 4 });
+		expect(calibrationInputs(few)!.options).toEqual({ decodeSequencesPerChip: 4 });
 		const [row] = runCalibration([few]);
 		const point = row!.result!.kind === 'ok' ? row!.result!.atTarget! : null;
 		// One 32-GPU instance holds 4 × 32 = 128 sequences: the run's load, not the speed, stops it.
-		expect(point).toMatchObject({ limitedBy: 'users', batch: 128 });
+		expect(point).toMatchObject({ limitedBy: 'measured-load', batch: 128 });
 		expect(point!.layout.chips).toBe(32);
 		// Unheld, the same row put 414 sequences on those 32 GPUs (3.3× the measured output).
 		const free = evaluateInference(...inputsOf(few));

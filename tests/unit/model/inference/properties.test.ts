@@ -254,13 +254,13 @@ describe('inference model properties', { timeout: 180_000 }, () => {
 	});
 
 	it('holds each decode instance to a run’s sequences per chip, and a larger load never lowers throughput', () => {
-		// Validation holds the model to the load a measured run held (MeasuredCase.decodeUsersPerChip).
+		// Validation holds the model to the load a measured run held (MeasuredCase.decodeSequencesPerChip).
 		// Log-uniform, so the small loads where the cap binds are drawn as often as the large.
 		const users = inBounds({ min: 0.25, max: 5000, log: true });
 		const held = (system: SystemSpec, serving: ServingSettings, perChip: number) =>
 			evaluateInference(system, serving, undefined, undefined, undefined, {
 				frontier: false,
-				decodeUsersPerChip: perChip
+				decodeSequencesPerChip: perChip
 			});
 		fc.assert(
 			fc.property(anySystem, typicalServing, users, factor, (system, serving, fewer, k) => {
@@ -271,7 +271,7 @@ describe('inference model properties', { timeout: 180_000 }, () => {
 				const { batch, layout, limitedBy } = before.atTarget;
 				// At least one sequence per instance: a layout of few chips at under one user per chip.
 				expect(batch).toBeLessThanOrEqual(Math.max(1, Math.floor(fewer * layout.chips)));
-				if (limitedBy === 'users')
+				if (limitedBy === 'measured-load')
 					expect(batch).toBe(Math.max(1, Math.floor(fewer * layout.chips)));
 				// Batch 1 is always allowed: the users cap never changes the fastest speed.
 				const free = evaluateInference(system, serving, undefined, undefined, undefined, {
