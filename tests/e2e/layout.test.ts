@@ -18,6 +18,39 @@ test.describe('phone layout', () => {
 			expect(overflow, view).toBeLessThanOrEqual(0);
 		}
 	});
+
+	test('the tab strip scrolls to the open view, opened by a link or chosen by keyboard', async ({
+		page
+	}) => {
+		// At 390 px the strip shows two or three of the six tabs: the open one must be among them.
+		const selectedInStrip = () =>
+			page.evaluate(() => {
+				const strip = document.querySelector('[role="tablist"]')!.getBoundingClientRect();
+				const tab = document.querySelector('[role="tab"][aria-selected="true"]')!;
+				const box = tab.getBoundingClientRect();
+				return {
+					id: tab.id,
+					inView: box.left >= strip.left - 0.5 && box.right <= strip.right + 0.5
+				};
+			});
+		const stripScrolls = () =>
+			page.evaluate(() => {
+				const strip = document.querySelector('[role="tablist"]')!;
+				return strip.scrollWidth > strip.clientWidth;
+			});
+		await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=claims');
+		await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+		expect(await stripScrolls()).toBe(true); // else this test would prove nothing
+		await expect.poll(selectedInStrip).toEqual({ id: 'tab-claims', inView: true });
+		// Back to the first tab and along with the arrow keys: each in turn comes into view.
+		await page.locator('#tab-claims').focus();
+		await page.keyboard.press('ArrowRight'); // wraps round to the first view
+		await expect.poll(selectedInStrip).toEqual({ id: 'tab-hardware', inView: true });
+		for (const view of VIEWS.slice(1)) {
+			await page.keyboard.press('ArrowRight');
+			await expect.poll(selectedInStrip).toEqual({ id: `tab-${view}`, inView: true });
+		}
+	});
 });
 
 test('in Chinese, every view tags English only on cited source titles', async ({ page }) => {
