@@ -95,13 +95,13 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 					'GB200 NVL72 每全口径瓦特 BF16 FLOP/s'
 				),
 				inputs: text(
-					'2.5 PFLOP/s ÷ (145 kW ÷ 72) = {quoted} per W',
-					'2.5 PFLOP/s ÷ (145 kW ÷ 72) = 每瓦 {quoted}'
+					'2.5 PFLOP/s ÷ (145 kW ÷ 72) = {quoted}',
+					'2.5 PFLOP/s ÷ (145 kW ÷ 72) = {quoted}'
 				),
 				quoted: 2.5e15 / (145_000 / 72),
 				tolerance: ROUNDED,
 				example: () => valueOf(efficiency(system('gb200-nvl72'), 'bf16').flopsPerSPerW) ?? NaN,
-				format: { kind: 'si', unit: 'FLOP/s' },
+				format: { kind: 'si', unit: 'FLOP/s', per: text('per W', '每瓦') },
 				calls: 'efficiency (aggregate.ts)'
 			},
 			{

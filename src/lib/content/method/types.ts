@@ -7,9 +7,12 @@ import type { LocalText } from '../validation';
  * Simplified Chinese; formulas use the model's own symbol names and are language-neutral.
  */
 
-/** How an example's number is shown. `scale` multiplies first (e.g. 1e6 for "per million"). */
+/**
+ * How an example's number is shown. `scale` multiplies first (e.g. 1e6 for "per million"); `per`
+ * follows an SI unit ("1.241 TFLOP/s per W", as the hardware table writes it).
+ */
 export type ExampleFormat =
-	| { kind: 'si'; unit: string }
+	| { kind: 'si'; unit: string; per?: LocalText }
 	| { kind: 'number'; scale?: number; unit?: LocalText }
 	| { kind: 'duration' }
 	| { kind: 'percent' }

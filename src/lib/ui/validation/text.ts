@@ -43,7 +43,10 @@ function duration(seconds: number, tag: string): string {
 	return `${formatNumber(seconds / 3600, tag, DIGITS)} h`;
 }
 
-/** A worked example's number: si → "70.27 kB", percent → "9.859 %", usd → "$1.184". */
+/**
+ * A worked example's number: si → "70.27 kB", percent → "9.859 %", usd → "$1.184". A negative
+ * (a fit's residual) takes the minus sign, as percentages and the summary's changes do.
+ */
 export function formatExample(
 	value: number,
 	format: ExampleFormat,
@@ -51,9 +54,20 @@ export function formatExample(
 	tag: string
 ): string {
 	if (!Number.isFinite(value)) return '—';
+	return unsignedExample(value, format, locale, tag).replace(/-/, '\u2212');
+}
+
+function unsignedExample(
+	value: number,
+	format: ExampleFormat,
+	locale: Locale,
+	tag: string
+): string {
 	switch (format.kind) {
-		case 'si':
-			return si(value, format.unit, tag);
+		case 'si': {
+			const shown = si(value, format.unit, tag);
+			return format.per ? `${shown} ${format.per[locale]}` : shown;
+		}
 		case 'number': {
 			const scaled = value * (format.scale ?? 1);
 			// Whole numbers (FLOP counts, layouts) exactly; the rest to 4 significant digits.
