@@ -19,12 +19,16 @@ describe('claim cards', () => {
 		const why = screen.getAllByTestId('claim-why').map((e) => e.textContent?.trim());
 		expect(why).toHaveLength(1);
 		expect(why[0]!.startsWith(`${h100}: the target of 20 tokens/s per user`)).toBe(true);
-		expect(why[0]).toMatch(/\(p99, a mean of 24\) is above the fastest modelled speed, 18\.8/);
+		expect(why[0]).toMatch(
+			/\(p99, a mean of 24\) is above the fastest modelled speed, 18\.8 tokens\/s per user\./
+		);
 		unmount();
 		render(Harness, {
 			props: { component: ClaimsView, locale: 'zh', props: { checks: nvidia, onopen: () => {} } }
 		});
-		expect(screen.getByTestId('claim-why').textContent).toMatch(/高于模型估算的最快速度 18\.8/);
+		expect(screen.getByTestId('claim-why').textContent).toMatch(
+			/高于模型估算的最快速度 18\.8 tokens\/s。/
+		);
 	});
 
 	it('show no reason beside a modelled ratio', () => {
@@ -35,5 +39,29 @@ describe('claim cards', () => {
 			}
 		});
 		expect(screen.queryAllByTestId('claim-why')).toHaveLength(0);
+	});
+});
+
+describe('claim cards say what the modelled ratio divides', () => {
+	it('names the quantity and the two systems, in both languages', () => {
+		const { unmount } = render(Harness, {
+			props: { component: ClaimsView, props: { checks, onopen: () => {} } }
+		});
+		const ratios = screen.getAllByTestId('claim-ratio').map((e) => e.textContent?.trim());
+		// The three cards: the 30x claim (per chip at its 20 tokens/s per user, B ÷ A), Huawei's
+		// BF16 row (CloudMatrix 384 ÷ GB200 NVL72) and the per-watt row at the link's FP8 basis,
+		// GB300 NVL72 (system D) ÷ HGX H100 (system A).
+		expect(ratios).toEqual([
+			'output tokens/s per chip at 20 tokens/s per user, GB200 NVL72 ÷ HGX H100 (72 GPU)',
+			'BF16 dense compute, CloudMatrix 384 ÷ GB200 NVL72',
+			'FP8 compute per all-in watt, GB300 NVL72 ÷ HGX H100 (8 GPU)'
+		]);
+		unmount();
+		render(Harness, {
+			props: { component: ClaimsView, locale: 'zh', props: { checks, onopen: () => {} } }
+		});
+		expect(screen.getAllByTestId('claim-ratio')[0]!.textContent?.trim()).toBe(
+			'单用户 20 tokens/s 时的单芯片输出 tokens/s：GB200 NVL72 ÷ HGX H100 (72 GPU)'
+		);
 	});
 });

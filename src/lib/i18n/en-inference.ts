@@ -85,7 +85,7 @@ export const enInference = {
 	'inference.ttftMissed':
 		'no layout reaches the time-to-first-token target of {target} (fastest {fastest}).',
 	'inference.targetTooFast':
-		'the target of {target} tokens/s per user (p99, a mean of {mean}) is above the fastest modelled speed, {top}.',
+		'the target of {target} tokens/s per user (p99, a mean of {mean}) is above the fastest modelled speed, {top} tokens/s per user.',
 	'inference.precisionFallback':
 		'{system} has no {wanted} figure: its matrix work is modelled in {used}.',
 	'inference.contextExceeded':
@@ -144,6 +144,8 @@ export const enInference = {
 	'claims.claimed': 'Claimed',
 	'claims.modelled': 'Modelled',
 	'claims.noClaimedRatio': 'no single ratio claimed',
+	'claims.ratioOf': '{what}, {system} ÷ {reference}',
+	'claims.perChipAtTarget': 'output tokens/s per chip at {target} tokens/s per user',
 	'claims.open': 'Open this scenario',
 	'claims.drivers': 'What drives the modelled ratio (inputs moved ±20 %, largest effect first)',
 	'claims.driver': '{input}: {low} at −20 %, {high} at +20 %',

@@ -83,7 +83,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.noPrecision': '没有 {precision} 或任何更高精度的算力数据。',
 	'inference.ttftMissed': '没有并行布局能达到 {target} 的首 token 时延目标（最快 {fastest}）。',
 	'inference.targetTooFast':
-		'目标单用户速度 {target} tokens/s（p99，即平均 {mean}）高于模型估算的最快速度 {top}。',
+		'目标单用户速度 {target} tokens/s（p99，即平均 {mean}）高于模型估算的最快速度 {top} tokens/s。',
 	'inference.precisionFallback': '{system} 没有 {wanted} 数据：其矩阵运算按 {used} 建模。',
 	'inference.contextExceeded':
 		'输入 + 输出（{tokens} tokens）超过了模型的上下文长度（{context}）。',
@@ -140,6 +140,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'claims.claimed': '宣称',
 	'claims.modelled': '模型估算',
 	'claims.noClaimedRatio': '未宣称单一倍数',
+	'claims.ratioOf': '{what}：{system} ÷ {reference}',
+	'claims.perChipAtTarget': '单用户 {target} tokens/s 时的单芯片输出 tokens/s',
 	'claims.open': '打开此场景',
 	'claims.drivers': '影响估算倍数的因素（各输入单独 ±20 %，按影响从大到小）',
 	'claims.driver': '{input}：−20 % 时 {low}，+20 % 时 {high}',
