@@ -7,6 +7,8 @@ export const enSummary = {
 		'{system} ({chips} chips) has no {precision} compute figure; it has {hbm} the HBM of {reference} ({referenceChips} chips), at {power} the power.',
 	'summary.inference':
 		'For {model} at {target} tokens/s per user, {system} delivers {perChip} the output tokens per chip of {reference} ({perWatt} per watt), limited by {bound} ({reference}: {referenceBound}).',
+	'summary.inferenceSameSpeed':
+		'At the same speed, {system} delivers {perChip} the output tokens per chip of {reference} ({perWatt} per watt), limited by {bound}.',
 	'summary.inferenceMissing':
 		'For {model} at {target} tokens/s per user, {system} cannot be set against {reference}: {who} has no operating point at that speed.',
 	'summary.training':

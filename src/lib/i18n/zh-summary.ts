@@ -9,6 +9,8 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 		'{system}（{chips} 颗芯片）没有 {precision} 算力数据；其 HBM 是 {reference}（{referenceChips} 颗芯片）的 {hbm}，功耗是其 {power}。',
 	'summary.inference':
 		'以 {model} 在每用户 {target} tokens/s 计，{system} 每芯片输出 token 数是 {reference} 的 {perChip}（每瓦 {perWatt}），受限于{bound}（{reference}：{referenceBound}）。',
+	'summary.inferenceSameSpeed':
+		'同一速度下，{system} 每芯片输出 token 数是 {reference} 的 {perChip}（每瓦 {perWatt}），受限于{bound}。',
 	'summary.inferenceMissing':
 		'以 {model} 在每用户 {target} tokens/s 计，{system} 无法与 {reference} 比较：{who} 在该速度下没有可行的工作点。',
 	'summary.training':

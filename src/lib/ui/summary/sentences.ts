@@ -37,6 +37,7 @@ export type SummaryKey =
 	| 'summary.hardware'
 	| 'summary.hardwareNoCompute'
 	| 'summary.inference'
+	| 'summary.inferenceSameSpeed'
 	| 'summary.inferenceMissing'
 	| 'summary.training'
 	| 'summary.trainingUnequal'
@@ -143,14 +144,26 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 	// Tokens per joule of all-in power: per chip ÷ power per chip, so the per-watt ratio is the
 	// per-chip ratio ÷ the power-per-chip ratio.
 	const powerPerChip = rowOf(input.rows, 'allInPowerPerChipW')?.ratios[index] ?? null;
+	const ratios = {
+		perChip: { kind: 'ratio', value: perChip } as Part,
+		perWatt: ratioPart(powerPerChip ? perChip / powerPerChip : null),
+		bound: { kind: 'resource', resource: mine.bound } as Part
+	};
+	// The second system on says "at the same speed" and leaves out the reference's own bound: with
+	// four systems the same "(GB200 NVL72: HBM bandwidth)" closed all three sentences.
+	if (index > 1)
+		return {
+			topic: 'inference',
+			key: 'summary.inferenceSameSpeed',
+			parts: { system: lead.system, reference: lead.reference, ...ratios },
+			formula: mine.chipTokensPerS
+		};
 	return {
 		topic: 'inference',
 		key: 'summary.inference',
 		parts: {
 			...lead,
-			perChip: { kind: 'ratio', value: perChip },
-			perWatt: ratioPart(powerPerChip ? perChip / powerPerChip : null),
-			bound: { kind: 'resource', resource: mine.bound },
+			...ratios,
 			referenceBound: { kind: 'resource', resource: theirs.bound }
 		},
 		formula: mine.chipTokensPerS

@@ -90,6 +90,30 @@ describe('summary sentences', () => {
 		);
 	});
 
+	it('say "at the same speed" from the third system on, without the reference’s bound again', () => {
+		// Three systems: the third is a second CloudMatrix 384, so its power ratio is B's (0.7234).
+		const three = evaluate(
+			normalizeScenario({ ...scenario, systems: [...scenario.systems, scenario.systems[1]!] })
+		);
+		const c = {
+			...b,
+			name: 'CloudMatrix 384 (copy)',
+			inference: { chipTokensPerS: perChip(500), bound: 'compute' as const }
+		};
+		const sentences = summarize({ ...input([a, b, c], 'inference'), rows: three.rows }).filter(
+			(s) => s.topic === 'inference'
+		);
+		expect(sentences.map((s) => words(s))).toEqual([
+			'For DeepSeek-R1 at 50 tokens/s per user, CloudMatrix 384 delivers 0.19× the output tokens per chip of GB200 NVL72 (0.263× per watt), limited by compute (GB200 NVL72: HBM bandwidth).',
+			// 500 ÷ 1000 = 0.5 per chip; 0.5 ÷ 0.7234 = 0.691 per watt.
+			'At the same speed, CloudMatrix 384 (copy) delivers 0.5× the output tokens per chip of GB200 NVL72 (0.691× per watt), limited by compute.'
+		]);
+		// (The resource's Chinese name loads with the Chinese table; the sentence is what is tested.)
+		expect(words(sentences[1]!, 'zh')).toMatch(
+			/^同一速度下，CloudMatrix 384 \(copy\) 每芯片输出 token 数是 GB200 NVL72 的 0\.5×（每瓦 0\.691×），受限于\S+。$/
+		);
+	});
+
 	it('say training compares equal clusters, or that the sizes differ and the per-chip ratio', () => {
 		const same = summarize(input([a, b])).find((s) => s.topic === 'training')!;
 		expect(words(same)).toContain('same size (1,152 chips each)');
