@@ -79,13 +79,15 @@ export function decodeServing(
 	};
 	decodeTexts(reading, notices, [MODEL_NAME], model, 'llm.');
 	for (const { key, scale, bounds, get, set } of LLM_EDITABLE_FIELDS) {
-		const number = readNumber(value, notices, `llm.${key}`, scale, bounds);
-		if (number === undefined || number === null) continue;
 		if (get(model) === undefined) {
-			// e.g. kv_heads on an MLA model: the field does not exist for this shape
-			notices.push({ code: 'unknown-key', key: `llm.${key}` });
+			// e.g. kv_heads on an MLA model: the field does not exist for this shape, whatever the
+			// link gives (read first, "NaN" was "not a number" with no value in use to name).
+			if (value(`llm.${key}`) !== undefined)
+				notices.push({ code: 'unknown-key', key: `llm.${key}` });
 			continue;
 		}
+		const number = readNumber(value, notices, `llm.${key}`, scale, bounds);
+		if (number === undefined || number === null) continue;
 		model = set(model, number);
 		edited = true;
 	}

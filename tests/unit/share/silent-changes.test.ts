@@ -138,6 +138,18 @@ describe('nothing a link gives is changed or dropped without a notice', () => {
 		}
 	});
 
+	it.each(['NaN', 'abc', '12', ''])(
+		'a model field the default model does not have is an unknown setting, whatever its value (%s)',
+		(given) => {
+			// DeepSeek-R1 has MLA attention: no kv_heads or head_dim to set. A number was already
+			// an unknown setting; text used to be "not a number" with no value in use to name.
+			for (const key of ['llm.kv_heads', 'llm.head_dim']) {
+				const notices = noticesFor(`${key}=${given}`);
+				expect(notices).toEqual([{ code: 'unknown-key', key }]);
+			}
+		}
+	);
+
 	it('reads a link with 20,000 unknown keys, one notice each, in one linear pass', () => {
 		const keys = Array.from({ length: 20_000 }, (_, i) => `junk${i}=1`).join('&');
 		const { notices } = decodeScenario(link(keys));
