@@ -12,6 +12,7 @@ import type { enSummary } from './en-summary';
 import type { enSaved } from './en-saved';
 import type { enModelChange } from './en-model-change';
 import type { enNotices } from './en-notices';
+import type { enBound } from './en-bound';
 import type { enShare } from './en-share';
 
 export const en = {
@@ -156,17 +157,6 @@ export const en = {
 	'unit.tokensPerSPerUser': 'tokens/s per user',
 	'unit.seconds': 's',
 
-	'inference.bound': 'Bound by',
-
-	'resource.compute': 'compute',
-	'resource.memory-bandwidth': 'HBM bandwidth',
-	'resource.memory-capacity': 'HBM capacity',
-	'resource.scale-up': 'scale-up links',
-	'resource.scale-out': 'scale-out network',
-	'resource.latency': 'collective latency',
-	'resource.overhead': 'per-step overhead',
-	'resource.power': 'power',
-
 	'formula.show': 'Show the math for {metric}',
 	'formula.hide': 'Hide the math for {metric}',
 	'formula.loading': 'Loading the math…',
@@ -211,7 +201,8 @@ export const en = {
  * the inference/claims views' (inference-messages.ts), the diff view's (diff-messages.ts), the
  * summary's (summary-messages.ts), the saved list's (saved-messages.ts) and the note on a link
  * made with another model version (model-change-messages.ts) and a link's notices
- * (notice-messages.ts), and the charts' and formula inspector's (chart-messages.ts).
+ * (notice-messages.ts), the charts' and formula inspector's (chart-messages.ts), and the names of
+ * what bounds an estimate (bound-messages.ts).
  */
 export type MessageKey =
 	| keyof typeof en
@@ -224,5 +215,6 @@ export type MessageKey =
 	| keyof typeof enSaved
 	| keyof typeof enModelChange
 	| keyof typeof enNotices
-	| keyof typeof enShare;
+	| keyof typeof enShare
+	| keyof typeof enBound;
 export type Messages = Record<keyof typeof en, string>;

@@ -143,17 +143,6 @@ export const zh: Messages = {
 	'unit.tokensPerSPerUser': 'tokens/s/用户',
 	'unit.seconds': '秒',
 
-	'inference.bound': '瓶颈',
-
-	'resource.compute': '算力',
-	'resource.memory-bandwidth': 'HBM 带宽',
-	'resource.memory-capacity': 'HBM 容量',
-	'resource.scale-up': '纵向扩展链路',
-	'resource.scale-out': '横向扩展网络',
-	'resource.latency': '集合通信时延',
-	'resource.overhead': '每步开销',
-	'resource.power': '功耗',
-
 	'formula.show': '显示「{metric}」的计算过程',
 	'formula.hide': '隐藏「{metric}」的计算过程',
 	'formula.loading': '正在加载计算过程…',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { enShare } from '../../../src/lib/i18n/en-share';
 import { zhShare } from '../../../src/lib/i18n/zh-share';
+import { enBound } from '../../../src/lib/i18n/en-bound';
+import { zhBound } from '../../../src/lib/i18n/zh-bound';
 import { en } from '../../../src/lib/i18n/en';
 import { zh } from '../../../src/lib/i18n/zh';
 import { enInference } from '../../../src/lib/i18n/en-inference';
@@ -38,7 +40,8 @@ const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
 	['saved list', enSaved, zhSaved],
 	['model change note', enModelChange, zhModelChange],
 	['link notices', enNotices, zhNotices],
-	['charts, exports and formulas', enShare, zhShare]
+	['charts, exports and formulas', enShare, zhShare],
+	['what bounds an estimate', enBound, zhBound]
 ];
 
 describe.each(CATALOGS)('%s messages', (_, english, chinese) => {

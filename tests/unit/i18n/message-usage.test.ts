@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enShare } from '../../../src/lib/i18n/en-share';
+import { enBound } from '../../../src/lib/i18n/en-bound';
 import { en } from '../../../src/lib/i18n/en';
 import { enInference } from '../../../src/lib/i18n/en-inference';
 import { enTraining } from '../../../src/lib/i18n/en-training';
@@ -30,7 +31,8 @@ const VIEW_CATALOGS = [
 	{ module: 'saved-messages', keys: Object.keys(enSaved) },
 	{ module: 'model-change-messages', keys: Object.keys(enModelChange) },
 	{ module: 'notice-messages', keys: Object.keys(enNotices) },
-	{ module: 'chart-messages', keys: Object.keys(enShare) }
+	{ module: 'chart-messages', keys: Object.keys(enShare) },
+	{ module: 'bound-messages', keys: Object.keys(enBound) }
 ];
 const ALL_KEYS = [
 	...Object.keys(en),

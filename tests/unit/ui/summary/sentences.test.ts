@@ -12,6 +12,7 @@ import {
 	type SummarySystem
 } from '../../../../src/lib/ui/summary/sentences';
 import { translate } from '../../../../src/lib/i18n';
+import '../../../../src/lib/i18n/bound-messages';
 import { formatChange, movesSince } from '../../../../src/lib/ui/summary/what-if';
 
 const scenario = normalizeScenario(defaultScenario());
