@@ -54,7 +54,8 @@ export function formatExample(
 	tag: string
 ): string {
 	if (!Number.isFinite(value)) return '—';
-	return unsignedExample(value, format, locale, tag).replace(/-/, '\u2212');
+	// The sign only, before a dollar sign too ("−$1.18"); a unit's own hyphen ("chip-hours") stays.
+	return unsignedExample(value, format, locale, tag).replace(/^(\$?)-/, '\u2212$1');
 }
 
 function unsignedExample(

@@ -15,6 +15,14 @@ describe('formatExample (the /method and /validation numbers)', () => {
 		expect(formatExample(-11.58e-6, { kind: 'duration' }, 'en', 'en')).toBe('\u221211.58 µs');
 		expect(formatExample(-0.0125, { kind: 'percent' }, 'en', 'en')).toBe('\u22121.25 %');
 		expect(formatExample(11.58e-6, { kind: 'duration' }, 'en', 'en')).toBe('11.58 µs');
+		expect(formatExample(-1.184, { kind: 'usd' }, 'en', 'en')).toBe('\u2212$1.184');
+		// A unit's own hyphen is not a sign.
+		const perMillion = {
+			kind: 'number',
+			unit: { en: 'per million chip-hours', zh: '每百万芯片小时' }
+		} as const;
+		expect(formatExample(12.3, perMillion, 'en', 'en')).toBe('12.3 per million chip-hours');
+		expect(formatExample(-12.3, perMillion, 'en', 'en')).toBe('\u221212.3 per million chip-hours');
 	});
 
 	it('shows a dash for what is not a number', () => {
