@@ -52,7 +52,7 @@ describe('claim cards say what the modelled ratio divides', () => {
 		// BF16 row (CloudMatrix 384 ÷ GB200 NVL72) and the per-watt row at the link's FP8 basis,
 		// GB300 NVL72 (system D) ÷ HGX H100 (system A).
 		expect(ratios).toEqual([
-			'output tokens/s per chip at 20 tokens/s per user, GB200 NVL72 ÷ HGX H100 (72 GPU)',
+			'Output tokens/s per chip at 20 tokens/s per user, GB200 NVL72 ÷ HGX H100 (72 GPU)',
 			'BF16 dense compute, CloudMatrix 384 ÷ GB200 NVL72',
 			'FP8 compute per all-in watt, GB300 NVL72 ÷ HGX H100 (8 GPU)'
 		]);

@@ -145,7 +145,7 @@ export const enInference = {
 	'claims.modelled': 'Modelled',
 	'claims.noClaimedRatio': 'no single ratio claimed',
 	'claims.ratioOf': '{what}, {system} ÷ {reference}',
-	'claims.perChipAtTarget': 'output tokens/s per chip at {target} tokens/s per user',
+	'claims.perChipAtTarget': 'Output tokens/s per chip at {target} tokens/s per user',
 	'claims.open': 'Open this scenario',
 	'claims.drivers': 'What drives the modelled ratio (inputs moved ±20 %, largest effect first)',
 	'claims.driver': '{input}: {low} at −20 %, {high} at +20 %',

@@ -149,9 +149,10 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 		perWatt: ratioPart(powerPerChip ? perChip / powerPerChip : null),
 		bound: { kind: 'resource', resource: mine.bound } as Part
 	};
-	// The second system on says "at the same speed" and leaves out the reference's own bound: with
-	// four systems the same "(GB200 NVL72: HBM bandwidth)" closed all three sentences.
-	if (index > 1)
+	// After a full sentence, "at the same speed" without the reference's own bound again: with four
+	// systems the same "(GB200 NVL72: HBM bandwidth)" closed all three sentences. Only after one:
+	// when B has no point, C's sentence is the first to state the speed and the reference's bound.
+	if (input.systems.slice(1, index).some((s) => s.inference))
 		return {
 			topic: 'inference',
 			key: 'summary.inferenceSameSpeed',

@@ -109,10 +109,16 @@ describe('summary sentences', () => {
 			// 500 ÷ 1000 = 0.5 per chip; 0.5 ÷ 0.7234 = 0.691 per watt.
 			'At the same speed, CloudMatrix 384 (copy) delivers 0.5× the output tokens per chip of GB200 NVL72 (0.691× per watt), limited by compute.'
 		]);
-		// (The resource's Chinese name loads with the Chinese table; the sentence is what is tested.)
-		expect(words(sentences[1]!, 'zh')).toMatch(
-			/^同一速度下，CloudMatrix 384 \(copy\) 每芯片输出 token 数是 GB200 NVL72 的 0\.5×（每瓦 0\.691×），受限于\S+。$/
+		expect(words(sentences[1]!, 'zh')).toBe(
+			'同一速度下，CloudMatrix 384 (copy) 每芯片输出 token 数是 GB200 NVL72 的 0.5×（每瓦 0.691×），受限于算力。'
 		);
+		// With no point for B, C's sentence is the first to state the speed and the reference's bound.
+		const withoutB = summarize({
+			...input([a, { ...b, inference: null }, c], 'inference'),
+			rows: three.rows
+		}).filter((s) => s.topic === 'inference');
+		expect(withoutB.map((s) => s.key)).toEqual(['summary.inferenceMissing', 'summary.inference']);
+		expect(words(withoutB[1]!)).toContain('(GB200 NVL72: HBM bandwidth).');
 	});
 
 	it('say training compares equal clusters, or that the sizes differ and the per-chip ratio', () => {
