@@ -96,8 +96,9 @@ describe('data notes follow the reader’s language', () => {
 			const date = softwareDate().asOf;
 			expect(date).toMatch(/^\d{4}-\d{2}/);
 			const line = container.querySelector('[data-testid="software-as-of"]')!;
-			// Non-breaking hyphens: no line ends inside the date ("2026-" / "12").
-			expect(line.textContent).toContain(date.replaceAll('-', '\u2011'));
+			expect(line.textContent).toContain(date);
+			// Kept on one line: no line ends inside the date ("2026-" / "12").
+			expect(line.querySelector('.date')?.textContent).toBe(date);
 			expect(line.textContent).toMatch(
 				locale === 'en' ? /Assumes software as of/ : /假设软件版本截至/
 			);
