@@ -1,5 +1,6 @@
 import { isLocale, type Locale } from '../../i18n';
 import { formatNumber } from '../../format/number';
+import { withMinusSign } from '../../format/percent';
 import type { ExampleFormat } from '../../content/method';
 import type { LocalText } from '../../content/validation';
 
@@ -29,24 +30,25 @@ const PREFIXES = [
 	[1, '']
 ] as const;
 
+/** A number to 4 significant digits, a negative with the minus sign (a fit's residual: −11.58). */
+const shown = (value: number, tag: string, digits = DIGITS) =>
+	withMinusSign(formatNumber(value, tag, digits));
+
 function si(value: number, unit: string, tag: string): string {
 	const [scale, prefix] = PREFIXES.find(([s]) => Math.abs(value) >= s * 0.99995) ?? [1, ''];
-	return `${formatNumber(value / scale, tag, DIGITS)} ${prefix}${unit}`;
+	return `${shown(value / scale, tag)} ${prefix}${unit}`;
 }
 
 /** Seconds in µs, ms, s or h: 21.46e-6 → "21.46 µs". */
 function duration(seconds: number, tag: string): string {
 	const abs = Math.abs(seconds);
-	if (abs < 1e-3) return `${formatNumber(seconds * 1e6, tag, DIGITS)} µs`;
-	if (abs < 1) return `${formatNumber(seconds * 1e3, tag, DIGITS)} ms`;
-	if (abs < 3600) return `${formatNumber(seconds, tag, DIGITS)} s`;
-	return `${formatNumber(seconds / 3600, tag, DIGITS)} h`;
+	if (abs < 1e-3) return `${shown(seconds * 1e6, tag)} µs`;
+	if (abs < 1) return `${shown(seconds * 1e3, tag)} ms`;
+	if (abs < 3600) return `${shown(seconds, tag)} s`;
+	return `${shown(seconds / 3600, tag)} h`;
 }
 
-/**
- * A worked example's number: si → "70.27 kB", percent → "9.859 %", usd → "$1.184". A negative
- * (a fit's residual) takes the minus sign, as percentages and the summary's changes do.
- */
+/** A worked example's number: si → "70.27 kB", percent → "9.859 %", usd → "$1.184". */
 export function formatExample(
 	value: number,
 	format: ExampleFormat,
@@ -54,33 +56,23 @@ export function formatExample(
 	tag: string
 ): string {
 	if (!Number.isFinite(value)) return '—';
-	// The sign only, before a dollar sign too ("−$1.18"); a unit's own hyphen ("chip-hours") stays.
-	return unsignedExample(value, format, locale, tag).replace(/^(\$?)-/, '\u2212$1');
-}
-
-function unsignedExample(
-	value: number,
-	format: ExampleFormat,
-	locale: Locale,
-	tag: string
-): string {
 	switch (format.kind) {
 		case 'si': {
-			const shown = si(value, format.unit, tag);
-			return format.per ? `${shown} ${format.per[locale]}` : shown;
+			const text = si(value, format.unit, tag);
+			return format.per ? `${text} ${format.per[locale]}` : text;
 		}
 		case 'number': {
 			const scaled = value * (format.scale ?? 1);
 			// Whole numbers (FLOP counts, layouts) exactly; the rest to 4 significant digits.
-			const n = formatNumber(scaled, tag, Number.isInteger(scaled) ? 15 : DIGITS);
+			const n = shown(scaled, tag, Number.isInteger(scaled) ? 15 : DIGITS);
 			return format.unit ? `${n} ${format.unit[locale]}` : n;
 		}
 		case 'duration':
 			return duration(value, tag);
 		case 'percent':
-			return `${formatNumber(value * 100, tag, DIGITS)} %`;
+			return `${shown(value * 100, tag)} %`;
 		case 'usd':
-			return `$${formatNumber(value, tag, DIGITS)}`;
+			return `${value < 0 ? '\u2212' : ''}$${formatNumber(Math.abs(value), tag, DIGITS)}`;
 	}
 }
 
