@@ -88,6 +88,8 @@ export const enInference = {
 		'the target of {target} tokens/s per user (p99, a mean of {mean}) is above the fastest modelled speed, {top} tokens/s per user.',
 	'inference.precisionFallback':
 		'{system} has no {wanted} figure: its matrix work is modelled in {used}.',
+	'inference.attentionRateAssumed':
+		'{system} publishes no {wanted} figure: its attention over the {wanted} cache is assumed to run at 1/{ratio} of its {from} rate, as on the chips that publish both (an assumption).',
 	'inference.contextExceeded':
 		'Input + output ({tokens} tokens) is longer than the model’s context ({context}).',
 	'inference.readout': 'Selected point',
@@ -211,5 +213,7 @@ export const enInference = {
 	'frontierTip.mode.disaggregated': 'Disaggregated',
 	'frontierMetric.noPrice':
 		'no price per chip-hour is known, so no cost curve; enter a rental price or capex in the Energy & cost view.',
-	'formula.showAtTarget': 'Show the math of the point at the target'
+	'formula.showAtTarget': 'Show the math of the point at the target',
+	'unit.tokensPerSPerUser': 'tokens/s per user',
+	'unit.seconds': 's'
 } as const;

@@ -16,6 +16,8 @@ export const enModelChange = {
 		'First release: whole-system totals and efficiencies from cited presets. The inference, training and operations views came later under the same version, adding results without moving earlier ones.',
 	'modelHistory.3':
 		'Serving modes: co-located serving now slows every decode step by the time prompts take on the same chips, and disaggregated serving needs whole prefill and decode instances (with the KV cache moved between them); the operating point uses whichever gives more tokens per chip at the target and says which. Decode steps overlap compute, memory and communication less than prefill passes (0.15, derived from CloudMatrix-Infer’s microbatch ablation; prefill keeps 0.5). Speculative decoding is on by default: one drafted token per step (DeepSeek’s MTP module), 1.8 tokens accepted per step.',
+	'modelHistory.10':
+		'A chip that publishes FP8 but no BF16 figure (Vera Rubin, Kyber, MI455X in Helios, Atlas 950, 960 and 350) runs attention over a BF16 cache at half its FP8 rate, an assumption said beside the result: before, it had no inference estimate at the default BF16 cache. And a system of an awkward chip count also tries the largest multiples of 4 and 8 below it as instances (57 chips try 56): one more chip no longer cuts the total by up to a third.',
 	'modelHistory.9':
 		'The LLM frontier and the fastest speed per user take a co-located layout only when its own prefill meets the TTFT target, as the operating point always did: layouts too small to prefill a prompt in time (long prompts, tight TTFT targets) no longer draw frontier points the operating point could not use. Operating points are unchanged.',
 	'modelHistory.8':

@@ -154,8 +154,6 @@ export const en = {
 	'view.inference': 'LLM inference',
 
 	'unit.tokens': 'tokens',
-	'unit.tokensPerSPerUser': 'tokens/s per user',
-	'unit.seconds': 's',
 
 	'formula.show': 'Show the math for {metric}',
 	'formula.hide': 'Hide the math for {metric}',

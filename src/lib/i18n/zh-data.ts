@@ -5,6 +5,14 @@
  * stale keys, and faithful to the English numbers. Source titles and quoted vendor words stay as cited.
  */
 export const zhData: Record<string, string> = {
+	// catalog/systems*.ts: chip names on the system card
+	'B200 (in GB200)': 'B200（GB200 内）',
+	'Rubin (2 dies)': 'Rubin（2 颗裸片）',
+	'Rubin Ultra (4 dies)': 'Rubin Ultra（4 颗裸片）',
+	'Ascend 910C': '昇腾 910C',
+	'Ascend 950DT': '昇腾 950DT',
+	'Ascend 950PR': '昇腾 950PR',
+	'Ascend 960': '昇腾 960',
 	// catalog/systems.ts: figure and missing-figure notes (SourceNote)
 	'Rack 1,440 PF FP4 is 2:4-sparse: 1,440 ÷ 72 ÷ 2.':
 		'整机柜 1,440 PF FP4 为 2:4 稀疏算力：1,440 ÷ 72 ÷ 2。',

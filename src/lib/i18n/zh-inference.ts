@@ -85,6 +85,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.targetTooFast':
 		'目标单用户速度 {target} tokens/s（p99，即平均 {mean}）高于模型估算的最快速度 {top} tokens/s。',
 	'inference.precisionFallback': '{system} 没有 {wanted} 数据：其矩阵运算按 {used} 建模。',
+	'inference.attentionRateAssumed':
+		'{system} 未公布 {wanted} 算力：其对 {wanted} 缓存的注意力计算假设按 {from} 算力的 1/{ratio} 运行，与同时公布两者的芯片相同（假设）。',
 	'inference.contextExceeded':
 		'输入 + 输出（{tokens} tokens）超过了模型的上下文长度（{context}）。',
 	'inference.readout': '选中的点',
@@ -204,5 +206,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'frontierTip.mode.disaggregated': '分离部署',
 	'frontierMetric.noPrice':
 		'没有每芯片小时的价格，因此无法画出成本曲线；请在“能耗与成本”视图中输入租用价格或购置成本。',
-	'formula.showAtTarget': '显示目标速度下该点的计算过程'
+	'formula.showAtTarget': '显示目标速度下该点的计算过程',
+	'unit.tokensPerSPerUser': 'tokens/s/用户',
+	'unit.seconds': '秒'
 };

@@ -140,8 +140,6 @@ export const zh: Messages = {
 	'view.inference': '大模型推理',
 
 	'unit.tokens': 'tokens',
-	'unit.tokensPerSPerUser': 'tokens/s/用户',
-	'unit.seconds': '秒',
 
 	'formula.show': '显示「{metric}」的计算过程',
 	'formula.hide': '隐藏「{metric}」的计算过程',

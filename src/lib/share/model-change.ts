@@ -1,5 +1,6 @@
 import { evaluateServing } from '../model/evaluate';
 import { softwareFor } from '../model/inference/software';
+import { instanceSizes } from '../model/inference/layouts';
 import type { Scenario } from '../model/scenario';
 import { MODEL_VERSION } from '../model/version';
 import { SLOTS } from './codec';
@@ -43,6 +44,15 @@ export function touches(scope: ChangeScope, scenario: Scenario, params: URLSearc
 			// per link that names an older version.
 			return evaluateServing(scenario, { frontier: false }).inference.some(
 				(r) => r.kind === 'ok' && r.coLocatedMissingTtft > 0
+			);
+		case 'assumed-wider-rate':
+			// Such a system had no estimate before (attention had no rate): today's says whether.
+			return evaluateServing(scenario, { frontier: false }).inference.some(
+				(r) => r.kind === 'ok' && r.precision.attention.assumedFrom !== null
+			);
+		case 'rounded-instance-sizes':
+			return scenario.systems.some(
+				(spec) => instanceSizes(spec.chips).length !== instanceSizes(spec.chips, false).length
 			);
 		case 'llm-preset':
 			return scenario.serving.modelId === scope.id;

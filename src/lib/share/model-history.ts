@@ -34,7 +34,14 @@ export type ChangeScope =
 	 * The co-located frontier of a system with a layout whose own prefill misses the TTFT target
 	 * while another layout's meets it (InferenceOk.coLocatedMissingTtft, worked out by the model).
 	 */
-	| { kind: 'co-located-ttft' };
+	| { kind: 'co-located-ttft' }
+	/**
+	 * A system publishing a narrow format but nothing at attention's width or wider
+	 * (precision-choice.ts chooseAttentionPrecision): it had no inference estimate before.
+	 */
+	| { kind: 'assumed-wider-rate' }
+	/** A system whose chip count gains instance sizes from rounding (layouts.ts ROUNDED_MULTIPLES). */
+	| { kind: 'rounded-instance-sizes' };
 
 export interface ModelRelease {
 	/** The value of MODEL_VERSION, and of `m=` in links it made. */
@@ -152,5 +159,17 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'to prefill a prompt in time (long prompts, tight TTFT targets) no longer draw frontier ' +
 			'points the operating point could not use. Operating points are unchanged.',
 		changes: [{ kind: 'co-located-ttft' }]
+	},
+	{
+		version: '10',
+		date: '2026-12-04',
+		summary:
+			'A chip that publishes FP8 but no BF16 figure (Vera Rubin, Kyber, MI455X in Helios, ' +
+			'Atlas 950, 960 and 350) runs attention over a BF16 cache at half its FP8 rate, an ' +
+			'assumption said beside the result: before, it had no inference estimate at the default ' +
+			'BF16 cache. And a system of an awkward chip count also tries the largest multiples of 4 ' +
+			'and 8 below it as instances (57 chips try 56): one more chip no longer cuts the total ' +
+			'by up to a third.',
+		changes: [{ kind: 'assumed-wider-rate' }, { kind: 'rounded-instance-sizes' }]
 	}
 ];

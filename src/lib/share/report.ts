@@ -67,6 +67,12 @@ export interface InferenceReport {
 	 * one at least as wide) and whether that is a fallback. Null when the model cannot serve.
 	 */
 	computePrecision: { wanted: string; used: string; fallback: boolean } | null;
+	/**
+	 * Attention's precision (the cache's width, never below FP8) and, when the chip publishes no
+	 * rate at it or wider, the narrower format its rate is assumed from (half per doubling of
+	 * width; else null). Null when the model cannot serve.
+	 */
+	attentionPrecision: { used: string; rateAssumedFrom: string | null } | null;
 	/** The system's serving precision (link key `a.serve_prec`): 'auto' (the workload's) or its own. */
 	servingPrecision: ServingPrecision;
 	/** The precision this system stores the weights in (its own serving precision, or the workload's). */
@@ -255,6 +261,7 @@ function inferenceReport(
 			reason: result.reason,
 			minChips: result.kind === 'does-not-fit' ? result.minChips : null,
 			computePrecision: null,
+			attentionPrecision: null,
 			frontier: [],
 			prefill: null,
 			atTarget: null,
@@ -269,6 +276,10 @@ function inferenceReport(
 			wanted: result.serving.computePrecision,
 			used: result.precision.compute.used,
 			fallback: result.precision.compute.used !== result.serving.computePrecision
+		},
+		attentionPrecision: {
+			used: result.precision.attention.used,
+			rateAssumedFrom: result.precision.attention.assumedFrom
 		},
 		frontier: result.frontier.map(pointReport),
 		prefill: {

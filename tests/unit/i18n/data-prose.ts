@@ -34,6 +34,9 @@ export function mainPageDataProse(): string[] {
 		// systems.ts keeps its figures' notes apart (shown by the same popover); `published` left out.
 		for (const [path, note] of Object.entries(SYSTEM_NOTES[preset.id] ?? {}))
 			if (!path.startsWith('published.')) add(note);
+		// The system card's chip line: names with English words in them ("in", "dies") and Ascend's,
+		// which Chinese writes 昇腾; product names alone (H100 SXM, B300 (HGX)) stay as they are.
+		if (/\b[a-z]{2,}\b|^Ascend /.test(preset.chipName)) add(preset.chipName);
 	}
 	for (const inventory of COMPONENT_INVENTORIES) {
 		const { systemId: _systemId, optics, ...counts } = inventory;

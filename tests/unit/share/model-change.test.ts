@@ -9,6 +9,7 @@ import { decodeScenario } from '../../../src/lib/share/codec';
 import { SYSTEM_INPUTS } from '../../../src/lib/inputs';
 import { modelChangeFor } from '../../../src/lib/share/model-change';
 import { MODEL_HISTORY, type ModelRelease } from '../../../src/lib/share/model-history';
+import { register2026 } from '../../../src/lib/catalog/register-2026';
 
 /** A made-up history, so the rules are tested before the real table has a second release. */
 const HISTORY: ModelRelease[] = [
@@ -112,7 +113,7 @@ describe('modelChangeFor()', () => {
 	});
 
 	it('cannot tell for versions it never had, and says when the link is newer', () => {
-		expect(change('v=1&m=9&a=gb200-nvl72')).toMatchObject({
+		expect(change('v=1&m=11&a=gb200-nvl72')).toMatchObject({
 			status: 'newer',
 			since: [],
 			affecting: []
@@ -193,7 +194,12 @@ describe('MODEL_HISTORY', () => {
 		// Hopper and Blackwell keep their fits; a system with its own fraction keeps it.
 		expect(affecting('v=1&m=6&a=gb200-nvl72&b=hgx-h200')).toEqual(['8']);
 		expect(affecting('v=1&m=6&a=gb200-nvl72&b=cloudmatrix-384&b.sw=0.9')).toEqual(['8']);
-		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=hgx-h200')?.since)).toEqual(['7', '8', '9']);
+		expect(versions(real('v=1&m=6&a=gb200-nvl72&b=hgx-h200')?.since)).toEqual([
+			'7',
+			'8',
+			'9',
+			'10'
+		]);
 	});
 
 	it('says release 9 moved the frontier only where a co-located layout misses the TTFT target', () => {
@@ -204,6 +210,18 @@ describe('MODEL_HISTORY', () => {
 		// 32,768-token prompts of GPT-MoE-1.8T: the smallest layouts of an NVL72 cannot.
 		const long = 'v=1&m=8&a=gb200-nvl72&b=cloudmatrix-384&llm=gpt-moe-1.8t&in_tokens=32768';
 		expect(affecting(long)).toEqual(['9']);
+	});
+
+	it('says release 10 moved systems without a BF16 figure and awkward chip counts only', () => {
+		register2026(); // Vera Rubin is a lazily loaded preset
+		const affecting = (link: string) =>
+			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+		expect(affecting('v=1&m=9&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
+		// Vera Rubin publishes FP8, no BF16: attention over the BF16 cache is now assumed at half.
+		expect(affecting('v=1&m=9&a=gb300-nvl72&b=vr-nvl72')).toEqual(['10']);
+		// 57 chips now also try 56 (one idle); 72 and 64 gain nothing from rounding.
+		expect(affecting('v=1&m=9&a=cloudmatrix-384&a.chips=57')).toEqual(['10']);
+		expect(affecting('v=1&m=9&a=cloudmatrix-384&a.chips=64')).toEqual([]);
 	});
 
 	it('has a summary in every language for every release', () => {

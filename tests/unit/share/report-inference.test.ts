@@ -3,6 +3,9 @@ import { evaluate } from '../../../src/lib/model/evaluate';
 import { decodeScenario } from '../../../src/lib/share/codec';
 import { buildReport } from '../../../src/lib/share/report';
 import { MODEL_VERSION } from '../../../src/lib/model/version';
+import { register2026 } from '../../../src/lib/catalog/register-2026';
+
+register2026(); // Vera Rubin is a lazily loaded preset
 
 describe('CLI report, inference part', () => {
 	// At today's model version: today's defaults (MTP, serving mode auto), so GB200 disaggregates.
@@ -42,9 +45,31 @@ describe('CLI report, inference part', () => {
 			used: 'fp8',
 			fallback: false
 		});
+		// GB200 publishes BF16: attention over the BF16 cache runs at its cited rate.
+		expect(gb200!.inference.attentionPrecision).toEqual({ used: 'bf16', rateAssumedFrom: null });
 		// Ascend 910C has no FP8 figure: FP8 matrix work falls back to a wider precision.
 		expect(cm384!.inference.computePrecision?.fallback).toBe(true);
 		expect(cm384!.inference.computePrecision?.used).not.toBe('fp8');
+	});
+});
+
+describe('CLI report, assumed rates', () => {
+	it('says when a rate is scaled from a narrower format the chip publishes', () => {
+		// Vera Rubin publishes FP8 and FP4, no BF16: attention over the default BF16 cache is
+		// assumed at half the FP8 rate, and the system is served (it had no estimate before).
+		const query = 'v=1&a=gb300-nvl72&b=vr-nvl72';
+		const { scenario, notices } = decodeScenario(query);
+		const [, rubin] = buildReport(evaluate(scenario), scenario, query, notices).systems;
+		expect(rubin!.inference.status).toBe('ok');
+		expect(rubin!.inference.computePrecision).toEqual({
+			wanted: 'fp8',
+			used: 'fp8',
+			fallback: false
+		});
+		expect(rubin!.inference.attentionPrecision).toEqual({ used: 'bf16', rateAssumedFrom: 'fp8' });
+		expect(rubin!.inference.warnings).toContain(
+			'Vera Rubin NVL72 publishes no BF16 figure: attention is assumed to run at 1/2 of its FP8 rate.'
+		);
 	});
 });
 

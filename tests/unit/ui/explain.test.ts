@@ -9,6 +9,7 @@ import {
 } from '../../../src/lib/ui/inference/explain';
 import type { MessagePiece } from '../../../src/lib/i18n';
 import { piecesText } from '../../../src/lib/i18n/pieces';
+import { register2026 } from '../../../src/lib/catalog/register-2026';
 
 type Args<F> = F extends (...args: infer A) => unknown ? A : never;
 const text = (p: MessagePiece[] | null) => (p === null ? null : piecesText(p));
@@ -16,6 +17,7 @@ const warningsOf = (...a: Args<typeof warningPieces>) => warningPieces(...a).map
 const precisionContrast = (...a: Args<typeof contrastPieces>) => text(contrastPieces(...a));
 
 await loadMessages('zh');
+register2026(); // Vera Rubin is a lazily loaded preset
 
 describe('the inference result states the precision each system computes in', () => {
 	// The default pair at FP8: CloudMatrix 384 (Ascend 910C) has no FP8, so it computes in INT8.
@@ -42,6 +44,19 @@ describe('the inference result states the precision each system computes in', ()
 		const bf16 = decodeScenario('v=1&a=gb200-nvl72&b=cloudmatrix-384&compute=bf16').scenario;
 		const [a, b] = evaluate(bf16).inference;
 		expect(precisionContrast(b, a, names, i18nIn('en'))).toBeNull();
+	});
+});
+
+describe('an assumed attention rate is said on the result', () => {
+	it('names the chip, the formats and the ratio, in both languages', () => {
+		// Vera Rubin publishes FP8 but no BF16: the default BF16 cache's attention is assumed at half.
+		const { scenario } = decodeScenario('v=1&a=gb300-nvl72&b=vr-nvl72');
+		const [gb300, rubin] = evaluate(scenario).inference;
+		expect(warningsOf(rubin!, i18nIn('en'))).toEqual([
+			'Vera Rubin NVL72 publishes no BF16 figure: its attention over the BF16 cache is assumed to run at 1/2 of its FP8 rate, as on the chips that publish both (an assumption).'
+		]);
+		expect(warningsOf(rubin!, i18nIn('zh'))[0]).toMatch(/Vera Rubin NVL72.*BF16.*FP8.*1\/2/);
+		expect(warningsOf(gb300!, i18nIn('en'))).toEqual([]);
 	});
 });
 

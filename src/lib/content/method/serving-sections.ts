@@ -150,12 +150,17 @@ function assumptionsSection(): MethodSection {
 			text(
 				`Speculative decoding and MTP are not free: accepting a tokens per step at acceptance p = ${fmt(p, 2)} drafts (a − 1)/p tokens, each a one-token pass through ${SERVING_LATENCY.draftLayers} of the model’s layers, and the verify pass runs 1 + (a − 1)/p tokens per sequence. The default a = ${fmt(accepted, 2)} drafts ${fmt(drafted, 2)} token per step.`,
 				`投机解码与 MTP 并非免费：在接受率 p = ${fmt(p, 2)} 下，每步接受 a 个 token 需要起草 (a − 1)/p 个 token，每个都要单 token 经过模型的 ${SERVING_LATENCY.draftLayers} 层，验证时每条序列处理 1 + (a − 1)/p 个 token。默认 a = ${fmt(accepted, 2)}，每步起草 ${fmt(drafted, 2)} 个 token。`
+			),
+			text(
+				'Attention runs at the width of the KV cache it reads, never below FP8. A chip that publishes a narrower format but nothing at that width or wider (Vera Rubin, Kyber, MI455X in Helios, Atlas 950, 960 and 350 publish FP8 and FP4, no BF16) is assumed to run it at half the rate per doubling of width, as H100, B200, MI355X and TPU7x do (BF16 = FP8 ÷ 2). Not every chip does: Trainium3 runs BF16 at about a quarter of its FP8 rate (the assumption is then high), TPU v5p FP8 at its BF16 rate. The result says so beside the estimate. Matrix work and training at a precision the reader picks are never assumed: without a figure at that precision or wider, the page names the missing figure for the reader to enter.',
+				'注意力计算按其读取的 KV 缓存的位宽进行，且不低于 FP8。若芯片公布了较窄格式、却没有公布该位宽或更宽格式的算力（Vera Rubin、Kyber、Helios 中的 MI455X、昇腾 Atlas 950、960 与 350 公布了 FP8 与 FP4，没有 BF16），则假设位宽每翻一倍算力减半，与 H100、B200、MI355X 和 TPU7x 相同（BF16 = FP8 ÷ 2）。并非所有芯片如此：Trainium3 的 BF16 约为其 FP8 的四分之一（此时假设偏高），TPU v5p 的 FP8 与其 BF16 算力相同。结果旁会注明这一点。读者选定精度的矩阵运算与训练从不做此假设：若该精度及更宽格式均无数据，页面会指明缺少的数值，供读者填写。'
 			)
 		],
 		formulas: [
 			'meanUserTokensPerS = targetUserTokensPerS × tpotTailRatio',
 			'meanTtftS = targetTtftS ÷ ttftTailRatio',
 			'drafted = (acceptedTokensPerStep − 1) ÷ draftAcceptance; verified = 1 + drafted',
+			'attention rate, none published at its width or wider = narrower rate × bytes(narrower) ÷ bytes(attention)',
 			'draftS = drafted × draftLayers ÷ layers × one-token stepS',
 			'fixedS = layers × layerFixedS; layerFixedS = 8 × matmulKernelFixedS',
 			'expert rows = max(token-expert pairs, experts read × minGemmRows)'

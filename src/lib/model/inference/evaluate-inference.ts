@@ -8,7 +8,7 @@ import { SERVING_LATENCY, targetMeanUserTokensPerS, type ServingLatency } from '
 import { layoutsFor, MAX_INSTANCE_CHIPS } from './layouts';
 import { memoryFigures, minChipsLowerBound } from './memory';
 import { prefillPass, searchPrefill } from './prefill-search';
-import { choosePrecision, servingOn, wider } from './precision-choice';
+import { chooseAttentionPrecision, choosePrecision, servingOn, wider } from './precision-choice';
 import { ratesFor } from './rates';
 import { normalizeServing, resolveModel, type ServingSettings } from './serving';
 import { softwareFor } from './software';
@@ -163,7 +163,7 @@ export function evaluateInference(
 		wider(compute?.used ?? serving.computePrecision, serving.kvPrecision),
 		ATTENTION_NARROWEST
 	);
-	const attention = choosePrecision(system, attentionWanted, 'attention');
+	const attention = chooseAttentionPrecision(system, attentionWanted);
 	if (!compute || !attention) {
 		const at = serving.computePrecision.toUpperCase();
 		const reason = `${system.name} has no compute figure at ${at} or any wider precision.`;

@@ -35,12 +35,21 @@ const DOMAIN_FACTORS = [3, 5, 9] as const;
 const MIN_DOMAIN_SIZED = 64;
 
 /**
- * Instance sizes: powers of two up to the system, the largest 3·2^j, 5·2^j and 9·2^j of at
- * least 64 chips that fit (72, 384, 320, ...), plus the whole system. The set depends only on the chip count, never on
- * the scale-up domain, so a larger domain can only make the same layouts faster; and one more
- * chip than such a size keeps it (73 chips still try 72), so an extra chip never costs a layout.
+ * Whole-system sizes are also rounded down to these multiples: 57 chips still try 56 (one idle)
+ * and 45 try 44, whose TP4 and TP8 layouts an odd or twice-odd count lacks. Without them one
+ * more chip could cut the total by a third (CloudMatrix at 56 → 57 chips, 2026-12-04).
  */
-export function instanceSizes(systemChips: number): number[] {
+const ROUNDED_MULTIPLES = [4, 8] as const;
+
+/**
+ * Instance sizes: powers of two up to the system, the largest 3·2^j, 5·2^j and 9·2^j of at
+ * least 64 chips that fit (72, 384, 320, ...), the largest multiples of 4 and 8 that fit, plus
+ * the whole system. The set depends only on the chip count, never on the scale-up domain, so a
+ * larger domain can only make the same layouts faster; and one more chip than such a size keeps
+ * it (73 chips still try 72, 57 try 56), so an extra chip never costs those layouts.
+ * `rounded: false` leaves the multiples out: the sizes before model version 10 (model-change.ts).
+ */
+export function instanceSizes(systemChips: number, rounded = true): number[] {
 	const cap = Math.min(systemChips, MAX_INSTANCE_CHIPS);
 	const sizes: number[] = [];
 	for (let g = 1; g <= cap; g *= 2) sizes.push(g);
@@ -48,6 +57,10 @@ export function instanceSizes(systemChips: number): number[] {
 		let g = f;
 		while (g * 2 <= cap) g *= 2;
 		if (g >= MIN_DOMAIN_SIZED && g <= cap && !sizes.includes(g)) sizes.push(g);
+	}
+	for (const q of rounded ? ROUNDED_MULTIPLES : []) {
+		const g = Math.floor(cap / q) * q;
+		if (g > 0 && !sizes.includes(g)) sizes.push(g);
 	}
 	if (systemChips <= MAX_INSTANCE_CHIPS && !sizes.includes(systemChips)) sizes.push(systemChips);
 	return sizes.sort((a, b) => a - b);

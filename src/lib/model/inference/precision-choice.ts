@@ -8,8 +8,13 @@ export interface ChosenPrecision {
 	/** What the chip runs it in: `wanted`, or the nearest supported precision at least as wide. */
 	used: Precision;
 	denseFlopsPerS: number;
-	/** Set when `used` differs from `wanted`. */
+	/** Set when `used` differs from `wanted`, or its rate is assumed (`assumedFrom`). */
 	warning: string | null;
+	/**
+	 * The narrower precision whose published rate `denseFlopsPerS` was scaled from, when the chip
+	 * publishes nothing at `used` or wider (an assumption, see `assumedWiderRate`); else null.
+	 */
+	assumedFrom: Precision | null;
 }
 
 /** Same-width alternatives first (FP8 ↔ INT8), then wider formats, narrowest first. */
@@ -32,12 +37,59 @@ export function choosePrecision(
 	what: string
 ): ChosenPrecision | null {
 	for (const p of candidates(wanted)) {
-		const flops = system.denseFlopsPerS[p];
-		if (flops === undefined || !(flops > 0) || !Number.isFinite(flops)) continue;
+		const flops = rateOf(system, p);
+		if (flops === null) continue;
 		const [w, u] = [wanted.toUpperCase(), p.toUpperCase()];
 		const warning =
 			p === wanted ? null : `${system.name} has no ${w} figure: ${what} runs in ${u} instead.`;
-		return { wanted, used: p, denseFlopsPerS: flops, warning };
+		return { wanted, used: p, denseFlopsPerS: flops, warning, assumedFrom: null };
+	}
+	return null;
+}
+
+/**
+ * The precision attention runs in: as `choosePrecision`, else at a rate assumed from a narrower
+ * format (`assumedWiderRate`). Attention's width is the model's choice (the cache's, never below
+ * FP8), not the reader's, so a chip whose vendor publishes FP8 but no BF16 still serves a BF16
+ * cache. Matrix work and training at a precision the reader picked stay without an estimate when
+ * the chip publishes nothing at it or wider: the page names the unknown figure, to be entered.
+ */
+export function chooseAttentionPrecision(
+	system: SystemSpec,
+	wanted: Precision
+): ChosenPrecision | null {
+	return choosePrecision(system, wanted, 'attention') ?? assumedWiderRate(system, wanted);
+}
+
+function rateOf(system: SystemSpec, p: Precision): number | null {
+	const flops = system.denseFlopsPerS[p];
+	return flops !== undefined && flops > 0 && Number.isFinite(flops) ? flops : null;
+}
+
+/**
+ * A chip that publishes a narrow format but nothing at `wanted` or wider (Vera Rubin, MI455X and
+ * Atlas 950 publish FP8 and FP4, no BF16) still computes in the wider format: every chip with FP8
+ * also runs BF16 attention kernels. Its rate is assumed to halve per doubling of width, from the
+ * widest narrower format it publishes, as on H100, B200, MI355X and TPU7x (BF16 = FP8 ÷ 2). An
+ * assumption, said in `warning` and on /method: Trainium3 runs BF16 at a quarter of FP8, so it
+ * can be high. Null when the chip publishes no narrower format.
+ */
+function assumedWiderRate(system: SystemSpec, wanted: Precision): ChosenPrecision | null {
+	const narrower = (['fp8', 'int8', 'fp4'] as const).filter(
+		(p) => BYTES_PER_VALUE[p] < BYTES_PER_VALUE[wanted]
+	);
+	for (const p of narrower) {
+		const flops = rateOf(system, p);
+		if (flops === null) continue;
+		const [w, from] = [wanted.toUpperCase(), p.toUpperCase()];
+		const ratio = BYTES_PER_VALUE[wanted] / BYTES_PER_VALUE[p];
+		return {
+			wanted,
+			used: wanted,
+			denseFlopsPerS: flops / ratio,
+			warning: `${system.name} publishes no ${w} figure: attention is assumed to run at 1/${ratio} of its ${from} rate.`,
+			assumedFrom: p
+		};
 	}
 	return null;
 }

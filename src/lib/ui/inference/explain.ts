@@ -1,6 +1,7 @@
 import '../../i18n/inference-messages';
 import type { AnyInferenceResult as InferenceResult } from '../../model/inference/types';
 import { formatDuration, formatNumber } from '../../format/number';
+import { BYTES_PER_VALUE } from '../../model/precision';
 import type { MessagePiece } from '../../i18n';
 import type { I18n } from '../i18n-context';
 import { missingFlopsText } from '../compare/missing-figures';
@@ -47,13 +48,24 @@ export function whyNoPoint(result: InferenceResult, i18n: I18n): string | null {
 export function warningsOf(result: InferenceResult, i18n: I18n): MessagePiece[][] {
 	if (result.kind !== 'ok') return [];
 	const out: MessagePiece[][] = [];
-	const { compute } = result.precision;
+	const { compute, attention } = result.precision;
+	const system = nameAtChips(result.system.name, result.system.chips, i18n.tag);
 	if (compute.used !== compute.wanted)
 		out.push(
 			i18n.pieces('inference.precisionFallback', {
-				system: nameAtChips(result.system.name, result.system.chips, i18n.tag),
+				system,
 				wanted: compute.wanted.toUpperCase(),
 				used: compute.used.toUpperCase()
+			})
+		);
+	// No published rate at attention's width or wider: assumed from a narrower one.
+	if (attention.assumedFrom)
+		out.push(
+			i18n.pieces('inference.attentionRateAssumed', {
+				system,
+				wanted: attention.used.toUpperCase(),
+				from: attention.assumedFrom.toUpperCase(),
+				ratio: String(BYTES_PER_VALUE[attention.used] / BYTES_PER_VALUE[attention.assumedFrom])
 			})
 		);
 	const tokens = result.serving.inputTokens + result.serving.outputTokens;
