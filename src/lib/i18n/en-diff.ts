@@ -24,6 +24,8 @@ export const enDiff = {
 	'diff.section.operations': 'Facility, cost and failures',
 	'diff.section.other': 'Other settings',
 	'diff.modelName': 'Model name',
+	'diff.systemsJoined': 'Systems joined into one cluster',
+	'diff.trainingLayout': 'Training layout',
 	'diff.absent': 'not in this scenario',
 	'diff.default': 'default',
 	'diff.resultsTitle': 'How the results move',

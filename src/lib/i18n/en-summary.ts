@@ -11,6 +11,8 @@ export const enSummary = {
 		'At the same speed, {system} delivers {perChip} the output tokens per chip of {reference} ({perWatt} per watt), limited by {bound}.',
 	'summary.inferenceMissing':
 		'For {model} at {target} tokens/s per user, {system} cannot be set against {reference}: {who} has no operating point at that speed.',
+	'summary.inferenceMissingWhy':
+		'For {model} at {target} tokens/s per user, {system} cannot be set against {reference}. {who}: {why}',
 	'summary.training':
 		'Training {model} on clusters of the same size ({chips} chips each), {system} takes {time} the time of {reference}, limited by {bound}.',
 	'summary.trainingUnequal':

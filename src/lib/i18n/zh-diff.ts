@@ -26,6 +26,8 @@ export const zhDiff: Record<keyof typeof enDiff, string> = {
 	'diff.section.operations': '设施、成本与故障',
 	'diff.section.other': '其他设置',
 	'diff.modelName': '模型名称',
+	'diff.systemsJoined': '组成一个集群的系统数',
+	'diff.trainingLayout': '训练并行布局',
 	'diff.absent': '此场景中没有',
 	'diff.default': '默认值',
 	'diff.resultsTitle': '结果如何变化',

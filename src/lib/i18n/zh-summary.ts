@@ -13,6 +13,8 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 		'同一速度下，{system} 每芯片输出 token 数是 {reference} 的 {perChip}（每瓦 {perWatt}），受限于{bound}。',
 	'summary.inferenceMissing':
 		'以 {model} 在每用户 {target} tokens/s 计，{system} 无法与 {reference} 比较：{who} 在该速度下没有可行的工作点。',
+	'summary.inferenceMissingWhy':
+		'以 {model} 在每用户 {target} tokens/s 计，{system} 无法与 {reference} 比较。{who}：{why}',
 	'summary.training':
 		'在同等规模的集群上（各 {chips} 颗芯片）训练 {model}，{system} 所需时间是 {reference} 的 {time}，受限于{bound}。',
 	'summary.trainingUnequal':

@@ -70,7 +70,7 @@ export interface AssumptionDiff {
 	slot: Slot | null;
 	/** The link key, e.g. `b.hbm_gb`, `e.compute`, `llm.kv_heads`. */
 	key: string;
-	/** Message id of the label (e.g. `field.hbmBytes`), or null: show the key (section 'other'). */
+	/** Message id of the label (e.g. `field.hbmBytes`), or null: show the key alone (section 'other'). */
 	label: string | null;
 	labelParams?: Record<string, string>;
 	unit: DisplayUnit;
@@ -265,6 +265,14 @@ function scenarioValues(scenario: Scenario) {
  * Keys this file has no table for (added to the link format later, e.g. deployment and training
  * keys), compared as link text, so a new kind of assumption still shows up as a difference.
  */
+/** Labels of a system's link keys that are settings, not schema inputs (`a.joined`, `a.sw`). */
+const SLOT_SETTING_LABELS: Record<string, string> = {
+	joined: 'diff.systemsJoined',
+	layout: 'diff.trainingLayout',
+	sw: 'system.softwareFraction',
+	serve_prec: 'system.servePrecision'
+};
+
 function otherDifferences(a: Scenario, b: Scenario, known: Set<string>): AssumptionDiff[] {
 	const linkA = new URLSearchParams(encodeScenario(a));
 	const linkB = new URLSearchParams(encodeScenario(b));
@@ -286,7 +294,8 @@ function otherDifferences(a: Scenario, b: Scenario, known: Set<string>): Assumpt
 		// A system only one side has is already its one preset row.
 		if (same(valueA, valueB) || valueA.kind === 'absent' || valueB.kind === 'absent') return [];
 		const slot = slotOf(key);
-		return [{ section: 'other', slot, key, label: null, unit: '', a: valueA, b: valueB }];
+		const label = (slot && SLOT_SETTING_LABELS[key.slice(slot.length + 1)]) || null;
+		return [{ section: 'other', slot, key, label, unit: '', a: valueA, b: valueB }];
 	});
 }
 

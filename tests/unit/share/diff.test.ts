@@ -210,7 +210,7 @@ describe('diffScenarios(): assumptions', () => {
 		expect(diff.assumptions.filter((r) => r.section === 'other')).toEqual([]);
 	});
 
-	it('still reports link keys it has no table for, as link text', () => {
+	it('still reports link keys it has no table for, as link text, named where it can', () => {
 		const a = normalizeScenario(defaultScenario());
 		const b = structuredClone(a);
 		b.systems[0]!.deployment = { ...b.systems[0]!.deployment!, joined: 4 };
@@ -220,7 +220,8 @@ describe('diffScenarios(): assumptions', () => {
 				section: 'other',
 				slot: 'a',
 				key: 'a.joined',
-				label: null,
+				// Before, the row showed only "a.joined" where every other row has a name.
+				label: 'diff.systemsJoined',
 				unit: '',
 				a: { kind: 'text', text: String(a.systems[0]!.deployment!.joined) },
 				b: { kind: 'text', text: '4' }

@@ -39,6 +39,7 @@ export type SummaryKey =
 	| 'summary.inference'
 	| 'summary.inferenceSameSpeed'
 	| 'summary.inferenceMissing'
+	| 'summary.inferenceMissingWhy'
 	| 'summary.training'
 	| 'summary.trainingUnequal'
 	| 'summary.trainingComputing'
@@ -64,6 +65,8 @@ export interface SummarySystem {
 		| undefined;
 	/** Why training has no estimate, worded by the page (the training view's own words). */
 	whyNoTraining?: string;
+	/** Why there is no point at the target, in the inference view's words (explain.ts whyNoPoint). */
+	whyNoInference?: string;
 }
 
 export interface SummaryInput {
@@ -133,13 +136,17 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 	};
 	const mine = me.inference;
 	const theirs = ref.inference;
-	if (!mine || !theirs || theirs.chipTokensPerS.value <= 0)
+	if (!mine || !theirs || theirs.chipTokensPerS.value <= 0) {
+		// The reason is the one the inference view gives (a missing figure, too fast a target, no
+		// fit), not "no operating point at that speed" for all of them.
+		const who = !mine ? me : ref;
 		return {
 			topic: 'inference',
-			key: 'summary.inferenceMissing',
-			parts: { ...lead, who: text(!mine ? me.name : ref.name) },
+			key: who.whyNoInference ? 'summary.inferenceMissingWhy' : 'summary.inferenceMissing',
+			parts: { ...lead, who: text(who.name), why: text(who.whyNoInference ?? '') },
 			formula: mine?.chipTokensPerS ?? theirs?.chipTokensPerS ?? null
 		};
+	}
 	const perChip = mine.chipTokensPerS.value / theirs.chipTokensPerS.value;
 	// Tokens per joule of all-in power: per chip ÷ power per chip, so the per-watt ratio is the
 	// per-chip ratio ÷ the power-per-chip ratio.

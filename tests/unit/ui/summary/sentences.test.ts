@@ -121,6 +121,20 @@ describe('summary sentences', () => {
 		expect(words(withoutB[1]!)).toContain('(GB200 NVL72: HBM bandwidth).');
 	});
 
+	it('say why a system has no point, in the inference view’s words, when the page knows', () => {
+		const why = 'does not fit: needs at least 40 chips (8 in this system).';
+		const [sentence] = summarize(
+			input([a, { ...b, inference: null, whyNoInference: why }], 'inference')
+		).filter((s) => s.topic === 'inference');
+		expect(sentence!.key).toBe('summary.inferenceMissingWhy');
+		expect(words(sentence!)).toBe(
+			'For DeepSeek-R1 at 50 tokens/s per user, CloudMatrix 384 cannot be set against GB200 NVL72. CloudMatrix 384: does not fit: needs at least 40 chips (8 in this system).'
+		);
+		expect(words(sentence!, 'zh')).toBe(
+			'以 DeepSeek-R1 在每用户 50 tokens/s 计，CloudMatrix 384 无法与 GB200 NVL72 比较。CloudMatrix 384：does not fit: needs at least 40 chips (8 in this system).'
+		);
+	});
+
 	it('say training compares equal clusters, or that the sizes differ and the per-chip ratio', () => {
 		const same = summarize(input([a, b])).find((s) => s.topic === 'training')!;
 		expect(words(same)).toContain('same size (1,152 chips each)');
