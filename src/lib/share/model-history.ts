@@ -171,5 +171,16 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'and 8 below it as instances (57 chips try 56): one more chip no longer cuts the total ' +
 			'by up to a third.',
 		changes: [{ kind: 'assumed-wider-rate' }, { kind: 'rounded-instance-sizes' }]
+	},
+	{
+		version: '11',
+		date: '2026-12-04',
+		summary:
+			'The LLM frontier holds the operating point: its batch is solved for the target speed, ' +
+			'between two batches of the grid the frontier was drawn from, so the curve passed below ' +
+			'it and the frontier table and CSV had no row with the headline’s figure (GB200 NVL72 at ' +
+			'60 tokens/s per user: 2,807 tokens/s per chip; the nearest rows read 2,971 at 58.0 and ' +
+			'2,433 at 61.4). Grid points it beats leave the frontier. Operating points are unchanged.',
+		changes: [{ kind: 'formulas', area: 'inference' }]
 	}
 ];

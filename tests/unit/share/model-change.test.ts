@@ -113,7 +113,7 @@ describe('modelChangeFor()', () => {
 	});
 
 	it('cannot tell for versions it never had, and says when the link is newer', () => {
-		expect(change('v=1&m=11&a=gb200-nvl72')).toMatchObject({
+		expect(change('v=1&m=12&a=gb200-nvl72')).toMatchObject({
 			status: 'newer',
 			since: [],
 			affecting: []
@@ -188,7 +188,9 @@ describe('MODEL_HISTORY', () => {
 			to: MODEL_VERSION
 		});
 		// Release 8 changes training's formulas, so it touches every link; release 7 only some.
-		const affecting = (link: string) => versions(real(link)?.affecting);
+		// (Releases after 9 are checked below.)
+		const affecting = (link: string) =>
+			(versions(real(link)?.affecting) ?? []).filter((v) => Number(v) <= 9);
 		expect(affecting('v=1&m=6&a=gb200-nvl72&b=cloudmatrix-384')).toEqual(['7', '8']);
 		expect(affecting('v=1&m=6&a=gb200-nvl72&b=custom&b.name=X')).toEqual(['7', '8']);
 		// Hopper and Blackwell keep their fits; a system with its own fraction keeps it.
@@ -198,13 +200,16 @@ describe('MODEL_HISTORY', () => {
 			'7',
 			'8',
 			'9',
-			'10'
+			'10',
+			'11'
 		]);
 	});
 
 	it('says release 9 moved the frontier only where a co-located layout misses the TTFT target', () => {
 		const affecting = (link: string) =>
-			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
+				(v) => Number(v) <= 9
+			);
 		// 1,024-token prompts: every layout prefills one within the 2 s target.
 		expect(affecting('v=1&m=8&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
 		// 32,768-token prompts of GPT-MoE-1.8T: the smallest layouts of an NVL72 cannot.
@@ -215,13 +220,22 @@ describe('MODEL_HISTORY', () => {
 	it('says release 10 moved systems without a BF16 figure and awkward chip counts only', () => {
 		register2026(); // Vera Rubin is a lazily loaded preset
 		const affecting = (link: string) =>
-			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
+				(v) => v !== '11'
+			);
 		expect(affecting('v=1&m=9&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
 		// Vera Rubin publishes FP8, no BF16: attention over the BF16 cache is now assumed at half.
 		expect(affecting('v=1&m=9&a=gb300-nvl72&b=vr-nvl72')).toEqual(['10']);
 		// 57 chips now also try 56 (one idle); 72 and 64 gain nothing from rounding.
 		expect(affecting('v=1&m=9&a=cloudmatrix-384&a.chips=57')).toEqual(['10']);
 		expect(affecting('v=1&m=9&a=cloudmatrix-384&a.chips=64')).toEqual([]);
+	});
+
+	it('says release 11 (the operating point joins the frontier) reaches every link', () => {
+		const link = 'v=1&m=10&a=gb200-nvl72&b=cloudmatrix-384';
+		expect(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting)).toEqual([
+			'11'
+		]);
 	});
 
 	it('has a summary in every language for every release', () => {

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { evaluateServing } from '../../../../src/lib/model/evaluate';
+import { decodeScenario } from '../../../../src/lib/share/codec';
 import { describe, expect, it } from 'vitest';
 import {
 	deploymentTokensPerS,
@@ -73,5 +75,32 @@ describe('Pareto frontier', () => {
 		// time per request: 100 tokens per 0.2 s = 500 tokens/s.
 		expect(deploymentTokensPerS(1000, 100, 10_000, 1000)).toBeCloseTo(500, 9);
 		expect(deploymentTokensPerS(1000, 100, 0, 1000)).toBe(0);
+	});
+});
+
+describe('the operating point on the frontier', () => {
+	it('is one of its points, and the frontier stays non-dominated around it', () => {
+		// GB200 NVL72 × 16 at the default workload: the target's batch (1,871) lies between the grid's
+		// 2,050 (58.0 tokens/s per user) and the next; before, the table's nearest rows gave a
+		// different per-chip figure from the headline's.
+		for (const query of ['v=1&a=gb200-nvl72&a.joined=16', 'v=1&a=cloudmatrix-384']) {
+			const [result] = evaluateServing(decodeScenario(query).scenario).inference;
+			if (result?.kind !== 'ok' || !result.atTarget) throw new Error(`${query} serves`);
+			const { userTokensPerS, chipTokensPerS } = result.atTarget;
+			expect(
+				result.frontier.some(
+					(p) => p.userTokensPerS === userTokensPerS && p.chipTokensPerS === chipTokensPerS
+				),
+				query
+			).toBe(true);
+			for (let i = 1; i < result.frontier.length; i++) {
+				expect(result.frontier[i]!.userTokensPerS).toBeGreaterThan(
+					result.frontier[i - 1]!.userTokensPerS
+				);
+				expect(result.frontier[i]!.chipTokensPerS).toBeLessThan(
+					result.frontier[i - 1]!.chipTokensPerS
+				);
+			}
+		}
 	});
 });
