@@ -128,5 +128,11 @@ describe('data notes follow the reader’s language', () => {
 			const shown = screen.getByText(zhData[caveat]!);
 			expect(shown.getAttribute('lang')).toBe('zh-CN');
 		}
+		// The one model name with words in it is Chinese in the picker; the others stay names.
+		const options = [...screen.getByRole('combobox', { name: /模型/ }).querySelectorAll('option')];
+		const names = options.map((o) => o.textContent);
+		expect(names).toContain('GPT-MoE-1.8T（假设结构）');
+		expect(names).not.toContain('GPT-MoE-1.8T (assumed shape)');
+		expect(names).toContain('DeepSeek-R1 / V3');
 	});
 });

@@ -5,6 +5,8 @@
  * stale keys, and faithful to the English numbers. Source titles and quoted vendor words stay as cited.
  */
 export const zhData: Record<string, string> = {
+	// catalog/llms.ts: a model name with words in it (picker, summary, captions)
+	'GPT-MoE-1.8T (assumed shape)': 'GPT-MoE-1.8T（假设结构）',
 	// catalog/systems*.ts: chip names on the system card
 	'B200 (in GB200)': 'B200（GB200 内）',
 	'Rubin (2 dies)': 'Rubin（2 颗裸片）',

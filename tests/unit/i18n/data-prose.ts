@@ -45,6 +45,8 @@ export function mainPageDataProse(): string[] {
 	}
 	for (const source of Object.values(EFFICIENCY_SOURCES)) add(source.note);
 	for (const preset of LLM_PRESETS) llmCitations(preset.id)?.notes.forEach(add);
+	// Model names are names, except one that says what it is ("(assumed shape)").
+	for (const preset of LLM_PRESETS) if (/\(.*\b[a-z]{2,}\b.*\)/.test(preset.name)) add(preset.name);
 	for (const measured of MEASURED_CASES) add(measured.label);
 	return [...notes];
 }

@@ -10,7 +10,7 @@ import type { I18n } from '../i18n-context';
 export function workloadCaption(serving: ServingSettings, model: string, i18n: I18n): string {
 	const count = (n: number) => formatNumber(n, i18n.tag, 21);
 	return i18n.t('chartExport.workload', {
-		model,
+		model: i18n.data(model).text,
 		weights: serving.weightPrecision.toUpperCase(),
 		kv: serving.kvPrecision.toUpperCase(),
 		compute: serving.computePrecision.toUpperCase(),
