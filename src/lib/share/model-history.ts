@@ -180,7 +180,9 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'between two batches of the grid the frontier was drawn from, so the curve passed below ' +
 			'it and the frontier table and CSV had no row with the headline’s figure (GB200 NVL72 at ' +
 			'60 tokens/s per user: 2,807 tokens/s per chip; the nearest rows read 2,971 at 58.0 and ' +
-			'2,433 at 61.4). Grid points it beats leave the frontier. Operating points are unchanged.',
+			'2,433 at 61.4). Grid points it beats leave the frontier. And a dense model is no longer ' +
+			'split by a tensor-parallel degree that does not divide its query heads (TP9 or TP72 for ' +
+			'Llama’s 128 heads). Operating points of the presets are unchanged.',
 		changes: [{ kind: 'formulas', area: 'inference' }]
 	}
 ];

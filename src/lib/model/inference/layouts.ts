@@ -80,7 +80,9 @@ export function layoutsFor(model: LlmSpec, systemChips: number): Layout[] {
 		for (const pp of powersOfTwoDividing(chips, maxPp)) {
 			const stage = chips / pp;
 			if (!model.moe) {
-				layouts.push({ tp: stage, ep: 1, pp, dpAttention: 1, chips });
+				// Tensor parallelism splits the query heads evenly (TP9 on Llama's 128 heads cannot run).
+				if (model.attention.queryHeads % stage === 0)
+					layouts.push({ tp: stage, ep: 1, pp, dpAttention: 1, chips });
 				continue;
 			}
 			for (const tp of MOE_ATTENTION_TP) {

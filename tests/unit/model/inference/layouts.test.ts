@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateInference } from '../../../../src/lib/model/inference/evaluate-inference';
-import { instanceSizes } from '../../../../src/lib/model/inference/layouts';
+import { instanceSizes, layoutsFor } from '../../../../src/lib/model/inference/layouts';
+import { findLlmPreset } from '../../../../src/lib/catalog/llms';
 import { DEFAULT_SERVING } from '../../../../src/lib/model/inference/serving';
 import { specFromPresetId } from '../../../../src/lib/model/scenario';
 
@@ -12,6 +13,19 @@ describe('instanceSizes', () => {
 		// A multiple of 8 adds nothing new, so the sweep of a preset (72, 384, 8) is unchanged.
 		expect(instanceSizes(72)).toEqual([1, 2, 4, 8, 16, 32, 64, 72]);
 		expect(instanceSizes(8)).toEqual([1, 2, 4, 8]);
+	});
+});
+
+describe('layoutsFor a dense model', () => {
+	it('splits the query heads evenly: no TP9, TP18, TP36 or TP72 for Llama 3.1 405B’s 128 heads', () => {
+		const llama = findLlmPreset('llama-3.1-405b')!.spec;
+		if (llama.attention.kind !== 'gqa') throw new Error('Llama is GQA');
+		expect(llama.attention.queryHeads).toBe(128);
+		const degrees = [...new Set(layoutsFor(llama, 72).map((l) => l.tp))].sort((a, b) => a - b);
+		expect(degrees).toEqual([1, 2, 4, 8, 16, 32, 64]);
+		// 13 chips (prime): TP13 is gone; the rounded sizes 12 and 8 still give TP4 and TP8.
+		expect(layoutsFor(llama, 13).every((l) => 128 % l.tp === 0)).toBe(true);
+		expect(layoutsFor(llama, 13).some((l) => l.tp === 8)).toBe(true);
 	});
 });
 
