@@ -77,9 +77,8 @@ const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).
  * The same source used to build to totals up to ~11 bytes apart: chunk file names are content
  * hashes (a change in any later chunk renames it, and the first visit imports it by name), Kit's
  * version is the build's timestamp and its global (`__sveltekit_…`) a random name, all
- * incompressible. The budget is held on the code with
- * those names and that version replaced by fixed text, so it moves only when the code does; the
- * real download is printed beside it.
+ * incompressible. The budget is held on the code with those replaced by fixed text, so it moves
+ * only when the code does; the real download is printed beside it.
  */
 const version = JSON.parse(await readFile('build/_app/version.json', 'utf8')).version as string;
 const normalized = async (path: string) =>

@@ -1,6 +1,7 @@
 import { evaluateServing } from '../model/evaluate';
 import { softwareFor } from '../model/inference/software';
 import { instanceSizes } from '../model/inference/layouts';
+import type { AnyInferenceResult as InferenceResult } from '../model/inference/types';
 import type { Scenario } from '../model/scenario';
 import { MODEL_VERSION } from '../model/version';
 import { SLOTS } from './codec';
@@ -34,22 +35,26 @@ function queryOf(link: string): string {
 	return query.split('#')[0] ?? '';
 }
 
+/** Today's operating points of the scenario's systems (no frontiers). */
+const servedNow = (scenario: Scenario) => evaluateServing(scenario, { frontier: false }).inference;
+
 /** Does one change reach this scenario, as the link states it (`params`: what it set itself)? */
-export function touches(scope: ChangeScope, scenario: Scenario, params: URLSearchParams): boolean {
+export function touches(
+	scope: ChangeScope,
+	scenario: Scenario,
+	params: URLSearchParams,
+	served: () => InferenceResult[] = () => servedNow(scenario)
+): boolean {
 	switch (scope.kind) {
 		case 'formulas':
 			return true;
 		case 'co-located-ttft':
 			// Worked out by today's model (the operating points it shares with the old one), once
 			// per link that names an older version.
-			return evaluateServing(scenario, { frontier: false }).inference.some(
-				(r) => r.kind === 'ok' && r.coLocatedMissingTtft > 0
-			);
+			return served().some((r) => r.kind === 'ok' && r.coLocatedMissingTtft > 0);
 		case 'assumed-wider-rate':
 			// Such a system had no estimate before (attention had no rate): today's says whether.
-			return evaluateServing(scenario, { frontier: false }).inference.some(
-				(r) => r.kind === 'ok' && r.precision.attention.assumedFrom !== null
-			);
+			return served().some((r) => r.kind === 'ok' && r.precision.attention.assumedFrom !== null);
 		case 'rounded-instance-sizes':
 			return scenario.systems.some(
 				(spec) => instanceSizes(spec.chips).length !== instanceSizes(spec.chips, false).length
@@ -101,8 +106,11 @@ export function modelChangeFor(
 		return { ...base, status: newer ? 'newer' : 'unknown' };
 	}
 	const since = history.slice(at + 1, now + 1);
+	// Scopes worked out by today's model share one evaluation, made only if one asks.
+	let inference: InferenceResult[] | undefined;
+	const served = () => (inference ??= servedNow(scenario));
 	const affecting = since.filter((release) =>
-		release.changes.some((scope) => touches(scope, scenario, params))
+		release.changes.some((scope) => touches(scope, scenario, params, served))
 	);
 	return { ...base, status: 'older', since, affecting };
 }
