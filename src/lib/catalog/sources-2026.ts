@@ -63,6 +63,12 @@ export const SOURCES_2026 = {
 		url: 'https://docs.cloud.google.com/tpu/docs/v5e',
 		accessed: SHEET
 	},
+	TPU_V4_DOC: {
+		title:
+			'Google Cloud, “TPU v4” (3D mesh and 3D torus: slices of whole 4x4x4 cubes have wraparound links, smaller slices are a mesh)',
+		url: 'https://docs.cloud.google.com/tpu/docs/v4',
+		accessed: SHEET
+	},
 	S61: {
 		title: 'Google Cloud, “TPU7x (Ironwood)”',
 		url: 'https://docs.cloud.google.com/tpu/docs/tpu7x',

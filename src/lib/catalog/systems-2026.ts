@@ -494,6 +494,16 @@ const tpu7x = (
 	published
 });
 
+/**
+ * Cubes of 4x4x4 chips joined by optical circuit switches, which close a slice of whole cubes into
+ * a torus [S70]; the rule, from Google's TPU v4 docs, holds for v5p and Ironwood, built the same way
+ * [S59][S61].
+ */
+const OCS_CUBE: PresetTopology['scaleUp']['cube'] = {
+	dims: [4, 4, 4],
+	sources: ['TPU_V4_DOC', 'S70', 'S59', 'S61']
+};
+
 const ICI_LINKS = fig(
 	6,
 	'derived',
@@ -511,6 +521,7 @@ export const TPU7X_CUBE = tpu7x(
 			kind: 'torus',
 			dims: [4, 4, 4],
 			wraparound: true,
+			cube: OCS_CUBE,
 			linksPerChip: ICI_LINKS,
 			hopLatencyS: unknownHop
 		},
@@ -539,6 +550,7 @@ export const TPU7X_POD = tpu7x(
 			kind: 'torus',
 			dims: [16, 24, 24],
 			wraparound: true,
+			cube: OCS_CUBE,
 			linksPerChip: ICI_LINKS,
 			hopLatencyS: unknownHop
 		},
@@ -625,6 +637,7 @@ export const TPU_V5P_SLICE: SystemPreset = {
 			kind: 'torus',
 			dims: [16, 16, 24],
 			wraparound: true,
+			cube: OCS_CUBE,
 			linksPerChip: fig(6, 'derived', ['S59'], 'A 3D torus: one link to each of 6 neighbours.'),
 			hopLatencyS: unknownHop
 		},

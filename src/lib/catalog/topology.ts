@@ -1,5 +1,6 @@
 import type { ScaleOutKind, ScaleUpKind } from '../model/fabric';
 import { fig, unknown, type Figure, type FigureOrMissing } from './figure';
+import type { SourceId } from './sources';
 
 /**
  * How a preset's chips are joined, cited (issue 13). Domain size and per-chip bandwidths are the
@@ -13,6 +14,8 @@ export interface PresetTopology {
 		/** Torus: chips per dimension, and whether rings close. */
 		dims?: number[];
 		wraparound?: boolean;
+		/** Torus of cubes joined by optical circuit switches: the cube's dims (model/fabric.ts). */
+		cube?: { dims: number[]; sources: SourceId[] };
 		/** Switched: NVLink SHARP-style reduction inside the switch. */
 		inSwitchReduction?: boolean;
 		hopLatencyS: Figure;

@@ -23,6 +23,12 @@ export interface ScaleUpFabric {
 	/** Torus only: chips along each dimension (product = domain) and whether rings close. */
 	dims?: number[];
 	wraparound?: boolean;
+	/**
+	 * Torus only, built of cubes joined by optical circuit switches (TPU v4 and later): the cube's
+	 * dims. A group of whole cubes is a slice the switches close into a torus, as compact as they
+	 * allow, whatever the domain's own dims; a smaller group sits inside one cube (topology.ts).
+	 */
+	cube?: number[];
 	/** Switched only: the switches reduce in-network (NVLink SHARP / NVLS). */
 	inSwitchReduction?: boolean;
 	/** One hop, chip to chip, software-visible. */

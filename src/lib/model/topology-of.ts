@@ -24,6 +24,7 @@ export function shapeOfPreset(topology: PresetTopology): TopologyShape {
 			linksPerChip: scaleUp.linksPerChip.value,
 			...(scaleUp.dims && { dims: scaleUp.dims }),
 			...(scaleUp.wraparound !== undefined && { wraparound: scaleUp.wraparound }),
+			...(scaleUp.cube && { cube: scaleUp.cube.dims }),
 			...(scaleUp.inSwitchReduction !== undefined && {
 				inSwitchReduction: scaleUp.inSwitchReduction
 			}),

@@ -58,16 +58,60 @@ interface Part {
 /** Ring steps per collective: RS and AG take one pass, all-reduce two. */
 const passes = (op: Collective) => (op === 'all-reduce' ? 2 : 1);
 
-/** The sub-block a group of `chips` fills: whole dimensions first, smallest first. */
-export function subTorus(dims: number[], chips: number): { size: number; wrap: boolean }[] {
+/**
+ * The sub-block a group of `chips` fills: whole dimensions first, smallest first. On a torus of
+ * OCS-joined cubes (`cube`), a group of whole cubes is its own slice (cubeSlice); a smaller one
+ * fills a sub-block of one cube, whose rings close through the switches.
+ */
+export function subTorus(
+	dims: number[],
+	chips: number,
+	cube?: number[]
+): { size: number; wrap: boolean }[] {
+	let closes = true;
+	if (cube) {
+		const cubeChips = cube.reduce((a, b) => a * b, 1);
+		const domainCubes = Math.floor(dims.reduce((a, b) => a * b, 1) / cubeChips);
+		if (chips > cubeChips) return cubeSlice(cube, Math.ceil(chips / cubeChips), domainCubes);
+		// A domain of less than one cube is a slice smaller than a cube: a mesh, no ring closes.
+		closes = domainCubes >= 1;
+		dims = cube;
+	}
 	let remaining = Math.max(1, chips);
 	return [...dims]
 		.sort((a, b) => a - b)
 		.map((dim) => {
 			const size = Math.min(dim, remaining);
 			remaining = Math.ceil(remaining / size);
-			return { size, wrap: size === dim };
+			return { size, wrap: closes && size === dim };
 		});
+}
+
+/**
+ * The slice of `cubes` OCS-joined cubes: the box of at least that many cubes, and no more than the
+ * domain holds, with the shortest longest side (then the fewest cubes), every ring closed through
+ * the switches. Google's TPU docs:
+ * slices of one or more whole 4x4x4 cubes have wraparound links; smaller slices are a mesh.
+ * 144 cubes: 4 × 6 × 6 cubes, 16 × 24 × 24 chips (Ironwood's pod); 2 cubes: 4 × 4 × 8.
+ */
+function cubeSlice(
+	cube: number[],
+	cubes: number,
+	domainCubes: number
+): { size: number; wrap: boolean }[] {
+	const most = Math.max(cubes, domainCubes);
+	const sides = [...cube].sort((x, y) => x - y);
+	if (sides.length !== 3)
+		return sides.map((side, i) => ({ size: i ? side : side * cubes, wrap: true }));
+	let best = [1, 1, cubes];
+	for (let a = 1; a <= Math.ceil(Math.cbrt(cubes)); a++)
+		for (let b = a; b <= Math.ceil(Math.sqrt(cubes / a)); b++) {
+			const c = Math.max(b, Math.ceil(cubes / (a * b)));
+			if (a * b * c > most) continue;
+			const [x, y, longest] = best as [number, number, number];
+			if (c < longest || (c === longest && a * b * c < x * y * longest)) best = [a, b, c];
+		}
+	return sides.map((side, i) => ({ size: side * best[i]!, wrap: true }));
 }
 
 function switched(fabric: ScaleUpFabric, op: Collective, g: number, bytes: number): Part {
@@ -119,7 +163,7 @@ function torus(
 	const link = fabric.bytesPerSPerChip / (fabric.linksPerChip ?? 2 * dims.length);
 	const a = fabric.hopLatencyS;
 	if (op === 'point-to-point') return { timeS: bytes / link + a, binding: 'direct' };
-	const block = (slices ?? subTorus(dims, g)).filter((d) => d.size > 1);
+	const block = (slices ?? subTorus(dims, g, fabric.cube)).filter((d) => d.size > 1);
 	const wraps = (d: TorusSlice) => d.wrap && fabric.wraparound !== false && d.size > 2;
 	const usedBytesPerS = block.reduce((sum, d) => sum + (wraps(d) ? 2 : 1) * link, 0);
 	const injection = (((g - 1) / g) * bytes) / usedBytesPerS;

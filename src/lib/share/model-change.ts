@@ -3,6 +3,7 @@ import { softwareFor } from '../model/inference/software';
 import { instanceSizes } from '../model/inference/layouts';
 import type { AnyInferenceResult as InferenceResult } from '../model/inference/types';
 import type { Scenario } from '../model/scenario';
+import { topologyOf } from '../model/topology-of';
 import { MODEL_VERSION } from '../model/version';
 import { SLOTS } from './codec';
 import { MODEL_HISTORY, type ChangeScope, type ModelRelease } from './model-history';
@@ -59,6 +60,12 @@ export function touches(
 			return scenario.systems.some(
 				(spec) => instanceSizes(spec.chips).length !== instanceSizes(spec.chips, false).length
 			);
+		case 'ocs-cube-slices':
+			// Unchanged only where the domain's own dims are the cube's (one whole cube).
+			return scenario.systems.some((spec) => {
+				const { cube, dims } = topologyOf(spec).scaleUp;
+				return cube !== undefined && dims?.join('x') !== cube.join('x');
+			});
 		case 'llm-preset':
 			return scenario.serving.modelId === scope.id;
 		case 'default':

@@ -41,7 +41,12 @@ export type ChangeScope =
 	 */
 	| { kind: 'assumed-wider-rate' }
 	/** A system whose chip count gains instance sizes from rounding (layouts.ts ROUNDED_MULTIPLES). */
-	| { kind: 'rounded-instance-sizes' };
+	| { kind: 'rounded-instance-sizes' }
+	/**
+	 * A torus of OCS-joined cubes whose domain is not exactly one cube (TPU7x pod, TPU v5p, a
+	 * resized TPU7x cube): its serving groups are now cube slices (topology.ts subTorus).
+	 */
+	| { kind: 'ocs-cube-slices' };
 
 export interface ModelRelease {
 	/** The value of MODEL_VERSION, and of `m=` in links it made. */
@@ -184,5 +189,17 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'split by a tensor-parallel degree that does not divide its query heads (TP9 or TP72 for ' +
 			'Llama’s 128 heads). Operating points of the presets are unchanged.',
 		changes: [{ kind: 'formulas', area: 'inference' }]
+	},
+	{
+		version: '12',
+		date: '2026-12-04',
+		summary:
+			'A torus built of 4x4x4 cubes joined by optical circuit switches (TPU7x pod, TPU v5p) ' +
+			'places a serving group as its switches do: a group of whole cubes is a compact slice ' +
+			'with every ring closed (8 cubes: 8x8x8), a smaller group part of one cube. Before, a ' +
+			'group took the pod’s smallest dimensions first (64 chips: a 16x4 slab of the ' +
+			'16x24x24 torus), and the 9,216-chip pod served 1,064 tokens/s per chip at the default ' +
+			'workload against one cube’s 2,776; now 2,523.',
+		changes: [{ kind: 'ocs-cube-slices' }]
 	}
 ];

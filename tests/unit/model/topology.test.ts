@@ -128,6 +128,53 @@ describe('collectives on a 3D torus (Trn2 UltraServer: 4x4x4, 640 GB/s over 6 li
 	});
 });
 
+describe('a torus of OCS-joined 4x4x4 cubes (TPU7x pod: 16x24x24)', () => {
+	const shape = (dims: number[], chips: number) =>
+		subTorus(dims, chips, [4, 4, 4]).map((d) => `${d.size}${d.wrap ? 'w' : ''}`);
+
+	it('a group of whole cubes is a compact slice with every ring closed, as Google’s docs say', () => {
+		expect(shape([16, 24, 24], 64)).toEqual(['4w', '4w', '4w']);
+		// 2 cubes: 4x4x8; 8 cubes: 8x8x8, not the 16x4x8 slab the pod's own dims would give
+		expect(shape([16, 24, 24], 128)).toEqual(['4w', '4w', '8w']);
+		expect(shape([16, 24, 24], 512)).toEqual(['8w', '8w', '8w']);
+		// 7 cubes sit in a 2x2x2-cube box (longest side 2 cubes), not in a 1x1x7 line
+		expect(shape([16, 24, 24], 448)).toEqual(['8w', '8w', '8w']);
+		expect(shape([16, 24, 24], 9216)).toEqual(['16w', '24w', '24w']);
+	});
+
+	it('never takes more cubes than the domain holds: v5p’s 96 cubes are 16x16x24, not 20x20x16', () => {
+		expect(shape([16, 16, 24], 6144)).toEqual(['16w', '16w', '24w']);
+	});
+
+	it('a group smaller than a cube fills part of one cube', () => {
+		expect(shape([16, 24, 24], 32)).toEqual(['4w', '4w', '2']);
+		expect(shape([16, 24, 24], 4)).toEqual(['4w', '1', '1']);
+		// a domain of less than a cube is a slice smaller than a cube: a mesh
+		expect(shape([3, 3, 3], 16)).toEqual(['4', '4', '1']);
+	});
+
+	it('a 64-chip all-to-all on the pod costs what it costs on one cube', () => {
+		const fabric = (dims: number[]) =>
+			topology(
+				{
+					kind: 'torus',
+					domainChips: dims.reduce((a, b) => a * b, 1),
+					dims,
+					cube: [4, 4, 4],
+					wraparound: true,
+					linksPerChip: 6,
+					bytesPerSPerChip: 600 * GB
+				},
+				{ bytesPerSPerChip: 1e6 }
+			);
+		const link = 600e9 / 6;
+		const pod = collectiveCost(fabric([16, 24, 24]), 'all-to-all', 64, 1 * GB);
+		// bisection of a closed 4x4x4: 64 × 1 GB ÷ 4 ÷ (2 × 16 links × 100 GB/s) = 5 ms, + 6 hops
+		near(pod.timeS, (64 * 1e9) / 4 / (2 * 16 * link) + 6 * US);
+		near(pod.timeS, collectiveCost(fabric([4, 4, 4]), 'all-to-all', 64, 1 * GB).timeS);
+	});
+});
+
 describe('collectives across domains on an oversubscribed fat tree', () => {
 	// 16 HGX H100 boards: 8 GPUs per NVSwitch domain, 400 Gb/s per GPU, 2:1 oversubscribed
 	const cluster = topology(

@@ -201,7 +201,8 @@ describe('MODEL_HISTORY', () => {
 			'8',
 			'9',
 			'10',
-			'11'
+			'11',
+			'12'
 		]);
 	});
 
@@ -236,6 +237,17 @@ describe('MODEL_HISTORY', () => {
 		expect(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting)).toEqual([
 			'11'
 		]);
+	});
+
+	it('says release 12 (OCS cube slices) moved tori of cubes other than one whole cube', () => {
+		register2026(); // the TPU presets load lazily
+		const affecting = (link: string) =>
+			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
+		expect(affecting('v=1&m=11&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['12']);
+		expect(affecting('v=1&m=11&a=tpu-v5p-6144')).toEqual(['12']);
+		// One cube is placed as before; a pod cut to 64 chips was a 3x5x5 torus and is a cube now.
+		expect(affecting('v=1&m=11&a=tpu7x-cube-64')).toEqual([]);
+		expect(affecting('v=1&m=11&a=tpu7x-pod&a.chips=64')).toEqual(['12']);
 	});
 
 	it('has a summary in every language for every release', () => {

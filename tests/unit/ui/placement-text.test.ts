@@ -43,6 +43,14 @@ describe('where the serving groups live, in words (issue 13 item 4)', () => {
 		);
 	});
 
+	it('TPU7x pod: names the cubes its torus is built of', () => {
+		const pod = specFromPresetId('tpu7x-pod')!;
+		const layout = { tp: 1, ep: 64, pp: 1, dpAttention: 64, chips: 64 };
+		expect(servingPlacementText(pod, layout, en)).toBe(
+			'EP64 inside one scale-up domain (16×24×24 torus of 4×4×4 cubes joined by optical switches, 9,216 chips)'
+		);
+	});
+
 	it('keeps training’s wording: tiers only, no degrees, no fabric', () => {
 		const groups = [
 			{ name: 'TP', tier: 'scale-up' as const },

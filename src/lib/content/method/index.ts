@@ -1,6 +1,7 @@
 import { LLM_SOURCES } from '../../catalog/llm-sources';
 import { RELIABILITY_SOURCES } from '../../catalog/reliability-sources';
 import { SOURCES, type Source } from '../../catalog/sources';
+import { SOURCES_2026 } from '../../catalog/sources-2026';
 import { TRAINING_MEASUREMENT_SOURCES } from '../../catalog/training-measurements';
 import { OPERATIONS_SECTIONS } from './operations';
 import { MODEL_SECTIONS } from './sections';
@@ -23,8 +24,9 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
 	...OPERATIONS_SECTIONS
 ];
 
+// /method is prerendered, so citing a 2026 preset's source here costs the page no JavaScript.
 const CATALOGS: Record<'specs' | 'llm' | 'reliability' | 'training', Record<string, Source>> = {
-	specs: SOURCES,
+	specs: { ...SOURCES, ...SOURCES_2026 },
 	llm: LLM_SOURCES,
 	reliability: RELIABILITY_SOURCES,
 	training: TRAINING_MEASUREMENT_SOURCES

@@ -58,8 +58,8 @@ export const TOPOLOGY_SECTIONS: readonly MethodSection[] = [
 				'集合通信的耗时不只取决于带宽，还取决于芯片如何互联。每个系统声明其纵向扩展互联（交换机、全互联、环面、光互联网格）及其上一层（带收敛比的胖树、数据中心网络、光路交换）。耗时按 α-β 形式计算：字节数除以该集合通信能用到的带宽，再加每一步的延迟。S 为每颗芯片的字节数，B 为芯片单向纵向扩展带宽，b 为单条链路的带宽，α 为一跳延迟。'
 			),
 			text(
-				'On a switch every chip reaches every other at B: rings take (G − 1) steps, a double binary tree 2⌈log2 G⌉, and switches that reduce in the network (NVLink SHARP) all-reduce in one pass. A full mesh has one link per peer, so a chip talks to one peer at only 1/(D − 1) of B, but to all of them at once. A torus group runs rings along each dimension it spans on the links it uses, and an all-to-all is capped by the bisection: a quarter of all bytes must cross the middle cut.',
-				'交换机上每颗芯片以 B 到达任意其他芯片：环需 (G − 1) 步，双二叉树需 2⌈log2 G⌉ 步，能在网络内规约的交换机（NVLink SHARP）一遍完成 all-reduce。全互联中每个对端一条链路，因此对单个对端只有 B 的 1/(D − 1)，但可同时与所有对端通信。环面上的组沿其跨越的每个维度、在其用到的链路上跑环；all-to-all 受对分带宽限制：全部字节的四分之一必须穿过中间切面。'
+				'On a switch every chip reaches every other at B: rings take (G − 1) steps, a double binary tree 2⌈log2 G⌉, and switches that reduce in the network (NVLink SHARP) all-reduce in one pass. A full mesh has one link per peer, so a chip talks to one peer at only 1/(D − 1) of B, but to all of them at once. A torus group runs rings along each dimension it spans on the links it uses, and an all-to-all is capped by the bisection: a quarter of all bytes must cross the middle cut. A torus built of cubes joined by optical circuit switches (TPU v4 and later, 4×4×4 cubes) is placed as its switches allow: a group of whole cubes is its own slice, the most compact box of cubes the domain holds, every ring closed through the switches (8 cubes: 8×8×8, not a 16×4×8 slab of a 16×24×24 pod); a smaller group fills part of one cube. Google’s TPU docs: slices of whole 4×4×4 cubes have wraparound links, smaller slices are a mesh.',
+				'交换机上每颗芯片以 B 到达任意其他芯片：环需 (G − 1) 步，双二叉树需 2⌈log2 G⌉ 步，能在网络内规约的交换机（NVLink SHARP）一遍完成 all-reduce。全互联中每个对端一条链路，因此对单个对端只有 B 的 1/(D − 1)，但可同时与所有对端通信。环面上的组沿其跨越的每个维度、在其用到的链路上跑环；all-to-all 受对分带宽限制：全部字节的四分之一必须穿过中间切面。由光路交换连接立方体构成的环面（TPU v4 及以后，4×4×4 立方体）按光路交换所能的方式放置：由整块立方体组成的组自成一个切片，取域内能容纳的最紧凑的立方体排列，每个环都经光路交换闭合（8 个立方体：8×8×8，而不是 16×24×24 集群中 16×4×8 的板状切片）；更小的组占用一个立方体的一部分。Google TPU 文档：由整块 4×4×4 立方体组成的切片有环绕链路，更小的切片是网格。'
 			),
 			text(
 				'Past one domain a collective is hierarchical: reduce-scatter inside the domain, the 1/d shard across the m domains at the NIC bandwidth divided by the oversubscription, then all-gather inside. Training places its groups in Megatron’s order (TP innermost, then CP, DP, PP outermost; EP on consecutive ranks), so TP lands inside a switch domain or along one torus ring, and each estimate says which groups live inside a domain and which cross the tier above. The training model takes its calibrated per-step latency and achieved bandwidth fraction (0.8) on every fabric.',
@@ -70,6 +70,7 @@ export const TOPOLOGY_SECTIONS: readonly MethodSection[] = [
 			'switched: ring RS/AG = (G−1)/G·S/B + (G−1)α; all-reduce = min(2× ring, 2·S/B + 2⌈log2 G⌉α, S/B + 2α with in-switch reduction); all-to-all = (G−1)/G·S/B + α',
 			'full mesh: b = B/(D−1); RS/AG/all-to-all = (S/G)/b + α; all-reduce twice that; point-to-point = S/b + α',
 			'torus: RS/AG = (G−1)/G·S/B_used + Σ(nᵢ−1)α, B_used = b × (2 per closed ring, 1 per open line); all-to-all = max(injection, G·S/4 ÷ cut) + Σ⌊nᵢ/2⌋α',
+			'torus of OCS-joined cubes: G ≤ cube → a sub-block of one cube; G > cube → a·b·c ≥ ⌈G/cube⌉ cubes, a·b·c ≤ the domain’s cubes, least max(a, b, c), every ring closed',
 			'across m domains of d chips: all-reduce = RS_in(S) + AR_out(S/d at Bₒ ÷ oversubscription) + AG_in(S); all-to-all = max((d−1)/G·S on the fabric, (G−d)/G·S ÷ (Bₒ ÷ oversubscription))',
 			'passes × [(inner−1)/inner × bytes ÷ up + (outer−1)/outer × bytes/inner ÷ (out ÷ oversubscription) + alphas]'
 		],
@@ -143,6 +144,7 @@ export const TOPOLOGY_SECTIONS: readonly MethodSection[] = [
 		references: [
 			src('specs', 'S116'),
 			src('specs', 'S45'),
+			src('specs', 'TPU_V4_DOC'),
 			sheet('specs-2026.md (topologies of the 2026 presets)')
 		],
 		code: [

@@ -26,14 +26,21 @@ export interface GroupWhere {
 	domains?: number;
 }
 
-/** The scale-up fabric's kind: "switched", "4×4×4 torus", "full mesh, no switch". */
+/**
+ * The scale-up fabric's kind: "switched", "4×4×4 torus", "16×24×24 torus of 4×4×4 cubes joined
+ * by optical switches", "full mesh, no switch".
+ */
 export function scaleUpKindText(
-	up: Pick<ScaleUpFabric, 'kind' | 'dims' | 'domainChips'>,
+	up: Pick<ScaleUpFabric, 'kind' | 'dims' | 'domainChips' | 'cube'>,
 	i18n: I18n
 ): string {
 	if (up.kind !== 'torus') return i18n.t(`topology.kind.${up.kind}`);
-	const dims = (up.dims ?? [up.domainChips]).map((d) => formatNumber(d, i18n.tag)).join('×');
-	return i18n.t('topology.kind.torus', { dims });
+	const joined = (dims: number[]) => dims.map((d) => formatNumber(d, i18n.tag)).join('×');
+	const dims = joined(up.dims ?? [up.domainChips]);
+	const cube = up.cube && joined(up.cube);
+	return cube && cube !== dims
+		? i18n.t('topology.kind.cubeTorus', { dims, cube })
+		: i18n.t('topology.kind.torus', { dims });
 }
 
 function groupText(group: GroupWhere, i18n: I18n): string {
@@ -46,7 +53,7 @@ function groupText(group: GroupWhere, i18n: I18n): string {
 export function placementText(
 	groups: readonly GroupWhere[],
 	i18n: I18n,
-	fabric?: Pick<ScaleUpFabric, 'kind' | 'dims' | 'domainChips'>
+	fabric?: Pick<ScaleUpFabric, 'kind' | 'dims' | 'domainChips' | 'cube'>
 ): string {
 	const comma = i18n.t('placement.comma');
 	const lines = (['scale-up', 'scale-out'] as const).flatMap((tier) => {
