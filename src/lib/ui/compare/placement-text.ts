@@ -1,5 +1,5 @@
 import '../../i18n/topology-messages';
-import { formatNumber } from '../../format/number';
+import { formatNumber, formatWhole } from '../../format/number';
 import type { ScaleUpFabric } from '../../model/fabric';
 import {
 	domainsSpanned,
@@ -35,7 +35,7 @@ export function scaleUpKindText(
 	i18n: I18n
 ): string {
 	if (up.kind !== 'torus') return i18n.t(`topology.kind.${up.kind}`);
-	const joined = (dims: number[]) => dims.map((d) => formatNumber(d, i18n.tag)).join('×');
+	const joined = (dims: number[]) => dims.map((d) => formatWhole(d, i18n.tag)).join('×');
 	const dims = joined(up.dims ?? [up.domainChips]);
 	const cube = up.cube && joined(up.cube);
 	return cube && cube !== dims
@@ -63,7 +63,7 @@ export function placementText(
 		if (tier === 'scale-up' && fabric) {
 			const fabricText = i18n.t('placement.fabric', {
 				kind: scaleUpKindText(fabric, i18n),
-				chips: formatNumber(fabric.domainChips, i18n.tag, 6)
+				chips: formatWhole(fabric.domainChips, i18n.tag)
 			});
 			return [i18n.t('placement.scale-up.fabric', { groups: names, fabric: fabricText })];
 		}
