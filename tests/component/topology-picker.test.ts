@@ -89,6 +89,22 @@ describe('the topology schematic', () => {
 		expect(document.querySelectorAll('path.wrap').length).toBeGreaterThan(0);
 	});
 
+	it('names the cubes a pod’s torus is built of, and counts its chips exactly', () => {
+		const pod: Topology = {
+			...torus,
+			scaleUp: { ...torus.scaleUp, domainChips: 9216, dims: [16, 24, 24], cube: [4, 4, 4] }
+		};
+		render(Harness, {
+			props: { component: TopologySchematic, props: { name: 'TPU7x pod', topology: pod } }
+		});
+		// 9,216 chips, not 9,220 (three significant digits)
+		expect(
+			screen.getByText(
+				'Scale-up: 16×24×24 torus of 4×4×4 cubes joined by optical switches, 9,216 chips'
+			)
+		).toBeTruthy();
+	});
+
 	it('says when the link count is unknown, in Chinese too', () => {
 		const switched: Topology = {
 			...torus,
