@@ -22,12 +22,19 @@ describe('claim cards', () => {
 		expect(why[0]).toMatch(
 			/\(p99, a mean of 24\) is above the fastest modelled speed, 18\.8 tokens\/s per user\./
 		);
+		// And the nearest reading a reader can quote, with its speeds (claims-check.test.ts).
+		expect(screen.getByTestId('claim-edge').textContent?.trim()).toBe(
+			'Nearest reading, at 15.7 tokens/s per user, the fastest both systems reach: 33×; at 12.5 tokens/s per user: 3.1×. The ratio is steep at that edge.'
+		);
 		unmount();
 		render(Harness, {
 			props: { component: ClaimsView, locale: 'zh', props: { checks: nvidia, onopen: () => {} } }
 		});
 		expect(screen.getByTestId('claim-why').textContent).toMatch(
 			/高于模型估算的最快速度 18\.8 tokens\/s。/
+		);
+		expect(screen.getByTestId('claim-edge').textContent).toMatch(
+			/单用户 15\.7 tokens\/s）下为 33×；单用户 12\.5 tokens\/s 时为 3\.1×/
 		);
 	});
 
@@ -39,6 +46,7 @@ describe('claim cards', () => {
 			}
 		});
 		expect(screen.queryAllByTestId('claim-why')).toHaveLength(0);
+		expect(screen.queryAllByTestId('claim-edge')).toHaveLength(0);
 	});
 });
 

@@ -148,6 +148,10 @@ export const enInference = {
 	'claims.noClaimedRatio': 'no single ratio claimed',
 	'claims.ratioOf': '{what}, {system} ÷ {reference}',
 	'claims.perChipAtTarget': 'Output tokens/s per chip at {target} tokens/s per user',
+	'claims.edge':
+		'Nearest reading, at {speed} tokens/s per user, the fastest both systems reach: {ratio}; at {below} tokens/s per user: {belowRatio}. The ratio is steep at that edge.',
+	'claims.edgeOnly':
+		'Nearest reading, at {speed} tokens/s per user, the fastest both systems reach: {ratio}.',
 	'claims.open': 'Open this scenario',
 	'claims.drivers': 'What drives the modelled ratio (inputs moved ±20 %, largest effect first)',
 	'claims.driver': '{input}: {low} at −20 %, {high} at +20 %',

@@ -2,6 +2,7 @@ import { CLAIMS, type Claim } from '../catalog/claims';
 import { evaluateHardware } from '../model/evaluate-hardware';
 import { evaluateInference } from '../model/inference/evaluate-inference';
 import type { AnyInferenceResult } from '../model/inference/types';
+import { targetMeanUserTokensPerS } from '../model/inference/latency';
 import type { Scenario } from '../model/scenario';
 import { perChipRatioAtTarget, tornado, type TornadoBar } from '../model/sensitivity';
 import { decodeScenario } from './codec';
@@ -16,9 +17,26 @@ export interface ClaimCheck {
 	 * point at the target, with its result, so the card can say why in the reader's language.
 	 */
 	missing: { system: number; result: AnyInferenceResult }[];
+	/**
+	 * An inference claim whose speed a system cannot reach: the ratio at the fastest speed both
+	 * reach, and at 80 % of it, so the card shows how steep the ratio is at that edge.
+	 */
+	edge: EdgeReading | null;
 	/** The three inputs that move the modelled ratio most when moved ±20 %. */
 	drivers: TornadoBar[];
 }
+
+export interface EdgeReading {
+	/** The fastest target (tokens/s per user, as the scenario's target) every system reaches. */
+	userTokensPerS: number;
+	ratio: number;
+	/** EDGE_STEP of that speed, and the ratio there. */
+	belowUserTokensPerS: number;
+	belowRatio: number | null;
+}
+
+/** Where the second reading is taken, as a share of the edge speed. */
+export const EDGE_STEP = 0.8;
 
 /** The ratio a claim is about, as a pure function of a scenario. */
 export function claimOutput(claim: Claim): (s: Scenario) => number | null {
@@ -54,6 +72,34 @@ export function missingPoints(
 	});
 }
 
+/**
+ * When every system without a point misses only on speed (its fastest is below the claim's
+ * target, its prompts meet the TTFT target), the ratio at the fastest target they all reach: the
+ * speed whose mean is the slowest system's fastest mean speed (targets are tails, latency.ts).
+ */
+export function edgeReading(
+	claim: Claim,
+	scenario: Scenario,
+	missing: ClaimCheck['missing']
+): EdgeReading | null {
+	if (claim.check.kind !== 'inference-per-chip' || missing.length === 0) return null;
+	let fastestMean = Infinity;
+	for (const { result } of missing) {
+		if (result.kind !== 'ok' || !result.prefill.meetsTtftTarget) return null;
+		fastestMean = Math.min(fastestMean, result.fastestUserTokensPerS);
+	}
+	// A hair under the edge: at the fastest point itself the batch search may round away.
+	const target = (fastestMean / targetMeanUserTokensPerS(1)) * (1 - 1e-3);
+	if (!(target > 0) || target >= scenario.serving.targetUserTokensPerS) return null;
+	const output = claimOutput(claim);
+	const at = (userTokensPerS: number) =>
+		output({ ...scenario, serving: { ...scenario.serving, targetUserTokensPerS: userTokensPerS } });
+	const ratio = at(target);
+	if (ratio === null) return null;
+	const below = target * EDGE_STEP;
+	return { userTokensPerS: target, ratio, belowUserTokensPerS: below, belowRatio: at(below) };
+}
+
 /** Run every claim's scenario through the model, with its main drivers. */
 export function checkClaims(): ClaimCheck[] {
 	return CLAIMS.map((claim) => {
@@ -62,20 +108,24 @@ export function checkClaims(): ClaimCheck[] {
 		// Without a modelled ratio nothing can move it: every bar would swing 0 (and each costs
 		// two evaluations on the page's main thread).
 		const modelled = output(scenario);
-		if (modelled === null)
+		if (modelled === null) {
+			const missing = missingPoints(claim, scenario, modelled);
 			return {
 				claim,
 				scenario,
 				modelled,
-				missing: missingPoints(claim, scenario, modelled),
+				missing,
+				edge: edgeReading(claim, scenario, missing),
 				drivers: []
 			};
+		}
 		const t = tornado(scenario, output);
 		return {
 			claim,
 			scenario,
 			modelled: t.base,
 			missing: [],
+			edge: null,
 			drivers: t.bars.filter((b) => b.swing > 0).slice(0, 3)
 		};
 	});
