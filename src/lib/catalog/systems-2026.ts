@@ -156,7 +156,7 @@ export const VR_NVL72: SystemPreset = {
 	name: 'Vera Rubin NVL72',
 	vendor: 'NVIDIA',
 	chipName: 'Rubin (2 dies)',
-	chipFamily: 'other',
+	chipFamily: 'rubin',
 	announced: '2026-01-05',
 	status: 'announced',
 	topology: {
@@ -215,7 +215,7 @@ export const KYBER_NVL144: SystemPreset = {
 	name: 'Rubin Ultra NVL144 (Kyber)',
 	vendor: 'NVIDIA',
 	chipName: 'Rubin Ultra (4 dies)',
-	chipFamily: 'other',
+	chipFamily: 'rubin',
 	announced: '2026-03-17',
 	status: 'roadmap',
 	topology: {

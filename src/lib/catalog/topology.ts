@@ -1,4 +1,4 @@
-import type { ScaleOutKind, ScaleUpKind } from '../model/fabric';
+import type { Cube, ScaleOutKind, ScaleUpKind } from '../model/fabric';
 import { fig, unknown, type Figure, type FigureOrMissing } from './figure';
 import type { SourceId } from './sources';
 
@@ -15,7 +15,7 @@ export interface PresetTopology {
 		dims?: number[];
 		wraparound?: boolean;
 		/** Torus of cubes joined by optical circuit switches: the cube's dims (model/fabric.ts). */
-		cube?: { dims: number[]; sources: SourceId[] };
+		cube?: { dims: Cube; sources: SourceId[] };
 		/** Switched: NVLink SHARP-style reduction inside the switch. */
 		inSwitchReduction?: boolean;
 		hopLatencyS: Figure;

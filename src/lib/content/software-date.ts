@@ -3,7 +3,7 @@ import type { Source } from '../catalog/sources';
 import { EFFICIENCY_SOURCES } from '../model/inference/efficiency-sources';
 import { SERVING_LATENCY_SOURCES } from '../model/inference/latency-sources';
 import { softwareFor } from '../model/inference/software';
-import { SOFTWARE_FRACTIONS } from '../model/inference/software-fractions';
+import { SOFTWARE_FRACTIONS, type SoftwareFraction } from '../model/inference/software-fractions';
 import type { SystemSpec } from '../model/system';
 
 /**
@@ -69,7 +69,7 @@ export interface SystemSoftware {
 	name: string;
 	fraction: number;
 	/** own: the system's a.sw; fitted / assumption: the software table's row for its family. */
-	basis: 'own' | 'fitted' | 'assumption';
+	basis: 'own' | SoftwareFraction['basis'];
 	/** The software the table's value stands for (e.g. "CUDA, TensorRT-LLM (MLPerf Inference v5.1)"). */
 	stack: string;
 	asOf: string;

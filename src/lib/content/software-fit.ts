@@ -55,8 +55,8 @@ export function fitSoftwareFraction(ids: readonly string[]): number {
 }
 
 /**
- * Every family's value as the table should hold it: a fitted family's from its fit rows, every
- * other family's the prior, the geometric mean of those fits (software-values.ts). The fits come
+ * Every family's value as the table should hold it: a fitted family's from its fit rows, a
+ * carried one's from the family it is carried from, every other family's the prior, the geometric mean of those fits (software-values.ts). The fits come
  * first and never read the prior (runCalibration is given the fraction for every row), so it is
  * not circular.
  */
@@ -66,7 +66,11 @@ export function fitSoftwareTable(): Record<ChipFamily, number> {
 	);
 	const prior = softwareFractionPrior(fitted.map(([, value]) => value));
 	const values = new Map<ChipFamily, number>(fitted);
-	return Object.fromEntries(CHIP_FAMILIES.map((f) => [f, values.get(f) ?? prior])) as Record<
+	const valueOf = (f: ChipFamily) => {
+		const from = SOFTWARE_FRACTIONS[f].carriedFrom;
+		return values.get(from ?? f) ?? prior;
+	};
+	return Object.fromEntries(CHIP_FAMILIES.map((f) => [f, valueOf(f)])) as Record<
 		ChipFamily,
 		number
 	>;

@@ -117,6 +117,8 @@ export const enInference = {
 		'{name}: software fraction {value} × the compute and HBM rates, fitted on {stack} results (software as of {date}).',
 	'efficiency.software.assumption':
 		'{name}: software fraction {value}, an assumption: no serving fit for this chip family, so the geometric mean of the fitted families’ values (table of {date}).',
+	'efficiency.software.carried':
+		'{name}: software fraction {value}, an assumption: no serving fit for this chip, so the value fitted for the same {stack} stack on its predecessor (table of {date}).',
 	'efficiency.software.own':
 		'{name}: software fraction {value}, set for this system (the table’s is for {stack}, as of {date}).',
 	'efficiency.intro':

@@ -114,6 +114,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 		'{name}：软件效率系数 {value} × 算力与 HBM 速率，由 {stack} 的结果拟合（软件版本截至 {date}）。',
 	'efficiency.software.assumption':
 		'{name}：软件效率系数 {value}，为假设：该芯片系列没有推理服务拟合值，故取已拟合系列数值的几何平均（软件表日期 {date}）。',
+	'efficiency.software.carried':
+		'{name}：软件效率系数 {value}，为假设：该芯片没有推理服务拟合值，故沿用其上一代在同一 {stack} 软件栈上拟合的数值（软件表日期 {date}）。',
 	'efficiency.software.own':
 		'{name}：软件效率系数 {value}，为该系统单独设定（软件表的数值对应 {stack}，截至 {date}）。',
 	'efficiency.intro':

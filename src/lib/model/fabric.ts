@@ -12,6 +12,9 @@ export type ScaleUpKind = (typeof SCALE_UP_KINDS)[number];
 export const SCALE_OUT_KINDS = ['fat-tree', 'dcn', 'ocs'] as const;
 export type ScaleOutKind = (typeof SCALE_OUT_KINDS)[number];
 
+/** The chips along each side of one cube of a torus built of cubes (TPU: 4 × 4 × 4). */
+export type Cube = [number, number, number];
+
 export interface ScaleUpFabric {
 	kind: ScaleUpKind;
 	/** Chips in one scale-up domain. */
@@ -28,7 +31,7 @@ export interface ScaleUpFabric {
 	 * dims. A group of whole cubes is a slice the switches close into a torus, as compact as they
 	 * allow, whatever the domain's own dims; a smaller group sits inside one cube (topology.ts).
 	 */
-	cube?: number[];
+	cube?: Cube;
 	/** Switched only: the switches reduce in-network (NVLink SHARP / NVLS). */
 	inSwitchReduction?: boolean;
 	/** One hop, chip to chip, software-visible. */

@@ -1,4 +1,4 @@
-import type { ScaleUpFabric, Topology } from './fabric';
+import type { Cube, ScaleUpFabric, Topology } from './fabric';
 
 /**
  * Collective cost on a topology (issue 13): the alpha-beta time of one collective over a group of
@@ -58,6 +58,8 @@ interface Part {
 /** Ring steps per collective: RS and AG take one pass, all-reduce two. */
 const passes = (op: Collective) => (op === 'all-reduce' ? 2 : 1);
 
+const product = (sizes: number[]) => sizes.reduce((a, b) => a * b, 1);
+
 /**
  * The sub-block a group of `chips` fills: whole dimensions first, smallest first. On a torus of
  * OCS-joined cubes (`cube`), a group of whole cubes is its own slice (cubeSlice); a smaller one
@@ -66,12 +68,12 @@ const passes = (op: Collective) => (op === 'all-reduce' ? 2 : 1);
 export function subTorus(
 	dims: number[],
 	chips: number,
-	cube?: number[]
+	cube?: Cube
 ): { size: number; wrap: boolean }[] {
 	let closes = true;
 	if (cube) {
-		const cubeChips = cube.reduce((a, b) => a * b, 1);
-		const domainCubes = Math.floor(dims.reduce((a, b) => a * b, 1) / cubeChips);
+		const cubeChips = product(cube);
+		const domainCubes = Math.floor(product(dims) / cubeChips);
 		if (chips > cubeChips) return cubeSlice(cube, Math.ceil(chips / cubeChips), domainCubes);
 		// A domain of less than one cube is a slice smaller than a cube: a mesh, no ring closes.
 		closes = domainCubes >= 1;
@@ -95,14 +97,12 @@ export function subTorus(
  * 144 cubes: 4 × 6 × 6 cubes, 16 × 24 × 24 chips (Ironwood's pod); 2 cubes: 4 × 4 × 8.
  */
 function cubeSlice(
-	cube: number[],
+	cube: Cube,
 	cubes: number,
 	domainCubes: number
 ): { size: number; wrap: boolean }[] {
 	const most = Math.max(cubes, domainCubes);
 	const sides = [...cube].sort((x, y) => x - y);
-	if (sides.length !== 3)
-		return sides.map((side, i) => ({ size: i ? side : side * cubes, wrap: true }));
 	let best = [1, 1, cubes];
 	for (let a = 1; a <= Math.ceil(Math.cbrt(cubes)); a++)
 		for (let b = a; b <= Math.ceil(Math.sqrt(cubes / a)); b++) {

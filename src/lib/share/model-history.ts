@@ -199,7 +199,11 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'with every ring closed (8 cubes: 8x8x8), a smaller group part of one cube. Before, a ' +
 			'group took the pod’s smallest dimensions first (64 chips: a 16x4 slab of the ' +
 			'16x24x24 torus), and the 9,216-chip pod served 1,064 tokens/s per chip at the default ' +
-			'workload against one cube’s 2,776; now 2,523.',
-		changes: [{ kind: 'ocs-cube-slices' }]
+			'workload against one cube’s 2,776; now 2,523. And Rubin (Vera Rubin NVL72, Kyber) ' +
+			'serves with Blackwell’s fitted software fraction, 0.58, as it runs the same CUDA stack, ' +
+			'instead of the prior for unmeasured chips, 0.76, which credited it with more mature ' +
+			'software than GB300’s: Vera Rubin NVL72 ÷ GB300 NVL72 per chip at the default workload ' +
+			'goes from 5.54x to 4.35x.',
+		changes: [{ kind: 'ocs-cube-slices' }, { kind: 'software-table', families: ['rubin'] }]
 	}
 ];

@@ -222,7 +222,7 @@ describe('MODEL_HISTORY', () => {
 		register2026(); // Vera Rubin is a lazily loaded preset
 		const affecting = (link: string) =>
 			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
-				(v) => v !== '11'
+				(v) => Number(v) <= 10
 			);
 		expect(affecting('v=1&m=9&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
 		// Vera Rubin publishes FP8, no BF16: attention over the BF16 cache is now assumed at half.
@@ -248,6 +248,9 @@ describe('MODEL_HISTORY', () => {
 		// One cube is placed as before; a pod cut to 64 chips was a 3x5x5 torus and is a cube now.
 		expect(affecting('v=1&m=11&a=tpu7x-cube-64')).toEqual([]);
 		expect(affecting('v=1&m=11&a=tpu7x-pod&a.chips=64')).toEqual(['12']);
+		// Rubin takes Blackwell's software fraction now, unless the link set its own.
+		expect(affecting('v=1&m=11&a=gb300-nvl72&b=vr-nvl72')).toEqual(['12']);
+		expect(affecting('v=1&m=11&a=gb300-nvl72&b=vr-nvl72&b.sw=0.7')).toEqual([]);
 	});
 
 	it('has a summary in every language for every release', () => {

@@ -332,6 +332,7 @@ function fractionList(lang: 'en' | 'zh'): string {
 	const name = {
 		hopper: ['Hopper', 'Hopper'],
 		blackwell: ['Blackwell', 'Blackwell'],
+		rubin: ['Rubin', 'Rubin'],
 		ascend: ['Ascend', '昇腾'],
 		amd: ['AMD Instinct', 'AMD Instinct'],
 		tpu: ['TPU', 'TPU'],
@@ -348,9 +349,13 @@ function fractionList(lang: 'en' | 'zh'): string {
 					? lang === 'en'
 						? `fitted on ${row.fitRows.length} ${row.stack} rows at ${row.measuredAt!.toUpperCase()}, ${row.asOf}`
 						: `由 ${row.stack} 的 ${row.fitRows.length} 行 ${row.measuredAt!.toUpperCase()} 结果拟合，${row.asOf}`
-					: lang === 'en'
-						? 'no fit: the geometric mean of the fitted values, an assumption'
-						: '无拟合值：取已拟合数值的几何平均，属假设';
+					: row.carriedFrom
+						? lang === 'en'
+							? `no fit: ${name[row.carriedFrom][0]}’s value, the same ${row.stack} stack, an assumption`
+							: `无拟合值：沿用 ${name[row.carriedFrom][1]} 的数值（同为 ${row.stack} 软件栈），属假设`
+						: lang === 'en'
+							? 'no fit: the geometric mean of the fitted values, an assumption'
+							: '无拟合值：取已拟合数值的几何平均，属假设';
 			return lang === 'en'
 				? `${name[family][i]} ${value} (${how})`
 				: `${name[family][i]} ${value}（${how}）`;

@@ -60,7 +60,7 @@ export function withoutLatency(topology: Topology): Topology {
 
 /** The same chips behind a plain non-blocking switch (no in-network reduction). */
 export function asSwitch(topology: Topology): Topology {
-	const { dims: _dims, wraparound: _wrap, cube: _cube, ...rest } = topology.scaleUp;
+	const { dims: _dims, wraparound: _wrap, ...rest } = topology.scaleUp;
 	return { ...topology, scaleUp: { ...rest, kind: 'switched', inSwitchReduction: false } };
 }
 

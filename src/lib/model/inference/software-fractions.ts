@@ -22,8 +22,11 @@ export interface SoftwareFraction {
 	/**
 	 * fitted: the median log(model ÷ measured) over `fitRows` is 0 at this value (or it is 1).
 	 * assumption: the prior, the geometric mean of the fitted families' values (software-values.ts).
+	 * carried: another family's fitted value, for a chip on the same software stack (an assumption).
 	 */
-	basis: 'fitted' | 'assumption';
+	basis: 'fitted' | 'assumption' | 'carried';
+	/** carried: whose fitted value it takes. */
+	carriedFrom?: ChipFamily;
 	/** MeasuredCase ids (catalog/measurements.ts) the value is fitted on; empty for an assumption. */
 	fitRows: string[];
 	/** Serving precision of the fit rows; null for an assumption. */
@@ -98,6 +101,17 @@ export const SOFTWARE_FRACTIONS: Record<ChipFamily, SoftwareFraction> = {
 		sources: ['MLPERF_INF_51'],
 		note: 'Fitted on the v5.1 8×B200 and GB200 NVL72 rows (NVFP4); the v6.0 GB300 rows, a later round on newer software, are held out.'
 	},
+	rubin: {
+		fraction: SOFTWARE_FRACTION_OF.rubin,
+		basis: 'carried',
+		carriedFrom: 'blackwell',
+		fitRows: [],
+		measuredAt: null,
+		stack: 'CUDA, TensorRT-LLM',
+		asOf: TABLE_DATE,
+		sources: [],
+		note: 'No published Rubin serving result: Blackwell’s fitted value, since Rubin runs the same CUDA serving stack (assumption). The prior would credit the newer chip with more mature software than the one it succeeds.'
+	},
 	ascend: assumption(
 		'ascend',
 		'CANN (CloudMatrix-Infer)',
@@ -109,6 +123,6 @@ export const SOFTWARE_FRACTIONS: Record<ChipFamily, SoftwareFraction> = {
 	other: assumption(
 		'other',
 		'Unknown',
-		'Custom systems and chips without a serving result (Rubin): the geometric mean of the fitted families’ values (assumption).'
+		'Custom systems and chips without a serving result: the geometric mean of the fitted families’ values (assumption).'
 	)
 };

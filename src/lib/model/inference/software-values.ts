@@ -35,8 +35,11 @@ export const SOFTWARE_FRACTION_PRIOR = softwareFractionPrior(
 
 /** Each chip family's serving software fraction (fitted or the prior: see software-fractions.ts). */
 export const SOFTWARE_FRACTION_OF: Record<ChipFamily, number> = {
-	hopper: FITTED_SOFTWARE_FRACTIONS.hopper,
-	blackwell: FITTED_SOFTWARE_FRACTIONS.blackwell,
+	...FITTED_SOFTWARE_FRACTIONS,
+	// No Rubin serving result: the same CUDA serving stack as Blackwell, so Blackwell's value
+	// (software-fractions.ts). The prior (0.76) would credit the newer chip with more mature
+	// software than the one it succeeds, 1.31x of any Rubin vs Blackwell ratio.
+	rubin: FITTED_SOFTWARE_FRACTIONS.blackwell,
 	ascend: SOFTWARE_FRACTION_PRIOR,
 	amd: SOFTWARE_FRACTION_PRIOR,
 	tpu: SOFTWARE_FRACTION_PRIOR,

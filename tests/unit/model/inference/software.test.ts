@@ -11,6 +11,9 @@ import {
 	softwareFractionPrior
 } from '../../../../src/lib/model/inference/software-values';
 import { specFromPresetId } from '../../../../src/lib/model/scenario';
+import { register2026 } from '../../../../src/lib/catalog/register-2026';
+
+register2026(); // Vera Rubin and Kyber load lazily
 
 const fittedFamilies = CHIP_FAMILIES.filter((f) => SOFTWARE_FRACTIONS[f].basis === 'fitted');
 
@@ -26,13 +29,24 @@ describe('software prior (model version 7)', () => {
 		expect(softwareFractionPrior([])).toBe(1);
 	});
 
-	it('is what every family without a fit takes, and says so', () => {
+	it('is what every family without a fit or a stack to carry one from takes, and says so', () => {
 		for (const family of CHIP_FAMILIES) {
 			const entry = SOFTWARE_FRACTIONS[family];
-			if (entry.basis === 'fitted') continue;
+			if (entry.basis !== 'assumption') continue;
 			expect(entry.fraction, family).toBe(SOFTWARE_FRACTION_PRIOR);
 			expect(entry.note, family).toMatch(/geometric mean of the fitted families’ values/);
 		}
+	});
+
+	it('gives Rubin Blackwell’s fitted value, not the prior: the same CUDA serving stack', () => {
+		const rubin = SOFTWARE_FRACTIONS.rubin;
+		expect(rubin).toMatchObject({ basis: 'carried', carriedFrom: 'blackwell', fitRows: [] });
+		expect(rubin.fraction).toBe(SOFTWARE_FRACTION_OF.blackwell);
+		expect(rubin.note).toMatch(/assumption/);
+		// Vera Rubin and Kyber are Rubin; GB300 is Blackwell: their ratio is the hardware's alone.
+		expect(softwareFor(specFromPresetId('vr-nvl72')!).family).toBe('rubin');
+		expect(softwareFor(specFromPresetId('kyber-nvl144')!).family).toBe('rubin');
+		expect(softwareFor(specFromPresetId('gb300-nvl72')!).fraction).toBe(rubin.fraction);
 	});
 
 	it('gives a Custom system with GB200’s figures the prior, not 1', () => {
