@@ -20,7 +20,7 @@ export interface SystemPreset {
 	chipName: string;
 	/**
 	 * Whose serving software the chip runs (model/chip-family.ts): picks its software fraction
-	 * (model/inference/software.ts). Rubin parts are "other" until a serving result is published.
+	 * (model/inference/software.ts). Rubin parts are "rubin", on Blackwell's CUDA stack and fit.
 	 */
 	chipFamily: ChipFamily;
 	/** Announcement or launch date (ISO). */

@@ -151,9 +151,10 @@ export const enInference = {
 	'claims.ratioOf': '{what}, {system} ÷ {reference}',
 	'claims.perChipAtTarget': 'Output tokens/s per chip at {target} tokens/s per user',
 	'claims.edge':
-		'Nearest reading, at {speed} tokens/s per user, the fastest both systems reach: {ratio}; at {below} tokens/s per user: {belowRatio}. The ratio is steep at that edge.',
-	'claims.edgeOnly':
-		'Nearest reading, at {speed} tokens/s per user, the fastest both systems reach: {ratio}.',
+		'Nearest reading: {ratio} at a target of {speed} tokens/s per user (p99; a mean of {mean}, the fastest both systems reach).',
+	'claims.edgeSlower': 'At slower targets: {readings}.',
+	'claims.edgeAt': '{ratio} at {speed}',
+	'claims.edgeSteep': 'The ratio is steep at that edge: quote it with its speed.',
 	'claims.open': 'Open this scenario',
 	'claims.drivers': 'What drives the modelled ratio (inputs moved ±20 %, largest effect first)',
 	'claims.driver': '{input}: {low} at −20 %, {high} at +20 %',

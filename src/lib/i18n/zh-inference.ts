@@ -147,9 +147,10 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'claims.ratioOf': '{what}：{system} ÷ {reference}',
 	'claims.perChipAtTarget': '单用户 {target} tokens/s 时的单芯片输出 tokens/s',
 	'claims.edge':
-		'最接近的读数：在两个系统都能达到的最高速度（单用户 {speed} tokens/s）下为 {ratio}；单用户 {below} tokens/s 时为 {belowRatio}。该比值在这一边缘处变化很陡。',
-	'claims.edgeOnly':
-		'最接近的读数：在两个系统都能达到的最高速度（单用户 {speed} tokens/s）下为 {ratio}。',
+		'最接近的读数：目标为单用户 {speed} tokens/s（p99；均值 {mean}，即两个系统都能达到的最高速度）时为 {ratio}。',
+	'claims.edgeSlower': '更低的目标下：{readings}。',
+	'claims.edgeAt': '{speed} 时为 {ratio}',
+	'claims.edgeSteep': '该比值在这一边缘处变化很陡：引用时请注明速度。',
 	'claims.open': '打开此场景',
 	'claims.drivers': '影响估算倍数的因素（各输入单独 ±20 %，按影响从大到小）',
 	'claims.driver': '{input}：−20 % 时 {low}，+20 % 时 {high}',

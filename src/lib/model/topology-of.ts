@@ -1,6 +1,7 @@
 import { findSystemPreset } from '../catalog/systems';
 import type { PresetTopology } from '../catalog/topology';
-import type { Topology, TopologyShape } from './fabric';
+import type { Cube, Topology, TopologyShape } from './fabric';
+import { cubeSlice, subTorus } from './topology';
 import type { SystemSpec } from './system';
 
 /** 1 µs per hop, NVLink's order of magnitude (catalog/topology.ts), where nothing else is known. */
@@ -38,14 +39,26 @@ export function shapeOfPreset(topology: PresetTopology): TopologyShape {
 	};
 }
 
+const product = (sizes: number[]) => sizes.reduce((a, b) => a * b, 1);
+
 /**
- * Torus dimensions for a domain the user resized: the preset's shape scaled evenly so the product
- * is the new domain (real-valued; the collective model rounds nothing but the group).
+ * Torus dimensions for a domain the user resized. A torus of cubes is rebuilt as its switches
+ * would: whole cubes as the most compact box (128 chips: 4×4×8), less than a cube as part of one
+ * (32 chips: 4×4×2). Otherwise the preset's shape scaled evenly so the product is about the new
+ * domain (the collective model rounds nothing but the group).
  */
-function fitDims(dims: number[], domainChips: number): number[] {
-	const product = dims.reduce((a, b) => a * b, 1);
-	if (product === domainChips) return dims;
-	const scale = (domainChips / product) ** (1 / dims.length);
+function fitDims(dims: number[], domainChips: number, cube?: Cube): number[] {
+	if (product(dims) === domainChips) return dims;
+	if (cube) {
+		const cubeChips = product(cube);
+		const fitted =
+			domainChips % cubeChips === 0
+				? cubeSlice(cube, domainChips / cubeChips, domainChips / cubeChips)
+				: subTorus({ dims: cube, domainChips: cubeChips }, domainChips);
+		const sizes = fitted.map((d) => d.size);
+		if (product(sizes) === domainChips) return sizes;
+	}
+	const scale = (domainChips / product(dims)) ** (1 / dims.length);
 	return dims.map((d) => Math.max(1, Math.round(d * scale)));
 }
 
@@ -54,11 +67,14 @@ export function topologyOf(spec: SystemSpec): Topology {
 	const preset = spec.presetId ? findSystemPreset(spec.presetId) : undefined;
 	const shape = spec.topology ?? (preset ? shapeOfPreset(preset.topology) : DEFAULT_SHAPE);
 	const domainChips = Math.max(1, Math.min(spec.scaleUpDomainChips, spec.chips));
-	const dims = shape.scaleUp.dims ? fitDims(shape.scaleUp.dims, domainChips) : undefined;
+	const { cube } = shape.scaleUp;
+	const dims = shape.scaleUp.dims ? fitDims(shape.scaleUp.dims, domainChips, cube) : undefined;
 	return {
 		scaleUp: {
 			...shape.scaleUp,
 			...(dims && { dims }),
+			// Less than a cube is a slice smaller than a cube: a mesh, its rings open (topology.ts).
+			...(cube && domainChips < product(cube) && { wraparound: false }),
 			domainChips,
 			bytesPerSPerChip: spec.scaleUpBytesPerS
 		},

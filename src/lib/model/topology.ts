@@ -62,22 +62,27 @@ const product = (sizes: number[]) => sizes.reduce((a, b) => a * b, 1);
 
 /**
  * The sub-block a group of `chips` fills: whole dimensions first, smallest first. On a torus of
- * OCS-joined cubes (`cube`), a group of whole cubes is its own slice (cubeSlice); a smaller one
- * fills a sub-block of one cube, whose rings close through the switches.
+ * OCS-joined cubes (`cube`), a group of whole cubes the domain holds is its own slice
+ * (cubeSlice); a smaller group sits in a one-cube slice, whose rings close through the switches,
+ * unless the domain is less than a cube (a slice smaller than a cube: a mesh, no ring closes).
  */
 export function subTorus(
-	dims: number[],
-	chips: number,
-	cube?: Cube
-): { size: number; wrap: boolean }[] {
+	fabric: Pick<ScaleUpFabric, 'dims' | 'cube' | 'domainChips'>,
+	chips: number
+): TorusSlice[] {
+	const { cube, domainChips } = fabric;
+	let dims = fabric.dims ?? [domainChips];
 	let closes = true;
 	if (cube) {
 		const cubeChips = product(cube);
-		const domainCubes = Math.floor(product(dims) / cubeChips);
-		if (chips > cubeChips) return cubeSlice(cube, Math.ceil(chips / cubeChips), domainCubes);
-		// A domain of less than one cube is a slice smaller than a cube: a mesh, no ring closes.
-		closes = domainCubes >= 1;
-		dims = cube;
+		const domainCubes = Math.floor(domainChips / cubeChips);
+		const cubes = Math.ceil(chips / cubeChips);
+		if (cubes > 1 && cubes <= domainCubes) return cubeSlice(cube, cubes, domainCubes);
+		if (cubes === 1) {
+			closes = domainCubes > 0;
+			if (closes) dims = cube;
+		}
+		// More cubes than the domain holds whole (a domain resized to an odd size): its own dims.
 	}
 	let remaining = Math.max(1, chips);
 	return [...dims]
@@ -96,11 +101,7 @@ export function subTorus(
  * slices of one or more whole 4x4x4 cubes have wraparound links; smaller slices are a mesh.
  * 144 cubes: 4 × 6 × 6 cubes, 16 × 24 × 24 chips (Ironwood's pod); 2 cubes: 4 × 4 × 8.
  */
-function cubeSlice(
-	cube: Cube,
-	cubes: number,
-	domainCubes: number
-): { size: number; wrap: boolean }[] {
+export function cubeSlice(cube: Cube, cubes: number, domainCubes: number): TorusSlice[] {
 	const most = Math.max(cubes, domainCubes);
 	const sides = [...cube].sort((x, y) => x - y);
 	let best = [1, 1, cubes];
@@ -163,7 +164,7 @@ function torus(
 	const link = fabric.bytesPerSPerChip / (fabric.linksPerChip ?? 2 * dims.length);
 	const a = fabric.hopLatencyS;
 	if (op === 'point-to-point') return { timeS: bytes / link + a, binding: 'direct' };
-	const block = (slices ?? subTorus(dims, g, fabric.cube)).filter((d) => d.size > 1);
+	const block = (slices ?? subTorus(fabric, g)).filter((d) => d.size > 1);
 	const wraps = (d: TorusSlice) => d.wrap && fabric.wraparound !== false && d.size > 2;
 	const usedBytesPerS = block.reduce((sum, d) => sum + (wraps(d) ? 2 : 1) * link, 0);
 	const injection = (((g - 1) / g) * bytes) / usedBytesPerS;

@@ -19,7 +19,7 @@ export interface ClaimCheck {
 	missing: { system: number; result: AnyInferenceResult }[];
 	/**
 	 * An inference claim whose speed a system cannot reach: the ratio at the fastest speed both
-	 * reach, and at 80 % of it, so the card shows how steep the ratio is at that edge.
+	 * reach, and at slower targets (EDGE_STEPS), so the card shows how steep it is at that edge.
 	 */
 	edge: EdgeReading | null;
 	/** The three inputs that move the modelled ratio most when moved ±20 %. */
@@ -27,16 +27,17 @@ export interface ClaimCheck {
 }
 
 export interface EdgeReading {
-	/** The fastest target (tokens/s per user, as the scenario's target) every system reaches. */
+	/** The fastest target (tokens/s per user, a tail as the scenario's target) every system reaches. */
 	userTokensPerS: number;
+	/** Its mean speed: the slowest system's fastest mean speed. */
+	meanUserTokensPerS: number;
 	ratio: number;
-	/** EDGE_STEP of that speed, and the ratio there. */
-	belowUserTokensPerS: number;
-	belowRatio: number | null;
+	/** The ratio at each of EDGE_STEPS of that target (null where a system has no point). */
+	slower: { userTokensPerS: number; ratio: number | null }[];
 }
 
-/** Where the second reading is taken, as a share of the edge speed. */
-export const EDGE_STEP = 0.8;
+/** Slower targets read beside the edge, as shares of its speed. */
+export const EDGE_STEPS = [0.95, 0.8] as const;
 
 /** The ratio a claim is about, as a pure function of a scenario. */
 export function claimOutput(claim: Claim): (s: Scenario) => number | null {
@@ -96,8 +97,15 @@ export function edgeReading(
 		output({ ...scenario, serving: { ...scenario.serving, targetUserTokensPerS: userTokensPerS } });
 	const ratio = at(target);
 	if (ratio === null) return null;
-	const below = target * EDGE_STEP;
-	return { userTokensPerS: target, ratio, belowUserTokensPerS: below, belowRatio: at(below) };
+	return {
+		userTokensPerS: target,
+		meanUserTokensPerS: targetMeanUserTokensPerS(target),
+		ratio,
+		slower: EDGE_STEPS.map((step) => ({
+			userTokensPerS: target * step,
+			ratio: at(target * step)
+		}))
+	};
 }
 
 /** Run every claim's scenario through the model, with its main drivers. */

@@ -1,3 +1,4 @@
+import { findSystemPreset } from '../catalog/systems';
 import { evaluateServing } from '../model/evaluate';
 import { softwareFor } from '../model/inference/software';
 import { instanceSizes } from '../model/inference/layouts';
@@ -61,10 +62,13 @@ export function touches(
 				(spec) => instanceSizes(spec.chips).length !== instanceSizes(spec.chips, false).length
 			);
 		case 'ocs-cube-slices':
-			// Unchanged only where the domain's own dims are the cube's (one whole cube).
+			// Unchanged only where a preset of one cube keeps its domain (a pod cut to 64 chips was a
+			// 3x5x5 torus, and is a cube now).
 			return scenario.systems.some((spec) => {
-				const { cube, dims } = topologyOf(spec).scaleUp;
-				return cube !== undefined && dims?.join('x') !== cube.join('x');
+				const { cube, domainChips } = topologyOf(spec).scaleUp;
+				const own = spec.presetId ? findSystemPreset(spec.presetId)?.topology.scaleUp.dims : null;
+				const chips = (dims: number[]) => dims.reduce((a, b) => a * b, 1);
+				return !!cube && (domainChips !== chips(cube) || !own || chips(own) !== chips(cube));
 			});
 		case 'llm-preset':
 			return scenario.serving.modelId === scope.id;

@@ -142,7 +142,10 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'Their systems serve fewer tokens per chip when their software fraction is left unset ' +
 			'(CloudMatrix 384 at the default workload: about a third fewer); Hopper and Blackwell ' +
 			'are unchanged.',
-		changes: [{ kind: 'software-table', families: ['ascend', 'amd', 'tpu', 'trainium', 'other'] }]
+		// Rubin was "other" then (its own family since release 12): listed so its links still are.
+		changes: [
+			{ kind: 'software-table', families: ['ascend', 'amd', 'tpu', 'trainium', 'other', 'rubin'] }
+		]
 	},
 	{
 		version: '8',

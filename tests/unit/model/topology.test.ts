@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { ALL_SYSTEM_PRESETS } from '../../../src/lib/catalog/all-systems';
 import type { ScaleUpKind, Topology } from '../../../src/lib/model/fabric';
 import { specFromPreset } from '../../../src/lib/model/scenario';
-import { COLLECTIVES, collectiveCost, subTorus } from '../../../src/lib/model/topology';
+import {
+	COLLECTIVES,
+	collectiveCost,
+	subTorus,
+	type TorusSlice
+} from '../../../src/lib/model/topology';
 import { topologyOf } from '../../../src/lib/model/topology-of';
+import { specFromPresetId } from '../../../src/lib/model/scenario';
 
 const GB = 1e9;
 const US = 1e-6;
@@ -120,7 +126,7 @@ describe('collectives on a 3D torus (Trn2 UltraServer: 4x4x4, 640 GB/s over 6 li
 	});
 
 	it('a 4-chip group on one axis gets only that axis’s 2 links', () => {
-		expect(subTorus([4, 4, 4], 4).map((d) => d.size)).toEqual([4, 1, 1]);
+		expect(subTorus({ dims: [4, 4, 4], domainChips: 64 }, 4).map((d) => d.size)).toEqual([4, 1, 1]);
 		near(
 			collectiveCost(torus, 'all-gather', 4, 1 * GB).timeS,
 			(3 / 4) * (1e9 / (2 * link)) + 3 * US
@@ -129,8 +135,9 @@ describe('collectives on a 3D torus (Trn2 UltraServer: 4x4x4, 640 GB/s over 6 li
 });
 
 describe('a torus of OCS-joined 4x4x4 cubes (TPU7x pod: 16x24x24)', () => {
+	const words = (slices: TorusSlice[]) => slices.map((d) => `${d.size}${d.wrap ? 'w' : ''}`);
 	const shape = (dims: number[], chips: number) =>
-		subTorus(dims, chips, [4, 4, 4]).map((d) => `${d.size}${d.wrap ? 'w' : ''}`);
+		words(subTorus({ dims, domainChips: dims.reduce((a, b) => a * b, 1), cube: [4, 4, 4] }, chips));
 
 	it('a group of whole cubes is a compact slice with every ring closed, as Google’s docs say', () => {
 		expect(shape([16, 24, 24], 64)).toEqual(['4w', '4w', '4w']);
@@ -149,8 +156,26 @@ describe('a torus of OCS-joined 4x4x4 cubes (TPU7x pod: 16x24x24)', () => {
 	it('a group smaller than a cube fills part of one cube', () => {
 		expect(shape([16, 24, 24], 32)).toEqual(['4w', '4w', '2']);
 		expect(shape([16, 24, 24], 4)).toEqual(['4w', '1', '1']);
-		// a domain of less than a cube is a slice smaller than a cube: a mesh
-		expect(shape([3, 3, 3], 16)).toEqual(['4', '4', '1']);
+	});
+
+	it('rebuilds a resized pod as its switches would, never larger than the domain', () => {
+		const pod = specFromPresetId('tpu7x-pod')!;
+		const resized = (chips: number) =>
+			topologyOf({ ...pod, chips, scaleUpDomainChips: chips }).scaleUp;
+		// whole cubes: the most compact box (2 cubes: 4x4x8; 8 cubes: 8x8x8), rings closed
+		expect(resized(128).dims).toEqual([4, 4, 8]);
+		expect(resized(512).dims).toEqual([8, 8, 8]);
+		expect(words(subTorus(resized(128), 128))).toEqual(['4w', '4w', '8w']);
+		// less than a cube: part of one, a mesh (Google: smaller slices have no wraparound)
+		const half = resized(32);
+		expect(half.dims).toEqual([4, 4, 2]);
+		expect(half.wraparound).toBe(false);
+		expect(words(subTorus(half, 32))).toEqual(['2', '4', '4']);
+		expect(words(subTorus(half, 16))).toEqual(['2', '4', '2']);
+		// 96 chips hold one whole cube, not two: a 96-chip group is not a closed 4x4x8 slice
+		const odd = resized(96);
+		for (const d of subTorus(odd, 96)) expect(d.size).toBeLessThanOrEqual(Math.max(...odd.dims!));
+		expect(subTorus(odd, 96).reduce((n, d) => n * d.size, 1)).toBeLessThan(128);
 	});
 
 	it('a 64-chip all-to-all on the pod costs what it costs on one cube', () => {

@@ -248,8 +248,12 @@ describe('MODEL_HISTORY', () => {
 		// One cube is placed as before; a pod cut to 64 chips was a 3x5x5 torus and is a cube now.
 		expect(affecting('v=1&m=11&a=tpu7x-cube-64')).toEqual([]);
 		expect(affecting('v=1&m=11&a=tpu7x-pod&a.chips=64')).toEqual(['12']);
+		// A cube grown to 72 chips keeps 4x4x4 dims, but its 72-chip groups are placed anew.
+		expect(affecting('v=1&m=11&a=tpu7x-cube-64&a.chips=72&a.domain=72')).toEqual(['12']);
 		// Rubin takes Blackwell's software fraction now, unless the link set its own.
 		expect(affecting('v=1&m=11&a=gb300-nvl72&b=vr-nvl72')).toEqual(['12']);
+		// Release 7 gave Rubin (then "other") the prior: a link from before it still says so.
+		expect(affecting('v=1&m=6&a=gb300-nvl72&b=vr-nvl72')).toContain('7');
 		expect(affecting('v=1&m=11&a=gb300-nvl72&b=vr-nvl72&b.sw=0.7')).toEqual([]);
 	});
 

@@ -71,7 +71,7 @@ export function servingFabricShares(system: SystemSpec, layout: Layout): FabricS
 				// Why, from the fabric alone: the cost may also spread over the NICs (a split domain).
 				why: whyOf(up.kind, inDomainTime(flat.scaleUp, g.collective, g.chips, bytes).binding),
 				...(up.kind === 'torus' && {
-					block: subTorus(up.dims ?? [up.domainChips], g.chips, up.cube)
+					block: subTorus(up, g.chips)
 						.map((d) => d.size)
 						.filter((n) => n > 1)
 				}),

@@ -109,7 +109,7 @@ export const SOFTWARE_FRACTIONS: Record<ChipFamily, SoftwareFraction> = {
 		measuredAt: null,
 		stack: 'CUDA, TensorRT-LLM',
 		asOf: TABLE_DATE,
-		sources: [],
+		sources: ['MLPERF_INF_51'],
 		note: 'No published Rubin serving result: Blackwell’s fitted value, since Rubin runs the same CUDA serving stack (assumption). The prior would credit the newer chip with more mature software than the one it succeeds.'
 	},
 	ascend: assumption(
