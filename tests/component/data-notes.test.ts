@@ -16,7 +16,6 @@ import type { Locale } from '../../src/lib/i18n';
 import { softwareDate } from '../../src/lib/content/software-date';
 import { specFromPresetId } from '../../src/lib/model/scenario';
 import { zhData } from '../../src/lib/i18n/zh-data';
-import { register2026 } from '../../src/lib/catalog/register-2026';
 
 const CJK = /[\u3400-\u9fff]/;
 const figure = GB200_NVL72.scaleUpBytesPerS;
@@ -106,26 +105,6 @@ describe('data notes follow the reader’s language', () => {
 			expect(container.querySelector('details')!.open).toBe(false);
 			unmount();
 		}
-	});
-
-	it('says Vera Rubin’s software fraction is Blackwell’s, carried over as an assumption', () => {
-		register2026(); // Vera Rubin loads lazily
-		const props = {
-			efficiencies: DEFAULT_EFFICIENCIES,
-			systems: [specFromPresetId('gb300-nvl72')!, specFromPresetId('vr-nvl72')!],
-			onchange: () => {},
-			onreset: () => {}
-		};
-		const { container } = render(Harness, { props: { component: EfficiencyPanel, props } });
-		const lines = [...container.querySelectorAll('[data-testid="software-per-system"] li')].map(
-			(li) => li.textContent?.replace(/\s+/g, ' ').trim()
-		);
-		expect(lines[0]).toMatch(
-			/^GB300 NVL72: software fraction 0\.58 × the compute and HBM rates, fitted/
-		);
-		expect(lines[1]).toMatch(
-			/^Vera Rubin NVL72: software fraction 0\.58, an assumption: no serving fit for this chip, so the value fitted for the same CUDA, TensorRT-LLM stack on its predecessor/
-		);
 	});
 
 	it('the workload panel shows the model’s caveats (kept in llm-citations.ts), Chinese on the Chinese page', async () => {

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatWhole } from '../../src/lib/format/number';
+import { formatDuration, formatNumber, formatWhole } from '../../src/lib/format/number';
 import { SERVING_LATENCY } from '../../src/lib/model/inference/latency';
 import { evidenceFor } from '../../src/lib/model/evidence';
 import { decodeScenario } from '../../src/lib/share/codec';
@@ -23,6 +23,21 @@ describe('the "at the target speed" table', () => {
 				formatDuration(r.atTarget.ttftS, 'en')
 			);
 		}
+	});
+});
+
+describe('the operating point’s serving mode', () => {
+	it('names the pools and how many of the system’s chips the per-chip figure counts', () => {
+		setup();
+		const a = evaluation.inference[0]!;
+		if (a.kind !== 'ok' || !a.atTarget) throw new Error('A serves the default workload');
+		const { prefillChips, decodeChips } = a.atTarget.pools;
+		// GB200 NVL72 at the default: 8 prefill + 32 decode GPUs; the other 32 hold no whole
+		// set of pools, and tokens per chip count the 40 in use (pools.ts).
+		expect([prefillChips, decodeChips]).toEqual([8, 32]);
+		expect(screen.getByTestId('serving-mode').textContent).toBe(
+			`Disaggregated (separate prefill and decode pools); prefill 8 chips : decode 32 chips; 40 of the system’s 72 chips in use, whole instances only; tokens per chip count those; the other way gives ${formatNumber(a.atTarget.alternatives.coLocated!, 'en')} tokens/s per chip`
+		);
 	});
 });
 

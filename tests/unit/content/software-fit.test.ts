@@ -15,6 +15,10 @@ import { chipFamilyOf } from '../../../src/lib/model/inference/software';
 import { specFromPreset, specFromPresetId } from '../../../src/lib/model/scenario';
 import { systemSoftware } from '../../../src/lib/content/software-date';
 import { DEFAULT_DEPLOYMENT } from '../../../src/lib/model/deployment';
+import { register2026 } from '../../../src/lib/catalog/register-2026';
+import { loadMessages } from '../../../src/lib/i18n';
+import '../../../src/lib/i18n/inference-messages';
+import { i18nIn } from '../../fixtures/i18n';
 
 /**
  * The software table cannot drift from its evidence: every value equals what the fit computes
@@ -88,5 +92,21 @@ describe('software table (issue 12 item 7)', () => {
 			fraction: SOFTWARE_FRACTION_PRIOR,
 			basis: 'assumption'
 		});
+	});
+});
+
+describe('Rubin’s software line (model version 12)', () => {
+	it('says Vera Rubin takes Blackwell’s fitted value, an assumption, in both languages', async () => {
+		register2026(); // Vera Rubin loads lazily
+		await loadMessages('zh');
+		const vr = systemSoftware(specFromPresetId('vr-nvl72')!);
+		expect(vr).toMatchObject({ fraction: 0.58, basis: 'carried', stack: 'CUDA, TensorRT-LLM' });
+		const params = { name: vr.name, value: '0.58', stack: vr.stack, date: vr.asOf };
+		expect(i18nIn('en').t('efficiency.software.carried', params)).toBe(
+			`Vera Rubin NVL72: software fraction 0.58, an assumption: no serving fit for this chip, so the value fitted for the same CUDA, TensorRT-LLM stack on its predecessor (table of ${vr.asOf}).`
+		);
+		expect(i18nIn('zh').t('efficiency.software.carried', params)).toMatch(
+			/^Vera Rubin NVL72：软件效率系数 0\.58，为假设：该芯片没有推理服务拟合值，故沿用其上一代/
+		);
 	});
 });
