@@ -4,6 +4,7 @@ export const enTopologyView = {
 	'topology.kind.switched': 'switched',
 	'topology.kind.full-mesh': 'full mesh, no switch',
 	'topology.kind.torus': '{dims} torus',
+	'topology.kind.mesh': '{dims} mesh, no wraparound',
 	'topology.kind.cubeTorus': '{dims} torus of {cube} cubes joined by optical switches',
 	'topology.kind.optical-mesh': 'optical mesh',
 	'topology.kind.fat-tree': 'fat tree',

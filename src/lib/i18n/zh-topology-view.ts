@@ -6,6 +6,7 @@ export const zhTopologyView: Record<keyof typeof enTopologyView, string> = {
 	'topology.kind.switched': '交换式',
 	'topology.kind.full-mesh': '全互连，无交换机',
 	'topology.kind.torus': '{dims} 环面（torus）',
+	'topology.kind.mesh': '{dims} 网格（无环绕链路）',
 	'topology.kind.cubeTorus': '{dims} 环面（torus），由光路交换连接的 {cube} 立方体组成',
 	'topology.kind.optical-mesh': '光互连网格',
 	'topology.kind.fat-tree': '胖树',

@@ -43,6 +43,15 @@ describe('where the serving groups live, in words (issue 13 item 4)', () => {
 		);
 	});
 
+	it('a TPU7x cube cut below 64 chips: a mesh, its rings open', () => {
+		const cube = specFromPresetId('tpu7x-cube-64')!;
+		const half = { ...cube, chips: 32, scaleUpDomainChips: 32 };
+		const layout = { tp: 1, ep: 32, pp: 1, dpAttention: 32, chips: 32 };
+		expect(servingPlacementText(half, layout, en)).toBe(
+			'EP32 inside one scale-up domain (4×4×2 mesh, no wraparound, 32 chips)'
+		);
+	});
+
 	it('TPU7x pod: names the cubes its torus is built of', () => {
 		const pod = specFromPresetId('tpu7x-pod')!;
 		const layout = { tp: 1, ep: 64, pp: 1, dpAttention: 64, chips: 64 };

@@ -31,12 +31,14 @@ export interface GroupWhere {
  * by optical switches", "full mesh, no switch".
  */
 export function scaleUpKindText(
-	up: Pick<ScaleUpFabric, 'kind' | 'dims' | 'domainChips' | 'cube'>,
+	up: Pick<ScaleUpFabric, 'kind' | 'dims' | 'domainChips' | 'cube' | 'wraparound'>,
 	i18n: I18n
 ): string {
 	if (up.kind !== 'torus') return i18n.t(`topology.kind.${up.kind}`);
 	const joined = (dims: number[]) => dims.map((d) => formatWhole(d, i18n.tag)).join('×');
 	const dims = joined(up.dims ?? [up.domainChips]);
+	// No ring closes (a cube torus cut below one cube): a mesh, as the model costs it.
+	if (up.wraparound === false) return i18n.t('topology.kind.mesh', { dims });
 	const cube = up.cube && joined(up.cube);
 	return cube && cube !== dims
 		? i18n.t('topology.kind.cubeTorus', { dims, cube })
@@ -53,7 +55,7 @@ function groupText(group: GroupWhere, i18n: I18n): string {
 export function placementText(
 	groups: readonly GroupWhere[],
 	i18n: I18n,
-	fabric?: Pick<ScaleUpFabric, 'kind' | 'dims' | 'domainChips' | 'cube'>
+	fabric?: Pick<ScaleUpFabric, 'kind' | 'dims' | 'domainChips' | 'cube' | 'wraparound'>
 ): string {
 	const comma = i18n.t('placement.comma');
 	const lines = (['scale-up', 'scale-out'] as const).flatMap((tier) => {
