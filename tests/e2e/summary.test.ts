@@ -41,7 +41,7 @@ test('what if: one click makes a baseline, and the summary says what the next ed
 	await expect(summary.getByTestId('what-if')).toContainText('Nothing differs from it yet');
 	await page.locator('#b-chips-number').fill('768');
 	const whatIf = summary.getByTestId('what-if');
-	await expect(whatIf).toContainText('Since the baseline: B Chips per system ×2.');
+	await expect(whatIf).toContainText('Since the baseline: Chips per system (B) ×2.');
 	await expect(whatIf).toContainText(
 		/CloudMatrix 384: tokens per chip at the target [+−-]?[\d.]+%|CloudMatrix 384: tokens per chip at the target —/
 	);
