@@ -30,6 +30,7 @@ import type { ServedMode, ServingSettings } from '../model/inference/serving';
 import type { Efficiencies } from '../model/inference/efficiencies';
 import { softwareFor } from '../model/inference/software';
 import type { ChipFamily } from '../model/chip-family';
+import { chipsInUse } from '../model/inference/pools';
 import type { SystemSpec } from '../model/system';
 
 /**
@@ -92,6 +93,8 @@ export interface InferenceReport {
 				 * co-located: prefillChips 0 and decodeChips one instance.
 				 */
 				pools: { prefillChips: number; decodeChips: number };
+				/** The chips `chipTokensPerS` counts (pools.ts chipsInUse): the total is the product. */
+				chipsInUse: number;
 				/** Tokens/s per chip at the target each way (null: none); why `mode` was chosen. */
 				alternatives: { coLocated: number | null; disaggregated: number | null };
 				tpotS: number;
@@ -293,6 +296,7 @@ function inferenceReport(
 					limitedBy: result.atTarget.limitedBy,
 					decodeChipTokensPerS: result.atTarget.decodeChipTokensPerS,
 					pools: result.atTarget.pools,
+					chipsInUse: chipsInUse(result.atTarget, result.system.chips),
 					alternatives: result.atTarget.alternatives,
 					tpotS: result.atTarget.tpotS,
 					ttftS: result.atTarget.ttftS,

@@ -39,6 +39,22 @@ describe('CLI report, inference part', () => {
 		expect(t.mode).toBe('disaggregated'); // so the branch above that ran is the pools one
 	});
 
+	it('says which chips tokens per chip count: both pools, or every whole co-located instance', () => {
+		// GB200 NVL72 at the default: 8 prefill + 32 decode GPUs in use of 72, so the system's
+		// total is 40 × tokens per chip, not 72 ×.
+		const t = gb200!.inference.atTarget!;
+		expect(t.pools).toEqual({ prefillChips: 8, decodeChips: 32 });
+		expect(t.chipsInUse).toBe(40);
+		// Co-located HGX B300: 4-chip instances (PP4) fill the board twice, every chip in use.
+		const b300Query = `v=1&m=${MODEL_VERSION}&a=hgx-b300`;
+		const b300 = decodeScenario(b300Query);
+		const [one] = buildReport(evaluate(b300.scenario), b300.scenario, b300Query, []).systems;
+		const point = one!.inference.atTarget!;
+		expect(point.mode).toBe('co-located');
+		expect(point.layout.chips).toBe(4);
+		expect(point.chipsInUse).toBe(8);
+	});
+
 	it('says when the chip computes at another precision than asked (fallback)', () => {
 		expect(gb200!.inference.computePrecision).toEqual({
 			wanted: 'fp8',

@@ -1,4 +1,5 @@
 import { deploymentTokensPerS } from './frontier';
+import type { OperatingPoint } from './types';
 
 /**
  * How prefill and decode share a system's chips, the two ways engines serve (issue 12 item 5):
@@ -18,6 +19,20 @@ import { deploymentTokensPerS } from './frontier';
  * pools. The prompt's KV cache moves from the prefill to the decode instance: over scale-up when
  * both fit in one domain, else over scale-out, which can cap the prefill rate and adds to TTFT.
  */
+
+/**
+ * The chips an operating point's tokens per chip count: both pools, or every whole co-located
+ * instance. Chips the whole instances leave over are not counted (InferenceX's convention, the one
+ * the validation compares against), so the system's total is tokens per chip × this, not × chips.
+ */
+export function chipsInUse(
+	point: Pick<OperatingPoint, 'mode' | 'pools' | 'layout'>,
+	systemChips: number
+): number {
+	return point.mode === 'disaggregated'
+		? point.pools.prefillChips + point.pools.decodeChips
+		: Math.floor(systemChips / point.layout.chips) * point.layout.chips;
+}
 
 /** Share of a chip's time spent decoding when it also prefills the prompts it decodes. */
 export function decodeShare(
