@@ -21,7 +21,7 @@ export const enInference = {
 	'workload.servingMode': 'Serving',
 	'inference.pools': 'prefill {prefill} chips : decode {decode} chips',
 	'inference.chipsInUse':
-		'{used} of the system’s {chips} chips in use, whole instances only; tokens per chip count those',
+		'{used} of the system’s {chips} chips in use (whole copies only); tokens/s per chip is over these {used}',
 	'inference.otherMode': 'the other way gives {rate} tokens/s per chip',
 	'inference.otherModeNone': 'the other way does not reach the target here',
 	'servingMode.auto': 'Best of co-located and disaggregated',

@@ -33,6 +33,7 @@ export const enSummary = {
 	'summary.whatIfClear': 'Drop the baseline',
 	'summary.baselineSame': 'Baseline set. Nothing differs from it yet.',
 	'summary.edits': 'Since the baseline: {edits}.',
+	'summary.editLabel': '{name} ({slot})',
 	'summary.editRatio': '{label} ×{ratio}',
 	'summary.editValue': '{label} {before} → {after}',
 	'summary.moved': '{system}: tokens per chip at the target {inference}, time to train {training}.',

@@ -22,7 +22,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'workload.servingMode': '服务方式',
 	'inference.pools': '预填充 {prefill} 颗芯片 : 解码 {decode} 颗芯片',
 	'inference.chipsInUse':
-		'系统 {chips} 颗芯片中 {used} 颗在用（只计整实例）；每芯片数字按在用芯片计',
+		'系统 {chips} 颗芯片中有 {used} 颗投入使用（仅计完整副本）；每芯片 tokens/s 按这 {used} 颗计算',
 	'inference.otherMode': '另一种方式为每芯片 {rate} token/s',
 	'inference.otherModeNone': '另一种方式在此达不到目标',
 	'servingMode.auto': '合并与分离部署中较优者',

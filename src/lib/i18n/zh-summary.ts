@@ -33,6 +33,7 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.whatIfClear': '取消基准',
 	'summary.baselineSame': '已设基准，目前与基准相同。',
 	'summary.edits': '相对基准：{edits}。',
+	'summary.editLabel': '{name}（{slot}）',
 	'summary.editRatio': '{label} ×{ratio}',
 	'summary.editValue': '{label}：{before} → {after}',
 	'summary.moved': '{system}：目标速度下每芯片 token 数 {inference}，训练时间 {training}。',

@@ -45,14 +45,19 @@ describe('CLI report, inference part', () => {
 		const t = gb200!.inference.atTarget!;
 		expect(t.pools).toEqual({ prefillChips: 8, decodeChips: 32 });
 		expect(t.chipsInUse).toBe(40);
-		// Co-located HGX B300: 4-chip instances (PP4) fill the board twice, every chip in use.
-		const b300Query = `v=1&m=${MODEL_VERSION}&a=hgx-b300`;
-		const b300 = decodeScenario(b300Query);
-		const [one] = buildReport(evaluate(b300.scenario), b300.scenario, b300Query, []).systems;
-		const point = one!.inference.atTarget!;
-		expect(point.mode).toBe('co-located');
-		expect(point.layout.chips).toBe(4);
-		expect(point.chipsInUse).toBe(8);
+		const atTarget = (query: string) => {
+			const { scenario } = decodeScenario(query);
+			return buildReport(evaluate(scenario), scenario, query, []).systems[0]!.inference.atTarget!;
+		};
+		// Co-located GB200 NVL72: one 64-GPU instance fits, 8 GPUs are left over.
+		const co = atTarget(`v=1&m=${MODEL_VERSION}&a=gb200-nvl72&serve=co-located`);
+		expect(co.mode).toBe('co-located');
+		expect(co.layout.chips).toBe(64);
+		expect(co.chipsInUse).toBe(64);
+		// The TPU7x pod: its set of pools (376 + 3,392 chips) fits twice in 9,216, so 7,536.
+		const pod = atTarget(`v=1&m=${MODEL_VERSION}&a=tpu7x-pod`);
+		expect(pod.pools).toEqual({ prefillChips: 376, decodeChips: 3392 });
+		expect(pod.chipsInUse).toBe(2 * 3768);
 	});
 
 	it('says when the chip computes at another precision than asked (fallback)', () => {

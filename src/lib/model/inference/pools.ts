@@ -21,17 +21,21 @@ import type { OperatingPoint } from './types';
  */
 
 /**
- * The chips an operating point's tokens per chip count: both pools, or every whole co-located
- * instance. Chips the whole instances leave over are not counted (InferenceX's convention, the one
- * the validation compares against), so the system's total is tokens per chip × this, not × chips.
+ * The chips an operating point's tokens per chip count, over the whole system: every whole copy of
+ * its unit, the set of prefill and decode pools (the split search stops at MAX_INSTANCES_SEARCHED
+ * instances a pool, so a large system holds several copies) or one co-located instance. Chips the
+ * whole copies leave over are not counted (InferenceX's convention, the one the validation compares
+ * against), so the system's total is tokens per chip × this, not × its chips.
  */
 export function chipsInUse(
 	point: Pick<OperatingPoint, 'mode' | 'pools' | 'layout'>,
 	systemChips: number
 ): number {
-	return point.mode === 'disaggregated'
-		? point.pools.prefillChips + point.pools.decodeChips
-		: Math.floor(systemChips / point.layout.chips) * point.layout.chips;
+	const unit =
+		point.mode === 'disaggregated'
+			? point.pools.prefillChips + point.pools.decodeChips
+			: point.layout.chips;
+	return unit > 0 ? Math.floor(systemChips / unit) * unit : 0;
 }
 
 /** Share of a chip's time spent decoding when it also prefills the prompts it decodes. */
