@@ -12,6 +12,13 @@ export interface TopologyReport {
 		linksPerChip: number | null;
 		/** One link, per direction; null when the link count is unknown. */
 		linkBytesPerS: number | null;
+		/**
+		 * Torus only: chips along each dimension, whether its rings close, and the cube of a torus
+		 * built of OCS-joined cubes (null otherwise). A cube torus cut below one cube is a mesh.
+		 */
+		dims?: number[];
+		wraparound?: boolean;
+		cube?: number[] | null;
 	};
 	scaleOut: {
 		kind: ScaleOutKind;
@@ -28,7 +35,12 @@ export function topologyReport(spec: SystemSpec): TopologyReport {
 			kind: scaleUp.kind,
 			domainChips: scaleUp.domainChips,
 			linksPerChip: scaleUp.linksPerChip,
-			linkBytesPerS: scaleUp.linksPerChip ? scaleUp.bytesPerSPerChip / scaleUp.linksPerChip : null
+			linkBytesPerS: scaleUp.linksPerChip ? scaleUp.bytesPerSPerChip / scaleUp.linksPerChip : null,
+			...(scaleUp.kind === 'torus' && {
+				dims: scaleUp.dims ?? [scaleUp.domainChips],
+				wraparound: scaleUp.wraparound !== false,
+				cube: scaleUp.cube ?? null
+			})
 		},
 		scaleOut: {
 			kind: scaleOut.kind,

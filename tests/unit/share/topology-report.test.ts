@@ -29,6 +29,22 @@ describe('the estimate JSON’s status and topology (issue 13)', () => {
 		});
 	});
 
+	it('reports a torus’s shape: the pod’s dims and cubes, a cube cut below 64 chips as a mesh', () => {
+		const [pod, cut] = reportFor('v=1&a=tpu7x-pod&b=tpu7x-cube-64&b.chips=32').systems;
+		expect(pod!.topology.scaleUp).toMatchObject({
+			kind: 'torus',
+			dims: [16, 24, 24],
+			wraparound: true,
+			cube: [4, 4, 4]
+		});
+		// 32 chips: part of one cube, no ring closes (topology-of.ts)
+		expect(cut!.topology.scaleUp).toMatchObject({
+			domainChips: 32,
+			dims: [4, 4, 2],
+			wraparound: false
+		});
+	});
+
 	it('reports a torus, a roadmap system with unknown links, and a custom system', () => {
 		const [tpu, kyber, custom] = reportFor('v=1&a=tpu7x-cube-64&b=kyber-nvl144&c=custom').systems;
 		expect(tpu!.topology.scaleUp).toMatchObject({
@@ -37,6 +53,11 @@ describe('the estimate JSON’s status and topology (issue 13)', () => {
 			linksPerChip: 6
 		});
 		expect(tpu!.topology.scaleOut.kind).toBe('ocs');
+		expect(tpu!.topology.scaleUp).toMatchObject({
+			dims: [4, 4, 4],
+			wraparound: true,
+			cube: [4, 4, 4]
+		});
 		expect(kyber!.status).toBe('roadmap');
 		expect(kyber!.topology.scaleUp.linksPerChip).toBeNull();
 		expect(kyber!.topology.scaleUp.linkBytesPerS).toBeNull();
