@@ -154,7 +154,7 @@ export const enInference = {
 	'claims.perChipAtTarget': 'Output tokens/s per chip at {target} tokens/s per user',
 	'claims.edge':
 		'Nearest reading: {ratio} at a target of {speed} tokens/s per user (p99; a mean of {mean}, the fastest both systems reach).',
-	'claims.edgeSlower': 'At slower targets: {readings}.',
+	'claims.edgeSlower': 'At slower targets (tokens/s per user): {readings}.',
 	'claims.edgeAt': '{ratio} at {speed}',
 	'claims.edgeSteep': 'The ratio is steep at that edge: quote it with its speed.',
 	'claims.open': 'Open this scenario',

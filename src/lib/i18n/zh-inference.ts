@@ -150,7 +150,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'claims.perChipAtTarget': '单用户 {target} tokens/s 时的单芯片输出 tokens/s',
 	'claims.edge':
 		'最接近的读数：目标为单用户 {speed} tokens/s（p99；均值 {mean}，即两个系统都能达到的最高速度）时为 {ratio}。',
-	'claims.edgeSlower': '更低的目标下：{readings}。',
+	'claims.edgeSlower': '更低的目标下（单用户 tokens/s）：{readings}。',
 	'claims.edgeAt': '{speed} 时为 {ratio}',
 	'claims.edgeSteep': '该比值在这一边缘处变化很陡：引用时请注明速度。',
 	'claims.open': '打开此场景',

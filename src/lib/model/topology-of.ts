@@ -1,7 +1,7 @@
 import { findSystemPreset } from '../catalog/systems';
 import type { PresetTopology } from '../catalog/topology';
 import type { Cube, Topology, TopologyShape } from './fabric';
-import { cubeSlice, subTorus } from './topology';
+import { cubeSlice, product, subTorus } from './topology';
 import type { SystemSpec } from './system';
 
 /** 1 µs per hop, NVLink's order of magnitude (catalog/topology.ts), where nothing else is known. */
@@ -38,8 +38,6 @@ export function shapeOfPreset(topology: PresetTopology): TopologyShape {
 		}
 	};
 }
-
-const product = (sizes: number[]) => sizes.reduce((a, b) => a * b, 1);
 
 /**
  * Torus dimensions for a domain the user resized. A torus of cubes is rebuilt as its switches

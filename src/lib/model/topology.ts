@@ -58,7 +58,8 @@ interface Part {
 /** Ring steps per collective: RS and AG take one pass, all-reduce two. */
 const passes = (op: Collective) => (op === 'all-reduce' ? 2 : 1);
 
-const product = (sizes: number[]) => sizes.reduce((a, b) => a * b, 1);
+/** Chips in a block of these sides (a torus's dims, a cube). */
+export const product = (sizes: number[]) => sizes.reduce((a, b) => a * b, 1);
 
 /**
  * The sub-block a group of `chips` fills: whole dimensions first, smallest first. On a torus of

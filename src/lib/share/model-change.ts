@@ -4,6 +4,7 @@ import { softwareFor } from '../model/inference/software';
 import { instanceSizes } from '../model/inference/layouts';
 import type { AnyInferenceResult as InferenceResult } from '../model/inference/types';
 import type { Scenario } from '../model/scenario';
+import { product } from '../model/topology';
 import { topologyOf } from '../model/topology-of';
 import { MODEL_VERSION } from '../model/version';
 import { SLOTS } from './codec';
@@ -67,8 +68,7 @@ export function touches(
 			return scenario.systems.some((spec) => {
 				const { cube, domainChips } = topologyOf(spec).scaleUp;
 				const own = spec.presetId ? findSystemPreset(spec.presetId)?.topology.scaleUp.dims : null;
-				const chips = (dims: number[]) => dims.reduce((a, b) => a * b, 1);
-				return !!cube && (domainChips !== chips(cube) || !own || chips(own) !== chips(cube));
+				return !!cube && (domainChips !== product(cube) || !own || product(own) !== product(cube));
 			});
 		case 'llm-preset':
 			return scenario.serving.modelId === scope.id;
