@@ -35,29 +35,29 @@ describe('where the serving groups live, in words (issue 13 item 4)', () => {
 		);
 	});
 
-	it('TPU7x cube: names the torus', () => {
-		const cube = specFromPresetId('tpu7x-cube-64')!;
-		const layout = { tp: 4, ep: 64, pp: 1, dpAttention: 16, chips: 64 };
-		expect(servingPlacementText(cube, layout, en)).toBe(
-			'TP4, EP64 inside one scale-up domain (4×4×4 torus, 64 chips)'
-		);
-	});
-
-	it('a TPU7x cube cut below 64 chips: a mesh, its rings open', () => {
-		const cube = specFromPresetId('tpu7x-cube-64')!;
-		const half = { ...cube, chips: 32, scaleUpDomainChips: 32 };
-		const layout = { tp: 1, ep: 32, pp: 1, dpAttention: 32, chips: 32 };
-		expect(servingPlacementText(half, layout, en)).toBe(
-			'EP32 inside one scale-up domain (4×4×2 mesh, no wraparound, 32 chips)'
-		);
-	});
-
-	it('TPU7x pod: names the cubes its torus is built of', () => {
-		const pod = specFromPresetId('tpu7x-pod')!;
-		const layout = { tp: 1, ep: 64, pp: 1, dpAttention: 64, chips: 64 };
-		expect(servingPlacementText(pod, layout, en)).toBe(
-			'EP64 inside one scale-up domain (16×24×24 torus of 4×4×4 cubes joined by optical switches, 9,216 chips)'
-		);
+	// The torus and what its switches make of it: one cube, one cut below a cube, the pod of cubes.
+	it.each([
+		{
+			what: 'TPU7x cube: names the torus',
+			system: specFromPresetId('tpu7x-cube-64')!,
+			layout: { tp: 4, ep: 64, pp: 1, dpAttention: 16, chips: 64 },
+			words: 'TP4, EP64 inside one scale-up domain (4×4×4 torus, 64 chips)'
+		},
+		{
+			what: 'a TPU7x cube cut below 64 chips: a mesh, its rings open',
+			system: { ...specFromPresetId('tpu7x-cube-64')!, chips: 32, scaleUpDomainChips: 32 },
+			layout: { tp: 1, ep: 32, pp: 1, dpAttention: 32, chips: 32 },
+			words: 'EP32 inside one scale-up domain (4×4×2 mesh, no wraparound, 32 chips)'
+		},
+		{
+			what: 'TPU7x pod: names the cubes its torus is built of',
+			system: specFromPresetId('tpu7x-pod')!,
+			layout: { tp: 1, ep: 64, pp: 1, dpAttention: 64, chips: 64 },
+			words:
+				'EP64 inside one scale-up domain (16×24×24 torus of 4×4×4 cubes joined by optical switches, 9,216 chips)'
+		}
+	])('$what', ({ system, layout, words }) => {
+		expect(servingPlacementText(system, layout, en)).toBe(words);
 	});
 
 	it('keeps training’s wording: tiers only, no degrees, no fabric', () => {
