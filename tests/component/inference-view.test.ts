@@ -121,9 +121,13 @@ describe('the maths of the point at the target', () => {
 		const perChip = maths.find((m) => m.textContent!.includes('outputTokens ×'))!;
 		expect(perChip.textContent).toContain(formatWhole(inputTokens, 'en'));
 		expect(perChip.textContent).toContain(formatWhole(outputTokens, 'en'));
-		expect(
-			maths.some((m) => m.textContent!.startsWith('Time to first token of one prompt alone'))
-		).toBe(true);
+		// TTFT names its prompt and the layout it is timed on.
+		const ttft = maths.find((m) => m.textContent!.startsWith('Time to first token of one'))!;
+		expect(ttft.textContent).toContain(
+			`one ${formatWhole(inputTokens, 'en')}-token prompt alone, on the fastest layout (`
+		);
+		expect(ttft.textContent).toMatch(/chips: TP\d+ · EP\d+/);
+		expect(ttft.textContent).toMatch(/^[^=]*ttftS = low/);
 	});
 });
 

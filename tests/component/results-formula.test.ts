@@ -6,6 +6,9 @@ import { evaluateHardware } from '../../src/lib/model/evaluate-hardware';
 import { defaultScenario } from '../../src/lib/model/scenario';
 import { decodeScenario } from '../../src/lib/share/codec';
 import { loadMessages } from '../../src/lib/i18n';
+import FormulaInspector from '../../src/lib/ui/controls/FormulaInspector.svelte';
+import { trainingJobs } from '../../src/lib/model/operations';
+import { estimateTraining } from '../../src/lib/model/training/estimate';
 
 describe('the hardware table’s math', () => {
 	// The formula inspector is its own chunk (ui/lazy.svelte.ts), fetched on first use or when idle.
@@ -41,3 +44,29 @@ describe('the hardware table’s missing figures', () => {
 		expect(missing).toEqual([text, text]);
 	});
 });
+
+describe('a formula’s note', () => {
+	// The note is the model's prose (English); the formula stays in symbols in both languages.
+	it.each([
+		['en', 'The time every group’s traffic spends on the scale-up fabric, summed.', 'en'],
+		['zh', '各并行组的流量在纵向扩展链路上所用时间之和。', 'zh-CN']
+	] as const)('reads in the page’s language (%s)', async (locale, note, lang) => {
+		if (locale === 'zh') await loadMessages('zh');
+		const estimate = tierEstimate();
+		render(Harness, {
+			props: { component: FormulaInspector, locale, props: { estimate, label: 'scale-up' } }
+		});
+		const shown = screen.getByText(note);
+		expect(shown.getAttribute('lang')).toBe(lang);
+		expect(screen.getByTestId('formula').textContent).toContain('tpUpS + cpUpS');
+	});
+});
+
+/** A training estimate's scale-up sum, as the training view's inspector shows it. */
+function tierEstimate() {
+	const { scenario } = decodeScenario('v=1&a=gb200-nvl72&b=hgx-h100');
+	const [job] = trainingJobs(scenario);
+	const result = estimateTraining(job!.system, job!.settings);
+	if (result.kind !== 'training') throw new Error('the default training job has no estimate');
+	return result.breakdown.scaleUpS;
+}

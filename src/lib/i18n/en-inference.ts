@@ -77,7 +77,8 @@ export const enInference = {
 	'inference.ratioPerChip': '÷ {reference} per chip',
 	'inference.ratioPerWatt': '÷ {reference} per watt',
 	'inference.ttft': 'Time to first token',
-	'inference.ttftAlone': 'Time to first token of one prompt alone (fastest layout)',
+	'inference.ttftAlone':
+		'Time to first token of one {tokens}-token prompt alone, on the fastest layout ({layout})',
 	'inference.prefill': 'Prefill tokens/s per chip',
 	'inference.layout': 'Layout',
 	'inference.batch': 'Batch',

@@ -388,5 +388,22 @@ export const zhData: Record<string, string> = {
 	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 101.79 tok/s/user':
 		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，每用户 101.79 tok/s',
 	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 126.42 tok/s/user':
-		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，每用户 126.42 tok/s'
+		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，每用户 126.42 tok/s',
+	// The formula inspector's notes (model/inference/estimates.ts, model/training/estimate.ts).
+	'compute and memory at kernel-level rates × softwareFraction (the system’s own, else its chip family’s: fitted, carried from its predecessor on the same software stack, or the geometric mean of the fitted ones, the last two assumptions); host: host overhead per step; serial: fixed kernel time and draft passes, which no overlap hides':
+		'compute 与 memory 按内核级速率 × softwareFraction 计算（取该系统自身的值，否则取其芯片系列的值：拟合值、沿用同一软件栈上前代芯片的值，或各拟合值的几何平均，后两者为假设）；host：每步的主机开销；serial：固定内核时间与草稿推理，任何重叠都无法掩盖',
+	'Each of the collectives is a reduce-scatter and an all-gather of bytes over the TP group: (tp − 1)/tp × bytes ÷ usedBytesPerS + steps × alphaS on the fabric inside a domain, plus (m − 1)/m × bytes/d ÷ (scaleOutBytesPerS ÷ oversubscription) across m domains.':
+		'每次 collectives 是在 TP 组内对 bytes 做一次 reduce-scatter 和一次 all-gather：域内在互连上为 (tp − 1)/tp × bytes ÷ usedBytesPerS + steps × alphaS，跨 m 个域再加 (m − 1)/m × bytes/d ÷ (scaleOutBytesPerS ÷ oversubscription)。',
+	'Each pass is an all-gather of kvBytes over the CP group: (cp − 1)/cp × kvBytes ÷ usedBytesPerS + steps × alphaS on the fabric inside a domain, over scale-out across domains.':
+		'每个 pass 是在 CP 组内对 kvBytes 做一次 all-gather：域内在互连上为 (cp − 1)/cp × kvBytes ÷ usedBytesPerS + steps × alphaS，跨域时经横向扩展网络。',
+	'Each send is bytes ÷ peerBytesPerS + alphaS; peerBytesPerS is the chip’s bandwidth on a switch, one link on a full mesh or torus, or the NIC when stages span domains.':
+		'每次 send 为 bytes ÷ peerBytesPerS + alphaS；peerBytesPerS 在交换式互连上是芯片的带宽，在全互联或环面上是一条链路，流水级跨域时是网卡。',
+	'Each all-to-all is bytes × remoteShare ÷ linkBytesPerS + alphaS, inside and outside the domain; on a torus the larger of injection and bisection (G·S/4 ÷ cut bandwidth).':
+		'每次 all-to-all 为 bytes × remoteShare ÷ linkBytesPerS + alphaS，域内与域外分别计算；在环面上取注入与对分两者中较大者（G·S/4 ÷ 切面带宽）。',
+	'Each pass is a reduce-scatter (or all-gather) of bytes over the ranks: (inner − 1)/inner × bytes ÷ usedBytesPerS on the fabric inside a domain, + (outer − 1)/outer × bytes/inner ÷ (scaleOutBytesPerS ÷ oversubscription) across domains, + the hops’ latency.':
+		'每个 pass 是在各 rank 间对 bytes 做一次 reduce-scatter（或 all-gather）：域内在互连上为 (inner − 1)/inner × bytes ÷ usedBytesPerS，跨域加 (outer − 1)/outer × bytes/inner ÷ (scaleOutBytesPerS ÷ oversubscription)，再加各跳的时延。',
+	'The time every group’s traffic spends on the scale-up fabric, summed.':
+		'各并行组的流量在纵向扩展链路上所用时间之和。',
+	'The time every group’s traffic spends on the scale-out network, summed.':
+		'各并行组的流量在横向扩展网络上所用时间之和。'
 };

@@ -76,7 +76,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.ratioPerChip': '单芯片 ÷ {reference}',
 	'inference.ratioPerWatt': '每瓦 ÷ {reference}',
 	'inference.ttft': '首 token 时延（TTFT）',
-	'inference.ttftAlone': '单个提示词单独处理时的首 token 时延（最快布局）',
+	'inference.ttftAlone':
+		'单个 {tokens} token 提示词单独处理时的首 token 时延（最快布局：{layout}）',
 	'inference.prefill': '单芯片预填充（Prefill）tokens/s',
 	'inference.layout': '并行布局',
 	'inference.batch': '批大小',

@@ -197,7 +197,10 @@ describe('the Method page quotes the model’s own formulas', () => {
 		if (result.kind !== 'training') throw new Error(result.note);
 		expectQuoted(result.stepS.formula);
 		expectQuoted(result.breakdown.bubbleS.formula);
-		expectQuoted(result.breakdown.dataParallelS.formula);
+		const dp = result.breakdown.dataParallelS;
+		expectQuoted(dp.formula);
+		// The per-pass math is the note's prose (translated on the page): the same on /method.
+		expectQuoted(dp.note!.match(/\(outer − 1\)\/outer × .*?oversubscription\)/)![0]);
 	});
 
 	it('reliability, energy and cost', () => {

@@ -3,7 +3,9 @@ import { evaluateFormula } from '../../../src/lib/format/formula';
 import { estimate, term, type Estimate } from '../../../src/lib/model/estimate-types';
 import { decodeScenario } from '../../../src/lib/share/codec';
 import { evaluate } from '../../../src/lib/model/evaluate';
-import { evaluateOperations } from '../../../src/lib/model/operations';
+import { evaluateOperations, trainingJobs } from '../../../src/lib/model/operations';
+import { estimateTraining } from '../../../src/lib/model/training/estimate';
+import { zhData } from '../../../src/lib/i18n/zh-data';
 
 /** Every Estimate reachable inside a value, depth first. */
 function collect(value: unknown, out: Estimate[] = [], seen = new Set<unknown>()): Estimate[] {
@@ -96,5 +98,40 @@ describe('step and TTFT formulas (the formula inspector at the target)', () => {
 		expect(evaluateFormula(e('lo; lo = a; and some prose'))).toBeNull();
 		expect(evaluateFormula(e('lo; lo = hi; hi = lo'))).toBeNull();
 		expect(evaluateFormula(e('a; a = b'))).toBeNull();
+	});
+});
+
+describe('formulas hold math; their prose is a note the Chinese page translates', () => {
+	// Every estimate the page's formula inspectors can show: hardware, inference, training,
+	// energy, cost and reliability, on presets with each fabric and a sliding-window model.
+	const shown: Estimate[] = [];
+	for (const query of [
+		'v=1&a=gb200-nvl72&b=cloudmatrix-384&c=hgx-b200',
+		'v=1&a=hgx-h100&b=gb200-nvl72&llm=gpt-oss-120b&view=training'
+	]) {
+		const { scenario } = decodeScenario(query);
+		const evaluation = evaluate(scenario);
+		const ops = evaluateOperations(
+			scenario.systems,
+			evaluation.inference,
+			scenario.operations,
+			'bf16'
+		);
+		const training = trainingJobs(scenario).map((j) => estimateTraining(j.system, j.settings));
+		collect({ rows: evaluation.rows, inference: evaluation.inference, ops, training }, shown);
+	}
+
+	it('writes no words in a formula: two plain words in a row are prose the page cannot translate', () => {
+		// Before: 'tokensPerS ÷ chips (idle ones included)', and 'bytes over the tp group', which
+		// substitution turned into '1.2 GB over the 8 group'.
+		expect(shown.length).toBeGreaterThan(100);
+		for (const e of shown) expect(e.formula, e.formula).not.toMatch(/\b[a-z]+ [a-z]+\b/);
+	});
+
+	it('has a Chinese translation of every note', () => {
+		const notes = [...new Set(shown.flatMap((e) => (e.note ? [e.note] : [])))];
+		// The step's terms, the five parallel groups' traffic and the two tiers' sums at least.
+		expect(notes.length).toBeGreaterThanOrEqual(8);
+		for (const note of notes) expect(zhData[note], note).toBeDefined();
 	});
 });

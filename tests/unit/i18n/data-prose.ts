@@ -10,6 +10,8 @@ import { ALL_SYSTEM_PRESETS as SYSTEM_PRESETS } from '../../../src/lib/catalog/a
 import { SYSTEM_NOTES } from '../../../src/lib/catalog/system-notes';
 import { EFFICIENCY_SOURCES } from '../../../src/lib/model/inference/efficiency-sources';
 import { buildValidationTable } from '../../../src/lib/content/validation';
+import { STEP_NOTE } from '../../../src/lib/model/inference/estimates';
+import { TRAINING_TRAFFIC_NOTES } from '../../../src/lib/model/training/estimate';
 
 /** Every run of digits, sorted: "1,440 ÷ 72" → ["1", "440", "72"]. */
 export const digitRuns = (text: string) => (text.match(/\d+/g) ?? []).sort();
@@ -48,6 +50,9 @@ export function mainPageDataProse(): string[] {
 	// Model names are names, except one that says what it is ("(assumed shape)").
 	for (const preset of LLM_PRESETS) if (/\(.*\b[a-z]{2,}\b.*\)/.test(preset.name)) add(preset.name);
 	for (const measured of MEASURED_CASES) add(measured.label);
+	// The formula inspectors' notes (the inference and training views).
+	add(STEP_NOTE);
+	Object.values(TRAINING_TRAFFIC_NOTES).forEach(add);
 	return [...notes];
 }
 

@@ -9,17 +9,21 @@ import type { InferencePoint, OperatingPoint } from './types';
  * formula is the arithmetic of combineStages (pass.ts), so its terms give back the value: the
  * host overhead is blended, the fixed kernel time and draft passes (serial) are added after.
  */
+/** What the step's terms are, in prose the page translates (zh-data.ts). */
+export const STEP_NOTE =
+	'compute and memory at kernel-level rates × softwareFraction (the system’s own, else its chip family’s: fitted, carried from its predecessor on the same software stack, or the geometric mean of the fitted ones, the last two assumptions); host: host overhead per step; serial: fixed kernel time and draft passes, which no overlap hides';
+
 export function stepEstimate(
 	times: StepTimes,
 	overlap: number,
-	what: string,
+	symbol: 'stepS' | 'ttftS',
 	softwareFraction: number
 ): Estimate {
 	const t = times.time;
 	return estimate(
 		times.stepS,
 		's',
-		`${what} = low + (1 − overlap) × (high − low); low = max(compute, memory, communication, host) + serial; high = compute + memory + communication + host + serial`,
+		`${symbol} = low + (1 − overlap) × (high − low); low = max(compute, memory, communication, host) + serial; high = compute + memory + communication + host + serial`,
 		[
 			term('compute', t.computeS, 's'),
 			term('memory', t.memoryS, 's'),
@@ -32,7 +36,7 @@ export function stepEstimate(
 		{
 			bound: times.bound,
 			range: { low: t.lowS, high: t.highS },
-			note: 'compute and memory at kernel-level rates × softwareFraction (the system’s own, else its chip family’s fit; a family without a fit takes the geometric mean of the fitted ones, an assumption); host: host overhead per step; serial: fixed kernel time and draft passes, which no overlap hides'
+			note: STEP_NOTE
 		}
 	);
 }

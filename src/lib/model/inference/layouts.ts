@@ -94,14 +94,6 @@ export function layoutsFor(model: LlmSpec, systemChips: number): Layout[] {
 	return layouts;
 }
 
-export function describeLayout(layout: Layout): string {
-	const parts = [`TP${layout.tp}`];
-	if (layout.ep > 1) parts.push(`EP${layout.ep}`);
-	if (layout.dpAttention > 1) parts.push(`DP-attention ${layout.dpAttention}`);
-	if (layout.pp > 1) parts.push(`PP${layout.pp}`);
-	return `${parts.join(' · ')} on ${layout.chips} chips`;
-}
-
 /** The groups a serving layout exchanges data in (DP-attention groups share their stage's EP). */
 export const SERVING_GROUPS = ['tp', 'ep', 'pp'] as const;
 export type ServingGroup = (typeof SERVING_GROUPS)[number];

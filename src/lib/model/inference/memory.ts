@@ -1,7 +1,12 @@
-import { estimate, term } from '../estimate-types';
+import { estimate, term, type Term } from '../estimate-types';
 import type { LlmSpec } from '../llm';
 import { MAX_MOE_PIPELINE_STAGES, MAX_PIPELINE_STAGES } from './layouts';
-import { kvBytesPerSequence, kvBytesPerToken, storedParams } from './shape';
+import {
+	kvBytesPerSequence,
+	kvBytesPerToken,
+	kvBytesPerTokenPerLayer,
+	storedParams
+} from './shape';
 import type { MemoryFigures } from './types';
 
 export function memoryFigures(
@@ -29,8 +34,7 @@ export function memoryFigures(
 		kvBytesPerSequence: estimate(
 			kvBytesPerSequence(model, kvBytesPerValue, contextTokens),
 			'B',
-			'kvBytesPerToken × contextTokens (sliding-window layers capped at the window)',
-			[term('contextTokens', contextTokens, '1')]
+			...kvPerSequenceFormula(model, kvBytesPerValue, contextTokens)
 		),
 		usableHbmBytesPerChip: estimate(
 			hbmBytes * (1 - reserveFraction),
@@ -75,4 +79,31 @@ export function minChipsLowerBound(
 		else lo = mid;
 	}
 	return hi;
+}
+
+/**
+ * KV bytes of one sequence as a formula in its terms (shape.ts): the growing layers hold every
+ * token; sliding-window layers (gpt-oss alternates) hold at most their window.
+ */
+function kvPerSequenceFormula(
+	model: LlmSpec,
+	kvBytesPerValue: number,
+	contextTokens: number
+): [string, Term[]] {
+	const growing = [
+		term('kvBytesPerToken', kvBytesPerToken(model, kvBytesPerValue), 'B'),
+		term('contextTokens', contextTokens, '1')
+	];
+	const a = model.attention;
+	if (a.kind !== 'gqa' || a.slidingWindowLayers === 0)
+		return ['kvBytesPerToken × contextTokens', growing];
+	return [
+		'kvBytesPerToken × contextTokens + windowLayers × min(contextTokens, windowTokens) × kvBytesPerTokenPerLayer',
+		[
+			...growing,
+			term('windowLayers', a.slidingWindowLayers, '1'),
+			term('windowTokens', a.windowTokens, '1'),
+			term('kvBytesPerTokenPerLayer', kvBytesPerTokenPerLayer(model, kvBytesPerValue), 'B')
+		]
+	];
 }

@@ -1,6 +1,5 @@
 import { estimate, term } from '../estimate-types';
 import { stepEstimate } from './estimates';
-import { describeLayout } from './layouts';
 import type { StepTimes } from './pass';
 import { largestAtMost, lastFound } from './boundary';
 import type { PrefillCurve, SweepInputs } from './sweep';
@@ -121,9 +120,9 @@ export function searchPrefill(
 		rate: prefillRate(s, f)
 	};
 	const { layout } = chosen.curve;
-	const what = `TTFT of one ${s.inputTokens}-token prompt, ${describeLayout(f.curve.layout)}`;
 	return {
-		ttftS: stepEstimate(oneTimes, overlap, what, s.rates.softwareFraction),
+		ttftS: stepEstimate(oneTimes, overlap, 'ttftS', s.rates.softwareFraction),
+		ttftLayout: f.curve.layout,
 		chipTokensPerS: estimate(
 			chosen.rate,
 			'tokens/s',

@@ -64,8 +64,9 @@ export interface OperatingPoint extends InferencePoint {
 }
 
 export interface PrefillResult {
-	/** Time to first token of one prompt alone, on the fastest layout. */
+	/** Time to first token of one prompt alone, on the fastest layout (ttftLayout). */
 	ttftS: Estimate;
+	ttftLayout: Layout;
 	/**
 	 * Prompt tokens per second per chip at the best layout and batch that meet the TTFT target;
 	 * when none does (meetsTtftTarget false), of one prompt on the fastest layout.

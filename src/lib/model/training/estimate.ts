@@ -99,18 +99,60 @@ function memoryOf(choice: LayoutChoice, hbmBytes: number): TrainingMemory {
 }
 
 /** A traffic term: its scale-up and scale-out parts summed, both shown. */
+/**
+ * How each group's traffic is costed (topology.ts), in prose: an estimate's note, which the page
+ * translates (zh-data.ts), where the formula stays in symbols.
+ */
+export const TRAINING_TRAFFIC_NOTES = {
+	tp: 'Each of the collectives is a reduce-scatter and an all-gather of bytes over the TP group: (tp − 1)/tp × bytes ÷ usedBytesPerS + steps × alphaS on the fabric inside a domain, plus (m − 1)/m × bytes/d ÷ (scaleOutBytesPerS ÷ oversubscription) across m domains.',
+	cp: 'Each pass is an all-gather of kvBytes over the CP group: (cp − 1)/cp × kvBytes ÷ usedBytesPerS + steps × alphaS on the fabric inside a domain, over scale-out across domains.',
+	pp: 'Each send is bytes ÷ peerBytesPerS + alphaS; peerBytesPerS is the chip’s bandwidth on a switch, one link on a full mesh or torus, or the NIC when stages span domains.',
+	ep: 'Each all-to-all is bytes × remoteShare ÷ linkBytesPerS + alphaS, inside and outside the domain; on a torus the larger of injection and bisection (G·S/4 ÷ cut bandwidth).',
+	dp: 'Each pass is a reduce-scatter (or all-gather) of bytes over the ranks: (inner − 1)/inner × bytes ÷ usedBytesPerS on the fabric inside a domain, + (outer − 1)/outer × bytes/inner ÷ (scaleOutBytesPerS ÷ oversubscription) across domains, + the hops’ latency.',
+	up: 'The time every group’s traffic spends on the scale-up fabric, summed.',
+	out: 'The time every group’s traffic spends on the scale-out network, summed.'
+} as const;
+
+type GroupTraffic = Record<'tp' | 'cp' | 'pp' | 'ep' | 'dp', { upS: number; outS: number }>;
+
+/** A tier's traffic time: the sum of each group's part on it, each a term (checkable). */
+function tierSum(
+	tier: 'Up' | 'Out',
+	totalS: number,
+	groups: GroupTraffic,
+	bound: 'scale-up' | 'scale-out'
+): Estimate {
+	const names = Object.keys(groups) as (keyof GroupTraffic)[];
+	const partS = (name: keyof GroupTraffic) =>
+		tier === 'Up' ? groups[name].upS : groups[name].outS;
+	return estimate(
+		totalS,
+		's',
+		names.map((name) => `${name}${tier}S`).join(' + '),
+		names.map((name) => term(`${name}${tier}S`, partS(name), 's')),
+		{ bound, note: tier === 'Up' ? TRAINING_TRAFFIC_NOTES.up : TRAINING_TRAFFIC_NOTES.out }
+	);
+}
+
+/**
+ * One parallel group's traffic time: its scale-up and scale-out parts, summed (a formula the page
+ * can check); how each part is costed is the note's prose (translated on the page), not the
+ * formula's, so substituting values into the formula never rewrites a word of it.
+ */
 function traffic(
 	symbol: string,
 	upS: number,
 	outS: number,
-	formula: string,
+	note: string,
 	extra: Estimate['terms']
 ): Estimate {
-	return estimate(upS + outS, 's', formula, [
-		...extra,
-		term(`${symbol}UpS`, upS, 's'),
-		term(`${symbol}OutS`, outS, 's')
-	]);
+	return estimate(
+		upS + outS,
+		's',
+		`${symbol}UpS + ${symbol}OutS`,
+		[term(`${symbol}UpS`, upS, 's'), term(`${symbol}OutS`, outS, 's'), ...extra],
+		{ note }
+	);
 }
 
 function breakdownOf(
@@ -120,6 +162,13 @@ function breakdownOf(
 ): TrainingBreakdown {
 	const t = choice.terms;
 	const l = choice.layout;
+	const groups: GroupTraffic = {
+		tp: t.tensorParallel,
+		cp: t.contextParallel,
+		pp: t.pipeline,
+		ep: t.expert,
+		dp: t.dataParallel
+	};
 	return {
 		computeS: estimate(
 			t.computeS,
@@ -155,9 +204,7 @@ function breakdownOf(
 			'tp',
 			t.tensorParallel.upS,
 			t.tensorParallel.outS,
-			'collectives × (reduceScatter + allGather) of bytes over the tp group on the fabric: ' +
-				'(tp − 1)/tp × bytes ÷ usedBytesPerS + steps × alphaS each in a domain, ' +
-				'+ (m − 1)/m × bytes/d ÷ (scaleOutBytesPerS ÷ oversubscription) across m domains',
+			TRAINING_TRAFFIC_NOTES.tp,
 			[
 				term('collectives', t.tensorParallel.collectives, '1'),
 				term('tp', l.tp, '1'),
@@ -169,8 +216,7 @@ function breakdownOf(
 			'cp',
 			t.contextParallel.upS,
 			t.contextParallel.outS,
-			'passes × allGather(kvBytes) over the cp group on the fabric: ' +
-				'(cp − 1)/cp × kvBytes ÷ usedBytesPerS + steps × alphaS in a domain',
+			TRAINING_TRAFFIC_NOTES.cp,
 			[
 				term('passes', t.contextParallel.passes, '1'),
 				term('cp', l.cp, '1'),
@@ -178,37 +224,22 @@ function breakdownOf(
 				term('cpDomains', t.placement.cp.domains, '1')
 			]
 		),
-		pipelineS: traffic(
-			'pp',
-			t.pipeline.upS,
-			t.pipeline.outS,
-			'sends × (bytes ÷ peerBytesPerS + alphaS); peerBytesPerS: the chip (switch), one link ' +
-				'(full mesh, torus) or the NIC when stages span domains',
-			[
-				term('sends', t.pipeline.sends, '1'),
-				term('bytes', t.pipeline.bytes, 'B'),
-				term('ppDomains', t.placement.pp.domains, '1')
-			]
-		),
-		expertS: traffic(
-			'ep',
-			t.expert.upS,
-			t.expert.outS,
-			'allToAlls × (bytes × remoteShare ÷ linkBytesPerS + alphaS), inside and outside the ' +
-				'domain; on a torus the larger of injection and bisection (G·S/4 ÷ cut bandwidth)',
-			[
-				term('allToAlls', t.expert.allToAlls, '1'),
-				term('ep', l.ep, '1'),
-				term('bytes', t.expert.bytes, 'B'),
-				term('epDomains', t.placement.ep.domains, '1')
-			]
-		),
+		pipelineS: traffic('pp', t.pipeline.upS, t.pipeline.outS, TRAINING_TRAFFIC_NOTES.pp, [
+			term('sends', t.pipeline.sends, '1'),
+			term('bytes', t.pipeline.bytes, 'B'),
+			term('ppDomains', t.placement.pp.domains, '1')
+		]),
+		expertS: traffic('ep', t.expert.upS, t.expert.outS, TRAINING_TRAFFIC_NOTES.ep, [
+			term('allToAlls', t.expert.allToAlls, '1'),
+			term('ep', l.ep, '1'),
+			term('bytes', t.expert.bytes, 'B'),
+			term('epDomains', t.placement.ep.domains, '1')
+		]),
 		dataParallelS: traffic(
 			'dp',
 			t.dataParallel.upS,
 			t.dataParallel.outS,
-			'passes × [(inner−1)/inner × bytes ÷ up + (outer−1)/outer × bytes/inner ÷ ' +
-				'(out ÷ oversubscription) + alphas]',
+			TRAINING_TRAFFIC_NOTES.dp,
 			[
 				term('passes', t.dataParallel.passes, '1'),
 				term('bytes', t.dataParallel.bytes, 'B'),
@@ -218,20 +249,8 @@ function breakdownOf(
 				term('oversubscription', t.oversubscription, '1')
 			]
 		),
-		scaleUpS: estimate(
-			t.scaleUpS,
-			's',
-			'Σ scale-up traffic time',
-			[term('scaleUpS', t.scaleUpS, 's')],
-			{ bound: 'scale-up' }
-		),
-		scaleOutS: estimate(
-			t.scaleOutS,
-			's',
-			'Σ scale-out traffic time',
-			[term('scaleOutS', t.scaleOutS, 's')],
-			{ bound: 'scale-out' }
-		)
+		scaleUpS: tierSum('Up', t.scaleUpS, groups, 'scale-up'),
+		scaleOutS: tierSum('Out', t.scaleOutS, groups, 'scale-out')
 	};
 }
 
@@ -299,8 +318,8 @@ export function trainingEstimateOf(
 		tokensPerSPerChip: estimate(
 			tokensPerS / availableChips,
 			'tokens/s',
-			'tokensPerS ÷ chips (idle ones included)',
-			[term('tokensPerS', tokensPerS, 'tokens/s'), term('chips', availableChips, 'chips')],
+			'tokensPerS ÷ systemChips',
+			[term('tokensPerS', tokensPerS, 'tokens/s'), term('systemChips', availableChips, 'chips')],
 			{ range: { low: range.low / availableChips, high: range.high / availableChips } }
 		),
 		mfu: estimate(
