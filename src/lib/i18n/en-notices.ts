@@ -9,6 +9,8 @@ export const enNotices = {
 	'notice.not-a-number': '“{key}” = “{given}” is not a number; {used} was used.',
 	'notice.adjusted':
 		'“{key}” = “{given}” does not fit its range or the other settings; {used} was used.',
+	'notice.followed':
+		'“{key}” was not in the link; its value {given} does not fit the settings the link gives, so {used} was used.',
 	'notices.more': 'and {count} more',
 	'notice.clamped': '“{key}” = “{given}” is out of range; {used} was used instead.',
 	'notice.unknown-preset': 'There is no system preset “{given}”; {used} was used instead.',

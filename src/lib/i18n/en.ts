@@ -14,6 +14,7 @@ import type { enModelChange } from './en-model-change';
 import type { enNotices } from './en-notices';
 import type { enBound } from './en-bound';
 import type { enShare } from './en-share';
+import type { enSources } from './en-sources';
 
 export const en = {
 	...enTopology,
@@ -172,8 +173,6 @@ export const en = {
 	'nav.validation': 'Validation',
 
 	'sources.title': 'Sources',
-	'sources.intro':
-		'Where the preset figures come from. Nature: vendor spec, analyst estimate, measured, derived, or Rackscale’s stated assumption.',
 	'sources.loading': 'Loading the sources…',
 	'sources.loadFailed': 'The sources could not be loaded (offline?). Reload the page to try again.',
 	'footer.about':
@@ -199,8 +198,8 @@ export const en = {
  * the inference/claims views' (inference-messages.ts), the diff view's (diff-messages.ts), the
  * summary's (summary-messages.ts), the saved list's (saved-messages.ts) and the note on a link
  * made with another model version (model-change-messages.ts) and a link's notices
- * (notice-messages.ts), the charts' and formula inspector's (chart-messages.ts), and the names of
- * what bounds an estimate (bound-messages.ts).
+ * (notice-messages.ts), the charts' and formula inspector's (chart-messages.ts), the names of
+ * what bounds an estimate (bound-messages.ts) and the sources list's (sources-messages.ts).
  */
 export type MessageKey =
 	| keyof typeof en
@@ -214,5 +213,6 @@ export type MessageKey =
 	| keyof typeof enModelChange
 	| keyof typeof enNotices
 	| keyof typeof enShare
+	| keyof typeof enSources
 	| keyof typeof enBound;
 export type Messages = Record<keyof typeof en, string>;

@@ -158,8 +158,6 @@ export const zh: Messages = {
 	'nav.validation': '验证',
 
 	'sources.title': '数据来源',
-	'sources.intro':
-		'预设数据的出处。类型：厂商规格、分析机构估算、实测、推算，或 Rackscale 明示的假设。',
 	'sources.loading': '正在加载数据来源…',
 	'sources.loadFailed': '无法加载数据来源（可能已离线）。请刷新页面重试。',
 	'footer.about': 'Rackscale 是一阶近似模型，展示的是输入参数所推导出的结果，而非系统的实测表现。',

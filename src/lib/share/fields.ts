@@ -156,7 +156,9 @@ export function applyRules<T extends object>(
 			const earlier = notices.findIndex((n) => n.key === key);
 			if (earlier !== -1) notices.splice(earlier, 1);
 			const given = value(key);
-			notices.push({ code: 'adjusted', key, given: shorten(given ?? before[i]!), used });
+			// A value the link never set (the preset's) followed the ones it did.
+			const code = given === undefined ? 'followed' : 'adjusted';
+			notices.push({ code, key, given: shorten(given ?? before[i]!), used });
 		});
 	}
 }

@@ -15,7 +15,9 @@ export type NoticeCode =
 	| 'missing-version'
 	| 'model-changed'
 	| 'orphan-key'
-	| 'adjusted';
+	| 'adjusted'
+	/** A value the link did not set (the preset's) that a rule changed to fit what it did set. */
+	| 'followed';
 
 export interface Notice {
 	code: NoticeCode;

@@ -3,6 +3,7 @@ import type { Source, SourceId } from '../catalog/sources';
 import type { SYSTEM_NOTES } from '../catalog/system-notes';
 import type { Estimate } from '../model/estimate-types';
 import type { Notice } from '../share/notices';
+import type { SystemSpec } from '../model/system';
 import type RatioChart from './charts/RatioChart.svelte';
 
 /**
@@ -47,6 +48,11 @@ export class Lazy<T> {
 /** The cited sources' titles, links and dates (catalog/sources.ts), shown in popovers and the list. */
 export const sourcesTable = new Lazy<Readonly<Record<SourceId, Source>>>(() =>
 	import('../catalog/sources').then((module) => module.SOURCES)
+);
+
+/** The footer's list of the shown presets' sources, with its intro (SourcesBody.svelte). */
+export const sourcesList = new Lazy<Component<{ systems: SystemSpec[] }>>(() =>
+	import('./compare/SourcesBody.svelte').then((module) => module.default)
 );
 
 /** How each preset figure of systems.ts was read (catalog/system-notes.ts), shown in its popover. */

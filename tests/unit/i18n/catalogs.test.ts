@@ -16,6 +16,8 @@ import { zhTraining } from '../../../src/lib/i18n/zh-training';
 import { enValidation } from '../../../src/lib/i18n/en-validation';
 import { zhValidation } from '../../../src/lib/i18n/zh-validation';
 import { enTopologyView } from '../../../src/lib/i18n/en-topology-view';
+import { enSources } from '../../../src/lib/i18n/en-sources';
+import { zhSources } from '../../../src/lib/i18n/zh-sources';
 import { zhTopologyView } from '../../../src/lib/i18n/zh-topology-view';
 import { enSaved } from '../../../src/lib/i18n/en-saved';
 import { zhSaved } from '../../../src/lib/i18n/zh-saved';
@@ -41,7 +43,8 @@ const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
 	['model change note', enModelChange, zhModelChange],
 	['link notices', enNotices, zhNotices],
 	['charts, exports and formulas', enShare, zhShare],
-	['what bounds an estimate', enBound, zhBound]
+	['what bounds an estimate', enBound, zhBound],
+	['sources list', enSources, zhSources]
 ];
 
 describe.each(CATALOGS)('%s messages', (_, english, chinese) => {

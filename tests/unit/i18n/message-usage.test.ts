@@ -13,6 +13,7 @@ import { enTopologyView } from '../../../src/lib/i18n/en-topology-view';
 import { enSaved } from '../../../src/lib/i18n/en-saved';
 import { enModelChange } from '../../../src/lib/i18n/en-model-change';
 import { enNotices } from '../../../src/lib/i18n/en-notices';
+import { enSources } from '../../../src/lib/i18n/en-sources';
 
 /*
  * Which messages the code names, read from the source. Two hazards: the inference/claims and
@@ -32,7 +33,8 @@ const VIEW_CATALOGS = [
 	{ module: 'model-change-messages', keys: Object.keys(enModelChange) },
 	{ module: 'notice-messages', keys: Object.keys(enNotices) },
 	{ module: 'chart-messages', keys: Object.keys(enShare) },
-	{ module: 'bound-messages', keys: Object.keys(enBound) }
+	{ module: 'bound-messages', keys: Object.keys(enBound) },
+	{ module: 'sources-messages', keys: Object.keys(enSources) }
 ];
 const ALL_KEYS = [
 	...Object.keys(en),

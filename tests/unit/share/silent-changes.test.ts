@@ -81,6 +81,10 @@ describe('nothing a link gives is changed or dropped without a notice', () => {
 		const implied = noticesFor('a.chips=36');
 		expect(implied).toHaveLength(1);
 		expectOneNotice(implied, 'a.domain', '72', '36');
+		// The link never set a.domain: the notice says the preset's value followed (not that the
+		// reader wrote 72), while a domain the link gives is "adjusted".
+		expect(implied[0]!.code).toBe('followed');
+		expect(noticesFor('a.domain=500')[0]!.code).toBe('adjusted');
 	});
 
 	it('KV heads never outnumber query heads (Llama 3.3 70B has 64 query heads)', () => {
