@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import Notices from '../../src/lib/ui/layout/Notices.svelte';
 import type { Notice } from '../../src/lib/share/notices';
+import { decodeScenario } from '../../src/lib/share/codec';
 
 describe('a link’s notices', () => {
 	// The lines and their messages are their own chunk (ui/lazy.svelte.ts), fetched once per page.
@@ -24,6 +25,16 @@ describe('a link’s notices', () => {
 		expect(screen.getAllByRole('listitem')).toHaveLength(21);
 		expect(screen.getByTestId('notices-more').textContent).toBe('and 3 more');
 		expect(screen.queryByText('Loading the details…')).toBeNull();
+	});
+
+	it('say when a value the link never set followed one it did (a.chips=-5 lowers the domain)', async () => {
+		const notices = decodeScenario('v=1&a=gb200-nvl72&b=hgx-h100&a.chips=-5').notices;
+		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });
+		const items = async () => (await screen.findAllByRole('listitem')).map((li) => li.textContent);
+		expect(await items()).toEqual([
+			'“a.chips” = “-5” is out of range; 1 was used instead.',
+			'“a.domain” was not in the link; its value 72 does not fit the settings the link gives, so 1 was used.'
+		]);
 	});
 
 	it('render nothing when the link had nothing to report', () => {
