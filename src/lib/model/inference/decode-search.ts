@@ -596,6 +596,11 @@ export function searchDecode(
 		for (const [i, l] of layouts.entries()) {
 			const { curve } = l;
 			const stepOfOne = stepsOfOne[i]!;
+			// The grid's steps, shared by the modes' walks (0: not evaluated yet; a step is never 0):
+			// a step does not depend on how the batch is served, and a third of the evaluations were
+			// the other mode's again.
+			const grid = batchGrid(curve.maxBatch);
+			const gridSteps = withFrontier && modes.length > 1 ? new Float64Array(grid.length) : null;
 			for (const mode of modes) {
 				if (withFrontier && (mode !== 'co-located' || coShown(l))) {
 					// Larger batches are slower per user, so this list is in descending user speed. The merge
@@ -604,9 +609,12 @@ export function searchDecode(
 					const ofLayout: Candidate[] = [];
 					// The last step evaluated: a floor for every larger batch's (see beaten).
 					let stepFloor = stepOfOne;
-					for (const batch of batchGrid(curve.maxBatch)) {
+					for (let g = 0; g < grid.length; g++) {
+						const batch = grid[g]!;
 						if (beaten(candidates, l, mode, batch, stepFloor)) continue;
-						const stepS = batch === 1 ? stepOfOne : curve.stepS(batch);
+						let stepS = gridSteps ? gridSteps[g]! : 0;
+						if (stepS === 0) stepS = batch === 1 ? stepOfOne : curve.stepS(batch);
+						if (gridSteps) gridSteps[g] = stepS;
 						stepFloor = stepS;
 						// Disaggregated users see the decode step alone (a ÷ stepS).
 						const user = mode === 'co-located' ? Infinity : a / stepS;
