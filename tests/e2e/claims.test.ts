@@ -27,9 +27,9 @@ test('sensitivity draws a tornado and goal-seek answers with a value that meets 
 	// Each system's software fraction is a lever (GB200's fitted 0.58 moves the headline most).
 	await expect(page.getByTestId('tornado')).toContainText('A (GB200 NVL72): Software fraction');
 	await expect(page.getByTestId('tornado')).toContainText('B (CloudMatrix 384): Software fraction');
-	// One minus sign throughout ("−20 %: −13 %"), never a hyphen beside it.
+	// One minus sign throughout ("−20%: −13%"), never a hyphen beside it.
 	const tornado = (await page.getByTestId('tornado').textContent()) ?? '';
-	expect(tornado).toContain('−20 %');
+	expect(tornado).toContain('−20%');
 	expect(tornado).not.toMatch(/-\d/);
 
 	await page.getByText('Goal-seek: what would a chip need?').click();

@@ -22,7 +22,7 @@ export function percentFormat(locale: string, digits: number, signed = false): I
 
 /**
  * A formatted number with the minus sign (U+2212) Intl leaves as a hyphen: displayed text writes
- * "−13 %" beside "−20 %" and "+13 %", never a mix (CSV numbers keep the hyphen a parser reads).
+ * "−13%" beside "−20%" and "+13%", never a mix (CSV numbers keep the hyphen a parser reads).
  */
 export function withMinusSign(formatted: string): string {
 	return formatted.replace(/-/g, '\u2212');

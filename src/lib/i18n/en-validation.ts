@@ -84,6 +84,7 @@ export const enValidation = {
 	'validation.measuredOn': 'over {chips} chips',
 	'validation.boundBy': 'bound by {resource}',
 	'validation.layoutOn': '{layout} on {chips} chips',
+	'validation.layoutOnOne': '{layout} on one chip',
 	'validation.noPoint': 'no point',
 	'validation.rangeAt': '{low}–{high} at {longest}–{shortest} prompt tokens',
 	'validation.seqBatch': 'GBS {batch} × {seq} tokens',

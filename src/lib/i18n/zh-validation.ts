@@ -83,6 +83,7 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.measuredOn': '按 {chips} 颗芯片计',
 	'validation.boundBy': '瓶颈：{resource}',
 	'validation.layoutOn': '{layout}，共 {chips} 颗芯片',
+	'validation.layoutOnOne': '{layout}，单颗芯片',
 	'validation.noPoint': '无对应点',
 	'validation.rangeAt': '提示 {longest}–{shortest} token 时为 {low}–{high}',
 	'validation.seqBatch': 'GBS {batch} × {seq} token',

@@ -15,7 +15,7 @@ const { scenario } = decodeScenario('v=1&a=gb200-nvl72&b=cloudmatrix-384');
 describe('tornado()', () => {
 	const t = tornado(scenario, perChipRatioAtTarget(1));
 
-	it('moves every input ±20 % and sorts by how far the output moves', () => {
+	it('moves every input ±20% and sorts by how far the output moves', () => {
 		expect(t.base).not.toBeNull();
 		expect(t.bars.length).toBe(levers(scenario).length);
 		for (let i = 1; i < t.bars.length; i++)

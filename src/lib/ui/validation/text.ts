@@ -48,7 +48,7 @@ function duration(seconds: number, tag: string): string {
 	return `${shown(seconds / 3600, tag)} h`;
 }
 
-/** A worked example's number: si → "70.27 kB", percent → "9.859 %", usd → "$1.184". */
+/** A worked example's number: si → "70.27 kB", percent → "9.859%", usd → "$1.184". */
 export function formatExample(
 	value: number,
 	format: ExampleFormat,
@@ -70,7 +70,7 @@ export function formatExample(
 		case 'duration':
 			return duration(value, tag);
 		case 'percent':
-			return `${shown(value * 100, tag)} %`;
+			return `${shown(value * 100, tag)}%`;
 		case 'usd':
 			return `${value < 0 ? '\u2212' : ''}$${formatNumber(Math.abs(value), tag, DIGITS)}`;
 	}

@@ -209,7 +209,7 @@ describe('what if', () => {
 		expect(moves[0]!.inference).toBeCloseTo(0.014, 10);
 		expect(moves[0]!.training).toBeCloseTo(-0.04, 10);
 		expect(formatChange(moves[0]!.inference, 'en')).toBe('+1.4%');
-		expect(formatChange(moves[0]!.training, 'en')).toBe('\u22124%'); // a minus sign, as "−20 %" elsewhere
+		expect(formatChange(moves[0]!.training, 'en')).toBe('\u22124%'); // a minus sign, as "−20%" elsewhere
 		expect(formatChange(null, 'en')).toBe('—');
 	});
 

@@ -13,7 +13,7 @@ describe('formatExample (the /method and /validation numbers)', () => {
 	it('gives a negative its minus sign, not a hyphen', () => {
 		// A fit's residual: −11.58 µs.
 		expect(formatExample(-11.58e-6, { kind: 'duration' }, 'en', 'en')).toBe('\u221211.58 µs');
-		expect(formatExample(-0.0125, { kind: 'percent' }, 'en', 'en')).toBe('\u22121.25 %');
+		expect(formatExample(-0.0125, { kind: 'percent' }, 'en', 'en')).toBe('\u22121.25%');
 		expect(formatExample(11.58e-6, { kind: 'duration' }, 'en', 'en')).toBe('11.58 µs');
 		expect(formatExample(-1.184, { kind: 'usd' }, 'en', 'en')).toBe('\u2212$1.184');
 		// A unit's own hyphen is not a sign.
