@@ -77,3 +77,28 @@ for (const lang of ['en', 'zh'])
 			}
 		}
 	});
+
+// On a phone the hardware table's metrics are cards: one small column per system, its name above
+// its value. A name that wraps (B: CloudMatrix 384) must not push its value below A's.
+test('the hardware cards keep each metric’s values on one line at 390 px', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 900 });
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384');
+	await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+	const rows = await page.locator('#panel-hardware tbody tr').evaluateAll((trs) =>
+		trs
+			.map((tr) => [...tr.querySelectorAll('td.num')])
+			.filter((cells) => cells.length > 1)
+			.map((cells) =>
+				cells.map((td) => {
+					// The value's line box: the text after the label (the ::before).
+					const range = document.createRange();
+					range.selectNodeContents(td);
+					const rects = [...range.getClientRects()];
+					return Math.round(rects.at(-1)!.bottom);
+				})
+			)
+	);
+	expect(rows.length).toBeGreaterThan(5);
+	// Before: "B: CloudMatrix 384" took two lines and its value sat one line lower.
+	for (const bottoms of rows) expect(new Set(bottoms).size, JSON.stringify(bottoms)).toBe(1);
+});
