@@ -79,7 +79,7 @@ test('the method page shows every section with worked examples from the model', 
 	await expect(page.getByTestId('example-kv-deepseek-r1')).toHaveText('70.27 kB');
 	await expect(page.getByTestId('example-kv-llama-70b')).toHaveText('327.7 kB');
 	await expect(page.getByTestId('example-young-daly-meta')).toHaveText('471.9 s');
-	await expect(page.getByTestId('example-bubble-8-64')).toHaveText('9.859 %');
+	await expect(page.getByTestId('example-bubble-8-64')).toHaveText('9.859%');
 	// 64 × 1 GB ÷ 4 over the 4x4x4 torus's bisection (32 links × 106.7 GB/s) + 6 hops of 1 µs = 4.6935 ms, shown as 4.693 (float rounding).
 	await expect(page.getByTestId('example-torus-a2a-1gb')).toHaveText('4.693 ms');
 	// The serving sections (issue 12): the α(G) fit with every point and its residual, every

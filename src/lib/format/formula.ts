@@ -57,7 +57,7 @@ function evaluateExpression(
 			const v = primary();
 			return v === null ? null : Math.sqrt(v);
 		}
-		if (token === 'max') {
+		if (token === 'max' || token === 'min') {
 			if (next() !== '(') return null;
 			const args: number[] = [];
 			for (;;) {
@@ -65,7 +65,7 @@ function evaluateExpression(
 				if (v === null) return null;
 				args.push(v);
 				const sep = next();
-				if (sep === ')') return Math.max(...args);
+				if (sep === ')') return token === 'max' ? Math.max(...args) : Math.min(...args);
 				if (sep !== ',') return null;
 			}
 		}

@@ -82,6 +82,7 @@ export const enInference = {
 	'inference.prefill': 'Prefill tokens/s per chip',
 	'inference.layout': 'Layout',
 	'inference.batch': 'Batch',
+	'inference.oneChip': 'one chip',
 	'inference.doesNotFit': 'does not fit: needs at least {min} chips ({chips} in this system).',
 	'inference.doesNotFitAny': 'does not fit on any number of these chips.',
 	'inference.noPrecision': 'no compute figure at {precision} or any wider precision.',

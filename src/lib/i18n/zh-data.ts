@@ -404,6 +404,8 @@ export const zhData: Record<string, string> = {
 		'每个 pass 是在各 rank 间对 bytes 做一次 reduce-scatter（或 all-gather）：域内在互连上为 (inner − 1)/inner × bytes ÷ usedBytesPerS，跨域加 (outer − 1)/outer × bytes/inner ÷ (scaleOutBytesPerS ÷ oversubscription)，再加各跳的时延。',
 	'The time every group’s traffic spends on the scale-up fabric, summed.':
 		'各并行组的流量在纵向扩展链路上所用时间之和。',
+	'systemChips counts every chip the systems provide, idle ones included: chips the layout leaves unused were bought too.':
+		'systemChips 计入各系统提供的全部芯片，包括闲置的：布局未用到的芯片同样是买来的。',
 	'The time every group’s traffic spends on the scale-out network, summed.':
 		'各并行组的流量在横向扩展网络上所用时间之和。'
 };

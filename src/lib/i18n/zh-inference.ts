@@ -81,6 +81,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.prefill': '单芯片预填充（Prefill）tokens/s',
 	'inference.layout': '并行布局',
 	'inference.batch': '批大小',
+	'inference.oneChip': '1 颗芯片',
 	'inference.doesNotFit': '放不下：至少需要 {min} 颗芯片（本系统 {chips} 颗）。',
 	'inference.doesNotFitAny': '无论用多少颗此类芯片都放不下。',
 	'inference.noPrecision': '没有 {precision} 或任何更高精度的算力数据。',

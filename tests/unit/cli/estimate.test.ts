@@ -43,6 +43,12 @@ describe('npm run -s estimate', () => {
 		expect(JSON.parse(run.stdout).notices).toHaveLength(1);
 		expect(run.stderr).toContain('not-a-number a.joined');
 		expect(estimate(['--strict', `v=1&m=${MODEL_VERSION}&a=gb200-nvl72`]).status).toBe(0);
+		// 36 chips lower the preset's 72-chip domain: reported, but not the link's mistake.
+		const followed = estimate(['--strict', `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&a.chips=36`]);
+		expect(JSON.parse(followed.stdout).notices).toEqual([
+			{ code: 'followed', key: 'a.domain', given: '72', used: '36' }
+		]);
+		expect(followed.status).toBe(0);
 	}, 120_000);
 
 	it('reads a link over 128 kB from standard input with "-"', () => {

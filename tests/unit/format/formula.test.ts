@@ -36,7 +36,10 @@ describe('evaluateFormula()', () => {
 	});
 
 	it('gives back the displayed number for every readable estimate the page shows', () => {
-		const { scenario } = decodeScenario('v=1&a=gb200-nvl72&b=cloudmatrix-384&c=hgx-b200');
+		// gpt-oss-120b: its sliding-window layers make the KV formula read min(…).
+		const { scenario } = decodeScenario(
+			'v=1&a=gb200-nvl72&b=cloudmatrix-384&c=hgx-b200&llm=gpt-oss-120b&in_tokens=8192'
+		);
 		const evaluation = evaluate(scenario);
 		const ops = evaluateOperations(
 			scenario.systems,
@@ -57,6 +60,10 @@ describe('evaluateFormula()', () => {
 		}
 		// Every aggregate and efficiency row, energy, cost and envelope estimate is readable.
 		expect(checked).toBeGreaterThan(80);
+		// Past its 128-token window, gpt-oss's KV per sequence is checked too (min is read).
+		const windowed = all.filter((e) => e.formula.includes('min(contextTokens, windowTokens)'));
+		expect(windowed.length).toBeGreaterThan(0);
+		for (const e of windowed) expect(evaluateFormula(e), e.formula).not.toBeNull();
 	});
 });
 

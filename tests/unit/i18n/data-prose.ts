@@ -11,7 +11,7 @@ import { SYSTEM_NOTES } from '../../../src/lib/catalog/system-notes';
 import { EFFICIENCY_SOURCES } from '../../../src/lib/model/inference/efficiency-sources';
 import { buildValidationTable } from '../../../src/lib/content/validation';
 import { STEP_NOTE } from '../../../src/lib/model/inference/estimates';
-import { TRAINING_TRAFFIC_NOTES } from '../../../src/lib/model/training/estimate';
+import { PER_CHIP_NOTE, TRAINING_TRAFFIC_NOTES } from '../../../src/lib/model/training/estimate';
 
 /** Every run of digits, sorted: "1,440 ÷ 72" → ["1", "440", "72"]. */
 export const digitRuns = (text: string) => (text.match(/\d+/g) ?? []).sort();
@@ -53,6 +53,7 @@ export function mainPageDataProse(): string[] {
 	// The formula inspectors' notes (the inference and training views).
 	add(STEP_NOTE);
 	Object.values(TRAINING_TRAFFIC_NOTES).forEach(add);
+	add(PER_CHIP_NOTE);
 	return [...notes];
 }
 

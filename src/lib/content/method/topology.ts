@@ -72,7 +72,7 @@ export const TOPOLOGY_SECTIONS: readonly MethodSection[] = [
 			'torus: RS/AG = (G−1)/G·S/B_used + Σ(nᵢ−1)α, B_used = b × (2 per closed ring, 1 per open line); all-to-all = max(injection, G·S/4 ÷ cut) + Σ⌊nᵢ/2⌋α',
 			'torus of OCS-joined cubes: G ≤ cube → a sub-block of one cube; G > cube → a·b·c ≥ ⌈G/cube⌉ cubes, a·b·c ≤ the domain’s cubes, least max(a, b, c), every ring closed',
 			'across m domains of d chips: all-reduce = RS_in(S) + AR_out(S/d at Bₒ ÷ oversubscription) + AG_in(S); all-to-all = max((d−1)/G·S on the fabric, (G−d)/G·S ÷ (Bₒ ÷ oversubscription))',
-			'data parallel: dpUpS + dpOutS, each of its passes (inner − 1)/inner × bytes ÷ usedBytesPerS inside a domain + (outer − 1)/outer × bytes/inner ÷ (scaleOutBytesPerS ÷ oversubscription) across domains'
+			'data parallel: dpUpS + dpOutS, each of its passes (inner − 1)/inner × bytes ÷ usedBytesPerS inside a domain + (outer − 1)/outer × bytes/inner ÷ (scaleOutBytesPerS ÷ oversubscription) across domains + alphaS'
 		],
 		examples: [
 			{

@@ -599,8 +599,9 @@ export function searchDecode(
 			// The grid's steps, shared by the modes' walks (0: not evaluated yet; a step is never 0):
 			// a step does not depend on how the batch is served, and a third of the evaluations were
 			// the other mode's again.
-			const grid = batchGrid(curve.maxBatch);
-			const gridSteps = withFrontier && modes.length > 1 ? new Float64Array(grid.length) : null;
+			const grid = withFrontier ? batchGrid(curve.maxBatch) : [];
+			const walks = modes.filter((mode) => mode !== 'co-located' || coShown(l)).length;
+			const gridSteps = walks > 1 ? new Float64Array(grid.length) : null;
 			for (const mode of modes) {
 				if (withFrontier && (mode !== 'co-located' || coShown(l))) {
 					// Larger batches are slower per user, so this list is in descending user speed. The merge

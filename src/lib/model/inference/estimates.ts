@@ -3,16 +3,16 @@ import type { StepTimes } from './pass';
 import type { SweepInputs } from './sweep';
 import type { InferencePoint, OperatingPoint } from './types';
 
+/** What the step's terms are, in prose the page translates (zh-data.ts). */
+export const STEP_NOTE =
+	'compute and memory at kernel-level rates × softwareFraction (the system’s own, else its chip family’s: fitted, carried from its predecessor on the same software stack, or the geometric mean of the fitted ones, the last two assumptions); host: host overhead per step; serial: fixed kernel time and draft passes, which no overlap hides';
+
 /**
  * A step or pass time as an Estimate: the point between the overlap bounds, split into terms,
  * with the software fraction the compute and memory times were taken at (software.ts). The
  * formula is the arithmetic of combineStages (pass.ts), so its terms give back the value: the
  * host overhead is blended, the fixed kernel time and draft passes (serial) are added after.
  */
-/** What the step's terms are, in prose the page translates (zh-data.ts). */
-export const STEP_NOTE =
-	'compute and memory at kernel-level rates × softwareFraction (the system’s own, else its chip family’s: fitted, carried from its predecessor on the same software stack, or the geometric mean of the fitted ones, the last two assumptions); host: host overhead per step; serial: fixed kernel time and draft passes, which no overlap hides';
-
 export function stepEstimate(
 	times: StepTimes,
 	overlap: number,

@@ -98,7 +98,6 @@ function memoryOf(choice: LayoutChoice, hbmBytes: number): TrainingMemory {
 	};
 }
 
-/** A traffic term: its scale-up and scale-out parts summed, both shown. */
 /**
  * How each group's traffic is costed (topology.ts), in prose: an estimate's note, which the page
  * translates (zh-data.ts), where the formula stays in symbols.
@@ -112,6 +111,10 @@ export const TRAINING_TRAFFIC_NOTES = {
 	up: 'The time every group’s traffic spends on the scale-up fabric, summed.',
 	out: 'The time every group’s traffic spends on the scale-out network, summed.'
 } as const;
+
+/** Why tokens/s per chip divides by every chip (the page translates it, zh-data.ts). */
+export const PER_CHIP_NOTE =
+	'systemChips counts every chip the systems provide, idle ones included: chips the layout leaves unused were bought too.';
 
 type GroupTraffic = Record<'tp' | 'cp' | 'pp' | 'ep' | 'dp', { upS: number; outS: number }>;
 
@@ -320,7 +323,10 @@ export function trainingEstimateOf(
 			'tokens/s',
 			'tokensPerS ÷ systemChips',
 			[term('tokensPerS', tokensPerS, 'tokens/s'), term('systemChips', availableChips, 'chips')],
-			{ range: { low: range.low / availableChips, high: range.high / availableChips } }
+			{
+				range: { low: range.low / availableChips, high: range.high / availableChips },
+				note: PER_CHIP_NOTE
+			}
 		),
 		mfu: estimate(
 			(t.modelFlopsPerToken * tokensPerS) / (t.chips * t.peakFlopsPerS),
