@@ -17,6 +17,25 @@ function collect(value: unknown, out: Estimate[] = [], seen = new Set<unknown>()
 	return out;
 }
 
+/**
+ * Every Estimate the page can show for a link: hardware rows, inference, energy, cost and
+ * reliability, and with `training` the training estimates too.
+ */
+function shownEstimates(query: string, training = false): Estimate[] {
+	const { scenario } = decodeScenario(query);
+	const evaluation = evaluate(scenario);
+	const ops = evaluateOperations(
+		scenario.systems,
+		evaluation.inference,
+		scenario.operations,
+		'bf16'
+	);
+	const trained = training
+		? trainingJobs(scenario).map((j) => estimateTraining(j.system, j.settings))
+		: [];
+	return collect({ rows: evaluation.rows, inference: evaluation.inference, ops, trained });
+}
+
 describe('evaluateFormula()', () => {
 	it('reads the operators, numbers and functions the model writes', () => {
 		const e = estimate(0, '1', '⌊budget ÷ (pue × 1,000)⌋ + √(4) − max(1, x) × 1e3', [
@@ -37,17 +56,9 @@ describe('evaluateFormula()', () => {
 
 	it('gives back the displayed number for every readable estimate the page shows', () => {
 		// gpt-oss-120b: its sliding-window layers make the KV formula read min(…).
-		const { scenario } = decodeScenario(
+		const all = shownEstimates(
 			'v=1&a=gb200-nvl72&b=cloudmatrix-384&c=hgx-b200&llm=gpt-oss-120b&in_tokens=8192'
 		);
-		const evaluation = evaluate(scenario);
-		const ops = evaluateOperations(
-			scenario.systems,
-			evaluation.inference,
-			scenario.operations,
-			'bf16'
-		);
-		const all = collect({ rows: evaluation.rows, inference: evaluation.inference, ops });
 		let checked = 0;
 		for (const e of all) {
 			const v = evaluateFormula(e);
@@ -111,22 +122,10 @@ describe('step and TTFT formulas (the formula inspector at the target)', () => {
 describe('formulas hold math; their prose is a note the Chinese page translates', () => {
 	// Every estimate the page's formula inspectors can show: hardware, inference, training,
 	// energy, cost and reliability, on presets with each fabric and a sliding-window model.
-	const shown: Estimate[] = [];
-	for (const query of [
+	const shown = [
 		'v=1&a=gb200-nvl72&b=cloudmatrix-384&c=hgx-b200',
 		'v=1&a=hgx-h100&b=gb200-nvl72&llm=gpt-oss-120b&view=training'
-	]) {
-		const { scenario } = decodeScenario(query);
-		const evaluation = evaluate(scenario);
-		const ops = evaluateOperations(
-			scenario.systems,
-			evaluation.inference,
-			scenario.operations,
-			'bf16'
-		);
-		const training = trainingJobs(scenario).map((j) => estimateTraining(j.system, j.settings));
-		collect({ rows: evaluation.rows, inference: evaluation.inference, ops, training }, shown);
-	}
+	].flatMap((query) => shownEstimates(query, true));
 
 	it('writes no words in a formula: two plain words in a row are prose the page cannot translate', () => {
 		// Before: 'tokensPerS ÷ chips (idle ones included)', and 'bytes over the tp group', which

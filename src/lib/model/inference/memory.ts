@@ -83,7 +83,7 @@ export function minChipsLowerBound(
 
 /**
  * KV bytes of one sequence as a formula in its terms (shape.ts): the growing layers hold every
- * token; sliding-window layers (gpt-oss alternates) hold at most their window.
+ * token; sliding-window layers (gpt-oss alternates) hold at most windowTokens of them.
  */
 function kvPerSequenceFormula(
 	model: LlmSpec,
