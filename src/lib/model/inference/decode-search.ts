@@ -600,8 +600,9 @@ export function searchDecode(
 			// a step does not depend on how the batch is served, and a third of the evaluations were
 			// the other mode's again.
 			const grid = withFrontier ? batchGrid(curve.maxBatch) : [];
-			const walks = modes.filter((mode) => mode !== 'co-located' || coShown(l)).length;
-			const gridSteps = walks > 1 ? new Float64Array(grid.length) : null;
+			// Both walks run only when disaggregated is allowed and co-located shows this layout.
+			const bothWalks = coLocated && modes.length > 1 && coShown(l);
+			const gridSteps = withFrontier && bothWalks ? new Float64Array(grid.length) : null;
 			for (const mode of modes) {
 				if (withFrontier && (mode !== 'co-located' || coShown(l))) {
 					// Larger batches are slower per user, so this list is in descending user speed. The merge
