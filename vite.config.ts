@@ -43,18 +43,21 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['tests/unit/**/*.test.ts'],
-					exclude: PROPERTY_SUITES
+					exclude: PROPERTY_SUITES,
+					setupFiles: ['tests/fixtures/seed.ts']
 				}
 			},
 			{
 				// Property and fuzz suites: fixed run counts (tests/fixtures/runs.ts: FUZZ_RUNS,
-				// ROUND_TRIP_RUNS) and a timeout sized for thousands of cases on one busy core.
+				// ROUND_TRIP_RUNS), one seed (tests/fixtures/seed.ts: FC_SEED) and a timeout sized
+				// for thousands of cases on one busy core.
 				// `npx vitest run --project property` runs them alone.
 				extends: true,
 				test: {
 					name: 'property',
 					environment: 'node',
 					include: PROPERTY_SUITES,
+					setupFiles: ['tests/fixtures/seed.ts'],
 					testTimeout: 300_000
 				}
 			},

@@ -6,6 +6,7 @@ import {
 	continuousPoolTokensPerS,
 	decodeShare,
 	disaggregatedChipTokensPerS,
+	MAX_INSTANCES_SEARCHED,
 	poolsFit,
 	type PoolSplit
 } from './pools';
@@ -70,6 +71,11 @@ interface PrefillOption {
 	/** Prompt tokens/s per chip, capped by the KV transfer. */
 	rate: number;
 	ttftS: number;
+	/**
+	 * The fewest instances of this size its split search tries (disaggregatedChipTokensPerS):
+	 * 1, or more when a faster size dividing it already tries the smaller pools chip for chip.
+	 */
+	firstPrefillInstances: number;
 }
 
 /** Per-request figures of one batch on one layout served one way. */
@@ -161,7 +167,12 @@ export function searchDecode(
 		const rate = Math.min(chipRate, link / kvPerPromptToken);
 		// The first token waits for its batch's pass and the KV transfer (as before).
 		return rate > 0
-			? { chips: cP, rate, ttftS: passS + s.kvBytesPrompt / (cP * link) + alpha }
+			? {
+					chips: cP,
+					rate,
+					ttftS: passS + s.kvBytesPrompt / (cP * link) + alpha,
+					firstPrefillInstances: 1
+				}
 			: null;
 	};
 	// Each layout's pool pass over scale-up and over scale-out, found on first use (undefined before).
@@ -213,16 +224,22 @@ export function searchDecode(
 			for (let k = sizes.length - 1; k > at; k--) sizes[k] = sizes[k - 1]!;
 			sizes[at] = option;
 		}
-		// An instance size is never needed when a size dividing it is at least as fast per chip:
-		// its instances can be replaced chip for chip by whole smaller ones.
-		const needed: PrefillOption[] = [];
-		for (const o of sizes) {
-			let replaceable = false;
+		// A size that a faster size dividing it replaces chip for chip (r of them an instance) keeps
+		// only the splits the smaller one does not try: the smaller size's search covers every pool
+		// of at most MAX_INSTANCES_SEARCHED ÷ r of these instances, and every split with at most
+		// that many decode instances (pools.ts). Dropping the size instead lost the larger pools:
+		// a 4-chip prefill size that more HBM made feasible dropped the 32-chip one the best split
+		// used, and tokens per chip fell by 2e-5 (properties.test.ts).
+		// The options are shared by every decode size, so a changed one is a copy.
+		for (let i = 0; i < sizes.length; i++) {
+			const o = sizes[i]!;
+			let first = 1;
 			for (const d of sizes)
-				if (d.chips < o.chips && o.chips % d.chips === 0 && d.rate >= o.rate) replaceable = true;
-			if (!replaceable) needed.push(o);
+				if (d.chips < o.chips && o.chips % d.chips === 0 && d.rate >= o.rate)
+					first = Math.max(first, Math.floor(MAX_INSTANCES_SEARCHED / (o.chips / d.chips)) + 1);
+			if (first > 1) sizes[i] = { ...o, firstPrefillInstances: first };
 		}
-		return needed;
+		return sizes;
 	}
 	// The frontier took every layout co-located (one prompt per pass when its own prefill pass
 	// missed the TTFT target), while the search for the target skips such a layout, as it skips a
@@ -317,7 +334,8 @@ export function searchDecode(
 				option.rate,
 				input,
 				out,
-				tried
+				tried,
+				option.firstPrefillInstances
 			);
 			if (rate < 0 || (best && rate <= kept.rate)) continue;
 			best = option;

@@ -73,8 +73,11 @@ export interface PoolSplit {
  * never gets worse with more chips or faster rates (the candidates only grow). The result never
  * beats the continuous out ÷ (in ÷ prefillRate + out ÷ decodeRate), reached when the whole
  * instances happen to match the work.
+ * With `firstPrefillInstances` above 1, only the walk over prefill counts runs, from that count:
+ * the splits left out are tried, chip for chip, with a faster prefill size dividing this one
+ * (decode-search.ts), whose walk over decode counts covers every split the first walk would try.
  * Returns the best split's output tokens/s per chip, or −1 when one instance of each does not
- * fit; its instance counts go into `split`, a scratch object the caller reuses (the decode search
+ * fit (or none of the splits tried does); its instance counts go into `split`, a scratch object the caller reuses (the decode search
  * compares thousands of splits per slider tick by their rate and builds pools only for the one
  * it keeps).
  */
@@ -86,7 +89,8 @@ export function disaggregatedChipTokensPerS(
 	prefillChipTokensPerS: number,
 	inputTokens: number,
 	outputTokens: number,
-	split: PoolSplit
+	split: PoolSplit,
+	firstPrefillInstances = 1
 ): number {
 	if (
 		!poolsFit(
@@ -108,12 +112,12 @@ export function disaggregatedChipTokensPerS(
 	let bestRate = -1;
 	let bestP = 0;
 	let bestD = 0;
-	for (let pass = 0; pass < 2; pass++) {
+	for (let pass = firstPrefillInstances > 1 ? 1 : 0; pass < 2; pass++) {
 		// Pass 0 walks decode counts and balances prefill to each; pass 1 the other way round.
 		const perN = pass === 0 ? cD : cP;
 		const perM = pass === 0 ? cP : cD;
 		const ratio = pass === 0 ? b / a : a / b;
-		for (let n = 1; n <= MAX_INSTANCES_SEARCHED; n++) {
+		for (let n = pass === 0 ? 1 : firstPrefillInstances; n <= MAX_INSTANCES_SEARCHED; n++) {
 			const room = Math.floor((chips - n * perN) / perM);
 			if (room < 1) break;
 			const balanced = n * ratio;
