@@ -3,17 +3,29 @@
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
- * Intl percent formatter with `digits` significant digits, signed (+1.4%, -4%) or not, cached
- * per locale and kind: building one costs more than formatting.
+ * How a percentage is written: `plain` in prose ("at 90% goodput"), `signed` for a change
+ * (+1.4%, -4%), `column` in a table column, keeping trailing zeros so "98.0%" stands beside
+ * "98.4%" rather than "98%".
  */
-export function percentFormat(locale: string, digits: number, signed = false): Intl.NumberFormat {
-	const key = `${locale}|%${digits}|${signed}`;
+export type PercentStyle = 'plain' | 'signed' | 'column';
+
+/**
+ * Intl percent formatter with `digits` significant digits in a style, cached per locale and
+ * style: building one costs more than formatting.
+ */
+export function percentFormat(
+	locale: string,
+	digits: number,
+	style: PercentStyle = 'plain'
+): Intl.NumberFormat {
+	const key = `${locale}|%${digits}|${style}`;
 	let format = formatters.get(key);
 	if (!format) {
 		format = new Intl.NumberFormat(locale, {
 			style: 'percent',
 			maximumSignificantDigits: digits,
-			signDisplay: signed ? 'exceptZero' : 'auto'
+			minimumSignificantDigits: style === 'column' ? digits : 1,
+			signDisplay: style === 'signed' ? 'exceptZero' : 'auto'
 		});
 		formatters.set(key, format);
 	}

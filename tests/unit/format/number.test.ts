@@ -51,11 +51,19 @@ describe('whole numbers and percentages', () => {
 		expect(formatWhole(Number.NaN)).toBe('—');
 	});
 
-	it('signs a change only when asked, and keeps one formatter per locale and kind', () => {
-		expect(percentFormat('en', 2, true).format(0.014)).toBe('+1.4%');
-		expect(percentFormat('en', 2, true).format(-0.04)).toBe('-4%');
+	it('signs a change only when asked, and keeps one formatter per locale and style', () => {
+		expect(percentFormat('en', 2, 'signed').format(0.014)).toBe('+1.4%');
+		expect(percentFormat('en', 2, 'signed').format(-0.04)).toBe('-4%');
 		expect(percentFormat('en', 3).format(0.5426)).toBe('54.3%');
 		expect(percentFormat('en', 3)).toBe(percentFormat('en', 3));
-		expect(percentFormat('en', 3)).not.toBe(percentFormat('en', 3, true));
+		expect(percentFormat('en', 3)).not.toBe(percentFormat('en', 3, 'signed'));
+	});
+
+	it('keeps trailing zeros in a column, where 98% stood beside 98.4%, and drops them in prose', () => {
+		// Reliability's goodput column: GB200 NVL72 0.9842, CloudMatrix 384 0.97996.
+		expect(percentFormat('en', 3, 'column').format(0.97996)).toBe('98.0%');
+		expect(percentFormat('en', 3, 'column').format(0.9842)).toBe('98.4%');
+		expect(percentFormat('zh-CN', 3, 'column').format(0.5)).toBe('50.0%');
+		expect(percentFormat('en', 3).format(0.9)).toBe('90%'); // "at 90% goodput"
 	});
 });

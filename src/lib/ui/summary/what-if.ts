@@ -66,5 +66,5 @@ export function movesSince(baseline: readonly Figures[], now: readonly Figures[]
 /** A relative change as a signed percentage in the page's language: +1.4%, −4%. */
 export function formatChange(value: number | null, tag: string): string {
 	if (value === null || !Number.isFinite(value)) return '—';
-	return withMinusSign(percentFormat(tag, 2, true).format(value));
+	return withMinusSign(percentFormat(tag, 2, 'signed').format(value));
 }

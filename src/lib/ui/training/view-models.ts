@@ -42,6 +42,12 @@ export function formatPercent(fraction: number | null, locale: string): string {
 	return percentFormat(locale, 3).format(fraction);
 }
 
+/** A fraction in a table column: formatColumnPercent(0.98) → "98.0%", beside "98.4%". */
+export function formatColumnPercent(fraction: number | null, locale: string): string {
+	if (fraction === null || !Number.isFinite(fraction)) return '—';
+	return percentFormat(locale, 3, 'column').format(fraction);
+}
+
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 /**
