@@ -4,7 +4,8 @@ import { expect, resizeTo, switchView, test } from './fixtures';
 /**
  * Issue 14: every results table keeps its label column and its ratio columns (the answer) in view,
  * at a phone's width inside the table's own scroller, and at 1280 px and up without scrolling at
- * all. The label column is sticky and the ratio columns follow it.
+ * all. The label column is sticky and the ratio columns follow it, and on a desktop the figure
+ * the ratio compares follows them (the tables scroll past the results column at 1440 px).
  */
 const VIEWS = ['hardware', 'inference', 'training', 'energy', 'reliability'];
 /** Views whose tables state a ratio to system A. */
@@ -35,7 +36,7 @@ for (const lang of ['en', 'zh'])
 			for (const width of WIDTHS) {
 				await resizeTo(page, width);
 				const at = `${view} at ${width} px`;
-				const found = await page.evaluate(() => {
+				const found = await page.evaluate((wide) => {
 					const inView = (cell: Element, wrap: Element) => {
 						const box = cell.getBoundingClientRect();
 						const port = wrap.getBoundingClientRect();
@@ -51,24 +52,35 @@ for (const lang of ['en', 'zh'])
 						const row = [...wrap.querySelectorAll('tbody tr')].find((tr) => tr.children.length > 1);
 						const label = row?.firstElementChild;
 						const ratios = [...(row?.querySelectorAll('.ratio') ?? [])];
+						// On a desktop, the figure a ratio compares sits beside it, in view too.
+						const compared = wide ? row?.querySelector('.compared') : null;
 						const name = wrap.getAttribute('aria-label') ?? `table ${index}`;
 						return {
 							name,
 							ratios: ratios.length,
+							compares: Boolean(row?.querySelector('.compared')),
 							hidden: [
 								...(label && !inView(label, wrap) ? [`${name}: label`] : []),
 								...ratios
 									.filter((cell) => !inView(cell, wrap))
-									.map((cell) => `${name}: ${cell.textContent?.trim()}`)
+									.map((cell) => `${name}: ${cell.textContent?.trim()}`),
+								...(compared && !inView(compared, wrap)
+									? [`${name}: ${compared.textContent?.trim()}`]
+									: [])
 							]
 						};
 					});
-				});
+				}, width >= 1280);
 				expect(found.length, `${at}: tables found`).toBeGreaterThan(0);
 				if (WITH_RATIOS.has(view))
 					expect(
 						found.some((table) => table.ratios > 0),
 						`${at}: a ratio column`
+					).toBe(true);
+				if (view === 'energy' || view === 'reliability')
+					expect(
+						found.some((table) => table.compares),
+						`${at}: a compared figure`
 					).toBe(true);
 				expect(
 					found.flatMap((table) => table.hidden),
