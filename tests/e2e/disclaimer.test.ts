@@ -41,9 +41,12 @@ test('tabs fit one row at 1280 and 1440 px, in both languages', async ({ page })
 				.evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
 			expect(new Set(tops).size, `${lang} ${width}`).toBe(1);
 			const list = page.getByRole('tablist');
-			// …and every tab is in view, not scrolled off the row.
-			const fits = await list.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
-			expect(fits, `${lang} ${width}`).toBe(true);
+			// …and every tab is in view, not scrolled off the row, whichever is open (in bold).
+			for (const tab of await page.getByRole('tab').all()) {
+				await tab.click();
+				const fits = await list.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+				expect(fits, `${lang} ${width} ${await tab.textContent()}`).toBe(true);
+			}
 		}
 	}
 });

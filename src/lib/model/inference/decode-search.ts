@@ -73,7 +73,8 @@ interface PrefillOption {
 	ttftS: number;
 	/**
 	 * The fewest instances of this size its split search tries (disaggregatedChipTokensPerS):
-	 * 1, or more when a faster size dividing it already tries the smaller pools chip for chip.
+	 * 1, or more when a size dividing it, at least as fast, already tries the smaller pools chip
+	 * for chip.
 	 */
 	firstPrefillInstances: number;
 }
@@ -224,12 +225,14 @@ export function searchDecode(
 			for (let k = sizes.length - 1; k > at; k--) sizes[k] = sizes[k - 1]!;
 			sizes[at] = option;
 		}
-		// A size that a faster size dividing it replaces chip for chip (r of them an instance) keeps
-		// only the splits the smaller one does not try: the smaller size's search covers every pool
-		// of at most MAX_INSTANCES_SEARCHED ÷ r of these instances, and every split with at most
-		// that many decode instances (pools.ts). Dropping the size instead lost the larger pools:
-		// a 4-chip prefill size that more HBM made feasible dropped the 32-chip one the best split
-		// used, and tokens per chip fell by 2e-5 (properties.test.ts).
+		// A size that a size dividing it, at least as fast, replaces chip for chip (r of them an
+		// instance) keeps only the splits the smaller one does not try: the smaller size's walk over
+		// prefill counts covers every pool of at most MAX_INSTANCES_SEARCHED ÷ r of these instances,
+		// and its walk over decode counts every split with at most MAX_INSTANCES_SEARCHED decode
+		// instances (pools.ts). A smaller size that is itself cut short is covered the same way by a
+		// smaller one still, down to the smallest, which searches everything. Dropping the size
+		// instead lost the larger pools: a 4-chip prefill size that more HBM made feasible dropped
+		// the 32-chip one the best split used, and tokens per chip fell by 2e-5 (properties.test.ts).
 		// The options are shared by every decode size, so a changed one is a copy.
 		for (let i = 0; i < sizes.length; i++) {
 			const o = sizes[i]!;

@@ -73,13 +73,14 @@ export interface PoolSplit {
  * never gets worse with more chips or faster rates (the candidates only grow). The result never
  * beats the continuous out ÷ (in ÷ prefillRate + out ÷ decodeRate), reached when the whole
  * instances happen to match the work.
- * With `firstPrefillInstances` above 1, only the walk over prefill counts runs, from that count:
- * the splits left out are tried, chip for chip, with a faster prefill size dividing this one
- * (decode-search.ts), whose walk over decode counts covers every split the first walk would try.
+ * With `firstPrefillInstances` above 1, only the walk over prefill counts runs, from that count.
+ * The splits left out are tried, chip for chip, with a prefill size dividing this one and at
+ * least as fast (decode-search.ts): its walk over decode counts covers every split the skipped
+ * walk would try, and its walk over prefill counts the counts below `firstPrefillInstances`.
  * Returns the best split's output tokens/s per chip, or −1 when one instance of each does not
- * fit (or none of the splits tried does); its instance counts go into `split`, a scratch object the caller reuses (the decode search
- * compares thousands of splits per slider tick by their rate and builds pools only for the one
- * it keeps).
+ * fit (or, with `firstPrefillInstances` above 1, when none of the splits tried does); its
+ * instance counts go into `split`, a scratch object the caller reuses (the decode search compares
+ * thousands of splits per slider tick by their rate and builds pools only for the one it keeps).
  */
 export function disaggregatedChipTokensPerS(
 	chips: number,
@@ -141,10 +142,10 @@ export function disaggregatedChipTokensPerS(
 }
 
 /**
- * Whether disaggregatedChipTokensPerS finds a split (is not −1), without searching one: one instance of
- * each fits, and both serve a positive, finite number of requests per second. Then its first
- * candidate (one decode instance, at least one prefill instance in the chips left) always has a
- * rate, so the guard alone decides.
+ * Whether disaggregatedChipTokensPerS, searching every split (`firstPrefillInstances` 1), finds
+ * one (is not −1), without searching: one instance of each fits, and both serve a positive,
+ * finite number of requests per second. Then its first candidate (one decode instance, at least
+ * one prefill instance in the chips left) always has a rate, so the guard alone decides.
  */
 export function poolsFit(
 	chips: number,

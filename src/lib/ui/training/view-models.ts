@@ -42,10 +42,13 @@ export function formatPercent(fraction: number | null, locale: string): string {
 	return percentFormat(locale, 3).format(fraction);
 }
 
-/** A fraction in a table column: formatColumnPercent(0.98) → "98.0%", beside "98.4%". */
+/**
+ * A fraction in a table column: formatColumnPercent(0.98) → "98.0%", beside "98.4%"; none at
+ * all is "0%", not "0.00%".
+ */
 export function formatColumnPercent(fraction: number | null, locale: string): string {
 	if (fraction === null || !Number.isFinite(fraction)) return '—';
-	return percentFormat(locale, 3, 'column').format(fraction);
+	return percentFormat(locale, 3, fraction === 0 ? 'plain' : 'column').format(fraction);
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
