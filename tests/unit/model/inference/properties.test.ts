@@ -17,7 +17,7 @@ import { specFromPreset } from '../../../../src/lib/model/scenario';
 import type { SystemSpec } from '../../../../src/lib/model/system';
 import { DEFAULT_DEPLOYMENT } from '../../../../src/lib/model/deployment';
 import { arbitrarySystem, inBounds } from '../../../fixtures/arbitraries';
-import { numbersIn } from './helpers';
+import { numbersIn, oneChip } from './helpers';
 
 const arbitraryServing: fc.Arbitrary<ServingSettings> = fc.record({
 	modelId: fc.constantFrom(...LLM_PRESETS.map((p) => p.id)),
@@ -214,9 +214,7 @@ describe('inference model properties', { timeout: 180_000 }, () => {
 	// Found by CI: 4.2x the HBM let 4-chip prefill instances fit, which dropped the 32-chip size
 	// (as fast per chip) whose 11 instances fed 103 decode instances best; 88 4-chip instances are
 	// past the 64 a split search tries, so tokens per chip fell by 2e-5 (decode-search.ts).
-	const moreHbmMadeSmallerPrefill: SystemSpec = {
-		name: '',
-		presetId: null,
+	const moreHbmMadeSmallerPrefill = oneChip({
 		chips: 3648,
 		denseFlopsPerS: { bf16: 1e12 },
 		hbmBytes: 1e9,
@@ -227,7 +225,7 @@ describe('inference model properties', { timeout: 180_000 }, () => {
 		chipPowerW: null,
 		allInPowerPerChipW: 10,
 		deployment: { ...DEFAULT_DEPLOYMENT, servingPrecision: 'bf16', softwareFraction: 0.05 }
-	};
+	});
 	const llama8bLong: ServingSettings = {
 		...DEFAULT_SERVING,
 		modelId: 'llama-3.1-8b',
