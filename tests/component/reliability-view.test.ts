@@ -104,6 +104,10 @@ describe('ReliabilityView', () => {
 			`${ratio} the interruptions per day`
 		);
 		expect(screen.getByTestId('reliability-b').textContent).toContain(ratio);
+		// Both goodputs with three digits, as compared: "99.0% against 99.7%", never "99% against".
+		expect(screen.getByTestId('reliability-ratios').textContent).toMatch(
+			/goodput \d\d\.\d% against \d\d\.\d%/
+		);
 	});
 
 	it('states both job sizes, and the per-chip ratio beside the whole-job one when they differ', () => {

@@ -4,8 +4,8 @@ const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
  * How a percentage is written: `plain` in prose ("at 90% goodput"), `signed` for a change
- * (+1.4%, -4%), `column` in a table column, keeping trailing zeros so "98.0%" stands beside
- * "98.4%" rather than "98%".
+ * (+1.4%, -4%), `column` beside another (a table column, a sentence comparing two), keeping
+ * trailing zeros so "98.0%" stands beside "98.4%" rather than "98%".
  */
 export type PercentStyle = 'plain' | 'signed' | 'column';
 

@@ -43,8 +43,8 @@ export function formatPercent(fraction: number | null, locale: string): string {
 }
 
 /**
- * A fraction in a table column: formatColumnPercent(0.98) → "98.0%", beside "98.4%"; none at
- * all is "0%", not "0.00%".
+ * A fraction set beside another, in a table column or a sentence comparing two ("goodput 99.0%
+ * against 99.7%"): formatColumnPercent(0.98) → "98.0%", not "98%"; none at all is "0%".
  */
 export function formatColumnPercent(fraction: number | null, locale: string): string {
 	if (fraction === null || !Number.isFinite(fraction)) return '—';
