@@ -188,7 +188,7 @@ describe('ratio chart tooltip', () => {
 		await vi.waitFor(() => expect(tooltipOf(chart).querySelector('strong')).toBeTruthy());
 		const tip = tooltipOf(chart);
 		expect(tip.querySelector('strong')!.textContent).toBe('HBM capacity');
-		expect(lines(tip)).toEqual(['GB 13.4 TB', 'CM 46.9 TB', 'CM ÷ GB 3.5×']);
+		expect(lines(tip)).toEqual(['GB 13.4 TB', 'CM 46.9 TB', 'CM ÷ GB 3.50×']);
 		await fireEvent.keyDown(chart, { key: 'ArrowDown' });
 		expect(lines(tip)).toEqual(['GB 120 kW', 'CM n/a', 'CM ÷ GB —']);
 		await fireEvent.keyDown(chart, { key: 'Home' });

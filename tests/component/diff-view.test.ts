@@ -86,7 +86,7 @@ describe('DiffView', () => {
 		expect(rows).toHaveLength(2);
 		expect(rows[0]!.textContent).toContain('unchanged');
 		// This page ÷ pasted: the page's B has half the pasted B's chips, so half its HBM.
-		expect(rows[1]!.textContent).toContain('0.5×');
+		expect(rows[1]!.textContent).toContain('0.500×');
 		expect(within(results).getByText(/System B:/)).toBeTruthy();
 	});
 
@@ -178,10 +178,10 @@ describe('DiffView', () => {
 		expect(cells(resultRow('b', 'hbmBytes'))).toEqual([
 			formatSi(768 * 128e9, 'B'),
 			formatSi(384 * 128e9, 'B'),
-			'2× ▲ better'
+			'2.00× ▲ better'
 		]);
 		// Power doubles too, but more power is no verdict on its own.
-		expect(cells(resultRow('b', 'allInPowerW'))[2]).toBe('2×');
+		expect(cells(resultRow('b', 'allInPowerW'))[2]).toBe('2.00×');
 		// More parts fail more often: twice the interruptions per day, which is worse.
 		const interruptions = cells(resultRow('b', 'interruptionsPerDay'));
 		expect(interruptions[2]).toMatch(/▼ worse$/);

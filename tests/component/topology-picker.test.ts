@@ -87,6 +87,20 @@ describe('the topology schematic', () => {
 		// 8 chips drawn for the domain, joined as a grid with wraparound
 		expect(document.querySelectorAll('rect.chip')).toHaveLength(8);
 		expect(document.querySelectorAll('path.wrap').length).toBeGreaterThan(0);
+		// The drawing says it stands for more chips than it shows.
+		expect(document.querySelector('svg text.drawn')?.textContent).toBe('8 of 64 chips drawn');
+	});
+
+	it('says nothing of drawn chips when it draws them all', () => {
+		const board: Topology = {
+			...torus,
+			scaleUp: { ...torus.scaleUp, kind: 'full-mesh', domainChips: 8, linksPerChip: 7 }
+		};
+		render(Harness, {
+			props: { component: TopologySchematic, props: { name: 'MI300X', topology: board } }
+		});
+		expect(document.querySelectorAll('rect.chip')).toHaveLength(8);
+		expect(document.querySelector('svg text.drawn')).toBeNull();
 	});
 
 	it('names the cubes a pod’s torus is built of, and counts its chips exactly', () => {
@@ -125,5 +139,8 @@ describe('the topology schematic', () => {
 		});
 		expect(screen.getByText(/每芯片链路数未公布/)).toBeTruthy();
 		expect(document.querySelectorAll('rect.switch')).toHaveLength(1);
+		expect(document.querySelector('svg text.drawn')?.textContent).toBe(
+			'图中画出 144 颗芯片中的 8 颗'
+		);
 	});
 });

@@ -102,7 +102,7 @@ test('diff tables at 1440 and 390 px, and chart tooltips inside their charts at 
 	const results = page.getByRole('table', { name: /How the results move/ });
 	// This page's B has twice the chips: twice the HBM, a gain that reads as one.
 	await expect(
-		results.getByRole('row', { name: /^HBM capacity .* 2× better$/ }).first()
+		results.getByRole('row', { name: /^HBM capacity .* 2\.00× better$/ }).first()
 	).toBeVisible();
 	// Training arrives from the pasted side's worker.
 	await expect(results.locator('tr[data-result="timeToTrainS"] td').nth(1).first()).not.toHaveText(

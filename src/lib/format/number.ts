@@ -13,16 +13,25 @@ const PREFIXES = [
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
- * Intl formatter with `digits` significant digits, or none after the point (`digits` 'whole'),
- * cached per locale: building one costs more than formatting, and formatting runs per tick.
+ * Intl formatter with at most `digits` significant digits, or none after the point (`digits`
+ * 'whole'), cached per locale: building one costs more than formatting, and formatting runs per
+ * tick. `exact` keeps trailing zeros (0.850, not 0.85), for figures read down a column.
  */
-export function numberFormat(locale: string, digits: number | 'whole'): Intl.NumberFormat {
-	const key = `${locale}|${digits}`;
+export function numberFormat(
+	locale: string,
+	digits: number | 'whole',
+	exact = false
+): Intl.NumberFormat {
+	const key = `${locale}|${digits}|${exact}`;
 	let format = formatters.get(key);
 	if (!format) {
 		format = new Intl.NumberFormat(
 			locale,
-			digits === 'whole' ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: digits }
+			digits === 'whole'
+				? { maximumFractionDigits: 0 }
+				: exact
+					? { minimumSignificantDigits: digits, maximumSignificantDigits: digits }
+					: { maximumSignificantDigits: digits }
 		);
 		formatters.set(key, format);
 	}
@@ -32,6 +41,14 @@ export function numberFormat(locale: string, digits: number | 'whole'): Intl.Num
 /** A plain number with 3 significant digits: formatNumber(1234.5) → "1,230". */
 export function formatNumber(value: number, locale = 'en', digits = 3): string {
 	return Number.isFinite(value) ? numberFormat(locale, digits).format(value) : '—';
+}
+
+/**
+ * An estimate read down a column: 3 significant digits with trailing zeros kept, so 0.850 sits
+ * under 0.574 (formatNumber writes 0.85).
+ */
+export function formatColumnNumber(value: number, locale = 'en'): string {
+	return Number.isFinite(value) ? numberFormat(locale, 3, true).format(value) : '—';
 }
 
 /** A whole number with digit grouping: formatWhole(12345) → "12,345". */
@@ -104,7 +121,10 @@ export function formatValue(
 
 const usdFormats = new Map<string, Intl.NumberFormat>();
 
-/** US dollars, compact: 1.234 → "$1.23", 1.2e8 → "$120M" (zh-CN: "US$1.2亿"). */
+/**
+ * US dollars, compact, 3 significant digits kept (costs are read down a column: "$0.190" under
+ * "$0.0937"): 1.234 → "$1.23", 1.2e8 → "$120M" (zh-CN: "US$1.20亿").
+ */
 export function formatUsd(value: number | null, locale: string): string {
 	if (value === null || !Number.isFinite(value)) return '—';
 	let format = usdFormats.get(locale);
@@ -113,6 +133,7 @@ export function formatUsd(value: number | null, locale: string): string {
 			style: 'currency',
 			currency: 'USD',
 			notation: 'compact',
+			minimumSignificantDigits: 3,
 			maximumSignificantDigits: 3
 		});
 		usdFormats.set(locale, format);
@@ -136,8 +157,22 @@ export function formatDuration(
 	return `${formatNumber(seconds / 86_400, locale)} ${words.days}`;
 }
 
-/** A ratio as people say it: formatRatio(1.666) → "1.67×"; null → "—". */
+/**
+ * A ratio as people say it, always with three significant digits so ratios read alike down a
+ * column and across a sentence: formatRatio(1.666) → "1.67×", 0.85 → "0.850×", 1 → "1.00×";
+ * null → "—".
+ */
 export function formatRatio(value: number | null, locale = 'en'): string {
+	return value === null || !Number.isFinite(value)
+		? '—'
+		: `${numberFormat(locale, 3, true).format(value)}×`;
+}
+
+/**
+ * A ratio as its source wrote it, no digits added: a claim's 30 → "30×", 1.7 → "1.7×"; also an
+ * axis's round ticks (0.25×, 1×, 4×).
+ */
+export function formatStatedRatio(value: number | null, locale = 'en'): string {
 	return value === null || !Number.isFinite(value) ? '—' : `${formatNumber(value, locale)}×`;
 }
 

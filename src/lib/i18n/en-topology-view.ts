@@ -11,6 +11,7 @@ export const enTopologyView = {
 	'topology.kind.dcn': 'datacenter network',
 	'topology.kind.ocs': 'optical circuit switches',
 	'topology.scaleUp': 'Scale-up: {kind}, {chips} chips',
+	'topology.drawn': '{shown} of {chips} chips drawn',
 	'topology.links': '{links} links × {perLink} per direction',
 	'topology.linksUnknown': 'links per chip not published; {perChip} per chip per direction',
 	'topology.nvls': 'reduces inside the switch',

@@ -100,7 +100,7 @@ export const enTraining = {
 	'energy.intro':
 		'Chips are taken to draw their all-in power (their share of CPUs, switches, optics and, for NVL72 and CM384, in-rack cooling) whenever they serve or train: an upper bound, since decode and idle draw less.',
 	'energy.pue': 'PUE (facility power ÷ IT power)',
-	'energy.assumptionBadge': 'Assumption',
+	'energy.assumptionBadge': 'assumption',
 	'energy.pueNote':
 		'No cited source gives a PUE; 1.2 is a round value for a modern liquid-cooled hall. The NVL72 and CM384 all-in figures already include a cooling share, so PUE on top double counts a little.',
 	'energy.perTokenTitle': 'Energy per token and per training run',
@@ -113,7 +113,7 @@ export const enTraining = {
 	'energy.outputPerMW': 'Output tokens/s per facility MW',
 	'energy.trainingEnergy': 'Facility energy per training run',
 	'energy.trainingMWh': 'MWh per training run (facility)',
-	'energy.ratioOutputJ': 'Output J ÷ {reference} (lower is better)',
+	'energy.ratioOutputJ': 'Output J ÷\u00a0{reference} (lower is better)',
 	'energy.envelopeTitle': 'Power envelope: what a facility budget holds',
 	'energy.budget': 'Facility power budget',
 	'energy.envelopeCaption':
@@ -123,7 +123,7 @@ export const enTraining = {
 	'energy.facilityPower': 'Facility power drawn',
 	'energy.denseCompute': 'Dense {precision} compute',
 	'energy.outputTokensPerS': 'Output tokens/s (serving)',
-	'energy.ratioTokens': 'Tokens/s ÷ {reference}',
+	'energy.ratioTokens': 'Tokens/s ÷\u00a0{reference}',
 
 	'cost.title': 'Cost',
 	'cost.illustrativeBadge': 'Illustrative',
@@ -149,7 +149,7 @@ export const enTraining = {
 	'cost.perMillionInput': 'USD per million input tokens',
 	'cost.perMillionOutput': 'USD per million output tokens',
 	'cost.perTrainingRun': 'USD per training run',
-	'cost.ratioOutput': 'Output cost ÷ {reference} (lower is better)',
+	'cost.ratioOutput': 'Output cost ÷\u00a0{reference} (lower is better)',
 	'cost.needsPrice': 'enter a price',
 
 	'reliability.title': 'Reliability: interruptions, checkpoints and goodput',
@@ -171,7 +171,7 @@ export const enTraining = {
 	'reliability.goodput': 'Goodput',
 	'reliability.blastRadius': 'Chips drained per failure (blast radius)',
 	'reliability.dominant': 'Most frequent cause',
-	'reliability.ratioInterruptions': 'Interruptions ÷ {reference}',
+	'reliability.ratioInterruptions': 'Interruptions ÷\u00a0{reference}',
 	'reliability.systemsInJob': '{systems} systems in the job',
 	'reliability.systemInJob': '{systems} system in the job',
 	'reliability.blastNote':

@@ -112,7 +112,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'energy.outputPerMW': '每 MW 设施功率的输出 tokens/s',
 	'energy.trainingEnergy': '每次训练的设施能耗',
 	'energy.trainingMWh': '每次训练 MWh（设施）',
-	'energy.ratioOutputJ': '输出焦耳数 ÷ {reference}（越低越好）',
+	'energy.ratioOutputJ': '输出焦耳数 ÷\u00a0{reference}（越低越好）',
 	'energy.envelopeTitle': '功率包络：给定设施功率能容纳多少',
 	'energy.budget': '设施功率预算',
 	'energy.envelopeCaption': '在 {budget} 设施功率、PUE {pue} 下可容纳的整套系统数及其产出。',
@@ -121,7 +121,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'energy.facilityPower': '所耗设施功率',
 	'energy.denseCompute': '{precision} 稠密算力',
 	'energy.outputTokensPerS': '输出 tokens/s（推理）',
-	'energy.ratioTokens': 'tokens/s ÷ {reference}',
+	'energy.ratioTokens': 'tokens/s ÷\u00a0{reference}',
 
 	'cost.title': '成本',
 	'cost.illustrativeBadge': '示意值',
@@ -146,7 +146,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'cost.perMillionInput': '每百万输入 token USD',
 	'cost.perMillionOutput': '每百万输出 token USD',
 	'cost.perTrainingRun': '每次训练 USD',
-	'cost.ratioOutput': '输出成本 ÷ {reference}（越低越好）',
+	'cost.ratioOutput': '输出成本 ÷\u00a0{reference}（越低越好）',
 	'cost.needsPrice': '请输入价格',
 
 	'reliability.title': '可靠性：中断、检查点与有效训练时间',
@@ -167,7 +167,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.goodput': '有效训练时间占比',
 	'reliability.blastRadius': '每次故障停用的芯片数（爆炸半径）',
 	'reliability.dominant': '最常见原因',
-	'reliability.ratioInterruptions': '中断次数 ÷ {reference}',
+	'reliability.ratioInterruptions': '中断次数 ÷\u00a0{reference}',
 	'reliability.systemsInJob': '作业含 {systems} 套系统',
 	'reliability.systemInJob': '作业含 {systems} 套系统',
 	'reliability.blastNote':

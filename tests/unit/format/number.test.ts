@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+	formatColumnNumber,
 	formatDuration,
 	formatRatio,
 	formatSi,
+	formatStatedRatio,
+	formatUsd,
 	formatValue,
 	formatWhole
 } from '../../../src/lib/format/number';
@@ -38,6 +41,22 @@ describe('formatting at the edge', () => {
 
 	it('formatRatio and formatDuration', () => {
 		expect(formatRatio(1.664)).toBe('1.66×');
+		// Three significant digits always, so ratios read alike down a column ("0.850×" under
+		// "0.574×", was "0.85×") and within a sentence; the reference itself is "1.00×".
+		expect(formatRatio(0.85)).toBe('0.850×');
+		expect(formatRatio(1)).toBe('1.00×');
+		expect(formatRatio(33.04)).toBe('33.0×');
+		expect(formatRatio(1234.5, 'zh-CN')).toBe('1,230×');
+		// A claim's figure and an axis tick stay as written: NVIDIA said 30×, not 30.0×.
+		expect(formatStatedRatio(30)).toBe('30×');
+		expect(formatStatedRatio(0.25)).toBe('0.25×');
+		expect(formatStatedRatio(null)).toBe('—');
+		// Costs and per-day rates are read down a column too: "$0.190" under "$0.0937".
+		expect(formatUsd(0.19, 'en')).toBe('$0.190');
+		expect(formatUsd(789_000, 'en')).toBe('$789K');
+		expect(formatUsd(1.2e8, 'zh-CN')).toBe('US$1.20亿');
+		expect(formatColumnNumber(0.85)).toBe('0.850');
+		expect(formatColumnNumber(Infinity)).toBe('—');
 		expect(formatDuration(0.05)).toBe('50 ms');
 		expect(formatDuration(3 * 86_400)).toBe('3 days');
 	});

@@ -87,7 +87,7 @@ describe('summary sentences', () => {
 		const inference = summarize(input([a, b])).find((s) => s.topic === 'inference')!;
 		// 190 ÷ 1000 = 0.19 per chip; all-in per chip 1,457 ÷ 2,014 W = 0.7234 → 0.19 ÷ 0.7234 = 0.263.
 		expect(words(inference)).toBe(
-			'For DeepSeek-R1 at 50 tokens/s per user, CloudMatrix 384 delivers 0.19× the output tokens per chip of GB200 NVL72 (0.263× per watt), limited by compute (GB200 NVL72: HBM bandwidth).'
+			'For DeepSeek-R1 at 50 tokens/s per user, CloudMatrix 384 delivers 0.190× the output tokens per chip of GB200 NVL72 (0.263× per watt), limited by compute (GB200 NVL72: HBM bandwidth).'
 		);
 	});
 
@@ -105,12 +105,12 @@ describe('summary sentences', () => {
 			(s) => s.topic === 'inference'
 		);
 		expect(sentences.map((s) => words(s))).toEqual([
-			'For DeepSeek-R1 at 50 tokens/s per user, CloudMatrix 384 delivers 0.19× the output tokens per chip of GB200 NVL72 (0.263× per watt), limited by compute (GB200 NVL72: HBM bandwidth).',
+			'For DeepSeek-R1 at 50 tokens/s per user, CloudMatrix 384 delivers 0.190× the output tokens per chip of GB200 NVL72 (0.263× per watt), limited by compute (GB200 NVL72: HBM bandwidth).',
 			// 500 ÷ 1000 = 0.5 per chip; 0.5 ÷ 0.7234 = 0.691 per watt.
-			'At the same speed, CloudMatrix 384 (copy) delivers 0.5× the output tokens per chip of GB200 NVL72 (0.691× per watt), limited by compute.'
+			'At the same speed, CloudMatrix 384 (copy) delivers 0.500× the output tokens per chip of GB200 NVL72 (0.691× per watt), limited by compute.'
 		]);
 		expect(words(sentences[1]!, 'zh')).toBe(
-			'同一速度下，CloudMatrix 384 (copy) 每芯片输出 token 数是 GB200 NVL72 的 0.5×（每瓦 0.691×），受限于算力。'
+			'同一速度下，CloudMatrix 384 (copy) 每芯片输出 token 数是 GB200 NVL72 的 0.500×（每瓦 0.691×），受限于算力。'
 		);
 		// With no point for B, C's sentence is the first to state the speed and the reference's bound.
 		const withoutB = summarize({
@@ -138,12 +138,12 @@ describe('summary sentences', () => {
 	it('say training compares equal clusters, or that the sizes differ and the per-chip ratio', () => {
 		const same = summarize(input([a, b])).find((s) => s.topic === 'training')!;
 		expect(words(same)).toContain('same size (1,152 chips each)');
-		expect(words(same)).toContain('takes 4× the time');
+		expect(words(same)).toContain('takes 4.00× the time');
 		const bigger = { ...b, training: { ...b.training!, chips: 2304, timeToTrainS: time(200) } };
 		const unequal = summarize(input([a, bigger])).find((s) => s.topic === 'training')!;
 		expect(unequal.key).toBe('summary.trainingUnequal');
-		expect(words(unequal)).toContain('on 2,304 chips takes 2× the time of GB200 NVL72 on 1,152');
-		expect(words(unequal)).toContain('per chip it delivers 0.25× the tokens/s');
+		expect(words(unequal)).toContain('on 2,304 chips takes 2.00× the time of GB200 NVL72 on 1,152');
+		expect(words(unequal)).toContain('per chip it delivers 0.250× the tokens/s');
 	});
 
 	it('put the open view first and never print NaN when figures are missing', () => {
