@@ -76,8 +76,12 @@ import { firstVisitChunks } from './first-visit';
  * (SourcesBody.svelte, -318 B): 71,119 B, 72,060 B downloaded. Budget lowered to that.
  * 2026-12-04 (session 19): the tab strip's scroll-into-view effect deleted (a phone now shows every
  * tab in a grid): 71,054 B, 71,999 B downloaded. Budget lowered to that.
+ * 2026-12-05 (session 20): +30 B for ratios with three significant digits always (0.850× under
+ * 0.574×; formatRatio's asWritten for a claim's own figure and axis ticks) and costs with trailing
+ * zeros. Moving formatParams, which only lazy views use, to its own module cost 110 B more (a
+ * chunk and its imports), so it stays. 71,084 B, 72,020 B downloaded.
  */
-const BUDGET_BYTES = 71_054;
+const BUDGET_BYTES = 71_084;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -29,9 +29,7 @@ export function numberFormat(
 			locale,
 			digits === 'whole'
 				? { maximumFractionDigits: 0 }
-				: exact
-					? { minimumSignificantDigits: digits, maximumSignificantDigits: digits }
-					: { maximumSignificantDigits: digits }
+				: { minimumSignificantDigits: exact ? digits : 1, maximumSignificantDigits: digits }
 		);
 		formatters.set(key, format);
 	}
@@ -41,14 +39,6 @@ export function numberFormat(
 /** A plain number with 3 significant digits: formatNumber(1234.5) → "1,230". */
 export function formatNumber(value: number, locale = 'en', digits = 3): string {
 	return Number.isFinite(value) ? numberFormat(locale, digits).format(value) : '—';
-}
-
-/**
- * An estimate read down a column: 3 significant digits with trailing zeros kept, so 0.850 sits
- * under 0.574 (formatNumber writes 0.85).
- */
-export function formatColumnNumber(value: number, locale = 'en'): string {
-	return Number.isFinite(value) ? numberFormat(locale, 3, true).format(value) : '—';
 }
 
 /** A whole number with digit grouping: formatWhole(12345) → "12,345". */
@@ -160,20 +150,13 @@ export function formatDuration(
 /**
  * A ratio as people say it, always with three significant digits so ratios read alike down a
  * column and across a sentence: formatRatio(1.666) → "1.67×", 0.85 → "0.850×", 1 → "1.00×";
- * null → "—".
+ * null → "—". `asWritten`: no digits added, for a figure its source stated (a claim's "30×") and
+ * an axis's round ticks (0.25×, 1×, 4×).
  */
-export function formatRatio(value: number | null, locale = 'en'): string {
+export function formatRatio(value: number | null, locale = 'en', asWritten = false): string {
 	return value === null || !Number.isFinite(value)
 		? '—'
-		: `${numberFormat(locale, 3, true).format(value)}×`;
-}
-
-/**
- * A ratio as its source wrote it, no digits added: a claim's 30 → "30×", 1.7 → "1.7×"; also an
- * axis's round ticks (0.25×, 1×, 4×).
- */
-export function formatStatedRatio(value: number | null, locale = 'en'): string {
-	return value === null || !Number.isFinite(value) ? '—' : `${formatNumber(value, locale)}×`;
+		: `${numberFormat(locale, 3, !asWritten).format(value)}×`;
 }
 
 /** Parameter counts as model makers write them: formatParams(6.71e11) → "671B", 1.03e12 → "1.03T". */

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-	formatColumnNumber,
 	formatDuration,
 	formatRatio,
 	formatSi,
-	formatStatedRatio,
 	formatUsd,
 	formatValue,
-	formatWhole
+	formatWhole,
+	numberFormat
 } from '../../../src/lib/format/number';
 import { percentFormat } from '../../../src/lib/format/percent';
 
@@ -48,15 +47,14 @@ describe('formatting at the edge', () => {
 		expect(formatRatio(33.04)).toBe('33.0×');
 		expect(formatRatio(1234.5, 'zh-CN')).toBe('1,230×');
 		// A claim's figure and an axis tick stay as written: NVIDIA said 30×, not 30.0×.
-		expect(formatStatedRatio(30)).toBe('30×');
-		expect(formatStatedRatio(0.25)).toBe('0.25×');
-		expect(formatStatedRatio(null)).toBe('—');
+		expect(formatRatio(30, 'en', true)).toBe('30×');
+		expect(formatRatio(0.25, 'en', true)).toBe('0.25×');
+		expect(formatRatio(null, 'en', true)).toBe('—');
 		// Costs and per-day rates are read down a column too: "$0.190" under "$0.0937".
 		expect(formatUsd(0.19, 'en')).toBe('$0.190');
 		expect(formatUsd(789_000, 'en')).toBe('$789K');
 		expect(formatUsd(1.2e8, 'zh-CN')).toBe('US$1.20亿');
-		expect(formatColumnNumber(0.85)).toBe('0.850');
-		expect(formatColumnNumber(Infinity)).toBe('—');
+		expect(numberFormat('en', 3, true).format(0.85)).toBe('0.850');
 		expect(formatDuration(0.05)).toBe('50 ms');
 		expect(formatDuration(3 * 86_400)).toBe('3 days');
 	});
