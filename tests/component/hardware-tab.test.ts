@@ -24,6 +24,13 @@ describe('the hardware view', () => {
 		const chart = title.closest('figure')!;
 		// One bar per metric with a ratio: the chart draws CloudMatrix 384 ÷ GB200 NVL72.
 		expect(chart.textContent).toContain('HBM capacity');
+		// A cost's bar right of 1× is worse: its label says so, as the table's row does; a
+		// figure where more is better says nothing.
+		const labels = [...chart.querySelectorAll('text.label')].map((t) =>
+			t.textContent?.replace(/\s+/g, ' ').trim()
+		);
+		expect(labels).toContain('All-in power (lower is better)');
+		expect(labels).toContain('HBM capacity');
 		expect(screen.queryByText('Loading the chart…')).toBeNull();
 		comparison.dispose();
 		vi.unstubAllGlobals();
