@@ -274,39 +274,55 @@ export function searchDecode(
 		return (a / stepS) * decodeShare(input, out, l.coPrefillRate, decodeRate);
 	}
 
-	/** One batch on one layout served one way, as a point of the search; null when it cannot be. */
-	function served(
-		l: LayoutServing,
-		mode: ServedMode,
-		batch: number,
-		stepS: number
-	): Candidate | null {
+	/**
+	 * One batch on one layout served one way, as a point of the search, into `point` (a scratch
+	 * object: most points the frontier walk evaluates are dominated and dropped, and an object for
+	 * each was a third of a sweep's garbage); false when it cannot be served.
+	 */
+	const point: Candidate = {
+		userTokensPerS: 0,
+		chipTokensPerS: 0,
+		decodeChipTokensPerS: 0,
+		prefillChips: 0,
+		decodeChips: 0,
+		prefill: null,
+		mode: 'co-located',
+		serving: layouts[0]!, // set by every serve before anything reads it
+		batch: 0
+	};
+	function serve(l: LayoutServing, mode: ServedMode, batch: number, stepS: number): boolean {
 		const chips = l.curve.layout.chips;
 		const decodeRate = (batch * a) / (stepS * chips);
+		point.serving = l;
+		point.mode = mode;
+		point.batch = batch;
+		point.decodeChipTokensPerS = decodeRate;
+		point.prefillChips = 0;
+		point.decodeChips = chips;
+		point.prefill = null;
 		if (mode === 'co-located') {
-			const user = coLocatedUser(l, decodeRate, stepS);
-			const chipRate = deploymentTokensPerS(input, out, l.coPrefillRate, decodeRate);
-			return candidate(l, mode, batch, user, chipRate, decodeRate, 0, chips, null);
+			point.userTokensPerS = coLocatedUser(l, decodeRate, stepS);
+			point.chipTokensPerS = deploymentTokensPerS(input, out, l.coPrefillRate, decodeRate);
+			return true;
 		}
-		if (objective === 'decode-pool')
-			return candidate(l, mode, batch, a / stepS, decodeRate, decodeRate, 0, chips, null);
+		point.userTokensPerS = a / stepS;
+		if (objective === 'decode-pool') {
+			point.chipTokensPerS = decodeRate;
+			return true;
+		}
 		// Whole-instance pools beside each prefill instance size; the best split of all.
 		const option = bestSplit(l, decodeRate);
-		if (!option) return null;
-		const prefillChips = kept.prefillInstances * option.chips;
-		const decodeChips = kept.decodeInstances * chips;
-		const user = a / stepS;
-		return candidate(
-			l,
-			mode,
-			batch,
-			user,
-			kept.rate,
-			decodeRate,
-			prefillChips,
-			decodeChips,
-			option
-		);
+		if (!option) return false;
+		point.chipTokensPerS = kept.rate;
+		point.prefillChips = kept.prefillInstances * option.chips;
+		point.decodeChips = kept.decodeInstances * chips;
+		point.prefill = option;
+		return true;
+	}
+
+	/** serve, as a point of its own; null when it cannot be served. */
+	function served(l: LayoutServing, mode: ServedMode, batch: number, stepS: number) {
+		return serve(l, mode, batch, stepS) ? { ...point } : null;
 	}
 
 	// Scratch of bestSplit, reused for every point (no object per split tried): the split last
@@ -569,6 +585,9 @@ export function searchDecode(
 
 	function sweep(modes: readonly ServedMode[]) {
 		let candidates: Candidate[] = [];
+		// The frontier's other array: each merge writes into it and the two swap.
+		let spare: Candidate[] = [];
+		const ofLayout: Candidate[] = [];
 		// The best point at the target so far, as numbers (no object per layout and mode): its
 		// point and OperatingPoint are built once, after the sweep.
 		let bestServing: LayoutServing | null = null;
@@ -628,8 +647,9 @@ export function searchDecode(
 				if (withFrontier && (mode !== 'co-located' || coShown(l))) {
 					// Larger batches are slower per user, so this list is in descending user speed. The merge
 					// never keeps a point the frontier so far already beats, and most are: skip those before
-					// building an object for each (fewer collection pauses while a slider moves).
-					const ofLayout: Candidate[] = [];
+					// building an object for each (fewer collection pauses while a slider moves). One list
+					// for every layout: the merge copies what it keeps.
+					ofLayout.length = 0;
 					// The last step evaluated: a floor for every larger batch's (see beaten).
 					let stepFloor = stepOfOne;
 					for (let g = 0; g < grid.length; g++) {
@@ -643,10 +663,17 @@ export function searchDecode(
 						const user = mode === 'co-located' ? Infinity : a / stepS;
 						if (user !== Infinity && isDominated(candidates, user, ceiling(l, mode, batch, stepS)))
 							continue;
-						const v = served(l, mode, batch, stepS);
-						if (v && !isDominated(candidates, v.userTokensPerS, v.chipTokensPerS)) ofLayout.push(v);
+						if (
+							serve(l, mode, batch, stepS) &&
+							!isDominated(candidates, point.userTokensPerS, point.chipTokensPerS)
+						)
+							ofLayout.push({ ...point });
 					}
-					if (ofLayout.length > 0) candidates = mergeIntoFrontier(candidates, ofLayout);
+					if (ofLayout.length > 0) {
+						const merged = mergeIntoFrontier(candidates, ofLayout, spare);
+						spare = candidates;
+						candidates = merged;
+					}
 				}
 
 				const meetsTtft = mode === 'co-located' ? l.coMeetsTtft : l.disMeetsTtft;
@@ -738,30 +765,6 @@ export function searchDecode(
 			estimates: operatingPointEstimates(point, times, s, out, prefillRate, pools)
 		};
 	}
-}
-
-function candidate(
-	serving: LayoutServing,
-	mode: ServedMode,
-	batch: number,
-	userTokensPerS: number,
-	chipTokensPerS: number,
-	decodeChipTokensPerS: number,
-	prefillChips: number,
-	decodeChips: number,
-	prefill: PrefillOption | null
-): Candidate {
-	return {
-		userTokensPerS,
-		chipTokensPerS,
-		decodeChipTokensPerS,
-		prefillChips,
-		decodeChips,
-		prefill,
-		mode,
-		serving,
-		batch
-	};
 }
 
 function pointOf(

@@ -26,13 +26,17 @@ type Speeds = Pick<InferencePoint, 'userTokensPerS' | 'chipTokensPerS'>;
 /**
  * paretoFrontier(frontier ∪ more) in linear time, for `frontier` already a frontier (user speed
  * ascending) and `more` sorted by user speed descending (one layout's batches, smallest first).
- * Folding layouts in one at a time avoids sorting thousands of candidates every frame.
+ * Folding layouts in one at a time avoids sorting thousands of candidates every frame. Written
+ * into `into` when given (emptied first; neither input), so a caller folding many layouts can
+ * swap two arrays instead of building one per layout.
  */
 export function mergeIntoFrontier<P extends Speeds>(
 	frontier: readonly P[],
-	more: readonly P[]
+	more: readonly P[],
+	into: P[] = []
 ): P[] {
-	const kept: P[] = [];
+	const kept = into;
+	kept.length = 0;
 	let best = -Infinity;
 	let i = frontier.length - 1;
 	let j = 0;

@@ -43,6 +43,23 @@ describe('Pareto frontier', () => {
 		);
 	});
 
+	it('merging into two arrays swapped in turn (as the sweep does) gives the same frontier', () => {
+		fc.assert(
+			fc.property(fc.array(layoutSweep, { maxLength: 6 }), (layouts) => {
+				let merged: P[] = [];
+				let swapped: P[] = [];
+				let spare: P[] = [];
+				for (const l of layouts) {
+					merged = mergeIntoFrontier(merged, l);
+					const next = mergeIntoFrontier(swapped, l, spare);
+					spare = swapped;
+					swapped = next;
+				}
+				expect(key(swapped)).toBe(key(merged));
+			})
+		);
+	});
+
 	it('a point is dominated exactly when a frontier point is at least as good both ways', () => {
 		fc.assert(
 			fc.property(fc.array(point, { maxLength: 12 }), point, (points, p) => {
