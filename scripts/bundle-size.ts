@@ -81,9 +81,11 @@ import { firstVisitChunks } from './first-visit';
  * zeros. Moving formatParams, which only lazy views use, to its own module cost 110 B more (a
  * chunk and its imports), so it stays. 71,084 B, 72,020 B downloaded. Then the ratio chart's cost
  * rows say "(lower is better)" as the table's do, the chart's bars now built from the table's rows
- * spread (-8 B): 71,076 B, 72,025 B downloaded.
+ * spread (-8 B): 71,076 B, 72,025 B downloaded. A review then found the cost axis writing
+ * "$1.00K" and a zero ratio "0.00×": formatUsd's asWritten and an exact zero as "0×" (+8 B),
+ * 71,084 B, 72,031 B downloaded.
  */
-const BUDGET_BYTES = 71_076;
+const BUDGET_BYTES = 71_084;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -39,7 +39,7 @@ describe('frontier chart tooltip', () => {
 		expect(tip.querySelector('strong')!.textContent).toBe(`A: ${scenario.systems[0]!.name}`);
 		const shown = lines(tip);
 		const index = a.frontier.findIndex((p) =>
-			shown.includes(`Tokens/s per user ${formatNumber(p.userTokensPerS, 'en')}`)
+			shown.includes(`Mean tokens/s per user ${formatNumber(p.userTokensPerS, 'en')}`)
 		);
 		expect(index).toBeGreaterThan(0);
 		const at = a.frontier[index]!;
@@ -57,7 +57,9 @@ describe('frontier chart tooltip', () => {
 		// point just slower than the ring, which may be the one focus describes).
 		for (let i = 0; i <= index; i++) await fireEvent.keyDown(chart, { key: 'ArrowLeft' });
 		const first = a.frontier[0]!;
-		expect(lines(tip)).toContain(`Tokens/s per user ${formatNumber(first.userTokensPerS, 'en')}`);
+		expect(lines(tip)).toContain(
+			`Mean tokens/s per user ${formatNumber(first.userTokensPerS, 'en')}`
+		);
 		expect(lines(tip)).toContain(`Batch ${formatNumber(first.batch, 'en', 6)}`);
 		await fireEvent.blur(chart);
 		expect(tip.textContent).toBe('');
@@ -86,7 +88,7 @@ describe('frontier chart tooltip', () => {
 		await fireEvent.focus(chart);
 		const tip = tooltipOf(chart);
 		expect(tip.textContent).toMatch(/批大小/);
-		expect(tip.textContent).toMatch(/单用户 tokens\/s/);
+		expect(tip.textContent).toMatch(/单用户平均 tokens\/s/);
 	});
 
 	it('says where the point’s TP, EP and PP groups live, in the tooltip and the readout', async () => {

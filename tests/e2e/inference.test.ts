@@ -103,7 +103,7 @@ test('clicking a point on the chart reads it out', async ({ page }) => {
 	await page.mouse.click(box.x + box.width * 0.2, box.y + box.height * 0.3);
 	await expect(readout).not.toHaveText(before!);
 	await chart.press('ArrowRight');
-	await expect(readout).toContainText('Tokens/s per user');
+	await expect(readout).toContainText('Mean tokens/s per user');
 });
 
 test('uncertainty bands and published measurements appear over the frontier', async ({ page }) => {

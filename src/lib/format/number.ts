@@ -113,20 +113,22 @@ const usdFormats = new Map<string, Intl.NumberFormat>();
 
 /**
  * US dollars, compact, 3 significant digits kept (costs are read down a column: "$0.190" under
- * "$0.0937"): 1.234 → "$1.23", 1.2e8 → "$120M" (zh-CN: "US$1.20亿").
+ * "$0.0937"): 1.234 → "$1.23", 1.2e8 → "$120M" (zh-CN: "US$1.20亿"). `asWritten`: no digits added,
+ * for an axis's round ticks ($0.01, $1, $10K).
  */
-export function formatUsd(value: number | null, locale: string): string {
+export function formatUsd(value: number | null, locale: string, asWritten = false): string {
 	if (value === null || !Number.isFinite(value)) return '—';
-	let format = usdFormats.get(locale);
+	const key = `${locale}${asWritten}`;
+	let format = usdFormats.get(key);
 	if (!format) {
 		format = new Intl.NumberFormat(locale, {
 			style: 'currency',
 			currency: 'USD',
 			notation: 'compact',
-			minimumSignificantDigits: 3,
+			minimumSignificantDigits: asWritten ? 1 : 3,
 			maximumSignificantDigits: 3
 		});
-		usdFormats.set(locale, format);
+		usdFormats.set(key, format);
 	}
 	return format.format(value);
 }
@@ -150,13 +152,13 @@ export function formatDuration(
 /**
  * A ratio as people say it, always with three significant digits so ratios read alike down a
  * column and across a sentence: formatRatio(1.666) → "1.67×", 0.85 → "0.850×", 1 → "1.00×";
- * null → "—". `asWritten`: no digits added, for a figure its source stated (a claim's "30×") and
+ * null → "—"; an exact 0 is "0×". `asWritten`: no digits added, for a figure its source stated (a claim's "30×") and
  * an axis's round ticks (0.25×, 1×, 4×).
  */
 export function formatRatio(value: number | null, locale = 'en', asWritten = false): string {
 	return value === null || !Number.isFinite(value)
 		? '—'
-		: `${numberFormat(locale, 3, !asWritten).format(value)}×`;
+		: `${numberFormat(locale, 3, !asWritten && value !== 0).format(value)}×`;
 }
 
 /** Parameter counts as model makers write them: formatParams(6.71e11) → "671B", 1.03e12 → "1.03T". */

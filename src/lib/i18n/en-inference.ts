@@ -73,7 +73,6 @@ export const enInference = {
 	'inference.system': 'System',
 	'inference.chipTokensPerS': 'Tokens/s per chip',
 	'inference.decodeChipTokensPerS': 'Output tokens/s per decode chip (prefill chips excluded)',
-	'inference.userTokensPerS': 'Tokens/s per user',
 	'inference.meanUserTokensPerS': 'Mean tokens/s per user',
 	'inference.tokensPerJ': 'Tokens per joule (all-in)',
 	'inference.ratioPerChip': '÷\u00a0{reference} per chip',

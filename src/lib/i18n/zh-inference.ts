@@ -71,7 +71,6 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.system': '系统',
 	'inference.chipTokensPerS': '单芯片 tokens/s',
 	'inference.decodeChipTokensPerS': '每颗解码芯片的输出 tokens/s（不含预填充芯片）',
-	'inference.userTokensPerS': '单用户 tokens/s',
 	'inference.meanUserTokensPerS': '单用户平均 tokens/s',
 	'inference.tokensPerJ': '每焦耳 tokens（全口径）',
 	'inference.ratioPerChip': '单芯片 ÷\u00a0{reference}',

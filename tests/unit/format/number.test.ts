@@ -8,6 +8,7 @@ import {
 	formatWhole,
 	numberFormat
 } from '../../../src/lib/format/number';
+import { formatPerDay } from '../../../src/lib/format/per-day';
 import { percentFormat } from '../../../src/lib/format/percent';
 
 describe('formatting at the edge', () => {
@@ -55,6 +56,12 @@ describe('formatting at the edge', () => {
 		expect(formatUsd(789_000, 'en')).toBe('$789K');
 		expect(formatUsd(1.2e8, 'zh-CN')).toBe('US$1.20亿');
 		expect(numberFormat('en', 3, true).format(0.85)).toBe('0.850');
+		expect(formatPerDay(0.85, 'en')).toBe('0.850');
+		// An exact zero has no digits to keep: "0", not "0.00".
+		expect(formatPerDay(0, 'en')).toBe('0');
+		expect(formatRatio(0)).toBe('0×');
+		// An axis's round cost ticks as written: $0.01, $1, $10K, not $0.0100, $1.00, $10.0K.
+		expect([0.01, 1, 1e4].map((v) => formatUsd(v, 'en', true))).toEqual(['$0.01', '$1', '$10K']);
 		expect(formatDuration(0.05)).toBe('50 ms');
 		expect(formatDuration(3 * 86_400)).toBe('3 days');
 	});
