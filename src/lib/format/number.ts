@@ -152,8 +152,8 @@ export function formatDuration(
 /**
  * A ratio as people say it, always with three significant digits so ratios read alike down a
  * column and across a sentence: formatRatio(1.666) → "1.67×", 0.85 → "0.850×", 1 → "1.00×";
- * null → "—"; an exact 0 is "0×". `asWritten`: no digits added, for a figure its source stated (a claim's "30×") and
- * an axis's round ticks (0.25×, 1×, 4×).
+ * null → "—"; an exact 0 is "0×". `asWritten`: no digits added, for a figure its source stated
+ * (a claim's "30×") and an axis's round ticks (0.25×, 1×, 4×).
  */
 export function formatRatio(value: number | null, locale = 'en', asWritten = false): string {
 	return value === null || !Number.isFinite(value)
