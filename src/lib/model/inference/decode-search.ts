@@ -13,7 +13,7 @@ import {
 import { passSOf, prefillRate, prefillRateCeiling, type PrefillPass } from './prefill-search';
 import type { ServedMode, ServingSettings } from './serving';
 import { largestAtLeast, largestAtMost, lastFound } from './boundary';
-import { batchGrid, type DecodeCurve, type SweepInputs } from './sweep';
+import { BATCH_GRID_POINTS, batchGrid, type DecodeCurve, type SweepInputs } from './sweep';
 import type { InferencePoint, OperatingPoint } from './types';
 
 /** How one layout can be served, each way the settings allow, with what prefill costs it. */
@@ -588,6 +588,9 @@ export function searchDecode(
 		// The frontier's other array: each merge writes into it and the two swap.
 		let spare: Candidate[] = [];
 		const ofLayout: Candidate[] = [];
+		// One layout's grid steps at a time (a grid holds at most BATCH_GRID_POINTS + 1 batches):
+		// a typed array per layout was a sixteenth of a sweep's garbage.
+		const gridStepsOfLayout = new Float64Array(BATCH_GRID_POINTS + 1);
 		// The best point at the target so far, as numbers (no object per layout and mode): its
 		// point and OperatingPoint are built once, after the sweep.
 		let bestServing: LayoutServing | null = null;
@@ -642,7 +645,7 @@ export function searchDecode(
 			const grid = withFrontier ? batchGrid(curve.maxBatch) : [];
 			// Both walks run only when disaggregated is allowed and co-located shows this layout.
 			const bothWalks = coLocated && modes.length > 1 && coShown(l);
-			const gridSteps = withFrontier && bothWalks ? new Float64Array(grid.length) : null;
+			const gridSteps = withFrontier && bothWalks ? gridStepsOfLayout.fill(0) : null;
 			for (const mode of modes) {
 				if (withFrontier && (mode !== 'co-located' || coShown(l))) {
 					// Larger batches are slower per user, so this list is in descending user speed. The merge

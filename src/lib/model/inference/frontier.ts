@@ -35,8 +35,10 @@ export function mergeIntoFrontier<P extends Speeds>(
 	more: readonly P[],
 	into: P[] = []
 ): P[] {
+	// Written by index and cut to length at the end: `length = 0` would free the backing store,
+	// and pushing would grow it again in every merge (a fifth of a sweep's allocation).
 	const kept = into;
-	kept.length = 0;
+	let n = 0;
 	let best = -Infinity;
 	let i = frontier.length - 1;
 	let j = 0;
@@ -54,12 +56,12 @@ export function mergeIntoFrontier<P extends Speeds>(
 		else j++;
 		if (point.chipTokensPerS > best) {
 			// Equal user speeds arrive together: keep only the fastest chip among them.
-			const last = kept[kept.length - 1];
-			if (last && last.userTokensPerS === point.userTokensPerS) kept[kept.length - 1] = point;
-			else kept.push(point);
+			if (n > 0 && kept[n - 1]!.userTokensPerS === point.userTokensPerS) kept[n - 1] = point;
+			else kept[n++] = point;
 			best = point.chipTokensPerS;
 		}
 	}
+	kept.length = n;
 	return kept.reverse();
 }
 
