@@ -45,6 +45,24 @@ describe('the hardware table’s missing figures', () => {
 	});
 });
 
+describe('the hardware table’s rows', () => {
+	// Each cell with its own prefix wrote "1.24 TFLOP/s per W" beside "535 GFLOP/s per W", the
+	// smaller figure reading as the larger; a row now takes its largest figure's prefix.
+	it('writes every figure of a row with one SI prefix', () => {
+		const evaluation = evaluateHardware(defaultScenario());
+		const props = { evaluation, efficiencyPrecision: 'bf16', missingReason: () => 'unknown' };
+		render(Harness, { props: { component: ResultsTable, props } });
+		const cells = (metric: string) =>
+			[
+				...screen.getByTestId(`ratio-${metric}-1`).closest('tr')!.querySelectorAll('td:not(.ratio)')
+			].map((td) => td.textContent);
+		// 72 × 2.5 PFLOP/s ÷ 145 kW, and 384 × 780 TFLOP/s = 299.5 PFLOP/s ÷ 559 kW.
+		expect(cells('flopsPerSPerW')).toEqual(['1.24 TFLOP/s per W', '0.535 TFLOP/s per W']);
+		// 72 × 8 TB/s and 384 × 3.2 TB/s.
+		expect(cells('hbmBytesPerS')).toEqual(['0.576 PB/s', '1.23 PB/s']);
+	});
+});
+
 describe('a formula’s note', () => {
 	// The note is the model's prose (English); the formula stays in symbols in both languages.
 	it.each([

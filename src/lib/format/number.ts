@@ -36,9 +36,14 @@ export function numberFormat(
 	return format;
 }
 
-/** A plain number with 3 significant digits: formatNumber(1234.5) → "1,230". */
-export function formatNumber(value: number, locale = 'en', digits = 3): string {
-	return Number.isFinite(value) ? numberFormat(locale, digits).format(value) : '—';
+/**
+ * A plain number with 3 significant digits: formatNumber(1234.5) → "1,230". `exact` keeps
+ * trailing zeros (3.60), for a column; an exact zero is still "0".
+ */
+export function formatNumber(value: number, locale = 'en', digits = 3, exact = false): string {
+	return Number.isFinite(value)
+		? numberFormat(locale, digits, exact && value !== 0).format(value)
+		: '—';
 }
 
 /** A whole number with digit grouping: formatWhole(12345) → "12,345". */
@@ -49,13 +54,16 @@ export function formatWhole(value: number, locale = 'en'): string {
 /**
  * A value with an SI prefix on its base unit: formatSi(1.8e17, 'FLOP/s') → "180 PFLOP/s",
  * formatSi(13.392e12, 'B') → "13.4 TB". Non-finite input (never expected) shows "—".
+ * `rowMax`, for a table row: the prefix of the row's largest magnitude and 3 digits exactly, so
+ * the figures compare at a glance ("0.535 TFLOP/s per W" beside "1.24", where the value's own
+ * prefix wrote "535 GFLOP/s per W" and read as the larger).
  */
-export function formatSi(value: number, unit: string, locale = 'en'): string {
+export function formatSi(value: number, unit: string, locale = 'en', rowMax?: number): string {
 	if (!Number.isFinite(value)) return '—';
-	const magnitude = Math.abs(value);
+	const magnitude = Math.abs(rowMax ?? value);
 	const prefix =
 		PREFIXES.find((p) => magnitude >= 10 ** p.exp * 0.9995) ?? PREFIXES[PREFIXES.length - 1]!;
-	return `${formatNumber(value / 10 ** prefix.exp, locale)} ${prefix.symbol}${unit}`;
+	return `${formatNumber(value / 10 ** prefix.exp, locale, 3, rowMax !== undefined)} ${prefix.symbol}${unit}`;
 }
 
 /** Unit words that differ by language; English by default. */
@@ -75,13 +83,15 @@ export const ENGLISH_UNIT_WORDS: UnitWords = {
 
 /**
  * Format a model value in its unit, choosing the scale people quote:
- * formatValue(0.806e-12, 'W/(FLOP/s)') → "0.806 W per TFLOP/s".
+ * formatValue(0.806e-12, 'W/(FLOP/s)') → "0.806 W per TFLOP/s". `rowMax`: a table row's
+ * largest magnitude, for one SI prefix and 3 digits exactly along the row (formatSi).
  */
 export function formatValue(
 	value: number,
 	unit: Unit,
 	locale = 'en',
-	words: UnitWords = ENGLISH_UNIT_WORDS
+	words: UnitWords = ENGLISH_UNIT_WORDS,
+	rowMax?: number
 ): string {
 	switch (unit) {
 		case 'FLOP/s':
@@ -89,13 +99,13 @@ export function formatValue(
 		case 'B/s':
 		case 'W':
 		case 'J':
-			return formatSi(value, unit, locale);
+			return formatSi(value, unit, locale, rowMax);
 		case 'FLOP/s/W':
-			return `${formatSi(value, 'FLOP/s', locale)} ${words.perW}`;
+			return `${formatSi(value, 'FLOP/s', locale, rowMax)} ${words.perW}`;
 		case 'W/(FLOP/s)':
-			return `${formatNumber(value * 1e12, locale)} ${words.perTflops}`;
+			return `${formatNumber(value * 1e12, locale, 3, rowMax !== undefined)} ${words.perTflops}`;
 		case 'B/FLOP':
-			return `${formatNumber(value, locale)} B/FLOP`;
+			return `${formatNumber(value, locale, 3, rowMax !== undefined)} B/FLOP`;
 		case 'chips':
 			return `${formatNumber(value, locale, 6)} ${words.chips}`;
 		case 's':

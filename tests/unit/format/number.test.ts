@@ -21,6 +21,23 @@ describe('formatting at the edge', () => {
 		expect(formatSi(0.5, 'W')).toBe('0.5 W');
 	});
 
+	it('gives a table row one SI prefix, its largest figure’s, and 3 digits exactly', () => {
+		// GB200 NVL72's 1.24 TFLOP/s per W beside CloudMatrix 384's 535 GFLOP/s per W read as the
+		// smaller number being larger (180e15 ÷ 145 kW = 1.24e12; 299.5e15 ÷ 559 kW = 5.36e11).
+		expect(formatValue(5.35e11, 'FLOP/s/W', 'en', undefined, 1.24e12)).toBe('0.535 TFLOP/s per W');
+		expect(formatValue(1.24e12, 'FLOP/s/W', 'en', undefined, 1.24e12)).toBe('1.24 TFLOP/s per W');
+		// HBM bandwidth 576 TB/s beside 1,229 TB/s: both in PB/s.
+		expect(formatSi(576e12, 'B/s', 'en', 1228.8e12)).toBe('0.576 PB/s');
+		// Trailing zeros kept down the row: 3.6 TB/s beside 19.2 TB/s, 1.2 kW beside 2.01 kW.
+		expect(formatSi(3.6e12, 'B/s', 'en', 19.2e12)).toBe('3.60 TB/s');
+		expect(formatSi(1200, 'W', 'en', 2010)).toBe('1.20 kW');
+		expect(formatValue(0.0032, 'B/FLOP', 'en', undefined, 0.0041)).toBe('0.00320 B/FLOP');
+		// An exact zero has no digits to keep, as in formatRatio.
+		expect(formatSi(0, 'W', 'en', 2010)).toBe('0 kW');
+		// Alone, a figure keeps its own prefix and no added digits.
+		expect(formatSi(576e12, 'B/s')).toBe('576 TB/s');
+	});
+
 	it('formats the efficiency units the way people quote them', () => {
 		// 145 kW / 180 PF = 0.806 W per TFLOP/s
 		expect(formatValue(145_000 / 180e15, 'W/(FLOP/s)')).toBe('0.806 W per TFLOP/s');
