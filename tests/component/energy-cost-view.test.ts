@@ -143,6 +143,20 @@ describe('EnergyCostView', () => {
 		expect(gb200).toContain('1.00×');
 	});
 
+	it('writes a column with one SI prefix, its largest figure’s', () => {
+		const systems = views('ownership');
+		setup(systems);
+		const perMW = systems.map(
+			(s) => (s.tokenEnergy as ReturnType<typeof tokenEnergy>).outputTokensPerSPerMW.value
+		);
+		// GB200 NVL72 about 1.45 M output tokens/s per facility MW, CloudMatrix 384 about 627 k: the
+		// latter read "627 k" and looked the larger; in the column's M it is "0.6xx M".
+		expect(perMW[0]! > 1e6 && perMW[1]! < 1e6).toBe(true);
+		const cm384 = row('energy-table', 'CloudMatrix').textContent ?? '';
+		expect(cm384).toMatch(/0\.\d{3} M tokens\/s/);
+		expect(cm384).not.toMatch(/\d k tokens\/s/);
+	});
+
 	it('shows what a facility budget holds: whole systems, chips, power and tokens/s', () => {
 		setup(views('ownership'));
 		const gb200 = row('envelope-table', 'GB200').textContent ?? '';

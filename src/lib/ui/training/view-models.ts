@@ -63,9 +63,12 @@ export function pluralKey<K extends MessageKey>(n: number, tag: string, one: K, 
 	return rules.select(n) === 'one' ? one : other;
 }
 
-/** A count with an SI prefix and no unit: 619,184 → "619 k". */
-export function formatCount(value: number, locale: string): string {
-	return formatSi(value, '', locale).trim();
+/**
+ * A count with an SI prefix and no unit: 619,184 → "619 k". `columnMax`: the prefix of a
+ * column's largest figure, with 3 digits exactly (formatSi).
+ */
+export function formatCount(value: number, locale: string, columnMax?: number): string {
+	return formatSi(value, '', locale, columnMax).trim();
 }
 
 /** Chip-seconds shown as chip-hours (÷ 3,600): a unit change for display only. */
