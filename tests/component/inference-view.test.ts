@@ -65,7 +65,9 @@ describe('the frontier chart’s target line', () => {
 	it('is labelled in Chinese too', () => {
 		setup({}, 'zh');
 		const chart = screen.getAllByRole('application')[0]!;
-		expect(chart.querySelector('.target-label')!.textContent).toBe('目标 p99 50 tok/s ≈ 均值 60');
+		expect(chart.querySelector('.target-label')!.textContent).toBe(
+			'目标 p99 50 tokens/s ≈ 均值 60'
+		);
 		expect(screen.getByTestId('chart-note').textContent).toMatch(/第 99 百分位.*1\.2 倍.*平均 60/);
 	});
 });

@@ -33,7 +33,7 @@ describe('the hardware table’s missing figures', () => {
 	// sources, so the cell must not claim it is unpublished.
 	it.each([
 		['en', 'not cited'],
-		['zh', '未引用']
+		['zh', '无出处数据']
 	] as const)('reads a figure missing from the cited sources as %s “%s”', async (locale, text) => {
 		if (locale === 'zh') await loadMessages('zh');
 		const evaluation = evaluateHardware(decodeScenario('v=1&a=gb200-nvl72&b=hgx-h100').scenario);

@@ -386,7 +386,7 @@ describe('TrainingView', () => {
 		setup([slot('a', GB200, 1, { pending: true })], 'zh');
 		expect(
 			screen
-				.getByRole('slider', { name: '互联的系统数：GB200 NVL72' })
+				.getByRole('slider', { name: '互连的系统数：GB200 NVL72' })
 				.getAttribute('aria-valuetext')
 		).toBe('1 套');
 	});

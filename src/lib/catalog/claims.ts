@@ -76,7 +76,7 @@ export const CLAIMS: readonly Claim[] = [
 		},
 		who: {
 			en: 'NVIDIA’s chief scientist (as paraphrased in the debate)',
-			zh: 'NVIDIA 首席科学家（据争论中的转述）'
+			zh: 'NVIDIA 首席科学家（据相关辩论中的转述）'
 		},
 		nature: 'vendor-claim',
 		sources: ['S14', 'S16'],

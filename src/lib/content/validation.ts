@@ -415,7 +415,7 @@ export const TRAINING_EFFICIENCY_NOTES: Record<
 		cases: ['5', '17'],
 		note: {
 			en: 'SGLang prefill with real EPLB 50,302 tok/s vs simulated perfect balance 59,337: 1.18. Case 17 force-balances experts, so its check uses 1.',
-			zh: 'SGLang 预填充：真实 EPLB 为 50,302 tok/s，模拟完美均衡为 59,337：1.18。案例 17 强制专家负载均衡，因此其校验取 1。'
+			zh: 'SGLang 预填充：真实 EPLB 为 50,302 tokens/s，模拟完美均衡为 59,337：1.18。案例 17 强制专家负载均衡，因此其校验取 1。'
 		}
 	},
 	activationBytes: {

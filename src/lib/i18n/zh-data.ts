@@ -174,7 +174,7 @@ export const zhData: Record<string, string> = {
 	'Assumption: the scale-up α plus 10 µs, the upper end of the extra hardware latency of InfiniBand / RoCE (1–10 µs) over NVLink (1–2 µs) in specs.md §11.2; no calibration case isolates it.':
 		'假设：纵向扩展的 α 加 10 µs，即 specs.md §11.2 中 InfiniBand / RoCE 相对 NVLink（1–2 µs）额外硬件时延（1–10 µs）的上限；没有校准案例能单独测出该项。',
 	'LMSYS prefill, 4K input: simulated perfect EPLB 59,337 vs default 50,302 tok/s per node = 1.18 (calibration notes: 15–20 %).':
-		'LMSYS 预填充，4K 输入：模拟理想 EPLB 每节点 59,337 tok/s ÷ 默认 50,302 tok/s = 1.18（校准说明：15–20 %）。',
+		'LMSYS 预填充，4K 输入：模拟理想 EPLB 每节点 59,337 tokens/s ÷ 默认 50,302 tokens/s = 1.18（校准说明：15–20 %）。',
 	'Assumption: ~1 ms per step of scheduling, launch and sampling left after CUDA graphs; no calibration case isolates it.':
 		'假设：使用 CUDA Graph 后，每步仍有约 1 ms 的调度、内核启动与采样开销；没有校准案例能单独测出该项。',
 	'Assumption: engines hand ~90 % of HBM to weights and KV cache by default (vLLM gpu_memory_utilization 0.90, TensorRT-LLM free_gpu_memory_fraction 0.9): 0.10 held back.':
@@ -372,23 +372,23 @@ export const zhData: Record<string, string> = {
 		'CloudMatrix-Infer DeepSeek-R1 解码，1024/1024，TPOT < 50 ms',
 	// catalog/measurements-inferencex.ts: InferenceX DeepSeek-R1, GB200 NVL72 vs B200
 	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 17.82 tok/s/user':
-		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，每用户 17.82 tok/s',
+		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，单用户 17.82 tokens/s',
 	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 43.29 tok/s/user':
-		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，每用户 43.29 tok/s',
+		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，单用户 43.29 tokens/s',
 	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 90.99 tok/s/user':
-		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，每用户 90.99 tok/s',
+		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，单用户 90.99 tokens/s',
 	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 164.37 tok/s/user':
-		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，每用户 164.37 tok/s',
+		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，单用户 164.37 tokens/s',
 	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 21.34 tok/s/user':
-		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，每用户 21.34 tok/s',
+		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，单用户 21.34 tokens/s',
 	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 56.35 tok/s/user':
-		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，每用户 56.35 tok/s',
+		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，单用户 56.35 tokens/s',
 	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 74.04 tok/s/user':
-		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，每用户 74.04 tok/s',
+		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，单用户 74.04 tokens/s',
 	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 101.79 tok/s/user':
-		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，每用户 101.79 tok/s',
+		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，单用户 101.79 tokens/s',
 	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 126.42 tok/s/user':
-		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，每用户 126.42 tok/s',
+		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，单用户 126.42 tokens/s',
 	// The formula inspector's notes (model/inference/estimates.ts, model/training/estimate.ts).
 	'compute and memory at kernel-level rates × softwareFraction (the system’s own, else its chip family’s: fitted, carried from its predecessor on the same software stack, or the geometric mean of the fitted ones, the last two assumptions); host: host overhead per step; serial: fixed kernel time and draft passes, which no overlap hides':
 		'compute 与 memory 按内核级速率 × softwareFraction 计算（取该系统自身的值，否则取其芯片系列的值：拟合值、沿用同一软件栈上前代芯片的值，或各拟合值的几何平均，后两者为假设）；host：每步的主机开销；serial：固定内核时间与草稿推理，任何重叠都无法掩盖',
@@ -397,7 +397,7 @@ export const zhData: Record<string, string> = {
 	'Each pass is an all-gather of kvBytes over the CP group: (cp − 1)/cp × kvBytes ÷ usedBytesPerS + steps × alphaS on the fabric inside a domain, over scale-out across domains.':
 		'每个 pass 是在 CP 组内对 kvBytes 做一次 all-gather：域内在互连上为 (cp − 1)/cp × kvBytes ÷ usedBytesPerS + steps × alphaS，跨域时经横向扩展网络。',
 	'Each send is bytes ÷ peerBytesPerS + alphaS; peerBytesPerS is the chip’s bandwidth on a switch, one link on a full mesh or torus, or the NIC when stages span domains.':
-		'每次 send 为 bytes ÷ peerBytesPerS + alphaS；peerBytesPerS 在交换式互连上是芯片的带宽，在全互联或环面上是一条链路，流水级跨域时是网卡。',
+		'每次 send 为 bytes ÷ peerBytesPerS + alphaS；peerBytesPerS 在交换式互连上是芯片的带宽，在全互连或环面上是一条链路，流水级跨域时是网卡。',
 	'Each all-to-all is bytes × remoteShare ÷ linkBytesPerS + alphaS, inside and outside the domain; on a torus the larger of injection and bisection (G·S/4 ÷ cut bandwidth).':
 		'每次 all-to-all 为 bytes × remoteShare ÷ linkBytesPerS + alphaS，域内与域外分别计算；在环面上取注入与对分两者中较大者（G·S/4 ÷ 切面带宽）。',
 	'Each pass is a reduce-scatter (or all-gather) of bytes over the ranks: (inner − 1)/inner × bytes ÷ usedBytesPerS on the fabric inside a domain, + (outer − 1)/outer × bytes/inner ÷ (scaleOutBytesPerS ÷ oversubscription) across domains, + the hops’ latency.':

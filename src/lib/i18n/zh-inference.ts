@@ -22,8 +22,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'workload.servingMode': '服务方式',
 	'inference.pools': '预填充 {prefill} 颗芯片 : 解码 {decode} 颗芯片',
 	'inference.chipsInUse':
-		'系统 {chips} 颗芯片中有 {used} 颗投入使用（仅计完整副本）；每芯片 tokens/s 按这 {used} 颗计算',
-	'inference.otherMode': '另一种方式为每芯片 {rate} token/s',
+		'系统 {chips} 颗芯片中有 {used} 颗投入使用（仅计完整副本）；单芯片 tokens/s 按这 {used} 颗计算',
+	'inference.otherMode': '另一种方式为单芯片 {rate} tokens/s',
 	'inference.otherModeNone': '另一种方式在此达不到目标',
 	'servingMode.auto': '合并与分离部署中较优者',
 	'servingMode.co-located': '合并部署（预填充与解码共用芯片）',
@@ -62,7 +62,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.chartDescription':
 		'每个点是该速度下最优的批大小与并行布局；越靠右上越好。虚线为达到目标所需的平均单用户速度。点击某点或用方向键查看读数。',
 	'inference.xLabel': '单用户输出 tokens/s（对数）',
-	'inference.targetLine': '目标 p99 {target} tok/s ≈ 均值 {mean}',
+	'inference.targetLine': '目标 p99 {target} tokens/s ≈ 均值 {mean}',
 	'inference.targetNote':
 		'曲线为单用户平均速度。单用户 {target} tokens/s 的目标是第 99 百分位界限：每输出 token 时间的 p99 按平均值的 {ratio} 倍计，需要单用户平均 {mean} tokens/s。虚线画在此处，运行点也在此处选取。',
 	'inference.yLabel': '单芯片输出 tokens/s（对数）',
@@ -87,7 +87,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.noPrecision': '没有 {precision} 或任何更高精度的算力数据。',
 	'inference.ttftMissed': '没有并行布局能达到 {target} 的首 token 时延目标（最快 {fastest}）。',
 	'inference.targetTooFast':
-		'目标单用户速度 {target} tokens/s（p99，即平均 {mean}）高于模型估算的最快速度 {top} tokens/s。',
+		'目标单用户速度 {target} tokens/s（p99；均值 {mean}）高于模型估算的最快速度 {top} tokens/s。',
 	'inference.precisionFallback': '{system} 没有 {wanted} 数据：其矩阵运算按 {used} 建模。',
 	'inference.attentionRateAssumed':
 		'{system} 未公布 {wanted} 算力：其对 {wanted} 缓存的注意力计算假设按 {from} 算力的 1/{ratio} 运行，与同时公布两者的芯片相同（假设）。',
@@ -173,18 +173,18 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'sensitivity.none': '目标速度下没有可分析的模型点。',
 	'sensitivity.low': '−{change}%',
 	'sensitivity.high': '+{change}%',
-	'goal.title': '目标求解：芯片需要多少？',
+	'goal.title': '反向求解：芯片指标需达到多少？',
 	'goal.intro': '求解某系统在目标单用户速度下达到目标单芯片 tokens/s 所需的单芯片指标。',
 	'goal.lever': '要调整的指标',
 	'goal.target': '目标单芯片 tokens/s',
 	'goal.solve': '求解',
 	'goal.met':
-		'{system} 需要 {lever} 达到 {value}（当前 {now}），才能实现每芯片 {target} tokens/s。',
-	'goal.alreadyMet': '{system} 已达到每芯片 {target} tokens/s。',
+		'{system} 需要 {lever} 达到 {value}（当前 {now}），才能实现单芯片 {target} tokens/s。',
+	'goal.alreadyMet': '{system} 已达到单芯片 {target} tokens/s。',
 	'goal.unreachable':
-		'在允许范围内，{lever} 取任何值都无法达到每芯片 {target} tokens/s；瓶颈在别处。',
-	'goal.empty': '请先输入每芯片 tokens/s 目标，例如 3,000。',
-	'goal.invalid': '“{text}”不是大于 0 的每芯片 tokens/s 数值；请输入例如 3,000。',
+		'在允许范围内，{lever} 取任何值都无法达到单芯片 {target} tokens/s；瓶颈在别处。',
+	'goal.empty': '请先输入单芯片 tokens/s 目标，例如 3,000。',
+	'goal.invalid': '“{text}”不是大于 0 的单芯片 tokens/s 数值；请输入例如 3,000。',
 	'goal.apply': '采用此值',
 	// A refused model-shape entry, with its field's name (WorkloadPanel).
 	'workload.keptIn': '{field}：{kept}',
@@ -194,9 +194,9 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'evidence.none': '没有与这些系统和此模型相符的公开实测；全部实测见“验证”页。',
 	'evidence.allChecks': '全部公开实测、模型在相同条件下的估计及误差：见“验证”页',
 	'evidence.point':
-		'{label}：实测每芯片 {measured} tokens/s，单用户 ≥ {speed} tokens/s；模型在相同条件下为 {modelled}（{error}）。',
+		'{label}：实测单芯片 {measured} tokens/s，单用户 ≥ {speed} tokens/s；模型在相同条件下为 {modelled}（{error}）。',
 	'evidence.pointAsRun':
-		'{label}：实测每芯片 {measured} tokens/s，单用户 {speed} tokens/s（实际运行值，非上限）；模型在相同条件下为 {modelled}（{error}）。',
+		'{label}：实测单芯片 {measured} tokens/s，单用户 {speed} tokens/s（实际运行值，非上限）；模型在相同条件下为 {modelled}（{error}）。',
 	'evidence.workload':
 		'输入 {input} / 输出 {output} tokens；曲线对应输入 {pageInput} / 输出 {pageOutput}',
 	'evidence.withWorkload': '{label}（{workload}）',

@@ -9,7 +9,7 @@
 export const zhMethodData: Record<string, string> = {
 	// SERVING_LATENCY_SOURCES notes
 	'Slope of the least-squares fit α(G) = a + b · log2(G) over LATENCY_POINTS (14 small-message collectives, each minus its bytes at 0.8 of line rate), the intercept a held at the scale-up latency default (20 µs, from the NCCL curves): b ≈ 9.5 µs per doubling. α(8) ≈ 48 µs, α(72) ≈ 78 µs, α(256) ≈ 96 µs per dispatch or combine; residuals −40 to +43 µs (Ascend dispatch slower, NCCL faster).':
-		'对 LATENCY_POINTS（14 个小消息集合通信，每个减去其字节数按线速 0.8 传输的时间）做 α(G) = a + b · log2(G) 的最小二乘拟合所得斜率，截距 a 固定为 Scale-up 延迟默认值（20 µs，来自 NCCL 曲线）：b ≈ 每倍增一次 9.5 µs。每次 dispatch 或 combine 的 α(8) ≈ 48 µs，α(72) ≈ 78 µs，α(256) ≈ 96 µs；残差 −40 至 +43 µs（昇腾 dispatch 偏慢，NCCL 偏快）。',
+		'对 LATENCY_POINTS（14 个小消息集合通信，每个减去其字节数按线速 0.8 传输的时间）做 α(G) = a + b · log2(G) 的最小二乘拟合所得斜率，截距 a 固定为纵向扩展时延默认值（20 µs，来自 NCCL 曲线）：b ≈ 每倍增一次 9.5 µs。每次 dispatch 或 combine 的 α(8) ≈ 48 µs，α(72) ≈ 78 µs，α(256) ≈ 96 µs；残差 −40 至 +43 µs（昇腾 dispatch 偏慢，NCCL 偏快）。',
 	'Derived per kernel: FP8 1K³ at 489 TFLOP/s takes 4.39 µs, of which 0.75 µs is work at the 8K³ rate (2,876.6 TFLOP/s) on GB200: 3.65 µs fixed. Assumption: 8 matrix kernels per decoder layer, so 29 µs per layer per forward pass (1.8 ms for DeepSeek-R1’s 61 layers), serial with the rest of the step.':
 		'按单个内核推导：GB200 上 FP8 1K³ 以 489 TFLOP/s 运行需 4.39 µs，其中按 8K³ 速率（2,876.6 TFLOP/s）计算的工作只占 0.75 µs：固定部分 3.65 µs。假设：每个解码器层 8 个矩阵内核，因此每层每次前向 29 µs（DeepSeek-R1 的 61 层共 1.8 ms），与步内其余部分串行。',
 	'Hopper and Blackwell tensor-core instructions compute 64 rows at a time (wgmma m64nNk*), so an expert GEMM over fewer tokens pays for 64: expert FLOPs on the busiest chip are max(token-expert pairs, experts read × 64) × 2 × params.':

@@ -8,7 +8,7 @@ export const zhShare: Record<keyof typeof enShare, string> = {
 	'chartExport.pngLabel': '将此图表下载为 PNG 图片',
 	'chartExport.svgLabel': '将此图表下载为 SVG 文件',
 	'chartExport.workload':
-		'负载：{model}；权重 {weights}，KV 缓存 {kv}，计算 {compute}；输入 {input} tokens，输出 {output} tokens；目标每用户 {target} tokens/s',
+		'负载：{model}；权重 {weights}，KV 缓存 {kv}，计算 {compute}；输入 {input} tokens，输出 {output} tokens；目标单用户 {target} tokens/s',
 	'chartExport.stamp': 'Rackscale — 模型估算，而非实测',
 	'chartExport.failed': '图表导出失败',
 	'chart.roleDescription': '图表',

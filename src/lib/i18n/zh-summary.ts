@@ -4,21 +4,21 @@ import type { enSummary } from './en-summary';
 export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.title': '结论速览',
 	'summary.hardware':
-		'{system}（{chips} 颗芯片）的 {precision} 算力是 {reference}（{referenceChips} 颗芯片）的 {compute}，HBM 是其 {hbm}，功耗是其 {power}。',
+		'{system}（{chips} 颗芯片）的 {precision} 算力是 {reference}（{referenceChips} 颗芯片）的 {compute}，HBM 容量是其 {hbm}，功耗是其 {power}。',
 	'summary.hardwareNoCompute':
-		'{system}（{chips} 颗芯片）没有 {precision} 算力数据；其 HBM 是 {reference}（{referenceChips} 颗芯片）的 {hbm}，功耗是其 {power}。',
+		'{system}（{chips} 颗芯片）没有 {precision} 算力数据；其 HBM 容量是 {reference}（{referenceChips} 颗芯片）的 {hbm}，功耗是其 {power}。',
 	'summary.inference':
-		'以 {model} 在每用户 {target} tokens/s 计，{system} 每芯片输出 token 数是 {reference} 的 {perChip}（每瓦 {perWatt}），受限于{bound}（{reference}：{referenceBound}）。',
+		'以 {model} 在单用户 {target} tokens/s 计，{system} 的单芯片输出吞吐是 {reference} 的 {perChip}（每瓦 {perWatt}），受限于{bound}（{reference}：{referenceBound}）。',
 	'summary.inferenceSameSpeed':
-		'同一速度下，{system} 每芯片输出 token 数是 {reference} 的 {perChip}（每瓦 {perWatt}），受限于{bound}。',
+		'同一速度下，{system} 的单芯片输出吞吐是 {reference} 的 {perChip}（每瓦 {perWatt}），受限于{bound}。',
 	'summary.inferenceMissing':
-		'以 {model} 在每用户 {target} tokens/s 计，{system} 无法与 {reference} 比较：{who} 在该速度下没有可行的工作点。',
+		'以 {model} 在单用户 {target} tokens/s 计，{system} 无法与 {reference} 比较：{who} 在该速度下没有可行的工作点。',
 	'summary.inferenceMissingWhy':
-		'以 {model} 在每用户 {target} tokens/s 计，{system} 无法与 {reference} 比较。{who}：{why}',
+		'以 {model} 在单用户 {target} tokens/s 计，{system} 无法与 {reference} 比较。{who}：{why}',
 	'summary.training':
 		'在同等规模的集群上（各 {chips} 颗芯片）训练 {model}，{system} 所需时间是 {reference} 的 {time}，受限于{bound}。',
 	'summary.trainingUnequal':
-		'训练 {model}，{system} 用 {chips} 颗芯片所需时间是 {reference} 用 {referenceChips} 颗芯片的 {time}：两个集群规模不同；按每芯片计，其 tokens/s 是后者的 {perChip}，受限于{bound}。',
+		'训练 {model}，{system} 用 {chips} 颗芯片所需时间是 {reference} 用 {referenceChips} 颗芯片的 {time}：两个集群规模不同；按单芯片计，其 tokens/s 是后者的 {perChip}，受限于{bound}。',
 	'summary.trainingComputing': '训练：{system} 与 {reference} 对比，计算中…',
 	'summary.trainingMissing': '训练 {model}：{who} 在当前设置下没有估算。{why}详见“训练”视图。',
 	'summary.trainingMissingHere': '训练 {model}：{who} 在当前设置下没有估算。{why}',
@@ -36,6 +36,6 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.editLabel': '{name}（{slot}）',
 	'summary.editRatio': '{label} ×{ratio}',
 	'summary.editValue': '{label}：{before} → {after}',
-	'summary.moved': '{system}：目标速度下每芯片 token 数 {inference}，训练时间 {training}。',
+	'summary.moved': '{system}：目标速度下单芯片 tokens/s {inference}，训练时间 {training}。',
 	'summary.movedNone': '主要指标没有变化。'
 };

@@ -11,7 +11,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.field.sequenceTokens': '序列长度',
 	'training.field.overlap': '被计算掩盖的通信比例',
 	'training.field.precision': '训练精度（矩阵运算）',
-	'training.field.systems': '互联的系统数：{system}',
+	'training.field.systems': '互连的系统数：{system}',
 	'training.unit.trillionTokens': 'T tokens',
 	'training.unit.percent': '%',
 	'training.unit.systems': '套',
@@ -22,9 +22,9 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 		'训练模型无法启动（可能已离线），因此缺少训练相关数字。修改任一输入或重新打开本视图时会再次尝试。',
 	'training.computing': '正在计算……并行布局搜索在后台运行。',
 	'training.ratioLine':
-		'{system}（{chips} 颗芯片）对比 {reference}（{referenceChips} 颗芯片）：训练时长为其 {time}，单芯片 tokens/s 为其 {perChip}；MFU {mfu}，对方为 {referenceMfu}。',
+		'{system}（{chips} 颗芯片）对比 {reference}（{referenceChips} 颗芯片）：训练时长为其 {time}，单芯片 tokens/s 为其 {perChip}；MFU 分别为 {mfu} 与 {referenceMfu}。',
 	'training.unequalSizes':
-		'两个集群规模不同，训练时间主要反映各自的芯片数量；每芯片 tokens/s 才是同等条件下的比较。',
+		'两个集群规模不同，训练时间主要反映各自的芯片数量；单芯片 tokens/s 才是同等条件下的比较。',
 	'training.matchChips': '联接 {systems} 套 {system}（{chips} 颗芯片），与 {reference} 规模相同',
 	'training.nearChips':
 		'联接 {systems} 套 {system}（{chips} 颗芯片），最接近 {reference}（{referenceChips} 颗芯片）',
@@ -50,8 +50,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.tokensPerS': '{value} tokens/s',
 	'training.perChip': '单芯片 {value}',
 	'training.perChipIdle': '按全部 {chips} 颗芯片计，单芯片 {value}（在用 {used} 颗）',
-	'training.chipHours': '芯片时',
-	'training.chipHoursValue': '{value} 芯片时',
+	'training.chipHours': '芯片·小时',
+	'training.chipHoursValue': '{value} 芯片·小时',
 	'training.memory': '单芯片 HBM',
 	'training.memoryValue': '{used} / {hbm}',
 	'training.bubble': '流水线气泡',
@@ -80,7 +80,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.useAutomatic': '使用自动布局',
 	'training.noPrecision': '此芯片没有 {precision} 稠密算力数据：请换一种训练精度。',
 	'training.noLayoutFits':
-		'在 {chips} 颗芯片上尝试的布局都装不进 HBM：请互联更多系统或换用更小的模型。',
+		'在 {chips} 颗芯片上尝试的布局都装不进 HBM：请互连更多系统或换用更小的模型。',
 	'training.layoutNeedsChips': '固定的布局需要 {used} 颗芯片，而这些系统只有 {chips} 颗。',
 	'training.layoutInvalid': '每个并行度都必须是不小于 1 的整数。',
 	'training.unavailable.unsupported': '此芯片不支持',
@@ -89,7 +89,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.warning.layout-does-not-fit':
 		'固定的布局每颗芯片需要 {need} HBM，而芯片只有 {hbm}：以下时间假设它仍能运行。',
 	'training.warning.layout-leaves-chips-idle':
-		'{idle} 颗芯片闲置：该布局只用到 {used} 颗。单芯片 tokens/s 计入全部芯片（含闲置的）；MFU 和芯片时只计入在用的芯片。',
+		'{idle} 颗芯片闲置：该布局只用到 {used} 颗。单芯片 tokens/s 计入全部芯片（含闲置的）；MFU 和芯片·小时只计入在用的芯片。',
 	'training.warning.tensor-parallel-leaves-scale-up-domain':
 		'TP{tp} 超出了纵向扩展域（{domain} 颗芯片）：其每次集合通信在域与域之间的部分要经过横向扩展网络。',
 
@@ -101,10 +101,10 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'energy.pue': 'PUE（设施总功耗 ÷ IT 功耗）',
 	'energy.assumptionBadge': '假设',
 	'energy.pueNote':
-		'没有可引用的 PUE 数据；1.2 是现代液冷机房的一个整数值。NVL72 与 CM384 的全口径功耗已含部分散热，再乘 PUE 会略有重复计算。',
+		'没有可引用的 PUE 数据；1.2 是现代液冷机房常用的一个取整值。NVL72 与 CM384 的全口径功耗已含部分散热，再乘 PUE 会略有重复计算。',
 	'energy.perTokenTitle': '每 token 与每次训练的能耗',
 	'energy.perTokenCaption':
-		'推理取推理视图的工作点：输入 token 按预填充（Prefill），输出 token 按目标速度下的解码。每 token 焦耳数为全口径 IT 能耗；每 MW tokens/s 与 MWh 已计入 PUE。训练任务取自训练视图。',
+		'推理取推理视图的工作点：输入 token 按预填充（Prefill），输出 token 按目标速度下的解码。每 token 焦耳数为全口径 IT 能耗；每 MW tokens/s 与 MWh 已计入 PUE。训练作业取自训练视图。',
 	'energy.system': '系统',
 	'energy.inputJ': '每输入 token 焦耳数',
 	'energy.outputJ': '每输出 token 焦耳数',
@@ -126,7 +126,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'cost.title': '成本',
 	'cost.illustrativeBadge': '示意值',
 	'cost.illustrativeNote':
-		'这里的所有价格都是供你修改的占位值，既非报价也非事实。购置价格以媒体报道的整机价格为起点（如有：GB200 NVL72 约每柜 250 万美元，CloudMatrix 384 最高 820 万美元）；折旧年限与电价为示意性的整数值。',
+		'这里的所有价格都是供你修改的占位值，既非报价也非事实。购置价格以媒体报道的整机价格为起点（如有：GB200 NVL72 约每柜 250 万美元，CloudMatrix 384 最高 820 万美元）；折旧年限与电价为取整的示意值。',
 	'cost.mode': '芯片的付费方式',
 	'cost.mode.rental': '租用：按芯片小时计价（含电费）',
 	'cost.mode.ownership': '自有：购置价格折旧，加设施电费',
@@ -140,12 +140,12 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'cost.noDefault': '无默认值：Rackscale 没有此系统的价格，请自行输入。',
 	'cost.yourPrice': '你输入的价格。',
 	'cost.basis.amortisationYears': '直线折旧，取常见的服务器折旧年限。',
-	'cost.basis.powerPriceUsdPerKWh': '一个整数化的工业电价；其上再乘 PUE。',
-	'cost.caption': '由上方价格算出：示意值，不是报价。token 取推理工作点；训练任务取自训练视图。',
-	'cost.perChipHour': '每芯片小时 USD',
-	'cost.perMillionInput': '每百万输入 token USD',
-	'cost.perMillionOutput': '每百万输出 token USD',
-	'cost.perTrainingRun': '每次训练 USD',
+	'cost.basis.powerPriceUsdPerKWh': '取整的示意性工业电价；其上再乘 PUE。',
+	'cost.caption': '由上方价格算出：示意值，不是报价。token 取推理工作点；训练作业取自训练视图。',
+	'cost.perChipHour': '每芯片小时成本（美元）',
+	'cost.perMillionInput': '每百万输入 token 成本（美元）',
+	'cost.perMillionOutput': '每百万输出 token 成本（美元）',
+	'cost.perTrainingRun': '每次训练成本（美元）',
 	'cost.ratioOutput': '输出成本 ÷\u00a0{reference}（越低越好）',
 	'cost.needsPrice': '请输入价格',
 
@@ -153,9 +153,9 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.intro':
 		'唯一公开的基准故障率来自 Meta 的 Llama 3 405B 训练：16,384 块 H100 GPU 在 54 天内发生 419 次意外中断。下列故障率都由它推算而来，或是标明的假设。同步训练作业中任何部件故障都会让整个作业停下。',
 	'reliability.ratioLine':
-		'{system}（{chips} 颗芯片）对比 {reference}（{referenceChips} 颗芯片）：每天中断次数为其 {interruptions}；有效训练时间占比 {goodput}，对方为 {referenceGoodput}；一次故障停用 {blast} 颗芯片，对方为 {referenceBlast} 颗。',
+		'{system}（{chips} 颗芯片）对比 {reference}（{referenceChips} 颗芯片）：每天中断次数为其 {interruptions}；有效训练时间占比分别为 {goodput} 与 {referenceGoodput}；一次故障停用的芯片数分别为 {blast} 与 {referenceBlast} 颗。',
 	'reliability.ratioLineUnequal':
-		'{system}（{chips} 颗芯片）对比 {reference}（{referenceChips} 颗芯片）：整个作业每天中断次数为其 {interruptions}，按每颗芯片计为其 {perChip}；有效训练时间占比 {goodput}，对方为 {referenceGoodput}；一次故障停用 {blast} 颗芯片，对方为 {referenceBlast} 颗。',
+		'{system}（{chips} 颗芯片）对比 {reference}（{referenceChips} 颗芯片）：整个作业每天中断次数为其 {interruptions}，按每颗芯片计为其 {perChip}；有效训练时间占比分别为 {goodput} 与 {referenceGoodput}；一次故障停用的芯片数分别为 {blast} 与 {referenceBlast} 颗。',
 	'reliability.ratioComputing': '{system} 对比 {reference}：计算中……',
 	'reliability.resultsTitle': '中断与有效训练时间',
 	'reliability.resultsCaption':
@@ -165,13 +165,13 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.mtbi': '平均中断间隔（MTBI）',
 	'reliability.interval': '检查点间隔（Young/Daly）',
 	'reliability.goodput': '有效训练时间占比',
-	'reliability.blastRadius': '每次故障停用的芯片数（爆炸半径）',
+	'reliability.blastRadius': '每次故障停用的芯片数（故障影响范围）',
 	'reliability.dominant': '最常见原因',
 	'reliability.ratioInterruptions': '中断次数 ÷\u00a0{reference}',
 	'reliability.systemsInJob': '作业含 {systems} 套系统',
 	'reliability.systemInJob': '作业含 {systems} 套系统',
 	'reliability.blastNote':
-		'爆炸半径是假设：故障部件所在的整个纵向扩展域都要撤下维修（NVL72 为 72 颗芯片，CM384 为 384 颗，HGX 板为 8 颗），因为作业按域布置 TP、EP、PP 组，且域内共享互联。',
+		'故障影响范围是假设：故障部件所在的整个纵向扩展域都要撤下维修（NVL72 为 72 颗芯片，CM384 为 384 颗，HGX 板为 8 颗），因为作业按域布置 TP、EP、PP 组，且域内共享互连。',
 	'reliability.byKindTitle': '按原因划分的每天中断次数',
 	'reliability.component': '部件',
 	'reliability.kind.accelerator': '加速器封装',

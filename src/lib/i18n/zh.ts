@@ -67,7 +67,7 @@ export const zh: Messages = {
 	'field.setAssumption': '请输入假设值',
 
 	'unit.chips': '颗芯片',
-	'unit.perW': '每瓦',
+	'unit.perW': '/ W',
 	'unit.perTflops': 'W / TFLOP/s',
 	'unit.days': '天',
 
@@ -95,7 +95,7 @@ export const zh: Messages = {
 	'results.lowerIsBetter': '越低越好',
 	'results.efficiencyPrecision': '效率指标精度',
 	'results.unsupported': '不支持',
-	'results.unknown': '未引用',
+	'results.unknown': '无出处数据',
 
 	'metric.denseFlopsPerS.fp4': 'FP4 稠密算力',
 	'metric.denseFlopsPerS.fp8': 'FP8 稠密算力',
@@ -106,7 +106,7 @@ export const zh: Messages = {
 	'metric.scaleUpBytesPerS': '纵向扩展总带宽（单向）',
 	'metric.scaleOutBytesPerS': '横向扩展总带宽（单向）',
 	'metric.allInPowerW': '全口径功耗',
-	'metric.flopsPerSPerW': '每瓦（全口径）{precision} 算力',
+	'metric.flopsPerSPerW': '全口径每瓦 {precision} 算力',
 	'metric.wattsPerFlopsPerS': '每 {precision} FLOP/s 的全口径功耗',
 	'metric.hbmBytesPerFlop': '每 {precision} FLOP 对应的 HBM 字节数',
 	'metric.hbmBytesPerChip': '单芯片 HBM 容量',

@@ -43,7 +43,7 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 			),
 			text(
 				'A pipeline of p stages with m microbatches and v interleaved chunks sits idle (p − 1)/(v·m + p − 1) of the time. Tensor, context, pipeline, expert and data parallelism each add traffic, in alpha-beta form on scale-up or scale-out depending on where the group’s ranks sit; data-parallel gradients reduce hierarchically. Compute and communication overlap by the overlap fraction, as for inference.',
-				'p 级流水线、m 个微批次、v 个交错块时，空闲占比为 (p − 1)/(v·m + p − 1)。张量、上下文、流水线、专家和数据并行各自带来通信，按 α-β 形式计入 Scale-up 或 Scale-out，取决于该组 rank 所在位置；数据并行梯度分层规约。计算与通信按重叠系数重叠，与推理相同。'
+				'p 级流水线、m 个微批次、v 个交错块时，空闲占比为 (p − 1)/(v·m + p − 1)。张量、上下文、流水线、专家和数据并行各自带来通信，按 α-β 形式计入纵向扩展或横向扩展网络，取决于该组 rank 所在位置；数据并行梯度分层规约。计算与通信按重叠系数重叠，与推理相同。'
 			)
 		],
 		formulas: [
@@ -155,16 +155,16 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 		id: 'reliability',
 		title: text(
 			'Reliability: interruptions, checkpoints and goodput',
-			'可靠性：中断、检查点与有效训练比例'
+			'可靠性：中断、检查点与有效训练时间占比'
 		),
 		paragraphs: [
 			text(
 				'Failure rates per component come from the one public base rate: Meta’s Llama 3 405B pre-training run, 419 unexpected interruptions in 54 days on 16,384 H100s, split by cause. Where no public figure exists (switch chips, optics, copper links) the rate is a labelled assumption. A system’s interruption rate is the sum over its parts of count × rate × the share of failures that stop the job.',
-				'各部件的故障率来自唯一公开的基准：Meta 的 Llama 3 405B 预训练，在 16,384 颗 H100 上 54 天内发生 419 次意外中断，并按原因拆分。没有公开数据的部件（交换芯片、光模块、铜缆）使用标注为假设的故障率。系统中断率等于各部件的 数量 × 故障率 × 会中止任务的故障占比 之和。'
+				'各部件的故障率来自唯一公开的基准：Meta 的 Llama 3 405B 预训练，在 16,384 颗 H100 上 54 天内发生 419 次意外中断，并按原因拆分。没有公开数据的部件（交换芯片、光模块、铜缆）使用标注为假设的故障率。系统中断率等于各部件“数量 × 故障率 × 会中止作业的故障占比”之和。'
 			),
 			text(
 				'A synchronous job checkpoints every τ seconds. The Young/Daly interval τ = √(2·C·MTBI) balances time spent writing checkpoints against work lost at each interruption, and goodput is the fraction of wall time that advances training.',
-				'同步训练任务每 τ 秒写一次检查点。Young/Daly 间隔 τ = √(2·C·MTBI) 在写检查点的耗时与每次中断损失的工作之间取得平衡；有效训练比例（goodput）是推进训练的时间占墙钟时间的比例。'
+				'同步训练作业每 τ 秒写一次检查点。Young/Daly 间隔 τ = √(2·C·MTBI) 在写检查点的耗时与每次中断损失的工作之间取得平衡；有效训练时间占比（goodput）是推进训练的时间占墙钟时间的比例。'
 			)
 		],
 		formulas: [
@@ -222,7 +222,7 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 				id: 'goodput-meta',
 				label: text(
 					'Goodput at that interval, 600 s restart',
-					'该间隔下的有效训练比例，重启 600 s'
+					'该间隔下的有效训练时间占比，重启 600 s'
 				),
 				inputs: text(
 					'1 − (10/472 + (472/2 + 600)/11,135) = {quoted}',
@@ -259,7 +259,7 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 		paragraphs: [
 			text(
 				'Chips are taken to draw their all-in power whenever they serve or train, so energy per token is all-in watts per chip over tokens/s per chip: an upper bound, since decode and idle draw less. Facility power multiplies by PUE, a labelled assumption because no cited source gives one.',
-				'假设芯片在推理或训练时始终以全口径功耗运行，因此每 token 能耗 = 每芯片全口径瓦数 ÷ 每芯片 tokens/s：这是上界，因为解码和空闲时功耗更低。设施功耗再乘以 PUE；由于没有可引用的来源，PUE 标注为假设。'
+				'假设芯片在推理或训练时始终以全口径功耗运行，因此每 token 能耗 = 单芯片全口径瓦数 ÷ 单芯片 tokens/s：这是上界，因为解码和空闲时功耗更低。设施功耗再乘以 PUE；由于没有可引用的来源，PUE 标注为假设。'
 			)
 		],
 		formulas: [
@@ -272,7 +272,7 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 				id: 'j-per-token-gb200',
 				label: text(
 					'GB200 NVL72 at a stated 1,000 tokens/s per chip',
-					'GB200 NVL72，设定每芯片 1,000 tokens/s'
+					'GB200 NVL72，设定单芯片 1,000 tokens/s'
 				),
 				inputs: text(
 					'(145 kW ÷ 72) ÷ 1,000 tokens/s = {quoted}',
@@ -312,7 +312,7 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 		paragraphs: [
 			text(
 				'Cost is whatever price the reader enters: a rental price per chip-hour, or ownership as straight-line capex plus facility power. The defaults are illustrative placeholders, not quotes: press figures for rack prices, a four-year life and a round electricity price.',
-				'成本取决于读者输入的价格：每芯片小时的租用价，或按直线折旧的购置成本加设施电费。默认值只是示意性占位数，不是报价：机柜价格取自媒体报道，使用寿命四年，电价取整数。'
+				'成本取决于读者输入的价格：每芯片小时的租用价，或按直线折旧的购置成本加设施电费。默认值只是示意性占位数，不是报价：机柜价格取自媒体报道，使用寿命四年，电价取整值。'
 			)
 		],
 		formulas: [
@@ -341,7 +341,7 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 				id: 'usd-per-mtok',
 				label: text(
 					'Per million tokens at a stated 1,000 tokens/s per chip',
-					'设定每芯片 1,000 tokens/s 时每百万 token 成本'
+					'设定单芯片 1,000 tokens/s 时每百万 token 成本'
 				),
 				inputs: text(
 					'$1.1836 ÷ (1,000 × 3,600) × 1e6 = {quoted}',

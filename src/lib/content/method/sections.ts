@@ -28,11 +28,11 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 		paragraphs: [
 			text(
 				'A system’s totals are its chip count times each per-chip figure: dense compute at each precision, HBM capacity and bandwidth, scale-up and scale-out bandwidth (per direction) and all-in power. Nothing is added for the system as a whole; a preset’s published whole-system figures are kept only to check these products.',
-				'系统总量等于芯片数乘以各项单芯片指标：各精度的稠密算力、HBM 容量与带宽、Scale-up 与 Scale-out 带宽（单向）以及全口径功耗。系统层面不额外加项；预设中公布的整系统数值只用于核对这些乘积。'
+				'系统总量等于芯片数乘以各项单芯片指标：各精度的稠密算力、HBM 容量与带宽、纵向扩展与横向扩展带宽（单向）以及全口径功耗。系统层面不额外加项；预设中公布的整系统数值只用于核对这些乘积。'
 			),
 			text(
 				'Per-chip inputs are cited figures labelled by nature (vendor spec, analyst estimate, measured, derived or assumption). A figure no source gives is left out and shown as unknown, never guessed.',
-				'单芯片输入均为带出处的数值，并标注性质（厂商规格、分析师估计、实测、推导或假设）。没有来源的数值不填，显示为未知，绝不臆测。'
+				'单芯片输入均为带出处的数值，并标注性质（厂商规格、分析机构估算、实测、推算或假设）。没有来源的数值不填，显示为“无出处数据”，绝不臆测。'
 			)
 		],
 		formulas: [
@@ -101,7 +101,7 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 				quoted: 2.5e15 / (145_000 / 72),
 				tolerance: ROUNDED,
 				example: () => valueOf(efficiency(system('gb200-nvl72'), 'bf16').flopsPerSPerW) ?? NaN,
-				format: { kind: 'si', unit: 'FLOP/s', per: text('per W', '每瓦') },
+				format: { kind: 'si', unit: 'FLOP/s', per: text('per W', '/ W') },
 				calls: 'efficiency (aggregate.ts)'
 			},
 			{
@@ -127,7 +127,7 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 		paragraphs: [
 			text(
 				'Chips never run at peak. One visible set of achieved fractions (compute, HBM, scale-up, scale-out), fixed latencies, MoE imbalance, per-step overhead, memory reserve and overlap applies to every system and scenario. Each is traced to an operator-level measurement or labelled an assumption, and none is tuned per system.',
-				'芯片从不以峰值运行。一组公开的效率参数——算力、HBM、Scale-up、Scale-out 的实际达成比例，固定延迟，MoE 负载不均，每步开销，显存预留与重叠度——适用于所有系统和场景。每一项都追溯到算子级实测，或标注为假设，且从不针对单个系统调参。'
+				'芯片从不以峰值运行。一组公开的效率参数——算力、HBM、纵向扩展与横向扩展带宽的实际达成比例，固定时延，MoE 负载不均，每步开销，显存预留与重叠度——适用于所有系统和场景。每一项都追溯到算子级实测，或标注为假设，且从不针对单个系统调参。'
 			),
 			text(
 				'The system-level measurements on the Validation page are kept out of the fitting: they check the model rather than set it. The full table of values, sources and arithmetic is on that page.',
@@ -371,11 +371,11 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 		paragraphs: [
 			text(
 				'Every collective costs a fixed latency α plus its bytes over the achieved bandwidth. Traffic that stays inside a scale-up domain (NVLink, Unified Bus) uses scale-up rates; traffic that crosses domains uses the scale-out network (InfiniBand, RoCE) at its own, usually much lower, rate and higher α.',
-				'每次集合通信的耗时为固定延迟 α 加上字节数除以实际带宽。留在 Scale-up 域内（NVLink、灵衢总线 UB）的流量按 Scale-up 速率计；跨域流量走 Scale-out 网络（InfiniBand、RoCE），速率通常低得多，α 也更高。'
+				'每次集合通信的耗时为固定时延 α 加上字节数除以实际带宽。留在纵向扩展域内（NVLink、灵衢总线 UB）的流量按纵向扩展速率计；跨域流量走横向扩展网络（InfiniBand、RoCE），速率通常低得多，α 也更高。'
 			),
 			text(
 				'Tensor parallelism all-reduces activations each layer (a ring moves 2(n − 1)/n of the message per chip). Expert parallelism dispatches each token to its k experts and combines the results, hierarchically as DeepEP does: a token crosses scale-out once per remote domain it needs, then fans out on scale-up. Pipeline stages hand hidden states on. A larger scale-up domain turns scale-out copies into scale-up copies, so it never slows a layout.',
-				'张量并行每层对激活值做 all-reduce（环形算法每芯片传输消息的 2(n − 1)/n）。专家并行把每个 token 分发到它的 k 个专家再合并结果，与 DeepEP 一样分层进行：token 对每个需要的远端域只跨一次 Scale-out，再在 Scale-up 上扇出。流水线各级之间传递隐藏状态。更大的 Scale-up 域把 Scale-out 副本变成 Scale-up 副本，因此绝不会让某个布局变慢。'
+				'张量并行每层对激活值做 all-reduce（环形算法每芯片传输消息的 2(n − 1)/n）。专家并行把每个 token 分发到它的 k 个专家再合并结果，与 DeepEP 一样分层进行：token 对每个需要的远端域只经横向扩展网络跨域一次，再在纵向扩展域内扇出。流水线各级之间传递隐藏状态。更大的纵向扩展域把横向扩展副本变成纵向扩展副本，因此绝不会让某个布局变慢。'
 			)
 		],
 		formulas: [
@@ -470,11 +470,11 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 		paragraphs: [
 			text(
 				'Prefill runs the whole prompt in one pass: the same terms as a decode step with every prompt token at once, and attention over all earlier positions, which grows with the square of the prompt. The model picks, over layouts and prompts per pass, the highest prompt tokens/s per chip whose pass meets the time-to-first-token target.',
-				'预填充一次处理整个提示：各项与解码步相同，只是所有提示 token 同时计算，注意力覆盖此前全部位置，随提示长度平方增长。模型在各种布局和每轮提示数中，选出单轮满足首 token 时间目标、且每芯片提示 token/s 最高的方案。'
+				'预填充一次处理整个提示：各项与解码步相同，只是所有提示 token 同时计算，注意力覆盖此前全部位置，随提示长度平方增长。模型在各种布局和每轮提示数中，选出单轮满足首 token 时间目标、且单芯片提示 tokens/s 最高的方案。'
 			),
 			text(
 				'Prefill and decode share the chips one of two ways: co-located, each instance prefills the prompts it decodes between decode steps; disaggregated, whole prefill instances beside whole decode instances within the system, with the KV cache moved between them, and the pools serve as many requests per second as the slower of them (on 8 chips a 4-chip decode instance and two 2-chip prefill instances can fall well short of the split in proportion to the work). Either way the throughput per chip of the deployment charges each request its prefill chip-seconds as well as its decode chip-seconds; the operating point takes whichever gives more at the target (see the worked decode step below).',
-				'预填充与解码以两种方式之一共享芯片：混合部署时，每个实例在解码步之间为自己解码的请求做预填充；分离式部署时，系统内是整数个预填充实例与整数个解码实例并列，KV 缓存在两池间传输，两个资源池每秒服务的请求数取决于较慢的一方（在 8 颗芯片上，一个 4 芯片解码实例加两个 2 芯片预填充实例，可能远达不到按工作量比例划分的吞吐）。无论哪种方式，部署的每芯片吞吐都同时计入每个请求的预填充芯片秒和解码芯片秒；工作点取在目标速度下吞吐更高的方式（见下文的解码步算例）。'
+				'预填充与解码以两种方式之一共享芯片：合并部署时，每个实例在解码步之间为自己解码的请求做预填充；分离部署时，系统内是整数个预填充实例与整数个解码实例并列，KV 缓存在两池间传输，两个资源池每秒服务的请求数取决于较慢的一方（在 8 颗芯片上，一个 4 芯片解码实例加两个 2 芯片预填充实例，可能远达不到按工作量比例划分的吞吐）。无论哪种方式，部署的单芯片吞吐都同时计入每个请求的预填充芯片秒和解码芯片秒；工作点取在目标速度下吞吐更高的方式（见下文的解码步算例）。'
 			)
 		],
 		formulas: [
@@ -504,7 +504,7 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 				id: 'deployment-tokens',
 				label: text(
 					'1,000 in / 1,000 out; prefill 10,000 and decode 1,000 tokens/s per chip',
-					'输入 1,000 / 输出 1,000；预填充每芯片 10,000、解码每芯片 1,000 tokens/s'
+					'输入 1,000 / 输出 1,000；预填充单芯片 10,000、解码单芯片 1,000 tokens/s'
 				),
 				inputs: text(
 					'1,000 ÷ (1,000 ÷ 10,000 + 1,000 ÷ 1,000) = {quoted}',
@@ -513,7 +513,7 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 				quoted: 1000 / (1000 / 10_000 + 1000 / 1000),
 				tolerance: EXACT,
 				example: () => deploymentTokensPerS(1000, 1000, 10_000, 1000),
-				format: { kind: 'number', unit: text('tokens/s per chip', 'tokens/s 每芯片') },
+				format: { kind: 'number', unit: text('tokens/s per chip', 'tokens/s/芯片') },
 				calls: 'deploymentTokensPerS (inference/frontier.ts)'
 			}
 		],
@@ -530,11 +530,11 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 		paragraphs: [
 			text(
 				'Serving trades speed per user against throughput per chip. The model tries every layout (instance size, pipeline depth, tensor and expert parallelism, data-parallel attention) and, for each, a grid of batch sizes up to what fits in HBM. It keeps the Pareto frontier: the points no other point beats on both tokens/s per user and tokens/s per chip.',
-				'推理服务要在每用户速度与每芯片吞吐之间权衡。模型遍历每种布局（实例规模、流水线深度、张量与专家并行、数据并行注意力），并对每种布局尝试一组直到 HBM 装满为止的批大小，保留帕累托前沿：在每用户 tokens/s 和每芯片 tokens/s 两方面都不被其他点同时超越的点。'
+				'推理服务要在单用户速度与单芯片吞吐之间权衡。模型遍历每种布局（实例规模、流水线深度、张量与专家并行、数据并行注意力），并对每种布局尝试一组直到 HBM 装满为止的批大小，保留帕累托前沿：在单用户 tokens/s 和单芯片 tokens/s 两方面都不被其他点同时超越的点。'
 			),
 			text(
 				'The headline is the point on the frontier with the highest tokens/s per chip among those whose every user gets at least the target speed and whose prefill meets the time-to-first-token target.',
-				'标题数值取前沿上、每个用户都不低于目标速度且预填充满足首 token 时间目标的各点中，每芯片 tokens/s 最高的那个点。'
+				'标题数值取前沿上、每个用户都不低于目标速度且预填充满足首 token 时间目标的各点中，单芯片 tokens/s 最高的那个点。'
 			)
 		],
 		formulas: [

@@ -63,15 +63,15 @@ function latencyFitSection(): MethodSection {
 	const x = Math.log2(point.group);
 	return {
 		id: 'latency-fit',
-		title: text('Inference: collective latency α(G), fitted', '推理：集合通信延迟 α(G) 的拟合'),
+		title: text('Inference: collective latency α(G), fitted', '推理：集合通信时延 α(G) 的拟合'),
 		paragraphs: [
 			text(
 				`Every collective pays a fixed time that grows with the number of chips in it: α(G) = a + b·log2(G). The intercept a is each fabric’s latency default (scale-up ${us(a)} µs, from the NCCL all-reduce curves of cases 21–22; scale-out ${us(out)} µs). The slope b is fitted by least squares to ${fit.points.length} small-message collectives (NCCL all-reduce of 1 MB; DeepEP and CloudMatrix dispatch and combine, case 24), each minus the time its bytes take at 0.8 of line rate: b = ${us(b)} µs per doubling of the group.`,
-				`每次集合通信都有一段随参与芯片数增长的固定耗时：α(G) = a + b·log2(G)。截距 a 取各互联的延迟默认值（Scale-up ${us(a)} µs，来自案例 21–22 的 NCCL all-reduce 曲线；Scale-out ${us(out)} µs）。斜率 b 由 ${fit.points.length} 个小消息集合通信（1 MB 的 NCCL all-reduce；案例 24 中 DeepEP 与 CloudMatrix 的 dispatch 和 combine）按最小二乘拟合，每个点先减去其字节数按线速 0.8 传输所需的时间：b = 每倍增一次组规模 ${us(b)} µs。`
+				`每次集合通信都有一段随参与芯片数增长的固定耗时：α(G) = a + b·log2(G)。截距 a 取各互连的时延默认值（纵向扩展 ${us(a)} µs，来自案例 21–22 的 NCCL all-reduce 曲线；横向扩展 ${us(out)} µs）。斜率 b 由 ${fit.points.length} 个小消息集合通信（1 MB 的 NCCL all-reduce；案例 24 中 DeepEP 与 CloudMatrix 的 dispatch 和 combine）按最小二乘拟合，每个点先减去其字节数按线速 0.8 传输所需的时间：b = 每倍增一次组规模 ${us(b)} µs。`
 			),
 			text(
 				`The residuals are large: ${us(fit.rmsResidualS)} µs root mean square, ${us(fit.maxAbsResidualS)} µs at most. Ascend’s dispatch sits above the line and NCCL below it; one slope for every fabric is the simplest fit these points allow, and the table shows how far each point lies from it.`,
-				`残差较大：均方根 ${us(fit.rmsResidualS)} µs，最大 ${us(fit.maxAbsResidualS)} µs。昇腾的 dispatch 位于拟合线之上，NCCL 位于其下；对所有互联只用一个斜率，是这些数据点所能支持的最简单拟合，表中列出了每个点与它的偏差。`
+				`残差较大：均方根 ${us(fit.rmsResidualS)} µs，最大 ${us(fit.maxAbsResidualS)} µs。昇腾的 dispatch 位于拟合线之上，NCCL 位于其下；对所有互连只用一个斜率，是这些数据点所能支持的最简单拟合，表中列出了每个点与它的偏差。`
 			)
 		],
 		formulas: [
@@ -85,7 +85,7 @@ function latencyFitSection(): MethodSection {
 				id: 'alpha-ep72-nvl72',
 				label: text(
 					'α of one EP72 dispatch inside GB200 NVL72 (scale-up)',
-					'GB200 NVL72 域内一次 EP72 dispatch 的 α（Scale-up）'
+					'GB200 NVL72 域内一次 EP72 dispatch 的 α（纵向扩展）'
 				),
 				inputs: text(
 					`${fmt(aR, 2)} µs + ${fmt(bR, 2)} µs × log2(72) = {quoted}`,
@@ -141,11 +141,11 @@ function assumptionsSection(): MethodSection {
 		paragraphs: [
 			text(
 				'Besides the achieved fractions, the serving model charges fixed kernel time per layer, the α(G) slope of every collective, a floor on the rows of each expert GEMM, the cost of speculative decoding, and the gap between the tail latency benchmarks bound and the mean step the model computes. The table gives each with its value, unit, nature, calibration cases and sources with their dates; all are global, none is tuned per system.',
-				'除实际达成比例外，推理服务模型还计入：每层固定的内核时间、每次集合通信的 α(G) 斜率、每个专家 GEMM 的最少行数、投机解码的开销，以及基准测试所约束的尾延迟与模型所算平均步长之间的差距。下表列出每项的数值、单位、性质、校准案例与带日期的来源；它们全部是全局设定，不针对任何系统调参。'
+				'除实际达成比例外，推理服务模型还计入：每层固定的内核时间、每次集合通信的 α(G) 斜率、每个专家 GEMM 的最少行数、投机解码的开销，以及基准测试所约束的尾时延与模型所算平均步长之间的差距。下表列出每项的数值、单位、性质、校准案例与带日期的来源；它们全部是全局设定，不针对任何系统调参。'
 			),
 			text(
 				`Benchmarks bound the 99th percentile; the model computes a mean. With p99 ÷ mean = ${fmt(ratio, 2)} for the time per output token, a target of ${fmt(DEFAULT_SERVING.targetUserTokensPerS, 0)} tokens/s per user is met by a mean of ${fmt(DEFAULT_SERVING.targetUserTokensPerS * ratio, 1)}; the time to first token uses ${fmt(ttftRatio, 2)}.`,
-				`基准测试约束的是第 99 百分位，模型算的是平均值。每输出 token 时间的 p99 ÷ 平均值 = ${fmt(ratio, 2)}，因此每用户 ${fmt(DEFAULT_SERVING.targetUserTokensPerS, 0)} tokens/s 的目标需要平均 ${fmt(DEFAULT_SERVING.targetUserTokensPerS * ratio, 1)}；首 token 时间取 ${fmt(ttftRatio, 2)}。`
+				`基准测试约束的是第 99 百分位，模型算的是平均值。每输出 token 时间的 p99 ÷ 平均值 = ${fmt(ratio, 2)}，因此单用户 ${fmt(DEFAULT_SERVING.targetUserTokensPerS, 0)} tokens/s 的目标需要平均 ${fmt(DEFAULT_SERVING.targetUserTokensPerS * ratio, 1)}；首 token 时间取 ${fmt(ttftRatio, 2)}。`
 			),
 			text(
 				`Speculative decoding and MTP are not free: accepting a tokens per step at acceptance p = ${fmt(p, 2)} drafts (a − 1)/p tokens, each a one-token pass through ${SERVING_LATENCY.draftLayers} of the model’s layers, and the verify pass runs 1 + (a − 1)/p tokens per sequence. The default a = ${fmt(accepted, 2)} drafts ${fmt(drafted, 2)} token per step.`,
@@ -238,12 +238,12 @@ function modeParagraph(): LocalText {
 		const ratio = v.pools.decodeChips / Math.max(v.pools.prefillChips, 1e-9);
 		return text(
 			`Why disaggregated: at the target, separate pools give ${per(dis)} tokens/s per chip of the whole deployment against ${per(co)} co-located. Co-located chips also prefill the prompts they decode, so every decode step is stretched by the prefill share and the batch must shrink to keep users at the target; separate pools keep decode steps short. The pools are whole instances in proportion to their work as nearly as whole instances allow, P:D = ${fmt(v.pools.prefillChips, 1)} : ${fmt(v.pools.decodeChips, 1)} chips (1 : ${fmt(ratio, 1)}), ${fmt(total, 0)} of the system’s ${fmt(v.systemChips, 0)}${total < v.systemChips ? ' (chips outside both pools are not counted, as for co-located instances)' : ''}, and the prompt’s KV cache moves between them within the ${fmt(v.ttftS, 2)} s time to first token.`,
-			`为何采用分离式：在目标速度下，独立资源池使整个部署每芯片 ${per(dis)} tokens/s，混合部署为 ${per(co)}。混合部署的芯片还要为自己解码的请求做预填充，每个解码步都会被预填充所占的时间拉长，只能缩小批次来保证用户速度；独立资源池则让解码步保持短小。两个资源池由整数个实例组成，在实例取整允许的范围内按各自的工作量配比：P:D = ${fmt(v.pools.prefillChips, 1)} : ${fmt(v.pools.decodeChips, 1)} 颗芯片（1 : ${fmt(ratio, 1)}），占系统 ${fmt(v.systemChips, 0)} 颗中的 ${fmt(total, 0)} 颗${total < v.systemChips ? '（两个资源池之外的芯片不计入，与混合部署的实例相同）' : ''}；提示的 KV 缓存在两池之间传输，计入 ${fmt(v.ttftS, 2)} s 的首 token 时间。`
+			`为何采用分离部署：在目标速度下，独立资源池使整个部署的单芯片吞吐达 ${per(dis)} tokens/s，合并部署为 ${per(co)}。合并部署的芯片还要为自己解码的请求做预填充，每个解码步都会被预填充所占的时间拉长，只能缩小批次来保证用户速度；独立资源池则让解码步保持短小。两个资源池由整数个实例组成，在实例取整允许的范围内按各自的工作量配比：P:D = ${fmt(v.pools.prefillChips, 1)} : ${fmt(v.pools.decodeChips, 1)} 颗芯片（1 : ${fmt(ratio, 1)}），占系统 ${fmt(v.systemChips, 0)} 颗中的 ${fmt(total, 0)} 颗${total < v.systemChips ? '（两个资源池之外的芯片不计入，与合并部署的实例相同）' : ''}；提示的 KV 缓存在两池之间传输，计入 ${fmt(v.ttftS, 2)} s 的首 token 时间。`
 		);
 	}
 	return text(
 		`Why co-located: at the target, co-located instances give ${per(co)} tokens/s per chip of the whole deployment against ${per(dis)} with separate pools. Here a prefill and a decode instance side by side, or the KV transfer between them, cost more than the prefill share that co-located decode steps carry.`,
-		`为何采用混合部署：在目标速度下，混合部署使整个部署每芯片 ${per(co)} tokens/s，独立资源池为 ${per(dis)}。此场景中并排放置预填充与解码实例或两者之间的 KV 传输，比混合部署中解码步分担的预填充时间代价更高。`
+		`为何采用合并部署：在目标速度下，合并部署使整个部署的单芯片吞吐达 ${per(co)} tokens/s，独立资源池为 ${per(dis)}。此场景中并排放置预填充与解码实例或两者之间的 KV 传输，比合并部署中解码步分担的预填充时间代价更高。`
 	);
 }
 
@@ -264,7 +264,7 @@ function decodeStepSection(): MethodSection {
 		paragraphs: [
 			text(
 				`${v.modelName} on ${v.systemName} at ${fmt(v.targetUserTokensPerS, 0)} tokens/s per user (a p99 bound, so a mean of ${fmt(v.meanUserTokensPerS, 1)}), ${fmt(v.inputTokens, 0)} tokens in and ${fmt(v.outputTokens, 0)} out, MTP accepting ${fmt(v.acceptedTokensPerStep, 2)} tokens per step. The model picks ${layout} with ${fmt(v.batch, 0)} sequences per instance (${fmt(perChip, 1)} per chip), served ${v.mode}.`,
-				`${v.modelName} 运行于 ${v.systemName}，每用户 ${fmt(v.targetUserTokensPerS, 0)} tokens/s（p99 约束，即平均 ${fmt(v.meanUserTokensPerS, 1)}），输入 ${fmt(v.inputTokens, 0)} 个 token、输出 ${fmt(v.outputTokens, 0)} 个，MTP 每步接受 ${fmt(v.acceptedTokensPerStep, 2)} 个 token。模型选择 ${layout}，每个实例 ${fmt(v.batch, 0)} 条序列（每芯片 ${fmt(perChip, 1)} 条），采用${v.mode === 'disaggregated' ? '分离式' : '混合'}部署。`
+				`${v.modelName} 运行于 ${v.systemName}，单用户 ${fmt(v.targetUserTokensPerS, 0)} tokens/s（p99 约束；均值 ${fmt(v.meanUserTokensPerS, 1)}），输入 ${fmt(v.inputTokens, 0)} 个 token、输出 ${fmt(v.outputTokens, 0)} 个，MTP 每步接受 ${fmt(v.acceptedTokensPerStep, 2)} 个 token。模型选择 ${layout}，每个实例 ${fmt(v.batch, 0)} 条序列（每芯片 ${fmt(perChip, 1)} 条），采用${v.mode === 'disaggregated' ? '分离' : '合并'}部署。`
 			),
 			text(
 				`On the busiest chip one step computes for ${ms(v.computeS)} ms, reads ${fmt(v.hbmBytes / 1e9, 1)} GB from HBM (${ms(v.memoryS)} ms at ${fmt(v.hbmBytesPerS / 1e12, 2)} TB/s achieved), communicates for ${ms(v.communicationS)} ms (each EP dispatch or combine pays α(${v.layout.ep}) = ${us(v.epAlphaS)} µs), and spends ${ms(v.overheadS)} ms on host overhead (${ms(v.hostOverheadS)} ms), fixed kernel time (${ms(v.kernelFixedS)} ms) and the MTP draft pass (${ms(v.draftS)} ms). Decode overlaps little (${fmt(v.decodeOverlap, 2)}), so the step is ${ms(v.stepS)} ms, between ${ms(v.lowS)} ms (perfect overlap) and ${ms(v.highS)} ms (none).`,
@@ -308,7 +308,7 @@ function decodeStepSection(): MethodSection {
 				quoted: (v.batch * v.acceptedTokensPerStep) / (stepR * MS * v.layout.chips),
 				tolerance: ROUNDED,
 				example: () => defaultServingResult().atTarget.decodeChipTokensPerS,
-				format: { kind: 'number', unit: text('tokens/s per chip', 'tokens/s 每芯片') },
+				format: { kind: 'number', unit: text('tokens/s per chip', 'tokens/s/芯片') },
 				calls: 'searchDecode (inference/decode-search.ts)'
 			}
 		],
@@ -395,11 +395,11 @@ function softwareSection(): MethodSection {
 		paragraphs: [
 			text(
 				`The same hardware gets faster with software. In MLPerf Inference, Llama 3.1 405B in the server scenario went from ${list('en')}. Offline results, bound by throughput rather than latency, moved less (×${fmt(low, 2)}–×${fmt(high, 2)}). Part of the v5.0 → v5.1 gain may be the NVFP4 quantisation v5.1 states for Blackwell: the data sheet does not give v5.0’s Blackwell precision.`,
-				`同样的硬件会随软件进步而变快。在 MLPerf Inference 中，Llama 3.1 405B 服务器场景的结果为：${list('zh')}。离线场景受吞吐而非延迟约束，提升较小（×${fmt(low, 2)}–×${fmt(high, 2)}）。v5.0 → v5.1 的部分提升可能来自 v5.1 注明的 Blackwell NVFP4 量化：数据表未给出 v5.0 Blackwell 结果的精度。`
+				`同样的硬件会随软件进步而变快。在 MLPerf Inference 中，Llama 3.1 405B 服务器场景的结果为：${list('zh')}。离线场景受吞吐而非时延约束，提升较小（×${fmt(low, 2)}–×${fmt(high, 2)}）。v5.0 → v5.1 的部分提升可能来自 v5.1 注明的 Blackwell NVFP4 量化：数据表未给出 v5.0 Blackwell 结果的精度。`
 			),
 			text(
 				`Every efficiency in the model is fitted to published measurements, so it stands for the software they ran: the newest dated one is [${date.newest.id}] (${date.asOf}); the undated repositories and documents were read in ${date.undatedReadOn}. Results therefore assume software as of ${date.asOf}; newer engines, kernels and quantisation may do better on the same chips, which is why the efficiencies are editable on the main page.`,
-				`模型中的每项效率都由公开实测拟合而来，因此代表这些实测所用的软件：其中日期最新的是 [${date.newest.id}]（${date.asOf}）；未注明日期的代码库与文档读取于 ${date.undatedReadOn}。因此结果假设软件版本截至 ${date.asOf}；更新的推理引擎、内核与量化可能在同样的芯片上表现更好，这也是主页上效率参数可编辑的原因。`
+				`模型中的每项效率都由公开实测拟合而来，因此代表这些实测所用的软件：其中日期最新的是 [${date.newest.id}]（${date.asOf}）；未注明日期的代码库与文档访问于 ${date.undatedReadOn}。因此结果假设软件版本截至 ${date.asOf}；更新的推理引擎、内核与量化可能在同样的芯片上表现更好，这也是主页上效率参数可编辑的原因。`
 			),
 			text(
 				`The global efficiencies are kernel-level ceilings (GEMM and HBM microbenchmarks, calibration.md case 23). End-to-end serving (schedulers, small kernels, attention, runtime) reaches a share of them that differs by platform, so each chip family has a software fraction that multiplies the achieved compute and HBM rates: ${fractionList('en')}. It is an efficiency, at most 1: serving never beats the kernels it is made of. A family without its own fit takes a neutral prior, the geometric mean of the fitted families’ values (${priorArithmetic()}, rounded to 0.01 as the fits are), not 1: 1 would favour exactly the platforms without a fit over those whose software gap was measured. One value per family, not per precision: GB200’s FP4 GEMMs reach ~76 % of peak, so the gap is in the serving stack, and no family has serving results at two precisions to fit two values from; one value for prefill and decode alike.`,

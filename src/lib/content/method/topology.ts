@@ -51,19 +51,19 @@ const HGX_CLUSTER = fabric(
 export const TOPOLOGY_SECTIONS: readonly MethodSection[] = [
 	{
 		id: 'collectives',
-		title: text('Collectives on each fabric', '各种互联拓扑上的集合通信'),
+		title: text('Collectives on each fabric', '各种互连拓扑上的集合通信'),
 		paragraphs: [
 			text(
 				'A collective’s time depends on how the chips are joined, not only on their bandwidth. Each system declares its scale-up fabric (a switch, a full mesh, a torus, an optical mesh) and the tier above it (a fat tree with its oversubscription, a datacenter network, optical circuit switches). Times are alpha-beta: bytes over the bandwidth the collective can use, plus a latency per step. S is the bytes per chip, B the chip’s scale-up bandwidth per direction, b one link’s share, α a hop.',
-				'集合通信的耗时不只取决于带宽，还取决于芯片如何互联。每个系统声明其纵向扩展互联（交换机、全互联、环面、光互联网格）及其上一层（带收敛比的胖树、数据中心网络、光路交换）。耗时按 α-β 形式计算：字节数除以该集合通信能用到的带宽，再加每一步的延迟。S 为每颗芯片的字节数，B 为芯片单向纵向扩展带宽，b 为单条链路的带宽，α 为一跳延迟。'
+				'集合通信的耗时不只取决于带宽，还取决于芯片如何互连。每个系统声明其纵向扩展互连（交换机、全互连、环面、光互连网格）及其上一层（带收敛比的胖树、数据中心网络、光路交换）。耗时按 α-β 形式计算：字节数除以该集合通信能用到的带宽，再加每一步的时延。S 为每颗芯片的字节数，B 为芯片单向纵向扩展带宽，b 为单条链路的带宽，α 为一跳时延。'
 			),
 			text(
 				'On a switch every chip reaches every other at B: rings take (G − 1) steps, a double binary tree 2⌈log2 G⌉, and switches that reduce in the network (NVLink SHARP) all-reduce in one pass. A full mesh has one link per peer, so a chip talks to one peer at only 1/(D − 1) of B, but to all of them at once. A torus group runs rings along each dimension it spans on the links it uses, and an all-to-all is capped by the bisection: a quarter of all bytes must cross the middle cut. A torus built of cubes joined by optical circuit switches (TPU v4 and later, 4×4×4 cubes) is placed as its switches allow: a group of whole cubes is its own slice, the most compact box of cubes the domain holds, every ring closed through the switches (8 cubes: 8×8×8, not the 16×24×2 slab of a 16×24×24 pod it was); a smaller group sits in a one-cube slice, its 4-long rings closed, and a domain resized below a cube is a mesh. Google’s TPU docs: slices of whole 4×4×4 cubes have wraparound links, smaller slices are a mesh.',
-				'交换机上每颗芯片以 B 到达任意其他芯片：环需 (G − 1) 步，双二叉树需 2⌈log2 G⌉ 步，能在网络内规约的交换机（NVLink SHARP）一遍完成 all-reduce。全互联中每个对端一条链路，因此对单个对端只有 B 的 1/(D − 1)，但可同时与所有对端通信。环面上的组沿其跨越的每个维度、在其用到的链路上跑环；all-to-all 受对分带宽限制：全部字节的四分之一必须穿过中间切面。由光路交换连接立方体构成的环面（TPU v4 及以后，4×4×4 立方体）按光路交换所能的方式放置：由整块立方体组成的组自成一个切片，取域内能容纳的最紧凑的立方体排列，每个环都经光路交换闭合（8 个立方体：8×8×8，而不是此前在 16×24×24 集群中的 16×24×2 板状切片）；更小的组位于单个立方体的切片内，其长度为 4 的环闭合；被缩小到不足一个立方体的域是网格。Google TPU 文档：由整块 4×4×4 立方体组成的切片有环绕链路，更小的切片是网格。'
+				'交换机上每颗芯片以 B 到达任意其他芯片：环需 (G − 1) 步，双二叉树需 2⌈log2 G⌉ 步，能在网络内规约的交换机（NVLink SHARP）一遍完成 all-reduce。全互连中每个对端一条链路，因此对单个对端只有 B 的 1/(D − 1)，但可同时与所有对端通信。环面上的组沿其跨越的每个维度、在其用到的链路上跑环；all-to-all 受对分带宽限制：全部字节的四分之一必须穿过中间切面。由光路交换连接立方体构成的环面（TPU v4 及以后，4×4×4 立方体）按光路交换所能的方式放置：由整块立方体组成的组自成一个切片，取域内能容纳的最紧凑的立方体排列，每个环都经光路交换闭合（8 个立方体：8×8×8，而不是此前在 16×24×24 集群中的 16×24×2 板状切片）；更小的组位于单个立方体的切片内，其长度为 4 的环闭合；被缩小到不足一个立方体的域是网格。Google TPU 文档：由整块 4×4×4 立方体组成的切片有环绕链路，更小的切片是网格。'
 			),
 			text(
 				'Past one domain a collective is hierarchical: reduce-scatter inside the domain, the 1/d shard across the m domains at the NIC bandwidth divided by the oversubscription, then all-gather inside. Training places its groups in Megatron’s order (TP innermost, then CP, DP, PP outermost; EP on consecutive ranks), so TP lands inside a switch domain or along one torus ring, and each estimate says which groups live inside a domain and which cross the tier above. The training model takes its calibrated per-step latency and achieved bandwidth fraction (0.8) on every fabric.',
-				'跨出一个域时集合通信分层进行：先在域内 reduce-scatter，再把 1/d 的分片以网卡带宽除以收敛比的速率在 m 个域之间传输，最后在域内 all-gather。训练按 Megatron 的顺序放置并行组（TP 最内层，其次 CP、DP，PP 最外层；EP 占用相邻 rank），因此 TP 落在一个交换域内或环面的一条环上；每个估算都会说明哪些组在域内、哪些跨越上一层网络。训练模型在所有拓扑上使用同一套校准过的每步延迟和实际带宽比例（0.8）。'
+				'跨出一个域时集合通信分层进行：先在域内 reduce-scatter，再把 1/d 的分片以网卡带宽除以收敛比的速率在 m 个域之间传输，最后在域内 all-gather。训练按 Megatron 的顺序放置并行组（TP 最内层，其次 CP、DP，PP 最外层；EP 占用相邻 rank），因此 TP 落在一个交换域内或环面的一条环上；每个估算都会说明哪些组在域内、哪些跨越上一层网络。训练模型在所有拓扑上使用同一套校准过的每步时延和实际带宽比例（0.8）。'
 			)
 		],
 		formulas: [
@@ -95,7 +95,7 @@ export const TOPOLOGY_SECTIONS: readonly MethodSection[] = [
 				id: 'mesh-p2p-1gb',
 				label: text(
 					'1 GB to one peer on an 8-GPU full mesh (538 GB/s over 7 links)',
-					'8 卡全互联（538 GB/s 分 7 条链路）上向一个对端发送 1 GB'
+					'8 卡全互连（538 GB/s 分 7 条链路）上向一个对端发送 1 GB'
 				),
 				inputs: text(
 					'1 GB ÷ (538 GB/s ÷ 7) + 1 µs = {quoted}',

@@ -110,7 +110,7 @@ describe('summary sentences', () => {
 			'At the same speed, CloudMatrix 384 (copy) delivers 0.500× the output tokens per chip of GB200 NVL72 (0.691× per watt), limited by compute.'
 		]);
 		expect(words(sentences[1]!, 'zh')).toBe(
-			'同一速度下，CloudMatrix 384 (copy) 每芯片输出 token 数是 GB200 NVL72 的 0.500×（每瓦 0.691×），受限于算力。'
+			'同一速度下，CloudMatrix 384 (copy) 的单芯片输出吞吐是 GB200 NVL72 的 0.500×（每瓦 0.691×），受限于算力。'
 		);
 		// With no point for B, C's sentence is the first to state the speed and the reference's bound.
 		const withoutB = summarize({
@@ -131,7 +131,7 @@ describe('summary sentences', () => {
 			'For DeepSeek-R1 at 50 tokens/s per user, CloudMatrix 384 cannot be set against GB200 NVL72. CloudMatrix 384: does not fit: needs at least 40 chips (8 in this system).'
 		);
 		expect(words(sentence!, 'zh')).toBe(
-			'以 DeepSeek-R1 在每用户 50 tokens/s 计，CloudMatrix 384 无法与 GB200 NVL72 比较。CloudMatrix 384：does not fit: needs at least 40 chips (8 in this system).'
+			'以 DeepSeek-R1 在单用户 50 tokens/s 计，CloudMatrix 384 无法与 GB200 NVL72 比较。CloudMatrix 384：does not fit: needs at least 40 chips (8 in this system).'
 		);
 	});
 
