@@ -69,6 +69,10 @@ describe('the frontier chart’s target line', () => {
 			'目标 p99 50 tokens/s ≈ 均值 60'
 		);
 		expect(screen.getByTestId('chart-note').textContent).toMatch(/第 99 百分位.*1\.2 倍.*平均 60/);
+		// Clauses the view joins itself take full-width punctuation ("…; …" read as a typo).
+		const mode = screen.getByTestId('serving-mode').textContent!;
+		expect(mode).toContain('；');
+		expect(mode).not.toContain(';');
 	});
 });
 

@@ -1,15 +1,14 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { expect, it } from 'vitest';
+import { loadMessages } from '../../src/lib/i18n';
 import Harness from './Harness.svelte';
 import SystemPanel from '../../src/lib/ui/compare/SystemPanel.svelte';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
 import { evaluate } from '../../src/lib/model/evaluate';
 
-// Issue 12 item 8: the serving-precision select of a system changes its result and the link.
-it('serves CloudMatrix 384 in BF16 from its select: fewer tokens per chip, and the link says so', async () => {
-	const comparison = new Comparison();
-	const props = {
+function panelProps(comparison: Comparison, onprecision: (value: string) => void = () => {}) {
+	return {
 		slot: 'b',
 		spec: comparison.scenario.systems[1]!,
 		presetSpec: comparison.presetSpecs[1],
@@ -25,8 +24,26 @@ it('serves CloudMatrix 384 in BF16 from its select: fewer tokens per chip, and t
 		onflops: () => {},
 		onreset: () => {},
 		workloadPrecision: comparison.scenario.serving.computePrecision,
-		onprecision: (value: string) => comparison.setSystemPrecision(1, value)
+		onprecision
 	};
+}
+
+// A Chinese reader saw "系统 B: CloudMatrix 384", an ASCII colon in a Chinese label.
+it.each([
+	['en', 'System B: CloudMatrix 384'],
+	['zh', '系统 B：CloudMatrix 384']
+] as const)('titles the panel with the slot and the name (%s)', async (locale, title) => {
+	if (locale === 'zh') await loadMessages('zh');
+	render(Harness, {
+		props: { component: SystemPanel, locale, props: panelProps(new Comparison()) }
+	});
+	expect(screen.getByRole('heading', { level: 3 }).textContent?.trim()).toBe(title);
+});
+
+// Issue 12 item 8: the serving-precision select of a system changes its result and the link.
+it('serves CloudMatrix 384 in BF16 from its select: fewer tokens per chip, and the link says so', async () => {
+	const comparison = new Comparison();
+	const props = panelProps(comparison, (value: string) => comparison.setSystemPrecision(1, value));
 	render(Harness, { props: { component: SystemPanel, props } });
 	const select = screen.getByLabelText('Serving precision') as HTMLSelectElement;
 	// The workload's precision first, then only what the Ascend 910C has a figure for.

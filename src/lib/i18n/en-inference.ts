@@ -145,8 +145,8 @@ export const enInference = {
 	'claims.title': 'Check a vendor claim in one click',
 	'claims.intro':
 		'Each claim opens as a scenario you can change. The model’s number is a first-order estimate; the claims are vendor projections or analyst readings, not measurements.',
-	'claims.who': 'Who',
-	'claims.nature': 'Nature',
+	'claims.who': 'Who: ',
+	'claims.nature': 'Nature: ',
 	'claims.nature.vendor-projection': 'vendor projection',
 	'claims.nature.vendor-claim': 'vendor claim',
 	'claims.nature.analyst-reading': 'analyst reading',

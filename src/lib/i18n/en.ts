@@ -37,7 +37,8 @@ export const en = {
 	'notices.loadFailed': 'The details could not be loaded (offline?). Reload the page to see them.',
 
 	'inputs.title': 'Systems and their inputs',
-	'system.label': 'System {slot}',
+	// The separator is part of the label: a full-width colon in Chinese, no space after it.
+	'system.label': 'System {slot}: ',
 	'system.preset': 'Preset',
 	'system.reset': 'Reset to preset',
 	'system.edited': 'edited',
@@ -87,8 +88,9 @@ export const en = {
 	'source.button': 'Source for {field}',
 	'source.nature': 'Nature',
 	'source.note': 'Note',
-	'source.published': 'published {date}',
-	'source.accessed': 'accessed {date}',
+	// Brackets in the message: full-width in Chinese.
+	'source.published': '(published {date})',
+	'source.accessed': '(accessed {date})',
 	'source.noSource': 'No source: Rackscale’s stated assumption',
 	'source.edited': 'You changed this from the preset value {value}.',
 	'nature.vendor': 'vendor spec',
@@ -105,7 +107,7 @@ export const en = {
 	'results.ratio': '{system} ÷ {reference}',
 	'results.groupAggregate': 'Whole system',
 	'results.groupEfficiency': 'Efficiency (independent of chip count)',
-	'results.lowerIsBetter': 'lower is better',
+	'results.lowerIsBetter': '(lower is better)',
 	'results.efficiencyPrecision': 'Efficiency rows at',
 	'results.unsupported': 'unsupported',
 	'results.unknown': 'not cited',

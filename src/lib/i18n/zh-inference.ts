@@ -140,8 +140,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'claims.title': '一键核查厂商说法',
 	'claims.intro':
 		'每条说法都以可修改的场景打开。模型给出的是一阶估算；这些说法是厂商预测或分析机构解读，并非实测。',
-	'claims.who': '出处',
-	'claims.nature': '类型',
+	'claims.who': '出处：',
+	'claims.nature': '类型：',
 	'claims.nature.vendor-projection': '厂商预测',
 	'claims.nature.vendor-claim': '厂商说法',
 	'claims.nature.analyst-reading': '分析机构解读',

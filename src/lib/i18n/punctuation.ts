@@ -1,0 +1,20 @@
+import type { Locale } from './index';
+
+/**
+ * Separators a component writes between pieces of text it joins itself (a label and its value,
+ * clauses, an aside): full-width in Chinese, where "32 颗芯片: TP1" and "…; …" read as typos.
+ * Text inside one message carries its own punctuation; these are only for joins.
+ */
+export interface Punctuation {
+	colon: string;
+	semicolon: string;
+	open: string;
+	close: string;
+}
+
+const ENGLISH: Punctuation = { colon: ': ', semicolon: '; ', open: '(', close: ')' };
+const CHINESE: Punctuation = { colon: '：', semicolon: '；', open: '（', close: '）' };
+
+export function punctuation(locale: Locale): Punctuation {
+	return locale === 'zh' ? CHINESE : ENGLISH;
+}
