@@ -89,8 +89,10 @@ import { firstVisitChunks } from './first-visit';
  * "0.535", where "535 GFLOP/s per W" read as the larger figure). Tried and dropped: one snippet
  * for the system panel's two source notes (+78 B more, a snippet with parameters compiles
  * larger); the prefix alone without the digits would be +42 B. 71,141 B, 72,093 B downloaded.
+ * Then +13 B: a figure under a thousandth of its row's largest keeps its own prefix (one Atlas 350
+ * card beside a SuperPoD read "0.00100 EFLOP/s"), found in review. 71,154 B, 72,131 B downloaded.
  */
-const BUDGET_BYTES = 71_141;
+const BUDGET_BYTES = 71_154;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

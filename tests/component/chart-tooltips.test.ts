@@ -174,6 +174,14 @@ describe('ratio chart tooltip', () => {
 			ratios: [null],
 			values: [120e3, null],
 			unit: 'W' as const
+		},
+		{
+			// 576 TB/s beside 1,229 TB/s: one prefix for the row, as in the table.
+			id: 'hbmBytesPerS',
+			label: 'HBM bandwidth',
+			ratios: [2.13],
+			values: [576e12, 1228.8e12],
+			unit: 'B/s' as const
 		}
 	];
 	it('names each system’s figure and the ratio, row by row from the keyboard', async () => {
@@ -193,6 +201,8 @@ describe('ratio chart tooltip', () => {
 		expect(lines(tip)).toEqual(['GB 13.4 TB', 'CM 46.9 TB', 'CM ÷ GB 3.50×']);
 		await fireEvent.keyDown(chart, { key: 'ArrowDown' });
 		expect(lines(tip)).toEqual(['GB 120 kW', 'CM n/a', 'CM ÷ GB —']);
+		await fireEvent.keyDown(chart, { key: 'ArrowDown' });
+		expect(lines(tip)).toEqual(['GB 0.576 PB/s', 'CM 1.23 PB/s', 'CM ÷ GB 2.13×']);
 		await fireEvent.keyDown(chart, { key: 'Home' });
 		expect(tip.querySelector('strong')!.textContent).toBe('HBM capacity');
 	});

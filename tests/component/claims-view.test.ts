@@ -63,11 +63,12 @@ describe('claim cards say what the modelled ratio divides', () => {
 			props: { component: ClaimsView, props: { checks, onopen: () => {} } }
 		});
 		const ratios = screen.getAllByTestId('claim-ratio').map((e) => e.textContent?.trim());
-		// The three cards: the 30x claim (per chip at its 20 tokens/s per user, B ÷ A), Huawei's
+		// The three cards: the 30x claim (per chip at the nearest reading's 15.7 tokens/s per user,
+		// which stands in for its 20 that H100 cannot reach; B ÷ A), Huawei's
 		// BF16 row (CloudMatrix 384 ÷ GB200 NVL72) and the per-watt row at the link's FP8 basis,
 		// GB300 NVL72 (system D) ÷ HGX H100 (system A).
 		expect(ratios).toEqual([
-			'Output tokens/s per chip at 20 tokens/s per user, GB200 NVL72 ÷ HGX H100 (72 GPU)',
+			'Output tokens/s per chip at 15.7 tokens/s per user, GB200 NVL72 ÷ HGX H100 (72 GPU)',
 			'BF16 dense compute, CloudMatrix 384 ÷ GB200 NVL72',
 			'FP8 compute per all-in watt, GB300 NVL72 ÷ HGX H100 (8 GPU)'
 		]);
@@ -76,7 +77,7 @@ describe('claim cards say what the modelled ratio divides', () => {
 			props: { component: ClaimsView, locale: 'zh', props: { checks, onopen: () => {} } }
 		});
 		expect(screen.getAllByTestId('claim-ratio')[0]!.textContent?.trim()).toBe(
-			'单用户 20 tokens/s 时的单芯片输出 tokens/s：GB200 NVL72 ÷ HGX H100 (72 GPU)'
+			'单用户 15.7 tokens/s 时的单芯片输出 tokens/s：GB200 NVL72 ÷ HGX H100 (72 GPU)'
 		);
 	});
 });

@@ -60,7 +60,11 @@ export function formatWhole(value: number, locale = 'en'): string {
  */
 export function formatSi(value: number, unit: string, locale = 'en', rowMax?: number): string {
 	if (!Number.isFinite(value)) return '—';
-	const magnitude = Math.abs(rowMax ?? value);
+	// A figure under a thousandth of the row's largest keeps its own prefix ("1.00 PFLOP/s", not
+	// "0.00100 EFLOP/s", for one card beside a SuperPoD). False too for no rowMax (NaN), or an
+	// infinite one.
+	const inRow = Math.abs(value) * 1000 >= Math.abs(rowMax!);
+	const magnitude = Math.abs(inRow ? rowMax! : value);
 	const prefix =
 		PREFIXES.find((p) => magnitude >= 10 ** p.exp * 0.9995) ?? PREFIXES[PREFIXES.length - 1]!;
 	return `${formatNumber(value / 10 ** prefix.exp, locale, 3, rowMax !== undefined)} ${prefix.symbol}${unit}`;

@@ -210,14 +210,14 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'frontierMetric.yLabel.usdPerMillionTokens': '每百万输出 token 的美元成本（对数）',
 	'frontierMetric.yLabel.tokensPerSPerMW': '每兆瓦设施功率的输出 tokens/s（对数）',
 	'frontierMetric.description.usdPerMillionTokens':
-		'同一条前沿按各系统每芯片小时的成本（见“能耗与成本”视图）换算：越低越便宜。单用户速度越快，每个 token 越贵。点击某个点或用方向键读取数值。',
+		'同一条前沿按各系统每芯片·小时的成本（见“能耗与成本”视图）换算：越低越便宜。单用户速度越快，每个 token 越贵。点击某个点或用方向键读取数值。',
 	'frontierMetric.description.tokensPerSPerMW':
 		'同一条前沿按每兆瓦设施功率（单芯片全功耗 × PUE）换算：越高表示同样的电力能服务更多 token。点击某个点或用方向键读取数值。',
 	// The serving mode in a chart tooltip, short: the workload panel explains it.
 	'frontierTip.mode.co-located': '合并部署',
 	'frontierTip.mode.disaggregated': '分离部署',
 	'frontierMetric.noPrice':
-		'没有每芯片小时的价格，因此无法画出成本曲线；请在“能耗与成本”视图中输入租用价格或购置成本。',
+		'没有每芯片·小时的价格，因此无法画出成本曲线；请在“能耗与成本”视图中输入租用价格或购置成本。',
 	'formula.showAtTarget': '显示目标速度下该点的计算过程',
 	'unit.tokensPerSPerUser': 'tokens/s/用户',
 	'unit.seconds': '秒'

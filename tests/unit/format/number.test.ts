@@ -33,7 +33,14 @@ describe('formatting at the edge', () => {
 		expect(formatSi(1200, 'W', 'en', 2010)).toBe('1.20 kW');
 		expect(formatValue(0.0032, 'B/FLOP', 'en', undefined, 0.0041)).toBe('0.00320 B/FLOP');
 		// An exact zero has no digits to keep, as in formatRatio.
-		expect(formatSi(0, 'W', 'en', 2010)).toBe('0 kW');
+		expect(formatSi(0, 'W', 'en', 2010)).toBe('0 W');
+		// Under a thousandth of the row's largest, a figure keeps its own prefix: one Atlas 350 card
+		// beside a SuperPoD of 15,488 chips would read "0.00100 EFLOP/s".
+		expect(formatSi(1e15, 'FLOP/s', 'en', 15.5e18)).toBe('1.00 PFLOP/s');
+		expect(formatSi(15.5e15, 'FLOP/s', 'en', 15.5e18)).toBe('0.0155 EFLOP/s');
+		// A row's largest that is not a number (never expected) leaves the figure as it is.
+		expect(formatSi(5e11, 'FLOP/s', 'en', Infinity)).toBe('500 GFLOP/s');
+		expect(formatSi(5e11, 'FLOP/s', 'en', NaN)).toBe('500 GFLOP/s');
 		// Alone, a figure keeps its own prefix and no added digits.
 		expect(formatSi(576e12, 'B/s')).toBe('576 TB/s');
 	});
