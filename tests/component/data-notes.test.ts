@@ -37,6 +37,7 @@ describe('a figure’s source popover', () => {
 	it('says it is loading until its note and sources arrive (on first use), then shows them', async () => {
 		renderSourceNote('en');
 		expect(screen.getByRole('status').textContent).toBe('Loading the sources…');
+		expect(screen.getByRole('note').textContent).toMatch(/Nature: derived/);
 		expect(screen.queryAllByRole('link')).toHaveLength(0);
 		expect(screen.queryByText(note)).toBeNull();
 		await fireEvent.click(screen.getByRole('button', { name: /Source for Scale-up/ }));
@@ -56,6 +57,11 @@ describe('data notes follow the reader’s language', () => {
 		expect(shown.textContent).toMatch(CJK);
 		expect(shown.getAttribute('lang')).toBe('zh-CN');
 		expect(screen.queryByText(note)).toBeNull();
+		// Its labels take a full-width colon with no space after it ("类型: 厂商规格" read as a typo).
+		const popover = screen.getByRole('note').textContent!;
+		expect(popover).toMatch(/类型：\S/);
+		expect(popover).toContain('备注：');
+		expect(popover).not.toMatch(/类型:|备注:/);
 		// Source titles are cited as published, in English.
 		expect((await screen.findAllByRole('link'))[0]!.getAttribute('lang')).toBe('en');
 	});

@@ -86,8 +86,8 @@ export const en = {
 	'unit.days': 'days',
 
 	'source.button': 'Source for {field}',
-	'source.nature': 'Nature',
-	'source.note': 'Note',
+	'source.nature': 'Nature: ',
+	'source.note': 'Note: ',
 	// Brackets in the message: full-width in Chinese.
 	'source.published': '(published {date})',
 	'source.accessed': '(accessed {date})',

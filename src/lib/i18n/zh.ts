@@ -72,8 +72,8 @@ export const zh: Messages = {
 	'unit.days': '天',
 
 	'source.button': '{field}的来源',
-	'source.nature': '类型',
-	'source.note': '备注',
+	'source.nature': '类型：',
+	'source.note': '备注：',
 	'source.published': '（发布于 {date}）',
 	'source.accessed': '（访问于 {date}）',
 	'source.noSource': '无出处：Rackscale 明示的假设',
