@@ -91,8 +91,10 @@ import { firstVisitChunks } from './first-visit';
  * larger); the prefix alone without the digits would be +42 B. 71,141 B, 72,093 B downloaded.
  * Then +13 B: a figure under a thousandth of its row's largest keeps its own prefix (one Atlas 350
  * card beside a SuperPoD read "0.00100 EFLOP/s"), found in review. 71,154 B, 72,131 B downloaded.
+ * Then the source popover's labels carry their colon in the message (full-width in Chinese):
+ * 71,144 B, 72,113 B downloaded. Budget lowered to that.
  */
-const BUDGET_BYTES = 71_154;
+const BUDGET_BYTES = 71_144;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 
