@@ -140,5 +140,9 @@ describe('data notes follow the reader’s language', () => {
 		expect(names).toContain('GPT-MoE-1.8T（假设结构）');
 		expect(names).not.toContain('GPT-MoE-1.8T (assumed shape)');
 		expect(names).toContain('DeepSeek-R1 / V3');
+		// The model's facts are joined with full-width marks, no space after them ("…: 671B 参数;").
+		const facts = document.querySelector('.facts')!.textContent!.trim();
+		expect(facts).toMatch(/^DeepSeek-R1 \/ V3：\S.*；\S.*；\S/);
+		expect(facts).not.toMatch(/[;:]/);
 	});
 });
