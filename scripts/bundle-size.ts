@@ -92,9 +92,10 @@ import { firstVisitChunks } from './first-visit';
  * Then +13 B: a figure under a thousandth of its row's largest keeps its own prefix (one Atlas 350
  * card beside a SuperPoD read "0.00100 EFLOP/s"), found in review. 71,154 B, 72,131 B downloaded.
  * Then the source popover's labels carry their colon in the message (full-width in Chinese):
- * 71,144 B, 72,113 B downloaded. Budget lowered to that.
+ * 71,144 B, 72,113 B downloaded. Budget lowered to that. Then +1 B: the workload panel's facts
+ * joined with the reader's punctuation (full-width in Chinese), 71,145 B.
  */
-const BUDGET_BYTES = 71_144;
+const BUDGET_BYTES = 71_145;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -141,6 +141,8 @@ describe('TrainingView', () => {
 		expect(text).toMatch(new RegExp(`MFU\\s*${formatNumber(e.mfu.value * 100)}%`));
 		expect(text).toMatch(/\d+(\.\d+)? k tokens\/s/);
 		expect(text).toContain(`${formatNumber(e.tokensPerSPerChip.value)} per chip`);
+		// The throughput's two clauses, joined by the message: "…k tokens/s; 6,350 per chip".
+		expect(text).toMatch(/k tokens\/s; [\d,]+ per chip/);
 		expect(text).toMatch(/[\d.]+ M chip-hours/);
 		expect(text).toMatch(/GB of [\d.]+ GB/);
 	});

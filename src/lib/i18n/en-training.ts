@@ -48,6 +48,7 @@ export const enTraining = {
 		'never finishes: interruptions arrive faster than the job can checkpoint and restart',
 	'training.throughput': 'Throughput',
 	'training.tokensPerS': '{value} tokens/s',
+	'training.throughputValue': '{total}; {perChip}',
 	'training.perChip': '{value} per chip',
 	'training.perChipIdle': '{value} per chip of all {chips} ({used} in use)',
 	'training.chipHours': 'Chip-hours',

@@ -48,6 +48,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.goodputZero': '永远无法完成：中断来得比作业保存检查点和重启还快',
 	'training.throughput': '吞吐',
 	'training.tokensPerS': '{value} tokens/s',
+	'training.throughputValue': '{total}；{perChip}',
 	'training.perChip': '单芯片 {value}',
 	'training.perChipIdle': '按全部 {chips} 颗芯片计，单芯片 {value}（在用 {used} 颗）',
 	'training.chipHours': '芯片·小时',
