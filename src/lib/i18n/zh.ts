@@ -67,7 +67,8 @@ export const zh: Messages = {
 	'field.setAssumption': '请输入假设值',
 
 	'unit.chips': '颗芯片',
-	'unit.perW': '/ W',
+	// A no-break space: a phone's cell broke "/" from "W".
+	'unit.perW': '/\u00a0W',
 	'unit.perTflops': 'W / TFLOP/s',
 	'unit.days': '天',
 
