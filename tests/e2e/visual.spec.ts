@@ -90,7 +90,7 @@ test.describe('phone, dark', () => {
 // table's cause column, the training card's step-time breakdown). Checked by geometry, with every
 // disclosure open, at both widths.
 for (const { width, height } of [DESKTOP, PHONE])
-	test(`Chinese: no text squeezed to a column a character or two wide (${width} px)`, async ({
+	test(`Chinese: no text squeezed to a column a character or two wide, no Latin spacing in its joins (${width} px)`, async ({
 		page
 	}) => {
 		test.setTimeout(60_000);
@@ -127,5 +127,32 @@ for (const { width, height } of [DESKTOP, PHONE])
 				)
 			);
 			expect(squeezed, `${view} view`).toEqual([]);
+			expect(await latinJoins(page), `${view} view`).toEqual([]);
+		}
+		if (width !== DESKTOP.width) return;
+		for (const path of ['/method', '/validation']) {
+			await page.goto(`${path}?lang=zh`);
+			// The Chinese catalogs have arrived (the page is prerendered in English).
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(/[\u4e00-\u9fff]/);
+			await page.evaluate(() => {
+				for (const details of document.querySelectorAll('details'))
+					(details as HTMLDetailsElement).open = true;
+			});
+			expect(await latinJoins(page), path).toEqual([]);
 		}
 	});
+
+/**
+ * Latin spacing where a component joins Chinese text, which reads as a typo: a space before "（"
+ * or after "：；，、" ("30 ms （完全重叠时…", "来源： AI Wiki"; template whitespace between elements
+ * writes them), or an ASCII colon after a name ("GB200 NVL72: 每天中断次数").
+ */
+async function latinJoins(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[
+			...document.body.innerText.matchAll(
+				/.{0,8}(?: （|[：；，、] |[A-Za-z0-9)]: [\u4e00-\u9fff]).{0,8}/g
+			)
+		].map((m) => m[0])
+	);
+}

@@ -29,7 +29,8 @@ export const enTraining = {
 		'Join {systems} × {system} ({chips} chips), nearest to {reference} ({referenceChips} chips)',
 	'training.ratioComputing': '{system} against {reference}: computing…',
 	'training.ratioMissing': '{system} cannot be compared with {reference}. {why}',
-	'training.overlapRange': '({low} with perfect overlap to {high} with none)',
+	// Leading spaces: each follows a figure or name (Chinese brackets carry their own).
+	'training.overlapRange': ' ({low} with perfect overlap to {high} with none)',
 	'training.layout': 'Parallel layout',
 	'training.layoutAuto': 'automatic: fastest of {n} tried',
 	'training.layoutPinned': 'pinned by you',
@@ -258,7 +259,7 @@ export const enTraining = {
 	'scaleChart.yLabel.perChipEfficiency': 'Tokens/s per chip ÷ its best',
 	'scaleChart.yLabel.tokensPerSPerChip': 'Training tokens/s per chip (log)',
 	'scaleChart.domainMark': '{slot}: {chips}',
-	'scaleChart.domainLegend': '(scale-up domain {chips} chips, dashed)',
+	'scaleChart.domainLegend': ' (scale-up domain {chips} chips, dashed)',
 	'scaleChart.computing': 'Computing the scale curves…',
 	'scaleChart.hint': 'Click a point, or focus the chart and use the arrow keys, to read it here.',
 	'scaleChart.readoutHead': '{slot}: {system}, {chips} chips ({domains} domains)',
@@ -276,6 +277,8 @@ export const enTraining = {
 	'scaleChart.col.efficiency': 'Per-chip efficiency',
 	'scaleChart.col.scaleOutShare': 'Scale-out share of traffic time',
 	'formula.showTraining': 'Show the math of this training estimate',
+	// A figure or a note of one system, in a list of several.
+	'system.labelled': '{system}: {text}',
 	'formula.showReliability': 'Show the math of these reliability figures',
 	'formula.showEnergy': 'Show the math of these energy figures',
 	'formula.showEnvelope': 'Show the math of the power envelope',

@@ -5,8 +5,10 @@ export const enValidation = {
 	'validation.nav.validation': 'Validation',
 	'validation.nav.method': 'Method',
 	'validation.nav.language': 'Language',
+	// After the bold "Model estimate, not a measurement." (app.disclaimerLead): a leading space, and
+	// it does not say that again.
 	'validation.nav.disclaimer':
-		'Every modelled number is a first-order model estimate, not a measurement. Measured numbers are published results, each linked to its source.',
+		' Every modelled number is a first-order estimate; measured numbers are published results, each linked to its source.',
 
 	'validation.title': 'Validation: the model against published measurements',
 	'validation.description':
@@ -54,7 +56,7 @@ export const enValidation = {
 	'validation.pending.title': 'Listed, not yet checked',
 	'validation.pending.intro':
 		'Published results the model cannot be set to yet; each says what is missing. They are not counted in the classes above.',
-	'validation.pending.why': 'Not yet checked:',
+	'validation.pending.why': 'Not yet checked: ',
 	'validation.chipsDomain': '{chips} chips, scale-up domains of {domain}',
 	'validation.precisionTriple': 'weights {weight} · KV {kv} · compute {compute}',
 	'validation.tokensInOut': '{input} in · {output} out',

@@ -29,7 +29,8 @@ export const en = {
 	'app.copied': 'Link copied',
 	'app.copyFailed': 'Could not copy; the link is in the address bar',
 	'app.skip': 'Skip to results',
-	'app.modelVersion': 'Model version {version}',
+	// A leading space: it follows a sentence (Chinese needs none after 。).
+	'app.modelVersion': ' Model version {version}',
 
 	'notices.title': 'Parts of this link were ignored or changed',
 	'notices.dismiss': 'Dismiss',
@@ -89,8 +90,9 @@ export const en = {
 	'source.nature': 'Nature: ',
 	'source.note': 'Note: ',
 	// Brackets in the message: full-width in Chinese.
-	'source.published': '(published {date})',
-	'source.accessed': '(accessed {date})',
+	// Leading spaces: each follows a title (Chinese brackets carry their own).
+	'source.published': ' (published {date})',
+	'source.accessed': ' (accessed {date})',
 	'source.noSource': 'No source: Rackscale’s stated assumption',
 	'source.edited': 'You changed this from the preset value {value}.',
 	'nature.vendor': 'vendor spec',
@@ -107,7 +109,8 @@ export const en = {
 	'results.ratio': '{system} ÷ {reference}',
 	'results.groupAggregate': 'Whole system',
 	'results.groupEfficiency': 'Efficiency (independent of chip count)',
-	'results.lowerIsBetter': '(lower is better)',
+	// A leading space: it follows a label (Chinese brackets carry their own).
+	'results.lowerIsBetter': ' (lower is better)',
 	'results.efficiencyPrecision': 'Efficiency rows at',
 	'results.unsupported': 'unsupported',
 	'results.unknown': 'not cited',

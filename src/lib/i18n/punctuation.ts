@@ -8,12 +8,13 @@ import type { Locale } from './index';
 export interface Punctuation {
 	colon: string;
 	semicolon: string;
-	open: string;
+	/** An aside's opening bracket right after a word: " (" in English; "（" keeps its own space. */
+	openAside: string;
 	close: string;
 }
 
-const ENGLISH: Punctuation = { colon: ': ', semicolon: '; ', open: '(', close: ')' };
-const CHINESE: Punctuation = { colon: '：', semicolon: '；', open: '（', close: '）' };
+const ENGLISH: Punctuation = { colon: ': ', semicolon: '; ', openAside: ' (', close: ')' };
+const CHINESE: Punctuation = { colon: '：', semicolon: '；', openAside: '（', close: '）' };
 
 export function punctuation(locale: Locale): Punctuation {
 	return locale === 'zh' ? CHINESE : ENGLISH;

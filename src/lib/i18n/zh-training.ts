@@ -270,6 +270,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'scaleChart.col.efficiency': '单芯片效率',
 	'scaleChart.col.scaleOutShare': '横向扩展通信时间占比',
 	'formula.showTraining': '显示此训练估算的计算过程',
+	'system.labelled': '{system}：{text}',
 	'formula.showReliability': '显示这些可靠性数字的计算过程',
 	'formula.showEnergy': '显示这些能耗数字的计算过程',
 	'formula.showEnvelope': '显示功率包络的计算过程',

@@ -7,8 +7,7 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.nav.validation': '验证',
 	'validation.nav.method': '方法',
 	'validation.nav.language': '语言',
-	'validation.nav.disclaimer':
-		'所有模型数值均为一阶模型估算，而非实测。实测数值均为已公开的结果，并链接到出处。',
+	'validation.nav.disclaimer': '所有模型数值均为一阶估算；实测数值均为已公开的结果，并链接到出处。',
 
 	'validation.title': '验证：模型与公开实测数据的对比',
 	'validation.description':
