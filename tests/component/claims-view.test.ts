@@ -20,11 +20,15 @@ describe('claim cards', () => {
 		expect(why).toHaveLength(1);
 		expect(why[0]!.startsWith(`${h100}: the target of 20 tokens/s per user`)).toBe(true);
 		expect(why[0]).toMatch(
-			/\(p99, a mean of 24\) is above the fastest modelled speed, 18\.8 tokens\/s per user\./
+			/\(p99; a mean of 24\) is above the fastest modelled speed, 18\.8 tokens\/s per user\./
 		);
-		// The figure itself is the nearest reading, named as such ("—" alone read as no answer).
+		// The figure itself is the nearest reading, named as such ("—" alone read as no answer), its
+		// speed in the caption below it.
 		expect(screen.getByTestId('claim-nearest').textContent?.replace(/\s+/g, ' ').trim()).toBe(
-			'33.0× nearest reading, at 15.7 tokens/s per user'
+			'33.0× nearest reading'
+		);
+		expect(screen.getByTestId('claim-ratio').textContent).toMatch(
+			/^Output tokens\/s per chip at 15\.7 tokens\/s per user/
 		);
 		// And the nearest reading a reader can quote, with its speeds (claims-check.test.ts).
 		expect(screen.getByTestId('claim-edge').textContent?.trim()).toBe(
@@ -37,9 +41,7 @@ describe('claim cards', () => {
 		expect(screen.getByTestId('claim-why').textContent).toMatch(
 			/^HGX H100 \(72 GPU\)：.*高于模型估算的最快速度 18\.8 tokens\/s。/
 		);
-		expect(screen.getByTestId('claim-nearest').textContent).toMatch(
-			/33\.0×\s*最接近的读数，单用户 15\.7 tokens\/s/
-		);
+		expect(screen.getByTestId('claim-nearest').textContent).toMatch(/33\.0×\s*最接近的读数$/);
 		expect(screen.getByTestId('claim-edge').textContent).toMatch(
 			/^最接近的读数：目标为单用户 15\.7 tokens\/s（p99；均值 18\.8，即两个系统都能达到的最高速度）时为 33.0×。更低的目标下（单用户 tokens\/s）：14\.9 时为 8\.38×、12\.5 时为 3\.10×。/
 		);

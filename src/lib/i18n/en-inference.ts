@@ -90,7 +90,7 @@ export const enInference = {
 	'inference.ttftMissed':
 		'no layout reaches the time-to-first-token target of {target} (fastest {fastest}).',
 	'inference.targetTooFast':
-		'the target of {target} tokens/s per user (p99, a mean of {mean}) is above the fastest modelled speed, {top} tokens/s per user.',
+		'the target of {target} tokens/s per user (p99; a mean of {mean}) is above the fastest modelled speed, {top} tokens/s per user.',
 	'inference.precisionFallback':
 		'{system} has no {wanted} figure: its matrix work is modelled in {used}.',
 	'inference.attentionRateAssumed':
@@ -152,7 +152,7 @@ export const enInference = {
 	'claims.nature.analyst-reading': 'analyst reading',
 	'claims.claimed': 'Claimed',
 	'claims.modelled': 'Modelled',
-	'claims.nearestTag': 'nearest reading, at {speed} tokens/s per user',
+	'claims.nearestTag': 'nearest reading',
 	'claims.noClaimedRatio': 'no single ratio claimed',
 	'claims.ratioOf': '{what}, {system} ÷ {reference}',
 	'claims.perChipAtTarget': 'Output tokens/s per chip at {target} tokens/s per user',

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+import { staticServer } from '/work/main/scripts/serve-static.mjs';
+const server = staticServer('/work/main/build').listen(0, '127.0.0.1');
+await new Promise((r) => server.once('listening', r));
+const ad = server.address();
+const url = `http://127.0.0.1:${typeof ad === 'object' && ad ? ad.port : 0}`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const [q, w, sel, out, x, y, cw, ch] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(w), height: 900 }, deviceScaleFactor: 2 });
+await page.goto(url + q);
+await page.waitForTimeout(2500);
+const el = page.locator(sel).first(); await el.scrollIntoViewIfNeeded();
+const box = (await el.boundingBox())!;
+await page.screenshot({ path: out, clip: { x: box.x + Number(x), y: box.y + Number(y), width: Number(cw), height: Number(ch) } });
+await browser.close(); server.close();

@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+import { staticServer } from '/work/main/scripts/serve-static.mjs';
+const server = staticServer('/work/main/build').listen(0, '127.0.0.1');
+await new Promise((r) => server.once('listening', r));
+const ad = server.address();
+const url = `http://127.0.0.1:${typeof ad === 'object' && ad ? ad.port : 0}/`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const [q, w, sel, out, scheme] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(w), height: 900 }, colorScheme: (scheme as any) ?? 'light' });
+await page.goto(url.replace(/\/$/, '') + (q.startsWith('/') ? q : '/' + q));
+if (!q.startsWith('/')) await page.waitForSelector('html[data-prefetched]', { state: 'attached' });
+await page.waitForTimeout(1500);
+if (process.env.OPEN) for (const d of await page.locator(process.env.OPEN).all()) await d.evaluate((e: any) => (e.open = true));
+await page.locator(sel).first().scrollIntoViewIfNeeded();
+await page.locator(sel).first().screenshot({ path: out });
+await browser.close(); server.close();
