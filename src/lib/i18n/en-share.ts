@@ -16,5 +16,8 @@ export const enShare = {
 	'chart.noValue': 'n/a',
 	'chart.tipRatio': '{system} ÷ {reference}',
 	'formula.checked': 'The substituted formula evaluates to this number',
-	'formula.range': 'from {low} (perfect overlap) to {high} (no overlap)'
+	'formula.range': 'from {low} (perfect overlap) to {high} (no overlap)',
+	'formula.boundBy': 'Bound by: {resource}',
+	// A term the formula does not name, after the note ("…; x = 3").
+	'formula.noteTerm': '; {symbol} = {value}'
 } as const;

@@ -11,10 +11,24 @@ export interface Punctuation {
 	/** An aside's opening bracket right after a word: " (" in English; "（" keeps its own space. */
 	openAside: string;
 	close: string;
+	/** Between the items of a list: ", " in English, "、" in Chinese. */
+	listComma: string;
 }
 
-const ENGLISH: Punctuation = { colon: ': ', semicolon: '; ', openAside: ' (', close: ')' };
-const CHINESE: Punctuation = { colon: '：', semicolon: '；', openAside: '（', close: '）' };
+const ENGLISH: Punctuation = {
+	colon: ': ',
+	semicolon: '; ',
+	openAside: ' (',
+	close: ')',
+	listComma: ', '
+};
+const CHINESE: Punctuation = {
+	colon: '：',
+	semicolon: '；',
+	openAside: '（',
+	close: '）',
+	listComma: '、'
+};
 
 export function punctuation(locale: Locale): Punctuation {
 	return locale === 'zh' ? CHINESE : ENGLISH;
