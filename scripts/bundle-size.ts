@@ -100,8 +100,12 @@ import { firstVisitChunks } from './first-visit';
  * Then the formula inspector's "Bound by: …" and a note's extra terms are messages of its lazy
  * catalog (full-width in Chinese; importing the punctuation helper there cost +6 B, a dependency in
  * the first visit's preload map): 71,136 B. Budget lowered to that.
+ * Then +12 B, raised on purpose: the links to /method and /validation moved from the footer to the
+ * header, where a reader finds them, and a source popover's links leave the Tab order until its
+ * badge is opened (a popover shown by focus alone put them in every pass through the inputs; Tab to
+ * system B's first slider went from 25 presses to 23 with the two header links). 71,148 B.
  */
-const BUDGET_BYTES = 71_136;
+const BUDGET_BYTES = 71_148;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

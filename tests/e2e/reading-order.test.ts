@@ -85,6 +85,26 @@ test("Tab from the top reaches system B's first slider in at most 25 presses at 
 	}
 });
 
+test('a source badge shows its popover on focus, and its links join the Tab order only once opened', async ({
+	page
+}) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384');
+	const badge = page.locator('[aria-controls="b-chips-source"]');
+	const firstLink = page.locator('#b-chips-source a').first();
+	await badge.focus();
+	await expect(page.locator('#b-chips-source')).toBeVisible();
+	await expect(firstLink).toBeVisible(); // its sources have loaded
+	// Closed: Tab goes past the popover's three links to the system's slider.
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('slider', { name: 'Chips per system' }).nth(1)).toBeFocused();
+	// Opened with Enter: Tab reaches the first source.
+	await badge.focus();
+	await page.keyboard.press('Enter');
+	await expect(badge).toHaveAttribute('aria-expanded', 'true');
+	await page.keyboard.press('Tab');
+	await expect(firstLink).toBeFocused();
+});
+
 test('a system folds to its edited inputs; "show all" opens the rest, and Tab stays in order', async ({
 	page
 }) => {
