@@ -27,8 +27,8 @@ type Speeds = Pick<InferencePoint, 'userTokensPerS' | 'chipTokensPerS'>;
  * paretoFrontier(frontier ∪ more) in linear time, for `frontier` already a frontier (user speed
  * ascending) and `more` sorted by user speed descending (one layout's batches, smallest first).
  * Folding layouts in one at a time avoids sorting thousands of candidates every frame. Written
- * into `into` when given (emptied first; neither input), so a caller folding many layouts can
- * swap two arrays instead of building one per layout.
+ * into `into` when given (emptied first), so a caller folding many layouts can swap two arrays
+ * instead of building one per layout; an `into` that is one of the inputs gets a fresh array.
  */
 export function mergeIntoFrontier<P extends Speeds>(
 	frontier: readonly P[],
@@ -36,8 +36,9 @@ export function mergeIntoFrontier<P extends Speeds>(
 	into: P[] = []
 ): P[] {
 	// Written by index and cut to length at the end: `length = 0` would free the backing store,
-	// and pushing would grow it again in every merge (a fifth of a sweep's allocation).
-	const kept = into;
+	// and pushing would grow it again in every merge (a fifth of a sweep's allocation). Writing
+	// into an input would overwrite its points before they are read.
+	const kept = into === frontier || into === more ? [] : into;
 	let n = 0;
 	let best = -Infinity;
 	let i = frontier.length - 1;

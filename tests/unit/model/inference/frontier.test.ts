@@ -60,6 +60,21 @@ describe('Pareto frontier', () => {
 		);
 	});
 
+	it('merging into one of its own inputs gives the same frontier as a fresh array', () => {
+		fc.assert(
+			fc.property(fc.array(layoutSweep, { maxLength: 6 }), layoutSweep, (layouts, last) => {
+				let merged: P[] = [];
+				for (const l of layouts) merged = mergeIntoFrontier(merged, l);
+				const expected = key(mergeIntoFrontier(merged, last));
+				// Copies: the merge must leave its inputs as they were read.
+				const intoFrontier = [...merged];
+				expect(key(mergeIntoFrontier(intoFrontier, last, intoFrontier))).toBe(expected);
+				const intoMore = [...last];
+				expect(key(mergeIntoFrontier(merged, intoMore, intoMore))).toBe(expected);
+			})
+		);
+	});
+
 	it('a point is dominated exactly when a frontier point is at least as good both ways', () => {
 		fc.assert(
 			fc.property(fc.array(point, { maxLength: 12 }), point, (points, p) => {
