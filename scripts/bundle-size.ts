@@ -104,8 +104,10 @@ import { firstVisitChunks } from './first-visit';
  * header, where a reader finds them, and a source popover's links leave the Tab order until its
  * badge is opened (a popover shown by focus alone put them in every pass through the inputs; Tab to
  * system B's first slider went from 25 presses to 23 with the two header links). 71,148 B.
+ * Then +12 B, raised on purpose: a source badge's hidden "Source for …:" takes the reader's colon
+ * (a message, "…的来源：" in Chinese), and GB300's scale-up figure is labelled derived. 71,160 B.
  */
-const BUDGET_BYTES = 71_148;
+const BUDGET_BYTES = 71_160;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

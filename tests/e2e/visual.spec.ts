@@ -146,14 +146,19 @@ for (const { width, height } of [DESKTOP, PHONE])
  * Latin spacing where a component joins Chinese text, which reads as a typo: a space before "（"
  * or after "：；，、" ("30 ms （完全重叠时…", "来源： AI Wiki"; template whitespace between elements
  * writes them), or an ASCII colon after a name or a Chinese label ("GB200 NVL72: 每天中断次数",
- * "瓶颈: 内存带宽").
+ * "瓶颈: 内存带宽"), in the text and in the accessible names given as aria-label.
  */
 async function latinJoins(page: Page): Promise<string[]> {
-	return page.evaluate(() =>
-		[
-			...document.body.innerText.matchAll(
+	return page.evaluate(() => {
+		// What a screen reader says as well: accessible names given as attributes.
+		const labels = [...document.querySelectorAll('[aria-label]')].map((e) =>
+			e.getAttribute('aria-label')
+		);
+		const text = [document.body.innerText, ...labels].join('\n');
+		return [
+			...text.matchAll(
 				/.{0,8}(?: （|[：；，、] |[A-Za-z0-9)]: [\u4e00-\u9fff]|[\u4e00-\u9fff]: ).{0,8}/g
 			)
-		].map((m) => m[0])
-	);
+		].map((m) => m[0]);
+	});
 }

@@ -22,7 +22,8 @@ export const SYSTEM_NOTES: Readonly<Record<string, Partial<Record<FigurePath, st
 		'denseFlopsPerS.fp8': 'Rack 720 PF FP8 (sparse) ÷ 72 ÷ 2.',
 		'denseFlopsPerS.bf16':
 			'SemiAnalysis uses 2,500 TFLOP/s. Verda lists 2.25 PF, which is the HGX B200 value (specs.md §12.2).',
-		hbmBytes: '186 GB visible per GPU in an MLPerf system description; 192 GB nominal.',
+		hbmBytes:
+			'186 GB visible per GPU in an MLPerf system description; 192 GB nominal. SemiAnalysis’s InferenceX GPU table gives nvidia-smi’s 189,471 MiB (198.7 GB in SI units): like most vendors’ HBM figures, these are binary gigabytes, kept as published so that systems compare on one basis.',
 		scaleUpBytesPerS: 'NVLink 5: 18 links, 1.8 TB/s bidirectional = 900 GB/s per direction.',
 		scaleUpDomainChips: 'One NVLink switch tier joins all 72 GPUs.',
 		scaleOutBytesPerS:
@@ -50,8 +51,10 @@ export const SYSTEM_NOTES: Readonly<Record<string, Partial<Record<FigurePath, st
 	'gb300-nvl72': {
 		'denseFlopsPerS.fp4': 'HGX B300 is sometimes quoted at 14 PF dense.',
 		'denseFlopsPerS.fp8': 'Rack 720 PF sparse / 360 PF dense ÷ 72.',
-		hbmBytes: '279 GB visible; 288 GB nominal.',
-		scaleUpBytesPerS: 'NVLink 5, unchanged from GB200.',
+		hbmBytes:
+			'279 GB visible; 288 GB nominal. SemiAnalysis’s InferenceX GPU table gives nvidia-smi’s 284,208 MiB (298.0 GB in SI units): like most vendors’ HBM figures, these are binary gigabytes, kept as published so that systems compare on one basis.',
+		scaleUpBytesPerS:
+			'NVLink 5, unchanged from GB200: 1.8 TB/s bidirectional = 900 GB/s per direction.',
 		scaleOutBytesPerS: 'ConnectX-8, 800 Gb/s per GPU.',
 		allInPowerPerChipW:
 			'Assumption: no all-in figure is published. GB200’s 145 kW plus 72 × the 200 W higher TDP = 159.4 kW ÷ 72.'

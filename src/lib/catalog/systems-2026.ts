@@ -224,7 +224,16 @@ export const KYBER_NVL144: SystemPreset = {
 	},
 	chips: fig(144, 'reported', ['KYBER_GTC26']),
 	denseFlopsPerS: {
-		fp4: fig(15e18 / 144, 'derived', ['S105', 'KYBER_GTC26'], 'Rack 15 EF FP4 ÷ 144 packages.'),
+		// On Vera Rubin's basis: its 35 PF is NVIDIA's NVFP4 "training" figure, beside 50 PF for
+		// "inference"; Kyber's 15 EF is an inference figure, so taken as is it compared 3.0x Vera
+		// Rubin where its FP8 (5 EF, a training figure, as Vera Rubin's 1.2 EF) gives 2.1x.
+		fp4: figRange(
+			((15e18 / 144) * 35) / 50,
+			[((15e18 / 144) * 35) / 50, 15e18 / 144],
+			'derived',
+			['S105', 'KYBER_GTC26', 'S33'],
+			'Rack 15 EF FP4 “inference” ÷ 144 packages = 104 PF, × 35/50 (Vera Rubin’s NVFP4 “training” ÷ “inference”) = 72.9 PF, on the basis of Vera Rubin’s 35 PF.'
+		),
 		fp8: fig(5e18 / 144, 'derived', ['KYBER_600KW'], 'Rack 5 EF FP8 ÷ 144 packages.'),
 		int8: int8NotCited,
 		bf16: bf16NotPublished
@@ -326,11 +335,12 @@ export const HELIOS: SystemPreset = {
 	},
 	chips: fig(72, 'vendor-secondary', ['S79', 'S80']),
 	denseFlopsPerS: {
-		fp4: fig(
+		fp4: figRange(
 			40 * PETA,
+			[20 * PETA, 40 * PETA],
 			'vendor-secondary',
-			['S79', 'S81'],
-			'40 PF FP4 per GPU; whether it assumes sparsity is unclear.'
+			['S79', 'S81', 'S34'],
+			'40 PF FP4 per GPU; whether it assumes sparsity is unclear (Tom’s Hardware’s table implies 20 PF dense).'
 		),
 		fp8: fig(20 * PETA, 'vendor-secondary', ['S79', 'S81']),
 		int8: int8NotCited,
@@ -718,7 +728,7 @@ export const ATLAS_960_SUPERPOD: SystemPreset = {
 	topology: UB_MESH,
 	chips: fig(15_488, 'vendor-secondary', ['S52', 'S55']),
 	denseFlopsPerS: {
-		fp4: fig(4 * PETA, 'vendor-secondary', ['S53', 'S54'], 'Twice the 950’s 2 PF (HiF4 added).'),
+		fp4: fig(4 * PETA, 'derived', ['S53', 'S54'], 'Twice the 950’s 2 PF (HiF4 added).'),
 		fp8: fig(2 * PETA, 'vendor-secondary', ['S53', 'S54'], 'Twice the 950’s 1 PF.'),
 		int8: int8NotCited,
 		bf16: bf16NotPublished

@@ -152,7 +152,7 @@ export const GB300_NVL72: SystemPreset = {
 	},
 	hbmBytes: figRange(279 * GIGA, [279 * GIGA, 288 * GIGA], 'measured', ['S16', 'S1']),
 	hbmBytesPerS: fig(8 * TERA, 'vendor-secondary', ['S16', 'S17']),
-	scaleUpBytesPerS: fig(900 * GIGA, 'vendor-secondary', ['S1']),
+	scaleUpBytesPerS: fig(900 * GIGA, 'derived', ['S1']),
 	scaleUpDomainChips: fig(72, 'vendor-secondary', ['S16']),
 	scaleOutBytesPerS: fig(CX8_800G_BYTES_PER_S, 'vendor-secondary', ['S16', 'S17']),
 	chipPowerW: fig(1400, 'vendor-secondary', ['S16', 'S20']),

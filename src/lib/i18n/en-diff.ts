@@ -13,7 +13,7 @@ export const enDiff = {
 	'diff.assumptionsCaption': 'This page against the pasted link, in the units the link writes.',
 	'diff.sameAssumptions': 'Both make the same assumptions.',
 	'diff.setting': 'Setting',
-	'diff.key': 'Link key',
+	'diff.key': 'Link key: ',
 	'diff.current': 'This page',
 	'diff.pasted': 'Pasted link',
 	'diff.section.system': 'System {slot}',

@@ -1,6 +1,7 @@
 /** The topology schematic's messages (issue 13): a view catalog, shipped with the schematic. */
 export const enTopologyView = {
 	'topology.title': 'How the chips are joined',
+	'topology.schematic': '{system}: {kind}',
 	'topology.kind.switched': 'switched',
 	'topology.kind.full-mesh': 'full mesh, no switch',
 	'topology.kind.torus': '{dims} torus',

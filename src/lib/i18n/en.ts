@@ -86,7 +86,7 @@ export const en = {
 	'unit.perTflops': 'W per TFLOP/s',
 	'unit.days': 'days',
 
-	'source.button': 'Source for {field}',
+	'source.button': 'Source for {field}:',
 	'source.nature': 'Nature: ',
 	'source.note': 'Note: ',
 	// Brackets in the message: full-width in Chinese.

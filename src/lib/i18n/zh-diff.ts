@@ -15,7 +15,7 @@ export const zhDiff: Record<keyof typeof enDiff, string> = {
 	'diff.assumptionsCaption': '本页与粘贴的链接对比，单位与链接中的写法一致。',
 	'diff.sameAssumptions': '两者的假设完全相同。',
 	'diff.setting': '设置项',
-	'diff.key': '链接参数名',
+	'diff.key': '链接参数名：',
 	'diff.current': '本页',
 	'diff.pasted': '粘贴的链接',
 	'diff.section.system': '系统 {slot}',

@@ -3,6 +3,7 @@ import type { enTopologyView } from './en-topology-view';
 /** Simplified Chinese for the topology schematic (issue 13). */
 export const zhTopologyView: Record<keyof typeof enTopologyView, string> = {
 	'topology.title': '芯片如何互连',
+	'topology.schematic': '{system}：{kind}',
 	'topology.kind.switched': '交换式',
 	'topology.kind.full-mesh': '全互连，无交换机',
 	'topology.kind.torus': '{dims} 环面（torus）',
@@ -21,9 +22,11 @@ export const zhTopologyView: Record<keyof typeof enTopologyView, string> = {
 	'topology.hop': '单跳 {latency}',
 	'placement.brief': '位置',
 	'placement.title': '各并行组的位置',
-	'placement.scale-up': '{groups} 在同一个纵向扩展域内',
-	'placement.scale-up.fabric': '{groups} 在同一个纵向扩展域内（{fabric}）',
-	'placement.scale-out': '{groups} 跨域，经横向扩展网络',
+	// The groups last: a group such as 'PP2（2 个域）' ends in a full-width bracket, after which
+	// the Latin–Chinese space of '{groups} 跨域' would be a stray space.
+	'placement.scale-up': '同一个纵向扩展域内：{groups}',
+	'placement.scale-up.fabric': '同一个纵向扩展域内（{fabric}）：{groups}',
+	'placement.scale-out': '跨域，经横向扩展网络：{groups}',
 	'placement.none': '没有并行组：单颗芯片',
 	'placement.fabric': '{kind}，{chips} 颗芯片',
 	'placement.domains': '{group}（{domains} 个域）',

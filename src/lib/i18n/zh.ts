@@ -72,7 +72,7 @@ export const zh: Messages = {
 	'unit.perTflops': 'W / TFLOP/s',
 	'unit.days': '天',
 
-	'source.button': '{field}的来源',
+	'source.button': '{field}的来源：',
 	'source.nature': '类型：',
 	'source.note': '备注：',
 	'source.published': '（发布于 {date}）',

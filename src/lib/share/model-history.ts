@@ -208,5 +208,20 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'software than GB300’s: Vera Rubin NVL72 ÷ GB300 NVL72 per chip at the default workload ' +
 			'goes from 5.54x to 4.35x.',
 		changes: [{ kind: 'ocs-cube-slices' }, { kind: 'software-table', families: ['rubin'] }]
+	},
+	{
+		version: '13',
+		date: '2026-12-05',
+		summary:
+			'Kyber’s FP4 per package is taken on Vera Rubin’s basis: NVIDIA’s 15 EF per rack is an ' +
+			'“inference” figure, and Vera Rubin’s 35 PF a “training” one (its inference figure is ' +
+			'50 PF), so 15 EF ÷ 144 × 35/50 = 72.9 PF. Before, 104 PF was taken and opened as 100 PF, ' +
+			'the field’s limit: at FP4 weights and compute, Kyber served 37,720 tokens/s per chip at ' +
+			'the default target, now 34,703 (2.05x to 1.89x Vera Rubin). Helios’s 40 PF FP4 gains ' +
+			'its 20 PF dense reading as the low end of its uncertainty band.',
+		changes: [
+			{ kind: 'system-preset', id: 'kyber-nvl144', keys: ['fp4_tflops'] },
+			{ kind: 'system-preset', id: 'helios', keys: ['fp4_tflops'] }
+		]
 	}
 ];

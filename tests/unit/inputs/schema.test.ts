@@ -16,6 +16,8 @@ import {
 	writePath
 } from '../../../src/lib/inputs';
 import { SYSTEM_RULES } from '../../../src/lib/inputs/system';
+import '../../../src/lib/catalog/all-systems';
+import { SYSTEM_PRESETS } from '../../../src/lib/catalog/systems';
 import type { NumberInput } from '../../../src/lib/inputs';
 import { quantize } from '../../../src/lib/model/bounds';
 import { normalizeScenario } from '../../../src/lib/model/normalize';
@@ -129,6 +131,22 @@ describe('the schema itself', () => {
 			const value = readPath(root(scenario), input.path);
 			if (typeof value !== 'number') expect(input.nullable, input.key).toBe(true);
 		}
+	});
+
+	// A preset beyond its field's limits would open clamped to the limit, not as cited: Kyber's
+	// 104 PF FP4 per package opened as 100 PF, the field's maximum, until model version 13.
+	it('holds every system preset figure within its field’s limits, so a preset opens as cited', () => {
+		const outside = SYSTEM_PRESETS.flatMap((preset) => {
+			const spec = specFromPresetId(preset.id)!;
+			return SYSTEM_INPUTS.flatMap((input) => {
+				const value = readPath(spec, input.path);
+				return typeof value === 'number' && !accepts(input.bounds, value)
+					? [`${preset.id} ${input.key} ${value}`]
+					: [];
+			});
+		});
+		expect(SYSTEM_PRESETS.length).toBeGreaterThan(20); // the 2026 presets are registered too
+		expect(outside).toEqual([]);
 	});
 
 	it('takes "none" (no figure) exactly where the input may be unknown, in the link and the normaliser', () => {

@@ -163,6 +163,7 @@ describe('MODEL_HISTORY', () => {
 	});
 
 	it('names only presets and link keys that exist', () => {
+		register2026(); // the 2026 presets (Kyber, Helios) load lazily
 		const systems = new Set(SYSTEM_PRESETS.map((p) => p.id));
 		const llms = new Set(LLM_PRESETS.map((p) => p.id));
 		const flops = ['fp4_tflops', 'fp8_tflops', 'int8_tflops', 'bf16_tflops'];
@@ -202,7 +203,8 @@ describe('MODEL_HISTORY', () => {
 			'9',
 			'10',
 			'11',
-			'12'
+			'12',
+			'13'
 		]);
 	});
 
@@ -255,6 +257,16 @@ describe('MODEL_HISTORY', () => {
 		// Release 7 gave Rubin (then "other") the prior: a link from before it still says so.
 		expect(affecting('v=1&m=6&a=gb300-nvl72&b=vr-nvl72')).toContain('7');
 		expect(affecting('v=1&m=11&a=gb300-nvl72&b=vr-nvl72&b.sw=0.7')).toEqual([]);
+	});
+
+	it('says release 13 moved Kyber and Helios only, unless the link set their FP4 itself', () => {
+		register2026(); // the 2026 presets load lazily
+		const affecting = (link: string) =>
+			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
+		expect(affecting('v=1&m=12&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
+		expect(affecting('v=1&m=12&a=vr-nvl72&b=kyber-nvl144')).toEqual(['13']);
+		expect(affecting('v=1&m=12&a=helios')).toEqual(['13']);
+		expect(affecting('v=1&m=12&a=vr-nvl72&b=kyber-nvl144&b.fp4_tflops=90000')).toEqual([]);
 	});
 
 	it('has a summary in every language for every release', () => {

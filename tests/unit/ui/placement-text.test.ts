@@ -20,7 +20,7 @@ describe('where the serving groups live, in words (issue 13 item 4)', () => {
 			'TP4, EP32 inside one scale-up domain (switched, 72 chips)'
 		);
 		expect(servingPlacementText(gb200, layout, zh)).toBe(
-			'TP4，EP32 在同一个纵向扩展域内（交换式，72 颗芯片）'
+			'同一个纵向扩展域内（交换式，72 颗芯片）：TP4，EP32'
 		);
 	});
 
@@ -31,7 +31,7 @@ describe('where the serving groups live, in words (issue 13 item 4)', () => {
 			'TP8 inside one scale-up domain (switched, 8 chips); PP2 (2 domains) across domains, over scale-out'
 		);
 		expect(servingPlacementText(twoBoards, layout, zh)).toBe(
-			'TP8 在同一个纵向扩展域内（交换式，8 颗芯片）；PP2（2 个域） 跨域，经横向扩展网络'
+			'同一个纵向扩展域内（交换式，8 颗芯片）：TP8；跨域，经横向扩展网络：PP2（2 个域）'
 		);
 	});
 
