@@ -106,8 +106,10 @@ import { firstVisitChunks } from './first-visit';
  * system B's first slider went from 25 presses to 23 with the two header links). 71,148 B.
  * Then +12 B, raised on purpose: a source badge's hidden "Source for …:" takes the reader's colon
  * (a message, "…的来源：" in Chinese), and GB300's scale-up figure is labelled derived. 71,160 B.
+ * Then +10 B, raised on purpose: a number and its unit are joined by a no-break space, so a phone
+ * no longer breaks "2.76 / s" or "hop 2 / µs" across lines. 71,170 B.
  */
-const BUDGET_BYTES = 71_160;
+const BUDGET_BYTES = 71_170;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -198,11 +198,11 @@ describe('ratio chart tooltip', () => {
 		await vi.waitFor(() => expect(tooltipOf(chart).querySelector('strong')).toBeTruthy());
 		const tip = tooltipOf(chart);
 		expect(tip.querySelector('strong')!.textContent).toBe('HBM capacity');
-		expect(lines(tip)).toEqual(['GB 13.4 TB', 'CM 46.9 TB', 'CM ÷ GB 3.50×']);
+		expect(lines(tip)).toEqual(['GB 13.4\u00a0TB', 'CM 46.9\u00a0TB', 'CM ÷ GB 3.50×']);
 		await fireEvent.keyDown(chart, { key: 'ArrowDown' });
-		expect(lines(tip)).toEqual(['GB 120 kW', 'CM n/a', 'CM ÷ GB —']);
+		expect(lines(tip)).toEqual(['GB 120\u00a0kW', 'CM n/a', 'CM ÷ GB —']);
 		await fireEvent.keyDown(chart, { key: 'ArrowDown' });
-		expect(lines(tip)).toEqual(['GB 0.576 PB/s', 'CM 1.23 PB/s', 'CM ÷ GB 2.13×']);
+		expect(lines(tip)).toEqual(['GB 0.576\u00a0PB/s', 'CM 1.23\u00a0PB/s', 'CM ÷ GB 2.13×']);
 		await fireEvent.keyDown(chart, { key: 'Home' });
 		expect(tip.querySelector('strong')!.textContent).toBe('HBM capacity');
 	});

@@ -204,14 +204,14 @@ describe('DiffView', () => {
 			formatDuration(a.timeToTrainS.value, 'en')
 		]);
 		expect(cells(resultRow('a', 'trainingTokensPerSPerChip'))[0]).toBe(
-			`${formatNumber(a.tokensPerSPerChip.value, 'en')} tokens/s`
+			`${formatNumber(a.tokensPerSPerChip.value, 'en')}\u00a0tokens/s`
 		);
 		const ops = SIDE.operations!.systems[0]!;
 		expect(cells(resultRow('a', 'outputJPerToken'))[0]).toBe(
 			formatSi(ops.energy!.outputJPerToken.value, 'J')
 		);
 		expect(cells(resultRow('a', 'outputTokensPerSPerMW'))[0]).toBe(
-			`${formatNumber(ops.energy!.outputTokensPerSPerMW.value, 'en')} tokens/s`
+			`${formatNumber(ops.energy!.outputTokensPerSPerMW.value, 'en')}\u00a0tokens/s`
 		);
 		expect(cells(resultRow('a', 'usdPerMillionOutputTokens'))[0]).toMatch(/^\$/);
 		expect(cells(resultRow('a', 'interruptionsPerDay'))[0]).toBe(

@@ -135,7 +135,7 @@ describe('EnergyCostView', () => {
 		const gb200 = row('energy-table', 'GB200').textContent ?? '';
 		expect(gb200).toContain(formatSi(e.inputJPerToken.value, 'J'));
 		expect(gb200).toContain(formatSi(e.outputJPerToken.value, 'J'));
-		expect(gb200).toMatch(/ J/);
+		expect(gb200).toMatch(/\u00a0J/);
 		expect(gb200).toContain(`${formatSi(e.outputTokensPerSPerMW.value, '').trim()} tokens/s`);
 		const mwh = (systems[0]!.trainingEnergyJ as { value: number }).value / J_PER_MWH;
 		expect(gb200).toContain(`${formatNumber(mwh)} MWh`);
@@ -153,8 +153,8 @@ describe('EnergyCostView', () => {
 		// latter read "627 k" and looked the larger; in the column's M it is "0.6xx M".
 		expect(perMW[0]! > 1e6 && perMW[1]! < 1e6).toBe(true);
 		const cm384 = row('energy-table', 'CloudMatrix').textContent ?? '';
-		expect(cm384).toMatch(/0\.\d{3} M tokens\/s/);
-		expect(cm384).not.toMatch(/\d k tokens\/s/);
+		expect(cm384).toMatch(/0\.\d{3}\u00a0M tokens\/s/);
+		expect(cm384).not.toMatch(/\d\u00a0k tokens\/s/);
 	});
 
 	it('shows what a facility budget holds: whole systems, chips, power and tokens/s', () => {
@@ -167,7 +167,7 @@ describe('EnergyCostView', () => {
 		expect(gb200).toMatch(/FLOP\/s/);
 		const caption = screen.getByTestId('envelope-table').getAttribute('aria-describedby')!;
 		expect(document.getElementById(caption)!.textContent).toContain(
-			'100 MW of facility power at PUE 1.2'
+			'100\u00a0MW of facility power at PUE 1.2'
 		);
 	});
 
@@ -189,7 +189,7 @@ describe('EnergyCostView', () => {
 		const perHour = within(costs).getAllByTestId('formula')[0]!.textContent ?? '';
 		expect(perHour).toContain('GB200 NVL72: USD per chip-hour');
 		expect(perHour).toContain('capexPerChipUsd ÷ (amortisationYears × 8,766)');
-		expect(perHour).toContain('= $34.7K ÷ (4 × 8,766) + 2.01 kW × 1.2 ÷ 1,000 × $0.08');
+		expect(perHour).toContain('= $34.7K ÷ (4 × 8,766) + 2.01\u00a0kW × 1.2 ÷ 1,000 × $0.08');
 		expect(perHour).toContain('= $1.18 ✓');
 		const systemsFit = within(envelopeMaths).getAllByTestId('formula')[0]!.textContent ?? '';
 		expect(systemsFit).toContain('⌊facilityBudgetW ÷ (pue × chipsPerSystem × allInPowerPerChipW)⌋');
@@ -249,7 +249,7 @@ describe('EnergyCostView', () => {
 		setup(views('ownership', { trainingPending: true }));
 		const gb200 = row('energy-table', 'GB200').textContent ?? '';
 		expect(gb200).toContain('computing…');
-		expect(gb200).toMatch(/ J/);
+		expect(gb200).toMatch(/\u00a0J/);
 		expect(row('cost-table', 'GB200').textContent).toContain('computing…');
 	});
 

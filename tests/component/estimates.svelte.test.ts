@@ -107,6 +107,20 @@ describe('Estimates state', () => {
 	});
 });
 
+describe('the precision each system trains in', () => {
+	it('is the setting’s, or the next wider float where the chip has no figure at it', () => {
+		// The default comparison: GB200 NVL72 (FP8 published) and CloudMatrix 384 (no FP8 on 910C).
+		const comparison = new Comparison();
+		const estimates = estimatesOf(comparison);
+		comparison.setTraining('precision', 'fp8');
+		flushSync();
+		expect(estimates.trainingPrecisions).toEqual(['fp8', 'bf16']);
+		comparison.setTraining('precision', 'bf16');
+		flushSync();
+		expect(estimates.trainingPrecisions).toEqual(['bf16', 'bf16']);
+	});
+});
+
 describe('TrainingRunner', () => {
 	it('clears an earlier failure as soon as a fresh worker loads, before any answer', async () => {
 		vi.stubGlobal('Worker', FakeWorker);

@@ -94,7 +94,7 @@ describe('ReliabilityView', () => {
 		expect(rowA).toContain(formatDuration(ra.mtbiS.value));
 		expect(rowA).toContain(formatDuration(ra.checkpointIntervalS.value));
 		expect(rowA).toContain(`${formatNumber(ra.goodput.value * 100)}%`);
-		expect(rowA).toMatch(/ (h|min)/);
+		expect(rowA).toMatch(/\u00a0(h|min)/);
 		expect(screen.getByTestId('reliability-b').textContent).toContain('384');
 		// CM384's thousands of optics make them its most frequent cause.
 		expect(rb.dominantKind).toBe('opticalTransceiver');

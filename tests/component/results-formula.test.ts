@@ -46,7 +46,7 @@ describe('the hardware table’s missing figures', () => {
 });
 
 describe('the hardware table’s rows', () => {
-	// Each cell with its own prefix wrote "1.24 TFLOP/s per W" beside "535 GFLOP/s per W", the
+	// Each cell with its own prefix wrote "1.24\u00a0TFLOP/s per W" beside "535\u00a0GFLOP/s per W", the
 	// smaller figure reading as the larger; a row now takes its largest figure's prefix.
 	it('writes every figure of a row with one SI prefix', () => {
 		const evaluation = evaluateHardware(defaultScenario());
@@ -57,9 +57,9 @@ describe('the hardware table’s rows', () => {
 				...screen.getByTestId(`ratio-${metric}-1`).closest('tr')!.querySelectorAll('td:not(.ratio)')
 			].map((td) => td.textContent);
 		// 72 × 2.5 PFLOP/s ÷ 145 kW, and 384 × 780 TFLOP/s = 299.5 PFLOP/s ÷ 559 kW.
-		expect(cells('flopsPerSPerW')).toEqual(['1.24 TFLOP/s per W', '0.535 TFLOP/s per W']);
+		expect(cells('flopsPerSPerW')).toEqual(['1.24\u00a0TFLOP/s per W', '0.535\u00a0TFLOP/s per W']);
 		// 72 × 8 TB/s and 384 × 3.2 TB/s.
-		expect(cells('hbmBytesPerS')).toEqual(['0.576 PB/s', '1.23 PB/s']);
+		expect(cells('hbmBytesPerS')).toEqual(['0.576\u00a0PB/s', '1.23\u00a0PB/s']);
 	});
 });
 

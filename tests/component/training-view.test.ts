@@ -81,6 +81,29 @@ function setup(systems: TrainingSystemView[], locale: 'en' | 'zh' = 'en', settin
 }
 
 describe('TrainingView', () => {
+	it('says when a chip trains in another precision than the setting, and what its MFU is against', () => {
+		const settings = { ...SETTINGS, precision: 'fp8' as const };
+		setup(
+			[
+				{ ...slot('a', GB200, 16, { precision: 'fp8' }), trainsIn: 'fp8' },
+				{ ...slot('b', CM384, 3), trainsIn: 'bf16' }
+			],
+			'en',
+			settings
+		);
+		expect(screen.getAllByTestId('training-precision-fallback').map((p) => p.textContent)).toEqual([
+			'CloudMatrix 384 has no FP8 figure: it trains in BF16, and its MFU is against its BF16 peak.'
+		]);
+		cleanup();
+		setup([{ ...slot('b', CM384, 3), trainsIn: 'bf16' }], 'zh', settings);
+		expect(screen.getByTestId('training-precision-fallback').textContent).toBe(
+			'CloudMatrix 384 没有 FP8 算力数值：按 BF16 训练，其 MFU 以 BF16 峰值为基准。'
+		);
+		cleanup();
+		setup([{ ...slot('a', GB200, 16), trainsIn: 'bf16' }]); // the setting's own precision
+		expect(screen.queryByTestId('training-precision-fallback')).toBeNull();
+	});
+
 	it('shows the global batch as a whole count of tokens, and reads one typed that way', async () => {
 		const callbacks = setup([slot('a', GB200, 16, { pending: true })], 'en', {
 			...SETTINGS,
@@ -137,14 +160,14 @@ describe('TrainingView', () => {
 		expect(text).toMatch(/Bound by\s*compute/);
 		// Months, shown in days: 15T tokens at ~620k tokens/s.
 		const time = screen.getByTestId('training-a-time').textContent ?? '';
-		expect(time).toContain(`${formatNumber(e.timeToTrainS.value / 86_400)} days`);
+		expect(time).toContain(`${formatNumber(e.timeToTrainS.value / 86_400)}\u00a0days`);
 		expect(text).toMatch(new RegExp(`MFU\\s*${formatNumber(e.mfu.value * 100)}%`));
-		expect(text).toMatch(/\d+(\.\d+)? k tokens\/s/);
+		expect(text).toMatch(/\d+(\.\d+)?\u00a0k tokens\/s/);
 		expect(text).toContain(`${formatNumber(e.tokensPerSPerChip.value)} per chip`);
 		// The throughput's two clauses, joined by the message: "…k tokens/s; 6,350 per chip".
 		expect(text).toMatch(/k tokens\/s; [\d,]+ per chip/);
-		expect(text).toMatch(/[\d.]+ M chip-hours/);
-		expect(text).toMatch(/GB of [\d.]+ GB/);
+		expect(text).toMatch(/[\d.]+\u00a0M chip-hours/);
+		expect(text).toMatch(/GB of [\d.]+\u00a0GB/);
 	});
 
 	it('states each system against the first', () => {
@@ -261,7 +284,7 @@ describe('TrainingView', () => {
 		a.withInterruptions = { goodput: 0.9, timeToTrainS: stretchTimeToTrain(e.timeToTrainS, 0.9) };
 		setup([a]);
 		expect(screen.getByTestId('training-a').textContent).toContain(
-			`${formatNumber(e.timeToTrainS.value / 0.9 / 86_400)} days at 90% goodput`
+			`${formatNumber(e.timeToTrainS.value / 0.9 / 86_400)}\u00a0days at 90% goodput`
 		);
 	});
 

@@ -8,7 +8,7 @@ test('a link naming a 2026 preset loads its data and decodes to it', async ({ pa
 	// The schematic draws its torus from the data, with the numbers on it
 	await expect(page.getByRole('img', { name: 'TPU7x pod (9,216): 16×24×24 torus' })).toBeVisible();
 	// 1.2 TB/s bidirectional ICI = 600 GB/s per direction over 6 torus links
-	await expect(page.getByText(/6 links × 100 GB\/s per direction/)).toBeVisible();
+	await expect(page.getByText(/6 links × 100\sGB\/s per direction/)).toBeVisible();
 });
 
 test('on a phone, the picker filters 20 presets by text and switches to a lazily loaded one', async ({

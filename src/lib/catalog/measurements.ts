@@ -442,7 +442,7 @@ export const PENDING_CASES: readonly PendingCase[] = [
 		calibrationCase: 28,
 		grade: 'C',
 		measured:
-			'About 2400 tokens/s per Ascend 910C at about 50 ms TPOT (peak decode configuration).',
+			'About 2,400 tokens/s per Ascend 910C at about 50 ms TPOT (peak decode configuration).',
 		reason:
 			'The abstract gives neither the model nor the precision; grade C until the paper is read.',
 		sources: ['XDEEPSERVE']
@@ -453,7 +453,7 @@ export const PENDING_CASES: readonly PendingCase[] = [
 		calibrationCase: 29,
 		grade: 'B',
 		measured:
-			'At 20 tokens/s per user: 9364 (TPU7x), 8903 (B200), 8925 (B300) total tokens/s per chip.',
+			'At 20 tokens/s per user: 9,364 (TPU7x), 8,903 (B200), 8,925 (B300) total tokens/s per chip.',
 		reason: 'Needs Qwen3.5-397B in the model catalog (with its cited config) and a TPU7x preset.',
 		sources: ['INFERENCEX_TPU']
 	},
@@ -463,7 +463,7 @@ export const PENDING_CASES: readonly PendingCase[] = [
 		calibrationCase: 30,
 		grade: 'B+',
 		measured:
-			'Peak 11056 (GB300) vs 8933 (GB200) tokens/s per GPU; at 27 tokens/s per user 6182 vs 2189.',
+			'Peak 11,056 (GB300) vs 8,933 (GB200) tokens/s per GPU; at 27 tokens/s per user 6,182 vs 2,189.',
 		reason: 'Needs the DeepSeek-V4-Pro shape in the model catalog (with its cited config).',
 		sources: ['INFERENCEX_DSV4']
 	},
@@ -473,7 +473,7 @@ export const PENDING_CASES: readonly PendingCase[] = [
 		calibrationCase: null,
 		grade: 'B',
 		measured:
-			'Total tokens/s per GPU with MTP off, at tokens/s per user: GB200 NVL72 7173 at 57, 2954 at 97, 320 at 136; B200 1518 at 62, 483 at 102, 148 at 142.',
+			'Total tokens/s per GPU with MTP off, at tokens/s per user: GB200 NVL72 7,173 at 57, 2,954 at 97, 320 at 136; B200 1,518 at 62, 483 at 102, 148 at 142.',
 		reason:
 			'Read off the dashboard’s Pareto curve, which joins deployments whose sizes these pages do not give, so no row can be set to the published conditions. With MTP off the acceptance assumption drops out: these points test the step time alone at high speeds per user. They become rows once the per-concurrency results are read from the run.',
 		sources: ['INFERENCEX_MTP_OFF_GB200', 'INFERENCEX_MTP_OFF_B200']

@@ -67,7 +67,7 @@ export function formatSi(value: number, unit: string, locale = 'en', rowMax?: nu
 	const magnitude = Math.abs(inRow ? rowMax! : value);
 	const prefix =
 		PREFIXES.find((p) => magnitude >= 10 ** p.exp * 0.9995) ?? PREFIXES[PREFIXES.length - 1]!;
-	return `${formatNumber(value / 10 ** prefix.exp, locale, 3, rowMax !== undefined)} ${prefix.symbol}${unit}`;
+	return `${formatNumber(value / 10 ** prefix.exp, locale, 3, rowMax !== undefined)}\u00a0${prefix.symbol}${unit}`;
 }
 
 /** Unit words that differ by language; English by default. */
@@ -107,18 +107,20 @@ export function formatValue(
 		case 'FLOP/s/W':
 			return `${formatSi(value, 'FLOP/s', locale, rowMax)} ${words.perW}`;
 		case 'W/(FLOP/s)':
-			return `${formatNumber(value * 1e12, locale, 3, rowMax !== undefined)} ${words.perTflops}`;
+			return `${formatNumber(value * 1e12, locale, 3, rowMax !== undefined)}\u00a0${words.perTflops}`;
 		case 'B/FLOP':
-			return `${formatNumber(value, locale, 3, rowMax !== undefined)} B/FLOP`;
+			return `${formatNumber(value, locale, 3, rowMax !== undefined)}\u00a0B/FLOP`;
 		case 'chips':
-			return `${formatNumber(value, locale, 6)} ${words.chips}`;
+			return `${formatNumber(value, locale, 6)}\u00a0${words.chips}`;
 		case 's':
 			return formatDuration(value, locale, words);
 		case 'tokens/s':
-			return `${formatNumber(value, locale)} tokens/s`;
+			return `${formatNumber(value, locale)}\u00a0tokens/s`;
 		case 'USD':
 			return formatUsd(value, locale);
-		case '1':
+		default:
+			// '1', and chip time, which formatEstimateValue (format/chip-time.ts) writes in
+			// chip-hours: only a training run's formulas show it, off the first visit.
 			return formatNumber(value, locale);
 	}
 }
@@ -155,12 +157,12 @@ export function formatDuration(
 ): string {
 	if (!Number.isFinite(seconds)) return '—';
 	const abs = Math.abs(seconds);
-	if (abs < 1e-3) return `${formatNumber(seconds * 1e6, locale)} µs`;
-	if (abs < 1) return `${formatNumber(seconds * 1e3, locale)} ms`;
-	if (abs < 120) return `${formatNumber(seconds, locale)} s`;
-	if (abs < 7200) return `${formatNumber(seconds / 60, locale)} min`;
-	if (abs < 172_800) return `${formatNumber(seconds / 3600, locale)} h`;
-	return `${formatNumber(seconds / 86_400, locale)} ${words.days}`;
+	if (abs < 1e-3) return `${formatNumber(seconds * 1e6, locale)}\u00a0µs`;
+	if (abs < 1) return `${formatNumber(seconds * 1e3, locale)}\u00a0ms`;
+	if (abs < 120) return `${formatNumber(seconds, locale)}\u00a0s`;
+	if (abs < 7200) return `${formatNumber(seconds / 60, locale)}\u00a0min`;
+	if (abs < 172_800) return `${formatNumber(seconds / 3600, locale)}\u00a0h`;
+	return `${formatNumber(seconds / 86_400, locale)}\u00a0${words.days}`;
 }
 
 /**

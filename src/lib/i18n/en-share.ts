@@ -18,6 +18,7 @@ export const enShare = {
 	'formula.checked': 'The substituted formula evaluates to this number',
 	'formula.range': 'from {low} (perfect overlap) to {high} (no overlap)',
 	'formula.boundBy': 'Bound by: {resource}',
+	'unit.chipHours': 'chip-hours',
 	// A term the formula does not name, after the note ("…; x = 3").
 	'formula.noteTerm': '; {symbol} = {value}'
 } as const;

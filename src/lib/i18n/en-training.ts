@@ -22,6 +22,8 @@ export const enTraining = {
 		'The training model could not start (offline?), so training figures are missing. It is tried again when an input changes or this view is opened again.',
 	'training.ratioLine':
 		'{system} ({chips} chips) against {reference} ({referenceChips} chips): {time} the time to train, {perChip} the tokens/s per chip; MFU {mfu} against {referenceMfu}.',
+	'training.precisionFallback':
+		'{system} has no {wanted} figure: it trains in {used}, and its MFU is against its {used} peak.',
 	'training.unequalSizes':
 		'The clusters differ in size, so the time to train mostly says how many chips each has; the tokens/s per chip compares them on equal footing.',
 	'training.matchChips': 'Join {systems} × {system} ({chips} chips) to match {reference}',

@@ -88,7 +88,7 @@ export const enValidation = {
 	'validation.layoutOn': '{layout} on {chips} chips',
 	'validation.layoutOnOne': '{layout} on one chip',
 	'validation.noPoint': 'no point',
-	'validation.rangeAt': '{low}–{high} at {longest}–{shortest} prompt tokens',
+	'validation.rangeAt': 'modelled {low}–{high} at {longest}–{shortest} prompt tokens',
 	'validation.seqBatch': 'GBS {batch} × {seq} tokens',
 	'validation.fsdp': 'FSDP',
 	'validation.recompute.selective': 'selective recompute',

@@ -23,6 +23,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.computing': '正在计算……并行布局搜索在后台运行。',
 	'training.ratioLine':
 		'{system}（{chips} 颗芯片）对比 {reference}（{referenceChips} 颗芯片）：训练时长为其 {time}，单芯片 tokens/s 为其 {perChip}；MFU 分别为 {mfu} 与 {referenceMfu}。',
+	'training.precisionFallback':
+		'{system} 没有 {wanted} 算力数值：按 {used} 训练，其 MFU 以 {used} 峰值为基准。',
 	'training.unequalSizes':
 		'两个集群规模不同，训练时间主要反映各自的芯片数量；单芯片 tokens/s 才是同等条件下的比较。',
 	'training.matchChips': '联接 {systems} 套 {system}（{chips} 颗芯片），与 {reference} 规模相同',

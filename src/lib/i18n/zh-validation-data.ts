@@ -124,26 +124,26 @@ export const zhValidationData: Record<string, string> = {
 		'提示 1024 个 token、输出 1024 个 token，与公开值一致；解码单独测量。',
 	'xDeepServe on CloudMatrix384 (Huawei Cloud production)':
 		'CloudMatrix384 上的 xDeepServe（华为云生产环境）',
-	'About 2400 tokens/s per Ascend 910C at about 50 ms TPOT (peak decode configuration).':
-		'TPOT 约 50 ms 时每颗昇腾 910C 约 2400 tokens/s（峰值解码配置）。',
+	'About 2,400 tokens/s per Ascend 910C at about 50 ms TPOT (peak decode configuration).':
+		'TPOT 约 50 ms 时每颗昇腾 910C 约 2,400 tokens/s（峰值解码配置）。',
 	'The abstract gives neither the model nor the precision; grade C until the paper is read.':
 		'摘要未给出模型与精度；在读完论文之前定为 C 级。',
 	'InferenceX: TPU7x vs B200 vs B300, Qwen3.5-397B FP8, 8k/1k':
 		'InferenceX：TPU7x 对比 B200 与 B300，Qwen3.5-397B FP8，8k/1k',
-	'At 20 tokens/s per user: 9364 (TPU7x), 8903 (B200), 8925 (B300) total tokens/s per chip.':
-		'单用户 20 tokens/s 时：单芯片总 tokens/s 为 9364（TPU7x）、8903（B200）、8925（B300）。',
+	'At 20 tokens/s per user: 9,364 (TPU7x), 8,903 (B200), 8,925 (B300) total tokens/s per chip.':
+		'单用户 20 tokens/s 时：单芯片总 tokens/s 为 9,364（TPU7x）、8,903（B200）、8,925（B300）。',
 	'Needs Qwen3.5-397B in the model catalog (with its cited config) and a TPU7x preset.':
 		'需要在模型目录中加入 Qwen3.5-397B（附引用的配置）以及 TPU7x 预设。',
 	'InferenceX: GB300 vs GB200 NVL72, DeepSeek-V4-Pro FP4, 8k/1k':
 		'InferenceX：GB300 对比 GB200 NVL72，DeepSeek-V4-Pro FP4，8k/1k',
-	'Peak 11056 (GB300) vs 8933 (GB200) tokens/s per GPU; at 27 tokens/s per user 6182 vs 2189.':
-		'峰值每 GPU 11056（GB300）对比 8933（GB200）tokens/s；单用户 27 tokens/s 时为 6182 对比 2189。',
+	'Peak 11,056 (GB300) vs 8,933 (GB200) tokens/s per GPU; at 27 tokens/s per user 6,182 vs 2,189.':
+		'峰值每 GPU 11,056（GB300）对比 8,933（GB200）tokens/s；单用户 27 tokens/s 时为 6,182 对比 2,189。',
 	'Needs the DeepSeek-V4-Pro shape in the model catalog (with its cited config).':
 		'需要在模型目录中加入 DeepSeek-V4-Pro 的结构（附引用的配置）。',
 	'InferenceX: DeepSeek-R1 FP4 1k/1k with MTP off, GB200 NVL72 and B200':
 		'InferenceX：关闭 MTP 的 DeepSeek-R1 FP4 1k/1k，GB200 NVL72 与 B200',
-	'Total tokens/s per GPU with MTP off, at tokens/s per user: GB200 NVL72 7173 at 57, 2954 at 97, 320 at 136; B200 1518 at 62, 483 at 102, 148 at 142.':
-		'关闭 MTP 时每 GPU 总 tokens/s（按单用户 tokens/s）：GB200 NVL72 在 57 时 7173、97 时 2954、136 时 320；B200 在 62 时 1518、102 时 483、142 时 148。',
+	'Total tokens/s per GPU with MTP off, at tokens/s per user: GB200 NVL72 7,173 at 57, 2,954 at 97, 320 at 136; B200 1,518 at 62, 483 at 102, 148 at 142.':
+		'关闭 MTP 时每 GPU 总 tokens/s（按单用户 tokens/s）：GB200 NVL72 在 57 时 7,173、97 时 2,954、136 时 320；B200 在 62 时 1,518、102 时 483、142 时 148。',
 	'Read off the dashboard’s Pareto curve, which joins deployments whose sizes these pages do not give, so no row can be set to the published conditions. With MTP off the acceptance assumption drops out: these points test the step time alone at high speeds per user. They become rows once the per-concurrency results are read from the run.':
 		'数值读自仪表盘的帕累托曲线，该曲线连接了多个部署，而这些页面未给出各部署的规模，因此无法按公开条件设置校验行。关闭 MTP 后接受率假设不再起作用：这些点单独检验高单用户速度下的单步时间。待从该次运行读出各并发度的结果后，它们将成为校验行。',
 	'InferenceX power canary: energy per token on 8×H200 and 8×H100':

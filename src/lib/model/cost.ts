@@ -103,12 +103,11 @@ export function tokenCosts(inputs: {
 	};
 }
 
-/** USD for a training run = chip-seconds ÷ 3,600 × USD per chip-hour. */
+/** USD for a training run = chip-hours (chip-seconds ÷ 3,600) × USD per chip-hour. */
 export function trainingRunCostUsd(chipSeconds: number, costPerChipHour: number): Estimate {
-	return estimate(
-		(chipSeconds / SECONDS_PER_HOUR) * costPerChipHour,
-		USD,
-		'chipSeconds ÷ 3,600 × costPerChipHourUsd',
-		[term('chipSeconds', chipSeconds, 's'), term('costPerChipHourUsd', costPerChipHour, USD)]
-	);
+	const chipHours = chipSeconds / SECONDS_PER_HOUR;
+	return estimate(chipHours * costPerChipHour, USD, 'chipHours × costPerChipHourUsd', [
+		term('chipHours', chipHours, 'chip·h'),
+		term('costPerChipHourUsd', costPerChipHour, USD)
+	]);
 }

@@ -23,6 +23,10 @@ export type Unit =
 	| 'W/(FLOP/s)'
 	| 'B/FLOP'
 	| 's'
+	/** Chips × seconds (a training run's chip time), shown as chip-hours. */
+	| 'chip·s'
+	/** Chip-hours, the unit prices are quoted per. */
+	| 'chip·h'
 	| 'J'
 	| 'tokens/s'
 	| 'USD'

@@ -1,7 +1,7 @@
 import { evaluateServing, type Evaluation } from '../model/evaluate';
 import { activeParams } from '../model/llm';
 import { kvBytesPerToken } from '../model/inference/shape';
-import { BYTES_PER_VALUE } from '../model/precision';
+import { BYTES_PER_VALUE, type Precision } from '../model/precision';
 import { evaluateOperations, trainingJobs, trainingOperations } from '../model/operations';
 import { inFrontierMetric, type FrontierMetric } from '../model/frontier-metric';
 import { TrainingRunner } from './training-runner.svelte';
@@ -42,6 +42,8 @@ export class Estimates {
 	/** The worker's answers, when they belong to today's line-up of systems. */
 	readonly trainingResults: TrainingRunner['results'];
 	readonly trainingCurves: TrainingRunner['curves'];
+	/** The precision each system trains in: the setting's, or the next wider float it has. */
+	readonly trainingPrecisions: Precision[];
 	/** Wall time with failures, facility energy and cost of each system's training run. */
 	readonly trainingOps: (ReturnType<typeof trainingOperations> | null)[] | null;
 
@@ -71,6 +73,9 @@ export class Estimates {
 		const customModel = $derived(comparison.scenario.serving.customModel);
 		this.#jobs = $derived(
 			keepJobs(trainingJobs({ systems, training, serving: { modelId, customModel } }))
+		);
+		this.trainingPrecisions = $derived(
+			this.#jobs.map((job) => job.precision?.used ?? job.settings.precision)
 		);
 		this.#lineup = $derived(lineupOf(comparison.scenario.systems));
 		// Through deriveds of the parts it reads, so the facts (and the workload panel's text) are

@@ -29,6 +29,7 @@ export function trainingSystemViews(comparison: Comparison, estimates: Estimates
 			scaleUpDomainChips: Math.min(spec.scaleUpDomainChips, spec.chips),
 			systems: spec.deployment?.joined ?? 1,
 			layout: spec.deployment?.trainingLayout ?? null,
+			trainsIn: estimates.trainingPrecisions[i] ?? comparison.scenario.training.precision,
 			result: estimates.trainingResults?.[i] ?? null,
 			curve: estimates.trainingCurves?.[i] ?? null,
 			withInterruptions:

@@ -13,47 +13,51 @@ import { percentFormat } from '../../../src/lib/format/percent';
 
 describe('formatting at the edge', () => {
 	it('formatSi picks the SI prefix and 3 significant digits', () => {
-		expect(formatSi(1.8e17, 'FLOP/s')).toBe('180 PFLOP/s');
-		expect(formatSi(13.392e12, 'B')).toBe('13.4 TB');
-		expect(formatSi(1228.8e12, 'B/s')).toBe('1.23 PB/s');
-		expect(formatSi(145_000.08, 'W')).toBe('145 kW');
-		expect(formatSi(999.9, 'W')).toBe('1 kW');
-		expect(formatSi(0.5, 'W')).toBe('0.5 W');
+		expect(formatSi(1.8e17, 'FLOP/s')).toBe('180\u00a0PFLOP/s');
+		expect(formatSi(13.392e12, 'B')).toBe('13.4\u00a0TB');
+		expect(formatSi(1228.8e12, 'B/s')).toBe('1.23\u00a0PB/s');
+		expect(formatSi(145_000.08, 'W')).toBe('145\u00a0kW');
+		expect(formatSi(999.9, 'W')).toBe('1\u00a0kW');
+		expect(formatSi(0.5, 'W')).toBe('0.5\u00a0W');
 	});
 
 	it('gives a table row one SI prefix, its largest figure’s, and 3 digits exactly', () => {
-		// GB200 NVL72's 1.24 TFLOP/s per W beside CloudMatrix 384's 535 GFLOP/s per W read as the
+		// GB200 NVL72's 1.24\u00a0TFLOP/s per W beside CloudMatrix 384's 535\u00a0GFLOP/s per W read as the
 		// smaller number being larger (180e15 ÷ 145 kW = 1.24e12; 299.5e15 ÷ 559 kW = 5.36e11).
-		expect(formatValue(5.35e11, 'FLOP/s/W', 'en', undefined, 1.24e12)).toBe('0.535 TFLOP/s per W');
-		expect(formatValue(1.24e12, 'FLOP/s/W', 'en', undefined, 1.24e12)).toBe('1.24 TFLOP/s per W');
+		expect(formatValue(5.35e11, 'FLOP/s/W', 'en', undefined, 1.24e12)).toBe(
+			'0.535\u00a0TFLOP/s per W'
+		);
+		expect(formatValue(1.24e12, 'FLOP/s/W', 'en', undefined, 1.24e12)).toBe(
+			'1.24\u00a0TFLOP/s per W'
+		);
 		// HBM bandwidth 576 TB/s beside 1,229 TB/s: both in PB/s.
-		expect(formatSi(576e12, 'B/s', 'en', 1228.8e12)).toBe('0.576 PB/s');
+		expect(formatSi(576e12, 'B/s', 'en', 1228.8e12)).toBe('0.576\u00a0PB/s');
 		// Trailing zeros kept down the row: 3.6 TB/s beside 19.2 TB/s, 1.2 kW beside 2.01 kW.
-		expect(formatSi(3.6e12, 'B/s', 'en', 19.2e12)).toBe('3.60 TB/s');
-		expect(formatSi(1200, 'W', 'en', 2010)).toBe('1.20 kW');
-		expect(formatValue(0.0032, 'B/FLOP', 'en', undefined, 0.0041)).toBe('0.00320 B/FLOP');
+		expect(formatSi(3.6e12, 'B/s', 'en', 19.2e12)).toBe('3.60\u00a0TB/s');
+		expect(formatSi(1200, 'W', 'en', 2010)).toBe('1.20\u00a0kW');
+		expect(formatValue(0.0032, 'B/FLOP', 'en', undefined, 0.0041)).toBe('0.00320\u00a0B/FLOP');
 		// An exact zero has no digits to keep, as in formatRatio.
-		expect(formatSi(0, 'W', 'en', 2010)).toBe('0 W');
+		expect(formatSi(0, 'W', 'en', 2010)).toBe('0\u00a0W');
 		// Under a thousandth of the row's largest, a figure keeps its own prefix: one Atlas 350 card
-		// beside a SuperPoD of 15,488 chips would read "0.00100 EFLOP/s".
-		expect(formatSi(1e15, 'FLOP/s', 'en', 15.5e18)).toBe('1.00 PFLOP/s');
-		expect(formatSi(15.5e15, 'FLOP/s', 'en', 15.5e18)).toBe('0.0155 EFLOP/s');
+		// beside a SuperPoD of 15,488 chips would read "0.00100\u00a0EFLOP/s".
+		expect(formatSi(1e15, 'FLOP/s', 'en', 15.5e18)).toBe('1.00\u00a0PFLOP/s');
+		expect(formatSi(15.5e15, 'FLOP/s', 'en', 15.5e18)).toBe('0.0155\u00a0EFLOP/s');
 		// A row's largest that is not a number (never expected) leaves the figure as it is.
-		expect(formatSi(5e11, 'FLOP/s', 'en', Infinity)).toBe('500 GFLOP/s');
-		expect(formatSi(5e11, 'FLOP/s', 'en', NaN)).toBe('500 GFLOP/s');
+		expect(formatSi(5e11, 'FLOP/s', 'en', Infinity)).toBe('500\u00a0GFLOP/s');
+		expect(formatSi(5e11, 'FLOP/s', 'en', NaN)).toBe('500\u00a0GFLOP/s');
 		// Alone, a figure keeps its own prefix and no added digits.
-		expect(formatSi(576e12, 'B/s')).toBe('576 TB/s');
+		expect(formatSi(576e12, 'B/s')).toBe('576\u00a0TB/s');
 	});
 
 	it('formats the efficiency units the way people quote them', () => {
 		// 145 kW / 180 PF = 0.806 W per TFLOP/s
-		expect(formatValue(145_000 / 180e15, 'W/(FLOP/s)')).toBe('0.806 W per TFLOP/s');
-		expect(formatValue(0.0032, 'B/FLOP')).toBe('0.0032 B/FLOP');
+		expect(formatValue(145_000 / 180e15, 'W/(FLOP/s)')).toBe('0.806\u00a0W per TFLOP/s');
+		expect(formatValue(0.0032, 'B/FLOP')).toBe('0.0032\u00a0B/FLOP');
 	});
 
 	it('uses the locale for digits and separators', () => {
-		expect(formatSi(1234e12, 'B', 'de')).toBe('1,23 PB');
-		expect(formatValue(123456, 'chips', 'en')).toBe('123,456 chips');
+		expect(formatSi(1234e12, 'B', 'de')).toBe('1,23\u00a0PB');
+		expect(formatValue(123456, 'chips', 'en')).toBe('123,456\u00a0chips');
 	});
 
 	it('never prints NaN or Infinity', () => {
@@ -86,8 +90,8 @@ describe('formatting at the edge', () => {
 		expect(formatRatio(0)).toBe('0×');
 		// An axis's round cost ticks as written: $0.01, $1, $10K, not $0.0100, $1.00, $10.0K.
 		expect([0.01, 1, 1e4].map((v) => formatUsd(v, 'en', true))).toEqual(['$0.01', '$1', '$10K']);
-		expect(formatDuration(0.05)).toBe('50 ms');
-		expect(formatDuration(3 * 86_400)).toBe('3 days');
+		expect(formatDuration(0.05)).toBe('50\u00a0ms');
+		expect(formatDuration(3 * 86_400)).toBe('3\u00a0days');
 	});
 });
 

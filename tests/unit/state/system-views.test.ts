@@ -73,7 +73,8 @@ describe('the training, energy and reliability views name each system by the chi
 	const estimates = {
 		operations: ops,
 		trainingResults: null,
-		trainingOps: null
+		trainingOps: null,
+		trainingPrecisions: []
 	} as unknown as Estimates;
 
 	it.each([

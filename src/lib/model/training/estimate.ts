@@ -350,7 +350,7 @@ export function trainingEstimateOf(
 			],
 			{ bound: t.bound, range: { low: steps * t.lowS, high: steps * t.highS } }
 		),
-		chipSeconds: estimate(t.chips * timeToTrainS, 's', 'chips × timeToTrainS', [
+		chipSeconds: estimate(t.chips * timeToTrainS, 'chip·s', 'chips × timeToTrainS', [
 			term('chips', t.chips, 'chips'),
 			term('timeToTrainS', timeToTrainS, 's')
 		]),

@@ -1,4 +1,5 @@
 import type { Result } from '../../model/estimate-types';
+import type { Precision } from '../../model/precision';
 import type {
 	ScalePoint,
 	TrainingLayout,
@@ -18,6 +19,11 @@ export interface TrainingSystemView {
 	systems: number;
 	/** Its pinned layout (TrainingSettings.layout); null = the model's automatic search. */
 	layout: TrainingLayout | null;
+	/**
+	 * The precision its matrix math runs in: the training setting's, or the next wider float the
+	 * chip has a figure for (FP8 on Ascend 910C: BF16). Omit when it is the setting's.
+	 */
+	trainsIn?: Precision;
 	/** estimateTraining(); null while the worker is still computing. */
 	result: TrainingResult | null;
 	/** trainingScaleCurve(); null while computing. */
