@@ -74,3 +74,21 @@ test('every view in Chinese with everything opened has no axe violations', async
 		await expectNoAxeViolations(page, `${view} (zh)`, { only: 'language' });
 	}
 });
+
+// On a phone, controls wrap and stack: a radio or a link under another must still be a 24 px
+// target or spaced as one (WCAG 2.2 SC 2.5.8). The full scans above run at desktop width.
+test('every view and page on a phone has pointer targets of at least 24 px', async ({ page }) => {
+	test.setTimeout(300_000);
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(`/?${SYSTEMS}&view=${VIEWS[0]}`);
+	await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+	for (const view of VIEWS) {
+		if (view !== VIEWS[0]) await switchView(page, view);
+		await expectNoAxeViolations(page, `${view} at 390 px`, { only: 'target' });
+	}
+	for (const path of ['/validation/', '/method/']) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expectNoAxeViolations(page, `${path} at 390 px`, { only: 'target' });
+	}
+});

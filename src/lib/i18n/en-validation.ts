@@ -32,10 +32,10 @@ export const enValidation = {
 	'validation.factorOff': '{factor} off',
 	'validation.inference.title': 'Inference: tokens/s per chip',
 	'validation.inference.intro':
-		'Published serving results (calibration.md cases 5, 8 and 9; calibration-2026.md cases 1, 2 and 32; InferenceX’s DeepSeek-R1 run on GB200 NVL72 and B200), divided by the chips that produced them. Where a source says how many sequences its decode chips held (a batch per chip, an engine’s batch limit, or a concurrency), no modelled decode instance holds more per decode chip; it may hold fewer, where the speed target stops it first. Conditions a source does not publish are stated as assumptions in the notes.',
+		'Published serving results (LMSYS’s DeepSeek-R1 deployment, MLPerf Inference, Huawei’s CloudMatrix-Infer paper and SemiAnalysis’s InferenceX; each row links its source), divided by the chips that produced them. Where a source says how many sequences its decode chips held (a batch per chip, an engine’s batch limit, or a concurrency), no modelled decode instance holds more per decode chip; it may hold fewer, where the speed target stops it first. Conditions a source does not publish are stated as assumptions in the notes.',
 	'validation.training.title': 'Training: tokens/s per GPU',
 	'validation.training.intro':
-		'NeMo / Megatron-Bridge 25.11 pre-training (calibration.md case 17, grade B+): synthetic data and force-balanced MoE tokens, so these checks use an MoE imbalance of 1. Layouts are as published; DP = GPUs ÷ (TP × CP × PP) and microbatches = gradient accumulation.',
+		'NeMo / Megatron-Bridge 25.11 pre-training, NVIDIA’s published performance table: synthetic data and force-balanced MoE tokens, so these checks use an MoE imbalance of 1. Layouts are as published; DP = GPUs ÷ (TP × CP × PP) and microbatches = gradient accumulation.',
 
 	'validation.tableRegion': '{name} (table)',
 	'validation.col.case': 'Case',

@@ -31,10 +31,10 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.factorOff': '误差 {factor}',
 	'validation.inference.title': '推理：单芯片 tokens/s',
 	'validation.inference.intro':
-		'已公开的推理服务结果（calibration.md 案例 5、8、9；calibration-2026.md 案例 1、2、32；InferenceX 在 GB200 NVL72 与 B200 上的 DeepSeek-R1 测试），除以产生该结果的芯片数。若来源给出了解码芯片实际容纳的序列数（每芯片批大小、引擎的批大小上限或并发数），模型的任何解码实例每颗解码芯片都不超过该数；若速度目标先起作用，则可能更少。来源未公开的条件在注释中作为假设列出。',
+		'已公开的推理服务结果（LMSYS 的 DeepSeek-R1 部署、MLPerf Inference、华为 CloudMatrix-Infer 论文与 SemiAnalysis 的 InferenceX；每行附来源链接），除以产生该结果的芯片数。若来源给出了解码芯片实际容纳的序列数（每芯片批大小、引擎的批大小上限或并发数），模型的任何解码实例每颗解码芯片都不超过该数；若速度目标先起作用，则可能更少。来源未公开的条件在注释中作为假设列出。',
 	'validation.training.title': '训练：每 GPU tokens/s',
 	'validation.training.intro':
-		'NeMo / Megatron-Bridge 25.11 预训练（calibration.md 案例 17，B+ 级）：使用合成数据，MoE token 强制均衡，因此这些校验取 MoE 不均衡系数为 1。并行布局与公开值一致；DP = GPU 数 ÷ (TP × CP × PP)，微批次数 = 梯度累积步数。',
+		'NeMo / Megatron-Bridge 25.11 预训练，NVIDIA 公开的性能表：使用合成数据，MoE token 强制均衡，因此这些校验取 MoE 不均衡系数为 1。并行布局与公开值一致；DP = GPU 数 ÷ (TP × CP × PP)，微批次数 = 梯度累积步数。',
 
 	'validation.tableRegion': '{name}（表格）',
 	'validation.col.case': '案例',
