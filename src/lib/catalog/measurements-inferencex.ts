@@ -131,7 +131,7 @@ function inferencex(p: InferencexPoint): MeasuredCase {
 	return {
 		...SHARED,
 		id: `inferencex-dsr1-${p.system}-c${p.concurrency}`,
-		label: `InferenceX DeepSeek-R1 FP4 1k/1k, ${NAMES[p.system]}, ${p.userTokensPerS} tok/s/user`,
+		label: `InferenceX DeepSeek-R1 FP4 1k/1k, ${NAMES[p.system]}, ${p.userTokensPerS} tokens/s per user`,
 		system: {
 			presetId: p.system,
 			chips,

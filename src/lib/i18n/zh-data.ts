@@ -374,23 +374,23 @@ export const zhData: Record<string, string> = {
 	'CloudMatrix-Infer DeepSeek-R1 decode, 1024/1024, TPOT < 50 ms':
 		'CloudMatrix-Infer DeepSeek-R1 解码，1024/1024，TPOT < 50 ms',
 	// catalog/measurements-inferencex.ts: InferenceX DeepSeek-R1, GB200 NVL72 vs B200
-	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 17.82 tok/s/user':
+	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 17.82 tokens/s per user':
 		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，单用户 17.82 tokens/s',
-	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 43.29 tok/s/user':
+	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 43.29 tokens/s per user':
 		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，单用户 43.29 tokens/s',
-	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 90.99 tok/s/user':
+	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 90.99 tokens/s per user':
 		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，单用户 90.99 tokens/s',
-	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 164.37 tok/s/user':
+	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 164.37 tokens/s per user':
 		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，单用户 164.37 tokens/s',
-	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 21.34 tok/s/user':
+	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 21.34 tokens/s per user':
 		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，单用户 21.34 tokens/s',
-	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 56.35 tok/s/user':
+	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 56.35 tokens/s per user':
 		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，单用户 56.35 tokens/s',
-	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 74.04 tok/s/user':
+	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 74.04 tokens/s per user':
 		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，单用户 74.04 tokens/s',
-	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 101.79 tok/s/user':
+	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 101.79 tokens/s per user':
 		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，单用户 101.79 tokens/s',
-	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 126.42 tok/s/user':
+	'InferenceX DeepSeek-R1 FP4 1k/1k, B200, 126.42 tokens/s per user':
 		'InferenceX DeepSeek-R1 FP4 1k/1k，B200，单用户 126.42 tokens/s',
 	// The formula inspector's notes (model/inference/estimates.ts, model/training/estimate.ts).
 	'compute and memory at kernel-level rates × softwareFraction (the system’s own, else its chip family’s: fitted, carried from its predecessor on the same software stack, or the geometric mean of the fitted ones, the last two assumptions); host: host overhead per step; serial: fixed kernel time and draft passes, which no overlap hides':
