@@ -108,8 +108,11 @@ import { firstVisitChunks } from './first-visit';
  * (a message, "…的来源：" in Chinese), and GB300's scale-up figure is labelled derived. 71,160 B.
  * Then +10 B, raised on purpose: a number and its unit are joined by a no-break space, so a phone
  * no longer breaks "2.76 / s" or "hop 2 / µs" across lines. 71,170 B.
+ * Then +27 B, raised on purpose: a system's serving-precision select no longer promises the
+ * workload's precision on a chip without its figure ("As the workload (FP8; no figure on this
+ * chip)" on CloudMatrix 384, which the inference view says it serves in INT8). 71,197 B.
  */
-const BUDGET_BYTES = 71_170;
+const BUDGET_BYTES = 71_197;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -46,9 +46,10 @@ it('serves CloudMatrix 384 in BF16 from its select: fewer tokens per chip, and t
 	const props = panelProps(comparison, (value: string) => comparison.setSystemPrecision(1, value));
 	render(Harness, { props: { component: SystemPanel, props } });
 	const select = screen.getByLabelText('Serving precision') as HTMLSelectElement;
-	// The workload's precision first, then only what the Ascend 910C has a figure for.
+	// The workload's precision first (the 910C has no FP8 figure, and the option says so: it is
+	// served in another precision), then only what the Ascend 910C has a figure for.
 	expect([...select.options].map((o) => o.textContent)).toEqual([
-		'As the workload (FP8)',
+		'As the workload (FP8; no figure on this chip)',
 		'INT8',
 		'BF16'
 	]);
@@ -62,4 +63,23 @@ it('serves CloudMatrix 384 in BF16 from its select: fewer tokens per chip, and t
 	// BF16 weights are twice FP8's bytes to read per step: fewer tokens per chip at the target.
 	expect(after).toBeLessThan(before);
 	expect(comparison.scenario.systems[1]!.deployment?.servingPrecision).toBe('bf16');
+});
+
+it('promises the workload’s precision on a chip that has its figure', () => {
+	const comparison = new Comparison();
+	render(Harness, {
+		props: {
+			component: SystemPanel,
+			props: {
+				...panelProps(comparison),
+				slot: 'a',
+				index: 0,
+				spec: comparison.scenario.systems[0]!,
+				presetSpec: comparison.presetSpecs[0]
+			}
+		}
+	});
+	const select = screen.getByLabelText('Serving precision') as HTMLSelectElement;
+	// GB200 NVL72 publishes FP8.
+	expect(select.options[0]!.textContent).toBe('As the workload (FP8)');
 });

@@ -186,6 +186,7 @@ export const en = {
 	// Per-system serving precision (issue 12 item 8; link key a.serve_prec).
 	'system.servePrecision': 'Serving precision',
 	'system.servePrecisionAuto': 'As the workload ({precision})',
+	'system.servePrecisionAutoMissing': 'As the workload ({precision}; no figure on this chip)',
 	'system.servePrecisionMissing': '{precision} (no figure on this chip)',
 	'system.servePrecisionHint':
 		'Weights and matrix work of the served model on this system; the workload’s precisions are set in the inference view.',
