@@ -136,9 +136,9 @@ describe('EnergyCostView', () => {
 		expect(gb200).toContain(formatSi(e.inputJPerToken.value, 'J'));
 		expect(gb200).toContain(formatSi(e.outputJPerToken.value, 'J'));
 		expect(gb200).toMatch(/\u00a0J/);
-		expect(gb200).toContain(`${formatSi(e.outputTokensPerSPerMW.value, '').trim()} tokens/s`);
+		expect(gb200).toContain(`${formatSi(e.outputTokensPerSPerMW.value, '').trim()}\u00a0tokens/s`);
 		const mwh = (systems[0]!.trainingEnergyJ as { value: number }).value / J_PER_MWH;
-		expect(gb200).toContain(`${formatNumber(mwh)} MWh`);
+		expect(gb200).toContain(`${formatNumber(mwh)}\u00a0MWh`);
 		// The reference's own ratio is 1.
 		expect(gb200).toContain('1.00×');
 	});
@@ -153,8 +153,8 @@ describe('EnergyCostView', () => {
 		// latter read "627 k" and looked the larger; in the column's M it is "0.6xx M".
 		expect(perMW[0]! > 1e6 && perMW[1]! < 1e6).toBe(true);
 		const cm384 = row('energy-table', 'CloudMatrix').textContent ?? '';
-		expect(cm384).toMatch(/0\.\d{3}\u00a0M tokens\/s/);
-		expect(cm384).not.toMatch(/\d\u00a0k tokens\/s/);
+		expect(cm384).toMatch(/0\.\d{3}\u00a0M\u00a0tokens\/s/);
+		expect(cm384).not.toMatch(/\d\u00a0k\u00a0tokens\/s/);
 	});
 
 	it('shows what a facility budget holds: whole systems, chips, power and tokens/s', () => {

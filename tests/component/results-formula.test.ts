@@ -46,7 +46,7 @@ describe('the hardware table’s missing figures', () => {
 });
 
 describe('the hardware table’s rows', () => {
-	// Each cell with its own prefix wrote "1.24\u00a0TFLOP/s per W" beside "535\u00a0GFLOP/s per W", the
+	// Each cell with its own prefix wrote "1.24 TFLOP/s per W" beside "535 GFLOP/s per W", the
 	// smaller figure reading as the larger; a row now takes its largest figure's prefix.
 	it('writes every figure of a row with one SI prefix', () => {
 		const evaluation = evaluateHardware(defaultScenario());

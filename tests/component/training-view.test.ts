@@ -162,11 +162,11 @@ describe('TrainingView', () => {
 		const time = screen.getByTestId('training-a-time').textContent ?? '';
 		expect(time).toContain(`${formatNumber(e.timeToTrainS.value / 86_400)}\u00a0days`);
 		expect(text).toMatch(new RegExp(`MFU\\s*${formatNumber(e.mfu.value * 100)}%`));
-		expect(text).toMatch(/\d+(\.\d+)?\u00a0k tokens\/s/);
+		expect(text).toMatch(/\d+(\.\d+)?\u00a0k\u00a0tokens\/s/);
 		expect(text).toContain(`${formatNumber(e.tokensPerSPerChip.value)} per chip`);
 		// The throughput's two clauses, joined by the message: "…k tokens/s; 6,350 per chip".
-		expect(text).toMatch(/k tokens\/s; [\d,]+ per chip/);
-		expect(text).toMatch(/[\d.]+\u00a0M chip-hours/);
+		expect(text).toMatch(/k\u00a0tokens\/s; [\d,]+ per chip/);
+		expect(text).toMatch(/[\d.]+\u00a0M\u00a0chip-hours/);
 		expect(text).toMatch(/GB of [\d.]+\u00a0GB/);
 	});
 

@@ -229,10 +229,10 @@ export const KYBER_NVL144: SystemPreset = {
 		// Rubin where its FP8 (5 EF, a training figure, as Vera Rubin's 1.2 EF) gives 2.1x.
 		fp4: figRange(
 			((15e18 / 144) * 35) / 50,
-			[((15e18 / 144) * 35) / 50, 15e18 / 144],
+			[15e18 / 144 / 2, 15e18 / 144],
 			'derived',
 			['S105', 'KYBER_GTC26', 'S33'],
-			'Rack 15 EF FP4 “inference” ÷ 144 packages = 104 PF, × 35/50 (Vera Rubin’s NVFP4 “training” ÷ “inference”) = 72.9 PF, on the basis of Vera Rubin’s 35 PF.'
+			'Rack 15 EF FP4 “inference” ÷ 144 packages = 104 PF, × 35/50 (Vera Rubin’s NVFP4 “training” ÷ “inference”) = 72.9 PF, on the basis of Vera Rubin’s 35 PF. Dense or sparse is not stated: 52–104 PF, as Vera Rubin’s 25–50.'
 		),
 		fp8: fig(5e18 / 144, 'derived', ['KYBER_600KW'], 'Rack 5 EF FP8 ÷ 144 packages.'),
 		int8: int8NotCited,
@@ -342,7 +342,13 @@ export const HELIOS: SystemPreset = {
 			['S79', 'S81', 'S34'],
 			'40 PF FP4 per GPU; whether it assumes sparsity is unclear (Tom’s Hardware’s table implies 20 PF dense).'
 		),
-		fp8: fig(20 * PETA, 'vendor-secondary', ['S79', 'S81']),
+		fp8: figRange(
+			20 * PETA,
+			[10 * PETA, 20 * PETA],
+			'vendor-secondary',
+			['S79', 'S81', 'S34'],
+			'20 PF FP8 per GPU; as for FP4, it may assume sparsity (10 PF dense).'
+		),
 		int8: int8NotCited,
 		bf16: bf16NotPublished
 	},

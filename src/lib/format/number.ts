@@ -118,9 +118,11 @@ export function formatValue(
 			return `${formatNumber(value, locale)}\u00a0tokens/s`;
 		case 'USD':
 			return formatUsd(value, locale);
-		default:
-			// '1', and chip time, which formatEstimateValue (format/chip-time.ts) writes in
-			// chip-hours: only a training run's formulas show it, off the first visit.
+		// Chip time is written in chip-hours by formatEstimateValue (format/chip-time.ts): only a
+		// training run's formulas show it, off the first visit. Here, a bare number.
+		case '1':
+		case 'chip·s':
+		case 'chip·h':
 			return formatNumber(value, locale);
 	}
 }

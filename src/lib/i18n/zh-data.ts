@@ -25,7 +25,7 @@ export const zhData: Record<string, string> = {
 		'SemiAnalysis 采用 2,500 TFLOP/s。Verda 列出的 2.25 PF 实为 HGX B200 的数值（specs.md §12.2）。',
 	'36 GB200 superchips × 2 GPUs.': '36 颗 GB200 超级芯片 × 2 个 GPU。',
 	'186 GB visible per GPU in an MLPerf system description; 192 GB nominal. SemiAnalysis’s InferenceX GPU table gives nvidia-smi’s 189,471 MiB (198.7 GB in SI units): like most vendors’ HBM figures, these are binary gigabytes, kept as published so that systems compare on one basis.':
-		'某 MLPerf 系统描述中每 GPU 可见 186 GB；标称 192 GBSemiAnalysis 的 InferenceX GPU 表给出 nvidia-smi 显示的 189,471 MiB（按国际单位为 198.7 GB）：与多数厂商的 HBM 数值一样，这些是二进制 GB；按公布值保留，使各系统在同一口径下比较。',
+		'某 MLPerf 系统描述中每 GPU 可见 186 GB；标称 192 GB。SemiAnalysis 的 InferenceX GPU 表给出 nvidia-smi 显示的 189,471 MiB（按国际单位为 198.7 GB）：与多数厂商的 HBM 数值一样，这些是二进制 GB；按公布值保留，使各系统在同一口径下比较。',
 	'NVLink 5: 18 links, 1.8 TB/s bidirectional = 900 GB/s per direction.':
 		'NVLink 5：18 条链路，双向 1.8 TB/s = 单向 900 GB/s。',
 	'One NVLink switch tier joins all 72 GPUs.': '一层 NVLink 交换即可连接全部 72 个 GPU。',
@@ -272,8 +272,8 @@ export const zhData: Record<string, string> = {
 		'NVIDIA MLPerf 系统描述（预览）中的 TGP。',
 	'Assumption: no rack power from NVIDIA. 2,300 W TGP × 1.678 (GB200 NVL72 all-in ÷ TDP).':
 		'假设：NVIDIA 未公布整机柜功耗。2,300 W TGP × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）。',
-	'Rack 15 EF FP4 “inference” ÷ 144 packages = 104 PF, × 35/50 (Vera Rubin’s NVFP4 “training” ÷ “inference”) = 72.9 PF, on the basis of Vera Rubin’s 35 PF.':
-		'整机柜 15 EF FP4“推理”算力 ÷ 144 个封装 = 104 PF，× 35/50（Vera Rubin 的 NVFP4“训练”÷“推理”）= 72.9 PF，与 Vera Rubin 的 35 PF 同一口径。',
+	'Rack 15 EF FP4 “inference” ÷ 144 packages = 104 PF, × 35/50 (Vera Rubin’s NVFP4 “training” ÷ “inference”) = 72.9 PF, on the basis of Vera Rubin’s 35 PF. Dense or sparse is not stated: 52–104 PF, as Vera Rubin’s 25–50.':
+		'整机柜 15 EF FP4“推理”算力 ÷ 144 个封装 = 104 PF，× 35/50（Vera Rubin 的 NVFP4“训练”÷“推理”）= 72.9 PF，与 Vera Rubin 的 35 PF 同一口径。官方未说明稠密或稀疏：52–104 PF，与 Vera Rubin 的 25–50 PF 相同处理。',
 	'Rack 5 EF FP8 ÷ 144 packages.': '整机柜 5 EF FP8 ÷ 144 个封装。',
 	'~1 TB HBM4E per package.': '每封装约 1 TB HBM4E。',
 	'Assumption: not published; twice Rubin’s 22 TB/s (twice the compute dies).':
@@ -331,8 +331,10 @@ export const zhData: Record<string, string> = {
 	'One Pollara 400 GbE per GPU.': '每 GPU 一块 Pollara 400 GbE。',
 	'Assumption: no system power cited. 1,400 W × 1.678 (GB200 NVL72 all-in ÷ TDP).':
 		'假设：未引用系统功耗。1,400 W × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）。',
+	'20 PF FP8 per GPU; as for FP4, it may assume sparsity (10 PF dense).':
+		'每 GPU 20 PF FP8；与 FP4 一样，可能按稀疏计算（稠密为 10 PF）。',
 	'40 PF FP4 per GPU; whether it assumes sparsity is unclear (Tom’s Hardware’s table implies 20 PF dense).':
-		'每 GPU 40 PF FP4；是否按稀疏计算不明（Tom’s Hardware 的表格意味着稠密 20 PF）。',
+		'每 GPU 40 PF FP4；是否按稀疏计算不明（据 Tom’s Hardware 的表格推算，稠密为 20 PF）。',
 	'UALink 3.6 TB/s per GPU is bidirectional (3.6 × 72 = 259 TB/s per rack): 1.8 TB/s per direction.':
 		'UALink 每 GPU 3.6 TB/s 为双向（3.6 × 72 = 每机柜 259 TB/s）：单向 1.8 TB/s。',
 	'Assumption: no MI455X power is published; taken as Rubin’s 2,300 W × 1.678 (GB200 NVL72 all-in ÷ TDP).':

@@ -15,7 +15,7 @@ export const zhModelChange: Record<keyof typeof enModelChange, string> = {
 	'modelHistory.3':
 		'服务方式：合并部署时，同一批芯片处理提示词的时间会拉长每个解码步；分离部署需要完整的预填充实例与解码实例（并在两者之间传输 KV 缓存）；工作点选用在目标速度下单芯片吞吐更高的方式，并注明所用方式。解码步中计算、访存与通信的重叠少于预填充（0.15，由 CloudMatrix-Infer 的微批消融实验推得；预填充仍为 0.5）。默认开启投机解码：每步起草一个 token（DeepSeek 的 MTP 模块），每步接受 1.8 个 token。',
 	'modelHistory.13':
-		'Kyber 每个封装的 FP4 算力改按 Vera Rubin 的口径计算：NVIDIA 的每机柜 15 EF 是“推理”数值，而 Vera Rubin 的 35 PF 是“训练”数值（其推理数值为 50 PF），因此 15 EF ÷ 144 × 35/50 = 72.9 PF。此前取 104 PF，并在打开时被限制为该字段的上限 100 PF：在 FP4 权重与 FP4 计算下，Kyber 在默认目标速度下单芯片 37,720 tokens/s，现在为 34,703（相对 Vera Rubin 由 2.05× 变为 1.89×）。Helios 的 40 PF FP4 以稠密 20 PF 的解读作为其不确定区间的下限。',
+		'Kyber 每个封装的 FP4 算力改按 Vera Rubin 的口径计算：NVIDIA 的每机柜 15 EF 是“推理”数值，而 Vera Rubin 的 35 PF 是“训练”数值（其推理数值为 50 PF），因此 15 EF ÷ 144 × 35/50 = 72.9 PF。此前取 104 PF，并在打开时被限制为该字段的上限 100 PF：在 FP4 权重与 FP4 计算下，Kyber 在默认目标速度下单芯片 37,720 tokens/s，现在为 34,703（相对 Vera Rubin 由 2.05× 变为 1.89×）；其区间为 52–104 PF（稠密或稀疏），与 Vera Rubin 相同处理。Helios 的 40 PF FP4 与 20 PF FP8 以稠密解读（20 与 10 PF）作为其不确定区间的下限。',
 	'modelHistory.12':
 		'由光路交换连接 4×4×4 立方体构成的环面（TPU7x 集群、TPU v5p）现在按光路交换的方式放置推理并行组：由整块立方体组成的组是一个紧凑切片，每个环都闭合（8 个立方体：8×8×8）；更小的组占用一个立方体的一部分。此前并行组先占用集群最小的维度（64 颗芯片：16×24×24 环面中 16×4 的板状切片），默认负载下 9,216 颗芯片的集群单芯片 1,064 tokens/s，而单个立方体为 2,776；现在为 2,523。另外，Rubin（Vera Rubin NVL72、Kyber）改用 Blackwell 拟合得到的软件效率 0.58（二者使用同一 CUDA 软件栈），不再使用未实测芯片的先验值 0.76——后者等于假定其软件比 GB300 更成熟：默认负载下 Vera Rubin NVL72 与 GB300 NVL72 的单芯片之比由 5.54× 变为 4.35×。',
 	'modelHistory.11':

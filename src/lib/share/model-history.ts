@@ -217,11 +217,12 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'“inference” figure, and Vera Rubin’s 35 PF a “training” one (its inference figure is ' +
 			'50 PF), so 15 EF ÷ 144 × 35/50 = 72.9 PF. Before, 104 PF was taken and opened as 100 PF, ' +
 			'the field’s limit: at FP4 weights and compute, Kyber served 37,720 tokens/s per chip at ' +
-			'the default target, now 34,703 (2.05x to 1.89x Vera Rubin). Helios’s 40 PF FP4 gains ' +
-			'its 20 PF dense reading as the low end of its uncertainty band.',
+			'the default target, now 34,703 (2.05x to 1.89x Vera Rubin); its band is 52–104 PF, ' +
+			'dense or sparse, as Vera Rubin’s. Helios’s 40 PF FP4 and 20 PF FP8 gain their dense ' +
+			'reading (20 and 10 PF) as the low end of their uncertainty bands.',
 		changes: [
 			{ kind: 'system-preset', id: 'kyber-nvl144', keys: ['fp4_tflops'] },
-			{ kind: 'system-preset', id: 'helios', keys: ['fp4_tflops'] }
+			{ kind: 'system-preset', id: 'helios', keys: ['fp4_tflops', 'fp8_tflops'] }
 		]
 	}
 ];

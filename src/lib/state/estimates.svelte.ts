@@ -74,9 +74,7 @@ export class Estimates {
 		this.#jobs = $derived(
 			keepJobs(trainingJobs({ systems, training, serving: { modelId, customModel } }))
 		);
-		this.trainingPrecisions = $derived(
-			this.#jobs.map((job) => job.precision?.used ?? job.settings.precision)
-		);
+		this.trainingPrecisions = $derived(this.#jobs.map((job) => job.settings.precision));
 		this.#lineup = $derived(lineupOf(comparison.scenario.systems));
 		// Through deriveds of the parts it reads, so the facts (and the workload panel's text) are
 		// not rebuilt while the workload's sliders move.

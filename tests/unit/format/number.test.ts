@@ -22,7 +22,7 @@ describe('formatting at the edge', () => {
 	});
 
 	it('gives a table row one SI prefix, its largest figure’s, and 3 digits exactly', () => {
-		// GB200 NVL72's 1.24\u00a0TFLOP/s per W beside CloudMatrix 384's 535\u00a0GFLOP/s per W read as the
+		// GB200 NVL72's 1.24 TFLOP/s per W beside CloudMatrix 384's 535 GFLOP/s per W read as the
 		// smaller number being larger (180e15 ÷ 145 kW = 1.24e12; 299.5e15 ÷ 559 kW = 5.36e11).
 		expect(formatValue(5.35e11, 'FLOP/s/W', 'en', undefined, 1.24e12)).toBe(
 			'0.535\u00a0TFLOP/s per W'
@@ -39,7 +39,7 @@ describe('formatting at the edge', () => {
 		// An exact zero has no digits to keep, as in formatRatio.
 		expect(formatSi(0, 'W', 'en', 2010)).toBe('0\u00a0W');
 		// Under a thousandth of the row's largest, a figure keeps its own prefix: one Atlas 350 card
-		// beside a SuperPoD of 15,488 chips would read "0.00100\u00a0EFLOP/s".
+		// beside a SuperPoD of 15,488 chips would read "0.00100 EFLOP/s".
 		expect(formatSi(1e15, 'FLOP/s', 'en', 15.5e18)).toBe('1.00\u00a0PFLOP/s');
 		expect(formatSi(15.5e15, 'FLOP/s', 'en', 15.5e18)).toBe('0.0155\u00a0EFLOP/s');
 		// A row's largest that is not a number (never expected) leaves the figure as it is.

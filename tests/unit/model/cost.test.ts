@@ -51,7 +51,7 @@ describe('per-token and per-run cost', () => {
 		expect(c.usdPerMillionOutputTokens.value).toBeCloseTo(2, 12);
 	});
 
-	it('$ per training run = chip-seconds ÷ 3,600 × $ per chip-hour', () => {
+	it('$ per training run = chip-hours (chip-seconds ÷ 3,600) × $ per chip-hour', () => {
 		// 30.84M H100-hours (Llama 3.1 405B model card, models.md §2.5) at $2: $61.68M
 		expect(trainingRunCostUsd(30.84e6 * 3600, 2).value).toBeCloseTo(61.68e6, 0);
 	});

@@ -21,7 +21,7 @@ export interface TrainingSystemView {
 	layout: TrainingLayout | null;
 	/**
 	 * The precision its matrix math runs in: the training setting's, or the next wider float the
-	 * chip has a figure for (FP8 on Ascend 910C: BF16). Omit when it is the setting's.
+	 * chip has a figure for (FP8 on Ascend 910C: BF16). Omitted, it is taken to be the setting's.
 	 */
 	trainsIn?: Precision;
 	/** estimateTraining(); null while the worker is still computing. */

@@ -78,7 +78,7 @@ export function chipHours(chipSeconds: number): number {
 
 /** Joules shown as MWh (÷ 3.6e9). */
 export function formatMWh(joules: number, locale: string): string {
-	return `${formatNumber(joules / J_PER_MWH, locale)} MWh`;
+	return `${formatNumber(joules / J_PER_MWH, locale)}\u00a0MWh`;
 }
 
 export function valueOrNull(result: Result | null | undefined): number | null {

@@ -36,16 +36,16 @@ const shown = (value: number, tag: string, digits = DIGITS) =>
 
 function si(value: number, unit: string, tag: string): string {
 	const [scale, prefix] = PREFIXES.find(([s]) => Math.abs(value) >= s * 0.99995) ?? [1, ''];
-	return `${shown(value / scale, tag)} ${prefix}${unit}`;
+	return `${shown(value / scale, tag)}\u00a0${prefix}${unit}`;
 }
 
 /** Seconds in µs, ms, s or h: 21.46e-6 → "21.46 µs". */
 function duration(seconds: number, tag: string): string {
 	const abs = Math.abs(seconds);
-	if (abs < 1e-3) return `${shown(seconds * 1e6, tag)} µs`;
-	if (abs < 1) return `${shown(seconds * 1e3, tag)} ms`;
-	if (abs < 3600) return `${shown(seconds, tag)} s`;
-	return `${shown(seconds / 3600, tag)} h`;
+	if (abs < 1e-3) return `${shown(seconds * 1e6, tag)}\u00a0µs`;
+	if (abs < 1) return `${shown(seconds * 1e3, tag)}\u00a0ms`;
+	if (abs < 3600) return `${shown(seconds, tag)}\u00a0s`;
+	return `${shown(seconds / 3600, tag)}\u00a0h`;
 }
 
 /** A worked example's number: si → "70.27 kB", percent → "9.859%", usd → "$1.184". */

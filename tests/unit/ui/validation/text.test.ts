@@ -5,16 +5,20 @@ describe('formatExample (the /method and /validation numbers)', () => {
 	it('writes a per-watt figure with its unit in both languages, as the hardware table does', () => {
 		// GB200 NVL72: 2.5 PFLOP/s ÷ (145 kW ÷ 72) = 1.2414e12 FLOP/s per W.
 		const perW = { kind: 'si', unit: 'FLOP/s', per: { en: 'per W', zh: '每瓦' } } as const;
-		expect(formatExample(2.5e15 / (145_000 / 72), perW, 'en', 'en')).toBe('1.241 TFLOP/s per W');
-		expect(formatExample(2.5e15 / (145_000 / 72), perW, 'zh', 'zh-CN')).toBe('1.241 TFLOP/s 每瓦');
-		expect(formatExample(8e12, { kind: 'si', unit: 'B/s' }, 'en', 'en')).toBe('8 TB/s');
+		expect(formatExample(2.5e15 / (145_000 / 72), perW, 'en', 'en')).toBe(
+			'1.241\u00a0TFLOP/s per W'
+		);
+		expect(formatExample(2.5e15 / (145_000 / 72), perW, 'zh', 'zh-CN')).toBe(
+			'1.241\u00a0TFLOP/s 每瓦'
+		);
+		expect(formatExample(8e12, { kind: 'si', unit: 'B/s' }, 'en', 'en')).toBe('8\u00a0TB/s');
 	});
 
 	it('gives a negative its minus sign, not a hyphen', () => {
 		// A fit's residual: −11.58 µs.
-		expect(formatExample(-11.58e-6, { kind: 'duration' }, 'en', 'en')).toBe('\u221211.58 µs');
+		expect(formatExample(-11.58e-6, { kind: 'duration' }, 'en', 'en')).toBe('\u221211.58\u00a0µs');
 		expect(formatExample(-0.0125, { kind: 'percent' }, 'en', 'en')).toBe('\u22121.25%');
-		expect(formatExample(11.58e-6, { kind: 'duration' }, 'en', 'en')).toBe('11.58 µs');
+		expect(formatExample(11.58e-6, { kind: 'duration' }, 'en', 'en')).toBe('11.58\u00a0µs');
 		expect(formatExample(-1.184, { kind: 'usd' }, 'en', 'en')).toBe('\u2212$1.184');
 		// A unit's own hyphen is not a sign.
 		const perMillion = {
