@@ -196,6 +196,46 @@ test('/validation?lang=zh keeps the short lines of the number columns whole at 3
 	}
 });
 
+// The answer first on a phone: the class columns sit far right of a 1,200 px table, so each case
+// says its class and error under its name, in the sticky case column that stays in view.
+test('/validation on a phone shows every case’s class and error beside its name, scrolled or not', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 900 });
+	await page.goto('/validation');
+	for (const id of ['inference-cases', 'training-cases']) {
+		const table = page.getByTestId(id);
+		const rows = table.locator('tbody tr');
+		const count = await rows.count();
+		expect(count, id).toBeGreaterThan(10);
+		const region = table.locator('xpath=ancestor::div[@role="region"][1]');
+		for (const scrolled of [false, true]) {
+			if (scrolled) await region.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+			const shown = await rows.evaluateAll((trs) =>
+				trs.map((tr) => {
+					const verdict = tr.querySelector('th [data-testid="phone-verdict"]')!;
+					const box = verdict.getBoundingClientRect();
+					const text = verdict.textContent ?? '';
+					return {
+						inView: box.width > 0 && box.left >= 0 && box.right <= window.innerWidth,
+						// The same class and error as the row's own columns.
+						agrees:
+							text.startsWith(tr.querySelector('[data-class]')!.textContent ?? '?') &&
+							text.endsWith(tr.querySelector('[data-testid="error"]')?.textContent ?? '')
+					};
+				})
+			);
+			expect(
+				shown.every((row) => row.inView && row.agrees),
+				`${id}${scrolled ? ', scrolled to its end' : ''}`
+			).toBe(true);
+		}
+	}
+	// On a desktop the class and error columns are in view: the line is not repeated.
+	await resizeTo(page, 1440);
+	await expect(page.getByTestId('phone-verdict').first()).toBeHidden();
+});
+
 for (const path of ['/validation', '/method', '/validation?lang=zh', '/method?lang=zh']) {
 	test(`${path} has no axe violations`, async ({ page }) => {
 		test.setTimeout(180_000); // an axe scan of these long pages took over 30 s on a busy machine

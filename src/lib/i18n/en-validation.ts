@@ -30,6 +30,7 @@ export const enValidation = {
 	'validation.class.fair': 'fair',
 	'validation.class.miss': 'miss',
 	'validation.factorOff': '{factor} off',
+	'validation.phoneVerdict': '{class} · {error}',
 	'validation.inference.title': 'Inference: tokens/s per chip',
 	'validation.inference.intro':
 		'Published serving results (LMSYS’s DeepSeek-R1 deployment, MLPerf Inference, Huawei’s CloudMatrix-Infer paper and SemiAnalysis’s InferenceX; each row links its source), divided by the chips that produced them. Where a source says how many sequences its decode chips held (a batch per chip, an engine’s batch limit, or a concurrency), no modelled decode instance holds more per decode chip; it may hold fewer, where the speed target stops it first. Conditions a source does not publish are stated as assumptions in the notes.',

@@ -29,6 +29,7 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.class.fair': '尚可',
 	'validation.class.miss': '偏离',
 	'validation.factorOff': '相差 {factor}',
+	'validation.phoneVerdict': '{class} · {error}',
 	'validation.inference.title': '推理：单芯片 tokens/s',
 	'validation.inference.intro':
 		'已公开的推理服务结果（LMSYS 的 DeepSeek-R1 部署、MLPerf Inference、华为 CloudMatrix-Infer 论文与 SemiAnalysis 的 InferenceX；每行附来源链接），除以产生该结果的芯片数。若来源给出了解码芯片实际容纳的序列数（每芯片批大小、引擎的批大小上限或并发数），模型的任何解码实例每颗解码芯片都不超过该数；若速度目标先起作用，则可能更少。来源未公开的条件在注释中作为假设列出。',
