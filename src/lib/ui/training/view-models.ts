@@ -1,6 +1,6 @@
 import '../../i18n/training-messages';
 import type { MessageKey } from '../../i18n';
-import { formatDuration, formatNumber, formatSi, type UnitWords } from '../../format/number';
+import { formatDuration, formatNumber, formatSi } from '../../format/number';
 import { percentFormat } from '../../format/percent';
 import type { Result, Unavailable } from '../../model/estimate-types';
 import type { Precision } from '../../model/precision';
@@ -8,6 +8,7 @@ import type { TrainingEstimate, TrainingLayout, TrainingWarning } from '../../mo
 import { PARALLEL_GROUPS } from '../../model/training/placement';
 import type { I18n } from '../i18n-context';
 import { placementText as sharedPlacementText } from '../compare/placement-text';
+import { unitWords } from '../unit-words';
 import type { TrainingSystemView } from './types';
 
 /** b ÷ a for the ratio lines; null when either is missing (the comparison table's own rule). */
@@ -21,16 +22,6 @@ export { ratio as ratioTo } from '../../model/evaluate-hardware';
 
 const SECONDS_PER_HOUR = 3600;
 const J_PER_MWH = 3.6e9;
-
-/** Unit words in the reader's language, for formatDuration and formatValue. */
-export function unitWords(i18n: I18n): UnitWords {
-	return {
-		perW: i18n.t('unit.perW'),
-		perTflops: i18n.t('unit.perTflops'),
-		chips: i18n.t('unit.chips'),
-		days: i18n.t('unit.days')
-	};
-}
 
 export function duration(seconds: number, i18n: I18n): string {
 	return formatDuration(seconds, i18n.tag, unitWords(i18n));
