@@ -65,11 +65,26 @@ test('downloads the results as CSV and JSON, and imports the JSON back', async (
 	await expect(page.getByRole('heading', { name: /System B: HGX B200/ })).toBeVisible();
 });
 
-test('a link made with an older model version says its results may differ', async ({ page }) => {
+test('a link made with an older model version says so once, and whether its results moved', async ({
+	page
+}) => {
 	await page.goto('/?v=1&m=0&a=gb200-nvl72');
 	await expect(page.getByTestId('notices')).toContainText(
 		`results now come from version ${MODEL_VERSION}`
 	);
+	await expect(
+		page.getByText('This link names model version 0, which this app does not know')
+	).toBeVisible();
+	// Version 12 to 13 moved only Kyber and Helios: the note says this link's results are as they
+	// were, and the notice above it must not say they may differ (it did, on 2026-12-05).
+	await page.goto('/?v=1&m=12&a=gb200-nvl72&b=cloudmatrix-384');
+	await expect(
+		page.getByText(/do not touch this scenario, so its results are as they were/)
+	).toBeVisible();
+	await expect(page.getByTestId('notices')).toHaveText(
+		new RegExp(`model version 12; results now come from version ${MODEL_VERSION}\\.`)
+	);
+	await expect(page.getByTestId('notices')).not.toContainText('differ');
 });
 
 test('the CSV holds the open view: the frontier points on the inference view, rounded as shown', async ({

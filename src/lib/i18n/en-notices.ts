@@ -19,5 +19,5 @@ export const enNotices = {
 		'This link is format version {given}, which this app does not know; it was read as version {used}.',
 	'notice.missing-version': 'This link has no format version; it was read as version {used}.',
 	'notice.model-changed':
-		'This link was made with model version {given}; results now come from version {used} and may differ from when the link was made.'
+		'This link was made with model version {given}; results now come from version {used}.'
 } as const;
