@@ -116,8 +116,10 @@ import { firstVisitChunks } from './first-visit';
  * Then +10 B, raised on purpose: the unit words in the reader's language are built by one function
  * (ui/unit-words.ts), which the lazy chart and formula chunks import from the first visit's chunk,
  * instead of four copies of the same object (the export costs the bytes). 71,216 B.
+ * Then +20 B, raised on purpose: a number field writes a figure under a millionth in e-notation
+ * ("9.88e-321"), not as 320 zeros and "988" (a legal 1e-320 % in a 0-100 % field). 71,236 B.
  */
-const BUDGET_BYTES = 71_216;
+const BUDGET_BYTES = 71_236;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -24,6 +24,18 @@ describe('numbers as people write them', () => {
 		expect(numberText(2.53846153, 'en')).toBe('2.53846');
 		expect(numberText(Number.NaN, 'en')).toBe('');
 	});
+
+	// 1e-320 % typed in a 0-100 % field was shown as "0.000…000988", 330 characters wide.
+	it('writes a figure under a millionth in e-notation, which it reads back', () => {
+		for (const value of [9.88e-321, 1.23456789e-7, -4e-9]) {
+			const text = numberText(value, 'zh-CN');
+			expect(text.length, text).toBeLessThan(16);
+			expect(parseNumberText(text)).toBe(Number(value.toPrecision(6)));
+		}
+		expect(numberText(9.88e-321, 'en')).toBe('9.88e-321');
+		expect(numberText(0.000001, 'en')).toBe('0.000001');
+		expect(numberText(0, 'en')).toBe('0');
+	});
 });
 
 describe('stepValue', () => {

@@ -22,5 +22,9 @@ export function parseNumberText(text: string): number {
  */
 export function numberText(value: number, locale: string, integer = false, digits = 6): string {
 	if (!Number.isFinite(value)) return '';
+	// Under a millionth, in e-notation ("9.88e-321", which the field reads back): grouped decimals
+	// would write 1e-320, a legal 0-100 % for instance, as 320 zeros and "988".
+	if (!integer && value !== 0 && Math.abs(value) < 1e-6)
+		return String(Number(value.toPrecision(digits)));
 	return numberFormat(locale, integer ? 'whole' : digits).format(value);
 }
