@@ -118,8 +118,10 @@ import { firstVisitChunks } from './first-visit';
  * instead of four copies of the same object (the export costs the bytes). 71,216 B.
  * Then +20 B, raised on purpose: a number field writes a figure under a millionth in e-notation
  * ("9.88e-321"), not as 320 zeros and "988" (a legal 1e-320 % in a 0-100 % field). 71,236 B.
+ * Then +9 B, raised on purpose: a field's refusal states whole bounds exactly ("from 128 to
+ * 1,048,576", which read "1,048,580" while refusing 1,048,577). 71,245 B.
  */
-const BUDGET_BYTES = 71_236;
+const BUDGET_BYTES = 71_245;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

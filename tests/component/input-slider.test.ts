@@ -4,6 +4,7 @@ import Harness from './Harness.svelte';
 import HeldSlider from './HeldSlider.svelte';
 import InputSlider from '../../src/lib/ui/controls/InputSlider.svelte';
 import { systemInput } from '../../src/lib/inputs/system';
+import { trainingInput } from '../../src/lib/inputs/training';
 
 function setup(value: number | null = 186e9) {
 	const onchange = vi.fn();
@@ -184,6 +185,34 @@ describe('InputSlider: typed text it refuses', () => {
 			expect(screen.queryByRole('status')).toBeNull();
 		}
 	);
+
+	// 2^20 tokens, rounded to six digits, read "from 128 to 1,048,580" while 1,048,577 was refused.
+	it('states whole bounds exactly, in the notice while typing and after the edit', async () => {
+		const onchange = vi.fn();
+		render(Harness, {
+			props: {
+				component: InputSlider,
+				props: {
+					id: 'seq',
+					label: 'Sequence length',
+					value: 4096,
+					bounds: trainingInput('sequenceTokens').bounds,
+					scale: 1,
+					unit: 'tokens',
+					onchange
+				}
+			}
+		});
+		const number = screen.getByLabelText('Sequence length', { selector: 'input[type=text]' });
+		await fireEvent.focus(number);
+		await fireEvent.input(number, { target: { value: '1048577' } });
+		expect(screen.getByText(/from 128 to 1,048,576\b/)).toBeTruthy();
+		await fireEvent.blur(number);
+		expect(screen.getByRole('status').textContent).toBe(
+			'1048577 is not a whole number from 128 to 1,048,576; kept 4,096 tokens'
+		);
+		expect(onchange).not.toHaveBeenCalled();
+	});
 
 	it('says nothing after an accepted edit', async () => {
 		// The page holds what the slider asks for.

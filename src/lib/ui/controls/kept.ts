@@ -1,5 +1,5 @@
 import type { Bounds } from '../../model/bounds';
-import { formatNumber } from '../../format/number';
+import { numberText } from './number-text';
 import type { I18n } from '../i18n-context';
 
 /**
@@ -21,8 +21,9 @@ export function keptText(
 	return i18n.t(bounds.integer ? 'field.keptWhole' : 'field.kept', {
 		given: text,
 		kept,
-		min: formatNumber(bounds.min / scale, i18n.tag, 6),
-		max: formatNumber(bounds.max / scale, i18n.tag, 6)
+		// Whole bounds exactly, as the field's own notice (InputSlider) writes them.
+		min: numberText(bounds.min / scale, i18n.tag, bounds.integer && scale === 1),
+		max: numberText(bounds.max / scale, i18n.tag, bounds.integer && scale === 1)
 	});
 }
 
