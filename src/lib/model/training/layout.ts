@@ -1,7 +1,7 @@
 import type { SystemSpec } from '../system';
 import type { TrainingEfficiencies } from './efficiencies';
 import { trainingMemoryPerChip, type MemoryBreakdown } from './memory';
-import { stepTerms, type StepTerms } from './step';
+import { stepContext, stepTerms, type StepTerms } from './step';
 import type { Recompute, ResolvedLayout, TrainingLayout, TrainingSettings } from './types';
 
 /** One evaluated layout. */
@@ -28,50 +28,41 @@ function powersOfTwoUpTo(max: number): number[] {
 	return out;
 }
 
-/** Selective recompute when it fits in HBM, else full recompute (slower, far less memory). */
-function chooseRecompute(
-	settings: TrainingSettings,
-	layout: Omit<ResolvedLayout, 'recompute'>,
-	hbmBytes: number,
-	microbatchTokens: number
-): { recompute: Recompute; memory: MemoryBreakdown; fits: boolean } {
-	const base = { ...layout, recompute: 'selective' as Recompute };
-	const selective = trainingMemoryPerChip(settings.model, base, microbatchTokens, 'selective');
-	if (selective.totalBytes <= hbmBytes) {
-		return { recompute: 'selective', memory: selective, fits: true };
-	}
-	const full = trainingMemoryPerChip(settings.model, base, microbatchTokens, 'full');
-	return { recompute: 'full', memory: full, fits: full.totalBytes <= hbmBytes };
+/**
+ * The layout with a recompute mode. Fields are written out, not spread: layouts built by spreads
+ * took several hidden classes, so every read of a layout field in the step model went through
+ * V8's slow, megamorphic path. One shape made the default scale curves 5× faster.
+ */
+function withRecompute(l: Omit<ResolvedLayout, 'recompute'>, recompute: Recompute): ResolvedLayout {
+	return {
+		tp: l.tp,
+		cp: l.cp,
+		pp: l.pp,
+		dp: l.dp,
+		ep: l.ep,
+		microbatches: l.microbatches,
+		virtualStages: l.virtualStages,
+		fsdp: l.fsdp,
+		recompute
+	};
 }
 
-function evaluate(
+/** The layout's memory with the recompute given, or else the cheapest that fits. */
+function fitLayout(
 	system: SystemSpec,
 	settings: TrainingSettings,
 	partial: Omit<ResolvedLayout, 'recompute'>,
-	recompute: Recompute | undefined,
-	peakFlopsPerS: number,
-	eff: TrainingEfficiencies
-): LayoutChoice {
+	recompute: Recompute | undefined
+): { layout: ResolvedLayout; memory: MemoryBreakdown; fits: boolean } {
 	const microbatchTokens = settings.globalBatchTokens / (partial.dp * partial.microbatches);
-	const chosen =
-		recompute === undefined
-			? chooseRecompute(settings, partial, system.hbmBytes, microbatchTokens)
-			: (() => {
-					const memory = trainingMemoryPerChip(
-						settings.model,
-						{ ...partial, recompute },
-						microbatchTokens,
-						recompute
-					);
-					return { recompute, memory, fits: memory.totalBytes <= system.hbmBytes };
-				})();
-	const layout: ResolvedLayout = { ...partial, recompute: chosen.recompute };
-	return {
-		layout,
-		terms: stepTerms(system, settings, layout, peakFlopsPerS, eff),
-		memory: chosen.memory,
-		fits: chosen.fits
+	const fit = (layout: ResolvedLayout) => {
+		const memory = trainingMemoryPerChip(settings.model, layout, microbatchTokens);
+		return { layout, memory, fits: memory.totalBytes <= system.hbmBytes };
 	};
+	if (recompute !== undefined) return fit(withRecompute(partial, recompute));
+	// Selective recompute when it fits in HBM, else full recompute (slower, far less memory).
+	const selective = fit(withRecompute(partial, 'selective'));
+	return selective.fits ? selective : fit(withRecompute(partial, 'full'));
 }
 
 /** A pinned layout with its optional fields filled in (recompute: cheapest that fits). */
@@ -92,7 +83,8 @@ export function evaluateLayout(
 		virtualStages: layout.pp > 1 ? (layout.virtualStages ?? 1) : 1,
 		fsdp: layout.fsdp ?? false
 	};
-	return evaluate(system, settings, partial, layout.recompute, peakFlopsPerS, eff);
+	const fitted = fitLayout(system, settings, partial, layout.recompute);
+	return { ...fitted, terms: stepTerms(system, settings, fitted.layout, peakFlopsPerS, eff) };
 }
 
 /** The largest dp ≤ maxDp with (width · dp) divisible by ep; 0 when there is none. */
@@ -126,6 +118,7 @@ export function searchLayout(
 	const sequences = settings.globalBatchTokens / settings.sequenceTokens;
 	const queryHeads = model.attention.queryHeads;
 	const moe = model.moe;
+	const context = stepContext(system, settings, eff);
 	let best: LayoutChoice | null = null;
 	let considered = 0;
 	for (const tp of powersOfTwoUpTo(Math.min(domain, queryHeads))) {
@@ -153,11 +146,12 @@ export function searchLayout(
 						for (const fsdp of pp === 1 ? [false, true] : [false]) {
 							considered++;
 							const partial = { tp, cp, pp, dp, ep, microbatches, virtualStages, fsdp };
-							const choice = evaluate(system, settings, partial, undefined, peakFlopsPerS, eff);
-							if (!choice.fits) continue;
+							const fitted = fitLayout(system, settings, partial, undefined);
+							if (!fitted.fits) continue; // no step time: a third of layouts, not costed
+							const terms = stepTerms(system, settings, fitted.layout, peakFlopsPerS, eff, context);
 							// Strictly faster only: ties keep the earlier, simpler layout.
-							if (best === null || choice.terms.stepS < best.terms.stepS * (1 - 1e-9)) {
-								best = choice;
+							if (best === null || terms.stepS < best.terms.stepS * (1 - 1e-9)) {
+								best = { ...fitted, terms };
 							}
 						}
 					}

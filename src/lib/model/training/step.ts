@@ -85,32 +85,48 @@ export function trainingTopology(
 	eff: TrainingEfficiencies,
 	bwFraction: number
 ): Topology {
-	// Every input topologyOf reads is in the key, so a spec edited in place is never served stale.
-	const key = [
-		bwFraction,
-		eff.scaleUpAlphaS,
-		eff.scaleOutAlphaS,
-		system.presetId,
-		system.chips,
-		system.scaleUpDomainChips,
-		system.scaleUpBytesPerS,
-		system.scaleOutBytesPerS,
-		JSON.stringify(system.topology ?? null)
-	].join('|');
-	const cached = TOPOLOGY_CACHE.get(system)?.get(key);
-	if (cached) return cached;
-	const topology = achievedTopology(topologyOf(system), bwFraction, {
+	return achievedTopology(topologyOf(system), bwFraction, {
 		scaleUpS: eff.scaleUpAlphaS,
 		scaleOutS: eff.scaleOutAlphaS
 	});
-	const perSystem = TOPOLOGY_CACHE.get(system) ?? new Map<string, Topology>();
-	perSystem.set(key, topology);
-	TOPOLOGY_CACHE.set(system, perSystem);
-	return topology;
 }
 
-/** The layout search costs thousands of layouts on one system: its topology is worked out once. */
-const TOPOLOGY_CACHE = new WeakMap<SystemSpec, Map<string, Topology>>();
+/**
+ * What every layout of one search shares. A layout search costs about a thousand layouts per
+ * system, and the scale curve runs twenty searches; these depend on the system, the model, the
+ * sequence and the efficiencies only, so they are worked out once per search, not per layout.
+ */
+export interface StepContext {
+	fabric: Topology;
+	/** The fabric at the all-to-all's achieved fraction (expert parallelism). */
+	allToAllFabric: Topology;
+	modelFlopsPerToken: number;
+	attentionFlopsPerToken: number;
+	activeExpertParams: number;
+	/** Elementwise HBM bytes per token, [selective, full recompute] × [no EP, EP's imbalance]. */
+	elementwiseBytesPerToken: readonly [readonly [number, number], readonly [number, number]];
+}
+
+export function stepContext(
+	system: SystemSpec,
+	settings: TrainingSettings,
+	eff: TrainingEfficiencies
+): StepContext {
+	const { model, sequenceTokens } = settings;
+	const elementwise = (full: boolean) =>
+		[
+			elementwiseBytesPerToken(model, full, 1),
+			elementwiseBytesPerToken(model, full, eff.moeImbalance)
+		] as const;
+	return {
+		fabric: trainingTopology(system, eff, eff.collectiveBwFraction),
+		allToAllFabric: trainingTopology(system, eff, eff.allToAllBwFraction),
+		modelFlopsPerToken: trainingFlopsPerToken(model, sequenceTokens),
+		attentionFlopsPerToken: attentionFlopsPerToken(model, sequenceTokens),
+		activeExpertParams: activeExpertParams(model),
+		elementwiseBytesPerToken: [elementwise(false), elementwise(true)]
+	};
+}
 
 /** `count` collectives of one placed group, split by tier. */
 function repeated(
@@ -137,7 +153,8 @@ export function stepTerms(
 	settings: TrainingSettings,
 	layout: ResolvedLayout,
 	peakFlopsPerS: number,
-	eff: TrainingEfficiencies
+	eff: TrainingEfficiencies,
+	context: StepContext = stepContext(system, settings, eff)
 ): StepTerms {
 	const { model } = settings;
 	const { tp, cp, pp, dp, ep } = layout;
@@ -146,8 +163,7 @@ export function stepTerms(
 	const full = layout.recompute === 'full';
 	const chips = tp * cp * pp * dp;
 	const domainChips = Math.max(1, Math.min(system.scaleUpDomainChips, chips));
-	const fabric = trainingTopology(system, eff, eff.collectiveBwFraction);
-	const a2aFabric = trainingTopology(system, eff, eff.allToAllBwFraction);
+	const { fabric, allToAllFabric } = context;
 	const placement = placeLayout(fabric, layout, domainChips);
 	const act = eff.activationBytes;
 	const d = model.hiddenSize;
@@ -159,9 +175,9 @@ export function stepTerms(
 	// Compute: tokens × FLOPs ÷ (chips × peak × fraction); full recompute repeats the forward (+1/3).
 	// Assumption: 8- and 4-bit training quantises the linear layers only; attention scores run in
 	// BF16 (Transformer Engine's default recipes), so they go at the BF16 rate where there is one.
-	const modelFlopsPerToken = trainingFlopsPerToken(model, settings.sequenceTokens);
-	const attentionFlops = attentionFlopsPerToken(model, settings.sequenceTokens);
-	const imbalanceFlops = ep > 1 ? 6 * activeExpertParams(model) * (eff.moeImbalance - 1) : 0;
+	const { modelFlopsPerToken } = context;
+	const attentionFlops = context.attentionFlopsPerToken;
+	const imbalanceFlops = ep > 1 ? 6 * context.activeExpertParams * (eff.moeImbalance - 1) : 0;
 	const linearFlops = modelFlopsPerToken - attentionFlops + imbalanceFlops;
 	const recomputeFactor = full ? 4 / 3 : 1;
 	const hardwareFlopsPerToken = (linearFlops + attentionFlops) * recomputeFactor;
@@ -180,8 +196,8 @@ export function stepTerms(
 	const hbmS = (m * bytesPerMicrobatch) / (system.hbmBytesPerS * eff.hbmBwFraction);
 	// Norms, residual adds, SwiGLU and MoE permutes stream activations through HBM between the
 	// GEMMs (elementwise.ts); every chip holds tokens ÷ chips of them, layers split by pp.
-	const expertLoad = ep > 1 ? eff.moeImbalance : 1;
-	const elementwisePerToken = elementwiseBytesPerToken(model, full, expertLoad);
+	// The routed share is stretched by the busiest expert's load (eff.moeImbalance) under EP.
+	const elementwisePerToken = context.elementwiseBytesPerToken[full ? 1 : 0][ep > 1 ? 1 : 0];
 	const elementwiseS =
 		(tokens * elementwisePerToken) / (chips * system.hbmBytesPerS * eff.hbmBwFraction);
 	const computeS = Math.max(flopsS, hbmS) + elementwiseS;
@@ -215,7 +231,7 @@ export function stepTerms(
 	const moe = model.moe;
 	const allToAlls = moe && ep > 1 ? m * (moe.moeLayers / pp) * (full ? 6 : 4) : 0;
 	const a2aBytes = moe ? (seqShardTokens / tp) * moe.expertsPerToken * d * act : 0;
-	const expert = repeated(a2aFabric, 'all-to-all', placement.ep, a2aBytes, allToAlls);
+	const expert = repeated(allToAllFabric, 'all-to-all', placement.ep, a2aBytes, allToAlls);
 
 	// DP: reduce-scatter grads + all-gather params (distributed optimizer) = 2 ring passes per step;
 	// FSDP gathers weights for every microbatch forward and backward: 2m + 1 passes.
@@ -257,12 +273,30 @@ export function stepTerms(
 		computeBound,
 		bubbleS,
 		computePathS,
-		tensorParallel: { ...tensorParallel, collectives: tpCollectives, bytes: tpBytes },
-		contextParallel: { ...contextParallel, passes: cpPasses, bytes: cpBytes },
-		pipeline: { ...pipeline, sends: pipelineSends, bytes: pipelineBytes },
-		expert: { ...expert, allToAlls, bytes: a2aBytes },
+		// Fields written out, not spread: spreads into literals were half the scale curve's time
+		// (V8 clones them on a slow path), and this runs for every layout of every search.
+		tensorParallel: {
+			upS: tensorParallel.upS,
+			outS: tensorParallel.outS,
+			collectives: tpCollectives,
+			bytes: tpBytes
+		},
+		contextParallel: {
+			upS: contextParallel.upS,
+			outS: contextParallel.outS,
+			passes: cpPasses,
+			bytes: cpBytes
+		},
+		pipeline: {
+			upS: pipeline.upS,
+			outS: pipeline.outS,
+			sends: pipelineSends,
+			bytes: pipelineBytes
+		},
+		expert: { upS: expert.upS, outS: expert.outS, allToAlls, bytes: a2aBytes },
 		dataParallel: {
-			...dataParallel,
+			upS: dataParallel.upS,
+			outS: dataParallel.outS,
 			passes: dpPasses,
 			bytes: params.dense * grad,
 			ranks: groups.dense,

@@ -213,6 +213,40 @@ describe('estimateTraining: layouts', () => {
 		expect(auto.stepS.value).toBeLessThanOrEqual(pinned.stepS.value);
 	});
 
+	it('costs the layout it finds exactly as the same layout pinned', () => {
+		// The search works out the system's fabrics, the model's FLOPs and the elementwise bytes once
+		// per search (step.ts, StepContext); a pinned layout works them out for itself. They must
+		// agree with and without expert parallelism, and with either recompute.
+		const cases = [
+			// [system, model, sequence tokens, systems, what the search picks]
+			['gb200-nvl72', 'deepseek-r1', 4096, 4, 'EP, selective'],
+			['cloudmatrix-384', 'deepseek-r1', 4096, 1, 'EP, selective'],
+			['hgx-b200', 'kimi-k2', 32_768, 16, 'EP, full'],
+			['hgx-h100', 'llama-3.3-70b', 4096, 2, 'no EP, full'],
+			['gb200-nvl72', 'llama-3.1-405b', 4096, 4, 'no EP, selective']
+		] as const;
+		for (const [presetId, llm, sequenceTokens, systems, picks] of cases) {
+			const system = specFromPresetId(presetId)!;
+			const settings: TrainingSettings = {
+				...TOY_SETTINGS,
+				model: findLlmPreset(llm)!.spec,
+				sequenceTokens,
+				globalBatchTokens: sequenceTokens * 1024,
+				layout: null,
+				precision: 'bf16',
+				systems
+			};
+			const found = trained(estimateTraining(system, settings));
+			const label = `${presetId} ${llm}`;
+			const { ep, recompute } = found.layout;
+			expect(`${ep > 1 ? 'EP' : 'no EP'}, ${recompute}`, label).toBe(picks);
+			const pinned = trained(estimateTraining(system, { ...settings, layout: found.layout }));
+			expect(pinned.layout, label).toEqual(found.layout);
+			expect(pinned.breakdown, label).toEqual(found.breakdown);
+			expect(pinned.stepS, label).toEqual(found.stepS);
+		}
+	});
+
 	it('splits the batch into whole microbatches even when dp does not divide the sequences', () => {
 		// CloudMatrix 384 on DeepSeek-R1 (4,096 sequences of 4,096 tokens): the search picks dp = 96,
 		// and 4,096 ÷ 96 = 42.7, so each replica runs ⌈42.7⌉ = 43 microbatches, not a fraction.
