@@ -120,8 +120,12 @@ import { firstVisitChunks } from './first-visit';
  * ("9.88e-321"), not as 320 zeros and "988" (a legal 1e-320 % in a 0-100 % field). 71,236 B.
  * Then +9 B, raised on purpose: a field's refusal states whole bounds exactly ("from 128 to
  * 1,048,576", which read "1,048,580" while refusing 1,048,577). 71,245 B.
+ * Then +93 B, raised on purpose: English messages give a count noun the form its number takes
+ * ("H100 (1 chip)", "1 microbatch per step"; was "1 chips") through one plural placeholder,
+ * `{chips:chip|chips}`, in 50 messages and the table's chip unit; it replaces the pairs of
+ * singular and plural messages. 71,338 B.
  */
-const BUDGET_BYTES = 71_245;
+const BUDGET_BYTES = 71_338;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

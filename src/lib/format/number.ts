@@ -74,6 +74,8 @@ export function formatSi(value: number, unit: string, locale = 'en', rowMax?: nu
 export interface UnitWords {
 	perW: string;
 	perTflops: string;
+	/** The count word after 1 ("1 chip"). */
+	chip: string;
 	chips: string;
 	days: string;
 }
@@ -81,6 +83,7 @@ export interface UnitWords {
 export const ENGLISH_UNIT_WORDS: UnitWords = {
 	perW: 'per W',
 	perTflops: 'W per TFLOP/s',
+	chip: 'chip',
 	chips: 'chips',
 	days: 'days'
 };
@@ -111,7 +114,7 @@ export function formatValue(
 		case 'B/FLOP':
 			return `${formatNumber(value, locale, 3, rowMax !== undefined)}\u00a0B/FLOP`;
 		case 'chips':
-			return `${formatNumber(value, locale, 6)}\u00a0${words.chips}`;
+			return `${formatNumber(value, locale, 6)}\u00a0${value === 1 ? words.chip : words.chips}`;
 		case 's':
 			return formatDuration(value, locale, words);
 		case 'tokens/s':

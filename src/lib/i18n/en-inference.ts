@@ -4,7 +4,7 @@ export const enInference = {
 	'workload.model': 'Model',
 	'workload.params': '{total} parameters (without the embedding table), {active} active per token',
 	'workload.dense': 'dense',
-	'workload.moe': 'MoE: {experts} experts, {k} per token',
+	'workload.moe': 'MoE: {experts} {experts:expert|experts}, {k} per token',
 	'workload.kvPerToken': 'KV cache {bytes} per token at {precision}',
 	'workload.lengths': 'Input / output lengths',
 	'workload.lengthsLong': 'Long context ({input} / 1k)',
@@ -19,9 +19,9 @@ export const enInference = {
 	'workload.kvPrecision': 'KV cache',
 	'workload.computePrecision': 'Compute',
 	'workload.servingMode': 'Serving',
-	'inference.pools': 'prefill {prefill} chips : decode {decode} chips',
+	'inference.pools': 'prefill {prefill} {prefill:chip|chips} : decode {decode} {decode:chip|chips}',
 	'inference.chipsInUse':
-		'{used} of the system’s {chips} chips in use (whole copies only); tokens/s per chip is over these {used}',
+		'{used} of the system’s {chips} {chips:chip|chips} in use (whole copies only); tokens/s per chip is over these {used}',
 	'inference.otherMode': 'the other way gives {rate} tokens/s per chip',
 	'inference.otherModeNone': 'the other way does not reach the target here',
 	'servingMode.auto': 'Best of co-located and disaggregated',
@@ -84,7 +84,8 @@ export const enInference = {
 	'inference.layout': 'Layout',
 	'inference.batch': 'Batch',
 	'inference.oneChip': 'one chip',
-	'inference.doesNotFit': 'does not fit: needs at least {min} chips ({chips} in this system).',
+	'inference.doesNotFit':
+		'does not fit: needs at least {min} {min:chip|chips} ({chips} in this system).',
 	'inference.doesNotFitAny': 'does not fit on any number of these chips.',
 	'inference.noPrecision': 'no compute figure at {precision} or any wider precision.',
 	'inference.ttftMissed':

@@ -2,9 +2,9 @@
 export const enSummary = {
 	'summary.title': 'The answer in brief',
 	'summary.hardware':
-		'{system} ({chips} chips) has {compute} the {precision} compute of {reference} ({referenceChips} chips) and {hbm} its HBM, at {power} the power.',
+		'{system} ({chips} {chips:chip|chips}) has {compute} the {precision} compute of {reference} ({referenceChips} {referenceChips:chip|chips}) and {hbm} its HBM, at {power} the power.',
 	'summary.hardwareNoCompute':
-		'{system} ({chips} chips) has no {precision} compute figure; it has {hbm} the HBM of {reference} ({referenceChips} chips), at {power} the power.',
+		'{system} ({chips} {chips:chip|chips}) has no {precision} compute figure; it has {hbm} the HBM of {reference} ({referenceChips} {referenceChips:chip|chips}), at {power} the power.',
 	'summary.inference':
 		'For {model} at {target} tokens/s per user, {system} delivers {perChip} the output tokens per chip of {reference} ({perWatt} per watt), limited by {bound} ({reference}: {referenceBound}).',
 	'summary.inferenceSameSpeed':
@@ -14,9 +14,9 @@ export const enSummary = {
 	'summary.inferenceMissingWhy':
 		'For {model} at {target} tokens/s per user, {system} cannot be set against {reference}. {who}: {why}',
 	'summary.training':
-		'Training {model} on clusters of the same size ({chips} chips each), {system} takes {time} the time of {reference}, limited by {bound}.',
+		'Training {model} on clusters of the same size ({chips} {chips:chip|chips} each), {system} takes {time} the time of {reference}, limited by {bound}.',
 	'summary.trainingUnequal':
-		'Training {model}, {system} on {chips} chips takes {time} the time of {reference} on {referenceChips} chips: the clusters differ in size; per chip it delivers {perChip} the tokens/s, limited by {bound}.',
+		'Training {model}, {system} on {chips} {chips:chip|chips} takes {time} the time of {reference} on {referenceChips} {referenceChips:chip|chips}: the clusters differ in size; per chip it delivers {perChip} the tokens/s, limited by {bound}.',
 	'summary.trainingComputing': 'Training {system} against {reference}: computing…',
 	'summary.trainingMissing':
 		'Training {model}: {who} has no estimate with these settings. {why} See the Training view.',

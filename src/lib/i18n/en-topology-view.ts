@@ -11,9 +11,9 @@ export const enTopologyView = {
 	'topology.kind.fat-tree': 'fat tree',
 	'topology.kind.dcn': 'datacenter network',
 	'topology.kind.ocs': 'optical circuit switches',
-	'topology.scaleUp': 'Scale-up: {kind}, {chips} chips',
-	'topology.drawn': '{shown} of {chips} chips drawn',
-	'topology.links': '{links} links × {perLink} per direction',
+	'topology.scaleUp': 'Scale-up: {kind}, {chips} {chips:chip|chips}',
+	'topology.drawn': '{shown} of {chips} {chips:chip|chips} drawn',
+	'topology.links': '{links} {links:link|links} × {perLink} per direction',
 	'topology.linksUnknown': 'links per chip not published; {perChip} per chip per direction',
 	'topology.nvls': 'reduces inside the switch',
 	'topology.scaleOut': 'Scale-out: {kind}, {perChip} per chip, {oversubscription}:1',
@@ -25,13 +25,13 @@ export const enTopologyView = {
 	'placement.scale-up.fabric': '{groups} inside one scale-up domain ({fabric})',
 	'placement.scale-out': '{groups} across domains, over scale-out',
 	'placement.none': 'no parallel groups: one chip',
-	'placement.fabric': '{kind}, {chips} chips',
-	'placement.domains': '{group} ({domains} domains)',
+	'placement.fabric': '{kind}, {chips} {chips:chip|chips}',
+	'placement.domains': '{group} ({domains} {domains:domain|domains})',
 	'placement.comma': ', ',
 	'placement.end': '; ',
 	// The fabric factor of a serving collective, in the formula inspector (fabric-share.ts).
 	'fabricShare.label':
-		'{group} {collective} among {chips} chips of one domain: the fabric’s share of a plain switch’s bandwidth (times in S ÷ B); {why}',
+		'{group} {collective} among {chips} {chips:chip|chips} of one domain: the fabric’s share of a plain switch’s bandwidth (times in S ÷ B); {why}',
 	'fabricShare.all-reduce': 'all-reduce',
 	'fabricShare.all-to-all': 'all-to-all',
 	'fabricShare.why.switch':
@@ -39,7 +39,7 @@ export const enTopologyView = {
 	'fabricShare.why.in-switch':
 		'the switch reduces in-network (NVLS): S ÷ B instead of the ring’s 2(G − 1) ÷ G × S ÷ B',
 	'fabricShare.why.full-mesh':
-		'a full mesh without a switch: {chips} chips use {used} of each chip’s {links} links, B ÷ {links} each',
+		'a full mesh without a switch: {chips} {chips:chip|chips} use {used} of each chip’s {links} {links:link|links}, B ÷ {links} each',
 	'fabricShare.why.bisection':
 		'a {block} block of the torus: the all-to-all is limited by the links across the middle of its longest ring (bisection)',
 	'fabricShare.why.torus-links':

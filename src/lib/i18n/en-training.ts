@@ -12,23 +12,24 @@ export const enTraining = {
 	'training.field.systems': 'Systems joined: {system}',
 	'training.unit.trillionTokens': 'T tokens',
 	'training.unit.percent': '%',
-	'training.unit.systems': 'systems',
-	'training.unit.system': 'system',
-	'training.totalChips': '{chips} chips in all; scale-up domain {domain} chips',
+	'training.unit.systems': '{systems:system|systems}',
+	'training.totalChips':
+		'{chips} {chips:chip|chips} in all; scale-up domain {domain} {domain:chip|chips}',
 	'training.computing': 'Computing… the layout search runs in the background.',
 	/** Model FLOPs utilisation; Chinese writing keeps the English acronym. */
 	'training.mfu': 'MFU',
 	'training.workerFailed':
 		'The training model could not start (offline?), so training figures are missing. It is tried again when an input changes or this view is opened again.',
 	'training.ratioLine':
-		'{system} ({chips} chips) against {reference} ({referenceChips} chips): {time} the time to train, {perChip} the tokens/s per chip; MFU {mfu} against {referenceMfu}.',
+		'{system} ({chips} {chips:chip|chips}) against {reference} ({referenceChips} {referenceChips:chip|chips}): {time} the time to train, {perChip} the tokens/s per chip; MFU {mfu} against {referenceMfu}.',
 	'training.precisionFallback':
 		'{system} has no {wanted} figure: it trains in {used}, and its MFU is against its {used} peak.',
 	'training.unequalSizes':
 		'The clusters differ in size, so the time to train mostly says how many chips each has; the tokens/s per chip compares them on equal footing.',
-	'training.matchChips': 'Join {systems} × {system} ({chips} chips) to match {reference}',
+	'training.matchChips':
+		'Join {systems} × {system} ({chips} {chips:chip|chips}) to match {reference}',
 	'training.nearChips':
-		'Join {systems} × {system} ({chips} chips), nearest to {reference} ({referenceChips} chips)',
+		'Join {systems} × {system} ({chips} {chips:chip|chips}), nearest to {reference} ({referenceChips} {referenceChips:chip|chips})',
 	'training.ratioComputing': '{system} against {reference}: computing…',
 	'training.ratioMissing': '{system} cannot be compared with {reference}. {why}',
 	// Leading spaces: each follows a figure or name (Chinese brackets carry their own).
@@ -38,7 +39,7 @@ export const enTraining = {
 	'training.layoutPinned': 'pinned by you',
 	'training.listEnd': '; ',
 	'training.listComma': ', ',
-	'training.layoutMicrobatches': '{n} microbatches per step',
+	'training.layoutMicrobatches': '{n} {n:microbatch|microbatches} per step',
 	'training.layoutInterleave': '{n} interleaved chunks per stage',
 	'training.recompute.selective': 'selective recompute',
 	'training.recompute.full': 'full recompute',
@@ -85,8 +86,9 @@ export const enTraining = {
 	'training.noPrecision':
 		'No dense {precision} figure for this chip: pick another training precision.',
 	'training.noLayoutFits':
-		'No layout tried on {chips} chips fits in HBM: join more systems or use a smaller model.',
-	'training.layoutNeedsChips': 'The pinned layout needs {used} chips; these systems have {chips}.',
+		'No layout tried on {chips} {chips:chip|chips} fits in HBM: join more systems or use a smaller model.',
+	'training.layoutNeedsChips':
+		'The pinned layout needs {used} {used:chip|chips}; these systems have {chips}.',
 	'training.layoutInvalid': 'Every parallel degree must be a whole number of at least 1.',
 	'training.unavailable.unsupported': 'unsupported on this chip',
 	'training.unavailable.unknown': 'not published',
@@ -94,9 +96,9 @@ export const enTraining = {
 	'training.warning.layout-does-not-fit':
 		'The pinned layout needs {need} of HBM per chip and a chip has {hbm}: the times assume it would run anyway.',
 	'training.warning.layout-leaves-chips-idle':
-		'{idle} chips sit idle: the layout uses {used}. Tokens/s per chip counts every chip, idle ones too; MFU and chip-hours count only the chips in use.',
+		'{idle} {idle:chip|chips} sit idle: the layout uses {used}. Tokens/s per chip counts every chip, idle ones too; MFU and chip-hours count only the chips in use.',
 	'training.warning.tensor-parallel-leaves-scale-up-domain':
-		'TP{tp} is larger than the scale-up domain ({domain} chips): each of its collectives crosses the scale-out network for the share between domains.',
+		'TP{tp} is larger than the scale-up domain ({domain} {domain:chip|chips}): each of its collectives crosses the scale-out network for the share between domains.',
 
 	'training.computingShort': 'computing…',
 
@@ -160,10 +162,10 @@ export const enTraining = {
 	'reliability.intro':
 		'The one public base rate is Meta’s Llama 3 405B run: 419 unexpected interruptions in 54 days on 16,384 H100 GPUs. Every rate below is derived from it or a labelled assumption. A synchronous job stops whenever any of its parts fails.',
 	'reliability.ratioLine':
-		'{system} ({chips} chips) against {reference} ({referenceChips} chips): {interruptions} the interruptions per day; goodput {goodput} against {referenceGoodput}; one failure drains {blast} chips against {referenceBlast}.',
+		'{system} ({chips} {chips:chip|chips}) against {reference} ({referenceChips} {referenceChips:chip|chips}): {interruptions} the interruptions per day; goodput {goodput} against {referenceGoodput}; one failure drains {blast} {blast:chip|chips} against {referenceBlast}.',
 	/** Jobs of different sizes: a bigger job is interrupted more often just for being bigger. */
 	'reliability.ratioLineUnequal':
-		'{system} ({chips} chips) against {reference} ({referenceChips} chips): {interruptions} the interruptions per day for the whole job, {perChip} per chip; goodput {goodput} against {referenceGoodput}; one failure drains {blast} chips against {referenceBlast}.',
+		'{system} ({chips} {chips:chip|chips}) against {reference} ({referenceChips} {referenceChips:chip|chips}): {interruptions} the interruptions per day for the whole job, {perChip} per chip; goodput {goodput} against {referenceGoodput}; one failure drains {blast} {blast:chip|chips} against {referenceBlast}.',
 	'reliability.ratioComputing': '{system} against {reference}: computing…',
 	'reliability.resultsTitle': 'Interruptions and goodput',
 	'reliability.resultsCaption':
@@ -176,8 +178,7 @@ export const enTraining = {
 	'reliability.blastRadius': 'Chips drained per failure (blast radius)',
 	'reliability.dominant': 'Most frequent cause',
 	'reliability.ratioInterruptions': 'Interruptions ÷\u00a0{reference}',
-	'reliability.systemsInJob': '{systems} systems in the job',
-	'reliability.systemInJob': '{systems} system in the job',
+	'reliability.systemsInJob': '{systems} {systems:system|systems} in the job',
 	'reliability.blastNote':
 		'Blast radius is an assumption: a failed part’s whole scale-up domain is drained for repair (72 chips for NVL72, 384 for CM384, 8 for an HGX board), because the job lays out its TP, EP and PP groups by domain and the domain shares its fabric.',
 	'reliability.byKindTitle': 'Interruptions per day by cause',
@@ -261,10 +262,11 @@ export const enTraining = {
 	'scaleChart.yLabel.perChipEfficiency': 'Tokens/s per chip ÷ its best',
 	'scaleChart.yLabel.tokensPerSPerChip': 'Training tokens/s per chip (log)',
 	'scaleChart.domainMark': '{slot}: {chips}',
-	'scaleChart.domainLegend': ' (scale-up domain {chips} chips, dashed)',
+	'scaleChart.domainLegend': ' (scale-up domain {chips} {chips:chip|chips}, dashed)',
 	'scaleChart.computing': 'Computing the scale curves…',
 	'scaleChart.hint': 'Click a point, or focus the chart and use the arrow keys, to read it here.',
-	'scaleChart.readoutHead': '{slot}: {system}, {chips} chips ({domains} domains)',
+	'scaleChart.readoutHead':
+		'{slot}: {system}, {chips} {chips:chip|chips} ({domains} {domains:domain|domains})',
 	'scaleChart.readoutBody':
 		'{perChip} tokens/s per chip, {efficiency} of its best per chip, MFU {mfu}, bound by {bound}; {scaleOut} of communication time on scale-out',
 	'scaleChart.noLayout': 'no layout fits in HBM',

@@ -93,6 +93,27 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/**
+ * `{name}` fills in a parameter; `{name:chip|chips}` is the word for it, the first when the
+ * parameter is 1 ("1 chip", "1,152 chips"). Languages without plural nouns (Chinese) do not use
+ * the second form.
+ */
+const PLACEHOLDER = /\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g;
+
+/** The placeholder's text, or undefined when its parameter is not given. */
+function filled(
+	params: Record<string, string | number>,
+	name: string,
+	one: string | undefined,
+	other: string | undefined
+): string | undefined {
+	if (!(name in params)) return undefined;
+	const value = String(params[name]);
+	if (one === undefined) return value;
+	// A count arrives formatted ("1,152"): 1 is "1" whatever the grouping.
+	return value === '1' ? one : other;
+}
+
 /** Look up a message and fill `{name}` placeholders: translate('en', 'app.modelVersion', { version: '1' }). */
 export function translate(
 	locale: Locale,
@@ -100,8 +121,9 @@ export function translate(
 	params: Record<string, string | number> = {}
 ): string {
 	const template = CATALOGS[locale][key] ?? CATALOGS.en[key] ?? key;
-	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-		name in params ? String(params[name]) : match
+	return template.replace(
+		PLACEHOLDER,
+		(match, name: string, one?: string, other?: string) => filled(params, name, one, other) ?? match
 	);
 }
 
@@ -123,11 +145,13 @@ export function translatePieces(
 	const template = CATALOGS[locale][key] ?? CATALOGS.en[key] ?? key;
 	const pieces: MessagePiece[] = [];
 	let at = 0;
-	for (const match of template.matchAll(/\{(\w+)\}/g)) {
-		const name = match[1]!;
-		if (!(name in params)) continue;
+	for (const match of template.matchAll(PLACEHOLDER)) {
+		const [, name, one, other] = match;
+		const text = filled(params, name!, one, other);
+		if (text === undefined) continue;
 		if (match.index > at) pieces.push({ text: template.slice(at, match.index) });
-		pieces.push({ text: String(params[name]), param: name });
+		// A plural word is the message's own text, not the filled-in name.
+		pieces.push(one === undefined ? { text, param: name! } : { text });
 		at = match.index + match[0].length;
 	}
 	if (at < template.length) pieces.push({ text: template.slice(at) });

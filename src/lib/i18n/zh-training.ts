@@ -15,7 +15,6 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.unit.trillionTokens': 'T tokens',
 	'training.unit.percent': '%',
 	'training.unit.systems': '套',
-	'training.unit.system': '套',
 	'training.totalChips': '共 {chips} 颗芯片；纵向扩展域 {domain} 颗',
 	'training.mfu': 'MFU',
 	'training.workerFailed':
@@ -172,7 +171,6 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.dominant': '最常见原因',
 	'reliability.ratioInterruptions': '中断次数 ÷\u00a0{reference}',
 	'reliability.systemsInJob': '作业含 {systems} 套系统',
-	'reliability.systemInJob': '作业含 {systems} 套系统',
 	'reliability.blastNote':
 		'故障影响范围是假设：故障部件所在的整个纵向扩展域都要撤下维修（NVL72 为 72 颗芯片，CM384 为 384 颗，HGX 板为 8 颗），因为作业按域布置 TP、EP、PP 组，且域内共享互连。',
 	'reliability.byKindTitle': '按原因划分的每天中断次数',

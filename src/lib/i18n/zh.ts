@@ -32,7 +32,6 @@ export const zh: Messages = {
 	'system.customName': '自定义系统 {slot}',
 	'system.editedTitle': '{name}（已修改：{what}）',
 	'system.editedChips': '{chips} 颗芯片',
-	'system.editedFigure': '1 项数据',
 	'system.editedFigures': '{count} 项数据',
 	'system.name': '名称',
 	'system.add': '添加系统',
@@ -66,6 +65,7 @@ export const zh: Messages = {
 	'field.clampedTo': '超出范围；按 {value} 计算',
 	'field.setAssumption': '请输入假设值',
 
+	'unit.chip': '颗芯片',
 	'unit.chips': '颗芯片',
 	// A no-break space: a phone's cell broke "/" from "W".
 	'unit.perW': '/\u00a0W',

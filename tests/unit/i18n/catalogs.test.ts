@@ -25,6 +25,9 @@ import { enModelChange } from '../../../src/lib/i18n/en-model-change';
 import { zhModelChange } from '../../../src/lib/i18n/zh-model-change';
 import { enNotices } from '../../../src/lib/i18n/en-notices';
 import { zhNotices } from '../../../src/lib/i18n/zh-notices';
+import { addMessages, translate, translatePieces } from '../../../src/lib/i18n';
+import { piecesText } from '../../../src/lib/i18n/pieces';
+import { formatValue } from '../../../src/lib/format/number';
 
 /** `{name}` placeholders of a message, sorted. */
 const placeholders = (message: string) =>
@@ -47,7 +50,29 @@ const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
 	['sources list', enSources, zhSources]
 ];
 
+/** `{name:one|other}` plural words of a message, by the placeholder they follow. */
+const pluralWords = (message: string) =>
+	[...message.matchAll(/\{(\w+):([^|}]*)\|([^}]*)\}/g)].map(([, name, one, other]) => ({
+		name: name!,
+		one: one!,
+		other: other!
+	}));
+
+/** A count written before an English plural noun without choosing its form: "{chips} chips". */
+const BARE_COUNT = /\{\w+\} (chips|experts|microbatches|systems|domains|sequences|GPUs|links)\b/;
+
 describe.each(CATALOGS)('%s messages', (_, english, chinese) => {
+	it('write an English count noun in the form its number takes ("1 chip", "2 chips")', () => {
+		for (const [key, message] of Object.entries(english)) {
+			expect(message, key).not.toMatch(BARE_COUNT);
+			// Both forms are given ('training.unit.systems' is the word alone, after a slider's value).
+			for (const word of pluralWords(message)) expect(word.one && word.other, key).toBeTruthy();
+		}
+		// Chinese nouns have no plural: its messages never choose a form.
+		for (const [key, message] of Object.entries(chinese))
+			expect(pluralWords(message), key).toEqual([]);
+	});
+
 	it('give the Chinese text the same placeholders as the English', () => {
 		for (const key of Object.keys(english))
 			expect(placeholders(chinese[key]!), key).toEqual(placeholders(english[key]!));
@@ -73,5 +98,31 @@ describe('catalog split', () => {
 				expect(seen.get(key), `${key} in ${name}`).toBeUndefined();
 				seen.set(key, name);
 			}
+	});
+});
+
+describe('plural words', () => {
+	it('take the singular at exactly 1, the plural for any other count, formatted or not', () => {
+		// 'system.editedChips' is '{chips} {chips:chip|chips}'.
+		expect(translate('en', 'system.editedChips', { chips: '1' })).toBe('1 chip');
+		expect(translate('en', 'system.editedChips', { chips: 1 })).toBe('1 chip');
+		expect(translate('en', 'system.editedChips', { chips: '1,152' })).toBe('1,152 chips');
+		expect(translate('en', 'system.editedChips', { chips: '0' })).toBe('0 chips');
+		expect(translate('en', 'system.editedChips', { chips: '1.5' })).toBe('1.5 chips');
+		// Unfilled, the placeholder and its word stay as written, as any placeholder does.
+		expect(translate('en', 'system.editedChips')).toBe('{chips} {chips:chip|chips}');
+	});
+
+	it('are the message’s own text in pieces, not the filled-in name', () => {
+		addMessages({ en: { 'test.plural': '{system} ({chips} {chips:chip|chips})' }, zh: {} });
+		const key = 'test.plural' as Parameters<typeof translate>[1];
+		const pieces = translatePieces('en', key, { system: 'H100', chips: '1' });
+		expect(piecesText(pieces)).toBe('H100 (1 chip)');
+		expect(pieces.filter((p) => p.param).map((p) => p.text)).toEqual(['H100', '1']);
+	});
+
+	it('carry a chip count in a table cell: "1 chip", "72 chips"', () => {
+		expect(formatValue(1, 'chips')).toBe('1\u00a0chip');
+		expect(formatValue(72, 'chips')).toBe('72\u00a0chips');
 	});
 });

@@ -42,18 +42,6 @@ export function formatColumnPercent(fraction: number | null, locale: string): st
 	return percentFormat(locale, 3, fraction === 0 ? 'plain' : 'column').format(fraction);
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-/**
- * The message for `n` things in the reader's language: `one` where it takes the singular
- * ("1 system"), `other` otherwise ("2 systems"; Chinese always, it has no plural).
- */
-export function pluralKey<K extends MessageKey>(n: number, tag: string, one: K, other: K): K {
-	let rules = pluralRules.get(tag);
-	if (!rules) pluralRules.set(tag, (rules = new Intl.PluralRules(tag)));
-	return rules.select(n) === 'one' ? one : other;
-}
-
 /**
  * A count with an SI prefix and no unit: 619,184 → "619 k". `columnMax`: the prefix of a
  * column's largest figure, with 3 digits exactly (formatSi).
