@@ -1,5 +1,6 @@
 import type { Unit } from '../model/units';
-import { formatSi, formatValue, type UnitWords } from './number';
+import { formatCount } from './count';
+import { formatValue, type UnitWords } from './number';
 
 /** Every unit an estimate or its terms can carry: formatValue's, and chip time in chip-hours. */
 export function formatEstimateValue(
@@ -10,7 +11,7 @@ export function formatEstimateValue(
 ): string {
 	if (!isChipTime(unit)) return formatValue(value, unit, locale, words);
 	const hours = unit === 'chip·s' ? value / 3600 : value;
-	return `${formatSi(hours, '', locale).trim()}\u00a0${words.chipHours}`;
+	return `${formatCount(hours, locale)}\u00a0${words.chipHours}`;
 }
 
 function isChipTime(unit: Unit): unit is 'chip·s' | 'chip·h' {

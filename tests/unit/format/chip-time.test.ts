@@ -15,7 +15,7 @@ describe('chip time in a formula', () => {
 		expect(formatEstimateValue(7_879_680, 'chip·h', 'en', EN)).toBe('7.88\u00a0M\u00a0chip-hours');
 		expect(
 			formatEstimateValue(chipSeconds, 'chip·s', 'zh-CN', { ...EN, chipHours: '芯片·小时' })
-		).toBe('7.88\u00a0M\u00a0芯片·小时');
+		).toBe('788万\u00a0芯片·小时');
 		// Every other unit as formatValue writes it.
 		expect(formatEstimateValue(285 * 86_400, 's', 'en', EN)).toBe('285\u00a0days');
 	});

@@ -42,14 +42,6 @@ export function formatColumnPercent(fraction: number | null, locale: string): st
 	return percentFormat(locale, 3, fraction === 0 ? 'plain' : 'column').format(fraction);
 }
 
-/**
- * A count with an SI prefix and no unit: 619,184 → "619 k". `columnMax`: the prefix of a
- * column's largest figure, with 3 digits exactly (formatSi).
- */
-export function formatCount(value: number, locale: string, columnMax?: number): string {
-	return formatSi(value, '', locale, columnMax).trim();
-}
-
 /** Chip-seconds shown as chip-hours (÷ 3,600): a unit change for display only. */
 export function chipHours(chipSeconds: number): number {
 	return chipSeconds / SECONDS_PER_HOUR;
