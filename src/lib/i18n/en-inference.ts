@@ -199,7 +199,7 @@ export const enInference = {
 	'evidence.allChecks':
 		'Every published measurement, the model at its conditions and the error: the Validation page',
 	'evidence.bandNote':
-		'Shaded bands: the frontier with every input whose sources disagree (e.g. Ascend 910C 752 vs 780 TFLOP/s) and every measured efficiency range at its low and high end. Diamonds: published measurements of the same system and model, placed at their per-token latency bound.',
+		'Shaded bands: the frontier with every input whose sources disagree (e.g. Ascend 910C 752 vs 780 TFLOP/s; a figure you edited keeps your value) and every measured efficiency range at its low and high end. Diamonds: published measurements of the same system and model, placed at their per-token latency bound.',
 	'evidence.none':
 		'No published measurement matches these systems and this model; see the Validation page for all of them.',
 	'evidence.point':

@@ -191,7 +191,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'workload.keptIn': '{field}：{kept}',
 	'evidence.toggle': '显示不确定性区间与公开实测',
 	'evidence.bandNote':
-		'阴影区间：把来源互相矛盾的每项输入（如昇腾 910C 的 752 与 780 TFLOP/s）和每项实测效率范围分别取低端与高端时的前沿。菱形：同一系统、同一模型的公开实测，按其每 token 时延上限放置。',
+		'阴影区间：把来源互相矛盾的每项输入（如昇腾 910C 的 752 与 780 TFLOP/s；你修改过的数值保持你的取值）和每项实测效率范围分别取低端与高端时的前沿。菱形：同一系统、同一模型的公开实测，按其每 token 时延上限放置。',
 	'evidence.none': '没有与这些系统和此模型相符的公开实测；全部实测见“验证”页。',
 	'evidence.allChecks': '全部公开实测、模型在相同条件下的估计及误差：见“验证”页',
 	'evidence.point':

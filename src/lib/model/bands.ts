@@ -5,7 +5,7 @@ import { evaluateInference } from './inference/evaluate-inference';
 import type { InferencePoint } from './inference/types';
 import { normalizeSystem } from './normalize';
 import { PRECISIONS } from './precision';
-import type { Scenario } from './scenario';
+import { specFromPresetId, type Scenario } from './scenario';
 import type { SystemSpec } from './system';
 
 /**
@@ -26,15 +26,21 @@ function factors(figure: FigureOrMissing | undefined): [number, number] | null {
 	return [f.range[0] / f.value, f.range[1] / f.value];
 }
 
-/** A system at the pessimistic (0) or optimistic (1) end of every disagreeing source. */
-function atEnd(spec: SystemSpec, end: 0 | 1): SystemSpec {
+/**
+ * A system at the pessimistic (0) or optimistic (1) end of every disagreeing source. A figure the
+ * reader has edited is their own number, not the sources': it keeps its value.
+ */
+export function systemAtEnd(spec: SystemSpec, end: 0 | 1): SystemSpec {
 	const preset = spec.presetId ? findSystemPreset(spec.presetId) : undefined;
-	if (!preset) return spec;
+	const presetSpec = spec.presetId ? specFromPresetId(spec.presetId) : undefined;
+	if (!preset || !presetSpec) return spec;
 	const out: SystemSpec = { ...spec, denseFlopsPerS: { ...spec.denseFlopsPerS } };
 	for (const p of PRECISIONS) {
 		const k = factors(preset.denseFlopsPerS[p]);
 		const v = out.denseFlopsPerS[p];
-		if (k && v !== undefined) out.denseFlopsPerS[p] = v * k[end];
+		if (k && v !== undefined && v === presetSpec.denseFlopsPerS[p]) {
+			out.denseFlopsPerS[p] = v * k[end];
+		}
 	}
 	for (const field of [
 		'hbmBytes',
@@ -43,7 +49,7 @@ function atEnd(spec: SystemSpec, end: 0 | 1): SystemSpec {
 		'scaleOutBytesPerS'
 	] as const) {
 		const k = factors(preset[field]);
-		if (k) out[field] = spec[field] * k[end];
+		if (k && spec[field] === presetSpec[field]) out[field] = spec[field] * k[end];
 	}
 	return normalizeSystem(out);
 }
@@ -73,7 +79,7 @@ export function frontierBand(scenario: Scenario, index: number): FrontierBand | 
 	if (!spec) return null;
 	const run = (end: 0 | 1) => {
 		const r = evaluateInference(
-			atEnd(spec, end),
+			systemAtEnd(spec, end),
 			scenario.serving,
 			efficienciesAtEnd(scenario.efficiencies, end)
 		);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frontierBand } from '../../../src/lib/model/bands';
+import { frontierBand, systemAtEnd } from '../../../src/lib/model/bands';
+import { specFromPresetId } from '../../../src/lib/model/scenario';
 import { decodeScenario } from '../../../src/lib/share/codec';
 import { evaluate } from '../../../src/lib/model/evaluate';
 
@@ -38,5 +39,20 @@ describe('frontierBand()', () => {
 		};
 		expect(width(1)).toBeGreaterThan(1);
 		expect(width(0)).toBeGreaterThan(1);
+	});
+
+	it('moves only the figures the reader left as the sources give them', () => {
+		// CloudMatrix 384's sources disagree on BF16 (752 to 780 TFLOP/s per chip, 780 today) and on
+		// scale-out (25 to 50 GB/s per chip, 50 today). Its BF16 edited to 1,000 TFLOP/s is the
+		// reader's own number: the band keeps it, while scale-out still spans its sources.
+		const preset = specFromPresetId('cloudmatrix-384')!;
+		const edited = { ...preset, denseFlopsPerS: { ...preset.denseFlopsPerS, bf16: 1000e12 } };
+		const low = systemAtEnd(edited, 0);
+		expect(low.denseFlopsPerS.bf16).toBe(1000e12);
+		expect(low.scaleOutBytesPerS).toBeCloseTo(25e9, 0);
+		expect(systemAtEnd(edited, 1).denseFlopsPerS.bf16).toBe(1000e12);
+		// Left as the preset has it, BF16 spans the sources: 780 × 752 / 780 = 752 TFLOP/s.
+		expect(systemAtEnd(preset, 0).denseFlopsPerS.bf16).toBeCloseTo(752e12, -6);
+		expect(systemAtEnd(preset, 1).denseFlopsPerS.bf16).toBeCloseTo(780e12, -6);
 	});
 });
