@@ -124,8 +124,10 @@ import { firstVisitChunks } from './first-visit';
  * ("H100 (1 chip)", "1 microbatch per step"; was "1 chips") through one plural placeholder,
  * `{chips:chip|chips}`, in 50 messages and the table's chip unit; it replaces the pairs of
  * singular and plural messages. 71,338 B.
+ * Then +19 B, raised on purpose: the same for a system's chip fields (the unit beside the field,
+ * what a screen reader hears, the source note: "1 chip") and "1 chip sits idle". 71,357 B.
  */
-const BUDGET_BYTES = 71_338;
+const BUDGET_BYTES = 71_357;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -90,6 +90,18 @@ describe('DiffView', () => {
 		expect(within(results).getByText(/System B:/)).toBeTruthy();
 	});
 
+	it('names one chip in the singular', async () => {
+		setup();
+		await paste('v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=1');
+		const assumptions = screen.getByRole('table', { name: /Assumptions that differ/ });
+		const chips = within(assumptions).getByRole('row', { name: /Chips per system/ });
+		const cells = within(chips)
+			.getAllByRole('cell')
+			.map((cell) => cell.textContent?.trim());
+		expect(cells).toContain('384 chips');
+		expect(cells).toContain('1 chip');
+	});
+
 	it('lists what the pasted link had wrong, with the notice messages', async () => {
 		setup();
 		await paste('v=1&a=gb200-nvl72&a.chips=lots&colour=red');

@@ -1,7 +1,8 @@
 import { formatNumber, formatSi } from './number';
 
-/** Chinese groups large numbers by ten thousands: 亿 = 10⁸, 万 = 10⁴. */
+/** Chinese groups large numbers by ten thousands: 万亿 = 10¹², 亿 = 10⁸, 万 = 10⁴. */
 const CHINESE_UNITS = [
+	{ exp: 12, symbol: '万亿' },
 	{ exp: 8, symbol: '亿' },
 	{ exp: 4, symbol: '万' },
 	{ exp: 0, symbol: '' }
@@ -20,7 +21,25 @@ export function formatCount(value: number, locale: string, columnMax?: number): 
 	const inColumn = Math.abs(value) * 1000 >= Math.abs(columnMax!);
 	const magnitude = Math.abs(inColumn ? columnMax! : value);
 	// 0.9995: a figure that rounds up to the next unit takes it ("1.00万", not "10,000").
-	const unit = CHINESE_UNITS.find((u) => magnitude >= 10 ** u.exp * 0.9995) ?? CHINESE_UNITS[2];
-	const digits = formatNumber(value / 10 ** unit.exp, locale, 3, columnMax !== undefined);
-	return `${digits}${unit.symbol}`;
+	const unit = CHINESE_UNITS.find((u) => magnitude >= 10 ** u.exp * 0.9995) ?? CHINESE_UNITS[3];
+	const exact = columnMax !== undefined;
+	if (unit.exp === 0) return formatNumber(value, locale, 3, exact);
+	// Ungrouped before the unit, as Intl's compact notation writes it ("1230万", "US$1230万").
+	return `${scaledFormat(locale, exact).format(value / 10 ** unit.exp)}${unit.symbol}`;
+}
+
+const scaledFormats = new Map<string, Intl.NumberFormat>();
+
+function scaledFormat(locale: string, exact: boolean): Intl.NumberFormat {
+	const key = `${locale}|${exact}`;
+	let format = scaledFormats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, {
+			minimumSignificantDigits: exact ? 3 : 1,
+			maximumSignificantDigits: 3,
+			useGrouping: false
+		});
+		scaledFormats.set(key, format);
+	}
+	return format;
 }

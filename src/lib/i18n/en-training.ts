@@ -96,7 +96,7 @@ export const enTraining = {
 	'training.warning.layout-does-not-fit':
 		'The pinned layout needs {need} of HBM per chip and a chip has {hbm}: the times assume it would run anyway.',
 	'training.warning.layout-leaves-chips-idle':
-		'{idle} {idle:chip|chips} sit idle: the layout uses {used}. Tokens/s per chip counts every chip, idle ones too; MFU and chip-hours count only the chips in use.',
+		'{idle} {idle:chip sits|chips sit} idle: the layout uses {used}. Tokens/s per chip counts every chip, idle ones too; MFU and chip-hours count only the chips in use.',
 	'training.warning.tensor-parallel-leaves-scale-up-domain':
 		'TP{tp} is larger than the scale-up domain ({domain} {domain:chip|chips}): each of its collectives crosses the scale-out network for the share between domains.',
 

@@ -13,6 +13,11 @@ describe('formatCount', () => {
 		expect(formatCount(656_000, 'zh-CN')).toBe('65.6万');
 		expect(formatCount(7_310_000, 'zh-CN')).toBe('731万');
 		expect(formatCount(1.2e9, 'zh-CN')).toBe('12亿');
+		// 1.23e12 = 1.23 × 10¹²: 万亿, not "12,300亿"; 2.4e15 = 2,400 × 10¹², ungrouped as Intl writes it.
+		expect(formatCount(1.23e12, 'zh-CN')).toBe('1.23万亿');
+		expect(formatCount(2.4e15, 'zh-CN')).toBe('2400万亿');
+		expect(formatCount(12_300_000, 'zh-CN')).toBe('1230万');
+		expect(formatCount(-656_000, 'zh-CN')).toBe('-65.6万');
 		expect(formatCount(6_350, 'zh-CN')).toBe('6,350');
 		// 9,999.6 rounds to 3 digits as 10,000: the next unit, not "1.00e4" or "10,000".
 		expect(formatCount(9_999.6, 'zh-CN')).toBe('1万');

@@ -1,0 +1,47 @@
+import { render, screen } from '@testing-library/svelte';
+import { expect, it } from 'vitest';
+import Harness from './Harness.svelte';
+import SystemPanel from '../../src/lib/ui/compare/SystemPanel.svelte';
+import { Comparison } from '../../src/lib/state/comparison.svelte';
+
+function renderPanel(query: string) {
+	const comparison = new Comparison();
+	comparison.load(query);
+	const props = {
+		slot: 'a',
+		spec: comparison.scenario.systems[0]!,
+		presetSpec: comparison.presetSpecs[0],
+		index: 0,
+		count: 2,
+		canAdd: true,
+		onpreset: () => {},
+		onrename: () => {},
+		onduplicate: () => {},
+		onremove: () => {},
+		onmove: () => {},
+		onfield: () => {},
+		onflops: () => {},
+		onreset: () => {},
+		workloadPrecision: comparison.scenario.serving.computePrecision,
+		onprecision: () => {},
+		onsoftware: () => {}
+	};
+	return render(Harness, { props: { component: SystemPanel, props } });
+}
+
+it('names one chip in the singular beside the field, to a screen reader and in the source note', () => {
+	const { container } = renderPanel('v=1&a=gb200-nvl72&a.chips=1&b=cloudmatrix-384');
+	const field = screen.getByRole('slider', { name: /^Chips/ });
+	expect(field.getAttribute('aria-valuetext')).toBe('1 chip');
+	const units = [...container.querySelectorAll('.unit')].map((unit) => unit.textContent);
+	expect(units).toContain('chip');
+	// The preset's own count is still plural: "changed from the preset value 72 chips".
+	expect(container.textContent).toContain('72 chips');
+	expect(container.textContent).not.toMatch(/\b1 chips\b/);
+});
+
+it('keeps the plural for any other count', () => {
+	renderPanel('v=1&a=gb200-nvl72&b=cloudmatrix-384');
+	const field = screen.getByRole('slider', { name: /^Chips/ });
+	expect(field.getAttribute('aria-valuetext')).toBe('72 chips');
+});
