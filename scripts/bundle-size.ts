@@ -126,8 +126,10 @@ import { firstVisitChunks } from './first-visit';
  * singular and plural messages. 71,338 B.
  * Then +19 B, raised on purpose: the same for a system's chip fields (the unit beside the field,
  * what a screen reader hears, the source note: "1 chip") and "1 chip sits idle". 71,357 B.
+ * Then +9 B, raised on purpose: the hardware table's cells name their system's slot (slot-a …),
+ * so a phone lays a card out as a line per system with its ratio on it. 71,366 B.
  */
-const BUDGET_BYTES = 71_357;
+const BUDGET_BYTES = 71_366;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

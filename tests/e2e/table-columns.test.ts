@@ -90,27 +90,60 @@ for (const lang of ['en', 'zh'])
 		}
 	});
 
-// On a phone the hardware table's metrics are cards: one small column per system, its name above
-// its value. A name that wraps (B: CloudMatrix 384) must not push its value below A's.
-test('the hardware cards keep each metric’s values on one line at 390 px', async ({ page }) => {
-	await page.setViewportSize({ width: 390, height: 900 });
-	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384');
-	await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
-	const rows = await page.locator('#panel-hardware tbody tr').evaluateAll((trs) =>
-		trs
-			.map((tr) => [...tr.querySelectorAll('td.num')])
-			.filter((cells) => cells.length > 1)
-			.map((cells) =>
-				cells.map((td) => {
-					// The value's line box: the text after the label (the ::before).
-					const range = document.createRange();
-					range.selectNodeContents(td);
-					const rects = [...range.getClientRects()];
-					return Math.round(rects.at(-1)!.bottom);
+// On a phone the hardware table's metrics are cards with a line per system: its name, its figure
+// and its ratio to A. Cells side by side put "C ÷ A" over B's figure once four systems' seven
+// cells wrapped in three columns, and ran "0.00320 B/FLOP0.00410 B/FLO" together in a third of
+// the width.
+for (const systems of [
+	'a=gb200-nvl72&b=cloudmatrix-384',
+	'a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-h100'
+])
+	test(`the hardware cards give each system a line at 390 px (${systems.split('&').length} systems)`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 900 });
+		await page.goto(`/?v=1&${systems}&lang=zh`);
+		await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+		const cards = await page.locator('#panel-hardware tbody tr').evaluateAll((trs) =>
+			trs
+				.filter((tr) => tr.querySelector('td.num'))
+				.map((tr) => {
+					/** The bottom of a cell's last line of text (its figure, after the label). */
+					const lastLine = (td: Element) => {
+						const range = document.createRange();
+						range.selectNodeContents(td);
+						return Math.round([...range.getClientRects()].at(-1)!.bottom);
+					};
+					const lines = [...tr.querySelectorAll('td.num:not(.ratio)')].map((value) => {
+						const slot = [...value.classList].find((c) => c.startsWith('slot-'))!;
+						const ratio = tr.querySelector(`td.ratio.${slot}`);
+						const box = value.getBoundingClientRect();
+						return {
+							slot,
+							top: box.top,
+							overflows: value.scrollWidth > value.clientWidth + 1,
+							line: lastLine(value),
+							ratioLine: ratio ? lastLine(ratio) : null,
+							ratioClear: ratio ? ratio.getBoundingClientRect().left >= box.right - 1 : true
+						};
+					});
+					return { metric: tr.querySelector('th')?.textContent?.trim(), lines };
 				})
-			)
-	);
-	expect(rows.length).toBeGreaterThan(5);
-	// Before: "B: CloudMatrix 384" took two lines and its value sat one line lower.
-	for (const bottoms of rows) expect(new Set(bottoms).size, JSON.stringify(bottoms)).toBe(1);
-});
+		);
+		expect(cards.length).toBeGreaterThan(5);
+		for (const { metric, lines } of cards) {
+			const tops = lines.map((line) => line.top);
+			expect(tops, `${metric}: a line per system, in slot order`).toEqual(
+				[...tops].sort((x, y) => x - y)
+			);
+			expect(new Set(tops).size, `${metric}: ${JSON.stringify(tops)}`).toBe(lines.length);
+			for (const line of lines) {
+				const at = `${metric}, ${line.slot}`;
+				expect(line.overflows, at).toBe(false);
+				expect(line.ratioClear, at).toBe(true);
+				// A's line has no ratio; every other system's ratio is on its own line.
+				if (line.slot === 'slot-a') expect(line.ratioLine, at).toBeNull();
+				else expect(Math.abs(line.ratioLine! - line.line), at).toBeLessThanOrEqual(2);
+			}
+		}
+	});
