@@ -15,6 +15,13 @@ test('the default page states the answer in words, with zero clicks', async ({ p
 		/same size \(1,152 chips each\), CloudMatrix 384 takes [\d.]+× the time of GB200 NVL72, limited by /,
 		{ timeout: 30_000 }
 	);
+	// The ratios cross precisions, and the sentences say so: CloudMatrix 384 has no FP8 figure.
+	await expect(summary.locator('[data-topic="training"]')).toContainText(
+		'CloudMatrix 384 trains in BF16, GB200 NVL72 in FP8.'
+	);
+	await expect(summary.locator('[data-topic="inference"]')).toContainText(
+		'CloudMatrix 384 serves in INT8, GB200 NVL72 in FP8.'
+	);
 	// The open view's sentence comes first.
 	await expect(summary.locator('li').first()).toHaveAttribute('data-topic', 'hardware');
 	await page.getByRole('tab', { name: 'Training' }).click();

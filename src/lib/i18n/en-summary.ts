@@ -17,6 +17,8 @@ export const enSummary = {
 		'Training {model} on clusters of the same size ({chips} {chips:chip|chips} each), {system} takes {time} the time of {reference}, limited by {bound}.',
 	'summary.trainingUnequal':
 		'Training {model}, {system} on {chips} {chips:chip|chips} takes {time} the time of {reference} on {referenceChips} {referenceChips:chip|chips}: the clusters differ in size; per chip it delivers {perChip} the tokens/s, limited by {bound}.',
+	'summary.servesIn': '{system} serves in {mine}, {reference} in {theirs}.',
+	'summary.trainsIn': '{system} trains in {mine}, {reference} in {theirs}.',
 	'summary.trainingComputing': 'Training {system} against {reference}: computing…',
 	'summary.trainingMissing':
 		'Training {model}: {who} has no estimate with these settings. {why} See the Training view.',

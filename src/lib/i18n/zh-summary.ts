@@ -19,6 +19,8 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 		'在同等规模的集群上（各 {chips} 颗芯片）训练 {model}，{system} 所需时间是 {reference} 的 {time}，受限于{bound}。',
 	'summary.trainingUnequal':
 		'训练 {model}，{system} 用 {chips} 颗芯片所需时间是 {reference} 用 {referenceChips} 颗芯片的 {time}：两个集群规模不同；按单芯片计，其 tokens/s 是后者的 {perChip}，受限于{bound}。',
+	'summary.servesIn': '{system} 以 {mine} 计算，{reference} 以 {theirs} 计算。',
+	'summary.trainsIn': '{system} 以 {mine} 训练，{reference} 以 {theirs} 训练。',
 	'summary.trainingComputing': '训练：{system} 与 {reference} 对比，计算中…',
 	'summary.trainingMissing': '训练 {model}：{who} 在当前设置下没有估算。{why}详见“训练”视图。',
 	'summary.trainingMissingHere': '训练 {model}：{who} 在当前设置下没有估算。{why}',

@@ -31,7 +31,15 @@ export interface Sentence {
 	parts: Record<string, Part>;
 	/** The estimate the sentence turns on, for the formula inspector (null: nothing to show). */
 	formula: Estimate | null;
+	/**
+	 * A sentence after it, when the two systems compute in different precisions: the ratio
+	 * compares CloudMatrix 384's BF16 training (it has no FP8 figure) with GB200's FP8, and a
+	 * reader quoting the ratio must see it.
+	 */
+	precisions?: { key: PrecisionKey; parts: Record<string, Part> };
 }
+
+export type PrecisionKey = 'summary.servesIn' | 'summary.trainsIn';
 
 export type SummaryKey =
 	| 'summary.hardware'
@@ -67,6 +75,10 @@ export interface SummarySystem {
 	whyNoTraining?: string;
 	/** Why there is no point at the target, in the inference view's words (explain.ts whyNoPoint). */
 	whyNoInference?: string;
+	/** The precision its serving math runs in (a chip without the workload's runs a wider one). */
+	servesIn?: Precision;
+	/** The precision it trains in (likewise). */
+	trainsIn?: Precision;
 }
 
 export interface SummaryInput {
@@ -125,6 +137,26 @@ function ratioPart(value: number | null | undefined): Part {
 		: { kind: 'ratio', value };
 }
 
+/** The sentence saying each system's precision, when they differ; undefined when they agree. */
+function precisionsOf(
+	key: PrecisionKey,
+	me: SummarySystem,
+	ref: SummarySystem,
+	mine: Precision | undefined,
+	theirs: Precision | undefined
+): Sentence['precisions'] {
+	if (!mine || !theirs || mine === theirs) return undefined;
+	return {
+		key,
+		parts: {
+			system: text(nameBesideCount(me.name)),
+			reference: text(nameBesideCount(ref.name)),
+			mine: { kind: 'precision', precision: mine },
+			theirs: { kind: 'precision', precision: theirs }
+		}
+	};
+}
+
 function inferenceSentence(input: SummaryInput, index: number): Sentence {
 	const me = input.systems[index]!;
 	const ref = input.systems[0]!;
@@ -156,6 +188,7 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 		perWatt: ratioPart(powerPerChip ? perChip / powerPerChip : null),
 		bound: { kind: 'resource', resource: mine.bound } as Part
 	};
+	const precisions = precisionsOf('summary.servesIn', me, ref, me.servesIn, ref.servesIn);
 	// After a full sentence, "at the same speed" without the reference's own bound again: with four
 	// systems the same "(GB200 NVL72: HBM bandwidth)" closed all three sentences. Only after one:
 	// when B has no point, C's sentence is the first to state the speed and the reference's bound.
@@ -164,7 +197,8 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 			topic: 'inference',
 			key: 'summary.inferenceSameSpeed',
 			parts: { system: lead.system, reference: lead.reference, ...ratios },
-			formula: mine.chipTokensPerS
+			formula: mine.chipTokensPerS,
+			...(precisions && { precisions })
 		};
 	return {
 		topic: 'inference',
@@ -174,7 +208,8 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 			...ratios,
 			referenceBound: { kind: 'resource', resource: theirs.bound }
 		},
-		formula: mine.chipTokensPerS
+		formula: mine.chipTokensPerS,
+		...(precisions && { precisions })
 	};
 }
 
@@ -201,6 +236,7 @@ function trainingSentence(input: SummaryInput, index: number): Sentence {
 	}
 	const mine = me.training;
 	const theirs = ref.training;
+	const precisions = precisionsOf('summary.trainsIn', me, ref, me.trainsIn, ref.trainsIn);
 	const parts: Record<string, Part> = {
 		system: text(nameBesideCount(me.name)),
 		reference: text(nameBesideCount(ref.name)),
@@ -223,7 +259,8 @@ function trainingSentence(input: SummaryInput, index: number): Sentence {
 				? 'summary.training'
 				: 'summary.trainingUnequal',
 		parts,
-		formula: mine.timeToTrainS
+		formula: mine.timeToTrainS,
+		...(precisions && { precisions })
 	};
 }
 
@@ -255,6 +292,8 @@ export function summarize(input: SummaryInput): Sentence[] {
  */
 export function sameSentence(last: Sentence, next: Sentence): boolean {
 	if (last.key !== next.key || last.topic !== next.topic) return false;
+	if (last.precisions?.key !== next.precisions?.key) return false;
+	if (last.precisions && !sameParts(last.precisions.parts, next.precisions!.parts)) return false;
 	return sameParts(last.parts, next.parts) && sameValue(last.formula, next.formula);
 }
 

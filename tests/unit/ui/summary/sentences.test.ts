@@ -187,6 +187,40 @@ describe('summary sentences', () => {
 		).toBe(`训练 DeepSeek-R1：HGX B200 (8 GPU) 在当前设置下没有估算。${zhWhy}`);
 	});
 
+	it('say which precision each system computes in when they differ, and only then', () => {
+		// The default: GB200 NVL72 trains in FP8; CloudMatrix 384 has no FP8 figure and trains in
+		// BF16, and serves in INT8 against GB200's FP8. A ratio across precisions must say so.
+		const mixed = summarize(
+			input([
+				{ ...a, trainsIn: 'fp8', servesIn: 'fp8' },
+				{ ...b, trainsIn: 'bf16', servesIn: 'int8' }
+			])
+		);
+		const clause = (topic: string, locale: 'en' | 'zh' = 'en') => {
+			const p = mixed.find((s) => s.topic === topic)!.precisions!;
+			return words({ ...mixed[0]!, key: p.key, parts: p.parts }, locale);
+		};
+		expect(clause('training')).toBe('CloudMatrix 384 trains in BF16, GB200 NVL72 in FP8.');
+		expect(clause('inference')).toBe('CloudMatrix 384 serves in INT8, GB200 NVL72 in FP8.');
+		expect(clause('training', 'zh')).toBe(
+			'CloudMatrix 384 以 BF16 训练，GB200 NVL72 以 FP8 训练。'
+		);
+		expect(mixed.find((s) => s.topic === 'hardware')!.precisions).toBeUndefined();
+		// The same precision on both sides: no clause.
+		const same = summarize(
+			input([
+				{ ...a, trainsIn: 'bf16', servesIn: 'fp8' },
+				{ ...b, trainsIn: 'bf16', servesIn: 'fp8' }
+			])
+		);
+		expect(same.every((s) => s.precisions === undefined)).toBe(true);
+		// A clause that changes makes the sentence a new one (worded again on a tick).
+		const before = mixed.find((s) => s.topic === 'training')!;
+		const after = same.find((s) => s.topic === 'training')!;
+		expect(sameSentence(before, after)).toBe(false);
+		expect(sameSentence(before, { ...before })).toBe(true);
+	});
+
 	it('number counts with the language’s separators', () => {
 		const same = summarize(input([a, b])).find((s) => s.topic === 'training')!;
 		expect(words(same, 'zh')).toContain('1,152');
