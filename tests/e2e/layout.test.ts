@@ -75,6 +75,35 @@ test.describe('phone layout', () => {
 	});
 });
 
+// A select is as wide as its longest option: CloudMatrix 384's "As the workload (FP8; no figure on
+// this chip)" ran 28 px past its card at 1440 px, its arrow under the results panel.
+test('every control of a system card stays inside the card, at 1280 and 1440 px, in both languages', async ({
+	page
+}) => {
+	for (const lang of ['en', 'zh']) {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(`/?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=hgx-h100&lang=${lang}`);
+		await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+		for (const width of [1440, 1280]) {
+			await page.setViewportSize({ width, height: 900 });
+			const escaped = await page.evaluate(() =>
+				[...document.querySelectorAll('section.panel[aria-labelledby^="system-"]')].flatMap(
+					(card) => {
+						const box = card.getBoundingClientRect();
+						return [...card.querySelectorAll('select, input, button')]
+							.filter((control) => {
+								const r = control.getBoundingClientRect();
+								return r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1);
+							})
+							.map((control) => `${control.id || control.tagName}: ${control.textContent?.trim()}`);
+					}
+				)
+			);
+			expect(escaped, `${lang} at ${width} px`).toEqual([]);
+		}
+	}
+});
+
 test('in Chinese, every view tags English only on cited source titles', async ({ page }) => {
 	// Data prose (notes, bases, caveats, evidence) is shown through the Chinese table; what has no
 	// translation would show up here tagged lang="en". Where a view shows such prose, it is there.
