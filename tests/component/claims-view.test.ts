@@ -22,10 +22,10 @@ describe('claim cards', () => {
 		expect(why[0]).toMatch(
 			/\(p99; a mean of 24\) is above the fastest modelled speed, 18\.8 tokens\/s per user\./
 		);
-		// The figure itself is the nearest reading, named as such ("—" alone read as no answer), its
-		// speed in the caption below it.
+		// The figure itself is the nearest reading ("—" alone read as no answer), its speed beside
+		// it: a bare 33.0× beside the claimed 30× read as a confirmation at the claim's speed.
 		expect(screen.getByTestId('claim-nearest').textContent?.replace(/\s+/g, ' ').trim()).toBe(
-			'33.0× nearest reading'
+			'33.0× at 15.7 tokens/s per user, not the claim’s 20'
 		);
 		expect(screen.getByTestId('claim-ratio').textContent).toMatch(
 			/^Output tokens\/s per chip at 15\.7 tokens\/s per user/
@@ -41,7 +41,9 @@ describe('claim cards', () => {
 		expect(screen.getByTestId('claim-why').textContent).toMatch(
 			/^HGX H100 \(72 GPU\)：.*高于模型估算的最快速度 18\.8 tokens\/s。/
 		);
-		expect(screen.getByTestId('claim-nearest').textContent).toMatch(/33\.0×\s*最接近的读数$/);
+		expect(screen.getByTestId('claim-nearest').textContent).toMatch(
+			/33\.0×\s*按每用户 15\.7 tokens\/s，而非声明的 20$/
+		);
 		expect(screen.getByTestId('claim-edge').textContent).toMatch(
 			/^最接近的读数：目标为单用户 15\.7 tokens\/s（p99；均值 18\.8，即两个系统都能达到的最高速度）时为 33.0×。更低的目标下（单用户 tokens\/s）：14\.9 时为 8\.38×、12\.5 时为 3\.10×。/
 		);

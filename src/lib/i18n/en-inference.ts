@@ -153,7 +153,7 @@ export const enInference = {
 	'claims.nature.analyst-reading': 'analyst reading',
 	'claims.claimed': 'Claimed',
 	'claims.modelled': 'Modelled',
-	'claims.nearestTag': 'nearest reading',
+	'claims.nearestTag': 'at {speed} tokens/s per user, not the claim’s {target}',
 	'claims.noClaimedRatio': 'no single ratio claimed',
 	'claims.ratioOf': '{what}, {system} ÷ {reference}',
 	'claims.perChipAtTarget': 'Output tokens/s per chip at {target} tokens/s per user',
