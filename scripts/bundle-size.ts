@@ -128,8 +128,10 @@ import { firstVisitChunks } from './first-visit';
  * what a screen reader hears, the source note: "1 chip") and "1 chip sits idle". 71,357 B.
  * Then +9 B, raised on purpose: the hardware table's cells name their system's slot (slot-a …),
  * so a phone lays a card out as a line per system with its ratio on it. 71,366 B.
+ * Then +3 B, raised on purpose: the training scale table says where a layout leaves chips idle
+ * ("64 of 72 chips in use"; the lazy chart's import of the punctuation module). 71,369 B.
  */
-const BUDGET_BYTES = 71_366;
+const BUDGET_BYTES = 71_369;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

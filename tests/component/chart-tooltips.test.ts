@@ -9,6 +9,10 @@ import type { Locale } from '../../src/lib/i18n';
 // The inference view's harness also stands in for ResizeObserver, which jsdom lacks.
 import { evaluation, renderInferenceView, scenario } from './inference-view-harness';
 import { scalePoints, scaleSpec } from './scale-curve-fixture';
+import { trainingJobs } from '../../src/lib/model/operations';
+import { trainingScaleCurve } from '../../src/lib/model/training';
+import { defaultScenario } from '../../src/lib/model/scenario';
+import { normalizeScenario } from '../../src/lib/model/normalize';
 
 /** The tooltip the focused chart names in aria-describedby, as "label value" lines. */
 function tooltipOf(chart: Element): HTMLElement {
@@ -230,5 +234,31 @@ describe('scale-curve chart tooltip', () => {
 			);
 			expect(lines(tip).some((l) => l.startsWith('Bound by'))).toBe(true);
 		}
+	});
+});
+
+describe('scale-curve table', () => {
+	it('says where the layout leaves chips idle, as tokens/s per chip counts them', () => {
+		// DeepSeek-R1 on one GB200 NVL72 (the default training job's model): the best layout uses
+		// 64 of its 72 chips (TP·CP·PP·DP = 64), and tokens/s per chip is over all 72.
+		const job = trainingJobs(normalizeScenario(defaultScenario()))[0]!;
+		const points = trainingScaleCurve(job.system, job.settings);
+		const one = points.find((p) => p.chips === 72)!;
+		expect(one.result.kind === 'training' && one.result.idleChips).toBe(8);
+		const { container } = render(Harness, {
+			props: {
+				component: ScaleCurveChart,
+				props: { series: [{ slot: 'a', name: job.system.name, domainChips: 72, points }] }
+			}
+		});
+		const rows = [...container.querySelectorAll('details tbody tr')];
+		const row = rows.find((tr) => tr.querySelector('td')?.textContent === '72')!;
+		expect(row.textContent).toContain('; 64 of 72 chips in use');
+		// A point that uses every chip says nothing of it.
+		const whole = points.find((p) => p.result.kind === 'training' && p.result.idleChips === 0)!;
+		const wholeRow = rows.find(
+			(tr) => tr.querySelector('td')?.textContent === formatNumber(whole.chips, 'en', 6)
+		)!;
+		expect(wholeRow.textContent).not.toContain('in use');
 	});
 });

@@ -270,6 +270,7 @@ export const enTraining = {
 	'scaleChart.readoutBody':
 		'{perChip} tokens/s per chip, {efficiency} of its best per chip, MFU {mfu}, bound by {bound}; {scaleOut} of communication time on scale-out',
 	'scaleChart.noLayout': 'no layout fits in HBM',
+	'scaleChart.inUse': '{used} of {chips} {chips:chip|chips} in use',
 	// Between the readout's head and its body: the reader's colon.
 	'scaleChart.readoutColon': ': ',
 	'scaleChart.tableToggle': 'Show the scale curves as tables',

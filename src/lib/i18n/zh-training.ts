@@ -260,6 +260,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'scaleChart.readoutBody':
 		'单芯片 {perChip} tokens/s，为自身最佳值的 {efficiency}，MFU {mfu}，瓶颈：{bound}；通信时间中 {scaleOut} 在横向扩展网络上',
 	'scaleChart.noLayout': '没有能装进 HBM 的布局',
+	'scaleChart.inUse': '{chips} 颗芯片中用了 {used} 颗',
 	'scaleChart.readoutColon': '：',
 	'scaleChart.tableToggle': '以表格显示扩展曲线',
 	'scaleChart.tableLabel': '{system} 的扩展曲线',

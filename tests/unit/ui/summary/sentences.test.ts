@@ -8,6 +8,8 @@ import {
 	sameSentence,
 	summarize,
 	wordPart,
+	type PrecisionKey,
+	type Sentence,
 	type SummaryInput,
 	type SummarySystem
 } from '../../../../src/lib/ui/summary/sentences';
@@ -44,7 +46,10 @@ const b: SummarySystem = {
 	training: { chips: 1152, idleChips: 0, timeToTrainS: time(400), tokensPerSPerChip: perChip(2.5) }
 };
 
-const words = (s: ReturnType<typeof summarize>[number], locale: 'en' | 'zh' = 'en') =>
+const words = (
+	s: Pick<Sentence, 'parts'> & { key: Sentence['key'] | PrecisionKey },
+	locale: 'en' | 'zh' = 'en'
+) =>
 	translate(
 		locale,
 		s.key,
@@ -198,7 +203,7 @@ describe('summary sentences', () => {
 		);
 		const clause = (topic: string, locale: 'en' | 'zh' = 'en') => {
 			const p = mixed.find((s) => s.topic === topic)!.precisions!;
-			return words({ ...mixed[0]!, key: p.key, parts: p.parts }, locale);
+			return words(p, locale);
 		};
 		expect(clause('training')).toBe('CloudMatrix 384 trains in BF16, GB200 NVL72 in FP8.');
 		expect(clause('inference')).toBe('CloudMatrix 384 serves in INT8, GB200 NVL72 in FP8.');
