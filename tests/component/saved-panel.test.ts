@@ -44,7 +44,15 @@ describe('SavedPanel', () => {
 
 	it('asks before replacing a name, in Chinese too', async () => {
 		localStorage.setItem(SAVED_KEY, JSON.stringify([entry('mine', 'v=1&a=hgx-b200')]));
-		setup('zh');
+		const { container } = render(Harness, {
+			props: {
+				component: SavedPanel,
+				locale: 'zh',
+				props: { query: () => 'v=1&a=hgx-h100', onopen: vi.fn() }
+			}
+		});
+		// The count in full-width brackets, as a Chinese sentence writes them.
+		expect(container.querySelector('summary')!.textContent).toBe('本机已保存（1）');
 		await fireEvent.input(screen.getByLabelText('名称'), { target: { value: 'mine' } });
 		await fireEvent.click(screen.getByRole('button', { name: '保存此场景' }));
 		const question = screen.getByRole('alertdialog');
