@@ -130,8 +130,11 @@ import { firstVisitChunks } from './first-visit';
  * so a phone lays a card out as a line per system with its ratio on it. 71,366 B.
  * Then +3 B, raised on purpose: the training scale table says where a layout leaves chips idle
  * ("64 of 72 chips in use"; the lazy chart's import of the punctuation module). 71,369 B.
+ * Then +19 B, raised on purpose: Chinese names Chinese vendors as Chinese writes them (华为,
+ * 寒武纪, 海光: the system card, the picker's groups and its search) through the data's
+ * translations; the saved list's count in full-width brackets. 71,388 B.
  */
-const BUDGET_BYTES = 71_369;
+const BUDGET_BYTES = 71_388;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -286,5 +286,8 @@ describe('EnergyCostView', () => {
 		setup(views('ownership'), SETTINGS, 'zh');
 		expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('能耗与成本');
 		expect(screen.getByTestId('cost-illustrative').textContent).toContain('示意值');
+		// Units too: the power price in 美元/千瓦时, not "USD/kWh".
+		expect(document.body.textContent).toContain('美元/千瓦时');
+		expect(document.body.textContent).not.toContain('USD/kWh');
 	});
 });

@@ -58,6 +58,30 @@ describe('the preset picker (issue 13)', () => {
 		expect(onpreset).toHaveBeenCalledWith('custom');
 		expect(onrename).toHaveBeenCalledWith('Hygon (your figures)');
 	});
+
+	it('names Chinese vendors by their Chinese names in Chinese, and finds them by those names', async () => {
+		render(Harness, {
+			props: {
+				component: PresetPicker,
+				locale: 'zh',
+				props: { slot: 'a', value: 'gb200-nvl72', onpreset: vi.fn(), onrename: vi.fn() }
+			}
+		});
+		const select = screen.getByRole('combobox') as HTMLSelectElement;
+		const groups = [...select.querySelectorAll('optgroup')].map((g) => g.label);
+		expect(groups.some((label) => label.startsWith('华为 · '))).toBe(true);
+		expect(groups.some((label) => label.startsWith('Huawei'))).toBe(false);
+		expect(groups.some((label) => label.startsWith('NVIDIA · '))).toBe(true);
+		expect(within(select).getByText('寒武纪：无可引用数据，请自行填写')).toBeTruthy();
+		await fireEvent.input(screen.getByRole('searchbox'), { target: { value: '华为' } });
+		const ids = [...select.querySelectorAll('optgroup:not(:last-child) option')].map((o) =>
+			o.getAttribute('value')
+		);
+		expect(ids).toContain('cloudmatrix-384');
+		expect(
+			ids.every((id) => id === 'gb200-nvl72' || findSystemPreset(id!)?.vendor !== 'NVIDIA')
+		).toBe(true);
+	});
 });
 
 const torus: Topology = {

@@ -143,6 +143,7 @@ export const enTraining = {
 	'cost.field.amortisationYears': 'Amortisation period',
 	'cost.field.powerPriceUsdPerKWh': 'Power price',
 	'cost.unit.years': 'years',
+	'cost.unit.usdPerKWh': 'USD/kWh',
 	'cost.enterPrice': 'enter a price',
 	'cost.capexBasis': 'press-reported system price ÷ chips: a reported figure, not a quote.',
 	'cost.noDefault': 'No default: Rackscale has no price for this system. Enter your own.',

@@ -15,6 +15,10 @@ export const zhData: Record<string, string> = {
 	'Ascend 950DT': '昇腾 950DT',
 	'Ascend 950PR': '昇腾 950PR',
 	'Ascend 960': '昇腾 960',
+	// catalog/systems*.ts and preset-index.ts: Chinese vendors, by their Chinese names
+	Huawei: '华为',
+	Cambricon: '寒武纪',
+	Hygon: '海光',
 	// catalog/systems.ts: figure and missing-figure notes (SourceNote)
 	'Rack 1,440 PF FP4 is 2:4-sparse: 1,440 ÷ 72 ÷ 2.':
 		'整机柜 1,440 PF FP4 为 2:4 稀疏算力：1,440 ÷ 72 ÷ 2。',

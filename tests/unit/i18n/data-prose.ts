@@ -8,6 +8,7 @@ import { llmCitations } from '../../../src/lib/catalog/llm-citations';
 import { MEASURED_CASES } from '../../../src/lib/catalog/measurements';
 import { ALL_SYSTEM_PRESETS as SYSTEM_PRESETS } from '../../../src/lib/catalog/all-systems';
 import { SYSTEM_NOTES } from '../../../src/lib/catalog/system-notes';
+import { CUSTOM_CHIP_VENDORS } from '../../../src/lib/catalog/preset-index';
 import { EFFICIENCY_SOURCES } from '../../../src/lib/model/inference/efficiency-sources';
 import { buildValidationTable } from '../../../src/lib/content/validation';
 import { STEP_NOTE } from '../../../src/lib/model/inference/estimates';
@@ -40,6 +41,9 @@ export function mainPageDataProse(): string[] {
 		// which Chinese writes 昇腾; product names alone (H100 SXM, B300 (HGX)) stay as they are.
 		if (/\b[a-z]{2,}\b|^Ascend /.test(preset.chipName)) add(preset.chipName);
 	}
+	// Vendors Chinese writes by their Chinese names (the card's chip line, the picker's groups and
+	// its custom-chip entries); NVIDIA, AMD, Google and AWS stay as written.
+	for (const vendor of ['Huawei', ...CUSTOM_CHIP_VENDORS]) add(vendor);
 	for (const inventory of COMPONENT_INVENTORIES) {
 		const { systemId: _systemId, optics, ...counts } = inventory;
 		const figures: CountFigure[] = [optics.scaleUp, optics.scaleOut, ...Object.values(counts)];
