@@ -260,5 +260,12 @@ describe('scale-curve table', () => {
 			(tr) => tr.querySelector('td')?.textContent === formatNumber(whole.chips, 'en', 6)
 		)!;
 		expect(wholeRow.textContent).not.toContain('in use');
+		// Tokens/s (the third column) with 3 significant digits on every row: "2.00 M", not "2 M".
+		const tokens = rows
+			.map((tr) => tr.querySelectorAll('td')[2]?.textContent ?? '')
+			.filter((cell) => /\d/.test(cell));
+		expect(tokens.length).toBeGreaterThan(5);
+		for (const cell of tokens)
+			expect(cell.replace(/[^\d]/g, '').replace(/^0+/, ''), cell).toHaveLength(3);
 	});
 });
