@@ -37,11 +37,14 @@ import type { LocalText } from '../../../src/lib/content/validation';
 const examples = METHOD_SECTIONS.flatMap((s) =>
 	s.examples.map((e) => [`${s.id}/${e.id}`, e] as const)
 );
-const formulas = METHOD_SECTIONS.flatMap((s) => s.formulas);
+const formulas = METHOD_SECTIONS.flatMap((s) =>
+	s.formulas.map((f) => (typeof f === 'string' ? f : f.en))
+);
 
 function texts(section: MethodSection): LocalText[] {
 	const exampleTexts = section.examples.flatMap((e) => [e.label, e.inputs]);
-	return [section.title, ...section.paragraphs, ...exampleTexts];
+	const formulaTexts = section.formulas.filter((f): f is LocalText => typeof f !== 'string');
+	return [section.title, ...section.paragraphs, ...exampleTexts, ...formulaTexts];
 }
 
 /** Every formula string the model attaches to its estimates must be quoted on the Method page. */
@@ -98,6 +101,16 @@ describe('METHOD_SECTIONS', () => {
 				expect(example.inputs[locale].split('{quoted}').length - 1, `${id} ${locale}`).toBe(1);
 			}
 		}
+	});
+
+	it('gives a formula with words in it in both languages', () => {
+		// A formula held as one string is in the model's symbols; a phrase of three English words
+		// ("frontier: no other point has…") showed in English on the Chinese page.
+		const prose = /\b[a-z]{2,} [a-z]{2,} [a-z]{2,}\b/;
+		const neutral = METHOD_SECTIONS.flatMap((s) => s.formulas).filter(
+			(f): f is string => typeof f === 'string'
+		);
+		expect(neutral.filter((f) => prose.test(f.replace(/\b[a-z]+[A-Z]\w*/g, 'x')))).toEqual([]);
 	});
 
 	it('has every text in English and Simplified Chinese', () => {

@@ -48,7 +48,10 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 		],
 		formulas: [
 			'modelFlopsPerToken = 6 × activeParams + 3 × Σ_layers 2 × queryHeads × (d_qk + d_v) × attendedTokens',
-			'attendedTokens = seq/2 (causal), min(window, seq/2) on sliding-window layers',
+			text(
+				'attendedTokens = seq/2 (causal), min(window, seq/2) on sliding-window layers',
+				'attendedTokens = seq/2（因果），滑动窗口层为 min(window, seq/2)'
+			),
 			'computeS = max(flopsS, hbmS) + tokens × elementwiseBytesPerToken ÷ (chips × hbmBytesPerS × hbmBwFraction)',
 			'elementwiseBytesPerToken = [layers × 10d + (alwaysReadParams − attentionParams) ÷ d + (routedActiveParams ÷ d + moeLayers × (3k + 1) × d) × expertLoad] × (1 + 1.5 + recompute) × 2 B',
 			'bubble fraction = (p − 1) ÷ (v·m + p − 1); bubbleS = computeS × (pp − 1) ÷ (virtualStages × microbatches)',

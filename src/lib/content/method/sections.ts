@@ -136,7 +136,10 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 		],
 		formulas: [
 			'achieved = peak × fraction',
-			'time of a transfer = α + bytes ÷ (bandwidth × fraction)'
+			text(
+				'time of a transfer = α + bytes ÷ (bandwidth × fraction)',
+				'一次传输的时间 = α + 字节数 ÷ (带宽 × 比例)'
+			)
 		],
 		examples: [
 			{
@@ -279,8 +282,8 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 			)
 		],
 		formulas: [
-			'FLOPs per chip = 2·alwaysRead·tokens/(pp·S) + attentionFlops/(pp·S) + 2·(moeLayers/pp)·k·expertParams·tokens·imbalance/ep',
-			'bytes per chip = alwaysBytes/(tp·pp) + (moeLayers/pp)·min(E, imbalance·touched)·expertBytes/ep + (sequences/dpAttention)·kvBytes/(kvShards·pp)',
+			'flopsPerChip = 2·alwaysRead·tokens/(pp·S) + attentionFlops/(pp·S) + 2·(moeLayers/pp)·k·expertParams·tokens·imbalance/ep',
+			'bytesPerChip = alwaysBytes/(tp·pp) + (moeLayers/pp)·min(E, imbalance·touched)·expertBytes/ep + (sequences/dpAttention)·kvBytes/(kvShards·pp)',
 			'touched = E·(1 − (1 − k/E)^tokens)',
 			'computeS = FLOPs ÷ (peak × computeFraction); memoryS = bytes ÷ (hbmBytesPerS × hbmFraction)',
 			'acceptedTokensPerStep ÷ stepS',
@@ -380,9 +383,15 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 		],
 		formulas: [
 			't = α + bytes ÷ (bandwidth × fraction)',
-			'TP ring all-reduce: 2(tp − 1)/tp × bytes per chip, scale-up if tp ≤ domain, else scale-out',
+			text(
+				'TP ring all-reduce: 2(tp − 1)/tp × bytes per chip, scale-up if tp ≤ domain, else scale-out',
+				'TP 环形 all-reduce：每芯片 2(tp − 1)/tp × 字节数，tp ≤ 域时走纵向扩展，否则走横向扩展'
+			),
 			'EP out copies = (S/r − 1)·(1 − (1 − r/S)^k); up copies = k·(S − 1)/S − out copies',
-			'PP hand-off: the stage’s hidden states, once per stage boundary'
+			text(
+				'PP hand-off: the stage’s hidden states, once per stage boundary',
+				'PP 交接：该级的隐藏状态，每个级边界一次'
+			)
 		],
 		examples: [
 			{
@@ -479,7 +488,10 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 		],
 		formulas: [
 			'prompts × inputTokens × pp ÷ (passS × chips)',
-			'causal pairs per layer = n(n + 1)/2 (window-capped on sliding-window layers)',
+			text(
+				'causal pairs per layer = n(n + 1)/2 (window-capped on sliding-window layers)',
+				'每层因果对数 = n(n + 1)/2（滑动窗口层以窗口为上限）'
+			),
 			'outputTokens ÷ (inputTokens ÷ prefillChipTokensPerS + outputTokens ÷ decodeChipTokensPerS)',
 			'outputTokens × min(prefillChips × prefillChipTokensPerS ÷ inputTokens, decodeChips × decodeChipTokensPerS ÷ outputTokens) ÷ (prefillChips + decodeChips)'
 		],
@@ -538,12 +550,26 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 			)
 		],
 		formulas: [
-			`instance sizes: powers of two up to min(chips, ${MAX_INSTANCE_CHIPS}), plus the whole system`,
-			`batches: ${BATCH_GRID_POINTS} log-spaced sizes from 1 to ` +
-				`min(capacity, ${MAX_SEQUENCES_PER_CHIP} × chips)`,
-			'validation rows that publish their load: min(capacity, max(1, ⌊sequences per decode chip as run × chips⌋))',
-			'frontier: no other point has both higher tokens/s per user and higher tokens/s per chip',
-			'atTarget: max tokens/s per chip with tokens/s per user ≥ target and TTFT ≤ target'
+			text(
+				`instance sizes: powers of two up to min(chips, ${MAX_INSTANCE_CHIPS}), plus the whole system`,
+				`实例规模：不超过 min(chips, ${MAX_INSTANCE_CHIPS}) 的 2 的幂，外加整个系统`
+			),
+			text(
+				`batches: ${BATCH_GRID_POINTS} log-spaced sizes from 1 to min(capacity, ${MAX_SEQUENCES_PER_CHIP} × chips)`,
+				`批大小：从 1 到 min(capacity, ${MAX_SEQUENCES_PER_CHIP} × chips) 按对数间隔取 ${BATCH_GRID_POINTS} 个`
+			),
+			text(
+				'validation rows that publish their load: min(capacity, max(1, ⌊sequences per decode chip as run × chips⌋))',
+				'公布了负载的验证行：min(capacity, max(1, ⌊实测每解码芯片序列数 × chips⌋))'
+			),
+			text(
+				'frontier: no other point has both higher tokens/s per user and higher tokens/s per chip',
+				'前沿：没有其他点在单用户 tokens/s 与单芯片 tokens/s 上同时更高'
+			),
+			text(
+				'atTarget: max tokens/s per chip with tokens/s per user ≥ target and TTFT ≤ target',
+				'atTarget：在单用户 tokens/s ≥ 目标且 TTFT ≤ 目标的点中，单芯片 tokens/s 最大者'
+			)
 		],
 		examples: [
 			{

@@ -160,7 +160,10 @@ function assumptionsSection(): MethodSection {
 			'meanUserTokensPerS = targetUserTokensPerS × tpotTailRatio',
 			'meanTtftS = targetTtftS ÷ ttftTailRatio',
 			'drafted = (acceptedTokensPerStep − 1) ÷ draftAcceptance; verified = 1 + drafted',
-			'attention rate, none published at its width or wider = narrower rate × bytes(narrower) ÷ bytes(attention)',
+			text(
+				'attention rate, none published at its width or wider = narrower rate × bytes(narrower) ÷ bytes(attention)',
+				'注意力算力（其位宽及更宽位宽均无公布值时）= 较窄精度算力 × bytes(较窄) ÷ bytes(注意力)'
+			),
 			'draftS = drafted × draftLayers ÷ layers × one-token stepS',
 			'fixedS = layers × layerFixedS; layerFixedS = 8 × matmulKernelFixedS',
 			'expert rows = max(token-expert pairs, experts read × minGemmRows)'
@@ -411,9 +414,15 @@ function softwareSection(): MethodSection {
 			)
 		],
 		formulas: [
-			'gain = tokensPerS(later round) ÷ tokensPerS(earlier round); same system, benchmark and scenario',
+			text(
+				'gain = tokensPerS(later round) ÷ tokensPerS(earlier round); same system, benchmark and scenario',
+				'增益 = tokensPerS(较晚一轮) ÷ tokensPerS(较早一轮)；同一系统、基准与场景'
+			),
 			'computeRate = peak × computeFraction × softwareFraction; hbmRate = hbmBytesPerS × hbmFraction × softwareFraction',
-			'softwareFraction(family): median over its fit rows of log(model ÷ measured) = 0, within 0.05–1',
+			text(
+				'softwareFraction(family): median over its fit rows of log(model ÷ measured) = 0, within 0.05–1',
+				'softwareFraction(family)：使其拟合行上 log(模型 ÷ 实测) 的中位数 = 0，取值在 0.05–1 之间'
+			),
 			'softwareFraction(family without a fit) = (∏ fitted softwareFraction)^(1 ÷ fitted families), rounded to 0.01'
 		],
 		examples: [

@@ -67,12 +67,30 @@ export const TOPOLOGY_SECTIONS: readonly MethodSection[] = [
 			)
 		],
 		formulas: [
-			'switched: ring RS/AG = (G−1)/G·S/B + (G−1)α; all-reduce = min(2× ring, 2·S/B + 2⌈log2 G⌉α, S/B + 2α with in-switch reduction); all-to-all = (G−1)/G·S/B + α',
-			'full mesh: b = B/(D−1); RS/AG/all-to-all = (S/G)/b + α; all-reduce twice that; point-to-point = S/b + α',
-			'torus: RS/AG = (G−1)/G·S/B_used + Σ(nᵢ−1)α, B_used = b × (2 per closed ring, 1 per open line); all-to-all = max(injection, G·S/4 ÷ cut) + Σ⌊nᵢ/2⌋α',
-			'torus of OCS-joined cubes: G ≤ cube → a sub-block of one cube; G > cube → a·b·c ≥ ⌈G/cube⌉ cubes, a·b·c ≤ the domain’s cubes, least max(a, b, c), every ring closed',
-			'across m domains of d chips: all-reduce = RS_in(S) + AR_out(S/d at Bₒ ÷ oversubscription) + AG_in(S); all-to-all = max((d−1)/G·S on the fabric, (G−d)/G·S ÷ (Bₒ ÷ oversubscription))',
-			'data parallel: dpUpS + dpOutS, each of its passes (inner − 1)/inner × bytes ÷ usedBytesPerS inside a domain + (outer − 1)/outer × bytes/inner ÷ (scaleOutBytesPerS ÷ oversubscription) across domains + alphaS'
+			text(
+				'switched: ring RS/AG = (G−1)/G·S/B + (G−1)α; all-reduce = min(2× ring, 2·S/B + 2⌈log2 G⌉α, S/B + 2α with in-switch reduction); all-to-all = (G−1)/G·S/B + α',
+				'交换式：环形 RS/AG = (G−1)/G·S/B + (G−1)α；all-reduce = min(2× 环形, 2·S/B + 2⌈log2 G⌉α, 交换机内规约时 S/B + 2α)；all-to-all = (G−1)/G·S/B + α'
+			),
+			text(
+				'full mesh: b = B/(D−1); RS/AG/all-to-all = (S/G)/b + α; all-reduce twice that; point-to-point = S/b + α',
+				'全互连：b = B/(D−1)；RS/AG/all-to-all = (S/G)/b + α；all-reduce 为其两倍；点对点 = S/b + α'
+			),
+			text(
+				'torus: RS/AG = (G−1)/G·S/B_used + Σ(nᵢ−1)α, B_used = b × (2 per closed ring, 1 per open line); all-to-all = max(injection, G·S/4 ÷ cut) + Σ⌊nᵢ/2⌋α',
+				'环面：RS/AG = (G−1)/G·S/B_used + Σ(nᵢ−1)α，B_used = b × (闭合环为 2，开放线为 1)；all-to-all = max(注入, G·S/4 ÷ 切面) + Σ⌊nᵢ/2⌋α'
+			),
+			text(
+				'torus of OCS-joined cubes: G ≤ cube → a sub-block of one cube; G > cube → a·b·c ≥ ⌈G/cube⌉ cubes, a·b·c ≤ the domain’s cubes, least max(a, b, c), every ring closed',
+				'由 OCS 连接立方体组成的环面：G ≤ 立方体 → 一个立方体内的子块；G > 立方体 → a·b·c ≥ ⌈G/cube⌉ 个立方体，a·b·c ≤ 域内立方体数，取 max(a, b, c) 最小者，每条环都闭合'
+			),
+			text(
+				'across m domains of d chips: all-reduce = RS_in(S) + AR_out(S/d at Bₒ ÷ oversubscription) + AG_in(S); all-to-all = max((d−1)/G·S on the fabric, (G−d)/G·S ÷ (Bₒ ÷ oversubscription))',
+				'跨 m 个各含 d 颗芯片的域：all-reduce = RS_in(S) + AR_out(S/d，速率 Bₒ ÷ 收敛比) + AG_in(S)；all-to-all = max(域内网络上的 (d−1)/G·S, (G−d)/G·S ÷ (Bₒ ÷ 收敛比))'
+			),
+			text(
+				'data parallel: dpUpS + dpOutS, each of its passes (inner − 1)/inner × bytes ÷ usedBytesPerS inside a domain + (outer − 1)/outer × bytes/inner ÷ (scaleOutBytesPerS ÷ oversubscription) across domains + alphaS',
+				'数据并行：dpUpS + dpOutS，每一轮为域内 (inner − 1)/inner × bytes ÷ usedBytesPerS + 跨域 (outer − 1)/outer × bytes/inner ÷ (scaleOutBytesPerS ÷ 收敛比) + alphaS'
+			)
 		],
 		examples: [
 			{

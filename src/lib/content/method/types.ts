@@ -44,8 +44,11 @@ export interface MethodSection {
 	id: string;
 	title: LocalText;
 	paragraphs: LocalText[];
-	/** In the model's symbols; several are the exact `formula` strings of the model's estimates. */
-	formulas: string[];
+	/**
+	 * In the model's symbols; several are the exact `formula` strings of the model's estimates. A
+	 * formula with words in it is given in both languages.
+	 */
+	formulas: (string | LocalText)[];
 	examples: MethodExample[];
 	references: MethodReference[];
 	/** Files under src/lib that implement the section. */
