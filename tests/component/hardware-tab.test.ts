@@ -35,4 +35,29 @@ describe('the hardware view', () => {
 		comparison.dispose();
 		vi.unstubAllGlobals();
 	});
+
+	it('names a board given another chip count by the chips it has, in its schematic too', async () => {
+		vi.stubGlobal(
+			'ResizeObserver',
+			class {
+				observe() {}
+				unobserve() {}
+				disconnect() {}
+			}
+		);
+		// The 30x claim's H100 side: one board's preset given 72 chips (nine 8-GPU domains).
+		const comparison = new Comparison();
+		comparison.load('v=1&a=hgx-h100&a.chips=72&b=gb200-nvl72');
+		const { container } = render(Harness, {
+			props: { component: HardwareTab, props: { comparison } }
+		});
+		const title = await screen.findByText('How the chips are joined', {}, { timeout: 30_000 });
+		const captions = [...title.closest('section')!.querySelectorAll('figcaption')].map(
+			(c) => c.textContent
+		);
+		expect(captions).toEqual(['HGX H100 (72 GPU)', 'GB200 NVL72']);
+		expect(container.textContent).not.toContain('HGX H100 (8 GPU)');
+		comparison.dispose();
+		vi.unstubAllGlobals();
+	});
 });
