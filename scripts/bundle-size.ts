@@ -133,8 +133,11 @@ import { firstVisitChunks } from './first-visit';
  * Then +19 B, raised on purpose: Chinese names Chinese vendors as Chinese writes them (华为,
  * 寒武纪, 海光: the system card, the picker's groups and its search) through the data's
  * translations; the saved list's count in full-width brackets. 71,388 B.
+ * Then +15 B, raised on purpose: the hardware table's cell labels (a phone's card lines, the
+ * formula inspector) name a system by the chips it has, as its header does ("A: HGX H100 (72
+ * GPU)"). 71,403 B.
  */
-const BUDGET_BYTES = 71_388;
+const BUDGET_BYTES = 71_403;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -178,6 +178,15 @@ describe('DiffView', () => {
 			'对比'
 		);
 		expect(screen.getByRole('table', { name: /不同的假设/ })).toBeTruthy();
+		await paste(
+			'v=1&a=gb200-nvl72&b=cloudmatrix-384&o.usd_kwh=0.2',
+			'要对比的链接或查询参数',
+			'对比'
+		);
+		// The power price in 美元/千瓦时, as the cost panel writes it, not "USD/kWh".
+		const assumptions = screen.getByRole('table', { name: /不同的假设/ });
+		expect(assumptions.textContent).toContain('美元/千瓦时');
+		expect(assumptions.textContent).not.toContain('USD/kWh');
 		expect(screen.getByRole('button', { name: '打开粘贴的场景' })).toBeTruthy();
 	});
 

@@ -63,6 +63,22 @@ describe('the hardware table’s rows', () => {
 	});
 });
 
+describe('the hardware table’s system names', () => {
+	it('name each system by the chips it has, in its cells’ labels too (a phone’s card lines)', () => {
+		// The 30x claim's H100 side: one board's preset given 72 chips.
+		const { scenario } = decodeScenario('v=1&a=hgx-h100&a.chips=72&b=gb200-nvl72');
+		const evaluation = evaluateHardware(scenario);
+		const props = { evaluation, efficiencyPrecision: 'bf16', missingReason: () => 'unknown' };
+		const { container } = render(Harness, { props: { component: ResultsTable, props } });
+		const labels = new Set(
+			[...container.querySelectorAll('td.slot-a:not(.ratio)')].map((td) =>
+				td.getAttribute('data-label')
+			)
+		);
+		expect([...labels]).toEqual(['A: HGX H100 (72 GPU)']);
+	});
+});
+
 describe('a formula’s note', () => {
 	// The note is the model's prose (English); the formula stays in symbols in both languages.
 	it.each([

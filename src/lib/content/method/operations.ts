@@ -54,8 +54,14 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 			),
 			'computeS = max(flopsS, hbmS) + tokens × elementwiseBytesPerToken ÷ (chips × hbmBytesPerS × hbmBwFraction)',
 			'elementwiseBytesPerToken = [layers × 10d + (alwaysReadParams − attentionParams) ÷ d + (routedActiveParams ÷ d + moeLayers × (3k + 1) × d) × expertLoad] × (1 + 1.5 + recompute) × 2 B',
-			'bubble fraction = (p − 1) ÷ (v·m + p − 1); bubbleS = computeS × (pp − 1) ÷ (virtualStages × microbatches)',
-			'ring all-reduce = 2(n − 1)/n × bytes ÷ bw + 2(n − 1) × α',
+			text(
+				'bubble fraction = (p − 1) ÷ (v·m + p − 1); bubbleS = computeS × (pp − 1) ÷ (virtualStages × microbatches)',
+				'气泡比例 = (p − 1) ÷ (v·m + p − 1)；bubbleS = computeS × (pp − 1) ÷ (virtualStages × microbatches)'
+			),
+			text(
+				'ring all-reduce = 2(n − 1)/n × bytes ÷ bw + 2(n − 1) × α',
+				'环形 all-reduce = 2(n − 1)/n × bytes ÷ bw + 2(n − 1) × α'
+			),
 			'max(computePathS, scaleUpS, scaleOutS) + (1 − overlap) × (sum − max)',
 			'MFU = modelFlopsPerToken × tokensPerS ÷ (chips × densePeakFlopsPerS); timeToTrain = tokensToTrain ÷ tokensPerS'
 		],

@@ -37,7 +37,10 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 		],
 		formulas: [
 			'aggregate = chips × perChipFigure',
-			'scaleUpBytesPerS = chips × scaleUpBytesPerSPerChip (per direction)'
+			text(
+				'scaleUpBytesPerS = chips × scaleUpBytesPerSPerChip (per direction)',
+				'scaleUpBytesPerS = chips × scaleUpBytesPerSPerChip（单向）'
+			)
 		],
 		examples: [
 			{
@@ -387,7 +390,10 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 				'TP ring all-reduce: 2(tp − 1)/tp × bytes per chip, scale-up if tp ≤ domain, else scale-out',
 				'TP 环形 all-reduce：每芯片 2(tp − 1)/tp × 字节数，tp ≤ 域时走纵向扩展，否则走横向扩展'
 			),
-			'EP out copies = (S/r − 1)·(1 − (1 − r/S)^k); up copies = k·(S − 1)/S − out copies',
+			text(
+				'EP out copies = (S/r − 1)·(1 − (1 − r/S)^k); up copies = k·(S − 1)/S − out copies',
+				'EP 跨域副本数 = (S/r − 1)·(1 − (1 − r/S)^k)；域内副本数 = k·(S − 1)/S − 跨域副本数'
+			),
 			text(
 				'PP hand-off: the stage’s hidden states, once per stage boundary',
 				'PP 交接：该级的隐藏状态，每个级边界一次'
@@ -450,7 +456,10 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 			)
 		],
 		formulas: [
-			'stepS = low + (1 − overlap) × (high − low); low = max(compute, memory, communication, overhead), high = their sum'
+			text(
+				'stepS = low + (1 − overlap) × (high − low); low = max(compute, memory, communication, overhead), high = their sum',
+				'stepS = low + (1 − overlap) × (high − low)；low = max(compute, memory, communication, overhead)，high = 四者之和'
+			)
 		],
 		examples: [
 			{

@@ -75,7 +75,10 @@ function latencyFitSection(): MethodSection {
 			)
 		],
 		formulas: [
-			'α(G) = interceptS + perDoublingS · log2(G); 0 for G ≤ 1',
+			text(
+				'α(G) = interceptS + perDoublingS · log2(G); 0 for G ≤ 1',
+				'α(G) = interceptS + perDoublingS · log2(G)；G ≤ 1 时为 0'
+			),
 			'α_i = measuredS − bytesPerChip ÷ bytesPerS',
 			'perDoublingS = Σ x_i (α_i − interceptS) ÷ Σ x_i², x_i = log2(G_i)',
 			'residual_i = α_i − α(G_i)'
@@ -164,9 +167,15 @@ function assumptionsSection(): MethodSection {
 				'attention rate, none published at its width or wider = narrower rate × bytes(narrower) ÷ bytes(attention)',
 				'注意力算力（其位宽及更宽位宽均无公布值时）= 较窄精度算力 × bytes(较窄) ÷ bytes(注意力)'
 			),
-			'draftS = drafted × draftLayers ÷ layers × one-token stepS',
+			text(
+				'draftS = drafted × draftLayers ÷ layers × one-token stepS',
+				'draftS = drafted × draftLayers ÷ layers × 单 token 的 stepS'
+			),
 			'fixedS = layers × layerFixedS; layerFixedS = 8 × matmulKernelFixedS',
-			'expert rows = max(token-expert pairs, experts read × minGemmRows)'
+			text(
+				'expert rows = max(token-expert pairs, experts read × minGemmRows)',
+				'专家行数 = max(token–专家对数, 读取的专家数 × minGemmRows)'
+			)
 		],
 		examples: [
 			{
@@ -423,7 +432,10 @@ function softwareSection(): MethodSection {
 				'softwareFraction(family): median over its fit rows of log(model ÷ measured) = 0, within 0.05–1',
 				'softwareFraction(family)：使其拟合行上 log(模型 ÷ 实测) 的中位数 = 0，取值在 0.05–1 之间'
 			),
-			'softwareFraction(family without a fit) = (∏ fitted softwareFraction)^(1 ÷ fitted families), rounded to 0.01'
+			text(
+				'softwareFraction(family without a fit) = (∏ fitted softwareFraction)^(1 ÷ fitted families), rounded to 0.01',
+				'softwareFraction(无拟合的芯片家族) = (∏ 已拟合的 softwareFraction)^(1 ÷ 已拟合家族数)，取整到 0.01'
+			)
 		],
 		examples: [
 			{

@@ -149,8 +149,9 @@ function precisionsOf(
 	return {
 		key,
 		parts: {
-			system: text(nameBesideCount(me.name)),
-			reference: text(nameBesideCount(ref.name)),
+			// Whole names, as the sentence before it names them: no count is stated here.
+			system: text(me.name),
+			reference: text(ref.name),
 			mine: { kind: 'precision', precision: mine },
 			theirs: { kind: 'precision', precision: theirs }
 		}

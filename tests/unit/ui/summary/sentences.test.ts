@@ -211,6 +211,15 @@ describe('summary sentences', () => {
 			'CloudMatrix 384 以 BF16 训练，GB200 NVL72 以 FP8 训练。'
 		);
 		expect(mixed.find((s) => s.topic === 'hardware')!.precisions).toBeUndefined();
+		// Whole names: the clause states no count, so a board at two sizes stays two names.
+		const boards = summarize(
+			input([
+				{ ...a, name: 'HGX H100 (8 GPU)', servesIn: 'fp8' },
+				{ ...b, name: 'HGX H100 (72 GPU)', servesIn: 'bf16' }
+			])
+		);
+		const served = boards.find((s) => s.topic === 'inference')!.precisions!;
+		expect(words(served)).toBe('HGX H100 (72 GPU) serves in BF16, HGX H100 (8 GPU) in FP8.');
 		// The same precision on both sides: no clause.
 		const same = summarize(
 			input([
