@@ -55,14 +55,14 @@ function fitLayout(
 	recompute: Recompute | undefined
 ): { layout: ResolvedLayout; memory: MemoryBreakdown; fits: boolean } {
 	const microbatchTokens = settings.globalBatchTokens / (partial.dp * partial.microbatches);
-	const fit = (layout: ResolvedLayout) => {
+	const withMemory = (layout: ResolvedLayout) => {
 		const memory = trainingMemoryPerChip(settings.model, layout, microbatchTokens);
 		return { layout, memory, fits: memory.totalBytes <= system.hbmBytes };
 	};
-	if (recompute !== undefined) return fit(withRecompute(partial, recompute));
+	if (recompute !== undefined) return withMemory(withRecompute(partial, recompute));
 	// Selective recompute when it fits in HBM, else full recompute (slower, far less memory).
-	const selective = fit(withRecompute(partial, 'selective'));
-	return selective.fits ? selective : fit(withRecompute(partial, 'full'));
+	const selective = withMemory(withRecompute(partial, 'selective'));
+	return selective.fits ? selective : withMemory(withRecompute(partial, 'full'));
 }
 
 /** A pinned layout with its optional fields filled in (recompute: cheapest that fits). */
