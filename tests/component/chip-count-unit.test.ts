@@ -3,29 +3,12 @@ import { expect, it } from 'vitest';
 import Harness from './Harness.svelte';
 import SystemPanel from '../../src/lib/ui/compare/SystemPanel.svelte';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
+import { systemPanelProps } from './system-panel-props';
 
 function renderPanel(query: string) {
 	const comparison = new Comparison();
 	comparison.load(query);
-	const props = {
-		slot: 'a',
-		spec: comparison.scenario.systems[0]!,
-		presetSpec: comparison.presetSpecs[0],
-		index: 0,
-		count: 2,
-		canAdd: true,
-		onpreset: () => {},
-		onrename: () => {},
-		onduplicate: () => {},
-		onremove: () => {},
-		onmove: () => {},
-		onfield: () => {},
-		onflops: () => {},
-		onreset: () => {},
-		workloadPrecision: comparison.scenario.serving.computePrecision,
-		onprecision: () => {},
-		onsoftware: () => {}
-	};
+	const props = systemPanelProps(comparison, 0);
 	return render(Harness, { props: { component: SystemPanel, props } });
 }
 

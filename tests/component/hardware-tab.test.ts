@@ -1,13 +1,12 @@
 import { render, screen } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import HardwareTab from '../../src/lib/ui/tabs/HardwareTab.svelte';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
 
 describe('the hardware view', () => {
-	// The chart is its own chunk (ui/lazy.svelte.ts): the table shows at once, the chart after.
-	it('shows its table at once and its ratio chart once the chart’s chunk arrives', async () => {
-		// jsdom has no ResizeObserver; the topology row below the chart observes its own width.
+	// jsdom has no ResizeObserver; the topology row below the chart observes its own width.
+	beforeEach(() =>
 		vi.stubGlobal(
 			'ResizeObserver',
 			class {
@@ -15,7 +14,12 @@ describe('the hardware view', () => {
 				unobserve() {}
 				disconnect() {}
 			}
-		);
+		)
+	);
+	afterEach(() => vi.unstubAllGlobals());
+
+	// The chart is its own chunk (ui/lazy.svelte.ts): the table shows at once, the chart after.
+	it('shows its table at once and its ratio chart once the chart’s chunk arrives', async () => {
 		const comparison = new Comparison();
 		render(Harness, { props: { component: HardwareTab, props: { comparison } } });
 		expect(screen.getByRole('table')).toBeTruthy();
@@ -33,18 +37,9 @@ describe('the hardware view', () => {
 		expect(labels).toContain('HBM capacity');
 		expect(screen.queryByText('Loading the chart…')).toBeNull();
 		comparison.dispose();
-		vi.unstubAllGlobals();
 	});
 
 	it('names a board given another chip count by the chips it has, in its schematic too', async () => {
-		vi.stubGlobal(
-			'ResizeObserver',
-			class {
-				observe() {}
-				unobserve() {}
-				disconnect() {}
-			}
-		);
 		// The 30x claim's H100 side: one board's preset given 72 chips (nine 8-GPU domains).
 		const comparison = new Comparison();
 		comparison.load('v=1&a=hgx-h100&a.chips=72&b=gb200-nvl72');
@@ -58,6 +53,5 @@ describe('the hardware view', () => {
 		expect(captions).toEqual(['HGX H100 (72 GPU)', 'GB200 NVL72']);
 		expect(container.textContent).not.toContain('HGX H100 (8 GPU)');
 		comparison.dispose();
-		vi.unstubAllGlobals();
 	});
 });

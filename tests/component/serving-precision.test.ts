@@ -6,26 +6,10 @@ import Harness from './Harness.svelte';
 import SystemPanel from '../../src/lib/ui/compare/SystemPanel.svelte';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
 import { evaluate } from '../../src/lib/model/evaluate';
+import { systemPanelProps } from './system-panel-props';
 
 function panelProps(comparison: Comparison, onprecision: (value: string) => void = () => {}) {
-	return {
-		slot: 'b',
-		spec: comparison.scenario.systems[1]!,
-		presetSpec: comparison.presetSpecs[1],
-		index: 1,
-		count: 2,
-		canAdd: true,
-		onpreset: () => {},
-		onrename: () => {},
-		onduplicate: () => {},
-		onremove: () => {},
-		onmove: () => {},
-		onfield: () => {},
-		onflops: () => {},
-		onreset: () => {},
-		workloadPrecision: comparison.scenario.serving.computePrecision,
-		onprecision
-	};
+	return systemPanelProps(comparison, 1, { onprecision });
 }
 
 // A Chinese reader saw "系统 B: CloudMatrix 384", an ASCII colon in a Chinese label.

@@ -5,29 +5,14 @@ import Harness from './Harness.svelte';
 import SystemPanel from '../../src/lib/ui/compare/SystemPanel.svelte';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
 import { evaluate } from '../../src/lib/model/evaluate';
+import { systemPanelProps } from './system-panel-props';
 
 // Issue 12 item 7: a system's software fraction is its own field, kept in the link (a.sw).
 it('sets GB200 NVL72’s software fraction from its panel, refuses one above 1, and empties back to auto', async () => {
 	const comparison = new Comparison();
-	const props = {
-		slot: 'a',
-		spec: comparison.scenario.systems[0]!,
-		presetSpec: comparison.presetSpecs[0],
-		index: 0,
-		count: 2,
-		canAdd: true,
-		onpreset: () => {},
-		onrename: () => {},
-		onduplicate: () => {},
-		onremove: () => {},
-		onmove: () => {},
-		onfield: () => {},
-		onflops: () => {},
-		onreset: () => {},
-		workloadPrecision: comparison.scenario.serving.computePrecision,
-		onprecision: () => {},
+	const props = systemPanelProps(comparison, 0, {
 		onsoftware: (value: number | null) => comparison.setSoftwareFraction(0, value)
-	};
+	});
 	render(Harness, { props: { component: SystemPanel, props } });
 	// A preset system folds the figures it has not changed: not in the page until "Show all".
 	expect(screen.queryByLabelText('Software fraction')).toBeNull();
