@@ -136,8 +136,11 @@ import { firstVisitChunks } from './first-visit';
  * Then +15 B, raised on purpose: the hardware table's cell labels (a phone's card lines, the
  * formula inspector) name a system by the chips it has, as its header does ("A: HGX H100 (72
  * GPU)"). 71,403 B.
+ * Then +36 B, raised on purpose: a slot's letter before a name takes the language's colon
+ * ("A：GB200 NVL72" in Chinese, where "A: " read as a typo; the systems table now reads the
+ * locale). 71,439 B.
  */
-const BUDGET_BYTES = 71_403;
+const BUDGET_BYTES = 71_439;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -283,8 +283,10 @@ describe('TrainingView', () => {
 		const e = trained(a.result!);
 		a.withInterruptions = { goodput: 0.9, timeToTrainS: stretchTimeToTrain(e.timeToTrainS, 0.9) };
 		setup([a]);
+		// "90.0%", not "90%": the cards sit side by side, and Reliability's table writes the same
+		// goodput with the same digits ("98.0%" beside "98.4%").
 		expect(screen.getByTestId('training-a').textContent).toContain(
-			`${formatNumber(e.timeToTrainS.value / 0.9 / 86_400)}\u00a0days at 90% goodput`
+			`${formatNumber(e.timeToTrainS.value / 0.9 / 86_400)}\u00a0days at 90.0% goodput`
 		);
 	});
 

@@ -33,6 +33,18 @@ for (const lang of ['en', 'zh'])
 				.evaluateAll((summaries) =>
 					summaries.forEach((summary) => (summary as HTMLElement).click())
 				);
+			// A slot's letter before a name takes the language's colon: "A：GB200 NVL72" in Chinese,
+			// where "A: " read as a typo among full-width punctuation.
+			const slotHeads = await page
+				.locator('[role="tabpanel"] :is(th, caption, h3, h4, .legend li)')
+				.evaluateAll((heads) =>
+					heads.map((head) => head.textContent?.trim() ?? '').filter((t) => /^[A-D][:：]/.test(t))
+				);
+			expect(slotHeads.length, `${view}: slot heads`).toBeGreaterThan(0);
+			expect(
+				slotHeads.filter((t) => !t.startsWith(`${t[0]}${lang === 'zh' ? '：' : ': '}`)),
+				`${view}: slot heads in ${lang}`
+			).toEqual([]);
 			for (const width of WIDTHS) {
 				await resizeTo(page, width);
 				const at = `${view} at ${width} px`;

@@ -24,3 +24,12 @@ export function nameAtChips(name: string, chips: number, locale: string): string
 	if (Number(count.replaceAll(',', '')) === chips) return name;
 	return `${name.slice(0, match.index)}${open}${formatWhole(chips, locale)}${close}`;
 }
+
+/**
+ * A slot's letter before a system's name in a table head, caption or legend, with the language's
+ * colon: "A: GB200 NVL72", "A：GB200 NVL72" (an ASCII colon reads as a typo among full-width
+ * punctuation).
+ */
+export function slotPrefix(slot: string, locale: string): string {
+	return slot.toUpperCase() + (locale === 'zh' ? '：' : ': ');
+}
