@@ -18,6 +18,8 @@ export const enNotices = {
 	'notice.unknown-version':
 		'This link is format version {given}, which this app does not know; it was read as version {used}.',
 	'notice.missing-version': 'This link has no format version; it was read as version {used}.',
+	'notice.not-a-model-version':
+		'“m” = “{given}” is not a model version; results come from version {used}.',
 	'notice.model-changed':
 		'This link was made with model version {given}; results now come from version {used}.'
 } as const;

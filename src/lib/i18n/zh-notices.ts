@@ -14,5 +14,6 @@ export const zhNotices: Record<keyof typeof enNotices, string> = {
 	'notice.unknown-choice': '“{key}” = “{given}”不是有效选项；已采用 {used}。',
 	'notice.unknown-version': '此链接的格式版本为 {given}，本应用无法识别；已按版本 {used} 读取。',
 	'notice.missing-version': '此链接未注明格式版本；已按版本 {used} 读取。',
+	'notice.not-a-model-version': '“m” = “{given}”不是模型版本号；结果来自版本 {used}。',
 	'notice.model-changed': '此链接由模型版本 {given} 生成；当前结果来自版本 {used}。'
 };

@@ -235,7 +235,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.count.opticalTransceivers': '光模块（纵向扩展 + 横向扩展）',
 	'reliability.count.copperLinks': '铜缆链路',
 	'reliability.count.hostCpus': '主机 CPU',
-	'reliability.countLabel': '{component}（每套系统），{system}',
+	'reliability.countLabel': '每套 {system} 的{component}',
 	'reliability.edited': '已修改（预设值 {value}）',
 	'reliability.yourCount': '你输入的数量',
 	'reliability.resetCounts': '预设数量',

@@ -149,7 +149,8 @@ export function decodeScenario(input: string): Decoded {
 	const modelVersion = value('m');
 	if (modelVersion !== undefined && modelVersion !== MODEL_VERSION)
 		notices.push({
-			code: 'model-changed',
+			// Model versions are whole numbers; "m=NaN" read "made with model version NaN".
+			code: /^\d{1,9}$/.test(modelVersion) ? 'model-changed' : 'not-a-model-version',
 			key: 'm',
 			given: shorten(modelVersion),
 			used: MODEL_VERSION

@@ -14,6 +14,8 @@ export type NoticeCode =
 	| 'unknown-version'
 	| 'missing-version'
 	| 'model-changed'
+	/** `m` holds no version number at all ("NaN", "abc"): nothing to compare it with. */
+	| 'not-a-model-version'
 	| 'orphan-key'
 	| 'adjusted'
 	/** A value the link did not set (the preset's) that a rule changed to fit what it did set. */

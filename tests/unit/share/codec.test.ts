@@ -105,6 +105,14 @@ describe('decodeScenario()', () => {
 			(s) => s.systems[0]!.presetId,
 			'hgx-h100'
 		],
+		// Not a version at all: no "made with model version NaN", and no note on what changed since.
+		[
+			'model version that is not a number',
+			'v=1&m=NaN&a=hgx-h100',
+			'not-a-model-version',
+			(s) => s.systems[0]!.presetId,
+			'hgx-h100'
+		],
 		[
 			'bad efficiency precision',
 			'v=1&a=hgx-h100&basis=fp2',
