@@ -139,8 +139,10 @@ import { firstVisitChunks } from './first-visit';
  * Then +36 B, raised on purpose: a slot's letter before a name takes the language's colon
  * ("A：GB200 NVL72" in Chinese, where "A: " read as a typo; the systems table now reads the
  * locale). 71,439 B.
+ * Then +20 B, raised on purpose: a link's m that is no version number ("m=NaN") gets its own
+ * notice instead of "made with model version NaN" (the codec's test of a whole number). 71,459 B.
  */
-const BUDGET_BYTES = 71_439;
+const BUDGET_BYTES = 71_459;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 
