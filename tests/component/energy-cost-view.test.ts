@@ -143,6 +143,23 @@ describe('EnergyCostView', () => {
 		expect(gb200).toContain('1.00×');
 	});
 
+	it('states a training run’s energy in its formula in the table’s MWh too', async () => {
+		const systems = views('ownership');
+		setup(systems);
+		const details = screen.getByText('Show the math of these energy figures').closest('details')!;
+		(details as HTMLDetailsElement).open = true;
+		await fireEvent(details, new Event('toggle')); // jsdom does not fire it itself
+		const run = within(details)
+			.getAllByTestId('formula')
+			.map((m) => m.textContent ?? '')
+			.find((text) => text.includes('chips × allInPowerPerChipW × pue × timeToTrainS'))!;
+		const joules = (systems[0]!.trainingEnergyJ as { value: number }).value;
+		// "= 5.80 TJ = 1,610 MWh ✓": the joules the formula gives, then the table's figure.
+		expect(run).toContain(
+			`= ${formatSi(joules, 'J')} = ${formatNumber(joules / J_PER_MWH)}\u00a0MWh ✓`
+		);
+	});
+
 	it('writes a column with one SI prefix, its largest figure’s', () => {
 		const systems = views('ownership');
 		setup(systems);
@@ -188,11 +205,13 @@ describe('EnergyCostView', () => {
 			await fireEvent(details, new Event('toggle')); // jsdom does not fire it itself
 		}
 		// GB200 NVL72, ownership: $2.5M ÷ 72 = $34,722 per chip ÷ (4 × 8,766 h) = $0.990/h, plus
-		// 145 kW ÷ 72 = 2.01 kW × PUE 1.2 ÷ 1,000 × $0.08/kWh = $0.193/h; total $1.18 per chip-hour.
+		// 145 kW ÷ 72 = 2,014 W × PUE 1.2 ÷ 1,000 × $0.08/kWh = $0.193/h; total $1.18 per chip-hour.
+		// The watts are written in W, as the symbol names them: "2.01 kW × 1.2 ÷ 1,000" read as if
+		// 1,000 times too small.
 		const perHour = within(costs).getAllByTestId('formula')[0]!.textContent ?? '';
 		expect(perHour).toContain('GB200 NVL72: USD per chip-hour');
 		expect(perHour).toContain('capexPerChipUsd ÷ (amortisationYears × 8,766)');
-		expect(perHour).toContain('= $34.7K ÷ (4 × 8,766) + 2.01\u00a0kW × 1.2 ÷ 1,000 × $0.08');
+		expect(perHour).toContain('= $34.7K ÷ (4 × 8,766) + 2,014\u00a0W × 1.2 ÷ 1,000 × $0.08');
 		expect(perHour).toContain('= $1.18 ✓');
 		const systemsFit = within(envelopeMaths).getAllByTestId('formula')[0]!.textContent ?? '';
 		expect(systemsFit).toContain('⌊facilityBudgetW ÷ (pue × chipsPerSystem × allInPowerPerChipW)⌋');

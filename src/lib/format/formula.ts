@@ -119,14 +119,16 @@ function tokenize(formula: string): string[] | null {
 
 /**
  * The formula with each symbol replaced by its value as `format` writes it:
- * substitute(hbm, (t) => …) → "72 chips × 186 GB".
+ * substitute(hbm, (t) => …) → "72 chips × 186 GB". A formula that names its result
+ * (`stepS = low + …`) loses the name: shown after "=", it would read "= stepS = low + …".
  */
 export function substitute(
 	estimate: Estimate,
 	format: (term: Estimate['terms'][number]) => string
 ): string {
 	const bySymbol = new Map(estimate.terms.map((t) => [t.symbol, t]));
-	return estimate.formula.replace(/[A-Za-z_][A-Za-z0-9_]*/g, (symbol) => {
+	const unnamed = estimate.formula.replace(/^\s*[A-Za-z_][A-Za-z0-9_]*\s*=\s*/, '');
+	return unnamed.replace(/[A-Za-z_][A-Za-z0-9_]*/g, (symbol) => {
 		const found = bySymbol.get(symbol);
 		return found ? format(found) : symbol;
 	});

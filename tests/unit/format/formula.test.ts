@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateFormula } from '../../../src/lib/format/formula';
+import { evaluateFormula, substitute } from '../../../src/lib/format/formula';
 import { estimate, term, type Estimate } from '../../../src/lib/model/estimate-types';
 import { decodeScenario } from '../../../src/lib/share/codec';
 import { evaluate } from '../../../src/lib/model/evaluate';
@@ -139,5 +139,23 @@ describe('formulas hold math; their prose is a note the Chinese page translates'
 		// The step's terms, the five parallel groups' traffic and the two tiers' sums at least.
 		expect(notes.length).toBeGreaterThanOrEqual(8);
 		for (const note of notes) expect(zhData[note], note).toBeDefined();
+	});
+});
+
+describe('substitute()', () => {
+	it('puts each term’s value in place, and drops the name of a named result', () => {
+		const named = estimate(5, 's', 'stepS = low + (1 − overlap) × (high − low); low = a', [
+			term('overlap', 0.15, '1'),
+			term('a', 2, 's')
+		]);
+		// Shown after "=": "= low + (1 − 0.15) …", not "= stepS = low + …".
+		expect(substitute(named, (t) => String(t.value))).toBe(
+			'low + (1 − 0.15) × (high − low); low = 2'
+		);
+		const plain = estimate(6, 'B', 'chips × hbmBytesPerChip', [
+			term('chips', 2, 'chips'),
+			term('hbmBytesPerChip', 3, 'B')
+		]);
+		expect(substitute(plain, (t) => String(t.value))).toBe('2 × 3');
 	});
 });
