@@ -238,6 +238,17 @@ describe('ReliabilityView', () => {
 		expect(callbacks.onresetcounts).toHaveBeenCalledWith(1);
 	});
 
+	it('names the two parts of the optics count apart where it says where the counts come from', () => {
+		setup([slot('a', GB200, 16)]);
+		const list = screen.getByText('Where the counts come from').closest('details')!;
+		const items = [...list.querySelectorAll('li')].map((li) => li.textContent ?? '');
+		// NVL72: no optics in the NVLink domain (0); to scale-out, 72 ports × 4 transceivers (288).
+		expect(items.filter((t) => t.startsWith('Optical transceivers, scale-up 0 ('))).toHaveLength(1);
+		expect(items.filter((t) => t.startsWith('Optical transceivers, scale-out 288 ('))).toHaveLength(
+			1
+		);
+	});
+
 	it('speaks Chinese', () => {
 		setup([slot('a', GB200, 16)], 'zh');
 		expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import Harness from './Harness.svelte';
 import SourcesList from '../../src/lib/ui/compare/SourcesList.svelte';
 import { SOURCES } from '../../src/lib/catalog/sources';
+import { RELIABILITY_SOURCES } from '../../src/lib/catalog/reliability-sources';
+import { findComponentInventory } from '../../src/lib/catalog/component-inventories';
 import { loadMessages, type Locale } from '../../src/lib/i18n';
 import { specFromPresetId } from '../../src/lib/model/scenario';
 import { enSources } from '../../src/lib/i18n/en-sources';
@@ -33,6 +35,12 @@ describe('the sources list', () => {
 			const s11 = items[ids.indexOf('S11')]!.querySelector('a')!;
 			expect(s11.textContent).toBe(SOURCES.S11.title);
 			expect(s11.getAttribute('lang')).toBe('en');
+			// The reliability view's component counts cite sources of their own: GB200 NVL72's
+			// copper links cite S5 (reliability-sources.ts), which once was on no list at all.
+			expect(findComponentInventory('gb200-nvl72')!.copperLinks.sources).toContain('S5');
+			expect(items[ids.indexOf('S5')]!.querySelector('a')!.textContent).toBe(
+				RELIABILITY_SOURCES.S5.title
+			);
 		}
 	);
 });

@@ -234,6 +234,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.count.switchChips': '纵向扩展交换芯片',
 	'reliability.count.opticalTransceivers': '光模块（纵向扩展 + 横向扩展）',
 	'reliability.count.copperLinks': '铜缆链路',
+	'reliability.count.opticsScaleUp': '光模块（纵向扩展）',
+	'reliability.count.opticsScaleOut': '光模块（横向扩展）',
 	'reliability.count.hostCpus': '主机 CPU',
 	'reliability.countLabel': '每套 {system} 的{component}',
 	'reliability.edited': '已修改（预设值 {value}）',
