@@ -141,8 +141,10 @@ import { firstVisitChunks } from './first-visit';
  * locale). 71,439 B.
  * Then +20 B, raised on purpose: a link's m that is no version number ("m=NaN") gets its own
  * notice instead of "made with model version NaN" (the codec's test of a whole number). 71,459 B.
+ * Then +5 B, raised on purpose: the two parts of the optics count are named apart where the
+ * reliability view says where its counts come from (two messages). 71,464 B.
  */
-const BUDGET_BYTES = 71_459;
+const BUDGET_BYTES = 71_464;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 
