@@ -1,5 +1,6 @@
 import type { Precision } from '../model/precision';
 import type { LlmSourceId } from './llm-sources';
+import { grouped } from './grouped';
 import { INFERENCEX_DSR1_CASES } from './measurements-inferencex';
 
 /**
@@ -125,14 +126,14 @@ function lmsysPrefill(k: 1 | 2 | 4, perNode: number): MeasuredCase {
 		chipsMeasured: 32,
 		inputTokens: 1024 * k,
 		outputTokens: 1,
-		tokensNote: `“${k}K” prompts read as ${1024 * k} tokens; prefill is measured alone.`,
+		tokensNote: `“${k}K” prompts read as ${grouped(1024 * k)} tokens; prefill is measured alone.`,
 		scenario: 'prefill-only',
 		draftTokensPerStep: 0,
 		latency: { ttftS: 5, tpotS: null },
 		decodeSequencesPerChip: null,
 		metric: 'prefill-tokens-per-chip',
 		measuredTokensPerSPerChip: perNode / 8,
-		note: `Prefill pool of 4 nodes (EP32, DP attention): ${perNode} tokens/s per node ÷ 8. TTFT bound: the upper end of the 2–5 s stated.`
+		note: `Prefill pool of 4 nodes (EP32, DP attention): ${grouped(perNode)} tokens/s per node ÷ 8. TTFT bound: the upper end of the 2–5 s stated.`
 	};
 }
 
@@ -277,7 +278,7 @@ function mlperf(
 		sources: llama2
 			? [MLPERF_SOURCE[sys.round], 'MLPERF_CONF']
 			: [MLPERF_SOURCE[sys.round], 'MLPERF_CONF', 'MLCOMMONS_LLM_V5'],
-		note: `${systemTokensPerS} tokens/s for the system ÷ ${sys.chips} chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.${MISS_NOTES[`${sys.round}-${slug}-${sys.presetId}-${scenario}`] ?? ''}`
+		note: `${grouped(systemTokensPerS)} tokens/s for the system ÷ ${sys.chips} chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.${MISS_NOTES[`${sys.round}-${slug}-${sys.presetId}-${scenario}`] ?? ''}`
 	};
 }
 
@@ -366,7 +367,7 @@ function cm384Decode(
 		chipsMeasured: 160,
 		inputTokens,
 		outputTokens,
-		tokensNote: `Prompt ${inputTokens} and output ${outputTokens} tokens, as published; decode is measured alone.`,
+		tokensNote: `Prompt ${grouped(inputTokens)} and output ${grouped(outputTokens)} tokens, as published; decode is measured alone.`,
 		scenario: 'decode-only',
 		// Held to the mean TPOT measured under the bound, as every decode-only case is (the LMSYS
 		// row's is derived from its batch): the bound itself would allow a slower step than ran.
@@ -375,7 +376,7 @@ function cm384Decode(
 		metric: 'decode-tokens-per-chip',
 		measuredTokensPerSPerChip: perNpu,
 		draftTokensPerStep: 1,
-		note: `Decode instance of 160 NPUs (EP320): ${perNpu} tokens/s per NPU at batch ${batchPerNpu} per NPU (no modelled decode instance holds more) and ${tpotMeasuredMs} ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.`
+		note: `Decode instance of 160 NPUs (EP320): ${grouped(perNpu)} tokens/s per NPU at batch ${batchPerNpu} per NPU (no modelled decode instance holds more) and ${tpotMeasuredMs} ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.`
 	};
 }
 
@@ -388,14 +389,14 @@ const CM384_CASES: MeasuredCase[] = [
 		inputTokens: 4096,
 		outputTokens: 1,
 		tokensNote:
-			'Prompts of 4096 tokens, 16384 tokens per NPU per batch; prefill is measured alone.',
+			'Prompts of 4,096 tokens, 16,384 tokens per NPU per batch; prefill is measured alone.',
 		scenario: 'prefill-only',
 		draftTokensPerStep: 0,
 		latency: { ttftS: null, tpotS: null },
 		decodeSequencesPerChip: null,
 		metric: 'prefill-tokens-per-chip',
 		measuredTokensPerSPerChip: 5655,
-		note: 'Prefill instance of 16 NPUs (EP32 over 32 dies) with the real expert distribution: 5655 tokens/s per NPU (6688 with simulated perfect balance).'
+		note: 'Prefill instance of 16 NPUs (EP32 over 32 dies) with the real expert distribution: 5,655 tokens/s per NPU (6,688 with simulated perfect balance).'
 	},
 	cm384Decode(4096, 256, 50, 1943, 96, 49.4),
 	cm384Decode(4096, 256, 30, 974, 24, 24.6),
@@ -484,7 +485,7 @@ export const PENDING_CASES: readonly PendingCase[] = [
 		calibrationCase: 31,
 		grade: 'B',
 		measured:
-			'0.588 J per total token (8×H200, 2381 W); 0.617 J (8×H100, 2534 W), 8k/1k at concurrency 4.',
+			'0.588 J per total token (8×H200, 2,381 W); 0.617 J (8×H100, 2,534 W), 8k/1k at concurrency 4.',
 		reason:
 			'Board power only, on a model the sheet does not name: the energy model charges all-in power per chip, so there is no like-for-like number to compare yet.',
 		sources: ['INFERENCEX_POWER']
