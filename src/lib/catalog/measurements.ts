@@ -189,7 +189,7 @@ const BLACKWELL_FP4 = {
 } as const satisfies MeasuredCase['precision'];
 
 const LLAMA2_NOTE =
-	'Llama 2 70B is not in the catalog; mapped to Llama 3.x 70B. Assumption: the same layer shape (80 layers, d 8,192, 64 q / 8 KV heads of 128, FFN 28,672; not in models.md). Llama 2’s 32k vocabulary makes its output head ~0.26B instead of 1.05B, so the mapped model reads ~0.8B (1.1 %) more weights per token; the KV cache is identical.';
+	'Llama 2 70B is not in the catalog; mapped to Llama 3.x 70B. Assumption: the same layer shape (80 layers, d 8,192, 64 q / 8 KV heads of 128, FFN 28,672; not in models.md). Llama 2’s 32k vocabulary makes its output head ~0.26B instead of 1.05B, so the mapped model reads ~0.8B (1.1%) more weights per token; the KV cache is identical.';
 
 interface MlperfSystem {
 	round: 'v5.0' | 'v5.1' | 'v6.0';
@@ -266,7 +266,7 @@ function mlperf(
 		outputTokens: llama2 ? 265 : LLAMA405_MEAN_TOKENS.output,
 		tokensNote: llama2
 			? 'Output: mean ~265 tokens (calibration.md). Assumption: 300 input tokens (“a few hundred”).'
-			: 'Mean input 9,400 and output 680 tokens, as MLCommons publishes for the dataset (the reference run’s tokens_per_sample is 684.68). Every prompt is modelled at the mean: the spread is published only as a histogram. Attention, the only part growing faster than the prompt, is 5–13 % of the prefill time at the mean (H200 to GB300, FP8 attention beside FP4 matrices); with every prompt within NVIDIA’s engine limit of 20,000 input tokens (max_input_len in its v5.0 configs), E[n²] ≤ 20,000 × 9,400 = 2.1 × 9,400², so the spread adds at most ~15 % to prefill.',
+			: 'Mean input 9,400 and output 680 tokens, as MLCommons publishes for the dataset (the reference run’s tokens_per_sample is 684.68). Every prompt is modelled at the mean: the spread is published only as a histogram. Attention, the only part growing faster than the prompt, is 5–13% of the prefill time at the mean (H200 to GB300, FP8 attention beside FP4 matrices); with every prompt within NVIDIA’s engine limit of 20,000 input tokens (max_input_len in its v5.0 configs), E[n²] ≤ 20,000 × 9,400 = 2.1 × 9,400², so the spread adds at most ~15% to prefill.',
 		promptLengthUnpublished: !llama2,
 		scenario,
 		draftTokensPerStep: 0,
@@ -290,11 +290,11 @@ function mlperf(
  * TP8 (16 GPUs) at server_target_qps 15.2.
  */
 const NVL72_405B_DISAGG =
-	' NVIDIA’s published NVL72 interactive deployment (v5.1 submission code, run_disagg_405B: 14 TP4 context servers on 56 GPUs, 2 TP8 generation servers on 16 GPUs, 15.2 queries/s) implies 15.2 × 9,400 ÷ 56 ≈ 2,550 prompt tokens/s per prefill GPU (≈ 22 % of NVFP4 dense peak) and 9,921 ÷ 16 ≈ 620 output tokens/s per decode GPU, against the model’s ~6,700 (TP1 PP2, 0.6 of peak) and ~1,100: both pools reach 40–55 % of the model’s rates.';
+	' NVIDIA’s published NVL72 interactive deployment (v5.1 submission code, run_disagg_405B: 14 TP4 context servers on 56 GPUs, 2 TP8 generation servers on 16 GPUs, 15.2 queries/s) implies 15.2 × 9,400 ÷ 56 ≈ 2,550 prompt tokens/s per prefill GPU (≈ 22% of NVFP4 dense peak) and 9,921 ÷ 16 ≈ 620 output tokens/s per decode GPU, against the model’s ~6,700 (TP1 PP2, 0.6 of peak) and ~1,100: both pools reach 40–55% of the model’s rates.';
 const LONG_PROMPT_TAIL =
 	' Known miss: the model checks the p99 TTFT bound on the mean prompt (9,400 tokens), but the p99 is set by the longest prompts (to ~20,000 tokens); MLCommons publishes the spread only as a histogram, so it is not modelled.';
 const MISS_NOTES: Record<string, string> = {
-	'v5.1-llama3.1-405b-hgx-b200-interactive': `${LONG_PROMPT_TAIL} Measured interactive is 46 % of the same system offline (94 vs 203 per GPU); the model loses 25 %.`,
+	'v5.1-llama3.1-405b-hgx-b200-interactive': `${LONG_PROMPT_TAIL} Measured interactive is 46% of the same system offline (94 vs 203 per GPU); the model loses 25%.`,
 	'v5.1-llama3.1-405b-gb200-nvl72-server': `${LONG_PROMPT_TAIL}${NVL72_405B_DISAGG}`,
 	'v5.1-llama3.1-405b-gb200-nvl72-interactive': `${LONG_PROMPT_TAIL}${NVL72_405B_DISAGG}`
 };
