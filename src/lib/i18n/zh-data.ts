@@ -308,14 +308,14 @@ export const zhData: Record<string, string> = {
 	'No FP4 figure: v6e lists BF16 and INT8 only.': '无 FP4 数据：v6e 只列出 BF16 和 INT8。',
 	'No FP8 figure is published for v6e.': 'v6e 未公布 FP8 数据。',
 	'ICI 800 GB/s bidirectional.': 'ICI 双向 800 GB/s。',
-	'One 16x16 pod.': '一个 16x16 的 Pod。',
+	'One 16×16 pod.': '一个 16×16 的 Pod。',
 	'Assumption: v6e’s NICs are not published; taken as v5e’s 2 × 100 Gb/s per 8-chip host = 25 Gb/s per chip.':
 		'假设：v6e 的网卡未公布；取 v5e 每台 8 芯片主机 2 × 100 Gb/s，即每芯片 25 Gb/s。',
 	'Assumption: no v6e power is published; taken as TPU7x’s all-in ~10 MW ÷ 9,216 chips (likely high for a smaller chip).':
 		'假设：v6e 功耗未公布；取 TPU7x 的全口径 ~10 MW ÷ 9,216 颗芯片（对更小的芯片可能偏高）。',
 	'No FP4 figure for v5p.': 'v5p 无 FP4 数据。',
 	'FP8 at the BF16 rate.': 'FP8 与 BF16 速率相同。',
-	'The largest v5p slice, 16x16x24 (96 cubes).': 'v5p 最大的切片，16x16x24（96 个立方体）。',
+	'The largest v5p slice, 16×16×24 (96 cubes).': 'v5p 最大的切片，16×16×24（96 个立方体）。',
 	'95 GB; one version of the page says 95 GiB (102 GB): the lower taken.':
 		'95 GB；该页面的另一版本写作 95 GiB（102 GB）：取较小值。',
 	'ICI 1,200 GB/s bidirectional per chip.': '每芯片 ICI 双向 1,200 GB/s。',
@@ -323,8 +323,8 @@ export const zhData: Record<string, string> = {
 	'Assumption: no v5p power is published; taken as TPU7x’s all-in ~10 MW ÷ 9,216 chips (likely high for a smaller chip).':
 		'假设：v5p 功耗未公布；取 TPU7x 的全口径 ~10 MW ÷ 9,216 颗芯片（对更小的芯片可能偏高）。',
 	'ICI 1.2 TB/s bidirectional per chip.': '每芯片 ICI 双向 1.2 TB/s。',
-	'The 96 face links of a 4x4x4 cube at 100 GB/s each (600 ÷ 6) ÷ 64 chips, through the OCS.':
-		'4x4x4 立方体表面的 96 条链路，每条 100 GB/s（600 ÷ 6），÷ 64 颗芯片，经由 OCS。',
+	'The 96 face links of a 4×4×4 cube at 100 GB/s each (600 ÷ 6) ÷ 64 chips, through the OCS.':
+		'4×4×4 立方体表面的 96 条链路，每条 100 GB/s（600 ÷ 6），÷ 64 颗芯片，经由 OCS。',
 	'Not published; ~1 kW per chip is reported.': '未公布；有报道称每芯片约 1 kW。',
 	'Pod ~10 MW (reported) ÷ 9,216 chips.': '整个 Pod 约 10 MW（媒体报道）÷ 9,216 颗芯片。',
 	'Assumption: TPU7x DCN is not published; taken as TPU v5p’s 50 Gb/s per chip.':
