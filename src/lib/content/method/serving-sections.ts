@@ -388,6 +388,8 @@ const priorArithmetic = () => `${priorExpression()} = ${fmt(SOFTWARE_FRACTION_PR
 function softwareSection(): MethodSection {
 	const rows = softwareRounds();
 	const date = softwareDate();
+	const rounds: LlmSourceId[] = ['MLPERF_INF_50', 'MLPERF_INF_51', 'MLPERF_INF_60'];
+	const newest = date.newest.id as LlmSourceId;
 	const server = rows.filter((r) => r.scenario === 'server');
 	const offline = rows.filter((r) => r.scenario === 'offline');
 	const gains = offline.map((r) => r.gain);
@@ -470,10 +472,9 @@ function softwareSection(): MethodSection {
 			}
 		],
 		references: [
-			src('llm', 'MLPERF_INF_50'),
-			src('llm', 'MLPERF_INF_51'),
-			src('llm', 'MLPERF_INF_60'),
-			src('llm', date.newest.id as LlmSourceId),
+			...rounds.map((id) => src('llm', id)),
+			// The newest source the paragraph names, unless it is one of the rounds (v5.1 is): once.
+			...(rounds.includes(newest) ? [] : [src('llm', newest)]),
 			sheet('calibration.md case 9; calibration-2026.md case 32')
 		],
 		code: [
