@@ -187,8 +187,8 @@ export const zhData: Record<string, string> = {
 		'假设：推理引擎默认把约 90% 的 HBM 分给权重和 KV 缓存（vLLM gpu_memory_utilization 0.90，TensorRT-LLM free_gpu_memory_fraction 0.9）：预留 0.10。',
 	'Assumption for prefill: halfway between perfect and no overlap. Engines overlap part of communication with compute (two-batch overlap: +27–35% prefill in case 5; microbatch pipelining +23–31% on CloudMatrix, case 1) but not all of it.':
 		'预填充的假设：取完全重叠与完全不重叠的中点。推理引擎会让部分通信与计算重叠（two-batch overlap 使案例 5 的预填充吞吐提升 27–35%；CloudMatrix 上微批流水提升 23–31%，案例 1），但不是全部。',
-	'CloudMatrix-Infer’s decode ablation: two-stream microbatching speeds decode by 5.8–9.4%. With the model’s own terms at case 2’s 50 ms point (compute 49.5 ms; memory, communication and fixed time 38.5 ms more; their sum 90 ms with no overlap), a 1.058–1.094× gain means step = 52.2 + (1 − o) × 37.8 ms = 85.1–82.3 ms, so o = 0.13–0.20: 0.15. Decode kernels are small and per layer; little of their time hides behind another resource.':
-		'CloudMatrix-Infer 的解码消融实验：双流微批使解码加快 5.8–9.4%。按模型自身在案例 2 的 50 ms 工作点的各项（计算 49.5 ms；访存、通信与固定时间另计 38.5 ms；不重叠时合计 90 ms），1.058–1.094 倍的加速意味着步长 = 52.2 + (1 − o) × 37.8 ms = 85.1–82.3 ms，故 o = 0.13–0.20，取 0.15。解码内核小且逐层执行，其时间很少能被其他资源掩盖。',
+	'CloudMatrix-Infer’s decode ablation: two-stream microbatching speeds decode by 5.8–9.4%. With the model’s own terms at case 2’s 50 ms point (compute 49.5 ms; memory, communication and fixed time 40.5 ms more; their sum 90 ms with no overlap), a 1.058–1.094× gain means step = 52.2 + (1 − o) × 37.8 ms = 85.1–82.3 ms (the fixed kernel time, which no overlap hides, counted with compute), so o = 0.13–0.20: 0.15. Decode kernels are small and per layer; little of their time hides behind another resource.':
+		'CloudMatrix-Infer 的解码消融实验：双流微批使解码加快 5.8–9.4%。按模型自身在案例 2 的 50 ms 工作点的各项（计算 49.5 ms；访存、通信与固定时间另计 40.5 ms；不重叠时合计 90 ms），1.058–1.094 倍的加速意味着步长 = 52.2 + (1 − o) × 37.8 ms = 85.1–82.3 ms（任何重叠都掩盖不了的固定内核时间计入计算一项），故 o = 0.13–0.20，取 0.15。解码内核小且逐层执行，其时间很少能被其他资源掩盖。',
 
 	// catalog/llms.ts: model caveats (WorkloadPanel)
 	'R1 has the DeepSeek-V3 architecture (M2); the MTP module (11.6B) is not modelled.':
