@@ -364,7 +364,7 @@ function fractionList(lang: 'en' | 'zh'): string {
 					: row.carriedFrom
 						? lang === 'en'
 							? `no fit: ${name[row.carriedFrom][0]}’s value, the same ${row.stack} stack, an assumption`
-							: `无拟合值：沿用 ${name[row.carriedFrom][1]} 的数值（同为 ${row.stack} 软件栈），属假设`
+							: `无拟合值：沿用 ${name[row.carriedFrom][1]} 的数值，同为 ${row.stack} 软件栈，属假设`
 						: lang === 'en'
 							? 'no fit: the geometric mean of the fitted values, an assumption'
 							: '无拟合值：取已拟合数值的几何平均，属假设';
