@@ -42,7 +42,7 @@ describe('claim cards', () => {
 			/^HGX H100 \(72 GPU\)：.*高于模型估算的最快速度 18\.8 tokens\/s。/
 		);
 		expect(screen.getByTestId('claim-nearest').textContent).toMatch(
-			/33\.0×\s*按每用户 15\.7 tokens\/s，而非声明的 20$/
+			/33\.0×\s*对应单用户 15\.7 tokens\/s，而非宣称的 20$/
 		);
 		expect(screen.getByTestId('claim-edge').textContent).toMatch(
 			/^最接近的读数：目标为单用户 15\.7 tokens\/s（p99；均值 18\.8，即两个系统都能达到的最高速度）时为 33.0×。更低的目标下（单用户 tokens\/s）：14\.9 时为 8\.38×、12\.5 时为 3\.10×。/

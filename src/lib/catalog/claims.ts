@@ -64,7 +64,7 @@ export const CLAIMS: readonly Claim[] = [
 		check: { kind: 'hardware-ratio', metric: 'denseFlopsPerS.bf16', system: 1 },
 		claimed: 1.7,
 		conditions: {
-			en: 'Whole-system aggregates at 780 TFLOP/s per Ascend 910C (SemiAnalysis; Huawei’s paper gives 752). The same table shows the other side of the argument: about 3.9x the power and 2.3x the power per FLOP.',
+			en: 'Whole-system aggregates at 780 TFLOP/s per Ascend 910C (SemiAnalysis; Huawei’s paper gives 752). The same table shows the other side of the argument: about 3.9× the power and 2.3× the power per FLOP.',
 			zh: '按每颗昇腾 910C 780 TFLOP/s（SemiAnalysis；华为论文为 752）计算的整系统总量。同一张表也给出另一面：功耗约 3.9 倍，每 FLOP 功耗约 2.3 倍。'
 		}
 	},

@@ -1,3 +1,4 @@
+import { grouped } from './grouped';
 import type { MeasuredCase } from './measurements';
 
 /**
@@ -124,6 +125,8 @@ function inferencex(p: InferencexPoint): MeasuredCase {
 	const recipe = recipeBatch(p.recipe);
 	// The sequences a decode GPU held: the engine's limit, or fewer when fewer users came.
 	const held = Math.min(usersPerGpu, recipe.perGpu);
+	// Figures in the note as the notes write them (16,130 users, 7,329.7 tokens/s).
+	const users = grouped(p.concurrency);
 	const rank =
 		recipe.gpusPerRank === 1
 			? `max_batch_size ${recipe.batch} per attention rank, one rank per GPU`
@@ -145,7 +148,7 @@ function inferencex(p: InferencexPoint): MeasuredCase {
 		latency: { ttftS: null, tpotS: p.tpotMs / 1000 },
 		decodeSequencesPerChip: held,
 		measuredTokensPerSPerChip: output,
-		note: `Concurrency ${p.concurrency}: ${p.totalPerGpu} total tokens/s per GPU over all ${chips} GPUs ÷ 2 = ${output} output tokens/s per GPU, at ${p.tpotMs} ms TPOT (${p.userTokensPerS} tokens/s per user). InferenceX reports medians; the model matches its own mean to them (an assumption). The model’s decode instances hold at most ${held} sequences per decode GPU, the smaller of the recipe’s decode batch (${rank}) and the users per decode GPU (${p.concurrency} ÷ ${p.decodeGpus} = ${usersPerGpu.toFixed(1)}); at the measured speed, ${p.concurrency} users take at most ${p.concurrency} × ${p.userTokensPerS} ÷ ${chips} = ${ceiling} output tokens/s per GPU. Recipe ${p.recipe}: MTP drafting ${drafted} per step, accepted as a chain at the model’s one acceptance assumption. Held out: nothing is fitted on it.`
+		note: `Concurrency ${users}: ${grouped(p.totalPerGpu)} total tokens/s per GPU over all ${chips} GPUs ÷ 2 = ${grouped(output)} output tokens/s per GPU, at ${p.tpotMs} ms TPOT (${p.userTokensPerS} tokens/s per user). InferenceX reports medians; the model matches its own mean to them (an assumption). The model’s decode instances hold at most ${grouped(held)} sequences per decode GPU, the smaller of the recipe’s decode batch (${rank}) and the users per decode GPU (${users} ÷ ${p.decodeGpus} = ${grouped(usersPerGpu.toFixed(1))}); at the measured speed, ${users} users take at most ${users} × ${p.userTokensPerS} ÷ ${chips} = ${grouped(ceiling)} output tokens/s per GPU. Recipe ${p.recipe}: MTP drafting ${drafted} per step, accepted as a chain at the model’s one acceptance assumption. Held out: nothing is fitted on it.`
 	};
 }
 

@@ -1,5 +1,6 @@
 import type { Precision } from '../model/precision';
 import type { LlmSourceId } from './llm-sources';
+import { grouped } from './grouped';
 import { INFERENCEX_DSR1_CASES } from './measurements-inferencex';
 
 /**
@@ -125,14 +126,14 @@ function lmsysPrefill(k: 1 | 2 | 4, perNode: number): MeasuredCase {
 		chipsMeasured: 32,
 		inputTokens: 1024 * k,
 		outputTokens: 1,
-		tokensNote: `“${k}K” prompts read as ${1024 * k} tokens; prefill is measured alone.`,
+		tokensNote: `“${k}K” prompts read as ${grouped(1024 * k)} tokens; prefill is measured alone.`,
 		scenario: 'prefill-only',
 		draftTokensPerStep: 0,
 		latency: { ttftS: 5, tpotS: null },
 		decodeSequencesPerChip: null,
 		metric: 'prefill-tokens-per-chip',
 		measuredTokensPerSPerChip: perNode / 8,
-		note: `Prefill pool of 4 nodes (EP32, DP attention): ${perNode} tokens/s per node ÷ 8. TTFT bound: the upper end of the 2–5 s stated.`
+		note: `Prefill pool of 4 nodes (EP32, DP attention): ${grouped(perNode)} tokens/s per node ÷ 8. TTFT bound: the upper end of the 2–5 s stated.`
 	};
 }
 
@@ -188,7 +189,7 @@ const BLACKWELL_FP4 = {
 } as const satisfies MeasuredCase['precision'];
 
 const LLAMA2_NOTE =
-	'Llama 2 70B is not in the catalog; mapped to Llama 3.x 70B. Assumption: the same layer shape (80 layers, d 8,192, 64 q / 8 KV heads of 128, FFN 28,672; not in models.md). Llama 2’s 32k vocabulary makes its output head ~0.26B instead of 1.05B, so the mapped model reads ~0.8B (1.1 %) more weights per token; the KV cache is identical.';
+	'Llama 2 70B is not in the catalog; mapped to Llama 3.x 70B. Assumption: the same layer shape (80 layers, d 8,192, 64 q / 8 KV heads of 128, FFN 28,672; not in models.md). Llama 2’s 32k vocabulary makes its output head ~0.26B instead of 1.05B, so the mapped model reads ~0.8B (1.1%) more weights per token; the KV cache is identical.';
 
 interface MlperfSystem {
 	round: 'v5.0' | 'v5.1' | 'v6.0';
@@ -265,7 +266,7 @@ function mlperf(
 		outputTokens: llama2 ? 265 : LLAMA405_MEAN_TOKENS.output,
 		tokensNote: llama2
 			? 'Output: mean ~265 tokens (calibration.md). Assumption: 300 input tokens (“a few hundred”).'
-			: 'Mean input 9,400 and output 680 tokens, as MLCommons publishes for the dataset (the reference run’s tokens_per_sample is 684.68). Every prompt is modelled at the mean: the spread is published only as a histogram. Attention, the only part growing faster than the prompt, is 5–13 % of the prefill time at the mean (H200 to GB300, FP8 attention beside FP4 matrices); with every prompt within NVIDIA’s engine limit of 20,000 input tokens (max_input_len in its v5.0 configs), E[n²] ≤ 20,000 × 9,400 = 2.1 × 9,400², so the spread adds at most ~15 % to prefill.',
+			: 'Mean input 9,400 and output 680 tokens, as MLCommons publishes for the dataset (the reference run’s tokens_per_sample is 684.68). Every prompt is modelled at the mean: the spread is published only as a histogram. Attention, the only part growing faster than the prompt, is 5–13% of the prefill time at the mean (H200 to GB300, FP8 attention beside FP4 matrices); with every prompt within NVIDIA’s engine limit of 20,000 input tokens (max_input_len in its v5.0 configs), E[n²] ≤ 20,000 × 9,400 = 2.1 × 9,400², so the spread adds at most ~15% to prefill.',
 		promptLengthUnpublished: !llama2,
 		scenario,
 		draftTokensPerStep: 0,
@@ -277,7 +278,7 @@ function mlperf(
 		sources: llama2
 			? [MLPERF_SOURCE[sys.round], 'MLPERF_CONF']
 			: [MLPERF_SOURCE[sys.round], 'MLPERF_CONF', 'MLCOMMONS_LLM_V5'],
-		note: `${systemTokensPerS} tokens/s for the system ÷ ${sys.chips} chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.${MISS_NOTES[`${sys.round}-${slug}-${sys.presetId}-${scenario}`] ?? ''}`
+		note: `${grouped(systemTokensPerS)} tokens/s for the system ÷ ${sys.chips} chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.${MISS_NOTES[`${sys.round}-${slug}-${sys.presetId}-${scenario}`] ?? ''}`
 	};
 }
 
@@ -289,11 +290,11 @@ function mlperf(
  * TP8 (16 GPUs) at server_target_qps 15.2.
  */
 const NVL72_405B_DISAGG =
-	' NVIDIA’s published NVL72 interactive deployment (v5.1 submission code, run_disagg_405B: 14 TP4 context servers on 56 GPUs, 2 TP8 generation servers on 16 GPUs, 15.2 queries/s) implies 15.2 × 9,400 ÷ 56 ≈ 2,550 prompt tokens/s per prefill GPU (≈ 22 % of NVFP4 dense peak) and 9,921 ÷ 16 ≈ 620 output tokens/s per decode GPU, against the model’s ~6,700 (TP1 PP2, 0.6 of peak) and ~1,100: both pools reach 40–55 % of the model’s rates.';
+	' NVIDIA’s published NVL72 interactive deployment (v5.1 submission code, run_disagg_405B: 14 TP4 context servers on 56 GPUs, 2 TP8 generation servers on 16 GPUs, 15.2 queries/s) implies 15.2 × 9,400 ÷ 56 ≈ 2,550 prompt tokens/s per prefill GPU (≈ 22% of NVFP4 dense peak) and 9,921 ÷ 16 ≈ 620 output tokens/s per decode GPU, against the model’s ~6,700 (TP1 PP2, 0.6 of peak) and ~1,100: both pools reach 40–55% of the model’s rates.';
 const LONG_PROMPT_TAIL =
 	' Known miss: the model checks the p99 TTFT bound on the mean prompt (9,400 tokens), but the p99 is set by the longest prompts (to ~20,000 tokens); MLCommons publishes the spread only as a histogram, so it is not modelled.';
 const MISS_NOTES: Record<string, string> = {
-	'v5.1-llama3.1-405b-hgx-b200-interactive': `${LONG_PROMPT_TAIL} Measured interactive is 46 % of the same system offline (94 vs 203 per GPU); the model loses 25 %.`,
+	'v5.1-llama3.1-405b-hgx-b200-interactive': `${LONG_PROMPT_TAIL} Measured interactive is 46% of the same system offline (94 vs 203 per GPU); the model loses 25%.`,
 	'v5.1-llama3.1-405b-gb200-nvl72-server': `${LONG_PROMPT_TAIL}${NVL72_405B_DISAGG}`,
 	'v5.1-llama3.1-405b-gb200-nvl72-interactive': `${LONG_PROMPT_TAIL}${NVL72_405B_DISAGG}`
 };
@@ -366,7 +367,7 @@ function cm384Decode(
 		chipsMeasured: 160,
 		inputTokens,
 		outputTokens,
-		tokensNote: `Prompt ${inputTokens} and output ${outputTokens} tokens, as published; decode is measured alone.`,
+		tokensNote: `Prompt ${grouped(inputTokens)} and output ${grouped(outputTokens)} tokens, as published; decode is measured alone.`,
 		scenario: 'decode-only',
 		// Held to the mean TPOT measured under the bound, as every decode-only case is (the LMSYS
 		// row's is derived from its batch): the bound itself would allow a slower step than ran.
@@ -375,7 +376,7 @@ function cm384Decode(
 		metric: 'decode-tokens-per-chip',
 		measuredTokensPerSPerChip: perNpu,
 		draftTokensPerStep: 1,
-		note: `Decode instance of 160 NPUs (EP320): ${perNpu} tokens/s per NPU at batch ${batchPerNpu} per NPU (no modelled decode instance holds more) and ${tpotMeasuredMs} ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.`
+		note: `Decode instance of 160 NPUs (EP320): ${grouped(perNpu)} tokens/s per NPU at batch ${batchPerNpu} per NPU (no modelled decode instance holds more) and ${tpotMeasuredMs} ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.`
 	};
 }
 
@@ -388,14 +389,14 @@ const CM384_CASES: MeasuredCase[] = [
 		inputTokens: 4096,
 		outputTokens: 1,
 		tokensNote:
-			'Prompts of 4096 tokens, 16384 tokens per NPU per batch; prefill is measured alone.',
+			'Prompts of 4,096 tokens, 16,384 tokens per NPU per batch; prefill is measured alone.',
 		scenario: 'prefill-only',
 		draftTokensPerStep: 0,
 		latency: { ttftS: null, tpotS: null },
 		decodeSequencesPerChip: null,
 		metric: 'prefill-tokens-per-chip',
 		measuredTokensPerSPerChip: 5655,
-		note: 'Prefill instance of 16 NPUs (EP32 over 32 dies) with the real expert distribution: 5655 tokens/s per NPU (6688 with simulated perfect balance).'
+		note: 'Prefill instance of 16 NPUs (EP32 over 32 dies) with the real expert distribution: 5,655 tokens/s per NPU (6,688 with simulated perfect balance).'
 	},
 	cm384Decode(4096, 256, 50, 1943, 96, 49.4),
 	cm384Decode(4096, 256, 30, 974, 24, 24.6),
@@ -484,7 +485,7 @@ export const PENDING_CASES: readonly PendingCase[] = [
 		calibrationCase: 31,
 		grade: 'B',
 		measured:
-			'0.588 J per total token (8×H200, 2381 W); 0.617 J (8×H100, 2534 W), 8k/1k at concurrency 4.',
+			'0.588 J per total token (8×H200, 2,381 W); 0.617 J (8×H100, 2,534 W), 8k/1k at concurrency 4.',
 		reason:
 			'Board power only, on a model the sheet does not name: the energy model charges all-in power per chip, so there is no like-for-like number to compare yet.',
 		sources: ['INFERENCEX_POWER']

@@ -551,7 +551,7 @@ export const TPU7X_CUBE = tpu7x(
 		150 * GIGA,
 		'derived',
 		['S61', 'S70'],
-		'The 96 face links of a 4x4x4 cube at 100 GB/s each (600 ÷ 6) ÷ 64 chips, through the OCS.'
+		'The 96 face links of a 4×4×4 cube at 100 GB/s each (600 ÷ 6) ÷ 64 chips, through the OCS.'
 	),
 	{}
 );
@@ -622,7 +622,7 @@ export const TPU_V6E_POD: SystemPreset = {
 	hbmBytes: fig(32 * GIGA, 'vendor', ['TPU_V6E_DOC']),
 	hbmBytesPerS: fig(1638 * GIGA, 'vendor', ['TPU_V6E_DOC']),
 	scaleUpBytesPerS: fig(400 * GIGA, 'vendor', ['TPU_V6E_DOC'], 'ICI 800 GB/s bidirectional.'),
-	scaleUpDomainChips: fig(256, 'vendor', ['TPU_V6E_DOC'], 'One 16x16 pod.'),
+	scaleUpDomainChips: fig(256, 'vendor', ['TPU_V6E_DOC'], 'One 16×16 pod.'),
 	scaleOutBytesPerS: fig(
 		(2 * 100e9) / 8 / 8,
 		'assumption',
@@ -659,7 +659,7 @@ export const TPU_V5P_SLICE: SystemPreset = {
 		},
 		scaleOut: { kind: 'dcn', oversubscription: NON_BLOCKING, hopLatencyS: IB_HOP }
 	},
-	chips: fig(6144, 'vendor', ['S59'], 'The largest v5p slice, 16x16x24 (96 cubes).'),
+	chips: fig(6144, 'vendor', ['S59'], 'The largest v5p slice, 16×16×24 (96 cubes).'),
 	denseFlopsPerS: {
 		fp4: unsupported(['S59'], 'No FP4 figure for v5p.'),
 		fp8: fig(459 * TERA, 'vendor', ['S59'], 'FP8 at the BF16 rate.'),

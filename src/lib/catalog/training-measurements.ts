@@ -232,7 +232,7 @@ export const TRAINING_MEASURED_CASES: readonly TrainingMeasuredCase[] = [
 		layout: { tp: 1, pp: 16, dp: 16, ep: 8, microbatches: 128 },
 		measuredTokensPerSPerGpu: 2139,
 		knownMiss:
-			'HGX B200 measures at half of GB200 per GPU; the model has them within 15 %. It is compute-bound here, with no term for whatever costs B200 the rest (fine-grained FP8-MX expert GEMMs, PP16 over InfiniBand at VP1). The memory-bound kernels between the GEMMs, now charged, take it from 3.2× to 2.9× high.'
+			'HGX B200 measures at half of GB200 per GPU; the model has them within 15%. It is compute-bound here, with no term for whatever costs B200 the rest (fine-grained FP8-MX expert GEMMs, PP16 over InfiniBand at VP1). The memory-bound kernels between the GEMMs, now charged, take it from 3.2× to 2.9× high.'
 	},
 	{
 		id: 'gpt-oss-120b-gb200-64-bf16',
@@ -247,7 +247,7 @@ export const TRAINING_MEASURED_CASES: readonly TrainingMeasuredCase[] = [
 		layout: { tp: 1, pp: 1, dp: 64, ep: 64, microbatches: 20 },
 		measuredTokensPerSPerGpu: 15876,
 		knownMiss:
-			'Measured MFU is 488 ÷ 2,500 = 20 %. Charging its norms, SwiGLU and permutes at HBM speed takes the model from 2.4× to 2.2× high; the rest is not in the model: a 2,880-wide model’s GEMMs are far smaller than the 8K-cube shapes the 0.58 fraction was measured on, and its attention (64-wide heads, learned sinks, alternating 128-token windows) runs kernels the model charges at that same fraction. No published kernel breakdown of this run gives a cited term for either. The same model on H100 is within 2× (0.79).'
+			'Measured MFU is 488 ÷ 2,500 = 20%. Charging its norms, SwiGLU and permutes at HBM speed takes the model from 2.4× to 2.2× high; the rest is not in the model: a 2,880-wide model’s GEMMs are far smaller than the 8K-cube shapes the 0.58 fraction was measured on, and its attention (64-wide heads, learned sinks, alternating 128-token windows) runs kernels the model charges at that same fraction. No published kernel breakdown of this run gives a cited term for either. The same model on H100 is within 2× (0.79).'
 	},
 	{
 		id: 'gpt-oss-120b-h100-64-bf16',

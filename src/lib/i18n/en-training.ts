@@ -226,7 +226,7 @@ export const enTraining = {
 	'reliability.rateNote.switchChipPerHour':
 		'No public figure. NVSwitch faults assumed inside Meta’s “faulty GPU (incl. NVLink)” at a GPU die’s per-chip rate: 148 ÷ ((16,384 + 8,192) × 1,296 h).',
 	'reliability.rateNote.opticalTransceiverPerHour':
-		'No public transceiver FIT/AFR. All 35 Meta network switch & cable interruptions charged to 4 transceivers per GPU (two-tier fabric): pessimistic.',
+		'All 35 Meta network switch & cable interruptions charged to 4 transceivers per GPU (two-tier fabric): pessimistic.',
 	'reliability.rateNote.copperLinkPerHour':
 		'No public figure. 1/100 of a transceiver, reading NVIDIA’s “orders of magnitude more reliable” claim (vendor) as two orders.',
 	'reliability.rateNote.hostCpuPerHour':

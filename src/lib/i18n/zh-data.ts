@@ -167,10 +167,10 @@ export const zhData: Record<string, string> = {
 	'Two NVSwitch chips on HGX B200.': 'HGX B200 上有两颗 NVSwitch 芯片。',
 
 	// model/inference/efficiencies.ts: basis of each default (EfficiencyPanel)
-	'Large FP8 GEMMs reach 66–69 % of peak on H200 and ~58 % on GB200 (2,877 of 5,000 TFLOP/s); CloudMatrix MLA 65.4 %. Serving GEMMs are smaller (FP8 1K³ reaches only 489 TFLOP/s on GB200), so 0.60, the low end.':
-		'大尺寸 FP8 GEMM 在 H200 上达到峰值的 66–69 %，在 GB200 上约 58 %（5,000 TFLOP/s 中的 2,877）；CloudMatrix 的 MLA 为 65.4 %。推理服务中的 GEMM 更小（FP8 1K³ 在 GB200 上仅 489 TFLOP/s），故取低端 0.60。',
-	'STREAM-like HBM 83–93 % on H200, 7.35 of 8 TB/s (92 %) on GB200; memory-bound MLA 84.1 % (CloudMatrix) and 89.6 % (H800): 0.85.':
-		'类 STREAM 的 HBM 测试：H200 上为 83–93 %，GB200 上为 8 TB/s 中的 7.35（92 %）；访存受限的 MLA 为 84.1 %（CloudMatrix）和 89.6 %（H800）：取 0.85。',
+	'Large FP8 GEMMs reach 66–69% of peak on H200 and ~58% on GB200 (2,877 of 5,000 TFLOP/s); CloudMatrix MLA 65.4%. Serving GEMMs are smaller (FP8 1K³ reaches only 489 TFLOP/s on GB200), so 0.60, the low end.':
+		'大尺寸 FP8 GEMM 在 H200 上达到峰值的 66–69%，在 GB200 上约 58%（5,000 TFLOP/s 中的 2,877）；CloudMatrix 的 MLA 为 65.4%。推理服务中的 GEMM 更小（FP8 1K³ 在 GB200 上仅 489 TFLOP/s），故取低端 0.60。',
+	'STREAM-like HBM 83–93% on H200, 7.35 of 8 TB/s (92%) on GB200; memory-bound MLA 84.1% (CloudMatrix) and 89.6% (H800): 0.85.':
+		'类 STREAM 的 HBM 测试：H200 上为 83–93%，GB200 上为 8 TB/s 中的 7.35（92%）；访存受限的 MLA 为 84.1%（CloudMatrix）和 89.6%（H800）：取 0.85。',
 	'Ring all-reduce without NVLS ~370 of 450 GB/s (0.82) on 8×H100; nvbandwidth ~770 of 900 GB/s (0.86) on GB200; DeepEP intranode ~153–158 GB/s on H800 NVLink: 0.80.':
 		'8×H100 上不启用 NVLS 的 Ring all-reduce 约为 450 GB/s 中的 370（0.82）；GB200 上 nvbandwidth 约为 900 GB/s 中的 770（0.86）；DeepEP 节点内通信在 H800 NVLink 上约 153–158 GB/s：取 0.80。',
 	'DeepEP low-latency kernels at EP256 move 39–40 GB/s over 400 Gb/s (50 GB/s) RDMA: 0.80.':
@@ -179,16 +179,16 @@ export const zhData: Record<string, string> = {
 		'过 NCCL all-reduce 曲线上两点求 t = α + S/β 的截距：GB200 托盘 1 MiB / 128 MiB 得 α ≈ 17 µs；8×H200 1 MiB / 256 MiB 得 α ≈ 30 µs。取两者之间：20 µs。',
 	'Assumption: the scale-up α plus 10 µs, the upper end of the extra hardware latency of InfiniBand / RoCE (1–10 µs) over NVLink (1–2 µs) in specs.md §11.2; no calibration case isolates it.':
 		'假设：纵向扩展的 α 加 10 µs，即 specs.md §11.2 中 InfiniBand / RoCE 相对 NVLink（1–2 µs）额外硬件时延（1–10 µs）的上限；没有校准案例能单独测出该项。',
-	'LMSYS prefill, 4K input: simulated perfect EPLB 59,337 vs default 50,302 tok/s per node = 1.18 (calibration notes: 15–20 %).':
-		'LMSYS 预填充，4K 输入：模拟理想 EPLB 每节点 59,337 tokens/s ÷ 默认 50,302 tokens/s = 1.18（校准说明：15–20 %）。',
+	'LMSYS prefill, 4K input: simulated perfect EPLB 59,337 vs default 50,302 tok/s per node = 1.18 (calibration notes: 15–20%).':
+		'LMSYS 预填充，4K 输入：模拟理想 EPLB 每节点 59,337 tokens/s ÷ 默认 50,302 tokens/s = 1.18（校准说明：15–20%）。',
 	'Assumption: ~1 ms per step of scheduling, launch and sampling left after CUDA graphs; no calibration case isolates it.':
 		'假设：使用 CUDA Graph 后，每步仍有约 1 ms 的调度、内核启动与采样开销；没有校准案例能单独测出该项。',
-	'Assumption: engines hand ~90 % of HBM to weights and KV cache by default (vLLM gpu_memory_utilization 0.90, TensorRT-LLM free_gpu_memory_fraction 0.9): 0.10 held back.':
-		'假设：推理引擎默认把约 90 % 的 HBM 分给权重和 KV 缓存（vLLM gpu_memory_utilization 0.90，TensorRT-LLM free_gpu_memory_fraction 0.9）：预留 0.10。',
-	'Assumption for prefill: halfway between perfect and no overlap. Engines overlap part of communication with compute (two-batch overlap: +27–35 % prefill in case 5; microbatch pipelining +23–31 % on CloudMatrix, case 1) but not all of it.':
-		'预填充的假设：取完全重叠与完全不重叠的中点。推理引擎会让部分通信与计算重叠（two-batch overlap 使案例 5 的预填充吞吐提升 27–35 %；CloudMatrix 上微批流水提升 23–31 %，案例 1），但不是全部。',
-	'CloudMatrix-Infer’s decode ablation: two-stream microbatching speeds decode by 5.8–9.4 %. With the model’s own terms at case 2’s 50 ms point (compute 49.5 ms; memory, communication and fixed time 38.5 ms more; their sum 90 ms with no overlap), a 1.058–1.094× gain means step = 52.2 + (1 − o) × 37.8 ms = 85.1–82.3 ms, so o = 0.13–0.20: 0.15. Decode kernels are small and per layer; little of their time hides behind another resource.':
-		'CloudMatrix-Infer 的解码消融实验：双流微批使解码加快 5.8–9.4 %。按模型自身在案例 2 的 50 ms 工作点的各项（计算 49.5 ms；访存、通信与固定时间另计 38.5 ms；不重叠时合计 90 ms），1.058–1.094 倍的加速意味着步长 = 52.2 + (1 − o) × 37.8 ms = 85.1–82.3 ms，故 o = 0.13–0.20，取 0.15。解码内核小且逐层执行，其时间很少能被其他资源掩盖。',
+	'Assumption: engines hand ~90% of HBM to weights and KV cache by default (vLLM gpu_memory_utilization 0.90, TensorRT-LLM free_gpu_memory_fraction 0.9): 0.10 held back.':
+		'假设：推理引擎默认把约 90% 的 HBM 分给权重和 KV 缓存（vLLM gpu_memory_utilization 0.90，TensorRT-LLM free_gpu_memory_fraction 0.9）：预留 0.10。',
+	'Assumption for prefill: halfway between perfect and no overlap. Engines overlap part of communication with compute (two-batch overlap: +27–35% prefill in case 5; microbatch pipelining +23–31% on CloudMatrix, case 1) but not all of it.':
+		'预填充的假设：取完全重叠与完全不重叠的中点。推理引擎会让部分通信与计算重叠（two-batch overlap 使案例 5 的预填充吞吐提升 27–35%；CloudMatrix 上微批流水提升 23–31%，案例 1），但不是全部。',
+	'CloudMatrix-Infer’s decode ablation: two-stream microbatching speeds decode by 5.8–9.4%. With the model’s own terms at case 2’s 50 ms point (compute 49.5 ms; memory, communication and fixed time 40.5 ms more; their sum 90 ms with no overlap), a 1.058–1.094× gain means step = 52.2 + (1 − o) × 37.8 ms = 85.1–82.3 ms (the fixed kernel time, which no overlap hides, counted with compute), so o = 0.13–0.20: 0.15. Decode kernels are small and per layer; little of their time hides behind another resource.':
+		'CloudMatrix-Infer 的解码消融实验：双流微批使解码加快 5.8–9.4%。按模型自身在案例 2 的 50 ms 工作点的各项（计算 49.5 ms；访存、通信与固定时间另计 40.5 ms；不重叠时合计 90 ms），1.058–1.094 倍的加速意味着步长 = 52.2 + (1 − o) × 37.8 ms = 85.1–82.3 ms（任何重叠都掩盖不了的固定内核时间计入计算一项），故 o = 0.13–0.20，取 0.15。解码内核小且逐层执行，其时间很少能被其他资源掩盖。',
 
 	// catalog/llms.ts: model caveats (WorkloadPanel)
 	'R1 has the DeepSeek-V3 architecture (M2); the MTP module (11.6B) is not modelled.':
@@ -308,14 +308,14 @@ export const zhData: Record<string, string> = {
 	'No FP4 figure: v6e lists BF16 and INT8 only.': '无 FP4 数据：v6e 只列出 BF16 和 INT8。',
 	'No FP8 figure is published for v6e.': 'v6e 未公布 FP8 数据。',
 	'ICI 800 GB/s bidirectional.': 'ICI 双向 800 GB/s。',
-	'One 16x16 pod.': '一个 16x16 的 Pod。',
+	'One 16×16 pod.': '一个 16×16 的 Pod。',
 	'Assumption: v6e’s NICs are not published; taken as v5e’s 2 × 100 Gb/s per 8-chip host = 25 Gb/s per chip.':
 		'假设：v6e 的网卡未公布；取 v5e 每台 8 芯片主机 2 × 100 Gb/s，即每芯片 25 Gb/s。',
 	'Assumption: no v6e power is published; taken as TPU7x’s all-in ~10 MW ÷ 9,216 chips (likely high for a smaller chip).':
 		'假设：v6e 功耗未公布；取 TPU7x 的全口径 ~10 MW ÷ 9,216 颗芯片（对更小的芯片可能偏高）。',
 	'No FP4 figure for v5p.': 'v5p 无 FP4 数据。',
 	'FP8 at the BF16 rate.': 'FP8 与 BF16 速率相同。',
-	'The largest v5p slice, 16x16x24 (96 cubes).': 'v5p 最大的切片，16x16x24（96 个立方体）。',
+	'The largest v5p slice, 16×16×24 (96 cubes).': 'v5p 最大的切片，16×16×24（96 个立方体）。',
 	'95 GB; one version of the page says 95 GiB (102 GB): the lower taken.':
 		'95 GB；该页面的另一版本写作 95 GiB（102 GB）：取较小值。',
 	'ICI 1,200 GB/s bidirectional per chip.': '每芯片 ICI 双向 1,200 GB/s。',
@@ -323,8 +323,8 @@ export const zhData: Record<string, string> = {
 	'Assumption: no v5p power is published; taken as TPU7x’s all-in ~10 MW ÷ 9,216 chips (likely high for a smaller chip).':
 		'假设：v5p 功耗未公布；取 TPU7x 的全口径 ~10 MW ÷ 9,216 颗芯片（对更小的芯片可能偏高）。',
 	'ICI 1.2 TB/s bidirectional per chip.': '每芯片 ICI 双向 1.2 TB/s。',
-	'The 96 face links of a 4x4x4 cube at 100 GB/s each (600 ÷ 6) ÷ 64 chips, through the OCS.':
-		'4x4x4 立方体表面的 96 条链路，每条 100 GB/s（600 ÷ 6），÷ 64 颗芯片，经由 OCS。',
+	'The 96 face links of a 4×4×4 cube at 100 GB/s each (600 ÷ 6) ÷ 64 chips, through the OCS.':
+		'4×4×4 立方体表面的 96 条链路，每条 100 GB/s（600 ÷ 6），÷ 64 颗芯片，经由 OCS。',
 	'Not published; ~1 kW per chip is reported.': '未公布；有报道称每芯片约 1 kW。',
 	'Pod ~10 MW (reported) ÷ 9,216 chips.': '整个 Pod 约 10 MW（媒体报道）÷ 9,216 颗芯片。',
 	'Assumption: TPU7x DCN is not published; taken as TPU v5p’s 50 Gb/s per chip.':

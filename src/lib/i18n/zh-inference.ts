@@ -147,7 +147,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'claims.nature.analyst-reading': '分析机构解读',
 	'claims.claimed': '宣称',
 	'claims.modelled': '模型估算',
-	'claims.nearestTag': '按每用户 {speed} tokens/s，而非声明的 {target}',
+	'claims.nearestTag': '对应单用户 {speed} tokens/s，而非宣称的 {target}',
 	'claims.noClaimedRatio': '未宣称单一倍数',
 	'claims.ratioOf': '{what}：{system} ÷ {reference}',
 	'claims.perChipAtTarget': '单用户 {target} tokens/s 时的单芯片输出 tokens/s',

@@ -27,7 +27,7 @@ export const zhModelChange: Record<keyof typeof enModelChange, string> = {
 	'modelHistory.8':
 		'训练的单芯片 tokens/s 改为计入系统提供的全部芯片（含闲置芯片），与扩展曲线一致：布局留有闲置芯片时（单套 GB200 NVL72 训练 DeepSeek-R1 只用到 72 颗中的 64 颗），卡片、对比与 CSV 现在与曲线一致（此时为原数值的 8/9）。MFU 与芯片·小时仍只计入在用的芯片。',
 	'modelHistory.6':
-		'训练计入 GEMM 之间的访存受限内核：归一化、残差相加、SwiGLU 激活，以及 MoE 层中每次全对全通信前后的 permute 与 unpermute，都经 HBM 读写 BF16 激活值：前向、反向以及完全重计算时各一次，且不随 FP8 加速。训练步因此变长，MoE 模型最明显（默认的 DeepSeek-R1 训练步：GB200 NVL72 上约 11 %，CloudMatrix 384 上约 6 %；Llama 3.1 405B 约 3 %）。',
+		'训练计入 GEMM 之间的访存受限内核：归一化、残差相加、SwiGLU 激活，以及 MoE 层中每次全对全通信前后的 permute 与 unpermute，都经 HBM 读写 BF16 激活值：前向、反向以及完全重计算时各一次，且不随 FP8 加速。训练步因此变长，MoE 模型最明显（默认的 DeepSeek-R1 训练步：GB200 NVL72 上约 11%，CloudMatrix 384 上约 6%；Llama 3.1 405B 约 3%）。',
 	'modelHistory.5':
 		'按平台区分的推理服务软件：每个芯片系列的算力与 HBM 速率乘以一个由公开推理服务结果拟合的软件效率系数（Blackwell 0.58，由 MLPerf Inference v5.1 拟合；Hopper 1；昇腾、AMD、TPU、Trainium 及其他芯片为 1，属假设），可按系统修改（a.sw）。Blackwell 系统的单芯片吞吐比以前低（默认负载下 GB200 NVL72 约为原来的一半）。',
 	'modelHistory.4':

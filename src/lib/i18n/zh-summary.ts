@@ -8,17 +8,17 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.hardwareNoCompute':
 		'{system}（{chips} 颗芯片）没有 {precision} 算力数据；其 HBM 容量是 {reference}（{referenceChips} 颗芯片）的 {hbm}，功耗是其 {power}。',
 	'summary.inference':
-		'以 {model} 在单用户 {target} tokens/s 计，{system} 的单芯片输出吞吐是 {reference} 的 {perChip}（每瓦 {perWatt}），受限于{bound}（{reference}：{referenceBound}）。',
+		'以 {model} 在单用户 {target} tokens/s 计，{system} 的单芯片输出吞吐是 {reference} 的 {perChip}（每瓦 {perWatt}），{bound}是其瓶颈（{reference}：{referenceBound}）。',
 	'summary.inferenceSameSpeed':
-		'同一速度下，{system} 的单芯片输出吞吐是 {reference} 的 {perChip}（每瓦 {perWatt}），受限于{bound}。',
+		'同一速度下，{system} 的单芯片输出吞吐是 {reference} 的 {perChip}（每瓦 {perWatt}），{bound}是其瓶颈。',
 	'summary.inferenceMissing':
 		'以 {model} 在单用户 {target} tokens/s 计，{system} 无法与 {reference} 比较：{who} 在该速度下没有可行的工作点。',
 	'summary.inferenceMissingWhy':
 		'以 {model} 在单用户 {target} tokens/s 计，{system} 无法与 {reference} 比较。{who}：{why}',
 	'summary.training':
-		'在同等规模的集群上（各 {chips} 颗芯片）训练 {model}，{system} 所需时间是 {reference} 的 {time}，受限于{bound}。',
+		'在同等规模的集群上（各 {chips} 颗芯片）训练 {model}，{system} 所需时间是 {reference} 的 {time}，{bound}是其瓶颈。',
 	'summary.trainingUnequal':
-		'训练 {model}，{system} 用 {chips} 颗芯片所需时间是 {reference} 用 {referenceChips} 颗芯片的 {time}：两个集群规模不同；按单芯片计，其 tokens/s 是后者的 {perChip}，受限于{bound}。',
+		'训练 {model}，{system} 用 {chips} 颗芯片所需时间是 {reference} 用 {referenceChips} 颗芯片的 {time}：两个集群规模不同；按单芯片计，其 tokens/s 是后者的 {perChip}，{bound}是其瓶颈。',
 	'summary.servesIn': '{system} 以 {mine} 计算，{reference} 以 {theirs} 计算。',
 	'summary.trainsIn': '{system} 以 {mine} 训练，{reference} 以 {theirs} 训练。',
 	'summary.trainingComputing': '训练：{system} 与 {reference} 对比，计算中…',

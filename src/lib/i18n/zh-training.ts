@@ -218,7 +218,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.rateNote.switchChipPerHour':
 		'无公开数据。假设 NVSwitch 故障包含在 Meta 的“GPU 故障（含 NVLink）”中，单芯片故障率与 GPU 裸片相同：148 ÷ ((16,384 + 8,192) × 1,296 小时)。',
 	'reliability.rateNote.opticalTransceiverPerHour':
-		'没有公开的光模块 FIT/AFR。把 Meta 全部 35 次“网络交换机与线缆”中断都算到每 GPU 4 个光模块（两层网络）上：偏悲观。',
+		'把 Meta 全部 35 次“网络交换机与线缆”中断都算到每 GPU 4 个光模块（两层网络）上：偏悲观。',
 	'reliability.rateNote.copperLinkPerHour':
 		'无公开数据。取光模块的 1/100，把 NVIDIA 所说铜缆可靠性“高出几个数量级”（厂商说法）理解为两个数量级。',
 	'reliability.rateNote.hostCpuPerHour':

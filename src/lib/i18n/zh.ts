@@ -80,7 +80,7 @@ export const zh: Messages = {
 	'source.noSource': '无出处：Rackscale 明示的假设',
 	'source.edited': '此项已从预设值 {value} 修改。',
 	'nature.vendor': '厂商规格',
-	'nature.vendor-secondary': '厂商规格（经二手来源）',
+	'nature.vendor-secondary': '经二手来源的厂商规格',
 	'nature.analyst': '分析机构估算',
 	'nature.reported': '媒体报道',
 	'nature.measured': '实测',

@@ -140,6 +140,17 @@ describe('METHOD_SECTIONS', () => {
 		}
 	});
 
+	it('lists each reference once per section', () => {
+		// The software section once listed MLPERF_INF_51 twice: as a round and as the newest source.
+		for (const section of METHOD_SECTIONS) {
+			const keys = section.references.map((r) => JSON.stringify(r));
+			expect(
+				keys.filter((key, i) => keys.indexOf(key) !== i),
+				section.id
+			).toEqual([]);
+		}
+	});
+
 	it('names files under src/lib that exist', () => {
 		for (const section of METHOD_SECTIONS) {
 			for (const file of section.code) {

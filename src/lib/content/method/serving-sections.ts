@@ -364,7 +364,7 @@ function fractionList(lang: 'en' | 'zh'): string {
 					: row.carriedFrom
 						? lang === 'en'
 							? `no fit: ${name[row.carriedFrom][0]}’s value, the same ${row.stack} stack, an assumption`
-							: `无拟合值：沿用 ${name[row.carriedFrom][1]} 的数值（同为 ${row.stack} 软件栈），属假设`
+							: `无拟合值：沿用 ${name[row.carriedFrom][1]} 的数值，同为 ${row.stack} 软件栈，属假设`
 						: lang === 'en'
 							? 'no fit: the geometric mean of the fitted values, an assumption'
 							: '无拟合值：取已拟合数值的几何平均，属假设';
@@ -388,6 +388,8 @@ const priorArithmetic = () => `${priorExpression()} = ${fmt(SOFTWARE_FRACTION_PR
 function softwareSection(): MethodSection {
 	const rows = softwareRounds();
 	const date = softwareDate();
+	const rounds: LlmSourceId[] = ['MLPERF_INF_50', 'MLPERF_INF_51', 'MLPERF_INF_60'];
+	const newest = date.newest.id as LlmSourceId;
 	const server = rows.filter((r) => r.scenario === 'server');
 	const offline = rows.filter((r) => r.scenario === 'offline');
 	const gains = offline.map((r) => r.gain);
@@ -414,7 +416,7 @@ function softwareSection(): MethodSection {
 				`模型中的每项效率都由公开实测拟合而来，因此代表这些实测所用的软件：其中日期最新的是 [${date.newest.id}]（${date.asOf}）；未注明日期的代码库与文档访问于 ${date.undatedReadOn}。因此结果假设软件版本截至 ${date.asOf}；更新的推理引擎、内核与量化可能在同样的芯片上表现更好，这也是主页上效率参数可编辑的原因。`
 			),
 			text(
-				`The global efficiencies are kernel-level ceilings (GEMM and HBM microbenchmarks, calibration.md case 23). End-to-end serving (schedulers, small kernels, attention, runtime) reaches a share of them that differs by platform, so each chip family has a software fraction that multiplies the achieved compute and HBM rates: ${fractionList('en')}. It is an efficiency, at most 1: serving never beats the kernels it is made of. A family without its own fit takes a neutral prior, the geometric mean of the fitted families’ values (${priorArithmetic()}, rounded to 0.01 as the fits are), not 1: 1 would favour exactly the platforms without a fit over those whose software gap was measured. One value per family, not per precision: GB200’s FP4 GEMMs reach ~76 % of peak, so the gap is in the serving stack, and no family has serving results at two precisions to fit two values from; one value for prefill and decode alike.`,
+				`The global efficiencies are kernel-level ceilings (GEMM and HBM microbenchmarks, calibration.md case 23). End-to-end serving (schedulers, small kernels, attention, runtime) reaches a share of them that differs by platform, so each chip family has a software fraction that multiplies the achieved compute and HBM rates: ${fractionList('en')}. It is an efficiency, at most 1: serving never beats the kernels it is made of. A family without its own fit takes a neutral prior, the geometric mean of the fitted families’ values (${priorArithmetic()}, rounded to 0.01 as the fits are), not 1: 1 would favour exactly the platforms without a fit over those whose software gap was measured. One value per family, not per precision: GB200’s FP4 GEMMs reach ~76% of peak, so the gap is in the serving stack, and no family has serving results at two precisions to fit two values from; one value for prefill and decode alike.`,
 				`全局效率参数是内核级上限（GEMM 与 HBM 微基准，calibration.md 案例 23）。端到端推理服务（调度器、小内核、注意力、运行时）只能达到其中一部分，且因平台而异，因此每个芯片系列有一个软件效率系数，乘在实际可达的算力与 HBM 速率上：${fractionList('zh')}。它是一项效率，最大为 1：推理服务不会快过构成它的内核。没有自身拟合值的系列取一个中性先验值，即已拟合系列数值的几何平均（${priorArithmetic()}，与拟合值一样保留两位小数），而不是 1：取 1 会使恰好没有拟合值的平台比软件差距已被测出的平台占优。每个系列一个数值，不分精度：GB200 的 FP4 GEMM 可达峰值约 76%，差距在服务软件栈；且没有哪个系列有两种精度的服务结果可供分别拟合；预填充与解码共用同一数值。`
 			),
 			text(
@@ -470,10 +472,9 @@ function softwareSection(): MethodSection {
 			}
 		],
 		references: [
-			src('llm', 'MLPERF_INF_50'),
-			src('llm', 'MLPERF_INF_51'),
-			src('llm', 'MLPERF_INF_60'),
-			src('llm', date.newest.id as LlmSourceId),
+			...rounds.map((id) => src('llm', id)),
+			// The newest source the paragraph names, unless it is one of the rounds (v5.1 is): once.
+			...(rounds.includes(newest) ? [] : [src('llm', newest)]),
 			sheet('calibration.md case 9; calibration-2026.md case 32')
 		],
 		code: [

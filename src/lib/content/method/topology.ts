@@ -128,8 +128,8 @@ export const TOPOLOGY_SECTIONS: readonly MethodSection[] = [
 			{
 				id: 'torus-a2a-1gb',
 				label: text(
-					'All-to-all of 1 GB per chip on a 4x4x4 torus (640 GB/s over 6 links): bisection-bound',
-					'在 4x4x4 环面（640 GB/s 分 6 条链路）上每芯片 1 GB 的 all-to-all：受对分带宽限制'
+					'All-to-all of 1 GB per chip on a 4×4×4 torus (640 GB/s over 6 links): bisection-bound',
+					'在 4×4×4 环面（640 GB/s 分 6 条链路）上每芯片 1 GB 的 all-to-all：受对分带宽限制'
 				),
 				inputs: text(
 					'64 × 1 GB ÷ 4 ÷ (2 × 16 links × 106.7 GB/s) + 6 × 1 µs = {quoted}',

@@ -20,13 +20,13 @@ export const EFFICIENCY_SOURCES: Record<keyof Efficiencies, EfficiencySource> = 
 		cases: ['23', '3'],
 		sources: ['AZ_BENCH', 'CM384_PAPER'],
 		nature: 'derived',
-		note: 'Large FP8 GEMMs reach 66–69 % of peak on H200 and ~58 % on GB200 (2,877 of 5,000 TFLOP/s); CloudMatrix MLA 65.4 %. Serving GEMMs are smaller (FP8 1K³ reaches only 489 TFLOP/s on GB200), so 0.60, the low end.'
+		note: 'Large FP8 GEMMs reach 66–69% of peak on H200 and ~58% on GB200 (2,877 of 5,000 TFLOP/s); CloudMatrix MLA 65.4%. Serving GEMMs are smaller (FP8 1K³ reaches only 489 TFLOP/s on GB200), so 0.60, the low end.'
 	},
 	hbmFraction: {
 		cases: ['23', '3'],
 		sources: ['AZ_BENCH', 'CM384_PAPER'],
 		nature: 'derived',
-		note: 'STREAM-like HBM 83–93 % on H200, 7.35 of 8 TB/s (92 %) on GB200; memory-bound MLA 84.1 % (CloudMatrix) and 89.6 % (H800): 0.85.'
+		note: 'STREAM-like HBM 83–93% on H200, 7.35 of 8 TB/s (92%) on GB200; memory-bound MLA 84.1% (CloudMatrix) and 89.6% (H800): 0.85.'
 	},
 	scaleUpFraction: {
 		cases: ['21', '22', '24'],
@@ -56,7 +56,7 @@ export const EFFICIENCY_SOURCES: Record<keyof Efficiencies, EfficiencySource> = 
 		cases: ['5'],
 		sources: ['LMSYS_EP'],
 		nature: 'derived',
-		note: 'LMSYS prefill, 4K input: simulated perfect EPLB 59,337 vs default 50,302 tok/s per node = 1.18 (calibration notes: 15–20 %).'
+		note: 'LMSYS prefill, 4K input: simulated perfect EPLB 59,337 vs default 50,302 tok/s per node = 1.18 (calibration notes: 15–20%).'
 	},
 	stepOverheadS: {
 		cases: [],
@@ -68,18 +68,18 @@ export const EFFICIENCY_SOURCES: Record<keyof Efficiencies, EfficiencySource> = 
 		cases: [],
 		sources: ['ENGINE_MEM'],
 		nature: 'assumption',
-		note: 'Assumption: engines hand ~90 % of HBM to weights and KV cache by default (vLLM gpu_memory_utilization 0.90, TensorRT-LLM free_gpu_memory_fraction 0.9): 0.10 held back.'
+		note: 'Assumption: engines hand ~90% of HBM to weights and KV cache by default (vLLM gpu_memory_utilization 0.90, TensorRT-LLM free_gpu_memory_fraction 0.9): 0.10 held back.'
 	},
 	overlapFraction: {
 		cases: ['5'],
 		sources: ['LMSYS_EP'],
 		nature: 'assumption',
-		note: 'Assumption for prefill: halfway between perfect and no overlap. Engines overlap part of communication with compute (two-batch overlap: +27–35 % prefill in case 5; microbatch pipelining +23–31 % on CloudMatrix, case 1) but not all of it.'
+		note: 'Assumption for prefill: halfway between perfect and no overlap. Engines overlap part of communication with compute (two-batch overlap: +27–35% prefill in case 5; microbatch pipelining +23–31% on CloudMatrix, case 1) but not all of it.'
 	},
 	decodeOverlapFraction: {
 		cases: ['2'],
 		sources: ['CM384_PAPER'],
 		nature: 'derived',
-		note: 'CloudMatrix-Infer’s decode ablation: two-stream microbatching speeds decode by 5.8–9.4 %. With the model’s own terms at case 2’s 50 ms point (compute 49.5 ms; memory, communication and fixed time 38.5 ms more; their sum 90 ms with no overlap), a 1.058–1.094× gain means step = 52.2 + (1 − o) × 37.8 ms = 85.1–82.3 ms, so o = 0.13–0.20: 0.15. Decode kernels are small and per layer; little of their time hides behind another resource.'
+		note: 'CloudMatrix-Infer’s decode ablation: two-stream microbatching speeds decode by 5.8–9.4%. With the model’s own terms at case 2’s 50 ms point (compute 49.5 ms; memory, communication and fixed time 40.5 ms more; their sum 90 ms with no overlap), a 1.058–1.094× gain means step = 52.2 + (1 − o) × 37.8 ms = 85.1–82.3 ms (the fixed kernel time, which no overlap hides, counted with compute), so o = 0.13–0.20: 0.15. Decode kernels are small and per layer; little of their time hides behind another resource.'
 	}
 };

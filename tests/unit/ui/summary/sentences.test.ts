@@ -115,7 +115,7 @@ describe('summary sentences', () => {
 			'At the same speed, CloudMatrix 384 (copy) delivers 0.500× the output tokens per chip of GB200 NVL72 (0.691× per watt), limited by compute.'
 		]);
 		expect(words(sentences[1]!, 'zh')).toBe(
-			'同一速度下，CloudMatrix 384 (copy) 的单芯片输出吞吐是 GB200 NVL72 的 0.500×（每瓦 0.691×），受限于算力。'
+			'同一速度下，CloudMatrix 384 (copy) 的单芯片输出吞吐是 GB200 NVL72 的 0.500×（每瓦 0.691×），算力是其瓶颈。'
 		);
 		// With no point for B, C's sentence is the first to state the speed and the reference's bound.
 		const withoutB = summarize({
