@@ -259,6 +259,6 @@ describe('ReliabilityView', () => {
 		);
 		// An inventory field's name: the count's own brackets are not followed by another pair
 		// (once "光模块（纵向扩展 + 横向扩展）（每套系统），GB200 NVL72").
-		expect(screen.getByLabelText('每套 GB200 NVL72 的光模块（纵向扩展 + 横向扩展）')).toBeTruthy();
+		expect(screen.getByLabelText('光模块（纵向扩展 + 横向扩展），每套 GB200 NVL72')).toBeTruthy();
 	});
 });

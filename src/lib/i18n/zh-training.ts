@@ -237,7 +237,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.count.opticsScaleUp': '光模块（纵向扩展）',
 	'reliability.count.opticsScaleOut': '光模块（横向扩展）',
 	'reliability.count.hostCpus': '主机 CPU',
-	'reliability.countLabel': '每套 {system} 的{component}',
+	'reliability.countLabel': '{component}，每套 {system}',
 	'reliability.edited': '已修改（预设值 {value}）',
 	'reliability.yourCount': '你输入的数量',
 	'reliability.resetCounts': '预设数量',

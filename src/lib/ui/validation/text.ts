@@ -65,7 +65,10 @@ export function formatExample(
 			const scaled = value * (format.scale ?? 1);
 			// Whole numbers (FLOP counts, layouts) exactly; the rest to 4 significant digits.
 			const n = shown(scaled, tag, Number.isInteger(scaled) ? 15 : DIGITS);
-			return format.unit ? `${n} ${format.unit[locale]}` : n;
+			if (!format.unit) return n;
+			// A factor takes its sign closed up, as the rest of the page writes it: "1.312×".
+			const unit = format.unit[locale];
+			return unit === '×' ? `${n}×` : `${n} ${unit}`;
 		}
 		case 'duration':
 			return duration(value, tag);

@@ -29,6 +29,13 @@ describe('formatExample (the /method and /validation numbers)', () => {
 		expect(formatExample(-12.3, perMillion, 'en', 'en')).toBe('\u221212.3 per million chip-hours');
 	});
 
+	it('closes a factor up to its sign, as the page writes ratios', () => {
+		// Once "1.312 ×" beside the tables' "1.31×".
+		const factor = { kind: 'number', unit: { en: '×', zh: '×' } } as const;
+		expect(formatExample(1.312, factor, 'en', 'en')).toBe('1.312×');
+		expect(formatExample(1.312, factor, 'zh', 'zh-CN')).toBe('1.312×');
+	});
+
 	it('shows a dash for what is not a number', () => {
 		expect(formatExample(Number.NaN, { kind: 'usd' }, 'en', 'en')).toBe('—');
 	});
