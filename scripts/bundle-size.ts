@@ -143,8 +143,10 @@ import { firstVisitChunks } from './first-visit';
  * notice instead of "made with model version NaN" (the codec's test of a whole number). 71,459 B.
  * Then +5 B, raised on purpose: the two parts of the optics count are named apart where the
  * reliability view says where its counts come from (two messages). 71,464 B.
+ * Then +15 B, raised on purpose: one system draws no ratio chart (empty axes before); its
+ * summary sentences are in the summary's own, lazy chunk. 71,479 B.
  */
-const BUDGET_BYTES = 71_464;
+const BUDGET_BYTES = 71_479;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -131,3 +131,28 @@ test('with two systems nothing folds', async ({ page }) => {
 	await expect(page.getByTestId('summary').locator(':scope > ul > li')).toHaveCount(3);
 	await expect(page.getByTestId('summary-more')).toHaveCount(0);
 });
+
+test('with one system it states that system’s own figures, and draws no ratio chart', async ({
+	page
+}) => {
+	// Once the summary's heading stood over nothing, and the ratio chart drew empty axes.
+	await page.goto('/?v=1&a=gb200-nvl72');
+	const summary = page.getByTestId('summary');
+	// The hardware table's GB200 NVL72: 180 PFLOP/s BF16, 13.4 TB HBM, 145 kW all-in.
+	await expect(summary.locator('[data-topic="hardware"]')).toContainText(
+		'GB200 NVL72 (72 chips) has 180\u00a0PFLOP/s of BF16 compute and 13.4\u00a0TB of HBM, at 145\u00a0kW.'
+	);
+	await expect(summary.locator('[data-topic="inference"]')).toContainText(
+		/at 50 tokens\/s per user, GB200 NVL72 delivers [\d,]+ output tokens\/s per chip, limited by /
+	);
+	await expect(summary.locator('[data-topic="training"]')).toContainText(
+		/^Training DeepSeek-R1.* on 72 chips, GB200 NVL72 takes [\d,.]+\u00a0days, limited by /
+	);
+	const ratioChart = page.locator('[aria-label^="Ratios at a glance."]');
+	await expect(page.locator('html[data-prefetched]')).toBeAttached({ timeout: 30_000 });
+	await expect(ratioChart).toHaveCount(0);
+	await expect(page.getByText('Loading the chart…')).toHaveCount(0);
+	// Add a system and the chart is there.
+	await page.getByRole('button', { name: '+ Add a system' }).click();
+	await expect(ratioChart).toHaveCount(1);
+});

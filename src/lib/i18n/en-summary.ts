@@ -24,6 +24,17 @@ export const enSummary = {
 		'Training {model}: {who} has no estimate with these settings. {why} See the Training view.',
 	'summary.trainingMissingHere':
 		'Training {model}: {who} has no estimate with these settings. {why}',
+	'summary.soloHardware':
+		'{system} ({chips} {chips:chip|chips}) has {compute} of {precision} compute and {hbm} of HBM, at {power}.',
+	'summary.soloHardwareNoCompute':
+		'{system} ({chips} {chips:chip|chips}) has {hbm} of HBM, at {power}; no {precision} compute figure is cited.',
+	'summary.soloInference':
+		'For {model} at {target} tokens/s per user, {system} delivers {tokens} output tokens/s per chip, limited by {bound}.',
+	'summary.soloInferenceMissing':
+		'For {model} at {target} tokens/s per user, {system} has no estimate. {why}',
+	'summary.soloTraining':
+		'Training {model} on {chips} {chips:chip|chips}, {system} takes {time}, limited by {bound}.',
+	'summary.soloTrainingComputing': 'Training {system}: computing…',
 	'summary.more': 'More for every system: {topics} ({count} sentences)',
 	'summary.topic.hardware': 'hardware',
 	'summary.topic.inference': 'inference',

@@ -24,6 +24,17 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.trainingComputing': '训练：{system} 与 {reference} 对比，计算中…',
 	'summary.trainingMissing': '训练 {model}：{who} 在当前设置下没有估算。{why}详见“训练”视图。',
 	'summary.trainingMissingHere': '训练 {model}：{who} 在当前设置下没有估算。{why}',
+	'summary.soloHardware':
+		'{system}（{chips} 颗芯片）的 {precision} 算力为 {compute}，HBM 容量为 {hbm}，功耗为 {power}。',
+	'summary.soloHardwareNoCompute':
+		'{system}（{chips} 颗芯片）的 HBM 容量为 {hbm}，功耗为 {power}；没有引用的 {precision} 算力数据。',
+	'summary.soloInference':
+		'以 {model} 在单用户 {target} tokens/s 计，{system} 的单芯片输出吞吐为 {tokens} tokens/s，{bound}是其瓶颈。',
+	'summary.soloInferenceMissing':
+		'以 {model} 在单用户 {target} tokens/s 计，{system} 没有估算结果。{why}',
+	'summary.soloTraining':
+		'在 {chips} 颗芯片上训练 {model}，{system} 需要 {time}，{bound}是其瓶颈。',
+	'summary.soloTrainingComputing': '训练 {system}：计算中…',
 	'summary.more': '各系统的更多结论：{topics}（{count} 句）',
 	'summary.topic.hardware': '硬件',
 	'summary.topic.inference': '推理',

@@ -3,7 +3,7 @@ import '../../i18n/summary-messages';
 import type { Estimate, Resource, Result } from '../../model/estimate-types';
 import type { MetricRow } from '../../model/evaluate-hardware';
 import type { Precision } from '../../model/precision';
-import { formatNumber, formatRatio } from '../../format/number';
+import { formatNumber, formatRatio, formatSi } from '../../format/number';
 import type { View } from '../../share/codec';
 import { sameValue } from '../../state/keep-unchanged';
 import { nameBesideCount } from '../../format/system-name';
@@ -20,6 +20,9 @@ export type Part =
 	| { kind: 'ratio'; value: number }
 	| { kind: 'count'; value: number }
 	| { kind: 'number'; value: number }
+	/** A figure with its unit, SI-prefixed: "180 PFLOP/s". */
+	| { kind: 'quantity'; value: number; unit: string }
+	| { kind: 'duration'; seconds: number }
 	| { kind: 'resource'; resource: Resource }
 	| { kind: 'precision'; precision: Precision };
 
@@ -52,7 +55,13 @@ export type SummaryKey =
 	| 'summary.trainingUnequal'
 	| 'summary.trainingComputing'
 	| 'summary.trainingMissing'
-	| 'summary.trainingMissingHere';
+	| 'summary.trainingMissingHere'
+	| 'summary.soloHardware'
+	| 'summary.soloHardwareNoCompute'
+	| 'summary.soloInference'
+	| 'summary.soloInferenceMissing'
+	| 'summary.soloTraining'
+	| 'summary.soloTrainingComputing';
 
 /** What one system contributes, as the state already computed it. */
 export interface SummarySystem {
@@ -280,8 +289,110 @@ const BUILDERS = {
 	training: trainingSentence
 } as const;
 
-/** Every system after the first against the first, the open view's topic first. */
+/*
+ * One system alone: nothing to set it against, so its own figures, with their units and what
+ * bounds them (a link to one preset once opened on a heading with nothing under it).
+ */
+
+const quantity = (result: Result | undefined): Part | null =>
+	result?.kind === 'estimate' ? { kind: 'quantity', value: result.value, unit: result.unit } : null;
+
+function soloHardware(input: SummaryInput): Sentence {
+	const me = input.systems[0]!;
+	const compute = rowOf(input.rows, `denseFlopsPerS.${input.precision}`)?.values[0];
+	const parts: Record<string, Part> = {
+		system: text(nameBesideCount(me.name)),
+		chips: { kind: 'count', value: me.chips },
+		precision: { kind: 'precision', precision: input.precision },
+		hbm: quantity(rowOf(input.rows, 'hbmBytes')?.values[0]) ?? text('—'),
+		power: quantity(rowOf(input.rows, 'allInPowerW')?.values[0]) ?? text('—')
+	};
+	const computePart = quantity(compute);
+	if (computePart === null)
+		return { topic: 'hardware', key: 'summary.soloHardwareNoCompute', parts, formula: null };
+	return {
+		topic: 'hardware',
+		key: 'summary.soloHardware',
+		parts: { ...parts, compute: computePart },
+		formula: asEstimate(compute)
+	};
+}
+
+function soloInference(input: SummaryInput): Sentence {
+	const me = input.systems[0]!;
+	const lead = {
+		model: text(input.modelName),
+		target: { kind: 'number', value: input.targetUserTokensPerS } as Part,
+		system: text(me.name)
+	};
+	if (!me.inference)
+		return {
+			topic: 'inference',
+			key: 'summary.soloInferenceMissing',
+			parts: { ...lead, why: text(me.whyNoInference ?? '') },
+			formula: null
+		};
+	return {
+		topic: 'inference',
+		key: 'summary.soloInference',
+		parts: {
+			...lead,
+			tokens: { kind: 'number', value: me.inference.chipTokensPerS.value },
+			bound: { kind: 'resource', resource: me.inference.bound }
+		},
+		formula: me.inference.chipTokensPerS
+	};
+}
+
+function soloTraining(input: SummaryInput): Sentence {
+	const me = input.systems[0]!;
+	const system = text(nameBesideCount(me.name));
+	if (me.training === null)
+		return {
+			topic: 'training',
+			key: 'summary.soloTrainingComputing',
+			parts: { system },
+			formula: null
+		};
+	if (!me.training)
+		return {
+			topic: 'training',
+			key: input.view === 'training' ? 'summary.trainingMissingHere' : 'summary.trainingMissing',
+			parts: {
+				who: text(me.name),
+				why: text(me.whyNoTraining ?? ''),
+				model: text(input.modelName)
+			},
+			formula: null
+		};
+	const time = me.training.timeToTrainS;
+	return {
+		topic: 'training',
+		key: 'summary.soloTraining',
+		parts: {
+			system,
+			model: text(input.modelName),
+			chips: { kind: 'count', value: me.training.chips + me.training.idleChips },
+			time: { kind: 'duration', seconds: time.value },
+			bound: time.bound ? { kind: 'resource', resource: time.bound } : text('—')
+		},
+		formula: time
+	};
+}
+
+const SOLO_BUILDERS = {
+	hardware: soloHardware,
+	inference: soloInference,
+	training: soloTraining
+} as const;
+
+/**
+ * Every system after the first against the first, the open view's topic first; one system
+ * alone, its own figures.
+ */
 export function summarize(input: SummaryInput): Sentence[] {
+	if (input.systems.length === 1)
+		return ORDER[input.view].map((topic) => SOLO_BUILDERS[topic](input));
 	const others = input.systems.map((_, i) => i).slice(1);
 	return ORDER[input.view].flatMap((topic) => others.map((i) => BUILDERS[topic](input, i)));
 }
@@ -323,6 +434,10 @@ function samePart(a: Part, b: Part): boolean {
 			return b.kind === 'resource' && a.resource === b.resource;
 		case 'precision':
 			return b.kind === 'precision' && a.precision === b.precision;
+		case 'quantity':
+			return b.kind === 'quantity' && a.unit === b.unit && Object.is(a.value, b.value);
+		case 'duration':
+			return b.kind === 'duration' && Object.is(a.seconds, b.seconds);
 		default:
 			return b.kind === a.kind && Object.is(a.value, (b as typeof a).value);
 	}
@@ -332,7 +447,8 @@ function samePart(a: Part, b: Part): boolean {
 export function wordPart(
 	part: Part,
 	tag: string,
-	resourceName: (resource: Resource) => string
+	resourceName: (resource: Resource) => string,
+	durationText: (seconds: number) => string
 ): string {
 	switch (part.kind) {
 		case 'text':
@@ -348,5 +464,9 @@ export function wordPart(
 			return resourceName(part.resource);
 		case 'precision':
 			return part.precision.toUpperCase();
+		case 'quantity':
+			return formatSi(part.value, part.unit, tag);
+		case 'duration':
+			return durationText(part.seconds);
 	}
 }

@@ -56,7 +56,13 @@ const words = (
 		Object.fromEntries(
 			Object.entries(s.parts).map(([k, p]) => [
 				k,
-				wordPart(p, locale === 'en' ? 'en' : 'zh-CN', (r) => translate(locale, `resource.${r}`))
+				wordPart(
+					p,
+					locale === 'en' ? 'en' : 'zh-CN',
+					(r) => translate(locale, `resource.${r}`),
+					// The page writes durations in the training view's words; days are enough here.
+					(seconds) => `${seconds / 86_400} d`
+				)
 			])
 		)
 	);
@@ -240,8 +246,30 @@ describe('summary sentences', () => {
 		expect(words(same, 'zh')).toContain('1,152');
 	});
 
-	it('say nothing with one system', () => {
-		expect(summarize(input([a]))).toEqual([]);
+	it('state one system’s own figures, with units and bounds, when there is nothing to compare', () => {
+		// A link to one preset once showed the summary's heading over nothing.
+		const [hardware, inference, training] = summarize(input([a]));
+		// The default table's GB200 NVL72: 180 PFLOP/s BF16, 13.4 TB of HBM, 145 kW all-in.
+		expect(words(hardware!)).toBe(
+			'GB200 NVL72 (72 chips) has 180\u00a0PFLOP/s of BF16 compute and 13.4\u00a0TB of HBM, at 145\u00a0kW.'
+		);
+		expect(hardware!.formula?.unit).toBe('FLOP/s');
+		expect(words(inference!)).toBe(
+			'For DeepSeek-R1 at 50 tokens/s per user, GB200 NVL72 delivers 1,000 output tokens/s per chip, limited by HBM bandwidth.'
+		);
+		// 100 s ÷ 86,400 s per day, in the test's own day words.
+		expect(words(training!)).toBe(
+			`Training DeepSeek-R1 on 1,152 chips, GB200 NVL72 takes ${100 / 86_400} d, limited by compute.`
+		);
+		expect(words(training!, 'zh')).toMatch(
+			/^在 1,152 颗芯片上训练 DeepSeek-R1，GB200 NVL72 需要 .+ d，算力是其瓶颈。$/
+		);
+		const pending = summarize(input([{ ...a, inference: null, training: null }], 'training'));
+		expect(pending.map((s) => s.key)).toEqual([
+			'summary.soloTrainingComputing',
+			'summary.soloHardware',
+			'summary.soloInferenceMissing'
+		]);
 	});
 });
 
