@@ -117,3 +117,27 @@ test('uncertainty bands and published measurements appear over the frontier', as
 	await expect(evidence.getByTestId('all-checks')).toHaveAttribute('href', /\/validation\/$/);
 	await expect(page.locator('g.evidence').first()).toBeAttached();
 });
+
+test('on a phone the frontier tables keep each point on one line, its speed with 3 digits', async ({
+	page
+}) => {
+	// A layout squeezed beside the numbers once took seven lines a row in Chinese ("64 / 颗芯片： /
+	// TP1 · / …"), a table 8,000 px tall; "8.8" sat under "8.19".
+	await page.setViewportSize({ width: 390, height: 900 });
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference&lang=zh');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await page.getByText('以表格显示帕累托前沿').click();
+	const table = page.locator('.frontier-table').first();
+	await expect(table.locator('tbody tr').first()).toBeVisible();
+	const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+		trs.map((tr) => ({
+			height: tr.getBoundingClientRect().height,
+			line: parseFloat(getComputedStyle(tr.children[3]!).lineHeight),
+			speed: tr.children[0]!.textContent!.trim()
+		}))
+	);
+	expect(rows.length).toBeGreaterThan(5);
+	expect(rows.filter((r) => r.height > 2 * r.line)).toEqual([]);
+	// Three significant digits on every row: 8.80, 12.0, 105.
+	expect(rows.filter((r) => r.speed.replace(/\D/g, '').replace(/^0+/, '').length < 3)).toEqual([]);
+});
