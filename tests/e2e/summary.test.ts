@@ -86,12 +86,14 @@ test('a preset given another chip count is named by the chips it has', async ({ 
 	// The 30x claim's comparison: 72 H100 (a.chips=72) against a GB200 NVL72.
 	await page.goto('/?v=1&a=hgx-h100&a.chips=72&b=gb200-nvl72');
 	const summary = page.getByTestId('summary');
-	await expect(summary.locator('[data-topic="inference"]')).toContainText(
-		/the output tokens per chip of HGX H100 \(72 GPU\)/
-	);
-	await expect(summary).not.toContainText('(8 GPU)');
-	// Where the sentence states the count itself, the bracket is left out: "HGX H100 (72 chips)".
+	// The hardware sentence states the chips ("HGX H100 (72 chips)"); the others name it by the
+	// same name without a bracket of its own: never the preset's "(8 GPU)", nor "(72 GPU)" beside
+	// "(72 chips)" as if two systems.
 	await expect(summary.locator('[data-topic="hardware"]')).toContainText('HGX H100 (72 chips)');
+	await expect(summary.locator('[data-topic="inference"]')).toContainText(
+		/the output tokens per chip of HGX H100 \(/
+	);
+	await expect(summary).not.toContainText('GPU)');
 	// The results table's column says so too, and so does the inference view.
 	await expect(page.locator('table thead')).toContainText('A: HGX H100 (72 GPU)');
 	await page.getByRole('tab', { name: 'LLM inference' }).click();
