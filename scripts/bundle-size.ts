@@ -145,8 +145,10 @@ import { firstVisitChunks } from './first-visit';
  * reliability view says where its counts come from (two messages). 71,464 B.
  * Then +15 B, raised on purpose: one system draws no ratio chart (empty axes before); its
  * summary sentences are in the summary's own, lazy chunk. 71,479 B.
+ * Then +21 B, raised on purpose: the codec's model-version rule is exported for the model-change
+ * note, which had its own copy; the serving-precision option's shorter wording. 71,500 B.
  */
-const BUDGET_BYTES = 71_479;
+const BUDGET_BYTES = 71_500;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -33,7 +33,7 @@ it('serves CloudMatrix 384 in BF16 from its select: fewer tokens per chip, and t
 	// The workload's precision first (the 910C has no FP8 figure, and the option says so: it is
 	// served in another precision), then only what the Ascend 910C has a figure for.
 	expect([...select.options].map((o) => o.textContent)).toEqual([
-		'As the workload (FP8; no figure on this chip)',
+		'As the workload (no FP8 figure)',
 		'INT8',
 		'BF16'
 	]);

@@ -100,6 +100,20 @@ test('every control of a system card stays inside the card, at 1280 and 1440 px,
 				)
 			);
 			expect(escaped, `${lang} at ${width} px`).toEqual([]);
+			// Held to the card, a select cuts its shown option off: "As the workload (FP8; no figure
+			// on this" once. The shown text fits beside the arrow (about 24 px of the box).
+			const cut = await page.evaluate(() => {
+				const context = document.createElement('canvas').getContext('2d')!;
+				return [...document.querySelectorAll<HTMLSelectElement>('section.panel select')]
+					.filter((select) => {
+						const style = getComputedStyle(select);
+						context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+						const text = select.selectedOptions[0]?.textContent ?? '';
+						return context.measureText(text).width + 24 > select.clientWidth;
+					})
+					.map((select) => `${select.id}: ${select.selectedOptions[0]?.textContent}`);
+			});
+			expect(cut, `${lang} at ${width} px: cut-off selects`).toEqual([]);
 		}
 	}
 });

@@ -10,7 +10,8 @@ import { SOURCES, type Source, type SourceId } from './sources';
 
 /**
  * The cited inventories behind components.ts's counts, for the reliability view's inventory table
- * (loaded with it, not on the first visit). Values are read from components.ts; this module adds
+ * and the footer's sources list (both loaded later, not on the first visit). Values are read from
+ * components.ts; this module adds
  * each count's nature, sources and note.
  * Counts come from shared/data/specs.md (§1, §2, §3, §5.3, §11.3); each is cited, derived (formula
  * in the note) or an assumption (reasoning in the note). Users edit the plain counts.

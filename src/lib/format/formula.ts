@@ -127,7 +127,10 @@ export function substitute(
 	format: (term: Estimate['terms'][number]) => string
 ): string {
 	const bySymbol = new Map(estimate.terms.map((t) => [t.symbol, t]));
-	const unnamed = estimate.formula.replace(/^\s*[A-Za-z_][A-Za-z0-9_]*\s*=\s*/, '');
+	// The result's name: a symbol that is none of the terms, then one "=" (not "==").
+	const named = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(?!=)\s*/.exec(estimate.formula);
+	const unnamed =
+		named && !bySymbol.has(named[1]!) ? estimate.formula.slice(named[0].length) : estimate.formula;
 	return unnamed.replace(/[A-Za-z_][A-Za-z0-9_]*/g, (symbol) => {
 		const found = bySymbol.get(symbol);
 		return found ? format(found) : symbol;

@@ -27,7 +27,7 @@ export const enSummary = {
 	'summary.soloHardware':
 		'{system} ({chips} {chips:chip|chips}) has {compute} of {precision} compute and {hbm} of HBM, at {power}.',
 	'summary.soloHardwareNoCompute':
-		'{system} ({chips} {chips:chip|chips}) has {hbm} of HBM, at {power}; no {precision} compute figure is cited.',
+		'{system} ({chips} {chips:chip|chips}) has no {precision} compute figure; it has {hbm} of HBM, at {power}.',
 	'summary.soloInference':
 		'For {model} at {target} tokens/s per user, {system} delivers {tokens} output tokens/s per chip, limited by {bound}.',
 	'summary.soloInferenceMissing':

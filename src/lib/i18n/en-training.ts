@@ -242,7 +242,7 @@ export const enTraining = {
 	'reliability.count.switchChips': 'Scale-up switch chips',
 	'reliability.count.opticalTransceivers': 'Optical transceivers (scale-up + scale-out)',
 	'reliability.count.copperLinks': 'Copper cable links',
-	// The sources list gives the two parts of the optics count a line each.
+	// "Where the counts come from" gives the two parts of the optics count a line each.
 	'reliability.count.opticsScaleUp': 'Optical transceivers, scale-up',
 	'reliability.count.opticsScaleOut': 'Optical transceivers, scale-out',
 	'reliability.count.hostCpus': 'Host CPUs',

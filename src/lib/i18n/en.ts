@@ -186,7 +186,8 @@ export const en = {
 	// Per-system serving precision (issue 12 item 8; link key a.serve_prec).
 	'system.servePrecision': 'Serving precision',
 	'system.servePrecisionAuto': 'As the workload ({precision})',
-	'system.servePrecisionAutoMissing': 'As the workload ({precision}; no figure on this chip)',
+	// Short enough for the card: "…; no figure on this chip)" was cut off at "on this".
+	'system.servePrecisionAutoMissing': 'As the workload (no {precision} figure)',
 	'system.servePrecisionMissing': '{precision} (no figure on this chip)',
 	'system.servePrecisionHint':
 		'Weights and matrix work of the served model on this system; the workload’s precisions are set in the inference view.',

@@ -27,7 +27,7 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.soloHardware':
 		'{system}（{chips} 颗芯片）的 {precision} 算力为 {compute}，HBM 容量为 {hbm}，功耗为 {power}。',
 	'summary.soloHardwareNoCompute':
-		'{system}（{chips} 颗芯片）的 HBM 容量为 {hbm}，功耗为 {power}；没有引用的 {precision} 算力数据。',
+		'{system}（{chips} 颗芯片）没有 {precision} 算力数据；其 HBM 容量为 {hbm}，功耗为 {power}。',
 	'summary.soloInference':
 		'以 {model} 在单用户 {target} tokens/s 计，{system} 的单芯片输出吞吐为 {tokens} tokens/s，{bound}是其瓶颈。',
 	'summary.soloInferenceMissing':

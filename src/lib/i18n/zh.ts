@@ -166,7 +166,7 @@ export const zh: Messages = {
 	// 各系统的推理服务精度（issue 12 第 8 项；链接键 a.serve_prec）。
 	'system.servePrecision': '推理服务精度',
 	'system.servePrecisionAuto': '与负载相同（{precision}）',
-	'system.servePrecisionAutoMissing': '与负载相同（{precision}；该芯片无此数据）',
+	'system.servePrecisionAutoMissing': '与负载相同（无 {precision} 数据）',
 	'system.servePrecisionMissing': '{precision}（该芯片无此数据）',
 	'system.servePrecisionHint':
 		'该系统上所服务模型的权重与矩阵运算精度；负载的精度在推理视图中设置。',

@@ -38,7 +38,10 @@ import { DEFAULT_EFFICIENCIES } from '../model/inference/efficiencies';
  * notice for every value it refuses or changes. Keys never change meaning within a format version; a new
  * meaning needs `v=2` and a migration, and tests/fixtures/links keeps every released version.
  */
+
 export const FORMAT_VERSION = 1;
+/** How a model version is written: a whole number ("13"). */
+export const MODEL_VERSION_NUMBER = /^\d{1,9}$/;
 export const SLOTS = ['a', 'b', 'c', 'd'] as const;
 
 export const VIEWS = [
@@ -150,7 +153,7 @@ export function decodeScenario(input: string): Decoded {
 	if (modelVersion !== undefined && modelVersion !== MODEL_VERSION)
 		notices.push({
 			// Model versions are whole numbers; "m=NaN" read "made with model version NaN".
-			code: /^\d{1,9}$/.test(modelVersion) ? 'model-changed' : 'not-a-model-version',
+			code: MODEL_VERSION_NUMBER.test(modelVersion) ? 'model-changed' : 'not-a-model-version',
 			key: 'm',
 			given: shorten(modelVersion),
 			used: MODEL_VERSION

@@ -7,7 +7,7 @@ import type { Scenario } from '../model/scenario';
 import { product } from '../model/topology';
 import { topologyOf } from '../model/topology-of';
 import { MODEL_VERSION } from '../model/version';
-import { SLOTS } from './codec';
+import { MODEL_VERSION_NUMBER, SLOTS } from './codec';
 import { MODEL_HISTORY, type ChangeScope, type ModelRelease } from './model-history';
 import { shorten } from './notices';
 
@@ -30,8 +30,6 @@ export interface ModelChange {
 	/** Those of `since` with a change that touches this link's scenario. */
 	affecting: ModelRelease[];
 }
-
-const WHOLE_NUMBER = /^\d{1,9}$/;
 
 function queryOf(link: string): string {
 	const query = link.includes('?') ? link.slice(link.indexOf('?') + 1) : link;
@@ -112,7 +110,7 @@ export function modelChangeFor(
 	const at = history.findIndex((release) => release.version === given);
 	const now = history.findIndex((release) => release.version === current);
 	if (at < 0 || now < 0 || at > now) {
-		const numbers = WHOLE_NUMBER.test(given) && WHOLE_NUMBER.test(current);
+		const numbers = MODEL_VERSION_NUMBER.test(given) && MODEL_VERSION_NUMBER.test(current);
 		const newer = numbers && Number(given) > Number(current);
 		return { ...base, status: newer ? 'newer' : 'unknown' };
 	}

@@ -128,8 +128,8 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'SwiGLU activation and, in MoE layers, the permute and unpermute around each all-to-all), ' +
 			'which stream BF16 activations through HBM forward, backward and under full recompute, and ' +
 			'do not speed up with FP8. Training steps are longer, most for MoE models (the default ' +
-			'DeepSeek-R1 step: about 11% on GB200 NVL72, 6% on CloudMatrix 384; Llama 3.1 405B ' +
-			'about 3%).',
+			'DeepSeek-R1 step: about 11 % on GB200 NVL72, 6 % on CloudMatrix 384; Llama 3.1 405B ' +
+			'about 3 %).',
 		changes: [{ kind: 'formulas', area: 'training' }]
 	},
 	{
@@ -197,7 +197,7 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 		version: '12',
 		date: '2026-12-04',
 		summary:
-			'A torus built of 4×4×4 cubes joined by optical circuit switches (TPU7x pod, TPU v5p) ' +
+			'A torus built of 4x4x4 cubes joined by optical circuit switches (TPU7x pod, TPU v5p) ' +
 			'places a serving group as its switches do: a group of whole cubes is a compact slice ' +
 			'with every ring closed (8 cubes: 8x8x8), a smaller group part of one cube. Before, a ' +
 			'group took the pod’s smallest dimensions first (64 chips: a 16x4 slab of the ' +

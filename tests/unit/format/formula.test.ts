@@ -157,5 +157,11 @@ describe('substitute()', () => {
 			term('hbmBytesPerChip', 3, 'B')
 		]);
 		expect(substitute(plain, (t) => String(t.value))).toBe('2 × 3');
+		// A term before "=" is math, not a result's name: it is substituted, not dropped.
+		const equation = estimate(1, '1', 'overlap = a', [
+			term('overlap', 0.5, '1'),
+			term('a', 1, '1')
+		]);
+		expect(substitute(equation, (t) => String(t.value))).toBe('0.5 = 1');
 	});
 });

@@ -138,6 +138,12 @@ describe('decodeScenario()', () => {
 		}
 	);
 
+	it('says an m that is no version number is none, not that the link was made with it', () => {
+		// The page fetches its note on what changed since a version only for 'model-changed'.
+		const codes = decodeScenario('v=1&m=NaN&a=hgx-h100').notices.map((n) => n.code);
+		expect(codes).toEqual(['not-a-model-version']);
+	});
+
 	it('keeps a hostile name as inert text, shortened', () => {
 		const name = '<script>alert(1)</script>'.repeat(10);
 		const { scenario } = decodeScenario(`v=1&a=hgx-h100&a.name=${encodeURIComponent(name)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario } from '../../../../src/lib/model/scenario';
+import { defaultScenario, specFromPresetId } from '../../../../src/lib/model/scenario';
 import { normalizeScenario } from '../../../../src/lib/model/normalize';
 import { evaluate } from '../../../../src/lib/model/evaluate';
 import { estimate, term } from '../../../../src/lib/model/estimate-types';
@@ -19,6 +19,10 @@ import { formatChange, movesSince } from '../../../../src/lib/ui/summary/what-if
 
 const scenario = normalizeScenario(defaultScenario());
 const evaluation = evaluate(scenario);
+/** The hardware rows of one HGX H100 board: no FP4 figure (Hopper has none). */
+const h100Rows = evaluate(
+	normalizeScenario({ ...scenario, systems: [specFromPresetId('hgx-h100')!] })
+).rows;
 const perChip = (value: number) => estimate(value, 'tokens/s', 'x', []);
 const time = (value: number) => estimate(value, 's', 't', [], { bound: 'compute' });
 
@@ -263,6 +267,21 @@ describe('summary sentences', () => {
 		);
 		expect(words(training!, 'zh')).toMatch(
 			/^在 1,152 颗芯片上训练 DeepSeek-R1，GB200 NVL72 需要 .+ d，算力是其瓶颈。$/
+		);
+		expect(words(hardware!, 'zh')).toBe(
+			'GB200 NVL72（72 颗芯片）的 BF16 算力为 180\u00a0PFLOP/s，HBM 容量为 13.4\u00a0TB，功耗为 145\u00a0kW。'
+		);
+		// H100 has no FP4 (the catalog cites that it has none): the sentence says so, with the rest.
+		const fp4 = summarize({ ...input([a]), precision: 'fp4', rows: h100Rows })[0]!;
+		expect(words(fp4)).toBe(
+			'GB200 NVL72 (72 chips) has no FP4 compute figure; it has 640\u00a0GB of HBM, at 10.2\u00a0kW.'
+		);
+		// Training without an estimate says why, in the training view's words.
+		const untrained = summarize(
+			input([{ ...a, training: undefined, whyNoTraining: 'It does not fit.' }], 'training')
+		)[0]!;
+		expect(words(untrained)).toBe(
+			'Training DeepSeek-R1: GB200 NVL72 has no estimate with these settings. It does not fit.'
 		);
 		const pending = summarize(input([{ ...a, inference: null, training: null }], 'training'));
 		expect(pending.map((s) => s.key)).toEqual([
