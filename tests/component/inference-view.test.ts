@@ -4,6 +4,8 @@ import { formatDuration, formatNumber, formatWhole } from '../../src/lib/format/
 import { SERVING_LATENCY } from '../../src/lib/model/inference/latency';
 import { evidenceFor } from '../../src/lib/model/evidence';
 import { decodeScenario } from '../../src/lib/share/codec';
+import { normalizeScenario } from '../../src/lib/model/normalize';
+import { evaluate } from '../../src/lib/model/evaluate';
 
 import { evaluation, renderInferenceView, scenario } from './inference-view-harness';
 
@@ -236,5 +238,30 @@ describe('the frontier chart’s axes', () => {
 		);
 		const start = Math.min(...verticals.map((l) => Number(l.getAttribute('x1'))));
 		expect(slowestX).toBeGreaterThan(start + 1);
+	});
+});
+
+describe('an FP4 result', () => {
+	it('says FP4 throughput is not answer quality, with its sources, and only when a system serves FP4', () => {
+		setup();
+		expect(screen.queryByTestId('fp4-quality')).toBeNull();
+		cleanup();
+		const fp4 = evaluate(
+			normalizeScenario({
+				...scenario,
+				serving: { ...scenario.serving, weightPrecision: 'fp4', computePrecision: 'fp4' }
+			})
+		);
+		renderInferenceView('en', {
+			evaluation: fp4,
+			frontiers: fp4.inference.map((r) => (r.kind === 'ok' ? r.frontier : null))
+		});
+		const note = screen.getByTestId('fp4-quality');
+		// llm-compressor #2936: 61% → 30% in NVFP4 (54% in INT4); #3001: 92–101% of BF16.
+		expect(note.textContent).toContain('fell from 61% to 30% on a maths test in NVFP4');
+		expect([...note.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+			'https://github.com/vllm-project/llm-compressor/issues/2936',
+			'https://github.com/vllm-project/llm-compressor/issues/3001'
+		]);
 	});
 });

@@ -58,6 +58,11 @@ export const enInference = {
 	'inference.precisionWithWeights': '{compute} with {weight} weights',
 	// Between two sentences: a space in English, none after a Chinese full stop.
 	'inference.sentenceGap': ' ',
+	// Shown when a system serves FP4: throughput says nothing of answer quality (peer tools are
+	// asked to label it; reviewers compare in FP8 for this reason).
+	'inference.fp4Quality':
+		'FP4 tokens/s say nothing about the quality of the answers, which depends on how the model was quantized: one team’s model fell from 61% to 30% on a maths test in NVFP4 (54% in INT4); NVFP4 recipes benchmarked on Qwen3-30B-A3B kept 92–101% of its BF16 score on one test.',
+	'inference.fp4QualitySources': 'Sources:',
 	'inference.chartTitle': 'Pareto frontier per system',
 	'inference.chartDescription':
 		'Each point is the best batch and parallel layout at that speed; up and to the right is better. The dashed line is the mean speed per user the target needs. Click a point or use the arrow keys to read it.',

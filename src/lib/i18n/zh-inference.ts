@@ -58,6 +58,9 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	// 权重以另一精度存储时的系统精度（各系统的推理服务精度）。
 	'inference.precisionWithWeights': '{compute}（权重 {weight}）',
 	'inference.sentenceGap': '',
+	'inference.fp4Quality':
+		'FP4 的 tokens/s 不反映回答质量，后者取决于模型的量化方法：某团队的模型量化为 NVFP4 后，数学测试得分从 61% 降至 30%（INT4 为 54%）；在 Qwen3-30B-A3B 上测试的各种 NVFP4 方案，在一项测试中保留了 BF16 得分的 92–101%。',
+	'inference.fp4QualitySources': '来源：',
 	'inference.chartTitle': '各系统的帕累托前沿',
 	'inference.chartDescription':
 		'每个点是该速度下最优的批大小与并行布局；越靠右上越好。虚线为达到目标所需的平均单用户速度。点击某点或用方向键查看读数。',
