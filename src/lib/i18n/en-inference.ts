@@ -61,7 +61,7 @@ export const enInference = {
 	// Shown when a system serves FP4: throughput says nothing of answer quality (peer tools are
 	// asked to label it; reviewers compare in FP8 for this reason).
 	'inference.fp4Quality':
-		'FP4 tokens/s say nothing about the quality of the answers, which depends on how the model was quantized: one team’s model fell from 61% to 30% on a maths test in NVFP4 (54% in INT4); NVFP4 recipes benchmarked on Qwen3-30B-A3B kept 92–101% of its BF16 score on one test.',
+		'FP4 tokens/s say nothing about the quality of the answers, which depends on how the model was quantized: one team’s model fell from 61% to 30% on a maths test in NVFP4 (41% with GPTQ; 54% in GPTQ INT4); NVFP4 recipes benchmarked on Qwen3-30B-A3B kept 92–101% of its BF16 score on GSM8K Platinum.',
 	'inference.fp4QualitySources': 'Sources:',
 	'inference.chartTitle': 'Pareto frontier per system',
 	'inference.chartDescription':

@@ -59,7 +59,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.precisionWithWeights': '{compute}（权重 {weight}）',
 	'inference.sentenceGap': '',
 	'inference.fp4Quality':
-		'FP4 的 tokens/s 不反映回答质量，后者取决于模型的量化方法：某团队的模型量化为 NVFP4 后，数学测试得分从 61% 降至 30%（INT4 为 54%）；在 Qwen3-30B-A3B 上测试的各种 NVFP4 方案，在一项测试中保留了 BF16 得分的 92–101%。',
+		'FP4 的 tokens/s 不反映回答质量，后者取决于模型的量化方法：某团队的模型量化为 NVFP4 后，数学测试得分从 61% 降至 30%（使用 GPTQ 为 41%；GPTQ INT4 为 54%）；在 Qwen3-30B-A3B 上测试的各种 NVFP4 方案，在 GSM8K Platinum 上保留了 BF16 得分的 92–101%。',
 	'inference.fp4QualitySources': '来源：',
 	'inference.chartTitle': '各系统的帕累托前沿',
 	'inference.chartDescription':

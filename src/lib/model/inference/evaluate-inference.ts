@@ -1,4 +1,5 @@
 import { clamp } from '../bounds';
+import { chipsText } from '../prose';
 import { normalizeSystem } from '../normalize';
 import { BYTES_PER_VALUE } from '../precision';
 import type { SystemSpec } from '../system';
@@ -106,10 +107,10 @@ function noFitReason(minChips: number | null, chips: number, contextTokens: numb
 		return `One ${contextTokens}-token sequence does not fit in chip memory at any chip count.`;
 	}
 	if (minChips > chips) {
-		return `Does not fit: needs at least ${minChips} chips (${chips} available).`;
+		return `Does not fit: needs at least ${chipsText(minChips)} (${chips} available).`;
 	}
 	const most = MAX_INSTANCE_CHIPS;
-	return `Does not fit in any modelled layout (instances up to ${most} chips); ideal sharding would need at least ${minChips} chips.`;
+	return `Does not fit in any modelled layout (instances up to ${chipsText(most)}); ideal sharding would need at least ${chipsText(minChips)}.`;
 }
 
 /**
@@ -230,7 +231,7 @@ export function evaluateInference(
 
 	if (decode.disaggregationImpossible) {
 		warnings.push(
-			`Disaggregated serving needs a prefill and a decode instance side by side; ${system.chips} chips hold no such pair that meets the TTFT target, so this is served co-located.`
+			`Disaggregated serving needs a prefill and a decode instance side by side; ${chipsText(system.chips)} hold no such pair that meets the TTFT target, so this is served co-located.`
 		);
 	}
 	let atTargetReason: string | null = null;

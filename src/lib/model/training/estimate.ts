@@ -1,4 +1,5 @@
 import { estimate, term, unavailable, type Estimate, type Unavailable } from '../estimate-types';
+import { chipsText } from '../prose';
 import type { SystemSpec } from '../system';
 import { DEFAULT_TRAINING_EFFICIENCIES, type TrainingEfficiencies } from './efficiencies';
 import { evaluateLayout, searchLayout, type LayoutChoice } from './layout';
@@ -379,7 +380,7 @@ export function estimateTrainingOnChips(
 		if (best === null) {
 			return unavailable(
 				'not-applicable',
-				`None of the ${considered} layouts tried on up to ${chips} chips fits in HBM: ` +
+				`None of the ${considered} layouts tried on up to ${chipsText(chips)} fits in HBM: ` +
 					'add chips or memory.'
 			);
 		}
@@ -394,7 +395,10 @@ export function estimateTrainingOnChips(
 	}
 	const used = pinned.tp * cp * pinned.pp * pinned.dp;
 	if (used > chips) {
-		return unavailable('not-applicable', `The layout needs ${used} chips; there are ${chips}.`);
+		return unavailable(
+			'not-applicable',
+			`The layout needs ${chipsText(used)}; there are ${chips}.`
+		);
 	}
 	const choice = evaluateLayout(system, settings, pinned, peak, eff);
 	const warnings: TrainingWarning[] = [];
