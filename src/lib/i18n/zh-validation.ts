@@ -127,7 +127,7 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'method.description':
 		'Rackscale 如何把有出处的输入变成估算：公式、假设，以及由模型本身计算的算例。',
 	'method.intro':
-		'模型如何把有出处的输入变成估算。下面每个算例都由模型自身的函数按所列输入实时计算，并与手算结果并列；单元测试会检查两者一致，因此本页不会与模型脱节。',
+		'模型如何把有出处的输入变成估算。下面每个算例都由模型自身的函数按所列输入实时计算，并与手算结果并列；手算对输入取了整，末位可能不同，单元测试会检查两者在取整误差内一致，因此本页不会与模型脱节。注释中引用的 specs.md、models.md 或 calibration.md 指 Rackscale 的研究底稿，其中每个数据都记有出处；出处列在“参考资料”下。',
 	'method.contents': '目录',
 	'method.formulas': '公式',
 	'method.examples': '算例',
