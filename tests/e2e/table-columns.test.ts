@@ -45,6 +45,23 @@ for (const lang of ['en', 'zh'])
 				slotHeads.filter((t) => !t.startsWith(`${t[0]}${lang === 'zh' ? '：' : ': '}`)),
 				`${view}: slot heads in ${lang}`
 			).toEqual([]);
+			// And the name follows the colon closely: a flex gap after "A：" doubled its own space.
+			const gaps = await page
+				.locator('[role="tabpanel"] :is(th, caption, h4, .legend li)')
+				.evaluateAll((heads) =>
+					heads.flatMap((head) => {
+						const name = head.querySelector('bdi');
+						const before = name?.previousSibling;
+						if (!name || before?.nodeType !== Node.TEXT_NODE) return [];
+						if (!/[A-D][:：]\s*$/.test(before.textContent ?? '')) return [];
+						const range = document.createRange();
+						range.selectNodeContents(before);
+						const colonEnd = range.getBoundingClientRect().right;
+						const gap = name.getBoundingClientRect().left - colonEnd;
+						return gap > 2 ? [`${head.textContent?.trim()}: ${Math.round(gap)} px`] : [];
+					})
+				);
+			expect(gaps, `${view}: space after the slot's colon`).toEqual([]);
 			for (const width of WIDTHS) {
 				await resizeTo(page, width);
 				const at = `${view} at ${width} px`;

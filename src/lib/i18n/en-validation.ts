@@ -135,7 +135,7 @@ export const enValidation = {
 	'method.description':
 		'How Rackscale turns cited inputs into estimates: formulas, assumptions and worked examples computed by the model itself.',
 	'method.intro':
-		'How the model turns cited inputs into estimates. Each worked example below is computed live by the model’s own functions from the inputs stated, beside the hand calculation; the hand calculation rounds its inputs, so a last digit may differ, and a unit test checks that the two agree within that rounding, so this page cannot drift from the model. Notes that cite specs.md, models.md or calibration.md point into Rackscale’s research sheets, where each figure is recorded with its source; the sources are listed under References.',
+		'How the model turns cited inputs into estimates. Each worked example below is computed live by the model’s own functions from the inputs stated, beside the hand calculation, which rounds its inputs (a last digit may differ); a unit test checks that the two agree within that rounding, so this page cannot drift from the model. Notes citing specs.md, models.md or calibration.md point into Rackscale’s research sheets, which record each figure with its source; the sources are under References.',
 	'method.contents': 'Contents',
 	'method.formulas': 'Formulas',
 	'method.examples': 'Worked examples',
