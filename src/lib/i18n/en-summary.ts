@@ -30,8 +30,10 @@ export const enSummary = {
 		'{system} ({chips} {chips:chip|chips}) has no {precision} compute figure; it has {hbm} of HBM, at {power}.',
 	'summary.soloInference':
 		'For {model} at {target} tokens/s per user, {system} delivers {tokens} output tokens/s per chip, limited by {bound}.',
+	'summary.soloInferenceNone':
+		'For {model} at {target} tokens/s per user, there is no estimate for {system}.',
 	'summary.soloInferenceMissing':
-		'For {model} at {target} tokens/s per user, {system} has no estimate. {why}',
+		'For {model} at {target} tokens/s per user, there is no estimate for {system}: {why}',
 	'summary.soloTraining':
 		'Training {model} on {chips} {chips:chip|chips}, {system} takes {time}, limited by {bound}.',
 	'summary.soloTrainingComputing': 'Training {system}: computing…',

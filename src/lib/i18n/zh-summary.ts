@@ -30,8 +30,9 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 		'{system}（{chips} 颗芯片）没有 {precision} 算力数据；其 HBM 容量为 {hbm}，功耗为 {power}。',
 	'summary.soloInference':
 		'以 {model} 在单用户 {target} tokens/s 计，{system} 的单芯片输出吞吐为 {tokens} tokens/s，{bound}是其瓶颈。',
+	'summary.soloInferenceNone': '以 {model} 在单用户 {target} tokens/s 计，{system} 没有估算结果。',
 	'summary.soloInferenceMissing':
-		'以 {model} 在单用户 {target} tokens/s 计，{system} 没有估算结果。{why}',
+		'以 {model} 在单用户 {target} tokens/s 计，{system} 没有估算结果：{why}',
 	'summary.soloTraining':
 		'在 {chips} 颗芯片上训练 {model}，{system} 需要 {time}，{bound}是其瓶颈。',
 	'summary.soloTrainingComputing': '训练 {system}：计算中…',

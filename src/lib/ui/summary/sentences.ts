@@ -60,6 +60,7 @@ export type SummaryKey =
 	| 'summary.soloHardwareNoCompute'
 	| 'summary.soloInference'
 	| 'summary.soloInferenceMissing'
+	| 'summary.soloInferenceNone'
 	| 'summary.soloTraining'
 	| 'summary.soloTrainingComputing';
 
@@ -326,12 +327,14 @@ function soloInference(input: SummaryInput): Sentence {
 		system: text(me.name)
 	};
 	if (!me.inference)
-		return {
-			topic: 'inference',
-			key: 'summary.soloInferenceMissing',
-			parts: { ...lead, why: text(me.whyNoInference ?? '') },
-			formula: null
-		};
+		return me.whyNoInference
+			? {
+					topic: 'inference',
+					key: 'summary.soloInferenceMissing',
+					parts: { ...lead, why: text(me.whyNoInference) },
+					formula: null
+				}
+			: { topic: 'inference', key: 'summary.soloInferenceNone', parts: lead, formula: null };
 	return {
 		topic: 'inference',
 		key: 'summary.soloInference',

@@ -283,11 +283,18 @@ describe('summary sentences', () => {
 		expect(words(untrained)).toBe(
 			'Training DeepSeek-R1: GB200 NVL72 has no estimate with these settings. It does not fit.'
 		);
+		// No point at the target: the reason, in the inference view's words, after a colon.
+		const unserved = summarize(
+			input([{ ...a, inference: null, whyNoInference: 'does not fit: needs at least 5 chips' }])
+		)[1]!;
+		expect(words(unserved)).toBe(
+			'For DeepSeek-R1 at 50 tokens/s per user, there is no estimate for GB200 NVL72: does not fit: needs at least 5 chips'
+		);
 		const pending = summarize(input([{ ...a, inference: null, training: null }], 'training'));
 		expect(pending.map((s) => s.key)).toEqual([
 			'summary.soloTrainingComputing',
 			'summary.soloHardware',
-			'summary.soloInferenceMissing'
+			'summary.soloInferenceNone'
 		]);
 	});
 });
