@@ -249,6 +249,27 @@ describe('ReliabilityView', () => {
 		);
 	});
 
+	it('ends each formula on the figure its table shows, with the same digits', async () => {
+		setup([slot('a', GB200, 16)]);
+		const details = screen
+			.getByText('Show the math of these reliability figures')
+			.closest('details')!;
+		(details as HTMLDetailsElement).open = true;
+		await fireEvent(details, new Event('toggle')); // jsdom does not fire it itself
+		const maths = within(details)
+			.getAllByTestId('formula')
+			.map((m) => m.textContent ?? '');
+		const perDay = maths.find((m) => m.includes('interruptingFraction'))!;
+		const goodput = maths.find((m) => m.includes('Goodput'))!;
+		const row = screen.getByTestId('reliability-a').textContent ?? '';
+		// The table's interruptions per day keep 3 digits ("0.850", not "0.85"); the formula's
+		// result reads the same, and goodput adds the table's percentage ("= 0.980 = 98.0%").
+		const shown = /= ([\d.]+)\s*✓?\s*$/.exec(perDay.replace(/\s+$/, ''))?.[1];
+		expect(shown).toMatch(/^\d\.\d{2,}$|^\d{2}\.\d$|^\d{3}$/);
+		expect(row).toContain(shown);
+		expect(goodput).toMatch(/= 0\.\d{3} = \d{2}\.\d%/);
+	});
+
 	it('speaks Chinese', () => {
 		setup([slot('a', GB200, 16)], 'zh');
 		expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(
