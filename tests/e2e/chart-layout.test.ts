@@ -158,3 +158,21 @@ for (const width of WIDTHS)
 			}
 		});
 	}
+
+test('the training scale tables keep each point on one line of layout', async ({ page }) => {
+	// A layout wrapped in its column once made every row five lines tall: a 19-row table 2,500 px
+	// high. The layout stays on one line and the table scrolls sideways, chips in view.
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=training');
+	await page.getByText('Show the scale curves as tables').click();
+	const table = page.locator('#panel-training .table-wrap table').first();
+	await expect(table.locator('tbody tr td.num').first()).toBeVisible({ timeout: 60_000 });
+	const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+		trs.map((tr) => ({
+			height: tr.getBoundingClientRect().height,
+			line: parseFloat(getComputedStyle(tr).lineHeight)
+		}))
+	);
+	expect(rows.length).toBeGreaterThan(10);
+	// The layout cell is one line (with its padding); a two-word bound may take two.
+	expect(rows.filter((r) => r.height > 3 * r.line)).toEqual([]);
+});
