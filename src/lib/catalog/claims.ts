@@ -44,8 +44,8 @@ export const CLAIMS: readonly Claim[] = [
 		check: { kind: 'inference-per-chip', system: 1 },
 		claimed: 30,
 		conditions: {
-			en: 'Conditions as recalled in calibration.md case 26 (not verified at the source): 50 ms per token, 5 s to first token, 32K in / 1K out, FP4 on Blackwell vs FP8 on Hopper, per GPU. GPT-MoE-1.8T’s shape is unpublished; Rackscale assumes the leaked GPT-4 shape. Weights are modelled in FP4 on both sides (Hopper computes in FP8), which flatters Hopper’s memory.',
-			zh: '条件依 calibration.md 案例 26 的回忆（未在原始出处核实）：每 token 50 ms，首 token 5 s，输入 32K / 输出 1K，Blackwell 用 FP4、Hopper 用 FP8，按单 GPU 比较。GPT-MoE-1.8T 结构未公开，Rackscale 假设为泄露的 GPT-4 结构。两侧权重均按 FP4 建模（Hopper 以 FP8 计算），这对 Hopper 的显存较为有利。'
+			en: 'Conditions as recalled in Rackscale’s calibration notes (case 26; not verified at the source): 50 ms per token, 5 s to first token, 32K in / 1K out, FP4 on Blackwell vs FP8 on Hopper, per GPU. GPT-MoE-1.8T’s shape is unpublished; Rackscale assumes the leaked GPT-4 shape. Weights are modelled in FP4 on both sides (Hopper computes in FP8), which flatters Hopper’s memory.',
+			zh: '条件依 Rackscale 校准笔记（案例 26）的回忆（未在原始出处核实）：每 token 50 ms，首 token 5 s，输入 32K / 输出 1K，Blackwell 用 FP4、Hopper 用 FP8，按单 GPU 比较。GPT-MoE-1.8T 结构未公开，Rackscale 假设为泄露的 GPT-4 结构。两侧权重均按 FP4 建模（Hopper 以 FP8 计算），这对 Hopper 的显存较为有利。'
 		}
 	},
 	{

@@ -77,7 +77,7 @@ const dualSocketHost = (value: number) =>
 		value,
 		'assumption',
 		[],
-		'Assumption: a dual-socket x86 host per 8-GPU board; specs.md does not give the host.'
+		'Assumption: a dual-socket x86 host per 8-GPU board; no cited source gives the host.'
 	);
 
 const gb200 = PRESET_COMPONENT_COUNTS['gb200-nvl72'];
@@ -93,7 +93,7 @@ export const GB200_NVL72_COMPONENTS: ComponentInventory = {
 		gb200.hbmStacks,
 		'assumption',
 		['S16', 'S11'],
-		'72 × 8. Assumption: B200 carries 8 HBM3e stacks (192 GB = 8 × 24 GB), as the B300 package does (specs.md §2).'
+		'72 × 8. Assumption: B200 carries 8 HBM3e stacks (192 GB = 8 × 24 GB), as the B300 package does (S16).'
 	),
 	switchChips: count(
 		gb200.switchChips,
@@ -114,7 +114,7 @@ export const GB200_NVL72_COMPONENTS: ComponentInventory = {
 		gb200.copperLinks,
 		'derived',
 		['S4', 'S5'],
-		'72 GPUs × 18 NVLink links = 1,296 GPU–switch links (specs.md §1.2); carried by >5,000 copper cables.'
+		'72 GPUs × 18 NVLink links = 1,296 GPU–switch links; carried by >5,000 copper cables.'
 	),
 	hostCpus: count(gb200.hostCpus, 'vendor-secondary', ['S2'], 'One Grace per superchip.')
 };
@@ -170,14 +170,9 @@ export const HGX_H200_COMPONENTS: ComponentInventory = {
 		h200.hbmStacks,
 		'assumption',
 		['S24'],
-		'8 × 6. Assumption: 141 GB HBM3e as 6 stacks of 24 GB (144 GB nominal); specs.md gives no stack count.'
+		'8 × 6. Assumption: 141 GB HBM3e as 6 stacks of 24 GB (144 GB nominal); no cited source gives the stack count.'
 	),
-	switchChips: count(
-		h200.switchChips,
-		'vendor',
-		['S113'],
-		'Four NVSwitch chips (HGX H100/H200, specs.md §3.2).'
-	),
+	switchChips: count(h200.switchChips, 'vendor', ['S113'], 'Four NVSwitch chips (HGX H100/H200).'),
 	optics: {
 		scaleUp: noScaleUpOpticsBoard(h200.optics.scaleUp),
 		scaleOut: scaleOutOptics(h200.optics.scaleOut, ['S26'], 'One 400 Gb/s port')
@@ -222,7 +217,7 @@ export const HGX_B200_COMPONENTS: ComponentInventory = {
 		b200.hbmStacks,
 		'assumption',
 		['S16', 'MLPERF50'],
-		'8 × 8. Assumption: 8 HBM3e stacks per B200, as for B300 (specs.md §2).'
+		'8 × 8. Assumption: each B200 carries 8 HBM3e stacks, as B300 does (S16).'
 	),
 	switchChips: count(b200.switchChips, 'reported', ['S114'], 'Two NVSwitch chips on HGX B200.'),
 	optics: {

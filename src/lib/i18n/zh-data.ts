@@ -124,11 +124,11 @@ export const zhData: Record<string, string> = {
 		'每个加速器一个 400 Gb/s 端口；假设：两级网络中每个端口 4 个光模块（CM384：1,536 ÷ 384 = 4）。',
 	'Assumed one 400 Gb/s port (not published for H20) per accelerator; assumption: 4 transceivers per port in a two-tier fabric (CM384: 1,536 ÷ 384 = 4).':
 		'每个加速器假设一个 400 Gb/s 端口（H20 未公布）；假设：两级网络中每个端口 4 个光模块（CM384：1,536 ÷ 384 = 4）。',
-	'72 × 8. Assumption: B200 carries 8 HBM3e stacks (192 GB = 8 × 24 GB), as the B300 package does (specs.md §2).':
-		'72 × 8。假设：B200 与 B300 封装一样带 8 个 HBM3e 堆栈（192 GB = 8 × 24 GB；specs.md §2）。',
+	'72 × 8. Assumption: B200 carries 8 HBM3e stacks (192 GB = 8 × 24 GB), as the B300 package does (S16).':
+		'72 × 8。假设：B200 带 8 个 HBM3e 堆栈（192 GB = 8 × 24 GB），与 B300 封装相同（S16）。',
 	'2 switch chips per tray × 9 trays.': '每个托盘 2 颗交换芯片 × 9 个托盘。',
-	'72 GPUs × 18 NVLink links = 1,296 GPU–switch links (specs.md §1.2); carried by >5,000 copper cables.':
-		'72 个 GPU × 18 条 NVLink 链路 = 1,296 条 GPU–交换芯片链路（specs.md §1.2），由 >5,000 根铜缆承载。',
+	'72 GPUs × 18 NVLink links = 1,296 GPU–switch links; carried by >5,000 copper cables.':
+		'72 个 GPU × 18 条 NVLink 链路 = 1,296 条 GPU–交换芯片链路，由 >5,000 根铜缆承载。',
 	'One Grace per superchip.': '每颗超级芯片一颗 Grace。',
 	'14 transceivers per NPU × 384 = 5,376 (400G LPO; some reports say 800G). An alternative count of 5,760 exists [S38].':
 		'每 NPU 14 个光模块 × 384 = 5,376（400G LPO；部分报道称 800G）。另有 5,760 个的统计 [S38]。',
@@ -152,18 +152,17 @@ export const zhData: Record<string, string> = {
 	'Four third-generation NVSwitch chips.': '四颗第三代 NVSwitch 芯片。',
 	'NVLink runs over board traces, not cables; Meta’s GPU rate (incl. NVLink) already covers them.':
 		'NVLink 走主板走线而非线缆；Meta 的 GPU 故障率（含 NVLink）已涵盖这部分。',
-	'Assumption: a dual-socket x86 host per 8-GPU board; specs.md does not give the host.':
-		'假设：每块 8 GPU 主板配一台双路 x86 主机；specs.md 未给出主机配置。',
-	'8 × 6. Assumption: 141 GB HBM3e as 6 stacks of 24 GB (144 GB nominal); specs.md gives no stack count.':
-		'8 × 6。假设：141 GB HBM3e 由 6 个 24 GB 堆栈组成（标称 144 GB）；specs.md 未给出堆栈数。',
-	'Four NVSwitch chips (HGX H100/H200, specs.md §3.2).':
-		'四颗 NVSwitch 芯片（HGX H100/H200，specs.md §3.2）。',
+	'Assumption: a dual-socket x86 host per 8-GPU board; no cited source gives the host.':
+		'假设：每块 8 GPU 主板配一台双路 x86 主机；没有引用的来源给出主机配置。',
+	'8 × 6. Assumption: 141 GB HBM3e as 6 stacks of 24 GB (144 GB nominal); no cited source gives the stack count.':
+		'8 × 6。假设：141 GB HBM3e 由 6 个 24 GB 堆栈组成（标称 144 GB）；没有引用的来源给出堆栈数。',
+	'Four NVSwitch chips (HGX H100/H200).': '四颗 NVSwitch 芯片（HGX H100/H200）。',
 	'8 × 6. Assumption: 96 GB HBM3 as 6 stacks of 16 GB (H100’s stack size); not published.':
 		'8 × 6。假设：96 GB HBM3 由 6 个 16 GB 堆栈组成（H100 的单堆栈容量）；未公布。',
 	'Assumption: the HGX H100 board’s 4 NVSwitch chips; H20 keeps NVLink 4 at 900 GB/s.':
 		'假设：沿用 HGX H100 主板的 4 颗 NVSwitch 芯片；H20 保留 NVLink 4，900 GB/s。',
-	'8 × 8. Assumption: 8 HBM3e stacks per B200, as for B300 (specs.md §2).':
-		'8 × 8。假设：每颗 B200 带 8 个 HBM3e 堆栈，与 B300 相同（specs.md §2）。',
+	'8 × 8. Assumption: each B200 carries 8 HBM3e stacks, as B300 does (S16).':
+		'8 × 8。假设：每颗 B200 带 8 个 HBM3e 堆栈，与 B300 相同（S16）。',
 	'Two NVSwitch chips on HGX B200.': 'HGX B200 上有两颗 NVSwitch 芯片。',
 
 	// model/inference/efficiencies.ts: basis of each default (EfficiencyPanel)
