@@ -264,5 +264,15 @@ describe('an FP4 result', () => {
 			'https://github.com/vllm-project/llm-compressor/issues/2936',
 			'https://github.com/vllm-project/llm-compressor/issues/3001'
 		]);
+		// Joined by each language's own gaps: a space in English, none in Chinese.
+		expect(note.textContent).toContain('on GSM8K Platinum. Sources: llm-compressor #2936');
+		cleanup();
+		renderInferenceView('zh', {
+			evaluation: fp4,
+			frontiers: fp4.inference.map((r) => (r.kind === 'ok' ? r.frontier : null))
+		});
+		expect(screen.getByTestId('fp4-quality').textContent).toContain(
+			'92–101%。来源：llm-compressor #2936'
+		);
 	});
 });

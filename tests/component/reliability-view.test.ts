@@ -250,7 +250,9 @@ describe('ReliabilityView', () => {
 	});
 
 	it('ends each formula on the figure its table shows, with the same digits', async () => {
-		setup([slot('a', GB200, 16)]);
+		// Three CloudMatrix 384s: 0.850 interruptions per day in the table, and in its formula
+		// (once "= 0.85"); goodput adds the table's percentage ("= 0.980 = 98.0%").
+		setup([slot('a', GB200, 16), slot('b', CM384, 3)]);
 		const details = screen
 			.getByText('Show the math of these reliability figures')
 			.closest('details')!;
@@ -258,15 +260,13 @@ describe('ReliabilityView', () => {
 		await fireEvent(details, new Event('toggle')); // jsdom does not fire it itself
 		const maths = within(details)
 			.getAllByTestId('formula')
-			.map((m) => m.textContent ?? '');
+			.map((m) => m.textContent ?? '')
+			.filter((m) => m.startsWith('CloudMatrix 384'));
 		const perDay = maths.find((m) => m.includes('interruptingFraction'))!;
 		const goodput = maths.find((m) => m.includes('Goodput'))!;
-		const row = screen.getByTestId('reliability-a').textContent ?? '';
-		// The table's interruptions per day keep 3 digits ("0.850", not "0.85"); the formula's
-		// result reads the same, and goodput adds the table's percentage ("= 0.980 = 98.0%").
-		const shown = /= ([\d.]+)\s*✓?\s*$/.exec(perDay.replace(/\s+$/, ''))?.[1];
-		expect(shown).toMatch(/^\d\.\d{2,}$|^\d{2}\.\d$|^\d{3}$/);
-		expect(row).toContain(shown);
+		const cell = screen.getByTestId('reliability-b').querySelector('td.compared')!.textContent!;
+		expect(cell).toBe('0.850');
+		expect(/= ([\d.]+)\s*✓?\s*$/.exec(perDay.trim())?.[1]).toBe(cell);
 		expect(goodput).toMatch(/= 0\.\d{3} = \d{2}\.\d%/);
 	});
 

@@ -173,6 +173,7 @@ test('the training scale tables keep each point on one line of layout', async ({
 		}))
 	);
 	expect(rows.length).toBeGreaterThan(10);
+	await expect(table.locator('td.layout').first()).toBeVisible();
 	// The layout cell is one line (with its padding); a two-word bound may take two.
 	expect(rows.filter((r) => r.height > 3 * r.line)).toEqual([]);
 });

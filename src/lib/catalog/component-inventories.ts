@@ -93,7 +93,7 @@ export const GB200_NVL72_COMPONENTS: ComponentInventory = {
 		gb200.hbmStacks,
 		'assumption',
 		['S16', 'S11'],
-		'72 × 8. Assumption: B200 carries 8 HBM3e stacks (192 GB = 8 × 24 GB), as the B300 package does (S16).'
+		'72 × 8. Assumption: B200 carries 8 HBM3e stacks (192 GB = 8 × 24 GB), as the B300 package does [S16].'
 	),
 	switchChips: count(
 		gb200.switchChips,
@@ -217,7 +217,7 @@ export const HGX_B200_COMPONENTS: ComponentInventory = {
 		b200.hbmStacks,
 		'assumption',
 		['S16', 'MLPERF50'],
-		'8 × 8. Assumption: each B200 carries 8 HBM3e stacks, as B300 does (S16).'
+		'8 × 8. Assumption: each B200 carries 8 HBM3e stacks, as B300 does [S16].'
 	),
 	switchChips: count(b200.switchChips, 'reported', ['S114'], 'Two NVSwitch chips on HGX B200.'),
 	optics: {

@@ -1,7 +1,7 @@
 /**
  * Evidence that FP4 throughput is not the whole story: answer quality depends on the quantization
- * recipe. The inference view states it beside any FP4 result (en-inference.ts
- * 'inference.fp4Quality' words these figures; keep them equal).
+ * recipe. The inference view states it beside any FP4 result ('inference.fp4Quality' in
+ * en-inference.ts and zh-inference.ts words these figures; keep them equal).
  * - #2936 (2026-07-17, and the poster's follow-up of 2026-07-23): a team's model, 61% on maths
  *   unquantized (precision not given), scored 30% in NVFP4 (41% with GPTQ) and 54% in GPTQ INT4.
  * - #3001: NVFP4 recipes on Qwen3-30B-A3B recovered 0.9227–1.0067 of the BF16 mean on

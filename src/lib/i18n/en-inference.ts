@@ -62,7 +62,8 @@ export const enInference = {
 	// asked to label it; reviewers compare in FP8 for this reason).
 	'inference.fp4Quality':
 		'FP4 tokens/s say nothing about the quality of the answers, which depends on how the model was quantized: one team’s model fell from 61% to 30% on a maths test in NVFP4 (41% with GPTQ; 54% in GPTQ INT4); NVFP4 recipes benchmarked on Qwen3-30B-A3B kept 92–101% of its BF16 score on GSM8K Platinum.',
-	'inference.fp4QualitySources': 'Sources:',
+	// The space before the first link is the message's: Chinese has none after its colon.
+	'inference.fp4QualitySources': 'Sources: ',
 	'inference.chartTitle': 'Pareto frontier per system',
 	'inference.chartDescription':
 		'Each point is the best batch and parallel layout at that speed; up and to the right is better. The dashed line is the mean speed per user the target needs. Click a point or use the arrow keys to read it.',

@@ -124,8 +124,8 @@ export const zhData: Record<string, string> = {
 		'每个加速器一个 400 Gb/s 端口；假设：两级网络中每个端口 4 个光模块（CM384：1,536 ÷ 384 = 4）。',
 	'Assumed one 400 Gb/s port (not published for H20) per accelerator; assumption: 4 transceivers per port in a two-tier fabric (CM384: 1,536 ÷ 384 = 4).':
 		'每个加速器假设一个 400 Gb/s 端口（H20 未公布）；假设：两级网络中每个端口 4 个光模块（CM384：1,536 ÷ 384 = 4）。',
-	'72 × 8. Assumption: B200 carries 8 HBM3e stacks (192 GB = 8 × 24 GB), as the B300 package does (S16).':
-		'72 × 8。假设：B200 带 8 个 HBM3e 堆栈（192 GB = 8 × 24 GB），与 B300 封装相同（S16）。',
+	'72 × 8. Assumption: B200 carries 8 HBM3e stacks (192 GB = 8 × 24 GB), as the B300 package does [S16].':
+		'72 × 8。假设：B200 带 8 个 HBM3e 堆栈（192 GB = 8 × 24 GB），与 B300 封装相同 [S16]。',
 	'2 switch chips per tray × 9 trays.': '每个托盘 2 颗交换芯片 × 9 个托盘。',
 	'72 GPUs × 18 NVLink links = 1,296 GPU–switch links; carried by >5,000 copper cables.':
 		'72 个 GPU × 18 条 NVLink 链路 = 1,296 条 GPU–交换芯片链路，由 >5,000 根铜缆承载。',
@@ -161,8 +161,8 @@ export const zhData: Record<string, string> = {
 		'8 × 6。假设：96 GB HBM3 由 6 个 16 GB 堆栈组成（H100 的单堆栈容量）；未公布。',
 	'Assumption: the HGX H100 board’s 4 NVSwitch chips; H20 keeps NVLink 4 at 900 GB/s.':
 		'假设：沿用 HGX H100 主板的 4 颗 NVSwitch 芯片；H20 保留 NVLink 4，900 GB/s。',
-	'8 × 8. Assumption: each B200 carries 8 HBM3e stacks, as B300 does (S16).':
-		'8 × 8。假设：每颗 B200 带 8 个 HBM3e 堆栈，与 B300 相同（S16）。',
+	'8 × 8. Assumption: each B200 carries 8 HBM3e stacks, as B300 does [S16].':
+		'8 × 8。假设：每颗 B200 带 8 个 HBM3e 堆栈，与 B300 相同 [S16]。',
 	'Two NVSwitch chips on HGX B200.': 'HGX B200 上有两颗 NVSwitch 芯片。',
 
 	// model/inference/efficiencies.ts: basis of each default (EfficiencyPanel)

@@ -231,7 +231,7 @@ export function evaluateInference(
 
 	if (decode.disaggregationImpossible) {
 		warnings.push(
-			`Disaggregated serving needs a prefill and a decode instance side by side; ${chipsText(system.chips)} hold no such pair that meets the TTFT target, so this is served co-located.`
+			`Disaggregated serving needs a prefill and a decode instance side by side; no such pair that meets the TTFT target fits in ${chipsText(system.chips)}, so this is served co-located.`
 		);
 	}
 	let atTargetReason: string | null = null;
