@@ -6,6 +6,7 @@ import HeldNumber from './HeldNumber.svelte';
 import SystemPanel from '../../src/lib/ui/compare/SystemPanel.svelte';
 import WorkloadPanel from '../../src/lib/ui/inference/WorkloadPanel.svelte';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
+import { systemPanelProps } from './system-panel-props';
 import { findLlmPreset } from '../../src/lib/catalog/llms';
 import { DEFAULT_SERVING } from '../../src/lib/model/inference/serving';
 import type { Locale } from '../../src/lib/i18n';
@@ -72,26 +73,9 @@ describe('a custom system’s name field', () => {
 		const comparison = new Comparison();
 		comparison.makeCustom(0, 'My rack');
 		flushSync();
-		const noop = () => {};
-		const props = {
-			slot: 'a',
-			spec: comparison.scenario.systems[0]!,
-			presetSpec: undefined,
-			index: 0,
-			count: 2,
-			canAdd: true,
-			onpreset: noop,
-			onrename: (name: string) => comparison.rename(0, name),
-			onduplicate: noop,
-			onremove: noop,
-			onmove: noop,
-			onfield: noop,
-			onflops: noop,
-			onreset: noop,
-			workloadPrecision: comparison.scenario.serving.computePrecision,
-			onprecision: noop,
-			onsoftware: noop
-		};
+		const props = systemPanelProps(comparison, 0, {
+			onrename: (name: string) => comparison.rename(0, name)
+		});
 		render(Harness, { props: { component: SystemPanel, props } });
 		const name = screen.getByLabelText('Name') as HTMLInputElement;
 		expect(name.value).toBe('My rack');

@@ -7,6 +7,7 @@ export function systemPanelProps(
 	comparison: Comparison,
 	index: number,
 	handlers: {
+		onrename?: (name: string) => void;
 		onprecision?: (value: string) => void;
 		onsoftware?: (value: number | null) => void;
 	} = {}
@@ -19,7 +20,7 @@ export function systemPanelProps(
 		count: comparison.scenario.systems.length,
 		canAdd: true,
 		onpreset: noop,
-		onrename: noop,
+		onrename: handlers.onrename ?? noop,
 		onduplicate: noop,
 		onremove: noop,
 		onmove: noop,
