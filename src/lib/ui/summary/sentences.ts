@@ -224,27 +224,28 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 	};
 }
 
+/** `who` has no training estimate: why, in the training view's words. */
+function noTraining(input: SummaryInput, who: SummarySystem): Sentence {
+	return {
+		topic: 'training',
+		// On the training view the reader already sees it: no pointer there.
+		key: input.view === 'training' ? 'summary.trainingMissingHere' : 'summary.trainingMissing',
+		parts: {
+			who: text(who.name),
+			why: text(who.whyNoTraining ?? ''),
+			model: text(input.modelName)
+		},
+		formula: null
+	};
+}
+
 function trainingSentence(input: SummaryInput, index: number): Sentence {
 	const me = input.systems[index]!;
 	const ref = input.systems[0]!;
 	const names = { system: text(me.name), reference: text(ref.name) };
 	if (me.training === null || ref.training === null)
 		return { topic: 'training', key: 'summary.trainingComputing', parts: names, formula: null };
-	if (!me.training || !ref.training) {
-		const who = !me.training ? me : ref;
-		return {
-			topic: 'training',
-			// On the training view the reader already sees it: no pointer there.
-			key: input.view === 'training' ? 'summary.trainingMissingHere' : 'summary.trainingMissing',
-			parts: {
-				...names,
-				who: text(who.name),
-				why: text(who.whyNoTraining ?? ''),
-				model: text(input.modelName)
-			},
-			formula: null
-		};
-	}
+	if (!me.training || !ref.training) return noTraining(input, !me.training ? me : ref);
 	const mine = me.training;
 	const theirs = ref.training;
 	const precisions = precisionsOf('summary.trainsIn', me, ref, me.trainsIn, ref.trainsIn);
@@ -357,17 +358,7 @@ function soloTraining(input: SummaryInput): Sentence {
 			parts: { system },
 			formula: null
 		};
-	if (!me.training)
-		return {
-			topic: 'training',
-			key: input.view === 'training' ? 'summary.trainingMissingHere' : 'summary.trainingMissing',
-			parts: {
-				who: text(me.name),
-				why: text(me.whyNoTraining ?? ''),
-				model: text(input.modelName)
-			},
-			formula: null
-		};
+	if (!me.training) return noTraining(input, me);
 	const time = me.training.timeToTrainS;
 	return {
 		topic: 'training',
