@@ -9,6 +9,7 @@ import { findLlmPreset } from '../../src/lib/catalog/llms';
 import { DEFAULT_SERVING } from '../../src/lib/model/inference/serving';
 import { GB200_NVL72 } from '../../src/lib/catalog/systems';
 import { SOURCES } from '../../src/lib/catalog/sources';
+import { LLM_SOURCES } from '../../src/lib/catalog/llm-sources';
 import { SYSTEM_NOTES } from '../../src/lib/catalog/system-notes';
 import { DEFAULT_EFFICIENCIES } from '../../src/lib/model/inference/efficiencies';
 import { EFFICIENCY_SOURCES } from '../../src/lib/model/inference/efficiency-sources';
@@ -144,5 +145,69 @@ describe('data notes follow the reader’s language', () => {
 		const facts = document.querySelector('.facts')!.textContent!.trim();
 		expect(facts).toMatch(/^DeepSeek-R1 \/ V3：\S.*；\S.*；\S/);
 		expect(facts).not.toMatch(/[;:]/);
+	});
+});
+
+describe('the model’s sources (ModelSources.svelte, opened from the workload panel)', () => {
+	const noop = vi.fn();
+	const props = (edited: boolean) => ({
+		serving: { ...DEFAULT_SERVING, modelId: 'deepseek-r1' },
+		model: findLlmPreset('deepseek-r1')!.spec,
+		facts: { totalParams: 671e9, activeParams: 37e9, kvBytesPerToken: 70_272, edited },
+		onmodel: noop,
+		onfield: noop,
+		onlengths: noop,
+		onprecision: noop,
+		onmode: noop,
+		onmodelfield: noop,
+		onresetmodel: noop
+	});
+	const citations = llmCitations('deepseek-r1')!;
+
+	it('states how each figure is known, its sources and their dates, once opened', async () => {
+		const { container } = render(Harness, {
+			props: { component: WorkloadPanel, props: props(false), locale: 'en' }
+		});
+		const details = container.querySelector('details.notes')!;
+		expect(details.querySelector('summary')!.textContent).toBe('Sources and notes');
+		expect(details.querySelector('dl')).toBeNull(); // built when first opened
+		await fireEvent.click(details.querySelector('summary')!);
+		const layers = (await screen.findByText('Layers', { selector: 'dt' })).nextElementSibling!;
+		// 'config' with C1 and P1, and its note (llm-citations.ts).
+		expect(layers.textContent).toContain('maker’s config');
+		expect([...layers.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['[C1]', '[P1]']);
+		expect(layers.textContent).toContain(citations.cite.layers.note!);
+		// Each id links to its entry in the list below, which names the page and when it was read.
+		const entry = container.querySelector('#model-source-C1')!;
+		expect(layers.querySelector('a')!.getAttribute('href')).toBe('#model-source-C1');
+		expect(entry.querySelector('a')!.getAttribute('href')).toBe(LLM_SOURCES.C1.url);
+		expect(entry.textContent).toContain(`(accessed ${LLM_SOURCES.C1.accessed})`);
+		// Seven figures and the released weights.
+		expect(container.querySelectorAll('dl dt')).toHaveLength(8);
+		// Every cited source listed once, and M2, which a caveat names inline ("… architecture (M2)").
+		const cited = new Set(Object.values(citations.cite).flatMap((c) => c.sources));
+		const listed = [...container.querySelectorAll('ol.sources li')].map((li) => li.id);
+		expect(new Set(listed).size).toBe(listed.length);
+		expect(listed).toEqual(expect.arrayContaining([...cited].map((id) => `model-source-${id}`)));
+		expect(citations.notes.join(' ')).toContain('(M2)');
+		expect(listed).toContain('model-source-M2');
+		expect(screen.getByText(citations.releasedNote)).toBeTruthy();
+		expect(container.textContent).not.toContain('catalog model’s figures');
+	});
+
+	it('is Chinese on the Chinese page, and says an edited model’s figures are the catalog’s', async () => {
+		const { container } = render(Harness, {
+			props: { component: WorkloadPanel, props: props(true), locale: 'zh' }
+		});
+		await fireEvent.click(container.querySelector('details.notes summary')!);
+		const layers = (await screen.findByText('层数', { selector: 'dt' })).nextElementSibling!;
+		expect(layers.textContent).toContain('官方配置');
+		const note = layers.querySelector('[lang]')!;
+		expect(note.getAttribute('lang')).toBe('zh-CN');
+		expect(note.textContent).toMatch(CJK);
+		expect(container.querySelectorAll('dd [lang="en"]')).toHaveLength(0);
+		expect(container.textContent).toContain('以下是预设模型的数值与出处');
+		// Source titles stay as published, in English.
+		expect(container.querySelector('#model-source-C1 a')!.getAttribute('lang')).toBe('en');
 	});
 });

@@ -40,7 +40,7 @@ export interface LlmCitations {
 }
 
 const TOTAL_NOTE =
-	'always-read + moeLayers × E × params per expert (models.md §3.2); embedding table excluded.';
+	'Total = always-read + MoE layers × experts × parameters per expert; embedding table excluded.';
 
 function cite(nature: LlmNature, sources: LlmSourceId[], note?: string): LlmCitation {
 	return note === undefined ? { nature, sources } : { nature, sources, note };
@@ -207,7 +207,7 @@ const LLM_CITATIONS: Readonly<Record<string, LlmCitations>> = {
 			hiddenSize: cite(
 				'assumption',
 				['S11'],
-				'Assumption: d ≈ 10,752 (84 × 128), where 55B/120 attention (4d²) and 111B/120 per expert (8d²) agree (models.md §2.8). An NVIDIA tool reportedly lists 15,360 (calibration.md case 26, grade C).'
+				'Assumption: d ≈ 10,752 (84 × 128), where 55B/120 attention (4d²) and 111B/120 per expert (8d²) agree. An NVIDIA tool reportedly lists 15,360 (second-hand, unconfirmed).'
 			),
 			attention: cite(
 				'assumption',

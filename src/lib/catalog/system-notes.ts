@@ -21,13 +21,13 @@ export const SYSTEM_NOTES: Readonly<Record<string, Partial<Record<FigurePath, st
 		'denseFlopsPerS.fp4': 'Rack 1,440 PF FP4 is 2:4-sparse: 1,440 ÷ 72 ÷ 2.',
 		'denseFlopsPerS.fp8': 'Rack 720 PF FP8 (sparse) ÷ 72 ÷ 2.',
 		'denseFlopsPerS.bf16':
-			'SemiAnalysis uses 2,500 TFLOP/s. Verda lists 2.25 PF, which is the HGX B200 value (specs.md §12.2).',
+			'SemiAnalysis uses 2,500 TFLOP/s, as NVIDIA’s rack totals imply for the 1.2 kW GB200 GPU. Verda’s 2.25 PF is the value of the 1.0 kW HGX B200.',
 		hbmBytes:
 			'186 GB visible per GPU in an MLPerf system description; 192 GB nominal. SemiAnalysis’s InferenceX GPU table gives nvidia-smi’s 189,471 MiB (198.7 GB in SI units): like most vendors’ HBM figures, these are binary gigabytes, kept as published so that systems compare on one basis.',
 		scaleUpBytesPerS: 'NVLink 5: 18 links, 1.8 TB/s bidirectional = 900 GB/s per direction.',
 		scaleUpDomainChips: 'One NVLink switch tier joins all 72 GPUs.',
 		scaleOutBytesPerS:
-			'One ConnectX-7 400 Gb/s per GPU. Tom’s Hardware lists 800G [S34]; that is GB300’s CX-8 (specs.md §12.5).',
+			'One ConnectX-7 400 Gb/s per GPU, as in MLPerf system descriptions and SemiAnalysis. Tom’s Hardware lists 800G; that is GB300’s ConnectX-8.',
 		chipPowerW: 'GPU TDP.',
 		allInPowerPerChipW:
 			'SemiAnalysis all-in 145 kW per rack (incl. networking and cooling share) ÷ 72.',
@@ -84,9 +84,11 @@ export const SYSTEM_NOTES: Readonly<Record<string, Partial<Record<FigurePath, st
 		allInPowerPerChipW: 'Assumption: DGX H100 10.2 kW less 8 × the 300 W lower TDP = 7.8 kW ÷ 8.'
 	},
 	'hgx-b200': {
-		'denseFlopsPerS.fp4': 'HGX B200 is 9 PF FP4 dense vs 10 for GB200 (specs.md §12.2).',
+		'denseFlopsPerS.fp4':
+			'HGX B200 is 9 PF FP4 dense at 1.0 kW per GPU, against 10 for the 1.2 kW GB200 GPU.',
 		'denseFlopsPerS.fp8': 'Half the FP4 rate, as on every Blackwell part.',
-		'denseFlopsPerS.bf16': 'Verda’s 2.25 PF, identified as the HGX B200 value (specs.md §12.2).',
+		'denseFlopsPerS.bf16':
+			'Verda’s 2.25 PF: the HGX B200 value (1.0 kW per GPU), not GB200’s 2.5 PF (1.2 kW).',
 		hbmBytes: 'MLPerf system name “B200-SXM-180GB”.',
 		hbmBytesPerS: 'Same HBM3e as the B200 in GB200.',
 		scaleUpBytesPerS: 'NVLink 5, 900 GB/s per direction.',

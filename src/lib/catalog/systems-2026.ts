@@ -26,7 +26,7 @@ const ALL_IN_OVER_TDP = 145_000 / 72 / 1200;
 const allInFromTdp = (tdpW: number, note: string): Figure =>
 	fig(tdpW * ALL_IN_OVER_TDP, 'assumption', ['S38', 'S39'], note);
 
-const noFp4OnHopper = unsupported(['S22'], 'Hopper tensor cores have no FP4 (specs.md §0.1: n/a).');
+const noFp4OnHopper = unsupported(['S22'], 'Hopper tensor cores have no FP4.');
 const int8NotCited = unknown([], 'No INT8 figure in Rackscale’s cited sources for this chip.');
 const bf16NotPublished = unknown([], 'No dense BF16 figure is published for this chip.');
 const powerNotPublished = unknown([], 'Chip power is not published.');

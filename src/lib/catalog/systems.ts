@@ -56,7 +56,7 @@ export const CM384_ALL_IN_W = 559_378;
 /** DGX H100 system power, 8 GPUs [S8]. */
 const DGX_H100_W = 10_200;
 
-const hopperNoFp4 = unsupported(['S22'], 'Hopper tensor cores have no FP4 (specs.md §0.1: n/a).');
+const hopperNoFp4 = unsupported(['S22'], 'Hopper tensor cores have no FP4.');
 const int8NotCited = unknown([], 'No INT8 figure in Rackscale’s cited sources for this chip.');
 
 export const GB200_NVL72: SystemPreset = {

@@ -25,16 +25,16 @@ export const zhData: Record<string, string> = {
 	'Rack 720 PF FP8 (sparse) ÷ 72 ÷ 2.': '整机柜 720 PF FP8（稀疏）÷ 72 ÷ 2。',
 	'No INT8 figure in Rackscale’s cited sources for this chip.':
 		'Rackscale 引用的来源中没有该芯片的 INT8 数值。',
-	'SemiAnalysis uses 2,500 TFLOP/s. Verda lists 2.25 PF, which is the HGX B200 value (specs.md §12.2).':
-		'SemiAnalysis 采用 2,500 TFLOP/s。Verda 列出的 2.25 PF 实为 HGX B200 的数值（specs.md §12.2）。',
+	'SemiAnalysis uses 2,500 TFLOP/s, as NVIDIA’s rack totals imply for the 1.2 kW GB200 GPU. Verda’s 2.25 PF is the value of the 1.0 kW HGX B200.':
+		'SemiAnalysis 采用 2,500 TFLOP/s，与 NVIDIA 整柜总量对 1.2 kW 的 GB200 GPU 所隐含的数值一致。Verda 的 2.25 PF 是 1.0 kW 的 HGX B200 的数值。',
 	'36 GB200 superchips × 2 GPUs.': '36 颗 GB200 超级芯片 × 2 个 GPU。',
 	'186 GB visible per GPU in an MLPerf system description; 192 GB nominal. SemiAnalysis’s InferenceX GPU table gives nvidia-smi’s 189,471 MiB (198.7 GB in SI units): like most vendors’ HBM figures, these are binary gigabytes, kept as published so that systems compare on one basis.':
 		'某 MLPerf 系统描述中每 GPU 可见 186 GB；标称 192 GB。SemiAnalysis 的 InferenceX GPU 表给出 nvidia-smi 显示的 189,471 MiB（按国际单位为 198.7 GB）：与多数厂商的 HBM 数值一样，这些是二进制 GB；按公布值保留，使各系统在同一口径下比较。',
 	'NVLink 5: 18 links, 1.8 TB/s bidirectional = 900 GB/s per direction.':
 		'NVLink 5：18 条链路，双向 1.8 TB/s = 单向 900 GB/s。',
 	'One NVLink switch tier joins all 72 GPUs.': '一层 NVLink 交换即可连接全部 72 个 GPU。',
-	'One ConnectX-7 400 Gb/s per GPU. Tom’s Hardware lists 800G [S34]; that is GB300’s CX-8 (specs.md §12.5).':
-		'每 GPU 一块 ConnectX-7 400 Gb/s。Tom’s Hardware 列为 800G [S34]，那是 GB300 的 CX-8（specs.md §12.5）。',
+	'One ConnectX-7 400 Gb/s per GPU, as in MLPerf system descriptions and SemiAnalysis. Tom’s Hardware lists 800G; that is GB300’s ConnectX-8.':
+		'每 GPU 一块 ConnectX-7 400 Gb/s，与 MLPerf 系统说明及 SemiAnalysis 一致。Tom’s Hardware 列为 800G，那是 GB300 的 ConnectX-8。',
 	'GPU TDP.': 'GPU 热设计功耗（TDP）。',
 	'SemiAnalysis all-in 145 kW per rack (incl. networking and cooling share) ÷ 72.':
 		'SemiAnalysis 的每机柜全口径功耗 145 kW（含网络与散热分摊）÷ 72。',
@@ -63,8 +63,7 @@ export const zhData: Record<string, string> = {
 	'ConnectX-8, 800 Gb/s per GPU.': 'ConnectX-8，每 GPU 800 Gb/s。',
 	'Assumption: no all-in figure is published. GB200’s 145 kW plus 72 × the 200 W higher TDP = 159.4 kW ÷ 72.':
 		'假设：未公布全口径数值。取 GB200 的 145 kW，加上 72 × 高出的 200 W TDP，得 159.4 kW，再 ÷ 72。',
-	'Hopper tensor cores have no FP4 (specs.md §0.1: n/a).':
-		'Hopper 的 Tensor Core 不支持 FP4（specs.md §0.1：n/a）。',
+	'Hopper tensor cores have no FP4.': 'Hopper 的 Tensor Core 不支持 FP4。',
 	'3,958 TFLOP/s sparse ÷ 2.': '稀疏 3,958 TFLOP/s ÷ 2。',
 	'1,979 TFLOP/s sparse ÷ 2.': '稀疏 1,979 TFLOP/s ÷ 2。',
 	'NVLink 4: 18 links × 50 GB/s bidirectional = 900 GB/s bidirectional = 450 GB/s per direction.':
@@ -88,11 +87,11 @@ export const zhData: Record<string, string> = {
 		'假设：未公布；按 DGX H100 的每 GPU 400 Gb/s 取值。',
 	'Assumption: DGX H100 10.2 kW less 8 × the 300 W lower TDP = 7.8 kW ÷ 8.':
 		'假设：DGX H100 的 10.2 kW 减去 8 × 低出的 300 W TDP，得 7.8 kW，再 ÷ 8。',
-	'HGX B200 is 9 PF FP4 dense vs 10 for GB200 (specs.md §12.2).':
-		'HGX B200 的 FP4 稠密算力为 9 PF，GB200 为 10 PF（specs.md §12.2）。',
+	'HGX B200 is 9 PF FP4 dense at 1.0 kW per GPU, against 10 for the 1.2 kW GB200 GPU.':
+		'HGX B200 的 FP4 稠密算力为 9 PF（每 GPU 1.0 kW），GB200 GPU 为 10 PF（1.2 kW）。',
 	'Half the FP4 rate, as on every Blackwell part.': 'FP4 速率的一半，所有 Blackwell 产品均如此。',
-	'Verda’s 2.25 PF, identified as the HGX B200 value (specs.md §12.2).':
-		'Verda 的 2.25 PF，经确认为 HGX B200 的数值（specs.md §12.2）。',
+	'Verda’s 2.25 PF: the HGX B200 value (1.0 kW per GPU), not GB200’s 2.5 PF (1.2 kW).':
+		'Verda 的 2.25 PF 是 HGX B200 的数值（每 GPU 1.0 kW），不是 GB200 的 2.5 PF（1.2 kW）。',
 	'MLPerf system name “B200-SXM-180GB”.': 'MLPerf 系统名称“B200-SXM-180GB”。',
 	'Same HBM3e as the B200 in GB200.': 'HBM3e 与 GB200 中的 B200 相同。',
 	'NVLink 5, 900 GB/s per direction.': 'NVLink 5，单向 900 GB/s。',
