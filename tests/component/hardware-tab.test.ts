@@ -39,6 +39,23 @@ describe('the hardware view', () => {
 		comparison.dispose();
 	});
 
+	it('captions its table by what it holds: ratios with two systems, a pointer to add one with one', () => {
+		const comparison = new Comparison();
+		const { unmount } = render(Harness, {
+			props: { component: HardwareTab, props: { comparison } }
+		});
+		expect(screen.getByRole('table').querySelector('caption')!.textContent).toBe(
+			'Side by side, with each system’s ratio to A.'
+		);
+		unmount();
+		comparison.load('v=1&a=gb200-nvl72');
+		render(Harness, { props: { component: HardwareTab, props: { comparison } } });
+		expect(screen.getByRole('table').querySelector('caption')!.textContent).toBe(
+			'One system: add another to see the ratios between them.'
+		);
+		comparison.dispose();
+	});
+
 	it('names a board given another chip count by the chips it has, in its schematic too', async () => {
 		// The 30x claim's H100 side: one board's preset given 72 chips (nine 8-GPU domains).
 		const comparison = new Comparison();

@@ -66,7 +66,7 @@ test('changing the workload and a slider moves the headline and the frontier; th
 test('a model that does not fit says how many chips it needs', async ({ page }) => {
 	await page.goto('/?v=1&a=gb200-nvl72&b=hgx-h100&view=inference');
 	await expect(page.getByTestId('no-fit-b')).toContainText(
-		'needs at least 10 chips (8 in this system)'
+		'does not fit (needs at least 10 chips; 8 in this system).'
 	);
 	await expect(page.getByTestId('inference-headline')).toContainText('cannot be compared');
 });

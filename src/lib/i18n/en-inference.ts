@@ -109,8 +109,9 @@ export const enInference = {
 	'inference.layout': 'Layout',
 	'inference.batch': 'Batch',
 	'inference.oneChip': 'one chip',
+	// Follows "{system}: " in the view and the summary: no second colon.
 	'inference.doesNotFit':
-		'does not fit: needs at least {min} {min:chip|chips} ({chips} in this system).',
+		'does not fit (needs at least {min} {min:chip|chips}; {chips} in this system).',
 	'inference.doesNotFitAny': 'does not fit on any number of these chips.',
 	'inference.noPrecision': 'no compute figure at {precision} or any wider precision.',
 	'inference.ttftMissed':

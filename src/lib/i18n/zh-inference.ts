@@ -102,7 +102,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.layout': '并行布局',
 	'inference.batch': '批大小',
 	'inference.oneChip': '1 颗芯片',
-	'inference.doesNotFit': '放不下：至少需要 {min} 颗芯片（本系统 {chips} 颗）。',
+	'inference.doesNotFit': '放不下（至少需要 {min} 颗芯片；本系统 {chips} 颗）。',
 	'inference.doesNotFitAny': '无论用多少颗此类芯片都放不下。',
 	'inference.noPrecision': '没有 {precision} 或任何更高精度的算力数据。',
 	'inference.ttftMissed': '没有并行布局能达到 {target} 的首 token 时延目标（最快 {fastest}）。',

@@ -3,7 +3,7 @@ import { distinctNames } from '../../../../src/lib/ui/summary/names';
 
 describe('distinctNames', () => {
 	const h100 = 'HGX H100 (8 GPU)';
-	it('are short where they differ, by chips where the short ones meet, lettered if still equal', () => {
+	it('are short where they differ, by chips where the short ones meet, short and lettered if still equal', () => {
 		expect(
 			distinctNames(
 				[
@@ -32,6 +32,17 @@ describe('distinctNames', () => {
 				],
 				'zh-CN'
 			)
-		).toEqual([`${h100}（A）`, `${h100}（B）`, 'GB200 NVL72']);
+		).toEqual(['HGX H100（A）', 'HGX H100（B）', 'GB200 NVL72']);
+		// Two of three the same at their chips: those two lettered, the third by its chips.
+		expect(
+			distinctNames(
+				[
+					{ name: h100, chips: 8 },
+					{ name: h100, chips: 72 },
+					{ name: h100, chips: 8 }
+				],
+				'en'
+			)
+		).toEqual(['HGX H100 (A)', 'HGX H100 (72 GPU)', 'HGX H100 (C)']);
 	});
 });

@@ -137,16 +137,16 @@ describe('summary sentences', () => {
 	});
 
 	it('say why a system has no point, in the inference view’s words, when the page knows', () => {
-		const why = 'does not fit: needs at least 40 chips (8 in this system).';
+		const why = 'does not fit (needs at least 40 chips; 8 in this system).';
 		const [sentence] = summarize(
 			input([a, { ...b, inference: null, whyNoInference: why }], 'inference')
 		).filter((s) => s.topic === 'inference');
 		expect(sentence!.key).toBe('summary.inferenceMissingWhy');
 		expect(words(sentence!)).toBe(
-			'For DeepSeek-R1 at 50 tokens/s per user, CloudMatrix 384 cannot be set against GB200 NVL72. CloudMatrix 384: does not fit: needs at least 40 chips (8 in this system).'
+			'For DeepSeek-R1 at 50 tokens/s per user, CloudMatrix 384 cannot be set against GB200 NVL72. CloudMatrix 384: does not fit (needs at least 40 chips; 8 in this system).'
 		);
 		expect(words(sentence!, 'zh')).toBe(
-			'以 DeepSeek-R1 在单用户 50 tokens/s 计，CloudMatrix 384 无法与 GB200 NVL72 比较。CloudMatrix 384：does not fit: needs at least 40 chips (8 in this system).'
+			'以 DeepSeek-R1 在单用户 50 tokens/s 计，CloudMatrix 384 无法与 GB200 NVL72 比较。CloudMatrix 384：does not fit (needs at least 40 chips; 8 in this system).'
 		);
 	});
 
@@ -285,10 +285,16 @@ describe('summary sentences', () => {
 		);
 		// No point at the target: the reason, in the inference view's words, after a colon.
 		const unserved = summarize(
-			input([{ ...a, inference: null, whyNoInference: 'does not fit: needs at least 5 chips' }])
+			input([
+				{
+					...a,
+					inference: null,
+					whyNoInference: 'does not fit (needs at least 5 chips; 4 in this system).'
+				}
+			])
 		)[1]!;
 		expect(words(unserved)).toBe(
-			'For DeepSeek-R1 at 50 tokens/s per user, there is no estimate for GB200 NVL72: does not fit: needs at least 5 chips'
+			'For DeepSeek-R1 at 50 tokens/s per user, there is no estimate for GB200 NVL72: does not fit (needs at least 5 chips; 4 in this system).'
 		);
 		const pending = summarize(input([{ ...a, inference: null, training: null }], 'training'));
 		expect(pending.map((s) => s.key)).toEqual([
