@@ -39,7 +39,7 @@ describe('the hardware view', () => {
 		comparison.dispose();
 	});
 
-	it('captions its table by what it holds: ratios with two systems, a pointer to add one with one', () => {
+	it('captions its table with the ratios it holds, and has no caption with one system (no ratios)', () => {
 		const comparison = new Comparison();
 		const { unmount } = render(Harness, {
 			props: { component: HardwareTab, props: { comparison } }
@@ -50,9 +50,7 @@ describe('the hardware view', () => {
 		unmount();
 		comparison.load('v=1&a=gb200-nvl72');
 		render(Harness, { props: { component: HardwareTab, props: { comparison } } });
-		expect(screen.getByRole('table').querySelector('caption')!.textContent).toBe(
-			'One system: add another to see the ratios between them.'
-		);
+		expect(screen.getByRole('table').querySelector('caption')).toBeNull();
 		comparison.dispose();
 	});
 

@@ -105,7 +105,6 @@ export const en = {
 
 	'results.title': 'Results',
 	'results.caption': 'Side by side, with each system’s ratio to {reference}.',
-	'results.captionOne': 'One system: add another to see the ratios between them.',
 	'results.metric': 'Metric',
 	'results.ratio': '{system} ÷ {reference}',
 	'results.groupAggregate': 'Whole system',

@@ -89,7 +89,6 @@ export const zh: Messages = {
 
 	'results.title': '结果',
 	'results.caption': '并列对比，并列出各系统相对 {reference} 的倍数。',
-	'results.captionOne': '仅一个系统：再添加一个即可看到两者之间的倍数。',
 	'results.metric': '指标',
 	'results.ratio': '{system} ÷ {reference}',
 	'results.groupAggregate': '系统总量',
