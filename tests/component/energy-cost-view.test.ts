@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { chipsInUse } from '../../src/lib/model/inference/pools';
 import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import EnergyCostView, {
@@ -37,7 +38,11 @@ const SYSTEMS_JOINED = [16, 3];
 /** Serving tokens/s per chip at the operating point: prefill for input, decode for output. */
 const serving = evaluation.inference.map((r) => {
 	if (r.kind !== 'ok' || !r.atTarget) throw new Error('default scenario serves on both systems');
-	return { input: r.prefill.chipTokensPerS.value, output: r.atTarget.decodeChipTokensPerS };
+	return {
+		input: r.prefill.chipTokensPerS.value,
+		output: r.atTarget.decodeChipTokensPerS,
+		chipsInUse: chipsInUse(r.atTarget, r.system.chips)
+	};
 });
 
 const training = specs.map((spec, i) => {
@@ -58,7 +63,7 @@ const training = specs.map((spec, i) => {
 const envelope = powerEnvelope(BUDGET_W, specs, {
 	pue: PUE,
 	precision: 'bf16',
-	tokensPerSPerChip: serving.map((s) => s.output)
+	serving: serving.map((s) => ({ tokensPerSPerChip: s.output, chipsInUse: s.chipsInUse }))
 });
 
 const SETTINGS: EnergyCostSettings = {

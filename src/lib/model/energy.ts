@@ -106,7 +106,15 @@ export interface EnvelopeRow {
 export function powerEnvelope(
 	facilityBudgetW: number,
 	specs: readonly SystemSpec[],
-	options: { pue: number; precision: Precision; tokensPerSPerChip?: readonly (number | null)[] }
+	options: {
+		pue: number;
+		precision: Precision;
+		/**
+		 * Each system's serving at the target: tokens/s per chip in use, and the chips its whole
+		 * copies use per system (pools.ts chipsInUse; the rest of its chips idle but powered).
+		 */
+		serving?: readonly ({ tokensPerSPerChip: number; chipsInUse: number } | null)[];
+	}
 ): EnvelopeRow[] {
 	const { pue, precision } = options;
 	return specs.map((spec, i) => {
@@ -114,7 +122,7 @@ export function powerEnvelope(
 		const systems = Math.floor(facilityBudgetW / systemW);
 		const chips = systems * spec.chips;
 		const flops = spec.denseFlopsPerS[precision];
-		const perChip = options.tokensPerSPerChip?.[i] ?? null;
+		const serving = options.serving?.[i] ?? null;
 		return {
 			name: spec.name,
 			presetId: spec.presetId,
@@ -153,12 +161,18 @@ export function powerEnvelope(
 							term('flopsPerSPerChip', flops, 'FLOP/s')
 						]),
 			tokensPerS:
-				perChip === null
+				serving === null
 					? unavailable('not-applicable', 'No tokens/s per chip given for this system.')
-					: estimate(chips * perChip, 'tokens/s', 'chips × tokensPerSPerChip', [
-							term('chips', chips, 'chips'),
-							term('tokensPerSPerChip', perChip, 'tokens/s')
-						])
+					: estimate(
+							systems * serving.chipsInUse * serving.tokensPerSPerChip,
+							'tokens/s',
+							'systems × chipsInUsePerSystem × tokensPerSPerChip',
+							[
+								term('systems', systems, '1'),
+								term('chipsInUsePerSystem', serving.chipsInUse, 'chips'),
+								term('tokensPerSPerChip', serving.tokensPerSPerChip, 'tokens/s')
+							]
+						)
 		};
 	});
 }
