@@ -9,6 +9,7 @@ import { loadMessages } from '../../src/lib/i18n';
 import FormulaInspector from '../../src/lib/ui/controls/FormulaInspector.svelte';
 import { trainingJobs } from '../../src/lib/model/operations';
 import { estimateTraining } from '../../src/lib/model/training/estimate';
+import { estimate, term } from '../../src/lib/model/estimate-types';
 
 describe('the hardware table’s math', () => {
 	// The formula inspector is its own chunk (ui/lazy.svelte.ts), fetched on first use or when idle.
@@ -104,3 +105,56 @@ function tierEstimate() {
 	if (result.kind !== 'training') throw new Error('the default training job has no estimate');
 	return result.breakdown.scaleUpS;
 }
+
+describe('a range over overlap', () => {
+	// Perfect overlap is the shortest step: the highest throughput, the lowest time. The range once
+	// read "from 340,000 tokens/s (perfect overlap) to 534,000 tokens/s (no overlap)".
+	it('names each end by the overlap that gives it, for a time and for a rate', () => {
+		const { scenario } = decodeScenario('v=1&a=gb200-nvl72&b=hgx-h100');
+		const [job] = trainingJobs(scenario);
+		const result = estimateTraining(job!.system, job!.settings);
+		if (result.kind !== 'training') throw new Error('the default training job has no estimate');
+		const { tokensPerS, stepS } = result;
+		expect(tokensPerS.range!.high).toBeGreaterThan(tokensPerS.range!.low);
+		const rangeText = (estimate: typeof stepS) => {
+			const { container, unmount } = render(Harness, {
+				props: { component: FormulaInspector, props: { estimate, label: 'x' } }
+			});
+			const text = container.querySelector('.range')!.textContent!;
+			unmount();
+			return text;
+		};
+		const perfect = (text: string) => Number(/from ([\d.,]+)/.exec(text)![1]!.replace(/,/g, ''));
+		const none = (text: string) => Number(/to ([\d.,]+)/.exec(text)![1]!.replace(/,/g, ''));
+		const rate = rangeText(tokensPerS);
+		expect(rate).toMatch(/^from [\d.,]+.* \(perfect overlap\) to [\d.,]+.* \(no overlap\)$/);
+		expect(perfect(rate)).toBeGreaterThan(none(rate));
+		const time = rangeText(stepS);
+		expect(perfect(time)).toBeLessThan(none(time));
+	});
+});
+
+describe('a plain number in the math', () => {
+	// "Systems that fit = 5,830 ✓" stood beside the table's 5,827.
+	it('shows a count whole, as the tables do, and an input as it was entered', () => {
+		const systems = estimate(5827, '1', 'budget ÷ perSystem', [
+			term('budget', 58_270, '1'),
+			term('perSystem', 10, '1')
+		]);
+		const { container, unmount } = render(Harness, {
+			props: { component: FormulaInspector, props: { estimate: systems, label: 'fit' } }
+		});
+		expect(container.querySelector('.result strong')!.textContent).toBe('5,827');
+		expect(screen.getByTestId('formula').textContent).toContain('= 58,270 ÷ 10');
+		unmount();
+		const perDay = estimate(2.4e6, '1', 'dayS ÷ rate', [
+			term('dayS', 3600, '1'),
+			term('rate', 0.0015, '1')
+		]);
+		render(Harness, {
+			props: { component: FormulaInspector, props: { estimate: perDay, label: 'rate' } }
+		});
+		expect(screen.getByTestId('formula').textContent).toContain('= 3,600 ÷ 0.0015');
+		expect(screen.getByTestId('formula').textContent).toContain('= 2,400,000');
+	});
+});

@@ -248,7 +248,7 @@ describe('TrainingView', () => {
 		setup([slot('a', GB200, 1, { pending: true }), slot('b', CM384, 1, { pending: true })], 'zh');
 		expect(
 			screen.getByRole('button', {
-				name: '联接 5 套 GB200 NVL72（360 颗芯片），最接近 CloudMatrix 384（384 颗芯片）'
+				name: '互连 5 套 GB200 NVL72（360 颗芯片），最接近 CloudMatrix 384（384 颗芯片）'
 			})
 		).toBeTruthy();
 	});

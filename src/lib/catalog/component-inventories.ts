@@ -302,13 +302,13 @@ export const CLOUDMATRIX_384_COMPONENTS: ComponentInventory = {
 		scaleUp: count(
 			cm384.optics.scaleUp,
 			'derived',
-			['S37'],
+			['S37', 'S38'],
 			'14 transceivers per NPU × 384 = 5,376 (400G LPO; some reports say 800G). An alternative count of 5,760 exists [S38].'
 		),
 		scaleOut: count(
 			cm384.optics.scaleOut,
 			'analyst',
-			['S38'],
+			['S38', 'S37', 'S46'],
 			'Two-tier RDMA fabric; 5,376 + 1,536 = 6,912 in all [S37][S46].'
 		)
 	},

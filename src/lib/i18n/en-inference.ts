@@ -102,7 +102,7 @@ export const enInference = {
 	'inference.tokensPerJ': 'Tokens per joule (all-in)',
 	'inference.ratioPerChip': '÷\u00a0{reference} per chip',
 	'inference.ratioPerWatt': '÷\u00a0{reference} per watt',
-	'inference.ttft': 'Time to first token',
+	'inference.ttft': 'Mean time to first token',
 	'inference.ttftAlone':
 		'Time to first token of one {tokens}-token prompt alone, on the fastest layout ({layout})',
 	'inference.prefill': 'Prefill tokens/s per chip',

@@ -16,7 +16,7 @@ export const enShare = {
 	'chart.noValue': 'n/a',
 	'chart.tipRatio': '{system} ÷ {reference}',
 	'formula.checked': 'The substituted formula evaluates to this number',
-	'formula.range': 'from {low} (perfect overlap) to {high} (no overlap)',
+	'formula.range': 'from {perfect} (perfect overlap) to {none} (no overlap)',
 	'formula.boundBy': 'Bound by: {resource}',
 	'unit.chipHours': 'chip-hours',
 	// A term the formula does not name, after the note ("…; x = 3").

@@ -95,7 +95,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.tokensPerJ': '每焦耳 tokens（全口径）',
 	'inference.ratioPerChip': '单芯片 ÷\u00a0{reference}',
 	'inference.ratioPerWatt': '每瓦 ÷\u00a0{reference}',
-	'inference.ttft': '首 token 时延（TTFT）',
+	'inference.ttft': '平均首 token 时延（TTFT）',
 	'inference.ttftAlone':
 		'单个 {tokens} token 提示词单独处理时的首 token 时延（最快布局：{layout}）',
 	'inference.prefill': '单芯片预填充（Prefill）tokens/s',
@@ -186,7 +186,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'lever.efficiency': '全局：{field}',
 	'sensitivity.title': '敏感性：什么在左右结论',
 	'sensitivity.intro':
-		'每个系统的每项输入与每项全局效率单独变动 ±{change}%；条形显示 {output} 的变化。',
+		// {output} begins in Chinese and ends in "tokens/s" (sensitivity.output): a space after it only.
+		'每个系统的每项输入与每项全局效率单独变动 ±{change}%；条形显示{output} 的变化。',
 	'sensitivity.output': '目标速度下 {system} ÷ {reference} 的单芯片 tokens/s',
 	'sensitivity.outputSingle': '目标速度下 {system} 的单芯片 tokens/s',
 	'sensitivity.run': '计算敏感性',

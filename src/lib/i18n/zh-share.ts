@@ -15,7 +15,7 @@ export const zhShare: Record<keyof typeof enShare, string> = {
 	'chart.noValue': '无数据',
 	'chart.tipRatio': '{system} ÷ {reference}',
 	'formula.checked': '代入数值后的公式算得此数',
-	'formula.range': '从 {low}（完全重叠）到 {high}（无重叠）',
+	'formula.range': '从 {perfect}（完全重叠）到 {none}（无重叠）',
 	'formula.boundBy': '瓶颈：{resource}',
 	'unit.chipHours': '芯片·小时',
 	'formula.noteTerm': '；{symbol} = {value}'

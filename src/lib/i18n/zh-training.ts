@@ -26,9 +26,9 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 		'{system} 没有 {wanted} 算力数值：按 {used} 训练，其 MFU 以 {used} 峰值为基准。',
 	'training.unequalSizes':
 		'两个集群规模不同，训练时间主要反映各自的芯片数量；单芯片 tokens/s 才是同等条件下的比较。',
-	'training.matchChips': '联接 {systems} 套 {system}（{chips} 颗芯片），与 {reference} 规模相同',
+	'training.matchChips': '互连 {systems} 套 {system}（{chips} 颗芯片），与 {reference} 规模相同',
 	'training.nearChips':
-		'联接 {systems} 套 {system}（{chips} 颗芯片），最接近 {reference}（{referenceChips} 颗芯片）',
+		'互连 {systems} 套 {system}（{chips} 颗芯片），最接近 {reference}（{referenceChips} 颗芯片）',
 	'training.ratioComputing': '{system} 对比 {reference}：计算中……',
 	'training.ratioMissing': '{system} 无法与 {reference} 比较。{why}',
 	'training.overlapRange': '（完全重叠时 {low}，无重叠时 {high}）',

@@ -33,8 +33,11 @@ export interface Estimate {
 	terms: Term[];
 	/** The binding resource, where the quantity is limited by one. */
 	bound?: Resource;
-	/** For times: perfect overlap (max of terms) as `low`, no overlap (sum) as `high`. */
-	range?: { low: number; high: number };
+	/**
+	 * What overlap spans: for a time, perfect overlap (max of terms) is `low` and none (sum) is
+	 * `high`; for a rate (tokens per step ÷ that time) the reverse, marked `highIsPerfectOverlap`.
+	 */
+	range?: { low: number; high: number; highIsPerfectOverlap?: true };
 	/** What the arithmetic does not say (how a term was made), in the symbols of `terms`. */
 	note?: string;
 }

@@ -124,3 +124,19 @@ describe('component inventories', () => {
 		expect(presetComponentCounts('constructor')).toBeUndefined(); // own keys only
 	});
 });
+
+describe('the counts’ notes', () => {
+	// The page lists a view's sources from the figures' `sources`: an id named only in a note's
+	// prose was missing from the list ([S46] on CloudMatrix 384's optics, 2026-12-05).
+	it('name inline only sources the count lists', () => {
+		const unlisted = COMPONENT_INVENTORIES.flatMap((inventory) =>
+			figures(inventory.systemId).flatMap(([path, figure]) =>
+				[...(figure.note ?? '').matchAll(/\[(S\d+[a-z]?)\]/g)]
+					.map((m) => m[1]!)
+					.filter((id) => !(figure.sources as string[]).includes(id))
+					.map((id) => `${inventory.systemId} ${path}: ${id}`)
+			)
+		);
+		expect(unlisted).toEqual([]);
+	});
+});

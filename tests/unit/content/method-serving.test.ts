@@ -161,6 +161,9 @@ describe('decodeStepView()', () => {
 		expect(view.draftS).toBeGreaterThan(0); // the default serves with MTP (1.8 tokens per step)
 		close(view.hostOverheadS + view.kernelFixedS + view.draftS, view.overheadS, 1e-12);
 		close(view.hbmBytes / view.hbmBytesPerS, view.memoryS, 1e-12);
+		// The rate the step was timed at: GB200's 8 TB/s × HBM fraction 0.85 × Blackwell's serving
+		// software fraction 0.58 = 3.944 TB/s (without the last, the page read 6.8 TB/s and 74 GB).
+		close(view.hbmBytesPerS, 8e12 * 0.85 * 0.58, 1e-12);
 		// 50 tokens/s per user at the 99th percentile is a mean of 50 × 1.2 = 60.
 		close(view.meanUserTokensPerS, 50 * SERVING_LATENCY.tpotTailRatio);
 		expect(view.userTokensPerS).toBeGreaterThanOrEqual(view.meanUserTokensPerS * (1 - 1e-9));

@@ -359,7 +359,7 @@ function fractionList(lang: 'en' | 'zh'): string {
 			const how =
 				row.basis === 'fitted'
 					? lang === 'en'
-						? `fitted on ${row.fitRows.length} ${row.stack} rows at ${row.measuredAt!.toUpperCase()}, ${row.asOf}`
+						? `fitted on ${row.fitRows.length} rows at ${row.measuredAt!.toUpperCase()} run on ${row.stack}, ${row.asOf}`
 						: `由 ${row.stack} 的 ${row.fitRows.length} 行 ${row.measuredAt!.toUpperCase()} 结果拟合，${row.asOf}`
 					: row.carriedFrom
 						? lang === 'en'

@@ -286,7 +286,12 @@ export function trainingEstimateOf(
 		{ bound: t.bound, range: { low: t.lowS, high: t.highS } }
 	);
 	const tokensPerS = tokens / t.stepS;
-	const range = { low: tokens / t.highS, high: tokens / t.lowS };
+	// A rate: no overlap (the longest step) gives the low end, perfect overlap the high one.
+	const range = {
+		low: tokens / t.highS,
+		high: tokens / t.lowS,
+		highIsPerfectOverlap: true
+	} as const;
 	const steps = settings.tokensToTrain / tokens;
 	const timeToTrainS = steps * t.stepS;
 	return {
@@ -325,7 +330,11 @@ export function trainingEstimateOf(
 			'tokensPerS ÷ systemChips',
 			[term('tokensPerS', tokensPerS, 'tokens/s'), term('systemChips', availableChips, 'chips')],
 			{
-				range: { low: range.low / availableChips, high: range.high / availableChips },
+				range: {
+					low: range.low / availableChips,
+					high: range.high / availableChips,
+					highIsPerfectOverlap: true
+				},
 				note: PER_CHIP_NOTE
 			}
 		),
