@@ -38,7 +38,7 @@ describe('the operating point’s serving mode', () => {
 		// set of pools, and tokens per chip count the 40 in use (pools.ts).
 		expect([prefillChips, decodeChips]).toEqual([8, 32]);
 		expect(screen.getByTestId('serving-mode').textContent).toBe(
-			`Disaggregated (separate prefill and decode pools); prefill 8 chips : decode 32 chips; 40 of the system’s 72 chips in use (whole copies only); tokens/s per chip is over these 40; the other way gives ${formatNumber(a.atTarget.alternatives.coLocated!, 'en')} tokens/s per chip`
+			`Disaggregated (separate prefill and decode pools); prefill 8 chips, decode 32 chips; 40 of the system’s 72 chips in use (whole copies only); tokens/s per chip is over these 40; the other way gives ${formatNumber(a.atTarget.alternatives.coLocated!, 'en')} tokens/s per chip`
 		);
 	});
 });

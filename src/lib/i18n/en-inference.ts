@@ -19,7 +19,7 @@ export const enInference = {
 	'workload.kvPrecision': 'KV cache',
 	'workload.computePrecision': 'Compute',
 	'workload.servingMode': 'Serving',
-	'inference.pools': 'prefill {prefill} {prefill:chip|chips} : decode {decode} {decode:chip|chips}',
+	'inference.pools': 'prefill {prefill} {prefill:chip|chips}, decode {decode} {decode:chip|chips}',
 	'inference.chipsInUse':
 		'{used} of the system’s {chips} {chips:chip|chips} in use (whole copies only); tokens/s per chip is over these {used}',
 	'inference.otherMode': 'the other way gives {rate} tokens/s per chip',

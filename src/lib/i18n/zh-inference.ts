@@ -20,7 +20,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'workload.kvPrecision': 'KV 缓存',
 	'workload.computePrecision': '计算',
 	'workload.servingMode': '服务方式',
-	'inference.pools': '预填充 {prefill} 颗芯片 : 解码 {decode} 颗芯片',
+	'inference.pools': '预填充 {prefill} 颗芯片，解码 {decode} 颗芯片',
 	'inference.chipsInUse':
 		'系统 {chips} 颗芯片中有 {used} 颗投入使用（仅计完整副本）；单芯片 tokens/s 按这 {used} 颗计算',
 	'inference.otherMode': '另一种方式为单芯片 {rate} tokens/s',
