@@ -24,9 +24,9 @@ describe('chip time in a formula', () => {
 		// 7,879,680 chip-hours × $2 per chip-hour = $15,759,360.
 		const cost = trainingRunCostUsd(7_879_680 * 3600, 2);
 		expect(cost.value).toBeCloseTo(15_759_360, 3);
-		expect(cost.formula).toBe('chipHours × costPerChipHourUsd');
+		expect(cost.formula).toBe('paidChipHours × costPerChipHourUsd');
 		expect(cost.terms.map((t) => [t.symbol, t.value, t.unit])).toEqual([
-			['chipHours', 7_879_680, 'chip·h'],
+			['paidChipHours', 7_879_680, 'chip·h'],
 			['costPerChipHourUsd', 2, 'USD']
 		]);
 	});

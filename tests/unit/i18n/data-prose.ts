@@ -13,6 +13,7 @@ import { EFFICIENCY_SOURCES } from '../../../src/lib/model/inference/efficiency-
 import { buildValidationTable } from '../../../src/lib/content/validation';
 import { STEP_NOTE } from '../../../src/lib/model/inference/estimates';
 import { PER_CHIP_NOTE, TRAINING_TRAFFIC_NOTES } from '../../../src/lib/model/training/estimate';
+import { PAID_CHIP_HOURS_NOTE } from '../../../src/lib/model/cost';
 
 /** Every run of digits, sorted: "1,440 ÷ 72" → ["1", "440", "72"]. */
 export const digitRuns = (text: string) => (text.match(/\d+/g) ?? []).sort();
@@ -58,6 +59,7 @@ export function mainPageDataProse(): string[] {
 	add(STEP_NOTE);
 	Object.values(TRAINING_TRAFFIC_NOTES).forEach(add);
 	add(PER_CHIP_NOTE);
+	add(PAID_CHIP_HOURS_NOTE);
 	return [...notes];
 }
 

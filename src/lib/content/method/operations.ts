@@ -327,7 +327,7 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 		formulas: [
 			'capexPerChipUsd ÷ (amortisationYears × 8,766) + allInPowerPerChipW × pue ÷ 1,000 × powerPriceUsdPerKWh',
 			'costPerChipHourUsd ÷ (tokensPerSPerChip × 3,600) × 1e6',
-			'chipHours × costPerChipHourUsd'
+			'paidChipHours × costPerChipHourUsd'
 		],
 		examples: [
 			{
