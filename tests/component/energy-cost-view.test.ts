@@ -1,5 +1,4 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { chipsInUse } from '../../src/lib/model/inference/pools';
 import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import EnergyCostView, {
@@ -38,11 +37,7 @@ const SYSTEMS_JOINED = [16, 3];
 /** Serving tokens/s per chip at the operating point: prefill for input, decode for output. */
 const serving = evaluation.inference.map((r) => {
 	if (r.kind !== 'ok' || !r.atTarget) throw new Error('default scenario serves on both systems');
-	return {
-		input: r.prefill.chipTokensPerS.value,
-		output: r.atTarget.decodeChipTokensPerS,
-		chipsInUse: chipsInUse(r.atTarget, r.system.chips)
-	};
+	return { input: r.prefill.chipTokensPerS.value, output: r.atTarget.decodeChipTokensPerS };
 });
 
 const training = specs.map((spec, i) => {
@@ -63,7 +58,7 @@ const training = specs.map((spec, i) => {
 const envelope = powerEnvelope(BUDGET_W, specs, {
 	pue: PUE,
 	precision: 'bf16',
-	serving: serving.map((s) => ({ tokensPerSPerChip: s.output, chipsInUse: s.chipsInUse }))
+	tokensPerSPerChip: serving.map((s) => s.output)
 });
 
 const SETTINGS: EnergyCostSettings = {

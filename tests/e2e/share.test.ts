@@ -75,15 +75,14 @@ test('a link made with an older model version says so once, and whether its resu
 	await expect(
 		page.getByText('This link names model version 0, which this app does not know')
 	).toBeVisible();
-	// Version 13 to 14 moved only systems whose serving copies leave chips idle; co-located, one
-	// HGX B200 serves Llama 3.3 70B on all 8. The note says this link's results are as they were,
-	// and the notice above it must not say they may differ (it did, on 2026-12-05).
-	await page.goto('/?v=1&m=13&a=hgx-b200&llm=llama-3.3-70b&serve=co-located');
+	// Version 12 to 13 moved only Kyber and Helios: the note says this link's results are as they
+	// were, and the notice above it must not say they may differ (it did, on 2026-12-05).
+	await page.goto('/?v=1&m=12&a=gb200-nvl72&b=cloudmatrix-384');
 	await expect(
 		page.getByText(/do not touch this scenario, so its results are as they were/)
 	).toBeVisible();
 	await expect(page.getByTestId('notices')).toHaveText(
-		new RegExp(`model version 13; results now come from version ${MODEL_VERSION}\\.`)
+		new RegExp(`model version 12; results now come from version ${MODEL_VERSION}\\.`)
 	);
 	await expect(page.getByTestId('notices')).not.toContainText('differ');
 });

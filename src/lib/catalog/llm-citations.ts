@@ -136,7 +136,7 @@ const LLM_CITATIONS: Readonly<Record<string, LlmCitations>> = {
 			attention: cite(
 				'paper',
 				['P3', 'C2'],
-				'64 q / 4 KV heads (P3 Table 2); head dim 128 ≠ d/heads (C3).'
+				'64 q / 4 KV heads (P3 Table 2); head dim 128 ≠ d/heads (C2).'
 			),
 			totalParams: cite('derived', ['P3'], `${TOTAL_NOTE} 234.5B + 0.62B embedding = 235.1B.`),
 			alwaysReadParams: cite(

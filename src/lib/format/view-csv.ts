@@ -63,6 +63,8 @@ function inferenceRows(s: SystemReport): Row[] {
 			[s.name, 'at target', 'serving_mode', at.mode, ''],
 			[s.name, 'at target', 'prefill_pool_chips', at.pools.prefillChips, 'chips'],
 			[s.name, 'at target', 'decode_pool_chips', at.pools.decodeChips, 'chips'],
+			// The chips output_tokens_per_s_per_chip is over (whole copies only), as the page says.
+			[s.name, 'at target', 'chips_in_use', at.chipsInUse, 'chips'],
 			[s.name, 'at target', 'ttft', at.ttftS, 's'],
 			[s.name, 'at target', 'layout', JSON.stringify(at.layout), ''],
 			[s.name, 'at target', 'placement', JSON.stringify(at.placement), '']

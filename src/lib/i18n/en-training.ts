@@ -111,7 +111,7 @@ export const enTraining = {
 		'No cited source gives a PUE; 1.2 is a round value for a modern liquid-cooled hall. The NVL72 and CM384 all-in figures already include a cooling share, so PUE on top double counts a little.',
 	'energy.perTokenTitle': 'Energy per token and per training run',
 	'energy.perTokenCaption':
-		'Serving at the inference view’s operating point: prefill for input tokens, decode at the target speed for output tokens. J per token is IT energy at all-in power; tokens/s per MW and MWh include PUE. Each phase is charged its own chips: served disaggregated, output tokens the decode chips’ power, input tokens the prefill chips’. So tokens/s per MW here is per MW of one phase’s chips; the power envelope below, like the inference view’s per-watt ratio, counts the whole deployment, prefill chips included. Every chip the system powers is charged, including those its whole serving copies leave idle (the inference view says how many chips each system uses). The run is the training view’s.',
+		'Serving at the inference view’s operating point: prefill for input tokens, decode at the target speed for output tokens. J per token is IT energy at all-in power; tokens/s per MW and MWh include PUE. Each phase is charged its own chips: served disaggregated, output tokens the decode chips’ power, input tokens the prefill chips’. So tokens/s per MW here is per MW of one phase’s chips; the power envelope below, like the inference view’s per-watt ratio, counts the whole deployment, prefill chips included. The run is the training view’s.',
 	'energy.system': 'System',
 	'energy.inputJ': 'J per input token',
 	'energy.outputJ': 'J per output token',
@@ -123,7 +123,7 @@ export const enTraining = {
 	'energy.envelopeTitle': 'Power envelope: what a facility budget holds',
 	'energy.budget': 'Facility power budget',
 	'energy.envelopeCaption':
-		'Whole systems that fit in {budget} of facility power at PUE {pue}, and what they deliver: output tokens/s of the whole deployment at the target speed, prefill chips included; chips the whole serving copies leave idle draw power and deliver nothing.',
+		'Whole systems that fit in {budget} of facility power at PUE {pue}, and what they deliver: output tokens/s of the whole deployment at the target speed, prefill chips included; chips a system’s serving copies leave over are taken to serve too (an assumption).',
 	'energy.systemsFit': 'Systems that fit',
 	'energy.chips': 'Chips',
 	'energy.facilityPower': 'Facility power drawn',

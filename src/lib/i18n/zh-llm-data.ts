@@ -28,8 +28,8 @@ export const zhLlmData: Record<string, string> = {
 		'384 个路由专家 + 1 个共享专家，top-8，专家 FFN 2048；第一层为稠密层。',
 	'128K (131,072); later variants list 256K.': '128K（131,072）；后续版本标为 256K。',
 	'Block-FP8 checkpoints (M3 §4).': '分块 FP8 检查点（M3 §4）。',
-	'64 q / 4 KV heads (P3 Table 2); head dim 128 ≠ d/heads (C3).':
-		'64 个 q 头 / 4 个 KV 头（P3 Table 2）；头维度 128 ≠ d/heads（C3）。',
+	'64 q / 4 KV heads (P3 Table 2); head dim 128 ≠ d/heads (C2).':
+		'64 个 q 头 / 4 个 KV 头（P3 Table 2）；头维度 128 ≠ d/heads（C2）。',
 	'Total = always-read + MoE layers × experts × parameters per expert; embedding table excluded. 234.5B + 0.62B embedding = 235.1B.':
 		'总量 = 始终读取的参数 + MoE 层数 × 专家数 × 每专家参数量；不含词嵌入表。234.5B + 0.62B 词嵌入 = 235.1B。',
 	'Attention 6.70 + router 0.05 + head 0.62 = 7.37B.':

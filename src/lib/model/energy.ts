@@ -102,19 +102,21 @@ export interface EnvelopeRow {
 	tokensPerS: Result;
 }
 
+/**
+ * The envelope's stated assumption (zh-data.ts translates it). The operating point's rate is per
+ * chip its whole copies use; a system can have chips left over (GB200 NVL72 serving DeepSeek-R1
+ * in copies of 40 of its 72). Charging those as idle made a harder target look cheaper, since the
+ * point maximises the rate per chip in use, not per chip of the system (2026-12-05 review); the
+ * envelope takes them to serve as well, and says so.
+ */
+export const ENVELOPE_CHIPS_NOTE =
+	'Assumption: every chip serves at tokensPerSPerChip, the rate per chip in use at the operating point. Its whole copies may leave some of a system’s chips over (the inference view says how many); those are taken to serve in other copies at the same rate, which can overstate the total.';
+
 /** How many whole systems of each kind a facility budget holds, and what they deliver. */
 export function powerEnvelope(
 	facilityBudgetW: number,
 	specs: readonly SystemSpec[],
-	options: {
-		pue: number;
-		precision: Precision;
-		/**
-		 * Each system's serving at the target: tokens/s per chip in use, and the chips its whole
-		 * copies use per system (pools.ts chipsInUse; the rest of its chips idle but powered).
-		 */
-		serving?: readonly ({ tokensPerSPerChip: number; chipsInUse: number } | null)[];
-	}
+	options: { pue: number; precision: Precision; tokensPerSPerChip?: readonly (number | null)[] }
 ): EnvelopeRow[] {
 	const { pue, precision } = options;
 	return specs.map((spec, i) => {
@@ -122,7 +124,7 @@ export function powerEnvelope(
 		const systems = Math.floor(facilityBudgetW / systemW);
 		const chips = systems * spec.chips;
 		const flops = spec.denseFlopsPerS[precision];
-		const serving = options.serving?.[i] ?? null;
+		const perChip = options.tokensPerSPerChip?.[i] ?? null;
 		return {
 			name: spec.name,
 			presetId: spec.presetId,
@@ -161,17 +163,14 @@ export function powerEnvelope(
 							term('flopsPerSPerChip', flops, 'FLOP/s')
 						]),
 			tokensPerS:
-				serving === null
+				perChip === null
 					? unavailable('not-applicable', 'No tokens/s per chip given for this system.')
 					: estimate(
-							systems * serving.chipsInUse * serving.tokensPerSPerChip,
+							chips * perChip,
 							'tokens/s',
-							'systems × chipsInUsePerSystem × tokensPerSPerChip',
-							[
-								term('systems', systems, '1'),
-								term('chipsInUsePerSystem', serving.chipsInUse, 'chips'),
-								term('tokensPerSPerChip', serving.tokensPerSPerChip, 'tokens/s')
-							]
+							'chips × tokensPerSPerChip',
+							[term('chips', chips, 'chips'), term('tokensPerSPerChip', perChip, 'tokens/s')],
+							{ note: ENVELOPE_CHIPS_NOTE }
 						)
 		};
 	});

@@ -1,4 +1,3 @@
-import { chipsInUse, chipsInUseShare } from './inference/pools';
 import { capexFor, defaultComponents, DEFAULT_DEPLOYMENT, type Operations } from './deployment';
 import {
 	costPerChipHourUsd,
@@ -66,16 +65,13 @@ export function costBasisFor(spec: SystemSpec, ops: Operations): CostBasis | nul
 /**
  * Serving energy: input tokens at the prefill rate, output tokens at the decode rate of the
  * operating point at the target speed, each charged the chip's all-in power (an upper bound: a
- * chip draws less than all-in power when it is not busy). Every chip of the system is powered and
- * paid for, so the rates are per chip it has: × the share its whole copies keep busy (GB200
- * NVL72 serving in copies of 40 chips leaves 32 of its 72 idle; pools.ts chipsInUseShare).
+ * chip draws less than all-in power when it is not busy).
  */
 function servingRates(result: InferenceResult): { input: number; output: number } | null {
 	if (result.kind !== 'ok' || !result.atTarget) return null;
-	const share = chipsInUseShare(result.atTarget, result.system.chips);
 	return {
-		input: result.prefill.chipTokensPerS.value * share,
-		output: result.atTarget.decodeChipTokensPerS * share
+		input: result.prefill.chipTokensPerS.value,
+		output: result.atTarget.decodeChipTokensPerS
 	};
 }
 
@@ -126,13 +122,8 @@ export function evaluateOperations(
 	const envelope = powerEnvelope(ops.facilityBudgetW, systems, {
 		pue: ops.pue,
 		precision,
-		serving: inference.map((r) =>
-			r.kind === 'ok' && r.atTarget
-				? {
-						tokensPerSPerChip: r.atTarget.chipTokensPerS,
-						chipsInUse: chipsInUse(r.atTarget, r.system.chips)
-					}
-				: null
+		tokensPerSPerChip: inference.map((r) =>
+			r.kind === 'ok' && r.atTarget ? r.atTarget.chipTokensPerS : null
 		)
 	});
 	return { systems: perSystem, envelope };

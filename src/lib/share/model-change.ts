@@ -2,7 +2,6 @@ import { findSystemPreset } from '../catalog/systems';
 import { evaluateServing } from '../model/evaluate';
 import { softwareFor } from '../model/inference/software';
 import { instanceSizes } from '../model/inference/layouts';
-import { chipsInUse } from '../model/inference/pools';
 import type { AnyInferenceResult as InferenceResult } from '../model/inference/types';
 import type { Scenario } from '../model/scenario';
 import { product } from '../model/topology';
@@ -69,11 +68,6 @@ export function touches(
 				const own = spec.presetId ? findSystemPreset(spec.presetId)?.topology.scaleUp.dims : null;
 				return !!cube && (domainChips !== product(cube) || !own || product(own) !== product(cube));
 			});
-		case 'idle-serving-chips':
-			return served().some(
-				(r) =>
-					r.kind === 'ok' && !!r.atTarget && chipsInUse(r.atTarget, r.system.chips) < r.system.chips
-			);
 		case 'llm-preset':
 			return scenario.serving.modelId === scope.id;
 		case 'default':

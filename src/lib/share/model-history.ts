@@ -46,12 +46,7 @@ export type ChangeScope =
 	 * A torus of OCS-joined cubes whose domain is not exactly one cube (TPU7x pod, TPU v5p, a
 	 * resized TPU7x cube): its serving groups are now cube slices (topology.ts subTorus).
 	 */
-	| { kind: 'ocs-cube-slices' }
-	/**
-	 * A system whose operating point's whole serving copies leave some of its chips idle
-	 * (pools.ts chipsInUse < chips): its energy, cost and per-watt figures now count every chip.
-	 */
-	| { kind: 'idle-serving-chips' };
+	| { kind: 'ocs-cube-slices' };
 
 export interface ModelRelease {
 	/** The value of MODEL_VERSION, and of `m=` in links it made. */
@@ -229,17 +224,5 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			{ kind: 'system-preset', id: 'kyber-nvl144', keys: ['fp4_tflops'] },
 			{ kind: 'system-preset', id: 'helios', keys: ['fp4_tflops', 'fp8_tflops'] }
 		]
-	},
-	{
-		version: '14',
-		date: '2026-12-05',
-		summary:
-			'Serving energy, cost and throughput per watt count every chip a system powers, not only ' +
-			'those its serving copies use: GB200 NVL72 serving DeepSeek-R1 in copies of 40 chips ' +
-			'leaves 32 of its 72 idle, and the 100 MW envelope multiplied all 72 by the rate per chip ' +
-			'in use (41,328 chips × 2,807 tokens/s = 116M tokens/s; now 574 racks × 40 chips × 2,807 ' +
-			'= 64.4M). Energy and cost per token rise by chips ÷ chips in use (GB200 NVL72 1.8×, ' +
-			'CloudMatrix 384 1.3×, serving in 296 of 384). Tokens/s per chip at the target is unchanged.',
-		changes: [{ kind: 'idle-serving-chips' }]
 	}
 ];

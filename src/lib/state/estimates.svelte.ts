@@ -120,16 +120,15 @@ export class Estimates {
 	/**
 	 * Output tokens/s per chip of system `index` in the frontier's metric: as is, in USD per
 	 * million output tokens at the system's cost per chip-hour, or in output tokens/s per
-	 * facility MW. Null where the system has no price (or no such system). Cost and energy are
-	 * charged for every chip the system has: `chipsInUseShare` of them serve (pools.ts).
+	 * facility MW. Null where the system has no price (or no such system).
 	 */
-	inFrontierMetric(index: number, chipTokensPerS: number, chipsInUseShare = 1): number | null {
+	inFrontierMetric(index: number, chipTokensPerS: number): number | null {
 		// As is, before reading the scenario: the chart's series read this for every frontier point,
 		// and reading the scenario would re-map them all (and compare them) on every slider tick.
 		if (this.frontierMetric === 'tokensPerSPerChip') return chipTokensPerS;
 		const spec = this.#comparison.scenario.systems[index];
 		if (!spec) return null;
-		return inFrontierMetric(this.frontierMetric, chipTokensPerS * chipsInUseShare, {
+		return inFrontierMetric(this.frontierMetric, chipTokensPerS, {
 			costPerChipHourUsd: this.operations.systems[index]?.costPerChipHour?.value ?? null,
 			allInPowerPerChipW: spec.allInPowerPerChipW,
 			pue: this.#comparison.scenario.operations.pue

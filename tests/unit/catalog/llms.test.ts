@@ -91,3 +91,21 @@ describe('LLM catalog totals reproduce models.md §1–§3', () => {
 		expect(findLlmPreset('no-such-model')).toBeUndefined();
 	});
 });
+
+describe('the model notes’ inline citations', () => {
+	// "(C3)" once stood in a note: a nature code (a copy of the maker's config), not a source, so
+	// the model's sources list had nothing to show for it.
+	it('name only sources the catalog has', () => {
+		const unknown = LLM_PRESETS.flatMap((preset) => {
+			const c = llmCitations(preset.id)!;
+			const prose = [...c.notes, c.releasedNote, ...Object.values(c.cite).map((x) => x.note ?? '')];
+			return prose.flatMap((text) =>
+				[...text.matchAll(/[(\s]([CMPS]\d+[a-z]?)(?=[\s)])/g)]
+					.map((m) => m[1]!)
+					.filter((id) => !Object.hasOwn(LLM_SOURCES, id))
+					.map((id) => `${preset.id}: ${id}`)
+			);
+		});
+		expect(unknown).toEqual([]);
+	});
+});

@@ -94,6 +94,8 @@ describe('viewToCsv()', () => {
 			);
 		expect(pool('decode_pool_chips')?.[3]).toBe(String(at.pools.decodeChips));
 		expect(pool('prefill_pool_chips')?.[4]).toBe('chips');
+		// Tokens/s per chip is over the chips whole copies use: GB200 NVL72's 40 of 72 (8 + 32).
+		expect(pool('chips_in_use')?.[3]).toBe('40');
 	});
 
 	it('says where the at-target layout’s groups live (issue 13 item 4)', () => {

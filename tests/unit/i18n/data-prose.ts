@@ -14,6 +14,7 @@ import { buildValidationTable } from '../../../src/lib/content/validation';
 import { STEP_NOTE } from '../../../src/lib/model/inference/estimates';
 import { PER_CHIP_NOTE, TRAINING_TRAFFIC_NOTES } from '../../../src/lib/model/training/estimate';
 import { PAID_CHIP_HOURS_NOTE } from '../../../src/lib/model/cost';
+import { ENVELOPE_CHIPS_NOTE } from '../../../src/lib/model/energy';
 
 /** Every run of digits, sorted: "1,440 ÷ 72" → ["1", "440", "72"]. */
 export const digitRuns = (text: string) => (text.match(/\d+/g) ?? []).sort();
@@ -60,6 +61,7 @@ export function mainPageDataProse(): string[] {
 	Object.values(TRAINING_TRAFFIC_NOTES).forEach(add);
 	add(PER_CHIP_NOTE);
 	add(PAID_CHIP_HOURS_NOTE);
+	add(ENVELOPE_CHIPS_NOTE);
 	return [...notes];
 }
 

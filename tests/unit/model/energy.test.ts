@@ -66,7 +66,7 @@ describe('powerEnvelope', () => {
 		const rows = powerEnvelope(10e6, [nvl72, cm384], {
 			pue: 1.2,
 			precision: 'bf16',
-			serving: [{ tokensPerSPerChip: 1000, chipsInUse: 72 }, null]
+			tokensPerSPerChip: [1000, null]
 		});
 		const [a, b] = rows;
 		if (!a || !b) throw new Error('rows');
@@ -85,22 +85,6 @@ describe('powerEnvelope', () => {
 		expect(b.chips.value).toBe(5376);
 		expect(b.tokensPerS.kind).toBe('unavailable');
 		expect(b.facilityPowerW.value).toBeLessThanOrEqual(10e6);
-	});
-
-	it('counts only the chips each system’s whole serving copies use, though every chip is powered', () => {
-		// GB200 NVL72 serving in copies of 40 chips: one copy a rack, 32 chips idle but drawing
-		// power. 57 racks (as above) × 40 chips × 1,000 tokens/s = 2,280,000, not 4,104,000.
-		const [row] = powerEnvelope(10e6, [preset('gb200-nvl72')], {
-			pue: 1.2,
-			precision: 'bf16',
-			serving: [{ tokensPerSPerChip: 1000, chipsInUse: 40 }]
-		});
-		expect(row?.systems.value).toBe(57);
-		expect(row?.tokensPerS.kind === 'estimate' && row.tokensPerS.value).toBe(2_280_000);
-		expect(row?.facilityPowerW.value).toBeCloseTo(
-			57 * 1.2 * 72 * preset('gb200-nvl72').allInPowerPerChipW,
-			3
-		);
 	});
 
 	it('is unavailable for FLOP/s at a precision the chip lacks', () => {

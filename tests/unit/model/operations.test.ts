@@ -15,14 +15,11 @@ const evaluation = evaluate(scenario);
 const ops = evaluateOperations(scenario.systems, evaluation.inference, scenario.operations, 'bf16');
 
 describe('evaluateOperations()', () => {
-	it('charges each output token the all-in power of every chip over the decode rate at the target', () => {
+	it('charges each output token the all-in power over the decode rate at the target', () => {
 		const nvl72 = evaluation.inference[0]!;
 		if (nvl72.kind !== 'ok' || !nvl72.atTarget) throw new Error('expected a point at the target');
-		// The default point serves in whole copies of 40 chips: one per rack, 32 of 72 chips idle
-		// but powered. J per output token = all-in W per chip ÷ (decode tokens/s per chip in use ×
-		// 40/72) = 2,013.89 ÷ (decode rate × 0.556): 1.8× what the chips in use alone would draw.
-		expect(nvl72.atTarget.copyChips).toBe(40);
-		const expected = 2013.89 / ((nvl72.atTarget.decodeChipTokensPerS * 40) / 72);
+		// J per output token = all-in W per chip ÷ decode tokens/s per chip = 2,013.89 ÷ decode rate
+		const expected = 2013.89 / nvl72.atTarget.decodeChipTokensPerS;
 		expect(ops.systems[0]!.energy!.outputJPerToken.value).toBeCloseTo(expected, 12);
 		// tokens/s per MW = 1e6 ÷ (PUE 1.2 × J per token)
 		expect(ops.systems[0]!.energy!.outputTokensPerSPerMW.value).toBeCloseTo(

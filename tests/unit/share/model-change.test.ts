@@ -204,8 +204,7 @@ describe('MODEL_HISTORY', () => {
 			'10',
 			'11',
 			'12',
-			'13',
-			'14'
+			'13'
 		]);
 	});
 
@@ -237,19 +236,15 @@ describe('MODEL_HISTORY', () => {
 
 	it('says release 11 (the operating point joins the frontier) reaches every link', () => {
 		const link = 'v=1&m=10&a=gb200-nvl72&b=cloudmatrix-384';
-		expect(
-			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting)?.filter(
-				(v) => Number(v) <= 11
-			)
-		).toEqual(['11']);
+		expect(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting)).toEqual([
+			'11'
+		]);
 	});
 
 	it('says release 12 (OCS cube slices) moved tori of cubes other than one whole cube', () => {
 		register2026(); // the TPU presets load lazily
 		const affecting = (link: string) =>
-			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
-				(v) => Number(v) <= 12
-			);
+			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
 		expect(affecting('v=1&m=11&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['12']);
 		expect(affecting('v=1&m=11&a=tpu-v5p-6144')).toEqual(['12']);
 		// One cube is placed as before; a pod cut to 64 chips was a 3x5x5 torus and is a cube now.
@@ -267,9 +262,7 @@ describe('MODEL_HISTORY', () => {
 	it('says release 13 moved Kyber and Helios only, unless the link set their FP4 itself', () => {
 		register2026(); // the 2026 presets load lazily
 		const affecting = (link: string) =>
-			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
-				(v) => Number(v) <= 13
-			);
+			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
 		expect(affecting('v=1&m=12&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
 		expect(affecting('v=1&m=12&a=vr-nvl72&b=kyber-nvl144')).toEqual(['13']);
 		expect(affecting('v=1&m=12&a=helios')).toEqual(['13']);
@@ -278,17 +271,6 @@ describe('MODEL_HISTORY', () => {
 		// unaffected (the figure reads as edited, since it differs from today's preset).
 		expect(affecting('v=1&m=12&a=vr-nvl72&b=kyber-nvl144&b.fp4_tflops=100000')).toEqual([]);
 		expect(affecting('v=1&m=12&a=helios&a.fp4_tflops=40000')).toEqual(['13']); // FP8 moved
-	});
-
-	it('says release 14 (idle chips are charged) reached links whose operating point leaves chips idle', () => {
-		const affecting = (link: string) =>
-			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
-		// GB200 NVL72 serves in copies of 40 of its 72 chips.
-		expect(affecting('v=1&m=13&a=gb200-nvl72&b=cloudmatrix-384')).toEqual(['14']);
-		// Co-located, one 8-GPU board serves Llama 3.3 70B in two 4-chip copies: every chip in use.
-		expect(affecting('v=1&m=13&a=hgx-b200&llm=llama-3.3-70b&serve=co-located')).toEqual([]);
-		// Disaggregated, its best split of prefill and decode pools uses 5 of the 8.
-		expect(affecting('v=1&m=13&a=hgx-b200&llm=llama-3.3-70b')).toEqual(['14']);
 	});
 
 	it('has a summary in every language for every release', () => {

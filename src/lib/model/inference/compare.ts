@@ -1,15 +1,11 @@
 import { ratio } from '../evaluate-hardware';
-import { chipsInUseShare } from './pools';
 import type { AnyInferenceResult as InferenceResult } from './types';
 
 export interface TargetComparisonRow {
 	name: string;
 	/** Output tokens/s per chip at the target; null when the system has no point there. */
 	chipTokensPerS: number | null;
-	/**
-	 * Output tokens per joule of all-in system power, idle chips included: chipTokensPerS ×
-	 * chipsInUseShare ÷ allInPowerPerChipW (pools.ts).
-	 */
+	/** Output tokens per joule of all-in system power: chipTokensPerS ÷ allInPowerPerChipW. */
 	tokensPerJ: number | null;
 	/** ÷ the first system's; null where either side has no number. */
 	perChipRatio: number | null;
@@ -42,13 +38,9 @@ export function compareAtTarget(results: readonly InferenceResult[]): TargetComp
 	const first = results[0];
 	const target = first?.serving.targetUserTokensPerS ?? 0;
 	const rows = results.map((r): TargetComparisonRow => {
-		const at = r.kind === 'ok' ? r.atTarget : null;
-		const chip = at ? at.chipTokensPerS : null;
+		const chip = r.kind === 'ok' && r.atTarget ? r.atTarget.chipTokensPerS : null;
 		const watts = r.system.allInPowerPerChipW;
-		const perJ =
-			at && chip !== null && watts > 0
-				? (chip * chipsInUseShare(at, r.system.chips)) / watts
-				: null;
+		const perJ = chip !== null && watts > 0 ? chip / watts : null;
 		return {
 			name: r.system.name,
 			chipTokensPerS: chip,

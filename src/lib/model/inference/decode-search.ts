@@ -784,7 +784,6 @@ function pointOf(
 		userTokensPerS: v.userTokensPerS,
 		chipTokensPerS: v.chipTokensPerS,
 		decodeChipTokensPerS: v.decodeChipTokensPerS,
-		copyChips: v.prefillChips + v.decodeChips,
 		stepS: times.stepS,
 		bound: times.bound,
 		time: times.time

@@ -1,5 +1,5 @@
 import { deploymentTokensPerS } from './frontier';
-import type { InferencePoint } from './types';
+import type { OperatingPoint } from './types';
 
 /**
  * How prefill and decode share a system's chips, the two ways engines serve (issue 12 item 5):
@@ -21,27 +21,21 @@ import type { InferencePoint } from './types';
  */
 
 /**
- * The chips a point's tokens per chip count, over the whole system: every whole copy of its unit,
- * the set of prefill and decode pools (the split search stops at MAX_INSTANCES_SEARCHED instances
- * a pool, so a large system holds several copies) or one co-located instance. Chips the whole
- * copies leave over are not counted (InferenceX's convention, the one the validation compares
+ * The chips an operating point's tokens per chip count, over the whole system: every whole copy of
+ * its unit, the set of prefill and decode pools (the split search stops at MAX_INSTANCES_SEARCHED
+ * instances a pool, so a large system holds several copies) or one co-located instance. Chips the
+ * whole copies leave over are not counted (InferenceX's convention, the one the validation compares
  * against), so the system's total is tokens per chip × this, not × its chips.
  */
-export function chipsInUse(point: Pick<InferencePoint, 'copyChips'>, systemChips: number): number {
-	const unit = point.copyChips;
-	return unit > 0 ? Math.floor(systemChips / unit) * unit : 0;
-}
-
-/**
- * The share of a system's chips a point keeps busy (chipsInUse ÷ chips). What the system delivers
- * per chip it has, idle ones included, is tokens per chip × this: a system's energy, cost and
- * facility throughput are charged for every chip it powers, not only those a layout uses.
- */
-export function chipsInUseShare(
-	point: Pick<InferencePoint, 'copyChips'>,
+export function chipsInUse(
+	point: Pick<OperatingPoint, 'mode' | 'pools' | 'layout'>,
 	systemChips: number
 ): number {
-	return systemChips > 0 ? chipsInUse(point, systemChips) / systemChips : 0;
+	const unit =
+		point.mode === 'disaggregated'
+			? point.pools.prefillChips + point.pools.decodeChips
+			: point.layout.chips;
+	return unit > 0 ? Math.floor(systemChips / unit) * unit : 0;
 }
 
 /** Share of a chip's time spent decoding when it also prefills the prompts it decodes. */

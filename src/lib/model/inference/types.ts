@@ -27,11 +27,6 @@ export interface InferencePoint {
 	chipTokensPerS: number;
 	/** Output tokens per second per decode chip only (what a decode-only benchmark reports). */
 	decodeChipTokensPerS: number;
-	/**
-	 * Chips of one whole copy of what serves this point: the layout's co-located, the prefill and
-	 * decode pools together disaggregated. A system holds ⌊chips ÷ copyChips⌋ copies (chipsInUse).
-	 */
-	copyChips: number;
 	stepS: number;
 	bound: Resource;
 	time: TimeSplit;

@@ -68,12 +68,8 @@ export type SummaryKey =
 export interface SummarySystem {
 	name: string;
 	chips: number;
-	/**
-	 * Output tokens/s per chip at the target (null: no point there), its estimate, and the share
-	 * of the system's chips its whole copies keep busy (pools.ts chipsInUseShare; per watt counts
-	 * every chip's power).
-	 */
-	inference: { chipTokensPerS: Estimate; bound: Resource; chipsInUseShare: number } | null;
+	/** Output tokens/s per chip at the target (null: no point there) and its estimate. */
+	inference: { chipTokensPerS: Estimate; bound: Resource } | null;
 	/** Training run (null while the worker computes; undefined when it has no estimate). */
 	training:
 		| {
@@ -195,14 +191,12 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 		};
 	}
 	const perChip = mine.chipTokensPerS.value / theirs.chipTokensPerS.value;
-	// Tokens per joule of all-in power: per chip in use × the share of chips in use ÷ power per
-	// chip (idle chips draw power too), so the per-watt ratio is the per-chip ratio × the shares'
-	// ratio ÷ the power-per-chip ratio.
+	// Tokens per joule of all-in power: per chip ÷ power per chip, so the per-watt ratio is the
+	// per-chip ratio ÷ the power-per-chip ratio.
 	const powerPerChip = rowOf(input.rows, 'allInPowerPerChipW')?.ratios[index] ?? null;
-	const shares = mine.chipsInUseShare / theirs.chipsInUseShare;
 	const ratios = {
 		perChip: { kind: 'ratio', value: perChip } as Part,
-		perWatt: ratioPart(powerPerChip && shares > 0 ? (perChip * shares) / powerPerChip : null),
+		perWatt: ratioPart(powerPerChip ? perChip / powerPerChip : null),
 		bound: { kind: 'resource', resource: mine.bound } as Part
 	};
 	const precisions = precisionsOf('summary.servesIn', me, ref, me.servesIn, ref.servesIn);

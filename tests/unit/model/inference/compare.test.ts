@@ -14,15 +14,9 @@ describe('compareAtTarget', () => {
 		const [nvl, cm] = cmp.rows;
 		expect(nvl!.perChipRatio).toBe(1);
 		expect(cm!.perChipRatio).toBeCloseTo(cm!.chipTokensPerS! / nvl!.chipTokensPerS!, 12);
-		// Per system watt = per chip × (this one's share of chips in use ÷ the first's) × (first
-		// system's all-in W per chip ÷ this one's): every chip draws power, idle or not. GB200
-		// NVL72 serves in copies of 40 of its 72 chips, CloudMatrix 384 in 296 of its 384.
+		// Per watt = per chip × (first system's all-in W per chip ÷ this one's).
 		const watts = results.map((r) => r.system.allInPowerPerChipW);
-		const shares = [40 / 72, 296 / 384];
-		expect(cm!.perWattRatio).toBeCloseTo(
-			cm!.perChipRatio! * (shares[1]! / shares[0]!) * (watts[0]! / watts[1]!),
-			12
-		);
+		expect(cm!.perWattRatio).toBeCloseTo(cm!.perChipRatio! * (watts[0]! / watts[1]!), 12);
 		expect(cmp.headlines[0]).toMatch(
 			/^At 50 tokens\/s per user, CloudMatrix 384 is modelled at [\d.]+x GB200 NVL72 per chip \([\d.]+x per system watt\)\.$/
 		);

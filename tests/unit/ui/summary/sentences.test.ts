@@ -40,13 +40,13 @@ function input(systems: SummarySystem[], view: SummaryInput['view'] = 'hardware'
 const a: SummarySystem = {
 	name: 'GB200 NVL72',
 	chips: 72,
-	inference: { chipTokensPerS: perChip(1000), bound: 'memory-bandwidth', chipsInUseShare: 1 },
+	inference: { chipTokensPerS: perChip(1000), bound: 'memory-bandwidth' },
 	training: { chips: 1152, idleChips: 0, timeToTrainS: time(100), tokensPerSPerChip: perChip(10) }
 };
 const b: SummarySystem = {
 	name: 'CloudMatrix 384',
 	chips: 384,
-	inference: { chipTokensPerS: perChip(190), bound: 'compute', chipsInUseShare: 1 },
+	inference: { chipTokensPerS: perChip(190), bound: 'compute' },
 	training: { chips: 1152, idleChips: 0, timeToTrainS: time(400), tokensPerSPerChip: perChip(2.5) }
 };
 
@@ -114,7 +114,7 @@ describe('summary sentences', () => {
 		const c = {
 			...b,
 			name: 'CloudMatrix 384 (copy)',
-			inference: { chipTokensPerS: perChip(500), bound: 'compute' as const, chipsInUseShare: 1 }
+			inference: { chipTokensPerS: perChip(500), bound: 'compute' as const }
 		};
 		const sentences = summarize({ ...input([a, b, c], 'inference'), rows: three.rows }).filter(
 			(s) => s.topic === 'inference'
@@ -126,16 +126,6 @@ describe('summary sentences', () => {
 		]);
 		expect(words(sentences[1]!, 'zh')).toBe(
 			'同一速度下，CloudMatrix 384 (copy) 的单芯片输出吞吐是 GB200 NVL72 的 0.500×（每瓦 0.691×），算力是其瓶颈。'
-		);
-		// Per watt counts every chip's power: serving with half its chips idle, C gets half the
-		// tokens per joule: 0.5 × 0.5 ÷ 0.7234 = 0.346 per watt.
-		const halfIdle = { ...c, inference: { ...c.inference, chipsInUseShare: 0.5 } };
-		const [, idle] = summarize({
-			...input([a, b, halfIdle], 'inference'),
-			rows: three.rows
-		}).filter((s) => s.topic === 'inference');
-		expect(words(idle!)).toContain(
-			'0.500× the output tokens per chip of GB200 NVL72 (0.346× per watt)'
 		);
 		// With no point for B, C's sentence is the first to state the speed and the reference's bound.
 		const withoutB = summarize({
@@ -337,17 +327,14 @@ describe('what if', () => {
 		expect(again).not.toBe(first);
 		expect(sameSentence(first!, again!)).toBe(true);
 		// 190 → 191 tokens/s per chip: a part (the ratio) moves.
-		const faster = {
-			...b,
-			inference: { chipTokensPerS: perChip(191), bound: 'compute' as const, chipsInUseShare: 1 }
-		};
+		const faster = { ...b, inference: { chipTokensPerS: perChip(191), bound: 'compute' as const } };
 		const [moved] = summarize(input([a, faster], 'inference'));
 		expect(sameSentence(first!, moved!)).toBe(false);
 		// The same words from another formula (its inputs differ): the open inspector must follow.
 		const otherInputs = estimate(190, 'tokens/s', 'x', [term('n', 2, 'tokens/s')]);
 		const reworked = {
 			...b,
-			inference: { chipTokensPerS: otherInputs, bound: 'compute' as const, chipsInUseShare: 1 }
+			inference: { chipTokensPerS: otherInputs, bound: 'compute' as const }
 		};
 		const [same] = summarize(input([a, reworked], 'inference'));
 		expect(words(same!)).toBe(words(first!));
