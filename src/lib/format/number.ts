@@ -162,8 +162,9 @@ export function formatDuration(
 ): string {
 	if (!Number.isFinite(seconds)) return '—';
 	const abs = Math.abs(seconds);
-	if (abs < 1e-3) return `${formatNumber(seconds * 1e6, locale)}\u00a0µs`;
-	if (abs < 1) return `${formatNumber(seconds * 1e3, locale)}\u00a0ms`;
+	// No time at all is "0 s", not "0 µs" (a traffic a layout does not have).
+	if (abs < 1e-3 && abs) return `${formatNumber(seconds * 1e6, locale)}\u00a0µs`;
+	if (abs < 1 && abs) return `${formatNumber(seconds * 1e3, locale)}\u00a0ms`;
 	if (abs < 120) return `${formatNumber(seconds, locale)}\u00a0s`;
 	if (abs < 7200) return `${formatNumber(seconds / 60, locale)}\u00a0min`;
 	if (abs < 172_800) return `${formatNumber(seconds / 3600, locale)}\u00a0h`;

@@ -175,8 +175,8 @@ export const zhData: Record<string, string> = {
 		'DeepEP 低时延内核在 EP256 下经 400 Gb/s（50 GB/s）RDMA 传输 39–40 GB/s：取 0.80。',
 	'Intercept of t = α + S/β through two points of NCCL all-reduce curves: GB200 tray 1 MiB / 128 MiB gives α ≈ 17 µs; 8×H200 1 MiB / 256 MiB gives α ≈ 30 µs. Between them: 20 µs.':
 		'过 NCCL all-reduce 曲线上两点求 t = α + S/β 的截距：GB200 托盘 1 MiB / 128 MiB 得 α ≈ 17 µs；8×H200 1 MiB / 256 MiB 得 α ≈ 30 µs。取两者之间：20 µs。',
-	'Assumption: the scale-up α plus 10 µs, the upper end of the extra hardware latency of InfiniBand / RoCE (1–10 µs) over NVLink (1–2 µs) in specs.md §11.2; no calibration case isolates it.':
-		'假设：纵向扩展的 α 加 10 µs，即 specs.md §11.2 中 InfiniBand / RoCE 相对 NVLink（1–2 µs）额外硬件时延（1–10 µs）的上限；没有校准案例能单独测出该项。',
+	'Assumption: the scale-up α plus 10 µs, the upper end of the extra hardware latency of InfiniBand / RoCE (1–10 µs) over NVLink (1–2 µs) that a low-authority interconnect explainer gives as orders of magnitude; no calibration case isolates it.':
+		'假设：纵向扩展的 α 加 10 µs，即一篇低权威度互连科普文章按数量级给出的 InfiniBand / RoCE 相对 NVLink（1–2 µs）额外硬件时延（1–10 µs）的上限；没有校准案例能单独测出该项。',
 	'LMSYS prefill, 4K input: simulated perfect EPLB 59,337 vs default 50,302 tok/s per node = 1.18 (calibration notes: 15–20%).':
 		'LMSYS 预填充，4K 输入：模拟理想 EPLB 每节点 59,337 tokens/s ÷ 默认 50,302 tokens/s = 1.18（校准说明：15–20%）。',
 	'Assumption: ~1 ms per step of scheduling, launch and sampling left after CUDA graphs; no calibration case isolates it.':

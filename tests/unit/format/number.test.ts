@@ -91,6 +91,9 @@ describe('formatting at the edge', () => {
 		// An axis's round cost ticks as written: $0.01, $1, $10K, not $0.0100, $1.00, $10.0K.
 		expect([0.01, 1, 1e4].map((v) => formatUsd(v, 'en', true))).toEqual(['$0.01', '$1', '$10K']);
 		expect(formatDuration(0.05)).toBe('50\u00a0ms');
+		// No time at all: a traffic a layout does not have read "0 µs" in a list of seconds.
+		expect(formatDuration(0)).toBe('0\u00a0s');
+		expect(formatDuration(2e-5)).toBe('20\u00a0µs');
 		expect(formatDuration(3 * 86_400)).toBe('3\u00a0days');
 	});
 });

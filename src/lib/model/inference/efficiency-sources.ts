@@ -50,7 +50,7 @@ export const EFFICIENCY_SOURCES: Record<keyof Efficiencies, EfficiencySource> = 
 		cases: ['21', 'specs.md §11.2'],
 		sources: ['AZ_BENCH'],
 		nature: 'assumption',
-		note: 'Assumption: the scale-up α plus 10 µs, the upper end of the extra hardware latency of InfiniBand / RoCE (1–10 µs) over NVLink (1–2 µs) in specs.md §11.2; no calibration case isolates it.'
+		note: 'Assumption: the scale-up α plus 10 µs, the upper end of the extra hardware latency of InfiniBand / RoCE (1–10 µs) over NVLink (1–2 µs) that a low-authority interconnect explainer gives as orders of magnitude; no calibration case isolates it.'
 	},
 	moeImbalance: {
 		cases: ['5'],
