@@ -39,7 +39,9 @@ export function joulesPerToken(tokensPerSPerChip: number, allInPowerPerChipW: nu
 
 /** tokens/s one MW of facility power sustains = 1e6 W ÷ (PUE × J per token). */
 export function tokensPerSPerFacilityMW(jPerToken: number, pue: number): Estimate {
-	return estimate(MEGA / (pue * jPerToken), 'tokens/s', '1e6 W ÷ (pue × jPerToken)', [
+	// The megawatt is a term, so the formula reads back to its value (✓ in the inspector).
+	return estimate(MEGA / (pue * jPerToken), 'tokens/s', 'wattsPerMW ÷ (pue × jPerToken)', [
+		term('wattsPerMW', MEGA, 'W'),
 		term('pue', pue, '1'),
 		term('jPerToken', jPerToken, 'J')
 	]);

@@ -11,6 +11,7 @@ import {
 	trainingEnergyJ
 } from '../../../src/lib/model/energy';
 import { operationInput } from '../../../src/lib/inputs/operations';
+import { evaluateFormula } from '../../../src/lib/format/formula';
 
 const PUE = operationInput('pue').bounds;
 const BUDGET = operationInput('facilityBudgetW').bounds;
@@ -56,6 +57,15 @@ describe('trainingEnergyJ', () => {
 		const j = trainingEnergyJ(16_384, 1275, 4_665_600, 1.2).value;
 		expect(j).toBeCloseTo(16_384 * 1275 * 1.2 * 4_665_600, 0);
 		expect(j / J_PER_MWH).toBeCloseTo(32_487.5, 1);
+	});
+});
+
+describe('tokensPerSPerFacilityMW', () => {
+	it('reads back from its own formula (the inspector’s ✓)', () => {
+		// 1e6 W ÷ (1.25 × 2 J) = 400,000 tokens/s per facility MW.
+		const mw = tokensPerSPerFacilityMW(2, 1.25);
+		expect(mw.value).toBeCloseTo(400_000, 6);
+		expect(evaluateFormula(mw)).toBeCloseTo(400_000, 6);
 	});
 });
 

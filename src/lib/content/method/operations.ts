@@ -273,7 +273,7 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 		],
 		formulas: [
 			'allInPowerPerChipW ÷ tokensPerSPerChip',
-			'1e6 W ÷ (pue × jPerToken)',
+			'wattsPerMW ÷ (pue × jPerToken)',
 			'chips × allInPowerPerChipW × pue × timeToTrainS'
 		],
 		examples: [
