@@ -18,6 +18,23 @@ import { softwareDate } from '../../src/lib/content/software-date';
 import { specFromPresetId } from '../../src/lib/model/scenario';
 import { zhData } from '../../src/lib/i18n/zh-data';
 
+/** WorkloadPanel's props serving DeepSeek-R1, its model edited or not; every callback a no-op. */
+function workloadProps(edited: boolean) {
+	const noop = vi.fn();
+	return {
+		serving: { ...DEFAULT_SERVING, modelId: 'deepseek-r1' },
+		model: findLlmPreset('deepseek-r1')!.spec,
+		facts: { totalParams: 671e9, activeParams: 37e9, kvBytesPerToken: 70_272, edited },
+		onmodel: noop,
+		onfield: noop,
+		onlengths: noop,
+		onprecision: noop,
+		onmode: noop,
+		onmodelfield: noop,
+		onresetmodel: noop
+	};
+}
+
 const CJK = /[\u3400-\u9fff]/;
 const figure = GB200_NVL72.scaleUpBytesPerS;
 const note = SYSTEM_NOTES['gb200-nvl72']!.scaleUpBytesPerS!;
@@ -117,20 +134,9 @@ describe('data notes follow the reader’s language', () => {
 	it('the workload panel shows the model’s caveats (kept in llm-citations.ts), Chinese on the Chinese page', async () => {
 		const caveats = llmCitations('deepseek-r1')!.notes;
 		expect(caveats.length).toBeGreaterThan(0);
-		const noop = vi.fn();
-		const props = {
-			serving: { ...DEFAULT_SERVING, modelId: 'deepseek-r1' },
-			model: findLlmPreset('deepseek-r1')!.spec,
-			facts: { totalParams: 671e9, activeParams: 37e9, kvBytesPerToken: 70_272, edited: false },
-			onmodel: noop,
-			onfield: noop,
-			onlengths: noop,
-			onprecision: noop,
-			onmode: noop,
-			onmodelfield: noop,
-			onresetmodel: noop
-		};
-		render(Harness, { props: { component: WorkloadPanel, props, locale: 'zh' } });
+		render(Harness, {
+			props: { component: WorkloadPanel, props: workloadProps(false), locale: 'zh' }
+		});
 		for (const caveat of caveats) {
 			const shown = screen.getByText(zhData[caveat]!);
 			expect(shown.getAttribute('lang')).toBe('zh-CN');
@@ -149,24 +155,11 @@ describe('data notes follow the reader’s language', () => {
 });
 
 describe('the model’s sources (ModelSources.svelte, opened from the workload panel)', () => {
-	const noop = vi.fn();
-	const props = (edited: boolean) => ({
-		serving: { ...DEFAULT_SERVING, modelId: 'deepseek-r1' },
-		model: findLlmPreset('deepseek-r1')!.spec,
-		facts: { totalParams: 671e9, activeParams: 37e9, kvBytesPerToken: 70_272, edited },
-		onmodel: noop,
-		onfield: noop,
-		onlengths: noop,
-		onprecision: noop,
-		onmode: noop,
-		onmodelfield: noop,
-		onresetmodel: noop
-	});
 	const citations = llmCitations('deepseek-r1')!;
 
 	it('states how each figure is known, its sources and their dates, once opened', async () => {
 		const { container } = render(Harness, {
-			props: { component: WorkloadPanel, props: props(false), locale: 'en' }
+			props: { component: WorkloadPanel, props: workloadProps(false), locale: 'en' }
 		});
 		const details = container.querySelector('details.notes')!;
 		expect(details.querySelector('summary')!.textContent).toBe('Sources and notes');
@@ -197,7 +190,7 @@ describe('the model’s sources (ModelSources.svelte, opened from the workload p
 
 	it('is Chinese on the Chinese page, and says an edited model’s figures are the catalog’s', async () => {
 		const { container } = render(Harness, {
-			props: { component: WorkloadPanel, props: props(true), locale: 'zh' }
+			props: { component: WorkloadPanel, props: workloadProps(true), locale: 'zh' }
 		});
 		await fireEvent.click(container.querySelector('details.notes summary')!);
 		const layers = (await screen.findByText('层数', { selector: 'dt' })).nextElementSibling!;

@@ -32,6 +32,17 @@ export type LlmField =
 	| 'moe'
 	| 'maxContextTokens';
 
+/** Every LlmField, in the order a reader meets them (the model's sources list, the tests). */
+export const LLM_FIELDS: readonly LlmField[] = [
+	'layers',
+	'hiddenSize',
+	'attention',
+	'totalParams',
+	'alwaysReadParams',
+	'moe',
+	'maxContextTokens'
+];
+
 export interface LlmCitations {
 	cite: Record<LlmField, LlmCitation>;
 	releasedNote: string;

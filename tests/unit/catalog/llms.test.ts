@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { LLM_SOURCES } from '../../../src/lib/catalog/llm-sources';
-import { llmCitations, type LlmField } from '../../../src/lib/catalog/llm-citations';
+import { LLM_FIELDS, llmCitations } from '../../../src/lib/catalog/llm-citations';
 import { LLM_PRESETS, findLlmPreset } from '../../../src/lib/catalog/llms';
 import { activeParams } from '../../../src/lib/model/llm';
 import { kvBytesPerToken, storedParams } from '../../../src/lib/model/inference/shape';
 
 const B = 1e9;
-const FIELDS: LlmField[] = [
-	'layers',
-	'hiddenSize',
-	'attention',
-	'totalParams',
-	'alwaysReadParams',
-	'moe',
-	'maxContextTokens'
-];
 
 describe.each(LLM_PRESETS.map((p) => [p.name, p] as const))('LLM preset %s', (_name, preset) => {
 	it('cites a known source for every field, and labels assumptions as such', () => {
 		const citations = llmCitations(preset.id);
 		expect(citations, preset.id).toBeDefined();
-		for (const field of FIELDS) {
+		for (const field of LLM_FIELDS) {
 			const c = citations!.cite[field];
 			expect(c.sources.length, field).toBeGreaterThan(0);
 			for (const id of c.sources) expect(LLM_SOURCES, `${field} cites ${id}`).toHaveProperty(id);
@@ -72,7 +63,7 @@ describe('LLM catalog totals reproduce models.md §1–§3', () => {
 
 	it('marks every GPT-MoE-1.8T architecture field an assumption, GQA-8 at the low end', () => {
 		const p = findLlmPreset('gpt-moe-1.8t')!;
-		for (const field of FIELDS)
+		for (const field of LLM_FIELDS)
 			expect(llmCitations(p.id)!.cite[field].nature, field).toBe('assumption');
 		// 2 × 8 KV heads × 128 × 120 layers × 2 B = 491,520 B (models.md §2.8: ≈ 0.49 MB).
 		expect(kvBytesPerToken(p.spec, 2)).toBe(491_520);
