@@ -255,6 +255,22 @@ const LLM_CITATIONS: Readonly<Record<string, LlmCitations>> = {
 };
 
 /** A preset's citations; undefined for an id that is not a preset. */
+/**
+ * The ids a model's prose names inline ("… architecture (M2)", "(C1 config_671B.json)", "(P3
+ * Table 2)"): a source-like code after a bracket or a space, before a space or ")". Every one
+ * must be an LLM_SOURCES key (tests/unit/catalog/llms.test.ts); the sources list shows them.
+ */
+export function inlineSourceIds(c: LlmCitations): string[] {
+	const prose = [
+		c.releasedNote,
+		...c.notes,
+		...LLM_FIELDS.map((field) => c.cite[field].note ?? '')
+	];
+	return prose.flatMap((text) =>
+		[...text.matchAll(/[(\s]([CMPS]\d+[a-z]?)(?=[\s)])/g)].map((m) => m[1]!)
+	);
+}
+
 export function llmCitations(presetId: string): LlmCitations | undefined {
 	return Object.hasOwn(LLM_CITATIONS, presetId) ? LLM_CITATIONS[presetId] : undefined;
 }

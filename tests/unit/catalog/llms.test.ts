@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LLM_SOURCES } from '../../../src/lib/catalog/llm-sources';
-import { LLM_FIELDS, llmCitations } from '../../../src/lib/catalog/llm-citations';
+import { inlineSourceIds, LLM_FIELDS, llmCitations } from '../../../src/lib/catalog/llm-citations';
 import { LLM_PRESETS, findLlmPreset } from '../../../src/lib/catalog/llms';
 import { activeParams } from '../../../src/lib/model/llm';
 import { kvBytesPerToken, storedParams } from '../../../src/lib/model/inference/shape';
@@ -87,16 +87,15 @@ describe('the model notes’ inline citations', () => {
 	// "(C3)" once stood in a note: a nature code (a copy of the maker's config), not a source, so
 	// the model's sources list had nothing to show for it.
 	it('name only sources the catalog has', () => {
-		const unknown = LLM_PRESETS.flatMap((preset) => {
-			const c = llmCitations(preset.id)!;
-			const prose = [...c.notes, c.releasedNote, ...Object.values(c.cite).map((x) => x.note ?? '')];
-			return prose.flatMap((text) =>
-				[...text.matchAll(/[(\s]([CMPS]\d+[a-z]?)(?=[\s)])/g)]
-					.map((m) => m[1]!)
-					.filter((id) => !Object.hasOwn(LLM_SOURCES, id))
-					.map((id) => `${preset.id}: ${id}`)
-			);
-		});
+		const unknown = LLM_PRESETS.flatMap((preset) =>
+			inlineSourceIds(llmCitations(preset.id)!)
+				.filter((id) => !Object.hasOwn(LLM_SOURCES, id))
+				.map((id) => `${preset.id}: ${id}`)
+		);
+		// The notes do name some inline: DeepSeek-R1's "(M2)", "(C1 config_671B.json)".
+		expect(inlineSourceIds(llmCitations('deepseek-r1')!)).toEqual(
+			expect.arrayContaining(['M2', 'C1'])
+		);
 		expect(unknown).toEqual([]);
 	});
 });
