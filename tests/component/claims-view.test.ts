@@ -20,7 +20,7 @@ describe('claim cards', () => {
 		expect(why).toHaveLength(1);
 		expect(why[0]!.startsWith(`${h100}: the target of 20 tokens/s per user`)).toBe(true);
 		expect(why[0]).toMatch(
-			/\(p99; a mean of 24\) is above the fastest modelled speed, 18\.8 tokens\/s per user\./
+			/\(p99; a mean of 24\) is above the fastest modelled mean speed, 18\.8 tokens\/s per user\./
 		);
 		// The figure itself is the nearest reading ("—" alone read as no answer), its speed beside
 		// it: a bare 33.0× beside the claimed 30× read as a confirmation at the claim's speed.
@@ -39,7 +39,7 @@ describe('claim cards', () => {
 			props: { component: ClaimsView, locale: 'zh', props: { checks: nvidia, onopen: () => {} } }
 		});
 		expect(screen.getByTestId('claim-why').textContent).toMatch(
-			/^HGX H100 \(72 GPU\)：.*高于模型估算的最快速度 18\.8 tokens\/s。/
+			/^HGX H100 \(72 GPU\)：.*高于模型估算的最快均值速度 18\.8 tokens\/s。/
 		);
 		expect(screen.getByTestId('claim-nearest').textContent).toMatch(
 			/33\.0×\s*对应单用户 15\.7 tokens\/s，而非宣称的 20$/
@@ -83,5 +83,44 @@ describe('claim cards say what the modelled ratio divides', () => {
 		expect(screen.getAllByTestId('claim-ratio')[0]!.textContent?.trim()).toBe(
 			'单用户 15.7 tokens/s 时的单芯片输出 tokens/s：GB200 NVL72 ÷ HGX H100 (72 GPU)'
 		);
+	});
+});
+
+describe('a claim about every generation', () => {
+	it('is checked step by step, and says where it goes backwards', () => {
+		const generations = checks.filter((c) => c.claim.id === 'efficiency-by-design');
+		const { unmount } = render(Harness, {
+			props: { component: ClaimsView, props: { checks: generations, onopen: () => {} } }
+		});
+		// The end-to-end 1.46× alone read as support; B200 → GB200 → GB300 each fall (claims-check.test.ts).
+		expect(screen.getByTestId('claim-steps').textContent?.trim()).toBe(
+			'Step by step: HGX B200 (8 GPU) ÷ HGX H100 (8 GPU) 1.62×, GB200 NVL72 ÷ HGX B200 (8 GPU) 0.986×, and GB300 NVL72 ÷ GB200 NVL72 0.910×. In the model it falls at 2 of 3 steps, so it holds end to end but not at each step.'
+		);
+		unmount();
+		render(Harness, {
+			props: {
+				component: ClaimsView,
+				locale: 'zh',
+				props: { checks: generations, onopen: () => {} }
+			}
+		});
+		expect(screen.getByTestId('claim-steps').textContent?.trim()).toMatch(
+			/^逐代比较：HGX B200 \(8 GPU\) ÷ HGX H100 \(8 GPU\) 为 1\.62×、.*按模型，3 步中有 2 步下降/
+		);
+	});
+
+	it('a claim read at its nearest speed opens at that speed, where the page shows the same figure', async () => {
+		const nvidia = checks.filter((c) => c.claim.id === 'nvidia-30x');
+		const opened: string[] = [];
+		render(Harness, {
+			props: {
+				component: ClaimsView,
+				props: { checks: nvidia, onopen: (query: string) => opened.push(query) }
+			}
+		});
+		screen.getByRole('button', { name: 'Open it at 15.7 tokens/s per user' }).click();
+		screen.getByRole('button', { name: 'Open this scenario' }).click();
+		expect(opened).toEqual([nvidia[0]!.edge!.query, nvidia[0]!.claim.query]);
+		expect(opened[0]).toContain('user_tps=15.6858');
 	});
 });

@@ -15,7 +15,7 @@ describe('the hardware table’s math', () => {
 	// The formula inspector is its own chunk (ui/lazy.svelte.ts), fetched on first use or when idle.
 	it('opens on ƒ with a loading line until its chunk arrives, then shows each system’s formula', async () => {
 		const evaluation = evaluateHardware(defaultScenario());
-		const props = { evaluation, efficiencyPrecision: 'bf16', missingReason: () => 'unknown' };
+		const props = { evaluation, efficiencyPrecision: 'bf16' };
 		render(Harness, { props: { component: ResultsTable, props } });
 		expect(screen.queryAllByTestId('formula')).toHaveLength(0);
 		const toggle = screen.getByRole('button', { name: 'Show the math for HBM capacity' });
@@ -38,7 +38,7 @@ describe('the hardware table’s missing figures', () => {
 	] as const)('reads a figure missing from the cited sources as %s “%s”', async (locale, text) => {
 		if (locale === 'zh') await loadMessages('zh');
 		const evaluation = evaluateHardware(decodeScenario('v=1&a=gb200-nvl72&b=hgx-h100').scenario);
-		const props = { evaluation, efficiencyPrecision: 'int8', missingReason: () => 'unknown' };
+		const props = { evaluation, efficiencyPrecision: 'int8' };
 		render(Harness, { props: { component: ResultsTable, locale, props } });
 		const row = screen.getByTestId('ratio-denseFlopsPerS.int8-1').closest('tr')!;
 		const missing = [...row.querySelectorAll('td.missing')].map((td) => td.textContent);
@@ -51,7 +51,7 @@ describe('the hardware table’s rows', () => {
 	// smaller figure reading as the larger; a row now takes its largest figure's prefix.
 	it('writes every figure of a row with one SI prefix', () => {
 		const evaluation = evaluateHardware(defaultScenario());
-		const props = { evaluation, efficiencyPrecision: 'bf16', missingReason: () => 'unknown' };
+		const props = { evaluation, efficiencyPrecision: 'bf16' };
 		render(Harness, { props: { component: ResultsTable, props } });
 		const cells = (metric: string) =>
 			[
@@ -69,7 +69,7 @@ describe('the hardware table’s system names', () => {
 		// The 30x claim's H100 side: one board's preset given 72 chips.
 		const { scenario } = decodeScenario('v=1&a=hgx-h100&a.chips=72&b=gb200-nvl72');
 		const evaluation = evaluateHardware(scenario);
-		const props = { evaluation, efficiencyPrecision: 'bf16', missingReason: () => 'unknown' };
+		const props = { evaluation, efficiencyPrecision: 'bf16' };
 		const { container } = render(Harness, { props: { component: ResultsTable, props } });
 		const labels = new Set(
 			[...container.querySelectorAll('td.slot-a:not(.ratio)')].map((td) =>

@@ -14,10 +14,14 @@ export interface Claim {
 	sources: SourceId[];
 	/** The scenario that checks it, as a link query (format v1). */
 	query: string;
-	/** What the model is asked: B ÷ A per chip at the target, or a hardware ratio row. */
+	/**
+	 * What the model is asked: B ÷ A per chip at the target, or a hardware ratio row; `steps` for a
+	 * claim about every step of a series (each generation better than the last), which the card
+	 * then checks system by system, not only end to end.
+	 */
 	check:
 		| { kind: 'inference-per-chip'; system: number }
-		| { kind: 'hardware-ratio'; metric: string; system: number };
+		| { kind: 'hardware-ratio'; metric: string; system: number; steps?: true };
 	/** The claimed ratio, for the side-by-side. */
 	claimed: number | null;
 	/** Conditions and caveats the reader must see. */
@@ -81,7 +85,7 @@ export const CLAIMS: readonly Claim[] = [
 		nature: 'vendor-claim',
 		sources: ['S14', 'S16'],
 		query: 'v=1&a=hgx-h100&b=hgx-b200&c=gb200-nvl72&d=gb300-nvl72&basis=fp8',
-		check: { kind: 'hardware-ratio', metric: 'flopsPerSPerW', system: 3 },
+		check: { kind: 'hardware-ratio', metric: 'flopsPerSPerW', system: 3, steps: true },
 		claimed: null,
 		conditions: {
 			en: 'FP8 dense compute per all-in watt across Hopper, Blackwell and Blackwell Ultra. The HGX all-in figures are server power only, the NVL72 figures include network and cooling shares, so the rack-scale systems are charged more overhead.',

@@ -1,7 +1,19 @@
+import { LAZY_PRESET_INDEX } from '../catalog/preset-index';
 import { formatWhole } from './number';
 
-/** A preset's own chip count in brackets at the end of its name: "HGX B200 (8 GPU)", "（8 卡）". */
-const COUNT_IN_NAME = /(\s*[(（]\s*)(\d[\d,]*)(\s*(?:GPUs?|NPUs?|chips?|卡|颗芯片)\s*[)）]\s*)$/iu;
+/**
+ * A preset's own chip count in brackets at the end of its name: "HGX B200 (8 GPU)", "（8 卡）", or
+ * without a unit as some presets write it ("TPU7x pod (9,216)"). A bare count is read as one in
+ * the presets' names alone: in a name a reader typed, "(2)" may be a version.
+ */
+const COUNT_IN_NAME = /(\s*[(（]\s*)(\d[\d,]*)(\s*(GPUs?|NPUs?|chips?|卡|颗芯片)?\s*[)）]\s*)$/iu;
+
+function countIn(name: string): RegExpExecArray | null {
+	const match = COUNT_IN_NAME.exec(name);
+	return match && (match[4] || LAZY_PRESET_INDEX.some((preset) => preset.name === name))
+		? match
+		: null;
+}
 
 /**
  * A system's name where the sentence states its chip count itself: a preset's own count in
@@ -9,7 +21,8 @@ const COUNT_IN_NAME = /(\s*[(（]\s*)(\d[\d,]*)(\s*(?:GPUs?|NPUs?|chips?|卡|颗
  * ("HGX B200 (8 GPU) (1,152 chips)"), so it is left out.
  */
 export function nameBesideCount(name: string): string {
-	return name.replace(COUNT_IN_NAME, '') || name;
+	const match = countIn(name);
+	return (match && name.slice(0, match.index)) || name;
 }
 
 /**
@@ -18,7 +31,7 @@ export function nameBesideCount(name: string): string {
  * misstate a 72-chip system. "HGX H100 (72 GPU)"; a name without such a count stays as it is.
  */
 export function nameAtChips(name: string, chips: number, locale: string): string {
-	const match = COUNT_IN_NAME.exec(name);
+	const match = countIn(name);
 	if (!match || match.index === 0) return name;
 	const [, open, count, close] = match as unknown as [string, string, string, string];
 	if (Number(count.replaceAll(',', '')) === chips) return name;

@@ -117,7 +117,7 @@ export const enInference = {
 	'inference.ttftMissed':
 		'no layout reaches the time-to-first-token target of {target} (fastest {fastest}).',
 	'inference.targetTooFast':
-		'the target of {target} tokens/s per user (p99; a mean of {mean}) is above the fastest modelled speed, {top} tokens/s per user.',
+		'the target of {target} tokens/s per user (p99; a mean of {mean}) is above the fastest modelled mean speed, {top} tokens/s per user.',
 	'inference.precisionFallback':
 		'{system} has no {wanted} figure: its matrix work is modelled in {used}.',
 	'inference.attentionRateAssumed':
@@ -189,6 +189,12 @@ export const enInference = {
 	'claims.edgeAt': '{ratio} at {speed}',
 	'claims.edgeSteep': 'The ratio is steep at that edge: quote it with its speed.',
 	'claims.open': 'Open this scenario',
+	'claims.openNearest': 'Open it at {speed} tokens/s per user',
+	'claims.steps': 'Step by step: {steps}.',
+	'claims.step': '{system} ÷ {previous} {ratio}',
+	'claims.stepsFall':
+		'In the model it falls at {count} of {total} steps, so it holds end to end but not at each step.',
+	'claims.stepsRise': 'In the model it rises at every step.',
 	'claims.drivers': 'What drives the modelled ratio (inputs moved ±20%, largest effect first)',
 	'claims.driver': '{input}: {low} at −20%, {high} at +20%',
 	'claims.conditions': 'Conditions and caveats',

@@ -5,6 +5,8 @@ export const enSummary = {
 		'{system} ({chips} {chips:chip|chips}) has {compute} the {precision} compute of {reference} ({referenceChips} {referenceChips:chip|chips}) and {hbm} its HBM, at {power} the power.',
 	'summary.hardwareNoCompute':
 		'{system} ({chips} {chips:chip|chips}) has no {precision} compute figure; it has {hbm} the HBM of {reference} ({referenceChips} {referenceChips:chip|chips}), at {power} the power.',
+	'summary.hardwareOtherPrecision':
+		'{system} ({chips} {chips:chip|chips}) has no {precision} compute figure; at {other} it has {compute} the compute of {reference} ({referenceChips} {referenceChips:chip|chips}), and {hbm} its HBM, at {power} the power.',
 	'summary.inference':
 		'For {model} at {target} tokens/s per user, {system} delivers {perChip} the output tokens per chip of {reference} ({perWatt} per watt), limited by {bound} ({reference}: {referenceBound}).',
 	'summary.inferenceSameSpeed':
@@ -28,6 +30,8 @@ export const enSummary = {
 		'{system} ({chips} {chips:chip|chips}) has {compute} of {precision} compute and {hbm} of HBM, at {power}.',
 	'summary.soloHardwareNoCompute':
 		'{system} ({chips} {chips:chip|chips}) has no {precision} compute figure; it has {hbm} of HBM, at {power}.',
+	'summary.soloHardwareOtherPrecision':
+		'{system} ({chips} {chips:chip|chips}) has no {precision} compute figure; it has {compute} of {other} compute and {hbm} of HBM, at {power}.',
 	'summary.soloInference':
 		'For {model} at {target} tokens/s per user, {system} delivers {tokens} output tokens/s per chip, limited by {bound}.',
 	'summary.soloInferenceNone':

@@ -43,5 +43,8 @@ export const enTopologyView = {
 	'fabricShare.why.bisection':
 		'a {block} block of the torus: the all-to-all is limited by the links across the middle of its longest ring (bisection)',
 	'fabricShare.why.torus-links':
-		'a {block} block of the torus: rings use only the links along the dimensions they span'
+		'a {block} block of the torus: rings use only the links along the dimensions they span',
+	// An unknown figure the reader can fill (issue 13: unknown is unknown, never a silent default).
+	'unknown.flops':
+		'no published {fields}: unknown, not absent. Enter it in the system panel to serve at {precision}, or choose a precision the chip has a figure for.'
 };

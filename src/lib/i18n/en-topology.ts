@@ -9,8 +9,5 @@ export const enTopology = {
 	'picker.customName': '{vendor} (your figures)',
 	'status.shipping': 'shipping',
 	'status.announced': 'announced',
-	'status.roadmap': 'roadmap',
-	// An unknown figure the reader can fill (issue 13: unknown is unknown, never a silent default).
-	'unknown.flops':
-		'no published {fields}: unknown, not absent. Enter it in the system panel to serve at {precision}, or choose a precision the chip has a figure for.'
+	'status.roadmap': 'roadmap'
 };

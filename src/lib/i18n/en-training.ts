@@ -91,7 +91,7 @@ export const enTraining = {
 		'The pinned layout needs {used} {used:chip|chips}; these systems have {chips}.',
 	'training.layoutInvalid': 'Every parallel degree must be a whole number of at least 1.',
 	'training.unavailable.unsupported': 'unsupported on this chip',
-	'training.unavailable.unknown': 'not published',
+	'training.unavailable.unknown': 'not cited',
 	'training.unavailable.not-applicable': 'no figure for this case',
 	'training.warning.layout-does-not-fit':
 		'The pinned layout needs {need} of HBM per chip and a chip has {hbm}: the times assume it would run anyway.',

@@ -107,7 +107,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.noPrecision': '没有 {precision} 或任何更高精度的算力数据。',
 	'inference.ttftMissed': '没有并行布局能达到 {target} 的首 token 时延目标（最快 {fastest}）。',
 	'inference.targetTooFast':
-		'目标单用户速度 {target} tokens/s（p99；均值 {mean}）高于模型估算的最快速度 {top} tokens/s。',
+		'目标单用户速度 {target} tokens/s（p99；均值 {mean}）高于模型估算的最快均值速度 {top} tokens/s。',
 	'inference.precisionFallback': '{system} 没有 {wanted} 数据：其矩阵运算按 {used} 建模。',
 	'inference.attentionRateAssumed':
 		'{system} 未公布 {wanted} 算力：其对 {wanted} 缓存的注意力计算假设按 {from} 算力的 1/{ratio} 运行，与同时公布两者的芯片相同（假设）。',
@@ -177,6 +177,11 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'claims.edgeAt': '{speed} 时为 {ratio}',
 	'claims.edgeSteep': '该比值在这一边缘处变化很陡：引用时请注明速度。',
 	'claims.open': '打开此场景',
+	'claims.openNearest': '在单用户 {speed} tokens/s 下打开',
+	'claims.steps': '逐代比较：{steps}。',
+	'claims.step': '{system} ÷ {previous} 为 {ratio}',
+	'claims.stepsFall': '按模型，{total} 步中有 {count} 步下降：首尾相比成立，逐代并不都成立。',
+	'claims.stepsRise': '按模型，每一步都上升。',
 	'claims.drivers': '影响估算倍数的因素（各输入单独 ±20%，按影响从大到小）',
 	'claims.driver': '{input}：−20% 时 {low}，+20% 时 {high}',
 	'claims.conditions': '条件与注意事项',

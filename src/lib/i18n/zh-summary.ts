@@ -7,6 +7,8 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 		'{system}（{chips} 颗芯片）的 {precision} 算力是 {reference}（{referenceChips} 颗芯片）的 {compute}，HBM 容量是其 {hbm}，功耗是其 {power}。',
 	'summary.hardwareNoCompute':
 		'{system}（{chips} 颗芯片）没有 {precision} 算力数据；其 HBM 容量是 {reference}（{referenceChips} 颗芯片）的 {hbm}，功耗是其 {power}。',
+	'summary.hardwareOtherPrecision':
+		'{system}（{chips} 颗芯片）没有 {precision} 算力数据；按 {other} 计，其算力是 {reference}（{referenceChips} 颗芯片）的 {compute}，HBM 容量是其 {hbm}，功耗是其 {power}。',
 	'summary.inference':
 		'以 {model} 在单用户 {target} tokens/s 计，{system} 的单芯片输出吞吐是 {reference} 的 {perChip}（每瓦 {perWatt}），{bound}是其瓶颈（{reference}：{referenceBound}）。',
 	'summary.inferenceSameSpeed':
@@ -28,6 +30,8 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 		'{system}（{chips} 颗芯片）的 {precision} 算力为 {compute}，HBM 容量为 {hbm}，功耗为 {power}。',
 	'summary.soloHardwareNoCompute':
 		'{system}（{chips} 颗芯片）没有 {precision} 算力数据；其 HBM 容量为 {hbm}，功耗为 {power}。',
+	'summary.soloHardwareOtherPrecision':
+		'{system}（{chips} 颗芯片）没有 {precision} 算力数据；其 {other} 算力为 {compute}，HBM 容量为 {hbm}，功耗为 {power}。',
 	'summary.soloInference':
 		'以 {model} 在单用户 {target} tokens/s 计，{system} 的单芯片输出吞吐为 {tokens} tokens/s，{bound}是其瓶颈。',
 	'summary.soloInferenceNone': '以 {model} 在单用户 {target} tokens/s 计，{system} 没有估算结果。',

@@ -42,5 +42,7 @@ export const zhTopologyView: Record<keyof typeof enTopologyView, string> = {
 		'无交换机的全互连：{chips} 颗芯片只用到每颗芯片 {links} 条链路中的 {used} 条，每条 B ÷ {links}',
 	'fabricShare.why.bisection':
 		'环面中的 {block} 子块：全对全受最长环中间截面的链路（对分带宽）限制',
-	'fabricShare.why.torus-links': '环面中的 {block} 子块：环形算法只用到其所跨维度上的链路'
+	'fabricShare.why.torus-links': '环面中的 {block} 子块：环形算法只用到其所跨维度上的链路',
+	'unknown.flops':
+		'未公开{fields}：数据未知，并非不支持。可在系统面板中填写，以 {precision} 运行；或选择芯片有数据的精度。'
 };

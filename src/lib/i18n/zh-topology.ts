@@ -11,7 +11,5 @@ export const zhTopology: Record<keyof typeof enTopology, string> = {
 	'picker.customName': '{vendor}（自填数据）',
 	'status.shipping': '已出货',
 	'status.announced': '已发布',
-	'status.roadmap': '路线图',
-	'unknown.flops':
-		'未公开{fields}：数据未知，并非不支持。可在系统面板中填写，以 {precision} 运行；或选择芯片有数据的精度。'
+	'status.roadmap': '路线图'
 };

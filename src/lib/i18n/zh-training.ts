@@ -86,7 +86,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.layoutNeedsChips': '固定的布局需要 {used} 颗芯片，而这些系统只有 {chips} 颗。',
 	'training.layoutInvalid': '每个并行度都必须是不小于 1 的整数。',
 	'training.unavailable.unsupported': '此芯片不支持',
-	'training.unavailable.unknown': '未公开',
+	'training.unavailable.unknown': '无出处数据',
 	'training.unavailable.not-applicable': '此情形下无数据',
 	'training.warning.layout-does-not-fit':
 		'固定的布局每颗芯片需要 {need} HBM，而芯片只有 {hbm}：以下时间假设它仍能运行。',

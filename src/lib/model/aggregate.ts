@@ -1,5 +1,6 @@
 import { estimate, term, unavailable, type Estimate, type Result } from './estimate-types';
 import { PRECISIONS, type Precision } from './precision';
+import { missingFlops } from './missing-flops';
 import type { SystemSpec } from './system';
 
 /** Whole-system totals: per-chip figure × chips. */
@@ -46,7 +47,7 @@ export function aggregate(spec: SystemSpec): Aggregate {
 		const perChip = spec.denseFlopsPerS[precision];
 		denseFlopsPerS[precision] =
 			perChip === undefined
-				? unavailable('unsupported', `No ${precision.toUpperCase()} figure for this chip.`)
+				? missingFlops(spec, precision)
 				: perChipTimesChips(spec, `${precision}FlopsPerSPerChip`, perChip, 'FLOP/s');
 	}
 	return {
@@ -72,10 +73,7 @@ export function aggregate(spec: SystemSpec): Aggregate {
 export function efficiency(spec: SystemSpec, precision: Precision): Efficiency {
 	const flops = spec.denseFlopsPerS[precision];
 	const flopsSymbol = `${precision}FlopsPerSPerChip`;
-	const missing = unavailable(
-		'unsupported',
-		`No ${precision.toUpperCase()} figure for this chip; pick another efficiency precision.`
-	);
+	const missing = missingFlops(spec, precision, ' Pick another efficiency precision.');
 	const chipPowerW =
 		spec.chipPowerW === null
 			? unavailable('unknown', 'Accelerator power is not published for this chip.')

@@ -1,5 +1,6 @@
 import type { Bounds } from './bounds';
 import { estimate, term, unavailable, type Estimate, type Result } from './estimate-types';
+import { missingFlops } from './missing-flops';
 import type { Precision } from './precision';
 import type { SystemSpec } from './system';
 import { MEGA } from './units';
@@ -159,7 +160,7 @@ export function powerEnvelope(
 			),
 			denseFlopsPerS:
 				flops === undefined
-					? unavailable('unsupported', `No dense ${precision.toUpperCase()} figure for this chip.`)
+					? missingFlops(spec, precision)
 					: estimate(chips * flops, 'FLOP/s', 'chips × flopsPerSPerChip', [
 							term('chips', chips, 'chips'),
 							term('flopsPerSPerChip', flops, 'FLOP/s')

@@ -24,6 +24,11 @@ export interface ClaimCheck {
 	edge: EdgeReading | null;
 	/** The three inputs that move the modelled ratio most when moved ±20 %. */
 	drivers: TornadoBar[];
+	/**
+	 * A claim about every step of a series: each system's figure ÷ the one before it (null where
+	 * either has none), so a series that rises end to end but falls on the way says so.
+	 */
+	steps: { system: number; ratio: number | null }[];
 }
 
 export interface EdgeReading {
@@ -34,6 +39,8 @@ export interface EdgeReading {
 	ratio: number;
 	/** The ratio at each of EDGE_STEPS of that target (null where a system has no point). */
 	slower: { userTokensPerS: number; ratio: number | null }[];
+	/** The claim's scenario at that target, as a link query: the page shows the same ratio. */
+	query: string;
 }
 
 /** Slower targets read beside the edge, as shares of its speed. */
@@ -89,8 +96,9 @@ export function edgeReading(
 		if (result.kind !== 'ok' || !result.prefill.meetsTtftTarget) return null;
 		fastestMean = Math.min(fastestMean, result.fastestUserTokensPerS);
 	}
-	// A hair under the edge: at the fastest point itself the batch search may round away.
-	const target = (fastestMean / targetMeanUserTokensPerS(1)) * (1 - 1e-3);
+	// A hair under the edge: at the fastest point itself the batch search may round away. Six
+	// digits, as a link holds it, so the scenario opened at this target gives the same ratio.
+	const target = Number(((fastestMean / targetMeanUserTokensPerS(1)) * (1 - 1e-3)).toPrecision(6));
 	if (!(target > 0) || target >= scenario.serving.targetUserTokensPerS) return null;
 	const output = claimOutput(claim);
 	const at = (userTokensPerS: number) =>
@@ -104,8 +112,31 @@ export function edgeReading(
 		slower: EDGE_STEPS.map((step) => ({
 			userTokensPerS: target * step,
 			ratio: at(target * step)
-		}))
+		})),
+		query: withParam(claim.query, 'user_tps', String(target))
 	};
+}
+
+function withParam(query: string, key: string, value: string): string {
+	const params = new URLSearchParams(query);
+	params.set(key, value);
+	return params.toString();
+}
+
+/** Each system's figure ÷ the previous one's, for a claim about every step of a series. */
+export function seriesSteps(claim: Claim, scenario: Scenario): ClaimCheck['steps'] {
+	const check = claim.check;
+	if (check.kind !== 'hardware-ratio' || !check.steps) return [];
+	const row = evaluateHardware(scenario).rows.find((r) => r.id === check.metric);
+	if (!row) return [];
+	return row.values.slice(1).map((value, i) => {
+		const before = row.values[i]!;
+		const ratio =
+			value.kind === 'estimate' && before.kind === 'estimate' && before.value > 0
+				? value.value / before.value
+				: null;
+		return { system: i + 1, ratio };
+	});
 }
 
 /** Run every claim's scenario through the model, with its main drivers. */
@@ -124,7 +155,8 @@ export function checkClaims(): ClaimCheck[] {
 				modelled,
 				missing,
 				edge: edgeReading(claim, scenario, missing),
-				drivers: []
+				drivers: [],
+				steps: seriesSteps(claim, scenario)
 			};
 		}
 		const t = tornado(scenario, output);
@@ -134,7 +166,8 @@ export function checkClaims(): ClaimCheck[] {
 			modelled: t.base,
 			missing: [],
 			edge: null,
-			drivers: t.bars.filter((b) => b.swing > 0).slice(0, 3)
+			drivers: t.bars.filter((b) => b.swing > 0).slice(0, 3),
+			steps: seriesSteps(claim, scenario)
 		};
 	});
 }

@@ -1,4 +1,5 @@
 import { normalizeScenario } from '../model/normalize';
+import { presetIndex } from '../catalog/preset-index';
 import { MAX_SYSTEMS, defaultScenario, specFromPresetId, type Scenario } from '../model/scenario';
 import type { SystemSpec } from '../model/system';
 import { MODEL_VERSION } from '../model/version';
@@ -43,6 +44,11 @@ export const FORMAT_VERSION = 1;
 /** How a model version is written: a whole number ("13"). */
 export const MODEL_VERSION_NUMBER = /^\d{1,9}$/;
 export const SLOTS = ['a', 'b', 'c', 'd'] as const;
+/** The letters after SLOTS: where a link written for more than MAX_SYSTEMS systems goes on. */
+const BEYOND_SLOTS = /^[e-z]$/;
+/** Whether a slot's value names a system: a preset's id or "custom". */
+const namesSystem = (value: string) =>
+	value === 'custom' || presetIndex().some((preset) => preset.id === value);
 
 export const VIEWS = [
 	'hardware',
@@ -184,7 +190,17 @@ export function decodeScenario(input: string): Decoded {
 		const dot = key.indexOf('.');
 		const slot = dot === -1 ? '' : key.slice(0, dot);
 		const isOrphan = dot !== -1 && (SLOTS as readonly string[]).includes(slot) && !params.has(slot);
-		notices.push({ code: isOrphan ? 'orphan-key' : 'unknown-key', key: shorten(key) });
+		// "e=helios" or its "e.chips=…": a fifth system's slot, not a setting this page lacks.
+		const letter = dot === -1 ? key : slot;
+		const system = params.get(letter);
+		if (BEYOND_SLOTS.test(letter) && typeof system === 'string' && namesSystem(system))
+			notices.push({
+				code: 'extra-system',
+				key: shorten(key),
+				given: shorten(String(params.get(key))),
+				used: String(MAX_SYSTEMS)
+			});
+		else notices.push({ code: isOrphan ? 'orphan-key' : 'unknown-key', key: shorten(key) });
 	}
 	const given: Scenario = { systems, serving, ...basis, ...schemaPart };
 	// Every value the decoders read is already inside its declaration and reconciled by its rules

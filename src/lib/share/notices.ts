@@ -17,6 +17,8 @@ export type NoticeCode =
 	/** `m` holds no version number at all ("NaN", "abc"): nothing to compare it with. */
 	| 'not-a-model-version'
 	| 'orphan-key'
+	/** A system beyond the MAX_SYSTEMS a comparison holds (`used`), or one of its fields. */
+	| 'extra-system'
 	| 'adjusted'
 	/** A value the link did not set (the preset's) that a rule changed to fit what it did set. */
 	| 'followed';

@@ -1,6 +1,6 @@
 import { clamp } from '../model/bounds';
 import { flopsInput, systemInput } from '../inputs/system';
-import { evaluateHardware, type MetricId } from '../model/evaluate-hardware';
+import { evaluateHardware } from '../model/evaluate-hardware';
 import {
 	cleanName,
 	normalizeScenario,
@@ -38,7 +38,7 @@ import {
 	specFromPresetId,
 	type Scenario
 } from '../model/scenario';
-import { SYSTEM_PRESETS, findSystemPreset } from '../catalog/systems';
+import { SYSTEM_PRESETS } from '../catalog/systems';
 import type { SystemNumberField, SystemSpec } from '../model/system';
 import {
 	decodeScenario,
@@ -56,9 +56,6 @@ import type { ImportResult } from './import-scenario';
 
 /** Value of the preset picker that turns a system into a custom one. */
 export const CUSTOM = 'custom';
-
-/** Efficiency metrics computed at the scenario's efficiency precision. */
-const PRECISION_METRICS: MetricId[] = ['flopsPerSPerW', 'wattsPerFlopsPerS', 'hbmBytesPerFlop'];
 
 /**
  * The one place the model meets the UI: the scenario as state, the evaluation derived from it,
@@ -233,24 +230,6 @@ export class Comparison {
 	/** Use the reader's language preference unless a link already chose one. */
 	preferLocale(locale: Locale) {
 		if (!this.#localeInLink) this.#locale = locale;
-	}
-
-	/**
-	 * Why system `index` has no number for a metric: its chip lacks the precision ('unsupported'),
-	 * or no cited source gives the figure ('unknown').
-	 */
-	missingReason(metric: MetricId, index: number): 'unsupported' | 'unknown' {
-		const spec = this.#scenario.systems[index];
-		const precision = metric.startsWith('denseFlopsPerS.')
-			? (metric.slice('denseFlopsPerS.'.length) as Precision)
-			: PRECISION_METRICS.includes(metric)
-				? this.#scenario.efficiencyPrecision
-				: null;
-		if (!precision) return 'unknown';
-		const figure = spec?.presetId
-			? findSystemPreset(spec.presetId)?.denseFlopsPerS[precision]
-			: undefined;
-		return figure?.value === null ? figure.status : 'unknown';
 	}
 
 	dismissNotices() {

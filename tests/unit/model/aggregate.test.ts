@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/lib/model/evaluate';
 import type { MetricId } from '../../../src/lib/model/evaluate-hardware';
-import { defaultScenario } from '../../../src/lib/model/scenario';
+import { defaultScenario, specFromPresetId } from '../../../src/lib/model/scenario';
+import { powerEnvelope } from '../../../src/lib/model/energy';
+import { aggregate } from '../../../src/lib/model/aggregate';
+import { decodeScenario } from '../../../src/lib/share/codec';
 import { normalizeScenario } from '../../../src/lib/model/normalize';
 import { valueOf } from '../../../src/lib/model/estimate-types';
 
@@ -33,9 +36,28 @@ describe('evaluate() on the default scenario reproduces the published aggregates
 	});
 
 	it('has no FP8 or FP4 for CloudMatrix 384: unsupported, never 0', () => {
-		expect(cm384!.aggregate.denseFlopsPerS.fp8.kind).toBe('unavailable');
-		expect(cm384!.aggregate.denseFlopsPerS.fp4.kind).toBe('unavailable');
+		expect(cm384!.aggregate.denseFlopsPerS.fp8).toMatchObject({ reason: 'unsupported' });
+		expect(cm384!.aggregate.denseFlopsPerS.fp4).toMatchObject({ reason: 'unsupported' });
 		expect(ratio('denseFlopsPerS.fp8')).toBeNull();
+	});
+
+	it('tells a figure the chip lacks from one no source gives, in every view alike', async () => {
+		await import('../../../src/lib/catalog/all-systems');
+		const { scenario } = decodeScenario('v=1&a=vr-nvl72&b=hgx-h100');
+		const [rubin, h100] = evaluate(scenario).systems;
+		const custom = { aggregate: aggregate({ ...specFromPresetId('hgx-h100')!, presetId: null }) };
+		// Vera Rubin's BF16 is not published yet (systems-2026.ts bf16NotPublished): not cited.
+		expect(rubin!.aggregate.denseFlopsPerS.bf16).toMatchObject({ reason: 'unknown' });
+		expect(rubin!.efficiency.flopsPerSPerW).toMatchObject({ reason: 'unknown' });
+		// Hopper has no FP4 format at all; a custom system's missing figure is merely not given.
+		expect(h100!.aggregate.denseFlopsPerS.fp4).toMatchObject({ reason: 'unsupported' });
+		expect(custom!.aggregate.denseFlopsPerS.fp4).toMatchObject({ reason: 'unknown' });
+		// The power envelope says the same as the hardware table.
+		const [envelope] = powerEnvelope(1e6, [specFromPresetId('vr-nvl72')!], {
+			pue: 1.2,
+			precision: 'bf16'
+		});
+		expect(envelope!.denseFlopsPerS).toMatchObject({ reason: 'unknown' });
 	});
 
 	it('gives the ratios in the debate: 1.7× compute, 3.6× HBM, 2.1× bandwidth, 3.9× power, 2.3× power per FLOP', () => {

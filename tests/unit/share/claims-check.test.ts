@@ -53,7 +53,8 @@ describe('claim checks', () => {
 		const edge = nvidia.edge!;
 		// Targets are p99 speeds with a mean 1.2x higher: the edge's mean is H100's fastest mean
 		// speed, 18.8 tokens/s per user (a hair under it), so the edge target is 18.8 ÷ 1.2 = 15.7.
-		expect(edge.meanUserTokensPerS).toBeCloseTo(h100.fastestUserTokensPerS * (1 - 1e-3), 9);
+		// To six digits, as the link that opens it holds it.
+		expect(edge.meanUserTokensPerS).toBeCloseTo(h100.fastestUserTokensPerS * (1 - 1e-3), 4);
 		expect(edge.meanUserTokensPerS).toBeCloseTo(18.8, 1);
 		expect(edge.userTokensPerS).toBeCloseTo(15.7, 1);
 		// The model's figures at model version 12: 33x at the edge, 8.4x 5 % slower, 3.1x 20 %
@@ -65,6 +66,11 @@ describe('claim checks', () => {
 		// Above the edge there is no ratio: that is why the claim's own speed has none.
 		const above = { ...nvidia.scenario.serving, targetUserTokensPerS: edge.userTokensPerS * 1.01 };
 		expect(claimOutput(nvidia.claim)({ ...nvidia.scenario, serving: above })).toBeNull();
+		// The link to the edge opens a scenario that shows the same ratio, with nothing changed.
+		const opened = decodeScenario(edge.query);
+		expect(opened.notices).toEqual([]);
+		expect(opened.scenario.serving.targetUserTokensPerS).toBe(edge.userTokensPerS);
+		expect(claimOutput(nvidia.claim)(opened.scenario)).toBe(edge.ratio);
 	});
 
 	it('gives no edge reading where a system misses for another reason than speed', () => {
@@ -91,8 +97,20 @@ describe('claim checks', () => {
 			expect(m.result.kind === 'ok' && m.result.atTargetReason).toMatch(/above the fastest/);
 	});
 
-	it('shows FP8 compute per watt rising from H100 to GB300', () => {
+	it('checks "each generation" step by step: FP8 per watt rises end to end but falls twice', () => {
 		const generations = checks.find((c) => c.claim.id === 'efficiency-by-design')!;
-		expect(generations.modelled!).toBeGreaterThan(1);
+		// End to end, GB300 NVL72 ÷ HGX H100: (5,000 TFLOP/s ÷ 2,213.89 W) ÷ (1,979 ÷ 1,275) = 1.46.
+		expect(generations.modelled!).toBeCloseTo(2.2585 / 1.5522, 3);
+		expect(generations.steps.map((step) => step.system)).toEqual([1, 2, 3]);
+		const [b200, gb200, gb300] = generations.steps.map((step) => step.ratio!);
+		// HGX B200 ÷ HGX H100: (4,500 ÷ 1,787.5) ÷ (1,979 ÷ 1,275) = 2.5175 ÷ 1.5522 = 1.622.
+		expect(b200).toBeCloseTo(1.622, 3);
+		// GB200 NVL72 ÷ HGX B200: (5,000 ÷ 2,013.89) ÷ 2.5175 = 0.986 (the rack's network and
+		// cooling shares).
+		expect(gb200).toBeCloseTo(0.986, 3);
+		// GB300 NVL72 ÷ GB200 NVL72: the same 5 PFLOP/s of FP8 at 2,213.89 W, not 2,013.89: 0.910.
+		expect(gb300).toBeCloseTo(2013.89 / 2213.89, 4);
+		// A claim about one ratio has no steps.
+		expect(checks.find((c) => c.claim.id === 'nvidia-30x')!.steps).toEqual([]);
 	});
 });

@@ -84,6 +84,21 @@ describe('decodeScenario()', () => {
 		['unknown key', 'v=1&a=gb200-nvl72&colour=red', 'unknown-key', (s) => s.systems.length, 1],
 		['orphan system key', 'v=1&a=gb200-nvl72&c.chips=9', 'orphan-key', (s) => s.systems.length, 1],
 		[
+			'a fifth system',
+			'v=1&a=gb200-nvl72&b=hgx-h100&c=hgx-b200&d=hgx-h200&e=helios&e.chips=9',
+			'extra-system',
+			(s) => s.systems.length,
+			4
+		],
+		// A letter that names no system is only an unknown setting.
+		[
+			'a letter that names no system',
+			'v=1&a=gb200-nvl72&x=1',
+			'unknown-key',
+			(s) => s.systems.length,
+			1
+		],
+		[
 			'duplicate key',
 			'v=1&a=gb200-nvl72&a.chips=8&a.chips=16',
 			'duplicate-key',

@@ -1,6 +1,6 @@
 import '../../i18n/topology-messages';
-import { findSystemPreset } from '../../catalog/systems';
 import { BYTES_PER_VALUE, PRECISIONS, type Precision } from '../../model/precision';
+import { chipLacks } from '../../model/missing-flops';
 import type { SystemSpec } from '../../model/system';
 import type { I18n } from '../i18n-context';
 
@@ -10,13 +10,12 @@ import type { I18n } from '../i18n-context';
  * (the preset marks those 'unsupported'). A custom system can enter any.
  */
 export function enterableFlops(system: SystemSpec, wanted: Precision): Precision[] {
-	const preset = system.presetId ? findSystemPreset(system.presetId) : undefined;
-	return PRECISIONS.filter((p) => {
-		if (BYTES_PER_VALUE[p] < BYTES_PER_VALUE[wanted]) return false;
-		if (system.denseFlopsPerS[p] !== undefined) return false;
-		const figure = preset?.denseFlopsPerS[p];
-		return !(figure && figure.value === null && figure.status === 'unsupported');
-	});
+	return PRECISIONS.filter(
+		(p) =>
+			BYTES_PER_VALUE[p] >= BYTES_PER_VALUE[wanted] &&
+			system.denseFlopsPerS[p] === undefined &&
+			!chipLacks(system, p)
+	);
 }
 
 /**

@@ -2,7 +2,7 @@
 import '../../i18n/summary-messages';
 import type { Estimate, Resource, Result } from '../../model/estimate-types';
 import type { MetricRow } from '../../model/evaluate-hardware';
-import type { Precision } from '../../model/precision';
+import { BYTES_PER_VALUE, type Precision } from '../../model/precision';
 import { formatNumber, formatRatio, formatSi } from '../../format/number';
 import type { View } from '../../share/codec';
 import { sameValue } from '../../state/keep-unchanged';
@@ -47,6 +47,7 @@ export type PrecisionKey = 'summary.servesIn' | 'summary.trainsIn';
 export type SummaryKey =
 	| 'summary.hardware'
 	| 'summary.hardwareNoCompute'
+	| 'summary.hardwareOtherPrecision'
 	| 'summary.inference'
 	| 'summary.inferenceSameSpeed'
 	| 'summary.inferenceMissing'
@@ -58,6 +59,7 @@ export type SummaryKey =
 	| 'summary.trainingMissingHere'
 	| 'summary.soloHardware'
 	| 'summary.soloHardwareNoCompute'
+	| 'summary.soloHardwareOtherPrecision'
 	| 'summary.soloInference'
 	| 'summary.soloInferenceMissing'
 	| 'summary.soloInferenceNone'
@@ -109,13 +111,35 @@ function rowOf(rows: readonly MetricRow[], id: MetricRow['id']) {
 	return rows.find((row) => row.id === id);
 }
 
+/** Precisions tried when the asked one has no figure: nearest in width first, the wider on a tie. */
+const NEAREST_FIRST: readonly Precision[] = ['bf16', 'fp8', 'int8', 'fp4'];
+
+/**
+ * The compute row the sentence compares: the asked precision's, or, when a system has no figure
+ * there (Vera Rubin publishes no BF16), the nearest precision with one for `has` (Rubin's FP8),
+ * so the sentence still answers the compute question, naming the precision it answers in.
+ */
+function computeRow(
+	input: SummaryInput,
+	has: (row: MetricRow) => boolean
+): { row: MetricRow; precision: Precision } | null {
+	const width = (p: Precision) =>
+		Math.abs(Math.log2(BYTES_PER_VALUE[p] / BYTES_PER_VALUE[input.precision]));
+	const order = [input.precision, ...NEAREST_FIRST.filter((p) => p !== input.precision)];
+	// A stable sort: equal widths keep NEAREST_FIRST's order (FP8 before INT8).
+	for (const precision of order.sort((a, b) => width(a) - width(b))) {
+		const row = rowOf(input.rows, `denseFlopsPerS.${precision}`);
+		if (row && has(row)) return { row, precision };
+	}
+	return null;
+}
+
 function hardwareSentence(input: SummaryInput, index: number): Sentence {
 	const me = input.systems[index]!;
 	const ref = input.systems[0]!;
-	const compute = rowOf(input.rows, `denseFlopsPerS.${input.precision}`);
+	const compute = computeRow(input, (row) => row.ratios[index] !== null);
 	const hbm = rowOf(input.rows, 'hbmBytes');
 	const power = rowOf(input.rows, 'allInPowerW');
-	const computeRatio = compute?.ratios[index] ?? null;
 	const parts: Record<string, Part> = {
 		system: text(nameBesideCount(me.name)),
 		reference: text(nameBesideCount(ref.name)),
@@ -125,7 +149,7 @@ function hardwareSentence(input: SummaryInput, index: number): Sentence {
 		hbm: ratioPart(hbm?.ratios[index]),
 		power: ratioPart(power?.ratios[index])
 	};
-	if (computeRatio === null)
+	if (compute === null)
 		return {
 			topic: 'hardware',
 			key: 'summary.hardwareNoCompute',
@@ -134,9 +158,14 @@ function hardwareSentence(input: SummaryInput, index: number): Sentence {
 		};
 	return {
 		topic: 'hardware',
-		key: 'summary.hardware',
-		parts: { ...parts, compute: { kind: 'ratio', value: computeRatio } },
-		formula: asEstimate(compute?.values[index])
+		key:
+			compute.precision === input.precision ? 'summary.hardware' : 'summary.hardwareOtherPrecision',
+		parts: {
+			...parts,
+			compute: ratioPart(compute.row.ratios[index]),
+			other: { kind: 'precision', precision: compute.precision }
+		},
+		formula: asEstimate(compute.row.values[index])
 	};
 }
 
@@ -301,7 +330,8 @@ const quantity = (result: Result | undefined): Part | null =>
 
 function soloHardware(input: SummaryInput): Sentence {
 	const me = input.systems[0]!;
-	const compute = rowOf(input.rows, `denseFlopsPerS.${input.precision}`)?.values[0];
+	const found = computeRow(input, (row) => row.values[0]?.kind === 'estimate');
+	const compute = found?.row.values[0];
 	const parts: Record<string, Part> = {
 		system: text(nameBesideCount(me.name)),
 		chips: { kind: 'count', value: me.chips },
@@ -314,8 +344,15 @@ function soloHardware(input: SummaryInput): Sentence {
 		return { topic: 'hardware', key: 'summary.soloHardwareNoCompute', parts, formula: null };
 	return {
 		topic: 'hardware',
-		key: 'summary.soloHardware',
-		parts: { ...parts, compute: computePart },
+		key:
+			found?.precision === input.precision
+				? 'summary.soloHardware'
+				: 'summary.soloHardwareOtherPrecision',
+		parts: {
+			...parts,
+			compute: computePart,
+			other: { kind: 'precision', precision: found?.precision ?? input.precision }
+		},
 		formula: asEstimate(compute)
 	};
 }

@@ -4,6 +4,7 @@ import { normalizeScenario } from '../../../../src/lib/model/normalize';
 import { evaluate } from '../../../../src/lib/model/evaluate';
 import { estimate, term } from '../../../../src/lib/model/estimate-types';
 import { nameBesideCount } from '../../../../src/lib/format/system-name';
+import { decodeScenario } from '../../../../src/lib/share/codec';
 import {
 	sameSentence,
 	summarize,
@@ -172,6 +173,23 @@ describe('summary sentences', () => {
 		expect(computing.find((s) => s.topic === 'training')!.key).toBe('summary.trainingComputing');
 	});
 
+	it('compare compute at the nearest precision both have when one lacks the asked one', async () => {
+		await import('../../../../src/lib/catalog/all-systems');
+		// Vera Rubin publishes no BF16 figure (systems-2026.ts); both have FP8, the nearest to BF16.
+		const rows = evaluate(decodeScenario('v=1&a=gb200-nvl72&b=vr-nvl72').scenario).rows;
+		const fp8 = rows.find((row) => row.id === 'denseFlopsPerS.fp8')!;
+		const rubin = { ...b, name: 'Vera Rubin NVL72', chips: 72 };
+		const [hardware] = summarize({ ...input([a, rubin]), rows });
+		expect(hardware!.key).toBe('summary.hardwareOtherPrecision');
+		expect(hardware!.parts.compute).toEqual({ kind: 'ratio', value: fp8.ratios[1] });
+		// The sentence's math is Rubin's FP8 compute, the figure the ratio is of.
+		expect(hardware!.formula).toBe(fp8.values[1]);
+		expect(words(hardware!)).toMatch(
+			/^Vera Rubin NVL72 \(72 chips\) has no BF16 compute figure; at FP8 it has \d.*× the compute of GB200 NVL72 \(72 chips\), and 1\.\d+× its HBM, at .+× the power\.$/
+		);
+		expect(words(hardware!, 'zh')).toMatch(/没有 BF16 算力数据；按 FP8 计，其算力是 GB200 NVL72/);
+	});
+
 	it('count a cluster whole, idle chips too, as its tokens/s per chip does', () => {
 		// 1,088 in use and 64 idle is still a cluster of 1,152: the same size as A's.
 		const idle = { ...b, training: { ...b.training!, chips: 1088, idleChips: 64 } };
@@ -271,11 +289,13 @@ describe('summary sentences', () => {
 		expect(words(hardware!, 'zh')).toBe(
 			'GB200 NVL72（72 颗芯片）的 BF16 算力为 180\u00a0PFLOP/s，HBM 容量为 13.4\u00a0TB，功耗为 145\u00a0kW。'
 		);
-		// H100 has no FP4 (the catalog cites that it has none): the sentence says so, with the rest.
+		// H100 has no FP4 (the catalog cites that it has none): the sentence says so, and gives the
+		// nearest precision's instead: 8 × 1,979 TFLOP/s FP8 = 15.8 PFLOP/s.
 		const fp4 = summarize({ ...input([a]), precision: 'fp4', rows: h100Rows })[0]!;
 		expect(words(fp4)).toBe(
-			'GB200 NVL72 (72 chips) has no FP4 compute figure; it has 640\u00a0GB of HBM, at 10.2\u00a0kW.'
+			'GB200 NVL72 (72 chips) has no FP4 compute figure; it has 15.8\u00a0PFLOP/s of FP8 compute and 640\u00a0GB of HBM, at 10.2\u00a0kW.'
 		);
+		expect(fp4.formula?.terms[1]?.value).toBe(1.979e15);
 		// Training without an estimate says why, in the training view's words.
 		const untrained = summarize(
 			input([{ ...a, training: undefined, whyNoTraining: 'It does not fit.' }], 'training')
