@@ -91,7 +91,8 @@ function isLink(text: string): boolean {
 	if (scheme === 'http' || scheme === 'https') return URL.canParse(trimmed);
 	if (scheme !== undefined && !trimmed.includes('=')) return false;
 	if (scheme !== undefined && trimmed.indexOf(':') < trimmed.indexOf('=')) return false;
-	return /^\??[^\s=&?#]+=/.test(trimmed.slice(Math.max(0, trimmed.indexOf('?'))));
+	// Some pair has a value: "?x&v=1&a=hgx-h100" opens on the page (x is an unknown setting).
+	return /^\??(?:[^\s=&?#]*&)*[^\s=&?#]+=/.test(trimmed.slice(Math.max(0, trimmed.indexOf('?'))));
 }
 
 async function readStdin(): Promise<string> {
@@ -122,6 +123,8 @@ async function main(): Promise<void> {
 	const inputs = args.filter((arg) => !FLAGS.has(arg));
 	if (inputs.length > 1) fail('expected at most one link (quote the URL). See --help.');
 	const input = inputs[0] === '-' ? await readStdin() : (inputs[0] ?? '');
+	// No link at all means the default scenario; "-" promises one on standard input.
+	if (inputs[0] === '-' && input === '') fail('"-" read no link from standard input.');
 	if (!isLink(input))
 		fail(`not a share link or query: ${JSON.stringify(input.slice(0, 80))}. See --help.`);
 

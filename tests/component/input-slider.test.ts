@@ -225,6 +225,29 @@ describe('InputSlider: typed text it refuses', () => {
 		expect(screen.queryByRole('status')).toBeNull();
 	});
 
+	it('undoes a refused edit to the value before it, not to what its first keystrokes passed on', async () => {
+		// "1.536" in a Chinese field (1,536 meant, a decimal point typed): "1" was passed on as typed.
+		const seen: number[] = [];
+		render(HeldSlider, { props: { start: 72, seen, locale: 'zh' } });
+		const number = screen.getByLabelText('Chips per system', { selector: 'input[type=text]' });
+		await fireEvent.focus(number);
+		for (const typed of ['1', '1.', '1.5', '1.53', '1.536'])
+			await fireEvent.input(number, { target: { value: typed } });
+		// "1" and "1." were passed on as 1; "1.5" on are refused (not whole).
+		expect(seen).toEqual([1, 1]);
+		await fireEvent.blur(number);
+		expect(seen).toEqual([1, 1, 72]);
+		expect((number as HTMLInputElement).value).toBe('72');
+		expect(screen.getByRole('status').textContent).toMatch(/^1\.536 .*；保留 72 chips$/);
+		// Enter ends the edit too; the next keystroke begins another, from the value then in use.
+		await fireEvent.input(number, { target: { value: '80' } });
+		await fireEvent.keyDown(number, { key: 'Enter' });
+		await fireEvent.input(number, { target: { value: '0' } });
+		await fireEvent.blur(number);
+		expect(seen).toEqual([1, 1, 72, 80]);
+		expect((number as HTMLInputElement).value).toBe('80');
+	});
+
 	it('says so when the page keeps another value than the one passed on (a rule)', async () => {
 		// As a scale-up domain of at most the system's chips: the value in use stays 1,536.
 		const { onchange, number } = chips();

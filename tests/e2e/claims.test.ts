@@ -9,7 +9,9 @@ test('claim checks show claimed and modelled ratios and open their scenario', as
 	const nvidia = page.getByTestId('claim-nvidia-30x');
 	await expect(nvidia).toContainText('30×');
 	// HGX H100 has no point at 20 tokens/s per user: the card says so, not just "—".
-	await expect(nvidia.getByTestId('claim-why')).toContainText('above the fastest modelled mean speed');
+	await expect(nvidia.getByTestId('claim-why')).toContainText(
+		'above the fastest modelled mean speed'
+	);
 	await nvidia.getByRole('button', { name: 'Open this scenario' }).click();
 	await expect(page).toHaveURL(/llm=gpt-moe-1\.8t/);
 	await expect(page).toHaveURL(/view=inference/);
@@ -64,6 +66,13 @@ test('sensitivity draws a tornado and goal-seek answers with a value that meets 
 	await page.getByRole('button', { name: 'Solve' }).click();
 	await expect(page.getByTestId('goal-refused')).toHaveCount(0);
 	const answer = page.getByTestId('goal-answer');
+	await expect(answer).toContainText('2,000 tokens/s per chip');
+	// An absurd target reads in e-notation, not as 300 zeros.
+	await page.getByLabel('Target tokens/s per chip').fill('1e300');
+	await page.getByRole('button', { name: 'Solve' }).click();
+	await expect(answer).toContainText('1.00e300 tokens/s per chip');
+	await page.getByLabel('Target tokens/s per chip').fill('2,000');
+	await page.getByRole('button', { name: 'Solve' }).click();
 	await expect(answer).toContainText('2,000 tokens/s per chip');
 	const text = (await answer.textContent()) ?? '';
 	if (text.includes('needs')) {

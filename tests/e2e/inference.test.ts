@@ -81,6 +81,13 @@ test('editing the model shape keeps it in the link (GPT-MoE-1.8T KV heads)', asy
 	await page.reload();
 	await page.getByText('Edit the model’s shape').click();
 	await expect(page.getByLabel('KV heads')).toHaveValue('84');
+	// A figure the model's rules lower says so: 300 experts per token of GPT-MoE's 16 experts.
+	await page.getByLabel('Experts per token').fill('300');
+	await page.getByLabel('Experts per token').press('Enter');
+	await expect(page.getByLabel('Experts per token')).toHaveValue('16');
+	await expect(page.getByRole('status').filter({ hasText: 'Experts per token' })).toHaveText(
+		'Experts per token: 300 does not fit the other settings; using 16'
+	);
 });
 
 // The inference view's axe scan, with everything opened: a11y-states.test.ts.

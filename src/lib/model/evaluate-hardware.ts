@@ -51,6 +51,23 @@ export function ratio(a: number | null, b: number | null): number | null {
 	return Number.isFinite(r) ? r : null;
 }
 
+/** The rows after compute, in the table's order: id, unit, and whether lower is better. */
+const AGGREGATE_ROWS: [Exclude<keyof Aggregate, 'denseFlopsPerS'>, Unit, boolean?][] = [
+	['hbmBytes', 'B'],
+	['hbmBytesPerS', 'B/s'],
+	['scaleUpBytesPerS', 'B/s'],
+	['scaleOutBytesPerS', 'B/s'],
+	['allInPowerW', 'W', true]
+];
+const EFFICIENCY_ROWS: [keyof Efficiency, Unit, boolean?][] = [
+	['flopsPerSPerW', 'FLOP/s/W'],
+	['wattsPerFlopsPerS', 'W/(FLOP/s)', true],
+	['hbmBytesPerFlop', 'B/FLOP'],
+	['hbmBytesPerChip', 'B'],
+	['chipPowerW', 'W', true],
+	['allInPowerPerChipW', 'W', true]
+];
+
 function row(
 	id: MetricId,
 	group: MetricRow['group'],
@@ -81,86 +98,32 @@ export function evaluateHardware(
 		aggregate: aggregate(spec),
 		efficiency: efficiency(spec, scenario.efficiencyPrecision)
 	}));
-	const agg = systems.map((s) => s.aggregate);
-	const eff = systems.map((s) => s.efficiency);
 	const rows: MetricRow[] = [
 		...PRECISIONS.map((p) =>
 			row(
 				`denseFlopsPerS.${p}`,
 				'aggregate',
 				'FLOP/s',
-				agg.map((a) => a.denseFlopsPerS[p])
+				systems.map((s) => s.aggregate.denseFlopsPerS[p])
 			)
 		),
-		row(
-			'hbmBytes',
-			'aggregate',
-			'B',
-			agg.map((a) => a.hbmBytes)
+		...AGGREGATE_ROWS.map(([id, unit, lower]) =>
+			row(
+				id,
+				'aggregate',
+				unit,
+				systems.map((s) => s.aggregate[id]),
+				lower
+			)
 		),
-		row(
-			'hbmBytesPerS',
-			'aggregate',
-			'B/s',
-			agg.map((a) => a.hbmBytesPerS)
-		),
-		row(
-			'scaleUpBytesPerS',
-			'aggregate',
-			'B/s',
-			agg.map((a) => a.scaleUpBytesPerS)
-		),
-		row(
-			'scaleOutBytesPerS',
-			'aggregate',
-			'B/s',
-			agg.map((a) => a.scaleOutBytesPerS)
-		),
-		row(
-			'allInPowerW',
-			'aggregate',
-			'W',
-			agg.map((a) => a.allInPowerW),
-			true
-		),
-		row(
-			'flopsPerSPerW',
-			'efficiency',
-			'FLOP/s/W',
-			eff.map((e) => e.flopsPerSPerW)
-		),
-		row(
-			'wattsPerFlopsPerS',
-			'efficiency',
-			'W/(FLOP/s)',
-			eff.map((e) => e.wattsPerFlopsPerS),
-			true
-		),
-		row(
-			'hbmBytesPerFlop',
-			'efficiency',
-			'B/FLOP',
-			eff.map((e) => e.hbmBytesPerFlop)
-		),
-		row(
-			'hbmBytesPerChip',
-			'efficiency',
-			'B',
-			eff.map((e) => e.hbmBytesPerChip)
-		),
-		row(
-			'chipPowerW',
-			'efficiency',
-			'W',
-			eff.map((e) => e.chipPowerW),
-			true
-		),
-		row(
-			'allInPowerPerChipW',
-			'efficiency',
-			'W',
-			eff.map((e) => e.allInPowerPerChipW),
-			true
+		...EFFICIENCY_ROWS.map(([id, unit, lower]) =>
+			row(
+				id,
+				'efficiency',
+				unit,
+				systems.map((s) => s.efficiency[id]),
+				lower
+			)
 		)
 	];
 	return { modelVersion: MODEL_VERSION, systems, rows };

@@ -26,7 +26,7 @@ import {
 	type ReadValue
 } from './fields';
 import { shorten, type Notice } from './notices';
-import { decodeServing, encodeServing } from './serving-codec';
+import { MODEL_VERSION_NUMBER, decodeServing, encodeServing } from './serving-codec';
 import { decodeDeployment, encodeDeployment } from './operations-codec';
 import { DEFAULT_DEPLOYMENT, DEFAULT_OPERATIONS, DEFAULT_TRAINING } from '../model/deployment';
 import { DEFAULT_EFFICIENCIES } from '../model/inference/efficiencies';
@@ -41,8 +41,7 @@ import { DEFAULT_EFFICIENCIES } from '../model/inference/efficiencies';
  */
 
 export const FORMAT_VERSION = 1;
-/** How a model version is written: a whole number ("13"). */
-export const MODEL_VERSION_NUMBER = /^\d{1,9}$/;
+export { MODEL_VERSION_NUMBER };
 export const SLOTS = ['a', 'b', 'c', 'd'] as const;
 /** The letters after SLOTS: where a link written for more than MAX_SYSTEMS systems goes on. */
 const BEYOND_SLOTS = /^[e-z]$/;
@@ -137,13 +136,8 @@ export function decodeScenario(input: string): Decoded {
 		return { scenario: normalizeScenario(defaultScenario()), view, notices, fromLink: false };
 
 	const seen = new Set<string>(VIEW_KEYS);
-	const value: ReadValue = (key) => {
-		seen.add(key);
-		const given = params.get(key);
-		if (typeof given !== 'object') return given;
-		notices.push({ code: 'duplicate-key', key, used: shorten(given.at(-1)!) });
-		return given.at(-1);
-	};
+	const read = lastValueOf(params, notices);
+	const value: ReadValue = (key) => (seen.add(key), read(key));
 
 	const version = value('v');
 	if (version === undefined)
@@ -249,7 +243,7 @@ function slotBase(slot: (typeof SLOTS)[number], value: ReadValue, notices: Notic
 
 function decodeView(params: ValuesByKey, notices: Notice[]): ViewSettings {
 	const out: ViewSettings = {};
-	const value: ReadValue = (key) => lastValue(params.get(key));
+	const value = lastValueOf(params, notices);
 	if (params.has('lang')) out.lang = readChoice(value, notices, 'lang', LANGS, 'en');
 	if (params.has('view')) out.view = readChoice(value, notices, 'view', VIEWS, VIEWS[0]);
 	return out;
@@ -262,8 +256,15 @@ function decodeView(params: ValuesByKey, notices: Notice[]): ViewSettings {
  */
 type ValuesByKey = ReadonlyMap<string, string | readonly string[]>;
 
-const lastValue = (given: string | readonly string[] | undefined): string | undefined =>
-	typeof given === 'object' ? given.at(-1) : given;
+/** A key's last value; a repeated key ("view=training&view=energy") says which one was used. */
+function lastValueOf(params: ValuesByKey, notices: Notice[]): ReadValue {
+	return (key) => {
+		const given = params.get(key);
+		if (typeof given !== 'object') return given;
+		notices.push({ code: 'duplicate-key', key, used: shorten(given.at(-1)!) });
+		return given.at(-1);
+	};
+}
 
 const NEEDS_DECODING = /[%+\ud800-\udfff]/;
 

@@ -39,15 +39,22 @@ export function encodeServing(params: URLSearchParams, serving: ServingSettings)
 
 // ---------------------------------------------------------------- decode
 
+/** How a model version is written: a whole number ("13"). */
+export const MODEL_VERSION_NUMBER = /^\d{1,9}$/;
+
 /**
  * Defaults a link left out are those of the model version that wrote it, so an old link keeps its
  * scenario: before version 3 speculative decoding was off by default (`accepted` = 1). A link
  * without `m` was not written by the page, which has written `m` since its first version: it is
- * typed by hand ("?a=gb200-nvl72&b=cloudmatrix-384") and means today's defaults.
+ * typed by hand ("?a=gb200-nvl72&b=cloudmatrix-384") and means today's defaults. So does an `m`
+ * that is no version ("m=", "m=1.5"; its notice says the current one is used): `Number('')` is 0.
  */
 function defaultServingFor(linkModelVersion: string | undefined): ServingSettings {
-	const version = Number(linkModelVersion);
-	if (linkModelVersion !== undefined && Number.isFinite(version) && version < 3)
+	if (
+		linkModelVersion !== undefined &&
+		MODEL_VERSION_NUMBER.test(linkModelVersion) &&
+		Number(linkModelVersion) < 3
+	)
 		return { ...DEFAULT_SERVING, acceptedTokensPerStep: 1 };
 	return { ...DEFAULT_SERVING };
 }

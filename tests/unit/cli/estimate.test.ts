@@ -51,6 +51,23 @@ describe('npm run -s estimate', () => {
 		expect(followed.status).toBe(0);
 	}, 120_000);
 
+	it('refuses "-" when standard input holds no link, rather than run the default', () => {
+		for (const empty of ['', '  \n']) {
+			const run = estimate(['--strict', '-'], empty);
+			expect(run.status).toBe(2);
+			expect(run.stderr).toContain('read no link from standard input');
+			expect(run.stdout).toBe('');
+		}
+	}, 120_000);
+
+	it('reads a query whose first pair has no value, as the page opens it', () => {
+		const run = estimate(['--strict', `?x&v=1&m=${MODEL_VERSION}&a=hgx-h100`]);
+		// The page says "Unknown setting x was ignored": --strict fails on that notice, not on the link.
+		expect(run.status).toBe(2);
+		expect(JSON.parse(run.stdout).notices).toEqual([{ code: 'unknown-key', key: 'x' }]);
+		expect(estimate(['?x']).status).toBe(2);
+	}, 120_000);
+
 	it('reads a link over 128 kB from standard input with "-"', () => {
 		const long = `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&a.name=${'x'.repeat(200_000)}`;
 		const run = estimate(['-'], long);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MODEL_VERSION } from '../../../src/lib/model/version';
+import { DEFAULT_SERVING } from '../../../src/lib/model/inference/serving';
 import { decodeScenario, encodeScenario } from '../../../src/lib/share/codec';
 import { normalizeScenario } from '../../../src/lib/model/normalize';
 import { defaultScenario, specFromPresetId } from '../../../src/lib/model/scenario';
@@ -99,6 +100,13 @@ describe('decodeScenario()', () => {
 			1
 		],
 		[
+			'duplicate view',
+			'v=1&a=hgx-h100&view=training&view=energy',
+			'duplicate-key',
+			(s) => s.systems.length,
+			1
+		],
+		[
 			'duplicate key',
 			'v=1&a=gb200-nvl72&a.chips=8&a.chips=16',
 			'duplicate-key',
@@ -153,11 +161,36 @@ describe('decodeScenario()', () => {
 		}
 	);
 
+	it('says which of a repeated view or language it used, also in a link with nothing else', () => {
+		const decoded = decodeScenario('view=training&view=energy&lang=en&lang=zh');
+		expect(decoded.view).toEqual({ view: 'energy', lang: 'zh' });
+		expect(decoded.notices).toEqual([
+			{ code: 'duplicate-key', key: 'lang', used: 'zh' },
+			{ code: 'duplicate-key', key: 'view', used: 'energy' }
+		]);
+	});
+
 	it('says an m that is no version number is none, not that the link was made with it', () => {
 		// The page fetches its note on what changed since a version only for 'model-changed'.
 		const codes = decodeScenario('v=1&m=NaN&a=hgx-h100').notices.map((n) => n.code);
 		expect(codes).toEqual(['not-a-model-version']);
 	});
+
+	it.each(['', '1.5', '-1', 'NaN'])(
+		'reads m=%s, which is no version, with the current model’s defaults, as its notice says',
+		(m) => {
+			// Number('') is 0, below model 3: speculative decoding was silently turned off.
+			const decoded = decodeScenario(`v=1&a=hgx-h100&m=${m}`);
+			expect(decoded.notices).toEqual([
+				expect.objectContaining({ code: 'not-a-model-version', used: MODEL_VERSION })
+			]);
+			expect(decoded.scenario.serving.acceptedTokensPerStep).toBe(
+				DEFAULT_SERVING.acceptedTokensPerStep
+			);
+			// A real old version keeps its own defaults: model 2 had no speculative decoding.
+			expect(decodeScenario('v=1&a=hgx-h100&m=2').scenario.serving.acceptedTokensPerStep).toBe(1);
+		}
+	);
 
 	it('keeps a hostile name as inert text, shortened', () => {
 		const name = '<script>alert(1)</script>'.repeat(10);

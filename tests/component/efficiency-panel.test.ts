@@ -1,0 +1,35 @@
+import { fireEvent, render } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import Harness from './Harness.svelte';
+import EfficiencyPanel from '../../src/lib/ui/inference/EfficiencyPanel.svelte';
+import { DEFAULT_EFFICIENCIES } from '../../src/lib/model/inference/efficiencies';
+import { specFromPresetId } from '../../src/lib/model/scenario';
+
+describe('efficiency fields', () => {
+	it('read numbers as every field does: "1,000" µs, the form their own error prints bounds in', async () => {
+		const onchange = vi.fn();
+		const { container } = render(Harness, {
+			props: {
+				component: EfficiencyPanel,
+				props: {
+					efficiencies: DEFAULT_EFFICIENCIES,
+					systems: [specFromPresetId('gb200-nvl72')!],
+					onchange,
+					onreset: () => {}
+				}
+			}
+		});
+		const details = container.querySelector('details')!;
+		details.open = true;
+		await fireEvent(details, new Event('toggle'));
+		const latency = container.querySelector<HTMLInputElement>('#eff-scaleUpLatencyS')!;
+		await fireEvent.change(latency, { target: { value: '1,000' } });
+		// 1,000 µs = 1 ms, the field's upper bound.
+		expect(onchange).toHaveBeenCalledWith('scaleUpLatencyS', 1e-3);
+		await fireEvent.change(latency, { target: { value: '1,0' } });
+		expect(onchange).toHaveBeenCalledTimes(1);
+		expect(container.querySelector('[role=alert]')?.textContent).toBe(
+			'Enter a number from 0 to 1,000'
+		);
+	});
+});
