@@ -29,6 +29,22 @@ describe('the hardware table’s math', () => {
 	});
 });
 
+describe('the math’s inputs', () => {
+	it('show as many digits as the product needs, so it multiplies out', async () => {
+		// CloudMatrix 384's INT8: 384 × 1,504 TFLOP/s = 577.5 PFLOP/s, shown 578. Its input at three
+		// digits, "1.5 PFLOP/s", made 576.
+		const evaluation = evaluateHardware(defaultScenario());
+		const int8 = evaluation.systems[1]!.aggregate.denseFlopsPerS.int8;
+		if (int8.kind !== 'estimate') throw new Error('CloudMatrix 384 has an INT8 figure');
+		render(Harness, {
+			props: { component: FormulaInspector, props: { estimate: int8, label: 'INT8' } }
+		});
+		const math = screen.getByTestId('formula').textContent!.replace(/\s+/g, ' ');
+		expect(math).toContain('= 384 chips × 1.504 PFLOP/s');
+		expect(math).toMatch(/= 578 PFLOP\/s/);
+	});
+});
+
 describe('the hardware table’s missing figures', () => {
 	// NVIDIA publishes INT8 for GB200, H100 and B200; the catalog leaves it out as not in the cited
 	// sources, so the cell must not claim it is unpublished.
