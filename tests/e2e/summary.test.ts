@@ -32,8 +32,13 @@ test('each sentence opens its formula', async ({ page }) => {
 	await page.goto('/');
 	const summary = page.getByTestId('summary');
 	await summary.locator('[data-topic="hardware"]').getByRole('button').click();
-	// B's BF16 aggregate: 384 chips × 780 TFLOP/s.
-	await expect(summary.getByTestId('formula')).toContainText('300 PFLOP/s');
+	// B's BF16 aggregate: 384 chips × 780 TFLOP/s, and A's that the ratio divides by, each named.
+	const maths = summary.getByTestId('formula');
+	await expect(maths).toHaveCount(2);
+	await expect(maths.nth(0)).toContainText('CloudMatrix 384');
+	await expect(maths.nth(0)).toContainText('300 PFLOP/s');
+	await expect(maths.nth(1)).toContainText('GB200 NVL72');
+	await expect(maths.nth(1)).toContainText('180 PFLOP/s');
 });
 
 test('what if: one click makes a baseline, and the summary says what the next edit changed', async ({

@@ -35,6 +35,11 @@ export interface Sentence {
 	/** The estimate the sentence turns on, for the formula inspector (null: nothing to show). */
 	formula: Estimate | null;
 	/**
+	 * A ratio's other side: the reference's figure, so the math shows both, each named, and the
+	 * ratio can be checked from them ("= 106 days" alone was CloudMatrix's, unnamed).
+	 */
+	against?: Estimate | null;
+	/**
 	 * A sentence after it, when the two systems compute in different precisions: the ratio
 	 * compares CloudMatrix 384's BF16 training (it has no FP8 figure) with GB200's FP8, and a
 	 * reader quoting the ratio must see it.
@@ -154,7 +159,8 @@ function hardwareSentence(input: SummaryInput, index: number): Sentence {
 			topic: 'hardware',
 			key: 'summary.hardwareNoCompute',
 			parts,
-			formula: asEstimate(hbm?.values[index])
+			formula: asEstimate(hbm?.values[index]),
+			against: asEstimate(hbm?.values[0])
 		};
 	return {
 		topic: 'hardware',
@@ -165,7 +171,8 @@ function hardwareSentence(input: SummaryInput, index: number): Sentence {
 			compute: ratioPart(compute.row.ratios[index]),
 			other: { kind: 'precision', precision: compute.precision }
 		},
-		formula: asEstimate(compute.row.values[index])
+		formula: asEstimate(compute.row.values[index]),
+		against: asEstimate(compute.row.values[0])
 	};
 }
 
@@ -238,6 +245,7 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 			key: 'summary.inferenceSameSpeed',
 			parts: { system: lead.system, reference: lead.reference, ...ratios },
 			formula: mine.chipTokensPerS,
+			against: theirs.chipTokensPerS,
 			...(precisions && { precisions })
 		};
 	return {
@@ -249,6 +257,7 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 			referenceBound: { kind: 'resource', resource: theirs.bound }
 		},
 		formula: mine.chipTokensPerS,
+		against: theirs.chipTokensPerS,
 		...(precisions && { precisions })
 	};
 }
@@ -301,6 +310,7 @@ function trainingSentence(input: SummaryInput, index: number): Sentence {
 				: 'summary.trainingUnequal',
 		parts,
 		formula: mine.timeToTrainS,
+		against: theirs.timeToTrainS,
 		...(precisions && { precisions })
 	};
 }
@@ -437,7 +447,11 @@ export function sameSentence(last: Sentence, next: Sentence): boolean {
 	if (last.key !== next.key || last.topic !== next.topic) return false;
 	if (last.precisions?.key !== next.precisions?.key) return false;
 	if (last.precisions && !sameParts(last.precisions.parts, next.precisions!.parts)) return false;
-	return sameParts(last.parts, next.parts) && sameValue(last.formula, next.formula);
+	return (
+		sameParts(last.parts, next.parts) &&
+		sameValue(last.formula, next.formula) &&
+		sameValue(last.against ?? null, next.against ?? null)
+	);
 }
 
 /**

@@ -80,6 +80,18 @@ describe('summary sentences', () => {
 			'CloudMatrix 384 (384 chips) has 1.66× the BF16 compute of GB200 NVL72 (72 chips) and 3.67× its HBM, at 3.86× the power.'
 		);
 		expect(hardware!.formula?.value).toBeCloseTo(384 * 780e12, -12);
+		// The ratio's other side, for its math: 72 × 2.5 PFLOP/s.
+		expect(hardware!.against?.value).toBeCloseTo(72 * 2.5e15, -12);
+	});
+
+	it('carry both sides of every ratio for the math: the reference’s figure too', () => {
+		const [, inference, training] = summarize(input([a, b]));
+		expect(inference!.formula).toBe(b.inference!.chipTokensPerS);
+		expect(inference!.against).toBe(a.inference!.chipTokensPerS);
+		expect(training!.formula).toBe(b.training!.timeToTrainS);
+		expect(training!.against).toBe(a.training!.timeToTrainS);
+		// One system states its own figures: nothing to divide by.
+		expect(summarize(input([a])).every((s) => s.against === undefined)).toBe(true);
 	});
 
 	it('name a board once where the sentence states its chip count', () => {
