@@ -46,7 +46,8 @@ Output (SI units: FLOP/s, B, B/s, W):
                  inference: frontier [{userTokensPerS, chipTokensPerS, batch, layout, bound}],
                             prefill {ttftS, chipTokensPerS}, atTarget (or null + atTargetReason)
                  training: layout, stepS, mfu, tokensPerS, timeToTrainS (and with failures),
-                           chipHours, energyMWh, costUsd
+                           chipHours, energyMWh, costUsd; a null figure has its reason
+                           (reason, or withFailuresReason for the last three)
                  energy: J per input/output token, tokens/s per MW of facility power
                  reliability: interruptionsPerDay, mtbiS, checkpointIntervalS, goodput,
                               blastRadiusChips

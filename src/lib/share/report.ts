@@ -193,6 +193,11 @@ export interface TrainingReport {
 	timeToTrainS: number | null;
 	/** Stretched by the reliability model's goodput. */
 	timeToTrainWithFailuresS: number | null;
+	/**
+	 * Why timeToTrainWithFailuresS, and with it energy and cost, is null for a run that has a
+	 * layout ("Goodput is zero: …"); null when they have values.
+	 */
+	withFailuresReason: string | null;
 	chipHours: number | null;
 	energyMWh: number | null;
 	costUsd: number | null;
@@ -337,6 +342,7 @@ function trainingReport(
 			tokensPerS: null,
 			timeToTrainS: null,
 			timeToTrainWithFailuresS: null,
+			withFailuresReason: null,
 			chipHours: null,
 			energyMWh: null,
 			costUsd: null
@@ -362,6 +368,7 @@ function trainingReport(
 		timeToTrainS: result.timeToTrainS.value,
 		timeToTrainWithFailuresS:
 			ops && ops.timeToTrainS.kind === 'estimate' ? ops.timeToTrainS.value : null,
+		withFailuresReason: ops && ops.timeToTrainS.kind !== 'estimate' ? ops.timeToTrainS.note : null,
 		chipHours: result.chipSeconds.value / 3600,
 		energyMWh: ops?.energyJ ? ops.energyJ.value / J_PER_MWH : null,
 		costUsd: ops?.costUsd?.value ?? null

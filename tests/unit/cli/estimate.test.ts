@@ -68,6 +68,18 @@ describe('npm run -s estimate', () => {
 		expect(estimate(['?x']).status).toBe(2);
 	}, 120_000);
 
+	it('says why a run with a layout has no time with failures, energy or cost', () => {
+		// 0.01 interruptions per accelerator-hour: failures come faster than a checkpoint.
+		const run = estimate([`v=1&m=${MODEL_VERSION}&o.rate.acceleratorPerHour=0.01`]);
+		const training = JSON.parse(run.stdout).systems[0].training;
+		expect(training.status).toBe('ok');
+		expect(training.timeToTrainWithFailuresS).toBeNull();
+		expect(training.withFailuresReason).toMatch(/^Goodput is zero/);
+		const healthy = JSON.parse(estimate([`v=1&m=${MODEL_VERSION}`]).stdout).systems[0].training;
+		expect(healthy.withFailuresReason).toBeNull();
+		expect(healthy.timeToTrainWithFailuresS).toBeGreaterThan(healthy.timeToTrainS);
+	}, 120_000);
+
 	it('reads a link over 128 kB from standard input with "-"', () => {
 		const long = `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&a.name=${'x'.repeat(200_000)}`;
 		const run = estimate(['-'], long);

@@ -34,6 +34,7 @@ const trained = {
 			tokensPerS: 1234567.891,
 			timeToTrainS: 145000.08000000002,
 			timeToTrainWithFailuresS: 150000.1,
+			withFailuresReason: null,
 			chipHours: 46400.04,
 			energyMWh: 1.23456,
 			costUsd: 98765.4321
