@@ -4,7 +4,7 @@ import type { enInference } from './en-inference';
 export const zhInference: Record<keyof typeof enInference, string> = {
 	'workload.title': '负载',
 	'workload.model': '模型',
-	'workload.params': '{total} 参数，每 token 激活 {active}',
+	'workload.params': '{total} 参数（不含词嵌入表），每 token 激活 {active}',
 	'workload.dense': '稠密模型',
 	'workload.moe': 'MoE：{experts} 个专家，每 token 激活 {k} 个',
 	'workload.kvPerToken': '每 token KV 缓存 {bytes}（{precision}）',
