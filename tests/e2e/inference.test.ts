@@ -147,4 +147,8 @@ test('on a phone the frontier tables keep each point on one line, its speed with
 	expect(rows.filter((r) => r.height > 2 * r.line)).toEqual([]);
 	// Three significant digits on every row: 8.80, 12.0, 105.
 	expect(rows.filter((r) => r.speed.replace(/\D/g, '').replace(/^0+/, '').length < 3)).toEqual([]);
+	// Neighbours never read the same speed ("65.1" above "65.1" looked like a dominated point on a
+	// Pareto frontier): such rows take a digit more.
+	const speeds = rows.map((r) => r.speed);
+	expect(speeds.filter((speed, i) => i > 0 && speed === speeds[i - 1])).toEqual([]);
 });

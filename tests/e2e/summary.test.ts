@@ -58,7 +58,12 @@ test('what if: one click makes a baseline, and the summary says what the next ed
 		/CloudMatrix 384: tokens per chip at the target [+−-]?[\d.]+%|CloudMatrix 384: tokens per chip at the target —/
 	);
 	await expect(whatIf).toContainText(/time to train [−-][\d.]+%/, { timeout: 30_000 });
+	// A shared link holds the scenario, not the baseline: the page says so while one is set.
+	await expect(summary.getByTestId('baseline-local')).toHaveText(
+		'The baseline stays on this page: a copied link holds the current scenario alone.'
+	);
 	await summary.getByRole('button', { name: 'Drop the baseline' }).click();
+	await expect(summary.getByTestId('baseline-local')).toHaveCount(0);
 	await expect(summary.getByRole('button', { name: /What if/ })).toBeVisible();
 });
 

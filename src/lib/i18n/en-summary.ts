@@ -50,6 +50,8 @@ export const enSummary = {
 	'summary.whatIf': 'What if…? Make this the baseline',
 	'summary.whatIfHint': 'Then edit anything: the summary says what each edit changed.',
 	'summary.whatIfClear': 'Drop the baseline',
+	'summary.baselineLocal':
+		'The baseline stays on this page: a copied link holds the current scenario alone.',
 	'summary.baselineSame': 'Baseline set. Nothing differs from it yet.',
 	'summary.edits': 'Since the baseline: {edits}.',
 	'summary.editLabel': '{name} ({slot})',
