@@ -168,3 +168,20 @@ test('with one system it states that system’s own figures, and draws no ratio 
 	await page.getByRole('button', { name: '+ Add a system' }).click();
 	await expect(ratioChart).toHaveCount(1);
 });
+
+test('near a system’s fastest speed the summary says to quote the ratio with its target', async ({
+	page
+}) => {
+	// The 30x claim's nearest reading: H100 at 15.7 tokens/s per user, a hair under its fastest.
+	await page.goto(
+		'/?v=1&a=hgx-h100&a.chips=72&b=gb200-nvl72&llm=gpt-moe-1.8t&in_tokens=32768&out_tokens=1024&weights=fp4&kv=fp8&compute=fp4&user_tps=15.6858&ttft_s=5&accepted=1&view=inference'
+	);
+	const edge = page.getByTestId('summary').getByTestId('summary-edge');
+	await expect(edge).toContainText(
+		/^HGX H100.* serves this target near its fastest, a mean of 18\.8 tokens\/s per user/
+	);
+	// At the default page's 50 tokens/s per user neither system is near its edge.
+	await page.goto('/');
+	await expect(page.getByTestId('summary').locator('[data-topic="inference"]')).toBeVisible();
+	await expect(page.getByTestId('summary-edge')).toHaveCount(0);
+});

@@ -19,6 +19,8 @@ export const enSummary = {
 		'Training {model} on clusters of the same size ({chips} {chips:chip|chips} each), {system} takes {time} the time of {reference}, limited by {bound}.',
 	'summary.trainingUnequal':
 		'Training {model}, {system} on {chips} {chips:chip|chips} takes {time} the time of {reference} on {referenceChips} {referenceChips:chip|chips}: the clusters differ in size; per chip it delivers {perChip} the tokens/s, limited by {bound}.',
+	'summary.nearEdge':
+		'{who} serves this target near its fastest, a mean of {fastest} tokens/s per user: there tokens per chip fall steeply with speed, so quote this ratio with its target.',
 	'summary.servesIn': '{system} serves in {mine}, {reference} in {theirs}.',
 	'summary.trainsIn': '{system} trains in {mine}, {reference} in {theirs}.',
 	'summary.trainingComputing': 'Training {system} against {reference}: computing…',

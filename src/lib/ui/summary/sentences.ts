@@ -45,7 +45,16 @@ export interface Sentence {
 	 * reader quoting the ratio must see it.
 	 */
 	precisions?: { key: PrecisionKey; parts: Record<string, Part> };
+	/**
+	 * A sentence after it when a system serves the target near the fastest it reaches at all:
+	 * there tokens per chip fall steeply with speed (the 30x claim: 33× at 15.7 tokens/s per user,
+	 * 3.1× at 12.5), so a ratio quoted without its speed misleads.
+	 */
+	edge?: { key: 'summary.nearEdge'; parts: Record<string, Part> };
 }
+
+/** A point at this share of a system's fastest speed per user or above is near its edge. */
+export const NEAR_EDGE = 0.8;
 
 export type PrecisionKey = 'summary.servesIn' | 'summary.trainsIn';
 
@@ -75,8 +84,16 @@ export type SummaryKey =
 export interface SummarySystem {
 	name: string;
 	chips: number;
-	/** Output tokens/s per chip at the target (null: no point there) and its estimate. */
-	inference: { chipTokensPerS: Estimate; bound: Resource } | null;
+	/**
+	 * Output tokens/s per chip at the target (null: no point there) and its estimate; with the
+	 * point's mean tokens/s per user and the fastest the system reaches at all (both means).
+	 */
+	inference: {
+		chipTokensPerS: Estimate;
+		bound: Resource;
+		userTokensPerS?: number;
+		fastestUserTokensPerS?: number;
+	} | null;
 	/** Training run (null while the worker computes; undefined when it has no estimate). */
 	training:
 		| {
@@ -236,6 +253,7 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 		bound: { kind: 'resource', resource: mine.bound } as Part
 	};
 	const precisions = precisionsOf('summary.servesIn', me, ref, me.servesIn, ref.servesIn);
+	const edge = nearEdge(me, ref);
 	// After a full sentence, "at the same speed" without the reference's own bound again: with four
 	// systems the same "(GB200 NVL72: HBM bandwidth)" closed all three sentences. Only after one:
 	// when B has no point, C's sentence is the first to state the speed and the reference's bound.
@@ -246,7 +264,8 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 			parts: { system: lead.system, reference: lead.reference, ...ratios },
 			formula: mine.chipTokensPerS,
 			against: theirs.chipTokensPerS,
-			...(precisions && { precisions })
+			...(precisions && { precisions }),
+			...(edge && { edge })
 		};
 	return {
 		topic: 'inference',
@@ -258,8 +277,23 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 		},
 		formula: mine.chipTokensPerS,
 		against: theirs.chipTokensPerS,
-		...(precisions && { precisions })
+		...(precisions && { precisions }),
+		...(edge && { edge })
 	};
+}
+
+/** The first of the two systems serving the target near its fastest speed, as a sentence. */
+function nearEdge(me: SummarySystem, ref: SummarySystem): Sentence['edge'] {
+	for (const system of [me, ref]) {
+		const point = system.inference;
+		const fastest = point?.fastestUserTokensPerS;
+		if (!point?.userTokensPerS || !fastest || point.userTokensPerS < NEAR_EDGE * fastest) continue;
+		return {
+			key: 'summary.nearEdge',
+			parts: { who: text(system.name), fastest: { kind: 'number', value: fastest } }
+		};
+	}
+	return undefined;
 }
 
 /** `who` has no training estimate: why, in the training view's words. */
@@ -447,6 +481,8 @@ export function sameSentence(last: Sentence, next: Sentence): boolean {
 	if (last.key !== next.key || last.topic !== next.topic) return false;
 	if (last.precisions?.key !== next.precisions?.key) return false;
 	if (last.precisions && !sameParts(last.precisions.parts, next.precisions!.parts)) return false;
+	if (last.edge?.key !== next.edge?.key) return false;
+	if (last.edge && !sameParts(last.edge.parts, next.edge!.parts)) return false;
 	return (
 		sameParts(last.parts, next.parts) &&
 		sameValue(last.formula, next.formula) &&

@@ -52,7 +52,7 @@ const b: SummarySystem = {
 };
 
 const words = (
-	s: Pick<Sentence, 'parts'> & { key: Sentence['key'] | PrecisionKey },
+	s: Pick<Sentence, 'parts'> & { key: Sentence['key'] | PrecisionKey | 'summary.nearEdge' },
 	locale: 'en' | 'zh' = 'en'
 ) =>
 	translate(
@@ -82,6 +82,29 @@ describe('summary sentences', () => {
 		expect(hardware!.formula?.value).toBeCloseTo(384 * 780e12, -12);
 		// The ratio's other side, for its math: 72 × 2.5 PFLOP/s.
 		expect(hardware!.against?.value).toBeCloseTo(72 * 2.5e15, -12);
+	});
+
+	it('say so when a system serves the target near its fastest speed, and only then', () => {
+		// A point at 60 tokens/s per user (mean) of a fastest 70: 60 ≥ 0.8 × 70 = 56, near the edge.
+		const near = (system: SummarySystem, fastest: number): SummarySystem => ({
+			...system,
+			inference: { ...system.inference!, userTokensPerS: 60, fastestUserTokensPerS: fastest }
+		});
+		const [inference] = summarize(input([near(a, 500), near(b, 70)], 'inference'));
+		expect(inference!.edge?.key).toBe('summary.nearEdge');
+		expect(words(inference!.edge!)).toBe(
+			'CloudMatrix 384 serves this target near its fastest, a mean of 70 tokens/s per user: there tokens per chip fall steeply with speed, so quote this ratio with its target.'
+		);
+		expect(words(inference!.edge!, 'zh')).toMatch(/^CloudMatrix 384 在此目标下已接近其最高速度/);
+		// The reference near its edge is named the same way; neither near (60 < 0.8 × 80): nothing.
+		expect(summarize(input([near(a, 70), near(b, 500)], 'inference'))[0]!.edge?.parts.who).toEqual({
+			kind: 'text',
+			text: 'GB200 NVL72'
+		});
+		expect(summarize(input([near(a, 80), near(b, 80)], 'inference'))[0]!.edge).toBeUndefined();
+		// A sentence rebuilt with the edge moved is another sentence (the page words it again).
+		const other = summarize(input([near(a, 500), near(b, 71)], 'inference'))[0]!;
+		expect(sameSentence(inference!, other)).toBe(false);
 	});
 
 	it('carry both sides of every ratio for the math: the reference’s figure too', () => {
