@@ -137,6 +137,21 @@ test('both pages read ?lang=zh and link to each other in that language', async (
 	await expect(page.getByTestId('training-cases')).toContainText('gpt-oss-120b, GB200 ×64, BF16');
 });
 
+test('both pages say when the link’s lang is no language, and show the browser’s', async ({
+	page
+}) => {
+	for (const path of ['/method/?lang=xx', '/validation/?lang=abc&view=x']) {
+		await page.goto(path);
+		const given = new URLSearchParams(path.split('?')[1]).get('lang');
+		await expect(page.getByTestId('lang-notice')).toHaveText(
+			`“lang” = “${given}” is not a valid choice; en was used.`
+		);
+	}
+	await page.goto('/method/?lang=zh');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.getByTestId('lang-notice')).toHaveCount(0);
+});
+
 test('the Chinese validation page names its cases and states their conditions in Chinese', async ({
 	page
 }) => {

@@ -7,6 +7,7 @@ export const enValidation = {
 	'validation.nav.language': 'Language',
 	// After the bold "Model estimate, not a measurement." (app.disclaimerLead): a leading space, and
 	// it does not say that again.
+	'validation.langRefused': '“lang” = “{given}” is not a valid choice; {used} was used.',
 	'validation.nav.disclaimer':
 		' Every modelled number is a first-order estimate; measured numbers are published results, each linked to its source.',
 

@@ -7,6 +7,7 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.nav.validation': '验证',
 	'validation.nav.method': '方法',
 	'validation.nav.language': '语言',
+	'validation.langRefused': '“lang” = “{given}”不是有效选项；已采用 {used}。',
 	'validation.nav.disclaimer': '所有模型数值均为一阶估算；实测数值均为已公开的结果，并链接到出处。',
 
 	'validation.title': '验证：模型与公开实测数据的对比',
