@@ -46,8 +46,9 @@ Output (SI units: FLOP/s, B, B/s, W):
                  inference: frontier [{userTokensPerS, chipTokensPerS, batch, layout, bound}],
                             prefill {ttftS, chipTokensPerS}, atTarget (or null + atTargetReason)
                  training: layout, stepS, mfu, tokensPerS, timeToTrainS (and with failures),
-                           chipHours, energyMWh, costUsd; a null figure has its reason
-                           (reason, or withFailuresReason for the last three)
+                           chipHours, energyMWh, costUsd; withFailuresReason says why the
+                           time with failures, energyMWh and costUsd are null (costUsd is
+                           also null with no price per chip-hour)
                  energy: J per input/output token, tokens/s per MW of facility power
                  reliability: interruptionsPerDay, mtbiS, checkpointIntervalS, goodput,
                               blastRadiusChips

@@ -94,7 +94,7 @@ describe('a claim about every generation', () => {
 		});
 		// The end-to-end 1.46× alone read as support; B200 → GB200 → GB300 each fall (claims-check.test.ts).
 		expect(screen.getByTestId('claim-steps').textContent?.trim()).toBe(
-			'Step by step: HGX B200 (8 GPU) ÷ HGX H100 (8 GPU) 1.62×, GB200 NVL72 ÷ HGX B200 (8 GPU) 0.986×, and GB300 NVL72 ÷ GB200 NVL72 0.910×. In the model it falls at 2 of 3 steps, so it holds end to end but not at each step.'
+			'Step by step: HGX B200 (8 GPU) ÷ HGX H100 (8 GPU): 1.62×, GB200 NVL72 ÷ HGX B200 (8 GPU): 0.986×, and GB300 NVL72 ÷ GB200 NVL72: 0.910×. In the model it falls at 2 of 3 steps, so it holds end to end but not at each step.'
 		);
 		unmount();
 		render(Harness, {
@@ -105,7 +105,25 @@ describe('a claim about every generation', () => {
 			}
 		});
 		expect(screen.getByTestId('claim-steps').textContent?.trim()).toMatch(
-			/^逐代比较：HGX B200 \(8 GPU\) ÷ HGX H100 \(8 GPU\) 为 1\.62×、.*按模型，3 步中有 2 步下降/
+			/^逐个比较：HGX B200 \(8 GPU\) ÷ HGX H100 \(8 GPU\) 为 1\.62×、.*按模型，3 步中有 2 步下降/
+		);
+	});
+
+	it('says when the series falls end to end too, and shows no steps when none has a ratio', () => {
+		const [generations] = checks.filter((c) => c.claim.id === 'efficiency-by-design');
+		const fallen = { ...generations!, modelled: 0.9 };
+		const unread = {
+			...generations!,
+			claim: { ...generations!.claim, id: 'unread' },
+			steps: [{ system: 1, ratio: null }]
+		};
+		render(Harness, {
+			props: { component: ClaimsView, props: { checks: [fallen, unread], onopen: () => {} } }
+		});
+		const steps = screen.getAllByTestId('claim-steps');
+		expect(steps).toHaveLength(1);
+		expect(steps[0]!.textContent).toMatch(
+			/In the model it falls at 2 of 3 steps, and end to end: the claim does not hold\.$/
 		);
 	});
 

@@ -60,7 +60,7 @@ test('what if: one click makes a baseline, and the summary says what the next ed
 	await expect(whatIf).toContainText(/time to train [−-][\d.]+%/, { timeout: 30_000 });
 	// A shared link holds the scenario, not the baseline: the page says so while one is set.
 	await expect(summary.getByTestId('baseline-local')).toHaveText(
-		'The baseline stays on this page: a copied link holds the current scenario alone.'
+		'The baseline stays on this page: a copied link holds only the current scenario.'
 	);
 	await summary.getByRole('button', { name: 'Drop the baseline' }).click();
 	await expect(summary.getByTestId('baseline-local')).toHaveCount(0);
@@ -178,7 +178,7 @@ test('near a system’s fastest speed the summary says to quote the ratio with i
 	);
 	const edge = page.getByTestId('summary').getByTestId('summary-edge');
 	await expect(edge).toContainText(
-		/^HGX H100.* serves this target near its fastest, a mean of 18\.8 tokens\/s per user/
+		/^HGX H100.* serves this target close to its top speed \(a mean of 18\.8 tokens\/s per user\)/
 	);
 	// At the default page's 50 tokens/s per user neither system is near its edge.
 	await page.goto('/');

@@ -191,9 +191,11 @@ export const enInference = {
 	'claims.open': 'Open this scenario',
 	'claims.openNearest': 'Open it at {speed} tokens/s per user',
 	'claims.steps': 'Step by step: {steps}.',
-	'claims.step': '{system} ÷ {previous} {ratio}',
+	'claims.step': '{system} ÷ {previous}: {ratio}',
 	'claims.stepsFall':
 		'In the model it falls at {count} of {total} steps, so it holds end to end but not at each step.',
+	'claims.stepsFallEnd':
+		'In the model it falls at {count} of {total} steps, and end to end: the claim does not hold.',
 	'claims.stepsRise': 'In the model it rises at every step.',
 	'claims.drivers': 'What drives the modelled ratio (inputs moved ±20%, largest effect first)',
 	'claims.driver': '{input}: {low} at −20%, {high} at +20%',

@@ -4,9 +4,9 @@ export const enSummary = {
 	'summary.hardware':
 		'{system} ({chips} {chips:chip|chips}) has {compute} the {precision} compute of {reference} ({referenceChips} {referenceChips:chip|chips}) and {hbm} its HBM, at {power} the power.',
 	'summary.hardwareNoCompute':
-		'{system} ({chips} {chips:chip|chips}) has no {precision} compute figure; it has {hbm} the HBM of {reference} ({referenceChips} {referenceChips:chip|chips}), at {power} the power.',
+		'{who} has no {precision} compute figure, nor any precision both systems have one for; {system} ({chips} {chips:chip|chips}) has {hbm} the HBM of {reference} ({referenceChips} {referenceChips:chip|chips}), at {power} the power.',
 	'summary.hardwareOtherPrecision':
-		'{system} ({chips} {chips:chip|chips}) has no {precision} compute figure; at {other} it has {compute} the compute of {reference} ({referenceChips} {referenceChips:chip|chips}), and {hbm} its HBM, at {power} the power.',
+		'{who} has no {precision} compute figure; at {other}, {system} ({chips} {chips:chip|chips}) has {compute} the compute of {reference} ({referenceChips} {referenceChips:chip|chips}) and {hbm} its HBM, at {power} the power.',
 	'summary.inference':
 		'For {model} at {target} tokens/s per user, {system} delivers {perChip} the output tokens per chip of {reference} ({perWatt} per watt), limited by {bound} ({reference}: {referenceBound}).',
 	'summary.inferenceSameSpeed':
@@ -20,7 +20,7 @@ export const enSummary = {
 	'summary.trainingUnequal':
 		'Training {model}, {system} on {chips} {chips:chip|chips} takes {time} the time of {reference} on {referenceChips} {referenceChips:chip|chips}: the clusters differ in size; per chip it delivers {perChip} the tokens/s, limited by {bound}.',
 	'summary.nearEdge':
-		'{who} serves this target near its fastest, a mean of {fastest} tokens/s per user: there tokens per chip fall steeply with speed, so quote this ratio with its target.',
+		'{who} serves this target close to its top speed (a mean of {fastest} tokens/s per user); near it, tokens per chip drop sharply as speed rises, so quote this ratio with its target.',
 	'summary.servesIn': '{system} serves in {mine}, {reference} in {theirs}.',
 	'summary.trainsIn': '{system} trains in {mine}, {reference} in {theirs}.',
 	'summary.trainingComputing': 'Training {system} against {reference}: computing…',
@@ -53,7 +53,7 @@ export const enSummary = {
 	'summary.whatIfHint': 'Then edit anything: the summary says what each edit changed.',
 	'summary.whatIfClear': 'Drop the baseline',
 	'summary.baselineLocal':
-		'The baseline stays on this page: a copied link holds the current scenario alone.',
+		'The baseline stays on this page: a copied link holds only the current scenario.',
 	'summary.baselineSame': 'Baseline set. Nothing differs from it yet.',
 	'summary.edits': 'Since the baseline: {edits}.',
 	'summary.editLabel': '{name} ({slot})',

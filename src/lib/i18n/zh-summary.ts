@@ -6,9 +6,9 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.hardware':
 		'{system}（{chips} 颗芯片）的 {precision} 算力是 {reference}（{referenceChips} 颗芯片）的 {compute}，HBM 容量是其 {hbm}，功耗是其 {power}。',
 	'summary.hardwareNoCompute':
-		'{system}（{chips} 颗芯片）没有 {precision} 算力数据；其 HBM 容量是 {reference}（{referenceChips} 颗芯片）的 {hbm}，功耗是其 {power}。',
+		'{who} 没有 {precision} 算力数据，两个系统也没有共同有数据的精度；{system}（{chips} 颗芯片）的 HBM 容量是 {reference}（{referenceChips} 颗芯片）的 {hbm}，功耗是其 {power}。',
 	'summary.hardwareOtherPrecision':
-		'{system}（{chips} 颗芯片）没有 {precision} 算力数据；按 {other} 计，其算力是 {reference}（{referenceChips} 颗芯片）的 {compute}，HBM 容量是其 {hbm}，功耗是其 {power}。',
+		'{who} 没有 {precision} 算力数据；按 {other} 计，{system}（{chips} 颗芯片）的算力是 {reference}（{referenceChips} 颗芯片）的 {compute}，HBM 容量是其 {hbm}，功耗是其 {power}。',
 	'summary.inference':
 		'以 {model} 在单用户 {target} tokens/s 计，{system} 的单芯片输出吞吐是 {reference} 的 {perChip}（每瓦 {perWatt}），{bound}是其瓶颈（{reference}：{referenceBound}）。',
 	'summary.inferenceSameSpeed':

@@ -7,7 +7,8 @@ import type { OperationsEvaluation, TrainingOperations } from '../model/operatio
 import type { TrainingResult } from '../model/training/estimate';
 import type { ServingSettings } from '../model/inference/serving';
 import { LLM_EDITABLE_FIELDS } from '../model/llm-edit';
-import { PRECISIONS } from '../model/precision';
+import { PRECISIONS, type Precision } from '../model/precision';
+import { chipLacks } from '../model/missing-flops';
 import type { LlmSpec } from '../model/llm';
 import type { Scenario } from '../model/scenario';
 import type { SystemSpec } from '../model/system';
@@ -194,7 +195,10 @@ function systemValues(spec: SystemSpec | undefined, slot: Slot) {
 			unit,
 			() => {
 				const si = readPath(spec!, path) as number | null | undefined;
-				if (si === undefined) return NO_FIGURE;
+				// A missing compute figure in the words the hardware table uses: "unsupported" only
+				// where the chip lacks the format, else "not cited" (missing-flops.ts).
+				if (si === undefined)
+					return precision && !chipLacks(spec!, precision as Precision) ? UNPUBLISHED : NO_FIGURE;
 				return si === null ? UNPUBLISHED : number(si, scale);
 			},
 			params

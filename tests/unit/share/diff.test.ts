@@ -66,7 +66,14 @@ describe('diffScenarios(): assumptions', () => {
 			labelParams: { precision: 'FP4' },
 			unit: 'TFLOP/s',
 			a: { kind: 'number', value: 10000 },
-			b: { kind: 'none', reason: 'unsupported' }
+			// GB200 has FP4: a link that removes the figure leaves it not cited, as the table says.
+			b: { kind: 'none', reason: 'unknown' }
+		});
+		// Ascend 910C has no FP8 format at all: unsupported, until a figure is entered.
+		const fp8 = diffScenarios(fromLink(BASE), fromLink(`${BASE}&b.fp8_tflops=1000`));
+		expect(row(fp8, 'b.fp8_tflops')).toMatchObject({
+			a: { kind: 'none', reason: 'unsupported' },
+			b: { kind: 'number', value: 1000 }
 		});
 		expect(row(diff, 'b.tdp_w')).toMatchObject({
 			a: { kind: 'none', reason: 'unknown' },

@@ -1,4 +1,5 @@
 import { estimate, term, unavailable, type Estimate, type Unavailable } from '../estimate-types';
+import { missingFlops } from '../missing-flops';
 import { chipsText } from '../prose';
 import type { SystemSpec } from '../system';
 import { DEFAULT_TRAINING_EFFICIENCIES, type TrainingEfficiencies } from './efficiencies';
@@ -376,13 +377,8 @@ export function estimateTrainingOnChips(
 	eff: TrainingEfficiencies = DEFAULT_TRAINING_EFFICIENCIES
 ): TrainingResult {
 	const peak = system.denseFlopsPerS[settings.precision];
-	if (peak === undefined) {
-		return unavailable(
-			'unsupported',
-			`No dense ${settings.precision.toUpperCase()} figure for this chip; ` +
-				'pick another training precision.'
-		);
-	}
+	if (peak === undefined)
+		return missingFlops(system, settings.precision, ' Pick another training precision.');
 	const pinned = settings.layout;
 	if (pinned === null) {
 		const { best, considered } = searchLayout(system, settings, chips, peak, eff);

@@ -162,9 +162,14 @@ function hardwareSentence(input: SummaryInput, index: number): Sentence {
 	const compute = computeRow(input, (row) => row.ratios[index] !== null);
 	const hbm = rowOf(input.rows, 'hbmBytes');
 	const power = rowOf(input.rows, 'allInPowerW');
+	// Who lacks the asked precision's figure: this system, or else the reference (H100 has no FP4
+	// beside GB200's; the sentence once blamed GB200 for it).
+	const asked = rowOf(input.rows, `denseFlopsPerS.${input.precision}`);
+	const lacking = asked?.values[index]?.kind === 'estimate' ? ref : me;
 	const parts: Record<string, Part> = {
 		system: text(nameBesideCount(me.name)),
 		reference: text(nameBesideCount(ref.name)),
+		who: text(nameBesideCount(lacking.name)),
 		chips: { kind: 'count', value: me.chips },
 		referenceChips: { kind: 'count', value: ref.chips },
 		precision: { kind: 'precision', precision: input.precision },
@@ -253,11 +258,13 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 		bound: { kind: 'resource', resource: mine.bound } as Part
 	};
 	const precisions = precisionsOf('summary.servesIn', me, ref, me.servesIn, ref.servesIn);
-	const edge = nearEdge(me, ref);
+	// The reference's edge is said once, in the first full sentence; each system's in its own.
+	const sameSpeed = input.systems.slice(1, index).some((s) => s.inference);
+	const edge = nearEdge(sameSpeed ? [me] : [me, ref]);
 	// After a full sentence, "at the same speed" without the reference's own bound again: with four
 	// systems the same "(GB200 NVL72: HBM bandwidth)" closed all three sentences. Only after one:
 	// when B has no point, C's sentence is the first to state the speed and the reference's bound.
-	if (input.systems.slice(1, index).some((s) => s.inference))
+	if (sameSpeed)
 		return {
 			topic: 'inference',
 			key: 'summary.inferenceSameSpeed',
@@ -282,9 +289,9 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 	};
 }
 
-/** The first of the two systems serving the target near its fastest speed, as a sentence. */
-function nearEdge(me: SummarySystem, ref: SummarySystem): Sentence['edge'] {
-	for (const system of [me, ref]) {
+/** The first of `systems` serving the target near its fastest speed, as a sentence. */
+function nearEdge(systems: SummarySystem[]): Sentence['edge'] {
+	for (const system of systems) {
 		const point = system.inference;
 		const fastest = point?.fastestUserTokensPerS;
 		if (!point?.userTokensPerS || !fastest || point.userTokensPerS < NEAR_EDGE * fastest) continue;

@@ -170,7 +170,9 @@ export function trainingUnavailableText(
 	i18n: I18n
 ): string {
 	const chips = formatNumber(context.chips, i18n.tag, 6);
-	if (result.reason === 'unsupported')
+	// No figure at the precision, whether the chip lacks the format or no source gives it (the
+	// only reasons the training model gives besides 'not-applicable').
+	if (result.reason !== 'not-applicable')
 		return i18n.t('training.noPrecision', { precision: context.precision.toUpperCase() });
 	if (result.reason === 'not-applicable') {
 		if (context.override === null) return i18n.t('training.noLayoutFits', { chips });

@@ -342,9 +342,15 @@ describe('estimateTraining: layouts', () => {
 		expect(r.kind).toBe('unavailable');
 	});
 
-	it('is unsupported at a precision the chip has no figure for', () => {
+	it('has no estimate at a precision the chip has no figure for, and says why as the table does', () => {
+		// A custom chip's missing figure is not given; Hopper's FP4 does not exist.
 		const r = estimateTraining(TOY_SYSTEM, { ...TOY_SETTINGS, precision: 'fp4' });
-		expect(r.kind === 'unavailable' && r.reason).toBe('unsupported');
+		expect(r.kind === 'unavailable' && r.reason).toBe('unknown');
+		const h100 = estimateTraining(specFromPresetId('hgx-h100')!, {
+			...TOY_SETTINGS,
+			precision: 'fp4'
+		});
+		expect(h100.kind === 'unavailable' && h100.reason).toBe('unsupported');
 	});
 
 	it('charges the busiest expert when experts are spread (MoE imbalance)', () => {

@@ -93,7 +93,7 @@ describe('summary sentences', () => {
 		const [inference] = summarize(input([near(a, 500), near(b, 70)], 'inference'));
 		expect(inference!.edge?.key).toBe('summary.nearEdge');
 		expect(words(inference!.edge!)).toBe(
-			'CloudMatrix 384 serves this target near its fastest, a mean of 70 tokens/s per user: there tokens per chip fall steeply with speed, so quote this ratio with its target.'
+			'CloudMatrix 384 serves this target close to its top speed (a mean of 70 tokens/s per user); near it, tokens per chip drop sharply as speed rises, so quote this ratio with its target.'
 		);
 		expect(words(inference!.edge!, 'zh')).toMatch(/^CloudMatrix 384 在此目标下已接近其最高速度/);
 		// The reference near its edge is named the same way; neither near (60 < 0.8 × 80): nothing.
@@ -102,6 +102,13 @@ describe('summary sentences', () => {
 			text: 'GB200 NVL72'
 		});
 		expect(summarize(input([near(a, 80), near(b, 80)], 'inference'))[0]!.edge).toBeUndefined();
+		// With three systems the reference's edge is said once, in the first sentence.
+		const third = { ...b, name: 'GB300 NVL72' };
+		const three = summarize(input([near(a, 70), near(b, 500), near(third, 500)], 'inference'));
+		expect(three.filter((s) => s.topic === 'inference').map((s) => s.edge?.parts.who)).toEqual([
+			{ kind: 'text', text: 'GB200 NVL72' },
+			undefined
+		]);
 		// A sentence rebuilt with the edge moved is another sentence (the page words it again).
 		const other = summarize(input([near(a, 500), near(b, 71)], 'inference'))[0]!;
 		expect(sameSentence(inference!, other)).toBe(false);
@@ -220,9 +227,24 @@ describe('summary sentences', () => {
 		// The sentence's math is Rubin's FP8 compute, the figure the ratio is of.
 		expect(hardware!.formula).toBe(fp8.values[1]);
 		expect(words(hardware!)).toMatch(
-			/^Vera Rubin NVL72 \(72 chips\) has no BF16 compute figure; at FP8 it has \d.*× the compute of GB200 NVL72 \(72 chips\), and 1\.\d+× its HBM, at .+× the power\.$/
+			/^Vera Rubin NVL72 has no BF16 compute figure; at FP8, Vera Rubin NVL72 \(72 chips\) has \d.*× the compute of GB200 NVL72 \(72 chips\) and 1\.\d+× its HBM, at .+× the power\.$/
 		);
-		expect(words(hardware!, 'zh')).toMatch(/没有 BF16 算力数据；按 FP8 计，其算力是 GB200 NVL72/);
+		expect(words(hardware!, 'zh')).toMatch(
+			/^Vera Rubin NVL72 没有 BF16 算力数据；按 FP8 计，Vera Rubin NVL72（72 颗芯片）的算力是 GB200 NVL72/
+		);
+		// The reference lacking it is named, not the system compared (H100 has no FP4; GB200 has).
+		const h100First = evaluate(
+			decodeScenario('v=1&a=hgx-h100&b=gb200-nvl72&basis=fp4').scenario
+		).rows;
+		const gb200 = { ...b, name: 'GB200 NVL72', chips: 72 };
+		const [fp4] = summarize({
+			...input([{ ...a, name: 'HGX H100 (8 GPU)', chips: 8 }, gb200]),
+			precision: 'fp4',
+			rows: h100First
+		});
+		expect(words(fp4!)).toMatch(
+			/^HGX H100 has no FP4 compute figure; at FP8, GB200 NVL72 \(72 chips\) has .+× the compute of HGX H100 \(8 chips\)/
+		);
 	});
 
 	it('count a cluster whole, idle chips too, as its tokens/s per chip does', () => {
