@@ -1,4 +1,7 @@
-/** The topology schematic's messages (issue 13): a view catalog, shipped with the schematic. */
+/**
+ * The topology schematic's messages (issue 13), and the note on an enterable compute figure: a view
+ * catalog, shipped with the views that use them.
+ */
 export const enTopologyView = {
 	'topology.title': 'How the chips are joined',
 	'topology.schematic': '{system}: {kind}',

@@ -1,6 +1,7 @@
 /**
- * Importing this registers the topology schematic's messages (issue 13). Only the schematic imports
- * it, so they ship with its chunk, not on first visit.
+ * Importing this registers the topology schematic's messages (issue 13), and the note on a compute
+ * figure a reader can enter ('unknown.flops', ui/compare/missing-figures.ts). Only lazily loaded
+ * views import it, so they ship with their chunks, not on first visit.
  */
 import { addMessages } from './index';
 import { enTopologyView } from './en-topology-view';
