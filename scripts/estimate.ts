@@ -50,9 +50,11 @@ Output (SI units: FLOP/s, B, B/s, W):
                            time with failures, energyMWh and costUsd are null (costUsd is
                            also null with no price per chip-hour)
                  energy: J per input/output token, tokens/s per MW of facility power
+                         (null with energyReason: no serving point, and why)
                  reliability: interruptionsPerDay, mtbiS, checkpointIntervalS, goodput,
                               blastRadiusChips
-                 cost: per chip-hour and per million tokens (illustrative defaults)
+                 cost: per chip-hour and per million tokens (illustrative defaults);
+                       costReason says why it, or its per-token figures, are null
 
 Examples:
   node scripts/estimate-cli.cjs

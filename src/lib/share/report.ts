@@ -13,6 +13,7 @@ import {
 import type { TrainingResult } from '../model/training/estimate';
 import type { PlacementTiers } from '../model/training/placement';
 import type { Notice } from './notices';
+import { SLOTS } from './codec';
 import { statusOf, topologyReport, type TopologyReport } from './topology-report';
 import type { PresetStatus } from '../catalog/systems';
 import type { InferenceResult } from '../model/inference/types';
@@ -166,8 +167,12 @@ export interface SystemReport {
 	inference: InferenceReport;
 	training: TrainingReport | null;
 	energy: EnergyReport | null;
+	/** Why `energy` is null (the serving model's reason: does not fit, no point at the target). */
+	energyReason: string | null;
 	reliability: ReliabilityReport;
 	cost: CostReport | null;
+	/** Why `cost`, or its per-token figures, are null: no price, or no serving point. */
+	costReason: string | null;
 }
 
 export interface TrainingReport {
@@ -375,9 +380,22 @@ function trainingReport(
 	};
 }
 
-function operationsReports(system: SystemOperations) {
+/** No price: neither a rental price nor a capex is known for the system in this slot. */
+export function noPriceReason(slot: string): string {
+	return `No price: enter a rental price per chip-hour (link key ${slot}.usd_chip_h) or a capex per chip (${slot}.capex_usd); none is known for this system.`;
+}
+
+/** Why a system has no serving point, from its inference result; null when it has one. */
+function servingPointReason(inference: InferenceReport): string | null {
+	return inference.atTarget ? null : (inference.atTargetReason ?? inference.reason);
+}
+
+function operationsReports(system: SystemOperations, inference: InferenceReport, slot: string) {
 	const r = system.reliability;
+	const noPoint = servingPointReason(inference);
 	return {
+		energyReason: system.energy ? null : noPoint,
+		costReason: system.costBasis ? (system.cost ? null : noPoint) : noPriceReason(slot),
 		energy: system.energy && {
 			inputJPerToken: system.energy.inputJPerToken.value,
 			outputJPerToken: system.energy.outputJPerToken.value,
@@ -441,6 +459,7 @@ export function buildReport(
 				if (value !== null) denseFlopsPerS[p] = value;
 			}
 			const e = system.efficiency;
+			const inference = inferenceReport(evaluation.inference[index]!, evaluation.atTarget, index);
 			return {
 				name: system.spec.name,
 				preset: system.spec.presetId,
@@ -467,7 +486,7 @@ export function buildReport(
 				ratioToFirst: Object.fromEntries(
 					evaluation.rows.map((row) => [row.id, row.ratios[index] ?? null])
 				),
-				inference: inferenceReport(evaluation.inference[index]!, evaluation.atTarget, index),
+				inference,
 				training: trainingReport(
 					jobs[index]!,
 					training?.[index] ?? null,
@@ -480,7 +499,7 @@ export function buildReport(
 							)
 						: null
 				),
-				...operationsReports(operations.systems[index]!)
+				...operationsReports(operations.systems[index]!, inference, SLOTS[index] ?? 'a')
 			};
 		})
 	};

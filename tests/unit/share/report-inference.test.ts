@@ -107,3 +107,37 @@ describe('CLI report, serving software', () => {
 		expect(h100!.inference.software).toEqual({ fraction: 0.7, family: 'hopper', own: true });
 	});
 });
+
+describe('CLI report, why energy and cost are null', () => {
+	it('gives the serving reason for a system that does not fit, and the missing price', () => {
+		// DeepSeek-R1's FP8 weights (~671 GB) need 10 of HGX H100's 80 GB chips; the board has 8.
+		const query = `v=1&m=${MODEL_VERSION}&a=hgx-h100&b=gb200-nvl72&llm=deepseek-r1`;
+		const { scenario, notices } = decodeScenario(query);
+		const [h100, gb200] = buildReport(evaluate(scenario), scenario, query, notices).systems;
+		expect(h100!.inference.status).toBe('does-not-fit');
+		expect(h100!.energy).toBeNull();
+		expect(h100!.energyReason).toBe(h100!.inference.reason);
+		expect(h100!.energyReason).toMatch(/^Does not fit: needs at least 10 chips/);
+		// No capex is known for HGX H100 and no rental price was entered: the price is what is missing.
+		expect(h100!.cost).toBeNull();
+		expect(h100!.costReason).toMatch(/^No price: .*a\.usd_chip_h.*a\.capex_usd/);
+		expect(gb200!.energy).not.toBeNull();
+		expect(gb200!.energyReason).toBeNull();
+		expect(gb200!.cost?.usdPerMillionOutputTokens).toBeGreaterThan(0);
+		expect(gb200!.costReason).toBeNull();
+	});
+
+	it('gives the at-target reason when the target is above the fastest point, priced or not', () => {
+		const query = `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&user_tps=5000`;
+		const { scenario, notices } = decodeScenario(query);
+		const [gb200] = buildReport(evaluate(scenario), scenario, query, notices).systems;
+		expect(gb200!.inference.atTarget).toBeNull();
+		expect(gb200!.energy).toBeNull();
+		expect(gb200!.energyReason).toBe(gb200!.inference.atTargetReason);
+		expect(gb200!.energyReason).toMatch(/above the fastest modelled/);
+		// Priced (ownership at the illustrative capex), but no serving point to price per token.
+		expect(gb200!.cost?.costPerChipHourUsd).toBeGreaterThan(0);
+		expect(gb200!.cost?.usdPerMillionOutputTokens).toBeNull();
+		expect(gb200!.costReason).toBe(gb200!.energyReason);
+	});
+});
