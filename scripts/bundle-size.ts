@@ -147,8 +147,11 @@ import { firstVisitChunks } from './first-visit';
  * summary sentences are in the summary's own, lazy chunk. 71,479 B.
  * Then +21 B, raised on purpose: the codec's model-version rule is exported for the model-change
  * note, which had its own copy; the serving-precision option's shorter wording. 71,500 B.
+ * Then +26 B, raised on purpose: a link naming systems in later slots than their places
+ * ("b=…&d=…", read as a and b) says so (the codec's 'moved-slot' notice); they moved silently.
+ * 71,526 B.
  */
-const BUDGET_BYTES = 71_500;
+const BUDGET_BYTES = 71_526;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -6,6 +6,8 @@ export const enNotices = {
 	'notice.unknown-key': 'Unknown setting “{key}” was ignored.',
 	'notice.extra-system':
 		'A comparison holds at most {used} {used:system|systems}: “{key}” = “{given}” was ignored.',
+	'notice.moved-slot':
+		'System “{key}” is read as “{used}”, with its “{key}.” settings: a comparison fills its slots in order, from “a”.',
 	'notice.orphan-key': '“{key}” belongs to a system that is not in the link; ignored.',
 	'notice.duplicate-key': '“{key}” appears more than once; the last value ({used}) was used.',
 	'notice.not-a-number': '“{key}” = “{given}” is not a number; {used} was used.',

@@ -162,9 +162,11 @@ export function decodeScenario(input: string): Decoded {
 	const defaults = defaultScenario();
 	const slotsGiven = SLOTS.filter((slot) => params.has(slot));
 	const slots = slotsGiven.length > 0 ? slotsGiven : SLOTS.slice(0, defaults.systems.length);
-	const systems = slots.map((slot) =>
-		decodeSystem(slot, slotBase(slot, value, notices), value, notices)
-	);
+	const systems = slots.map((slot, i) => {
+		// "b=…&d=…" fills A and B: the page and a copied link number systems from a, without gaps.
+		if (slot !== SLOTS[i]) notices.push({ code: 'moved-slot', key: slot, used: SLOTS[i] });
+		return decodeSystem(slot, slotBase(slot, value, notices), value, notices);
+	});
 	const basis = { efficiencyPrecision: defaults.efficiencyPrecision };
 	decodeChoices(value, notices, BASIS_CHOICES, basis);
 	const serving = decodeServing(value, notices, modelVersion);

@@ -19,6 +19,8 @@ export type NoticeCode =
 	| 'orphan-key'
 	/** A system beyond the MAX_SYSTEMS a comparison holds (`used`), or one of its fields. */
 	| 'extra-system'
+	/** A system in a later slot than its place ("b=…&d=…"): it is read as slot `used`. */
+	| 'moved-slot'
 	| 'adjusted'
 	/** A value the link did not set (the preset's) that a rule changed to fit what it did set. */
 	| 'followed';

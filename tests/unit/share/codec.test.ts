@@ -91,6 +91,14 @@ describe('decodeScenario()', () => {
 			(s) => s.systems.length,
 			4
 		],
+		// Slots b and d alone are systems a and b, each with its own keys.
+		[
+			'systems in later slots',
+			'v=1&b=hgx-h100&d=gb200-nvl72&d.chips=36',
+			'moved-slot',
+			(s) => s.systems.map((system) => `${system.presetId}:${system.chips}`).join(' '),
+			'hgx-h100:8 gb200-nvl72:36'
+		],
 		// A letter that names no system is only an unknown setting.
 		[
 			'a letter that names no system',
@@ -160,6 +168,20 @@ describe('decodeScenario()', () => {
 			expect(pick(decoded.scenario)).toEqual(expected);
 		}
 	);
+
+	it('says when a system moves to an earlier slot, and its keys move with it', () => {
+		const moved = decodeScenario(`v=1&m=${MODEL_VERSION}&b=hgx-h100&d=hgx-b200&d.chips=16`);
+		expect(moved.notices).toEqual([
+			{ code: 'moved-slot', key: 'b', used: 'a' },
+			{ code: 'moved-slot', key: 'd', used: 'b' }
+		]);
+		// The copied link then names them where the page shows them.
+		expect(encodeScenario(moved.scenario)).toContain('&a=hgx-h100&b=hgx-b200&b.chips=16');
+		// Only the systems after a gap move.
+		const gap = decodeScenario(`v=1&m=${MODEL_VERSION}&a=hgx-h100&c=hgx-b200`);
+		expect(gap.notices).toEqual([{ code: 'moved-slot', key: 'c', used: 'b' }]);
+		expect(gap.scenario.systems.map((s) => s.presetId)).toEqual(['hgx-h100', 'hgx-b200']);
+	});
 
 	it('says which of a repeated view or language it used, also in a link with nothing else', () => {
 		const decoded = decodeScenario('view=training&view=energy&lang=en&lang=zh');
