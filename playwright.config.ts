@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { testBrowserPath } from './scripts/test-browser.mjs';
 
 // E2E_PORT lets two checkouts run their browser tests side by side without sharing a server.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -22,9 +23,10 @@ export default defineConfig({
 			name: 'chromium',
 			use: {
 				...devices['Desktop Chrome'],
-				// Playwright cannot download browsers here: use Debian's Chromium.
+				// Playwright cannot download browsers here: Debian's Chromium headless shell, or its
+				// Chromium (scripts/test-browser.mjs).
 				launchOptions: {
-					executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+					executablePath: testBrowserPath(),
 					args: [
 						'--no-sandbox',
 						'--disable-gpu',
