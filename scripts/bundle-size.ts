@@ -150,8 +150,11 @@ import { firstVisitChunks } from './first-visit';
  * Then +26 B, raised on purpose: a link naming systems in later slots than their places
  * ("b=…&d=…", read as a and b) says so (the codec's 'moved-slot' notice); they moved silently.
  * 71,526 B.
+ * Then -7 B, lowered: a count a link gives as a fraction ("a.chips=7.5") says it is not a whole
+ * number, not "out of range" (+23 B); two messages no code used (field.clampedTo,
+ * field.setAssumption) removed (-30 B). 71,519 B.
  */
-const BUDGET_BYTES = 71_526;
+const BUDGET_BYTES = 71_519;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

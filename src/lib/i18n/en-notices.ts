@@ -16,6 +16,7 @@ export const enNotices = {
 	'notice.followed':
 		'“{key}” was not in the link; its value {given} does not fit the settings the link gives, so {used} was used.',
 	'notices.more': 'and {count} more',
+	'notice.not-whole': '“{key}” = “{given}” is not a whole number; {used} was used instead.',
 	'notice.clamped': '“{key}” = “{given}” is out of range; {used} was used instead.',
 	'notice.unknown-preset': 'There is no system preset “{given}”; {used} was used instead.',
 	'notice.unknown-choice': '“{key}” = “{given}” is not a valid choice; {used} was used.',

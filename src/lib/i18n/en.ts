@@ -77,8 +77,6 @@ export const en = {
 	'field.keptWhole': '{given} is not a whole number from {min} to {max}; kept {kept}',
 	'field.keptEmpty': 'The field was empty; kept {kept}',
 	'field.keptRule': '{given} does not fit the other settings; using {kept}',
-	'field.clampedTo': 'Out of range; using {value}',
-	'field.setAssumption': 'Enter an assumption',
 
 	'unit.chip': 'chip',
 	'unit.chips': 'chips',

@@ -11,6 +11,7 @@ export const zhNotices: Record<keyof typeof enNotices, string> = {
 	'notice.adjusted': '“{key}” = “{given}”超出其范围或与其他设置矛盾；已采用 {used}。',
 	'notice.followed': '链接未设置“{key}”；其值 {given} 与链接给出的设置矛盾，已采用 {used}。',
 	'notices.more': '另有 {count} 条',
+	'notice.not-whole': '“{key}” = “{given}”不是整数；已改用 {used}。',
 	'notice.clamped': '“{key}” = “{given}”超出范围；已改用 {used}。',
 	'notice.unknown-preset': '不存在名为“{given}”的系统预设；已改用 {used}。',
 	'notice.unknown-choice': '“{key}” = “{given}”不是有效选项；已采用 {used}。',

@@ -62,8 +62,6 @@ export const zh: Messages = {
 	'field.keptWhole': '{given} 不是 {min} 到 {max} 之间的整数；保留 {kept}',
 	'field.keptEmpty': '输入框为空；保留 {kept}',
 	'field.keptRule': '{given} 与其他设置不符；按 {kept} 计算',
-	'field.clampedTo': '超出范围；按 {value} 计算',
-	'field.setAssumption': '请输入假设值',
 
 	'unit.chip': '颗芯片',
 	'unit.chips': '颗芯片',

@@ -58,9 +58,15 @@ export function readNumber(
 	}
 	const si = Number(trimmed) * scale;
 	const used = clamp(Number.isNaN(si) ? bounds.min : si, bounds);
-	// Rounding to 6 significant digits is silent; clamping, or rounding a count, is not.
+	// Rounding to 6 significant digits is silent; clamping, or rounding a count, is not. A count
+	// in range that is refused is a fraction ("1.5 chips"), not out of range.
 	if (!accepts(bounds, si))
-		notices.push({ code: 'clamped', key, given: shorten(text), used: formatNumber(used, scale) });
+		notices.push({
+			code: bounds.integer && si >= bounds.min && si <= bounds.max ? 'not-whole' : 'clamped',
+			key,
+			given: shorten(text),
+			used: formatNumber(used, scale)
+		});
 	return used;
 }
 

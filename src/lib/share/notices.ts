@@ -9,6 +9,8 @@ export type NoticeCode =
 	| 'duplicate-key'
 	| 'not-a-number'
 	| 'clamped'
+	/** A count given as a fraction ("a.chips=1.5"), in range: rounded to `used`. */
+	| 'not-whole'
 	| 'unknown-preset'
 	| 'unknown-choice'
 	| 'unknown-version'

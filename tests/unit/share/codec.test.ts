@@ -59,6 +59,15 @@ describe('decodeScenario()', () => {
 	][] = [
 		['zero chips', 'v=1&a=gb200-nvl72&a.chips=0', 'clamped', (s) => s.systems[0]!.chips, 1],
 		['negative chips', 'v=1&a=gb200-nvl72&a.chips=-5', 'clamped', (s) => s.systems[0]!.chips, 1],
+		// In range but not a count: rounded, and said so (it read "out of range" before).
+		['fractional chips', 'v=1&a=hgx-h100&a.chips=7.5', 'not-whole', (s) => s.systems[0]!.chips, 8],
+		[
+			'fraction below a count',
+			'v=1&a=hgx-h100&a.chips=0.4',
+			'clamped',
+			(s) => s.systems[0]!.chips,
+			1
+		],
 		[
 			'1e309 overflows',
 			'v=1&a=gb200-nvl72&a.hbm_gb=1e309',
