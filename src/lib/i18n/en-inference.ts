@@ -137,11 +137,6 @@ export const enInference = {
 	'inference.frontierUpdating': 'Updating the frontier…',
 	'inference.frontierFailed':
 		'The frontier could not be computed: the background worker did not start (offline, or scripts blocked). The figures at the target are unaffected.',
-	'inference.limitedBy.target': 'speed target',
-	'inference.limitedBy.memory-capacity': 'HBM capacity',
-	'inference.limitedBy.batch-limit': 'largest batch tried',
-	'inference.limitedBy.measured-load': 'the measured run’s load',
-	'inference.limitedByLabel': 'Larger batch stopped by',
 	'efficiency.title': 'Efficiency assumptions (global, same for every system)',
 	'efficiency.softwareAsOf':
 		'Assumes software as of {date} (the newest measurement behind these values); newer software on the same hardware is faster.',

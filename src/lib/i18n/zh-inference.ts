@@ -126,11 +126,6 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.frontierUpdating': '正在更新帕累托前沿……',
 	'inference.frontierFailed':
 		'无法计算帕累托前沿：后台 worker 未能启动（离线或脚本被阻止）。目标速度下的数字不受影响。',
-	'inference.limitedBy.target': '速度目标',
-	'inference.limitedBy.memory-capacity': 'HBM 容量',
-	'inference.limitedBy.batch-limit': '已尝试的最大批大小',
-	'inference.limitedBy.measured-load': '实测运行的负载',
-	'inference.limitedByLabel': '批大小无法再增大的瓶颈',
 	'efficiency.title': '效率假设（全局，所有系统相同）',
 	'efficiency.softwareAsOf':
 		'假设软件版本截至 {date}（这些数值所依据的最新实测）；同一硬件上更新的软件会更快。',
