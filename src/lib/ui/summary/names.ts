@@ -1,4 +1,5 @@
 import { nameAtChips, nameBesideCount } from '../../format/system-name';
+import { formatWhole } from '../../format/number';
 
 /**
  * Names for sentences that set systems side by side: short (nameBesideCount: the sentence states
@@ -13,10 +14,18 @@ export function distinctNames(
 	const repeated = (names: string[]) => (name: string) =>
 		names.indexOf(name) !== names.lastIndexOf(name);
 	const short = systems.map((s) => nameBesideCount(s.name));
-	const atChips = short.map((name, i) =>
-		repeated(short)(name) ? nameAtChips(systems[i]!.name, systems[i]!.chips, locale) : name
-	);
-	const [open, close] = locale.startsWith('zh') ? ['（', '）'] : [' (', ')'];
+	const zh = locale.startsWith('zh');
+	const [open, close] = zh ? ['（', '）'] : [' (', ')'];
+	const atChips = short.map((name, i) => {
+		if (!repeated(short)(name)) return name;
+		const { name: full, chips } = systems[i]!;
+		const named = nameAtChips(full, chips, locale);
+		// A preset's bare count ("TPU7x pod (9,216)") is read as a count in its own name only: at
+		// another count ("TPU7x pod (4,096)") a sentence would state it again, "(4,096) (4,096
+		// chips)". The count then takes its unit, which every reader of a name takes as a count.
+		if (named === full || nameBesideCount(named) !== named) return named;
+		return `${name}${open}${formatWhole(chips, locale)}${zh ? ' 颗芯片' : ' chips'}${close}`;
+	});
 	// Still the same at their chips: the short name and the letter ("HGX H100 (A)"), since their
 	// chips tell nothing apart and the hardware sentence states them after the name anyway.
 	return atChips.map((name, i) =>

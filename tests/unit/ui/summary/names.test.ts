@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distinctNames } from '../../../../src/lib/ui/summary/names';
+import { nameBesideCount } from '../../../../src/lib/format/system-name';
 
 describe('distinctNames', () => {
 	const h100 = 'HGX H100 (8 GPU)';
@@ -44,5 +45,18 @@ describe('distinctNames', () => {
 				'en'
 			)
 		).toEqual(['HGX H100 (A)', 'HGX H100 (72 GPU)', 'HGX H100 (C)']);
+	});
+
+	it('give a preset’s bare count its unit at another count, so a sentence does not state it twice', () => {
+		const pod = 'TPU7x pod (9,216)';
+		const pods = [
+			{ name: pod, chips: 4096 },
+			{ name: pod, chips: 9216 }
+		];
+		const en = distinctNames(pods, 'en');
+		expect(en).toEqual(['TPU7x pod (4,096 chips)', pod]);
+		// The hardware sentence's name beside its own count: the count is dropped from both names.
+		expect(en.map(nameBesideCount)).toEqual(['TPU7x pod', 'TPU7x pod']);
+		expect(distinctNames(pods, 'zh-CN')).toEqual(['TPU7x pod（4,096 颗芯片）', pod]);
 	});
 });
