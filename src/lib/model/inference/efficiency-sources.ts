@@ -20,7 +20,7 @@ export const EFFICIENCY_SOURCES: Record<keyof Efficiencies, EfficiencySource> = 
 		cases: ['23', '3'],
 		sources: ['AZ_BENCH', 'CM384_PAPER'],
 		nature: 'derived',
-		note: 'Large FP8 GEMMs reach 66–69% of peak on H200 and ~58% on GB200 (2,877 of 5,000 TFLOP/s); CloudMatrix MLA 65.4%. Serving GEMMs are smaller (FP8 1K³ reaches only 489 TFLOP/s on GB200), so 0.60, the low end.'
+		note: 'Large FP8 GEMMs reach 66–69% of peak on H200 and ~58% on GB200 (2,877 of 5,000 TFLOP/s); CloudMatrix MLA 65.4%. Serving GEMMs are smaller (FP8 1K³ reaches only 489 TFLOP/s on GB200), so 0.60, near their low end (GB200’s 58%).'
 	},
 	hbmFraction: {
 		cases: ['23', '3'],
