@@ -14,6 +14,7 @@
  */
 import { chromium } from '@playwright/test';
 import { staticServer } from './serve-static.mjs';
+import { readerBrowserPath } from './test-browser.mjs';
 
 const STEPS = 200;
 /**
@@ -41,7 +42,7 @@ await new Promise((resolve) => server.once('listening', resolve));
 const address = server.address();
 const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	executablePath: readerBrowserPath(),
 	args: [
 		'--no-sandbox',
 		'--disable-gpu',

@@ -14,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { staticServer } from './serve-static.mjs';
+import { readerBrowserPath } from './test-browser.mjs';
 
 const STEPS = Number(process.argv[2] ?? 400);
 
@@ -33,7 +34,7 @@ await new Promise((resolve) => server.once('listening', resolve));
 const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	executablePath: readerBrowserPath(),
 	args: [
 		'--no-sandbox',
 		'--disable-gpu',

@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { pageSettled } from './page-settled.ts';
 import { staticServer } from './serve-static.mjs';
+import { readerBrowserPath } from './test-browser.mjs';
 
 const VIEWS = ['hardware', 'inference', 'training', 'energy', 'reliability', 'claims'];
 const PAGES = [
@@ -42,7 +43,7 @@ async function main() {
 	const address = server.address();
 	const port = typeof address === 'object' && address ? address.port : 0;
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		executablePath: readerBrowserPath(),
 		args: [
 			'--no-sandbox',
 			'--disable-gpu',
