@@ -153,8 +153,9 @@ import { firstVisitChunks } from './first-visit';
  * Then -7 B, lowered: a count a link gives as a fraction ("a.chips=7.5") says it is not a whole
  * number, not "out of range" (+23 B); two messages no code used (field.clampedTo,
  * field.setAssumption) removed (-30 B). 71,519 B.
+ * Then -4 B, lowered: the JSON export's report is built in the export chunk. 71,515 B.
  */
-const BUDGET_BYTES = 71_519;
+const BUDGET_BYTES = 71_515;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

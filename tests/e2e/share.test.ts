@@ -1,5 +1,6 @@
 import { MODEL_VERSION } from '../../src/lib/model/version';
 import { expect, test } from './fixtures';
+import { pageSettled } from '../../scripts/page-settled';
 
 test('diff: paste a second link and see which assumptions differ and how results move', async ({
 	page
@@ -44,6 +45,8 @@ test('exports a chart as SVG with the model-estimate stamp and the link', async 
 
 test('downloads the results as CSV and JSON, and imports the JSON back', async ({ page }) => {
 	await page.goto('/?v=1&a=hgx-h100&b=hgx-b200');
+	// The training worker has answered (the summary quotes it on every view).
+	await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
 	const [csv] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Download CSV' }).click()
@@ -59,6 +62,12 @@ test('downloads the results as CSV and JSON, and imports the JSON back', async (
 		page.getByRole('button', { name: 'Download JSON' }).click()
 	]);
 	const jsonPath = (await json.path())!;
+	// The worker's training answers are in it, as the CLI prints them (they were always null).
+	const report = JSON.parse((await import('node:fs')).readFileSync(jsonPath, 'utf8'));
+	for (const system of report.systems) {
+		expect(system.training, system.name).not.toBeNull();
+		expect(['ok', 'unavailable']).toContain(system.training.status);
+	}
 	await page.goto('/');
 	await page.locator('input[type=file]').setInputFiles(jsonPath);
 	await expect(page.getByText('Scenario imported')).toBeVisible();
