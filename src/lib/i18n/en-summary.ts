@@ -60,5 +60,6 @@ export const enSummary = {
 	'summary.editRatio': '{label} ×{ratio}',
 	'summary.editValue': '{label} {before} → {after}',
 	'summary.moved': '{system}: tokens per chip at the target {inference}, time to train {training}.',
-	'summary.movedNone': 'The headline figures did not move.'
+	'summary.movedNone': 'The headline figures did not move.',
+	'summary.notInBaseline': '{system} is not in the baseline: nothing to compare it with.'
 } as const;

@@ -82,6 +82,8 @@ export type SummaryKey =
 
 /** What one system contributes, as the state already computed it. */
 export interface SummarySystem {
+	/** Which system this is, whatever its slot (its preset, or 'custom'): what-if matches by it. */
+	id?: string;
 	name: string;
 	chips: number;
 	/**

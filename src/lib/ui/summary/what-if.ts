@@ -8,6 +8,8 @@ import { percentFormat, withMinusSign } from '../../format/percent';
 
 /** The headline figures of one system at the baseline or now. */
 export interface Figures {
+	/** Which system this is, whatever its slot: its preset, or 'custom'. */
+	id: string;
 	name: string;
 	/** Output tokens/s per chip at the target speed; null without a point there. */
 	chipTokensPerS: number | null;
@@ -25,6 +27,7 @@ export interface Move {
 
 export function figuresOf(systems: readonly SummarySystem[]): Figures[] {
 	return systems.map((s) => ({
+		id: s.id ?? s.name,
 		name: s.name,
 		chipTokensPerS: s.inference?.chipTokensPerS.value ?? null,
 		timeToTrainS: s.training ? s.training.timeToTrainS.value : null
@@ -40,14 +43,42 @@ function change(before: number | null, after: number | null): number | null {
 const NOISE = 1e-9;
 
 /**
- * How each system's figures moved from the baseline, for systems in the same slot on both sides;
- * a system whose figures did not move is left out.
+ * The baseline's system each system of now is: the same one (preset, or custom) in the same slot,
+ * else the first of its kind not yet taken, in slot order; -1 for a system the baseline lacks.
+ * By slot alone, moving A after B "moved" GB200 NVL72 by +200% (it was compared with CloudMatrix
+ * 384's old figures), and a preset replaced in its slot was compared with the one it replaced.
  */
-export function movesSince(baseline: readonly Figures[], now: readonly Figures[]): Move[] {
+export function matchBaseline(baseline: readonly Figures[], now: readonly Figures[]): number[] {
+	const sameSlot = now.map((f, i) => baseline[i]?.id === f.id);
+	// Baseline systems already paired: those that kept their slot, then each one matched.
+	const taken = baseline.map((_, k) => sameSlot[k] === true);
+	return now.map((f, i) => {
+		if (sameSlot[i]) return i;
+		const j = baseline.findIndex((b, k) => b.id === f.id && !taken[k]);
+		if (j === -1) return -1;
+		taken[j] = true;
+		return j;
+	});
+}
+
+/**
+ * How each system's figures moved from the baseline, each against the same system there
+ * (matchBaseline); a system whose figures did not move, or that the baseline lacks, is left out
+ * (`added` lists the latter).
+ */
+export function movesSince(
+	baseline: readonly Figures[],
+	now: readonly Figures[]
+): { moves: Move[]; added: string[] } {
 	const moves: Move[] = [];
+	const added: string[] = [];
+	const match = matchBaseline(baseline, now);
 	now.forEach((figures, index) => {
-		const before = baseline[index];
-		if (!before) return;
+		const before = baseline[match[index]!];
+		if (!before) {
+			added.push(figures.name);
+			return;
+		}
 		const move = {
 			index,
 			name: figures.name,
@@ -60,7 +91,7 @@ export function movesSince(baseline: readonly Figures[], now: readonly Figures[]
 			(before.timeToTrainS === null) !== (figures.timeToTrainS === null);
 		if (moved || appeared) moves.push(move);
 	});
-	return moves;
+	return { moves, added };
 }
 
 /** A relative change as a signed percentage in the page's language: +1.4%, −4%. */

@@ -385,17 +385,43 @@ describe('summary sentences', () => {
 describe('what if', () => {
 	it('reports each system’s relative moves since the baseline, and leaves still ones out', () => {
 		const before = [
-			{ name: 'A', chipTokensPerS: 100, timeToTrainS: 10 },
-			{ name: 'B', chipTokensPerS: 50, timeToTrainS: 20 }
+			{ id: 'a', name: 'A', chipTokensPerS: 100, timeToTrainS: 10 },
+			{ id: 'b', name: 'B', chipTokensPerS: 50, timeToTrainS: 20 }
 		];
-		const after = [before[0]!, { name: 'B', chipTokensPerS: 50.7, timeToTrainS: 19.2 }];
-		const moves = movesSince(before, after);
+		const after = [before[0]!, { id: 'b', name: 'B', chipTokensPerS: 50.7, timeToTrainS: 19.2 }];
+		const { moves, added } = movesSince(before, after);
+		expect(added).toEqual([]);
 		expect(moves).toHaveLength(1);
 		expect(moves[0]!.inference).toBeCloseTo(0.014, 10);
 		expect(moves[0]!.training).toBeCloseTo(-0.04, 10);
 		expect(formatChange(moves[0]!.inference, 'en')).toBe('+1.4%');
 		expect(formatChange(moves[0]!.training, 'en')).toBe('\u22124%'); // a minus sign, as "−20%" elsewhere
 		expect(formatChange(null, 'en')).toBe('—');
+	});
+
+	it('compares each system with itself in the baseline, wherever it moved (found by helper-82)', () => {
+		const gb200 = { id: 'gb200-nvl72', name: 'GB200 NVL72', chipTokensPerS: 3000, timeToTrainS: 8 };
+		const cm384 = {
+			id: 'cloudmatrix-384',
+			name: 'CloudMatrix 384',
+			chipTokensPerS: 940,
+			timeToTrainS: 30
+		};
+		const tpu = { id: 'tpu7x-pod', name: 'TPU7x pod', chipTokensPerS: 2540, timeToTrainS: 2 };
+		// Moving A after B, or removing A, moves nothing (by slot: +219% and −69%).
+		expect(movesSince([gb200, cm384], [cm384, gb200])).toEqual({ moves: [], added: [] });
+		expect(movesSince([gb200, cm384], [cm384])).toEqual({ moves: [], added: [] });
+		// A preset replaced in its slot is not compared with the one it replaced.
+		expect(movesSince([gb200, cm384], [gb200, tpu])).toEqual({ moves: [], added: ['TPU7x pod'] });
+		// Moved and edited: its own change, from its own baseline figures (3000 → 3300: +10%).
+		const faster = { ...gb200, chipTokensPerS: 3300 };
+		const { moves } = movesSince([gb200, cm384], [cm384, faster]);
+		expect(moves.map((m) => [m.index, m.name])).toEqual([[1, 'GB200 NVL72']]);
+		expect(moves[0]!.inference).toBeCloseTo(0.1, 12);
+		// Two of one preset keep their slots' pairing.
+		const small = { ...gb200, name: 'GB200 NVL72 (A)', chipTokensPerS: 2900 };
+		const large = { ...gb200, name: 'GB200 NVL72 (B)', chipTokensPerS: 3100 };
+		expect(movesSince([small, large], [small, large])).toEqual({ moves: [], added: [] });
 	});
 
 	it('are the same sentence when rebuilt equal, and not when a figure or its formula moved', () => {
