@@ -1,0 +1,40 @@
+import type { AssumptionDiff, DiffValue } from '../../share/diff';
+import type { MessageKey } from '../../i18n';
+import { formatNumber } from '../../format/number';
+import type { I18n } from '../i18n-context';
+
+/** The translated words among the diff's display units; symbols (TFLOP/s, W) are written as is. */
+const UNIT_WORDS: Partial<Record<AssumptionDiff['unit'], MessageKey>> = {
+	chips: 'unit.chips',
+	tokens: 'unit.tokens',
+	tokensPerSPerUser: 'unit.tokensPerSPerUser',
+	s: 'unit.seconds',
+	years: 'cost.unit.years',
+	'USD/kWh': 'cost.unit.usdPerKWh',
+	trillionTokens: 'training.unit.trillionTokens'
+};
+
+/** The unit after `value`: "1 chip", "72 chips", "4,614 TFLOP/s". */
+function unitText(unit: AssumptionDiff['unit'], value: number, i18n: I18n): string {
+	const key = unit === 'chips' && value === 1 ? 'unit.chip' : UNIT_WORDS[unit];
+	return key ? i18n.t(key) : unit;
+}
+
+/**
+ * A setting's value as the diff panel and the what-if list write it, with its unit ("1,200 W",
+ * not "1,200"), or the word for no figure, the default or no such setting.
+ */
+export function diffValueText(value: DiffValue, unit: AssumptionDiff['unit'], i18n: I18n): string {
+	switch (value.kind) {
+		case 'number':
+			return `${formatNumber(value.value, i18n.tag, 6)} ${unitText(unit, value.value, i18n)}`.trim();
+		case 'text':
+			return value.text;
+		case 'none':
+			return i18n.t(value.reason === 'unsupported' ? 'results.unsupported' : 'results.unknown');
+		case 'default':
+			return i18n.t('diff.default');
+		case 'absent':
+			return i18n.t('diff.absent');
+	}
+}
