@@ -299,3 +299,26 @@ test('importing a file without a scenario changes nothing and says why', async (
 	await expect(page).toHaveURL(/view=inference/);
 	await expect(page.locator('#b-chips-number')).toHaveValue('16');
 });
+
+test.describe('in Shanghai', () => {
+	test.use({ timezoneId: 'Asia/Shanghai' });
+	test('on a phone a long saved name wraps inside the panel, and a save shows its local date and time', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		// 2026-12-05 22:25 UTC is 06:25 on 6 December in Shanghai: the list shows the reader's day.
+		await page.emulateMedia({ colorScheme: 'light' });
+		const name = 'GB200_vs_CM384_768chips_joined16_PUE1.4_FP8_KimiK2_80tps';
+		await seed(page, [{ name, query: LINK.slice(2), savedAt: '2026-12-05T22:25:00.000Z' }]);
+		await page.goto(LINK);
+		await page.getByText('Saved on this device').click();
+		const item = page.locator('details.saved li').first();
+		await expect(item).toContainText(name);
+		await expect(item.locator('time')).toHaveAttribute('datetime', '2026-12-05T22:25:00.000Z');
+		await expect(item.locator('time')).toContainText('Dec 6, 2026');
+		// Nothing sticks out of the page: the name breaks where it must.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
+	});
+});
