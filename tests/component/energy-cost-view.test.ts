@@ -275,6 +275,16 @@ describe('EnergyCostView', () => {
 		expect(row('cost-table', 'GB200').textContent).toContain('computing…');
 	});
 
+	it('says why a system has no per-token figures, below the table (they read "no figure for this case")', () => {
+		const [gb200, cm384] = views('ownership');
+		const reason = 'does not fit (needs at least 10 chips; 8 in this system).';
+		setup([gb200!, { ...cm384!, whyNoServing: reason }]);
+		const why = screen.getAllByTestId('energy-why');
+		expect(why.map((p) => p.textContent)).toEqual([
+			`${cm384!.name} has no per-token figures: ${reason}`
+		]);
+	});
+
 	it('passes input changes on in SI units and USD', async () => {
 		const callbacks = setup(views('ownership'));
 		const pue = screen.getByLabelText('PUE (facility power ÷ IT power)', {

@@ -22,6 +22,8 @@ export interface EnergySystemView {
 	costPerChipHour: Estimate | Unavailable;
 	/** tokenCosts(); Unavailable when there is no price or no serving operating point. */
 	tokenCosts: TokenCosts | Unavailable | null;
+	/** Why serving has no operating point here (the per-token figures' "no figure"), worded. */
+	whyNoServing?: string;
 	/** trainingEnergyJ() of the training view's run on this system. */
 	trainingEnergyJ: Result | null;
 	/** trainingRunCostUsd() of the same run. */
