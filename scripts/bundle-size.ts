@@ -154,8 +154,11 @@ import { firstVisitChunks } from './first-visit';
  * number, not "out of range" (+23 B); two messages no code used (field.clampedTo,
  * field.setAssumption) removed (-30 B). 71,519 B.
  * Then -4 B, lowered: the JSON export's report is built in the export chunk. 71,515 B.
+ * Then +5 B, raised on purpose: the energy view says why a system has no per-token figures, in a
+ * sentence that isolates the system's name (Isolated, a first-visit component, is now exported
+ * to the energy chunk too). 71,520 B.
  */
-const BUDGET_BYTES = 71_515;
+const BUDGET_BYTES = 71_520;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 
