@@ -90,6 +90,16 @@ describe('DiffView', () => {
 		expect(within(results).getByText(/System B:/)).toBeTruthy();
 	});
 
+	it('writes — for a result neither side has, as for a system the pasted link lacks (it said "unchanged")', async () => {
+		// HGX H100 in C does not hold DeepSeek-R1 (8 of the 10 chips it needs): no serving figure here,
+		// and the pasted link has no system C at all.
+		const three = decodeScenario('v=1&a=gb200-nvl72&b=cloudmatrix-384&c=hgx-h100').scenario;
+		setup('en', sideOf(three));
+		await paste('v=1&a=gb200-nvl72&b=cloudmatrix-384');
+		expect(cells(resultRow('c', 'chipTokensPerS')).slice(-3)).toEqual(['—', '—', '—']);
+		expect(document.querySelector('tbody[data-slot="c"]')!.textContent).not.toContain('unchanged');
+	});
+
 	it('names one chip in the singular', async () => {
 		setup();
 		await paste('v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=1');
