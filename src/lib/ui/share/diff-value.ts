@@ -1,3 +1,6 @@
+import '../../i18n/diff-messages';
+import '../../i18n/inference-messages';
+import '../../i18n/training-messages';
 import type { AssumptionDiff, DiffValue } from '../../share/diff';
 import type { MessageKey } from '../../i18n';
 import { formatNumber } from '../../format/number';
