@@ -157,8 +157,10 @@ import { firstVisitChunks } from './first-visit';
  * Then +5 B, raised on purpose: the energy view says why a system has no per-token figures, in a
  * sentence that isolates the system's name (the energy chunk now needs Isolated's shared chunk:
  * one more entry in the first visit's list of what each lazy chunk preloads). 71,520 B.
+ * Then +6 B, raised on purpose: a repeated slot key in a link whose systems move ("b=x&b=y&d=z")
+ * keeps its duplicate-key notice beside the moved-slot one (found in review). 71,526 B.
  */
-const BUDGET_BYTES = 71_520;
+const BUDGET_BYTES = 71_526;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -212,7 +212,10 @@ export function decodeScenario(input: string): Decoded {
 function oneNoticePerKey(notices: Notice[]): Notice[] {
 	// Most links repeat no key: no set of every noticed key (20,000 for a hostile link) to build.
 	if (!notices.some((n) => n.code === 'duplicate-key')) return notices;
-	const specific = new Set(notices.filter((n) => n.code !== 'duplicate-key').map((n) => n.key));
+	// A moved slot's notice refuses nothing: "b=x&b=y&d=z" still says which b was used.
+	const specific = new Set(
+		notices.filter((n) => n.code !== 'duplicate-key' && n.code !== 'moved-slot').map((n) => n.key)
+	);
 	const seenDuplicate = new Set<string>();
 	return notices.filter((n) => {
 		if (n.code !== 'duplicate-key') return true;

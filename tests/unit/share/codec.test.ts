@@ -186,6 +186,13 @@ describe('decodeScenario()', () => {
 		]);
 		// The copied link then names them where the page shows them.
 		expect(encodeScenario(moved.scenario)).toContain('&a=hgx-h100&b=hgx-b200&b.chips=16');
+		// A repeated slot key still says which value it used.
+		const repeated = decodeScenario(`v=1&m=${MODEL_VERSION}&b=hgx-h100&b=hgx-b200&d=gb200-nvl72`);
+		expect(repeated.notices.map((n) => [n.code, n.key])).toEqual([
+			['moved-slot', 'b'],
+			['duplicate-key', 'b'],
+			['moved-slot', 'd']
+		]);
 		// Only the systems after a gap move.
 		const gap = decodeScenario(`v=1&m=${MODEL_VERSION}&a=hgx-h100&c=hgx-b200`);
 		expect(gap.notices).toEqual([{ code: 'moved-slot', key: 'c', used: 'b' }]);
