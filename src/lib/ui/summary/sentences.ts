@@ -83,7 +83,9 @@ export type SummaryKey =
 /** What one system contributes, as the state already computed it. */
 export interface SummarySystem {
 	/** Which system this is, whatever its slot (its preset, or 'custom'): what-if matches by it. */
-	id?: string;
+	id: string;
+	/** Its figures without name and preset, as text: what-if tells two copies of a preset apart. */
+	figures: string;
 	name: string;
 	chips: number;
 	/**

@@ -1,4 +1,5 @@
 import type { SummarySystem } from './sentences';
+import type { SystemSpec } from '../../model/system';
 import { percentFormat, withMinusSign } from '../../format/percent';
 
 /*
@@ -10,6 +11,8 @@ import { percentFormat, withMinusSign } from '../../format/percent';
 export interface Figures {
 	/** Which system this is, whatever its slot: its preset, or 'custom'. */
 	id: string;
+	/** Its hardware and deployment figures, without its name and preset (equal: the same machine). */
+	figures: string;
 	name: string;
 	/** Output tokens/s per chip at the target speed; null without a point there. */
 	chipTokensPerS: number | null;
@@ -25,9 +28,23 @@ export interface Move {
 	training: number | null;
 }
 
+const FIGURES_KEYS = new WeakMap<SystemSpec, string>();
+
+/** A system's figures without its name and preset, as text; once per spec (specs are not edited). */
+export function figuresKey(spec: SystemSpec): string {
+	let key = FIGURES_KEYS.get(spec);
+	if (key === undefined) {
+		const { name: _name, presetId: _presetId, ...figures } = spec;
+		key = JSON.stringify(figures);
+		FIGURES_KEYS.set(spec, key);
+	}
+	return key;
+}
+
 export function figuresOf(systems: readonly SummarySystem[]): Figures[] {
 	return systems.map((s) => ({
-		id: s.id ?? s.name,
+		id: s.id,
+		figures: s.figures,
 		name: s.name,
 		chipTokensPerS: s.inference?.chipTokensPerS.value ?? null,
 		timeToTrainS: s.training ? s.training.timeToTrainS.value : null
@@ -43,22 +60,31 @@ function change(before: number | null, after: number | null): number | null {
 const NOISE = 1e-9;
 
 /**
- * The baseline's system each system of now is: the same one (preset, or custom) in the same slot,
- * else the first of its kind not yet taken, in slot order; -1 for a system the baseline lacks.
- * By slot alone, moving A after B "moved" GB200 NVL72 by +200% (it was compared with CloudMatrix
- * 384's old figures), and a preset replaced in its slot was compared with the one it replaced.
+ * The baseline's system each system of now is, or -1 for one the baseline lacks. In passes, each
+ * preferring the same slot, then slot order: the same preset with the same figures (an untouched
+ * system, wherever it moved; of two copies of a preset, the one with its chips); the same figures
+ * (a preset turned Custom, which keeps them); the same preset (an edited one). By slot alone,
+ * moving A after B "moved" GB200 NVL72 by +200% (it was compared with CloudMatrix 384's old
+ * figures), and a preset replaced in its slot was compared with the one it replaced.
  */
 export function matchBaseline(baseline: readonly Figures[], now: readonly Figures[]): number[] {
-	const sameSlot = now.map((f, i) => baseline[i]?.id === f.id);
-	// Baseline systems already paired: those that kept their slot, then each one matched.
-	const taken = baseline.map((_, k) => sameSlot[k] === true);
-	return now.map((f, i) => {
-		if (sameSlot[i]) return i;
-		const j = baseline.findIndex((b, k) => b.id === f.id && !taken[k]);
-		if (j === -1) return -1;
-		taken[j] = true;
-		return j;
-	});
+	const match = now.map(() => -1);
+	const taken = baseline.map(() => false);
+	const passes: ((b: Figures, f: Figures) => boolean)[] = [
+		(b, f) => b.id === f.id && b.figures === f.figures,
+		(b, f) => b.figures === f.figures,
+		(b, f) => b.id === f.id
+	];
+	for (const same of passes)
+		now.forEach((f, i) => {
+			if (match[i] !== -1) return;
+			const slot = baseline[i] && !taken[i] && same(baseline[i], f) ? i : -1;
+			const j = slot !== -1 ? slot : baseline.findIndex((b, k) => !taken[k] && same(b, f));
+			if (j === -1) return;
+			match[i] = j;
+			taken[j] = true;
+		});
+	return match;
 }
 
 /**

@@ -39,12 +39,16 @@ function input(systems: SummarySystem[], view: SummaryInput['view'] = 'hardware'
 }
 
 const a: SummarySystem = {
+	id: 'gb200-nvl72',
+	figures: 'gb200',
 	name: 'GB200 NVL72',
 	chips: 72,
 	inference: { chipTokensPerS: perChip(1000), bound: 'memory-bandwidth' },
 	training: { chips: 1152, idleChips: 0, timeToTrainS: time(100), tokensPerSPerChip: perChip(10) }
 };
 const b: SummarySystem = {
+	id: 'cloudmatrix-384',
+	figures: 'cm384',
 	name: 'CloudMatrix 384',
 	chips: 384,
 	inference: { chipTokensPerS: perChip(190), bound: 'compute' },
@@ -385,10 +389,13 @@ describe('summary sentences', () => {
 describe('what if', () => {
 	it('reports each system’s relative moves since the baseline, and leaves still ones out', () => {
 		const before = [
-			{ id: 'a', name: 'A', chipTokensPerS: 100, timeToTrainS: 10 },
-			{ id: 'b', name: 'B', chipTokensPerS: 50, timeToTrainS: 20 }
+			{ id: 'a', figures: 'a', name: 'A', chipTokensPerS: 100, timeToTrainS: 10 },
+			{ id: 'b', figures: 'b', name: 'B', chipTokensPerS: 50, timeToTrainS: 20 }
 		];
-		const after = [before[0]!, { id: 'b', name: 'B', chipTokensPerS: 50.7, timeToTrainS: 19.2 }];
+		const after = [
+			before[0]!,
+			{ id: 'b', figures: 'b2', name: 'B', chipTokensPerS: 50.7, timeToTrainS: 19.2 }
+		];
 		const { moves, added } = movesSince(before, after);
 		expect(added).toEqual([]);
 		expect(moves).toHaveLength(1);
@@ -400,28 +407,56 @@ describe('what if', () => {
 	});
 
 	it('compares each system with itself in the baseline, wherever it moved (found by helper-82)', () => {
-		const gb200 = { id: 'gb200-nvl72', name: 'GB200 NVL72', chipTokensPerS: 3000, timeToTrainS: 8 };
+		const gb200 = {
+			id: 'gb200-nvl72',
+			figures: 'nvl72',
+			name: 'GB200 NVL72',
+			chipTokensPerS: 3000,
+			timeToTrainS: 8
+		};
 		const cm384 = {
 			id: 'cloudmatrix-384',
+			figures: 'cm384',
 			name: 'CloudMatrix 384',
 			chipTokensPerS: 940,
 			timeToTrainS: 30
 		};
-		const tpu = { id: 'tpu7x-pod', name: 'TPU7x pod', chipTokensPerS: 2540, timeToTrainS: 2 };
+		const tpu = {
+			id: 'tpu7x-pod',
+			figures: 'pod',
+			name: 'TPU7x pod',
+			chipTokensPerS: 2540,
+			timeToTrainS: 2
+		};
 		// Moving A after B, or removing A, moves nothing (by slot: +219% and −69%).
 		expect(movesSince([gb200, cm384], [cm384, gb200])).toEqual({ moves: [], added: [] });
 		expect(movesSince([gb200, cm384], [cm384])).toEqual({ moves: [], added: [] });
 		// A preset replaced in its slot is not compared with the one it replaced.
 		expect(movesSince([gb200, cm384], [gb200, tpu])).toEqual({ moves: [], added: ['TPU7x pod'] });
 		// Moved and edited: its own change, from its own baseline figures (3000 → 3300: +10%).
-		const faster = { ...gb200, chipTokensPerS: 3300 };
+		const faster = { ...gb200, figures: 'nvl72, faster', chipTokensPerS: 3300 };
 		const { moves } = movesSince([gb200, cm384], [cm384, faster]);
 		expect(moves.map((m) => [m.index, m.name])).toEqual([[1, 'GB200 NVL72']]);
 		expect(moves[0]!.inference).toBeCloseTo(0.1, 12);
-		// Two of one preset keep their slots' pairing.
-		const small = { ...gb200, name: 'GB200 NVL72 (A)', chipTokensPerS: 2900 };
-		const large = { ...gb200, name: 'GB200 NVL72 (B)', chipTokensPerS: 3100 };
-		expect(movesSince([small, large], [small, large])).toEqual({ moves: [], added: [] });
+		// Two copies of one preset at different chips (helper-83): swapped, or the first removed,
+		// each is still compared with itself.
+		const small = {
+			...gb200,
+			figures: 'nvl72 at 36',
+			name: 'GB200 NVL72 (36)',
+			chipTokensPerS: 2900
+		};
+		const large = { ...gb200, name: 'GB200 NVL72 (72)', chipTokensPerS: 3100 };
+		const still = { moves: [], added: [] };
+		expect(movesSince([small, large], [small, large])).toEqual(still);
+		expect(movesSince([small, large], [large, small])).toEqual(still);
+		expect(movesSince([small, large], [large])).toEqual(still);
+		// Two custom systems: removing X leaves Y compared with Y.
+		const x = { ...small, id: 'custom', name: 'X' };
+		const y = { ...large, id: 'custom', name: 'Y' };
+		expect(movesSince([x, y], [y])).toEqual(still);
+		// A preset turned Custom keeps its figures: still the same machine, not a new one.
+		expect(movesSince([gb200, cm384], [{ ...gb200, id: 'custom' }, cm384])).toEqual(still);
 	});
 
 	it('are the same sentence when rebuilt equal, and not when a figure or its formula moved', () => {
