@@ -5,12 +5,15 @@ import { workloadCaption } from '../charts/workload-caption';
 import type { I18n } from '../i18n-context';
 
 /**
- * The report with the training worker's latest answers for today's systems (it runs on every view,
- * since the summary quotes it; null until it has answered): without them an export lost every
- * training, run energy and run cost figure the page showed.
+ * The report with the training worker's answers (it runs on every view, since the summary quotes
+ * them): without them an export lost every training, run energy and run cost figure the page
+ * showed. Null while the worker recomputes after an edit or has failed: its last answers are for
+ * the scenario before the edit, and would be written beside this one's other figures.
  */
 function reportNow(comparison: Comparison) {
-	return comparison.report(estimatesOf(comparison).trainingResults);
+	const estimates = estimatesOf(comparison);
+	const current = !estimates.runner.pending && !estimates.runner.failed;
+	return comparison.report(current ? estimates.trainingResults : null);
 }
 
 /** The JSON export: the CLI's report of the scenario on the page, training included. */
