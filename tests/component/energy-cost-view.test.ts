@@ -281,7 +281,7 @@ describe('EnergyCostView', () => {
 		setup([gb200!, { ...cm384!, whyNoServing: reason }]);
 		const why = screen.getAllByTestId('energy-why');
 		expect(why.map((p) => p.textContent)).toEqual([
-			`${cm384!.name} has no per-token figures: ${reason}`
+			`B: ${cm384!.name} has no per-token figures: ${reason}`
 		]);
 	});
 

@@ -166,7 +166,7 @@ export const zhData: Record<string, string> = {
 
 	// model/inference/efficiencies.ts: basis of each default (EfficiencyPanel)
 	'Large FP8 GEMMs reach 66–69% of peak on H200 and ~58% on GB200 (2,877 of 5,000 TFLOP/s); CloudMatrix MLA 65.4%. Serving GEMMs are smaller (FP8 1K³ reaches only 489 TFLOP/s on GB200), so 0.60, near their low end (GB200’s 58%).':
-		'大尺寸 FP8 GEMM 在 H200 上达到峰值的 66–69%，在 GB200 上约 58%（5,000 TFLOP/s 中的 2,877）；CloudMatrix 的 MLA 为 65.4%。推理服务中的 GEMM 更小（FP8 1K³ 在 GB200 上仅 489 TFLOP/s），故取接近其低端（GB200 的 58%）的 0.60。',
+		'大尺寸 FP8 GEMM 在 H200 上达到峰值的 66–69%，在 GB200 上约 58%（5,000 TFLOP/s 中的 2,877）；CloudMatrix 的 MLA 为 65.4%。推理服务中的 GEMM 更小（FP8 1K³ 在 GB200 上仅 489 TFLOP/s），故取接近上述大尺寸 GEMM 效率低端（GB200 的 58%）的 0.60。',
 	'STREAM-like HBM 83–93% on H200, 7.35 of 8 TB/s (92%) on GB200; memory-bound MLA 84.1% (CloudMatrix) and 89.6% (H800): 0.85.':
 		'类 STREAM 的 HBM 测试：H200 上为 83–93%，GB200 上为 8 TB/s 中的 7.35（92%）；访存受限的 MLA 为 84.1%（CloudMatrix）和 89.6%（H800）：取 0.85。',
 	'Ring all-reduce without NVLS ~370 of 450 GB/s (0.82) on 8×H100; nvbandwidth ~770 of 900 GB/s (0.86) on GB200; DeepEP intranode ~153–158 GB/s on H800 NVLink: 0.80.':

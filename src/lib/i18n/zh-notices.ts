@@ -3,7 +3,8 @@ import type { enNotices } from './en-notices';
 /** Simplified Chinese for a link's notices; must have exactly the keys of en-notices.ts. */
 export const zhNotices: Record<keyof typeof enNotices, string> = {
 	'notice.unknown-key': '未知设置“{key}”已被忽略。',
-	'notice.moved-slot': '系统“{key}”按“{used}”读取，其“{key}.”设置亦然：对比从“a”起按顺序占用槽位。',
+	'notice.moved-slot':
+		'系统“{key}”按“{used}”读取，以“{key}.”开头的设置随之移过去：对比从“a”起依次占用槽位。',
 	'notice.extra-system': '最多可比较 {used} 个系统：“{key}” = “{given}”已被忽略。',
 	'notice.orphan-key': '“{key}”所属的系统不在此链接中，已忽略。',
 	'notice.duplicate-key': '“{key}”出现了不止一次；已采用最后一个值（{used}）。',

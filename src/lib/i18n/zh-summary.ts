@@ -59,5 +59,5 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.editValue': '{label}：{before} → {after}',
 	'summary.moved': '{system}：目标速度下单芯片 tokens/s {inference}，训练时间 {training}。',
 	'summary.movedNone': '主要指标没有变化。',
-	'summary.notInBaseline': '{system}不在基线中，无从比较。'
+	'summary.notInBaseline': '{system} 不在基线中，无从比较。'
 };

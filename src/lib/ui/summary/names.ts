@@ -24,7 +24,8 @@ export function distinctNames(
 		// another count ("TPU7x pod (4,096)") a sentence would state it again, "(4,096) (4,096
 		// chips)". The count then takes its unit, which every reader of a name takes as a count.
 		if (named === full || nameBesideCount(named) !== named) return named;
-		return `${name}${open}${formatWhole(chips, locale)}${zh ? ' 颗芯片' : ' chips'}${close}`;
+		const unit = zh ? ' 颗芯片' : chips === 1 ? ' chip' : ' chips';
+		return `${name}${open}${formatWhole(chips, locale)}${unit}${close}`;
 	});
 	// Still the same at their chips: the short name and the letter ("HGX H100 (A)"), since their
 	// chips tell nothing apart and the hardware sentence states them after the name anyway.
