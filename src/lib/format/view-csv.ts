@@ -120,15 +120,21 @@ function energyRows(s: SystemReport): Row[] {
 		['energy', 'input_tokens_per_s_per_w', e ? e.inputTokensPerSPerMW / 1e6 : null, 'tokens/s/W'],
 		['energy', 'output_tokens_per_s_per_w', e ? e.outputTokensPerSPerMW / 1e6 : null, 'tokens/s/W']
 	];
+	// The training run's facility energy and cost, as the view's table shows them (MWh → J).
+	if (s.training?.status === 'ok')
+		rows.push(['energy', 'training_run_energy', perMWh(s.training.energyMWh), 'J']);
 	if (c)
 		rows.push(
 			['cost (illustrative)', 'cost_per_chip_hour', c.costPerChipHourUsd, 'USD/h'],
 			['cost (illustrative)', 'cost_per_input_token', perToken(c.usdPerMillionInputTokens), 'USD'],
 			['cost (illustrative)', 'cost_per_output_token', perToken(c.usdPerMillionOutputTokens), 'USD']
 		);
+	if (c && s.training?.status === 'ok')
+		rows.push(['cost (illustrative)', 'training_run_cost', s.training.costUsd, 'USD']);
 	return rows.map(([item, quantity, value, unit]) => [s.name, item, quantity, value, unit]);
 }
 const perToken = (perMillion: number | null) => (perMillion === null ? null : perMillion / 1e6);
+const perMWh = (mwh: number | null) => (mwh === null ? null : mwh * 3.6e9);
 
 function reliabilityRows(s: SystemReport): Row[] {
 	const r = s.reliability;

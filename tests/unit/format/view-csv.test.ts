@@ -126,6 +126,16 @@ describe('viewToCsv()', () => {
 		expect(quantities('reliability')).not.toContain('time_to_train');
 	});
 
+	it('writes the training run’s energy and cost on the energy view, as its table shows them', () => {
+		const rows = dataOf(csvOf('energy')).filter(([name]) => name === 'GB200 NVL72');
+		const value = (quantity: string) => rows.find((row) => row[2] === quantity)?.[3];
+		// 1.23456 MWh = 4.444416e9 J, shown as 4.44e9; $98,765.4321 as 98,800
+		expect(value('training_run_energy')).toBe('4440000000');
+		expect(rows.find((row) => row[2] === 'training_run_energy')?.[4]).toBe('J');
+		expect(trained.systems[0]!.cost).not.toBeNull(); // GB200's illustrative capex prices it
+		expect(value('training_run_cost')).toBe('98800');
+	});
+
 	it('writes no float noise and keeps counts exact', () => {
 		const rows = dataOf(csvOf('training')).filter(([name]) => name === 'GB200 NVL72');
 		const value = (quantity: string) => rows.find((row) => row[2] === quantity)?.[3];
