@@ -19,6 +19,8 @@ export const enSummary = {
 		'Training {model} on clusters of the same size ({chips} {chips:chip|chips} each), {system} takes {time} the time of {reference}, limited by {bound}.',
 	'summary.trainingUnequal':
 		'Training {model}, {system} on {chips} {chips:chip|chips} takes {time} the time of {reference} on {referenceChips} {referenceChips:chip|chips}: the clusters differ in size; per chip it delivers {perChip} the tokens/s, limited by {bound}.',
+	'summary.neverFinishes':
+		'These times leave interruptions out: with them, {who} never finishes (no goodput is left; see Reliability).',
 	'summary.nearEdge':
 		'{who} serves this target close to its top speed (a mean of {fastest} tokens/s per user); near it, tokens per chip drop sharply as speed rises, so quote this ratio with its target.',
 	'summary.servesIn': '{system} serves in {mine}, {reference} in {theirs}.',

@@ -21,6 +21,8 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 		'在同等规模的集群上（各 {chips} 颗芯片）训练 {model}，{system} 所需时间是 {reference} 的 {time}，{bound}是其瓶颈。',
 	'summary.trainingUnequal':
 		'训练 {model}，{system} 用 {chips} 颗芯片所需时间是 {reference} 用 {referenceChips} 颗芯片的 {time}：两个集群规模不同；按单芯片计，其 tokens/s 是后者的 {perChip}，{bound}是其瓶颈。',
+	'summary.neverFinishes':
+		'以上时间未计入中断：计入后，{who} 永远无法完成训练（有效产出为零；见“可靠性”）。',
 	'summary.nearEdge':
 		'{who} 在此目标下已接近其最高速度（单用户均值 {fastest} tokens/s）：在此附近，单芯片吞吐随速度急剧下降，引用此倍数时请注明目标速度。',
 	'summary.servesIn': '{system} 以 {mine} 计算，{reference} 以 {theirs} 计算。',

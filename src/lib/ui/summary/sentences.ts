@@ -50,7 +50,7 @@ export interface Sentence {
 	 * there tokens per chip fall steeply with speed (the 30x claim: 33× at 15.7 tokens/s per user,
 	 * 3.1× at 12.5), so a ratio quoted without its speed misleads.
 	 */
-	edge?: { key: 'summary.nearEdge'; parts: Record<string, Part> };
+	edge?: { key: 'summary.nearEdge' | 'summary.neverFinishes'; parts: Record<string, Part> };
 }
 
 /** A point at this share of a system's fastest speed per user or above is near its edge. */
@@ -106,6 +106,8 @@ export interface SummarySystem {
 				idleChips: number;
 				timeToTrainS: Estimate;
 				tokensPerSPerChip: Estimate;
+				/** With interruptions the run never finishes (no goodput left; the reliability view's). */
+				neverFinishes?: boolean;
 		  }
 		| null
 		| undefined;
@@ -345,8 +347,15 @@ function trainingSentence(input: SummaryInput, index: number): Sentence {
 			? { kind: 'resource', resource: mine.timeToTrainS.bound }
 			: text('—')
 	};
+	// The times compared leave interruptions out: a run that then never finishes is said to.
+	const stalled = [me, ref].find((s) => s.training?.neverFinishes);
+	const edge: Sentence['edge'] = stalled && {
+		key: 'summary.neverFinishes',
+		parts: { who: text(nameBesideCount(stalled.name)) }
+	};
 	return {
 		topic: 'training',
+		...(edge && { edge }),
 		// Clusters of different sizes: the time ratio mostly says how many chips each has, so the
 		// sentence says so and adds the per-chip ratio.
 		key:

@@ -56,7 +56,9 @@ const b: SummarySystem = {
 };
 
 const words = (
-	s: Pick<Sentence, 'parts'> & { key: Sentence['key'] | PrecisionKey | 'summary.nearEdge' },
+	s: Pick<Sentence, 'parts'> & {
+		key: Sentence['key'] | PrecisionKey | NonNullable<Sentence['edge']>['key'];
+	},
 	locale: 'en' | 'zh' = 'en'
 ) =>
 	translate(
@@ -206,6 +208,22 @@ describe('summary sentences', () => {
 		expect(unequal.key).toBe('summary.trainingUnequal');
 		expect(words(unequal)).toContain('on 2,304 chips takes 2.00× the time of GB200 NVL72 on 1,152');
 		expect(words(unequal)).toContain('per chip it delivers 0.250× the tokens/s');
+	});
+
+	it('say when a run never finishes once interruptions are counted (found by helper-82)', () => {
+		const training = (s: SummarySystem) =>
+			summarize(input([a, s])).find((t) => t.topic === 'training')!;
+		expect(training(b).edge).toBeUndefined();
+		// CloudMatrix 384's goodput is zero (a restart longer than the time between interruptions).
+		const stalled = { ...b, training: { ...b.training!, neverFinishes: true } };
+		const sentence = training(stalled);
+		expect(sentence.key).toBe('summary.training'); // the ratio still compares the times without
+		expect(words(sentence.edge!)).toBe(
+			'These times leave interruptions out: with them, CloudMatrix 384 never finishes (no goodput is left; see Reliability).'
+		);
+		expect(words(sentence.edge!, 'zh')).toMatch(
+			/^以上时间未计入中断：计入后，CloudMatrix 384 永远无法完成训练/
+		);
 	});
 
 	it('put the open view first and never print NaN when figures are missing', () => {
