@@ -28,6 +28,7 @@ export const enDiff = {
 	'diff.trainingLayout': 'Training layout',
 	'diff.absent': 'not in this scenario',
 	'diff.default': 'default',
+	'diff.defaultValue': '{value} (default)',
 	'diff.resultsTitle': 'How the results move',
 	'diff.resultsCaption':
 		'Each view’s key figures for each system on this page against the same slot in the pasted link. Above 1× this page has more; “better” and “worse” say which way is good.',

@@ -30,6 +30,7 @@ export const zhDiff: Record<keyof typeof enDiff, string> = {
 	'diff.trainingLayout': '训练并行布局',
 	'diff.absent': '此场景中没有',
 	'diff.default': '默认值',
+	'diff.defaultValue': '{value}（默认值）',
 	'diff.resultsTitle': '结果如何变化',
 	'diff.resultsCaption':
 		'各视图的关键数值：本页每个系统与粘贴链接中同一位置的系统对比。大于 1× 表示本页的数值更高；“更好”“更差”说明哪个方向有利。',

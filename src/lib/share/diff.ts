@@ -14,6 +14,7 @@ import type { Scenario } from '../model/scenario';
 import type { SystemSpec } from '../model/system';
 import type { Unit } from '../model/units';
 import { SLOTS, decodeScenario, encodeScenario, type Decoded } from './codec';
+import { DEFAULT_DEPLOYMENT } from '../model/deployment';
 import { formatNumber } from './fields';
 import {
 	BASIS_CHOICES,
@@ -46,8 +47,11 @@ export type DiffValue =
 	| { kind: 'text'; text: string }
 	/** The link's "none": no such figure (unsupported precision, unpublished power). */
 	| { kind: 'none'; reason: 'unsupported' | 'unknown' }
-	/** Left out of the link: the preset's or default value (keys this file has no table for). */
-	| { kind: 'default' }
+	/**
+	 * Left out of the link: the preset's or default value (keys this file has no table for), with
+	 * that value as link text where it is one for every system (`a.joined`: 1).
+	 */
+	| { kind: 'default'; text?: string }
 	/** Not in this scenario at all: no such system slot, or a field the model's shape lacks. */
 	| { kind: 'absent' };
 
@@ -277,6 +281,14 @@ const SLOT_SETTING_LABELS: Record<string, string> = {
 	serve_prec: 'system.servePrecision'
 };
 
+/**
+ * What a slot setting left out of a link is, where it is the same for every system: "default"
+ * alone hid that `a.joined` left out is 1 (the page's default comparison joins 16 NVL72).
+ */
+const SLOT_SETTING_DEFAULTS: Record<string, string> = {
+	joined: String(DEFAULT_DEPLOYMENT.joined)
+};
+
 function otherDifferences(a: Scenario, b: Scenario, known: Set<string>): AssumptionDiff[] {
 	const linkA = new URLSearchParams(encodeScenario(a));
 	const linkB = new URLSearchParams(encodeScenario(b));
@@ -289,7 +301,9 @@ function otherDifferences(a: Scenario, b: Scenario, known: Set<string>): Assumpt
 		const slot = slotOf(key);
 		if (slot && SLOTS.indexOf(slot) >= scenario.systems.length) return ABSENT;
 		const value = link.get(key);
-		return value === null ? { kind: 'default' } : text(value);
+		if (value !== null) return text(value);
+		const shown = slot ? SLOT_SETTING_DEFAULTS[key.slice(slot.length + 1)] : undefined;
+		return shown === undefined ? { kind: 'default' } : { kind: 'default', text: shown };
 	};
 	return keys.flatMap((key): AssumptionDiff[] => {
 		if (known.has(key) || NOT_ASSUMPTIONS.has(key)) return [];

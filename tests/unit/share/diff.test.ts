@@ -234,6 +234,14 @@ describe('diffScenarios(): assumptions', () => {
 				b: { kind: 'text', text: '4' }
 			}
 		]);
+		// Left out of a link, a.joined is 1: the row says so ("default" alone hid it; found by
+		// helper-82 beside the default comparison's 16 joined NVL72).
+		const single = structuredClone(a);
+		single.systems[0]!.deployment = { ...single.systems[0]!.deployment!, joined: 1 };
+		expect(row(diffScenarios(side(a), side(normalizeScenario(single))), 'a.joined')!.b).toEqual({
+			kind: 'default',
+			text: '1'
+		});
 		// Such rows sit with their system, before the next slot's rows and the workload.
 		b.systems[0]!.chips = 36;
 		b.systems[1]!.chips = 768;

@@ -30,6 +30,12 @@ describe('a setting as the diff and the what-if list write it', () => {
 		expect(words(i18nIn('zh'))).toBe('不支持 → 4,614 TFLOP/s');
 	});
 
+	it('writes a default with its value where it has one', () => {
+		expect(diffValueText({ kind: 'default', text: '1' }, '', i18nIn('en'))).toBe('1 (default)');
+		expect(diffValueText({ kind: 'default', text: '1' }, '', i18nIn('zh'))).toBe('1（默认值）');
+		expect(diffValueText({ kind: 'default' }, '', i18nIn('en'))).toBe('default');
+	});
+
 	it('names one chip in the singular', () => {
 		expect(diffValueText({ kind: 'number', value: 1 }, 'chips', i18nIn('en'))).toBe('1 chip');
 		expect(diffValueText({ kind: 'number', value: 384 }, 'chips', i18nIn('en'))).toBe('384 chips');

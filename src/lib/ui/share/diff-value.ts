@@ -36,7 +36,9 @@ export function diffValueText(value: DiffValue, unit: AssumptionDiff['unit'], i1
 		case 'none':
 			return i18n.t(value.reason === 'unsupported' ? 'results.unsupported' : 'results.unknown');
 		case 'default':
-			return i18n.t('diff.default');
+			return value.text === undefined
+				? i18n.t('diff.default')
+				: i18n.t('diff.defaultValue', { value: value.text });
 		case 'absent':
 			return i18n.t('diff.absent');
 	}
