@@ -381,7 +381,7 @@ function trainingReport(
 }
 
 /** No price: neither a rental price nor a capex is known for the system in this slot. */
-export function noPriceReason(slot: string): string {
+function noPriceReason(slot: string): string {
 	return `No price: enter a rental price per chip-hour (link key ${slot}.usd_chip_h) or a capex per chip (${slot}.capex_usd); none is known for this system.`;
 }
 
