@@ -340,21 +340,39 @@ describe('TrainingView', () => {
 	});
 
 	it('explains a pinned layout in words: idle chips, too many chips, reset', async () => {
-		const idle = slot('a', GB200, 2, { layout: { tp: 8, pp: 8, ep: 1, dp: 1, microbatches: 64 } });
+		const idle = slot('a', GB200, 2, {
+			layout: { tp: 8, pp: 16, ep: 1, dp: 1, microbatches: 1024 }
+		});
 		const tooBig = slot('b', CM384, 1, {
 			layout: { tp: 8, pp: 16, ep: 1, dp: 4, microbatches: 32 }
 		});
-		const callbacks = setup([idle, tooBig]);
+		// Llama 3.1 405B over TP8 with DP16: BF16 weights and gradients, 4 B a parameter ÷ 8, are
+		// 202 GB per 80 GB H100 before optimizer state and activations. It cannot run, so it has no
+		// time: the card says so, with both figures.
+		const overHbm = slot('c', H100, 16, {
+			layout: { tp: 8, pp: 1, ep: 1, dp: 16, microbatches: 8 }
+		});
+		const callbacks = setup([idle, tooBig, overHbm]);
+		const c = screen.getByTestId('training-c');
+		expect(c.textContent).toContain(
+			'The pinned layout needs 313\u00a0GB of HBM per chip and a chip has 80\u00a0GB: it cannot run. Add tensor, pipeline or expert parallelism, shard with FSDP, or let the model choose the layout.'
+		);
+		expect(within(c).queryByTestId('training-c-time')).toBeNull();
 		const a = screen.getByTestId('training-a').textContent ?? '';
 		expect(a).toContain('pinned by you');
-		// 2 × 72 = 144 chips; the layout uses 8 × 8 = 64.
-		expect(a).toContain('80 chips sit idle: the layout uses 64.');
+		// 2 × 72 = 144 chips; the layout uses 8 × 16 = 128.
+		expect(a).toContain('16 chips sit idle: the layout uses 128.');
 		expect(screen.getByTestId('training-b').textContent).toContain(
 			'The pinned layout needs 512 chips; these systems have 384.'
 		);
 		const [reset] = screen.getAllByRole('button', { name: 'Use the automatic layout' });
 		await fireEvent.click(reset!);
 		expect(callbacks.onlayout).toHaveBeenCalledWith(0, null);
+		cleanup();
+		setup([overHbm], 'zh');
+		expect(screen.getByTestId('training-c').textContent).toContain(
+			'固定的布局每颗芯片需要 313\u00a0GB HBM，而芯片只有 80\u00a0GB：无法运行。'
+		);
 	});
 
 	it('says why a chip cannot train at a precision, from the structured result', () => {

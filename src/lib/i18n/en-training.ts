@@ -74,7 +74,7 @@ export const enTraining = {
 	'training.layoutEditorAuto':
 		'The model picks the fastest layout that fits in HBM. Change any degree to pin a layout, starting from the one shown.',
 	'training.layoutEditorPinned':
-		'Your layout is pinned: the model times it as given, even if it does not fit or leaves chips idle.',
+		'Your layout is pinned: the model times it as given, idle chips included; a layout that does not fit in HBM gets no time, as it cannot run.',
 	'training.layoutField.tp': 'TP (tensor parallel)',
 	'training.layoutField.pp': 'PP (pipeline stages)',
 	'training.layoutField.ep': 'EP (expert parallel)',
@@ -89,12 +89,12 @@ export const enTraining = {
 		'No layout tried on {chips} {chips:chip|chips} fits in HBM: join more systems or use a smaller model.',
 	'training.layoutNeedsChips':
 		'The pinned layout needs {used} {used:chip|chips}; these systems have {chips}.',
+	'training.layoutDoesNotFit':
+		'The pinned layout needs {need} of HBM per chip and a chip has {hbm}: it cannot run. Add tensor, pipeline or expert parallelism, shard with FSDP, or let the model choose the layout.',
 	'training.layoutInvalid': 'Every parallel degree must be a whole number of at least 1.',
 	'training.unavailable.unsupported': 'unsupported on this chip',
 	'training.unavailable.unknown': 'not cited',
 	'training.unavailable.not-applicable': 'no figure for this case',
-	'training.warning.layout-does-not-fit':
-		'The pinned layout needs {need} of HBM per chip and a chip has {hbm}: the times assume it would run anyway.',
 	'training.warning.layout-leaves-chips-idle':
 		'{idle} {idle:chip sits|chips sit} idle: the layout uses {used}. Tokens/s per chip counts every chip, idle ones too; MFU and chip-hours count only the chips in use.',
 	'training.warning.tensor-parallel-leaves-scale-up-domain':

@@ -71,7 +71,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.layoutEditorAuto':
 		'模型会选出能装进 HBM 的最快布局。修改任一并行度即可固定布局，以当前显示的布局为起点。',
 	'training.layoutEditorPinned':
-		'你的布局已固定：模型按给定布局计时，即使它装不下或让部分芯片闲置。',
+		'你的布局已固定：模型按给定布局计时，闲置芯片也计入；装不进 HBM 的布局无法运行，因此不计时。',
 	'training.layoutField.tp': 'TP（张量并行）',
 	'training.layoutField.pp': 'PP（流水线阶段数）',
 	'training.layoutField.ep': 'EP（专家并行）',
@@ -84,12 +84,12 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.noLayoutFits':
 		'在 {chips} 颗芯片上尝试的布局都装不进 HBM：请互连更多系统或换用更小的模型。',
 	'training.layoutNeedsChips': '固定的布局需要 {used} 颗芯片，而这些系统只有 {chips} 颗。',
+	'training.layoutDoesNotFit':
+		'固定的布局每颗芯片需要 {need} HBM，而芯片只有 {hbm}：无法运行。请增加张量、流水线或专家并行，用 FSDP 分片，或让模型自动选择布局。',
 	'training.layoutInvalid': '每个并行度都必须是不小于 1 的整数。',
 	'training.unavailable.unsupported': '此芯片不支持',
 	'training.unavailable.unknown': '无出处数据',
 	'training.unavailable.not-applicable': '此情形下无数据',
-	'training.warning.layout-does-not-fit':
-		'固定的布局每颗芯片需要 {need} HBM，而芯片只有 {hbm}：以下时间假设它仍能运行。',
 	'training.warning.layout-leaves-chips-idle':
 		'{idle} 颗芯片闲置：该布局只用到 {used} 颗。单芯片 tokens/s 计入全部芯片（含闲置的）；MFU 和芯片·小时只计入在用的芯片。',
 	'training.warning.tensor-parallel-leaves-scale-up-domain':

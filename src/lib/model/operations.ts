@@ -176,12 +176,12 @@ function trainingPrecision(system: SystemSpec, wanted: Precision): ChosenPrecisi
 	return choosePrecision({ ...system, denseFlopsPerS: floats }, wanted, 'training');
 }
 
-/** The training run of the scenario, for each system: its model, size, layout and precision. */
 /** The parts of a scenario the training runs read (a workload slider's tick changes none). */
 export type TrainingInputs = Pick<Scenario, 'systems' | 'training'> & {
 	serving: Pick<Scenario['serving'], 'modelId' | 'customModel'>;
 };
 
+/** The training run of the scenario, for each system: its model, size, layout and precision. */
 export function trainingJobs(scenario: TrainingInputs): TrainingJob[] {
 	const model = resolveModel(scenario.serving);
 	return scenario.systems.map((system) => {

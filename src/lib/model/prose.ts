@@ -5,3 +5,8 @@
 export function chipsText(count: number): string {
 	return `${count} ${count === 1 ? 'chip' : 'chips'}`;
 }
+
+/** English bytes in GB to three significant figures, for the model's notes: "95.3 GB". */
+export function gigabytesText(bytes: number): string {
+	return `${Number((bytes / 1e9).toPrecision(3))} GB`;
+}

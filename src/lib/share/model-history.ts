@@ -46,7 +46,12 @@ export type ChangeScope =
 	 * A torus of OCS-joined cubes whose domain is not exactly one cube (TPU7x pod, TPU v5p, a
 	 * resized TPU7x cube): its serving groups are now cube slices (topology.ts subTorus).
 	 */
-	| { kind: 'ocs-cube-slices' };
+	| { kind: 'ocs-cube-slices' }
+	/**
+	 * A pinned training layout that needs more HBM per chip than the chip has (training/estimate.ts
+	 * TrainingDoesNotFit): it had training figures before, and has none now.
+	 */
+	| { kind: 'pinned-layout-over-hbm' };
 
 export interface ModelRelease {
 	/** The value of MODEL_VERSION, and of `m=` in links it made. */
@@ -224,5 +229,17 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			{ kind: 'system-preset', id: 'kyber-nvl144', keys: ['fp4_tflops'] },
 			{ kind: 'system-preset', id: 'helios', keys: ['fp4_tflops', 'fp8_tflops'] }
 		]
+	},
+	{
+		version: '14',
+		date: '2026-12-06',
+		summary:
+			'A pinned training layout that needs more HBM per chip than a chip has cannot run, and ' +
+			'has no step time, throughput, time to train, energy or cost: the training view says how ' +
+			'much memory it needs against the chip’s. Before, its times were computed as if it ran, ' +
+			'with a warning in the training view alone, and the summary, the energy and cost views, ' +
+			'the exports and the CLI quoted them as ordinary figures. Layouts the model chooses always ' +
+			'fitted, and are unchanged.',
+		changes: [{ kind: 'pinned-layout-over-hbm' }]
 	}
 ];

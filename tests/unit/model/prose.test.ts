@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chipsText } from '../../../src/lib/model/prose';
+import { chipsText, gigabytesText } from '../../../src/lib/model/prose';
 import { decodeScenario } from '../../../src/lib/share/codec';
 import { trainingJobs } from '../../../src/lib/model/operations';
 import { estimateTraining } from '../../../src/lib/model/training/estimate';
@@ -10,6 +10,12 @@ describe('the model’s English notes', () => {
 		expect(chipsText(72)).toBe('72 chips');
 	});
 
+	it('give bytes in GB to three significant figures, no trailing zeros', () => {
+		expect(gigabytesText(80e9)).toBe('80 GB');
+		expect(gigabytesText(95_349_000_000)).toBe('95.3 GB');
+		expect(gigabytesText(263_640_000_000)).toBe('264 GB');
+	});
+
 	it('say "1 chip" where one chip cannot hold the model (the CLI prints these)', () => {
 		// One B200 (186 GB) holds no layout of DeepSeek-R1's training state.
 		const { scenario } = decodeScenario('v=1&a=gb200-nvl72&a.chips=1');
@@ -17,6 +23,6 @@ describe('the model’s English notes', () => {
 		const result = estimateTraining(job!.system, job!.settings);
 		expect(result.kind).toBe('unavailable');
 		const note = result.kind === 'unavailable' ? result.note : '';
-		expect(note).toMatch(/tried on up to 1 chip fits in HBM/);
+		expect(note).toMatch(/tried on 1 chip fits in HBM: join more systems or use a smaller model/);
 	});
 });

@@ -1,6 +1,6 @@
 import { estimate, term, unavailable, type Estimate, type Unavailable } from '../estimate-types';
 import { missingFlops } from '../missing-flops';
-import { chipsText } from '../prose';
+import { chipsText, gigabytesText } from '../prose';
 import type { SystemSpec } from '../system';
 import { DEFAULT_TRAINING_EFFICIENCIES, type TrainingEfficiencies } from './efficiencies';
 import { evaluateLayout, searchLayout, type LayoutChoice } from './layout';
@@ -8,8 +8,6 @@ import { placementTiers, type PlacementTiers } from './placement';
 import type { ResolvedLayout, TrainingSettings } from './types';
 
 export type TrainingWarning =
-	/** A pinned layout needs more HBM than a chip has; the times assume it would run anyway. */
-	| 'layout-does-not-fit'
 	/** The layout uses fewer chips than the systems provide; the rest sit idle. */
 	| 'layout-leaves-chips-idle'
 	/** A pinned TP group is larger than one scale-up domain: its all-reduces ride scale-out. */
@@ -68,7 +66,22 @@ export interface TrainingEstimate {
 	warnings: TrainingWarning[];
 }
 
-export type TrainingResult = TrainingEstimate | Unavailable;
+/**
+ * A pinned layout that needs more HBM per chip than a chip has. It cannot run, so it has no step
+ * time, throughput, energy or cost; an Unavailable everywhere (the summary, energy, cost, diff and
+ * CLI say why), which keeps the layout and its memory so the training view can show the shortfall.
+ */
+export interface TrainingDoesNotFit extends Unavailable {
+	layout: ResolvedLayout;
+	memory: TrainingMemory;
+}
+
+export type TrainingResult = TrainingEstimate | TrainingDoesNotFit | Unavailable;
+
+/** Whether a result is a pinned layout refused for its memory (it carries the figures why). */
+export function doesNotFit(result: TrainingResult): result is TrainingDoesNotFit {
+	return result.kind === 'unavailable' && 'memory' in result;
+}
 
 function isPositiveInteger(n: number): boolean {
 	return Number.isInteger(n) && n >= 1;
@@ -385,8 +398,8 @@ export function estimateTrainingOnChips(
 		if (best === null) {
 			return unavailable(
 				'not-applicable',
-				`None of the ${considered} layouts tried on up to ${chipsText(chips)} fits in HBM: ` +
-					'add chips or memory.'
+				`None of the ${considered} layouts tried on ${chipsText(chips)} fits in HBM: ` +
+					'join more systems or use a smaller model.'
 			);
 		}
 		const warnings: TrainingWarning[] =
@@ -396,18 +409,28 @@ export function estimateTrainingOnChips(
 	const cp = pinned.cp ?? 1;
 	const degrees = [pinned.tp, pinned.pp, pinned.ep, pinned.dp, cp, pinned.virtualStages ?? 1];
 	if (!degrees.every(isPositiveInteger) || !(pinned.microbatches >= 1)) {
-		return unavailable('not-applicable', 'Layout degrees must be whole numbers ≥ 1.');
+		return unavailable(
+			'not-applicable',
+			'Every parallel degree must be a whole number of at least 1.'
+		);
 	}
 	const used = pinned.tp * cp * pinned.pp * pinned.dp;
 	if (used > chips) {
 		return unavailable(
 			'not-applicable',
-			`The layout needs ${chipsText(used)}; there are ${chips}.`
+			`The pinned layout needs ${chipsText(used)}; these systems have ${chips}.`
 		);
 	}
 	const choice = evaluateLayout(system, settings, pinned, peak, eff);
+	if (!choice.fits) {
+		const memory = memoryOf(choice, system.hbmBytes);
+		const note =
+			`The pinned layout needs ${gigabytesText(memory.totalBytes.value)} of HBM per chip and a ` +
+			`chip has ${gigabytesText(system.hbmBytes)}: it cannot run. Add tensor, pipeline or ` +
+			'expert parallelism, shard with FSDP, or let the model choose the layout.';
+		return { ...unavailable('not-applicable', note), layout: choice.layout, memory };
+	}
 	const warnings: TrainingWarning[] = [];
-	if (!choice.fits) warnings.push('layout-does-not-fit');
 	if (used < chips) warnings.push('layout-leaves-chips-idle');
 	if (pinned.tp > system.scaleUpDomainChips) {
 		warnings.push('tensor-parallel-leaves-scale-up-domain');

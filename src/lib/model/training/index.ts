@@ -6,6 +6,7 @@ export * from './flops';
 export * from './elementwise';
 export * from './memory';
 export * from './step';
+export * from './fit';
 export * from './layout';
 export * from './estimate';
 export * from './scale-curve';

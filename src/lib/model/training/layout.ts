@@ -1,15 +1,12 @@
 import type { SystemSpec } from '../system';
 import type { TrainingEfficiencies } from './efficiencies';
-import { trainingMemoryPerChip, type MemoryBreakdown } from './memory';
+import { fitLayout, fitPinnedLayout, type FittedLayout } from './fit';
 import { stepContext, stepTerms, type StepTerms } from './step';
-import type { Recompute, ResolvedLayout, TrainingLayout, TrainingSettings } from './types';
+import type { TrainingLayout, TrainingSettings } from './types';
 
-/** One evaluated layout. */
-export interface LayoutChoice {
-	layout: ResolvedLayout;
+/** One evaluated layout: its memory (fit.ts) and its step time. */
+export interface LayoutChoice extends FittedLayout {
 	terms: StepTerms;
-	memory: MemoryBreakdown;
-	fits: boolean;
 }
 
 /** Degrees the search tries: powers of two (what frameworks and head counts divide by). */
@@ -28,44 +25,7 @@ function powersOfTwoUpTo(max: number): number[] {
 	return out;
 }
 
-/**
- * The layout with a recompute mode. Fields are written out, not spread: layouts built by spreads
- * took several hidden classes, so every read of a layout field in the step model went through
- * V8's slow, megamorphic path. One shape made the default scale curves 5× faster.
- */
-function withRecompute(l: Omit<ResolvedLayout, 'recompute'>, recompute: Recompute): ResolvedLayout {
-	return {
-		tp: l.tp,
-		cp: l.cp,
-		pp: l.pp,
-		dp: l.dp,
-		ep: l.ep,
-		microbatches: l.microbatches,
-		virtualStages: l.virtualStages,
-		fsdp: l.fsdp,
-		recompute
-	};
-}
-
-/** The layout's memory with the recompute given, or else the cheapest that fits. */
-function fitLayout(
-	system: SystemSpec,
-	settings: TrainingSettings,
-	partial: Omit<ResolvedLayout, 'recompute'>,
-	recompute: Recompute | undefined
-): { layout: ResolvedLayout; memory: MemoryBreakdown; fits: boolean } {
-	const microbatchTokens = settings.globalBatchTokens / (partial.dp * partial.microbatches);
-	const withMemory = (layout: ResolvedLayout) => {
-		const memory = trainingMemoryPerChip(settings.model, layout, microbatchTokens);
-		return { layout, memory, fits: memory.totalBytes <= system.hbmBytes };
-	};
-	if (recompute !== undefined) return withMemory(withRecompute(partial, recompute));
-	// Selective recompute when it fits in HBM, else full recompute (slower, far less memory).
-	const selective = withMemory(withRecompute(partial, 'selective'));
-	return selective.fits ? selective : withMemory(withRecompute(partial, 'full'));
-}
-
-/** A pinned layout with its optional fields filled in (recompute: cheapest that fits). */
+/** A pinned layout, timed (fit.ts fills its optional fields and says whether it fits). */
 export function evaluateLayout(
 	system: SystemSpec,
 	settings: TrainingSettings,
@@ -73,17 +33,7 @@ export function evaluateLayout(
 	peakFlopsPerS: number,
 	eff: TrainingEfficiencies
 ): LayoutChoice {
-	const partial = {
-		tp: layout.tp,
-		pp: layout.pp,
-		ep: layout.ep,
-		dp: layout.dp,
-		microbatches: layout.microbatches,
-		cp: layout.cp ?? 1,
-		virtualStages: layout.pp > 1 ? (layout.virtualStages ?? 1) : 1,
-		fsdp: layout.fsdp ?? false
-	};
-	const fitted = fitLayout(system, settings, partial, layout.recompute);
+	const fitted = fitPinnedLayout(system, settings, layout);
 	return { ...fitted, terms: stepTerms(system, settings, fitted.layout, peakFlopsPerS, eff) };
 }
 

@@ -4,7 +4,12 @@ import { formatDuration, formatNumber, formatSi } from '../../format/number';
 import { percentFormat } from '../../format/percent';
 import type { Result, Unavailable } from '../../model/estimate-types';
 import type { Precision } from '../../model/precision';
-import type { TrainingEstimate, TrainingLayout, TrainingWarning } from '../../model/training';
+import type {
+	TrainingDoesNotFit,
+	TrainingEstimate,
+	TrainingLayout,
+	TrainingWarning
+} from '../../model/training';
 import { PARALLEL_GROUPS } from '../../model/training/placement';
 import type { I18n } from '../i18n-context';
 import { placementText as sharedPlacementText } from '../compare/placement-text';
@@ -165,7 +170,7 @@ export function pinnableLayout(
 
 /** Why there is no training estimate, from the structured result rather than the model's English. */
 export function trainingUnavailableText(
-	result: Unavailable,
+	result: Unavailable | TrainingDoesNotFit,
 	context: { precision: Precision; override: TrainingLayout | null; chips: number },
 	i18n: I18n
 ): string {
@@ -175,6 +180,11 @@ export function trainingUnavailableText(
 	if (result.reason !== 'not-applicable')
 		return i18n.t('training.noPrecision', { precision: context.precision.toUpperCase() });
 	if (result.reason === 'not-applicable') {
+		if ('memory' in result)
+			return i18n.t('training.layoutDoesNotFit', {
+				need: formatSi(result.memory.totalBytes.value, 'B', i18n.tag),
+				hbm: formatSi(result.memory.hbmBytes.value, 'B', i18n.tag)
+			});
 		if (context.override === null) return i18n.t('training.noLayoutFits', { chips });
 		const used = layoutChips(context.override);
 		if (used > context.chips)
@@ -208,11 +218,6 @@ export function trainingWarningText(
 	i18n: I18n
 ): string {
 	switch (warning) {
-		case 'layout-does-not-fit':
-			return i18n.t('training.warning.layout-does-not-fit', {
-				need: formatSi(result.memory.totalBytes.value, 'B', i18n.tag),
-				hbm: formatSi(result.memory.hbmBytes.value, 'B', i18n.tag)
-			});
 		case 'layout-leaves-chips-idle':
 			return i18n.t('training.warning.layout-leaves-chips-idle', {
 				idle: formatNumber(result.idleChips, i18n.tag, 6),

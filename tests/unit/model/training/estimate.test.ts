@@ -4,12 +4,14 @@ import { LLM_PRESETS, findLlmPreset } from '../../../../src/lib/catalog/llms';
 import { SYSTEM_PRESETS } from '../../../../src/lib/catalog/systems';
 import type { Estimate } from '../../../../src/lib/model/estimate-types';
 import type { LlmSpec } from '../../../../src/lib/model/llm';
+import { gigabytesText } from '../../../../src/lib/model/prose';
 import { PRECISIONS } from '../../../../src/lib/model/precision';
 import { specFromPreset, specFromPresetId } from '../../../../src/lib/model/scenario';
 import type { SystemSpec } from '../../../../src/lib/model/system';
 import {
 	DEFAULT_TRAINING_EFFICIENCIES as EFF,
 	TRAINING_BOUNDS,
+	doesNotFit,
 	estimateTraining,
 	estimateTrainingOnChips,
 	type TrainingEstimate,
@@ -303,20 +305,56 @@ describe('estimateTraining: layouts', () => {
 		expect(r.kind).toBe('unavailable');
 	});
 
-	it('warns when a pinned layout overflows HBM, idles chips, or puts TP off the domain', () => {
+	it('refuses a pinned layout that overflows HBM, keeping its memory to say by how much', () => {
+		// 1e9 parameters over TP16 still hold 1/16 of the weights, gradients and optimizer state
+		// each, plus activations: more than a 1 GB chip. A layout that cannot run has no time.
 		const tiny = { ...TOY_SYSTEM, hbmBytes: 1e9 };
+		const pinned = {
+			tp: 16,
+			pp: 1,
+			dp: 1,
+			ep: 1,
+			microbatches: 8,
+			recompute: 'selective' as const
+		};
+		const r = estimateTraining(tiny, { ...TOY_SETTINGS, systems: 4, layout: pinned });
+		expect(r.kind).toBe('unavailable');
+		if (!doesNotFit(r)) throw new Error('expected the layout’s memory');
+		const m = r.memory;
+		expect(m.fits).toBe(false);
+		expect(m.totalBytes.bound).toBe('memory-capacity');
+		expect(m.totalBytes.value).toBeGreaterThan(1e9);
+		expect(m.totalBytes.value).toBeCloseTo(
+			m.weightsBytes.value + m.gradsBytes.value + m.optimizerBytes.value + m.activationBytes.value
+		);
+		expect(m.hbmBytes.value).toBe(1e9);
+		expect(r.layout).toMatchObject({ tp: 16, recompute: 'selective' });
+		expect(r.note).toBe(
+			`The pinned layout needs ${gigabytesText(m.totalBytes.value)} of HBM per chip and a chip ` +
+				'has 1 GB: it cannot run. Add tensor, pipeline or expert parallelism, shard with FSDP, ' +
+				'or let the model choose the layout.'
+		);
+		// The same layout on chips that hold it runs.
+		expect(estimateTraining(TOY_SYSTEM, { ...TOY_SETTINGS, systems: 4, layout: pinned }).kind).toBe(
+			'training'
+		);
+	});
+
+	it('warns when a pinned layout idles chips or puts TP off the domain', () => {
 		const r = trained(
-			estimateTraining(tiny, {
+			estimateTraining(TOY_SYSTEM, {
 				...TOY_SETTINGS,
 				systems: 4,
 				layout: { tp: 16, pp: 1, dp: 1, ep: 1, microbatches: 8, recompute: 'selective' }
 			})
 		);
-		expect(r.warnings).toContain('layout-does-not-fit');
-		expect(r.warnings).toContain('layout-leaves-chips-idle');
-		expect(r.warnings).toContain('tensor-parallel-leaves-scale-up-domain');
+		expect(r.warnings).toEqual([
+			'layout-leaves-chips-idle',
+			'tensor-parallel-leaves-scale-up-domain'
+		]);
 		expect(r.idleChips).toBe(16);
-		expect(r.memory.totalBytes.bound).toBe('memory-capacity');
+		expect(r.memory.fits).toBe(true);
+		expect(r.memory.totalBytes.bound).toBeUndefined();
 	});
 
 	it('counts idle chips in tokens/s per chip, as the scale curve does, but not in MFU', () => {
