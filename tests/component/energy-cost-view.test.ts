@@ -267,6 +267,15 @@ describe('EnergyCostView', () => {
 		).toBeNull();
 	});
 
+	it('says a system without a rental price costs its ownership estimate until it has one', () => {
+		const [gb200, cm384] = views('ownership');
+		setup([{ ...gb200!, pricePerChipHourUsd: 3 }, cm384!], { ...SETTINGS, costMode: 'rental' });
+		expect(screen.getAllByText(/^No rental price/).map((p) => p.textContent?.trim())).toEqual([
+			'No rental price: the costs below are the ownership estimate (illustrative) until you enter one.'
+		]);
+		expect(screen.getByText('Your price.')).toBeTruthy();
+	});
+
 	it('says "computing…" where the training run is not ready, and shows the rest', () => {
 		setup(views('ownership', { trainingPending: true }));
 		const gb200 = row('energy-table', 'GB200').textContent ?? '';

@@ -74,23 +74,29 @@ describe('Estimates state', () => {
 		expect(estimates.modelFacts.kvBytesPerToken).toBe(35_136);
 	});
 
-	it('switches cost to rental at today’s ownership cost per chip-hour, and back', () => {
+	it('switches cost to rental with no price filled in for the reader, and back', () => {
 		const comparison = new Comparison();
 		const estimates = estimatesOf(comparison);
 		expect(estimates.costMode).toBe('ownership');
+		const link = comparison.query;
 		const perHour = estimates.operations.systems.map((o) => o.costPerChipHour?.value ?? null);
 		estimates.setCostMode('rental');
 		flushSync();
 		expect(estimates.costMode).toBe('rental');
-		// Stored as the link keeps it (6 significant digits): $1.1835861… → $1.18359.
-		comparison.scenario.systems.forEach((spec, i) =>
-			expect(spec.deployment?.pricePerChipHourUsd).toBeCloseTo(perHour[i]!, 4)
+		// No price is invented: the link and the costs stay as they were (each system costs its
+		// ownership figure until it has a rental price; the panel says so).
+		expect(comparison.query).toBe(link);
+		expect(estimates.operations.systems.map((o) => o.costPerChipHour?.value ?? null)).toEqual(
+			perHour
 		);
+		comparison.setRentalPrice(1, 2.5);
+		flushSync();
+		expect(comparison.query).toContain('b.usd_chip_h=2.5');
+		expect(estimates.operations.systems[1]!.costPerChipHour?.value).toBe(2.5);
 		estimates.setCostMode('ownership');
 		flushSync();
-		expect(
-			comparison.scenario.systems.every((s) => s.deployment?.pricePerChipHourUsd == null)
-		).toBe(true);
+		expect(estimates.costMode).toBe('ownership');
+		expect(comparison.query).toBe(link);
 	});
 
 	it('starts no worker for a page that has gone (an idle prefetch that arrives late)', async () => {

@@ -149,6 +149,8 @@ export const enTraining = {
 	'cost.capexBasis': 'press-reported system price ÷ chips: a reported figure, not a quote.',
 	'cost.noDefault': 'No default: Rackscale has no price for this system. Enter your own.',
 	'cost.yourPrice': 'Your price.',
+	'cost.ownershipUntilRental':
+		'No rental price: the costs below are the ownership estimate (illustrative) until you enter one.',
 	'cost.basis.amortisationYears': 'Straight-line, over a common server depreciation period.',
 	'cost.basis.powerPriceUsdPerKWh': 'A round industrial electricity price; PUE applies on top.',
 	'cost.caption':

@@ -144,6 +144,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'cost.capexBasis': '媒体报道的整机价格 ÷ 芯片数：报道数字，不是报价。',
 	'cost.noDefault': '无默认值：Rackscale 没有此系统的价格，请自行输入。',
 	'cost.yourPrice': '你输入的价格。',
+	'cost.ownershipUntilRental': '尚无租用价格：在你输入之前，下方成本按自有估算（示意）计算。',
 	'cost.basis.amortisationYears': '直线折旧，取常见的服务器折旧年限。',
 	'cost.basis.powerPriceUsdPerKWh': '取整的示意性工业电价；其上再乘 PUE。',
 	'cost.caption': '由上方价格算出：示意值，不是报价。token 取推理工作点；训练作业取自训练视图。',

@@ -135,24 +135,30 @@ export class Estimates {
 		});
 	}
 
-	/** Cost basis shared by every system: rental when any system has a rental price. */
+	/**
+	 * Rent chosen before any price is entered. The page's own state, not the link's: a link says
+	 * "rental" by carrying a price, and a system without one costs its ownership figure (the
+	 * model's rule, costBasisFor), which the cost panel says beside the empty field.
+	 */
+	#rentalChosen = $state(false);
+
+	/** Which price the cost panel edits: rental when chosen or when any system has a rental price. */
 	get costMode(): 'rental' | 'ownership' {
-		return this.#comparison.scenario.systems.some((s) => s.deployment?.pricePerChipHourUsd != null)
+		return this.#rentalChosen ||
+			this.#comparison.scenario.systems.some((s) => s.deployment?.pricePerChipHourUsd != null)
 			? 'rental'
 			: 'ownership';
 	}
 
 	/**
-	 * Switch every system to rental (starting from today's ownership cost per chip-hour, so the
-	 * numbers do not jump) or back to ownership (dropping rental prices).
+	 * Rent: the fields for a price per chip-hour, empty until the reader enters one (a price filled
+	 * in from the ownership estimate read as theirs, and travelled in the link as if it were).
+	 * Own: back to capex, dropping every rental price.
 	 */
 	setCostMode(mode: 'rental' | 'ownership') {
-		const perHour = this.operations.systems.map((o) => o.costPerChipHour?.value ?? null);
-		this.#comparison.scenario.systems.forEach((spec, i) => {
-			if (mode === 'ownership') this.#comparison.setRentalPrice(i, null);
-			else if (spec.deployment?.pricePerChipHourUsd == null && perHour[i] != null)
-				this.#comparison.setRentalPrice(i, perHour[i]!);
-		});
+		this.#rentalChosen = mode === 'rental';
+		if (mode === 'ownership')
+			this.#comparison.scenario.systems.forEach((_, i) => this.#comparison.setRentalPrice(i, null));
 	}
 }
 
