@@ -144,6 +144,7 @@ export const enTraining = {
 	'cost.field.amortisationYears': 'Amortisation period',
 	'cost.field.powerPriceUsdPerKWh': 'Power price',
 	'cost.unit.years': 'years',
+	'cost.unit.year': 'year',
 	'cost.unit.usdPerKWh': 'USD/kWh',
 	'cost.enterPrice': 'enter a price',
 	'cost.capexBasis': 'press-reported system price ÷ chips: a reported figure, not a quote.',

@@ -139,6 +139,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'cost.field.amortisationYears': '折旧年限',
 	'cost.field.powerPriceUsdPerKWh': '电价',
 	'cost.unit.years': '年',
+	'cost.unit.year': '年',
 	'cost.unit.usdPerKWh': '美元/千瓦时',
 	'cost.enterPrice': '请输入价格',
 	'cost.capexBasis': '媒体报道的整机价格 ÷ 芯片数：报道数字，不是报价。',

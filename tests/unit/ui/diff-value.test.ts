@@ -39,5 +39,14 @@ describe('a setting as the diff and the what-if list write it', () => {
 	it('names one chip in the singular', () => {
 		expect(diffValueText({ kind: 'number', value: 1 }, 'chips', i18nIn('en'))).toBe('1 chip');
 		expect(diffValueText({ kind: 'number', value: 384 }, 'chips', i18nIn('en'))).toBe('384 chips');
+		// o.amort_y=1 read "1 years".
+		expect(diffValueText({ kind: 'number', value: 1 }, 'years', i18nIn('en'))).toBe('1 year');
+		expect(diffValueText({ kind: 'number', value: 4 }, 'years', i18nIn('en'))).toBe('4 years');
+		expect(diffValueText({ kind: 'number', value: 1 }, 'years', i18nIn('zh'))).toBe('1 年');
+	});
+
+	it('joins a rate’s unit to its number (it read "0.0001 /h")', () => {
+		const rate = { kind: 'number', value: 1e-4 } as const;
+		expect(diffValueText(rate, '/h', i18nIn('en'))).toBe('0.0001/h');
 	});
 });

@@ -17,9 +17,10 @@ const UNIT_WORDS: Partial<Record<AssumptionDiff['unit'], MessageKey>> = {
 	trillionTokens: 'training.unit.trillionTokens'
 };
 
-/** The unit after `value`: "1 chip", "72 chips", "4,614 TFLOP/s". */
+/** The unit after `value`: "1 chip", "72 chips", "1 year", "4,614 TFLOP/s". */
 function unitText(unit: AssumptionDiff['unit'], value: number, i18n: I18n): string {
-	const key = unit === 'chips' && value === 1 ? 'unit.chip' : UNIT_WORDS[unit];
+	const one = value === 1 && (unit === 'chips' || unit === 'years');
+	const key = one ? (unit === 'chips' ? 'unit.chip' : 'cost.unit.year') : UNIT_WORDS[unit];
 	return key ? i18n.t(key) : unit;
 }
 
@@ -29,8 +30,12 @@ function unitText(unit: AssumptionDiff['unit'], value: number, i18n: I18n): stri
  */
 export function diffValueText(value: DiffValue, unit: AssumptionDiff['unit'], i18n: I18n): string {
 	switch (value.kind) {
-		case 'number':
-			return `${formatNumber(value.value, i18n.tag, 6)} ${unitText(unit, value.value, i18n)}`.trim();
+		case 'number': {
+			// A rate's unit joins its number: "0.0001/h", not "0.0001 /h".
+			const words = unitText(unit, value.value, i18n);
+			const space = words.startsWith('/') ? '' : ' ';
+			return `${formatNumber(value.value, i18n.tag, 6)}${space}${words}`.trim();
+		}
 		case 'text':
 			return value.text;
 		case 'none':
