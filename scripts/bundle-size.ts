@@ -163,8 +163,11 @@ import { firstVisitChunks } from './first-visit';
  * refused (model version 14), and the note on an older link checks whether its layout fits, with
  * the training memory model alone (training/fit.ts), not the step model: one more entry in the
  * first visit's list of what the note's lazy chunk preloads. 71,532 B.
+ * Then +5 B, raised on purpose: the diff writes tokens/s per facility MW compact, as the energy
+ * view does ("2.15 M tokens/s"; in full they ran into the next cell on a phone), with the energy
+ * view's formatter (format/count.ts): one more entry in the diff chunk's preload list. 71,537 B.
  */
-const BUDGET_BYTES = 71_532;
+const BUDGET_BYTES = 71_537;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -14,6 +14,7 @@ import { estimateTraining } from '../../src/lib/model/training/estimate';
 import { decodeScenario, encodeScenario } from '../../src/lib/share/codec';
 import type { DiffSide } from '../../src/lib/share/diff';
 import { formatDuration, formatNumber, formatSi } from '../../src/lib/format/number';
+import { formatCount } from '../../src/lib/format/count';
 import type { Locale } from '../../src/lib/i18n';
 
 const SCENARIO = normalizeScenario(defaultScenario());
@@ -241,8 +242,9 @@ describe('DiffView', () => {
 		expect(cells(resultRow('a', 'outputJPerToken'))[0]).toBe(
 			formatSi(ops.energy!.outputJPerToken.value, 'J')
 		);
+		// Compact, as the energy view's column: "627 k tokens/s".
 		expect(cells(resultRow('a', 'outputTokensPerSPerMW'))[0]).toBe(
-			`${formatNumber(ops.energy!.outputTokensPerSPerMW.value, 'en')}\u00a0tokens/s`
+			`${formatCount(ops.energy!.outputTokensPerSPerMW.value, 'en')}\u00a0tokens/s`
 		);
 		expect(cells(resultRow('a', 'usdPerMillionOutputTokens'))[0]).toMatch(/^\$/);
 		expect(cells(resultRow('a', 'interruptionsPerDay'))[0]).toBe(
