@@ -251,7 +251,8 @@ describe('ReliabilityView', () => {
 
 	it('ends each formula on the figure its table shows, with the same digits', async () => {
 		// Three CloudMatrix 384s: 0.850 interruptions per day in the table, and in its formula
-		// (once "= 0.85"); goodput adds the table's percentage ("= 0.980 = 98.0%").
+		// (once "= 0.85"), checked (✓: the sum over kinds is written out, once "Σ(…)" and
+		// unchecked); goodput adds the table's percentage ("= 0.980 = 98.0%").
 		setup([slot('a', GB200, 16), slot('b', CM384, 3)]);
 		const details = screen
 			.getByText('Show the math of these reliability figures')
@@ -262,11 +263,11 @@ describe('ReliabilityView', () => {
 			.getAllByTestId('formula')
 			.map((m) => m.textContent ?? '')
 			.filter((m) => m.startsWith('CloudMatrix 384'));
-		const perDay = maths.find((m) => m.includes('interruptingFraction'))!;
+		const perDay = maths.find((m) => m.includes('accelerator + hbmStack'))!;
 		const goodput = maths.find((m) => m.includes('Goodput'))!;
 		const cell = screen.getByTestId('reliability-b').querySelector('td.compared')!.textContent!;
 		expect(cell).toBe('0.850');
-		expect(/= ([\d.]+)\s*✓?\s*$/.exec(perDay.trim())?.[1]).toBe(cell);
+		expect(/= ([\d.]+)\s*✓/.exec(perDay)?.[1]).toBe(cell);
 		expect(goodput).toMatch(/= 0\.\d{3} = \d{2}\.\d%/);
 	});
 

@@ -4,7 +4,7 @@ import type { Estimate } from '../model/estimate-types';
  * Evaluate an estimate's formula with its own terms substituted, so the page can show that the
  * math on screen gives the number on screen (and a test can check every estimate does).
  * Grammar: numbers (1,000 or 1e6), the estimate's term symbols, × ÷ * / + − -, parentheses,
- * √(x), ⌊x⌋, max(a, b, …). A formula may name its result and define symbols after it:
+ * √(x), ⌊x⌋, max(a, b, …), min(a, b, …), clamp(x, low, high). A formula may name its result and define symbols after it:
  * `what = low + x; low = a + b; …` (the name before the first `=` is not read). Returns null for
  * prose formulas it cannot read.
  */
@@ -29,6 +29,14 @@ export function evaluateFormula(estimate: Estimate): number | null {
 	};
 	const equals = first!.indexOf('=');
 	return evaluateExpression(equals < 0 ? first! : first!.slice(equals + 1), lookup);
+}
+
+/** max(a, b, …), min(a, b, …), or clamp(x, low, high) (null for any other count). */
+function call(name: 'max' | 'min' | 'clamp', args: number[]): number | null {
+	if (name === 'max') return Math.max(...args);
+	if (name === 'min') return Math.min(...args);
+	const [x, low, high] = args;
+	return args.length === 3 ? Math.min(Math.max(x!, low!), high!) : null;
 }
 
 /** One expression of the grammar above, its symbols read through `lookup`. */
@@ -57,7 +65,7 @@ function evaluateExpression(
 			const v = primary();
 			return v === null ? null : Math.sqrt(v);
 		}
-		if (token === 'max' || token === 'min') {
+		if (token === 'max' || token === 'min' || token === 'clamp') {
 			if (next() !== '(') return null;
 			const args: number[] = [];
 			for (;;) {
@@ -65,7 +73,7 @@ function evaluateExpression(
 				if (v === null) return null;
 				args.push(v);
 				const sep = next();
-				if (sep === ')') return token === 'max' ? Math.max(...args) : Math.min(...args);
+				if (sep === ')') return call(token, args);
 				if (sep !== ',') return null;
 			}
 		}

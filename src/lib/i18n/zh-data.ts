@@ -411,6 +411,8 @@ export const zhData: Record<string, string> = {
 		'每个 pass 是在各 rank 间对 bytes 做一次 reduce-scatter（或 all-gather）：域内在互连上为 (inner − 1)/inner × bytes ÷ usedBytesPerS，跨域加 (outer − 1)/outer × bytes/inner ÷ (scaleOutBytesPerS ÷ oversubscription)，再加各跳的时延。',
 	'The time every group’s traffic spends on the scale-up fabric, summed.':
 		'各并行组的流量在纵向扩展链路上所用时间之和。',
+	'Each kind of component adds its interruptions per system and hour: count × ratePerHour × interruptingFraction (its count per system, failure rate and the share of failures that stop the job).':
+		'每类部件贡献其每系统每小时的中断次数：count × ratePerHour × interruptingFraction（每系统数量、故障率，以及会中断作业的故障所占比例）。',
 	'systemChips counts every chip the systems provide, idle ones included: chips the layout leaves unused were bought too.':
 		'systemChips 计入各系统提供的全部芯片，包括闲置的：布局未用到的芯片同样是买来的。',
 	'Assumption: every chip serves at tokensPerSPerChip, the rate per chip in use at the operating point. Its whole copies may leave some of a system’s chips over (the inference view says how many); those are taken to serve in other copies at the same rate, which can overstate the total.':

@@ -47,6 +47,14 @@ describe('evaluateFormula()', () => {
 		expect(evaluateFormula(e)).toBe(-990);
 	});
 
+	it('reads clamp(x, low, high), the goodput formula’s, and refuses it with other counts', () => {
+		const e = (formula: string) => estimate(0, '1', formula, [term('x', 1.4, '1')]);
+		expect(evaluateFormula(e('clamp(1 − x, 0, 1)'))).toBe(0); // 1 − 1.4 = −0.4 → 0
+		expect(evaluateFormula(e('clamp(x, 0, 1)'))).toBe(1);
+		expect(evaluateFormula(e('clamp(x − 1, 0, 1)'))).toBeCloseTo(0.4, 12);
+		expect(evaluateFormula(e('clamp(x, 0)'))).toBeNull();
+	});
+
 	it('returns null for prose or unknown symbols instead of a wrong number', () => {
 		expect(
 			evaluateFormula(estimate(1, '1', 'systems × Σ(count × rate)', [term('systems', 2, '1')]))

@@ -177,7 +177,8 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 			)
 		],
 		formulas: [
-			'interruptionsPerHour = systems × Σ(count × ratePerHour × interruptingFraction)',
+			'interruptionsPerHour = systems × (accelerator + hbmStack + switchChip + opticalTransceiver + copperLink + hostCpu + other)',
+			'part = count × ratePerHour × interruptingFraction',
 			'mtbiS = 3,600 ÷ interruptionsPerHour',
 			'√(2 × checkpointWriteS × mtbiS)',
 			'clamp(1 − (checkpointWriteS/intervalS + (intervalS/2 + restartS)/mtbiS), 0, 1)',

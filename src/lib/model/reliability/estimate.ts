@@ -69,6 +69,10 @@ export function defaultReliabilitySettings(
 	};
 }
 
+/** What each kind's term of interruptionsPerDay is (the page translates it, zh-data.ts). */
+export const PER_KIND_NOTE =
+	'Each kind of component adds its interruptions per system and hour: count × ratePerHour × interruptingFraction (its count per system, failure rate and the share of failures that stop the job).';
+
 /** Interruptions, MTBI, checkpoint interval, goodput and blast radius for a job of N systems. */
 export function estimateReliability(s: ReliabilitySettings): ReliabilityEstimate {
 	const perSystem = systemInterruptionsPerHour(s.counts, s.rates, s.interruptingFractions);
@@ -78,12 +82,10 @@ export function estimateReliability(s: ReliabilitySettings): ReliabilityEstimate
 	let dominantKind: ComponentKind = 'accelerator';
 	for (const kind of COMPONENT_KINDS) {
 		const value = (perSystem[kind] * s.systems * SECONDS_PER_DAY) / SECONDS_PER_HOUR;
-		byKindPerDay[kind] = estimate(
-			value,
-			'1',
-			'systems × count × ratePerHour × interruptingFraction × 24',
-			[term('systems', s.systems, '1'), term('perSystemPerHour', perSystem[kind], '1')]
-		);
+		byKindPerDay[kind] = estimate(value, '1', `systems × ${kind} × 24`, [
+			term('systems', s.systems, '1'),
+			term(kind, perSystem[kind], '1')
+		]);
 		if (perSystem[kind] > perSystem[dominantKind]) dominantKind = kind;
 	}
 	// The floor keeps MTBI finite if every interrupting fraction is zero (outside the bounds).
@@ -93,11 +95,16 @@ export function estimateReliability(s: ReliabilitySettings): ReliabilityEstimate
 	const chips = s.counts.accelerators * s.systems;
 	return {
 		kind: 'reliability',
+		// The sum written out, one term per kind of component, so the inspector's ✓ checks it.
 		interruptionsPerDay: estimate(
 			perDay,
 			'1',
-			'systems × Σ(count × ratePerHour × interruptingFraction) × 24',
-			[term('systems', s.systems, '1'), term('perSystemPerHour', sumRates(perSystem), '1')]
+			`systems × (${COMPONENT_KINDS.join(' + ')}) × 24`,
+			[
+				term('systems', s.systems, '1'),
+				...COMPONENT_KINDS.map((kind) => term(kind, perSystem[kind], '1'))
+			],
+			{ note: PER_KIND_NOTE }
 		),
 		byKindPerDay,
 		dominantKind,

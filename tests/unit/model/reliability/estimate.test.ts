@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { evaluateFormula } from '../../../../src/lib/format/formula';
 import {
 	COMPONENT_KINDS,
 	DEFAULT_FAILURE_RATES as R,
@@ -54,6 +55,20 @@ describe('estimateReliability', () => {
 		const sum = COMPONENT_KINDS.reduce((s, k) => s + r.byKindPerDay[k].value, 0);
 		expect(sum).toBeCloseTo(r.interruptionsPerDay.value, 9);
 		expect(r.dominantKind).toBe('accelerator');
+	});
+
+	it('writes the sum out, one term per kind, so its math checks (it read "Σ(…)" with no ✓)', () => {
+		expect(r.interruptionsPerDay.formula).toBe(
+			'systems × (accelerator + hbmStack + switchChip + opticalTransceiver + copperLink + hostCpu + other) × 24'
+		);
+		// GPUs' term: 72 × 6.3421e-6 per rack-hour, as above.
+		expect(r.interruptionsPerDay.terms.find((t) => t.symbol === 'accelerator')!.value).toBeCloseTo(
+			4.5663e-4,
+			8
+		);
+		expect(evaluateFormula(r.interruptionsPerDay)).toBeCloseTo(r.interruptionsPerDay.value, 9);
+		for (const kind of COMPONENT_KINDS)
+			expect(evaluateFormula(r.byKindPerDay[kind])).toBeCloseTo(r.byKindPerDay[kind].value, 12);
 	});
 
 	it('gives MTBI, the Young/Daly interval and goodput', () => {
