@@ -166,8 +166,10 @@ import { firstVisitChunks } from './first-visit';
  * Then +5 B, raised on purpose: the diff writes tokens/s per facility MW compact, as the energy
  * view does ("2.15 M tokens/s"; in full they ran into the next cell on a phone), with the energy
  * view's formatter (format/count.ts): one more entry in the diff chunk's preload list. 71,537 B.
+ * Then +2 B, raised on purpose: an edited chip count leaves the preset's own bracketed count out
+ * of the system's title ("HGX H100, edited: 16 chips", not "HGX H100 (8 GPU), edited: …"). 71,539 B.
  */
-const BUDGET_BYTES = 71_537;
+const BUDGET_BYTES = 71_539;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

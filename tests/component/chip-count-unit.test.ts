@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { cleanup, render, screen } from '@testing-library/svelte';
 import { expect, it } from 'vitest';
 import Harness from './Harness.svelte';
 import SystemPanel from '../../src/lib/ui/compare/SystemPanel.svelte';
@@ -27,4 +27,18 @@ it('keeps the plural for any other count', () => {
 	renderPanel('v=1&a=gb200-nvl72&b=cloudmatrix-384');
 	const field = screen.getByRole('slider', { name: /^Chips/ });
 	expect(field.getAttribute('aria-valuetext')).toBe('72 chips');
+});
+
+it('leaves a preset’s own bracketed count out of the title once its chips are edited', () => {
+	// "HGX H100 (8 GPU), edited: 16 chips" said both counts.
+	renderPanel('v=1&a=hgx-h100&a.chips=16&b=gb200-nvl72');
+	expect(screen.getByRole('heading', { level: 3 }).textContent?.trim()).toBe(
+		'System A: HGX H100, edited: 16 chips'
+	);
+	cleanup();
+	// Other figures edited, the count kept: the name keeps its own count.
+	renderPanel('v=1&a=hgx-h100&a.hbm_gb=96&b=gb200-nvl72');
+	expect(screen.getByRole('heading', { level: 3 }).textContent?.trim()).toBe(
+		'System A: HGX H100 (8 GPU), edited: 1 figure'
+	);
 });
