@@ -249,6 +249,21 @@ describe('ReliabilityView', () => {
 		);
 	});
 
+	it('says where counts follow the generic rule, not a cited inventory, and that the ratio echoes it', () => {
+		// A preset without an inventory (the 2026 systems): its counts are the generic rule's, not
+		// the reader's ("your count", once, though nobody entered them).
+		const generic = { ...slot('b', CM384, 3), name: 'TPU7x pod (9,216)', inventory: null };
+		setup([slot('a', GB200, 16), generic]);
+		expect(screen.getByTestId('reliability-generic').textContent?.trim()).toBe(
+			'TPU7x pod (9,216) has no cited component inventory: its counts follow the generic rule per chip unless edited, so these ratios say more about that rule than about the design.'
+		);
+		expect(screen.getAllByText('assumption: generic rule')).toHaveLength(6);
+		expect(screen.queryByText(/your count/)).toBeNull();
+		cleanup();
+		setup([slot('a', GB200, 16), slot('b', CM384, 3)]);
+		expect(screen.queryByTestId('reliability-generic')).toBeNull();
+	});
+
 	it('ends each formula on the figure its table shows, with the same digits', async () => {
 		// Three CloudMatrix 384s: 0.850 interruptions per day in the table, and in its formula
 		// (once "= 0.85"), checked (✓: the sum over kinds is written out, once "Σ(…)" and

@@ -171,6 +171,8 @@ export const enTraining = {
 	/** Jobs of different sizes: a bigger job is interrupted more often just for being bigger. */
 	'reliability.ratioLineUnequal':
 		'{system} ({chips} {chips:chip|chips}) against {reference} ({referenceChips} {referenceChips:chip|chips}): {interruptions} the interruptions per day for the whole job, {perChip} per chip; goodput {goodput} against {referenceGoodput}; one failure drains {blast} {blast:chip|chips} against {referenceBlast}.',
+	'reliability.genericCaveat':
+		'{systems} {count:has|have} no cited component inventory: {count:its|their} counts follow the generic rule per chip unless edited, so these ratios say more about that rule than about the design.',
 	'reliability.ratioComputing': '{system} against {reference}: computing…',
 	'reliability.resultsTitle': 'Interruptions and goodput',
 	'reliability.resultsCaption':
@@ -240,7 +242,7 @@ export const enTraining = {
 	'reliability.resetRates': 'Reset the failure rates',
 	'reliability.inventoryTitle': 'Components per system',
 	'reliability.inventoryCaption':
-		'Parts per system that can interrupt a job, from each preset’s cited inventory. Edit any count.',
+		'Parts per system that can interrupt a job: a preset’s cited inventory where one exists, else a generic rule per chip (an assumption). Edit any count.',
 	'reliability.count.accelerators': 'Accelerators',
 	'reliability.count.hbmStacks': 'HBM stacks',
 	'reliability.count.switchChips': 'Scale-up switch chips',
@@ -252,11 +254,12 @@ export const enTraining = {
 	'reliability.count.hostCpus': 'Host CPUs',
 	'reliability.countLabel': '{component} per system, {system}',
 	'reliability.edited': 'edited (preset {value})',
-	'reliability.yourCount': 'your count',
+	'reliability.genericCount': 'assumption: generic rule',
 	'reliability.resetCounts': 'Preset counts',
 	'reliability.resetCountsFor': 'Reset {system}',
 	'reliability.inventorySources': 'Where the counts come from',
-	'reliability.noInventory': 'A custom system: no cited inventory, the counts are yours.',
+	'reliability.noInventory':
+		'No cited inventory for this system: each count follows one generic rule per chip (8 HBM stacks, a scale-up switch chip per 4 chips, 4 optical transceivers, no copper links, a host CPU per 2 chips), an assumption taken from GB200 NVL72’s ratios without its copper. Enter the counts you know.',
 
 	'scaleChart.title': 'Scaling: throughput per chip against total chips',
 	'scaleChart.description':

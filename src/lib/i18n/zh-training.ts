@@ -163,6 +163,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 		'{system}（{chips} 颗芯片）对比 {reference}（{referenceChips} 颗芯片）：每天中断次数为其 {interruptions}；有效训练时间占比分别为 {goodput} 与 {referenceGoodput}；一次故障停用的芯片数分别为 {blast} 与 {referenceBlast} 颗。',
 	'reliability.ratioLineUnequal':
 		'{system}（{chips} 颗芯片）对比 {reference}（{referenceChips} 颗芯片）：整个作业每天中断次数为其 {interruptions}，按每颗芯片计为其 {perChip}；有效训练时间占比分别为 {goodput} 与 {referenceGoodput}；一次故障停用的芯片数分别为 {blast} 与 {referenceBlast} 颗。',
+	'reliability.genericCaveat':
+		'{systems} 没有有出处的部件清单：除非修改过，其数量按每颗芯片的通用规则计算，因此这些比值更多反映该规则，而非系统设计。',
 	'reliability.ratioComputing': '{system} 对比 {reference}：计算中……',
 	'reliability.resultsTitle': '中断与有效训练时间',
 	'reliability.resultsCaption':
@@ -231,7 +233,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.resetRates': '恢复默认故障率',
 	'reliability.inventoryTitle': '每套系统的部件',
 	'reliability.inventoryCaption':
-		'每套系统中可能中断作业的部件数，来自各预设有出处的部件清单。任何数量都可修改。',
+		'每套系统中可能中断作业的部件数：有出处部件清单的预设按清单，否则按每颗芯片的通用规则（假设）。任何数量都可修改。',
 	'reliability.count.accelerators': '加速器',
 	'reliability.count.hbmStacks': 'HBM 堆栈',
 	'reliability.count.switchChips': '纵向扩展交换芯片',
@@ -242,11 +244,12 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.count.hostCpus': '主机 CPU',
 	'reliability.countLabel': '{component}，每套 {system}',
 	'reliability.edited': '已修改（预设值 {value}）',
-	'reliability.yourCount': '你输入的数量',
+	'reliability.genericCount': '假设：通用规则',
 	'reliability.resetCounts': '预设数量',
 	'reliability.resetCountsFor': '重置 {system}',
 	'reliability.inventorySources': '部件数量的出处',
-	'reliability.noInventory': '自定义系统：没有有出处的部件清单，数量由你输入。',
+	'reliability.noInventory':
+		'此系统没有有出处的部件清单：各项数量按每颗芯片的统一通用规则计算（8 个 HBM 堆栈、每 4 颗芯片 1 颗纵向扩展交换芯片、4 个光模块、无铜缆、每 2 颗芯片 1 颗主机 CPU），这是取自 GB200 NVL72 比例（不含其铜缆）的假设。请输入你知道的数量。',
 
 	'scaleChart.title': '扩展性：单芯片吞吐随芯片总数的变化',
 	'scaleChart.description':
