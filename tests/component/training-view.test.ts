@@ -352,7 +352,15 @@ describe('TrainingView', () => {
 		const overHbm = slot('c', H100, 16, {
 			layout: { tp: 8, pp: 1, ep: 1, dp: 16, microbatches: 8 }
 		});
-		const callbacks = setup([idle, tooBig, overHbm]);
+		// Llama 3.1 405B has 126 layers: 128 stages cannot be built, and are not timed.
+		const tooDeep = slot('d', GB200, 2, {
+			layout: { tp: 1, pp: 128, ep: 1, dp: 1, microbatches: 128 }
+		});
+		const callbacks = setup([idle, tooBig, overHbm, tooDeep]);
+		expect(screen.getByTestId('training-d').textContent).toContain(
+			'The pinned layout has 128 pipeline stages; the model has 126 layers.'
+		);
+		expect(screen.queryByTestId('training-d-time')).toBeNull();
 		const c = screen.getByTestId('training-c');
 		expect(c.textContent).toContain(
 			'The pinned layout needs 313\u00a0GB of HBM per chip and a chip has 80\u00a0GB: it cannot run. Add tensor, pipeline or expert parallelism, shard with FSDP, or let the model choose the layout.'
@@ -372,6 +380,20 @@ describe('TrainingView', () => {
 		setup([overHbm], 'zh');
 		expect(screen.getByTestId('training-c').textContent).toContain(
 			'固定的布局每颗芯片需要 313\u00a0GB HBM，而芯片只有 80\u00a0GB：无法运行。'
+		);
+	});
+
+	it('pins FSDP from its checkbox, the fix the memory refusal names', async () => {
+		const callbacks = setup([slot('a', GB200, 16)]);
+		const e = trained(slot('a', GB200, 16).result!);
+		const fsdp = screen.getByRole('checkbox', {
+			name: 'FSDP: shard weights, gradients and optimizer state over DP, GB200 NVL72'
+		}) as HTMLInputElement;
+		expect(fsdp.checked).toBe(e.layout.fsdp);
+		await fireEvent.click(fsdp);
+		expect(callbacks.onlayout).toHaveBeenCalledWith(
+			0,
+			expect.objectContaining({ tp: e.layout.tp, pp: e.layout.pp, fsdp: !e.layout.fsdp })
 		);
 	});
 

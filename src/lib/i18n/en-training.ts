@@ -74,7 +74,7 @@ export const enTraining = {
 	'training.layoutEditorAuto':
 		'The model picks the fastest layout that fits in HBM. Change any degree to pin a layout, starting from the one shown.',
 	'training.layoutEditorPinned':
-		'Your layout is pinned: the model times it as given, idle chips included; a layout that does not fit in HBM gets no time, as it cannot run.',
+		'Your layout is pinned: the model times it as given, idle chips included. One that cannot be built for this model, or does not fit in HBM, gets no time: it cannot run.',
 	'training.layoutField.tp': 'TP (tensor parallel)',
 	'training.layoutField.pp': 'PP (pipeline stages)',
 	'training.layoutField.ep': 'EP (expert parallel)',
@@ -82,6 +82,7 @@ export const enTraining = {
 	'training.layoutField.cp': 'CP (context parallel)',
 	'training.layoutField.virtualStages': 'Interleaved chunks per stage',
 	'training.layoutField.microbatches': 'Microbatches per step',
+	'training.layoutField.fsdp': 'FSDP: shard weights, gradients and optimizer state over DP',
 	'training.useAutomatic': 'Use the automatic layout',
 	'training.noPrecision':
 		'No dense {precision} figure for this chip: pick another training precision.',
@@ -91,6 +92,14 @@ export const enTraining = {
 		'The pinned layout needs {used} {used:chip|chips}; these systems have {chips}.',
 	'training.layoutDoesNotFit':
 		'The pinned layout needs {need} of HBM per chip and a chip has {hbm}: it cannot run. Add tensor, pipeline or expert parallelism, shard with FSDP, or let the model choose the layout.',
+	'training.layoutProblem.stages':
+		'The pinned layout has {pp} pipeline stages; the model has {layers} layers.',
+	'training.layoutProblem.heads': 'TP{tp} does not divide the model’s {heads} query heads.',
+	'training.layoutProblem.dense-ep':
+		'EP{ep} on a dense model: it has no experts to split. Set EP to 1.',
+	'training.layoutProblem.experts': 'EP{ep} does not divide the model’s {experts} routed experts.',
+	'training.layoutProblem.ep-width':
+		'EP{ep} does not divide TP × CP × DP ({width}), the ranks expert groups are made of.',
 	'training.layoutInvalid': 'Every parallel degree must be a whole number of at least 1.',
 	'training.unavailable.unsupported': 'unsupported on this chip',
 	'training.unavailable.unknown': 'not cited',

@@ -71,7 +71,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.layoutEditorAuto':
 		'模型会选出能装进 HBM 的最快布局。修改任一并行度即可固定布局，以当前显示的布局为起点。',
 	'training.layoutEditorPinned':
-		'你的布局已固定：模型按给定布局计时，闲置芯片也计入；装不进 HBM 的布局无法运行，因此不计时。',
+		'你的布局已固定：模型按给定布局计时，闲置芯片也计入。无法为此模型构建或装不进 HBM 的布局无法运行，因此不计时。',
 	'training.layoutField.tp': 'TP（张量并行）',
 	'training.layoutField.pp': 'PP（流水线阶段数）',
 	'training.layoutField.ep': 'EP（专家并行）',
@@ -79,6 +79,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.layoutField.cp': 'CP（上下文并行）',
 	'training.layoutField.virtualStages': '每阶段交错分块数',
 	'training.layoutField.microbatches': '每步微批次数',
+	'training.layoutField.fsdp': 'FSDP：在 DP 上切分权重、梯度与优化器状态',
 	'training.useAutomatic': '使用自动布局',
 	'training.noPrecision': '此芯片没有 {precision} 稠密算力数据：请换一种训练精度。',
 	'training.noLayoutFits':
@@ -86,6 +87,12 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.layoutNeedsChips': '固定的布局需要 {used} 颗芯片，而这些系统只有 {chips} 颗。',
 	'training.layoutDoesNotFit':
 		'固定的布局每颗芯片需要 {need} HBM，而芯片只有 {hbm}：无法运行。请增加张量、流水线或专家并行，用 FSDP 分片，或让模型自动选择布局。',
+	'training.layoutProblem.stages': '固定的布局有 {pp} 个流水线级，而模型只有 {layers} 层。',
+	'training.layoutProblem.heads': 'TP{tp} 不能整除模型的 {heads} 个查询头。',
+	'training.layoutProblem.dense-ep': '稠密模型不能用 EP{ep}：它没有可切分的专家。请把 EP 设为 1。',
+	'training.layoutProblem.experts': 'EP{ep} 不能整除模型的 {experts} 个路由专家。',
+	'training.layoutProblem.ep-width':
+		'EP{ep} 不能整除 TP × CP × DP（{width}），专家组由这些 rank 组成。',
 	'training.layoutInvalid': '每个并行度都必须是不小于 1 的整数。',
 	'training.unavailable.unsupported': '此芯片不支持',
 	'training.unavailable.unknown': '无出处数据',

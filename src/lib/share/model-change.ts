@@ -9,6 +9,7 @@ import { topologyOf } from '../model/topology-of';
 import { MODEL_VERSION } from '../model/version';
 import { trainingJobs } from '../model/operations';
 import { fitPinnedLayout } from '../model/training/fit';
+import { layoutProblem } from '../model/training/pinned';
 import { MODEL_VERSION_NUMBER, SLOTS } from './codec';
 import { MODEL_HISTORY, type ChangeScope, type ModelRelease } from './model-history';
 import { shorten } from './notices';
@@ -70,15 +71,18 @@ export function touches(
 				const own = spec.presetId ? findSystemPreset(spec.presetId)?.topology.scaleUp.dims : null;
 				return !!cube && (domainChips !== product(cube) || !own || product(own) !== product(cube));
 			});
-		case 'pinned-layout-over-hbm':
+		case 'pinned-layout-refused':
 			// Such a layout was timed before and is refused now. One refused for another reason (more
 			// chips than there are, no figure at the precision) was refused before as well.
 			return trainingJobs(scenario).some(({ system, settings, precision }) => {
 				const pinned = settings.layout;
 				if (pinned === null || precision === null) return false;
 				const used = pinned.tp * (pinned.cp ?? 1) * pinned.pp * pinned.dp;
-				const chips = settings.systems * system.chips;
-				return used <= chips && !fitPinnedLayout(system, settings, pinned).fits;
+				if (used > settings.systems * system.chips) return false;
+				return (
+					layoutProblem(settings.model, pinned) !== null ||
+					!fitPinnedLayout(system, settings, pinned).fits
+				);
 			});
 		case 'llm-preset':
 			return scenario.serving.modelId === scope.id;

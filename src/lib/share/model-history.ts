@@ -48,10 +48,10 @@ export type ChangeScope =
 	 */
 	| { kind: 'ocs-cube-slices' }
 	/**
-	 * A pinned training layout that needs more HBM per chip than the chip has (training/estimate.ts
-	 * TrainingDoesNotFit): it had training figures before, and has none now.
+	 * A pinned training layout the model cannot be split by (training/pinned.ts) or that needs more
+	 * HBM per chip than the chip has (training/fit.ts): it had training figures, and has none now.
 	 */
-	| { kind: 'pinned-layout-over-hbm' };
+	| { kind: 'pinned-layout-refused' };
 
 export interface ModelRelease {
 	/** The value of MODEL_VERSION, and of `m=` in links it made. */
@@ -238,8 +238,11 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'has no step time, throughput, time to train, energy or cost: the training view says how ' +
 			'much memory it needs against the chip’s. Before, its times were computed as if it ran, ' +
 			'with a warning in the training view alone, and the summary, the energy and cost views, ' +
-			'the exports and the CLI quoted them as ordinary figures. Layouts the model chooses always ' +
-			'fitted, and are unchanged.',
-		changes: [{ kind: 'pinned-layout-over-hbm' }]
+			'the exports and the CLI quoted them as ordinary figures. So is a pinned layout no ' +
+			'framework can build, which was timed without a word: more pipeline stages than the ' +
+			'model has layers, a TP degree that does not divide its query heads, or an EP degree that ' +
+			'does not divide its routed experts or the TP × CP × DP ranks (or EP on a dense model). ' +
+			'Layouts the model chooses are unchanged.',
+		changes: [{ kind: 'pinned-layout-refused' }]
 	}
 ];

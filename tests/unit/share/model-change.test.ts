@@ -274,12 +274,16 @@ describe('MODEL_HISTORY', () => {
 		expect(affecting('v=1&m=12&a=helios&a.fp4_tflops=40000')).toEqual(['13']); // FP8 moved
 	});
 
-	it('says release 14 moved links whose pinned training layout overflows HBM, and no other', () => {
+	it('says release 14 moved links whose pinned training layout overflows HBM or cannot be built', () => {
 		const affecting = (link: string) =>
 			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
 		expect(affecting('v=1&m=13&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
 		// DeepSeek-R1's training state over TP8 × PP9 alone, without EP: 550 GB per 186 GB B200.
 		expect(affecting('v=1&m=13&a=gb200-nvl72&a.layout=tp8.pp9.ep1.dp1.mb16')).toEqual(['14']);
+		// 64 stages of 61 layers: no framework builds it, and it was timed.
+		expect(affecting('v=1&m=13&a=gb200-nvl72&a.joined=16&a.layout=tp1.pp64.ep8.dp18.mb15')).toEqual(
+			['14']
+		);
 		// The layout the model chooses, pinned: 185.8 GB, which fits.
 		const chosen = 'tp4.pp4.ep16.dp4.mb1024.vs2';
 		expect(affecting(`v=1&m=13&a=gb200-nvl72&a.layout=${chosen}`)).toEqual([]);

@@ -4,6 +4,7 @@ import { chipsText, gigabytesText } from '../prose';
 import type { SystemSpec } from '../system';
 import { DEFAULT_TRAINING_EFFICIENCIES, type TrainingEfficiencies } from './efficiencies';
 import { evaluateLayout, searchLayout, type LayoutChoice } from './layout';
+import { layoutProblem, layoutProblemText, type LayoutProblem } from './pinned';
 import { placementTiers, type PlacementTiers } from './placement';
 import type { ResolvedLayout, TrainingSettings } from './types';
 
@@ -76,7 +77,13 @@ export interface TrainingDoesNotFit extends Unavailable {
 	memory: TrainingMemory;
 }
 
-export type TrainingResult = TrainingEstimate | TrainingDoesNotFit | Unavailable;
+/** A pinned layout the model cannot be split by (pinned.ts): refused, with the reason. */
+export interface TrainingLayoutRefused extends Unavailable {
+	problem: LayoutProblem;
+}
+
+export type TrainingResult =
+	TrainingEstimate | TrainingDoesNotFit | TrainingLayoutRefused | Unavailable;
 
 /** Whether a result is a pinned layout refused for its memory (it carries the figures why). */
 export function doesNotFit(result: TrainingResult): result is TrainingDoesNotFit {
@@ -421,6 +428,8 @@ export function estimateTrainingOnChips(
 			`The pinned layout needs ${chipsText(used)}; these systems have ${chips}.`
 		);
 	}
+	const problem = layoutProblem(settings.model, pinned);
+	if (problem) return { ...unavailable('not-applicable', layoutProblemText(problem)), problem };
 	const choice = evaluateLayout(system, settings, pinned, peak, eff);
 	if (!choice.fits) {
 		const memory = memoryOf(choice, system.hbmBytes);

@@ -7,6 +7,7 @@ export * from './elementwise';
 export * from './memory';
 export * from './step';
 export * from './fit';
+export * from './pinned';
 export * from './layout';
 export * from './estimate';
 export * from './scale-curve';

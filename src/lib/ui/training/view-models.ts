@@ -7,6 +7,7 @@ import type { Precision } from '../../model/precision';
 import type {
 	TrainingDoesNotFit,
 	TrainingEstimate,
+	TrainingLayoutRefused,
 	TrainingLayout,
 	TrainingWarning
 } from '../../model/training';
@@ -170,7 +171,7 @@ export function pinnableLayout(
 
 /** Why there is no training estimate, from the structured result rather than the model's English. */
 export function trainingUnavailableText(
-	result: Unavailable | TrainingDoesNotFit,
+	result: Unavailable | TrainingDoesNotFit | TrainingLayoutRefused,
 	context: { precision: Precision; override: TrainingLayout | null; chips: number },
 	i18n: I18n
 ): string {
@@ -180,6 +181,8 @@ export function trainingUnavailableText(
 	if (result.reason !== 'not-applicable')
 		return i18n.t('training.noPrecision', { precision: context.precision.toUpperCase() });
 	if (result.reason === 'not-applicable') {
+		if ('problem' in result)
+			return i18n.t(`training.layoutProblem.${result.problem.kind}`, result.problem);
 		if ('memory' in result)
 			return i18n.t('training.layoutDoesNotFit', {
 				need: formatSi(result.memory.totalBytes.value, 'B', i18n.tag),

@@ -39,6 +39,23 @@ const TOY_MODEL: LlmSpec = {
 	maxContextTokens: 4096
 };
 
+/**
+ * The toy model split 16 ways: TP must divide the query heads (pinned.ts), so 16 heads of 62.5
+ * and 4 KV heads, the same widths (16 × 62.5 = 8 × 125; 4 × 62.5 = 2 × 125), parameters, FLOPs
+ * and bytes as TOY_MODEL.
+ */
+const TOY_MODEL_16_HEADS: LlmSpec = {
+	...TOY_MODEL,
+	attention: {
+		kind: 'gqa',
+		queryHeads: 16,
+		kvHeads: 4,
+		headDim: 62.5,
+		slidingWindowLayers: 0,
+		windowTokens: 0
+	}
+};
+
 const TOY_SYSTEM: SystemSpec = {
 	name: 'Toy 8',
 	presetId: null,
@@ -150,6 +167,7 @@ describe('estimateTraining: step time from first principles (toy system, hand ar
 		const wide = trained(
 			estimateTraining(TOY_SYSTEM, {
 				...TOY_SETTINGS,
+				model: TOY_MODEL_16_HEADS,
 				systems: 2,
 				layout: { tp: 16, pp: 1, dp: 1, ep: 1, microbatches: 8 }
 			})
@@ -317,7 +335,8 @@ describe('estimateTraining: layouts', () => {
 			microbatches: 8,
 			recompute: 'selective' as const
 		};
-		const r = estimateTraining(tiny, { ...TOY_SETTINGS, systems: 4, layout: pinned });
+		const settings = { ...TOY_SETTINGS, model: TOY_MODEL_16_HEADS, systems: 4, layout: pinned };
+		const r = estimateTraining(tiny, settings);
 		expect(r.kind).toBe('unavailable');
 		if (!doesNotFit(r)) throw new Error('expected the layout’s memory');
 		const m = r.memory;
@@ -335,15 +354,14 @@ describe('estimateTraining: layouts', () => {
 				'or let the model choose the layout.'
 		);
 		// The same layout on chips that hold it runs.
-		expect(estimateTraining(TOY_SYSTEM, { ...TOY_SETTINGS, systems: 4, layout: pinned }).kind).toBe(
-			'training'
-		);
+		expect(estimateTraining(TOY_SYSTEM, settings).kind).toBe('training');
 	});
 
 	it('warns when a pinned layout idles chips or puts TP off the domain', () => {
 		const r = trained(
 			estimateTraining(TOY_SYSTEM, {
 				...TOY_SETTINGS,
+				model: TOY_MODEL_16_HEADS,
 				systems: 4,
 				layout: { tp: 16, pp: 1, dp: 1, ep: 1, microbatches: 8, recompute: 'selective' }
 			})
@@ -361,6 +379,7 @@ describe('estimateTraining: layouts', () => {
 		// 4 systems of 8 = 32 chips; TP16 uses 16 of them.
 		const settings = {
 			...TOY_SETTINGS,
+			model: TOY_MODEL_16_HEADS,
 			systems: 4,
 			layout: { tp: 16, pp: 1, dp: 1, ep: 1, microbatches: 8 }
 		};
