@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import EnergyCostView, {
@@ -274,6 +274,13 @@ describe('EnergyCostView', () => {
 			'No rental price: the costs below are the ownership estimate (illustrative) until you enter one.'
 		]);
 		expect(screen.getByText('Your price.')).toBeTruthy();
+		// The table's ratio sets A's rental price against B's ownership cost: said below it.
+		expect(screen.getByTestId('cost-mixed').textContent).toBe(
+			'Different bases: A at a rental price, B at the ownership estimate (illustrative). Ratios between them set a rental price against an ownership cost.'
+		);
+		cleanup();
+		setup(views('ownership'));
+		expect(screen.queryByTestId('cost-mixed')).toBeNull();
 	});
 
 	it('says "computing…" where the training run is not ready, and shows the rest', () => {

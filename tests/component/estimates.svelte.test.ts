@@ -97,6 +97,29 @@ describe('Estimates state', () => {
 		flushSync();
 		expect(estimates.costMode).toBe('ownership');
 		expect(comparison.query).toBe(link);
+		// Rent again: the price set aside comes back (it was lost on the round trip).
+		estimates.setCostMode('rental');
+		flushSync();
+		expect(comparison.query).toContain('b.usd_chip_h=2.5');
+	});
+
+	it('puts a set-aside rental price back on the system it was for, wherever it now sits', () => {
+		const comparison = new Comparison();
+		const estimates = estimatesOf(comparison);
+		comparison.setRentalPrice(1, 2.5);
+		estimates.setCostMode('ownership');
+		comparison.remove(0); // CloudMatrix 384, which had the price, moves to slot a
+		flushSync();
+		estimates.setCostMode('rental');
+		flushSync();
+		expect(comparison.query).toContain('a.usd_chip_h=2.5');
+		// Its system replaced by another, a set-aside price goes nowhere.
+		estimates.setCostMode('ownership');
+		comparison.setPreset(0, 'hgx-h100');
+		flushSync();
+		estimates.setCostMode('rental');
+		flushSync();
+		expect(comparison.query).not.toContain('usd_chip_h');
 	});
 
 	it('starts no worker for a page that has gone (an idle prefetch that arrives late)', async () => {

@@ -171,6 +171,8 @@ export const enTraining = {
 	'cost.perTrainingRun': 'USD per training run',
 	'cost.ratioOutput': 'Output cost ÷\u00a0{reference} (lower is better)',
 	'cost.needsPrice': 'enter a price',
+	'cost.mixedBasis':
+		'Different bases: {rented} at a rental price, {owned} at the ownership estimate (illustrative). Ratios between them set a rental price against an ownership cost.',
 
 	'reliability.title': 'Reliability: interruptions, checkpoints and goodput',
 	'reliability.intro':

@@ -162,6 +162,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'cost.perTrainingRun': '每次训练成本（美元）',
 	'cost.ratioOutput': '输出成本 ÷\u00a0{reference}（越低越好）',
 	'cost.needsPrice': '请输入价格',
+	'cost.mixedBasis':
+		'计价基础不同：{rented} 按租用价格，{owned} 按自有估算（示意）。二者之间的比值是租用价格与自有成本之比。',
 
 	'reliability.title': '可靠性：中断、检查点与有效训练时间',
 	'reliability.intro':

@@ -151,14 +151,39 @@ export class Estimates {
 	}
 
 	/**
+	 * Rental prices Own took out of the scenario, each with the system it was for, so Rent puts them
+	 * back (the link in ownership mode carries none; a reader's prices were lost on a round trip).
+	 */
+	#setAside: { name: string; presetId: string | null; price: number | null }[] = [];
+
+	/**
 	 * Rent: the fields for a price per chip-hour, empty until the reader enters one (a price filled
-	 * in from the ownership estimate read as theirs, and travelled in the link as if it were).
-	 * Own: back to capex, dropping every rental price.
+	 * in from the ownership estimate read as theirs, and travelled in the link as if it were), or
+	 * the prices Own set aside. Own: back to capex, setting every rental price aside.
 	 */
 	setCostMode(mode: 'rental' | 'ownership') {
 		this.#rentalChosen = mode === 'rental';
-		if (mode === 'ownership')
-			this.#comparison.scenario.systems.forEach((_, i) => this.#comparison.setRentalPrice(i, null));
+		const systems = this.#comparison.scenario.systems;
+		if (mode === 'ownership') {
+			this.#setAside = systems.map((s) => ({
+				name: s.name,
+				presetId: s.presetId,
+				price: s.deployment?.pricePerChipHourUsd ?? null
+			}));
+			systems.forEach((_, i) => this.#comparison.setRentalPrice(i, null));
+			return;
+		}
+		// Back to the same system, wherever it sits now (one removed since: its price is dropped).
+		const taken = new Set<number>();
+		for (const kept of this.#setAside) {
+			const i = systems.findIndex(
+				(s, j) => !taken.has(j) && s.name === kept.name && s.presetId === kept.presetId
+			);
+			if (i < 0) continue;
+			taken.add(i);
+			if (kept.price !== null) this.#comparison.setRentalPrice(i, kept.price);
+		}
+		this.#setAside = [];
 	}
 }
 
