@@ -1,4 +1,5 @@
 import { valueOf } from '../model/estimate-types';
+import { nameAtChips } from '../format/system-name';
 import type { Evaluation } from '../model/evaluate';
 import { PRECISIONS, type Precision, type ServingPrecision } from '../model/precision';
 import type { Scenario } from '../model/scenario';
@@ -181,12 +182,18 @@ export interface TrainingReport {
 	precision: string | null;
 	systemsJoined: number;
 	chips: number;
+	/** The whole layout the page shows, so it can be pinned again from the JSON. */
 	layout: {
 		tp: number;
+		cp: number;
 		pp: number;
 		ep: number;
 		dp: number;
 		microbatches: number;
+		/** Interleaved chunks per pipeline stage. */
+		virtualStages: number;
+		fsdp: boolean;
+		recompute: string;
 		source: string;
 	} | null;
 	/** Where each parallel group lives: 'scale-up' (one domain), 'scale-out' (across), 'none'. */
@@ -359,10 +366,14 @@ function trainingReport(
 		reason: null,
 		layout: {
 			tp: l.tp,
+			cp: l.cp,
 			pp: l.pp,
 			ep: l.ep,
 			dp: l.dp,
 			microbatches: l.microbatches,
+			virtualStages: l.virtualStages,
+			fsdp: l.fsdp,
+			recompute: l.recompute,
 			source: result.layoutSource
 		},
 		placement: result.placement,
@@ -461,7 +472,9 @@ export function buildReport(
 			const e = system.efficiency;
 			const inference = inferenceReport(evaluation.inference[index]!, evaluation.atTarget, index);
 			return {
-				name: system.spec.name,
+				// As the page names it: a preset's bracketed count set to the chips it has ("HGX H100
+				// (72 GPU)" for the 30x claim's 72 H100s, not "(8 GPU)").
+				name: nameAtChips(system.spec.name, system.spec.chips, 'en'),
 				preset: system.spec.presetId,
 				chips: system.spec.chips,
 				status: statusOf(system.spec),

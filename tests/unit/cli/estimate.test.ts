@@ -97,6 +97,34 @@ describe('npm run -s estimate', () => {
 		});
 	}, 120_000);
 
+	it('prints the whole training layout: pinned back from the JSON, it gives the same step', () => {
+		// The default run interleaves 4 chunks per stage, which the JSON once left out (with CP,
+		// FSDP and recompute): the layout it printed could not be pinned to the same run.
+		const auto = JSON.parse(estimate([`v=1&m=${MODEL_VERSION}`]).stdout).systems[0].training;
+		const l = auto.layout;
+		expect(Object.keys(l)).toEqual([
+			'tp',
+			'cp',
+			'pp',
+			'ep',
+			'dp',
+			'microbatches',
+			'virtualStages',
+			'fsdp',
+			'recompute',
+			'source'
+		]);
+		const key =
+			`tp${l.tp}.pp${l.pp}.ep${l.ep}.dp${l.dp}.mb${l.microbatches}` +
+			(l.cp > 1 ? `.cp${l.cp}` : '') +
+			(l.virtualStages > 1 ? `.vs${l.virtualStages}` : '') +
+			(l.fsdp ? '.fsdp' : '');
+		const link = `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&a.joined=16&a.layout=${key}`;
+		const pinned = JSON.parse(estimate([link]).stdout).systems[0].training;
+		expect(pinned.layout).toEqual({ ...l, source: 'override' });
+		expect(pinned.stepS).toBe(auto.stepS);
+	}, 120_000);
+
 	it('reads a link over 128 kB from standard input with "-"', () => {
 		const long = `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&a.name=${'x'.repeat(200_000)}`;
 		const run = estimate(['-'], long);

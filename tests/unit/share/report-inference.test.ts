@@ -141,3 +141,12 @@ describe('CLI report, why energy and cost are null', () => {
 		expect(gb200!.costReason).toBe(gb200!.energyReason);
 	});
 });
+
+describe('CLI report, names', () => {
+	it('names a preset at another count as the page does: "HGX H100 (72 GPU)", not "(8 GPU)"', () => {
+		const query = `v=1&m=${MODEL_VERSION}&a=hgx-h100&a.chips=72&b=gb200-nvl72`;
+		const { scenario, notices } = decodeScenario(query);
+		const report = buildReport(evaluate(scenario), scenario, query, notices);
+		expect(report.systems.map((s) => s.name)).toEqual(['HGX H100 (72 GPU)', 'GB200 NVL72']);
+	});
+});
