@@ -25,14 +25,14 @@ describe('claim cards', () => {
 		// The figure itself is the nearest reading ("—" alone read as no answer), its speed beside
 		// it: a bare 33.0× beside the claimed 30× read as a confirmation at the claim's speed.
 		expect(screen.getByTestId('claim-nearest').textContent?.replace(/\s+/g, ' ').trim()).toBe(
-			'33.0× at 15.7 tokens/s per user, not the claim’s 20'
+			'33.0× at 15.68 tokens/s per user, not the claim’s 20'
 		);
 		expect(screen.getByTestId('claim-ratio').textContent).toMatch(
-			/^Output tokens\/s per chip at 15\.7 tokens\/s per user/
+			/^Output tokens\/s per chip at 15\.68 tokens\/s per user/
 		);
 		// And the nearest reading a reader can quote, with its speeds (claims-check.test.ts).
 		expect(screen.getByTestId('claim-edge').textContent?.trim()).toBe(
-			'Nearest reading: 33.0× at a target of 15.7 tokens/s per user (p99; a mean of 18.8, the fastest both systems reach). At slower targets (tokens/s per user): 8.38× at 14.9 and 3.10× at 12.5. The ratio is steep at that edge: quote it with its speed.'
+			'Nearest reading: 33.0× at a target of 15.68 tokens/s per user (p99; a mean of 18.8, the fastest both systems reach). At slower targets (tokens/s per user): 8.38× at 14.9 and 3.10× at 12.54. The ratio is steep at that edge: quote it with its speed.'
 		);
 		unmount();
 		render(Harness, {
@@ -42,10 +42,10 @@ describe('claim cards', () => {
 			/^HGX H100 \(72 GPU\)：.*高于模型估算的最快均值速度 18\.8 tokens\/s。/
 		);
 		expect(screen.getByTestId('claim-nearest').textContent).toMatch(
-			/33\.0×\s*对应单用户 15\.7 tokens\/s，而非宣称的 20$/
+			/33\.0×\s*对应单用户 15\.68 tokens\/s，而非宣称的 20$/
 		);
 		expect(screen.getByTestId('claim-edge').textContent).toMatch(
-			/^最接近的读数：目标为单用户 15\.7 tokens\/s（p99；均值 18\.8，即两个系统都能达到的最高速度）时为 33.0×。更低的目标下（单用户 tokens\/s）：14\.9 时为 8\.38×、12\.5 时为 3\.10×。/
+			/^最接近的读数：目标为单用户 15\.68 tokens\/s（p99；均值 18\.8，即两个系统都能达到的最高速度）时为 33.0×。更低的目标下（单用户 tokens\/s）：14\.9 时为 8\.38×、12\.54 时为 3\.10×。/
 		);
 	});
 
@@ -67,12 +67,12 @@ describe('claim cards say what the modelled ratio divides', () => {
 			props: { component: ClaimsView, props: { checks, onopen: () => {} } }
 		});
 		const ratios = screen.getAllByTestId('claim-ratio').map((e) => e.textContent?.trim());
-		// The three cards: the 30x claim (per chip at the nearest reading's 15.7 tokens/s per user,
+		// The three cards: the 30x claim (per chip at the nearest reading's 15.68 tokens/s per user,
 		// which stands in for its 20 that H100 cannot reach; B ÷ A), Huawei's
 		// BF16 row (CloudMatrix 384 ÷ GB200 NVL72) and the per-watt row at the link's FP8 basis,
 		// GB300 NVL72 (system D) ÷ HGX H100 (system A).
 		expect(ratios).toEqual([
-			'Output tokens/s per chip at 15.7 tokens/s per user, GB200 NVL72 ÷ HGX H100 (72 GPU)',
+			'Output tokens/s per chip at 15.68 tokens/s per user, GB200 NVL72 ÷ HGX H100 (72 GPU)',
 			'BF16 dense compute, CloudMatrix 384 ÷ GB200 NVL72',
 			'FP8 compute per all-in watt, GB300 NVL72 ÷ HGX H100 (8 GPU)'
 		]);
@@ -81,7 +81,7 @@ describe('claim cards say what the modelled ratio divides', () => {
 			props: { component: ClaimsView, locale: 'zh', props: { checks, onopen: () => {} } }
 		});
 		expect(screen.getAllByTestId('claim-ratio')[0]!.textContent?.trim()).toBe(
-			'单用户 15.7 tokens/s 时的单芯片输出 tokens/s：GB200 NVL72 ÷ HGX H100 (72 GPU)'
+			'单用户 15.68 tokens/s 时的单芯片输出 tokens/s：GB200 NVL72 ÷ HGX H100 (72 GPU)'
 		);
 	});
 });
@@ -136,9 +136,9 @@ describe('a claim about every generation', () => {
 				props: { checks: nvidia, onopen: (query: string) => opened.push(query) }
 			}
 		});
-		screen.getByRole('button', { name: 'Open it at 15.7 tokens/s per user' }).click();
+		screen.getByRole('button', { name: 'Open it at 15.68 tokens/s per user' }).click();
 		screen.getByRole('button', { name: 'Open this scenario' }).click();
 		expect(opened).toEqual([nvidia[0]!.edge!.query, nvidia[0]!.claim.query]);
-		expect(opened[0]).toContain('user_tps=15.6858');
+		expect(opened[0]).toContain('user_tps=15.68');
 	});
 });

@@ -46,6 +46,15 @@ export interface EdgeReading {
 /** Slower targets read beside the edge, as shares of its speed. */
 export const EDGE_STEPS = [0.95, 0.8] as const;
 
+/** Significant digits of the speeds the edge is read at: the card prints them all. */
+export const EDGE_DIGITS = 4;
+
+/** `value` rounded down to `digits` significant digits: floorDigits(15.6858, 4) → 15.68. */
+function floorDigits(value: number, digits: number): number {
+	const step = 10 ** (Math.floor(Math.log10(value)) - digits + 1);
+	return Number((Math.floor(value / step) * step).toPrecision(digits));
+}
+
 /** The ratio a claim is about, as a pure function of a scenario. */
 export function claimOutput(claim: Claim): (s: Scenario) => number | null {
 	const check = claim.check;
@@ -96,9 +105,11 @@ export function edgeReading(
 		if (result.kind !== 'ok' || !result.prefill.meetsTtftTarget) return null;
 		fastestMean = Math.min(fastestMean, result.fastestUserTokensPerS);
 	}
-	// A hair under the edge: at the fastest point itself the batch search may round away. Six
-	// digits, as a link holds it, so the scenario opened at this target gives the same ratio.
-	const target = Number(((fastestMean / targetMeanUserTokensPerS(1)) * (1 - 1e-3)).toPrecision(6));
+	// A hair under the edge: at the fastest point itself the batch search may round away. Four
+	// digits rounded down (still under it), the digits the card prints: the speed it names is the
+	// one it reads at and the link opens at (six, printed as three, put 15.6858 in the field
+	// beside "15.7"). The ratio is steep here, so it is not rounded to three.
+	const target = floorDigits((fastestMean / targetMeanUserTokensPerS(1)) * (1 - 1e-3), EDGE_DIGITS);
 	if (!(target > 0) || target >= scenario.serving.targetUserTokensPerS) return null;
 	const output = claimOutput(claim);
 	const at = (userTokensPerS: number) =>
@@ -109,10 +120,10 @@ export function edgeReading(
 		userTokensPerS: target,
 		meanUserTokensPerS: targetMeanUserTokensPerS(target),
 		ratio,
-		slower: EDGE_STEPS.map((step) => ({
-			userTokensPerS: target * step,
-			ratio: at(target * step)
-		})),
+		slower: EDGE_STEPS.map((step) => {
+			const slower = Number((target * step).toPrecision(EDGE_DIGITS));
+			return { userTokensPerS: slower, ratio: at(slower) };
+		}),
 		query: withParam(claim.query, 'user_tps', String(target))
 	};
 }

@@ -20,7 +20,18 @@ const trained = {
 			precision: 'bf16',
 			systemsJoined: 16,
 			chips: 1152,
-			layout: { tp: 1, pp: 4, ep: 8, dp: 36, microbatches: 8, source: 'searched' },
+			layout: {
+				tp: 1,
+				cp: 1,
+				pp: 4,
+				ep: 8,
+				dp: 36,
+				microbatches: 8,
+				virtualStages: 1,
+				fsdp: false,
+				recompute: 'selective',
+				source: 'auto'
+			},
 			placement: {
 				tp: 'none' as const,
 				cp: 'none' as const,

@@ -20,6 +20,8 @@ export type Part =
 	| { kind: 'ratio'; value: number }
 	| { kind: 'count'; value: number }
 	| { kind: 'number'; value: number }
+	/** A value the reader set, with the digits a link keeps: a target of 15.68, not "15.7". */
+	| { kind: 'input'; value: number }
 	/** A figure with its unit, SI-prefixed: "180 PFLOP/s". */
 	| { kind: 'quantity'; value: number; unit: string }
 	| { kind: 'duration'; seconds: number }
@@ -237,7 +239,7 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 	const ref = input.systems[0]!;
 	const lead = {
 		model: text(input.modelName),
-		target: { kind: 'number', value: input.targetUserTokensPerS } as Part,
+		target: { kind: 'input', value: input.targetUserTokensPerS } as Part,
 		system: text(me.name),
 		reference: text(ref.name)
 	};
@@ -425,7 +427,7 @@ function soloInference(input: SummaryInput): Sentence {
 	const me = input.systems[0]!;
 	const lead = {
 		model: text(input.modelName),
-		target: { kind: 'number', value: input.targetUserTokensPerS } as Part,
+		target: { kind: 'input', value: input.targetUserTokensPerS } as Part,
 		system: text(me.name)
 	};
 	if (!me.inference)
@@ -561,6 +563,8 @@ export function wordPart(
 			return formatNumber(part.value, tag, 21);
 		case 'number':
 			return formatNumber(part.value, tag);
+		case 'input':
+			return formatNumber(part.value, tag, 6);
 		case 'resource':
 			return resourceName(part.resource);
 		case 'precision':
