@@ -115,6 +115,21 @@ describe('METHOD_SECTIONS', () => {
 		expect(neutral.filter((f) => prose.test(f))).toEqual([]);
 	});
 
+	it('gives a data-sheet reference with words in it in both languages', () => {
+		// "calibration.md cases 3, 5, 21–24" and "notes for fitting" read in English on the
+		// Chinese page. One string holds file names, sections and numbers only.
+		const sheets = METHOD_SECTIONS.flatMap((s) => s.references).flatMap((r) =>
+			r.kind === 'sheet' ? [r.text] : []
+		);
+		const bare = /^[\w-]+\.md( §[\d.]+(, §[\d.]+)*)?$/;
+		expect(sheets.filter((t) => typeof t === 'string' && !bare.test(t))).toEqual([]);
+		const words = /\b(?!md\b)[a-z]{2,}\b/;
+		const english = sheets.filter(
+			(t): t is LocalText => typeof t !== 'string' && words.test(t.zh.replace(/[\w-]+\.md/g, ''))
+		);
+		expect(english).toEqual([]);
+	});
+
 	it('has every text in English and Simplified Chinese', () => {
 		const cjk = /[\u4e00-\u9fff]/;
 		for (const section of METHOD_SECTIONS) {

@@ -18,7 +18,7 @@ export function llm(id: string): LlmSpec {
 }
 
 export const text = (en: string, zh: string): LocalText => ({ en, zh });
-export const sheet = (t: string): MethodReference => ({ kind: 'sheet', text: t });
+export const sheet = (t: string | LocalText): MethodReference => ({ kind: 'sheet', text: t });
 export type Catalog = 'specs' | 'llm' | 'reliability' | 'training';
 export const src = (catalog: Catalog, id: string): MethodReference => ({
 	kind: 'source',

@@ -3,6 +3,7 @@ import { RELIABILITY_SOURCES } from '../../catalog/reliability-sources';
 import { SOURCES, type Source } from '../../catalog/sources';
 import { SOURCES_2026 } from '../../catalog/sources-2026';
 import { TRAINING_MEASUREMENT_SOURCES } from '../../catalog/training-measurements';
+import type { LocalText } from '../validation';
 import { OPERATIONS_SECTIONS } from './operations';
 import { MODEL_SECTIONS } from './sections';
 import { decodeStepView, latencyFitView, servingAssumptionRows } from './serving';
@@ -33,7 +34,8 @@ const CATALOGS: Record<'specs' | 'llm' | 'reliability' | 'training', Record<stri
 };
 
 export type ResolvedReference =
-	{ kind: 'source'; id: string; title: string; url: string } | { kind: 'sheet'; text: string };
+	| { kind: 'source'; id: string; title: string; url: string }
+	| { kind: 'sheet'; text: string | LocalText };
 
 /** A reference with its title and link; null when the catalog has no such key. */
 export function resolveReference(r: MethodReference): ResolvedReference | null {

@@ -149,7 +149,7 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 			src('training', 'MCORE_MOE'),
 			src('llm', 'C5'),
 			src('llm', 'NCCL_212'),
-			sheet('calibration.md cases 17, 21, 23')
+			sheet(text('calibration.md cases 17, 21, 23', 'calibration.md 案例 17、21、23'))
 		],
 		code: [
 			'model/training/flops.ts',
@@ -312,7 +312,7 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 			src('specs', 'S38'),
 			src('specs', 'S39'),
 			src('specs', 'S8'),
-			sheet('calibration.md case 27')
+			sheet(text('calibration.md case 27', 'calibration.md 案例 27'))
 		],
 		code: ['model/energy.ts']
 	},

@@ -176,7 +176,7 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 			src('llm', 'DEEPEP'),
 			src('llm', 'LMSYS_EP'),
 			src('llm', 'CM384_PAPER'),
-			sheet('calibration.md cases 3, 5, 21–24')
+			sheet(text('calibration.md cases 3, 5, 21–24', 'calibration.md 案例 3、5、21–24'))
 		],
 		code: ['model/inference/efficiencies.ts', 'model/training/efficiencies.ts']
 	},
@@ -361,8 +361,8 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 		references: [
 			src('llm', 'C1'),
 			src('llm', 'LMSYS_EP'),
-			sheet('models.md §3.1 note 4'),
-			sheet('calibration.md case 5')
+			sheet(text('models.md §3.1 note 4', 'models.md §3.1 注 4')),
+			sheet(text('calibration.md case 5', 'calibration.md 案例 5'))
 		],
 		code: [
 			'model/inference/stage.ts',
@@ -442,7 +442,7 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 			src('llm', 'NCCL_212'),
 			src('llm', 'DEEPEP'),
 			sheet('specs.md §11.2'),
-			sheet('calibration.md cases 21, 22, 24')
+			sheet(text('calibration.md cases 21, 22, 24', 'calibration.md 案例 21、22、24'))
 		],
 		code: ['model/inference/stage.ts', 'model/inference/rates.ts']
 	},
@@ -479,7 +479,12 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 				calls: 'blend (inference/pass.ts)'
 			}
 		],
-		references: [src('llm', 'LMSYS_EP'), sheet('calibration.md case 5 (two-batch overlap)')],
+		references: [
+			src('llm', 'LMSYS_EP'),
+			sheet(
+				text('calibration.md case 5 (two-batch overlap)', 'calibration.md 案例 5（双批次重叠）')
+			)
+		],
 		code: ['model/inference/pass.ts', 'model/training/step.ts']
 	},
 	{
@@ -601,7 +606,7 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 		references: [
 			src('llm', 'LMSYS_EP'),
 			src('llm', 'CM384_PAPER'),
-			sheet('calibration.md, notes for fitting')
+			sheet(text('calibration.md, notes for fitting', 'calibration.md，拟合说明'))
 		],
 		code: [
 			'model/inference/layouts.ts',

@@ -124,7 +124,7 @@ function latencyFitSection(): MethodSection {
 			src('llm', 'DEEPEP'),
 			src('llm', 'CM384_PAPER'),
 			src('llm', 'SGL_KERNEL_NPU'),
-			sheet('calibration.md cases 21, 22, 24')
+			sheet(text('calibration.md cases 21, 22, 24', 'calibration.md 案例 21、22、24'))
 		],
 		code: ['model/inference/latency.ts', 'model/inference/stage.ts']
 	};
@@ -328,7 +328,7 @@ function decodeStepSection(): MethodSection {
 			src('llm', 'LMSYS_EP'),
 			src('llm', 'CM384_PAPER'),
 			src('llm', 'MLPERF_CONF'),
-			sheet('specs.md §1.3 (the 1K / 1K shape)')
+			sheet(text('specs.md §1.3 (the 1K / 1K shape)', 'specs.md §1.3（1K / 1K 形状）'))
 		],
 		code: [
 			'model/inference/decode-search.ts',
@@ -475,7 +475,12 @@ function softwareSection(): MethodSection {
 			...rounds.map((id) => src('llm', id)),
 			// The newest source the paragraph names, unless it is one of the rounds (v5.1 is): once.
 			...(rounds.includes(newest) ? [] : [src('llm', newest)]),
-			sheet('calibration.md case 9; calibration-2026.md case 32')
+			sheet(
+				text(
+					'calibration.md case 9; calibration-2026.md case 32',
+					'calibration.md 案例 9；calibration-2026.md 案例 32'
+				)
+			)
 		],
 		code: [
 			'content/method/software.ts',

@@ -163,7 +163,9 @@ export const TOPOLOGY_SECTIONS: readonly MethodSection[] = [
 			src('specs', 'S116'),
 			src('specs', 'S45'),
 			src('specs', 'TPU_V4_DOC'),
-			sheet('specs-2026.md (topologies of the 2026 presets)')
+			sheet(
+				text('specs-2026.md (topologies of the 2026 presets)', 'specs-2026.md（2026 年预设的拓扑）')
+			)
 		],
 		code: [
 			'model/topology.ts',

@@ -37,8 +37,11 @@ export interface MethodExample {
 /** A cited source: which catalog holds it (their key spaces overlap, e.g. S11), and its key. */
 export type MethodReference =
 	| { kind: 'source'; catalog: 'specs' | 'llm' | 'reliability' | 'training'; id: string }
-	/** A section of Rackscale's data sheets (shared/data/*.md), quoted by name. */
-	| { kind: 'sheet'; text: string };
+	/**
+	 * A section of Rackscale's data sheets (shared/data/*.md), quoted by name: one string where it
+	 * is only file names and numbers, each language's where it has words ("cases", 案例).
+	 */
+	| { kind: 'sheet'; text: string | LocalText };
 
 export interface MethodSection {
 	id: string;
