@@ -242,8 +242,10 @@ describe('DiffView', () => {
 		expect(cells(resultRow('a', 'outputJPerToken'))[0]).toBe(
 			formatSi(ops.energy!.outputJPerToken.value, 'J')
 		);
-		// Compact, as the energy view's column: "627 k tokens/s".
-		expect(cells(resultRow('a', 'outputTokensPerSPerMW'))[0]).toBe(
+		// Compact, as the energy view's column: "1.45 M tokens/s", never "1,450,000 tokens/s".
+		const perMW = cells(resultRow('a', 'outputTokensPerSPerMW'))[0];
+		expect(perMW).toMatch(/^\d[\d.]*\u00a0[kM]\u00a0tokens\/s$/);
+		expect(perMW).toBe(
 			`${formatCount(ops.energy!.outputTokensPerSPerMW.value, 'en')}\u00a0tokens/s`
 		);
 		expect(cells(resultRow('a', 'usdPerMillionOutputTokens'))[0]).toMatch(/^\$/);

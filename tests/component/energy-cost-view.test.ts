@@ -271,13 +271,17 @@ describe('EnergyCostView', () => {
 		const [gb200, cm384] = views('ownership');
 		setup([{ ...gb200!, pricePerChipHourUsd: 3 }, cm384!], { ...SETTINGS, costMode: 'rental' });
 		expect(screen.getAllByText(/^No rental price/).map((p) => p.textContent?.trim())).toEqual([
-			'No rental price: the costs below are the ownership estimate (illustrative) until you enter one.'
+			'No rental price: the costs below are its ownership estimate until you enter one.'
 		]);
 		expect(screen.getByText('Your price.')).toBeTruthy();
 		// The table's ratio sets A's rental price against B's ownership cost: said below it.
 		expect(screen.getByTestId('cost-mixed').textContent).toBe(
-			'Different bases: A at a rental price, B at the ownership estimate (illustrative). Ratios between them set a rental price against an ownership cost.'
+			'Different bases: A at a rental price, B at the ownership estimate. Ratios between them set a rental price against an ownership cost.'
 		);
+		// B's ownership estimate is shown: the inputs behind it stay in reach while renting.
+		expect(
+			screen.getByLabelText('Amortisation period', { selector: 'input[type=text]' })
+		).toBeTruthy();
 		cleanup();
 		setup(views('ownership'));
 		expect(screen.queryByTestId('cost-mixed')).toBeNull();

@@ -103,20 +103,32 @@ describe('Estimates state', () => {
 		expect(comparison.query).toContain('b.usd_chip_h=2.5');
 	});
 
-	it('puts a set-aside rental price back on the system it was for, wherever it now sits', () => {
+	it('keeps Rent and set-aside prices to the scenario they were chosen on', () => {
 		const comparison = new Comparison();
 		const estimates = estimatesOf(comparison);
 		comparison.setRentalPrice(1, 2.5);
 		estimates.setCostMode('ownership');
-		comparison.remove(0); // CloudMatrix 384, which had the price, moves to slot a
-		flushSync();
+		// An edit is the same scenario: the price comes back to its system.
+		comparison.setJoined(1, 4);
 		estimates.setCostMode('rental');
 		flushSync();
-		expect(comparison.query).toContain('a.usd_chip_h=2.5');
-		// Its system replaced by another, a set-aside price goes nowhere.
+		expect(comparison.query).toContain('b.usd_chip_h=2.5');
+		// Two systems of one name, prices 9 and 7, Own, the first removed: neither comes back on
+		// the other (the removed one's 9 once landed on the survivor).
+		comparison.open('v=1&a=gb200-nvl72&b=gb200-nvl72&a.usd_chip_h=9&b.usd_chip_h=7');
 		estimates.setCostMode('ownership');
-		comparison.setPreset(0, 'hgx-h100');
+		comparison.remove(0);
+		estimates.setCostMode('rental');
 		flushSync();
+		expect(comparison.query).not.toContain('usd_chip_h');
+		// Rent chosen, then another link opened: that link means ownership, and says so.
+		comparison.open('v=1&a=hgx-h100&b=gb200-nvl72');
+		flushSync();
+		expect(estimates.costMode).toBe('ownership');
+		// Prices set aside, then another link: none lands on it.
+		comparison.open('v=1&a=gb200-nvl72&a.usd_chip_h=9&b=cloudmatrix-384');
+		estimates.setCostMode('ownership');
+		comparison.open('v=1&a=gb200-nvl72&b=cloudmatrix-384&a.joined=4');
 		estimates.setCostMode('rental');
 		flushSync();
 		expect(comparison.query).not.toContain('usd_chip_h');

@@ -363,7 +363,7 @@ describe('TrainingView', () => {
 		expect(screen.queryByTestId('training-d-time')).toBeNull();
 		const c = screen.getByTestId('training-c');
 		expect(c.textContent).toContain(
-			'The pinned layout needs 313\u00a0GB of HBM per chip and a chip has 80\u00a0GB: it cannot run. Add tensor, pipeline or expert parallelism, shard with FSDP, or let the model choose the layout.'
+			'The pinned layout needs 313\u00a0GB of HBM per chip and a chip has 80\u00a0GB: it cannot run. Add tensor or pipeline parallelism (or expert parallelism for a mixture of experts), shard with FSDP, or let the model choose the layout.'
 		);
 		expect(within(c).queryByTestId('training-c-time')).toBeNull();
 		const a = screen.getByTestId('training-a').textContent ?? '';

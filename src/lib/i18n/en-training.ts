@@ -91,9 +91,11 @@ export const enTraining = {
 	'training.layoutNeedsChips':
 		'The pinned layout needs {used} {used:chip|chips}; these systems have {chips}.',
 	'training.layoutDoesNotFit':
-		'The pinned layout needs {need} of HBM per chip and a chip has {hbm}: it cannot run. Add tensor, pipeline or expert parallelism, shard with FSDP, or let the model choose the layout.',
+		'The pinned layout needs {need} of HBM per chip and a chip has {hbm}: it cannot run. Add tensor or pipeline parallelism (or expert parallelism for a mixture of experts), shard with FSDP, or let the model choose the layout.',
 	'training.layoutProblem.stages':
 		'The pinned layout has {pp} pipeline stages; the model has {layers} layers.',
+	'training.layoutProblem.chunks':
+		'The pinned layout makes {chunks} interleaved chunks (stages × chunks per stage); the model has {layers} layers.',
 	'training.layoutProblem.heads': 'TP{tp} does not divide the model’s {heads} query heads.',
 	'training.layoutProblem.dense-ep':
 		'EP{ep} on a dense model: it has no experts to split. Set EP to 1.',
@@ -160,7 +162,7 @@ export const enTraining = {
 	'cost.noDefault': 'No default: Rackscale has no price for this system. Enter your own.',
 	'cost.yourPrice': 'Your price.',
 	'cost.ownershipUntilRental':
-		'No rental price: the costs below are the ownership estimate (illustrative) until you enter one.',
+		'No rental price: the costs below are its ownership estimate until you enter one.',
 	'cost.basis.amortisationYears': 'Straight-line, over a common server depreciation period.',
 	'cost.basis.powerPriceUsdPerKWh': 'A round industrial electricity price; PUE applies on top.',
 	'cost.caption':
@@ -172,7 +174,7 @@ export const enTraining = {
 	'cost.ratioOutput': 'Output cost ÷\u00a0{reference} (lower is better)',
 	'cost.needsPrice': 'enter a price',
 	'cost.mixedBasis':
-		'Different bases: {rented} at a rental price, {owned} at the ownership estimate (illustrative). Ratios between them set a rental price against an ownership cost.',
+		'Different bases: {rented} at a rental price, {owned} at the ownership estimate. Ratios between them set a rental price against an ownership cost.',
 
 	'reliability.title': 'Reliability: interruptions, checkpoints and goodput',
 	'reliability.intro':

@@ -86,8 +86,10 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 		'在 {chips} 颗芯片上尝试的布局都装不进 HBM：请互连更多系统或换用更小的模型。',
 	'training.layoutNeedsChips': '固定的布局需要 {used} 颗芯片，而这些系统只有 {chips} 颗。',
 	'training.layoutDoesNotFit':
-		'固定的布局每颗芯片需要 {need} HBM，而芯片只有 {hbm}：无法运行。请增加张量、流水线或专家并行，用 FSDP 分片，或让模型自动选择布局。',
+		'固定的布局每颗芯片需要 {need} HBM，而芯片只有 {hbm}：无法运行。请增加张量或流水线并行（混合专家模型还可增加专家并行），用 FSDP 分片，或让模型自动选择布局。',
 	'training.layoutProblem.stages': '固定的布局有 {pp} 个流水线级，而模型只有 {layers} 层。',
+	'training.layoutProblem.chunks':
+		'固定的布局共有 {chunks} 个交错块（流水线级数 × 每级块数），而模型只有 {layers} 层。',
 	'training.layoutProblem.heads': 'TP{tp} 不能整除模型的 {heads} 个查询头。',
 	'training.layoutProblem.dense-ep': '稠密模型不能用 EP{ep}：它没有可切分的专家。请把 EP 设为 1。',
 	'training.layoutProblem.experts': 'EP{ep} 不能整除模型的 {experts} 个路由专家。',
@@ -152,7 +154,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'cost.capexBasis': '媒体报道的整机价格 ÷ 芯片数：报道数字，不是报价。',
 	'cost.noDefault': '无默认值：Rackscale 没有此系统的价格，请自行输入。',
 	'cost.yourPrice': '你输入的价格。',
-	'cost.ownershipUntilRental': '尚无租用价格：在你输入之前，下方成本按自有估算（示意）计算。',
+	'cost.ownershipUntilRental': '尚无租用价格：在你输入之前，下方成本按其自有估算计算。',
 	'cost.basis.amortisationYears': '直线折旧，取常见的服务器折旧年限。',
 	'cost.basis.powerPriceUsdPerKWh': '取整的示意性工业电价；其上再乘 PUE。',
 	'cost.caption': '由上方价格算出：示意值，不是报价。token 取推理工作点；训练作业取自训练视图。',
@@ -163,7 +165,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'cost.ratioOutput': '输出成本 ÷\u00a0{reference}（越低越好）',
 	'cost.needsPrice': '请输入价格',
 	'cost.mixedBasis':
-		'计价基础不同：{rented} 按租用价格，{owned} 按自有估算（示意）。二者之间的比值是租用价格与自有成本之比。',
+		'计价基础不同：{rented} 按租用价格，{owned} 按自有估算。二者之间的比值是租用价格与自有成本之比。',
 
 	'reliability.title': '可靠性：中断、检查点与有效训练时间',
 	'reliability.intro':

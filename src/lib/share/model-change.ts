@@ -84,6 +84,16 @@ export function touches(
 					!fitPinnedLayout(system, settings, pinned).fits
 				);
 			});
+		case 'training-tp-heads':
+			// Only the search chose a TP; the largest it tries is the largest power of two up to the
+			// domain and the heads, and the smaller ones divide the heads whenever that one does.
+			return trainingJobs(scenario).some(({ system, settings }) => {
+				if (settings.layout !== null) return false;
+				const heads = settings.model.attention.queryHeads;
+				const chips = settings.systems * system.chips;
+				const limit = Math.min(system.scaleUpDomainChips, chips, heads);
+				return heads % 2 ** Math.floor(Math.log2(limit)) !== 0;
+			});
 		case 'llm-preset':
 			return scenario.serving.modelId === scope.id;
 		case 'default':

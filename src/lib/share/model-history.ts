@@ -51,7 +51,12 @@ export type ChangeScope =
 	 * A pinned training layout the model cannot be split by (training/pinned.ts) or that needs more
 	 * HBM per chip than the chip has (training/fit.ts): it had training figures, and has none now.
 	 */
-	| { kind: 'pinned-layout-refused' };
+	| { kind: 'pinned-layout-refused' }
+	/**
+	 * The training layout search, for a model whose query heads some power-of-two TP up to the
+	 * domain does not divide (GPT-MoE-1.8T's 84): it now tries only TP degrees that divide them.
+	 */
+	| { kind: 'training-tp-heads' };
 
 export interface ModelRelease {
 	/** The value of MODEL_VERSION, and of `m=` in links it made. */
@@ -241,8 +246,11 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'the exports and the CLI quoted them as ordinary figures. So is a pinned layout no ' +
 			'framework can build, which was timed without a word: more pipeline stages than the ' +
 			'model has layers, a TP degree that does not divide its query heads, or an EP degree that ' +
-			'does not divide its routed experts or the TP × CP × DP ranks (or EP on a dense model). ' +
-			'Layouts the model chooses are unchanged.',
-		changes: [{ kind: 'pinned-layout-refused' }]
+			'does not divide its routed experts or the TP × CP × DP ranks (or EP on a dense model), or ' +
+			'more interleaved chunks than layers. The layout search itself now tries only TP degrees ' +
+			'that divide the query heads: it split GPT-MoE-1.8T’s 84 heads by 8, 16 or 32, which ' +
+			'no framework builds; eight joined GB200 NVL72 now train it in 265 days, from 261. The other ' +
+			'presets’ heads are powers of two, and their layouts are unchanged.',
+		changes: [{ kind: 'pinned-layout-refused' }, { kind: 'training-tp-heads' }]
 	}
 ];

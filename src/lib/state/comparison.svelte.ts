@@ -152,6 +152,7 @@ export class Comparison {
 
 	/** Show a decoded link (the page decodes its opening link in a task before hydration). */
 	apply(decoded: Decoded): boolean {
+		this.replacements++;
 		this.#scenario = decoded.scenario;
 		this.#notices = decoded.notices;
 		this.#view = decoded.view.view ?? 'hardware';
@@ -173,8 +174,17 @@ export class Comparison {
 	#replacing(run: () => void) {
 		this.#onReplace('before');
 		run();
+		this.replacements++;
 		this.#onReplace('after');
 	}
+	/**
+	 * How many times the scenario has been replaced wholesale (a link opened, Back, an import, a
+	 * system removed): page state about the scenario (estimates.svelte.ts's cost mode) that must
+	 * not outlive it compares this count. Read-only outside this class. Not reactive: each
+	 * replacement is a new scenario, which readers depend on already (a $state with a getter cost
+	 * the first visit 91 bytes).
+	 */
+	replacements = 0;
 
 	/** Open a link in place of the current scenario (saved entry, claim check, diff, import). */
 	open(query: string) {

@@ -138,23 +138,27 @@ export class Estimates {
 	/**
 	 * Rent chosen before any price is entered. The page's own state, not the link's: a link says
 	 * "rental" by carrying a price, and a system without one costs its ownership figure (the
-	 * model's rule, costBasisFor), which the cost panel says beside the empty field.
+	 * model's rule, costBasisFor), which the cost panel says beside the empty field. It holds for
+	 * the scenario it was chosen on: opening another link (or Back, an import, a removal) ends it.
 	 */
-	#rentalChosen = $state(false);
+	#rentalChosenAt = $state(-1);
 
 	/** Which price the cost panel edits: rental when chosen or when any system has a rental price. */
 	get costMode(): 'rental' | 'ownership' {
-		return this.#rentalChosen ||
+		return this.#rentalChosenAt === this.#comparison.replacements ||
 			this.#comparison.scenario.systems.some((s) => s.deployment?.pricePerChipHourUsd != null)
 			? 'rental'
 			: 'ownership';
 	}
 
 	/**
-	 * Rental prices Own took out of the scenario, each with the system it was for, so Rent puts them
-	 * back (the link in ownership mode carries none; a reader's prices were lost on a round trip).
+	 * Rental prices Own took out of the scenario, by slot with the system's name and preset, so Rent
+	 * puts them back (a link in ownership mode carries none: a reader's prices were lost on a round
+	 * trip). Only on the same scenario: another link or a removed system drops them rather than put
+	 * a price on another system.
 	 */
 	#setAside: { name: string; presetId: string | null; price: number | null }[] = [];
+	#setAsideAt = -1;
 
 	/**
 	 * Rent: the fields for a price per chip-hour, empty until the reader enters one (a price filled
@@ -162,7 +166,8 @@ export class Estimates {
 	 * the prices Own set aside. Own: back to capex, setting every rental price aside.
 	 */
 	setCostMode(mode: 'rental' | 'ownership') {
-		this.#rentalChosen = mode === 'rental';
+		const now = this.#comparison.replacements;
+		this.#rentalChosenAt = mode === 'rental' ? now : -1;
 		const systems = this.#comparison.scenario.systems;
 		if (mode === 'ownership') {
 			this.#setAside = systems.map((s) => ({
@@ -170,19 +175,16 @@ export class Estimates {
 				presetId: s.presetId,
 				price: s.deployment?.pricePerChipHourUsd ?? null
 			}));
+			this.#setAsideAt = now;
 			systems.forEach((_, i) => this.#comparison.setRentalPrice(i, null));
 			return;
 		}
-		// Back to the same system, wherever it sits now (one removed since: its price is dropped).
-		const taken = new Set<number>();
-		for (const kept of this.#setAside) {
-			const i = systems.findIndex(
-				(s, j) => !taken.has(j) && s.name === kept.name && s.presetId === kept.presetId
-			);
-			if (i < 0) continue;
-			taken.add(i);
-			if (kept.price !== null) this.#comparison.setRentalPrice(i, kept.price);
-		}
+		if (this.#setAsideAt === now)
+			this.#setAside.forEach((kept, i) => {
+				const s = systems[i];
+				if (kept.price !== null && s && s.name === kept.name && s.presetId === kept.presetId)
+					this.#comparison.setRentalPrice(i, kept.price);
+			});
 		this.#setAside = [];
 	}
 }

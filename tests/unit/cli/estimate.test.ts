@@ -88,8 +88,8 @@ describe('npm run -s estimate', () => {
 			status: 'unavailable',
 			reason:
 				'The pinned layout needs 550 GB of HBM per chip and a chip has 186 GB: it cannot run. ' +
-				'Add tensor, pipeline or expert parallelism, shard with FSDP, or let the model choose ' +
-				'the layout.',
+				'Add tensor or pipeline parallelism (or expert parallelism for a mixture of experts), ' +
+				'shard with FSDP, or let the model choose the layout.',
 			timeToTrainS: null,
 			timeToTrainWithFailuresS: null,
 			energyMWh: null,

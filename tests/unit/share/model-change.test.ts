@@ -284,9 +284,25 @@ describe('MODEL_HISTORY', () => {
 		expect(affecting('v=1&m=13&a=gb200-nvl72&a.joined=16&a.layout=tp1.pp64.ep8.dp18.mb15')).toEqual(
 			['14']
 		);
+		// Refused before as well, so unmoved: more chips than the systems have (TP8 × PP16 = 128 of
+		// 72).
+		expect(affecting('v=1&m=13&a=gb200-nvl72&a.layout=tp8.pp16.ep1.dp1.mb16')).toEqual([]);
 		// The layout the model chooses, pinned: 185.8 GB, which fits.
 		const chosen = 'tp4.pp4.ep16.dp4.mb1024.vs2';
 		expect(affecting(`v=1&m=13&a=gb200-nvl72&a.layout=${chosen}`)).toEqual([]);
+	});
+
+	it('says release 14 moved the searched layout of a model whose heads TP8 does not divide', () => {
+		const affecting = (link: string) =>
+			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
+		// GPT-MoE-1.8T's 84 heads: TP8 inside a 72-chip domain is no longer tried.
+		expect(affecting('v=1&m=13&a=gb200-nvl72&a.joined=8&llm=gpt-moe-1.8t')).toEqual(['14']);
+		// One HGX board of 8 is a domain of 8: TP8 was its largest, and it is gone too.
+		expect(affecting('v=1&m=13&a=hgx-h100&llm=gpt-moe-1.8t')).toEqual(['14']);
+		// Up to 4 chips, TP4 at most: it divides 84, so nothing moved.
+		expect(affecting('v=1&m=13&a=hgx-h100&a.chips=4&llm=gpt-moe-1.8t')).toEqual([]);
+		// Heads that are powers of two (DeepSeek-R1's 128) never met the rule.
+		expect(affecting('v=1&m=13&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
 	});
 
 	it('has a summary in every language for every release', () => {

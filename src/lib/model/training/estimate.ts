@@ -70,10 +70,9 @@ export interface TrainingEstimate {
 /**
  * A pinned layout that needs more HBM per chip than a chip has. It cannot run, so it has no step
  * time, throughput, energy or cost; an Unavailable everywhere (the summary, energy, cost, diff and
- * CLI say why), which keeps the layout and its memory so the training view can show the shortfall.
+ * CLI say why), which keeps its memory so the training view can state the shortfall.
  */
 export interface TrainingDoesNotFit extends Unavailable {
-	layout: ResolvedLayout;
 	memory: TrainingMemory;
 }
 
@@ -84,11 +83,6 @@ export interface TrainingLayoutRefused extends Unavailable {
 
 export type TrainingResult =
 	TrainingEstimate | TrainingDoesNotFit | TrainingLayoutRefused | Unavailable;
-
-/** Whether a result is a pinned layout refused for its memory (it carries the figures why). */
-export function doesNotFit(result: TrainingResult): result is TrainingDoesNotFit {
-	return result.kind === 'unavailable' && 'memory' in result;
-}
 
 function isPositiveInteger(n: number): boolean {
 	return Number.isInteger(n) && n >= 1;
@@ -435,9 +429,10 @@ export function estimateTrainingOnChips(
 		const memory = memoryOf(choice, system.hbmBytes);
 		const note =
 			`The pinned layout needs ${gigabytesText(memory.totalBytes.value)} of HBM per chip and a ` +
-			`chip has ${gigabytesText(system.hbmBytes)}: it cannot run. Add tensor, pipeline or ` +
-			'expert parallelism, shard with FSDP, or let the model choose the layout.';
-		return { ...unavailable('not-applicable', note), layout: choice.layout, memory };
+			`chip has ${gigabytesText(system.hbmBytes)}: it cannot run. Add tensor or pipeline ` +
+			'parallelism (or expert parallelism for a mixture of experts), shard with FSDP, or let ' +
+			'the model choose the layout.';
+		return { ...unavailable('not-applicable', note), memory };
 	}
 	const warnings: TrainingWarning[] = [];
 	if (used < chips) warnings.push('layout-leaves-chips-idle');

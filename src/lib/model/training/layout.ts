@@ -49,7 +49,7 @@ function gcd(a: number, b: number): number {
 
 /**
  * Fastest layout that fits in HBM on at most `chips` chips. Searches TP (powers of two inside
- * the scale-up domain, ≤ query heads), CP (≤ 8, chunks ≥ 4,096 tokens), PP (powers of two
+ * the scale-up domain that divide the query heads), CP (≤ 8, chunks ≥ 4,096 tokens), PP (powers of two
  * ≤ layers), EP (dividing the experts), interleaving v ≤ 4 and FSDP (only without PP), about one
  * sequence per microbatch. Data parallel takes the rest: the largest dp ≤ min(⌊chips ÷ (tp·cp·pp)⌋,
  * sequences) whose tp·cp·dp the EP degree divides, so a chip count that does not factor, or a
@@ -71,7 +71,10 @@ export function searchLayout(
 	const context = stepContext(system, settings, eff);
 	let best: LayoutChoice | null = null;
 	let considered = 0;
-	for (const tp of powersOfTwoUpTo(Math.min(domain, queryHeads))) {
+	// TP splits the query heads evenly (pinned.ts refuses any other split, as frameworks do):
+	// GPT-MoE-1.8T's 84 heads take TP 1, 2 or 4.
+	const tps = powersOfTwoUpTo(Math.min(domain, queryHeads)).filter((tp) => queryHeads % tp === 0);
+	for (const tp of tps) {
 		for (const cp of SEARCH_CONTEXT_PARALLEL) {
 			if (cp > 1 && settings.sequenceTokens / cp < MIN_CONTEXT_PARALLEL_CHUNK_TOKENS) continue;
 			for (const pp of powersOfTwoUpTo(Math.min(model.layers, chips / (tp * cp)))) {

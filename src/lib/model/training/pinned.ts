@@ -3,8 +3,10 @@ import type { TrainingLayout } from './types';
 
 /**
  * Why a pinned layout cannot be built for a model, as frameworks refuse it (Megatron-Core's
- * checks): the layout search never makes these, but a reader's pinned layout may. Null: it can.
+ * checks): the layout search never makes these (layout.ts; a test holds it to that), but a
+ * reader's pinned layout may. Null: it can.
  *   stages   more pipeline stages than the model has layers;
+ *   chunks   more interleaved chunks (stages × chunks per stage) than layers;
  *   heads    a tensor-parallel degree that does not divide the query heads;
  *   dense-ep expert parallelism on a model without experts;
  *   experts  an expert-parallel degree that does not divide the routed experts;
@@ -13,6 +15,7 @@ import type { TrainingLayout } from './types';
  */
 export type LayoutProblem =
 	| { kind: 'stages'; pp: number; layers: number }
+	| { kind: 'chunks'; chunks: number; layers: number }
 	| { kind: 'heads'; tp: number; heads: number }
 	| { kind: 'dense-ep'; ep: number }
 	| { kind: 'experts'; ep: number; experts: number }
@@ -22,6 +25,8 @@ export function layoutProblem(model: LlmSpec, layout: TrainingLayout): LayoutPro
 	const { tp, pp, ep, dp } = layout;
 	const heads = model.attention.queryHeads;
 	if (pp > model.layers) return { kind: 'stages', pp, layers: model.layers };
+	const chunks = pp * (layout.virtualStages ?? 1);
+	if (chunks > model.layers) return { kind: 'chunks', chunks, layers: model.layers };
 	if (heads % tp !== 0) return { kind: 'heads', tp, heads };
 	if (ep > 1 && !model.moe) return { kind: 'dense-ep', ep };
 	if (model.moe && model.moe.routedExperts % ep !== 0)
@@ -36,6 +41,8 @@ export function layoutProblemText(problem: LayoutProblem): string {
 	switch (problem.kind) {
 		case 'stages':
 			return `The pinned layout has ${problem.pp} pipeline stages; the model has ${problem.layers} layers.`;
+		case 'chunks':
+			return `The pinned layout makes ${problem.chunks} interleaved chunks (stages × chunks per stage); the model has ${problem.layers} layers.`;
 		case 'heads':
 			return `TP${problem.tp} does not divide the model’s ${problem.heads} query heads.`;
 		case 'dense-ep':

@@ -181,8 +181,14 @@ export function trainingUnavailableText(
 	if (result.reason !== 'not-applicable')
 		return i18n.t('training.noPrecision', { precision: context.precision.toUpperCase() });
 	if (result.reason === 'not-applicable') {
-		if ('problem' in result)
-			return i18n.t(`training.layoutProblem.${result.problem.kind}`, result.problem);
+		if ('problem' in result) {
+			// Counts with the reader's digit grouping ("9,216"), as every other message writes them.
+			const { kind, ...counts } = result.problem;
+			const grouped = Object.fromEntries(
+				Object.entries(counts).map(([key, n]) => [key, formatNumber(n, i18n.tag, 6)])
+			);
+			return i18n.t(`training.layoutProblem.${kind}`, grouped);
+		}
 		if ('memory' in result)
 			return i18n.t('training.layoutDoesNotFit', {
 				need: formatSi(result.memory.totalBytes.value, 'B', i18n.tag),

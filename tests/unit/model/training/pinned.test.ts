@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findLlmPreset } from '../../../../src/lib/catalog/llms';
+import { LLM_PRESETS, findLlmPreset } from '../../../../src/lib/catalog/llms';
+import { SYSTEM_PRESETS } from '../../../../src/lib/catalog/systems';
+import { register2026 } from '../../../../src/lib/catalog/register-2026';
+import { specFromPreset } from '../../../../src/lib/model/scenario';
 import { decodeScenario } from '../../../../src/lib/share/codec';
 import { trainingJobs } from '../../../../src/lib/model/operations';
 import {
@@ -60,5 +63,43 @@ describe('layoutProblem: a pinned layout frameworks cannot build', () => {
 			problem: { kind: 'stages', pp: 64, layers: 61 },
 			note: 'The pinned layout has 64 pipeline stages; the model has 61 layers.'
 		});
+	});
+});
+
+describe('layoutProblem and the layout search agree', () => {
+	it('refuses more interleaved chunks than layers (PP32 × 4 chunks of 61 layers was timed)', () => {
+		expect(layoutProblem(R1, { ...layout(2, 32, 2, 18), virtualStages: 4 })).toEqual({
+			kind: 'chunks',
+			chunks: 128,
+			layers: 61
+		});
+		expect(layoutProblem(R1, { ...layout(2, 15, 2, 18), virtualStages: 4 })).toBeNull();
+	});
+
+	it('finds no problem in any layout the search chooses, for every preset and model', () => {
+		// GPT-MoE-1.8T's 84 heads once took TP8: pinned back, the page's own layout was refused.
+		register2026();
+		let searched = 0;
+		for (const system of SYSTEM_PRESETS.map((p) => specFromPreset(p))) {
+			for (const model of LLM_PRESETS.map((p) => p.spec)) {
+				for (const systems of [1, 8]) {
+					const settings = {
+						model,
+						tokensToTrain: 1e12,
+						globalBatchTokens: 4096 * 1024,
+						sequenceTokens: 4096,
+						precision: 'bf16' as const,
+						systems,
+						layout: null,
+						overlap: 0.5
+					};
+					const r = estimateTraining(system, settings);
+					if (r.kind !== 'training') continue;
+					searched++;
+					expect(layoutProblem(model, r.layout), `${system.name}, ${model.name}`).toBeNull();
+				}
+			}
+		}
+		expect(searched).toBeGreaterThan(150);
 	});
 });
