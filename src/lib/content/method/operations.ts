@@ -44,6 +44,10 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 			text(
 				'A pipeline of p stages with m microbatches and v interleaved chunks sits idle (p − 1)/(v·m + p − 1) of the time. Tensor, context, pipeline, expert and data parallelism each add traffic, in alpha-beta form on scale-up or scale-out depending on where the group’s ranks sit; data-parallel gradients reduce hierarchically. Compute and communication overlap by the overlap fraction, as for inference.',
 				'p 级流水线、m 个微批次、v 个交错块时，空闲占比为 (p − 1)/(v·m + p − 1)。张量、上下文、流水线、专家和数据并行各自带来通信，按 α-β 形式计入纵向扩展或横向扩展网络，取决于该组 rank 所在位置；数据并行梯度分层规约。计算与通信按重叠系数重叠，与推理相同。'
+			),
+			text(
+				'The model searches for the layout with the shortest step that fits in HBM: TP in powers of two inside one scale-up domain that divide the query heads, context parallelism down to 4,096-token chunks, pipeline stages up to the layer count, expert parallelism that divides the routed experts and the TP × CP × DP ranks, interleaving and FSDP. A layout the reader pins is timed as given only if a framework could build it by the same rules and it fits in HBM; otherwise the model says why and gives no time.',
+				'模型在能装进 HBM 的布局中搜索步时最短者：TP 取纵向扩展域内能整除查询头数的 2 的幂，上下文并行的分块不少于 4,096 个 token，流水线级数不超过层数，专家并行须能整除路由专家数以及 TP × CP × DP 的 rank 数，另含交错与 FSDP。读者固定的布局只有在框架按同样规则能够构建、且装得进 HBM 时，才按给定方式计时；否则模型说明原因，不给出时间。'
 			)
 		],
 		formulas: [
