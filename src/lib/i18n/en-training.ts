@@ -11,6 +11,8 @@ export const enTraining = {
 	'training.field.precision': 'Training precision (matrix math)',
 	'training.field.systems': 'Systems joined: {system}',
 	'training.unit.trillionTokens': 'T tokens',
+	'training.unit.minutes': 'min',
+	'training.unit.hours': 'h',
 	'training.unit.percent': '%',
 	'training.unit.systems': '{systems:system|systems}',
 	'training.totalChips':

@@ -13,6 +13,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.field.precision': '训练精度（矩阵运算）',
 	'training.field.systems': '互连的系统数：{system}',
 	'training.unit.trillionTokens': '万亿 tokens',
+	'training.unit.minutes': '分钟',
+	'training.unit.hours': '小时',
 	'training.unit.percent': '%',
 	'training.unit.systems': '套',
 	'training.totalChips': '共 {chips} 颗芯片；纵向扩展域 {domain} 颗',

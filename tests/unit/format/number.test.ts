@@ -95,6 +95,8 @@ describe('formatting at the edge', () => {
 		expect(formatDuration(0)).toBe('0\u00a0s');
 		expect(formatDuration(2e-5)).toBe('20\u00a0µs');
 		expect(formatDuration(3 * 86_400)).toBe('3\u00a0days');
+		expect(formatDuration(28.9 * 60)).toBe('28.9\u00a0min');
+		expect(formatDuration(41.8 * 3600)).toBe('41.8\u00a0h');
 	});
 });
 

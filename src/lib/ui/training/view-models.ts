@@ -15,6 +15,7 @@ import { PARALLEL_GROUPS } from '../../model/training/placement';
 import type { I18n } from '../i18n-context';
 import { placementText as sharedPlacementText } from '../compare/placement-text';
 import { unitWords } from '../unit-words';
+import { readerDuration } from '../reader-duration';
 import type { TrainingSystemView } from './types';
 
 /** b ÷ a for the ratio lines; null when either is missing (the comparison table's own rule). */
@@ -29,8 +30,9 @@ export { ratio as ratioTo } from '../../model/evaluate-hardware';
 const SECONDS_PER_HOUR = 3600;
 const J_PER_MWH = 3.6e9;
 
+/** A training or reliability time: "28.9 min", "41.8 h", "314 days"; zh "28.9 分钟". */
 export function duration(seconds: number, i18n: I18n): string {
-	return formatDuration(seconds, i18n.tag, unitWords(i18n));
+	return readerDuration(formatDuration(seconds, i18n.tag, unitWords(i18n)), i18n);
 }
 
 /** A fraction as a percentage, 3 significant digits: 0.5426 → "54.3%". */
