@@ -9,7 +9,7 @@ import { topologyOf } from '../model/topology-of';
 import { MODEL_VERSION } from '../model/version';
 import { trainingJobs } from '../model/operations';
 import { fitPinnedLayout } from '../model/training/fit';
-import { layoutProblem } from '../model/training/pinned';
+import { layoutChips, layoutProblem } from '../model/training/pinned';
 import { MODEL_VERSION_NUMBER, SLOTS } from './codec';
 import { MODEL_HISTORY, type ChangeScope, type ModelRelease } from './model-history';
 import { shorten } from './notices';
@@ -77,8 +77,7 @@ export function touches(
 			return trainingJobs(scenario).some(({ system, settings, precision }) => {
 				const pinned = settings.layout;
 				if (pinned === null || precision === null) return false;
-				const used = pinned.tp * (pinned.cp ?? 1) * pinned.pp * pinned.dp;
-				if (used > settings.systems * system.chips) return false;
+				if (layoutChips(pinned) > settings.systems * system.chips) return false;
 				return (
 					layoutProblem(settings.model, pinned) !== null ||
 					!fitPinnedLayout(system, settings, pinned).fits

@@ -4,7 +4,7 @@ import { chipsText, gigabytesText } from '../prose';
 import type { SystemSpec } from '../system';
 import { DEFAULT_TRAINING_EFFICIENCIES, type TrainingEfficiencies } from './efficiencies';
 import { evaluateLayout, searchLayout, type LayoutChoice } from './layout';
-import { layoutProblem, layoutProblemText, type LayoutProblem } from './pinned';
+import { layoutChips, layoutProblem, layoutProblemText, type LayoutProblem } from './pinned';
 import { placementTiers, type PlacementTiers } from './placement';
 import type { ResolvedLayout, TrainingSettings } from './types';
 
@@ -415,7 +415,7 @@ export function estimateTrainingOnChips(
 			'Every parallel degree must be a whole number of at least 1.'
 		);
 	}
-	const used = pinned.tp * cp * pinned.pp * pinned.dp;
+	const used = layoutChips(pinned);
 	if (used > chips) {
 		return unavailable(
 			'not-applicable',

@@ -21,6 +21,11 @@ export type LayoutProblem =
 	| { kind: 'experts'; ep: number; experts: number }
 	| { kind: 'ep-width'; ep: number; width: number };
 
+/** Chips a layout occupies, tp × cp × pp × dp (EP groups are carved out of those ranks). */
+export function layoutChips(layout: TrainingLayout): number {
+	return layout.tp * (layout.cp ?? 1) * layout.pp * layout.dp;
+}
+
 export function layoutProblem(model: LlmSpec, layout: TrainingLayout): LayoutProblem | null {
 	const { tp, pp, ep, dp } = layout;
 	const heads = model.attention.queryHeads;

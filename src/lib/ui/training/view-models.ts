@@ -111,8 +111,9 @@ export const LAYOUT_FIELDS = [
 export type LayoutField = (typeof LAYOUT_FIELDS)[number];
 
 /**
- * Chips a layout occupies, tp × cp × pp × dp (EP is drawn from those ranks): the same count the
- * model checks, repeated here only to explain its refusal in words.
+ * Chips a layout occupies, tp × cp × pp × dp: the model's layoutChips (training/pinned.ts),
+ * repeated here only to explain its refusal in words; importing it put the model's chunk in this
+ * view's preload list (+7 B on the first visit).
  */
 export function layoutChips(layout: TrainingLayout): number {
 	return layout.tp * (layout.cp ?? 1) * layout.pp * layout.dp;
