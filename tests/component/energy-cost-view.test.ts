@@ -287,6 +287,38 @@ describe('EnergyCostView', () => {
 		expect(screen.queryByTestId('cost-mixed')).toBeNull();
 	});
 
+	it('calls the costs illustrative only while one rests on a default price or setting', () => {
+		const caption = () =>
+			document.getElementById(screen.getByTestId('cost-table').getAttribute('aria-describedby')!)!
+				.textContent;
+		// Owning at the press-reported prices and the round amortisation and power price.
+		setup(views('ownership'));
+		expect(caption()).toMatch(/^From the prices above: illustrative, not quotes/);
+		cleanup();
+		// Renting at prices the reader entered for both systems: nothing illustrative is left.
+		const [gb200, cm384] = views('ownership');
+		const rented = [
+			{ ...gb200!, pricePerChipHourUsd: 3 },
+			{ ...cm384!, pricePerChipHourUsd: 2 }
+		];
+		setup(rented, { ...SETTINGS, costMode: 'rental' });
+		expect(caption()).toMatch(/^From the prices you entered above: model estimates, not quotes/);
+		cleanup();
+		// One system falls back to its ownership estimate at the illustrative defaults.
+		setup([rented[0]!, cm384!], { ...SETTINGS, costMode: 'rental' });
+		expect(caption()).toMatch(/illustrative/);
+		cleanup();
+		// Owning at the reader's own purchase prices, amortisation and power price.
+		setup(
+			[
+				{ ...gb200!, capexPerChipUsd: 40_000 },
+				{ ...cm384!, capexPerChipUsd: 20_000 }
+			],
+			{ ...SETTINGS, amortisationYears: 5, powerPriceUsdPerKWh: 0.1 }
+		);
+		expect(caption()).toMatch(/^From the prices you entered above/);
+	});
+
 	it('says "computing…" where the training run is not ready, and shows the rest', () => {
 		setup(views('ownership', { trainingPending: true }));
 		const gb200 = row('energy-table', 'GB200').textContent ?? '';

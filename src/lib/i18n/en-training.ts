@@ -169,6 +169,9 @@ export const enTraining = {
 	'cost.basis.powerPriceUsdPerKWh': 'A round industrial electricity price; PUE applies on top.',
 	'cost.caption':
 		'From the prices above: illustrative, not quotes. Tokens at the serving operating point; the run is the training view’s.',
+	/** Every figure rests on prices and settings the reader entered: none is illustrative. */
+	'cost.captionEntered':
+		'From the prices you entered above: model estimates, not quotes. Tokens at the serving operating point; the run is the training view’s.',
 	'cost.perChipHour': 'USD per chip-hour',
 	'cost.perMillionInput': 'USD per million input tokens',
 	'cost.perMillionOutput': 'USD per million output tokens',

@@ -160,6 +160,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'cost.basis.amortisationYears': '直线折旧，取常见的服务器折旧年限。',
 	'cost.basis.powerPriceUsdPerKWh': '取整的示意性工业电价；其上再乘 PUE。',
 	'cost.caption': '由上方价格算出：示意值，不是报价。token 取推理工作点；训练作业取自训练视图。',
+	'cost.captionEntered':
+		'由上方你输入的价格算出：模型估算，不是报价。token 取推理工作点；训练作业取自训练视图。',
 	'cost.perChipHour': '每芯片·小时成本（美元）',
 	'cost.perMillionInput': '每百万输入 token 成本（美元）',
 	'cost.perMillionOutput': '每百万输出 token 成本（美元）',

@@ -103,11 +103,11 @@ export function tokenCosts(inputs: {
 	};
 }
 
-/** USD for a training run = chip-hours (chip-seconds ÷ 3,600) × USD per chip-hour. */
 /** Why a run is paid for more chip-hours than the training view counts (zh-data.ts translates it). */
 export const PAID_CHIP_HOURS_NOTE =
 	'paidChipHours counts every chip of the job, idle ones included, for the whole wall time with interruptions: more than the training view’s chip-hours, which count the chips in use for the run’s compute time.';
 
+/** USD for a training run = chip-hours (chip-seconds ÷ 3,600) × USD per chip-hour. */
 export function trainingRunCostUsd(chipSeconds: number, costPerChipHour: number): Estimate {
 	const chipHours = chipSeconds / SECONDS_PER_HOUR;
 	return estimate(
