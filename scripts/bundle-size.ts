@@ -173,8 +173,12 @@ import { firstVisitChunks } from './first-visit';
  * end with their scenario; they outlived it, and set-aside prices landed on another link's
  * systems (found in review). A reactive counter with a getter cost 91 B; a plain field, 21 B.
  * 71,560 B.
+ * Then +2 B, raised on purpose: a serving layout is written by one formatter (format/
+ * serving-layout.ts) in the inference view, /validation and /method, which wrote it three ways
+ * ("TP1 · EP32 · DP-attention 32 (32)" beside the view's "TP1 · EP32 · PP1 · DP-attn 32"): one
+ * more entry in a preload list. 71,562 B.
  */
-const BUDGET_BYTES = 71_560;
+const BUDGET_BYTES = 71_562;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -21,6 +21,7 @@ import {
 	SOFTWARE_FRACTION_OF
 } from '../../model/inference/software-values';
 import type { MethodSection } from './types';
+import { servingLayoutText } from '../../format/serving-layout';
 
 /**
  * The /method sections on the serving model's fixed costs and assumptions (issue 12): the α(G)
@@ -38,14 +39,6 @@ const US = 1e-6;
 const MS = 1e-3;
 const us = (s: number) => fmt(s / US, 2);
 const ms = (s: number) => fmt(s / MS, 2);
-
-function layoutName(l: { tp: number; ep: number; pp: number; dpAttention: number }): string {
-	const parts = [`TP${l.tp}`];
-	if (l.ep > 1) parts.push(`EP${l.ep}`);
-	if (l.dpAttention > 1) parts.push(`DP-attention ${l.dpAttention}`);
-	if (l.pp > 1) parts.push(`PP${l.pp}`);
-	return parts.join(' · ');
-}
 
 /** The calibration point the worked residual example recomputes by hand. */
 const RESIDUAL_POINT = 'DeepEP dispatch EP8, H800 (FP8)';
@@ -261,7 +254,7 @@ function modeParagraph(): LocalText {
 
 function decodeStepSection(): MethodSection {
 	const v = decodeStepView();
-	const layout = layoutName(v.layout);
+	const layout = servingLayoutText(v.layout);
 	const perChip = v.batch / v.layout.chips;
 	const lowR = rounded(v.lowS / MS, 2);
 	const highR = rounded(v.highS / MS, 2);

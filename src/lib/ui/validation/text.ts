@@ -79,20 +79,6 @@ export function formatExample(
 	}
 }
 
-/** A serving layout in the notation engines use: "TP1 · EP16 · DP-attention 16 · PP4". */
-export function servingLayout(l: {
-	tp: number;
-	ep: number;
-	pp: number;
-	dpAttention: number;
-}): string {
-	const parts = [`TP${l.tp}`];
-	if (l.ep > 1) parts.push(`EP${l.ep}`);
-	if (l.dpAttention > 1) parts.push(`DP-attention ${l.dpAttention}`);
-	if (l.pp > 1) parts.push(`PP${l.pp}`);
-	return parts.join(' · ');
-}
-
 /** A training layout in Megatron's notation: "TP2 · CP2 · PP8 · VP4 · DP8 · EP32 · GA192". */
 export function trainingLayout(l: {
 	tp: number;
