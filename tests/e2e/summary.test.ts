@@ -58,6 +58,17 @@ test('what if: one click makes a baseline, and the summary says what the next ed
 		/CloudMatrix 384: tokens per chip at the target [+−-]?[\d.]+%|CloudMatrix 384: tokens per chip at the target —/
 	);
 	await expect(whatIf).toContainText(/time to train [−-][\d.]+%/, { timeout: 30_000 });
+	// Moving B first is one edit, the order; each system is still compared with itself (by slot,
+	// every figure of both slots read as changed).
+	await page
+		.getByRole('toolbar', { name: 'Actions for system B' })
+		.getByRole('button', { name: 'Move earlier' })
+		.click();
+	await expect(whatIf.locator('p').first()).toHaveText(
+		'Since the baseline: the systems’ order AB → BA and Chips per system (A) ×2.'
+	);
+	await expect(whatIf).toContainText(/CloudMatrix 384: tokens per chip at the target/);
+	await expect(whatIf).not.toContainText('GB200 NVL72:');
 	// A shared link holds the scenario, not the baseline: the page says so while one is set.
 	await expect(summary.getByTestId('baseline-local')).toHaveText(
 		'The baseline stays on this page: a copied link holds only the current scenario.'

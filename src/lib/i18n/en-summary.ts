@@ -61,6 +61,8 @@ export const enSummary = {
 	'summary.editLabel': '{name} ({slot})',
 	'summary.editRatio': '{label} ×{ratio}',
 	'summary.editValue': '{label} {before} → {after}',
+	/** The systems moved: the baseline's slots in order, then whose system each slot holds now. */
+	'summary.editReordered': 'the systems’ order {before} → {after}',
 	'summary.moved': '{system}: tokens per chip at the target {inference}, time to train {training}.',
 	'summary.movedNone': 'The headline figures did not move.',
 	'summary.notInBaseline': '{system} is not in the baseline: nothing to compare it with.'

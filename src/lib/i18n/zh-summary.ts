@@ -59,7 +59,8 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.editLabel': '{name}（{slot}）',
 	'summary.editRatio': '{label} ×{ratio}',
 	'summary.editValue': '{label}：{before} → {after}',
+	'summary.editReordered': '系统顺序 {before} → {after}',
 	'summary.moved': '{system}：目标速度下单芯片 tokens/s {inference}，训练时间 {training}。',
 	'summary.movedNone': '主要指标没有变化。',
-	'summary.notInBaseline': '{system} 不在基线中，无从比较。'
+	'summary.notInBaseline': '{system} 不在基准中，无从比较。'
 };

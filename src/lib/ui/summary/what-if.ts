@@ -88,6 +88,19 @@ export function matchBaseline(baseline: readonly Figures[], now: readonly Figure
 }
 
 /**
+ * The baseline's slot of each system now, when now only reorders the baseline's systems (each
+ * matched to its own, none added or removed, not all in place); else null. The edits since the
+ * baseline then compare each system with itself and name the new order once: field by field by
+ * slot, moving GB200 NVL72 after CloudMatrix 384 read as every figure of both slots changed.
+ */
+export function reorderOf(baseline: readonly Figures[], now: readonly Figures[]): number[] | null {
+	if (baseline.length !== now.length) return null;
+	const match = matchBaseline(baseline, now);
+	if (match.includes(-1) || match.every((j, i) => j === i)) return null;
+	return match;
+}
+
+/**
  * How each system's figures moved from the baseline, each against the same system there
  * (matchBaseline); a system whose figures did not move, or that the baseline lacks, is left out
  * (`added` lists the latter).

@@ -16,7 +16,7 @@ import {
 } from '../../../../src/lib/ui/summary/sentences';
 import { translate } from '../../../../src/lib/i18n';
 import '../../../../src/lib/i18n/bound-messages';
-import { formatChange, movesSince } from '../../../../src/lib/ui/summary/what-if';
+import { formatChange, movesSince, reorderOf } from '../../../../src/lib/ui/summary/what-if';
 
 const scenario = normalizeScenario(defaultScenario());
 const evaluation = evaluate(scenario);
@@ -475,6 +475,26 @@ describe('what if', () => {
 		expect(movesSince([x, y], [y])).toEqual(still);
 		// A preset turned Custom keeps its figures: still the same machine, not a new one.
 		expect(movesSince([gb200, cm384], [{ ...gb200, id: 'custom' }, cm384])).toEqual(still);
+	});
+
+	it('knows a reorder from an edit: the baseline’s slot of each system, or null', () => {
+		const f = (id: string, figures = id) => ({
+			id,
+			figures,
+			name: id,
+			chipTokensPerS: 1,
+			timeToTrainS: 1
+		});
+		const [a, b, c] = [f('a'), f('b'), f('c')];
+		expect(reorderOf([a, b], [b, a])).toEqual([1, 0]);
+		expect(reorderOf([a, b, c], [c, a, b])).toEqual([2, 0, 1]);
+		// Edited and moved: still itself (the same preset), so a reorder plus its field edits.
+		expect(reorderOf([a, b], [b, f('a', 'a at 36 chips')])).toEqual([1, 0]);
+		// In place, added, removed or replaced: not a reorder.
+		expect(reorderOf([a, b], [a, b])).toBeNull();
+		expect(reorderOf([a, b], [b, a, c])).toBeNull();
+		expect(reorderOf([a, b], [b])).toBeNull();
+		expect(reorderOf([a, b], [b, c])).toBeNull();
 	});
 
 	it('are the same sentence when rebuilt equal, and not when a figure or its formula moved', () => {
