@@ -177,8 +177,10 @@ import { firstVisitChunks } from './first-visit';
  * serving-layout.ts) in the inference view, /validation and /method, which wrote it three ways
  * ("TP1 · EP32 · DP-attention 32 (32)" beside the view's "TP1 · EP32 · PP1 · DP-attn 32"): one
  * more entry in a preload list. 71,562 B.
+ * Then +1 B, raised on purpose: the reliability figures give a domain of optical-switched cubes
+ * (TPU) the blast radius of one cube (model version 15; topology-of.ts ocsCubeChips). 71,563 B.
  */
-const BUDGET_BYTES = 71_562;
+const BUDGET_BYTES = 71_563;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -30,6 +30,18 @@ export const RELIABILITY_SOURCES = {
 		published: '2025-06-10',
 		accessed: SHEET
 	},
+	S68: {
+		title:
+			'HPCwire, “Google AI Supercomputer Shows the Potential of Optical Interconnects” (TPU v4: optical circuit switches route around failed hosts)',
+		url: 'https://www.hpcwire.com/2023/04/10/google-ai-supercomputer-shows-the-potential-of-optical-interconnects/',
+		published: '2023-04-10',
+		accessed: SHEET
+	},
+	S69: {
+		title: '“TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning” (summary)',
+		url: 'https://centerconsulting.com/ai-library/papers/tpu-v4-optical-supercomputer',
+		accessed: SHEET
+	},
 	S95: {
 		title:
 			'DatacenterDynamics, “Meta report details hundreds of GPU and HBM3-related interruptions to Llama 3 training run”',

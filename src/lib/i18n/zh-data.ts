@@ -411,6 +411,8 @@ export const zhData: Record<string, string> = {
 		'每个 pass 是在各 rank 间对 bytes 做一次 reduce-scatter（或 all-gather）：域内在互连上为 (inner − 1)/inner × bytes ÷ usedBytesPerS，跨域加 (outer − 1)/outer × bytes/inner ÷ (scaleOutBytesPerS ÷ oversubscription)，再加各跳的时延。',
 	'The time every group’s traffic spends on the scale-up fabric, summed.':
 		'各并行组的流量在纵向扩展链路上所用时间之和。',
+	'Assumption: the optical circuit switches re-form the slice around a failed cube (TPU v4 routes around failed hosts this way; Ironwood is reported to reroute around unhealthy components), so a failure drains its cube, not the whole domain.':
+		'假设：光路交换机绕开故障立方体重新组成切片（TPU v4 即以此绕开故障主机；据报道 Ironwood 也能绕开不健康的部件），因此一次故障只停用所在的立方体，而不是整个域。',
 	'Each kind of component adds its interruptions per system and hour: count × ratePerHour × interruptingFraction (its count per system, failure rate and the share of failures that stop the job).':
 		'每类部件贡献其每系统每小时的中断次数：count × ratePerHour × interruptingFraction（每系统数量、故障率，以及会中断作业的故障所占比例）。',
 	'systemChips counts every chip the systems provide, idle ones included: chips the layout leaves unused were bought too.':

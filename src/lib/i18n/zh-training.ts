@@ -194,7 +194,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.ratioInterruptions': '中断次数 ÷\u00a0{reference}',
 	'reliability.systemsInJob': '作业含 {systems} 套系统',
 	'reliability.blastNote':
-		'故障影响范围是假设：故障部件所在的整个纵向扩展域都要撤下维修（NVL72 为 72 颗芯片，CM384 为 384 颗，HGX 板为 8 颗），因为作业按域布置 TP、EP、PP 组，且域内共享互连。',
+		'故障影响范围是假设：故障部件所在的整个纵向扩展域都要撤下维修（NVL72 为 72 颗芯片，CM384 为 384 颗，HGX 板为 8 颗），因为作业按域布置 TP、EP、PP 组，且域内共享互连。由光路交换机连接立方体的系统（TPU）只停用故障所在的立方体（64 颗芯片）：交换机会绕开它重新组成切片。',
 	'reliability.byKindTitle': '按原因划分的每天中断次数',
 	'reliability.component': '部件',
 	'reliability.kind.accelerator': '加速器封装',

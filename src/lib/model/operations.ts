@@ -26,6 +26,7 @@ import type { Scenario } from './scenario';
 import { choosePrecision, type ChosenPrecision } from './inference/precision-choice';
 import { DEFAULT_SERVING, resolveModel } from './inference/serving';
 import { findLlmPreset } from '../catalog/llms';
+import { ocsCubeChips } from './topology-of';
 
 /** Serving energy and cost, and the reliability of a training job, for one system. */
 export interface SystemOperations {
@@ -111,6 +112,7 @@ export function evaluateOperations(
 				counts: components,
 				systems: d.joined,
 				scaleUpDomainChips: Math.min(spec.scaleUpDomainChips, spec.chips),
+				ocsCubeChips: ocsCubeChips(spec),
 				rates: ops.failureRates,
 				interruptingFractions: ops.interruptingFractions,
 				checkpointWriteS: ops.checkpointWriteS,

@@ -79,3 +79,12 @@ export function topologyOf(spec: SystemSpec): Topology {
 		scaleOut: { ...shape.scaleOut, bytesPerSPerChip: spec.scaleOutBytesPerS }
 	};
 }
+
+/**
+ * Chips of one cube in a scale-up domain built of optical-circuit-switched cubes (TPU: 4×4×4 =
+ * 64), else null: the unit the switches can swap out (reliability's blast radius).
+ */
+export function ocsCubeChips(spec: SystemSpec): number | null {
+	const { cube } = topologyOf(spec).scaleUp;
+	return cube ? product(cube) : null;
+}

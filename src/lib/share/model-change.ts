@@ -5,7 +5,7 @@ import { instanceSizes } from '../model/inference/layouts';
 import type { AnyInferenceResult as InferenceResult } from '../model/inference/types';
 import type { Scenario } from '../model/scenario';
 import { product } from '../model/topology';
-import { topologyOf } from '../model/topology-of';
+import { ocsCubeChips, topologyOf } from '../model/topology-of';
 import { MODEL_VERSION } from '../model/version';
 import { trainingJobs } from '../model/operations';
 import { fitPinnedLayout } from '../model/training/fit';
@@ -92,6 +92,11 @@ export function touches(
 				const chips = settings.systems * system.chips;
 				const limit = Math.min(system.scaleUpDomainChips, chips, heads);
 				return heads % 2 ** Math.floor(Math.log2(limit)) !== 0;
+			});
+		case 'ocs-blast-radius':
+			return scenario.systems.some((spec) => {
+				const cube = ocsCubeChips(spec);
+				return cube !== null && Math.min(spec.scaleUpDomainChips, spec.chips) > cube;
 			});
 		case 'llm-preset':
 			return scenario.serving.modelId === scope.id;

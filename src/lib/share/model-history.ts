@@ -56,7 +56,12 @@ export type ChangeScope =
 	 * The training layout search, for a model whose query heads some power-of-two TP up to the
 	 * domain does not divide (GPT-MoE-1.8T's 84): it now tries only TP degrees that divide them.
 	 */
-	| { kind: 'training-tp-heads' };
+	| { kind: 'training-tp-heads' }
+	/**
+	 * Reliability's blast radius in a domain of OCS-joined cubes larger than one cube (TPU7x pod,
+	 * TPU v5p): one cube, not the whole domain.
+	 */
+	| { kind: 'ocs-blast-radius' };
 
 export interface ModelRelease {
 	/** The value of MODEL_VERSION, and of `m=` in links it made. */
@@ -252,5 +257,16 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'no framework builds; eight joined GB200 NVL72 now train it in 265 days, from 261. The other ' +
 			'presets’ heads are powers of two, and their layouts are unchanged.',
 		changes: [{ kind: 'pinned-layout-refused' }, { kind: 'training-tp-heads' }]
+	},
+	{
+		version: '15',
+		date: '2026-12-06',
+		summary:
+			'In a scale-up domain of cubes joined by optical circuit switches (TPU7x pod, TPU v5p ' +
+			'slice), one failure drains its 64-chip cube, not the whole domain: the switches re-form ' +
+			'the slice around a failed cube, as TPU v4 routes around failed hosts. The TPU7x pod’s ' +
+			'blast radius was 9,216 chips and is 64; TPU v5p’s was 6,144 and is 64. Interruptions, ' +
+			'goodput and every other figure are unchanged.',
+		changes: [{ kind: 'ocs-blast-radius' }]
 	}
 ];

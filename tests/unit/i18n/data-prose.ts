@@ -15,7 +15,7 @@ import { STEP_NOTE } from '../../../src/lib/model/inference/estimates';
 import { PER_CHIP_NOTE, TRAINING_TRAFFIC_NOTES } from '../../../src/lib/model/training/estimate';
 import { PAID_CHIP_HOURS_NOTE } from '../../../src/lib/model/cost';
 import { ENVELOPE_CHIPS_NOTE } from '../../../src/lib/model/energy';
-import { PER_KIND_NOTE } from '../../../src/lib/model/reliability/estimate';
+import { OCS_BLAST_NOTE, PER_KIND_NOTE } from '../../../src/lib/model/reliability/estimate';
 
 /** Every run of digits, sorted: "1,440 ÷ 72" → ["1", "440", "72"]. */
 export const digitRuns = (text: string) => (text.match(/\d+/g) ?? []).sort();
@@ -64,6 +64,7 @@ export function mainPageDataProse(): string[] {
 	add(PAID_CHIP_HOURS_NOTE);
 	add(ENVELOPE_CHIPS_NOTE);
 	add(PER_KIND_NOTE);
+	add(OCS_BLAST_NOTE);
 	return [...notes];
 }
 

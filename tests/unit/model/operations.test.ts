@@ -9,12 +9,39 @@ import {
 } from '../../../src/lib/model/operations';
 import { estimateTraining } from '../../../src/lib/model/training/estimate';
 import { defaultComponents } from '../../../src/lib/model/deployment';
+import { register2026 } from '../../../src/lib/catalog/register-2026';
 
 const { scenario } = decodeScenario('');
 const evaluation = evaluate(scenario);
 const ops = evaluateOperations(scenario.systems, evaluation.inference, scenario.operations, 'bf16');
 
 describe('evaluateOperations()', () => {
+	it('drains one scale-up domain per failure, or one optical-switched cube of a TPU domain', () => {
+		register2026(); // the TPU presets load lazily
+		const blast = (link: string) => {
+			const { scenario } = decodeScenario(link);
+			return evaluateOperations(scenario.systems, [], scenario.operations, 'bf16').systems.map(
+				(s) => s.reliability.blastRadiusChips
+			);
+		};
+		// NVLink and UB domains: the whole domain (72, 384); an HGX board: its 8 GPUs.
+		expect(blast('v=1&a=gb200-nvl72&b=cloudmatrix-384&c=hgx-b200').map((e) => e.value)).toEqual([
+			72, 384, 8
+		]);
+		// TPU7x pod: 144 cubes of 4 × 4 × 4 = 64 in one 9,216-chip domain; min(64, 9,216) = 64.
+		const [pod, v5p, cube] = blast('v=1&a=tpu7x-pod&b=tpu-v5p-6144&c=tpu7x-cube-64');
+		expect(pod!.value).toBe(64);
+		expect(pod!.formula).toBe('min(ocsCubeChips, scaleUpDomainChips)');
+		expect(pod!.terms.map((t) => [t.symbol, t.value])).toEqual([
+			['ocsCubeChips', 64],
+			['scaleUpDomainChips', 9216]
+		]);
+		expect(v5p!.value).toBe(64);
+		expect(cube!.value).toBe(64);
+		// A pod cut to a 32-chip domain: less than a cube, the domain itself.
+		expect(blast('v=1&a=tpu7x-pod&a.domain=32')[0]!.value).toBe(32);
+	});
+
 	it('charges each output token the all-in power over the decode rate at the target', () => {
 		const nvl72 = evaluation.inference[0]!;
 		if (nvl72.kind !== 'ok' || !nvl72.atTarget) throw new Error('expected a point at the target');

@@ -205,7 +205,8 @@ describe('MODEL_HISTORY', () => {
 			'11',
 			'12',
 			'13',
-			'14'
+			'14',
+			'15'
 		]);
 	});
 
@@ -244,8 +245,11 @@ describe('MODEL_HISTORY', () => {
 
 	it('says release 12 (OCS cube slices) moved tori of cubes other than one whole cube', () => {
 		register2026(); // the TPU presets load lazily
+		// Release 15 (the blast radius) is checked on its own below.
 		const affecting = (link: string) =>
-			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
+			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
+				(v) => v !== '15'
+			);
 		expect(affecting('v=1&m=11&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['12']);
 		expect(affecting('v=1&m=11&a=tpu-v5p-6144')).toEqual(['12']);
 		// One cube is placed as before; a pod cut to 64 chips was a 3x5x5 torus and is a cube now.
@@ -258,6 +262,18 @@ describe('MODEL_HISTORY', () => {
 		// Release 7 gave Rubin (then "other") the prior: a link from before it still says so.
 		expect(affecting('v=1&m=6&a=gb300-nvl72&b=vr-nvl72')).toContain('7');
 		expect(affecting('v=1&m=11&a=gb300-nvl72&b=vr-nvl72&b.sw=0.7')).toEqual([]);
+	});
+
+	it('says release 15 moved the blast radius of domains larger than one OCS cube only', () => {
+		register2026(); // the TPU presets load lazily
+		const affecting = (link: string) =>
+			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
+		expect(affecting('v=1&m=14&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['15']);
+		expect(affecting('v=1&m=14&a=tpu-v5p-6144')).toEqual(['15']);
+		// One cube drained one cube before; NVLink and UB domains drain as before.
+		expect(affecting('v=1&m=14&a=tpu7x-cube-64')).toEqual([]);
+		expect(affecting('v=1&m=14&a=tpu7x-pod&a.domain=64')).toEqual([]);
+		expect(affecting('v=1&m=14&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
 	});
 
 	it('says release 13 moved Kyber and Helios only, unless the link set their FP4 itself', () => {

@@ -22,6 +22,11 @@ export interface ReliabilitySettings {
 	systems: number;
 	/** Chips per scale-up domain: the unit drained when a part fails. */
 	scaleUpDomainChips: number;
+	/**
+	 * Chips of one optical-circuit-switched cube when the domain is built of them (TPU: 64), else
+	 * null: the switches re-form a slice around a failed cube, so only that cube is drained.
+	 */
+	ocsCubeChips?: number | null;
 	rates: FailureRates;
 	interruptingFractions: InterruptingFractions;
 	checkpointWriteS: number;
@@ -45,7 +50,8 @@ export interface ReliabilityEstimate {
 	/**
 	 * Chips taken out of service per failure. Assumption: the failed part's whole scale-up domain is
 	 * drained for repair, because the job lays its TP/EP/PP groups out by domain and the domain's
-	 * fabric is shared (72 for NVL72, 384 for CM384, 8 for an HGX board).
+	 * fabric is shared (72 for NVL72, 384 for CM384, 8 for an HGX board); in a domain of
+	 * optical-switched cubes, the failed cube alone (OCS_BLAST_NOTE).
 	 */
 	blastRadiusChips: Estimate;
 	/** A synchronous job stops every chip at each interruption until it restarts. */
@@ -68,6 +74,10 @@ export function defaultReliabilitySettings(
 		checkpointIntervalS: null
 	};
 }
+
+/** Why a domain of optical-switched cubes drains one cube per failure (zh-data.ts translates it). */
+export const OCS_BLAST_NOTE =
+	'Assumption: the optical circuit switches re-form the slice around a failed cube (TPU v4 routes around failed hosts this way; Ironwood is reported to reroute around unhealthy components), so a failure drains its cube, not the whole domain.';
 
 /** What each kind's term of interruptionsPerDay is (the page translates it, zh-data.ts). */
 export const PER_KIND_NOTE =
@@ -130,14 +140,30 @@ export function estimateReliability(s: ReliabilitySettings): ReliabilityEstimate
 				term('mtbiS', mtbiS, 's')
 			]
 		),
-		blastRadiusChips: estimate(s.scaleUpDomainChips, 'chips', 'scaleUpDomainChips', [
-			term('scaleUpDomainChips', s.scaleUpDomainChips, 'chips')
-		]),
+		blastRadiusChips: blastRadius(s.scaleUpDomainChips, s.ocsCubeChips ?? null),
 		chipsStoppedPerInterruption: estimate(chips, 'chips', 'accelerators × systems', [
 			term('accelerators', s.counts.accelerators, 'chips'),
 			term('systems', s.systems, '1')
 		])
 	};
+}
+
+/** The chips one failure drains: the scale-up domain, or its failed cube where switches re-form it. */
+function blastRadius(scaleUpDomainChips: number, ocsCubeChips: number | null): Estimate {
+	if (ocsCubeChips === null)
+		return estimate(scaleUpDomainChips, 'chips', 'scaleUpDomainChips', [
+			term('scaleUpDomainChips', scaleUpDomainChips, 'chips')
+		]);
+	return estimate(
+		Math.min(ocsCubeChips, scaleUpDomainChips),
+		'chips',
+		'min(ocsCubeChips, scaleUpDomainChips)',
+		[
+			term('ocsCubeChips', ocsCubeChips, 'chips'),
+			term('scaleUpDomainChips', scaleUpDomainChips, 'chips')
+		],
+		{ note: OCS_BLAST_NOTE }
+	);
 }
 
 /**
