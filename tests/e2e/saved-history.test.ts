@@ -79,6 +79,29 @@ test('two saved scenarios with one name: the page still starts, lists both and w
 	await expect(page.getByRole('heading', { name: /System A: HGX B200/ })).toBeVisible();
 });
 
+test('a saved scenario is renamed in place; Escape leaves it as it was', async ({ page }) => {
+	await seed(page, [entry('old name', 'v=1&a=hgx-b200'), entry('other', 'v=1&a=hgx-h100')]);
+	await page.goto(LINK);
+	await page.getByText('Saved on this device').click();
+	const panel = page.locator('details.saved');
+	await panel.getByRole('button', { name: 'Rename “old name”' }).click();
+	const field = panel.getByLabel('New name for “old name”');
+	// The field opens focused with the old name selected: typing replaces it.
+	await expect(field).toBeFocused();
+	await page.keyboard.type('B200 at 8');
+	await page.keyboard.press('Escape');
+	await expect(panel.locator('li bdi')).toHaveText(['old name', 'other']);
+	await expect(panel.getByRole('button', { name: 'Rename “old name”' })).toBeFocused();
+	await panel.getByRole('button', { name: 'Rename “old name”' }).click();
+	await page.keyboard.type('B200 at 8');
+	await page.keyboard.press('Enter');
+	await expect(panel.locator('li bdi')).toHaveText(['B200 at 8', 'other']);
+	expect(await storedNames(page)).toEqual(['B200 at 8', 'other']);
+	// It still opens its own scenario.
+	await panel.getByRole('button', { name: 'Open', exact: true }).first().click();
+	await expect(page.getByRole('heading', { name: /System A: HGX B200/ })).toBeVisible();
+});
+
 test('two tabs saving merge their lists instead of overwriting each other', async ({ page }) => {
 	await page.goto(LINK);
 	const other = await page.context().newPage();

@@ -8,6 +8,10 @@ export const enSaved = {
 	'saved.open': 'Open',
 	'saved.remove': 'Delete',
 	'saved.removeNamed': 'Delete “{name}”',
+	'saved.rename': 'Rename',
+	'saved.renameNamed': 'Rename “{name}”',
+	'saved.newName': 'New name for “{name}”',
+	'saved.renameDone': 'Rename',
 	'saved.replaceAsk': 'A scenario named “{name}” is already saved here. Replace it?',
 	'saved.replace': 'Replace it',
 	'saved.evictAsk':

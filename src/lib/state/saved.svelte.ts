@@ -21,9 +21,12 @@ export type SavedNote =
 	| { code: 'renamed'; count: number }
 	| { code: 'write-failed'; name: string };
 
-/** A save that waits for the reader: the name is taken, or the list is full. */
+/**
+ * A save that waits for the reader: the name is taken, or the list is full. A rename onto a taken
+ * name asks the same replace question, `renaming` the entry's old name.
+ */
 export type SavedQuestion =
-	| { code: 'replace'; entry: SavedScenario }
+	| { code: 'replace'; entry: SavedScenario; renaming?: string }
 	| { code: 'evict'; entry: SavedScenario; oldest: SavedScenario };
 
 export const SAVED_KEY = 'rackscale.saved.v1';
@@ -145,7 +148,17 @@ export class SavedScenarios {
 	/** Answer yes to the open question. */
 	confirm() {
 		const question = this.question;
-		if (question) this.#save(question.entry, true);
+		if (question?.code === 'replace' && question.renaming !== undefined)
+			this.#rename(question.renaming, question.entry.name, true);
+		else if (question) this.#save(question.entry, true);
+	}
+
+	/**
+	 * Give the entry named `from` the name `to`, in its place in the list and with its date. When
+	 * another entry has that name, nothing changes yet: the replace question is set.
+	 */
+	rename(from: string, to: string) {
+		this.#rename(from, cleanSavedName(to), false);
 	}
 
 	cancel() {
@@ -159,6 +172,20 @@ export class SavedScenarios {
 
 	dismissNotes() {
 		this.notes = [];
+	}
+
+	#rename(from: string, to: string, confirmed: boolean) {
+		this.question = null;
+		const list = this.#fresh();
+		const entry = list.find((s) => s.name === from);
+		if (!entry || !to || to === from) return;
+		if (!confirmed && list.some((s) => s.name === to)) {
+			this.question = { code: 'replace', entry: { ...entry, name: to }, renaming: from };
+			return;
+		}
+		const renamed = (s: SavedScenario) => (s.name === from ? { ...s, name: to } : s);
+		this.#memoryOnly = this.#memoryOnly.filter((s) => s.name !== to).map(renamed);
+		this.#write(list.filter((s) => s.name !== to).map(renamed), to);
 	}
 
 	#save(entry: SavedScenario, confirmed: boolean) {

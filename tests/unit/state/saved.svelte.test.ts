@@ -57,6 +57,38 @@ describe('SavedScenarios', () => {
 		expect(again.items.map((s) => s.name)).toEqual(['mine']);
 	});
 
+	it('renames in place, keeping the date and link, and asks before taking another entry’s name', () => {
+		const saved = new SavedScenarios();
+		saved.load();
+		saved.save('first', 'v=1&a=hgx-b200', new Date('2026-01-01T00:00:00Z'));
+		saved.save('second', 'v=1&a=gb200-nvl72', new Date('2026-01-02T00:00:00Z'));
+		saved.rename('first', '  NVL72 vs B200  ');
+		expect(stored()).toEqual([
+			{ name: 'second', query: 'v=1&a=gb200-nvl72', savedAt: '2026-01-02T00:00:00.000Z' },
+			{ name: 'NVL72 vs B200', query: 'v=1&a=hgx-b200', savedAt: '2026-01-01T00:00:00.000Z' }
+		]);
+		// Onto a taken name: asks, changes nothing; confirmed, the other entry is replaced.
+		saved.rename('NVL72 vs B200', 'second');
+		expect(saved.question).toMatchObject({
+			code: 'replace',
+			entry: { name: 'second', query: 'v=1&a=hgx-b200' },
+			renaming: 'NVL72 vs B200'
+		});
+		expect(stored().map((s) => s.name)).toEqual(['second', 'NVL72 vs B200']);
+		saved.confirm();
+		expect(saved.question).toBeNull();
+		expect(stored()).toEqual([
+			{ name: 'second', query: 'v=1&a=hgx-b200', savedAt: '2026-01-01T00:00:00.000Z' }
+		]);
+		expect(saved.items.map((s) => s.name)).toEqual(['second']);
+		// An empty name, the same name or a missing entry changes nothing.
+		saved.rename('second', '   ');
+		saved.rename('second', 'second');
+		saved.rename('gone', 'x');
+		expect(stored().map((s) => s.name)).toEqual(['second']);
+		expect(saved.question).toBeNull();
+	});
+
 	it('cancelling a replace keeps the saved scenario as it was', () => {
 		const saved = new SavedScenarios();
 		saved.save('mine', 'v=1&a=hgx-h100');
