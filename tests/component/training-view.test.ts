@@ -397,6 +397,21 @@ describe('TrainingView', () => {
 		);
 	});
 
+	it('says why for both systems when neither can train (helper-86: it named one)', () => {
+		setup(
+			[slot('a', H100, 1, { precision: 'fp4' }), slot('b', H100, 1, { precision: 'fp4' })],
+			'en',
+			{
+				...SETTINGS,
+				precision: 'fp4'
+			}
+		);
+		const line = screen.getByTestId('training-ratios').textContent ?? '';
+		expect(line).toContain('cannot be compared with');
+		// Each side's reason, named: two of them.
+		expect(line.match(/No dense FP4 figure for this chip/g)).toHaveLength(2);
+	});
+
 	it('says why a chip cannot train at a precision, from the structured result', () => {
 		setup([slot('a', H100, 128, { precision: 'fp4' })], 'en', { ...SETTINGS, precision: 'fp4' });
 		expect(screen.getByTestId('training-a').textContent).toContain(

@@ -15,6 +15,8 @@ export const enSummary = {
 		'For {model} at {target} tokens/s per user, {system} cannot be set against {reference}: {who} has no operating point at that speed.',
 	'summary.inferenceMissingWhy':
 		'For {model} at {target} tokens/s per user, {system} cannot be set against {reference}. {who}: {why}',
+	'summary.inferenceMissingBoth':
+		'For {model} at {target} tokens/s per user, neither {system} nor {reference} has an operating point. {system}: {why} {reference}: {referenceWhy}',
 	'summary.training':
 		'Training {model} on clusters of the same size ({chips} {chips:chip|chips} each), {system} takes {time} the time of {reference}, limited by {bound}.',
 	'summary.trainingUnequal':
@@ -30,6 +32,10 @@ export const enSummary = {
 		'Training {model}: {who} has no estimate with these settings. {why} See the Training view.',
 	'summary.trainingMissingHere':
 		'Training {model}: {who} has no estimate with these settings. {why}',
+	'summary.trainingMissingBoth':
+		'Training {model}: neither {system} nor {reference} has an estimate with these settings. {system}: {why} {reference}: {referenceWhy} See the Training view.',
+	'summary.trainingMissingBothHere':
+		'Training {model}: neither {system} nor {reference} has an estimate with these settings. {system}: {why} {reference}: {referenceWhy}',
 	'summary.soloHardware':
 		'{system} ({chips} {chips:chip|chips}) has {compute} of {precision} compute and {hbm} of HBM, at {power}.',
 	'summary.soloHardwareNoCompute':

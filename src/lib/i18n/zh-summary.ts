@@ -17,6 +17,8 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 		'以 {model} 在单用户 {target} tokens/s 计，{system} 无法与 {reference} 比较：{who} 在该速度下没有可行的工作点。',
 	'summary.inferenceMissingWhy':
 		'以 {model} 在单用户 {target} tokens/s 计，{system} 无法与 {reference} 比较。{who}：{why}',
+	'summary.inferenceMissingBoth':
+		'以 {model} 在单用户 {target} tokens/s 计，{system} 与 {reference} 都没有可行的工作点。{system}：{why}{reference}：{referenceWhy}',
 	'summary.training':
 		'在同等规模的集群上（各 {chips} 颗芯片）训练 {model}，{system} 所需时间是 {reference} 的 {time}，{bound}是其瓶颈。',
 	'summary.trainingUnequal':
@@ -30,6 +32,10 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.trainingComputing': '训练：{system} 与 {reference} 对比，计算中…',
 	'summary.trainingMissing': '训练 {model}：{who} 在当前设置下没有估算。{why}详见“训练”视图。',
 	'summary.trainingMissingHere': '训练 {model}：{who} 在当前设置下没有估算。{why}',
+	'summary.trainingMissingBoth':
+		'训练 {model}：{system} 与 {reference} 在当前设置下都没有估算。{system}：{why}{reference}：{referenceWhy}详见“训练”视图。',
+	'summary.trainingMissingBothHere':
+		'训练 {model}：{system} 与 {reference} 在当前设置下都没有估算。{system}：{why}{reference}：{referenceWhy}',
 	'summary.soloHardware':
 		'{system}（{chips} 颗芯片）的 {precision} 算力为 {compute}，HBM 容量为 {hbm}，功耗为 {power}。',
 	'summary.soloHardwareNoCompute':

@@ -68,11 +68,14 @@ export type SummaryKey =
 	| 'summary.inferenceSameSpeed'
 	| 'summary.inferenceMissing'
 	| 'summary.inferenceMissingWhy'
+	| 'summary.inferenceMissingBoth'
 	| 'summary.training'
 	| 'summary.trainingUnequal'
 	| 'summary.trainingComputing'
 	| 'summary.trainingMissing'
 	| 'summary.trainingMissingHere'
+	| 'summary.trainingMissingBoth'
+	| 'summary.trainingMissingBothHere'
 	| 'summary.soloHardware'
 	| 'summary.soloHardwareNoCompute'
 	| 'summary.soloHardwareOtherPrecision'
@@ -245,6 +248,14 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 	};
 	const mine = me.inference;
 	const theirs = ref.inference;
+	if (!mine && !theirs && me.whyNoInference && ref.whyNoInference)
+		// Neither serves: each says why (naming one implied the other had a point).
+		return {
+			topic: 'inference',
+			key: 'summary.inferenceMissingBoth',
+			parts: { ...lead, why: text(me.whyNoInference), referenceWhy: text(ref.whyNoInference) },
+			formula: null
+		};
 	if (!mine || !theirs || theirs.chipTokensPerS.value <= 0) {
 		// The reason is the one the inference view gives (a missing figure, too fast a target, no
 		// fit), not "no operating point at that speed" for all of them.
@@ -332,6 +343,22 @@ function trainingSentence(input: SummaryInput, index: number): Sentence {
 	const names = { system: text(me.name), reference: text(ref.name) };
 	if (me.training === null || ref.training === null)
 		return { topic: 'training', key: 'summary.trainingComputing', parts: names, formula: null };
+	if (!me.training && !ref.training)
+		// Neither trains: each says why (naming one implied the other had an estimate).
+		return {
+			topic: 'training',
+			key:
+				input.view === 'training'
+					? 'summary.trainingMissingBothHere'
+					: 'summary.trainingMissingBoth',
+			parts: {
+				...names,
+				model: text(input.modelName),
+				why: text(me.whyNoTraining ?? ''),
+				referenceWhy: text(ref.whyNoTraining ?? '')
+			},
+			formula: null
+		};
 	if (!me.training || !ref.training) return noTraining(input, !me.training ? me : ref);
 	const mine = me.training;
 	const theirs = ref.training;

@@ -199,6 +199,45 @@ describe('summary sentences', () => {
 		);
 	});
 
+	it('say why for both systems when neither has a point or a training estimate (helper-86)', () => {
+		const fit = 'does not fit (needs at least 5 chips; 1 in this system).';
+		const fast = 'the target is above the fastest modelled mean speed, 56.';
+		const trains = 'No layout tried on 1 chip fits in HBM.';
+		const sentences = summarize(
+			input(
+				[
+					{
+						...a,
+						inference: null,
+						whyNoInference: fit,
+						training: undefined,
+						whyNoTraining: trains
+					},
+					{
+						...b,
+						inference: null,
+						whyNoInference: fast,
+						training: undefined,
+						whyNoTraining: trains
+					}
+				],
+				'inference'
+			)
+		);
+		const inference = sentences.find((s) => s.topic === 'inference')!;
+		expect(inference.key).toBe('summary.inferenceMissingBoth');
+		expect(words(inference)).toBe(
+			`For DeepSeek-R1 at 50 tokens/s per user, neither CloudMatrix 384 nor GB200 NVL72 has an operating point. CloudMatrix 384: ${fast} GB200 NVL72: ${fit}`
+		);
+		expect(words(inference, 'zh')).toBe(
+			`以 DeepSeek-R1 在单用户 50 tokens/s 计，CloudMatrix 384 与 GB200 NVL72 都没有可行的工作点。CloudMatrix 384：${fast}GB200 NVL72：${fit}`
+		);
+		const training = sentences.find((s) => s.topic === 'training')!;
+		expect(words(training)).toBe(
+			`Training DeepSeek-R1: neither CloudMatrix 384 nor GB200 NVL72 has an estimate with these settings. CloudMatrix 384: ${trains} GB200 NVL72: ${trains} See the Training view.`
+		);
+	});
+
 	it('say training compares equal clusters, or that the sizes differ and the per-chip ratio', () => {
 		const same = summarize(input([a, b])).find((s) => s.topic === 'training')!;
 		expect(words(same)).toContain('same size (1,152 chips each)');
