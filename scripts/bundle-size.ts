@@ -179,8 +179,14 @@ import { firstVisitChunks } from './first-visit';
  * more entry in a preload list. 71,562 B.
  * Then +1 B, raised on purpose: the reliability figures give a domain of optical-switched cubes
  * (TPU) the blast radius of one cube (model version 15; topology-of.ts ocsCubeChips). 71,563 B.
+ * Then +85 B, raised on purpose: a source badge's popover, shown on hover or focus, hides on
+ * Escape while still hovered or focused (WCAG 1.4.13, dismissible), and one opened by a click
+ * closes when focus leaves it (a click elsewhere left it covering the chip slider); its wrapper's
+ * id serves the browser test. Its placement is CSS alone: it spans its field's head, where
+ * anchored to the badge's right it started off screen in system A's column (a measured flip
+ * cost 66 B more; a document listener, 76 B more). 71,648 B.
  */
-const BUDGET_BYTES = 71_563;
+const BUDGET_BYTES = 71_648;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -160,6 +160,33 @@ test('the training worker runs under the page’s Content Security Policy and an
 	await expect(page.getByTestId('formula').first()).toContainText('=');
 });
 
+test('a source popover stays on screen in every system’s column, and Escape or a click elsewhere closes it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384');
+	for (const slot of ['a', 'b']) {
+		const badge = page.locator(`#${slot}-chips-note button`);
+		const popover = page.locator(`#${slot}-chips-source`);
+		await badge.focus();
+		await expect(popover).toBeVisible();
+		// Anchored to the badge's right it started at x = −31 px in A's column (helper-86).
+		const box = (await popover.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(1440);
+		// Shown by focus (or hover), Escape hides it while focus stays (WCAG 1.4.13).
+		await page.keyboard.press('Escape');
+		await expect(popover).toBeHidden();
+		await expect(badge).toBeFocused();
+		// Opened by a click, a click elsewhere closes it.
+		await badge.click();
+		await expect(badge).toHaveAttribute('aria-expanded', 'true');
+		await page.getByRole('heading', { name: 'Rackscale' }).click();
+		await expect(badge).toHaveAttribute('aria-expanded', 'false');
+		await expect(popover).toBeHidden();
+	}
+});
+
 test('every control reached by Tab shows a visible focus ring', async ({ page }) => {
 	test.setTimeout(120_000);
 	// One load: from the top (header, inputs, the first view), then from each other view's tab
