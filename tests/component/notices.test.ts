@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { cleanup, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import Notices from '../../src/lib/ui/layout/Notices.svelte';
@@ -34,6 +34,27 @@ describe('a link’s notices', () => {
 		expect(await items()).toEqual([
 			'“a.chips” = “-5” is out of range; 1 was used instead.',
 			'“a.domain” was not in the link; its value 72 does not fit the settings the link gives, so 1 was used.'
+		]);
+	});
+
+	it('name an unknown model as a model, and a key left unset as ignored (helper-86)', async () => {
+		const notices = decodeScenario('v=1&llm=bogus&a.sw=abc&a.usd_chip_h=abc').notices;
+		const items = async () => (await screen.findAllByRole('listitem')).map((li) => li.textContent);
+		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });
+		// They read "There is no system preset “bogus”" and "…is not a number; none was used."
+		expect(await items()).toEqual([
+			'“a.usd_chip_h” = “abc” is not a number; it was ignored, as if the link had not set it.',
+			'“a.sw” = “abc” is not a number; it was ignored, as if the link had not set it.',
+			'There is no model preset “bogus”; deepseek-r1 was used instead.'
+		]);
+		cleanup();
+		render(Harness, {
+			props: { component: Notices, locale: 'zh', props: { notices, ondismiss: vi.fn() } }
+		});
+		expect(await items()).toEqual([
+			'“a.usd_chip_h” = “abc”不是数字；已忽略，如同链接未设置该项。',
+			'“a.sw” = “abc”不是数字；已忽略，如同链接未设置该项。',
+			'不存在名为“bogus”的模型预设；已改用 deepseek-r1。'
 		]);
 	});
 

@@ -11,6 +11,9 @@ export const enNotices = {
 	'notice.orphan-key': '“{key}” belongs to a system that is not in the link; ignored.',
 	'notice.duplicate-key': '“{key}” appears more than once; the last value ({used}) was used.',
 	'notice.not-a-number': '“{key}” = “{given}” is not a number; {used} was used.',
+	/** Not a number, for a key that may stay unset: the link reads as if it had left it out. */
+	'notice.ignored':
+		'“{key}” = “{given}” is not a number; it was ignored, as if the link had not set it.',
 	'notice.adjusted':
 		'“{key}” = “{given}” does not fit its range or the other settings; {used} was used.',
 	'notice.followed':
@@ -19,6 +22,7 @@ export const enNotices = {
 	'notice.not-whole': '“{key}” = “{given}” is not a whole number; {used} was used instead.',
 	'notice.clamped': '“{key}” = “{given}” is out of range; {used} was used instead.',
 	'notice.unknown-preset': 'There is no system preset “{given}”; {used} was used instead.',
+	'notice.unknown-model': 'There is no model preset “{given}”; {used} was used instead.',
 	'notice.unknown-choice': '“{key}” = “{given}” is not a valid choice; {used} was used.',
 	'notice.unknown-version':
 		'This link is format version {given}, which this app does not know; it was read as version {used}.',
