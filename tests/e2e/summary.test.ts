@@ -69,6 +69,14 @@ test('what if: one click makes a baseline, and the summary says what the next ed
 	);
 	await expect(whatIf).toContainText(/CloudMatrix 384: tokens per chip at the target/);
 	await expect(whatIf).not.toContainText('GB200 NVL72:');
+	// Removing GB200 NVL72 (now B) says so, rather than edit a slot into another system.
+	await page
+		.getByRole('toolbar', { name: 'Actions for system B' })
+		.getByRole('button', { name: 'Remove' })
+		.click();
+	await expect(whatIf.locator('p').first()).toHaveText(
+		'Since the baseline: GB200 NVL72 removed and Chips per system (A) ×2.'
+	);
 	// A shared link holds the scenario, not the baseline: the page says so while one is set.
 	await expect(summary.getByTestId('baseline-local')).toHaveText(
 		'The baseline stays on this page: a copied link holds only the current scenario.'

@@ -26,7 +26,7 @@ export const enDiff = {
 	'diff.modelName': 'Model name',
 	'diff.systemsJoined': 'Systems joined into one cluster',
 	'diff.trainingLayout': 'Training layout',
-	'diff.absent': 'not in this scenario',
+	'diff.absent': 'no system in this slot',
 	'diff.default': 'default',
 	'diff.defaultValue': '{value} (default)',
 	'diff.resultsTitle': 'How the results move',

@@ -69,6 +69,8 @@ export const enSummary = {
 	'summary.editValue': '{label} {before} → {after}',
 	/** The systems moved: the baseline's slots in order, then whose system each slot holds now. */
 	'summary.editReordered': 'the systems’ order {before} → {after}',
+	'summary.editRemoved': '{system} removed',
+	'summary.editAdded': '{system} added',
 	'summary.moved': '{system}: tokens per chip at the target {inference}, time to train {training}.',
 	'summary.movedNone': 'The headline figures did not move.',
 	'summary.notInBaseline': '{system} is not in the baseline: nothing to compare it with.'

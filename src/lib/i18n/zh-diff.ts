@@ -28,7 +28,7 @@ export const zhDiff: Record<keyof typeof enDiff, string> = {
 	'diff.modelName': '模型名称',
 	'diff.systemsJoined': '组成一个集群的系统数',
 	'diff.trainingLayout': '训练并行布局',
-	'diff.absent': '此场景中没有',
+	'diff.absent': '此位置没有系统',
 	'diff.default': '默认值',
 	'diff.defaultValue': '{value}（默认值）',
 	'diff.resultsTitle': '结果如何变化',

@@ -66,6 +66,8 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.editRatio': '{label} ×{ratio}',
 	'summary.editValue': '{label}：{before} → {after}',
 	'summary.editReordered': '系统顺序 {before} → {after}',
+	'summary.editRemoved': '移除 {system}',
+	'summary.editAdded': '新增 {system}',
 	'summary.moved': '{system}：目标速度下单芯片 tokens/s {inference}，训练时间 {training}。',
 	'summary.movedNone': '主要指标没有变化。',
 	'summary.notInBaseline': '{system} 不在基准中，无从比较。'

@@ -87,17 +87,31 @@ export function matchBaseline(baseline: readonly Figures[], now: readonly Figure
 	return match;
 }
 
+/** How the systems of now line up with the baseline's (alignBaseline). */
+export interface Alignment {
+	/** The baseline's slot of each system now; -1 for one added since. */
+	match: number[];
+	/** The baseline's slots of the systems removed since. */
+	removed: number[];
+	/** Whether the systems both sides have stand in another order now. */
+	reordered: boolean;
+}
+
 /**
- * The baseline's slot of each system now, when now only reorders the baseline's systems (each
- * matched to its own, none added or removed, not all in place); else null. The edits since the
- * baseline then compare each system with itself and name the new order once: field by field by
- * slot, moving GB200 NVL72 after CloudMatrix 384 read as every figure of both slots changed.
+ * Which baseline system each system of now is (matchBaseline), which were removed, and whether the
+ * kept ones were reordered. The edits since the baseline then compare each system with itself and
+ * say once what was added, removed or moved: field by field by slot, removing B read as C's
+ * system edited into B's ("Preset (B) cloudmatrix-384 → tpu7x-pod", every figure changed), and
+ * moving GB200 NVL72 after CloudMatrix 384 as every figure of both slots changed.
  */
-export function reorderOf(baseline: readonly Figures[], now: readonly Figures[]): number[] | null {
-	if (baseline.length !== now.length) return null;
+export function alignBaseline(baseline: readonly Figures[], now: readonly Figures[]): Alignment {
 	const match = matchBaseline(baseline, now);
-	if (match.includes(-1) || match.every((j, i) => j === i)) return null;
-	return match;
+	const kept = match.filter((j) => j !== -1);
+	return {
+		match,
+		removed: baseline.flatMap((_, j) => (match.includes(j) ? [] : [j])),
+		reordered: kept.some((j, k) => k > 0 && j < kept[k - 1]!)
+	};
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 } from '../../../../src/lib/ui/summary/sentences';
 import { translate } from '../../../../src/lib/i18n';
 import '../../../../src/lib/i18n/bound-messages';
-import { formatChange, movesSince, reorderOf } from '../../../../src/lib/ui/summary/what-if';
+import { alignBaseline, formatChange, movesSince } from '../../../../src/lib/ui/summary/what-if';
 
 const scenario = normalizeScenario(defaultScenario());
 const evaluation = evaluate(scenario);
@@ -516,7 +516,7 @@ describe('what if', () => {
 		expect(movesSince([gb200, cm384], [{ ...gb200, id: 'custom' }, cm384])).toEqual(still);
 	});
 
-	it('knows a reorder from an edit: the baseline’s slot of each system, or null', () => {
+	it('lines today’s systems up with the baseline’s: matched, added, removed, reordered', () => {
 		const f = (id: string, figures = id) => ({
 			id,
 			figures,
@@ -525,15 +525,37 @@ describe('what if', () => {
 			timeToTrainS: 1
 		});
 		const [a, b, c] = [f('a'), f('b'), f('c')];
-		expect(reorderOf([a, b], [b, a])).toEqual([1, 0]);
-		expect(reorderOf([a, b, c], [c, a, b])).toEqual([2, 0, 1]);
-		// Edited and moved: still itself (the same preset), so a reorder plus its field edits.
-		expect(reorderOf([a, b], [b, f('a', 'a at 36 chips')])).toEqual([1, 0]);
-		// In place, added, removed or replaced: not a reorder.
-		expect(reorderOf([a, b], [a, b])).toBeNull();
-		expect(reorderOf([a, b], [b, a, c])).toBeNull();
-		expect(reorderOf([a, b], [b])).toBeNull();
-		expect(reorderOf([a, b], [b, c])).toBeNull();
+		expect(alignBaseline([a, b], [b, a])).toEqual({ match: [1, 0], removed: [], reordered: true });
+		expect(alignBaseline([a, b, c], [c, a, b])).toMatchObject({
+			match: [2, 0, 1],
+			reordered: true
+		});
+		// Edited and moved: still itself (the same preset).
+		expect(alignBaseline([a, b], [b, f('a', 'a at 36 chips')]).match).toEqual([1, 0]);
+		expect(alignBaseline([a, b], [a, b])).toEqual({ match: [0, 1], removed: [], reordered: false });
+		// B removed: C slides into B's slot but is C, not B edited (helper-86).
+		expect(alignBaseline([a, b, c], [a, c])).toEqual({
+			match: [0, 2],
+			removed: [1],
+			reordered: false
+		});
+		// Added, and replaced in its slot: one added, one removed.
+		expect(alignBaseline([a, b], [a, b, c])).toEqual({
+			match: [0, 1, -1],
+			removed: [],
+			reordered: false
+		});
+		expect(alignBaseline([a, b], [a, c])).toEqual({
+			match: [0, -1],
+			removed: [1],
+			reordered: false
+		});
+		// Removed and the rest swapped.
+		expect(alignBaseline([a, b, c], [c, b])).toEqual({
+			match: [2, 1],
+			removed: [0],
+			reordered: true
+		});
 	});
 
 	it('are the same sentence when rebuilt equal, and not when a figure or its formula moved', () => {
