@@ -113,6 +113,19 @@ describe('DiffView', () => {
 		expect(cells).toContain('1 chip');
 	});
 
+	it('names prices and failure rates, and says a rental price left out is none (helper-86)', async () => {
+		setup();
+		await paste(
+			'v=1&a=gb200-nvl72&b=cloudmatrix-384&a.usd_chip_h=3&a.capex_usd=50000&o.rate.opticalTransceiverPerHour=0.0001'
+		);
+		const assumptions = screen.getByRole('table', { name: /Assumptions that differ/ });
+		const row = (name: RegExp) => within(assumptions).getByRole('row', { name });
+		// They read as a bare key with an empty label, "default | 3".
+		expect(cells(row(/Rental price per chip-hour \(USD\)/))).toEqual(['none (default)', '3']);
+		expect(cells(row(/Purchase price per chip \(USD\)/))).toEqual(['default', '50000']);
+		expect(cells(row(/Optical transceiver: failure rate/)).at(-1)).toBe('0.0001/h');
+	});
+
 	it('lists what the pasted link had wrong, with the notice messages', async () => {
 		setup();
 		await paste('v=1&a=gb200-nvl72&a.chips=lots&colour=red');

@@ -278,7 +278,9 @@ const SLOT_SETTING_LABELS: Record<string, string> = {
 	joined: 'diff.systemsJoined',
 	layout: 'diff.trainingLayout',
 	sw: 'system.softwareFraction',
-	serve_prec: 'system.servePrecision'
+	serve_prec: 'system.servePrecision',
+	usd_chip_h: 'diff.pricePerChipHour',
+	capex_usd: 'diff.capexPerChip'
 };
 
 /**
@@ -286,7 +288,9 @@ const SLOT_SETTING_LABELS: Record<string, string> = {
  * alone hid that `a.joined` left out is 1 (the page's default comparison joins 16 NVL72).
  */
 const SLOT_SETTING_DEFAULTS: Record<string, string> = {
-	joined: String(DEFAULT_DEPLOYMENT.joined)
+	joined: String(DEFAULT_DEPLOYMENT.joined),
+	// No rental price unless the reader enters one (the cost view then asks for it).
+	usd_chip_h: 'none'
 };
 
 function otherDifferences(a: Scenario, b: Scenario, known: Set<string>): AssumptionDiff[] {

@@ -48,3 +48,13 @@ export function diffValueText(value: DiffValue, unit: AssumptionDiff['unit'], i1
 			return i18n.t('diff.absent');
 	}
 }
+
+/**
+ * A setting's name as the diff panel and the what-if list write it. A failure rate is named as
+ * one: the reliability view's row label ("Optical transceiver") sits under its rate column there.
+ */
+export function assumptionLabel(row: AssumptionDiff, i18n: I18n): string {
+	if (!row.label) return row.key;
+	const name = i18n.t(row.label as MessageKey, row.labelParams);
+	return row.key.startsWith('o.rate.') ? i18n.t('diff.failureRate', { part: name }) : name;
+}
