@@ -160,7 +160,14 @@ test('saving over a name asks first; a full list asks before deleting the oldest
 	await saveAs(page, 'mine');
 	const question = page.getByRole('alertdialog');
 	await expect(question).toContainText('A scenario named “mine” is already saved here');
-	await question.getByRole('button', { name: 'Cancel' }).click();
+	// The question takes the focus, and Escape cancels it, focus back in the name field.
+	await expect(question.getByRole('button', { name: 'Replace it' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(question).toHaveCount(0);
+	await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
+	// Spaces alone are no name: the form refuses them, and nothing is saved as "Scenario".
+	await saveAs(page, '   ');
+	expect(await storedNames(page)).toEqual(['mine']);
 	await page.getByRole('button', { name: 'Open', exact: true }).click();
 	await expect(page.getByRole('heading', { name: /System A: HGX H100/ })).toBeVisible();
 	await saveAs(page, 'mine'); // now holding the H100 scenario again: replace with the same

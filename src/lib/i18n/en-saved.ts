@@ -9,6 +9,7 @@ export const enSaved = {
 	'saved.remove': 'Delete',
 	'saved.removeNamed': 'Delete “{name}”',
 	'saved.rename': 'Rename',
+	'saved.nameNeeded': 'A name, not only spaces',
 	'saved.renameNamed': 'Rename “{name}”',
 	'saved.newName': 'New name for “{name}”',
 	'saved.renameDone': 'Rename',

@@ -10,6 +10,7 @@ export const zhSaved: Record<keyof typeof enSaved, string> = {
 	'saved.remove': '删除',
 	'saved.removeNamed': '删除「{name}」',
 	'saved.rename': '重命名',
+	'saved.nameNeeded': '请输入名称，不能只有空格',
 	'saved.renameNamed': '重命名「{name}」',
 	'saved.newName': '「{name}」的新名称',
 	'saved.renameDone': '确定',

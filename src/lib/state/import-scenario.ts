@@ -15,10 +15,14 @@ export type ImportResult =
 	| { ok: true; query: string }
 	| { ok: false; reason: 'too-large' | 'not-json' | 'no-scenario' | 'unavailable' };
 
-/** The link's keys name a version or a system: it describes a scenario, not just a view or language. */
-function holdsScenario(query: string): boolean {
+/** A link's keys, from a bare query or a whole address. */
+function paramsOf(query: string): URLSearchParams {
 	const start = query.includes('?') ? query.indexOf('?') + 1 : 0;
-	const params = new URLSearchParams(query.slice(start).split('#')[0]);
+	return new URLSearchParams(query.slice(start).split('#')[0]);
+}
+
+/** The link's keys name a version or a system: it describes a scenario, not just a view or language. */
+function holdsScenario(params: URLSearchParams): boolean {
 	return params.has('v') || SLOTS.some((slot) => params.has(slot));
 }
 
@@ -35,7 +39,12 @@ export function readScenarioFile(text: string): ImportResult {
 		typeof data === 'object' && data !== null && !Array.isArray(data)
 			? (data as { query?: unknown }).query
 			: undefined;
-	if (typeof query !== 'string' || query.length > MAX_QUERY_CHARS || !holdsScenario(query))
+	if (typeof query !== 'string' || query.length > MAX_QUERY_CHARS)
 		return { ok: false, reason: 'no-scenario' };
-	return { ok: true, query };
+	const params = paramsOf(query);
+	if (!holdsScenario(params)) return { ok: false, reason: 'no-scenario' };
+	// The language is the reader's, not the scenario's: a file exported from the Chinese page
+	// turned an English reader's page Chinese.
+	params.delete('lang');
+	return { ok: true, query: params.toString() };
 }

@@ -29,6 +29,18 @@ describe('readScenarioFile', () => {
 		expect(reason(' '.repeat(MAX_IMPORT_BYTES + 1))).toBe('too-large');
 	});
 
+	it('keeps the reader’s language: a file from the Chinese page opens in English here (helper-86)', async () => {
+		expect(readScenarioFile('{"query":"v=1&a=hgx-h100&view=inference&lang=zh"}')).toEqual({
+			ok: true,
+			query: 'v=1&a=hgx-h100&view=inference'
+		});
+		const comparison = new Comparison();
+		comparison.load('?v=1&a=gb200-nvl72');
+		await comparison.importJson('{"query":"v=1&a=hgx-h100&lang=zh"}');
+		expect(comparison.locale).toBe('en');
+		expect(comparison.scenario.systems[0]!.presetId).toBe('hgx-h100');
+	});
+
 	it('changes nothing on the page when refused', async () => {
 		const comparison = new Comparison();
 		comparison.load('?v=1&a=hgx-h100&a.chips=16&view=inference');
