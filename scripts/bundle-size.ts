@@ -185,8 +185,10 @@ import { firstVisitChunks } from './first-visit';
  * id serves the browser test. Its placement is CSS alone: it spans its field's head, where
  * anchored to the badge's right it started off screen in system A's column (a measured flip
  * cost 66 B more; a document listener, 76 B more). 71,648 B.
+ * Then +6 B, raised on purpose: the claims view's CSV holds the claim checks (it held the
+ * hardware table): the CSV chunk loads the claim checks' chunk, one more preload entry. 71,654 B.
  */
-const BUDGET_BYTES = 71_648;
+const BUDGET_BYTES = 71_654;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

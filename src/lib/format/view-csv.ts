@@ -1,10 +1,11 @@
 import { csvField } from '../share/export';
 import type { View } from '../share/codec';
 import type { Report, SystemReport } from '../share/report';
+import type { ClaimCheck } from '../share/claims-check';
 
 /**
  * The CSV of the view that is open (issue 14): the frontier points on the inference view, the
- * training figures on training, and so on; the hardware table on the hardware and claims views.
+ * training figures on training, and so on; the claim checks on the claims view.
  * One tidy row per figure: system, item (a frontier point, "at target", …), quantity, value and
  * its SI unit. Values are rounded to the 3 significant digits the page shows (no float noise such
  * as 145000.08000000002); counts stay exact. Names pass through csvField, which neutralises
@@ -148,24 +149,65 @@ function reliabilityRows(s: SystemReport): Row[] {
 	return rows.map(([quantity, value, unit]) => [s.name, '', quantity, value, unit]);
 }
 
-const ROWS: Record<View, (s: SystemReport) => Row[]> = {
+/**
+ * One claim's check: who claimed it, its id, the claimed and modelled ratios, the ratio at the
+ * fastest speed both systems reach when the claim's is beyond one, and the scenario it is checked
+ * in (its own link query, not the page's).
+ */
+function claimRows(check: ClaimCheck): Row[] {
+	const { claim, edge } = check;
+	const row = (quantity: string, value: Value, unit: string): Row => [
+		claim.who.en,
+		claim.id,
+		quantity,
+		value,
+		unit
+	];
+	return [
+		row('claimed_ratio', claim.claimed, 'ratio'),
+		row('modelled_ratio', check.modelled, 'ratio'),
+		...(edge
+			? [
+					// As its link sets it (15.68, not 15.7): the target to open it at.
+					row('fastest_common_target_per_user', String(edge.userTokensPerS), 'tokens/s'),
+					row('modelled_ratio_at_fastest_common_target', edge.ratio, 'ratio')
+				]
+			: []),
+		row('scenario', claim.query, 'link query')
+	];
+}
+
+const ROWS: Record<Exclude<View, 'claims'>, (s: SystemReport) => Row[]> = {
 	hardware: hardwareRows,
-	claims: hardwareRows,
 	inference: inferenceRows,
 	training: trainingRows,
 	energy: energyRows,
 	reliability: reliabilityRows
 };
 
-/** The open view as CSV; `workload` is the caption naming the LLM workload, its label included. */
-export function viewToCsv(view: View, report: Report, link: string, workload: string): string {
-	const rows = report.systems.flatMap(ROWS[view]);
+/**
+ * The open view as CSV; `workload` is the caption naming the LLM workload, its label included.
+ * The claims view writes `claims` (checkClaims()), each in its own scenario: who claimed it in the
+ * first column, the claim's id as the item.
+ */
+export function viewToCsv(
+	view: View,
+	report: Report,
+	link: string,
+	workload: string,
+	claims: readonly ClaimCheck[] = []
+): string {
+	const rows = view === 'claims' ? claims.flatMap(claimRows) : report.systems.flatMap(ROWS[view]);
 	return [
 		`# Rackscale model estimates, not measurements. Model version ${report.modelVersion}. View: ${view}.`,
 		'# Values rounded to the 3 significant digits the page shows; counts exact; SI units.',
-		`# ${workload}`,
+		view === 'claims'
+			? '# Each claim is checked in its own scenario (its scenario row), not the page’s.'
+			: `# ${workload}`,
 		`# Scenario: ${link}`,
-		['system', 'item', 'quantity', 'value', 'unit'].map(csvField).join(','),
+		[view === 'claims' ? 'claimed by' : 'system', 'item', 'quantity', 'value', 'unit']
+			.map(csvField)
+			.join(','),
 		...rows.map(([system, item, quantity, value, unit]) =>
 			[system, item, quantity, cell(value, unit), unit].map(csvField).join(',')
 		)

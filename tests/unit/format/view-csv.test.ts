@@ -168,3 +168,34 @@ describe('viewToCsv()', () => {
 		expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
 	});
 });
+
+describe('the claims view’s CSV', () => {
+	it('holds the claim checks, each with its own scenario, not the hardware table (helper-86)', async () => {
+		const { checkClaims } = await import('../../../src/lib/share/claims-check');
+		const checks = checkClaims();
+		const csv = viewToCsv('claims', report, link, 'Workload: ignored here', checks);
+		const lines = csv.split('\n');
+		expect(lines[0]).toContain('View: claims.');
+		expect(lines[2]).toBe(
+			'# Each claim is checked in its own scenario (its scenario row), not the page’s.'
+		);
+		expect(lines[4]).toBe('claimed by,item,quantity,value,unit');
+		const thirty = checks.find((c) => c.claim.id === 'nvidia-30x')!;
+		expect(lines).toContain(`NVIDIA (GTC 2024),nvidia-30x,claimed_ratio,30,ratio`);
+		// 30x is claimed at a speed H100 does not reach: no ratio there, and the ratio at the
+		// fastest speed both reach, with that speed as its link sets it.
+		expect(lines).toContain('NVIDIA (GTC 2024),nvidia-30x,modelled_ratio,,ratio');
+		expect(lines).toContain(
+			`NVIDIA (GTC 2024),nvidia-30x,fastest_common_target_per_user,${thirty.edge!.userTokensPerS},tokens/s`
+		);
+		expect(lines).toContain(
+			`NVIDIA (GTC 2024),nvidia-30x,modelled_ratio_at_fastest_common_target,${shownPrecision(thirty.edge!.ratio)},ratio`
+		);
+		expect(lines).toContain(
+			`NVIDIA (GTC 2024),nvidia-30x,scenario,${csvField(thirty.claim.query)},link query`
+		);
+		// Every claim, and no hardware row.
+		for (const check of checks) expect(csv).toContain(`,${check.claim.id},claimed_ratio,`);
+		expect(csv).not.toContain('dense_bf16_compute');
+	});
+});

@@ -26,7 +26,13 @@ export async function reportJson(comparison: Comparison) {
  */
 export async function openViewCsv(comparison: Comparison, link: string, i18n: I18n) {
 	const view = comparison.view;
-	const report = await reportNow(comparison);
+	const [report, claims] = await Promise.all([
+		reportNow(comparison),
+		view === 'claims' ? import('../../share/claims-check').then((m) => m.checkClaims()) : []
+	]);
 	const workload = workloadCaption(report.workload.serving, report.workload.model, i18n);
-	return { filename: `rackscale-${view}.csv`, text: viewToCsv(view, report, link, workload) };
+	return {
+		filename: `rackscale-${view}.csv`,
+		text: viewToCsv(view, report, link, workload, claims)
+	};
 }
