@@ -187,8 +187,10 @@ import { firstVisitChunks } from './first-visit';
  * cost 66 B more; a document listener, 76 B more). 71,648 B.
  * Then +6 B, raised on purpose: the claims view's CSV holds the claim checks (it held the
  * hardware table): the CSV chunk loads the claim checks' chunk, one more preload entry. 71,654 B.
+ * Then +1 B, raised on purpose: the exported ratio chart names its reference and draws a legend
+ * of its bars' systems (it had neither). 71,655 B.
  */
-const BUDGET_BYTES = 71_654;
+const BUDGET_BYTES = 71_655;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

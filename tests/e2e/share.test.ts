@@ -36,6 +36,10 @@ test('exports a chart as SVG with the model-estimate stamp and the link', async 
 	const svg = (await import('node:fs')).readFileSync(path!, 'utf8');
 	expect(svg).toContain('model estimate, not a measurement');
 	expect(svg).toContain('a=gb200-nvl72');
+	// It stands alone: the reference named, and a legend for the bars (it had neither).
+	// (Names are isolated, U+2068 … U+2069, as in the frontier's legend.)
+	expect(svg).toContain('ratio to A: \u2068GB200 NVL72\u2069 on a log scale');
+	expect(svg).toContain('B: \u2068CloudMatrix 384\u2069');
 	const [png] = await Promise.all([
 		page.waitForEvent('download'),
 		figure.getByRole('button', { name: /PNG/ }).click()
