@@ -127,6 +127,23 @@ describe('the topology schematic', () => {
 		expect(document.querySelector('svg text.drawn')).toBeNull();
 	});
 
+	it('draws one chip as one chip, without a switch (helper-86: "switched, 1 chip")', () => {
+		const card: Topology = {
+			...torus,
+			scaleUp: { ...torus.scaleUp, kind: 'switched', domainChips: 1, linksPerChip: null }
+		};
+		render(Harness, {
+			props: { component: TopologySchematic, props: { name: 'Atlas 350 card', topology: card } }
+		});
+		expect(
+			screen.getByRole('img', { name: 'Atlas 350 card: one chip, no scale-up fabric' })
+		).toBeTruthy();
+		expect(screen.getByText('Scale-up: none, one chip')).toBeTruthy();
+		expect(document.querySelectorAll('rect.chip')).toHaveLength(1);
+		expect(document.querySelector('rect.switch')).toBeNull();
+		expect(screen.queryByText(/links per chip not published/)).toBeNull();
+	});
+
 	it('names the cubes a pod’s torus is built of, and counts its chips exactly', () => {
 		const pod: Topology = {
 			...torus,

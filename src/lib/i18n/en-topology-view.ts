@@ -15,6 +15,8 @@ export const enTopologyView = {
 	'topology.kind.dcn': 'datacenter network',
 	'topology.kind.ocs': 'optical circuit switches',
 	'topology.scaleUp': 'Scale-up: {kind}, {chips} {chips:chip|chips}',
+	'topology.kind.none': 'one chip, no scale-up fabric',
+	'topology.scaleUpNone': 'Scale-up: none, one chip',
 	'topology.drawn': '{shown} of {chips} {chips:chip|chips} drawn',
 	'topology.links': '{links} {links:link|links} × {perLink} per direction',
 	'topology.linksUnknown': 'links per chip not published; {perChip} per chip per direction',

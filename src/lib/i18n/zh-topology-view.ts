@@ -14,6 +14,8 @@ export const zhTopologyView: Record<keyof typeof enTopologyView, string> = {
 	'topology.kind.dcn': '数据中心网络',
 	'topology.kind.ocs': '光路交换',
 	'topology.scaleUp': '纵向扩展：{kind}，{chips} 颗芯片',
+	'topology.kind.none': '单颗芯片，无纵向扩展互连',
+	'topology.scaleUpNone': '纵向扩展：无，单颗芯片',
 	'topology.drawn': '图中画出 {chips} 颗芯片中的 {shown} 颗',
 	'topology.links': '{links} 条链路 × 每条单向 {perLink}',
 	'topology.linksUnknown': '每芯片链路数未公布；每芯片单向 {perChip}',
