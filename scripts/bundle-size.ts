@@ -189,8 +189,11 @@ import { firstVisitChunks } from './first-visit';
  * hardware table): the CSV chunk loads the claim checks' chunk, one more preload entry. 71,654 B.
  * Then +1 B, raised on purpose: the exported ratio chart names its reference and draws a legend
  * of its bars' systems (it had neither). 71,655 B.
+ * Then +16 B, raised on purpose (review): Escape from a citation link inside a source popover
+ * gives focus back to its badge (hidden, the link dropped it to <body>), and a clicked badge takes
+ * focus itself, so focus leaving it closes the popover in Safari too. 71,671 B.
  */
-const BUDGET_BYTES = 71_655;
+const BUDGET_BYTES = 71_671;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

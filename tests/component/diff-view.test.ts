@@ -126,6 +126,15 @@ describe('DiffView', () => {
 		expect(cells(row(/Optical transceiver: failure rate/)).at(-1)).toBe('0.0001/h');
 	});
 
+	it('says a field the model lacks is none in this model, not that a slot is empty (helper-87)', async () => {
+		setup();
+		await paste('v=1&a=gb200-nvl72&b=cloudmatrix-384&llm=llama-3.1-405b');
+		const assumptions = screen.getByRole('table', { name: /Assumptions that differ/ });
+		const experts = within(assumptions).getByRole('row', { name: /Routed experts/ });
+		expect(cells(experts)).toEqual(['256', 'none in this model']);
+		expect(assumptions.textContent).not.toContain('no system in this slot');
+	});
+
 	it('lists what the pasted link had wrong, with the notice messages', async () => {
 		setup();
 		await paste('v=1&a=gb200-nvl72&a.chips=lots&colour=red');

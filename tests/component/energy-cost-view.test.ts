@@ -317,6 +317,10 @@ describe('EnergyCostView', () => {
 			{ ...SETTINGS, amortisationYears: 5, powerPriceUsdPerKWh: 0.1 }
 		);
 		expect(caption()).toMatch(/^From the prices you entered above/);
+		cleanup();
+		// Renting with no price at all: nothing was entered, and nothing is costed (helper-87).
+		setup(views('rental'), { ...SETTINGS, costMode: 'rental' });
+		expect(caption()).toMatch(/^From the prices above: illustrative/);
 	});
 
 	it('says "computing…" where the training run is not ready, and shows the rest', () => {

@@ -185,6 +185,14 @@ test('a source popover stays on screen in every system’s column, and Escape or
 		await expect(badge).toHaveAttribute('aria-expanded', 'false');
 		await expect(popover).toBeHidden();
 	}
+	// Escape from a citation link inside gives focus back to the badge (helper-87: it fell to body).
+	const badge = page.locator('#a-chips-note button');
+	await badge.press('Enter');
+	await page.keyboard.press('Tab');
+	await expect(page.locator('#a-chips-source a').first()).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(page.locator('#a-chips-source')).toBeHidden();
+	await expect(badge).toBeFocused();
 });
 
 test('every control reached by Tab shows a visible focus ring', async ({ page }) => {

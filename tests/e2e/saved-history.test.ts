@@ -97,6 +97,18 @@ test('a saved scenario is renamed in place; Escape leaves it as it was', async (
 	await page.keyboard.press('Enter');
 	await expect(panel.locator('li bdi')).toHaveText(['B200 at 8', 'other']);
 	expect(await storedNames(page)).toEqual(['B200 at 8', 'other']);
+	await expect(panel.getByRole('button', { name: 'Rename “B200 at 8”' })).toBeFocused();
+	// Onto the other entry's name, confirmed: the other goes, focus follows the renamed entry,
+	// and the save form keeps what it holds (helper-87).
+	await page.getByLabel('Name', { exact: true }).fill('typed, not saved');
+	await panel.getByRole('button', { name: 'Rename “B200 at 8”' }).click();
+	await page.keyboard.type('other');
+	await page.keyboard.press('Enter');
+	await expect(panel.getByRole('button', { name: 'Replace it' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(panel.locator('li bdi')).toHaveText(['other']);
+	await expect(panel.getByRole('button', { name: 'Rename “other”' })).toBeFocused();
+	await expect(page.getByLabel('Name', { exact: true })).toHaveValue('typed, not saved');
 	// It still opens its own scenario.
 	await panel.getByRole('button', { name: 'Open', exact: true }).first().click();
 	await expect(page.getByRole('heading', { name: /System A: HGX B200/ })).toBeVisible();

@@ -38,8 +38,10 @@ export const RELIABILITY_SOURCES = {
 		accessed: SHEET
 	},
 	S69: {
-		title: '“TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning” (summary)',
-		url: 'https://centerconsulting.com/ai-library/papers/tpu-v4-optical-supercomputer',
+		title:
+			'Jouppi et al., “TPU v4: An Optically Reconfigurable Supercomputer for Machine Learning with Hardware Support for Embeddings” (ISCA 2023)',
+		url: 'https://arxiv.org/abs/2304.01433',
+		published: '2023-04',
 		accessed: SHEET
 	},
 	S95: {

@@ -173,6 +173,14 @@ function claimRows(check: ClaimCheck): Row[] {
 					row('modelled_ratio_at_fastest_common_target', edge.ratio, 'ratio')
 				]
 			: []),
+		// A claim about every step of a series: each system ÷ the one before it, by name.
+		...check.steps.map(({ system, ratio }): Row => [
+			claim.who.en,
+			`${claim.id}: ${check.scenario.systems[system]?.name ?? system}`,
+			'step_ratio_to_previous',
+			ratio,
+			'ratio'
+		]),
 		row('scenario', claim.query, 'link query')
 	];
 }

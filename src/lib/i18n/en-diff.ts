@@ -30,8 +30,10 @@ export const enDiff = {
 	'diff.capexPerChip': 'Purchase price per chip (USD)',
 	'diff.failureRate': '{part}: failure rate',
 	'diff.absent': 'no system in this slot',
+	'diff.notInModel': 'none in this model',
 	'diff.default': 'default',
 	'diff.defaultValue': '{value} (default)',
+	'diff.defaultNone': 'none (default)',
 	'diff.resultsTitle': 'How the results move',
 	'diff.resultsCaption':
 		'Each view’s key figures for each system on this page against the same slot in the pasted link. Above 1× this page has more; “better” and “worse” say which way is good.',

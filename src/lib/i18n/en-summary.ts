@@ -69,6 +69,7 @@ export const enSummary = {
 	'summary.editValue': '{label} {before} → {after}',
 	/** The systems moved: the baseline's slots in order, then whose system each slot holds now. */
 	'summary.editReordered': 'the systems’ order {before} → {after}',
+	'summary.editReorderedNames': 'the systems reordered: {order}',
 	'summary.editRemoved': '{system} removed',
 	'summary.editAdded': '{system} added',
 	'summary.moved': '{system}: tokens per chip at the target {inference}, time to train {training}.',

@@ -205,7 +205,7 @@ export const enTraining = {
 	'reliability.ratioInterruptions': 'Interruptions ÷\u00a0{reference}',
 	'reliability.systemsInJob': '{systems} {systems:system|systems} in the job',
 	'reliability.blastNote':
-		'Blast radius is an assumption: a failed part’s whole scale-up domain is drained for repair (72 chips for NVL72, 384 for CM384, 8 for an HGX board), because the job lays out its TP, EP and PP groups by domain and the domain shares its fabric. Where optical circuit switches join cubes (TPU), only the failed cube (64 chips): the switches re-form the slice around it.',
+		'Blast radius is an assumption: a failed part’s whole scale-up domain is drained for repair (72 chips for NVL72, 384 for CM384, 8 for an HGX board), because the job lays out its TP, EP and PP groups by domain and the domain shares its fabric. Where optical circuit switches join cubes (TPU7x, TPU v5p), only the failed cube (64 chips, or the domain if smaller): the switches re-form the slice around it.',
 	'reliability.byKindTitle': 'Interruptions per day by cause',
 	'reliability.component': 'Component',
 	'reliability.kind.accelerator': 'Accelerator package',

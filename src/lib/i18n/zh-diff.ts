@@ -32,8 +32,10 @@ export const zhDiff: Record<keyof typeof enDiff, string> = {
 	'diff.capexPerChip': '每芯片购置价格（美元）',
 	'diff.failureRate': '{part}：故障率',
 	'diff.absent': '此位置没有系统',
+	'diff.notInModel': '此模型没有',
 	'diff.default': '默认值',
 	'diff.defaultValue': '{value}（默认值）',
+	'diff.defaultNone': '无（默认值）',
 	'diff.resultsTitle': '结果如何变化',
 	'diff.resultsCaption':
 		'各视图的关键数值：本页每个系统与粘贴链接中同一位置的系统对比。大于 1× 表示本页的数值更高；“更好”“更差”说明哪个方向有利。',

@@ -66,6 +66,7 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.editRatio': '{label} ×{ratio}',
 	'summary.editValue': '{label}：{before} → {after}',
 	'summary.editReordered': '系统顺序 {before} → {after}',
+	'summary.editReorderedNames': '系统重新排序：{order}',
 	'summary.editRemoved': '移除 {system}',
 	'summary.editAdded': '新增 {system}',
 	'summary.moved': '{system}：目标速度下单芯片 tokens/s {inference}，训练时间 {training}。',

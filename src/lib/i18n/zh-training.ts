@@ -161,7 +161,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'cost.basis.powerPriceUsdPerKWh': '取整的示意性工业电价；其上再乘 PUE。',
 	'cost.caption': '由上方价格算出：示意值，不是报价。token 取推理工作点；训练作业取自训练视图。',
 	'cost.captionEntered':
-		'由上方你输入的价格算出：模型估算，不是报价。token 取推理工作点；训练作业取自训练视图。',
+		'由你在上方输入的价格算出：模型估算，不是报价。token 取推理工作点；训练作业取自训练视图。',
 	'cost.perChipHour': '每芯片·小时成本（美元）',
 	'cost.perMillionInput': '每百万输入 token 成本（美元）',
 	'cost.perMillionOutput': '每百万输出 token 成本（美元）',
@@ -194,7 +194,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.ratioInterruptions': '中断次数 ÷\u00a0{reference}',
 	'reliability.systemsInJob': '作业含 {systems} 套系统',
 	'reliability.blastNote':
-		'故障影响范围是假设：故障部件所在的整个纵向扩展域都要撤下维修（NVL72 为 72 颗芯片，CM384 为 384 颗，HGX 板为 8 颗），因为作业按域布置 TP、EP、PP 组，且域内共享互连。由光路交换机连接立方体的系统（TPU）只停用故障所在的立方体（64 颗芯片）：交换机会绕开它重新组成切片。',
+		'故障影响范围是假设：故障部件所在的整个纵向扩展域都要撤下维修（NVL72 为 72 颗芯片，CM384 为 384 颗，HGX 板为 8 颗），因为作业按域布置 TP、EP、PP 组，且域内共享互连。由光路交换机连接立方体的系统（TPU7x、TPU v5p）只停用故障所在的立方体（64 颗芯片；域更小时为整个域）：交换机会绕开它重新组成切片。',
 	'reliability.byKindTitle': '按原因划分的每天中断次数',
 	'reliability.component': '部件',
 	'reliability.kind.accelerator': '加速器封装',

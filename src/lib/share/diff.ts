@@ -52,8 +52,10 @@ export type DiffValue =
 	 * that value as link text where it is one for every system (`a.joined`: 1).
 	 */
 	| { kind: 'default'; text?: string }
-	/** Not in this scenario at all: no such system slot, or a field the model's shape lacks. */
-	| { kind: 'absent' };
+	/** No system in this slot. */
+	| { kind: 'absent' }
+	/** A field the model's shape lacks (KV heads of an MLA model, experts of a dense one). */
+	| { kind: 'not-in-model' };
 
 /** Display units; words ('chips', 'tokens', …) are translated by the page, symbols are not. */
 export type DisplayUnit =
@@ -150,6 +152,7 @@ const NOT_ASSUMPTIONS = new Set(['v', 'm', 'view', 'lang']);
 // ---------------------------------------------------------------- values
 
 const ABSENT: DiffValue = { kind: 'absent' };
+const NOT_IN_MODEL: DiffValue = { kind: 'not-in-model' };
 const text = (value: string): DiffValue => ({ kind: 'text', text: value });
 /** In display units at link precision, so "differs" means "the links differ". */
 const number = (si: number, scale: number): DiffValue => ({
@@ -256,11 +259,11 @@ function scenarioValues(scenario: Scenario) {
 	numbers(SERVING_INPUTS);
 	words(SERVING_CHOICES);
 	const model = modelOf(serving);
-	add('model', 'llm.name', 'diff.modelName', '', model ? text(model.name) : ABSENT);
+	add('model', 'llm.name', 'diff.modelName', '', model ? text(model.name) : NOT_IN_MODEL);
 	for (const { key, scale, get } of LLM_EDITABLE_FIELDS) {
 		const value = model && get(model);
 		const unit = key === 'ctx' ? 'tokens' : '';
-		const shown = value === undefined ? ABSENT : number(value, scale);
+		const shown = value === undefined ? NOT_IN_MODEL : number(value, scale);
 		add('model', `llm.${key}`, `llmField.${key}`, unit, shown);
 	}
 	numbers(EFFICIENCY_INPUTS);

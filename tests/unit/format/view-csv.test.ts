@@ -194,6 +194,12 @@ describe('the claims view’s CSV', () => {
 		expect(lines).toContain(
 			`NVIDIA (GTC 2024),nvidia-30x,scenario,${csvField(thirty.claim.query)},link query`
 		);
+		// A series claim writes each step (helper-87: its point, left out).
+		const series = checks.find((c) => c.steps.length > 0)!;
+		const step = series.steps[0]!;
+		expect(csv).toContain(
+			`,${series.claim.id}: ${series.scenario.systems[step.system]!.name},step_ratio_to_previous,`
+		);
 		// Every claim, and no hardware row.
 		for (const check of checks) expect(csv).toContain(`,${check.claim.id},claimed_ratio,`);
 		expect(csv).not.toContain('dense_bf16_compute');

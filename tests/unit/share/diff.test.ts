@@ -185,13 +185,14 @@ describe('diffScenarios(): assumptions', () => {
 			a: { text: 'deepseek-r1' },
 			b: { text: 'llama-3.1-405b' }
 		});
+		// A field one model's shape lacks: not an empty system slot.
 		expect(row(diff, 'llm.kv_heads')).toMatchObject({
-			a: { kind: 'absent' },
+			a: { kind: 'not-in-model' },
 			b: { kind: 'number' }
 		});
 		expect(row(diff, 'llm.kv_lora')).toMatchObject({
 			a: { kind: 'number' },
-			b: { kind: 'absent' }
+			b: { kind: 'not-in-model' }
 		});
 	});
 

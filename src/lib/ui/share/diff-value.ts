@@ -41,11 +41,15 @@ export function diffValueText(value: DiffValue, unit: AssumptionDiff['unit'], i1
 		case 'none':
 			return i18n.t(value.reason === 'unsupported' ? 'results.unsupported' : 'results.unknown');
 		case 'default':
-			return value.text === undefined
-				? i18n.t('diff.default')
+			if (value.text === undefined) return i18n.t('diff.default');
+			// The link's "none" (no rental price) is a word, in the reader's language.
+			return value.text === 'none'
+				? i18n.t('diff.defaultNone')
 				: i18n.t('diff.defaultValue', { value: value.text });
 		case 'absent':
 			return i18n.t('diff.absent');
+		case 'not-in-model':
+			return i18n.t('diff.notInModel');
 	}
 }
 

@@ -61,7 +61,8 @@ const NOISE = 1e-9;
 
 /**
  * The baseline's system each system of now is, or -1 for one the baseline lacks. In passes, each
- * preferring the same slot, then slot order: the same preset with the same figures (an untouched
+ * matching every system that stands in its own slot first, then in slot order: the same preset
+ * with the same figures (an untouched
  * system, wherever it moved; of two copies of a preset, the one with its chips); the same figures
  * (a preset turned Custom, which keeps them); the same preset (an edited one). By slot alone,
  * moving A after B "moved" GB200 NVL72 by +200% (it was compared with CloudMatrix 384's old
@@ -75,15 +76,22 @@ export function matchBaseline(baseline: readonly Figures[], now: readonly Figure
 		(b, f) => b.figures === f.figures,
 		(b, f) => b.id === f.id
 	];
-	for (const same of passes)
+	const take = (i: number, j: number) => {
+		match[i] = j;
+		taken[j] = true;
+	};
+	// Own slots first for every system: slot by slot, an edited A that now equals B took B's
+	// baseline slot before B was tried, and two copies of a preset read as swapped.
+	for (const same of passes) {
+		now.forEach((f, i) => {
+			if (match[i] === -1 && baseline[i] && !taken[i] && same(baseline[i], f)) take(i, i);
+		});
 		now.forEach((f, i) => {
 			if (match[i] !== -1) return;
-			const slot = baseline[i] && !taken[i] && same(baseline[i], f) ? i : -1;
-			const j = slot !== -1 ? slot : baseline.findIndex((b, k) => !taken[k] && same(b, f));
-			if (j === -1) return;
-			match[i] = j;
-			taken[j] = true;
+			const j = baseline.findIndex((b, k) => !taken[k] && same(b, f));
+			if (j !== -1) take(i, j);
 		});
+	}
 	return match;
 }
 

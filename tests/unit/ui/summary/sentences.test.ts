@@ -550,6 +550,15 @@ describe('what if', () => {
 			removed: [1],
 			reordered: false
 		});
+		// Two copies of a preset, A edited to equal B: A is still A (helper-87: it read as swapped).
+		const at72 = f('gb200', 'nvl72 at 72');
+		const at36 = f('gb200', 'nvl72 at 36');
+		expect(alignBaseline([at72, at36], [at36, at36])).toEqual({
+			match: [0, 1],
+			removed: [],
+			reordered: false
+		});
+		expect(alignBaseline([at72, at36], [at36, at72]).match).toEqual([1, 0]);
 		// Removed and the rest swapped.
 		expect(alignBaseline([a, b, c], [c, b])).toEqual({
 			match: [2, 1],
