@@ -40,7 +40,14 @@ function hardwareRows(s: SystemReport): Row[] {
 		['scale_out_bandwidth', s.aggregate.scaleOutBytesPerS, 'B/s'],
 		['all_in_power', s.aggregate.powerW, 'W'],
 		[`${s.efficiency.precision}_compute_per_all_in_watt`, s.efficiency.flopsPerSPerW, 'FLOP/s/W'],
+		[
+			`all_in_power_per_${s.efficiency.precision}_flop_per_s`,
+			s.efficiency.wattsPerFlopsPerS,
+			'W/(FLOP/s)'
+		],
 		['hbm_bytes_per_flop', s.efficiency.hbmBytesPerFlop, 'B/FLOP'],
+		['hbm_capacity_per_chip', s.efficiency.hbmBytesPerChip, 'B'],
+		['accelerator_power_per_chip', s.efficiency.chipPowerW, 'W'],
 		['all_in_power_per_chip', s.efficiency.allInPowerPerChipW, 'W'],
 		...Object.entries(s.ratioToFirst).map(([metric, ratio]): [string, Value, string] => [
 			`${metric}_ratio_to_first`,

@@ -126,6 +126,16 @@ describe('viewToCsv()', () => {
 		// GB200 NVL72: 72 × 186 GB = 13,392 GB = 1.3392e13 B, shown as 13.4 TB → 1.34e13
 		expect(rows).toContainEqual(['GB200 NVL72', '', 'hbm_capacity', '13400000000000', 'B']);
 		expect(rows.every(([, , quantity]) => !quantity!.startsWith('frontier'))).toBe(true);
+		// Every efficiency row the page shows has its value, not its ratio alone (helper-86):
+		// 186 GB per GPU; all-in 2,013.89 W per chip ÷ 2.5 PFLOP/s BF16 = 8.06e-13 W per FLOP/s.
+		expect(rows).toContainEqual(['GB200 NVL72', '', 'hbm_capacity_per_chip', '186000000000', 'B']);
+		const perFlop = rows.find(
+			([n, , q]) => n === 'GB200 NVL72' && q === 'all_in_power_per_bf16_flop_per_s'
+		);
+		expect(Number(perFlop![3])).toBeCloseTo(8.06e-13, 15);
+		expect(rows.some(([n, , q]) => n === 'GB200 NVL72' && q === 'accelerator_power_per_chip')).toBe(
+			true
+		);
 	});
 
 	it('gives each view its own table: training, energy, reliability', () => {
