@@ -117,6 +117,11 @@ export class SavedScenarios {
 
 	/** Entries storage refused, merged into every later read and retried with every write. */
 	#memoryOnly: SavedScenario[] = [];
+	/**
+	 * Names removed or renamed away while storage refused the write: storage still holds them, so
+	 * every read leaves them out until a write succeeds (a rename read back as both names).
+	 */
+	#goneUnstored = new Set<string>();
 
 	/** Read the list; call in the browser (after mount). */
 	load() {
@@ -167,7 +172,9 @@ export class SavedScenarios {
 
 	remove(name: string) {
 		this.#memoryOnly = this.#memoryOnly.filter((s) => s.name !== name);
-		this.#write(this.#fresh().filter((s) => s.name !== name));
+		const list = this.#fresh().filter((s) => s.name !== name);
+		this.#goneUnstored.add(name);
+		this.#write(list);
 	}
 
 	dismissNotes() {
@@ -185,6 +192,7 @@ export class SavedScenarios {
 		}
 		const renamed = (s: SavedScenario) => (s.name === from ? { ...s, name: to } : s);
 		this.#memoryOnly = this.#memoryOnly.filter((s) => s.name !== to).map(renamed);
+		this.#goneUnstored.add(from);
 		this.#write(list.filter((s) => s.name !== to).map(renamed), to);
 	}
 
@@ -205,6 +213,7 @@ export class SavedScenarios {
 		if (!taken && list.length >= MAX_SAVED) kept.pop(); // confirmed: the oldest goes
 		const evicted = new Set(list.filter((s) => !kept.includes(s)).map((s) => s.name));
 		this.#memoryOnly = this.#memoryOnly.filter((s) => !evicted.has(s.name));
+		for (const name of evicted) if (name !== entry.name) this.#goneUnstored.add(name);
 		this.#write([entry, ...kept], entry.name);
 	}
 
@@ -212,7 +221,10 @@ export class SavedScenarios {
 	#fresh(): SavedScenario[] {
 		const stored = this.#parse(false).entries;
 		const mine = new Set(this.#memoryOnly.map((s) => s.name));
-		return [...this.#memoryOnly, ...stored.filter((s) => !mine.has(s.name))];
+		return [
+			...this.#memoryOnly,
+			...stored.filter((s) => !mine.has(s.name) && !this.#goneUnstored.has(s.name))
+		];
 	}
 
 	#parse(noteProblems: boolean): ReadResult {
@@ -260,6 +272,7 @@ export class SavedScenarios {
 			if (!store) throw new Error('no storage');
 			store.setItem(SAVED_KEY, JSON.stringify(list));
 			this.#memoryOnly = [];
+			this.#goneUnstored.clear();
 			this.notes = this.notes.filter((n) => n.code !== 'write-failed');
 		} catch {
 			const stored = new Set(this.#parse(false).entries.map((s) => JSON.stringify(s)));

@@ -192,6 +192,25 @@ describe('SavedScenarios', () => {
 		expect(saved.notes).toEqual([]);
 	});
 
+	it('renames and deletes while storage refuses writes without the old entry coming back (helper-87)', () => {
+		const saved = new SavedScenarios();
+		saved.save('a', 'v=1&a=hgx-h100');
+		saved.save('b', 'v=1&a=hgx-b200');
+		store.full = true;
+		saved.rename('a', 'renamed');
+		saved.remove('b');
+		// Storage still holds a and b; a read (another tab's write event) must not show them again.
+		saved.load();
+		expect(saved.items.map((s) => s.name)).toEqual(['renamed']);
+		expect(stored().map((s) => s.name)).toEqual(['b', 'a']);
+		// Once there is room, the next write stores what the list shows.
+		store.full = false;
+		saved.save('c', 'v=1&a=gb200-nvl72');
+		expect(stored().map((s) => s.name)).toEqual(['c', 'renamed']);
+		saved.load();
+		expect(saved.items.map((s) => s.name)).toEqual(['c', 'renamed']);
+	});
+
 	it('asks before evicting the oldest when the list is full, and never drops one silently', () => {
 		store.setItem(
 			SAVED_KEY,
