@@ -125,15 +125,15 @@ export function alignBaseline(baseline: readonly Figures[], now: readonly Figure
 /**
  * How each system's figures moved from the baseline, each against the same system there
  * (matchBaseline); a system whose figures did not move, or that the baseline lacks, is left out
- * (`added` lists the latter).
+ * (`added` lists the latter). `match` is matchBaseline's, when the caller has it already.
  */
 export function movesSince(
 	baseline: readonly Figures[],
-	now: readonly Figures[]
+	now: readonly Figures[],
+	match = matchBaseline(baseline, now)
 ): { moves: Move[]; added: string[] } {
 	const moves: Move[] = [];
 	const added: string[] = [];
-	const match = matchBaseline(baseline, now);
 	now.forEach((figures, index) => {
 		const before = baseline[match[index]!];
 		if (!before) {
