@@ -1,7 +1,9 @@
 import { csvField } from '../share/export';
+import { PRECISIONS } from '../model/precision';
 import type { View } from '../share/codec';
 import type { Report, SystemReport } from '../share/report';
 import type { ClaimCheck } from '../share/claims-check';
+import type { MessageKey } from '../i18n';
 
 /**
  * The CSV of the view that is open (issue 14): the frontier points on the inference view, the
@@ -25,37 +27,44 @@ export function shownPrecision(value: number, digits = 3): number {
 const cell = (value: Value, unit: string): Value =>
 	typeof value === 'number' && !COUNTS.has(unit) ? shownPrecision(value) : value;
 
+/**
+ * Each hardware figure under its CSV name, keyed by the comparison row it is (MetricId), so its
+ * ratio to the first system is written under the same name ("hbm_capacity_ratio_to_first", not
+ * the model's "hbmBytes_ratio_to_first").
+ */
 function hardwareRows(s: SystemReport): Row[] {
-	const rows: [string, Value, string][] = [
-		...Object.entries(s.aggregate.denseFlopsPerS).map(
-			([precision, value]): [string, Value, string] => [
-				`dense_${precision}_compute`,
-				value ?? null,
-				'FLOP/s'
-			]
-		),
-		['hbm_capacity', s.aggregate.hbmBytes, 'B'],
-		['hbm_bandwidth', s.aggregate.hbmBytesPerS, 'B/s'],
-		['scale_up_bandwidth', s.aggregate.scaleUpBytesPerS, 'B/s'],
-		['scale_out_bandwidth', s.aggregate.scaleOutBytesPerS, 'B/s'],
-		['all_in_power', s.aggregate.powerW, 'W'],
-		[`${s.efficiency.precision}_compute_per_all_in_watt`, s.efficiency.flopsPerSPerW, 'FLOP/s/W'],
+	const p = s.efficiency.precision;
+	const figures: [metric: string, quantity: string, value: Value, unit: string][] = [
+		// Every precision, a chip without one as no value ("—" on the page), beside its ratio.
+		...PRECISIONS.map((precision): [string, string, Value, string] => [
+			`denseFlopsPerS.${precision}`,
+			`dense_${precision}_compute`,
+			s.aggregate.denseFlopsPerS[precision] ?? null,
+			'FLOP/s'
+		]),
+		['hbmBytes', 'hbm_capacity', s.aggregate.hbmBytes, 'B'],
+		['hbmBytesPerS', 'hbm_bandwidth', s.aggregate.hbmBytesPerS, 'B/s'],
+		['scaleUpBytesPerS', 'scale_up_bandwidth', s.aggregate.scaleUpBytesPerS, 'B/s'],
+		['scaleOutBytesPerS', 'scale_out_bandwidth', s.aggregate.scaleOutBytesPerS, 'B/s'],
+		['allInPowerW', 'all_in_power', s.aggregate.powerW, 'W'],
+		['flopsPerSPerW', `${p}_compute_per_all_in_watt`, s.efficiency.flopsPerSPerW, 'FLOP/s/W'],
 		[
-			`all_in_power_per_${s.efficiency.precision}_flop_per_s`,
+			'wattsPerFlopsPerS',
+			`all_in_power_per_${p}_flop_per_s`,
 			s.efficiency.wattsPerFlopsPerS,
 			'W/(FLOP/s)'
 		],
-		['hbm_bytes_per_flop', s.efficiency.hbmBytesPerFlop, 'B/FLOP'],
-		['hbm_capacity_per_chip', s.efficiency.hbmBytesPerChip, 'B'],
-		['accelerator_power_per_chip', s.efficiency.chipPowerW, 'W'],
-		['all_in_power_per_chip', s.efficiency.allInPowerPerChipW, 'W'],
-		...Object.entries(s.ratioToFirst).map(([metric, ratio]): [string, Value, string] => [
-			`${metric}_ratio_to_first`,
-			ratio,
-			'ratio'
-		])
+		['hbmBytesPerFlop', 'hbm_bytes_per_flop', s.efficiency.hbmBytesPerFlop, 'B/FLOP'],
+		['hbmBytesPerChip', 'hbm_capacity_per_chip', s.efficiency.hbmBytesPerChip, 'B'],
+		['chipPowerW', 'accelerator_power_per_chip', s.efficiency.chipPowerW, 'W'],
+		['allInPowerPerChipW', 'all_in_power_per_chip', s.efficiency.allInPowerPerChipW, 'W']
 	];
-	return rows.map(([quantity, value, unit]) => [s.name, '', quantity, value, unit]);
+	return figures.flatMap(([metric, quantity, value, unit]): Row[] => [
+		[s.name, '', quantity, value, unit],
+		...(metric in s.ratioToFirst
+			? [[s.name, '', `${quantity}_ratio_to_first`, s.ratioToFirst[metric] ?? null, 'ratio'] as Row]
+			: [])
+	]);
 }
 
 function inferenceRows(s: SystemReport): Row[] {
@@ -201,25 +210,40 @@ const ROWS: Record<Exclude<View, 'claims'>, (s: SystemReport) => Row[]> = {
 };
 
 /**
- * The open view as CSV; `workload` is the caption naming the LLM workload, its label included.
- * The claims view writes `claims` (checkClaims()), each in its own scenario: who claimed it in the
- * first column, the claim's id as the item.
+ * The CSV's header lines, in the page's language (`t`); its column and quantity names stay English
+ * identifiers, for the scripts that read it. `workload` is the caption naming the LLM workload;
+ * the claims view says instead that each claim is checked in its own scenario.
+ */
+export function csvHeader(
+	view: View,
+	modelVersion: string,
+	workload: string,
+	link: string,
+	t: (key: MessageKey, params?: Record<string, string>) => string
+): string[] {
+	return [
+		t('csv.title', { version: modelVersion, view: t(`view.${view}`) }),
+		t('csv.rounding'),
+		view === 'claims' ? t('csv.claimsScenario') : workload,
+		t('csv.scenario', { link })
+	];
+}
+
+/**
+ * The open view as CSV under its `header` lines (csvHeader). The claims view writes `claims`
+ * (checkClaims()), each in its own scenario: who claimed it in the first column, the claim's id as
+ * the item.
  */
 export function viewToCsv(
 	view: View,
 	report: Report,
-	link: string,
-	workload: string,
+	header: readonly string[],
 	claims: readonly ClaimCheck[] = []
 ): string {
 	const rows = view === 'claims' ? claims.flatMap(claimRows) : report.systems.flatMap(ROWS[view]);
 	return [
-		`# Rackscale model estimates, not measurements. Model version ${report.modelVersion}. View: ${view}.`,
-		'# Values rounded to the 3 significant digits the page shows; counts exact; SI units.',
-		view === 'claims'
-			? '# Each claim is checked in its own scenario (its scenario row), not the page’s.'
-			: `# ${workload}`,
-		`# Scenario: ${link}`,
+		// A line break in a header line would start a data row.
+		...header.map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`),
 		[view === 'claims' ? 'claimed by' : 'system', 'item', 'quantity', 'value', 'unit']
 			.map(csvField)
 			.join(','),

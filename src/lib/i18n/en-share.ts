@@ -12,6 +12,14 @@ export const enShare = {
 		'Workload: {model}; weights {weights}, KV cache {kv}, compute {compute}; {input} input and {output} output tokens; target {target} tokens/s per user',
 	'chartExport.stamp': 'Rackscale — model estimate, not a measurement',
 	'chartExport.failed': 'Could not export the chart',
+	// The CSV export's header lines (its columns and quantity names stay English identifiers).
+	'csv.title':
+		'Rackscale model estimates, not measurements. Model version {version}. View: {view}.',
+	'csv.rounding':
+		'Values rounded to the 3 significant digits the page shows; counts exact; SI units.',
+	'csv.claimsScenario':
+		'Each claim is checked in its own scenario (its scenario row), not the page’s.',
+	'csv.scenario': 'Scenario: {link}',
 	'chart.roleDescription': 'chart',
 	'chart.noValue': 'n/a',
 	'chart.tipRatio': '{system} ÷ {reference}',

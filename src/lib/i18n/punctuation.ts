@@ -13,6 +13,8 @@ export interface Punctuation {
 	close: string;
 	/** Between the items of a list: ", " in English, "、" in Chinese. */
 	listComma: string;
+	/** Between two sentences: a space in English, none after Chinese full stops. */
+	sentenceGap: string;
 }
 
 const ENGLISH: Punctuation = {
@@ -20,14 +22,16 @@ const ENGLISH: Punctuation = {
 	semicolon: '; ',
 	openAside: ' (',
 	close: ')',
-	listComma: ', '
+	listComma: ', ',
+	sentenceGap: ' '
 };
 const CHINESE: Punctuation = {
 	colon: '：',
 	semicolon: '；',
 	openAside: '（',
 	close: '）',
-	listComma: '、'
+	listComma: '、',
+	sentenceGap: ''
 };
 
 export function punctuation(locale: Locale): Punctuation {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/lib/model/evaluate';
 import { decodeScenario } from '../../../src/lib/share/codec';
 import { buildReport } from '../../../src/lib/share/report';
-import { shownPrecision, viewToCsv } from '../../../src/lib/format/view-csv';
+import { csvHeader, shownPrecision, viewToCsv } from '../../../src/lib/format/view-csv';
+import '../../../src/lib/i18n/chart-messages';
+import { loadMessages, translate, type Locale } from '../../../src/lib/i18n';
 
 const query = 'v=1&a=gb200-nvl72&b=cloudmatrix-384';
 const { scenario, notices } = decodeScenario(query);
@@ -52,8 +54,12 @@ const trained = {
 		}
 	}))
 };
-const csvOf = (view: Parameters<typeof viewToCsv>[0]) =>
-	viewToCsv(view, trained, link, 'Workload: DeepSeek-R1 / V3');
+type View = Parameters<typeof viewToCsv>[0];
+const headerOf = (view: View, locale: Locale = 'en', workload = 'Workload: DeepSeek-R1 / V3') =>
+	csvHeader(view, report.modelVersion, workload, link, (key, params) =>
+		translate(locale, key, params)
+	);
+const csvOf = (view: View) => viewToCsv(view, trained, headerOf(view));
 /** The data lines (after the # header and the column names) as arrays of fields. */
 const dataOf = (csv: string) =>
 	csv
@@ -73,11 +79,35 @@ describe('shownPrecision()', () => {
 describe('viewToCsv()', () => {
 	it('says what the numbers are, the workload and the link, then system,item,quantity,value,unit', () => {
 		const lines = csvOf('inference').split('\n');
-		expect(lines[0]).toMatch(/^# Rackscale model estimates, not measurements\. .*View: inference/);
+		expect(lines[0]).toBe(
+			`# Rackscale model estimates, not measurements. Model version ${report.modelVersion}. View: LLM inference.`
+		);
 		// The caption names itself (in the page's language): the line says "Workload:" once.
 		expect(lines).toContain('# Workload: DeepSeek-R1 / V3');
 		expect(lines).toContain(`# Scenario: ${link}`);
 		expect(lines.find((line) => !line.startsWith('#'))).toBe('system,item,quantity,value,unit');
+	});
+
+	it('writes its header in the page’s language, the column and quantity names as they are', async () => {
+		await loadMessages('zh');
+		const lines = viewToCsv(
+			'hardware',
+			trained,
+			headerOf('hardware', 'zh', '负载：DeepSeek-R1')
+		).split('\n');
+		expect(lines[0]).toBe(
+			`# Rackscale 模型估算，而非实测。模型版本 ${report.modelVersion}。视图：硬件。`
+		);
+		expect(lines[1]).toContain('列名与量名为英文标识');
+		expect(lines[2]).toBe('# 负载：DeepSeek-R1');
+		expect(lines[3]).toBe(`# 场景：${link}`);
+		expect(lines[4]).toBe('system,item,quantity,value,unit');
+		expect(lines).toContain('GB200 NVL72,,hbm_capacity,13400000000000,B');
+	});
+
+	it('keeps a header line that holds a line break on one line', () => {
+		const csv = viewToCsv('reliability', report, ['one\nline\r\ntwo']);
+		expect(csv.split('\n')[0]).toBe('# one line two');
 	});
 
 	it('on the inference view holds every frontier point of every system', () => {
@@ -138,6 +168,33 @@ describe('viewToCsv()', () => {
 		);
 	});
 
+	it('names each hardware ratio after its figure, next to it', () => {
+		const rows = dataOf(csvOf('hardware'));
+		const quantities = rows.map(([, , quantity]) => quantity!);
+		const ratios = quantities.filter((q) => q.endsWith('_ratio_to_first'));
+		// One ratio per figure: 4 precisions, 5 aggregates, 6 efficiencies, for each of 2 systems.
+		expect(ratios).toHaveLength(2 * 15);
+		for (const name of ratios)
+			expect(quantities).toContain(name.slice(0, -'_ratio_to_first'.length));
+		// CloudMatrix 384 ÷ GB200 NVL72 HBM: 384 × 128 GB ÷ (72 × 186 GB) = 49,152 ÷ 13,392 = 3.67.
+		expect(rows).toContainEqual([
+			'CloudMatrix 384',
+			'',
+			'hbm_capacity_ratio_to_first',
+			'3.67',
+			'ratio'
+		]);
+		// Ascend 910C has no FP4: an empty value, as the page's "—", and no ratio.
+		expect(rows).toContainEqual(['CloudMatrix 384', '', 'dense_fp4_compute', '', 'FLOP/s']);
+		expect(rows).toContainEqual([
+			'CloudMatrix 384',
+			'',
+			'dense_fp4_compute_ratio_to_first',
+			'',
+			'ratio'
+		]);
+	});
+
 	it('gives each view its own table: training, energy, reliability', () => {
 		const quantities = (view: 'training' | 'energy' | 'reliability') =>
 			new Set(dataOf(csvOf(view)).map(([, , quantity]) => quantity));
@@ -174,7 +231,7 @@ describe('viewToCsv()', () => {
 			...report,
 			systems: [{ ...report.systems[0]!, name: '=HYPERLINK("http://evil")' }]
 		};
-		const csv = viewToCsv('reliability', hostile, link, '');
+		const csv = viewToCsv('reliability', hostile, headerOf('reliability'));
 		expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
 	});
 });
@@ -183,9 +240,9 @@ describe('the claims view’s CSV', () => {
 	it('holds the claim checks, each with its own scenario, not the hardware table (helper-86)', async () => {
 		const { checkClaims } = await import('../../../src/lib/share/claims-check');
 		const checks = checkClaims();
-		const csv = viewToCsv('claims', report, link, 'Workload: ignored here', checks);
+		const csv = viewToCsv('claims', report, headerOf('claims', 'en', 'Workload: ignored'), checks);
 		const lines = csv.split('\n');
-		expect(lines[0]).toContain('View: claims.');
+		expect(lines[0]).toContain('View: Claim checks.');
 		expect(lines[2]).toBe(
 			'# Each claim is checked in its own scenario (its scenario row), not the page’s.'
 		);

@@ -1,6 +1,6 @@
 import type { Comparison } from '../../state/comparison.svelte';
 import { estimatesOf } from '../../state/estimates.svelte';
-import { viewToCsv } from '../../format/view-csv';
+import { csvHeader, viewToCsv } from '../../format/view-csv';
 import { workloadCaption } from '../charts/workload-caption';
 import type { I18n } from '../i18n-context';
 
@@ -33,6 +33,11 @@ export async function openViewCsv(comparison: Comparison, link: string, i18n: I1
 	const workload = workloadCaption(report.workload.serving, report.workload.model, i18n);
 	return {
 		filename: `rackscale-${view}.csv`,
-		text: viewToCsv(view, report, link, workload, claims)
+		text: viewToCsv(
+			view,
+			report,
+			csvHeader(view, report.modelVersion, workload, link, i18n.t),
+			claims
+		)
 	};
 }
