@@ -212,6 +212,38 @@ describe('ratio chart tooltip', () => {
 	});
 });
 
+describe('ratio chart axis', () => {
+	it('widens past 8× to draw a larger ratio at its length, not pinned to the edge', () => {
+		const bar = (id: string, ratio: number) => ({
+			id,
+			label: id,
+			ratios: [ratio],
+			values: [1, ratio],
+			unit: 'chips' as const
+		});
+		render(Harness, {
+			props: {
+				component: RatioChart,
+				// A 9,216-chip pod against a 72-chip rack: 128×; beside it a 9× figure.
+				props: {
+					title: 'Ratios',
+					description: 'x',
+					bars: [bar('chips', 128), bar('other', 9)],
+					slots: ['b'],
+					names: ['NVL72', 'Pod']
+				}
+			}
+		});
+		const chart = screen.getByRole('application');
+		// The axis 1/8× … 512× in steps of 8× (jsdom lays nothing out: the lengths are the unit
+		// test's and the browser's to check), 512× drawn and no tick at 8× past it.
+		const ticks = [...chart.querySelectorAll('.axis line')].map((line) => line.getAttribute('x1'));
+		expect(ticks).toHaveLength(5);
+		const labels = [...chart.querySelectorAll('.axis text')].map((t) => t.textContent);
+		expect(labels).toContain('512×');
+	});
+});
+
 describe('scale-curve chart tooltip', () => {
 	it('gives the chip count, the throughput and what bounds it', async () => {
 		const spec = scaleSpec;

@@ -4,10 +4,32 @@ import {
 	linearScale,
 	logScale,
 	logTicks,
+	ratioTicks,
 	spacedTicks
 } from '../../../src/lib/ui/charts/scale';
 
 describe('chart scales', () => {
+	it('ratioTicks holds 1/8× to 8× while every ratio fits, and widens to take in one beyond', () => {
+		const base = [1 / 8, 1 / 4, 1 / 2, 1, 2, 4, 8];
+		expect(ratioTicks([0.5, 2, 8, null, 1 / 8])).toEqual(base);
+		// Not a ratio a log axis can show: left out.
+		expect(ratioTicks([0, -3, Infinity, NaN])).toEqual(base);
+		// 128× = 2^7: the step is ⌈7 ÷ 3⌉ = 3 (8×), the top 2^9; the bottom 2^-3 is one step.
+		expect(ratioTicks([0.5, 128])).toEqual([1 / 8, 1, 8, 64, 512]);
+		// TPU7x pod ÷ HGX H100 chips, 9,216 ÷ 8 = 1,152× (2^10.2): step 2^4, top 2^12 = 4,096.
+		expect(ratioTicks([1152])).toEqual([1 / 16, 1, 16, 256, 4096]);
+		// Small ratios widen the bottom alike: 1/20 → 2^-5, step 2, bottom 2^-6.
+		expect(ratioTicks([1 / 20, 3])).toEqual([1 / 64, 1 / 16, 1 / 4, 1, 4, 16]);
+		// Every ratio lies inside its axis, 1× is a tick, the wider side 2 or 3 ticks past it.
+		for (const ratios of [[9], [0.01, 70], [1e6], [1e-5, 2]]) {
+			const ticks = ratioTicks(ratios);
+			expect(ticks).toContain(1);
+			expect(Math.min(...ratios)).toBeGreaterThanOrEqual(ticks[0]!);
+			expect(Math.max(...ratios)).toBeLessThanOrEqual(ticks[ticks.length - 1]!);
+			const past = Math.max(ticks.indexOf(1), ticks.length - 1 - ticks.indexOf(1));
+			expect([2, 3]).toContain(past);
+		}
+	});
 	it('logScale maps equal ratios to equal distances and clamps', () => {
 		const x = logScale([1 / 8, 8], [0, 600]);
 		// 1× is the middle of [1/8, 8] on a log axis: log(8)/log(64) = 0.5 → 300

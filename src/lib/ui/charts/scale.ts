@@ -56,6 +56,32 @@ export function decadeDomain(
 	return [low, high];
 }
 
+/**
+ * A ratio axis's ticks: powers of two around 1×, from 1/8× to 8× while every ratio lies in it, so the axis
+ * holds still as sliders move; widened, side by side, to take in a ratio beyond (a 9,216-chip pod
+ * against a rack is 128×: its bar pinned at 8× drew it as a 9× one). Ticks at every step-th power
+ * of two, the step keeping the wider side to at most 3 ticks past 1×, each side's end on a tick.
+ * The ticks, the first and last the domain: ratioTicks([0.5, 2]) → 1/8…8 by 2×;
+ * ratioTicks([0.5, 128]) → 1/8…512 by 8×.
+ */
+export function ratioTicks(ratios: Iterable<number | null>): number[] {
+	let low = 3;
+	let high = 3;
+	for (const ratio of ratios) {
+		if (ratio === null || !(ratio > 0) || !Number.isFinite(ratio)) continue;
+		// log2 of 2^60: a ratio beyond it (no real pair of systems) is pinned to the edge.
+		const exponent = Math.min(60, Math.ceil(Math.abs(Math.log2(ratio)) - 1e-9));
+		if (ratio < 1) low = Math.max(low, exponent);
+		else high = Math.max(high, exponent);
+	}
+	const step = Math.ceil(Math.max(low, high) / 3);
+	const from = -Math.ceil(low / step) * step;
+	const to = Math.ceil(high / step) * step;
+	const ticks: number[] = [];
+	for (let e = from; e <= to; e += step) ticks.push(2 ** e);
+	return ticks;
+}
+
 /** Powers of ten inside [min, max], with 2× and 5× steps when few decades: log ticks. */
 export function logTicks(min: number, max: number): number[] {
 	const ticks: number[] = [];
