@@ -213,6 +213,14 @@ const NVL72: MlperfSystem = {
 	domain: 72,
 	name: 'GB200 NVL72'
 };
+/** GB300 NVL72 in v5.1 (calibration.md case 9, Llama 3.1 405B only), and in v6.0 (case 32). */
+const GB300_V51: MlperfSystem = {
+	round: 'v5.1',
+	presetId: 'gb300-nvl72',
+	chips: 72,
+	domain: 72,
+	name: 'GB300 NVL72'
+};
 const GB300: MlperfSystem = {
 	round: 'v6.0',
 	presetId: 'gb300-nvl72',
@@ -317,6 +325,11 @@ const MLPERF_CASES: MeasuredCase[] = [
 	mlperf('llama405', NVL72, 'offline', 14_774.3),
 	mlperf('llama405', NVL72, 'server', 11_614.3),
 	mlperf('llama405', NVL72, 'interactive', 9_921.02),
+	// The same rack and benchmark six months before v6.0 (no interactive result): the software
+	// between the two rounds moves the measured figure by 21% (offline) and 52% (server), and the
+	// model, with one software fraction per chip family, checks both.
+	mlperf('llama405', GB300_V51, 'offline', 16_104.1),
+	mlperf('llama405', GB300_V51, 'server', 12_248.4),
 	// calibration-2026.md case 32: MLPerf v6.0, GB300 NVL72, same lengths and bounds as 8-9.
 	mlperf('llama2', GB300, 'offline', 1_126_850),
 	mlperf('llama2', GB300, 'server', 868_278),
@@ -401,7 +414,8 @@ const CM384_CASES: MeasuredCase[] = [
 	cm384Decode(4096, 256, 50, 1943, 96, 49.4),
 	cm384Decode(4096, 256, 30, 974, 24, 24.6),
 	cm384Decode(4096, 256, 15, 538, 8, 14.9),
-	cm384Decode(1024, 1024, 50, 2733, 128, 46.8)
+	cm384Decode(1024, 1024, 50, 2733, 128, 46.8),
+	cm384Decode(2048, 256, 50, 2360, 112, 47.4)
 ];
 
 /**
@@ -455,7 +469,8 @@ export const PENDING_CASES: readonly PendingCase[] = [
 		grade: 'B',
 		measured:
 			'At 20 tokens/s per user: 9,364 (TPU7x), 8,903 (B200), 8,925 (B300) total tokens/s per chip.',
-		reason: 'Needs Qwen3.5-397B in the model catalog (with its cited config) and a TPU7x preset.',
+		reason:
+			'Needs Qwen3.5-397B in the model catalog (with its cited config); the TPU7x preset is there.',
 		sources: ['INFERENCEX_TPU']
 	},
 	{

@@ -242,6 +242,10 @@ export const zhData: Record<string, string> = {
 		'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，服务器场景',
 	'MLPerf v5.1 Llama 3.1 405B, GB200 NVL72, interactive':
 		'MLPerf v5.1 Llama 3.1 405B，GB200 NVL72，交互场景',
+	'MLPerf v5.1 Llama 3.1 405B, GB300 NVL72, offline':
+		'MLPerf v5.1 Llama 3.1 405B，GB300 NVL72，离线场景',
+	'MLPerf v5.1 Llama 3.1 405B, GB300 NVL72, server':
+		'MLPerf v5.1 Llama 3.1 405B，GB300 NVL72，服务器场景',
 	// catalog/systems-2026.ts (issue 13): figure and missing-figure notes
 	'Twice the 950’s 2 PF (HiF4 added).': '为 950 的 2 PF 的两倍（新增 HiF4）。',
 	'Twice the 950’s 1 PF.': '为 950 的 1 PF 的两倍。',
@@ -377,6 +381,8 @@ export const zhData: Record<string, string> = {
 		'CloudMatrix-Infer DeepSeek-R1 解码，4096/256，TPOT < 15 ms',
 	'CloudMatrix-Infer DeepSeek-R1 decode, 1024/1024, TPOT < 50 ms':
 		'CloudMatrix-Infer DeepSeek-R1 解码，1024/1024，TPOT < 50 ms',
+	'CloudMatrix-Infer DeepSeek-R1 decode, 2048/256, TPOT < 50 ms':
+		'CloudMatrix-Infer DeepSeek-R1 解码，2048/256，TPOT < 50 ms',
 	// catalog/measurements-inferencex.ts: InferenceX DeepSeek-R1, GB200 NVL72 vs B200
 	'InferenceX DeepSeek-R1 FP4 1k/1k, GB200 NVL72, 17.82 tokens/s per user':
 		'InferenceX DeepSeek-R1 FP4 1k/1k，GB200 NVL72，单用户 17.82 tokens/s',

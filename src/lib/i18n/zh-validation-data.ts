@@ -78,6 +78,10 @@ export const zhValidationData: Record<string, string> = {
 		'系统总计 751.37 tokens/s ÷ 8 颗芯片。时延上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。已知偏差：模型按平均提示（9,400 个 token）检验 p99 TTFT 上限，但 p99 由最长的提示（约 20,000 个 token）决定；MLCommons 只以直方图公布长度分布，因此未建模。实测交互场景为同一系统离线场景的 46%（每 GPU 94 对 203）；模型只降低 25%。',
 	'14,774.3 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
 		'系统总计 14,774.3 tokens/s ÷ 72 颗芯片。时延上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'16,104.1 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 16,104.1 tokens/s ÷ 72 颗芯片。时延上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
+	'12,248.4 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them.':
+		'系统总计 12,248.4 tokens/s ÷ 72 颗芯片。时延上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。',
 	'11,614.3 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them. Known miss: the model checks the p99 TTFT bound on the mean prompt (9,400 tokens), but the p99 is set by the longest prompts (to ~20,000 tokens); MLCommons publishes the spread only as a histogram, so it is not modelled. NVIDIA’s published NVL72 interactive deployment (v5.1 submission code, run_disagg_405B: 14 TP4 context servers on 56 GPUs, 2 TP8 generation servers on 16 GPUs, 15.2 queries/s) implies 15.2 × 9,400 ÷ 56 ≈ 2,550 prompt tokens/s per prefill GPU (≈ 22% of NVFP4 dense peak) and 9,921 ÷ 16 ≈ 620 output tokens/s per decode GPU, against the model’s ~6,700 (TP1 PP2, 0.6 of peak) and ~1,100: both pools reach 40–55% of the model’s rates.':
 		'系统总计 11,614.3 tokens/s ÷ 72 颗芯片。时延上限为第 99 百分位，模型亦按此解读：其平均 TPOT × 1.2、平均 TTFT × 1.5 须满足上限。已知偏差：模型按平均提示（9,400 个 token）检验 p99 TTFT 上限，但 p99 由最长的提示（约 20,000 个 token）决定；MLCommons 只以直方图公布长度分布，因此未建模。NVIDIA 公布的 NVL72 交互场景部署（v5.1 提交代码 run_disagg_405B：14 个 TP4 上下文服务器共 56 个 GPU，2 个 TP8 生成服务器共 16 个 GPU，15.2 查询/s）意味着每个预填充 GPU 15.2 × 9,400 ÷ 56 ≈ 2,550 提示 tokens/s（约为 NVFP4 稠密峰值的 22%），每个解码 GPU 9,921 ÷ 16 ≈ 620 输出 tokens/s；而模型分别为约 6,700（TP1 PP2，峰值的 0.6）和约 1,100：两个资源池只达到模型速率的 40–55%。',
 	'9,921.02 tokens/s for the system ÷ 72 chips. Latency bounds are 99th percentiles, and the model reads them so: its mean TPOT × 1.2 and mean TTFT × 1.5 must meet them. Known miss: the model checks the p99 TTFT bound on the mean prompt (9,400 tokens), but the p99 is set by the longest prompts (to ~20,000 tokens); MLCommons publishes the spread only as a histogram, so it is not modelled. NVIDIA’s published NVL72 interactive deployment (v5.1 submission code, run_disagg_405B: 14 TP4 context servers on 56 GPUs, 2 TP8 generation servers on 16 GPUs, 15.2 queries/s) implies 15.2 × 9,400 ÷ 56 ≈ 2,550 prompt tokens/s per prefill GPU (≈ 22% of NVFP4 dense peak) and 9,921 ÷ 16 ≈ 620 output tokens/s per decode GPU, against the model’s ~6,700 (TP1 PP2, 0.6 of peak) and ~1,100: both pools reach 40–55% of the model’s rates.':
@@ -122,6 +126,8 @@ export const zhValidationData: Record<string, string> = {
 		'提示 4,096 个 token、输出 256 个 token，与公开值一致；解码单独测量。',
 	'Prompt 1,024 and output 1,024 tokens, as published; decode is measured alone.':
 		'提示 1,024 个 token、输出 1,024 个 token，与公开值一致；解码单独测量。',
+	'Prompt 2,048 and output 256 tokens, as published; decode is measured alone.':
+		'提示 2,048 个 token、输出 256 个 token，与公开值一致；解码单独测量。',
 	'xDeepServe on CloudMatrix384 (Huawei Cloud production)':
 		'CloudMatrix384 上的 xDeepServe（华为云生产环境）',
 	'About 2,400 tokens/s per Ascend 910C at about 50 ms TPOT (peak decode configuration).':
@@ -132,8 +138,8 @@ export const zhValidationData: Record<string, string> = {
 		'InferenceX：TPU7x 对比 B200 与 B300，Qwen3.5-397B FP8，8k/1k',
 	'At 20 tokens/s per user: 9,364 (TPU7x), 8,903 (B200), 8,925 (B300) total tokens/s per chip.':
 		'单用户 20 tokens/s 时：单芯片总 tokens/s 为 9,364（TPU7x）、8,903（B200）、8,925（B300）。',
-	'Needs Qwen3.5-397B in the model catalog (with its cited config) and a TPU7x preset.':
-		'需要在模型目录中加入 Qwen3.5-397B（附引用的配置）以及 TPU7x 预设。',
+	'Needs Qwen3.5-397B in the model catalog (with its cited config); the TPU7x preset is there.':
+		'需要在模型目录中加入 Qwen3.5-397B（附引用的配置）；TPU7x 预设已有。',
 	'InferenceX: GB300 vs GB200 NVL72, DeepSeek-V4-Pro FP4, 8k/1k':
 		'InferenceX：GB300 对比 GB200 NVL72，DeepSeek-V4-Pro FP4，8k/1k',
 	'Peak 11,056 (GB300) vs 8,933 (GB200) tokens/s per GPU; at 27 tokens/s per user 6,182 vs 2,189.':
@@ -172,6 +178,8 @@ export const zhValidationData: Record<string, string> = {
 		'解码实例共 160 颗 NPU（EP320）：每 NPU 538 tokens/s，每 NPU 批大小 8（模型的任何解码实例都不超过此数），实测 TPOT 14.9 ms。测量时开启了 MTP（DeepSeek-R1 的一个 MTP 模块每步起草一个 token），本校验同样开启，采用模型的接受率假设。',
 	'Decode instance of 160 NPUs (EP320): 2,733 tokens/s per NPU at batch 128 per NPU (no modelled decode instance holds more) and 46.8 ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.':
 		'解码实例共 160 颗 NPU（EP320）：每 NPU 2,733 tokens/s，每 NPU 批大小 128（模型的任何解码实例都不超过此数），实测 TPOT 46.8 ms。测量时开启了 MTP（DeepSeek-R1 的一个 MTP 模块每步起草一个 token），本校验同样开启，采用模型的接受率假设。',
+	'Decode instance of 160 NPUs (EP320): 2,360 tokens/s per NPU at batch 112 per NPU (no modelled decode instance holds more) and 47.4 ms measured TPOT. MTP was on (DeepSeek-R1’s one MTP module drafts one token per step), and so is the check, at the model’s acceptance assumption.':
+		'解码实例共 160 颗 NPU（EP320）：每 NPU 2,360 tokens/s，每 NPU 批大小 112（模型的任何解码实例都不超过此数），实测 TPOT 47.4 ms。测量时开启了 MTP（DeepSeek-R1 的一个 MTP 模块每步起草一个 token），本校验同样开启，采用模型的接受率假设。',
 
 	// catalog/measurements-inferencex.ts: InferenceX DeepSeek-R1 GB200 NVL72 vs B200 (model, precision, tokens)
 	'DeepSeek R1 0528 (NVIDIA’s NVFP4 checkpoint), which has the DeepSeek-R1 architecture.':
