@@ -192,8 +192,12 @@ import { firstVisitChunks } from './first-visit';
  * Then +16 B, raised on purpose (review): Escape from a citation link inside a source popover
  * gives focus back to its badge (hidden, the link dropped it to <body>), and a clicked badge takes
  * focus itself, so focus leaving it closes the popover in Safari too. 71,671 B.
+ * Then +18 B, raised on purpose (helper-88): once the note on a link's model version has loaded,
+ * the notices leave out the codec's version notice, which it replaces ("results now come from
+ * version 15" beside "made with version 999, newer than this page's" read as a contradiction).
+ * 71,689 B.
  */
-const BUDGET_BYTES = 71_671;
+const BUDGET_BYTES = 71_689;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -138,7 +138,7 @@ describe('names in charts are isolated', () => {
 		const { container } = render(Harness, {
 			props: {
 				component: ScaleCurveChart,
-				props: { series: [{ slot: 'a', name: ARABIC, domainChips: 72, points }] }
+				props: { series: [{ slot: 'a', name: ARABIC, domainChips: 72, points }], caption: '' }
 			}
 		});
 		const chart = screen.getByRole('application');

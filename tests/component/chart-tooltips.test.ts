@@ -251,7 +251,7 @@ describe('scale-curve chart tooltip', () => {
 		render(Harness, {
 			props: {
 				component: ScaleCurveChart,
-				props: { series: [{ slot: 'a', name: spec.name, domainChips: 72, points }] }
+				props: { series: [{ slot: 'a', name: spec.name, domainChips: 72, points }], caption: '' }
 			}
 		});
 		const chart = screen.getByRole('application');
@@ -280,7 +280,10 @@ describe('scale-curve table', () => {
 		const { container } = render(Harness, {
 			props: {
 				component: ScaleCurveChart,
-				props: { series: [{ slot: 'a', name: job.system.name, domainChips: 72, points }] }
+				props: {
+					series: [{ slot: 'a', name: job.system.name, domainChips: 72, points }],
+					caption: ''
+				}
 			}
 		});
 		const rows = [...container.querySelectorAll('details tbody tr')];

@@ -34,6 +34,10 @@ describe('claim cards', () => {
 		expect(screen.getByTestId('claim-edge').textContent?.trim()).toBe(
 			'Nearest reading: 33.0× at a target of 15.68 tokens/s per user (p99; a mean of 18.8, the fastest both systems reach). At slower targets (tokens/s per user): 8.38× at 14.9 and 3.10× at 12.54. The ratio is steep at that edge: quote it with its speed.'
 		);
+		// What makes the ratio, at that speed (helper-88: the card never said).
+		expect(screen.getByTestId('claim-bounds').textContent?.trim()).toBe(
+			'Limited by HBM bandwidth (HGX H100 (72 GPU): HBM bandwidth).'
+		);
 		unmount();
 		render(Harness, {
 			props: { component: ClaimsView, locale: 'zh', props: { checks: nvidia, onopen: () => {} } }
@@ -43,6 +47,9 @@ describe('claim cards', () => {
 		);
 		expect(screen.getByTestId('claim-nearest').textContent).toMatch(
 			/33\.0×\s*对应单用户 15\.68 tokens\/s，而非宣称的 20$/
+		);
+		expect(screen.getByTestId('claim-bounds').textContent?.trim()).toBe(
+			'瓶颈为HBM 带宽（HGX H100 (72 GPU)：HBM 带宽）。'
 		);
 		expect(screen.getByTestId('claim-edge').textContent).toMatch(
 			/^最接近的读数：目标为单用户 15\.68 tokens\/s（p99；均值 18\.8，即两个系统都能达到的最高速度）时为 33.0×。更低的目标下（单用户 tokens\/s）：14\.9 时为 8\.38×、12\.54 时为 3\.10×。/

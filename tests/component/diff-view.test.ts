@@ -101,6 +101,15 @@ describe('DiffView', () => {
 		expect(document.querySelector('tbody[data-slot="c"]')!.textContent).not.toContain('unchanged');
 	});
 
+	it('writes a row’s two figures in one scale with 3 digits, as the tables do (helper-88)', async () => {
+		setup();
+		await paste('v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=500');
+		// CloudMatrix 384's HBM: 384 × 128 GB = 49.2 TB; 500 × 128 GB = 64.0 TB, not "64 TB".
+		const hbm = cells(resultRow('b', 'hbmBytes'));
+		expect(hbm).toContain('49.2\u00a0TB');
+		expect(hbm).toContain('64.0\u00a0TB');
+	});
+
 	it('names one chip in the singular', async () => {
 		setup();
 		await paste('v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=1');

@@ -37,6 +37,16 @@ describe('a link’s notices', () => {
 		]);
 	});
 
+	it('say what cleaning a name does, not that it was out of range (helper-88)', async () => {
+		const notices = decodeScenario(`v=1&a=gb200-nvl72&a.name=${'X'.repeat(80)}`).notices;
+		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });
+		const [line] = (await screen.findAllByRole('listitem')).map((li) => li.textContent);
+		expect(line).toMatch(
+			/^“a\.name” = “X+…X+”: a name keeps at most 60 characters and no control or invisible ones; “X+…X+” was used\.$/
+		);
+		expect(line).not.toContain('range');
+	});
+
 	it('name an unknown model as a model, and a key left unset as ignored (helper-86)', async () => {
 		const notices = decodeScenario('v=1&llm=bogus&a.sw=abc&a.usd_chip_h=abc').notices;
 		const items = async () => (await screen.findAllByRole('listitem')).map((li) => li.textContent);

@@ -16,6 +16,17 @@ test('a link made before the software prior names that release for CloudMatrix 3
 	await expect(note).toContainText('geometric mean of the fitted families’ software fractions');
 });
 
+test('a link from a newer model version says so once, not that results now come from this one', async ({
+	page
+}) => {
+	await page.goto('/?v=1&m=999&a=gb200-nvl72');
+	await expect(page.getByTestId('model-change')).toContainText(
+		'model version 999, newer than this page’s version'
+	);
+	// The codec's notice ("results now come from version …") gives way to the note (helper-88).
+	await expect(page.getByText('results now come from version')).toHaveCount(0);
+});
+
 test('a link made with this model version shows no such note', async ({ page }) => {
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384');
 	await page.locator('html[data-prefetched="true"]').waitFor({ state: 'attached' });

@@ -135,3 +135,20 @@ test('an exported frontier chart names its workload under the title', async ({ p
 	expect(svg).toContain('Workload: DeepSeek-R1');
 	expect(svg).toMatch(/8,192 input\s*(<\/text>\s*<text[^>]*>)?\s*and 1,024 output tokens/);
 });
+
+test('an exported scale chart has its title and the training workload (helper-88)', async ({
+	page
+}) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=training');
+	const figure = page.locator('figure', { hasText: 'Scaling: throughput per chip' });
+	// The curves come from the training worker: export once they are drawn.
+	await expect(figure.locator('svg[role=application] path').first()).toBeAttached();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: /SVG/ }).click()
+	]);
+	const svg = (await import('node:fs')).readFileSync((await download.path())!, 'utf8');
+	expect(svg).toContain('Scaling: throughput per chip against total chips');
+	// The training view's defaults: FP8, batches of 16,777,216 tokens (4,096 × 4,096).
+	expect(svg).toContain('Training DeepSeek-R1 / V3 in FP8; global batch 16,777,216 tokens');
+});

@@ -197,6 +197,14 @@ function claimRows(check: ClaimCheck): Row[] {
 			ratio,
 			'ratio'
 		]),
+		// What bounds each system where the ratio is read (an inference claim).
+		...check.bounds.map(({ system, bound }): Row => [
+			claim.who.en,
+			`${claim.id}: ${check.scenario.systems[system]?.name ?? system}`,
+			'bound',
+			bound,
+			''
+		]),
 		row('scenario', claim.query, 'link query')
 	];
 }

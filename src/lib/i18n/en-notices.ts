@@ -16,6 +16,9 @@ export const enNotices = {
 		'“{key}” = “{given}” is not a number; it was ignored, as if the link had not set it.',
 	'notice.adjusted':
 		'“{key}” = “{given}” does not fit its range or the other settings; {used} was used.',
+	/** A system's or model's name: cut to its length, or stripped of invisible characters. */
+	'notice.name-cleaned':
+		'“{key}” = “{given}”: a name keeps at most {max} characters and no control or invisible ones; “{used}” was used.',
 	'notice.followed':
 		'“{key}” was not in the link; its value {given} does not fit the settings the link gives, so {used} was used.',
 	'notices.more': 'and {count} more',

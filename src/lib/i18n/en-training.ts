@@ -280,6 +280,8 @@ export const enTraining = {
 		'No cited inventory for this system: each count follows one generic rule per chip (8 HBM stacks, a scale-up switch chip per 4 chips, 4 optical transceivers, no copper links, a host CPU per 2 chips), an assumption taken from GB200 NVL72’s ratios without its copper. Enter the counts you know.',
 
 	'scaleChart.title': 'Scaling: throughput per chip against total chips',
+	'scaleChart.workload':
+		'Training {model} in {precision}; global batch {batch} tokens, sequences of {sequence} tokens; layout re-chosen at every size',
 	'scaleChart.description':
 		'Fixed global batch, layout re-chosen at every size, from one scale-up domain to 100,000 chips (log). Dashed lines mark each system’s scale-up domain: past it, gradient and pipeline traffic rides the slower scale-out network.',
 	'scaleChart.show': 'Show',

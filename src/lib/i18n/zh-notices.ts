@@ -11,6 +11,8 @@ export const zhNotices: Record<keyof typeof enNotices, string> = {
 	'notice.not-a-number': '“{key}” = “{given}”不是数字；已采用 {used}。',
 	'notice.ignored': '“{key}” = “{given}”不是数字；已忽略，如同链接未设置该项。',
 	'notice.adjusted': '“{key}” = “{given}”超出其范围或与其他设置矛盾；已采用 {used}。',
+	'notice.name-cleaned':
+		'“{key}” = “{given}”：名称最多保留 {max} 个字符，且不含控制字符或不可见字符；已采用“{used}”。',
 	'notice.followed': '链接未设置“{key}”；其值 {given} 与链接给出的设置矛盾，已采用 {used}。',
 	'notices.more': '另有 {count} 条',
 	'notice.not-whole': '“{key}” = “{given}”不是整数；已改用 {used}。',

@@ -7,6 +7,10 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 		'{system}（{chips} 颗芯片）的 {precision} 算力是 {reference}（{referenceChips} 颗芯片）的 {compute}，HBM 容量是其 {hbm}，功耗是其 {power}。',
 	'summary.hardwareNoCompute':
 		'{who} 没有 {precision} 算力数据，两个系统也没有共同有数据的精度；{system}（{chips} 颗芯片）的 HBM 容量是 {reference}（{referenceChips} 颗芯片）的 {hbm}，功耗是其 {power}。',
+	'summary.hardwareNoComputeBoth':
+		'{reference} 与 {system} 都没有 {precision} 算力数据，两个系统也没有共同有数据的精度；{system}（{chips} 颗芯片）的 HBM 容量是 {reference}（{referenceChips} 颗芯片）的 {hbm}，功耗是其 {power}。',
+	'summary.hardwareOtherPrecisionBoth':
+		'{reference} 与 {system} 都没有 {precision} 算力数据；按 {other} 计，{system}（{chips} 颗芯片）的算力是 {reference}（{referenceChips} 颗芯片）的 {compute}，HBM 容量是其 {hbm}，功耗是其 {power}。',
 	'summary.hardwareOtherPrecision':
 		'{who} 没有 {precision} 算力数据；按 {other} 计，{system}（{chips} 颗芯片）的算力是 {reference}（{referenceChips} 颗芯片）的 {compute}，HBM 容量是其 {hbm}，功耗是其 {power}。',
 	'summary.inference':

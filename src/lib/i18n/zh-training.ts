@@ -267,6 +267,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 		'此系统没有有出处的部件清单：各项数量按每颗芯片的统一通用规则计算（8 个 HBM 堆栈、每 4 颗芯片 1 颗纵向扩展交换芯片、4 个光模块、无铜缆、每 2 颗芯片 1 颗主机 CPU），这是取自 GB200 NVL72 比例（不含其铜缆）的假设。请输入你知道的数量。',
 
 	'scaleChart.title': '扩展性：单芯片吞吐随芯片总数的变化',
+	'scaleChart.workload':
+		'以 {precision} 训练 {model}；全局批 {batch} 个 token，序列长 {sequence} 个 token；每种规模重新选择并行布局',
 	'scaleChart.description':
 		'全局批大小固定，每个规模都重新选择布局，从一个纵向扩展域到 100,000 颗芯片（对数轴）。虚线标出各系统的纵向扩展域：超出后，梯度与流水线通信改走较慢的横向扩展网络。',
 	'scaleChart.show': '显示',

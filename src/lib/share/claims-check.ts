@@ -2,6 +2,7 @@ import { CLAIMS, type Claim } from '../catalog/claims';
 import { evaluateHardware } from '../model/evaluate-hardware';
 import { evaluateInference } from '../model/inference/evaluate-inference';
 import type { AnyInferenceResult } from '../model/inference/types';
+import type { Resource } from '../model/estimate-types';
 import { targetMeanUserTokensPerS } from '../model/inference/latency';
 import type { Scenario } from '../model/scenario';
 import { perChipRatioAtTarget, tornado, type TornadoBar } from '../model/sensitivity';
@@ -29,6 +30,11 @@ export interface ClaimCheck {
 	 * either has none), so a series that rises end to end but falls on the way says so.
 	 */
 	steps: { system: number; ratio: number | null }[];
+	/**
+	 * An inference claim's two systems (the reference first) with the resource that bounds each at
+	 * the speed its ratio is read at (the claim's target, else the edge's): what makes the ratio.
+	 */
+	bounds: { system: number; bound: Resource }[];
 }
 
 export interface EdgeReading {
@@ -134,6 +140,32 @@ function withParam(query: string, key: string, value: string): string {
 	return params.toString();
 }
 
+/**
+ * What bounds each system of an inference claim at `userTokensPerS`: both or none (a ratio is
+ * read where both have a point).
+ */
+export function boundsAt(
+	claim: Claim,
+	scenario: Scenario,
+	userTokensPerS: number
+): ClaimCheck['bounds'] {
+	const check = claim.check;
+	if (check.kind !== 'inference-per-chip') return [];
+	const serving = { ...scenario.serving, targetUserTokensPerS: userTokensPerS };
+	const bounds = [0, check.system].map((system) => {
+		const spec = scenario.systems[system];
+		const result =
+			spec &&
+			evaluateInference(spec, serving, scenario.efficiencies, undefined, undefined, {
+				frontier: false
+			});
+		return result?.kind === 'ok' && result.atTarget
+			? { system, bound: result.atTarget.bound }
+			: null;
+	});
+	return bounds.every((b) => b !== null) ? bounds : [];
+}
+
 /** Each system's figure ÷ the previous one's, for a claim about every step of a series. */
 export function seriesSteps(claim: Claim, scenario: Scenario): ClaimCheck['steps'] {
 	const check = claim.check;
@@ -160,14 +192,16 @@ export function checkClaims(): ClaimCheck[] {
 		const modelled = output(scenario);
 		if (modelled === null) {
 			const missing = missingPoints(claim, scenario, modelled);
+			const edge = edgeReading(claim, scenario, missing);
 			return {
 				claim,
 				scenario,
 				modelled,
 				missing,
-				edge: edgeReading(claim, scenario, missing),
+				edge,
 				drivers: [],
-				steps: seriesSteps(claim, scenario)
+				steps: seriesSteps(claim, scenario),
+				bounds: edge ? boundsAt(claim, scenario, edge.userTokensPerS) : []
 			};
 		}
 		const t = tornado(scenario, output);
@@ -178,7 +212,8 @@ export function checkClaims(): ClaimCheck[] {
 			missing: [],
 			edge: null,
 			drivers: t.bars.filter((b) => b.swing > 0).slice(0, 3),
-			steps: seriesSteps(claim, scenario)
+			steps: seriesSteps(claim, scenario),
+			bounds: boundsAt(claim, scenario, scenario.serving.targetUserTokensPerS)
 		};
 	});
 }

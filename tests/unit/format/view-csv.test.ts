@@ -261,6 +261,13 @@ describe('the claims view’s CSV', () => {
 		expect(lines).toContain(
 			`NVIDIA (GTC 2024),nvidia-30x,scenario,${csvField(thirty.claim.query)},link query`
 		);
+		// What bounds each system where the ratio is read (helper-88), the reference first.
+		expect(lines.filter((line) => /^NVIDIA \(GTC 2024\),nvidia-30x: .*,bound,/.test(line))).toEqual(
+			[
+				`NVIDIA (GTC 2024),nvidia-30x: ${thirty.scenario.systems[0]!.name},bound,memory-bandwidth,`,
+				'NVIDIA (GTC 2024),nvidia-30x: GB200 NVL72,bound,memory-bandwidth,'
+			]
+		);
 		// A series claim writes each step (helper-87: its point, left out).
 		const series = checks.find((c) => c.steps.length > 0)!;
 		const step = series.steps[0]!;

@@ -63,7 +63,9 @@ export type PrecisionKey = 'summary.servesIn' | 'summary.trainsIn';
 export type SummaryKey =
 	| 'summary.hardware'
 	| 'summary.hardwareNoCompute'
+	| 'summary.hardwareNoComputeBoth'
 	| 'summary.hardwareOtherPrecision'
+	| 'summary.hardwareOtherPrecisionBoth'
 	| 'summary.inference'
 	| 'summary.inferenceSameSpeed'
 	| 'summary.inferenceMissing'
@@ -173,10 +175,13 @@ function hardwareSentence(input: SummaryInput, index: number): Sentence {
 	const compute = computeRow(input, (row) => row.ratios[index] !== null);
 	const hbm = rowOf(input.rows, 'hbmBytes');
 	const power = rowOf(input.rows, 'allInPowerW');
-	// Who lacks the asked precision's figure: this system, or else the reference (H100 has no FP4
-	// beside GB200's; the sentence once blamed GB200 for it).
+	// Who lacks the asked precision's figure: this system, the reference (H100 has no FP4 beside
+	// GB200's; the sentence once blamed GB200 for it), or both (Vera Rubin and Helios publish no
+	// BF16: naming one read as if the other had it).
 	const asked = rowOf(input.rows, `denseFlopsPerS.${input.precision}`);
-	const lacking = asked?.values[index]?.kind === 'estimate' ? ref : me;
+	const has = (i: number) => asked?.values[i]?.kind === 'estimate';
+	const lacking = has(index) ? ref : me;
+	const both = !has(index) && !has(0);
 	const parts: Record<string, Part> = {
 		system: text(nameBesideCount(me.name)),
 		reference: text(nameBesideCount(ref.name)),
@@ -190,7 +195,7 @@ function hardwareSentence(input: SummaryInput, index: number): Sentence {
 	if (compute === null)
 		return {
 			topic: 'hardware',
-			key: 'summary.hardwareNoCompute',
+			key: both ? 'summary.hardwareNoComputeBoth' : 'summary.hardwareNoCompute',
 			parts,
 			formula: asEstimate(hbm?.values[index]),
 			against: asEstimate(hbm?.values[0])
@@ -198,7 +203,11 @@ function hardwareSentence(input: SummaryInput, index: number): Sentence {
 	return {
 		topic: 'hardware',
 		key:
-			compute.precision === input.precision ? 'summary.hardware' : 'summary.hardwareOtherPrecision',
+			compute.precision === input.precision
+				? 'summary.hardware'
+				: both
+					? 'summary.hardwareOtherPrecisionBoth'
+					: 'summary.hardwareOtherPrecision',
 		parts: {
 			...parts,
 			compute: ratioPart(compute.row.ratios[index]),

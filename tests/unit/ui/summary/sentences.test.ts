@@ -306,6 +306,22 @@ describe('summary sentences', () => {
 		expect(words(fp4!)).toMatch(
 			/^HGX H100 has no FP4 compute figure; at FP8, GB200 NVL72 \(72 chips\) has .+× the compute of HGX H100 \(8 chips\)/
 		);
+		// Neither publishes BF16 (helper-88: the sentence named Helios alone, as if Rubin had it).
+		const rubinFirst = evaluate(decodeScenario('v=1&a=vr-nvl72&b=helios').scenario).rows;
+		const [neither] = summarize({
+			...input([
+				{ ...a, name: 'Vera Rubin NVL72', chips: 72 },
+				{ ...b, name: 'AMD Helios (72 GPU)', chips: 72 }
+			]),
+			rows: rubinFirst
+		});
+		expect(neither!.key).toBe('summary.hardwareOtherPrecisionBoth');
+		expect(words(neither!)).toMatch(
+			/^Neither Vera Rubin NVL72 nor AMD Helios has a BF16 compute figure; at FP8, AMD Helios \(72 chips\) has .+× the compute of Vera Rubin NVL72/
+		);
+		expect(words(neither!, 'zh')).toMatch(
+			/^Vera Rubin NVL72 与 AMD Helios 都没有 BF16 算力数据；按 FP8 计/
+		);
 	});
 
 	it('count a cluster whole, idle chips too, as its tokens/s per chip does', () => {
