@@ -403,7 +403,12 @@ export const TRN2_ULTRASERVER: SystemPreset = {
 		int8: int8NotCited,
 		bf16: fig(655 * TERA, 'vendor', ['S85'])
 	},
-	hbmBytes: fig(96 * GIB, 'vendor', ['S85']),
+	hbmBytes: fig(
+		96 * GIGA,
+		'vendor',
+		['S85'],
+		'96 GiB, taken as 96 GB: vendors’ HBM capacities are binary gigabytes (nvidia-smi shows GB200’s “186 GB” as 189,471 MiB), taken as published, so that systems compare on one basis.'
+	),
 	hbmBytesPerS: fig(2.9 * TERA, 'vendor', ['S85']),
 	scaleUpBytesPerS: fig(
 		640 * GIGA,
@@ -420,7 +425,12 @@ export const TRN2_ULTRASERVER: SystemPreset = {
 	),
 	// 42.8 PF BF16 is 2% above 64 × 655 TF: kept out, explained in systems-2026.test.ts.
 	published: {
-		hbmBytes: fig(6 * 1024 * GIB, 'vendor', ['S86'], '6 TiB.')
+		hbmBytes: fig(
+			6144 * GIGA,
+			'vendor',
+			['S86'],
+			'6 TiB, taken as 6,144 GB on the same basis as its chips.'
+		)
 	}
 };
 
@@ -454,7 +464,12 @@ const trn3 = (chips: 64 | 144): SystemPreset => ({
 		int8: int8NotCited,
 		bf16: fig(671 * TERA, 'vendor', ['TRN3_ARCH'])
 	},
-	hbmBytes: fig(144 * GIB, 'vendor', ['TRN3_ARCH']),
+	hbmBytes: fig(
+		144 * GIGA,
+		'vendor',
+		['TRN3_ARCH'],
+		'144 GiB, taken as 144 GB: vendors’ HBM capacities are binary gigabytes (nvidia-smi shows GB200’s “186 GB” as 189,471 MiB), taken as published, so that systems compare on one basis.'
+	),
 	hbmBytesPerS: fig(4.9 * TERA, 'vendor', ['TRN3_ARCH']),
 	scaleUpBytesPerS: fig(
 		1024 * GIB,
@@ -500,7 +515,12 @@ const tpu7x = (
 		int8: int8NotCited,
 		bf16: fig(2307 * TERA, 'vendor', ['S61'])
 	},
-	hbmBytes: fig(192 * GIB, 'vendor', ['S61']),
+	hbmBytes: fig(
+		192 * GIGA,
+		'vendor',
+		['S61'],
+		'192 GiB, taken as 192 GB, as Google’s 1.77 PB per 9,216-chip pod does (9,216 × 192 GB): vendors’ HBM capacities are binary gigabytes taken as published, so that systems compare on one basis.'
+	),
 	hbmBytesPerS: fig(7.37 * TERA, 'vendor', ['S61']),
 	scaleUpBytesPerS: fig(600 * GIGA, 'vendor', ['S61'], 'ICI 1.2 TB/s bidirectional per chip.'),
 	scaleUpDomainChips: chips,

@@ -328,6 +328,12 @@ export const zhData: Record<string, string> = {
 	'The 96 face links of a 4×4×4 cube at 100 GB/s each (600 ÷ 6) ÷ 64 chips, through the OCS.':
 		'4×4×4 立方体表面的 96 条链路，每条 100 GB/s（600 ÷ 6），÷ 64 颗芯片，经由 OCS。',
 	'Not published; ~1 kW per chip is reported.': '未公布；有报道称每芯片约 1 kW。',
+	'192 GiB, taken as 192 GB, as Google’s 1.77 PB per 9,216-chip pod does (9,216 × 192 GB): vendors’ HBM capacities are binary gigabytes taken as published, so that systems compare on one basis.':
+		'192 GiB，按 192 GB 计，与 Google 给出的每个 9,216 芯片 pod 1.77 PB 一致（9,216 × 192 GB）：各厂商的 HBM 容量都是二进制 GB，按公布值计，使各系统在同一基准上比较。',
+	'96 GiB, taken as 96 GB: vendors’ HBM capacities are binary gigabytes (nvidia-smi shows GB200’s “186 GB” as 189,471 MiB), taken as published, so that systems compare on one basis.':
+		'96 GiB，按 96 GB 计：各厂商的 HBM 容量都是二进制 GB（nvidia-smi 把 GB200 的“186 GB”显示为 189,471 MiB），按公布值计，使各系统在同一基准上比较。',
+	'144 GiB, taken as 144 GB: vendors’ HBM capacities are binary gigabytes (nvidia-smi shows GB200’s “186 GB” as 189,471 MiB), taken as published, so that systems compare on one basis.':
+		'144 GiB，按 144 GB 计：各厂商的 HBM 容量都是二进制 GB（nvidia-smi 把 GB200 的“186 GB”显示为 189,471 MiB），按公布值计，使各系统在同一基准上比较。',
 	'Pod ~10 MW (reported) ÷ 9,216 chips.': '整个 Pod 约 10 MW（媒体报道）÷ 9,216 颗芯片。',
 	'Assumption: TPU7x DCN is not published; taken as TPU v5p’s 50 Gb/s per chip.':
 		'假设：TPU7x 的 DCN 带宽未公布；取 TPU v5p 每芯片 50 Gb/s。',

@@ -268,5 +268,24 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'blast radius was 9,216 chips and is 64; TPU v5p’s was 6,144 and is 64. Interruptions, ' +
 			'goodput and every other figure are unchanged.',
 		changes: [{ kind: 'ocs-blast-radius' }]
+	},
+	{
+		version: '16',
+		date: '2026-12-06',
+		summary:
+			'HBM capacity of TPU7x, Trainium2 and Trainium3 is taken as published, 192, 96 and 144 GB ' +
+			'per chip, as every other preset’s: their vendors write GiB, and these presets had turned ' +
+			'them into bytes (206, 103 and 155 GB), 7.4% more than the same figure gave an NVIDIA or ' +
+			'Huawei chip, whose “GB” are binary too (nvidia-smi shows GB200’s 186 GB as 189,471 MiB). ' +
+			'A TPU7x pod holds 1.77 PB, Google’s own figure, not 1.90. Operating points at the default ' +
+			'workload are unchanged; where HBM limits the batch, at the slowest speeds, fewer sequences ' +
+			'fit (a TPU7x cube’s largest DeepSeek-R1 batch 12,867, from 14,284).',
+		changes: [
+			{ kind: 'system-preset', id: 'tpu7x-pod', keys: ['hbm_gb'] },
+			{ kind: 'system-preset', id: 'tpu7x-cube-64', keys: ['hbm_gb'] },
+			{ kind: 'system-preset', id: 'trn2-ultraserver', keys: ['hbm_gb'] },
+			{ kind: 'system-preset', id: 'trn3-ultraserver-64', keys: ['hbm_gb'] },
+			{ kind: 'system-preset', id: 'trn3-ultraserver-144', keys: ['hbm_gb'] }
+		]
 	}
 ];

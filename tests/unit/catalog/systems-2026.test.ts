@@ -45,13 +45,14 @@ describe('2026 presets reproduce their published aggregates from per-chip figure
 		expect((2 * total(p.chips, p.scaleUpBytesPerS)) / 34e15).toBeCloseTo(1, 9);
 	});
 
-	it('TPU7x pod: 42.5 EF FP8; 1.77 PB is 9,216 × 192 GB, not GiB', () => {
+	it('TPU7x pod: 42.5 EF FP8; 1.77 PB is 9,216 × 192 GB, its GiB taken as published', () => {
 		const p = TPU7X_POD;
 		// 9,216 × 4,614 TF = 42.52 EF
 		expect(Math.abs(total(p.chips, p.denseFlopsPerS.fp8) / 42.5e18 - 1)).toBeLessThan(0.01);
-		// 9,216 × 192 GiB = 1.90 PB: Google's 1.77 PB counts 192 GB decimal; the gap is 2^30 / 10^9.
-		expect(total(p.chips, p.hbmBytes) / 1.77e15).toBeCloseTo(2 ** 30 / 1e9, 2);
-		expect((9216 * 192e9) / 1.77e15).toBeCloseTo(1, 2);
+		// Google's 1.77 PB is 9,216 × 192 GB: its 192 GiB taken as published, as NVIDIA's binary
+		// "186 GB" is (model version 16; in bytes, 9,216 × 192 GiB would be 1.90 PB).
+		expect(total(p.chips, p.hbmBytes)).toBe(9216 * 192e9);
+		expect(Math.abs(total(p.chips, p.hbmBytes) / 1.77e15 - 1)).toBeLessThan(0.001);
 	});
 
 	it('TPU v6e pod: 234.9 PF BF16, 102.4 TB/s all-reduce and 3.2 TB/s bisection per pod', () => {
@@ -80,7 +81,7 @@ describe('2026 presets reproduce their published aggregates from per-chip figure
 		expect(p.scaleOutBytesPerS.value).toBe(6.25e9);
 	});
 
-	it('Trn3 UltraServers: 362 PF (144) and 161 PF (64) MXFP8; 20,736 GiB; 705.6 TB/s', () => {
+	it('Trn3 UltraServers: 362 PF (144) and 161 PF (64) MXFP8; 20,736 GiB taken as GB; 705.6 TB/s', () => {
 		// 144 × 2,517 TF = 362.4 PF (doc: 362,448 TF); 64 × 2,517 = 161.1 PF (doc: 161,088)
 		const gen2 = TRN3_ULTRASERVER_144;
 		const gen1 = TRN3_ULTRASERVER_64;
@@ -90,7 +91,8 @@ describe('2026 presets reproduce their published aggregates from per-chip figure
 		expect(Math.abs(total(gen1.chips, gen1.denseFlopsPerS.fp8) / 161.088e15 - 1)).toBeLessThan(
 			0.001
 		);
-		expect(total(gen2.chips, gen2.hbmBytes) / 2 ** 30).toBeCloseTo(20_736, 6);
+		// 144 × 144 GiB = 20,736, taken as published (GB), as every preset's HBM (model version 16).
+		expect(total(gen2.chips, gen2.hbmBytes) / 1e9).toBeCloseTo(20_736, 6);
 		expect(total(gen2.chips, gen2.hbmBytesPerS) / 1e12).toBeCloseTo(705.6, 6);
 		// 144 × 671 TF = 96.6 PF BF16 (doc: 96,624)
 		expect(Math.abs(total(gen2.chips, gen2.denseFlopsPerS.bf16) / 96.624e15 - 1)).toBeLessThan(

@@ -206,7 +206,8 @@ describe('MODEL_HISTORY', () => {
 			'12',
 			'13',
 			'14',
-			'15'
+			'15',
+			'16'
 		]);
 	});
 
@@ -245,10 +246,10 @@ describe('MODEL_HISTORY', () => {
 
 	it('says release 12 (OCS cube slices) moved tori of cubes other than one whole cube', () => {
 		register2026(); // the TPU presets load lazily
-		// Release 15 (the blast radius) is checked on its own below.
+		// Releases 15 (the blast radius) and 16 (HBM as published) are checked on their own below.
 		const affecting = (link: string) =>
 			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
-				(v) => v !== '15'
+				(v) => v !== '15' && v !== '16'
 			);
 		expect(affecting('v=1&m=11&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['12']);
 		expect(affecting('v=1&m=11&a=tpu-v5p-6144')).toEqual(['12']);
@@ -267,13 +268,30 @@ describe('MODEL_HISTORY', () => {
 	it('says release 15 moved the blast radius of domains larger than one OCS cube only', () => {
 		register2026(); // the TPU presets load lazily
 		const affecting = (link: string) =>
-			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
+			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
+				(v) => v !== '16'
+			);
 		expect(affecting('v=1&m=14&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['15']);
 		expect(affecting('v=1&m=14&a=tpu-v5p-6144')).toEqual(['15']);
 		// One cube drained one cube before; NVLink and UB domains drain as before.
 		expect(affecting('v=1&m=14&a=tpu7x-cube-64')).toEqual([]);
 		expect(affecting('v=1&m=14&a=tpu7x-pod&a.domain=64')).toEqual([]);
 		expect(affecting('v=1&m=14&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
+	});
+
+	it('says release 16 moved the HBM of TPU7x, Trn2 and Trn3 only, unless the link set it', () => {
+		register2026(); // the 2026 presets load lazily
+		const affecting = (link: string) =>
+			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
+		expect(affecting('v=1&m=15&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['16']);
+		expect(affecting('v=1&m=15&a=tpu7x-cube-64')).toEqual(['16']);
+		expect(affecting('v=1&m=15&a=trn2-ultraserver&b=trn3-ultraserver-144')).toEqual(['16']);
+		expect(affecting('v=1&m=15&a=trn3-ultraserver-64')).toEqual(['16']);
+		// NVIDIA's, Huawei's and the other TPUs' figures were taken as published already.
+		expect(affecting('v=1&m=15&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
+		expect(affecting('v=1&m=15&a=tpu-v5p-6144&b=tpu-v6e-256')).toEqual([]);
+		// A link that set the pod's HBM itself shows what it showed.
+		expect(affecting('v=1&m=15&a=tpu7x-pod&a.hbm_gb=192')).toEqual([]);
 	});
 
 	it('says release 13 moved Kyber and Helios only, unless the link set their FP4 itself', () => {
