@@ -196,8 +196,11 @@ import { firstVisitChunks } from './first-visit';
  * the notices leave out the codec's version notice, which it replaces ("results now come from
  * version 15" beside "made with version 999, newer than this page's" read as a contradiction).
  * 71,689 B.
+ * Then +46 B, raised on purpose (helper-88): the address bar's first write waits until the page's
+ * title is in the language asked for: SvelteKit's live region reads the title at that write, and
+ * announced the English one on the Chinese page. 71,735 B.
  */
-const BUDGET_BYTES = 71_689;
+const BUDGET_BYTES = 71_735;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -56,6 +56,32 @@ describe('ScenarioHistory', () => {
 		stop();
 	});
 
+	it('writes the address bar only once the page’s title is in its language (helper-88)', () => {
+		const bar = new FakeBar();
+		const comparison = new Comparison();
+		const words = $state({ settled: false });
+		let history!: ScenarioHistory;
+		const stop = $effect.root(() => {
+			history = new ScenarioHistory(
+				comparison,
+				Object.assign(bar, { titleSettled: () => words.settled })
+			);
+		});
+		flushSync();
+		comparison.load(bar.location().search);
+		history.start();
+		comparison.setField(0, 'chips', 12);
+		flushSync();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 4);
+		// SvelteKit would announce the title written now: still English on a Chinese page.
+		expect(bar.entries[0]).not.toContain('a.chips=12');
+		words.settled = true;
+		flushSync();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+		expect(bar.entries[0]).toContain('a.chips=12');
+		stop();
+	});
+
 	it('a replacing action writes the pending edit first, then pushes: Back returns to the edit', () => {
 		const { bar, comparison, history, stop } = setup();
 		comparison.setField(0, 'chips', 12);

@@ -34,3 +34,25 @@ test('when Chinese cannot load (offline) the page says so in both languages, sta
 		)
 	);
 });
+
+test('a Chinese page’s title reaches the screen reader in Chinese, not English (helper-88)', async ({
+	page,
+	request
+}) => {
+	// The Chinese catalog arrives late (every chunk the first visit does not preload is held 1 s):
+	// SvelteKit announces the title at the first write of the address bar, which waits for it.
+	const html = await (await request.get('/')).text();
+	const preloaded = new Set([...html.matchAll(/href="([^"]+\.js)"/g)].map((m) => m[1]!));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const path = new URL(route.request().url()).pathname;
+		if (![...preloaded].some((href) => path.endsWith(href.replace(/^\.?\//, ''))))
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+		await route.continue();
+	});
+	await page.goto('/?lang=zh');
+	await expect(page).toHaveURL(/[?&]m=\d+/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	const announcer = page.locator('#svelte-announcer');
+	await expect(announcer).toContainText('Rackscale · 从第一性原理出发');
+	await expect(announcer).not.toContainText('Compare rack-scale');
+});

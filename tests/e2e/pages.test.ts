@@ -8,9 +8,9 @@ const VALIDATION_TITLE = 'Validation: the model against published measurements';
 test('the validation page lists every case with measured, modelled and error', async ({ page }) => {
 	await page.goto('/validation');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(VALIDATION_TITLE);
-	// 40 inference cases (calibration.md 5, 8, 9; calibration-2026.md 1, 2, 32; 9 from InferenceX's
+	// 43 inference cases (calibration.md 5, 8, 9; calibration-2026.md 1, 2, 32; 9 from InferenceX's
 	// DeepSeek-R1 run, in neither sheet) and 15 training (17).
-	await expect(page.getByTestId('inference-cases').locator('tbody tr')).toHaveCount(40);
+	await expect(page.getByTestId('inference-cases').locator('tbody tr')).toHaveCount(43);
 	await expect(page.getByTestId('training-cases').locator('tbody tr')).toHaveCount(15);
 	const decode = page.locator('tr[data-case="lmsys-96xh100-decode"]');
 	await expect(decode).toContainText('HGX H100 (8 GPU)');
@@ -24,10 +24,10 @@ test('the validation page lists every case with measured, modelled and error', a
 	const miss = page.locator('tr[data-case="gpt-oss-120b-gb200-64-bf16"]');
 	await expect(miss.locator('[data-class]')).toHaveText('miss');
 	const summary = page.getByTestId('validation-summary');
-	// The headline counts held-out rows only (24: LMSYS, MLPerf v6.0 GB300, CloudMatrix-Infer,
+	// The headline counts held-out rows only (27: LMSYS, MLPerf GB300, CloudMatrix-Infer,
 	// InferenceX); the 16 rows the software table was fitted on are summarized beside it, in-sample.
 	await expect(summary.locator('[data-summary="inference"]')).toHaveText(
-		/^Inference, 24 held-out cases: \d+ good, \d+ fair, \d+ miss; error factor median \d+(\.\d+)?×, maximum \d+(\.\d+)?×\.$/
+		/^Inference, 27 held-out cases: \d+ good, \d+ fair, \d+ miss; error factor median \d+(\.\d+)?×, maximum \d+(\.\d+)?×\.$/
 	);
 	await expect(summary.locator('[data-summary="inference-in-sample"]')).toContainText(
 		'16 in-sample cases'
@@ -35,7 +35,7 @@ test('the validation page lists every case with measured, modelled and error', a
 	await expect(page.getByTestId('inference-cases').getByTestId('in-sample')).toHaveCount(16);
 	await expect(summary.locator('[data-summary="training"]')).toContainText('Training, 15 cases:');
 	const classes = page.locator('[data-testid="inference-cases"] [data-class]');
-	await expect(classes).toHaveCount(40);
+	await expect(classes).toHaveCount(43);
 	// A case cited from its source alone says so; a deployment's TPOT is its measured mean.
 	const nvl72 = page.locator('tr[data-case="inferencex-dsr1-gb200-nvl72-c2253"]');
 	await expect(nvl72).toContainText('from its source (in neither sheet), grade B+');
@@ -177,7 +177,7 @@ test('the Chinese validation page names its cases and states their conditions in
 	const notes = page.locator('.notes dd');
 	// Per inference case: system, precision, tokens, measurement; a model note for LMSYS (4 cases),
 	// Llama 2 (8 in v5.x, 3 in v6.0) and InferenceX's DeepSeek R1 0528 (9).
-	await expect(notes).toHaveCount(40 * 4 + 15 + 9);
+	await expect(notes).toHaveCount(43 * 4 + 15 + 9);
 	const langs = await notes.evaluateAll((dds) => dds.map((dd) => dd.getAttribute('lang')));
 	expect(langs.filter((lang) => lang !== 'zh-CN')).toEqual([]);
 	await expect(notes.first()).toHaveText(

@@ -160,6 +160,13 @@ export const SOURCES_2026 = {
 		published: '2025-12',
 		accessed: SHEET
 	},
+	// With MLPerf v6.0's NVIDIA system descriptions, the source specs-2026.md gives for HGX B300's
+	// 270 GB usable and 1,100 W.
+	NETBOX_4508: {
+		title: 'netbox-community devicetype-library PR #4508, citing a Supermicro B300 datasheet',
+		url: 'https://github.com/netbox-community/devicetype-library/pull/4508',
+		accessed: SHEET
+	},
 	IFX_GPU_SPECS: {
 		title: 'SemiAnalysis InferenceX-app, `packages/app/src/lib/gpu-specs.ts` (dense per-GPU specs)',
 		url: 'https://github.com/SemiAnalysisAI/InferenceX-app/blob/master/packages/app/src/lib/gpu-specs.ts',

@@ -128,8 +128,8 @@ export const HGX_B300: SystemPreset = {
 		270 * GIGA,
 		[270 * GIGA, 288 * GIGA],
 		'reported',
-		['IFX_GPU_SPECS'],
-		'270 GB usable on HGX B300 (specs-2026.md); 288 GB physical.'
+		['NETBOX_4508', 'IFX_GPU_SPECS'],
+		'270 GB usable on HGX B300 (reported from a Supermicro datasheet); 288 GB physical (InferenceX’s GPU table).'
 	),
 	hbmBytesPerS: fig(8 * TERA, 'analyst', ['IFX_GPU_SPECS']),
 	scaleUpBytesPerS: fig(
@@ -140,7 +140,7 @@ export const HGX_B300: SystemPreset = {
 	),
 	scaleUpDomainChips: fig(8, 'analyst', ['IFX_GPU_SPECS']),
 	scaleOutBytesPerS: fig(CX8_800G, 'analyst', ['IFX_GPU_SPECS'], 'ConnectX-8, 800 Gb/s per GPU.'),
-	chipPowerW: fig(1100, 'reported', ['S21'], 'HGX B300 TGP (GB300: 1,400 W).'),
+	chipPowerW: fig(1100, 'reported', ['NETBOX_4508'], 'HGX B300 TGP (GB300: 1,400 W).'),
 	allInPowerPerChipW: fig(
 		14_500 / 8,
 		'derived',
@@ -204,7 +204,7 @@ export const VR_NVL72: SystemPreset = {
 	),
 	allInPowerPerChipW: allInFromTdp(
 		2300,
-		'Assumption: no rack power from NVIDIA. 2,300 W TGP × 1.678 (GB200 NVL72 all-in ÷ TDP).'
+		'Assumption: no rack power from NVIDIA. 2,300 W TGP × 1.678 (GB200 NVL72 all-in ÷ TDP) = 3,860 W, 278 kW a rack; secondary, low-authority reports give 190–230 kW a rack (2.6–3.2 kW per GPU).'
 	),
 	published: {}
 };
@@ -412,9 +412,9 @@ export const TRN2_ULTRASERVER: SystemPreset = {
 	hbmBytesPerS: fig(2.9 * TERA, 'vendor', ['S85']),
 	scaleUpBytesPerS: fig(
 		640 * GIGA,
-		'derived',
+		'assumption',
 		['S85'],
-		'NeuronLink-v3 1.28 TB/s per chip, direction not stated; taken as bidirectional.'
+		'Assumption: NeuronLink-v3’s 1.28 TB/s per chip, direction not stated, is taken as bidirectional: 640 GB/s per direction.'
 	),
 	scaleUpDomainChips: fig(64, 'vendor', ['S86']),
 	scaleOutBytesPerS: fig(25 * GIGA, 'derived', ['S86'], 'EFA 12.8 Tb/s ÷ 64 chips = 200 Gb/s.'),
@@ -473,9 +473,9 @@ const trn3 = (chips: 64 | 144): SystemPreset => ({
 	hbmBytesPerS: fig(4.9 * TERA, 'vendor', ['TRN3_ARCH']),
 	scaleUpBytesPerS: fig(
 		1024 * GIB,
-		'derived',
+		'assumption',
 		['TRN3_ARCH'],
-		'NeuronLink-v4 2,048 GiB/s per chip, direction not stated; taken as bidirectional.'
+		'Assumption: NeuronLink-v4’s 2,048 GiB/s per chip, direction not stated, is taken as bidirectional: 1,024 GiB/s per direction.'
 	),
 	scaleUpDomainChips: fig(chips, 'vendor', ['TRN3_ARCH']),
 	scaleOutBytesPerS: fig(25 * GIGA, 'derived', ['TRN3_ARCH'], 'EFA 200 Gb/s per chip.'),
@@ -731,9 +731,9 @@ export const ATLAS_950_SUPERPOD: SystemPreset = {
 	hbmBytesPerS: fig(4 * TERA, 'vendor-secondary', ['S53', 'S54']),
 	scaleUpBytesPerS: fig(
 		1 * TERA,
-		'vendor-secondary',
+		'assumption',
 		['S53', 'S54'],
-		'2 TB/s per chip, probably bidirectional (16.3 PB/s ÷ 8,192): 1 TB/s per direction.'
+		'Assumption: 2 TB/s per chip (16.3 PB/s ÷ 8,192), direction not stated, is taken as bidirectional: 1 TB/s per direction.'
 	),
 	scaleUpDomainChips: fig(8192, 'vendor-secondary', ['S52', 'S56']),
 	scaleOutBytesPerS: ASCEND_SCALE_OUT_ASSUMED,
@@ -773,9 +773,9 @@ export const ATLAS_960_SUPERPOD: SystemPreset = {
 	),
 	scaleUpBytesPerS: fig(
 		34e15 / 15_488 / 2,
-		'derived',
+		'assumption',
 		['S52'],
-		'34 PB/s per SuperPoD ÷ 15,488, taken as bidirectional: about 1.1 TB/s per direction.'
+		'Assumption: 34 PB/s per SuperPoD ÷ 15,488, direction not stated, is taken as bidirectional: about 1.1 TB/s per direction.'
 	),
 	scaleUpDomainChips: fig(15_488, 'vendor-secondary', ['S52']),
 	scaleOutBytesPerS: ASCEND_SCALE_OUT_ASSUMED,
@@ -810,9 +810,9 @@ export const ATLAS_350: SystemPreset = {
 	hbmBytesPerS: fig(1.4 * TERA, 'vendor-secondary', ['ASCEND950PR_MO', 'ASCEND950PR_ATG']),
 	scaleUpBytesPerS: fig(
 		1 * TERA,
-		'vendor-secondary',
+		'assumption',
 		['ASCEND950PR_ATG'],
-		'“2 TB/s class”, taken as bidirectional; unused within one card.'
+		'Assumption: “2 TB/s class”, direction not stated, is taken as bidirectional; unused within one card.'
 	),
 	scaleUpDomainChips: fig(1, 'derived', ['ASCEND950PR_MO'], 'One chip per card.'),
 	scaleOutBytesPerS: ASCEND_SCALE_OUT_ASSUMED,

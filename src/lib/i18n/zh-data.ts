@@ -251,15 +251,15 @@ export const zhData: Record<string, string> = {
 	'Twice the 950’s 1 PF.': '为 950 的 1 PF 的两倍。',
 	'Huawei: capacity doubled over the 950DT’s 144 GB.': '华为：容量为 950DT 的 144 GB 的两倍。',
 	'Huawei: bandwidth doubled over the 950DT’s 4 TB/s.': '华为：带宽为 950DT 的 4 TB/s 的两倍。',
-	'34 PB/s per SuperPoD ÷ 15,488, taken as bidirectional: about 1.1 TB/s per direction.':
-		'每个超节点 34 PB/s ÷ 15,488，视为双向：单向约 1.1 TB/s。',
+	'Assumption: 34 PB/s per SuperPoD ÷ 15,488, direction not stated, is taken as bidirectional: about 1.1 TB/s per direction.':
+		'假设：每个超节点 34 PB/s ÷ 15,488，未说明方向，视为双向：单向约 1.1 TB/s。',
 	'NVLink cut to 400 GB/s bidirectional = 200 GB/s per direction (H100: 450).':
 		'NVLink 削减至双向 400 GB/s = 单向 200 GB/s（H100：450）。',
 	'Assumption: the H100 SXM board’s 700 W.': '假设：取 H100 SXM 板卡的 700 W。',
 	'Assumption: same HGX board as DGX H100 (10.2 kW ÷ 8).':
 		'假设：与 DGX H100 相同的 HGX 基板（10.2 kW ÷ 8）。',
-	'270 GB usable on HGX B300 (specs-2026.md); 288 GB physical.':
-		'HGX B300 可用 270 GB（specs-2026.md）；物理容量 288 GB。',
+	'270 GB usable on HGX B300 (reported from a Supermicro datasheet); 288 GB physical (InferenceX’s GPU table).':
+		'HGX B300 可用 270 GB（据 Supermicro 数据表的报道）；物理容量 288 GB（InferenceX 的 GPU 表）。',
 	'HGX B300 TGP (GB300: 1,400 W).': 'HGX B300 的 TGP（GB300：1,400 W）。',
 	'DGX B300 system power 14.5 kW ÷ 8 (server only).': 'DGX B300 系统功耗 14.5 kW ÷ 8（仅服务器）。',
 	'35 PF NVFP4 “training” taken as dense; 50 PF is the “inference” figure. Dense or sparse is not stated.':
@@ -276,8 +276,8 @@ export const zhData: Record<string, string> = {
 		'ConnectX-9，每 GPU 1.6 Tb/s（每机柜 28.8 TB/s ÷ 72 ÷ 2）。',
 	'TGP in NVIDIA’s MLPerf system description (preview).':
 		'NVIDIA MLPerf 系统描述（预览）中的 TGP。',
-	'Assumption: no rack power from NVIDIA. 2,300 W TGP × 1.678 (GB200 NVL72 all-in ÷ TDP).':
-		'假设：NVIDIA 未公布整机柜功耗。2,300 W TGP × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）。',
+	'Assumption: no rack power from NVIDIA. 2,300 W TGP × 1.678 (GB200 NVL72 all-in ÷ TDP) = 3,860 W, 278 kW a rack; secondary, low-authority reports give 190–230 kW a rack (2.6–3.2 kW per GPU).':
+		'假设：NVIDIA 未公布整机柜功耗。2,300 W TGP × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）= 3,860 W，整机柜 278 kW；二手、可信度低的报道称整机柜 190–230 kW（每 GPU 2.6–3.2 kW）。',
 	'Rack 15 EF FP4 “inference” ÷ 144 packages = 104 PF, × 35/50 (Vera Rubin’s NVFP4 “training” ÷ “inference”) = 72.9 PF, on the basis of Vera Rubin’s 35 PF. Dense or sparse is not stated: 52–104 PF, as Vera Rubin’s 25–50.':
 		'整机柜 15 EF FP4“推理”算力 ÷ 144 个封装 = 104 PF，× 35/50（Vera Rubin 的 NVFP4“训练”÷“推理”）= 72.9 PF，与 Vera Rubin 的 35 PF 同一口径。官方未说明稠密或稀疏：52–104 PF，与 Vera Rubin 的 25–50 PF 相同处理。',
 	'Rack 5 EF FP8 ÷ 144 packages.': '整机柜 5 EF FP8 ÷ 144 个封装。',
@@ -293,16 +293,16 @@ export const zhData: Record<string, string> = {
 	'MXFP4 format.': 'MXFP4 格式。',
 	'FP8, MXFP8 and HiF8.': 'FP8、MXFP8 与 HiF8。',
 	'HiZQ 2.0.': 'HiZQ 2.0 高带宽内存。',
-	'2 TB/s per chip, probably bidirectional (16.3 PB/s ÷ 8,192): 1 TB/s per direction.':
-		'每芯片 2 TB/s，应为双向（16.3 PB/s ÷ 8,192）：单向 1 TB/s。',
+	'Assumption: 2 TB/s per chip (16.3 PB/s ÷ 8,192), direction not stated, is taken as bidirectional: 1 TB/s per direction.':
+		'假设：每芯片 2 TB/s（16.3 PB/s ÷ 8,192），未说明方向，视为双向：单向 1 TB/s。',
 	'Assumption: not published; taken as CloudMatrix 384’s 400 Gb/s RDMA plane per NPU.':
 		'假设：未公布；取 CloudMatrix 384 每 NPU 400 Gb/s 的 RDMA 平面。',
 	'Assumption: no power is published; taken as CloudMatrix 384’s all-in 1,457 W per NPU.':
 		'假设：未公布功耗；取 CloudMatrix 384 每 NPU 全口径 1,457 W。',
 	'As shipped; the roadmap said 2 PF MXFP4.': '出货规格；路线图曾为 2 PF MXFP4。',
 	'Roadmap figure; not restated at launch.': '路线图数值；发布时未再次说明。',
-	'“2 TB/s class”, taken as bidirectional; unused within one card.':
-		'“2 TB/s 级”，视为双向；单卡内不使用。',
+	'Assumption: “2 TB/s class”, direction not stated, is taken as bidirectional; unused within one card.':
+		'假设：“2 TB/s 级”，未说明方向，视为双向；单卡内不使用。',
 	'One chip per card.': '每卡一颗芯片。',
 	'Assumption: no server power cited. 600 W × 1.678 (GB200 NVL72 all-in ÷ TDP).':
 		'假设：未引用服务器功耗。600 W × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）。',
@@ -352,15 +352,15 @@ export const zhData: Record<string, string> = {
 	'Assumption: no MI455X power is published; taken as Rubin’s 2,300 W × 1.678 (GB200 NVL72 all-in ÷ TDP).':
 		'假设：MI455X 功耗未公布；取 Rubin 的 2,300 W × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）。',
 	'Trainium2 has no FP4.': 'Trainium2 不支持 FP4。',
-	'NeuronLink-v3 1.28 TB/s per chip, direction not stated; taken as bidirectional.':
-		'NeuronLink-v3 每芯片 1.28 TB/s，未说明方向；视为双向。',
+	'Assumption: NeuronLink-v3’s 1.28 TB/s per chip, direction not stated, is taken as bidirectional: 640 GB/s per direction.':
+		'假设：NeuronLink-v3 每芯片 1.28 TB/s，未说明方向，视为双向：单向 640 GB/s。',
 	'EFA 12.8 Tb/s ÷ 64 chips = 200 Gb/s.': 'EFA 12.8 Tb/s ÷ 64 颗芯片 = 200 Gb/s。',
 	'Assumption: no system power cited. 500 W × 1.678 (GB200 NVL72 all-in ÷ TDP).':
 		'假设：未引用系统功耗。500 W × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）。',
 	'MXFP4 runs at the MXFP8 rate: no FP4 speed-up.': 'MXFP4 与 MXFP8 速率相同：FP4 无加速。',
 	'MXFP8 format.': 'MXFP8 格式。',
-	'NeuronLink-v4 2,048 GiB/s per chip, direction not stated; taken as bidirectional.':
-		'NeuronLink-v4 每芯片 2,048 GiB/s，未说明方向；视为双向。',
+	'Assumption: NeuronLink-v4’s 2,048 GiB/s per chip, direction not stated, is taken as bidirectional: 1,024 GiB/s per direction.':
+		'假设：NeuronLink-v4 每芯片 2,048 GiB/s，未说明方向，视为双向：单向 1,024 GiB/s。',
 	'EFA 200 Gb/s per chip.': '每芯片 EFA 200 Gb/s。',
 	'Assumption: no power is published; “up to ~1 kW” per chip (reported) × 1.678 (GB200 NVL72 all-in ÷ TDP).':
 		'假设：未公布功耗；每芯片“最高约 1 kW”（媒体报道）× 1.678（GB200 NVL72 全口径功耗 ÷ TDP）。',

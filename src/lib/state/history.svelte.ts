@@ -18,6 +18,12 @@ export interface AddressBar {
 	replace(url: string): void;
 	/** The current location (pathname, search, hash). */
 	location(): { pathname: string; search: string; hash: string };
+	/**
+	 * Reactive: false while the page's words (its title) are not yet in the language asked for.
+	 * SvelteKit's live region reads the title at the first write of the address bar and announces
+	 * it: a write before the Chinese catalog arrived announced the English title (helper-88).
+	 */
+	titleSettled?(): boolean;
 }
 
 /** One write of the address bar after a slider settles. */
@@ -61,7 +67,7 @@ export class ScenarioHistory {
 			// Every edit, view or language change: what the link is made of, not the link itself, so
 			// a slider's tick does not encode the whole scenario (the write after the pause does).
 			void comparison.linkParts;
-			if (!this.#started) return;
+			if (!this.#started || this.#bar.titleSettled?.() === false) return;
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => this.flush(), URL_WRITE_DELAY_MS);
 			return () => clearTimeout(this.#timer);
