@@ -199,8 +199,10 @@ import { firstVisitChunks } from './first-visit';
  * Then +46 B, raised on purpose (helper-88): the address bar's first write waits until the page's
  * title is in the language asked for: SvelteKit's live region reads the title at that write, and
  * announced the English one on the Chinese page. 71,735 B.
+ * Then +21 B, raised on purpose (review): that wait ends after 3 s whatever the catalog does, so
+ * a load that stalls never holds the link back. 71,756 B.
  */
-const BUDGET_BYTES = 71_735;
+const BUDGET_BYTES = 71_756;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -236,7 +236,7 @@ describe('ratio chart axis', () => {
 		});
 		const chart = screen.getByRole('application');
 		// The axis 1/8× … 512× in steps of 8× (jsdom lays nothing out: the lengths are the unit
-		// test's and the browser's to check), 512× drawn and no tick at 8× past it.
+		// test's and the browser's to check): 1/8×, 1×, 8×, 64× and 512×, 512× labelled.
 		const ticks = [...chart.querySelectorAll('.axis line')].map((line) => line.getAttribute('x1'));
 		expect(ticks).toHaveLength(5);
 		const labels = [...chart.querySelectorAll('.axis text')].map((t) => t.textContent);

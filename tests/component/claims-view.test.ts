@@ -36,7 +36,7 @@ describe('claim cards', () => {
 		);
 		// What makes the ratio, at that speed (helper-88: the card never said).
 		expect(screen.getByTestId('claim-bounds').textContent?.trim()).toBe(
-			'Limited by HBM bandwidth (HGX H100 (72 GPU): HBM bandwidth).'
+			'What limits each where the ratio is read: GB200 NVL72, HBM bandwidth; HGX H100 (72 GPU), HBM bandwidth.'
 		);
 		unmount();
 		render(Harness, {
@@ -49,7 +49,7 @@ describe('claim cards', () => {
 			/33\.0×\s*对应单用户 15\.68 tokens\/s，而非宣称的 20$/
 		);
 		expect(screen.getByTestId('claim-bounds').textContent?.trim()).toBe(
-			'瓶颈为HBM 带宽（HGX H100 (72 GPU)：HBM 带宽）。'
+			'读取该比值处各自的瓶颈：GB200 NVL72 为HBM 带宽；HGX H100 (72 GPU) 为HBM 带宽。'
 		);
 		expect(screen.getByTestId('claim-edge').textContent).toMatch(
 			/^最接近的读数：目标为单用户 15\.68 tokens\/s（p99；均值 18\.8，即两个系统都能达到的最高速度）时为 33.0×。更低的目标下（单用户 tokens\/s）：14\.9 时为 8\.38×、12\.54 时为 3\.10×。/

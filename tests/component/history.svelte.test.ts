@@ -1,7 +1,11 @@
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
-import { ScenarioHistory, URL_WRITE_DELAY_MS } from '../../src/lib/state/history.svelte';
+import {
+	ScenarioHistory,
+	TITLE_WAIT_MS,
+	URL_WRITE_DELAY_MS
+} from '../../src/lib/state/history.svelte';
 
 /** A fake address bar with a session history: entries, and the index of the current one. */
 class FakeBar {
@@ -76,6 +80,27 @@ describe('ScenarioHistory', () => {
 		// SvelteKit would announce the title written now: still English on a Chinese page.
 		expect(bar.entries[0]).not.toContain('a.chips=12');
 		words.settled = true;
+		flushSync();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+		expect(bar.entries[0]).toContain('a.chips=12');
+		stop();
+	});
+
+	it('stops waiting for the title after TITLE_WAIT_MS: a stalled load never holds the link back', () => {
+		const bar = new FakeBar();
+		const comparison = new Comparison();
+		let history!: ScenarioHistory;
+		const stop = $effect.root(() => {
+			history = new ScenarioHistory(comparison, Object.assign(bar, { titleSettled: () => false }));
+		});
+		flushSync();
+		comparison.load(bar.location().search);
+		history.start();
+		comparison.setField(0, 'chips', 12);
+		flushSync();
+		vi.advanceTimersByTime(TITLE_WAIT_MS - 1);
+		expect(bar.entries[0]).not.toContain('a.chips=12');
+		vi.advanceTimersByTime(1);
 		flushSync();
 		vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
 		expect(bar.entries[0]).toContain('a.chips=12');

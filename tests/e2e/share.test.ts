@@ -148,4 +148,15 @@ test('an exported scale chart has its title and the training workload (helper-88
 	expect(svg).toContain('Scaling: throughput per chip against total chips');
 	// The training view's defaults: FP8, batches of 16,777,216 tokens (4,096 × 4,096).
 	expect(svg).toContain('Training DeepSeek-R1 / V3 in FP8; global batch 16,777,216 tokens');
+	// Asked for FP4, Hopper trains in FP8: the picture says so, as the page does (helper-90).
+	await page.goto('/?v=1&a=gb200-nvl72&b=hgx-h100&view=training&t.prec=fp4');
+	await expect(figure.locator('svg[role=application] path').first()).toBeAttached();
+	const [fp4] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: /SVG/ }).click()
+	]);
+	const fp4Svg = (await import('node:fs')).readFileSync((await fp4.path())!, 'utf8');
+	expect(fp4Svg.replace(/<\/text>\s*<text[^>]*>/g, ' ')).toMatch(
+		/in FP4;.*\(HGX H100[^)]*\): FP8\)/
+	);
 });

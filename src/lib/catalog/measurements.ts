@@ -213,7 +213,7 @@ const NVL72: MlperfSystem = {
 	domain: 72,
 	name: 'GB200 NVL72'
 };
-/** GB300 NVL72 in v5.1 (calibration.md case 9, Llama 3.1 405B only), and in v6.0 (case 32). */
+/** GB300 NVL72 in v5.1 (calibration.md case 9, Llama 3.1 405B only); GB300 below is v6.0's. */
 const GB300_V51: MlperfSystem = {
 	round: 'v5.1',
 	presetId: 'gb300-nvl72',

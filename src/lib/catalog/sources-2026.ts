@@ -160,8 +160,8 @@ export const SOURCES_2026 = {
 		published: '2025-12',
 		accessed: SHEET
 	},
-	// With MLPerf v6.0's NVIDIA system descriptions, the source specs-2026.md gives for HGX B300's
-	// 270 GB usable and 1,100 W.
+	// Where specs-2026.md reads HGX B300's 270 GB usable and 1,100 W (with MLPerf v6.0's NVIDIA
+	// system descriptions).
 	NETBOX_4508: {
 		title: 'netbox-community devicetype-library PR #4508, citing a Supermicro B300 datasheet',
 		url: 'https://github.com/netbox-community/devicetype-library/pull/4508',

@@ -204,7 +204,7 @@ export const VR_NVL72: SystemPreset = {
 	),
 	allInPowerPerChipW: allInFromTdp(
 		2300,
-		'Assumption: no rack power from NVIDIA. 2,300 W TGP × 1.678 (GB200 NVL72 all-in ÷ TDP) = 3,860 W, 278 kW a rack; secondary, low-authority reports give 190–230 kW a rack (2.6–3.2 kW per GPU).'
+		'Assumption: no rack power from NVIDIA. 2,300 W TGP × 1.678 (GB200 NVL72 all-in ÷ TDP) = 3,860 W, 278 kW a rack: above the rack figures that uncited, low-authority reports give.'
 	),
 	published: {}
 };

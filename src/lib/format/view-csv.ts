@@ -61,9 +61,7 @@ function hardwareRows(s: SystemReport): Row[] {
 	];
 	return figures.flatMap(([metric, quantity, value, unit]): Row[] => [
 		[s.name, '', quantity, value, unit],
-		...(metric in s.ratioToFirst
-			? [[s.name, '', `${quantity}_ratio_to_first`, s.ratioToFirst[metric] ?? null, 'ratio'] as Row]
-			: [])
+		[s.name, '', `${quantity}_ratio_to_first`, s.ratioToFirst[metric] ?? null, 'ratio']
 	]);
 }
 
@@ -238,6 +236,16 @@ export function csvHeader(
 }
 
 /**
+ * A header line as a comment ("# …", read as one by pandas' comment='#'), on one line. A line with
+ * a cell a spreadsheet would run (a link's model name "x,=1+2" splits at the comma into "=1+2")
+ * is quoted whole as one cell instead.
+ */
+function headerLine(text: string): string {
+	const line = `# ${text.replace(/[\r\n]+/g, ' ')}`;
+	return /,\s*[=+\-@\t]/.test(line) ? csvField(line) : line;
+}
+
+/**
  * The open view as CSV under its `header` lines (csvHeader). The claims view writes `claims`
  * (checkClaims()), each in its own scenario: who claimed it in the first column, the claim's id as
  * the item.
@@ -250,8 +258,7 @@ export function viewToCsv(
 ): string {
 	const rows = view === 'claims' ? claims.flatMap(claimRows) : report.systems.flatMap(ROWS[view]);
 	return [
-		// A line break in a header line would start a data row.
-		...header.map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`),
+		...header.map(headerLine),
 		[view === 'claims' ? 'claimed by' : 'system', 'item', 'quantity', 'value', 'unit']
 			.map(csvField)
 			.join(','),

@@ -177,7 +177,8 @@ export const enInference = {
 	'claims.nearestTag': 'at {speed} tokens/s per user, not the claim’s {target}',
 	'claims.noClaimedRatio': 'no single ratio claimed',
 	'claims.ratioOf': '{what}, {system} ÷ {reference}',
-	'claims.bounds': 'Limited by {bound} ({reference}: {referenceBound}).',
+	'claims.bounds':
+		'What limits each where the ratio is read: {system}, {bound}; {reference}, {referenceBound}.',
 	'claims.perChipAtTarget': 'Output tokens/s per chip at {target} tokens/s per user',
 	'claims.edge':
 		'Nearest reading: {ratio} at a target of {speed} tokens/s per user (p99; a mean of {mean}, the fastest both systems reach).',

@@ -6,9 +6,9 @@ export const enSummary = {
 	'summary.hardwareNoCompute':
 		'{who} has no {precision} compute figure, nor any precision both systems have one for; {system} ({chips} {chips:chip|chips}) has {hbm} the HBM of {reference} ({referenceChips} {referenceChips:chip|chips}), at {power} the power.',
 	'summary.hardwareNoComputeBoth':
-		'Neither {reference} nor {system} has a {precision} compute figure, nor any precision both have one for; {system} ({chips} {chips:chip|chips}) has {hbm} the HBM of {reference} ({referenceChips} {referenceChips:chip|chips}), at {power} the power.',
+		'Neither {reference} nor {system} publishes a compute figure at {precision}, nor at any precision both have one for; {system} ({chips} {chips:chip|chips}) has {hbm} the HBM of {reference} ({referenceChips} {referenceChips:chip|chips}), at {power} the power.',
 	'summary.hardwareOtherPrecisionBoth':
-		'Neither {reference} nor {system} has a {precision} compute figure; at {other}, {system} ({chips} {chips:chip|chips}) has {compute} the compute of {reference} ({referenceChips} {referenceChips:chip|chips}) and {hbm} its HBM, at {power} the power.',
+		'Neither {reference} nor {system} publishes a compute figure at {precision}; at {other}, {system} ({chips} {chips:chip|chips}) has {compute} the compute of {reference} ({referenceChips} {referenceChips:chip|chips}) and {hbm} its HBM, at {power} the power.',
 	'summary.hardwareOtherPrecision':
 		'{who} has no {precision} compute figure; at {other}, {system} ({chips} {chips:chip|chips}) has {compute} the compute of {reference} ({referenceChips} {referenceChips:chip|chips}) and {hbm} its HBM, at {power} the power.',
 	'summary.inference':

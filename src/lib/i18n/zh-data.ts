@@ -276,8 +276,8 @@ export const zhData: Record<string, string> = {
 		'ConnectX-9，每 GPU 1.6 Tb/s（每机柜 28.8 TB/s ÷ 72 ÷ 2）。',
 	'TGP in NVIDIA’s MLPerf system description (preview).':
 		'NVIDIA MLPerf 系统描述（预览）中的 TGP。',
-	'Assumption: no rack power from NVIDIA. 2,300 W TGP × 1.678 (GB200 NVL72 all-in ÷ TDP) = 3,860 W, 278 kW a rack; secondary, low-authority reports give 190–230 kW a rack (2.6–3.2 kW per GPU).':
-		'假设：NVIDIA 未公布整机柜功耗。2,300 W TGP × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）= 3,860 W，整机柜 278 kW；二手、可信度低的报道称整机柜 190–230 kW（每 GPU 2.6–3.2 kW）。',
+	'Assumption: no rack power from NVIDIA. 2,300 W TGP × 1.678 (GB200 NVL72 all-in ÷ TDP) = 3,860 W, 278 kW a rack: above the rack figures that uncited, low-authority reports give.':
+		'假设：NVIDIA 未公布整机柜功耗。2,300 W TGP × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）= 3,860 W，整机柜 278 kW：高于一些无出处、可信度低的报道给出的整机柜数字。',
 	'Rack 15 EF FP4 “inference” ÷ 144 packages = 104 PF, × 35/50 (Vera Rubin’s NVFP4 “training” ÷ “inference”) = 72.9 PF, on the basis of Vera Rubin’s 35 PF. Dense or sparse is not stated: 52–104 PF, as Vera Rubin’s 25–50.':
 		'整机柜 15 EF FP4“推理”算力 ÷ 144 个封装 = 104 PF，× 35/50（Vera Rubin 的 NVFP4“训练”÷“推理”）= 72.9 PF，与 Vera Rubin 的 35 PF 同一口径。官方未说明稠密或稀疏：52–104 PF，与 Vera Rubin 的 25–50 PF 相同处理。',
 	'Rack 5 EF FP8 ÷ 144 packages.': '整机柜 5 EF FP8 ÷ 144 个封装。',

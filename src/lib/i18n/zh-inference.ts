@@ -165,7 +165,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'claims.nearestTag': '对应单用户 {speed} tokens/s，而非宣称的 {target}',
 	'claims.noClaimedRatio': '未宣称单一倍数',
 	'claims.ratioOf': '{what}：{system} ÷ {reference}',
-	'claims.bounds': '瓶颈为{bound}（{reference}：{referenceBound}）。',
+	'claims.bounds': '读取该比值处各自的瓶颈：{system} 为{bound}；{reference} 为{referenceBound}。',
 	'claims.perChipAtTarget': '单用户 {target} tokens/s 时的单芯片输出 tokens/s',
 	'claims.edge':
 		'最接近的读数：目标为单用户 {speed} tokens/s（p99；均值 {mean}，即两个系统都能达到的最高速度）时为 {ratio}。',

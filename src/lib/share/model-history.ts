@@ -277,9 +277,11 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'per chip, as every other preset’s: their vendors write GiB, and these presets had turned ' +
 			'them into bytes (206, 103 and 155 GB), 7.4% more than the same figure gave an NVIDIA or ' +
 			'Huawei chip, whose “GB” are binary too (nvidia-smi shows GB200’s 186 GB as 189,471 MiB). ' +
-			'A TPU7x pod holds 1.77 PB, Google’s own figure, not 1.90. Operating points at the default ' +
-			'workload are unchanged; where HBM limits the batch, at the slowest speeds, fewer sequences ' +
-			'fit (a TPU7x cube’s largest DeepSeek-R1 batch 12,867, from 14,284).',
+			'A TPU7x pod holds 1.77 PB, Google’s own figure, not 1.90. Serving operating points at the ' +
+			'default workload are unchanged; where HBM limits the batch, at the slowest speeds, fewer ' +
+			'sequences fit (a TPU7x cube’s largest DeepSeek-R1 batch 12,867, from 14,284). Training a ' +
+			'TPU7x cube at the defaults takes a layout that fits the smaller HBM (TP1 with full ' +
+			'recompute, not TP2 with selective): 2,942 tokens/s per chip, from 3,103.',
 		changes: [
 			{ kind: 'system-preset', id: 'tpu7x-pod', keys: ['hbm_gb'] },
 			{ kind: 'system-preset', id: 'tpu7x-cube-64', keys: ['hbm_gb'] },

@@ -20,11 +20,15 @@ export interface AddressBar {
 	location(): { pathname: string; search: string; hash: string };
 	/**
 	 * Reactive: false while the page's words (its title) are not yet in the language asked for.
-	 * SvelteKit's live region reads the title at the first write of the address bar and announces
-	 * it: a write before the Chinese catalog arrived announced the English title (helper-88).
+	 * SvelteKit's live region reads the title when the address bar is written and announces it when
+	 * it changed: a write before the Chinese catalog arrived announced the English title
+	 * (helper-88). Settled writes wait for it, TITLE_WAIT_MS at most (a stalled load).
 	 */
 	titleSettled?(): boolean;
 }
+
+/** How long the address bar waits for the page's title in a language still loading, at most. */
+export const TITLE_WAIT_MS = 3000;
 
 /** One write of the address bar after a slider settles. */
 export const URL_WRITE_DELAY_MS = 250;
@@ -50,6 +54,8 @@ export class ScenarioHistory {
 	#comparison: Comparison;
 	#bar: AddressBar;
 	#started = $state(false);
+	/** True once TITLE_WAIT_MS have passed since start: writes stop waiting for the title. */
+	#waited = $state(false);
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#present: Snapshot | null = null;
 	#past = $state.raw<Snapshot[]>([]);
@@ -67,7 +73,7 @@ export class ScenarioHistory {
 			// Every edit, view or language change: what the link is made of, not the link itself, so
 			// a slider's tick does not encode the whole scenario (the write after the pause does).
 			void comparison.linkParts;
-			if (!this.#started || this.#bar.titleSettled?.() === false) return;
+			if (!this.#started || (!this.#waited && this.#bar.titleSettled?.() === false)) return;
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => this.flush(), URL_WRITE_DELAY_MS);
 			return () => clearTimeout(this.#timer);
@@ -78,6 +84,7 @@ export class ScenarioHistory {
 	start() {
 		this.#present = this.#snapshot();
 		this.#started = true;
+		setTimeout(() => (this.#waited = true), TITLE_WAIT_MS);
 	}
 
 	/** Write a pending edit now: into the undo list, and into the current history entry. */

@@ -98,7 +98,7 @@ describe('viewToCsv()', () => {
 		expect(lines[0]).toBe(
 			`# Rackscale 模型估算，而非实测。模型版本 ${report.modelVersion}。视图：硬件。`
 		);
-		expect(lines[1]).toContain('列名与量名为英文标识');
+		expect(lines[1]).toContain('列名与量名是供程序读取的英文标识');
 		expect(lines[2]).toBe('# 负载：DeepSeek-R1');
 		expect(lines[3]).toBe(`# 场景：${link}`);
 		expect(lines[4]).toBe('system,item,quantity,value,unit');
@@ -108,6 +108,14 @@ describe('viewToCsv()', () => {
 	it('keeps a header line that holds a line break on one line', () => {
 		const csv = viewToCsv('reliability', report, ['one\nline\r\ntwo']);
 		expect(csv.split('\n')[0]).toBe('# one line two');
+	});
+
+	it('quotes a header line whole when a cell of it would run as a formula (helper-90)', () => {
+		// A link's model name is in the workload line: "x,=1+2" split into a cell "=1+2".
+		const csv = viewToCsv('reliability', report, ['Workload: x,=1+2,@SUM(1,1); weights FP8, KV']);
+		expect(csv.split('\n')[0]).toBe('"# Workload: x,=1+2,@SUM(1,1); weights FP8, KV"');
+		// Commas alone leave it a comment line.
+		expect(viewToCsv('reliability', report, ['a, b'])).toMatch(/^# a, b\n/);
 	});
 
 	it('on the inference view holds every frontier point of every system', () => {

@@ -317,7 +317,7 @@ describe('summary sentences', () => {
 		});
 		expect(neither!.key).toBe('summary.hardwareOtherPrecisionBoth');
 		expect(words(neither!)).toMatch(
-			/^Neither Vera Rubin NVL72 nor AMD Helios has a BF16 compute figure; at FP8, AMD Helios \(72 chips\) has .+× the compute of Vera Rubin NVL72/
+			/^Neither Vera Rubin NVL72 nor AMD Helios publishes a compute figure at BF16; at FP8, AMD Helios \(72 chips\) has .+× the compute of Vera Rubin NVL72/
 		);
 		expect(words(neither!, 'zh')).toMatch(
 			/^Vera Rubin NVL72 与 AMD Helios 都没有 BF16 算力数据；按 FP8 计/
