@@ -201,8 +201,10 @@ import { firstVisitChunks } from './first-visit';
  * announced the English one on the Chinese page. 71,735 B.
  * Then +21 B, raised on purpose (review): that wait ends after 3 s whatever the catalog does, so
  * a load that stalls never holds the link back. 71,756 B.
+ * Then +4 B, raised on purpose (review): the codec says a name it cleaned with a code of its own,
+ * `name-cleaned` (the page had guessed it from the key; the CLI and JSON said `adjusted`). 71,760 B.
  */
-const BUDGET_BYTES = 71_756;
+const BUDGET_BYTES = 71_760;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

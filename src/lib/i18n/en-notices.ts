@@ -16,7 +16,10 @@ export const enNotices = {
 		'“{key}” = “{given}” is not a number; it was ignored, as if the link had not set it.',
 	'notice.adjusted':
 		'“{key}” = “{given}” does not fit its range or the other settings; {used} was used.',
-	/** A system's or model's name: cut to its length, or stripped of invisible characters. */
+	/**
+	 * A system's or model's name: cut to its length, or stripped of invisible characters (helper-88:
+	 * it read "does not fit its range", its given and used alike once shortened).
+	 */
 	'notice.name-cleaned':
 		'“{key}” = “{given}”: a name keeps at most {max} characters and no control or invisible ones; “{used}” was used.',
 	'notice.followed':

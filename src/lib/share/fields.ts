@@ -249,7 +249,7 @@ export function decodeTexts(
 		const used = input.clean(text) || (readPath(root, input.path) as string);
 		writePath(root, input.path, used);
 		if (used !== text)
-			notices.push({ code: 'adjusted', key, given: shorten(text), used: shorten(used) });
+			notices.push({ code: 'name-cleaned', key, given: shorten(text), used: shorten(used) });
 	}
 }
 

@@ -24,6 +24,8 @@ export type NoticeCode =
 	/** A system in a later slot than its place ("b=…&d=…"): it is read as slot `used`. */
 	| 'moved-slot'
 	| 'adjusted'
+	/** A name cut to its length or stripped of control and invisible characters (or of all it had). */
+	| 'name-cleaned'
 	/** A value the link did not set (the preset's) that a rule changed to fit what it did set. */
 	| 'followed';
 

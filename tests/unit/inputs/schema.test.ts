@@ -292,8 +292,8 @@ describe('a system name (a TextInput)', () => {
 		// The notice shows what was removed, as code points: invisible characters printed raw
 		// would read as nothing ("" → "GB200 NVL72") or as the name kept ("CM384" → "CM384").
 		expect(decoded.notices).toEqual([
-			{ code: 'adjusted', key: 'a.name', given: '[U+0001][U+0002]', used: 'GB200 NVL72' },
-			{ code: 'adjusted', key: 'b.name', given: 'CM[U+0007]384', used: 'CM384' }
+			{ code: 'name-cleaned', key: 'a.name', given: '[U+0001][U+0002]', used: 'GB200 NVL72' },
+			{ code: 'name-cleaned', key: 'b.name', given: 'CM[U+0007]384', used: 'CM384' }
 		]);
 	});
 

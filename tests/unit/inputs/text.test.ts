@@ -27,7 +27,7 @@ describe('cleanName() and characters that make a name read differently', () => {
 		const { scenario, notices } = decodeScenario('v=1&a=gb200-nvl72&a.name=%E2%80%AEabc');
 		expect(scenario.systems[0]!.name).toBe('abc');
 		expect(notices).toEqual([
-			{ code: 'adjusted', key: 'a.name', given: '[U+202E]abc', used: 'abc' }
+			{ code: 'name-cleaned', key: 'a.name', given: '[U+202E]abc', used: 'abc' }
 		]);
 	});
 });

@@ -352,8 +352,8 @@ describe('hostile links', () => {
 		const { scenario, notices } = decodeScenario(query);
 		// Cutting a name to its length is a change like any other: one notice each, none for b.
 		expect(notices.map((n) => `${n.code} ${n.key}`)).toEqual([
-			'adjusted a.name',
-			'adjusted llm.name'
+			'name-cleaned a.name',
+			'name-cleaned llm.name'
 		]);
 		const names = [...scenario.systems.map((s) => s.name), scenario.serving.customModel!.name];
 		for (const name of names) {
