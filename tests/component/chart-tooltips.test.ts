@@ -65,6 +65,11 @@ describe('frontier chart tooltip', () => {
 			`Mean tokens/s per user ${formatNumber(first.userTokensPerS, 'en')}`
 		);
 		expect(lines(tip)).toContain(`Batch ${formatNumber(first.batch, 'en', 6)}`);
+		// Escape hides it until the next move (helper-91).
+		await fireEvent.keyDown(chart, { key: 'Escape' });
+		expect(tip.textContent).toBe('');
+		await fireEvent.keyDown(chart, { key: 'ArrowRight' });
+		expect(lines(tip).length).toBeGreaterThan(0);
 		await fireEvent.blur(chart);
 		expect(tip.textContent).toBe('');
 	});
@@ -209,6 +214,11 @@ describe('ratio chart tooltip', () => {
 		expect(lines(tip)).toEqual(['GB 0.576\u00a0PB/s', 'CM 1.23\u00a0PB/s', 'CM ÷ GB 2.13×']);
 		await fireEvent.keyDown(chart, { key: 'Home' });
 		expect(tip.querySelector('strong')!.textContent).toBe('HBM capacity');
+		// Escape hides it until the next move (helper-91: no chart's tooltip could be dismissed).
+		await fireEvent.keyDown(chart, { key: 'Escape' });
+		expect(tip.querySelector('strong')).toBeNull();
+		await fireEvent.keyDown(chart, { key: 'ArrowDown' });
+		expect(tip.querySelector('strong')!.textContent).toBe('HBM capacity');
 	});
 });
 
@@ -266,6 +276,45 @@ describe('scale-curve chart tooltip', () => {
 			);
 			expect(lines(tip).some((l) => l.startsWith('Bound by'))).toBe(true);
 		}
+	});
+});
+
+describe('scale-curve chart keys (helper-91)', () => {
+	it('start at the point shown, move between systems at the nearest chip count, and Escape hides', async () => {
+		const points = scalePoints();
+		// B's curve starts four points later (as CloudMatrix's 384 chips after NVL72's 72).
+		const later = points.slice(4);
+		render(Harness, {
+			props: {
+				component: ScaleCurveChart,
+				props: {
+					series: [
+						{ slot: 'a', name: 'A', domainChips: 72, points },
+						{ slot: 'b', name: 'B', domainChips: 72, points: later }
+					],
+					caption: ''
+				}
+			}
+		});
+		const chart = screen.getByRole('application');
+		const tip = tooltipOf(chart);
+		const chips = () => lines(tip)[0];
+		const at = (p: (typeof points)[number]) => `Chips ${formatNumber(p.chips, 'en', 6)}`;
+		await fireEvent.focus(chart);
+		await vi.waitFor(() => expect(tip.querySelector('dt')).toBeTruthy());
+		expect(chips()).toBe(at(points[0]!));
+		// The first key selects the point shown; it stepped past it.
+		await fireEvent.keyDown(chart, { key: 'ArrowRight' });
+		expect(chips()).toBe(at(points[0]!));
+		for (let i = 0; i < 6; i++) await fireEvent.keyDown(chart, { key: 'ArrowRight' });
+		expect(chips()).toBe(at(points[6]!));
+		// Down to B at the same chip count (its 3rd point), not at B's 7th (by position).
+		await fireEvent.keyDown(chart, { key: 'ArrowDown' });
+		expect(chips()).toBe(at(later[2]!));
+		await fireEvent.keyDown(chart, { key: 'Escape' });
+		expect(tip.querySelector('dt')).toBeNull();
+		await fireEvent.keyDown(chart, { key: 'ArrowLeft' });
+		expect(chips()).toBe(at(later[1]!));
 	});
 });
 

@@ -152,7 +152,7 @@ describe('EnergyCostView', () => {
 		const run = within(details)
 			.getAllByTestId('formula')
 			.map((m) => m.textContent ?? '')
-			.find((text) => text.includes('chips × allInPowerPerChipW × pue × timeToTrainS'))!;
+			.find((text) => text.includes('chips × allInPowerPerChipW × pue × wallTimeS'))!;
 		const joules = (systems[0]!.trainingEnergyJ as { value: number }).value;
 		// "= 5.80 TJ = 1,610 MWh ✓": the joules the formula gives, then the table's figure.
 		expect(run).toContain(
@@ -294,6 +294,7 @@ describe('EnergyCostView', () => {
 		// Owning at the press-reported prices and the round amortisation and power price.
 		setup(views('ownership'));
 		expect(caption()).toMatch(/^From the prices above: illustrative, not quotes/);
+		expect(screen.queryByTestId('cost-illustrative')).not.toBeNull();
 		cleanup();
 		// Renting at prices the reader entered for both systems: nothing illustrative is left.
 		const [gb200, cm384] = views('ownership');
@@ -303,6 +304,8 @@ describe('EnergyCostView', () => {
 		];
 		setup(rented, { ...SETTINGS, costMode: 'rental' });
 		expect(caption()).toMatch(/^From the prices you entered above: model estimates, not quotes/);
+		// Nor does the banner say every price is a placeholder (helper-91).
+		expect(screen.queryByTestId('cost-illustrative')).toBeNull();
 		cleanup();
 		// One system falls back to its ownership estimate at the illustrative defaults.
 		setup([rented[0]!, cm384!], { ...SETTINGS, costMode: 'rental' });
@@ -321,6 +324,7 @@ describe('EnergyCostView', () => {
 		// Renting with no price at all: nothing was entered, and nothing is costed (helper-87).
 		setup(views('rental'), { ...SETTINGS, costMode: 'rental' });
 		expect(caption()).toMatch(/^From the prices above: illustrative/);
+		expect(screen.queryByTestId('cost-illustrative')).not.toBeNull();
 	});
 
 	it('says "computing…" where the training run is not ready, and shows the rest', () => {

@@ -297,5 +297,10 @@ describe('ReliabilityView', () => {
 		// An inventory field's name: the count's own brackets are not followed by another pair
 		// (once "光模块（纵向扩展 + 横向扩展）（每套系统），GB200 NVL72").
 		expect(screen.getByLabelText('光模块（纵向扩展 + 横向扩展），每套 GB200 NVL72')).toBeTruthy();
+		// The restart time's unit too: "min" was English on this page (helper-91).
+		const unit = document
+			.getElementById('reliability-restartS-number')!
+			.parentElement!.querySelector('.unit')!;
+		expect(unit.textContent).toBe('分钟');
 	});
 });

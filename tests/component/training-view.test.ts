@@ -441,13 +441,18 @@ describe('TrainingView', () => {
 		// Throughput per chip on a log axis, as an alternative to efficiency.
 		await fireEvent.click(screen.getByLabelText('Tokens/s per chip'));
 		expect(chart.textContent).toContain('Training tokens/s per chip (log)');
-		// Keyboard: the first arrow selects the next point of A and reads it out.
+		// Keyboard: the first arrow selects the point the tooltip shows (A's first; it stepped past
+		// it, helper-91), the next one moves on, and each is read out.
 		await fireEvent.keyDown(chart, { key: 'ArrowRight' });
-		const second = a.curve![1]!;
 		// Described by its tooltip and by the readout under it (last).
 		const readout = document.getElementById(
 			chart.getAttribute('aria-describedby')!.split(' ').at(-1)!
 		)!;
+		expect(readout.textContent).toContain(
+			`A: GB200 NVL72, ${formatNumber(a.curve![0]!.chips, 'en', 6)} chips`
+		);
+		await fireEvent.keyDown(chart, { key: 'ArrowRight' });
+		const second = a.curve![1]!;
 		expect(readout.textContent).toContain(
 			`A: GB200 NVL72, ${formatNumber(second.chips, 'en', 6)} chips`
 		);

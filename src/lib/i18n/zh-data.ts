@@ -431,6 +431,8 @@ export const zhData: Record<string, string> = {
 		'systemChips 计入各系统提供的全部芯片，包括闲置的：布局未用到的芯片同样是买来的。',
 	'Assumption: every chip serves at tokensPerSPerChip, the rate per chip in use at the operating point. Its whole copies may leave some of a system’s chips over (the inference view says how many); those are taken to serve in other copies at the same rate, which can overstate the total.':
 		'假设：每颗芯片都按 tokensPerSPerChip 服务，即工作点上在用芯片的单芯片速率。工作点的整份副本可能让系统剩下一些芯片（推理视图注明剩下多少）；这些芯片被视为以同样速率在其他副本中服务，可能高估总量。',
+	'wallTimeS: the time to train ÷ goodput, the run’s wall time with interruptions; every chip draws power all of it.':
+		'wallTimeS：训练所需时间 ÷ 有效训练时间占比，即计入中断的整段运行时间；每颗芯片全程都在耗电。',
 	'paidChipHours counts every chip of the job, idle ones included, for the whole wall time with interruptions: more than the training view’s chip-hours, which count the chips in use for the run’s compute time.':
 		'paidChipHours 计入作业的全部芯片（含闲置的），时长为含中断在内的全部墙钟时间：多于训练视图的芯片小时数，后者只计在用芯片在作业计算时间内的用时。',
 	'The time every group’s traffic spends on the scale-out network, summed.':

@@ -72,23 +72,32 @@ export function tokenEnergy(inputs: {
 	};
 }
 
-/** Facility energy of a training run = chips × all-in W × PUE × time (÷ J_PER_MWH for MWh). */
+/** What the run's wall time is: the training view's time to train stretched by interruptions. */
+export const WALL_TIME_NOTE =
+	'wallTimeS: the time to train ÷ goodput, the run’s wall time with interruptions; every chip draws power all of it.';
+
+/**
+ * Facility energy of a training run = chips × all-in W × PUE × wall time (÷ J_PER_MWH for MWh).
+ * The wall time is the time to train with interruptions (÷ goodput): it was labelled time to
+ * train, which the training view gives without them (helper-91).
+ */
 export function trainingEnergyJ(
 	chips: number,
 	allInPowerPerChipW: number,
-	timeToTrainS: number,
+	wallTimeS: number,
 	pue: number
 ): Estimate {
 	return estimate(
-		chips * allInPowerPerChipW * pue * timeToTrainS,
+		chips * allInPowerPerChipW * pue * wallTimeS,
 		'J',
-		'chips × allInPowerPerChipW × pue × timeToTrainS',
+		'chips × allInPowerPerChipW × pue × wallTimeS',
 		[
 			term('chips', chips, 'chips'),
 			term('allInPowerPerChipW', allInPowerPerChipW, 'W'),
 			term('pue', pue, '1'),
-			term('timeToTrainS', timeToTrainS, 's')
-		]
+			term('wallTimeS', wallTimeS, 's')
+		],
+		{ note: WALL_TIME_NOTE }
 	);
 }
 

@@ -14,6 +14,7 @@ import { buildValidationTable } from '../../../src/lib/content/validation';
 import { STEP_NOTE } from '../../../src/lib/model/inference/estimates';
 import { PER_CHIP_NOTE, TRAINING_TRAFFIC_NOTES } from '../../../src/lib/model/training/estimate';
 import { PAID_CHIP_HOURS_NOTE } from '../../../src/lib/model/cost';
+import { WALL_TIME_NOTE } from '../../../src/lib/model/energy';
 import { ENVELOPE_CHIPS_NOTE } from '../../../src/lib/model/energy';
 import { OCS_BLAST_NOTE, PER_KIND_NOTE } from '../../../src/lib/model/reliability/estimate';
 
@@ -62,6 +63,7 @@ export function mainPageDataProse(): string[] {
 	Object.values(TRAINING_TRAFFIC_NOTES).forEach(add);
 	add(PER_CHIP_NOTE);
 	add(PAID_CHIP_HOURS_NOTE);
+	add(WALL_TIME_NOTE);
 	add(ENVELOPE_CHIPS_NOTE);
 	add(PER_KIND_NOTE);
 	add(OCS_BLAST_NOTE);

@@ -279,7 +279,7 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 		formulas: [
 			'allInPowerPerChipW ÷ tokensPerSPerChip',
 			'wattsPerMW ÷ (pue × jPerToken)',
-			'chips × allInPowerPerChipW × pue × timeToTrainS'
+			'chips × allInPowerPerChipW × pue × wallTimeS (wallTimeS = timeToTrainS ÷ goodput)'
 		],
 		examples: [
 			{
