@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { keyFromOffGrid, keyMove, nearestPoint } from '../../../src/lib/ui/charts/point-picker';
+import {
+	keyFromOffGrid,
+	keyMove,
+	nearestOnLogScale,
+	nearestPoint
+} from '../../../src/lib/ui/charts/point-picker';
 
 describe('picking a chart point by pointer', () => {
 	const series = [{ points: [[0, 0] as const, [10, 0] as const] }, { points: [[10, 10] as const] }];
@@ -87,5 +92,13 @@ describe('moving by keyboard from a ring between a series’ points', () => {
 		expect(keyFromOffGrid('ArrowRight', 0, xs, 90)).toBeNull();
 		expect(keyFromOffGrid('ArrowLeft', 0, xs, 5)).toBeNull();
 		expect(keyFromOffGrid('Home', 0, xs, 60)).toBeNull();
+	});
+
+	it('nearestOnLogScale finds the nearest value by ratio, not difference', () => {
+		// 200 ÷ 144 = 1.39 against 288 ÷ 200 = 1.44: 144 is nearer on a log axis.
+		expect(nearestOnLogScale([72, 144, 288], 200)).toBe(1);
+		// 1,152 on B's curve from 384: 1,536 (×1.33) beats 768 (×1.5).
+		expect(nearestOnLogScale([384, 768, 1536], 1152)).toBe(2);
+		expect(nearestOnLogScale([], 5)).toBe(-1);
 	});
 });

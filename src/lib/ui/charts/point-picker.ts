@@ -102,3 +102,21 @@ export function keyFromOffGrid(
 	}
 	return null;
 }
+
+/**
+ * The index of the value nearest `target` on a log scale (chip counts: 1,152 is nearer 1,536 than
+ * 768 is), for moving between series at the same x rather than the same position. -1 when empty.
+ * nearestOnLogScale([72, 144, 288], 200) → 1.
+ */
+export function nearestOnLogScale(values: readonly number[], target: number): number {
+	let best = -1;
+	let bestDistance = Infinity;
+	values.forEach((value, i) => {
+		const distance = Math.abs(Math.log(value / target));
+		if (distance < bestDistance) {
+			bestDistance = distance;
+			best = i;
+		}
+	});
+	return best;
+}

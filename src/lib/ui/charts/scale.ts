@@ -57,12 +57,11 @@ export function decadeDomain(
 }
 
 /**
- * A ratio axis's ticks: powers of two around 1×, from 1/8× to 8× while every ratio lies in it, so the axis
- * holds still as sliders move; widened, side by side, to take in a ratio beyond (a 9,216-chip pod
- * against a rack is 128×: its bar pinned at 8× drew it as a 9× one). Ticks at every step-th power
- * of two, the step keeping the wider side to at most 3 ticks past 1×, each side's end on a tick.
- * The ticks, the first and last the domain: ratioTicks([0.5, 2]) → 1/8…8 by 2×;
- * ratioTicks([0.5, 128]) → 1/8…512 by 8×.
+ * A ratio axis's ticks, the first and last its domain: powers of two around 1×, from 1/8× to 8×
+ * while every ratio lies in it (the axis holds still as sliders move), each side widened to take
+ * in a ratio beyond (a 9,216-chip pod against a rack is 118×: pinned at 8×, its bar drew as a 9×
+ * one). Every step-th power of two, the step keeping the wider side to at most 3 ticks past 1×.
+ * ratioTicks([0.5, 2]) → 1/8…8 by 2×; ratioTicks([0.5, 128]) → 1/8…512 by 8×.
  */
 export function ratioTicks(ratios: Iterable<number | null>): number[] {
 	let low = 3;
