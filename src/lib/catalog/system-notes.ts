@@ -36,7 +36,7 @@ export const SYSTEM_NOTES: Readonly<Record<string, Partial<Record<FigurePath, st
 	'cloudmatrix-384': {
 		chips: '48 nodes × 8 NPUs, plus 192 Kunpeng CPUs.',
 		'denseFlopsPerS.int8':
-			'Derived from Huawei’s CloudMatrix384 paper, which normalises throughput by INT8 peak: 6,688 tokens/s ÷ 4.45 tokens/s per TFLOPS ≈ 1,503 TOPS (prefill) and 1,943 ÷ 1.29 ≈ 1,506 (decode), i.e. ~1,504 TOPS, twice its 752 TFLOP/s BF16. Huawei publishes no INT8 spec for the 910C.',
+			'Derived from Huawei’s CloudMatrix384 paper, which normalises throughput by INT8 peak: 6,688 tokens/s ÷ 4.45 tokens/s per TFLOPS ≈ 1,503 TOPS (prefill) and 1,943 ÷ 1.29 ≈ 1,506 (decode), i.e. ~1,504 TOPS, twice the 752 TFLOP/s BF16 the paper gives (the BF16 shown here, 780, is SemiAnalysis’s). Huawei publishes no INT8 spec for the 910C.',
 		'denseFlopsPerS.bf16':
 			'SemiAnalysis basis (300 PF per system). Huawei’s CM384 paper gives 752 TFLOP/s (289 PF) [S40][S43].',
 		hbmBytes: '8 HBM2E stacks; 64 GB per die.',
@@ -86,7 +86,8 @@ export const SYSTEM_NOTES: Readonly<Record<string, Partial<Record<FigurePath, st
 	'hgx-b200': {
 		'denseFlopsPerS.fp4':
 			'HGX B200 is 9 PF FP4 dense at 1.0 kW per GPU, against 10 for the 1.2 kW GB200 GPU.',
-		'denseFlopsPerS.fp8': 'Half the FP4 rate, as on every Blackwell part.',
+		'denseFlopsPerS.fp8':
+			'Half the FP4 rate, as on B200 and GB200 (Blackwell Ultra’s FP8 is a third of its FP4).',
 		'denseFlopsPerS.bf16':
 			'Verda’s 2.25 PF: the HGX B200 value (1.0 kW per GPU), not GB200’s 2.5 PF (1.2 kW).',
 		hbmBytes: 'MLPerf system name “B200-SXM-180GB”.',

@@ -216,7 +216,8 @@ export const KYBER_NVL144: SystemPreset = {
 	vendor: 'NVIDIA',
 	chipName: 'Rubin Ultra (4 dies)',
 	chipFamily: 'rubin',
-	announced: '2026-03-17',
+	// Rubin Ultra in Kyber racks was first shown at GTC 2025 (as "NVL576"); GTC 2026 renamed it.
+	announced: '2025-03-18',
 	status: 'roadmap',
 	topology: {
 		...NVSWITCH_TOPOLOGY,
@@ -230,9 +231,9 @@ export const KYBER_NVL144: SystemPreset = {
 		fp4: figRange(
 			((15e18 / 144) * 35) / 50,
 			[15e18 / 144 / 2, 15e18 / 144],
-			'derived',
+			'assumption',
 			['S105', 'KYBER_GTC26', 'S33'],
-			'Rack 15 EF FP4 “inference” ÷ 144 packages = 104 PF, × 35/50 (Vera Rubin’s NVFP4 “training” ÷ “inference”) = 72.9 PF, on the basis of Vera Rubin’s 35 PF. Dense or sparse is not stated: 52–104 PF, as Vera Rubin’s 25–50.'
+			'Assumption: Rubin Ultra keeps Vera Rubin’s ratio of NVFP4 “training” to “inference” (35/50), which no source gives for it: rack 15 EF FP4 “inference” ÷ 144 packages = 104 PF, × 35/50 = 72.9 PF, on the basis of Vera Rubin’s 35 PF. Dense or sparse is not stated: 52–104 PF, as Vera Rubin’s 25–50.'
 		),
 		fp8: fig(5e18 / 144, 'derived', ['KYBER_600KW'], 'Rack 5 EF FP8 ÷ 144 packages.'),
 		int8: int8NotCited,
@@ -635,7 +636,12 @@ export const TPU_V6E_POD: SystemPreset = {
 	chips: fig(256, 'vendor', ['TPU_V6E_DOC']),
 	denseFlopsPerS: {
 		fp4: unsupported(['TPU_V6E_DOC'], 'No FP4 figure: v6e lists BF16 and INT8 only.'),
-		fp8: unknown(['TPU_V6E_DOC'], 'No FP8 figure is published for v6e.'),
+		fp8: fig(
+			918 * TERA,
+			'assumption',
+			['TPU_V6E_DOC'],
+			'Assumption: FP8 at the BF16 rate, 918 TFLOP/s, as on v5p: v6e publishes BF16 and INT8 (1,836 TOPS) only, and an FP8 model’s matrix work is taken to run in BF16, not requantized to INT8.'
+		),
 		int8: fig(1836 * TERA, 'vendor', ['TPU_V6E_DOC']),
 		bf16: fig(918 * TERA, 'vendor', ['TPU_V6E_DOC'])
 	},

@@ -13,6 +13,8 @@ export interface ValidationJsonRow {
 	class: ValidationClass;
 	/** in-sample: the software table was fitted on this row (not counted in the headline). */
 	sample: 'held-out' | 'in-sample';
+	/** Global efficiencies derived from another figure of this row's case (inference only). */
+	sharesCaseWith: string[];
 }
 
 export interface ValidationJson {
@@ -21,7 +23,10 @@ export interface ValidationJson {
 	rows: ValidationJsonRow[];
 	/** Published results not checked yet (calibration-2026.md case number and the reason). */
 	pending: { id: string; calibrationCase: number | null; reason: string }[];
-	/** inference: held-out rows only; inferenceInSample and inferenceAll beside it. */
+	/**
+	 * inference: held-out rows only; inferenceIndependent, inferenceInSample and inferenceAll
+	 * beside it.
+	 */
 	summary: ValidationTable['summary'];
 }
 
@@ -34,7 +39,8 @@ export function validationJson(table: ValidationTable): ValidationJson {
 		modelled: r.modelled,
 		ratio: r.error,
 		class: r.class,
-		sample: r.kind === 'inference' && r.fittedFor !== null ? 'in-sample' : 'held-out'
+		sample: r.kind === 'inference' && r.fittedFor !== null ? 'in-sample' : 'held-out',
+		sharesCaseWith: r.kind === 'inference' ? [...r.sharesCaseWith] : []
 	}));
 	return {
 		note: 'Measured values are as published; modelled values are model estimates, not measurements.',

@@ -127,6 +127,12 @@ export interface InferenceValidationRow {
 	 * null when the row is held out. In-sample rows are shown but not counted as validation.
 	 */
 	fittedFor: ChipFamily | null;
+	/**
+	 * Global efficiencies derived from a figure of this row's own calibration case (not fitted on
+	 * the row, but not independent of it either): the MoE imbalance from case 5's prefill, the
+	 * decode overlap from case 2026-2's ablation. Held-out rows with none are summarized apart.
+	 */
+	sharesCaseWith: (keyof Efficiencies)[];
 }
 
 export interface TrainingValidationRow {
@@ -157,6 +163,8 @@ export interface TrainingValidationRow {
 	recompute: Recompute;
 	/** Why a miss is one, as the catalog documents it; null for no documented reason. */
 	knownMiss: string | null;
+	/** How the layout was read where the source's row does not add up; null when it does. */
+	layoutNote: string | null;
 	sources: SourceLink[];
 }
 
@@ -205,9 +213,11 @@ export interface ValidationTable {
 	 * Class counts, median and maximum error factor, inference and training separately. The
 	 * inference headline counts held-out rows only; the rows the software table was fitted on are
 	 * summarized beside it (inferenceInSample), and all rows together in inferenceAll.
+	 * inferenceIndependent: the held-out rows whose case gave no global efficiency its value.
 	 */
 	summary: {
 		inference: ValidationSummary;
+		inferenceIndependent: ValidationSummary;
 		inferenceInSample: ValidationSummary;
 		inferenceAll: ValidationSummary;
 		training: ValidationSummary;
@@ -288,8 +298,28 @@ function inferenceRow(c: MeasuredCase, row: CalibrationRow): InferenceValidation
 		layout: point ? { ...point.layout } : null,
 		sources: c.sources.map(llmSource),
 		note: c.note,
-		fittedFor: fittedFamilyOf(c.id)
+		fittedFor: fittedFamilyOf(c.id),
+		sharesCaseWith: derivedFromCase(c)
 	};
+}
+
+/**
+ * How efficiency-sources.ts names a case: calibration.md's by number, calibration-2026.md's as
+ * "2026-n" (the sheets number their cases independently).
+ */
+export function caseKey(c: Pick<MeasuredCase, 'sheet' | 'calibrationCase'>): string | null {
+	if (c.calibrationCase === null || c.sheet === null) return null;
+	return c.sheet === 'calibration-2026.md' ? `2026-${c.calibrationCase}` : `${c.calibrationCase}`;
+}
+
+/** The derived global efficiencies whose cited cases include this case (in their table's order). */
+function derivedFromCase(c: MeasuredCase): (keyof Efficiencies)[] {
+	const key = caseKey(c);
+	if (key === null) return [];
+	return (Object.keys(EFFICIENCY_SOURCES) as (keyof Efficiencies)[]).filter((k) => {
+		const source = EFFICIENCY_SOURCES[k];
+		return source.nature === 'derived' && source.cases.includes(key);
+	});
 }
 
 /** Case 17 force-balances MoE tokens, so the check runs without the imbalance penalty. */
@@ -346,6 +376,7 @@ function trainingRow(c: TrainingMeasuredCase): TrainingValidationRow {
 		bound: result.stepS.bound ?? null,
 		recompute: result.layout.recompute,
 		knownMiss: c.knownMiss ?? null,
+		layoutNote: c.layoutNote ?? null,
 		sources: TRAINING_MEASUREMENT_CONDITIONS.sources.map((id) => ({
 			id,
 			title: TRAINING_MEASUREMENT_SOURCES[id].title,
@@ -520,6 +551,9 @@ export function buildValidationTable(
 		trainingAssumptions: trainingAssumptions(),
 		summary: {
 			inference: summarize(heldOut.map((r) => r.error)),
+			inferenceIndependent: summarize(
+				heldOut.filter((r) => r.sharesCaseWith.length === 0).map((r) => r.error)
+			),
 			inferenceInSample: summarize(inSample.map((r) => r.error)),
 			inferenceAll: summarize(inference.map((r) => r.error)),
 			training: summarize(training.map((r) => r.error))

@@ -15,12 +15,15 @@ export const enValidation = {
 	'validation.description':
 		'Every published measurement Rackscale’s model is checked against: conditions, measured and modelled values, and the error.',
 	'validation.intro':
-		'Each row sets the model to the published conditions and compares its number with the measurement. The error is model ÷ measured: 1× is exact, 2× means the model says twice as much. The efficiencies are the same global defaults as on the main page, never fitted per case; the one fitted figure, each platform’s software fraction, is fitted on named rows, which are marked in-sample and left out of the inference headline.',
+		'Each row sets the model to the published conditions and compares its number with the measurement. The error is model ÷ measured: 1× is exact, 2× means the model says twice as much. The efficiencies are the same global defaults as on the main page, never fitted per case; the one fitted figure, each platform’s software fraction, is fitted on named rows, which are marked in-sample and left out of the inference headline. Two global efficiencies, the MoE imbalance and the decode overlap, are derived from other figures of cases that also have rows here (a ratio the source gives, not the row’s throughput): those rows are marked and summarized apart as well.',
 	'validation.summary.inference':
 		'Inference, {total} held-out cases: {good} good, {fair} fair, {miss} miss; error factor median {median}, maximum {max}.',
 	'validation.summary.inferenceInSample':
 		'Beside it, {total} in-sample cases (the software fractions were fitted on them): {good} good, {fair} fair, {miss} miss; median {median}, maximum {max}.',
+	'validation.summary.inferenceIndependent':
+		'Of them, {total} come from cases no global efficiency was derived from: {good} good, {fair} fair, {miss} miss; median {median}, maximum {max}.',
 	'validation.inSample': 'in-sample',
+	'validation.sharesCase': '{efficiencies}: derived from this case',
 	'validation.inSampleWhy': 'the software fraction was fitted on this row',
 	'validation.summary.training':
 		'Training, {total} cases: {good} good, {fair} fair, {miss} miss; error factor median {median}, maximum {max}.',

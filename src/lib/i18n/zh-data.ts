@@ -40,8 +40,8 @@ export const zhData: Record<string, string> = {
 		'SemiAnalysis 的每机柜全口径功耗 145 kW（含网络与散热分摊）÷ 72。',
 	'No FP4 on Ascend 910C; the 950 series adds MXFP4.': '昇腾 910C 不支持 FP4；950 系列新增 MXFP4。',
 	'No FP8 on Ascend 910C; the 950 series adds FP8.': '昇腾 910C 不支持 FP8；950 系列新增 FP8。',
-	'Derived from Huawei’s CloudMatrix384 paper, which normalises throughput by INT8 peak: 6,688 tokens/s ÷ 4.45 tokens/s per TFLOPS ≈ 1,503 TOPS (prefill) and 1,943 ÷ 1.29 ≈ 1,506 (decode), i.e. ~1,504 TOPS, twice its 752 TFLOP/s BF16. Huawei publishes no INT8 spec for the 910C.':
-		'由华为 CloudMatrix384 论文推算：论文按 INT8 峰值归一化吞吐，6,688 tokens/s ÷ 每 TFLOPS 4.45 tokens/s ≈ 1,503 TOPS（预填充），1,943 ÷ 1.29 ≈ 1,506（解码），即约 1,504 TOPS，为其 752 TFLOP/s BF16 的两倍。华为未公布 910C 的 INT8 规格。',
+	'Derived from Huawei’s CloudMatrix384 paper, which normalises throughput by INT8 peak: 6,688 tokens/s ÷ 4.45 tokens/s per TFLOPS ≈ 1,503 TOPS (prefill) and 1,943 ÷ 1.29 ≈ 1,506 (decode), i.e. ~1,504 TOPS, twice the 752 TFLOP/s BF16 the paper gives (the BF16 shown here, 780, is SemiAnalysis’s). Huawei publishes no INT8 spec for the 910C.':
+		'由华为 CloudMatrix384 论文推算：论文按 INT8 峰值归一化吞吐，6,688 tokens/s ÷ 每 TFLOPS 4.45 tokens/s ≈ 1,503 TOPS（预填充），1,943 ÷ 1.29 ≈ 1,506（解码），即约 1,504 TOPS，为论文所给 752 TFLOP/s BF16 的两倍（此处所示 BF16 为 SemiAnalysis 的 780）。华为未公布 910C 的 INT8 规格。',
 	'SemiAnalysis basis (300 PF per system). Huawei’s CM384 paper gives 752 TFLOP/s (289 PF) [S40][S43].':
 		'采用 SemiAnalysis 口径（每系统 300 PF）。华为 CM384 论文给出 752 TFLOP/s（289 PF）[S40][S43]。',
 	'48 nodes × 8 NPUs, plus 192 Kunpeng CPUs.': '48 个节点 × 8 颗 NPU，另有 192 颗鲲鹏 CPU。',
@@ -89,7 +89,8 @@ export const zhData: Record<string, string> = {
 		'假设：DGX H100 的 10.2 kW 减去 8 × 低出的 300 W TDP，得 7.8 kW，再 ÷ 8。',
 	'HGX B200 is 9 PF FP4 dense at 1.0 kW per GPU, against 10 for the 1.2 kW GB200 GPU.':
 		'HGX B200 的 FP4 稠密算力为 9 PF（每 GPU 1.0 kW），GB200 GPU 为 10 PF（1.2 kW）。',
-	'Half the FP4 rate, as on every Blackwell part.': 'FP4 速率的一半，所有 Blackwell 产品均如此。',
+	'Half the FP4 rate, as on B200 and GB200 (Blackwell Ultra’s FP8 is a third of its FP4).':
+		'FP4 速率的一半，与 B200 和 GB200 相同（Blackwell Ultra 的 FP8 为其 FP4 的三分之一）。',
 	'Verda’s 2.25 PF: the HGX B200 value (1.0 kW per GPU), not GB200’s 2.5 PF (1.2 kW).':
 		'Verda 的 2.25 PF 是 HGX B200 的数值（每 GPU 1.0 kW），不是 GB200 的 2.5 PF（1.2 kW）。',
 	'MLPerf system name “B200-SXM-180GB”.': 'MLPerf 系统名称“B200-SXM-180GB”。',
@@ -278,8 +279,8 @@ export const zhData: Record<string, string> = {
 		'NVIDIA MLPerf 系统描述（预览）中的 TGP。',
 	'Assumption: no rack power from NVIDIA. 2,300 W TGP × 1.678 (GB200 NVL72 all-in ÷ TDP) = 3,860 W, 278 kW a rack: above the rack figures that uncited, low-authority reports give.':
 		'假设：NVIDIA 未公布整机柜功耗。2,300 W TGP × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）= 3,860 W，整机柜 278 kW：高于一些无出处、可信度低的报道给出的整机柜数字。',
-	'Rack 15 EF FP4 “inference” ÷ 144 packages = 104 PF, × 35/50 (Vera Rubin’s NVFP4 “training” ÷ “inference”) = 72.9 PF, on the basis of Vera Rubin’s 35 PF. Dense or sparse is not stated: 52–104 PF, as Vera Rubin’s 25–50.':
-		'整机柜 15 EF FP4“推理”算力 ÷ 144 个封装 = 104 PF，× 35/50（Vera Rubin 的 NVFP4“训练”÷“推理”）= 72.9 PF，与 Vera Rubin 的 35 PF 同一口径。官方未说明稠密或稀疏：52–104 PF，与 Vera Rubin 的 25–50 PF 相同处理。',
+	'Assumption: Rubin Ultra keeps Vera Rubin’s ratio of NVFP4 “training” to “inference” (35/50), which no source gives for it: rack 15 EF FP4 “inference” ÷ 144 packages = 104 PF, × 35/50 = 72.9 PF, on the basis of Vera Rubin’s 35 PF. Dense or sparse is not stated: 52–104 PF, as Vera Rubin’s 25–50.':
+		'假设：Rubin Ultra 沿用 Vera Rubin 的 NVFP4“训练”与“推理”之比（35/50），但没有来源给出这一比值：整机柜 15 EF FP4“推理”算力 ÷ 144 个封装 = 104 PF，× 35/50 = 72.9 PF，与 Vera Rubin 的 35 PF 同一口径。官方未说明稠密或稀疏：52–104 PF，与 Vera Rubin 的 25–50 PF 相同处理。',
 	'Rack 5 EF FP8 ÷ 144 packages.': '整机柜 5 EF FP8 ÷ 144 个封装。',
 	'~1 TB HBM4E per package.': '每封装约 1 TB HBM4E。',
 	'Assumption: not published; twice Rubin’s 22 TB/s (twice the compute dies).':
@@ -308,7 +309,8 @@ export const zhData: Record<string, string> = {
 		'假设：未引用服务器功耗。600 W × 1.678（GB200 NVL72 全口径功耗 ÷ TDP）。',
 	'No FP4 on TPU7x.': 'TPU7x 不支持 FP4。',
 	'No FP4 figure: v6e lists BF16 and INT8 only.': '无 FP4 数据：v6e 只列出 BF16 和 INT8。',
-	'No FP8 figure is published for v6e.': 'v6e 未公布 FP8 数据。',
+	'Assumption: FP8 at the BF16 rate, 918 TFLOP/s, as on v5p: v6e publishes BF16 and INT8 (1,836 TOPS) only, and an FP8 model’s matrix work is taken to run in BF16, not requantized to INT8.':
+		'假设：FP8 按 BF16 速率计，918 TFLOP/s，与 v5p 相同：v6e 只公布 BF16 和 INT8（1,836 TOPS），FP8 模型的矩阵运算按 BF16 执行，而不是重新量化为 INT8。',
 	'ICI 800 GB/s bidirectional.': 'ICI 双向 800 GB/s。',
 	'One 16×16 pod.': '一个 16×16 的 Pod。',
 	'Assumption: v6e’s NICs are not published; taken as v5e’s 2 × 100 Gb/s per 8-chip host = 25 Gb/s per chip.':

@@ -14,10 +14,13 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.description':
 		'Rackscale 模型所对照的全部公开实测：测试条件、实测值与模型值，以及误差。',
 	'validation.intro':
-		'每一行都把模型设置为公开的测试条件，再将模型数值与实测值对比。误差 = 模型 ÷ 实测：1× 表示完全一致，2× 表示模型给出的数值是实测的两倍。效率参数与主页面使用的全局默认值相同，从不针对单个案例拟合；唯一拟合的参数是各平台的软件效率系数，它在指定的行上拟合，这些行标为“样本内”，不计入推理总览。',
+		'每一行都把模型设置为公开的测试条件，再将模型数值与实测值对比。误差 = 模型 ÷ 实测：1× 表示完全一致，2× 表示模型给出的数值是实测的两倍。效率参数与主页面使用的全局默认值相同，从不针对单个案例拟合；唯一拟合的参数是各平台的软件效率系数，它在指定的行上拟合，这些行标为“样本内”，不计入推理总览。另有两项全局效率参数（MoE 负载不均衡与解码重叠）取自同样在此列出的案例中的其他数据（来源给出的比值，而非该行的吞吐量）：这些行也加以标注，并另行汇总。',
 	'validation.summary.inferenceInSample':
 		'另有 {total} 个样本内案例（软件效率系数在其上拟合）：良好 {good} 个，尚可 {fair} 个，偏离 {miss} 个；中位数 {median}，最大 {max}。',
+	'validation.summary.inferenceIndependent':
+		'其中 {total} 个来自未用于推导任何全局效率参数的案例：良好 {good} 个，尚可 {fair} 个，偏离 {miss} 个；中位数 {median}，最大 {max}。',
 	'validation.inSample': '样本内',
+	'validation.sharesCase': '{efficiencies}：由本案例推导',
 	'validation.inSampleWhy': '软件效率系数在此行上拟合',
 	'validation.summary.inference':
 		'推理，共 {total} 个留出案例：良好 {good} 个，尚可 {fair} 个，偏离 {miss} 个；误差倍数中位数 {median}，最大 {max}。',

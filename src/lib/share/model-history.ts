@@ -289,5 +289,16 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			{ kind: 'system-preset', id: 'trn3-ultraserver-64', keys: ['hbm_gb'] },
 			{ kind: 'system-preset', id: 'trn3-ultraserver-144', keys: ['hbm_gb'] }
 		]
+	},
+	{
+		version: '17',
+		date: '2026-12-06',
+		summary:
+			'TPU v6e computes FP8 at its BF16 rate, 918 TFLOP/s, as TPU v5p does (an assumption, ' +
+			'stated on the figure): Google publishes BF16 and INT8 for v6e only, and an FP8 model ' +
+			'had been run at INT8’s 1,836 TOPS, twice the rate, as if requantized. A v6e pod serving ' +
+			'DeepSeek-R1 in FP8 at the defaults delivers 190 tokens/s per chip, from 225, and its ' +
+			'FP8 training runs at the BF16 rate.',
+		changes: [{ kind: 'system-preset', id: 'tpu-v6e-256', keys: ['fp8_tflops'] }]
 	}
 ];

@@ -18,6 +18,7 @@ import {
 } from '../../../src/lib/catalog/systems-2026';
 import type { FigureOrMissing } from '../../../src/lib/catalog/figure';
 import { specFromPreset } from '../../../src/lib/model/scenario';
+import { choosePrecision } from '../../../src/lib/model/inference/precision-choice';
 import { collectiveCost } from '../../../src/lib/model/topology';
 import { topologyOf } from '../../../src/lib/model/topology-of';
 
@@ -69,6 +70,20 @@ describe('2026 presets reproduce their published aggregates from per-chip figure
 		const cost = collectiveCost(isolated, 'all-to-all', 256, 1e9);
 		expect(cost.binding).toBe('bisection');
 		expect(cost.timeS).toBeCloseTo((256 * 1e9) / 4 / 3.2e12 + 16 * 1e-6, 9);
+	});
+
+	it('TPU v6e and v5p compute FP8 at their BF16 rate, not at v6e’s INT8 rate', () => {
+		// specs.md §7: "FP8 peak per chip | 459 (no FP8 gain) | 918 (INT8 1,836 TOPS)". Before model
+		// version 17 v6e had no FP8 figure and an FP8 model fell to its INT8 rate, 2× the sheet's.
+		for (const p of [TPU_V6E_POD, TPU_V5P_SLICE]) {
+			const spec = specFromPreset(p);
+			const chosen = choosePrecision(spec, 'fp8', 'matrix work');
+			expect(chosen, p.id).toMatchObject({ used: 'fp8', warning: null });
+			expect(chosen!.denseFlopsPerS, p.id).toBe(spec.denseFlopsPerS.bf16);
+		}
+		expect(TPU_V6E_POD.denseFlopsPerS.fp8).toMatchObject({ value: 918e12, nature: 'assumption' });
+		// v6e's INT8 stays its own: a reader who serves in INT8 gets 1,836 TOPS.
+		expect(choosePrecision(specFromPreset(TPU_V6E_POD), 'int8', 'x')!.denseFlopsPerS).toBe(1836e12);
 	});
 
 	it('TPU v5p slice: 16 × 16 × 24 = 6,144 chips on a 3D torus at 600 GB/s per direction', () => {

@@ -12,14 +12,15 @@ describe('validationJson() (npm run -s validate)', () => {
 		json.rows.forEach((row, i) => {
 			const page = pageRows[i]!;
 			expect(Object.keys(row).sort()).toEqual(
-				['class', 'id', 'kind', 'measured', 'modelled', 'ratio', 'sample'].sort()
+				['class', 'id', 'kind', 'measured', 'modelled', 'ratio', 'sample', 'sharesCaseWith'].sort()
 			);
 			expect(row).toMatchObject({
 				measured: page.measured,
 				modelled: page.modelled,
 				ratio: page.error,
 				class: page.class,
-				sample: page.kind === 'inference' && page.fittedFor !== null ? 'in-sample' : 'held-out'
+				sample: page.kind === 'inference' && page.fittedFor !== null ? 'in-sample' : 'held-out',
+				sharesCaseWith: page.kind === 'inference' ? page.sharesCaseWith : []
 			});
 		});
 	});

@@ -5,6 +5,7 @@ import { DEFAULT_EFFICIENCIES } from '../../../src/lib/model/inference/efficienc
 import { runCalibration } from '../../../src/lib/model/inference/calibration';
 import { DEFAULT_TRAINING_EFFICIENCIES } from '../../../src/lib/model/training/efficiencies';
 import {
+	caseKey,
 	buildValidationTable,
 	TRAINING_EFFICIENCY_NOTES,
 	type InferenceValidationRow,
@@ -97,10 +98,13 @@ describe('buildValidationTable()', () => {
 		expect(heldOut.length + inSample.length).toBe(table.inference.length);
 		expect(table.summary.inference).toEqual(summarize(heldOut.map((r) => r.error)));
 		expect(table.summary.inferenceInSample).toEqual(summarize(inSample.map((r) => r.error)));
+		const independent = heldOut.filter((r) => r.sharesCaseWith.length === 0);
+		expect(table.summary.inferenceIndependent).toEqual(summarize(independent.map((r) => r.error)));
 		expect(table.summary.inferenceAll).toEqual(summarize(table.inference.map((r) => r.error)));
 		expect(table.summary.training).toEqual(summarize(table.training.map((r) => r.error)));
 		for (const [kind, list] of [
 			['inference', heldOut],
+			['inferenceIndependent', independent],
 			['inferenceInSample', inSample],
 			['inferenceAll', table.inference],
 			['training', table.training]
@@ -113,6 +117,32 @@ describe('buildValidationTable()', () => {
 				list.length / 2
 			);
 		}
+	});
+
+	it('marks the rows whose case a global efficiency was derived from, and only those', () => {
+		// efficiency-sources.ts: the MoE imbalance is LMSYS's perfect-EPLB ÷ default prefill
+		// (calibration.md case 5, 59,337 ÷ 50,302 = 1.18); the decode overlap is solved from
+		// CloudMatrix-Infer's decode ablation (calibration-2026.md case 2). Every row of those cases,
+		// and no other, names its efficiency: 4 LMSYS rows and 5 CloudMatrix decode rows.
+		const marked = table.inference.filter((r) => r.sharesCaseWith.length > 0);
+		expect(marked.map((r) => [r.id, r.sharesCaseWith])).toEqual([
+			['lmsys-96xh100-decode', ['moeImbalance']],
+			['lmsys-96xh100-prefill-1k', ['moeImbalance']],
+			['lmsys-96xh100-prefill-2k', ['moeImbalance']],
+			['lmsys-96xh100-prefill-4k', ['moeImbalance']],
+			['cm384-infer-decode-4096-256-tpot50ms', ['decodeOverlapFraction']],
+			['cm384-infer-decode-4096-256-tpot30ms', ['decodeOverlapFraction']],
+			['cm384-infer-decode-4096-256-tpot15ms', ['decodeOverlapFraction']],
+			['cm384-infer-decode-1024-1024-tpot50ms', ['decodeOverlapFraction']],
+			['cm384-infer-decode-2048-256-tpot50ms', ['decodeOverlapFraction']]
+		]);
+		// The same case number in the two sheets is two cases: CloudMatrix-Infer's prefill row
+		// (calibration-2026.md case 1) shares nothing, nor would calibration.md's case 2.
+		const prefill = table.inference.find((r) => r.id.startsWith('cm384-infer-prefill'));
+		expect(prefill?.sharesCaseWith).toEqual([]);
+		expect(caseKey({ sheet: 'calibration.md', calibrationCase: 2 })).toBe('2');
+		expect(caseKey({ sheet: 'calibration-2026.md', calibrationCase: 2 })).toBe('2026-2');
+		expect(caseKey({ sheet: null, calibrationCase: null })).toBeNull();
 	});
 
 	it('shows the model over 2,000–20,000 prompt tokens where per-prompt lengths are unpublished', () => {

@@ -72,8 +72,8 @@ export function mainPageDataProse(): string[] {
 
 /**
  * Every English sentence from the data that the validation page can show, read from the table the
- * page is built from: inference case names and their notes (InferenceCases), training case names
- * and known misses (TrainingCases), cases listed but not checked yet (PendingCases), inference efficiency bases (AssumptionTables; the training
+ * page is built from: inference case names and their notes (InferenceCases), training case names,
+ * known misses and layout notes (TrainingCases), cases listed but not checked yet (PendingCases), inference efficiency bases (AssumptionTables; the training
  * bases are written in both languages in content/validation.ts).
  */
 export function validationPageDataProse(): string[] {
@@ -90,7 +90,7 @@ export function validationPageDataProse(): string[] {
 			row.note
 		].forEach(add);
 	}
-	for (const row of table.training) [row.label, row.knownMiss].forEach(add);
+	for (const row of table.training) [row.label, row.knownMiss, row.layoutNote].forEach(add);
 	for (const row of table.pending) [row.label, row.measured, row.reason].forEach(add);
 	for (const row of table.inferenceAssumptions) add(row.note);
 	return [...notes];

@@ -207,7 +207,8 @@ describe('MODEL_HISTORY', () => {
 			'13',
 			'14',
 			'15',
-			'16'
+			'16',
+			'17'
 		]);
 	});
 
@@ -279,10 +280,21 @@ describe('MODEL_HISTORY', () => {
 		expect(affecting('v=1&m=14&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
 	});
 
-	it('says release 16 moved the HBM of TPU7x, Trn2 and Trn3 only, unless the link set it', () => {
+	it('says release 17 moved TPU v6e in FP8 only, unless the link set its FP8 itself', () => {
 		register2026(); // the 2026 presets load lazily
 		const affecting = (link: string) =>
 			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
+		expect(affecting('v=1&m=16&a=tpu-v6e-256&b=gb200-nvl72')).toEqual(['17']);
+		expect(affecting('v=1&m=16&a=gb200-nvl72&b=tpu-v5p-6144')).toEqual([]);
+		expect(affecting('v=1&m=16&a=tpu-v6e-256&a.fp8_tflops=1836')).toEqual([]);
+	});
+
+	it('says release 16 moved the HBM of TPU7x, Trn2 and Trn3 only, unless the link set it', () => {
+		register2026(); // the 2026 presets load lazily
+		const affecting = (link: string) =>
+			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
+				(v) => v !== '17'
+			);
 		expect(affecting('v=1&m=15&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['16']);
 		expect(affecting('v=1&m=15&a=tpu7x-cube-64')).toEqual(['16']);
 		expect(affecting('v=1&m=15&a=trn2-ultraserver&b=trn3-ultraserver-144')).toEqual(['16']);

@@ -77,7 +77,7 @@ export const EFFICIENCY_SOURCES: Record<keyof Efficiencies, EfficiencySource> = 
 		note: 'Assumption for prefill: halfway between perfect and no overlap. Engines overlap part of communication with compute (two-batch overlap: +27–35% prefill in case 5; microbatch pipelining +23–31% on CloudMatrix, case 1) but not all of it.'
 	},
 	decodeOverlapFraction: {
-		cases: ['2'],
+		cases: ['2026-2'],
 		sources: ['CM384_PAPER'],
 		nature: 'derived',
 		note: 'CloudMatrix-Infer’s decode ablation: two-stream microbatching speeds decode by 5.8–9.4%. With the model’s own terms at case 2’s 50 ms point (compute 49.5 ms; memory, communication and fixed time 40.5 ms more; their sum 90 ms with no overlap), a 1.058–1.094× gain means step = 52.2 + (1 − o) × 37.8 ms = 85.1–82.3 ms (the fixed kernel time, which no overlap hides, counted with compute), so o = 0.13–0.20: 0.15. Decode kernels are small and per layer; little of their time hides behind another resource.'

@@ -27,9 +27,10 @@ function candidates(wanted: Precision): Precision[] {
 }
 
 /**
- * The precision a chip actually computes in. A chip without FP8 (Ascend 910C) runs an FP8
- * model's matrix work in BF16 at BF16 speed; the weights may still be stored narrower.
- * Null when the chip has no figure at this width or wider.
+ * The precision a chip actually computes in: the asked one, else a same-width one (a chip without
+ * FP8 that publishes INT8, as Ascend 910C, runs an FP8 model requantized to INT8, as Huawei serves
+ * DeepSeek-R1), else the nearest wider one (BF16 at BF16 speed). The weights may still be stored
+ * narrower. Null when the chip has no figure at this width or wider.
  */
 export function choosePrecision(
 	system: SystemSpec,
