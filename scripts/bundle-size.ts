@@ -203,8 +203,12 @@ import { firstVisitChunks } from './first-visit';
  * a load that stalls never holds the link back. 71,756 B.
  * Then +4 B, raised on purpose (review): the codec says a name it cleaned with a code of its own,
  * `name-cleaned` (the page had guessed it from the key; the CLI and JSON said `adjusted`). 71,760 B.
+ * Then +101 B, raised on purpose (helper-92): an edit typed in a field is one undo step, recorded
+ * when the field is left (the history's focusout listener): "1.5" typed into 72 chips had passed
+ * on 1, which the undo list kept after the field refused 1.5 and went back to 72; and the field's
+ * note names the value it kept with that value's unit ("kept 72 chips", not "72 chip"). 71,861 B.
  */
-const BUDGET_BYTES = 71_760;
+const BUDGET_BYTES = 71_861;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -194,4 +194,47 @@ describe('ScenarioHistory', () => {
 		expect(chipsOfA(comparison)).toBe(36);
 		stop();
 	});
+
+	it('takes an edit typed in a field as one undo step, once the field is left (helper-92)', () => {
+		const bar = new FakeBar();
+		const comparison = new Comparison();
+		const field = document.createElement('input');
+		document.body.append(field);
+		let history!: ScenarioHistory;
+		const stop = $effect.root(() => {
+			history = new ScenarioHistory(comparison, bar);
+		});
+		flushSync();
+		comparison.load(bar.location().search);
+		history.start();
+		const unlisten = history.listen(window);
+		const before = chipsOfA(comparison);
+		// "1.5" typed into the chips: "1" is passed on and settles (the link follows it) ...
+		field.focus();
+		comparison.setField(0, 'chips', 1);
+		flushSync();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
+		expect(bar.entries[0]).toContain('a.chips=1&');
+		expect(history.canUndo).toBe(false);
+		// ... then ".5" is refused, and leaving the field puts back the chips it began with.
+		comparison.setField(0, 'chips', before);
+		field.blur();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
+		expect(history.canUndo).toBe(false);
+		// An accepted edit is one step, whatever it passed on while typed: 1, 15, 153, 1536.
+		field.focus();
+		for (const chips of [1, 15, 153, 1536]) {
+			comparison.setField(0, 'chips', chips);
+			flushSync();
+			vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
+		}
+		field.blur();
+		vi.advanceTimersByTime(0);
+		history.undo();
+		expect(chipsOfA(comparison)).toBe(before);
+		expect(history.canUndo).toBe(false);
+		unlisten();
+		field.remove();
+		stop();
+	});
 });

@@ -214,6 +214,26 @@ describe('InputSlider: typed text it refuses', () => {
 		expect(onchange).not.toHaveBeenCalled();
 	});
 
+	it('puts back the value an edit began with when it ends refused, and names it with its own unit', async () => {
+		// "1.5" typed into 72 chips: "1" is accepted and passed on (the results follow the typing),
+		// ".5" is refused; leaving the field puts back 72, and the note said "kept 72 chip", the
+		// unit of the 1 chip passed on meanwhile (helper-92).
+		const seen: number[] = [];
+		render(HeldSlider, { props: { start: 72, seen } });
+		const number = screen.getByLabelText('Chips per system', {
+			selector: 'input[type=text]'
+		}) as HTMLInputElement;
+		await fireEvent.focus(number);
+		await fireEvent.input(number, { target: { value: '1' } });
+		await fireEvent.input(number, { target: { value: '1.5' } });
+		await fireEvent.blur(number);
+		expect(seen).toEqual([1, 72]);
+		expect(number.value).toBe('72');
+		expect(screen.getByRole('status').textContent).toBe(
+			'1.5 is not a whole number from 1 to 100,000; kept 72 chips'
+		);
+	});
+
 	it('says nothing after an accepted edit', async () => {
 		// The page holds what the slider asks for.
 		render(HeldSlider, { props: { start: 1536, seen: [] } });

@@ -297,6 +297,33 @@ test('undo and redo walk the scenario’s states, by button and by keyboard', as
 	expect(await page.evaluate(() => history.length)).toBe(2); // about:blank, then this page
 });
 
+test('an edit typed in a field is one undo step, and a refused one none (helper-92)', async ({
+	page
+}) => {
+	await page.goto(LINK);
+	const chips = page.locator('#b-chips-number');
+	const undo = page.getByRole('button', { name: 'Undo' });
+	// "1" is accepted and passed on, and settles into the link while the reader pauses ...
+	await chips.fill('1');
+	await expect(page).toHaveURL(/b\.chips=1(&|$)/);
+	// ... then "1.5" is refused: leaving the field puts back 8 chips, and leaves nothing to undo.
+	await chips.fill('1.5');
+	await chips.press('Tab');
+	await expect(chips).toHaveValue('8');
+	await expect(page.getByRole('status').filter({ hasText: 'kept 8 chips' })).toBeVisible();
+	await expect(page).not.toHaveURL(/b\.chips=/);
+	await expect(undo).toBeDisabled();
+	// An accepted edit, typed with pauses, is one step back to where it began.
+	for (const typed of ['1', '15', '153']) {
+		await chips.fill(typed);
+		await expect(page).toHaveURL(new RegExp(`b\\.chips=${typed}(&|$)`));
+	}
+	await chips.press('Tab');
+	await undo.click();
+	await expect(chips).toHaveValue('8');
+	await expect(undo).toBeDisabled();
+});
+
 test('an edit still waiting to reach the link is kept when the page is left', async ({ page }) => {
 	await page.goto(LINK);
 	// Type and follow the link in one task: the debounced write is certainly still pending.

@@ -58,6 +58,8 @@ export class ScenarioHistory {
 	#waited = $state(false);
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#present: Snapshot | null = null;
+	/** The window listen() follows: while a text field of it has focus, the reader is typing. */
+	#window: Window | null = null;
 	#past = $state.raw<Snapshot[]>([]);
 	#future = $state.raw<Snapshot[]>([]);
 
@@ -87,11 +89,17 @@ export class ScenarioHistory {
 		setTimeout(() => (this.#waited = true), TITLE_WAIT_MS);
 	}
 
-	/** Write a pending edit now: into the undo list, and into the current history entry. */
-	flush() {
+	/**
+	 * Write a pending edit now: into the current history entry, and into the undo list unless the
+	 * reader is still typing it (`settled`: the typing has ended). The address bar follows the
+	 * typing, but undo takes a typed edit as one step once its field is left (listen's focusout):
+	 * a field passes on each keystroke it accepts, so "1.5" typed into 72 chips passed on 1, and
+	 * when the field refused 1.5 and went back to 72, undo returned to 1 chip (helper-92).
+	 */
+	flush(settled = false) {
 		clearTimeout(this.#timer);
 		if (!this.#started) return;
-		this.#record();
+		if (settled || !isTextEntry(this.#window?.document.activeElement ?? null)) this.#record();
 		const query = `?${this.#comparison.query}`;
 		const { pathname, search, hash } = this.#bar.location();
 		if (search !== query) this.#bar.replace(`${pathname}${query}${hash}`);
@@ -137,16 +145,23 @@ export class ScenarioHistory {
 
 	/** Listen for Back/Forward, the page going away (flush) and the keyboard; returns the stop. */
 	listen(target: Window): () => void {
+		this.#window = target;
 		const popped = () => this.popped();
 		const hide = () => this.flush();
 		const key = (event: KeyboardEvent) => this.keydown(event);
+		// A task later: after the field's own blur handler, which may put back a value it refused.
+		const left = (event: FocusEvent) => {
+			if (isTextEntry(event.target)) setTimeout(() => this.flush(true));
+		};
 		target.addEventListener('popstate', popped);
 		target.addEventListener('pagehide', hide);
 		target.addEventListener('keydown', key);
+		target.addEventListener('focusout', left);
 		return () => {
 			target.removeEventListener('popstate', popped);
 			target.removeEventListener('pagehide', hide);
 			target.removeEventListener('keydown', key);
+			target.removeEventListener('focusout', left);
 		};
 	}
 
