@@ -117,6 +117,29 @@ test('clicking a point on the chart reads it out', async ({ page }) => {
 	await expect(readout).toContainText('Mean tokens/s per user');
 });
 
+test('up and down on the chart go to the other system near the same speed per user', async ({
+	page
+}) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference');
+	const readout = page.getByTestId('readout');
+	const chart = page.getByRole('application', { name: /Pareto frontier/ });
+	await expect(page.locator('.series-b path.marker').first()).toBeVisible(); // the worker's frontier
+	const speed = async () =>
+		Number(
+			(await readout.textContent())!
+				.match(/Mean tokens\/s per user ([\d,.]+)/)![1]!
+				.replace(/,/g, '')
+		);
+	await chart.press('ArrowRight');
+	await chart.press('ArrowRight');
+	await expect(readout).toContainText('GB200 NVL72');
+	const onA = await speed();
+	await chart.press('ArrowDown');
+	await expect(readout).toContainText('CloudMatrix 384');
+	// By position it went to CloudMatrix's second-slowest point, 4.77 against 69.5 (helper-92).
+	expect(Math.abs(Math.log((await speed()) / onA))).toBeLessThan(Math.log(1.5));
+});
+
 test('uncertainty bands and published measurements appear over the frontier', async ({ page }) => {
 	await page.goto('/?v=1&a=hgx-h200&b=hgx-b200&llm=llama-3.3-70b&view=inference');
 	await page.getByLabel('Show uncertainty bands and published measurements').check();

@@ -4,6 +4,7 @@ import type { View } from '../share/codec';
 import type { Report, SystemReport } from '../share/report';
 import type { ClaimCheck } from '../share/claims-check';
 import type { MessageKey } from '../i18n';
+import { nameAtChips } from './system-name';
 
 /**
  * The CSV of the view that is open (issue 14): the frontier points on the inference view, the
@@ -190,7 +191,7 @@ function claimRows(check: ClaimCheck): Row[] {
 		// A claim about every step of a series: each system ÷ the one before it, by name.
 		...check.steps.map(({ system, ratio }): Row => [
 			claim.who.en,
-			`${claim.id}: ${check.scenario.systems[system]?.name ?? system}`,
+			`${claim.id}: ${claimSystemName(check, system)}`,
 			'step_ratio_to_previous',
 			ratio,
 			'ratio'
@@ -198,13 +199,31 @@ function claimRows(check: ClaimCheck): Row[] {
 		// What bounds each system where the ratio is read (an inference claim).
 		...check.bounds.map(({ system, bound }): Row => [
 			claim.who.en,
-			`${claim.id}: ${check.scenario.systems[system]?.name ?? system}`,
+			`${claim.id}: ${claimSystemName(check, system)}`,
 			'bound',
 			bound,
 			''
 		]),
 		row('scenario', claim.query, 'link query')
 	];
+}
+
+/** As the claim card names it: a preset's bracketed count set to its chips ("HGX H100 (72 GPU)"). */
+function claimSystemName(check: ClaimCheck, system: number): string {
+	const spec = check.scenario.systems[system];
+	return spec ? nameAtChips(spec.name, spec.chips, 'en') : String(system);
+}
+
+/**
+ * The systems with names the CSV tells apart: a name two systems share (a duplicated preset) gets
+ * its slot's letter, "Vera Rubin NVL72 (B)", as the page's "(A)" and "(B)".
+ */
+function distinctlyNamed(systems: readonly SystemReport[]): SystemReport[] {
+	return systems.map((s, i) =>
+		systems.some((other) => other !== s && other.name === s.name)
+			? { ...s, name: `${s.name} (${String.fromCharCode(65 + i)})` }
+			: s
+	);
 }
 
 const ROWS: Record<Exclude<View, 'claims'>, (s: SystemReport) => Row[]> = {
@@ -256,7 +275,10 @@ export function viewToCsv(
 	header: readonly string[],
 	claims: readonly ClaimCheck[] = []
 ): string {
-	const rows = view === 'claims' ? claims.flatMap(claimRows) : report.systems.flatMap(ROWS[view]);
+	const rows =
+		view === 'claims'
+			? claims.flatMap(claimRows)
+			: distinctlyNamed(report.systems).flatMap(ROWS[view]);
 	return [
 		...header.map(headerLine),
 		[view === 'claims' ? 'claimed by' : 'system', 'item', 'quantity', 'value', 'unit']

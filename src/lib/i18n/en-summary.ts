@@ -13,6 +13,8 @@ export const enSummary = {
 		'{who} has no {precision} compute figure; at {other}, {system} ({chips} {chips:chip|chips}) has {compute} the compute of {reference} ({referenceChips} {referenceChips:chip|chips}) and {hbm} its HBM, at {power} the power.',
 	'summary.inference':
 		'For {model} at {target} tokens/s per user, {system} delivers {perChip} the output tokens per chip of {reference} ({perWatt} per watt), limited by {bound} ({reference}: {referenceBound}).',
+	'summary.inferenceBothBound':
+		'For {model} at {target} tokens/s per user, {system} delivers {perChip} the output tokens per chip of {reference} ({perWatt} per watt); both are limited by {bound}.',
 	'summary.inferenceSameSpeed':
 		'At the same speed, {system} delivers {perChip} the output tokens per chip of {reference} ({perWatt} per watt), limited by {bound}.',
 	'summary.inferenceMissing':

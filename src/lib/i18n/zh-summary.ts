@@ -15,6 +15,8 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 		'{who} 没有 {precision} 算力数据；按 {other} 计，{system}（{chips} 颗芯片）的算力是 {reference}（{referenceChips} 颗芯片）的 {compute}，HBM 容量是其 {hbm}，功耗是其 {power}。',
 	'summary.inference':
 		'以 {model} 在单用户 {target} tokens/s 计，{system} 的单芯片输出吞吐是 {reference} 的 {perChip}（每瓦 {perWatt}），{bound}是其瓶颈（{reference}：{referenceBound}）。',
+	'summary.inferenceBothBound':
+		'以 {model} 在单用户 {target} tokens/s 计，{system} 的单芯片输出吞吐是 {reference} 的 {perChip}（每瓦 {perWatt}），{bound}同是两者的瓶颈。',
 	'summary.inferenceSameSpeed':
 		'同一速度下，{system} 的单芯片输出吞吐是 {reference} 的 {perChip}（每瓦 {perWatt}），{bound}是其瓶颈。',
 	'summary.inferenceMissing':

@@ -272,7 +272,8 @@ describe('the claims view’s CSV', () => {
 		// What bounds each system where the ratio is read (helper-88), the reference first.
 		expect(lines.filter((line) => /^NVIDIA \(GTC 2024\),nvidia-30x: .*,bound,/.test(line))).toEqual(
 			[
-				`NVIDIA (GTC 2024),nvidia-30x: ${thirty.scenario.systems[0]!.name},bound,memory-bandwidth,`,
+				// As the card names it: the claim's H100 board has 72 GPUs (helper-92: "(8 GPU)").
+				'NVIDIA (GTC 2024),nvidia-30x: HGX H100 (72 GPU),bound,memory-bandwidth,',
 				'NVIDIA (GTC 2024),nvidia-30x: GB200 NVL72,bound,memory-bandwidth,'
 			]
 		);
@@ -285,5 +286,21 @@ describe('the claims view’s CSV', () => {
 		// Every claim, and no hardware row.
 		for (const check of checks) expect(csv).toContain(`,${check.claim.id},claimed_ratio,`);
 		expect(csv).not.toContain('dense_bf16_compute');
+	});
+
+	it('tells two copies of one preset apart by their slots (helper-92)', () => {
+		// A duplicated system: both rows read "GB200 NVL72" and a script could not tell them apart.
+		const twice = 'v=1&a=gb200-nvl72&b=gb200-nvl72&b.chips=144&b.domain=72&c=cloudmatrix-384';
+		const decoded = decodeScenario(twice);
+		const copies = buildReport(evaluate(decoded.scenario), decoded.scenario, twice, []);
+		const systems = viewToCsv('hardware', copies, [])
+			.split('\n')
+			.slice(1)
+			.map((line) => line.split(',')[0]);
+		expect([...new Set(systems)]).toEqual([
+			'GB200 NVL72 (A)',
+			'GB200 NVL72 (B)',
+			'CloudMatrix 384'
+		]);
 	});
 });

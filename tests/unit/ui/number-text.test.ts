@@ -7,6 +7,11 @@ describe('numbers as people write them', () => {
 	it.each([
 		['1,536', 1536],
 		['1，536', 1536],
+		// Full-width digits, point and sign, as a Chinese keyboard in full-width mode types them.
+		['１５３６', 1536],
+		['１，５３６', 1536],
+		['２．５', 2.5],
+		['＋９６', 96],
 		['12 345', 12345],
 		['1,234,567.5', 1234567.5],
 		['384', 384],

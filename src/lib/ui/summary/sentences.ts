@@ -67,6 +67,7 @@ export type SummaryKey =
 	| 'summary.hardwareOtherPrecision'
 	| 'summary.hardwareOtherPrecisionBoth'
 	| 'summary.inference'
+	| 'summary.inferenceBothBound'
 	| 'summary.inferenceSameSpeed'
 	| 'summary.inferenceMissing'
 	| 'summary.inferenceMissingWhy'
@@ -302,13 +303,15 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 			...(precisions && { precisions }),
 			...(edge && { edge })
 		};
+	// One limit for both is said once: "(GB200 NVL72: HBM bandwidth)" after "limited by HBM bandwidth".
+	const bothBound = mine.bound === theirs.bound;
 	return {
 		topic: 'inference',
-		key: 'summary.inference',
+		key: bothBound ? 'summary.inferenceBothBound' : 'summary.inference',
 		parts: {
 			...lead,
 			...ratios,
-			referenceBound: { kind: 'resource', resource: theirs.bound }
+			...(!bothBound && { referenceBound: { kind: 'resource', resource: theirs.bound } as Part })
 		},
 		formula: mine.chipTokensPerS,
 		against: theirs.chipTokensPerS,

@@ -155,6 +155,21 @@ describe('summary sentences', () => {
 		);
 	});
 
+	it('say a limit the two systems share once (helper-92)', () => {
+		// Both HBM-bound: "limited by HBM bandwidth (GB200 NVL72: HBM bandwidth)" said it twice.
+		const same = { ...b, inference: { chipTokensPerS: perChip(190), bound: 'memory-bandwidth' } };
+		const inference = summarize(input([a, same as SummarySystem])).find(
+			(s) => s.topic === 'inference'
+		)!;
+		expect(inference.key).toBe('summary.inferenceBothBound');
+		expect(words(inference)).toBe(
+			'For DeepSeek-R1 at 50 tokens/s per user, CloudMatrix 384 delivers 0.190× the output tokens per chip of GB200 NVL72 (0.263× per watt); both are limited by HBM bandwidth.'
+		);
+		expect(words(inference, 'zh')).toBe(
+			'以 DeepSeek-R1 在单用户 50 tokens/s 计，CloudMatrix 384 的单芯片输出吞吐是 GB200 NVL72 的 0.190×（每瓦 0.263×），HBM 带宽同是两者的瓶颈。'
+		);
+	});
+
 	it('say "at the same speed" from the third system on, without the reference’s bound again', () => {
 		// Three systems: the third is a second CloudMatrix 384, so its power ratio is B's (0.7234).
 		const three = evaluate(
