@@ -64,6 +64,18 @@ describe('the frontier chart’s target line', () => {
 		);
 	});
 
+	it('gives the target as set, as the headline does (a claim opens at 15.68, not "15.7")', () => {
+		setup({ target: 15.68 });
+		const chart = screen.getAllByRole('application')[0]!;
+		// The mean it needs, 15.68 × 1.2 = 18.816, is a model figure: 3 digits, as every other.
+		expect(chart.querySelector('.target-label')!.textContent).toBe(
+			'target 15.68 tok/s p99 ≈ 18.8 mean'
+		);
+		expect(screen.getByTestId('chart-note').textContent).toContain(
+			'The target of 15.68 tokens/s per user'
+		);
+	});
+
 	it('is labelled in Chinese too', () => {
 		setup({}, 'zh');
 		const chart = screen.getAllByRole('application')[0]!;
