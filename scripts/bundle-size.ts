@@ -211,8 +211,13 @@ import { firstVisitChunks } from './first-visit';
  * ("both are limited by HBM bandwidth", not "limited by HBM bandwidth (GB200 NVL72: HBM
  * bandwidth)"), and number fields read full-width digits ("１５３６", a Chinese keyboard's
  * full-width mode). 71,884 B.
+ * Then +57 B, raised on purpose (review): Undo is offered while a typed edit waits for its field to
+ * be left, and records it first (the button had stayed disabled while the link had changed);
+ * Back while typing records no half-typed value; a field's note shows only while the value is the
+ * one it kept, and a refused edit is not put back over a value Back or an undo moved meanwhile.
+ * 71,941 B.
  */
-const BUDGET_BYTES = 71_884;
+const BUDGET_BYTES = 71_941;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -13,6 +13,8 @@ import { trainingJobs } from '../src/lib/model/operations.ts';
 import { estimateTraining } from '../src/lib/model/training/estimate.ts';
 import { buildValidationTable } from '../src/lib/content/validation.ts';
 import { validationJson } from '../src/lib/content/validation-json.ts';
+import { presetIndex } from '../src/lib/catalog/preset-index.ts';
+import { LLM_PRESETS } from '../src/lib/catalog/llms.ts';
 
 const HELP = `Usage: node scripts/estimate-cli.cjs [--strict] [<share URL or query string> | -]
        node scripts/estimate-cli.cjs --validate
@@ -29,9 +31,11 @@ Options:
                set (the report is still printed)
   --validate   print the validation table (JSON, as npm run -s validate): the model against
                published measurements
-  -h, --help   this text
+  -h, --help   this text, with the preset and model ids a link may name
 
 Exit status: 0 done; 2 unknown option, input that is not a link, or notices under --strict.
+Notices are also listed on standard error, --strict or not: a mistyped preset id is replaced
+by the slot's default, and the report alone would not say so.
 
 Output (SI units: FLOP/s, B, B/s, W):
   modelVersion   version of the model's formulas and defaults
@@ -44,7 +48,11 @@ Output (SI units: FLOP/s, B, B/s, W):
                  efficiency: flopsPerSPerW, wattsPerFlopsPerS, hbmBytesPerFlop, ...
                  ratioToFirst: each metric ÷ the first system's
                  inference: frontier [{userTokensPerS, chipTokensPerS, batch, layout, bound}],
-                            prefill {ttftS, chipTokensPerS}, atTarget (or null + atTargetReason)
+                            prefill {ttftS, chipTokensPerS}, atTarget (or null + atTargetReason);
+                            speeds per user are means, and workload.serving's
+                            targetUserTokensPerS is a 99th-percentile bound: the operating
+                            point serves the mean it needs (1.2x the target at the default tail
+                            ratio, so 50 tokens/s per user is served at a mean of 60)
                  training: layout, stepS, mfu, tokensPerS, timeToTrainS (and with failures),
                            chipHours, energyMWh, costUsd; withFailuresReason says why the
                            time with failures, energyMWh and costUsd are null (costUsd is
@@ -88,6 +96,26 @@ function printAndExit(text: string, failure?: string): void {
  * A link is an http(s) URL or a query of key=value pairs; anything else (a file: URL, a word) is
  * refused rather than read as the default scenario.
  */
+/** Preset and model ids, for --help: a mistyped one is replaced by the slot's default. */
+function idsHelp(): string {
+	const wrap = (ids: string[]) =>
+		ids
+			.join(', ')
+			.replace(/(.{1,92})(?:, |$)/g, '  $1,\n')
+			.replace(/,\n$/, '\n');
+	return `\nSystem presets (a=, b=, c=, d=):\n${wrap(presetIndex().map((p) => p.id))}\nModels (llm=):\n${wrap(LLM_PRESETS.map((m) => m.id))}`;
+}
+
+/**
+ * The query the decoder reads. Spaces a paste carries around a link are not part of it ("helios "
+ * is no preset: it became the slot's default), and a page's address without a query is the
+ * default scenario (the whole address had been read as one unknown key).
+ */
+function queryOf(text: string): string {
+	const trimmed = text.trim();
+	return /^https?:/i.test(trimmed) ? new URL(trimmed).search : trimmed;
+}
+
 function isLink(text: string): boolean {
 	const trimmed = text.trim();
 	if (trimmed === '') return true;
@@ -116,7 +144,7 @@ async function main(): Promise<void> {
 	const unknown = args.find((arg) => arg.startsWith('-') && arg !== '-' && !FLAGS.has(arg));
 	if (unknown) fail(`unknown option ${unknown}. See --help.`);
 	if (args.includes('--help') || args.includes('-h')) {
-		printAndExit(HELP);
+		printAndExit(`${HELP}${idsHelp()}`);
 		return;
 	}
 	if (args.includes('--validate')) {
@@ -132,7 +160,7 @@ async function main(): Promise<void> {
 	if (!isLink(input))
 		fail(`not a share link or query: ${JSON.stringify(input.slice(0, 80))}. See --help.`);
 
-	const decoded = decodeScenario(input);
+	const decoded = decodeScenario(queryOf(input));
 	const evaluation = evaluate(decoded.scenario);
 	const report = buildReport(
 		evaluation,
@@ -146,6 +174,15 @@ async function main(): Promise<void> {
 	const faults = decoded.notices.filter((n) => n.code !== 'followed');
 	const strictFailure = args.includes('--strict') && faults.length > 0;
 	const list = faults.map((n) => `  ${n.code} ${n.key}`).join('\n');
+	if (faults.length > 0 && !strictFailure)
+		process.stderr.write(
+			`estimate: note: the link produced ${faults.length} notice(s), listed in "notices":\n${faults
+				.map(
+					(n) =>
+						`  ${n.code} ${n.key}${n.given === undefined ? '' : ` "${n.given}"`}${n.used === undefined ? '' : ` → ${n.used}`}`
+				)
+				.join('\n')}\n`
+		);
 	printAndExit(
 		`${JSON.stringify(report, null, 2)}\n`,
 		strictFailure ? `the link produced ${faults.length} notice(s) (--strict):\n${list}` : undefined

@@ -215,12 +215,27 @@ describe('ScenarioHistory', () => {
 		flushSync();
 		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
 		expect(bar.entries[0]).toContain('a.chips=1&');
-		expect(history.canUndo).toBe(false);
+		// Undo is offered (the link has changed), but the undo list waits for the field to be left.
+		expect(history.canUndo).toBe(true);
 		// ... then ".5" is refused, and leaving the field puts back the chips it began with.
 		comparison.setField(0, 'chips', before);
 		field.blur();
 		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
 		expect(history.canUndo).toBe(false);
+		// Undo pressed while still in the field (a click the field's blur has not settled yet)
+		// takes the typed edit as a step and undoes it.
+		field.focus();
+		comparison.setField(0, 'chips', 24);
+		flushSync();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
+		history.undo();
+		expect(chipsOfA(comparison)).toBe(before);
+		expect(history.canUndo).toBe(false);
+		history.redo();
+		expect(chipsOfA(comparison)).toBe(24);
+		history.undo();
+		field.blur();
+		vi.advanceTimersByTime(0);
 		// An accepted edit is one step, whatever it passed on while typed: 1, 15, 153, 1536.
 		field.focus();
 		for (const chips of [1, 15, 153, 1536]) {

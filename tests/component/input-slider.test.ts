@@ -1,7 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import HeldSlider from './HeldSlider.svelte';
+import MovedSlider from './MovedSlider.svelte';
 import InputSlider from '../../src/lib/ui/controls/InputSlider.svelte';
 import { systemInput } from '../../src/lib/inputs/system';
 import { trainingInput } from '../../src/lib/inputs/training';
@@ -212,6 +214,35 @@ describe('InputSlider: typed text it refuses', () => {
 			'1048577 is not a whole number from 128 to 1,048,576; kept 4,096 tokens'
 		);
 		expect(onchange).not.toHaveBeenCalled();
+	});
+
+	it('drops its note, and leaves alone a value moved another way (Back, undo) mid-edit (helper-96)', async () => {
+		const seen: number[] = [];
+		const view = render(MovedSlider, { props: { start: 72, seen } });
+		const moved = view.component as unknown as { move(to: number): void };
+		const number = screen.getByLabelText('Chips', { selector: 'input[type=text]' });
+		await fireEvent.focus(number);
+		await fireEvent.input(number, { target: { value: '1.5' } });
+		await fireEvent.blur(number);
+		expect(screen.getByRole('status').textContent).toContain('kept 72 chips');
+		// The value moves another way (an undo to 1 chip): "kept 72 chip" would misstate it.
+		moved.move(1);
+		flushSync();
+		expect((number as HTMLInputElement).value).toBe('1');
+		expect(screen.queryByRole('status')).toBeNull();
+		// "1" typed and passed on, then Back loads 8 chips, then ".5" is refused: the field does not
+		// put back the 1 it began with over the 8 Back loaded.
+		moved.move(72);
+		flushSync();
+		seen.length = 0;
+		await fireEvent.focus(number);
+		await fireEvent.input(number, { target: { value: '1' } });
+		moved.move(8);
+		flushSync();
+		await fireEvent.input(number, { target: { value: '1.5' } });
+		await fireEvent.blur(number);
+		expect(seen).toEqual([1]);
+		expect((number as HTMLInputElement).value).toBe('8');
 	});
 
 	it('puts back the value an edit began with when it ends refused, and names it with its own unit', async () => {

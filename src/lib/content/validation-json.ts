@@ -13,8 +13,8 @@ export interface ValidationJsonRow {
 	class: ValidationClass;
 	/** in-sample: the software table was fitted on this row (not counted in the headline). */
 	sample: 'held-out' | 'in-sample';
-	/** Global efficiencies derived from another figure of this row's case (inference only). */
-	sharesCaseWith: string[];
+	/** Derived global efficiencies citing this row's case or source (inference only). */
+	sharesSourceWith: string[];
 }
 
 export interface ValidationJson {
@@ -40,7 +40,7 @@ export function validationJson(table: ValidationTable): ValidationJson {
 		ratio: r.error,
 		class: r.class,
 		sample: r.kind === 'inference' && r.fittedFor !== null ? 'in-sample' : 'held-out',
-		sharesCaseWith: r.kind === 'inference' ? [...r.sharesCaseWith] : []
+		sharesSourceWith: r.kind === 'inference' ? [...r.sharesSourceWith] : []
 	}));
 	return {
 		note: 'Measured values are as published; modelled values are model estimates, not measurements.',

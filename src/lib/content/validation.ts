@@ -128,11 +128,12 @@ export interface InferenceValidationRow {
 	 */
 	fittedFor: ChipFamily | null;
 	/**
-	 * Global efficiencies derived from a figure of this row's own calibration case (not fitted on
-	 * the row, but not independent of it either): the MoE imbalance from case 5's prefill, the
-	 * decode overlap from case 2026-2's ablation. Held-out rows with none are summarized apart.
+	 * Global efficiencies derived from another figure of this row's calibration case or cited source
+	 * (not fitted on the row, but not independent of it either): the MoE imbalance from LMSYS's
+	 * case 5, the compute and HBM fractions in part and the decode overlap from the CloudMatrix384
+	 * paper. Held-out rows with none are summarized apart (inferenceIndependent).
 	 */
-	sharesCaseWith: (keyof Efficiencies)[];
+	sharesSourceWith: (keyof Efficiencies)[];
 }
 
 export interface TrainingValidationRow {
@@ -213,7 +214,7 @@ export interface ValidationTable {
 	 * Class counts, median and maximum error factor, inference and training separately. The
 	 * inference headline counts held-out rows only; the rows the software table was fitted on are
 	 * summarized beside it (inferenceInSample), and all rows together in inferenceAll.
-	 * inferenceIndependent: the held-out rows whose case gave no global efficiency its value.
+	 * inferenceIndependent: the held-out rows whose case or source gave no global efficiency a value.
 	 */
 	summary: {
 		inference: ValidationSummary;
@@ -299,7 +300,7 @@ function inferenceRow(c: MeasuredCase, row: CalibrationRow): InferenceValidation
 		sources: c.sources.map(llmSource),
 		note: c.note,
 		fittedFor: fittedFamilyOf(c.id),
-		sharesCaseWith: derivedFromCase(c)
+		sharesSourceWith: derivedFromCase(c)
 	};
 }
 
@@ -312,13 +313,20 @@ export function caseKey(c: Pick<MeasuredCase, 'sheet' | 'calibrationCase'>): str
 	return c.sheet === 'calibration-2026.md' ? `2026-${c.calibrationCase}` : `${c.calibrationCase}`;
 }
 
-/** The derived global efficiencies whose cited cases include this case (in their table's order). */
+/**
+ * The derived global efficiencies that cite this row's case or one of its sources (in their table's
+ * order): the compute and HBM fractions take CloudMatrix's kernel figures from the paper whose
+ * serving results are rows here, so the same document counts even where the case differs.
+ */
 function derivedFromCase(c: MeasuredCase): (keyof Efficiencies)[] {
 	const key = caseKey(c);
-	if (key === null) return [];
 	return (Object.keys(EFFICIENCY_SOURCES) as (keyof Efficiencies)[]).filter((k) => {
 		const source = EFFICIENCY_SOURCES[k];
-		return source.nature === 'derived' && source.cases.includes(key);
+		return (
+			source.nature === 'derived' &&
+			((key !== null && source.cases.includes(key)) ||
+				source.sources.some((id) => (c.sources as readonly string[]).includes(id)))
+		);
 	});
 }
 
@@ -552,7 +560,7 @@ export function buildValidationTable(
 		summary: {
 			inference: summarize(heldOut.map((r) => r.error)),
 			inferenceIndependent: summarize(
-				heldOut.filter((r) => r.sharesCaseWith.length === 0).map((r) => r.error)
+				heldOut.filter((r) => r.sharesSourceWith.length === 0).map((r) => r.error)
 			),
 			inferenceInSample: summarize(inSample.map((r) => r.error)),
 			inferenceAll: summarize(inference.map((r) => r.error)),

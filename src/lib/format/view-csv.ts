@@ -29,40 +29,54 @@ const cell = (value: Value, unit: string): Value =>
 	typeof value === 'number' && !COUNTS.has(unit) ? shownPrecision(value) : value;
 
 /**
- * Each hardware figure under its CSV name, keyed by the comparison row it is (MetricId), so its
- * ratio to the first system is written under the same name ("hbm_capacity_ratio_to_first", not
- * the model's "hbmBytes_ratio_to_first").
+ * The CSV's name of each hardware figure, keyed by the comparison row it is (MetricId), at the
+ * efficiency rows' precision `p`: its ratio to the first system is written under the same name
+ * ("hbm_capacity_ratio_to_first", not the model's "hbmBytes_ratio_to_first"), and a claim names
+ * the figure its ratio divides by it.
  */
+function hardwareNames(p: string): Record<string, string> {
+	return {
+		...Object.fromEntries(PRECISIONS.map((q) => [`denseFlopsPerS.${q}`, `dense_${q}_compute`])),
+		hbmBytes: 'hbm_capacity',
+		hbmBytesPerS: 'hbm_bandwidth',
+		scaleUpBytesPerS: 'scale_up_bandwidth',
+		scaleOutBytesPerS: 'scale_out_bandwidth',
+		allInPowerW: 'all_in_power',
+		flopsPerSPerW: `${p}_compute_per_all_in_watt`,
+		wattsPerFlopsPerS: `all_in_power_per_${p}_flop_per_s`,
+		hbmBytesPerFlop: 'hbm_bytes_per_flop',
+		hbmBytesPerChip: 'hbm_capacity_per_chip',
+		chipPowerW: 'accelerator_power_per_chip',
+		allInPowerPerChipW: 'all_in_power_per_chip'
+	};
+}
+
 function hardwareRows(s: SystemReport): Row[] {
-	const p = s.efficiency.precision;
-	const figures: [metric: string, quantity: string, value: Value, unit: string][] = [
-		// Every precision, a chip without one as no value ("—" on the page), beside its ratio.
-		...PRECISIONS.map((precision): [string, string, Value, string] => [
-			`denseFlopsPerS.${precision}`,
-			`dense_${precision}_compute`,
-			s.aggregate.denseFlopsPerS[precision] ?? null,
+	const a = s.aggregate;
+	const e = s.efficiency;
+	const names = hardwareNames(e.precision);
+	// Every precision, a chip without one as no value ("—" on the page), beside its ratio.
+	const figures: [metric: string, value: Value, unit: string][] = [
+		...PRECISIONS.map((q): [string, Value, string] => [
+			`denseFlopsPerS.${q}`,
+			a.denseFlopsPerS[q] ?? null,
 			'FLOP/s'
 		]),
-		['hbmBytes', 'hbm_capacity', s.aggregate.hbmBytes, 'B'],
-		['hbmBytesPerS', 'hbm_bandwidth', s.aggregate.hbmBytesPerS, 'B/s'],
-		['scaleUpBytesPerS', 'scale_up_bandwidth', s.aggregate.scaleUpBytesPerS, 'B/s'],
-		['scaleOutBytesPerS', 'scale_out_bandwidth', s.aggregate.scaleOutBytesPerS, 'B/s'],
-		['allInPowerW', 'all_in_power', s.aggregate.powerW, 'W'],
-		['flopsPerSPerW', `${p}_compute_per_all_in_watt`, s.efficiency.flopsPerSPerW, 'FLOP/s/W'],
-		[
-			'wattsPerFlopsPerS',
-			`all_in_power_per_${p}_flop_per_s`,
-			s.efficiency.wattsPerFlopsPerS,
-			'W/(FLOP/s)'
-		],
-		['hbmBytesPerFlop', 'hbm_bytes_per_flop', s.efficiency.hbmBytesPerFlop, 'B/FLOP'],
-		['hbmBytesPerChip', 'hbm_capacity_per_chip', s.efficiency.hbmBytesPerChip, 'B'],
-		['chipPowerW', 'accelerator_power_per_chip', s.efficiency.chipPowerW, 'W'],
-		['allInPowerPerChipW', 'all_in_power_per_chip', s.efficiency.allInPowerPerChipW, 'W']
+		['hbmBytes', a.hbmBytes, 'B'],
+		['hbmBytesPerS', a.hbmBytesPerS, 'B/s'],
+		['scaleUpBytesPerS', a.scaleUpBytesPerS, 'B/s'],
+		['scaleOutBytesPerS', a.scaleOutBytesPerS, 'B/s'],
+		['allInPowerW', a.powerW, 'W'],
+		['flopsPerSPerW', e.flopsPerSPerW, 'FLOP/s/W'],
+		['wattsPerFlopsPerS', e.wattsPerFlopsPerS, 'W/(FLOP/s)'],
+		['hbmBytesPerFlop', e.hbmBytesPerFlop, 'B/FLOP'],
+		['hbmBytesPerChip', e.hbmBytesPerChip, 'B'],
+		['chipPowerW', e.chipPowerW, 'W'],
+		['allInPowerPerChipW', e.allInPowerPerChipW, 'W']
 	];
-	return figures.flatMap(([metric, quantity, value, unit]): Row[] => [
-		[s.name, '', quantity, value, unit],
-		[s.name, '', `${quantity}_ratio_to_first`, s.ratioToFirst[metric] ?? null, 'ratio']
+	return figures.flatMap(([metric, value, unit]): Row[] => [
+		[s.name, '', names[metric]!, value, unit],
+		[s.name, '', `${names[metric]}_ratio_to_first`, s.ratioToFirst[metric] ?? null, 'ratio']
 	]);
 }
 
@@ -178,14 +192,38 @@ function claimRows(check: ClaimCheck): Row[] {
 		value,
 		unit
 	];
+	const spec = claim.check;
 	return [
 		row('claimed_ratio', claim.claimed, 'ratio'),
+		// What the ratio divides, and which system by which (the card's "… , B ÷ A").
+		row(
+			'ratio_of',
+			spec.kind === 'inference-per-chip'
+				? 'output_tokens_per_s_per_chip_at_target'
+				: (hardwareNames(check.scenario.efficiencyPrecision)[spec.metric] ?? spec.metric),
+			''
+		),
+		row(
+			'ratio_systems',
+			`${claimSystemName(check, spec.system)} ÷ ${claimSystemName(check, 0)}`,
+			''
+		),
 		row('modelled_ratio', check.modelled, 'ratio'),
 		...(edge
 			? [
 					// As its link sets it (15.68, not 15.7): the target to open it at.
 					row('fastest_common_target_per_user', String(edge.userTokensPerS), 'tokens/s'),
-					row('modelled_ratio_at_fastest_common_target', edge.ratio, 'ratio')
+					row('modelled_ratio_at_fastest_common_target', edge.ratio, 'ratio'),
+					// The readings just below it, as the card gives them: how steep the ratio is there
+					// (33x at the edge read alone as "30x claimed, 33x modelled", helper-95).
+					...edge.slower.map((r): Row => [
+						claim.who.en,
+						`${claim.id}: at ${r.userTokensPerS} tokens/s per user`,
+						'modelled_ratio',
+						r.ratio,
+						'ratio'
+					]),
+					row('fastest_common_target_scenario', edge.query, 'link query')
 				]
 			: []),
 		// A claim about every step of a series: each system ÷ the one before it, by name.
@@ -215,15 +253,15 @@ function claimSystemName(check: ClaimCheck, system: number): string {
 }
 
 /**
- * The systems with names the CSV tells apart: a name two systems share (a duplicated preset) gets
- * its slot's letter, "Vera Rubin NVL72 (B)", as the page's "(A)" and "(B)".
+ * The systems with names the CSV tells apart: when two share a name (a duplicated preset), every
+ * system gets its slot's letter, "Vera Rubin NVL72 (B)", as the page's "(A)" and "(B)". Every one,
+ * not the two alone: a third system named "Vera Rubin NVL72 (B)" would otherwise clash again.
  */
-function distinctlyNamed(systems: readonly SystemReport[]): SystemReport[] {
-	return systems.map((s, i) =>
-		systems.some((other) => other !== s && other.name === s.name)
-			? { ...s, name: `${s.name} (${String.fromCharCode(65 + i)})` }
-			: s
-	);
+function distinctlyNamed(systems: readonly SystemReport[]): readonly SystemReport[] {
+	const clash = new Set(systems.map((s) => s.name)).size < systems.length;
+	return clash
+		? systems.map((s, i) => ({ ...s, name: `${s.name} (${String.fromCharCode(65 + i)})` }))
+		: systems;
 }
 
 const ROWS: Record<Exclude<View, 'claims'>, (s: SystemReport) => Row[]> = {

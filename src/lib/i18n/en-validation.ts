@@ -15,15 +15,15 @@ export const enValidation = {
 	'validation.description':
 		'Every published measurement Rackscale’s model is checked against: conditions, measured and modelled values, and the error.',
 	'validation.intro':
-		'Each row sets the model to the published conditions and compares its number with the measurement. The error is model ÷ measured: 1× is exact, 2× means the model says twice as much. The efficiencies are the same global defaults as on the main page, never fitted per case; the one fitted figure, each platform’s software fraction, is fitted on named rows, which are marked in-sample and left out of the inference headline. Two global efficiencies, the MoE imbalance and the decode overlap, are derived from other figures of cases that also have rows here (a ratio the source gives, not the row’s throughput): those rows are marked and summarized apart as well.',
+		'Each row sets the model to the published conditions and compares its number with the measurement. The error is model ÷ measured: 1× is exact, 2× means the model says twice as much. The efficiencies are the same global defaults as on the main page, never fitted per case; the one fitted figure, each platform’s software fraction, is fitted on named rows, which are marked in-sample and left out of the inference headline. Some global efficiencies are derived from other figures of sources that also have rows here, not from the rows’ throughput: the MoE imbalance from LMSYS’s balanced-versus-default ratio, the compute and HBM fractions in part from the CloudMatrix384 paper’s kernel figures, the decode overlap from its ablation. Those rows are marked, and the held-out rows without them are summarized on their own.',
 	'validation.summary.inference':
 		'Inference, {total} held-out cases: {good} good, {fair} fair, {miss} miss; error factor median {median}, maximum {max}.',
 	'validation.summary.inferenceInSample':
 		'Beside it, {total} in-sample cases (the software fractions were fitted on them): {good} good, {fair} fair, {miss} miss; median {median}, maximum {max}.',
 	'validation.summary.inferenceIndependent':
-		'Of them, {total} come from cases no global efficiency was derived from: {good} good, {fair} fair, {miss} miss; median {median}, maximum {max}.',
+		'Of them, {total} come from sources no global efficiency was derived from: {good} good, {fair} fair, {miss} miss; median {median}, maximum {max}.',
 	'validation.inSample': 'in-sample',
-	'validation.sharesCase': '{efficiencies}: derived from this case',
+	'validation.sharesSource': '{efficiencies}: derived from the same source',
 	'validation.inSampleWhy': 'the software fraction was fitted on this row',
 	'validation.summary.training':
 		'Training, {total} cases: {good} good, {fair} fair, {miss} miss; error factor median {median}, maximum {max}.',
@@ -120,6 +120,8 @@ export const enValidation = {
 	'validation.col.basis': 'Basis',
 	'validation.case17Value': 'case 17 checks use {value}',
 	'validation.casesRef': 'calibration.md: {cases}',
+	'validation.casesRef2026': 'calibration-2026.md: {cases}',
+	'validation.listSemicolon': '; ',
 	'validation.trainEff.computeFraction': 'Achieved fraction of peak compute',
 	'validation.trainEff.collectiveBwFraction':
 		'Achieved fraction of line rate, all-reduce and all-gather',

@@ -15,7 +15,7 @@ export const zhModelChange: Record<keyof typeof enModelChange, string> = {
 	'modelHistory.3':
 		'服务方式：合并部署时，同一批芯片处理提示词的时间会拉长每个解码步；分离部署需要完整的预填充实例与解码实例（并在两者之间传输 KV 缓存）；工作点选用在目标速度下单芯片吞吐更高的方式，并注明所用方式。解码步中计算、访存与通信的重叠少于预填充（0.15，由 CloudMatrix-Infer 的微批消融实验推得；预填充仍为 0.5）。默认开启投机解码：每步起草一个 token（DeepSeek 的 MTP 模块），每步接受 1.8 个 token。',
 	'modelHistory.17':
-		'TPU v6e 的 FP8 按其 BF16 速率计，918 TFLOP/s，与 TPU v5p 相同（一项假设，已在该数据旁注明）：谷歌只公布 v6e 的 BF16 与 INT8 数据，此前 FP8 模型按 INT8 的 1,836 TOPS 计算，速率翻倍，如同已重新量化。默认设置下，v6e pod 以 FP8 服务 DeepSeek-R1 时每芯片 190 tokens/s，此前为 225；其 FP8 训练按 BF16 速率计。',
+		'TPU v6e 的 FP8 按其 BF16 速率计，918 TFLOP/s，与 TPU v5p 相同（一项假设，已在该数据旁注明）：谷歌只公布 v6e 的 BF16 与 INT8 数据，此前 FP8 模型按 INT8 的 1,836 TOPS 计算，速率翻倍，如同已重新量化。默认设置下，v6e pod 以 FP8 服务 DeepSeek-R1 时每芯片 190 tokens/s，此前为 225。训练不变：它从未改用 INT8，FP8 训练此前已按 BF16 速率计。',
 	'modelHistory.16':
 		'TPU7x、Trainium2 与 Trainium3 的 HBM 容量按公布值计，每芯片 192、96 与 144 GB，与其他所有预设一致：这些厂商写的是 GiB，此前的预设把它们换算成字节（206、103 与 155 GB），比同样的数字在 NVIDIA 或华为芯片上多出 7.4%，而后者的“GB”同样是二进制单位（nvidia-smi 把 GB200 的 186 GB 显示为 189,471 MiB）。TPU7x pod 的容量为 1.77 PB，即 Google 自己的数字，而非 1.90 PB。默认负载下的推理工作点不变；在 HBM 限制批大小的最低速度处，能容纳的序列更少（TPU7x 立方体在 DeepSeek-R1 上的最大批由 14,284 降为 12,867）。以默认设置训练时，TPU7x 立方体改用能装入较小 HBM 的布局（TP1 配合完全重计算，而非 TP2 配合选择性重计算）：每芯片 2,942 tokens/s，原为 3,103。',
 	'modelHistory.15':

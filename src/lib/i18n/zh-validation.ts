@@ -14,13 +14,13 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.description':
 		'Rackscale 模型所对照的全部公开实测：测试条件、实测值与模型值，以及误差。',
 	'validation.intro':
-		'每一行都把模型设置为公开的测试条件，再将模型数值与实测值对比。误差 = 模型 ÷ 实测：1× 表示完全一致，2× 表示模型给出的数值是实测的两倍。效率参数与主页面使用的全局默认值相同，从不针对单个案例拟合；唯一拟合的参数是各平台的软件效率系数，它在指定的行上拟合，这些行标为“样本内”，不计入推理总览。另有两项全局效率参数（MoE 负载不均衡与解码重叠）取自同样在此列出的案例中的其他数据（来源给出的比值，而非该行的吞吐量）：这些行也加以标注，并另行汇总。',
+		'每一行都把模型设置为公开的测试条件，再将模型数值与实测值对比。误差 = 模型 ÷ 实测：1× 表示完全一致，2× 表示模型给出的数值是实测的两倍。效率参数与主页面使用的全局默认值相同，从不针对单个案例拟合；唯一拟合的参数是各平台的软件效率系数，它在指定的行上拟合，这些行标为“样本内”，不计入推理总览。部分全局效率参数取自同样在此列出的来源中的其他数据，而非各行的吞吐量：MoE 负载不均衡取自 LMSYS 的均衡与默认之比，算力与 HBM 效率部分取自 CloudMatrix384 论文的算子数据，解码重叠取自其消融实验。这些行加以标注，不含它们的留出案例另行汇总。',
 	'validation.summary.inferenceInSample':
 		'另有 {total} 个样本内案例（软件效率系数在其上拟合）：良好 {good} 个，尚可 {fair} 个，偏离 {miss} 个；中位数 {median}，最大 {max}。',
 	'validation.summary.inferenceIndependent':
-		'其中 {total} 个来自未用于推导任何全局效率参数的案例：良好 {good} 个，尚可 {fair} 个，偏离 {miss} 个；中位数 {median}，最大 {max}。',
+		'其中 {total} 个来自未用于推导任何全局效率参数的来源：良好 {good} 个，尚可 {fair} 个，偏离 {miss} 个；中位数 {median}，最大 {max}。',
 	'validation.inSample': '样本内',
-	'validation.sharesCase': '{efficiencies}：由本案例推导',
+	'validation.sharesSource': '{efficiencies}：取自同一来源',
 	'validation.inSampleWhy': '软件效率系数在此行上拟合',
 	'validation.summary.inference':
 		'推理，共 {total} 个留出案例：良好 {good} 个，尚可 {fair} 个，偏离 {miss} 个；误差倍数中位数 {median}，最大 {max}。',
@@ -114,6 +114,8 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.col.basis': '依据',
 	'validation.case17Value': '案例 17 校验取 {value}',
 	'validation.casesRef': 'calibration.md：{cases}',
+	'validation.casesRef2026': 'calibration-2026.md：{cases}',
+	'validation.listSemicolon': '；',
 	'validation.trainEff.computeFraction': '峰值算力的实际达成比例',
 	'validation.trainEff.collectiveBwFraction': '线速实际达成比例（all-reduce、all-gather）',
 	'validation.trainEff.allToAllBwFraction': '线速实际达成比例（专家 all-to-all）',

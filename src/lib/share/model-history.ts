@@ -297,8 +297,8 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'TPU v6e computes FP8 at its BF16 rate, 918 TFLOP/s, as TPU v5p does (an assumption, ' +
 			'stated on the figure): Google publishes BF16 and INT8 for v6e only, and an FP8 model ' +
 			'had been run at INT8’s 1,836 TOPS, twice the rate, as if requantized. A v6e pod serving ' +
-			'DeepSeek-R1 in FP8 at the defaults delivers 190 tokens/s per chip, from 225, and its ' +
-			'FP8 training runs at the BF16 rate.',
+			'DeepSeek-R1 in FP8 at the defaults delivers 190 tokens/s per chip, from 225. Training ' +
+			'is unchanged: it never fell to INT8, and ran FP8 at the BF16 rate already.',
 		changes: [{ kind: 'system-preset', id: 'tpu-v6e-256', keys: ['fp8_tflops'] }]
 	}
 ];

@@ -267,9 +267,12 @@ function inferenceReport(
 	index: number
 ): InferenceReport {
 	const row = comparison.rows[index];
+	// As the page names the system: "HGX H100 (72 GPU) has no FP4 figure", not "(8 GPU)".
+	const { name, chips } = result.system;
+	const shownName = nameAtChips(name, chips, 'en');
 	const base = {
 		status: result.kind,
-		warnings: result.warnings,
+		warnings: result.warnings.map((w) => (shownName === name ? w : w.replaceAll(name, shownName))),
 		servingPrecision: result.system.deployment?.servingPrecision ?? 'auto',
 		weightPrecision: result.serving.weightPrecision,
 		ratioToFirstPerChip: row?.perChipRatio ?? null,

@@ -62,8 +62,11 @@ export class ScenarioHistory {
 	#window: Window | null = null;
 	#past = $state.raw<Snapshot[]>([]);
 	#future = $state.raw<Snapshot[]>([]);
+	/** An edit typed in a field has settled into the link but not yet into the undo list. */
+	#typed = $state(false);
 
-	readonly canUndo = $derived(this.#past.length > 0);
+	/** Undo is offered while a typed edit waits for its field to be left: undo() records it first. */
+	readonly canUndo = $derived(this.#past.length > 0 || this.#typed);
 	readonly canRedo = $derived(this.#future.length > 0);
 
 	/** Create during component initialisation: it follows the scenario with an effect. */
@@ -99,14 +102,15 @@ export class ScenarioHistory {
 	flush(settled = false) {
 		clearTimeout(this.#timer);
 		if (!this.#started) return;
-		if (settled || !isTextEntry(this.#window?.document.activeElement ?? null)) this.#record();
+		if (settled || !this.#typing()) this.#record();
+		else this.#typed = true;
 		const query = `?${this.#comparison.query}`;
 		const { pathname, search, hash } = this.#bar.location();
 		if (search !== query) this.#bar.replace(`${pathname}${query}${hash}`);
 	}
 
 	undo() {
-		this.flush();
+		this.flush(true);
 		const previous = this.#past.at(-1);
 		if (!previous || !this.#present) return;
 		this.#past = this.#past.slice(0, -1);
@@ -115,7 +119,7 @@ export class ScenarioHistory {
 	}
 
 	redo() {
-		this.flush();
+		this.flush(true);
 		const next = this.#future.at(-1);
 		if (!next || !this.#present) return;
 		this.#future = this.#future.slice(0, -1);
@@ -128,7 +132,8 @@ export class ScenarioHistory {
 		// A write still pending belongs to the entry just left; the address bar has moved on.
 		clearTimeout(this.#timer);
 		if (!this.#started) return;
-		this.#record(); // so Ctrl+Z after Back returns to the edits Back left
+		// So Ctrl+Z after Back returns to the edits Back left; not a half-typed one ("1" of "1.5").
+		if (!this.#typing()) this.#record();
 		this.#comparison.load(this.#bar.location().search);
 		this.#record();
 	}
@@ -146,12 +151,13 @@ export class ScenarioHistory {
 	/** Listen for Back/Forward, the page going away (flush) and the keyboard; returns the stop. */
 	listen(target: Window): () => void {
 		this.#window = target;
+		let typedEnd: ReturnType<typeof setTimeout> | undefined;
 		const popped = () => this.popped();
 		const hide = () => this.flush();
 		const key = (event: KeyboardEvent) => this.keydown(event);
 		// A task later: after the field's own blur handler, which may put back a value it refused.
 		const left = (event: FocusEvent) => {
-			if (isTextEntry(event.target)) setTimeout(() => this.flush(true));
+			if (isTextEntry(event.target)) typedEnd = setTimeout(() => this.flush(true));
 		};
 		target.addEventListener('popstate', popped);
 		target.addEventListener('pagehide', hide);
@@ -162,7 +168,13 @@ export class ScenarioHistory {
 			target.removeEventListener('pagehide', hide);
 			target.removeEventListener('keydown', key);
 			target.removeEventListener('focusout', left);
+			clearTimeout(typedEnd);
 		};
+	}
+
+	/** Whether the reader is typing in a text field of the window listen() follows. */
+	#typing(): boolean {
+		return isTextEntry(this.#window?.document.activeElement ?? null);
 	}
 
 	#snapshot(): Snapshot {
@@ -172,6 +184,7 @@ export class ScenarioHistory {
 
 	/** Make the current scenario the present state, if it differs; a new edit ends redo. */
 	#record() {
+		this.#typed = false;
 		const now = this.#snapshot();
 		if (!this.#present || now.key === this.#present.key) {
 			this.#present ??= now;

@@ -51,6 +51,40 @@ describe('npm run -s estimate', () => {
 		expect(followed.status).toBe(0);
 	}, 120_000);
 
+	it('reads a pasted link with spaces around it, and a page address without a query (helper-95)', () => {
+		// "helios " had been no preset: slot B became CloudMatrix 384, exit 0.
+		const padded = estimate([' https://example.org/?v=1&a=hgx-h100&b=helios \n']);
+		expect(padded.status).toBe(0);
+		const report = JSON.parse(padded.stdout);
+		expect(report.systems.map((s: { preset: string }) => s.preset)).toEqual(['hgx-h100', 'helios']);
+		expect(report.notices).toEqual([]);
+		// The whole address had been one unknown key, and --strict failed on it.
+		const bare = estimate(['--strict', 'http://localhost:4173/']);
+		expect(bare.status).toBe(0);
+		expect(JSON.parse(bare.stdout).notices).toEqual([]);
+	}, 120_000);
+
+	it('lists notices on standard error without --strict, and the ids a link may name in --help', () => {
+		// A mistyped id becomes the slot's default: the report says so in "notices", stderr too.
+		const run = estimate(['v=1&a=mi355x']);
+		expect(run.status).toBe(0);
+		expect(run.stderr).toContain('unknown-preset a "mi355x" → gb200-nvl72');
+		expect(estimate([`v=1&m=${MODEL_VERSION}&a=mi355x-8`]).stderr).toBe('');
+		const help = estimate(['--help']).stdout;
+		expect(help).toContain('mi355x-8');
+		expect(help).toContain('qwen3-235b-a22b');
+	}, 120_000);
+
+	it('names a system as the page does in its warnings (helper-95: "HGX H100 (8 GPU)" on 72)', () => {
+		const run = estimate([
+			`v=1&m=${MODEL_VERSION}&a=hgx-h100&a.chips=72&a.domain=8&compute=fp4&weights=fp4`
+		]);
+		const [h100] = JSON.parse(run.stdout).systems;
+		expect(h100.name).toBe('HGX H100 (72 GPU)');
+		expect(h100.inference.warnings.join(' ')).toContain('HGX H100 (72 GPU) has no FP4 figure');
+		expect(h100.inference.warnings.join(' ')).not.toContain('(8 GPU)');
+	}, 120_000);
+
 	it('refuses "-" when standard input holds no link, rather than run the default', () => {
 		for (const empty of ['', '  \n']) {
 			const run = estimate(['--strict', '-'], empty);

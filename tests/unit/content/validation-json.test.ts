@@ -12,7 +12,16 @@ describe('validationJson() (npm run -s validate)', () => {
 		json.rows.forEach((row, i) => {
 			const page = pageRows[i]!;
 			expect(Object.keys(row).sort()).toEqual(
-				['class', 'id', 'kind', 'measured', 'modelled', 'ratio', 'sample', 'sharesCaseWith'].sort()
+				[
+					'class',
+					'id',
+					'kind',
+					'measured',
+					'modelled',
+					'ratio',
+					'sample',
+					'sharesSourceWith'
+				].sort()
 			);
 			expect(row).toMatchObject({
 				measured: page.measured,
@@ -20,7 +29,7 @@ describe('validationJson() (npm run -s validate)', () => {
 				ratio: page.error,
 				class: page.class,
 				sample: page.kind === 'inference' && page.fittedFor !== null ? 'in-sample' : 'held-out',
-				sharesCaseWith: page.kind === 'inference' ? page.sharesCaseWith : []
+				sharesSourceWith: page.kind === 'inference' ? page.sharesSourceWith : []
 			});
 		});
 	});

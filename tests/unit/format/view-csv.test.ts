@@ -285,7 +285,23 @@ describe('the claims view’s CSV', () => {
 		);
 		// Every claim, and no hardware row.
 		for (const check of checks) expect(csv).toContain(`,${check.claim.id},claimed_ratio,`);
-		expect(csv).not.toContain('dense_bf16_compute');
+		// No hardware table row ("GB200 NVL72,,dense_bf16_compute,…"); a claim may name the figure.
+		expect(csv).not.toMatch(/^[^,\n]*,,dense_bf16_compute,/m);
+		// What each ratio divides, which system by which, and the readings just below the edge, as
+		// the card gives them (helper-95: "30 claimed, 33 modelled" read alone).
+		expect(lines).toContain(
+			'Huawei at WAIC; STAR Market Daily via SCMP; SemiAnalysis,huawei-beats-nvl72,ratio_of,dense_bf16_compute,'
+		);
+		expect(lines).toContain(
+			'NVIDIA (GTC 2024),nvidia-30x,ratio_systems,GB200 NVL72 ÷ HGX H100 (72 GPU),'
+		);
+		for (const r of thirty.edge!.slower)
+			expect(lines).toContain(
+				`NVIDIA (GTC 2024),nvidia-30x: at ${r.userTokensPerS} tokens/s per user,modelled_ratio,${shownPrecision(r.ratio!)},ratio`
+			);
+		expect(lines).toContain(
+			`NVIDIA (GTC 2024),nvidia-30x,fastest_common_target_scenario,${csvField(thirty.edge!.query)},link query`
+		);
 	});
 
 	it('tells two copies of one preset apart by their slots (helper-92)', () => {
@@ -297,10 +313,11 @@ describe('the claims view’s CSV', () => {
 			.split('\n')
 			.slice(1)
 			.map((line) => line.split(',')[0]);
+		// Every system lettered: a third named "GB200 NVL72 (B)" would have clashed again.
 		expect([...new Set(systems)]).toEqual([
 			'GB200 NVL72 (A)',
 			'GB200 NVL72 (B)',
-			'CloudMatrix 384'
+			'CloudMatrix 384 (C)'
 		]);
 	});
 });

@@ -7,7 +7,10 @@ import type { Efficiencies } from './efficiencies';
  * /validation), not with the first visit that only needs the defaults.
  */
 export interface EfficiencySource {
-	/** calibration.md case numbers (or other sheet sections) the default comes from. */
+	/**
+	 * Calibration cases (or other sheet sections) the default comes from: calibration.md's by
+	 * number, calibration-2026.md's as "2026-n".
+	 */
 	cases: string[];
 	sources: LlmSourceId[];
 	nature: 'derived' | 'assumption';
