@@ -99,9 +99,9 @@ describe('a claim about every generation', () => {
 		const { unmount } = render(Harness, {
 			props: { component: ClaimsView, props: { checks: generations, onopen: () => {} } }
 		});
-		// The end-to-end 1.46× alone read as support; B200 → GB200 → GB300 each fall (claims-check.test.ts).
+		// The end-to-end 1.46× alone read as support; Blackwell Ultra's step falls (claims-check.test.ts).
 		expect(screen.getByTestId('claim-steps').textContent?.trim()).toBe(
-			'Step by step: HGX B200 (8 GPU) ÷ HGX H100 (8 GPU): 1.62×, GB200 NVL72 ÷ HGX B200 (8 GPU): 0.986×, and GB300 NVL72 ÷ GB200 NVL72: 0.910×. In the model it falls at 2 of 3 steps, so it holds end to end but not at each step.'
+			'Step by step: HGX B200 (8 GPU) ÷ HGX H100 (8 GPU): 1.62× and GB300 NVL72 ÷ HGX B200 (8 GPU): 0.897×. In the model it falls at 1 of 2 steps, so it holds end to end but not at each step.'
 		);
 		unmount();
 		render(Harness, {
@@ -112,7 +112,7 @@ describe('a claim about every generation', () => {
 			}
 		});
 		expect(screen.getByTestId('claim-steps').textContent?.trim()).toMatch(
-			/^逐个比较：HGX B200 \(8 GPU\) ÷ HGX H100 \(8 GPU\) 为 1\.62×、.*按模型，3 步中有 2 步下降/
+			/^逐个比较：HGX B200 \(8 GPU\) ÷ HGX H100 \(8 GPU\) 为 1\.62×.*按模型，2 步中有 1 步下降/
 		);
 	});
 
@@ -130,7 +130,7 @@ describe('a claim about every generation', () => {
 		const steps = screen.getAllByTestId('claim-steps');
 		expect(steps).toHaveLength(1);
 		expect(steps[0]!.textContent).toMatch(
-			/In the model it falls at 2 of 3 steps, and end to end: the claim does not hold\.$/
+			/In the model it falls at 1 of 2 steps, and end to end: the claim does not hold\.$/
 		);
 	});
 

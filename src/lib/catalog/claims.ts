@@ -84,12 +84,14 @@ export const CLAIMS: readonly Claim[] = [
 		},
 		nature: 'vendor-claim',
 		sources: ['S14', 'S16'],
-		query: 'v=1&a=hgx-h100&b=hgx-b200&c=gb200-nvl72&d=gb300-nvl72&basis=fp8',
-		check: { kind: 'hardware-ratio', metric: 'flopsPerSPerW', system: 3, steps: true },
+		// One system per generation: GB200 NVL72 after HGX B200 was the same chip in a rack, a step
+		// of format that the "each generation" check counted as a generation falling (helper-95).
+		query: 'v=1&a=hgx-h100&b=hgx-b200&c=gb300-nvl72&basis=fp8',
+		check: { kind: 'hardware-ratio', metric: 'flopsPerSPerW', system: 2, steps: true },
 		claimed: null,
 		conditions: {
-			en: 'FP8 dense compute per all-in watt across Hopper, Blackwell and Blackwell Ultra. The HGX all-in figures are server power only, the NVL72 figures include network and cooling shares, so the rack-scale systems are charged more overhead.',
-			zh: '比较 Hopper、Blackwell 与 Blackwell Ultra 的每全口径瓦 FP8 稠密算力。HGX 的全口径功耗仅含服务器，NVL72 含网络与散热分摊，因此机柜级系统承担了更多开销。'
+			en: 'FP8 dense compute per all-in watt, one system per generation: Hopper (HGX H100), Blackwell (HGX B200) and Blackwell Ultra (GB300 NVL72). The HGX all-in figures are server power only, the NVL72 figures include network and cooling shares, so the last step is charged more overhead (the same Blackwell chip gives 0.986× in a GB200 NVL72 rack against an HGX B200 board). Blackwell Ultra adds FP4, not FP8, compute.',
+			zh: '每全口径瓦 FP8 稠密算力，每代一个系统：Hopper（HGX H100）、Blackwell（HGX B200）与 Blackwell Ultra（GB300 NVL72）。HGX 的全口径功耗仅含服务器，NVL72 含网络与散热分摊，因此最后一步承担了更多开销（同一 Blackwell 芯片装在 GB200 NVL72 机柜中相对 HGX B200 为 0.986×）。Blackwell Ultra 增加的是 FP4 而非 FP8 算力。'
 		}
 	}
 ];

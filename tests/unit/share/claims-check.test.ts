@@ -1,4 +1,5 @@
 import { evaluate } from '../../../src/lib/model/evaluate';
+import { evaluateHardware } from '../../../src/lib/model/evaluate-hardware';
 import { describe, expect, it } from 'vitest';
 import {
 	checkClaims,
@@ -103,19 +104,30 @@ describe('claim checks', () => {
 			expect(m.result.kind === 'ok' && m.result.atTargetReason).toMatch(/above the fastest/);
 	});
 
-	it('checks "each generation" step by step: FP8 per watt rises end to end but falls twice', () => {
+	it('checks "each generation" step by step, one system a generation: FP8 per watt rises end to end but falls once', () => {
 		const generations = checks.find((c) => c.claim.id === 'efficiency-by-design')!;
 		// End to end, GB300 NVL72 ÷ HGX H100: (5,000 TFLOP/s ÷ 2,213.89 W) ÷ (1,979 ÷ 1,275) = 1.46.
 		expect(generations.modelled!).toBeCloseTo(2.2585 / 1.5522, 3);
-		expect(generations.steps.map((step) => step.system)).toEqual([1, 2, 3]);
-		const [b200, gb200, gb300] = generations.steps.map((step) => step.ratio!);
+		// Hopper, Blackwell, Blackwell Ultra: GB200 NVL72 after HGX B200 was the same chip in a rack,
+		// a step of format counted as a generation (helper-95).
+		expect(generations.scenario.systems.map((s) => s.presetId)).toEqual([
+			'hgx-h100',
+			'hgx-b200',
+			'gb300-nvl72'
+		]);
+		expect(generations.steps.map((step) => step.system)).toEqual([1, 2]);
+		const [b200, gb300] = generations.steps.map((step) => step.ratio!);
 		// HGX B200 ÷ HGX H100: (4,500 ÷ 1,787.5) ÷ (1,979 ÷ 1,275) = 2.5175 ÷ 1.5522 = 1.622.
 		expect(b200).toBeCloseTo(1.622, 3);
-		// GB200 NVL72 ÷ HGX B200: (5,000 ÷ 2,013.89) ÷ 2.5175 = 0.986 (the rack's network and
-		// cooling shares).
-		expect(gb200).toBeCloseTo(0.986, 3);
-		// GB300 NVL72 ÷ GB200 NVL72: the same 5 PFLOP/s of FP8 at 2,213.89 W, not 2,013.89: 0.910.
-		expect(gb300).toBeCloseTo(2013.89 / 2213.89, 4);
+		// GB300 NVL72 ÷ HGX B200: (5,000 ÷ 2,213.89) ÷ 2.5175 = 0.897: Blackwell Ultra adds FP4, not
+		// FP8, and the rack is charged its network and cooling shares.
+		expect(gb300).toBeCloseTo(2.2585 / 2.5175, 3);
+		// The conditions quote the rack's share alone: GB200 NVL72 ÷ HGX B200, the same chip, 0.986×.
+		const rack = evaluateHardware(
+			decodeScenario('v=1&a=hgx-b200&b=gb200-nvl72&basis=fp8').scenario
+		);
+		const perWatt = rack.rows.find((r) => r.id === 'flopsPerSPerW')!.ratios[1]!;
+		expect(generations.claim.conditions.en).toContain(`${perWatt.toFixed(3)}×`);
 		// A claim about one ratio has no steps.
 		expect(checks.find((c) => c.claim.id === 'nvidia-30x')!.steps).toEqual([]);
 	});
