@@ -216,8 +216,14 @@ import { firstVisitChunks } from './first-visit';
  * Back while typing records no half-typed value; a field's note shows only while the value is the
  * one it kept, and a refused edit is not put back over a value Back or an undo moved meanwhile.
  * 71,941 B.
+ * Then +75 B, raised on purpose (second review): the history tells a typed edit by where it was
+ * made, not where focus is when it is written (a slider moved just before a field took focus had
+ * left undo), offers no undo for a typed value equal to the present and no redo while a typed edit
+ * waits; a field puts a refused edit back whenever its last value passed on is still in use (a
+ * clamped one too), never over a value moved another way, and drops a note about a value no
+ * longer in use. 72,016 B.
  */
-const BUDGET_BYTES = 71_941;
+const BUDGET_BYTES = 72_016;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

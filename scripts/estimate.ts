@@ -113,7 +113,9 @@ function idsHelp(): string {
  */
 function queryOf(text: string): string {
 	const trimmed = text.trim();
-	return /^https?:/i.test(trimmed) ? new URL(trimmed).search : trimmed;
+	if (!/^https?:/i.test(trimmed)) return trimmed;
+	// A query after a hash ("https://x/#/?v=1…") is the decoder's to find, as it always was.
+	return new URL(trimmed).search || (trimmed.includes('?') ? trimmed : '');
 }
 
 function isLink(text: string): boolean {
@@ -173,15 +175,15 @@ async function main(): Promise<void> {
 	// reported, but it is not the link's mistake: --strict fails on what the link itself got wrong.
 	const faults = decoded.notices.filter((n) => n.code !== 'followed');
 	const strictFailure = args.includes('--strict') && faults.length > 0;
-	const list = faults.map((n) => `  ${n.code} ${n.key}`).join('\n');
+	const list = faults
+		.map(
+			(n) =>
+				`  ${n.code} ${n.key}${n.given === undefined ? '' : ` "${n.given}"`}${n.used === undefined ? '' : ` → ${n.used}`}`
+		)
+		.join('\n');
 	if (faults.length > 0 && !strictFailure)
 		process.stderr.write(
-			`estimate: note: the link produced ${faults.length} notice(s), listed in "notices":\n${faults
-				.map(
-					(n) =>
-						`  ${n.code} ${n.key}${n.given === undefined ? '' : ` "${n.given}"`}${n.used === undefined ? '' : ` → ${n.used}`}`
-				)
-				.join('\n')}\n`
+			`estimate: note: the link produced ${faults.length} notice(s), listed in "notices":\n${list}\n`
 		);
 	printAndExit(
 		`${JSON.stringify(report, null, 2)}\n`,

@@ -252,4 +252,58 @@ describe('ScenarioHistory', () => {
 		field.remove();
 		stop();
 	});
+
+	it('knows a typed edit from where it was made, not from where focus is when it is written (helper-97)', () => {
+		const bar = new FakeBar();
+		const comparison = new Comparison();
+		const field = document.createElement('input');
+		document.body.append(field);
+		let history!: ScenarioHistory;
+		const stop = $effect.root(() => {
+			history = new ScenarioHistory(comparison, bar);
+		});
+		flushSync();
+		comparison.load(bar.location().search);
+		history.start();
+		const unlisten = history.listen(window);
+		const before = chipsOfA(comparison);
+		// A slider moves, then a text field takes focus before the write: the step is still undoable.
+		comparison.setField(0, 'chips', 9);
+		flushSync();
+		field.focus();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
+		expect(history.canUndo).toBe(true);
+		history.undo();
+		expect(chipsOfA(comparison)).toBe(before);
+		// Typing the value that was there changes nothing: nothing to undo, redo still offered.
+		expect(history.canRedo).toBe(true);
+		comparison.setField(0, 'chips', 7);
+		flushSync();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
+		// A typed edit waiting for its field: redo would end redo, so it is not offered meanwhile.
+		expect(history.canRedo).toBe(false);
+		comparison.setField(0, 'chips', before);
+		flushSync();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
+		expect(history.canUndo).toBe(false);
+		// Back while a half-typed value ("1" of "1.5") is in the link: it does not enter undo.
+		field.blur();
+		vi.advanceTimersByTime(0);
+		comparison.open('?v=1&a=gb200-nvl72'); // a replacing action: a new entry, Back returns
+		flushSync();
+		field.focus();
+		comparison.setField(0, 'chips', 1);
+		flushSync();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
+		expect(bar.entries[1]).toContain('a.chips=1&');
+		bar.back();
+		history.popped();
+		expect(chipsOfA(comparison)).toBe(before);
+		history.undo(); // to the state before Back: GB200 NVL72 as opened, not its half-typed 1 chip
+		expect(comparison.scenario.systems[0]!.presetId).toBe('gb200-nvl72');
+		expect(chipsOfA(comparison)).toBe(72);
+		unlisten();
+		field.remove();
+		stop();
+	});
 });

@@ -245,6 +245,59 @@ describe('InputSlider: typed text it refuses', () => {
 		expect((number as HTMLInputElement).value).toBe('8');
 	});
 
+	it('puts back the value a refused edit began with when the page clamped what it passed on (helper-97)', async () => {
+		// A domain capped at 8 chips: "16.5" passes on 1, then 16 (held at 8), then ".5" is refused.
+		const seen: number[] = [];
+		render(MovedSlider, { props: { start: 4, seen, cap: 8 } });
+		const number = screen.getByLabelText('Chips', { selector: 'input[type=text]' });
+		await fireEvent.focus(number);
+		for (const typed of ['1', '16', '16.5'])
+			await fireEvent.input(number, { target: { value: typed } });
+		await fireEvent.blur(number);
+		expect(seen).toEqual([1, 16, 4]);
+		expect((number as HTMLInputElement).value).toBe('4');
+	});
+
+	it('puts back a refused edit when the page answers what it passed on a little later', async () => {
+		// The page's value comes through derived state: read at once after passing 1 on, it was
+		// still 72, and "1.5" refused left 1 chip in use (a browser test caught it).
+		const seen: number[] = [];
+		render(MovedSlider, { props: { start: 72, seen, late: true } });
+		const number = screen.getByLabelText('Chips', { selector: 'input[type=text]' });
+		await fireEvent.focus(number);
+		await fireEvent.input(number, { target: { value: '1' } });
+		await fireEvent.input(number, { target: { value: '1.5' } });
+		await fireEvent.blur(number);
+		await Promise.resolve();
+		flushSync();
+		expect(seen).toEqual([1, 72]);
+		expect((number as HTMLInputElement).value).toBe('72');
+	});
+
+	it('does not take a value typed in an earlier edit for this one’s (helper-97)', async () => {
+		// 16 typed and kept; the value moves to 72; "x" is typed (nothing passed on); Back loads 16:
+		// leaving the field must not put back 72 over it.
+		const seen: number[] = [];
+		const view = render(MovedSlider, { props: { start: 72, seen } });
+		const moved = view.component as unknown as { move(to: number): void };
+		const number = screen.getByLabelText('Chips', { selector: 'input[type=text]' });
+		await fireEvent.focus(number);
+		await fireEvent.input(number, { target: { value: '16' } });
+		await fireEvent.blur(number);
+		moved.move(72);
+		flushSync();
+		await fireEvent.focus(number);
+		await fireEvent.input(number, { target: { value: 'x' } });
+		moved.move(16);
+		flushSync();
+		await fireEvent.blur(number);
+		expect(seen).toEqual([16]);
+		expect((number as HTMLInputElement).value).toBe('16');
+		expect(screen.getByRole('status').textContent).toBe(
+			'x is not a whole number from 1 to 100,000; kept 16 chips'
+		);
+	});
+
 	it('puts back the value an edit began with when it ends refused, and names it with its own unit', async () => {
 		// "1.5" typed into 72 chips: "1" is accepted and passed on (the results follow the typing),
 		// ".5" is refused; leaving the field puts back 72, and the note said "kept 72 chip", the

@@ -270,9 +270,10 @@ function inferenceReport(
 	// As the page names the system: "HGX H100 (72 GPU) has no FP4 figure", not "(8 GPU)".
 	const { name, chips } = result.system;
 	const shownName = nameAtChips(name, chips, 'en');
+	const named = (text: string) => (shownName === name ? text : text.replaceAll(name, shownName));
 	const base = {
 		status: result.kind,
-		warnings: result.warnings.map((w) => (shownName === name ? w : w.replaceAll(name, shownName))),
+		warnings: result.warnings.map(named),
 		servingPrecision: result.system.deployment?.servingPrecision ?? 'auto',
 		weightPrecision: result.serving.weightPrecision,
 		ratioToFirstPerChip: row?.perChipRatio ?? null,
@@ -281,14 +282,14 @@ function inferenceReport(
 	if (result.kind !== 'ok')
 		return {
 			...base,
-			reason: result.reason,
+			reason: named(result.reason),
 			minChips: result.kind === 'does-not-fit' ? result.minChips : null,
 			computePrecision: null,
 			attentionPrecision: null,
 			frontier: [],
 			prefill: null,
 			atTarget: null,
-			atTargetReason: result.reason,
+			atTargetReason: named(result.reason),
 			software: softwareReport(result.system)
 		};
 	return {
@@ -323,7 +324,7 @@ function inferenceReport(
 					placement: servingPlacementReport(result.system, result.atTarget.layout)
 				}
 			: null,
-		atTargetReason: result.atTargetReason,
+		atTargetReason: result.atTargetReason && named(result.atTargetReason),
 		software: softwareReport(result.system)
 	};
 }

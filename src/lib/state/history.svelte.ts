@@ -62,12 +62,18 @@ export class ScenarioHistory {
 	#window: Window | null = null;
 	#past = $state.raw<Snapshot[]>([]);
 	#future = $state.raw<Snapshot[]>([]);
-	/** An edit typed in a field has settled into the link but not yet into the undo list. */
+	/**
+	 * The edits since the last recorded state were made while typing in a field (set as each edit
+	 * happens, not when it is written: a slider moved just before a field took focus is no typing).
+	 */
+	#byTyping = false;
+	/** A typed edit has settled into the link, differing from the present, but not into undo yet. */
 	#typed = $state(false);
 
 	/** Undo is offered while a typed edit waits for its field to be left: undo() records it first. */
 	readonly canUndo = $derived(this.#past.length > 0 || this.#typed);
-	readonly canRedo = $derived(this.#future.length > 0);
+	/** Redo would record the waiting typed edit first, which ends redo: not offered meanwhile. */
+	readonly canRedo = $derived(this.#future.length > 0 && !this.#typed);
 
 	/** Create during component initialisation: it follows the scenario with an effect. */
 	constructor(comparison: Comparison, bar: AddressBar) {
@@ -78,7 +84,9 @@ export class ScenarioHistory {
 			// Every edit, view or language change: what the link is made of, not the link itself, so
 			// a slider's tick does not encode the whole scenario (the write after the pause does).
 			void comparison.linkParts;
-			if (!this.#started || (!this.#waited && this.#bar.titleSettled?.() === false)) return;
+			if (!this.#started) return;
+			this.#byTyping ||= this.#typing();
+			if (!this.#waited && this.#bar.titleSettled?.() === false) return;
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => this.flush(), URL_WRITE_DELAY_MS);
 			return () => clearTimeout(this.#timer);
@@ -102,8 +110,8 @@ export class ScenarioHistory {
 	flush(settled = false) {
 		clearTimeout(this.#timer);
 		if (!this.#started) return;
-		if (settled || !this.#typing()) this.#record();
-		else this.#typed = true;
+		if (settled || !this.#byTyping) this.#record();
+		else this.#typed = this.#snapshot().key !== this.#present?.key;
 		const query = `?${this.#comparison.query}`;
 		const { pathname, search, hash } = this.#bar.location();
 		if (search !== query) this.#bar.replace(`${pathname}${query}${hash}`);
@@ -133,7 +141,7 @@ export class ScenarioHistory {
 		clearTimeout(this.#timer);
 		if (!this.#started) return;
 		// So Ctrl+Z after Back returns to the edits Back left; not a half-typed one ("1" of "1.5").
-		if (!this.#typing()) this.#record();
+		if (!this.#byTyping) this.#record();
 		this.#comparison.load(this.#bar.location().search);
 		this.#record();
 	}
@@ -184,7 +192,7 @@ export class ScenarioHistory {
 
 	/** Make the current scenario the present state, if it differs; a new edit ends redo. */
 	#record() {
-		this.#typed = false;
+		this.#byTyping = this.#typed = false;
 		const now = this.#snapshot();
 		if (!this.#present || now.key === this.#present.key) {
 			this.#present ??= now;
