@@ -222,8 +222,12 @@ import { firstVisitChunks } from './first-visit';
  * waits; a field puts a refused edit back whenever its last value passed on is still in use (a
  * clamped one too), never over a value moved another way, and drops a note about a value no
  * longer in use. 72,016 B.
+ * Then +12 B, raised on purpose (third review): a typed edit ends on Enter as when its field is
+ * left, and is recorded in a microtask, before a slider's input in the same task joins it (the
+ * field's put-back rule went back to the simple one, the other ways of telling its own value
+ * from Back's having each failed a review). 72,028 B.
  */
-const BUDGET_BYTES = 72_016;
+const BUDGET_BYTES = 72_028;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

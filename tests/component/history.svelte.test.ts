@@ -195,7 +195,7 @@ describe('ScenarioHistory', () => {
 		stop();
 	});
 
-	it('takes an edit typed in a field as one undo step, once the field is left (helper-92)', () => {
+	it('takes an edit typed in a field as one undo step, once the field is left (helper-92)', async () => {
 		const bar = new FakeBar();
 		const comparison = new Comparison();
 		const field = document.createElement('input');
@@ -219,7 +219,9 @@ describe('ScenarioHistory', () => {
 		expect(history.canUndo).toBe(true);
 		// ... then ".5" is refused, and leaving the field puts back the chips it began with.
 		comparison.setField(0, 'chips', before);
+		flushSync();
 		field.blur();
+		await Promise.resolve(); // the focusout's microtask
 		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
 		expect(history.canUndo).toBe(false);
 		// Undo pressed while still in the field (a click the field's blur has not settled yet)
@@ -235,7 +237,7 @@ describe('ScenarioHistory', () => {
 		expect(chipsOfA(comparison)).toBe(24);
 		history.undo();
 		field.blur();
-		vi.advanceTimersByTime(0);
+		await Promise.resolve();
 		// An accepted edit is one step, whatever it passed on while typed: 1, 15, 153, 1536.
 		field.focus();
 		for (const chips of [1, 15, 153, 1536]) {
@@ -244,7 +246,7 @@ describe('ScenarioHistory', () => {
 			vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
 		}
 		field.blur();
-		vi.advanceTimersByTime(0);
+		await Promise.resolve();
 		history.undo();
 		expect(chipsOfA(comparison)).toBe(before);
 		expect(history.canUndo).toBe(false);
@@ -253,7 +255,7 @@ describe('ScenarioHistory', () => {
 		stop();
 	});
 
-	it('knows a typed edit from where it was made, not from where focus is when it is written (helper-97)', () => {
+	it('knows a typed edit from where it was made, not from where focus is when it is written (helper-97)', async () => {
 		const bar = new FakeBar();
 		const comparison = new Comparison();
 		const field = document.createElement('input');
@@ -288,7 +290,7 @@ describe('ScenarioHistory', () => {
 		expect(history.canUndo).toBe(false);
 		// Back while a half-typed value ("1" of "1.5") is in the link: it does not enter undo.
 		field.blur();
-		vi.advanceTimersByTime(0);
+		await Promise.resolve();
 		comparison.open('?v=1&a=gb200-nvl72'); // a replacing action: a new entry, Back returns
 		flushSync();
 		field.focus();
@@ -302,6 +304,51 @@ describe('ScenarioHistory', () => {
 		history.undo(); // to the state before Back: GB200 NVL72 as opened, not its half-typed 1 chip
 		expect(comparison.scenario.systems[0]!.presetId).toBe('gb200-nvl72');
 		expect(chipsOfA(comparison)).toBe(72);
+		unlisten();
+		field.remove();
+		stop();
+	});
+
+	it('ends a typed edit on Enter, as leaving the field does, and before a slider moves (helper-98)', async () => {
+		const bar = new FakeBar();
+		const comparison = new Comparison();
+		const field = document.createElement('input');
+		document.body.append(field);
+		let history!: ScenarioHistory;
+		const stop = $effect.root(() => {
+			history = new ScenarioHistory(comparison, bar);
+		});
+		flushSync();
+		comparison.load(bar.location().search);
+		history.start();
+		const unlisten = history.listen(window);
+		const first = chipsOfA(comparison);
+		// 80, Enter, 90, Tab: two steps, as the field ends an edit on Enter.
+		field.focus();
+		comparison.setField(0, 'chips', 80);
+		flushSync();
+		field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+		await Promise.resolve();
+		comparison.setField(0, 'chips', 90);
+		flushSync();
+		field.blur();
+		await Promise.resolve();
+		history.undo();
+		expect(chipsOfA(comparison)).toBe(80);
+		history.undo();
+		expect(chipsOfA(comparison)).toBe(first);
+		// 16 typed, then a click on a slider: the click's input event comes in the task that left
+		// the field; the typed edit is recorded first (a microtask), so the two are two steps.
+		field.focus();
+		comparison.setField(0, 'chips', 16);
+		flushSync();
+		field.blur();
+		await Promise.resolve();
+		comparison.setField(0, 'chips', 40);
+		flushSync();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
+		history.undo();
+		expect(chipsOfA(comparison)).toBe(16);
 		unlisten();
 		field.remove();
 		stop();

@@ -159,14 +159,19 @@ export class ScenarioHistory {
 	/** Listen for Back/Forward, the page going away (flush) and the keyboard; returns the stop. */
 	listen(target: Window): () => void {
 		this.#window = target;
-		let typedEnd: ReturnType<typeof setTimeout> | undefined;
 		const popped = () => this.popped();
 		const hide = () => this.flush();
-		const key = (event: KeyboardEvent) => this.keydown(event);
-		// A task later: after the field's own blur handler, which may put back a value it refused.
-		const left = (event: FocusEvent) => {
-			if (isTextEntry(event.target)) typedEnd = setTimeout(() => this.flush(true));
+		const key = (event: KeyboardEvent) => {
+			if (event.key === 'Enter') ended(event);
+			this.keydown(event);
 		};
+		// After the field's own blur or Enter handler, which may put back a value it refused (and the
+		// page's answer, a microtask): a microtask, before any later event (a slider's input) adds to
+		// the typed edit. Enter ends an edit as leaving the field does.
+		const ended = (event: Event) => {
+			if (isTextEntry(event.target)) queueMicrotask(() => this.flush(true));
+		};
+		const left = (event: FocusEvent) => ended(event);
 		target.addEventListener('popstate', popped);
 		target.addEventListener('pagehide', hide);
 		target.addEventListener('keydown', key);
@@ -176,7 +181,6 @@ export class ScenarioHistory {
 			target.removeEventListener('pagehide', hide);
 			target.removeEventListener('keydown', key);
 			target.removeEventListener('focusout', left);
-			clearTimeout(typedEnd);
 		};
 	}
 
