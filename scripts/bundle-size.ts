@@ -226,8 +226,11 @@ import { firstVisitChunks } from './first-visit';
  * left, and is recorded in a microtask, before a slider's input in the same task joins it (the
  * field's put-back rule went back to the simple one, the other ways of telling its own value
  * from Back's having each failed a review). 72,028 B.
+ * Then +24 B, raised on purpose (fourth review): a slider step still waiting for its write is its
+ * own undo step when a text field takes focus (typing within 250 ms of it had made the two one),
+ * and a field's note is dropped when its value moves while the field has focus. 72,052 B.
  */
-const BUDGET_BYTES = 72_028;
+const BUDGET_BYTES = 72_052;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -338,7 +338,8 @@ describe('ScenarioHistory', () => {
 		history.undo();
 		expect(chipsOfA(comparison)).toBe(first);
 		// 16 typed, then a click on a slider: the click's input event comes in the task that left
-		// the field; the typed edit is recorded first (a microtask), so the two are two steps.
+		// the field, after the focusout; the typed edit is recorded first (a microtask queued by the
+		// focusout runs before the next event's handlers), so the two are two steps.
 		field.focus();
 		comparison.setField(0, 'chips', 16);
 		flushSync();
@@ -349,6 +350,16 @@ describe('ScenarioHistory', () => {
 		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
 		history.undo();
 		expect(chipsOfA(comparison)).toBe(16);
+		// A slider step, then typing within URL_WRITE_DELAY_MS of it: two steps, not one.
+		comparison.setField(0, 'chips', 41);
+		flushSync();
+		field.focus();
+		comparison.setField(0, 'chips', 80);
+		flushSync();
+		field.blur();
+		await Promise.resolve();
+		history.undo();
+		expect(chipsOfA(comparison)).toBe(41);
 		unlisten();
 		field.remove();
 		stop();

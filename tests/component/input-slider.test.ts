@@ -234,6 +234,17 @@ describe('InputSlider: typed text it refuses', () => {
 		moved.move(72);
 		flushSync();
 		expect(screen.queryByRole('status')).toBeNull();
+		// Moved while the field has focus, nothing typed (Shift+Tab back in, then Back): dropped too.
+		await fireEvent.focus(number);
+		await fireEvent.input(number, { target: { value: '1.5' } });
+		await fireEvent.blur(number);
+		expect(screen.getByRole('status').textContent).toContain('kept 72 chips');
+		await fireEvent.focus(number);
+		moved.move(8);
+		flushSync();
+		await fireEvent.blur(number);
+		expect((number as HTMLInputElement).value).toBe('8');
+		expect(screen.queryByRole('status')).toBeNull();
 	});
 
 	it('puts back the value a refused edit began with when the page clamped what it passed on (helper-97)', async () => {

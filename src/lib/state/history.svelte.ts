@@ -172,15 +172,22 @@ export class ScenarioHistory {
 			if (isTextEntry(event.target)) queueMicrotask(() => this.flush(true));
 		};
 		const left = (event: FocusEvent) => ended(event);
+		// A slider's edit still waiting for its write is its own step, before typing begins (typing
+		// within URL_WRITE_DELAY_MS of it made the two one).
+		const entered = (event: FocusEvent) => {
+			if (this.#started && isTextEntry(event.target) && !this.#byTyping) this.#record();
+		};
 		target.addEventListener('popstate', popped);
 		target.addEventListener('pagehide', hide);
 		target.addEventListener('keydown', key);
 		target.addEventListener('focusout', left);
+		target.addEventListener('focusin', entered);
 		return () => {
 			target.removeEventListener('popstate', popped);
 			target.removeEventListener('pagehide', hide);
 			target.removeEventListener('keydown', key);
 			target.removeEventListener('focusout', left);
+			target.removeEventListener('focusin', entered);
 		};
 	}
 
