@@ -43,6 +43,25 @@ function setup() {
 
 const chipsOfA = (comparison: Comparison) => comparison.scenario.systems[0]!.chips;
 
+/** setup() listening to the window, with a text field to type in (a typed edit is made while it has focus). */
+function typingSetup() {
+	const { bar, comparison, history, stop } = setup();
+	const field = document.createElement('input');
+	document.body.append(field);
+	const unlisten = history.listen(window);
+	return {
+		bar,
+		comparison,
+		history,
+		field,
+		done() {
+			unlisten();
+			field.remove();
+			stop();
+		}
+	};
+}
+
 describe('ScenarioHistory', () => {
 	beforeEach(() => vi.useFakeTimers());
 	afterEach(() => vi.useRealTimers());
@@ -196,18 +215,7 @@ describe('ScenarioHistory', () => {
 	});
 
 	it('takes an edit typed in a field as one undo step, once the field is left (helper-92)', async () => {
-		const bar = new FakeBar();
-		const comparison = new Comparison();
-		const field = document.createElement('input');
-		document.body.append(field);
-		let history!: ScenarioHistory;
-		const stop = $effect.root(() => {
-			history = new ScenarioHistory(comparison, bar);
-		});
-		flushSync();
-		comparison.load(bar.location().search);
-		history.start();
-		const unlisten = history.listen(window);
+		const { bar, comparison, history, field, done } = typingSetup();
 		const before = chipsOfA(comparison);
 		// "1.5" typed into the chips: "1" is passed on and settles (the link follows it) ...
 		field.focus();
@@ -250,24 +258,11 @@ describe('ScenarioHistory', () => {
 		history.undo();
 		expect(chipsOfA(comparison)).toBe(before);
 		expect(history.canUndo).toBe(false);
-		unlisten();
-		field.remove();
-		stop();
+		done();
 	});
 
 	it('knows a typed edit from where it was made, not from where focus is when it is written (helper-97)', async () => {
-		const bar = new FakeBar();
-		const comparison = new Comparison();
-		const field = document.createElement('input');
-		document.body.append(field);
-		let history!: ScenarioHistory;
-		const stop = $effect.root(() => {
-			history = new ScenarioHistory(comparison, bar);
-		});
-		flushSync();
-		comparison.load(bar.location().search);
-		history.start();
-		const unlisten = history.listen(window);
+		const { bar, comparison, history, field, done } = typingSetup();
 		const before = chipsOfA(comparison);
 		// A slider moves, then a text field takes focus before the write: the step is still undoable.
 		comparison.setField(0, 'chips', 9);
@@ -304,24 +299,11 @@ describe('ScenarioHistory', () => {
 		history.undo(); // to the state before Back: GB200 NVL72 as opened, not its half-typed 1 chip
 		expect(comparison.scenario.systems[0]!.presetId).toBe('gb200-nvl72');
 		expect(chipsOfA(comparison)).toBe(72);
-		unlisten();
-		field.remove();
-		stop();
+		done();
 	});
 
 	it('ends a typed edit on Enter, as leaving the field does, and before a slider moves (helper-98)', async () => {
-		const bar = new FakeBar();
-		const comparison = new Comparison();
-		const field = document.createElement('input');
-		document.body.append(field);
-		let history!: ScenarioHistory;
-		const stop = $effect.root(() => {
-			history = new ScenarioHistory(comparison, bar);
-		});
-		flushSync();
-		comparison.load(bar.location().search);
-		history.start();
-		const unlisten = history.listen(window);
+		const { comparison, history, field, done } = typingSetup();
 		const first = chipsOfA(comparison);
 		// 80, Enter, 90, Tab: two steps, as the field ends an edit on Enter.
 		field.focus();
@@ -360,8 +342,6 @@ describe('ScenarioHistory', () => {
 		await Promise.resolve();
 		history.undo();
 		expect(chipsOfA(comparison)).toBe(41);
-		unlisten();
-		field.remove();
-		stop();
+		done();
 	});
 });
