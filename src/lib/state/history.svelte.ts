@@ -103,7 +103,7 @@ export class ScenarioHistory {
 	/**
 	 * Write a pending edit now: into the current history entry, and into the undo list unless the
 	 * reader is still typing it (`settled`: the typing has ended). The address bar follows the
-	 * typing, but undo takes a typed edit as one step once its field is left (listen's focusout):
+	 * typing, but undo takes a typed edit as one step once its field is left or Enter ends it (listen):
 	 * a field passes on each keystroke it accepts, so "1.5" typed into 72 chips passed on 1, and
 	 * when the field refused 1.5 and went back to 72, undo returned to 1 chip (helper-92).
 	 */
@@ -171,7 +171,6 @@ export class ScenarioHistory {
 		const ended = (event: Event) => {
 			if (isTextEntry(event.target)) queueMicrotask(() => this.flush(true));
 		};
-		const left = (event: FocusEvent) => ended(event);
 		// A slider's edit still waiting for its write is its own step, before typing begins (typing
 		// within URL_WRITE_DELAY_MS of it made the two one).
 		const entered = (event: FocusEvent) => {
@@ -180,13 +179,13 @@ export class ScenarioHistory {
 		target.addEventListener('popstate', popped);
 		target.addEventListener('pagehide', hide);
 		target.addEventListener('keydown', key);
-		target.addEventListener('focusout', left);
+		target.addEventListener('focusout', ended);
 		target.addEventListener('focusin', entered);
 		return () => {
 			target.removeEventListener('popstate', popped);
 			target.removeEventListener('pagehide', hide);
 			target.removeEventListener('keydown', key);
-			target.removeEventListener('focusout', left);
+			target.removeEventListener('focusout', ended);
 			target.removeEventListener('focusin', entered);
 		};
 	}
