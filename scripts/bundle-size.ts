@@ -229,8 +229,12 @@ import { firstVisitChunks } from './first-visit';
  * Then +24 B, raised on purpose (fourth review): a slider step still waiting for its write is its
  * own undo step when a text field takes focus (typing within 250 ms of it had made the two one),
  * and a field's note is dropped when its value moves while the field has focus. 72,052 B.
+ * Then +11 B, raised on purpose (2026-12-06): each claim card states its verdict by the validation
+ * rule, so the claims view now shares validation-class.ts with /validation; the rule became a chunk
+ * of its own (216 B, loaded later), and the first visit pays only its name in the claims view's
+ * preload list. 72,063 B.
  */
-const BUDGET_BYTES = 72_052;
+const BUDGET_BYTES = 72_063;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

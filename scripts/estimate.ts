@@ -149,12 +149,14 @@ async function main(): Promise<void> {
 		printAndExit(`${HELP}${idsHelp()}`);
 		return;
 	}
+	const inputs = args.filter((arg) => !FLAGS.has(arg));
 	if (args.includes('--validate')) {
+		// The table takes no link: one given with it would be silently ignored.
+		if (inputs.length > 0) fail('--validate takes no link. See --help.');
 		// The same JSON as `npm run -s validate`: rows, classes and the summary of /validation.
 		printAndExit(`${JSON.stringify(validationJson(buildValidationTable()), null, 2)}\n`);
 		return;
 	}
-	const inputs = args.filter((arg) => !FLAGS.has(arg));
 	if (inputs.length > 1) fail('expected at most one link (quote the URL). See --help.');
 	const input = inputs[0] === '-' ? await readStdin() : (inputs[0] ?? '');
 	// No link at all means the default scenario; "-" promises one on standard input.

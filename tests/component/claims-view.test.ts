@@ -34,6 +34,11 @@ describe('claim cards', () => {
 		expect(screen.getByTestId('claim-edge').textContent?.trim()).toBe(
 			'Nearest reading: 33.0× at a target of 15.68 tokens/s per user (p99; a mean of 18.8, the fastest both systems reach). At slower targets (tokens/s per user): 8.38× at 14.9 and 3.10× at 12.54. The ratio is steep at that edge: quote it with its speed.'
 		);
+		// The answer in one line: not checkable as claimed, near it at the edge, and only there.
+		expect(screen.getByTestId('claim-verdict').textContent?.trim()).toBe(
+			'Verdict: not checkable at the claim’s speed, which HGX H100 (72 GPU) cannot reach in the model; at the fastest speed both reach, the model agrees with the claim, within 1.25×. The claimed size holds only at that edge: at 12.54 tokens/s per user the ratio is 3.10×.'
+		);
+		expect(screen.getByTestId('claim-verdict').dataset.verdict).toBe('edge');
 		// What makes the ratio, at that speed (helper-88: the card never said).
 		expect(screen.getByTestId('claim-bounds').textContent?.trim()).toBe(
 			'What limits each where the ratio is read: GB200 NVL72, HBM bandwidth; HGX H100 (72 GPU), HBM bandwidth.'
@@ -51,6 +56,9 @@ describe('claim cards', () => {
 		expect(screen.getByTestId('claim-bounds').textContent?.trim()).toBe(
 			'读取该比值处各自的瓶颈：GB200 NVL72 为HBM 带宽；HGX H100 (72 GPU) 为HBM 带宽。'
 		);
+		expect(screen.getByTestId('claim-verdict').textContent?.trim()).toBe(
+			'结论：无法在该说法的速度下核对，按模型 HGX H100 (72 GPU) 达不到这一速度；在两者都能达到的最快速度下，模型结果与该说法相符，相差在 1.25× 以内。所宣称的倍数只在这一边缘成立：单用户 12.54 tokens/s 时，比值为 3.10×。'
+		);
 		expect(screen.getByTestId('claim-edge').textContent).toMatch(
 			/^最接近的读数：目标为单用户 15\.68 tokens\/s（p99；均值 18\.8，即两个系统都能达到的最高速度）时为 33.0×。更低的目标下（单用户 tokens\/s）：14\.9 时为 8\.38×、12\.54 时为 3\.10×。/
 		);
@@ -65,6 +73,30 @@ describe('claim cards', () => {
 		});
 		expect(screen.queryAllByTestId('claim-why')).toHaveLength(0);
 		expect(screen.queryAllByTestId('claim-edge')).toHaveLength(0);
+	});
+
+	it('states a modelled ratio’s verdict by the validation rule, in both languages', () => {
+		const huawei = checks.filter((c) => c.claim.id === 'huawei-beats-nvl72');
+		const far = [{ ...huawei[0]!, modelled: 0.5 }]; // 1.7 ÷ 0.5 = 3.40× apart, beyond 2×
+		const { unmount } = render(Harness, {
+			props: { component: ClaimsView, props: { checks: huawei, onopen: () => {} } }
+		});
+		const verdict = () => screen.getByTestId('claim-verdict');
+		expect(verdict().textContent?.trim()).toBe(
+			'Verdict: the model agrees with the claim, within 1.25×.'
+		);
+		expect(verdict().dataset.verdict).toBe('good');
+		unmount();
+		const zh = render(Harness, {
+			props: { component: ClaimsView, locale: 'zh', props: { checks: far, onopen: () => {} } }
+		});
+		expect(verdict().textContent?.trim()).toBe('结论：模型结果不支持该说法（相差 3.40×）。');
+		zh.unmount();
+		render(Harness, { props: { component: ClaimsView, props: { checks: far, onopen: () => {} } } });
+		expect(verdict().textContent?.trim()).toBe(
+			'Verdict: the model does not bear the claim out (3.40× apart).'
+		);
+		expect(verdict().dataset.verdict).toBe('miss');
 	});
 });
 
@@ -100,6 +132,9 @@ describe('a claim about every generation', () => {
 			props: { component: ClaimsView, props: { checks: generations, onopen: () => {} } }
 		});
 		// The end-to-end 1.46× alone read as support; Blackwell Ultra's step falls (claims-check.test.ts).
+		expect(screen.getByTestId('claim-verdict').textContent?.trim()).toBe(
+			'Verdict: in the model the claim holds end to end, not at each step.'
+		);
 		expect(screen.getByTestId('claim-steps').textContent?.trim()).toBe(
 			'Step by step: HGX B200 (8 GPU) ÷ HGX H100 (8 GPU): 1.62× and GB300 NVL72 ÷ HGX B200 (8 GPU): 0.897×. In the model it falls at 1 of 2 steps, so it holds end to end but not at each step.'
 		);
@@ -132,6 +167,11 @@ describe('a claim about every generation', () => {
 		expect(steps[0]!.textContent).toMatch(
 			/In the model it falls at 1 of 2 steps, and end to end: the claim does not hold\.$/
 		);
+		// The verdict says so first; the card whose steps have no ratio has nothing to weigh.
+		const verdicts = screen.getAllByTestId('claim-verdict');
+		expect(verdicts.map((v) => [v.textContent?.trim(), v.dataset.verdict])).toEqual([
+			['Verdict: in the model the claim does not hold.', 'no']
+		]);
 	});
 
 	it('a claim read at its nearest speed opens at that speed, where the page shows the same figure', async () => {

@@ -3,6 +3,7 @@ import { PRECISIONS } from '../model/precision';
 import type { View } from '../share/codec';
 import type { Report, SystemReport } from '../share/report';
 import type { ClaimCheck } from '../share/claims-check';
+import { claimVerdict, type ClaimVerdict } from '../share/claim-verdict';
 import type { MessageKey } from '../i18n';
 import { nameAtChips } from './system-name';
 
@@ -209,6 +210,8 @@ function claimRows(check: ClaimCheck): Row[] {
 			''
 		),
 		row('modelled_ratio', check.modelled, 'ratio'),
+		// The card's verdict line as an identifier (the factor the class rests on in the next row).
+		...verdictRows(claimVerdict(check), row),
 		...(edge
 			? [
 					// As its link sets it (15.68, not 15.7): the target to open it at.
@@ -244,6 +247,37 @@ function claimRows(check: ClaimCheck): Row[] {
 		]),
 		row('scenario', claim.query, 'link query')
 	];
+}
+
+/**
+ * The card's verdict: `agrees` (within 1.25×), `near` (within 2×) or `disagrees`, prefixed
+ * `at_fastest_common_target:` where the claim's speed is out of reach, and `, holds_only_at_edge`
+ * where 20% slower halves the ratio; a series claim's `holds_at_every_step`,
+ * `holds_end_to_end_only` or `does_not_hold`.
+ */
+function verdictRows(
+	verdict: ClaimVerdict,
+	row: (quantity: string, value: Value, unit: string) => Row
+): Row[] {
+	if (verdict.kind === 'none') return [];
+	if (verdict.kind === 'steps')
+		return [
+			row(
+				'verdict',
+				{
+					'every-step': 'holds_at_every_step',
+					'end-to-end': 'holds_end_to_end_only',
+					no: 'does_not_hold'
+				}[verdict.holds],
+				''
+			)
+		];
+	const word = { good: 'agrees', fair: 'near', miss: 'disagrees' }[verdict.class];
+	const code =
+		verdict.kind === 'edge'
+			? `at_fastest_common_target: ${word}${verdict.steep ? ', holds_only_at_edge' : ''}`
+			: word;
+	return [row('verdict', code, ''), row('verdict_factor_apart', verdict.factor, 'ratio')];
 }
 
 /** As the claim card names it: a preset's bracketed count set to its chips ("HGX H100 (72 GPU)"). */

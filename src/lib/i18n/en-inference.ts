@@ -185,6 +185,23 @@ export const enInference = {
 	'claims.edgeSlower': 'At slower targets (tokens/s per user): {readings}.',
 	'claims.edgeAt': '{ratio} at {speed}',
 	'claims.edgeSteep': 'The ratio is steep at that edge: quote it with its speed.',
+	'claims.verdict.compared.good': 'Verdict: the model agrees with the claim, within {good}.',
+	'claims.verdict.compared.fair':
+		'Verdict: the model is near the claim, within {fair} but not {good}.',
+	'claims.verdict.compared.miss':
+		'Verdict: the model does not bear the claim out ({factor} apart).',
+	'claims.verdict.edge.good':
+		'Verdict: not checkable at the claim’s speed, which {systems} cannot reach in the model; at the fastest speed both reach, the model agrees with the claim, within {good}.',
+	'claims.verdict.edge.fair':
+		'Verdict: not checkable at the claim’s speed, which {systems} cannot reach in the model; at the fastest speed both reach, the model is within {fair} of the claim but not {good}.',
+	'claims.verdict.edge.miss':
+		'Verdict: not checkable at the claim’s speed, which {systems} cannot reach in the model; at the fastest speed both reach, the model does not bear the claim out ({factor} apart).',
+	'claims.verdict.edgeSteep':
+		'The claimed size holds only at that edge: at {speed} tokens/s per user the ratio is {ratio}.',
+	'claims.verdict.steps.every-step': 'Verdict: in the model the claim holds at every step.',
+	'claims.verdict.steps.end-to-end':
+		'Verdict: in the model the claim holds end to end, not at each step.',
+	'claims.verdict.steps.no': 'Verdict: in the model the claim does not hold.',
 	'claims.open': 'Open this scenario',
 	'claims.openNearest': 'Open it at {speed} tokens/s per user',
 	'claims.steps': 'Step by step: {steps}.',

@@ -172,6 +172,20 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'claims.edgeSlower': '更低的目标下（单用户 tokens/s）：{readings}。',
 	'claims.edgeAt': '{speed} 时为 {ratio}',
 	'claims.edgeSteep': '该比值在这一边缘处变化很陡：引用时请注明速度。',
+	'claims.verdict.compared.good': '结论：模型结果与该说法相符，相差在 {good} 以内。',
+	'claims.verdict.compared.fair': '结论：模型结果与该说法接近，相差在 {fair} 以内，但超过 {good}。',
+	'claims.verdict.compared.miss': '结论：模型结果不支持该说法（相差 {factor}）。',
+	'claims.verdict.edge.good':
+		'结论：无法在该说法的速度下核对，按模型 {systems} 达不到这一速度；在两者都能达到的最快速度下，模型结果与该说法相符，相差在 {good} 以内。',
+	'claims.verdict.edge.fair':
+		'结论：无法在该说法的速度下核对，按模型 {systems} 达不到这一速度；在两者都能达到的最快速度下，模型结果与该说法相差在 {fair} 以内，但超过 {good}。',
+	'claims.verdict.edge.miss':
+		'结论：无法在该说法的速度下核对，按模型 {systems} 达不到这一速度；在两者都能达到的最快速度下，模型结果不支持该说法（相差 {factor}）。',
+	'claims.verdict.edgeSteep':
+		'所宣称的倍数只在这一边缘成立：单用户 {speed} tokens/s 时，比值为 {ratio}。',
+	'claims.verdict.steps.every-step': '结论：按模型，该说法每一步都成立。',
+	'claims.verdict.steps.end-to-end': '结论：按模型，该说法首尾相比成立，逐代并不都成立。',
+	'claims.verdict.steps.no': '结论：按模型，该说法不成立。',
 	'claims.open': '打开此场景',
 	'claims.openNearest': '在单用户 {speed} tokens/s 下打开',
 	'claims.steps': '逐个比较：{steps}。',

@@ -175,6 +175,13 @@ describe('npm run -s estimate', () => {
 		expect(table.rows.map((row: { id: string }) => row.id)).toContain('lmsys-96xh100-decode');
 	}, 120_000);
 
+	it('exits 2 when --validate is given a link, which it would ignore', () => {
+		const run = estimate(['--validate', 'v=1&a=hgx-h100']);
+		expect(run.status).toBe(2);
+		expect(run.stderr).toContain('--validate takes no link');
+		expect(run.stdout).toBe('');
+	}, 120_000);
+
 	it('prints the same bytes when it runs from the code cache the previous call stored', () => {
 		const link = 'v=1&a=hgx-h100&b=cloudmatrix-384&b.chips=400';
 		// --build removes the code cache: the first call compiles and stores it, the second reads it.

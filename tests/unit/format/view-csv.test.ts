@@ -277,12 +277,23 @@ describe('the claims view’s CSV', () => {
 				'NVIDIA (GTC 2024),nvidia-30x: GB200 NVL72,bound,memory-bandwidth,'
 			]
 		);
+		// The card's verdict, as identifiers: 33.0 ÷ 30 = 1.10 apart at the edge, and 3.10× 20% slower.
+		expect(lines).toContain(
+			'NVIDIA (GTC 2024),nvidia-30x,verdict,"at_fastest_common_target: agrees, holds_only_at_edge",'
+		);
+		expect(lines).toContain(
+			`NVIDIA (GTC 2024),nvidia-30x,verdict_factor_apart,${shownPrecision(thirty.edge!.ratio / 30)},ratio`
+		);
+		expect(lines).toContain(
+			'Huawei at WAIC; STAR Market Daily via SCMP; SemiAnalysis,huawei-beats-nvl72,verdict,agrees,'
+		);
 		// A series claim writes each step (helper-87: its point, left out).
 		const series = checks.find((c) => c.steps.length > 0)!;
 		const step = series.steps[0]!;
 		expect(csv).toContain(
 			`,${series.claim.id}: ${series.scenario.systems[step.system]!.name},step_ratio_to_previous,`
 		);
+		expect(csv).toContain(`,${series.claim.id},verdict,holds_end_to_end_only,`);
 		// Every claim, and no hardware row.
 		for (const check of checks) expect(csv).toContain(`,${check.claim.id},claimed_ratio,`);
 		// No hardware table row ("GB200 NVL72,,dense_bf16_compute,…"); a claim may name the figure.
