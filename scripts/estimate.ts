@@ -8,6 +8,8 @@
 import '../src/lib/catalog/all-systems.ts';
 import { decodeScenario, encodeScenario } from '../src/lib/share/codec.ts';
 import { buildReport } from '../src/lib/share/report.ts';
+import { checkClaims } from '../src/lib/share/claims-check.ts';
+import { claimsJson } from '../src/lib/share/claims-json.ts';
 import { evaluate } from '../src/lib/model/evaluate.ts';
 import { trainingJobs } from '../src/lib/model/operations.ts';
 import { estimateTraining } from '../src/lib/model/training/estimate.ts';
@@ -18,6 +20,7 @@ import { LLM_PRESETS } from '../src/lib/catalog/llms.ts';
 
 const HELP = `Usage: node scripts/estimate-cli.cjs [--strict] [<share URL or query string> | -]
        node scripts/estimate-cli.cjs --validate
+       node scripts/estimate-cli.cjs --claims
        (npm run -s estimate -- <the same arguments> also works, slower by npm's own
        start-up)
 
@@ -31,9 +34,13 @@ Options:
                set (the report is still printed)
   --validate   print the validation table (JSON, as npm run -s validate): the model against
                published measurements
+  --claims     print the vendor claim checks (JSON, as the claims view's cards): each claim in
+               its own scenario, its claimed and modelled ratios, and its verdict by the
+               validation rule (within 1.25x agrees, within 2x near, beyond: disagrees)
   -h, --help   this text, with the preset and model ids a link may name
 
-Exit status: 0 done; 2 unknown option, input that is not a link, or notices under --strict.
+Exit status: 0 done; 2 unknown option, input that is not a link (or a link given with
+--validate or --claims), or notices under --strict.
 Notices are also listed on standard error, --strict or not: a mistyped preset id is replaced
 by the slot's default, and the report alone would not say so.
 
@@ -71,7 +78,7 @@ Examples:
   node scripts/estimate-cli.cjs --strict - < link.txt
 `;
 
-const FLAGS = new Set(['--strict', '--validate', '--help', '-h']);
+const FLAGS = new Set(['--strict', '--validate', '--claims', '--help', '-h']);
 
 function fail(message: string): never {
 	process.stderr.write(`estimate: ${message}\n`);
@@ -150,6 +157,13 @@ async function main(): Promise<void> {
 		return;
 	}
 	const inputs = args.filter((arg) => !FLAGS.has(arg));
+	if (args.includes('--claims')) {
+		// Each claim is checked in its own scenario, as on the claims view: a link has no say.
+		if (inputs.length > 0 || args.includes('--validate'))
+			fail('--claims takes no link and no other table. See --help.');
+		printAndExit(`${JSON.stringify(claimsJson(checkClaims()), null, 2)}\n`);
+		return;
+	}
 	if (args.includes('--validate')) {
 		// The table takes no link: one given with it would be silently ignored.
 		if (inputs.length > 0) fail('--validate takes no link. See --help.');

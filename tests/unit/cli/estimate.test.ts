@@ -182,6 +182,29 @@ describe('npm run -s estimate', () => {
 		expect(run.stdout).toBe('');
 	}, 120_000);
 
+	it('prints the claim checks with --claims, as the claims view’s cards', () => {
+		const run = estimate(['--claims']);
+		expect(run.status).toBe(0);
+		const { claims, rule } = JSON.parse(run.stdout);
+		expect(rule.classes.good).toBe('agrees: factor within 1.25');
+		const huawei = claims.find((c: { id: string }) => c.id === 'huawei-beats-nvl72');
+		// 384 × 780 ÷ (72 × 2,500) = 1.664 against the claimed 1.7: a factor of 1.02, agrees.
+		expect(huawei).toMatchObject({
+			claimed: 1.7,
+			ratioOf: 'denseFlopsPerS.bf16',
+			numerator: 'CloudMatrix 384',
+			denominator: 'GB200 NVL72',
+			verdict: { kind: 'compared', class: 'good' }
+		});
+		expect(huawei.modelled).toBeCloseTo(1.664, 3);
+		// The 30x claim: H100 (named with the claim's 72 GPUs) cannot reach 20 tokens/s per user.
+		const nvidia = claims.find((c: { id: string }) => c.id === 'nvidia-30x');
+		expect(nvidia.modelled).toBeNull();
+		expect(nvidia.fastestCommonTarget.userTokensPerS).toBe(15.68);
+		expect(nvidia.verdict).toMatchObject({ kind: 'edge', unreached: ['HGX H100 (72 GPU)'] });
+		expect(estimate(['--claims', 'v=1&a=hgx-h100']).status).toBe(2);
+	}, 120_000);
+
 	it('prints the same bytes when it runs from the code cache the previous call stored', () => {
 		const link = 'v=1&a=hgx-h100&b=cloudmatrix-384&b.chips=400';
 		// --build removes the code cache: the first call compiles and stores it, the second reads it.
