@@ -34,11 +34,12 @@ describe('claim cards', () => {
 		expect(screen.getByTestId('claim-edge').textContent?.trim()).toBe(
 			'Nearest reading: 33.0× at a target of 15.68 tokens/s per user (p99; a mean of 18.8, the fastest both systems reach). At slower targets (tokens/s per user): 8.38× at 14.9 and 3.10× at 12.54. The ratio is steep at that edge: quote it with its speed.'
 		);
-		// The answer in one line: not checkable as claimed, near it at the edge, and only there.
+		// The answer, quotable alone: not checkable as claimed, and 33.0× just under H100's limit
+		// is not a confirmation, as the ratio falls fast below it (claim-verdict.test.ts).
 		expect(screen.getByTestId('claim-verdict').textContent?.trim()).toBe(
-			'Verdict: not checkable at the claim’s speed, which HGX H100 (72 GPU) cannot reach in the model; at the fastest speed both reach, the model agrees with the claim, within 1.25×. The claimed size holds only at that edge: at 12.54 tokens/s per user the ratio is 3.10×.'
+			'Verdict: not checkable as claimed: in the model HGX H100 (72 GPU) cannot reach the claim’s 20 tokens/s per user. Just under that limit the ratio is 33.0× at 15.68, within 1.25× of the claimed 30×, but it falls fast below it (8.38× at 14.9 and 3.10× at 12.54): the model does not confirm the claim.'
 		);
-		expect(screen.getByTestId('claim-verdict').dataset.verdict).toBe('edge');
+		expect(screen.getByTestId('claim-verdict').dataset.verdict).toBe('caveat');
 		// What makes the ratio, at that speed (helper-88: the card never said).
 		expect(screen.getByTestId('claim-bounds').textContent?.trim()).toBe(
 			'What limits each where the ratio is read: GB200 NVL72, HBM bandwidth; HGX H100 (72 GPU), HBM bandwidth.'
@@ -57,7 +58,7 @@ describe('claim cards', () => {
 			'读取该比值处各自的瓶颈：GB200 NVL72 为HBM 带宽；HGX H100 (72 GPU) 为HBM 带宽。'
 		);
 		expect(screen.getByTestId('claim-verdict').textContent?.trim()).toBe(
-			'结论：无法在该说法的速度下核对，按模型 HGX H100 (72 GPU) 达不到这一速度；在两者都能达到的最快速度下，模型结果与该说法相符，相差在 1.25× 以内。所宣称的倍数只在这一边缘成立：单用户 12.54 tokens/s 时，比值为 3.10×。'
+			'结论：无法按宣称的条件核对：按模型，HGX H100 (72 GPU) 达不到宣称的单用户 20 tokens/s。在该上限之下，单用户 15.68 tokens/s 时比值为 33.0×，与宣称的 30× 相差在 1.25× 以内，但速度再低便迅速下降（14.9 时为 8.38×、12.54 时为 3.10×）：模型不能证实该说法。'
 		);
 		expect(screen.getByTestId('claim-edge').textContent).toMatch(
 			/^最接近的读数：目标为单用户 15\.68 tokens\/s（p99；均值 18\.8，即两个系统都能达到的最高速度）时为 33.0×。更低的目标下（单用户 tokens\/s）：14\.9 时为 8\.38×、12\.54 时为 3\.10×。/
@@ -75,28 +76,99 @@ describe('claim cards', () => {
 		expect(screen.queryAllByTestId('claim-edge')).toHaveLength(0);
 	});
 
-	it('states a modelled ratio’s verdict by the validation rule, in both languages', () => {
-		const huawei = checks.filter((c) => c.claim.id === 'huawei-beats-nvl72');
-		const far = [{ ...huawei[0]!, modelled: 0.5 }]; // 1.7 ÷ 0.5 = 3.40× apart, beyond 2×
+	// Every kind of verdict and class, in both languages: what a reader may quote alone.
+	const huawei = checks.find((c) => c.claim.id === 'huawei-beats-nvl72')!;
+	const nvidia = checks.find((c) => c.claim.id === 'nvidia-30x')!;
+	const series = checks.find((c) => c.claim.id === 'efficiency-by-design')!;
+	const edgeAt = (fastest: number, slower: number[]) => ({
+		...nvidia,
+		edge: {
+			...nvidia.edge!,
+			ratio: fastest,
+			slower: nvidia.edge!.slower.map((r, i) => ({ ...r, ratio: slower[i]! }))
+		}
+	});
+	const stepsAt = (ratios: number[], modelled: number) => ({
+		...series,
+		modelled,
+		steps: series.steps.map((step, i) => ({ ...step, ratio: ratios[i]! }))
+	});
+	it.each([
+		[
+			'a modelled ratio within 1.25× (1.664 ÷ 1.7)',
+			huawei,
+			'agrees',
+			'Verdict: the model agrees, within 1.25×: 1.66× against the claimed 1.7× (BF16 dense compute only).',
+			'结论：模型结果与该说法相符，相差在 1.25× 以内：模型估算 1.66×，宣称 1.7×（仅核对BF16 稠密算力）。'
+		],
+		[
+			'one within 2× (1.7 ÷ 1.1 = 1.55)',
+			{ ...huawei, modelled: 1.1 },
+			'caveat',
+			'Verdict: the model gives 1.10× against the claimed 1.7×, 1.55× apart: beyond 1.25×, within 2× (BF16 dense compute only).',
+			'结论：模型估算 1.10×，宣称 1.7×，相差 1.55×：超过 1.25×，但在 2× 以内（仅核对BF16 稠密算力）。'
+		],
+		[
+			'one beyond 2×, 0 included',
+			{ ...huawei, modelled: 0 },
+			'disagrees',
+			'Verdict: the model does not bear the claim out: 0× against the claimed 1.7× (BF16 dense compute only).',
+			'结论：模型结果不支持该说法：模型估算 0×，宣称 1.7×（仅核对BF16 稠密算力）。'
+		],
+		[
+			'an edge where every reading is within 1.25×',
+			edgeAt(31, [28, 25]),
+			'caveat',
+			'Verdict: not checkable as claimed: in the model HGX H100 (72 GPU) cannot reach the claim’s 20 tokens/s per user. At the fastest speed both systems reach and just below it, the ratio stays within 1.25× of the claimed 30×: 28.0× at 14.9 and 25.0× at 12.54.',
+			'结论：无法按宣称的条件核对：按模型，HGX H100 (72 GPU) 达不到宣称的单用户 20 tokens/s。在两个系统都能达到的最高速度及略低的速度下，比值都与宣称的 30× 相差在 1.25× 以内：14.9 时为 28.0×、12.54 时为 25.0×。'
+		],
+		[
+			'an edge with no reading within 1.25×',
+			edgeAt(100, [40, 30]),
+			'disagrees',
+			'Verdict: not checkable as claimed: in the model HGX H100 (72 GPU) cannot reach the claim’s 20 tokens/s per user. At the fastest speed both systems reach, 15.68 tokens/s per user, the model gives 100× against the claimed 30×.',
+			'结论：无法按宣称的条件核对：按模型，HGX H100 (72 GPU) 达不到宣称的单用户 20 tokens/s。在两个系统都能达到的最高速度（单用户 15.68 tokens/s）下，模型估算为 100×，宣称为 30×。'
+		],
+		[
+			'a system without any point',
+			{ ...nvidia, edge: null },
+			'caveat',
+			'Verdict: not checkable in the model: HGX H100 (72 GPU), no operating point under the claim’s conditions (why below).',
+			'结论：无法按模型核对：HGX H100 (72 GPU) 在该说法的条件下没有可行的运行点（原因见下）。'
+		],
+		[
+			'a series that rises at every step',
+			stepsAt([1.2, 1.1], 1.32),
+			'agrees',
+			'Verdict: in the model the claim holds: every step rises.',
+			'结论：按模型，该说法成立：每一步都上升。'
+		],
+		[
+			'a series that falls at a step',
+			series,
+			'disagrees',
+			'Verdict: in the model the claim does not hold at every step: 1.46× from first to last, but 1 of 2 steps do not rise.',
+			'结论：按模型，该说法并非每一步都成立：首尾相比为 1.46×，但 2 步中有 1 步没有上升。'
+		],
+		[
+			'a series that falls end to end',
+			stepsAt([1.2, 0.5], 0.6),
+			'disagrees',
+			'Verdict: in the model the claim does not hold: 1 of 2 steps do not rise, and end to end it is 0.600×.',
+			'结论：按模型，该说法不成立：2 步中有 1 步没有上升，首尾相比为 0.600×。'
+		]
+	])('states the verdict of %s, in both languages', (_, check, tone, en, zh) => {
 		const { unmount } = render(Harness, {
-			props: { component: ClaimsView, props: { checks: huawei, onopen: () => {} } }
+			props: { component: ClaimsView, props: { checks: [check], onopen: () => {} } }
 		});
 		const verdict = () => screen.getByTestId('claim-verdict');
-		expect(verdict().textContent?.trim()).toBe(
-			'Verdict: the model agrees with the claim, within 1.25×.'
-		);
-		expect(verdict().dataset.verdict).toBe('good');
+		expect(verdict().textContent?.trim()).toBe(en);
+		expect(verdict().dataset.verdict).toBe(tone);
 		unmount();
-		const zh = render(Harness, {
-			props: { component: ClaimsView, locale: 'zh', props: { checks: far, onopen: () => {} } }
+		render(Harness, {
+			props: { component: ClaimsView, locale: 'zh', props: { checks: [check], onopen: () => {} } }
 		});
-		expect(verdict().textContent?.trim()).toBe('结论：模型结果不支持该说法（相差 3.40×）。');
-		zh.unmount();
-		render(Harness, { props: { component: ClaimsView, props: { checks: far, onopen: () => {} } } });
-		expect(verdict().textContent?.trim()).toBe(
-			'Verdict: the model does not bear the claim out (3.40× apart).'
-		);
-		expect(verdict().dataset.verdict).toBe('miss');
+		expect(verdict().textContent?.trim()).toBe(zh);
 	});
 });
 
@@ -132,11 +204,8 @@ describe('a claim about every generation', () => {
 			props: { component: ClaimsView, props: { checks: generations, onopen: () => {} } }
 		});
 		// The end-to-end 1.46× alone read as support; Blackwell Ultra's step falls (claims-check.test.ts).
-		expect(screen.getByTestId('claim-verdict').textContent?.trim()).toBe(
-			'Verdict: in the model the claim holds end to end, not at each step.'
-		);
 		expect(screen.getByTestId('claim-steps').textContent?.trim()).toBe(
-			'Step by step: HGX B200 (8 GPU) ÷ HGX H100 (8 GPU): 1.62× and GB300 NVL72 ÷ HGX B200 (8 GPU): 0.897×. In the model it falls at 1 of 2 steps, so it holds end to end but not at each step.'
+			'Step by step: HGX B200 (8 GPU) ÷ HGX H100 (8 GPU): 1.62× and GB300 NVL72 ÷ HGX B200 (8 GPU): 0.897×.'
 		);
 		unmount();
 		render(Harness, {
@@ -147,7 +216,7 @@ describe('a claim about every generation', () => {
 			}
 		});
 		expect(screen.getByTestId('claim-steps').textContent?.trim()).toMatch(
-			/^逐个比较：HGX B200 \(8 GPU\) ÷ HGX H100 \(8 GPU\) 为 1\.62×.*按模型，2 步中有 1 步下降/
+			/^逐个比较：HGX B200 \(8 GPU\) ÷ HGX H100 \(8 GPU\) 为 1\.62×、GB300 NVL72 ÷ HGX B200 \(8 GPU\) 为 0\.897×。$/
 		);
 	});
 
@@ -164,13 +233,13 @@ describe('a claim about every generation', () => {
 		});
 		const steps = screen.getAllByTestId('claim-steps');
 		expect(steps).toHaveLength(1);
-		expect(steps[0]!.textContent).toMatch(
-			/In the model it falls at 1 of 2 steps, and end to end: the claim does not hold\.$/
-		);
-		// The verdict says so first; the card whose steps have no ratio has nothing to weigh.
+		// The verdict says it falls end to end too; the card whose steps have no ratio has no verdict.
 		const verdicts = screen.getAllByTestId('claim-verdict');
 		expect(verdicts.map((v) => [v.textContent?.trim(), v.dataset.verdict])).toEqual([
-			['Verdict: in the model the claim does not hold.', 'no']
+			[
+				'Verdict: in the model the claim does not hold: 1 of 2 steps do not rise, and end to end it is 0.900×.',
+				'disagrees'
+			]
 		]);
 	});
 

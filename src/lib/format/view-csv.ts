@@ -250,34 +250,44 @@ function claimRows(check: ClaimCheck): Row[] {
 }
 
 /**
- * The card's verdict: `agrees` (within 1.25×), `near` (within 2×) or `disagrees`, prefixed
- * `at_fastest_common_target:` where the claim's speed is out of reach, and `, holds_only_at_edge`
- * where 20% slower halves the ratio; a series claim's `holds_at_every_step`,
- * `holds_end_to_end_only` or `does_not_hold`.
+ * The card's verdict as identifiers, one value a row. `verdict`: the validation classes (good,
+ * fair, miss, as /validation and `npm run validate` write them) for a modelled ratio, with
+ * `verdict_factor_apart`; `not_checkable_at_claimed_target` where a system cannot reach the
+ * claim's speed, with the class at the fastest speed both reach and whether the readings 5% and
+ * 20% slower agree too (`all_readings`), or only the fastest (`fastest_only`: the ratio falls
+ * fast below it) or `none`; `not_checkable` without a point at all; a series claim's
+ * `rises_at_every_step`, `falls_at_a_step` (it still rises end to end) or
+ * `falls_at_a_step_and_end_to_end`.
  */
 function verdictRows(
 	verdict: ClaimVerdict,
 	row: (quantity: string, value: Value, unit: string) => Row
 ): Row[] {
-	if (verdict.kind === 'none') return [];
-	if (verdict.kind === 'steps')
-		return [
-			row(
-				'verdict',
-				{
-					'every-step': 'holds_at_every_step',
-					'end-to-end': 'holds_end_to_end_only',
-					no: 'does_not_hold'
-				}[verdict.holds],
-				''
-			)
-		];
-	const word = { good: 'agrees', fair: 'near', miss: 'disagrees' }[verdict.class];
-	const code =
-		verdict.kind === 'edge'
-			? `at_fastest_common_target: ${word}${verdict.steep ? ', holds_only_at_edge' : ''}`
-			: word;
-	return [row('verdict', code, ''), row('verdict_factor_apart', verdict.factor, 'ratio')];
+	switch (verdict.kind) {
+		case 'none':
+			return [];
+		case 'steps': {
+			const holds = {
+				'every-step': 'rises_at_every_step',
+				'end-to-end': 'falls_at_a_step',
+				no: 'falls_at_a_step_and_end_to_end'
+			} as const;
+			return [row('verdict', holds[verdict.holds], '')];
+		}
+		case 'unchecked':
+			return [row('verdict', 'not_checkable', '')];
+		case 'compared':
+			return [
+				row('verdict', verdict.class, ''),
+				...(verdict.factor === null ? [] : [row('verdict_factor_apart', verdict.factor, 'ratio')])
+			];
+		case 'edge':
+			return [
+				row('verdict', 'not_checkable_at_claimed_target', ''),
+				row('verdict_at_fastest_common_target', verdict.class, ''),
+				row('within_1.25x_near_fastest_common_target', verdict.nearEdge.replace('-', '_'), '')
+			];
+	}
 }
 
 /** As the claim card names it: a preset's bracketed count set to its chips ("HGX H100 (72 GPU)"). */

@@ -185,32 +185,31 @@ export const enInference = {
 	'claims.edgeSlower': 'At slower targets (tokens/s per user): {readings}.',
 	'claims.edgeAt': '{ratio} at {speed}',
 	'claims.edgeSteep': 'The ratio is steep at that edge: quote it with its speed.',
-	'claims.verdict.compared.good': 'Verdict: the model agrees with the claim, within {good}.',
+	'claims.verdict.compared.good':
+		'Verdict: the model agrees, within {good}: {modelled} against the claimed {claimed} ({what} only).',
 	'claims.verdict.compared.fair':
-		'Verdict: the model is near the claim, within {fair} but not {good}.',
+		'Verdict: the model gives {modelled} against the claimed {claimed}, {factor} apart: beyond {good}, within {fair} ({what} only).',
 	'claims.verdict.compared.miss':
-		'Verdict: the model does not bear the claim out ({factor} apart).',
-	'claims.verdict.edge.good':
-		'Verdict: not checkable at the claim’s speed, which {systems} cannot reach in the model; at the fastest speed both reach, the model agrees with the claim, within {good}.',
-	'claims.verdict.edge.fair':
-		'Verdict: not checkable at the claim’s speed, which {systems} cannot reach in the model; at the fastest speed both reach, the model is within {fair} of the claim but not {good}.',
-	'claims.verdict.edge.miss':
-		'Verdict: not checkable at the claim’s speed, which {systems} cannot reach in the model; at the fastest speed both reach, the model does not bear the claim out ({factor} apart).',
-	'claims.verdict.edgeSteep':
-		'The claimed size holds only at that edge: at {speed} tokens/s per user the ratio is {ratio}.',
-	'claims.verdict.steps.every-step': 'Verdict: in the model the claim holds at every step.',
+		'Verdict: the model does not bear the claim out: {modelled} against the claimed {claimed} ({what} only).',
+	'claims.verdict.edge':
+		'Verdict: not checkable as claimed: in the model {systems} cannot reach the claim’s {target} tokens/s per user.',
+	'claims.verdict.edge.all-readings':
+		'At the fastest speed both systems reach and just below it, the ratio stays within {good} of the claimed {claimed}: {readings}.',
+	'claims.verdict.edge.fastest-only':
+		'Just under that limit the ratio is {ratio} at {speed}, within {good} of the claimed {claimed}, but it falls fast below it ({readings}): the model does not confirm the claim.',
+	'claims.verdict.edge.none':
+		'At the fastest speed both systems reach, {speed} tokens/s per user, the model gives {ratio} against the claimed {claimed}.',
+	'claims.verdict.unchecked':
+		'Verdict: not checkable in the model: {systems}, no operating point under the claim’s conditions (why below).',
+	'claims.verdict.steps.every-step': 'Verdict: in the model the claim holds: every step rises.',
 	'claims.verdict.steps.end-to-end':
-		'Verdict: in the model the claim holds end to end, not at each step.',
-	'claims.verdict.steps.no': 'Verdict: in the model the claim does not hold.',
+		'Verdict: in the model the claim does not hold at every step: {modelled} from first to last, but {count} of {total} steps do not rise.',
+	'claims.verdict.steps.no':
+		'Verdict: in the model the claim does not hold: {count} of {total} steps do not rise, and end to end it is {modelled}.',
 	'claims.open': 'Open this scenario',
 	'claims.openNearest': 'Open it at {speed} tokens/s per user',
 	'claims.steps': 'Step by step: {steps}.',
 	'claims.step': '{system} ÷ {previous}: {ratio}',
-	'claims.stepsFall':
-		'In the model it falls at {count} of {total} steps, so it holds end to end but not at each step.',
-	'claims.stepsFallEnd':
-		'In the model it falls at {count} of {total} steps, and end to end: the claim does not hold.',
-	'claims.stepsRise': 'In the model it rises at every step.',
 	'claims.drivers': 'What drives the modelled ratio (inputs moved ±20%, largest effect first)',
 	'claims.driver': '{input}: {low} at −20%, {high} at +20%',
 	'claims.conditions': 'Conditions and caveats',

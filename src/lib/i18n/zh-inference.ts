@@ -172,27 +172,31 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'claims.edgeSlower': '更低的目标下（单用户 tokens/s）：{readings}。',
 	'claims.edgeAt': '{speed} 时为 {ratio}',
 	'claims.edgeSteep': '该比值在这一边缘处变化很陡：引用时请注明速度。',
-	'claims.verdict.compared.good': '结论：模型结果与该说法相符，相差在 {good} 以内。',
-	'claims.verdict.compared.fair': '结论：模型结果与该说法接近，相差在 {fair} 以内，但超过 {good}。',
-	'claims.verdict.compared.miss': '结论：模型结果不支持该说法（相差 {factor}）。',
-	'claims.verdict.edge.good':
-		'结论：无法在该说法的速度下核对，按模型 {systems} 达不到这一速度；在两者都能达到的最快速度下，模型结果与该说法相符，相差在 {good} 以内。',
-	'claims.verdict.edge.fair':
-		'结论：无法在该说法的速度下核对，按模型 {systems} 达不到这一速度；在两者都能达到的最快速度下，模型结果与该说法相差在 {fair} 以内，但超过 {good}。',
-	'claims.verdict.edge.miss':
-		'结论：无法在该说法的速度下核对，按模型 {systems} 达不到这一速度；在两者都能达到的最快速度下，模型结果不支持该说法（相差 {factor}）。',
-	'claims.verdict.edgeSteep':
-		'所宣称的倍数只在这一边缘成立：单用户 {speed} tokens/s 时，比值为 {ratio}。',
-	'claims.verdict.steps.every-step': '结论：按模型，该说法每一步都成立。',
-	'claims.verdict.steps.end-to-end': '结论：按模型，该说法首尾相比成立，逐代并不都成立。',
-	'claims.verdict.steps.no': '结论：按模型，该说法不成立。',
+	'claims.verdict.compared.good':
+		'结论：模型结果与该说法相符，相差在 {good} 以内：模型估算 {modelled}，宣称 {claimed}（仅核对{what}）。',
+	'claims.verdict.compared.fair':
+		'结论：模型估算 {modelled}，宣称 {claimed}，相差 {factor}：超过 {good}，但在 {fair} 以内（仅核对{what}）。',
+	'claims.verdict.compared.miss':
+		'结论：模型结果不支持该说法：模型估算 {modelled}，宣称 {claimed}（仅核对{what}）。',
+	'claims.verdict.edge':
+		'结论：无法按宣称的条件核对：按模型，{systems} 达不到宣称的单用户 {target} tokens/s。',
+	'claims.verdict.edge.all-readings':
+		'在两个系统都能达到的最高速度及略低的速度下，比值都与宣称的 {claimed} 相差在 {good} 以内：{readings}。',
+	'claims.verdict.edge.fastest-only':
+		'在该上限之下，单用户 {speed} tokens/s 时比值为 {ratio}，与宣称的 {claimed} 相差在 {good} 以内，但速度再低便迅速下降（{readings}）：模型不能证实该说法。',
+	'claims.verdict.edge.none':
+		'在两个系统都能达到的最高速度（单用户 {speed} tokens/s）下，模型估算为 {ratio}，宣称为 {claimed}。',
+	'claims.verdict.unchecked':
+		'结论：无法按模型核对：{systems} 在该说法的条件下没有可行的运行点（原因见下）。',
+	'claims.verdict.steps.every-step': '结论：按模型，该说法成立：每一步都上升。',
+	'claims.verdict.steps.end-to-end':
+		'结论：按模型，该说法并非每一步都成立：首尾相比为 {modelled}，但 {total} 步中有 {count} 步没有上升。',
+	'claims.verdict.steps.no':
+		'结论：按模型，该说法不成立：{total} 步中有 {count} 步没有上升，首尾相比为 {modelled}。',
 	'claims.open': '打开此场景',
 	'claims.openNearest': '在单用户 {speed} tokens/s 下打开',
 	'claims.steps': '逐个比较：{steps}。',
 	'claims.step': '{system} ÷ {previous} 为 {ratio}',
-	'claims.stepsFall': '按模型，{total} 步中有 {count} 步下降：首尾相比成立，逐代并不都成立。',
-	'claims.stepsFallEnd': '按模型，{total} 步中有 {count} 步下降，首尾相比也下降：此说法不成立。',
-	'claims.stepsRise': '按模型，每一步都上升。',
 	'claims.drivers': '影响估算倍数的因素（各输入单独 ±20%，按影响从大到小）',
 	'claims.driver': '{input}：−20% 时 {low}，+20% 时 {high}',
 	'claims.conditions': '条件与注意事项',

@@ -4,9 +4,11 @@ import { MODEL_VERSION } from '../model/version';
 import { claimVerdict, type ClaimVerdict } from './claim-verdict';
 import type { ClaimCheck } from './claims-check';
 
-type EdgeVerdict = Extract<ClaimVerdict, { kind: 'edge' }>;
-type ClaimVerdictJson =
-	Exclude<ClaimVerdict, EdgeVerdict> | (Omit<EdgeVerdict, 'unreached'> & { unreached: string[] });
+/** The verdict with the systems it names by name (distributes over the union's members). */
+type Named<T> = T extends { unreached: number[] }
+	? Omit<T, 'unreached'> & { unreached: string[] }
+	: T;
+type ClaimVerdictJson = Named<ClaimVerdict>;
 
 /** One claim as `estimate --claims` prints it: the claims view's card, as data (SI units). */
 export interface ClaimJson {
@@ -92,7 +94,8 @@ export function claimsJson(checks: readonly ClaimCheck[]): ClaimsJson {
 }
 
 function named(verdict: ClaimVerdict, names: readonly string[]): ClaimVerdictJson {
-	return verdict.kind === 'edge'
-		? { ...verdict, unreached: verdict.unreached.map((i) => names[i] ?? String(i)) }
-		: verdict;
+	const name = (systems: number[]) => systems.map((i) => names[i] ?? String(i));
+	if (verdict.kind === 'edge') return { ...verdict, unreached: name(verdict.unreached) };
+	if (verdict.kind === 'unchecked') return { ...verdict, unreached: name(verdict.unreached) };
+	return verdict;
 }

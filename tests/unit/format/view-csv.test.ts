@@ -277,15 +277,24 @@ describe('the claims view’s CSV', () => {
 				'NVIDIA (GTC 2024),nvidia-30x: GB200 NVL72,bound,memory-bandwidth,'
 			]
 		);
-		// The card's verdict, as identifiers: 33.0 ÷ 30 = 1.10 apart at the edge, and 3.10× 20% slower.
-		expect(lines).toContain(
-			'NVIDIA (GTC 2024),nvidia-30x,verdict,"at_fastest_common_target: agrees, holds_only_at_edge",'
+		// The card's verdict, one identifier a row, in /validation's classes: the 30x claim cannot
+		// be checked at its speed; 33.0 ÷ 30 = 1.10 at the fastest speed both reach (good), but
+		// 8.38 and 3.10 just below it are not within 1.25 of 30 (claim-verdict.test.ts).
+		const thirtyRows = lines.filter((line) =>
+			/^NVIDIA \(GTC 2024\),nvidia-30x,(verdict|within)/.test(line)
 		);
+		expect(thirtyRows).toEqual([
+			'NVIDIA (GTC 2024),nvidia-30x,verdict,not_checkable_at_claimed_target,',
+			'NVIDIA (GTC 2024),nvidia-30x,verdict_at_fastest_common_target,good,',
+			'NVIDIA (GTC 2024),nvidia-30x,within_1.25x_near_fastest_common_target,fastest_only,'
+		]);
+		// 1.7 ÷ 1.664 = 1.02 apart: good.
 		expect(lines).toContain(
-			`NVIDIA (GTC 2024),nvidia-30x,verdict_factor_apart,${shownPrecision(thirty.edge!.ratio / 30)},ratio`
+			'Huawei at WAIC; STAR Market Daily via SCMP; SemiAnalysis,huawei-beats-nvl72,verdict,good,'
 		);
+		const huawei = checks.find((c) => c.claim.id === 'huawei-beats-nvl72')!;
 		expect(lines).toContain(
-			'Huawei at WAIC; STAR Market Daily via SCMP; SemiAnalysis,huawei-beats-nvl72,verdict,agrees,'
+			`Huawei at WAIC; STAR Market Daily via SCMP; SemiAnalysis,huawei-beats-nvl72,verdict_factor_apart,${shownPrecision(1.7 / huawei.modelled!)},ratio`
 		);
 		// A series claim writes each step (helper-87: its point, left out).
 		const series = checks.find((c) => c.steps.length > 0)!;
@@ -293,7 +302,8 @@ describe('the claims view’s CSV', () => {
 		expect(csv).toContain(
 			`,${series.claim.id}: ${series.scenario.systems[step.system]!.name},step_ratio_to_previous,`
 		);
-		expect(csv).toContain(`,${series.claim.id},verdict,holds_end_to_end_only,`);
+		// GB300 NVL72 ÷ HGX B200 falls (0.897×): "each generation" does not hold, though end to end it rises.
+		expect(csv).toContain(`,${series.claim.id},verdict,falls_at_a_step,`);
 		// Every claim, and no hardware row.
 		for (const check of checks) expect(csv).toContain(`,${check.claim.id},claimed_ratio,`);
 		// No hardware table row ("GB200 NVL72,,dense_bf16_compute,…"); a claim may name the figure.
@@ -330,5 +340,52 @@ describe('the claims view’s CSV', () => {
 			'GB200 NVL72 (B)',
 			'CloudMatrix 384 (C)'
 		]);
+	});
+});
+
+describe('the claims CSV’s verdict rows', () => {
+	it('writes every kind of verdict as its identifiers', async () => {
+		const { checkClaims } = await import('../../../src/lib/share/claims-check');
+		const checks = checkClaims();
+		const huawei = checks.find((c) => c.claim.id === 'huawei-beats-nvl72')!;
+		const nvidia = checks.find((c) => c.claim.id === 'nvidia-30x')!;
+		const series = checks.find((c) => c.claim.id === 'efficiency-by-design')!;
+		const edgeAt = (fastest: number, slower: number[]) => ({
+			...nvidia,
+			edge: {
+				...nvidia.edge!,
+				ratio: fastest,
+				slower: nvidia.edge!.slower.map((r, i) => ({ ...r, ratio: slower[i]! }))
+			}
+		});
+		const stepsAt = (ratios: number[], modelled: number) => ({
+			...series,
+			modelled,
+			steps: series.steps.map((step, i) => ({ ...step, ratio: ratios[i]! }))
+		});
+		const rowsOf = (check: (typeof checks)[number]) =>
+			viewToCsv('claims', report, headerOf('claims'), [check])
+				.split('\n')
+				.filter((line) => /,(verdict|within_1\.25x)[a-z_.0-9]*,/.test(line))
+				.map((line) => line.split(',').slice(-3).join(','));
+		// 1.7 ÷ 1.1 = 1.55 apart: fair; a modelled 0 is a miss with no factor to write.
+		expect(rowsOf({ ...huawei, modelled: 1.1 })).toEqual([
+			'verdict,fair,',
+			`verdict_factor_apart,${shownPrecision(1.7 / 1.1)},ratio`
+		]);
+		expect(rowsOf({ ...huawei, modelled: 0 })).toEqual(['verdict,miss,']);
+		expect(rowsOf(edgeAt(31, [28, 25]))).toEqual([
+			'verdict,not_checkable_at_claimed_target,',
+			'verdict_at_fastest_common_target,good,',
+			'within_1.25x_near_fastest_common_target,all_readings,'
+		]);
+		expect(rowsOf(edgeAt(100, [40, 30]))).toEqual([
+			'verdict,not_checkable_at_claimed_target,',
+			'verdict_at_fastest_common_target,miss,',
+			'within_1.25x_near_fastest_common_target,none,'
+		]);
+		expect(rowsOf({ ...nvidia, edge: null })).toEqual(['verdict,not_checkable,']);
+		expect(rowsOf(stepsAt([1.2, 1.1], 1.32))).toEqual(['verdict,rises_at_every_step,']);
+		expect(rowsOf(stepsAt([1.2, 0.5], 0.6))).toEqual(['verdict,falls_at_a_step_and_end_to_end,']);
 	});
 });
