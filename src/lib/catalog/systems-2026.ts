@@ -157,7 +157,9 @@ export const VR_NVL72: SystemPreset = {
 	vendor: 'NVIDIA',
 	chipName: 'Rubin (2 dies)',
 	chipFamily: 'rubin',
-	announced: '2026-01-05',
+	// First shown at GTC 2025 (as "Vera Rubin NVL144", counting dies; S32), as Kyber is dated from
+	// its first showing; CES 2026 (2026-01-05) said it was in production and renamed it NVL72.
+	announced: '2025-03-18',
 	status: 'announced',
 	topology: {
 		...NVSWITCH_TOPOLOGY,
@@ -711,7 +713,12 @@ const UB_MESH: PresetTopology = {
 	scaleUp: {
 		kind: 'optical-mesh',
 		linksPerChip: LINKS_NOT_PUBLISHED,
-		hopLatencyS: fig(1 * MICRO, 'vendor-secondary', ['S42'], 'As CloudMatrix’s UB (<1 µs).')
+		hopLatencyS: fig(
+			1 * MICRO,
+			'assumption',
+			['S42'],
+			'Assumption: as CloudMatrix 384’s UB (<1 µs); a 2.1 µs figure for UB 2.0 circulates without a primary source.'
+		)
 	},
 	scaleOut: fatTree()
 };

@@ -27,7 +27,7 @@ export const enTraining = {
 	'training.precisionFallback':
 		'{system} has no {wanted} figure: it trains in {used}, and its MFU is against its {used} peak.',
 	'training.unequalSizes':
-		'The clusters differ in size, so the time to train mostly says how many chips each has; the tokens/s per chip compares them on equal footing.',
+		'The clusters differ in size: the time to train mostly says how many chips each has, and the tokens/s per chip moves with size too (the same global batch is spread over more chips).',
 	'training.matchChips':
 		'Join {systems} × {system} ({chips} {chips:chip|chips}) to match {reference}',
 	'training.nearChips':

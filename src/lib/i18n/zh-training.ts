@@ -27,7 +27,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.precisionFallback':
 		'{system} 没有 {wanted} 算力数值：按 {used} 训练，其 MFU 以 {used} 峰值为基准。',
 	'training.unequalSizes':
-		'两个集群规模不同，训练时间主要反映各自的芯片数量；单芯片 tokens/s 才是同等条件下的比较。',
+		'两个集群规模不同：训练时间主要反映各自的芯片数量，单芯片 tokens/s 也随规模变化（同样的全局批量分摊到更多芯片上）。',
 	'training.matchChips': '互连 {systems} 套 {system}（{chips} 颗芯片），与 {reference} 规模相同',
 	'training.nearChips':
 		'互连 {systems} 套 {system}（{chips} 颗芯片），最接近 {reference}（{referenceChips} 颗芯片）',
