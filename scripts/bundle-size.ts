@@ -233,8 +233,11 @@ import { firstVisitChunks } from './first-visit';
  * rule, so the claims view now shares validation-class.ts with /validation; the rule became a chunk
  * of its own (216 B, loaded later), and the first visit pays only its name in the claims view's
  * preload list. 72,063 B.
+ * Then +4 B, raised on purpose (2026-12-06): the summary marks the figures a ratio rests on that
+ * are assumed, not published (Helios's power is Rubin's, by assumption); the summary's chunk, loaded
+ * after mount, now also preloads the software table's. 72,067 B.
  */
-const BUDGET_BYTES = 72_063;
+const BUDGET_BYTES = 72_067;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -31,6 +31,16 @@ export const enSummary = {
 		'These times leave interruptions out: with them, {who} never finishes (no goodput is left; see Reliability).',
 	'summary.nearEdge':
 		'{who} serves this target close to its top speed (a mean of {fastest} tokens/s per user); near it, tokens per chip drop sharply as speed rises, so quote this ratio with its target.',
+	'summary.assumed': 'Assumed, not published: {list}.',
+	'summary.assumedOf': '{system}’s {figures}',
+	'summary.figure.allInPowerPerChipW': 'all-in power',
+	'summary.figure.hbmBytes': 'HBM capacity',
+	'summary.figure.hbmBytesPerS': 'HBM bandwidth',
+	'summary.figure.scaleUpBytesPerS': 'scale-up bandwidth',
+	'summary.figure.scaleOutBytesPerS': 'scale-out bandwidth',
+	'summary.figure.compute': '{precision} compute',
+	'summary.figure.software':
+		'serving software efficiency ({value} of the kernels’ rates, not fitted on its platform’s results)',
 	'summary.servesIn': '{system} serves in {mine}, {reference} in {theirs}.',
 	'summary.trainsIn': '{system} trains in {mine}, {reference} in {theirs}.',
 	'summary.trainingComputing': 'Training {system} against {reference}: computing…',

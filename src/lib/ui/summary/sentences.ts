@@ -53,6 +53,20 @@ export interface Sentence {
 	 * 3.1× at 12.5), so a ratio quoted without its speed misleads.
 	 */
 	edge?: { key: 'summary.nearEdge' | 'summary.neverFinishes'; parts: Record<string, Part> };
+	/**
+	 * The figures its ratio rests on that are assumptions, not published (a system with no
+	 * published power given another's; a serving software fraction no result of its platform
+	 * gave): a reader quoting "at 1.00× the power" must see it is assumed (helper-100).
+	 */
+	assumed?: AssumedFigure[];
+}
+
+/** An assumed figure a sentence rests on: whose, and which (SummarySystem.assumed). */
+export interface AssumedFigure {
+	system: string;
+	figure: string;
+	/** The serving software fraction, for 'software'. */
+	value?: number;
 }
 
 /** A point at this share of a system's fastest speed per user or above is near its edge. */
@@ -127,6 +141,14 @@ export interface SummarySystem {
 	servesIn?: Precision;
 	/** The precision it trains in (likewise). */
 	trainsIn?: Precision;
+	/**
+	 * Its figures that are assumptions, not published: preset paths ('allInPowerPerChipW',
+	 * 'denseFlopsPerS.fp8', 'hbmBytesPerS', …) whose preset figure is labelled an assumption and
+	 * still in use, and 'software' when its serving software fraction is not fitted on its own
+	 * platform's results (`softwareFraction`, the value used).
+	 */
+	assumed?: readonly string[];
+	softwareFraction?: number;
 }
 
 export interface SummaryInput {
@@ -193,15 +215,31 @@ function hardwareSentence(input: SummaryInput, index: number): Sentence {
 		hbm: ratioPart(hbm?.ratios[index]),
 		power: ratioPart(power?.ratios[index])
 	};
+	// The reference's assumptions are said in its first sentence only (four systems: three times).
+	const figures = [
+		compute && `denseFlopsPerS.${compute.precision}`,
+		'hbmBytes',
+		'allInPowerPerChipW'
+	];
+	const assumed = assumedIn(
+		index === 1
+			? [
+					[ref, figures],
+					[me, figures]
+				]
+			: [[me, figures]]
+	);
 	if (compute === null)
 		return {
 			topic: 'hardware',
 			key: both ? 'summary.hardwareNoComputeBoth' : 'summary.hardwareNoCompute',
 			parts,
 			formula: asEstimate(hbm?.values[index]),
-			against: asEstimate(hbm?.values[0])
+			against: asEstimate(hbm?.values[0]),
+			...(assumed && { assumed })
 		};
 	return {
+		...(assumed && { assumed }),
 		topic: 'hardware',
 		key:
 			compute.precision === input.precision
@@ -217,6 +255,40 @@ function hardwareSentence(input: SummaryInput, index: number): Sentence {
 		formula: asEstimate(compute.row.values[index]),
 		against: asEstimate(compute.row.values[0])
 	};
+}
+
+/** The preset figure a resource's bound rests on ('latency' and the rest: none one figure gives). */
+function boundFigure(bound: Resource, servesIn: Precision | undefined): string | null {
+	switch (bound) {
+		case 'compute':
+			return servesIn ? `denseFlopsPerS.${servesIn}` : null;
+		case 'memory-bandwidth':
+			return 'hbmBytesPerS';
+		case 'memory-capacity':
+			return 'hbmBytes';
+		case 'scale-up':
+			return 'scaleUpBytesPerS';
+		case 'scale-out':
+			return 'scaleOutBytesPerS';
+		default:
+			return null;
+	}
+}
+
+/** Of each system's `figures`, those it assumes; undefined when none (the sentence has no line). */
+function assumedIn(
+	systems: readonly (readonly [SummarySystem, readonly (string | null)[]])[]
+): AssumedFigure[] | undefined {
+	const found = systems.flatMap(([system, figures]) =>
+		figures
+			.filter((figure): figure is string => figure !== null && !!system.assumed?.includes(figure))
+			.map((figure) => ({
+				system: system.name,
+				figure,
+				...(figure === 'software' && { value: system.softwareFraction })
+			}))
+	);
+	return found.length > 0 ? found : undefined;
 }
 
 /** A missing ratio reads as a dash, never NaN. */
@@ -290,6 +362,16 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 	// The reference's edge is said once, in the first full sentence; each system's in its own.
 	const sameSpeed = input.systems.slice(1, index).some((s) => s.inference);
 	const edge = nearEdge(sameSpeed ? [me] : [me, ref]);
+	// What the per-chip and per-watt ratios rest on: the figure binding each, power and software.
+	const restsOn = (system: SummarySystem, bound: Resource) => [
+		boundFigure(bound, system.servesIn),
+		'allInPowerPerChipW',
+		'software'
+	];
+	const mineRests: [SummarySystem, (string | null)[]] = [me, restsOn(me, mine.bound)];
+	const assumed = assumedIn(
+		sameSpeed ? [mineRests] : [[ref, restsOn(ref, theirs.bound)], mineRests]
+	);
 	// After a full sentence, "at the same speed" without the reference's own bound again: with four
 	// systems the same "(GB200 NVL72: HBM bandwidth)" closed all three sentences. Only after one:
 	// when B has no point, C's sentence is the first to state the speed and the reference's bound.
@@ -301,7 +383,8 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 			formula: mine.chipTokensPerS,
 			against: theirs.chipTokensPerS,
 			...(precisions && { precisions }),
-			...(edge && { edge })
+			...(edge && { edge }),
+			...(assumed && { assumed })
 		};
 	// One limit for both is said once: "(GB200 NVL72: HBM bandwidth)" after "limited by HBM bandwidth".
 	const bothBound = mine.bound === theirs.bound;
@@ -316,7 +399,8 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 		formula: mine.chipTokensPerS,
 		against: theirs.chipTokensPerS,
 		...(precisions && { precisions }),
-		...(edge && { edge })
+		...(edge && { edge }),
+		...(assumed && { assumed })
 	};
 }
 
@@ -544,10 +628,22 @@ export function sameSentence(last: Sentence, next: Sentence): boolean {
 	if (last.precisions && !sameParts(last.precisions.parts, next.precisions!.parts)) return false;
 	if (last.edge?.key !== next.edge?.key) return false;
 	if (last.edge && !sameParts(last.edge.parts, next.edge!.parts)) return false;
+	if (!sameAssumed(last.assumed, next.assumed)) return false;
 	return (
 		sameParts(last.parts, next.parts) &&
 		sameValue(last.formula, next.formula) &&
 		sameValue(last.against ?? null, next.against ?? null)
+	);
+}
+
+function sameAssumed(last?: AssumedFigure[], next?: AssumedFigure[]): boolean {
+	if (!last || !next) return last === next;
+	return (
+		last.length === next.length &&
+		last.every(
+			(a, i) =>
+				a.system === next[i]!.system && a.figure === next[i]!.figure && a.value === next[i]!.value
+		)
 	);
 }
 

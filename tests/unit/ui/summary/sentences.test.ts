@@ -624,4 +624,32 @@ describe('what if', () => {
 		expect(Object.values(otherBound!.parts).some((p) => p.kind === 'resource')).toBe(true);
 		expect(sameSentence(first!, otherBound!)).toBe(false);
 	});
+
+	it('mark the figures a ratio rests on that are assumed, the reference’s in its first sentence only', () => {
+		const assumedB = { ...b, assumed: ['allInPowerPerChipW', 'software'], softwareFraction: 0.76 };
+		const assumedA = { ...a, assumed: ['hbmBytesPerS', 'scaleUpBytesPerS'] };
+		const c = { ...b, name: 'C', assumed: ['denseFlopsPerS.bf16'] };
+		const [hardwareB, hardwareC] = summarize(input([assumedA, assumedB, c]));
+		// The hardware sentence rests on BF16 compute, HBM capacity and all-in power: A's HBM
+		// bandwidth and scale-up are not in it; B's power is.
+		expect(hardwareB!.assumed).toEqual([
+			{ system: 'CloudMatrix 384', figure: 'allInPowerPerChipW' }
+		]);
+		expect(hardwareC!.assumed).toEqual([{ system: 'C', figure: 'denseFlopsPerS.bf16' }]);
+		// Serving rests on the figure binding each (A: HBM bandwidth; B: compute, at the precision
+		// it serves in, which this input does not name) and on power and software for both.
+		const [servingB, servingC] = summarize(input([assumedA, assumedB, c], 'inference'));
+		expect(servingB!.assumed).toEqual([
+			{ system: 'GB200 NVL72', figure: 'hbmBytesPerS' },
+			{ system: 'CloudMatrix 384', figure: 'allInPowerPerChipW' },
+			{ system: 'CloudMatrix 384', figure: 'software', value: 0.76 }
+		]);
+		// "At the same speed": A's were said in B's sentence.
+		expect(servingC!.key).toBe('summary.inferenceSameSpeed');
+		expect(servingC!.assumed).toBeUndefined();
+		// Nothing assumed, no line; and a sentence whose assumptions change is another sentence.
+		const [plain] = summarize(input([a, b]));
+		expect(plain!.assumed).toBeUndefined();
+		expect(sameSentence(plain!, hardwareB!)).toBe(false);
+	});
 });
