@@ -277,7 +277,7 @@ export const enTraining = {
 	'reliability.resetCountsFor': 'Reset {system}',
 	'reliability.inventorySources': 'Where the counts come from',
 	'reliability.noInventory':
-		'No cited inventory for this system: each count follows one generic rule per chip (8 HBM stacks, a scale-up switch chip per 4 chips, 4 optical transceivers, no copper links, a host CPU per 2 chips), an assumption taken from GB200 NVL72’s ratios without its copper. Enter the counts you know.',
+		'No cited inventory for this system: each count follows one generic rule per chip (8 HBM stacks, a scale-up switch chip per 4 chips (none in a torus or full mesh, whose chips link directly), 4 optical transceivers, no copper links, a host CPU per 2 chips), an assumption taken from GB200 NVL72’s ratios without its copper. Enter the counts you know.',
 
 	'scaleChart.title': 'Scaling: throughput per chip against total chips',
 	'scaleChart.workload':

@@ -264,7 +264,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.resetCountsFor': '重置 {system}',
 	'reliability.inventorySources': '部件数量的出处',
 	'reliability.noInventory':
-		'此系统没有有出处的部件清单：各项数量按每颗芯片的统一通用规则计算（8 个 HBM 堆栈、每 4 颗芯片 1 颗纵向扩展交换芯片、4 个光模块、无铜缆、每 2 颗芯片 1 颗主机 CPU），这是取自 GB200 NVL72 比例（不含其铜缆）的假设。请输入你知道的数量。',
+		'此系统没有有出处的部件清单：各项数量按每颗芯片的统一通用规则计算（8 个 HBM 堆栈、每 4 颗芯片 1 颗纵向扩展交换芯片（芯片直连的环面或全互连则没有）、4 个光模块、无铜缆、每 2 颗芯片 1 颗主机 CPU），这是取自 GB200 NVL72 比例（不含其铜缆）的假设。请输入你知道的数量。',
 
 	'scaleChart.title': '扩展性：单芯片吞吐随芯片总数的变化',
 	'scaleChart.workload':

@@ -117,8 +117,11 @@ export const COUNT_KEYS: (keyof ComponentCounts)[] = [
 
 /**
  * Parts of a system with `chips` chips: the preset's cited inventory scaled to the chip count;
- * for a custom system an assumption per chip (8 HBM stacks, a switch chip per 4 chips, 4 scale-out
- * optics, no copper links, a host CPU per 2 chips — the GB200 NVL72 ratios without its copper).
+ * without one (a custom system, a preset no inventory is cited for) an assumption per chip (8 HBM
+ * stacks, a switch chip per 4 chips, 4 scale-out optics, no copper links, a host CPU per 2 chips —
+ * the GB200 NVL72 ratios without its copper). A preset whose scale-up has no switch (a torus, whose
+ * chips link directly, or MI355X's full mesh) has no switch chip: the per-4 rule counted 2,304 for
+ * a TPU7x pod, whose optical circuit switches are mirrors, not switch chips (helper-100).
  */
 export function defaultComponents(presetId: string | null, chips: number): ComponentCounts {
 	const preset = presetId ? findSystemPreset(presetId) : undefined;
@@ -129,10 +132,12 @@ export function defaultComponents(presetId: string | null, chips: number): Compo
 			COUNT_KEYS.map((k) => [k, Math.round(counts[k] * scale)])
 		) as unknown as ComponentCounts;
 	}
+	const kind = preset?.topology.scaleUp.kind;
+	const switchless = kind === 'torus' || kind === 'full-mesh';
 	return {
 		accelerators: chips,
 		hbmStacks: 8 * chips,
-		switchChips: Math.ceil(chips / 4),
+		switchChips: switchless ? 0 : Math.ceil(chips / 4),
 		opticalTransceivers: 4 * chips,
 		copperLinks: 0,
 		hostCpus: Math.ceil(chips / 2)

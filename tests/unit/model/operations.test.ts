@@ -80,6 +80,21 @@ describe('evaluateOperations()', () => {
 		expect(ops.systems[1]!.reliability.blastRadiusChips.value).toBe(384);
 	});
 
+	it('counts no switch chips by the generic rule where the scale-up has no switch', () => {
+		register2026(); // the 2026 presets load lazily
+		// A torus links chips directly (TPU7x's optical circuit switches are mirrors), MI355X is a
+		// full mesh: none. A switched fabric with no cited inventory keeps one per 4 chips.
+		expect(defaultComponents('tpu7x-pod', 9216).switchChips).toBe(0);
+		expect(defaultComponents('mi355x-8', 8).switchChips).toBe(0);
+		expect(defaultComponents('helios', 72).switchChips).toBe(72 / 4);
+		expect(defaultComponents(null, 72).switchChips).toBe(72 / 4);
+		// The rest of the rule is unchanged: 8 HBM stacks and 4 scale-out optics per chip.
+		expect(defaultComponents('tpu7x-pod', 9216)).toMatchObject({
+			hbmStacks: 8 * 9216,
+			opticalTransceivers: 4 * 9216
+		});
+	});
+
 	it('has more interruptions per day for more joined systems', () => {
 		const more = decodeScenario('v=1&a=gb200-nvl72&a.joined=32').scenario;
 		const moreOps = evaluateOperations(

@@ -7,6 +7,7 @@ import { CHIP_FAMILIES } from '../../../src/lib/model/chip-family';
 import { MODEL_VERSION } from '../../../src/lib/model/version';
 import { decodeScenario } from '../../../src/lib/share/codec';
 import { SYSTEM_INPUTS } from '../../../src/lib/inputs';
+import { PART_INPUTS } from '../../../src/lib/inputs/deployment';
 import { modelChangeFor } from '../../../src/lib/share/model-change';
 import { MODEL_HISTORY, type ModelRelease } from '../../../src/lib/share/model-history';
 import { register2026 } from '../../../src/lib/catalog/register-2026';
@@ -167,7 +168,9 @@ describe('MODEL_HISTORY', () => {
 		const systems = new Set(SYSTEM_PRESETS.map((p) => p.id));
 		const llms = new Set(LLM_PRESETS.map((p) => p.id));
 		const flops = ['fp4_tflops', 'fp8_tflops', 'int8_tflops', 'bf16_tflops'];
-		const systemKeys = new Set([...SYSTEM_INPUTS.map((input) => input.key), ...flops, 'name']);
+		const systemKeys = new Set(
+			[...SYSTEM_INPUTS, ...PART_INPUTS].map((input) => input.key).concat(flops, 'name')
+		);
 		for (const release of MODEL_HISTORY)
 			for (const scope of release.changes) {
 				if (scope.kind === 'system-preset') {
@@ -208,7 +211,8 @@ describe('MODEL_HISTORY', () => {
 			'14',
 			'15',
 			'16',
-			'17'
+			'17',
+			'18'
 		]);
 	});
 
@@ -247,10 +251,11 @@ describe('MODEL_HISTORY', () => {
 
 	it('says release 12 (OCS cube slices) moved tori of cubes other than one whole cube', () => {
 		register2026(); // the TPU presets load lazily
-		// Releases 15 (the blast radius) and 16 (HBM as published) are checked on their own below.
+		// Releases 15 (the blast radius), 16 (HBM as published) and 18 (switch chips) are checked on
+		// their own below.
 		const affecting = (link: string) =>
 			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
-				(v) => v !== '15' && v !== '16'
+				(v) => v !== '15' && v !== '16' && v !== '18'
 			);
 		expect(affecting('v=1&m=11&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['12']);
 		expect(affecting('v=1&m=11&a=tpu-v5p-6144')).toEqual(['12']);
@@ -270,7 +275,7 @@ describe('MODEL_HISTORY', () => {
 		register2026(); // the TPU presets load lazily
 		const affecting = (link: string) =>
 			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
-				(v) => v !== '16'
+				(v) => v !== '16' && v !== '18'
 			);
 		expect(affecting('v=1&m=14&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['15']);
 		expect(affecting('v=1&m=14&a=tpu-v5p-6144')).toEqual(['15']);
@@ -280,20 +285,31 @@ describe('MODEL_HISTORY', () => {
 		expect(affecting('v=1&m=14&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
 	});
 
+	it('says release 18 moved the switch chips of switchless presets without an inventory, unless the link set them', () => {
+		register2026(); // the 2026 presets load lazily
+		const affecting = (link: string) =>
+			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
+		expect(affecting('v=1&m=17&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['18']);
+		expect(affecting('v=1&m=17&a=mi355x-8')).toEqual(['18']);
+		// Switched fabrics keep the rule; a cited inventory (CloudMatrix 384) was never the rule.
+		expect(affecting('v=1&m=17&a=gb200-nvl72&b=cloudmatrix-384&c=helios')).toEqual([]);
+		expect(affecting('v=1&m=17&a=tpu7x-pod&a.n_switch=100')).toEqual([]);
+	});
+
 	it('says release 17 moved TPU v6e in FP8 only, unless the link set its FP8 itself', () => {
 		register2026(); // the 2026 presets load lazily
 		const affecting = (link: string) =>
 			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
-		expect(affecting('v=1&m=16&a=tpu-v6e-256&b=gb200-nvl72')).toEqual(['17']);
-		expect(affecting('v=1&m=16&a=gb200-nvl72&b=tpu-v5p-6144')).toEqual([]);
-		expect(affecting('v=1&m=16&a=tpu-v6e-256&a.fp8_tflops=1836')).toEqual([]);
+		expect(affecting('v=1&m=16&a=tpu-v6e-256&b=gb200-nvl72')).toEqual(['17', '18']);
+		expect(affecting('v=1&m=16&a=gb200-nvl72&b=tpu-v5p-6144')).toEqual(['18']); // its switch chips
+		expect(affecting('v=1&m=16&a=tpu-v6e-256&a.fp8_tflops=1836')).toEqual(['18']); // not 17
 	});
 
 	it('says release 16 moved the HBM of TPU7x, Trn2 and Trn3 only, unless the link set it', () => {
 		register2026(); // the 2026 presets load lazily
 		const affecting = (link: string) =>
 			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
-				(v) => v !== '17'
+				(v) => v !== '17' && v !== '18'
 			);
 		expect(affecting('v=1&m=15&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['16']);
 		expect(affecting('v=1&m=15&a=tpu7x-cube-64')).toEqual(['16']);
