@@ -31,6 +31,8 @@ export const enSummary = {
 		'These times leave interruptions out: with them, {who} never finishes (no goodput is left; see Reliability).',
 	'summary.nearEdge':
 		'{who} serves this target close to its top speed (a mean of {fastest} tokens/s per user); near it, tokens per chip drop sharply as speed rises, so quote this ratio with its target.',
+	'summary.steep':
+		'The ratio is steep here: at {speed} tokens/s per user, 10% slower, it is {ratio}; quote it with its target.',
 	'summary.assumed': 'Assumed, not published: {list}.',
 	'summary.assumedOf': '{system}’s {figures}',
 	'summary.figure.allInPowerPerChipW': 'all-in power',

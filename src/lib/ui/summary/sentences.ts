@@ -7,6 +7,7 @@ import { formatNumber, formatRatio, formatSi } from '../../format/number';
 import type { View } from '../../share/codec';
 import { sameValue } from '../../state/keep-unchanged';
 import { nameBesideCount } from '../../format/system-name';
+import { STEEP_FACTOR, type SlowerReading } from './steep';
 
 /*
  * The summary at the top of the results: which figures, which ratios, in which order. Pure: the
@@ -52,7 +53,10 @@ export interface Sentence {
 	 * there tokens per chip fall steeply with speed (the 30x claim: 33× at 15.7 tokens/s per user,
 	 * 3.1× at 12.5), so a ratio quoted without its speed misleads.
 	 */
-	edge?: { key: 'summary.nearEdge' | 'summary.neverFinishes'; parts: Record<string, Part> };
+	edge?: {
+		key: 'summary.nearEdge' | 'summary.neverFinishes' | 'summary.steep';
+		parts: Record<string, Part>;
+	};
 	/**
 	 * The figures its ratio rests on that are assumptions, not published (a system with no
 	 * published power given another's; a serving software fraction no result of its platform
@@ -159,6 +163,8 @@ export interface SummaryInput {
 	/** The hardware table's rows, as the comparison computes them. */
 	rows: readonly MetricRow[];
 	systems: readonly SummarySystem[];
+	/** Every system's tokens/s per chip 10% under the target (steep.ts), once a change settles. */
+	slower?: SlowerReading | null;
 }
 
 const text = (value: string): Part => ({ kind: 'text', text: value });
@@ -361,7 +367,7 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 	const precisions = precisionsOf('summary.servesIn', me, ref, me.servesIn, ref.servesIn);
 	// The reference's edge is said once, in the first full sentence; each system's in its own.
 	const sameSpeed = input.systems.slice(1, index).some((s) => s.inference);
-	const edge = nearEdge(sameSpeed ? [me] : [me, ref]);
+	const edge = nearEdge(sameSpeed ? [me] : [me, ref]) ?? steepEdge(input.slower, index, perChip);
 	// What the per-chip and per-watt ratios rest on: the figure binding each, power and software.
 	const restsOn = (system: SummarySystem, bound: Resource) => [
 		boundFigure(bound, system.servesIn),
@@ -401,6 +407,30 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 		...(precisions && { precisions }),
 		...(edge && { edge }),
 		...(assumed && { assumed })
+	};
+}
+
+/**
+ * The ratio 10% under the target, as a sentence, when it is half or twice the target's or more:
+ * the ratio sits on a cliff (a layout that stops reaching the speed), and quoted without its target
+ * it misleads as much as one at a system's edge.
+ */
+function steepEdge(
+	slower: SlowerReading | null | undefined,
+	index: number,
+	perChip: number
+): Sentence['edge'] {
+	const mine = slower?.chipTokensPerS[index];
+	const theirs = slower?.chipTokensPerS[0];
+	if (!slower || !mine || !theirs) return undefined;
+	const there = mine / theirs;
+	if (Math.max(there / perChip, perChip / there) < STEEP_FACTOR) return undefined;
+	return {
+		key: 'summary.steep',
+		parts: {
+			speed: { kind: 'input', value: slower.userTokensPerS },
+			ratio: { kind: 'ratio', value: there }
+		}
 	};
 }
 

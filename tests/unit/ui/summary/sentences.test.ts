@@ -652,4 +652,28 @@ describe('what if', () => {
 		expect(plain!.assumed).toBeUndefined();
 		expect(sameSentence(plain!, hardwareB!)).toBe(false);
 	});
+
+	it('say when the ratio is steep 10% under the target: half or twice there, either way', () => {
+		// A: 1,000 tokens/s per chip, B: 190, so 0.190× at the target.
+		const at = (mine: number, theirs: number) =>
+			summarize({
+				...input([a, b], 'inference'),
+				slower: { userTokensPerS: 45, chipTokensPerS: [mine, theirs] }
+			})[0]!;
+		// 45 tokens/s per user: 1,200 and 500, 0.417× (2.19× the target's): steep.
+		const steep = at(1200, 500);
+		expect(steep.edge?.key).toBe('summary.steep');
+		expect(words(steep.edge!)).toBe(
+			'The ratio is steep here: at 45 tokens/s per user, 10% slower, it is 0.417×; quote it with its target.'
+		);
+		expect(words(steep.edge!, 'zh')).toBe(
+			'该倍数在此处变化很陡：单用户 45 tokens/s（慢 10%）时为 0.417×；引用时请注明目标速度。'
+		);
+		// 1,100 and 300: 0.273× (1.44× the target's): not steep. Twice the other way is steep too.
+		expect(at(1100, 300).edge).toBeUndefined();
+		expect(at(1000, 90).edge?.key).toBe('summary.steep'); // 0.090×, 0.474 of 0.190×
+		// A system without a point there, or no reading yet: no note.
+		expect(at(1000, 0).edge).toBeUndefined();
+		expect(summarize(input([a, b], 'inference'))[0]!.edge).toBeUndefined();
+	});
 });
