@@ -98,22 +98,22 @@ describe('claim cards', () => {
 			'a modelled ratio within 1.25× (1.664 ÷ 1.7)',
 			huawei,
 			'agrees',
-			'Verdict: the model agrees, within 1.25×: 1.66× against the claimed 1.7× (BF16 dense compute only).',
-			'结论：模型结果与该说法相符，相差在 1.25× 以内：模型估算 1.66×，宣称 1.7×（仅核对BF16 稠密算力）。'
+			'Verdict: the cited per-chip figures give 1.66× against the claimed 1.7×, within 1.25× (BF16 dense compute only).',
+			'结论：按引用的单芯片数据计算为 1.66×，宣称 1.7×，相差在 1.25× 以内（仅核对BF16 稠密算力）。'
 		],
 		[
 			'one within 2× (1.7 ÷ 1.1 = 1.55)',
 			{ ...huawei, modelled: 1.1 },
 			'caveat',
-			'Verdict: the model gives 1.10× against the claimed 1.7×, 1.55× apart: beyond 1.25×, within 2× (BF16 dense compute only).',
-			'结论：模型估算 1.10×，宣称 1.7×，相差 1.55×：超过 1.25×，但在 2× 以内（仅核对BF16 稠密算力）。'
+			'Verdict: the cited per-chip figures give 1.10× against the claimed 1.7×, 1.55× apart: beyond 1.25×, within 2× (BF16 dense compute only).',
+			'结论：按引用的单芯片数据计算为 1.10×，宣称 1.7×，相差 1.55×：超过 1.25×，但在 2× 以内（仅核对BF16 稠密算力）。'
 		],
 		[
 			'one beyond 2×, 0 included',
 			{ ...huawei, modelled: 0 },
 			'disagrees',
-			'Verdict: the model does not bear the claim out: 0× against the claimed 1.7× (BF16 dense compute only).',
-			'结论：模型结果不支持该说法：模型估算 0×，宣称 1.7×（仅核对BF16 稠密算力）。'
+			'Verdict: the cited per-chip figures do not bear the claim out: 0× against the claimed 1.7× (BF16 dense compute only).',
+			'结论：引用的单芯片数据不支持该说法：计算为 0×，宣称 1.7×（仅核对BF16 稠密算力）。'
 		],
 		[
 			'an edge where every reading is within 1.25×',
@@ -147,14 +147,14 @@ describe('claim cards', () => {
 			'a series that falls at a step',
 			series,
 			'disagrees',
-			'Verdict: in the model the claim does not hold at every step: 1.46× from first to last, but 1 of 2 steps do not rise.',
+			'Verdict: in the model the claim does not hold at every step: 1.46× from first to last, but 1 of 2 steps does not rise.',
 			'结论：按模型，该说法并非每一步都成立：首尾相比为 1.46×，但 2 步中有 1 步没有上升。'
 		],
 		[
 			'a series that falls end to end',
 			stepsAt([1.2, 0.5], 0.6),
 			'disagrees',
-			'Verdict: in the model the claim does not hold: 1 of 2 steps do not rise, and end to end it is 0.600×.',
+			'Verdict: in the model the claim does not hold: 1 of 2 steps does not rise, and end to end it is 0.600×.',
 			'结论：按模型，该说法不成立：2 步中有 1 步没有上升，首尾相比为 0.600×。'
 		]
 	])('states the verdict of %s, in both languages', (_, check, tone, en, zh) => {
@@ -237,7 +237,7 @@ describe('a claim about every generation', () => {
 		const verdicts = screen.getAllByTestId('claim-verdict');
 		expect(verdicts.map((v) => [v.textContent?.trim(), v.dataset.verdict])).toEqual([
 			[
-				'Verdict: in the model the claim does not hold: 1 of 2 steps do not rise, and end to end it is 0.900×.',
+				'Verdict: in the model the claim does not hold: 1 of 2 steps does not rise, and end to end it is 0.900×.',
 				'disagrees'
 			]
 		]);

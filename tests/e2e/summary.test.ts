@@ -207,20 +207,21 @@ test('near a system’s fastest speed the summary says to quote the ratio with i
 
 test('a ratio resting on assumed figures says which, in both languages', async ({ page }) => {
 	// Neither MI455X nor Vera Rubin's rack power is published: both take 2,300 W × 1.678, so
-	// "at 1.00× the power" is an assumption (helper-100); neither platform has a serving result
-	// of its own, so both software fractions are too (Rubin's carried from Blackwell, 0.58).
+	// "at 1.00× the power" rests on an assumption (helper-100). Serving is bound by collective
+	// latency, and Helios's UALink hop latency is assumed; neither platform has a fitted serving
+	// result: Rubin takes Blackwell's fit (0.58), Helios the prior (0.76).
 	await page.goto('/?v=1&a=vr-nvl72&b=helios');
 	const summary = page.getByTestId('summary');
 	await expect(summary.locator('[data-topic="hardware"]')).toContainText(
-		'at 1.00× the power. Assumed, not published: Vera Rubin NVL72’s all-in power; AMD Helios’s all-in power.'
+		'at 1.00× the power. Resting on assumptions: Vera Rubin NVL72’s all-in power; AMD Helios’s all-in power.'
 	);
 	await expect(summary.locator('[data-topic="inference"]')).toContainText(
-		'Assumed, not published: Vera Rubin NVL72’s all-in power and serving software efficiency (0.58 of the kernels’ rates, not fitted on its platform’s results); AMD Helios’s all-in power and serving software efficiency (0.76 of the kernels’ rates, not fitted on its platform’s results).'
+		'Resting on assumptions: Vera Rubin NVL72’s all-in power and software fraction (0.58, Blackwell’s fit carried over); AMD Helios’s scale-up hop latency, all-in power, and software fraction (0.76, the prior for platforms without a fitted serving result).'
 	);
 	// Set in the link, a figure is the reader's own: no longer marked.
 	await page.goto('/?v=1&a=vr-nvl72&b=helios&b.allin_w=4000&lang=zh');
 	await expect(summary.locator('[data-topic="hardware"]')).toContainText(
-		'以下为假设值，并非公开数据：Vera Rubin NVL72 的全口径功耗。'
+		'所依据的假设：Vera Rubin NVL72 的全口径功耗。'
 	);
 });
 

@@ -3,7 +3,7 @@ import { PRECISIONS } from '../model/precision';
 import type { View } from '../share/codec';
 import type { Report, SystemReport } from '../share/report';
 import type { ClaimCheck } from '../share/claims-check';
-import { claimVerdict, type ClaimVerdict } from '../share/claim-verdict';
+import { claimVerdict, STEP_HOLDS, type ClaimVerdict } from '../share/claim-verdict';
 import type { MessageKey } from '../i18n';
 import { nameAtChips } from './system-name';
 
@@ -266,14 +266,8 @@ function verdictRows(
 	switch (verdict.kind) {
 		case 'none':
 			return [];
-		case 'steps': {
-			const holds = {
-				'every-step': 'rises_at_every_step',
-				'end-to-end': 'falls_at_a_step',
-				no: 'falls_at_a_step_and_end_to_end'
-			} as const;
-			return [row('verdict', holds[verdict.holds], '')];
-		}
+		case 'steps':
+			return [row('verdict', STEP_HOLDS[verdict.holds], '')];
 		case 'unchecked':
 			return [row('verdict', 'not_checkable', '')];
 		case 'compared':

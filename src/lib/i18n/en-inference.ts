@@ -191,6 +191,12 @@ export const enInference = {
 		'Verdict: the model gives {modelled} against the claimed {claimed}, {factor} apart: beyond {good}, within {fair} ({what} only).',
 	'claims.verdict.compared.miss':
 		'Verdict: the model does not bear the claim out: {modelled} against the claimed {claimed} ({what} only).',
+	'claims.verdict.figures.good':
+		'Verdict: the cited per-chip figures give {modelled} against the claimed {claimed}, within {good} ({what} only).',
+	'claims.verdict.figures.fair':
+		'Verdict: the cited per-chip figures give {modelled} against the claimed {claimed}, {factor} apart: beyond {good}, within {fair} ({what} only).',
+	'claims.verdict.figures.miss':
+		'Verdict: the cited per-chip figures do not bear the claim out: {modelled} against the claimed {claimed} ({what} only).',
 	'claims.verdict.edge':
 		'Verdict: not checkable as claimed: in the model {systems} cannot reach the claim’s {target} tokens/s per user.',
 	'claims.verdict.edge.all-readings':
@@ -203,9 +209,9 @@ export const enInference = {
 		'Verdict: not checkable in the model: {systems}, no operating point under the claim’s conditions (why below).',
 	'claims.verdict.steps.every-step': 'Verdict: in the model the claim holds: every step rises.',
 	'claims.verdict.steps.end-to-end':
-		'Verdict: in the model the claim does not hold at every step: {modelled} from first to last, but {count} of {total} steps do not rise.',
+		'Verdict: in the model the claim does not hold at every step: {modelled} from first to last, but {count} of {total} steps {count:does|do} not rise.',
 	'claims.verdict.steps.no':
-		'Verdict: in the model the claim does not hold: {count} of {total} steps do not rise, and end to end it is {modelled}.',
+		'Verdict: in the model the claim does not hold: {count} of {total} steps {count:does|do} not rise, and end to end it is {modelled}.',
 	'claims.open': 'Open this scenario',
 	'claims.openNearest': 'Open it at {speed} tokens/s per user',
 	'claims.steps': 'Step by step: {steps}.',

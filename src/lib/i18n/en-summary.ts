@@ -33,16 +33,19 @@ export const enSummary = {
 		'{who} serves this target close to its top speed (a mean of {fastest} tokens/s per user); near it, tokens per chip drop sharply as speed rises, so quote this ratio with its target.',
 	'summary.steep':
 		'The ratio is steep here: at {speed} tokens/s per user, 10% slower, it is {ratio}; quote it with its target.',
-	'summary.assumed': 'Assumed, not published: {list}.',
+	'summary.assumed': 'Resting on assumptions: {list}.',
 	'summary.assumedOf': '{system}’s {figures}',
 	'summary.figure.allInPowerPerChipW': 'all-in power',
 	'summary.figure.hbmBytes': 'HBM capacity',
 	'summary.figure.hbmBytesPerS': 'HBM bandwidth',
 	'summary.figure.scaleUpBytesPerS': 'scale-up bandwidth',
 	'summary.figure.scaleOutBytesPerS': 'scale-out bandwidth',
+	'summary.figure.hopLatencyS': 'scale-up hop latency',
+	'summary.figure.oversubscription': 'scale-out oversubscription',
+	'summary.figure.softwareCarried': 'software fraction ({value}, {family}’s fit carried over)',
+	'summary.figure.softwarePrior':
+		'software fraction ({value}, the prior for platforms without a fitted serving result)',
 	'summary.figure.compute': '{precision} compute',
-	'summary.figure.software':
-		'serving software efficiency ({value} of the kernels’ rates, not fitted on its platform’s results)',
 	'summary.servesIn': '{system} serves in {mine}, {reference} in {theirs}.',
 	'summary.trainsIn': '{system} trains in {mine}, {reference} in {theirs}.',
 	'summary.trainingComputing': 'Training {system} against {reference}: computing…',

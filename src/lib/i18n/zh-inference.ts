@@ -178,6 +178,12 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 		'结论：模型估算 {modelled}，宣称 {claimed}，相差 {factor}：超过 {good}，但在 {fair} 以内（仅核对{what}）。',
 	'claims.verdict.compared.miss':
 		'结论：模型结果不支持该说法：模型估算 {modelled}，宣称 {claimed}（仅核对{what}）。',
+	'claims.verdict.figures.good':
+		'结论：按引用的单芯片数据计算为 {modelled}，宣称 {claimed}，相差在 {good} 以内（仅核对{what}）。',
+	'claims.verdict.figures.fair':
+		'结论：按引用的单芯片数据计算为 {modelled}，宣称 {claimed}，相差 {factor}：超过 {good}，但在 {fair} 以内（仅核对{what}）。',
+	'claims.verdict.figures.miss':
+		'结论：引用的单芯片数据不支持该说法：计算为 {modelled}，宣称 {claimed}（仅核对{what}）。',
 	'claims.verdict.edge':
 		'结论：无法按宣称的条件核对：按模型，{systems} 达不到宣称的单用户 {target} tokens/s。',
 	'claims.verdict.edge.all-readings':

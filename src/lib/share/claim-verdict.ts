@@ -90,3 +90,10 @@ export function verdictTone(verdict: ClaimVerdict): VerdictTone | null {
 			return verdict.holds === 'every-step' ? 'agrees' : 'disagrees';
 	}
 }
+
+/** A series claim's verdict as the claims CSV writes it (format/view-csv.ts) and `estimate --claims`. */
+export const STEP_HOLDS = {
+	'every-step': 'rises_at_every_step',
+	'end-to-end': 'falls_at_a_step',
+	no: 'falls_at_a_step_and_end_to_end'
+} as const;

@@ -1,14 +1,33 @@
 import { VALIDATION_LIMITS } from '../content/validation-class';
 import { nameAtChips } from '../format/system-name';
 import { MODEL_VERSION } from '../model/version';
-import { claimVerdict, type ClaimVerdict } from './claim-verdict';
+import {
+	claimVerdict,
+	STEP_HOLDS,
+	verdictTone,
+	type ClaimVerdict,
+	type VerdictTone
+} from './claim-verdict';
 import type { ClaimCheck } from './claims-check';
 
-/** The verdict with the systems it names by name (distributes over the union's members). */
-type Named<T> = T extends { unreached: number[] }
-	? Omit<T, 'unreached'> & { unreached: string[] }
-	: T;
-type ClaimVerdictJson = Named<ClaimVerdict>;
+/**
+ * The card's verdict as data: `tone` (agrees, caveat, disagrees) says how it reads; a compared
+ * ratio's `class` is /validation's (good, fair, miss); where the claim's speed is out of reach the
+ * fastest common target's class is named as such, so "good" there is not read as agreement; a
+ * series claim's `holds` uses the CSV's identifiers; systems by name.
+ */
+type ClaimVerdictJson = { tone: VerdictTone | null } & (
+	| Extract<ClaimVerdict, { kind: 'compared' | 'none' }>
+	| {
+			kind: 'edge';
+			unreached: string[];
+			nearEdge: string;
+			classAtFastestCommonTarget: string;
+			factorAtFastestCommonTarget: number | null;
+	  }
+	| { kind: 'unchecked'; unreached: string[] }
+	| { kind: 'steps'; holds: string; falls: number; total: number }
+);
 
 /** One claim as `estimate --claims` prints it: the claims view's card, as data (SI units). */
 export interface ClaimJson {
@@ -94,8 +113,23 @@ export function claimsJson(checks: readonly ClaimCheck[]): ClaimsJson {
 }
 
 function named(verdict: ClaimVerdict, names: readonly string[]): ClaimVerdictJson {
+	const tone = verdictTone(verdict);
 	const name = (systems: number[]) => systems.map((i) => names[i] ?? String(i));
-	if (verdict.kind === 'edge') return { ...verdict, unreached: name(verdict.unreached) };
-	if (verdict.kind === 'unchecked') return { ...verdict, unreached: name(verdict.unreached) };
-	return verdict;
+	switch (verdict.kind) {
+		case 'edge':
+			return {
+				tone,
+				kind: 'edge',
+				unreached: name(verdict.unreached),
+				nearEdge: verdict.nearEdge,
+				classAtFastestCommonTarget: verdict.class,
+				factorAtFastestCommonTarget: verdict.factor
+			};
+		case 'unchecked':
+			return { tone, kind: 'unchecked', unreached: name(verdict.unreached) };
+		case 'steps':
+			return { tone, ...verdict, holds: STEP_HOLDS[verdict.holds] };
+		default:
+			return { tone, ...verdict };
+	}
 }

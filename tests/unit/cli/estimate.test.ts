@@ -194,14 +194,24 @@ describe('npm run -s estimate', () => {
 			ratioOf: 'denseFlopsPerS.bf16',
 			numerator: 'CloudMatrix 384',
 			denominator: 'GB200 NVL72',
-			verdict: { kind: 'compared', class: 'good' }
+			verdict: { kind: 'compared', class: 'good', tone: 'agrees' }
 		});
 		expect(huawei.modelled).toBeCloseTo(1.664, 3);
 		// The 30x claim: H100 (named with the claim's 72 GPUs) cannot reach 20 tokens/s per user.
 		const nvidia = claims.find((c: { id: string }) => c.id === 'nvidia-30x');
 		expect(nvidia.modelled).toBeNull();
 		expect(nvidia.fastestCommonTarget.userTokensPerS).toBe(15.68);
-		expect(nvidia.verdict).toMatchObject({ kind: 'edge', unreached: ['HGX H100 (72 GPU)'] });
+		// Its 33.0x just under H100's limit is "good" at that speed only: named so, and not confirming.
+		expect(nvidia.verdict).toMatchObject({
+			kind: 'edge',
+			tone: 'caveat',
+			unreached: ['HGX H100 (72 GPU)'],
+			nearEdge: 'fastest-only',
+			classAtFastestCommonTarget: 'good'
+		});
+		expect(nvidia.verdict.class).toBeUndefined();
+		const series = claims.find((c: { id: string }) => c.id === 'efficiency-by-design');
+		expect(series.verdict).toMatchObject({ holds: 'falls_at_a_step', tone: 'disagrees' });
 		expect(estimate(['--claims', 'v=1&a=hgx-h100']).status).toBe(2);
 	}, 120_000);
 

@@ -8,6 +8,7 @@ import { MODEL_VERSION } from '../../../src/lib/model/version';
 import { decodeScenario } from '../../../src/lib/share/codec';
 import { SYSTEM_INPUTS } from '../../../src/lib/inputs';
 import { PART_INPUTS } from '../../../src/lib/inputs/deployment';
+import { componentCountsFor } from '../../../src/lib/catalog/components';
 import { modelChangeFor } from '../../../src/lib/share/model-change';
 import { MODEL_HISTORY, type ModelRelease } from '../../../src/lib/share/model-history';
 import { register2026 } from '../../../src/lib/catalog/register-2026';
@@ -294,6 +295,20 @@ describe('MODEL_HISTORY', () => {
 		// Switched fabrics keep the rule; a cited inventory (CloudMatrix 384) was never the rule.
 		expect(affecting('v=1&m=17&a=gb200-nvl72&b=cloudmatrix-384&c=helios')).toEqual([]);
 		expect(affecting('v=1&m=17&a=tpu7x-pod&a.n_switch=100')).toEqual([]);
+	});
+
+	it('lists in release 18 exactly the presets the switchless rule moved', () => {
+		register2026();
+		// Read from the catalog: no cited inventory, and a scale-up with no switch.
+		const moved = SYSTEM_PRESETS.filter(
+			(p) =>
+				!componentCountsFor(p.id) &&
+				(p.topology.scaleUp.kind === 'torus' || p.topology.scaleUp.kind === 'full-mesh')
+		).map((p) => p.id);
+		const listed = MODEL_HISTORY.find((r) => r.version === '18')!.changes.map((c) =>
+			c.kind === 'system-preset' ? c.id : c.kind
+		);
+		expect([...listed].sort()).toEqual([...moved].sort());
 	});
 
 	it('says release 17 moved TPU v6e in FP8 only, unless the link set its FP8 itself', () => {

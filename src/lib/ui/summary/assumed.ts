@@ -19,27 +19,37 @@ const isAssumption = (figure: FigureOrMissing | undefined): figure is Figure =>
 	figure !== undefined && 'nature' in figure && figure.nature === 'assumption';
 
 /**
- * A system's figures that are assumptions, not published, and still in use: its preset's figures
- * labelled 'assumption' whose value the system keeps (an edited one is the reader's own), and
- * 'software' when its serving software fraction was not fitted on its own platform's results
- * (the prior for unmeasured platforms, or Blackwell's fit carried to Rubin) and not set by the
- * reader. A custom system has no preset: its figures are all the reader's.
+ * A system's figures that are assumptions and still in use:
+ *  - its preset's figures labelled 'assumption' whose value the system keeps (an edited one is
+ *    the reader's own), and its fabric's ('hopLatencyS', 'oversubscription': a link does not set
+ *    them);
+ *  - its serving software fraction, unless the reader set it or it is fitted on its own platform's
+ *    results: 'software:carried' where another family's fit stands in (Blackwell's for Rubin),
+ *    'software:prior' for the prior of unmeasured platforms, a Custom system's too.
  */
 export function assumedFigures(spec: SystemSpec): string[] {
+	const assumed: string[] = [];
 	const preset = spec.presetId ? findSystemPreset(spec.presetId) : undefined;
 	// The preset's figures as a system takes them (quantised as every input is).
 	const base = spec.presetId ? specFromPresetId(spec.presetId) : undefined;
-	if (!preset || !base) return [];
-	const assumed: string[] = [];
-	for (const field of FIELDS)
-		if (isAssumption(preset[field]) && base[field] === spec[field]) assumed.push(field);
-	for (const precision of PRECISIONS) {
-		const kept = base.denseFlopsPerS[precision] === spec.denseFlopsPerS[precision];
-		if (isAssumption(preset.denseFlopsPerS[precision]) && kept)
-			assumed.push(`denseFlopsPerS.${precision}`);
+	if (preset && base) {
+		for (const field of FIELDS)
+			if (isAssumption(preset[field]) && base[field] === spec[field]) assumed.push(field);
+		for (const precision of PRECISIONS) {
+			const kept = base.denseFlopsPerS[precision] === spec.denseFlopsPerS[precision];
+			if (isAssumption(preset.denseFlopsPerS[precision]) && kept)
+				assumed.push(`denseFlopsPerS.${precision}`);
+		}
+		if (isAssumption(preset.topology.scaleUp.hopLatencyS)) assumed.push('hopLatencyS');
+		if (isAssumption(preset.topology.scaleOut.oversubscription)) assumed.push('oversubscription');
 	}
 	const software = softwareFor(spec);
 	if (!software.overridden && !(software.family in FITTED_SOFTWARE_FRACTIONS))
-		assumed.push('software');
+		assumed.push(carriedFrom(software.tableFraction) ? 'software:carried' : 'software:prior');
 	return assumed;
+}
+
+/** The fitted family whose value a family without a fit takes, if any (Rubin: Blackwell). */
+export function carriedFrom(fraction: number): string | undefined {
+	return Object.entries(FITTED_SOFTWARE_FRACTIONS).find(([, value]) => value === fraction)?.[0];
 }

@@ -148,8 +148,9 @@ export interface SummarySystem {
 	/**
 	 * Its figures that are assumptions, not published: preset paths ('allInPowerPerChipW',
 	 * 'denseFlopsPerS.fp8', 'hbmBytesPerS', …) whose preset figure is labelled an assumption and
-	 * still in use, and 'software' when its serving software fraction is not fitted on its own
-	 * platform's results (`softwareFraction`, the value used).
+	 * still in use ('hopLatencyS' and 'oversubscription' for its fabric's), and 'software:carried'
+	 * or 'software:prior' when its serving software fraction is not fitted on its own platform's
+	 * results but carried from Blackwell's or the prior (`softwareFraction`, the value used).
 	 */
 	assumed?: readonly string[];
 	softwareFraction?: number;
@@ -222,11 +223,7 @@ function hardwareSentence(input: SummaryInput, index: number): Sentence {
 		power: ratioPart(power?.ratios[index])
 	};
 	// The reference's assumptions are said in its first sentence only (four systems: three times).
-	const figures = [
-		compute && `denseFlopsPerS.${compute.precision}`,
-		'hbmBytes',
-		'allInPowerPerChipW'
-	];
+	const figures = hardwareFigures(compute?.precision);
 	const assumed = assumedIn(
 		index === 1
 			? [
@@ -263,35 +260,52 @@ function hardwareSentence(input: SummaryInput, index: number): Sentence {
 	};
 }
 
-/** The preset figure a resource's bound rests on ('latency' and the rest: none one figure gives). */
-function boundFigure(bound: Resource, servesIn: Precision | undefined): string | null {
+/** The preset figures a resource's bound rests on (overhead and power: none one figure gives). */
+function boundFigures(bound: Resource | undefined, precision: Precision | undefined): string[] {
 	switch (bound) {
 		case 'compute':
-			return servesIn ? `denseFlopsPerS.${servesIn}` : null;
+			return precision ? [`denseFlopsPerS.${precision}`] : [];
 		case 'memory-bandwidth':
-			return 'hbmBytesPerS';
+			return ['hbmBytesPerS'];
 		case 'memory-capacity':
-			return 'hbmBytes';
+			return ['hbmBytes'];
 		case 'scale-up':
-			return 'scaleUpBytesPerS';
+			return ['scaleUpBytesPerS'];
 		case 'scale-out':
-			return 'scaleOutBytesPerS';
+			return ['scaleOutBytesPerS', 'oversubscription'];
+		case 'latency':
+			return ['hopLatencyS'];
 		default:
-			return null;
+			return [];
 	}
 }
 
+/** The software fraction as SummarySystem.assumed names it: Blackwell's fit carried, or the prior. */
+const SOFTWARE_FIGURES = ['software:carried', 'software:prior'];
+/** What a serving ratio rests on: the figures binding it, power (per watt) and the software. */
+const servingFigures = (system: SummarySystem, bound: Resource) => [
+	...boundFigures(bound, system.servesIn),
+	'allInPowerPerChipW',
+	...SOFTWARE_FIGURES
+];
+/** What a hardware sentence rests on. */
+const hardwareFigures = (precision: Precision | undefined) => [
+	...(precision ? [`denseFlopsPerS.${precision}`] : []),
+	'hbmBytes',
+	'allInPowerPerChipW'
+];
+
 /** Of each system's `figures`, those it assumes; undefined when none (the sentence has no line). */
 function assumedIn(
-	systems: readonly (readonly [SummarySystem, readonly (string | null)[]])[]
+	systems: readonly (readonly [SummarySystem, readonly string[]])[]
 ): AssumedFigure[] | undefined {
 	const found = systems.flatMap(([system, figures]) =>
 		figures
-			.filter((figure): figure is string => figure !== null && !!system.assumed?.includes(figure))
+			.filter((figure) => system.assumed?.includes(figure))
 			.map((figure) => ({
 				system: system.name,
 				figure,
-				...(figure === 'software' && { value: system.softwareFraction })
+				...(figure.startsWith('software') && { value: system.softwareFraction })
 			}))
 	);
 	return found.length > 0 ? found : undefined;
@@ -369,14 +383,9 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 	const sameSpeed = input.systems.slice(1, index).some((s) => s.inference);
 	const edge = nearEdge(sameSpeed ? [me] : [me, ref]) ?? steepEdge(input.slower, index, perChip);
 	// What the per-chip and per-watt ratios rest on: the figure binding each, power and software.
-	const restsOn = (system: SummarySystem, bound: Resource) => [
-		boundFigure(bound, system.servesIn),
-		'allInPowerPerChipW',
-		'software'
-	];
-	const mineRests: [SummarySystem, (string | null)[]] = [me, restsOn(me, mine.bound)];
+	const mineRests = [me, servingFigures(me, mine.bound)] as const;
 	const assumed = assumedIn(
-		sameSpeed ? [mineRests] : [[ref, restsOn(ref, theirs.bound)], mineRests]
+		sameSpeed ? [mineRests] : [[ref, servingFigures(ref, theirs.bound)], mineRests]
 	);
 	// After a full sentence, "at the same speed" without the reference's own bound again: with four
 	// systems the same "(GB200 NVL72: HBM bandwidth)" closed all three sentences. Only after one:
@@ -504,6 +513,12 @@ function trainingSentence(input: SummaryInput, index: number): Sentence {
 	};
 	// The times compared leave interruptions out: a run that then never finishes is said to.
 	const stalled = [me, ref].find((s) => s.training?.neverFinishes);
+	const trainingRests = (system: SummarySystem, time: Estimate) =>
+		[system, boundFigures(time.bound, system.trainsIn)] as const;
+	const assumed = assumedIn([
+		...(index === 1 ? [trainingRests(ref, theirs.timeToTrainS)] : []),
+		trainingRests(me, mine.timeToTrainS)
+	]);
 	const edge: Sentence['edge'] = stalled && {
 		key: 'summary.neverFinishes',
 		parts: { who: text(nameBesideCount(stalled.name)) }
@@ -520,7 +535,8 @@ function trainingSentence(input: SummaryInput, index: number): Sentence {
 		parts,
 		formula: mine.timeToTrainS,
 		against: theirs.timeToTrainS,
-		...(precisions && { precisions })
+		...(precisions && { precisions }),
+		...(assumed && { assumed })
 	};
 }
 
@@ -559,9 +575,17 @@ function soloHardware(input: SummaryInput): Sentence {
 		power: quantity(rowOf(input.rows, 'allInPowerW')?.values[0]) ?? text('—')
 	};
 	const computePart = quantity(compute);
+	const assumed = assumedIn([[me, hardwareFigures(computePart ? found?.precision : undefined)]]);
 	if (computePart === null)
-		return { topic: 'hardware', key: 'summary.soloHardwareNoCompute', parts, formula: null };
+		return {
+			topic: 'hardware',
+			key: 'summary.soloHardwareNoCompute',
+			parts,
+			formula: null,
+			...(assumed && { assumed })
+		};
 	return {
+		...(assumed && { assumed }),
 		topic: 'hardware',
 		key:
 			found?.precision === input.precision
@@ -592,7 +616,9 @@ function soloInference(input: SummaryInput): Sentence {
 					formula: null
 				}
 			: { topic: 'inference', key: 'summary.soloInferenceNone', parts: lead, formula: null };
+	const assumed = assumedIn([[me, servingFigures(me, me.inference.bound)]]);
 	return {
+		...(assumed && { assumed }),
 		topic: 'inference',
 		key: 'summary.soloInference',
 		parts: {
@@ -616,7 +642,9 @@ function soloTraining(input: SummaryInput): Sentence {
 		};
 	if (!me.training) return noTraining(input, me);
 	const time = me.training.timeToTrainS;
+	const assumed = assumedIn([[me, boundFigures(time.bound, me.trainsIn)]]);
 	return {
+		...(assumed && { assumed }),
 		topic: 'training',
 		key: 'summary.soloTraining',
 		parts: {

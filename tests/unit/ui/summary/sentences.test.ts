@@ -626,7 +626,11 @@ describe('what if', () => {
 	});
 
 	it('mark the figures a ratio rests on that are assumed, the reference’s in its first sentence only', () => {
-		const assumedB = { ...b, assumed: ['allInPowerPerChipW', 'software'], softwareFraction: 0.76 };
+		const assumedB = {
+			...b,
+			assumed: ['allInPowerPerChipW', 'software:prior', 'hopLatencyS'],
+			softwareFraction: 0.76
+		};
 		const assumedA = { ...a, assumed: ['hbmBytesPerS', 'scaleUpBytesPerS'] };
 		const c = { ...b, name: 'C', assumed: ['denseFlopsPerS.bf16'] };
 		const [hardwareB, hardwareC] = summarize(input([assumedA, assumedB, c]));
@@ -637,20 +641,46 @@ describe('what if', () => {
 		]);
 		expect(hardwareC!.assumed).toEqual([{ system: 'C', figure: 'denseFlopsPerS.bf16' }]);
 		// Serving rests on the figure binding each (A: HBM bandwidth; B: compute, at the precision
-		// it serves in, which this input does not name) and on power and software for both.
+		// it serves in, which this input does not name) and on power and software for both; B's
+		// hop latency would count only where latency binds it.
 		const [servingB, servingC] = summarize(input([assumedA, assumedB, c], 'inference'));
 		expect(servingB!.assumed).toEqual([
 			{ system: 'GB200 NVL72', figure: 'hbmBytesPerS' },
 			{ system: 'CloudMatrix 384', figure: 'allInPowerPerChipW' },
-			{ system: 'CloudMatrix 384', figure: 'software', value: 0.76 }
+			{ system: 'CloudMatrix 384', figure: 'software:prior', value: 0.76 }
 		]);
+		const latencyBound = { ...assumedB, inference: { ...b.inference!, bound: 'latency' as const } };
+		expect(summarize(input([a, latencyBound], 'inference'))[0]!.assumed).toContainEqual({
+			system: 'CloudMatrix 384',
+			figure: 'hopLatencyS'
+		});
 		// "At the same speed": A's were said in B's sentence.
 		expect(servingC!.key).toBe('summary.inferenceSameSpeed');
 		expect(servingC!.assumed).toBeUndefined();
+		// Training rests on the figure binding each: B's time is bound by compute (it trains in BF16).
+		const trainsB = { ...c, trainsIn: 'bf16' as const };
+		const [training] = summarize(input([a, trainsB], 'training'));
+		expect(training!.assumed).toEqual([{ system: 'C', figure: 'denseFlopsPerS.bf16' }]);
 		// Nothing assumed, no line; and a sentence whose assumptions change is another sentence.
 		const [plain] = summarize(input([a, b]));
 		expect(plain!.assumed).toBeUndefined();
 		expect(sameSentence(plain!, hardwareB!)).toBe(false);
+	});
+
+	it('mark one system’s assumed figures when it stands alone', () => {
+		const alone = {
+			...b,
+			assumed: ['allInPowerPerChipW', 'software:prior'],
+			softwareFraction: 0.76
+		};
+		const sentences = summarize(input([alone]));
+		expect(sentences.find((s) => s.topic === 'hardware')!.assumed).toEqual([
+			{ system: 'CloudMatrix 384', figure: 'allInPowerPerChipW' }
+		]);
+		expect(sentences.find((s) => s.topic === 'inference')!.assumed).toEqual([
+			{ system: 'CloudMatrix 384', figure: 'allInPowerPerChipW' },
+			{ system: 'CloudMatrix 384', figure: 'software:prior', value: 0.76 }
+		]);
 	});
 
 	it('say when the ratio is steep 10% under the target: half or twice there, either way', () => {
