@@ -4,6 +4,7 @@ import type { View } from '../share/codec';
 import type { Report, SystemReport } from '../share/report';
 import type { ClaimCheck } from '../share/claims-check';
 import { claimVerdict, STEP_HOLDS, type ClaimVerdict } from '../share/claim-verdict';
+import { VALIDATION_LIMITS } from '../content/validation-class';
 import type { MessageKey } from '../i18n';
 import { nameAtChips } from './system-name';
 
@@ -279,7 +280,12 @@ function verdictRows(
 			return [
 				row('verdict', 'not_checkable_at_claimed_target', ''),
 				row('verdict_at_fastest_common_target', verdict.class, ''),
-				row('within_1.25x_near_fastest_common_target', verdict.nearEdge.replace('-', '_'), '')
+				// Named by the limit it tests, read from the one rule (validation-class.ts).
+				row(
+					`within_${VALIDATION_LIMITS.good}x_near_fastest_common_target`,
+					verdict.nearEdge.replace('-', '_'),
+					''
+				)
 			];
 	}
 }
