@@ -239,8 +239,11 @@ import { firstVisitChunks } from './first-visit';
  * Then +41 B, raised on purpose (model version 18): the generic parts rule counts no switch chip
  * where the scale-up has none (a torus, a full mesh); the rule lives in model/deployment.ts, which
  * the first visit loads for the link's deployment inputs (the version's note loads later). 72,108 B.
+ * Then +7 B, raised on purpose (review, helper-102): the summary names a carried software fraction
+ * only when it is not the prior (a prior equal to a fit would have read "Hopper's fit carried
+ * over"); the first visit's chunk exports the prior to the summary's. 72,115 B.
  */
-const BUDGET_BYTES = 72_108;
+const BUDGET_BYTES = 72_115;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -208,15 +208,15 @@ test('near a system’s fastest speed the summary says to quote the ratio with i
 test('a ratio resting on assumed figures says which, in both languages', async ({ page }) => {
 	// Neither MI455X nor Vera Rubin's rack power is published: both take 2,300 W × 1.678, so
 	// "at 1.00× the power" rests on an assumption (helper-100). Serving is bound by collective
-	// latency, and Helios's UALink hop latency is assumed; neither platform has a fitted serving
-	// result: Rubin takes Blackwell's fit (0.58), Helios the prior (0.76).
+	// latency, a global calibrated efficiency (no preset's figure); neither platform has a fitted
+	// serving result: Rubin takes Blackwell's fit (0.58), Helios the prior (0.76).
 	await page.goto('/?v=1&a=vr-nvl72&b=helios');
 	const summary = page.getByTestId('summary');
 	await expect(summary.locator('[data-topic="hardware"]')).toContainText(
 		'at 1.00× the power. Resting on assumptions: Vera Rubin NVL72’s all-in power; AMD Helios’s all-in power.'
 	);
 	await expect(summary.locator('[data-topic="inference"]')).toContainText(
-		'Resting on assumptions: Vera Rubin NVL72’s all-in power and software fraction (0.58, Blackwell’s fit carried over); AMD Helios’s scale-up hop latency, all-in power, and software fraction (0.76, the prior for platforms without a fitted serving result).'
+		'Resting on assumptions: Vera Rubin NVL72’s all-in power and software fraction (0.58, Blackwell’s fit carried over); AMD Helios’s all-in power and software fraction (0.76, the prior for platforms without a fitted serving result).'
 	);
 	// Set in the link, a figure is the reader's own: no longer marked.
 	await page.goto('/?v=1&a=vr-nvl72&b=helios&b.allin_w=4000&lang=zh');

@@ -2,7 +2,10 @@ import { findSystemPreset } from '../../catalog/systems';
 import type { Figure, FigureOrMissing } from '../../catalog/figure';
 import { PRECISIONS } from '../../model/precision';
 import { softwareFor } from '../../model/inference/software';
-import { FITTED_SOFTWARE_FRACTIONS } from '../../model/inference/software-values';
+import {
+	FITTED_SOFTWARE_FRACTIONS,
+	SOFTWARE_FRACTION_PRIOR
+} from '../../model/inference/software-values';
 import type { SystemSpec } from '../../model/system';
 import { specFromPresetId } from '../../model/scenario';
 
@@ -21,11 +24,12 @@ const isAssumption = (figure: FigureOrMissing | undefined): figure is Figure =>
 /**
  * A system's figures that are assumptions and still in use:
  *  - its preset's figures labelled 'assumption' whose value the system keeps (an edited one is
- *    the reader's own), and its fabric's ('hopLatencyS', 'oversubscription': a link does not set
- *    them);
+ *    the reader's own), and its scale-out's oversubscription (a link does not set it; training
+ *    divides by it, serving does not). Hop latencies are not among them: neither model reads a
+ *    preset's (serving and training take the global, calibrated collective latencies);
  *  - its serving software fraction, unless the reader set it or it is fitted on its own platform's
- *    results: 'software:carried' where another family's fit stands in (Blackwell's for Rubin),
- *    'software:prior' for the prior of unmeasured platforms, a Custom system's too.
+ *    results: 'software:carried:<family>' where that family's fit stands in (Blackwell's for
+ *    Rubin), 'software:prior' for the prior of unmeasured platforms, a Custom system's too.
  */
 export function assumedFigures(spec: SystemSpec): string[] {
 	const assumed: string[] = [];
@@ -40,16 +44,21 @@ export function assumedFigures(spec: SystemSpec): string[] {
 			if (isAssumption(preset.denseFlopsPerS[precision]) && kept)
 				assumed.push(`denseFlopsPerS.${precision}`);
 		}
-		if (isAssumption(preset.topology.scaleUp.hopLatencyS)) assumed.push('hopLatencyS');
 		if (isAssumption(preset.topology.scaleOut.oversubscription)) assumed.push('oversubscription');
 	}
 	const software = softwareFor(spec);
 	if (!software.overridden && !(software.family in FITTED_SOFTWARE_FRACTIONS))
-		assumed.push(carriedFrom(software.tableFraction) ? 'software:carried' : 'software:prior');
+		assumed.push(softwareBasis(software.tableFraction));
 	return assumed;
 }
 
-/** The fitted family whose value a family without a fit takes, if any (Rubin: Blackwell). */
-export function carriedFrom(fraction: number): string | undefined {
-	return Object.entries(FITTED_SOFTWARE_FRACTIONS).find(([, value]) => value === fraction)?.[0];
+/**
+ * A table value that is not the prior is a fitted family's carried over (Rubin takes Blackwell's):
+ * named by that family, found by its value only then, so a prior that happens to equal a fit is
+ * still called the prior.
+ */
+function softwareBasis(fraction: number): string {
+	if (fraction === SOFTWARE_FRACTION_PRIOR) return 'software:prior';
+	const family = Object.entries(FITTED_SOFTWARE_FRACTIONS).find(([, v]) => v === fraction)?.[0];
+	return family ? `software:carried:${family}` : 'software:prior';
 }

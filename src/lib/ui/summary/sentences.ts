@@ -148,9 +148,9 @@ export interface SummarySystem {
 	/**
 	 * Its figures that are assumptions, not published: preset paths ('allInPowerPerChipW',
 	 * 'denseFlopsPerS.fp8', 'hbmBytesPerS', …) whose preset figure is labelled an assumption and
-	 * still in use ('hopLatencyS' and 'oversubscription' for its fabric's), and 'software:carried'
-	 * or 'software:prior' when its serving software fraction is not fitted on its own platform's
-	 * results but carried from Blackwell's or the prior (`softwareFraction`, the value used).
+	 * still in use ('oversubscription' for its scale-out's), and 'software:carried:<family>' or
+	 * 'software:prior' when its serving software fraction is not fitted on its own platform's
+	 * results but carried from that family's or the prior (`softwareFraction`, the value used).
 	 */
 	assumed?: readonly string[];
 	softwareFraction?: number;
@@ -260,8 +260,16 @@ function hardwareSentence(input: SummaryInput, index: number): Sentence {
 	};
 }
 
-/** The preset figures a resource's bound rests on (overhead and power: none one figure gives). */
-function boundFigures(bound: Resource | undefined, precision: Precision | undefined): string[] {
+/**
+ * The preset figures a resource's bound rests on (latency, overhead and power: none; collective
+ * latency is a global calibrated efficiency, not a preset's figure). Training divides scale-out
+ * bandwidth by the fabric's oversubscription; serving does not read it.
+ */
+function boundFigures(
+	bound: Resource | undefined,
+	precision: Precision | undefined,
+	model: 'serving' | 'training'
+): string[] {
 	switch (bound) {
 		case 'compute':
 			return precision ? [`denseFlopsPerS.${precision}`] : [];
@@ -272,21 +280,21 @@ function boundFigures(bound: Resource | undefined, precision: Precision | undefi
 		case 'scale-up':
 			return ['scaleUpBytesPerS'];
 		case 'scale-out':
-			return ['scaleOutBytesPerS', 'oversubscription'];
-		case 'latency':
-			return ['hopLatencyS'];
+			return model === 'training'
+				? ['scaleOutBytesPerS', 'oversubscription']
+				: ['scaleOutBytesPerS'];
 		default:
 			return [];
 	}
 }
 
 /** The software fraction as SummarySystem.assumed names it: Blackwell's fit carried, or the prior. */
-const SOFTWARE_FIGURES = ['software:carried', 'software:prior'];
+const isSoftware = (figure: string) => figure.startsWith('software:');
 /** What a serving ratio rests on: the figures binding it, power (per watt) and the software. */
 const servingFigures = (system: SummarySystem, bound: Resource) => [
-	...boundFigures(bound, system.servesIn),
+	...boundFigures(bound, system.servesIn, 'serving'),
 	'allInPowerPerChipW',
-	...SOFTWARE_FIGURES
+	...(system.assumed?.filter(isSoftware) ?? [])
 ];
 /** What a hardware sentence rests on. */
 const hardwareFigures = (precision: Precision | undefined) => [
@@ -305,7 +313,7 @@ function assumedIn(
 			.map((figure) => ({
 				system: system.name,
 				figure,
-				...(figure.startsWith('software') && { value: system.softwareFraction })
+				...(isSoftware(figure) && { value: system.softwareFraction })
 			}))
 	);
 	return found.length > 0 ? found : undefined;
@@ -433,7 +441,8 @@ function steepEdge(
 	const theirs = slower?.chipTokensPerS[0];
 	if (!slower || !mine || !theirs) return undefined;
 	const there = mine / theirs;
-	if (Math.max(there / perChip, perChip / there) < STEEP_FACTOR) return undefined;
+	const factor = Math.max(there / perChip, perChip / there);
+	if (!(perChip > 0) || !Number.isFinite(factor) || !(factor >= STEEP_FACTOR)) return undefined;
 	return {
 		key: 'summary.steep',
 		parts: {
@@ -514,9 +523,12 @@ function trainingSentence(input: SummaryInput, index: number): Sentence {
 	// The times compared leave interruptions out: a run that then never finishes is said to.
 	const stalled = [me, ref].find((s) => s.training?.neverFinishes);
 	const trainingRests = (system: SummarySystem, time: Estimate) =>
-		[system, boundFigures(time.bound, system.trainsIn)] as const;
+		[system, boundFigures(time.bound, system.trainsIn, 'training')] as const;
 	const assumed = assumedIn([
-		...(index === 1 ? [trainingRests(ref, theirs.timeToTrainS)] : []),
+		// The reference's in the first full training sentence (B may have no estimate).
+		...(input.systems.slice(1, index).some((s) => s.training)
+			? []
+			: [trainingRests(ref, theirs.timeToTrainS)]),
 		trainingRests(me, mine.timeToTrainS)
 	]);
 	const edge: Sentence['edge'] = stalled && {
@@ -642,7 +654,7 @@ function soloTraining(input: SummaryInput): Sentence {
 		};
 	if (!me.training) return noTraining(input, me);
 	const time = me.training.timeToTrainS;
-	const assumed = assumedIn([[me, boundFigures(time.bound, me.trainsIn)]]);
+	const assumed = assumedIn([[me, boundFigures(time.bound, me.trainsIn, 'training')]]);
 	return {
 		...(assumed && { assumed }),
 		topic: 'training',

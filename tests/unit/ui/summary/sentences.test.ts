@@ -628,7 +628,7 @@ describe('what if', () => {
 	it('mark the figures a ratio rests on that are assumed, the reference’s in its first sentence only', () => {
 		const assumedB = {
 			...b,
-			assumed: ['allInPowerPerChipW', 'software:prior', 'hopLatencyS'],
+			assumed: ['allInPowerPerChipW', 'software:prior'],
 			softwareFraction: 0.76
 		};
 		const assumedA = { ...a, assumed: ['hbmBytesPerS', 'scaleUpBytesPerS'] };
@@ -649,11 +649,29 @@ describe('what if', () => {
 			{ system: 'CloudMatrix 384', figure: 'allInPowerPerChipW' },
 			{ system: 'CloudMatrix 384', figure: 'software:prior', value: 0.76 }
 		]);
+		// Collective latency is a global calibrated efficiency, not a preset's figure: a latency-bound
+		// ratio lists no hop latency. Serving does not read the scale-out's oversubscription either;
+		// training divides by it.
 		const latencyBound = { ...assumedB, inference: { ...b.inference!, bound: 'latency' as const } };
-		expect(summarize(input([a, latencyBound], 'inference'))[0]!.assumed).toContainEqual({
-			system: 'CloudMatrix 384',
-			figure: 'hopLatencyS'
-		});
+		expect(
+			summarize(input([a, latencyBound], 'inference'))[0]!.assumed!.map((x) => x.figure)
+		).not.toContain('hopLatencyS');
+		const outB = {
+			...b,
+			assumed: ['scaleOutBytesPerS', 'oversubscription'],
+			inference: { ...b.inference!, bound: 'scale-out' as const },
+			training: {
+				...b.training!,
+				timeToTrainS: estimate(400, 's', 't', [], { bound: 'scale-out' })
+			}
+		};
+		const [outServing] = summarize(input([a, outB], 'inference'));
+		expect(outServing!.assumed!.map((x) => x.figure)).toEqual(['scaleOutBytesPerS']);
+		const [outTraining] = summarize(input([a, outB], 'training'));
+		expect(outTraining!.assumed!.map((x) => x.figure)).toEqual([
+			'scaleOutBytesPerS',
+			'oversubscription'
+		]);
 		// "At the same speed": A's were said in B's sentence.
 		expect(servingC!.key).toBe('summary.inferenceSameSpeed');
 		expect(servingC!.assumed).toBeUndefined();
@@ -661,6 +679,14 @@ describe('what if', () => {
 		const trainsB = { ...c, trainsIn: 'bf16' as const };
 		const [training] = summarize(input([a, trainsB], 'training'));
 		expect(training!.assumed).toEqual([{ system: 'C', figure: 'denseFlopsPerS.bf16' }]);
+		// The reference's in the first full training sentence: B has none, so C's names A's.
+		const aAssumed = { ...a, assumed: ['denseFlopsPerS.bf16'], trainsIn: 'bf16' as const };
+		const untrained = { ...b, training: undefined };
+		const trainingSentences = summarize(input([aAssumed, untrained, trainsB], 'training'));
+		expect(trainingSentences[1]!.assumed).toEqual([
+			{ system: 'GB200 NVL72', figure: 'denseFlopsPerS.bf16' },
+			{ system: 'C', figure: 'denseFlopsPerS.bf16' }
+		]);
 		// Nothing assumed, no line; and a sentence whose assumptions change is another sentence.
 		const [plain] = summarize(input([a, b]));
 		expect(plain!.assumed).toBeUndefined();
