@@ -42,9 +42,8 @@ export const enSummary = {
 	'summary.figure.scaleOutBytesPerS': 'scale-out bandwidth',
 	'summary.figure.hopLatencyS': 'scale-up hop latency',
 	'summary.figure.oversubscription': 'scale-out oversubscription',
-	'summary.figure.softwareCarried': 'software fraction ({value}, {family}’s fit carried over)',
-	'summary.figure.softwarePrior':
-		'software fraction ({value}, the prior for platforms without a fitted serving result)',
+	'summary.figure.softwareCarried': 'software fraction ({value}, {family}’s fit)',
+	'summary.figure.softwarePrior': 'software fraction ({value}, an unfitted prior)',
 	'summary.figure.compute': '{precision} compute',
 	'summary.servesIn': '{system} serves in {mine}, {reference} in {theirs}.',
 	'summary.trainsIn': '{system} trains in {mine}, {reference} in {theirs}.',
