@@ -33,6 +33,8 @@ export const enSummary = {
 		'{who} serves this target close to its top speed (a mean of {fastest} tokens/s per user); near it, tokens per chip drop sharply as speed rises, so quote this ratio with its target.',
 	'summary.steep':
 		'The ratio is steep here: at {speed} tokens/s per user, 10% slower, it is {ratio}; quote it with its target.',
+	'summary.steepFaster':
+		'The ratio is steep here: at {speed} tokens/s per user, 10% faster, it is {ratio}; quote it with its target.',
 	'summary.assumed': 'Resting on assumptions: {list}.',
 	'summary.assumedOf': '{system}’s {figures}',
 	'summary.figure.allInPowerPerChipW': 'all-in power',

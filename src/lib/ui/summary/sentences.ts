@@ -7,7 +7,7 @@ import { formatNumber, formatRatio, formatSi } from '../../format/number';
 import type { View } from '../../share/codec';
 import { sameValue } from '../../state/keep-unchanged';
 import { nameBesideCount } from '../../format/system-name';
-import { STEEP_FACTOR, type SlowerReading } from './steep';
+import { STEEP_FACTOR, type NearbyReading } from './steep';
 
 /*
  * The summary at the top of the results: which figures, which ratios, in which order. Pure: the
@@ -54,7 +54,7 @@ export interface Sentence {
 	 * 3.1× at 12.5), so a ratio quoted without its speed misleads.
 	 */
 	edge?: {
-		key: 'summary.nearEdge' | 'summary.neverFinishes' | 'summary.steep';
+		key: 'summary.nearEdge' | 'summary.neverFinishes' | 'summary.steep' | 'summary.steepFaster';
 		parts: Record<string, Part>;
 	};
 	/**
@@ -164,8 +164,8 @@ export interface SummaryInput {
 	/** The hardware table's rows, as the comparison computes them. */
 	rows: readonly MetricRow[];
 	systems: readonly SummarySystem[];
-	/** Every system's tokens/s per chip 10% under the target (steep.ts), once a change settles. */
-	slower?: SlowerReading | null;
+	/** Every system's tokens/s per chip 10% under and over the target (steep.ts), once settled. */
+	nearby?: readonly NearbyReading[] | null;
 }
 
 const text = (value: string): Part => ({ kind: 'text', text: value });
@@ -389,7 +389,7 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 	const precisions = precisionsOf('summary.servesIn', me, ref, me.servesIn, ref.servesIn);
 	// The reference's edge is said once, in the first full sentence; each system's in its own.
 	const sameSpeed = input.systems.slice(1, index).some((s) => s.inference);
-	const edge = nearEdge(sameSpeed ? [me] : [me, ref]) ?? steepEdge(input.slower, index, perChip);
+	const edge = nearEdge(sameSpeed ? [me] : [me, ref]) ?? steepEdge(input.nearby, index, perChip);
 	// What the per-chip and per-watt ratios rest on: the figure binding each, power and software.
 	const mineRests = [me, servingFigures(me, mine.bound)] as const;
 	const assumed = assumedIn(
@@ -428,26 +428,32 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 }
 
 /**
- * The ratio 10% under the target, as a sentence, when it is half or twice the target's or more:
- * the ratio sits on a cliff (a layout that stops reaching the speed), and quoted without its target
- * it misleads as much as one at a system's edge.
+ * The ratio 10% under or over the target, as a sentence, when it is half or twice the target's or
+ * more (the steeper side): the ratio sits on a cliff (a layout that stops reaching the speed), and
+ * quoted without its target it misleads as much as one at a system's edge.
  */
 function steepEdge(
-	slower: SlowerReading | null | undefined,
+	nearby: readonly NearbyReading[] | null | undefined,
 	index: number,
 	perChip: number
 ): Sentence['edge'] {
-	const mine = slower?.chipTokensPerS[index];
-	const theirs = slower?.chipTokensPerS[0];
-	if (!slower || !mine || !theirs) return undefined;
-	const there = mine / theirs;
-	const factor = Math.max(there / perChip, perChip / there);
-	if (!(perChip > 0) || !Number.isFinite(factor) || !(factor >= STEEP_FACTOR)) return undefined;
+	if (!nearby || !(perChip > 0) || !Number.isFinite(perChip)) return undefined;
+	let steepest: { reading: NearbyReading; there: number; factor: number } | undefined;
+	for (const reading of nearby) {
+		const mine = reading.chipTokensPerS[index];
+		const theirs = reading.chipTokensPerS[0];
+		if (!mine || !theirs) continue;
+		const there = mine / theirs;
+		const factor = Math.max(there / perChip, perChip / there);
+		if (Number.isFinite(factor) && factor >= STEEP_FACTOR && factor > (steepest?.factor ?? 0))
+			steepest = { reading, there, factor };
+	}
+	if (!steepest) return undefined;
 	return {
-		key: 'summary.steep',
+		key: steepest.reading.side === 'slower' ? 'summary.steep' : 'summary.steepFaster',
 		parts: {
-			speed: { kind: 'input', value: slower.userTokensPerS },
-			ratio: { kind: 'ratio', value: there }
+			speed: { kind: 'input', value: steepest.reading.userTokensPerS },
+			ratio: { kind: 'ratio', value: steepest.there }
 		}
 	};
 }

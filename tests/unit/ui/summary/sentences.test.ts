@@ -709,12 +709,15 @@ describe('what if', () => {
 		]);
 	});
 
-	it('say when the ratio is steep 10% under the target: half or twice there, either way', () => {
+	it('say when the ratio is steep 10% under or over the target: half or twice there, the steeper side', () => {
 		// A: 1,000 tokens/s per chip, B: 190, so 0.190× at the target.
-		const at = (mine: number, theirs: number) =>
+		const at = (mine: number, theirs: number, fasterMine = 1000, fasterTheirs = 190) =>
 			summarize({
 				...input([a, b], 'inference'),
-				slower: { userTokensPerS: 45, chipTokensPerS: [mine, theirs] }
+				nearby: [
+					{ side: 'slower', userTokensPerS: 45, chipTokensPerS: [mine, theirs] },
+					{ side: 'faster', userTokensPerS: 55, chipTokensPerS: [fasterMine, fasterTheirs] }
+				]
 			})[0]!;
 		// 45 tokens/s per user: 1,200 and 500, 0.417× (2.19× the target's): steep.
 		const steep = at(1200, 500);
@@ -728,6 +731,13 @@ describe('what if', () => {
 		// 1,100 and 300: 0.273× (1.44× the target's): not steep. Twice the other way is steep too.
 		expect(at(1100, 300).edge).toBeUndefined();
 		expect(at(1000, 90).edge?.key).toBe('summary.steep'); // 0.090×, 0.474 of 0.190×
+		// A cliff just above: 55 tokens/s per user, 0.0600× (3.17× under the target's) is the
+		// steeper side, and named as faster.
+		const above = at(1200, 500, 1000, 60);
+		expect(above.edge?.key).toBe('summary.steepFaster');
+		expect(words(above.edge!)).toBe(
+			'The ratio is steep here: at 55 tokens/s per user, 10% faster, it is 0.0600×; quote it with its target.'
+		);
 		// A system without a point there, or no reading yet: no note.
 		expect(at(1000, 0).edge).toBeUndefined();
 		expect(summarize(input([a, b], 'inference'))[0]!.edge).toBeUndefined();
