@@ -2,9 +2,14 @@ import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import Harness from './Harness.svelte';
 import ClaimsView from '../../src/lib/ui/claims/ClaimsView.svelte';
-import { checkClaims } from '../../src/lib/share/claims-check';
-
-const checks = checkClaims();
+import {
+	CHECKS as checks,
+	EFFICIENCY_SERIES as series,
+	HUAWEI_1_7X as huawei,
+	NVIDIA_30X as nvidia,
+	edgeAt,
+	stepsAt
+} from '../fixtures/claim-checks';
 
 describe('claim cards', () => {
 	it('say why a claim has no modelled ratio, on the card, in both languages', () => {
@@ -77,22 +82,6 @@ describe('claim cards', () => {
 	});
 
 	// Every kind of verdict and class, in both languages: what a reader may quote alone.
-	const huawei = checks.find((c) => c.claim.id === 'huawei-beats-nvl72')!;
-	const nvidia = checks.find((c) => c.claim.id === 'nvidia-30x')!;
-	const series = checks.find((c) => c.claim.id === 'efficiency-by-design')!;
-	const edgeAt = (fastest: number, slower: number[]) => ({
-		...nvidia,
-		edge: {
-			...nvidia.edge!,
-			ratio: fastest,
-			slower: nvidia.edge!.slower.map((r, i) => ({ ...r, ratio: slower[i]! }))
-		}
-	});
-	const stepsAt = (ratios: number[], modelled: number) => ({
-		...series,
-		modelled,
-		steps: series.steps.map((step, i) => ({ ...step, ratio: ratios[i]! }))
-	});
 	it.each([
 		[
 			'a modelled ratio within 1.25× (1.664 ÷ 1.7)',

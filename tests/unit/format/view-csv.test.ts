@@ -345,25 +345,13 @@ describe('the claims view’s CSV', () => {
 
 describe('the claims CSV’s verdict rows', () => {
 	it('writes every kind of verdict as its identifiers', async () => {
-		const { checkClaims } = await import('../../../src/lib/share/claims-check');
-		const checks = checkClaims();
-		const huawei = checks.find((c) => c.claim.id === 'huawei-beats-nvl72')!;
-		const nvidia = checks.find((c) => c.claim.id === 'nvidia-30x')!;
-		const series = checks.find((c) => c.claim.id === 'efficiency-by-design')!;
-		const edgeAt = (fastest: number, slower: number[]) => ({
-			...nvidia,
-			edge: {
-				...nvidia.edge!,
-				ratio: fastest,
-				slower: nvidia.edge!.slower.map((r, i) => ({ ...r, ratio: slower[i]! }))
-			}
-		});
-		const stepsAt = (ratios: number[], modelled: number) => ({
-			...series,
-			modelled,
-			steps: series.steps.map((step, i) => ({ ...step, ratio: ratios[i]! }))
-		});
-		const rowsOf = (check: (typeof checks)[number]) =>
+		const {
+			HUAWEI_1_7X: huawei,
+			NVIDIA_30X: nvidia,
+			edgeAt,
+			stepsAt
+		} = await import('../../fixtures/claim-checks');
+		const rowsOf = (check: typeof huawei) =>
 			viewToCsv('claims', report, headerOf('claims'), [check])
 				.split('\n')
 				.filter((line) => /,(verdict|within_1\.25x)[a-z_.0-9]*,/.test(line))

@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaims, type ClaimCheck } from '../../../src/lib/share/claims-check';
+import type { ClaimCheck } from '../../../src/lib/share/claims-check';
 import { claimVerdict, verdictTone } from '../../../src/lib/share/claim-verdict';
-
-const checks = checkClaims();
-const byId = (id: string) => checks.find((c) => c.claim.id === id)!;
-const nvidia = byId('nvidia-30x');
-const huawei = byId('huawei-beats-nvl72');
-const series = byId('efficiency-by-design');
-
-/** The 30x check with its readings (the fastest, then 5% and 20% slower) set by hand. */
-function edgeAt(fastest: number, slower: (number | null)[]): ClaimCheck {
-	const edge = nvidia.edge!;
-	return {
-		...nvidia,
-		edge: {
-			...edge,
-			ratio: fastest,
-			slower: edge.slower.map((r, i) => ({ ...r, ratio: slower[i] ?? null }))
-		}
-	};
-}
+import {
+	EFFICIENCY_SERIES as series,
+	HUAWEI_1_7X as huawei,
+	NVIDIA_30X as nvidia,
+	edgeAt,
+	stepsAt
+} from '../../fixtures/claim-checks';
 
 describe('a claim check’s verdict', () => {
 	it('agrees with Huawei’s 1.7x: 1.664 ÷ 1.7 = 0.979, a factor of 1.02, within 1.25', () => {
@@ -93,11 +81,7 @@ describe('a claim check’s verdict', () => {
 		});
 		expect(verdictTone(claimVerdict(series))).toBe('disagrees');
 		expect(claimVerdict({ ...series, modelled: 0.9 })).toMatchObject({ holds: 'no' });
-		const with_ = (ratios: (number | null)[]) =>
-			claimVerdict({
-				...series,
-				steps: series.steps.map((step, i) => ({ ...step, ratio: ratios[i] ?? null }))
-			});
+		const with_ = (ratios: (number | null)[]) => claimVerdict(stepsAt(ratios));
 		expect(with_([1.1, 1.2])).toMatchObject({ holds: 'every-step', falls: 0 });
 		expect(verdictTone(with_([1.1, 1.2]))).toBe('agrees');
 		// A step of exactly 1 is no "more"; a step without a figure cannot confirm "each", but a
