@@ -32,9 +32,9 @@ export const enSummary = {
 	'summary.nearEdge':
 		'{who} serves this target close to its top speed (a mean of {fastest} tokens/s per user); near it, tokens per chip drop sharply as speed rises, so quote this ratio with its target.',
 	'summary.steep':
-		'The ratio is steep here: at {speed} tokens/s per user, 10% slower, it is {ratio}; quote it with its target.',
+		'The ratio is steep here: at {speed} tokens/s per user, 10% slower, it is {ratio}, where {who}’s tokens per chip are {change} its figure at the target; quote it with its target.',
 	'summary.steepFaster':
-		'The ratio is steep here: at {speed} tokens/s per user, 10% faster, it is {ratio}; quote it with its target.',
+		'The ratio is steep here: at {speed} tokens/s per user, 10% faster, it is {ratio}, where {who}’s tokens per chip are {change} its figure at the target; quote it with its target.',
 	'summary.assumed': 'Resting on assumptions: {list}.',
 	'summary.assumedOf': '{system}’s {figures}',
 	'summary.figure.allInPowerPerChipW': 'all-in power',

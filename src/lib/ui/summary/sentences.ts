@@ -389,7 +389,7 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 	const precisions = precisionsOf('summary.servesIn', me, ref, me.servesIn, ref.servesIn);
 	// The reference's edge is said once, in the first full sentence; each system's in its own.
 	const sameSpeed = input.systems.slice(1, index).some((s) => s.inference);
-	const edge = nearEdge(sameSpeed ? [me] : [me, ref]) ?? steepEdge(input.nearby, index, perChip);
+	const edge = nearEdge(sameSpeed ? [me] : [me, ref]) ?? steepEdge(input.nearby, index, [me, ref]);
 	// What the per-chip and per-watt ratios rest on: the figure binding each, power and software.
 	const mineRests = [me, servingFigures(me, mine.bound)] as const;
 	const assumed = assumedIn(
@@ -430,15 +430,22 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 /**
  * The ratio 10% under or over the target, as a sentence, when it is half or twice the target's or
  * more (the steeper side): the ratio sits on a cliff (a layout that stops reaching the speed), and
- * quoted without its target it misleads as much as one at a system's edge.
+ * quoted without its target it misleads as much as one at a system's edge. It names the system
+ * whose tokens per chip moved more there (in either direction, by how many times), so the reader
+ * knows whose cliff it is.
  */
 function steepEdge(
 	nearby: readonly NearbyReading[] | null | undefined,
 	index: number,
-	perChip: number
+	[me, ref]: readonly [SummarySystem, SummarySystem]
 ): Sentence['edge'] {
+	const mineHere = me.inference?.chipTokensPerS.value ?? 0;
+	const theirsHere = ref.inference?.chipTokensPerS.value ?? 0;
+	const perChip = mineHere / theirsHere;
 	if (!nearby || !(perChip > 0) || !Number.isFinite(perChip)) return undefined;
-	let steepest: { reading: NearbyReading; there: number; factor: number } | undefined;
+	let steepest:
+		| { reading: NearbyReading; there: number; factor: number; mine: number; theirs: number }
+		| undefined;
 	for (const reading of nearby) {
 		const mine = reading.chipTokensPerS[index];
 		const theirs = reading.chipTokensPerS[0];
@@ -446,14 +453,21 @@ function steepEdge(
 		const there = mine / theirs;
 		const factor = Math.max(there / perChip, perChip / there);
 		if (Number.isFinite(factor) && factor >= STEEP_FACTOR && factor > (steepest?.factor ?? 0))
-			steepest = { reading, there, factor };
+			steepest = { reading, there, factor, mine, theirs };
 	}
 	if (!steepest) return undefined;
+	// How many times each system's figure moved; the larger move (as a factor either way) is named.
+	const moved = (change: number) => Math.max(change, 1 / change);
+	const mineMoves = steepest.mine / mineHere;
+	const theirsMove = steepest.theirs / theirsHere;
+	const mineMore = moved(mineMoves) >= moved(theirsMove);
 	return {
 		key: steepest.reading.side === 'slower' ? 'summary.steep' : 'summary.steepFaster',
 		parts: {
 			speed: { kind: 'input', value: steepest.reading.userTokensPerS },
-			ratio: { kind: 'ratio', value: steepest.there }
+			ratio: { kind: 'ratio', value: steepest.there },
+			who: text((mineMore ? me : ref).name),
+			change: { kind: 'ratio', value: mineMore ? mineMoves : theirsMove }
 		}
 	};
 }

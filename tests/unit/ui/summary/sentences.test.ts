@@ -719,14 +719,15 @@ describe('what if', () => {
 					{ side: 'faster', userTokensPerS: 55, chipTokensPerS: [fasterMine, fasterTheirs] }
 				]
 			})[0]!;
-		// 45 tokens/s per user: 1,200 and 500, 0.417× (2.19× the target's): steep.
+		// 45 tokens/s per user: 1,200 and 500, 0.417× (2.19× the target's): steep, and B's figure
+		// moved more (500 ÷ 190 = 2.63×; A's 1.2×).
 		const steep = at(1200, 500);
 		expect(steep.edge?.key).toBe('summary.steep');
 		expect(words(steep.edge!)).toBe(
-			'The ratio is steep here: at 45 tokens/s per user, 10% slower, it is 0.417×; quote it with its target.'
+			'The ratio is steep here: at 45 tokens/s per user, 10% slower, it is 0.417×, where CloudMatrix 384’s tokens per chip are 2.63× its figure at the target; quote it with its target.'
 		);
 		expect(words(steep.edge!, 'zh')).toBe(
-			'该倍数在此处变化很陡：单用户 45 tokens/s（慢 10%）时为 0.417×；引用时请注明目标速度。'
+			'该倍数在此处变化很陡：单用户 45 tokens/s（慢 10%）时为 0.417×，此时 CloudMatrix 384 的单芯片吞吐是目标速度下的 2.63×；引用时请注明目标速度。'
 		);
 		// 1,100 and 300: 0.273× (1.44× the target's): not steep. Twice the other way is steep too.
 		expect(at(1100, 300).edge).toBeUndefined();
@@ -736,7 +737,12 @@ describe('what if', () => {
 		const above = at(1200, 500, 1000, 60);
 		expect(above.edge?.key).toBe('summary.steepFaster');
 		expect(words(above.edge!)).toBe(
-			'The ratio is steep here: at 55 tokens/s per user, 10% faster, it is 0.0600×; quote it with its target.'
+			'The ratio is steep here: at 55 tokens/s per user, 10% faster, it is 0.0600×, where CloudMatrix 384’s tokens per chip are 0.316× its figure at the target; quote it with its target.'
+		);
+		// The system whose figure moved more is named: here the reference's falls to 400 (0.400×)
+		// while B's holds at 190, so the ratio is 0.475× (2.5× the target's).
+		expect(words(at(400, 190).edge!)).toBe(
+			'The ratio is steep here: at 45 tokens/s per user, 10% slower, it is 0.475×, where GB200 NVL72’s tokens per chip are 0.400× its figure at the target; quote it with its target.'
 		);
 		// A system without a point there, or no reading yet: no note.
 		expect(at(1000, 0).edge).toBeUndefined();
