@@ -145,6 +145,13 @@ describe('claim cards', () => {
 			'disagrees',
 			'Verdict: in the model the claim does not hold: 1 of 2 steps does not rise, and end to end it is 0.600×.',
 			'结论：按模型，该说法不成立：2 步中有 1 步没有上升，首尾相比为 0.600×。'
+		],
+		[
+			'a series that falls at a step, one system without a figure',
+			stepsAt([0.5, null], null),
+			'disagrees',
+			'Verdict: in the model the claim does not hold: 1 of 1 steps with a figure does not rise.',
+			'结论：按模型，该说法不成立：有数值的 1 步中有 1 步没有上升。'
 		]
 	])('states the verdict of %s, in both languages', (_, check, tone, en, zh) => {
 		const { unmount } = render(Harness, {

@@ -212,6 +212,8 @@ export const enInference = {
 		'Verdict: in the model the claim does not hold at every step: {modelled} from first to last, but {count} of {total} steps {count:does|do} not rise.',
 	'claims.verdict.steps.no':
 		'Verdict: in the model the claim does not hold: {count} of {total} steps {count:does|do} not rise, and end to end it is {modelled}.',
+	'claims.verdict.steps.falls':
+		'Verdict: in the model the claim does not hold: {count} of {total} steps with a figure {count:does|do} not rise.',
 	'claims.open': 'Open this scenario',
 	'claims.openNearest': 'Open it at {speed} tokens/s per user',
 	'claims.steps': 'Step by step: {steps}.',

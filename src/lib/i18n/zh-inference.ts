@@ -199,6 +199,8 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 		'结论：按模型，该说法并非每一步都成立：首尾相比为 {modelled}，但 {total} 步中有 {count} 步没有上升。',
 	'claims.verdict.steps.no':
 		'结论：按模型，该说法不成立：{total} 步中有 {count} 步没有上升，首尾相比为 {modelled}。',
+	'claims.verdict.steps.falls':
+		'结论：按模型，该说法不成立：有数值的 {total} 步中有 {count} 步没有上升。',
 	'claims.open': '打开此场景',
 	'claims.openNearest': '在单用户 {speed} tokens/s 下打开',
 	'claims.steps': '逐个比较：{steps}。',

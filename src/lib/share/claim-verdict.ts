@@ -16,7 +16,9 @@ import type { ClaimCheck } from './claims-check';
  *  - `unchecked`: a system has no operating point under the claim's conditions for another
  *    reason (first-token time, memory), so there is nothing to read;
  *  - `steps`: a claim about every step of a series ("each generation"): it holds only if every
- *    step rises; `falls` and `total` count the steps with a figure;
+ *    step rises; `falls` and `total` count the steps with a figure. `holds` says whether every step
+ *    rises, or a step falls and end to end it rises (`end-to-end`), falls too (`no`) or has no
+ *    figure (`falls`: one system has none, yet a step between two others already refutes "each");
  *  - `none`: no claimed ratio and no series.
  */
 export type ClaimVerdict =
@@ -30,7 +32,12 @@ export type ClaimVerdict =
 			factor: number | null;
 	  }
 	| { kind: 'unchecked'; unreached: number[] }
-	| { kind: 'steps'; holds: 'every-step' | 'end-to-end' | 'no'; falls: number; total: number }
+	| {
+			kind: 'steps';
+			holds: 'every-step' | 'end-to-end' | 'no' | 'falls';
+			falls: number;
+			total: number;
+	  }
 	| { kind: 'none' };
 
 /** How the verdict reads: it agrees with the claim, comes with a caveat, or does not bear it out. */
@@ -42,14 +49,21 @@ export function claimVerdict(check: ClaimCheck): ClaimVerdict {
 	// A series claim is about every step, whatever ratio it also names end to end.
 	if (spec.kind === 'hardware-ratio' && spec.steps) {
 		const known = check.steps.filter((step) => step.ratio !== null);
-		if (known.length === 0 || check.modelled === null) return { kind: 'none' };
 		// A step that does not rise (1× is no "more") refutes "each"; one without a figure cannot
 		// confirm it, so a series with such a step and no fall has no verdict.
 		const falls = known.filter((step) => step.ratio! <= 1).length;
-		if (falls === 0 && known.length < check.steps.length) return { kind: 'none' };
+		if (falls === 0 && (known.length < check.steps.length || check.modelled === null))
+			return { kind: 'none' };
 		return {
 			kind: 'steps',
-			holds: falls === 0 ? 'every-step' : check.modelled > 1 ? 'end-to-end' : 'no',
+			holds:
+				falls === 0
+					? 'every-step'
+					: check.modelled === null
+						? 'falls'
+						: check.modelled > 1
+							? 'end-to-end'
+							: 'no',
 			falls,
 			total: known.length
 		};
@@ -95,5 +109,6 @@ export function verdictTone(verdict: ClaimVerdict): VerdictTone | null {
 export const STEP_HOLDS = {
 	'every-step': 'rises_at_every_step',
 	'end-to-end': 'falls_at_a_step',
-	no: 'falls_at_a_step_and_end_to_end'
+	no: 'falls_at_a_step_and_end_to_end',
+	falls: 'falls_at_a_step'
 } as const;

@@ -89,6 +89,10 @@ describe('a claim check’s verdict', () => {
 		expect(with_([1.1, 1])).toMatchObject({ holds: 'end-to-end', falls: 1, total: 2 });
 		expect(with_([1.1, null])).toEqual({ kind: 'none' });
 		expect(with_([0.9, null])).toMatchObject({ holds: 'end-to-end', falls: 1, total: 1 });
+		// No figure end to end (a system without one): a step that falls still refutes "each".
+		const noEnds = claimVerdict(stepsAt([0.9, null], null));
+		expect(noEnds).toEqual({ kind: 'steps', holds: 'falls', falls: 1, total: 1 });
+		expect(verdictTone(noEnds)).toBe('disagrees');
 		// A series claim is held to its steps even when it also names a ratio end to end.
 		const named = { ...series, claim: { ...series.claim, claimed: 1.5 } };
 		expect(claimVerdict(named)).toMatchObject({ kind: 'steps', holds: 'end-to-end' });
@@ -96,6 +100,6 @@ describe('a claim check’s verdict', () => {
 
 	it('gives no verdict with nothing to weigh', () => {
 		expect(claimVerdict({ ...nvidia, edge: null, missing: [] })).toEqual({ kind: 'none' });
-		expect(claimVerdict({ ...series, modelled: null })).toEqual({ kind: 'none' });
+		expect(claimVerdict(stepsAt([1.1, null], null))).toEqual({ kind: 'none' });
 	});
 });
