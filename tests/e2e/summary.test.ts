@@ -5,7 +5,7 @@ test('the default page states the answer in words, with zero clicks', async ({ p
 	const summary = page.getByTestId('summary');
 	// 300 ÷ 180 PFLOP/s BF16; 49.2 ÷ 13.4 TB HBM; 559 ÷ 145 kW all-in (the hardware table's ratios).
 	await expect(summary.locator('[data-topic="hardware"]')).toContainText(
-		'CloudMatrix 384 (384 chips) has 1.66× the BF16 compute of GB200 NVL72 (72 chips) and 3.67× its HBM, at 3.86× the power.'
+		'CloudMatrix 384 (384 chips) has 1.66× the BF16 compute of GB200 NVL72 (72 chips) and 3.67× its HBM capacity, at 3.86× the power.'
 	);
 	await expect(summary.locator('[data-topic="inference"]')).toContainText(
 		/For DeepSeek-R1.* at 50 tokens\/s per user, CloudMatrix 384 delivers [\d.]+× the output tokens per chip of GB200 NVL72 \([\d.]+× per watt\), limited by /

@@ -2,15 +2,15 @@
 export const enSummary = {
 	'summary.title': 'The answer in brief',
 	'summary.hardware':
-		'{system} ({chips} {chips:chip|chips}) has {compute} the {precision} compute of {reference} ({referenceChips} {referenceChips:chip|chips}) and {hbm} its HBM, at {power} the power.',
+		'{system} ({chips} {chips:chip|chips}) has {compute} the {precision} compute of {reference} ({referenceChips} {referenceChips:chip|chips}) and {hbm} its HBM capacity, at {power} the power.',
 	'summary.hardwareNoCompute':
 		'{who} has no {precision} compute figure, nor any precision both systems have one for; {system} ({chips} {chips:chip|chips}) has {hbm} the HBM of {reference} ({referenceChips} {referenceChips:chip|chips}), at {power} the power.',
 	'summary.hardwareNoComputeBoth':
 		'Neither {reference} nor {system} publishes a compute figure at {precision}, nor at any precision both have one for; {system} ({chips} {chips:chip|chips}) has {hbm} the HBM of {reference} ({referenceChips} {referenceChips:chip|chips}), at {power} the power.',
 	'summary.hardwareOtherPrecisionBoth':
-		'Neither {reference} nor {system} publishes a compute figure at {precision}; at {other}, {system} ({chips} {chips:chip|chips}) has {compute} the compute of {reference} ({referenceChips} {referenceChips:chip|chips}) and {hbm} its HBM, at {power} the power.',
+		'Neither {reference} nor {system} publishes a compute figure at {precision}; at {other}, {system} ({chips} {chips:chip|chips}) has {compute} the compute of {reference} ({referenceChips} {referenceChips:chip|chips}) and {hbm} its HBM capacity, at {power} the power.',
 	'summary.hardwareOtherPrecision':
-		'{who} has no {precision} compute figure; at {other}, {system} ({chips} {chips:chip|chips}) has {compute} the compute of {reference} ({referenceChips} {referenceChips:chip|chips}) and {hbm} its HBM, at {power} the power.',
+		'{who} has no {precision} compute figure; at {other}, {system} ({chips} {chips:chip|chips}) has {compute} the compute of {reference} ({referenceChips} {referenceChips:chip|chips}) and {hbm} its HBM capacity, at {power} the power.',
 	'summary.inference':
 		'For {model} at {target} tokens/s per user, {system} delivers {perChip} the output tokens per chip of {reference} ({perWatt} per watt), limited by {bound} ({reference}: {referenceBound}).',
 	'summary.inferenceBothBound':
@@ -32,9 +32,9 @@ export const enSummary = {
 	'summary.nearEdge':
 		'{who} serves this target close to its top speed (a mean of {fastest} tokens/s per user); near it, tokens per chip drop sharply as speed rises, so quote this ratio with its target.',
 	'summary.steep':
-		'The ratio is steep here: at {speed} tokens/s per user, 10% slower, it is {ratio}, where {who}’s tokens per chip are {change} its figure at the target; quote it with its target.',
+		'The ratio is steep here: at {speed} tokens/s per user, {percent}% slower, it is {ratio}, where {who}’s tokens per chip are {change} its figure at the target; quote it with its target.',
 	'summary.steepFaster':
-		'The ratio is steep here: at {speed} tokens/s per user, 10% faster, it is {ratio}, where {who}’s tokens per chip are {change} its figure at the target; quote it with its target.',
+		'The ratio is steep here: at {speed} tokens/s per user, {percent}% faster, it is {ratio}, where {who}’s tokens per chip are {change} its figure at the target; quote it with its target.',
 	'summary.assumed': 'Resting on assumptions: {list}.',
 	'summary.assumedOf': '{system}’s {figures}',
 	'summary.figure.allInPowerPerChipW': 'all-in power',

@@ -34,9 +34,9 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.nearEdge':
 		'{who} 在此目标下已接近其最高速度（单用户均值 {fastest} tokens/s）：在此附近，单芯片吞吐随速度急剧下降，引用此倍数时请注明目标速度。',
 	'summary.steep':
-		'该倍数在此处变化很陡：单用户 {speed} tokens/s（慢 10%）时为 {ratio}，此时 {who} 的单芯片吞吐是目标速度下的 {change}；引用时请注明目标速度。',
+		'该倍数在此处变化很陡：单用户 {speed} tokens/s（慢 {percent}%）时为 {ratio}，此时 {who} 的单芯片吞吐是目标速度下的 {change}；引用时请注明目标速度。',
 	'summary.steepFaster':
-		'该倍数在此处变化很陡：单用户 {speed} tokens/s（快 10%）时为 {ratio}，此时 {who} 的单芯片吞吐是目标速度下的 {change}；引用时请注明目标速度。',
+		'该倍数在此处变化很陡：单用户 {speed} tokens/s（快 {percent}%）时为 {ratio}，此时 {who} 的单芯片吞吐是目标速度下的 {change}；引用时请注明目标速度。',
 	'summary.assumed': '所依据的假设：{list}。',
 	'summary.assumedOf': '{system} 的{figures}',
 	'summary.figure.allInPowerPerChipW': '全口径功耗',

@@ -428,11 +428,12 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 }
 
 /**
- * The ratio 10% under or over the target, as a sentence, when it is half or twice the target's or
- * more (the steeper side): the ratio sits on a cliff (a layout that stops reaching the speed), and
- * quoted without its target it misleads as much as one at a system's edge. It names the system
- * whose tokens per chip moved more there (in either direction, by how many times), so the reader
- * knows whose cliff it is.
+ * The ratio 10% or 25% under or over the target, as a sentence, when it is half or twice the
+ * target's or more: the ratio sits near a cliff (a layout that stops reaching the speed), and
+ * quoted without its target it misleads as much as one at a system's edge. The nearest distance
+ * that shows such a move is said, its steeper side; the sentence names the system whose tokens per
+ * chip moved more there (in either direction, by how many times), so the reader knows whose cliff
+ * it is.
  */
 function steepEdge(
 	nearby: readonly NearbyReading[] | null | undefined,
@@ -446,7 +447,9 @@ function steepEdge(
 	let steepest:
 		| { reading: NearbyReading; there: number; factor: number; mine: number; theirs: number }
 		| undefined;
-	for (const reading of nearby) {
+	for (const reading of [...nearby].sort((a, b) => a.percent - b.percent)) {
+		// A nearer cliff is the one to quote: a farther reading only where no nearer one is steep.
+		if (steepest && reading.percent > steepest.reading.percent) break;
 		const mine = reading.chipTokensPerS[index];
 		const theirs = reading.chipTokensPerS[0];
 		if (!mine || !theirs) continue;
@@ -465,6 +468,7 @@ function steepEdge(
 		key: steepest.reading.side === 'slower' ? 'summary.steep' : 'summary.steepFaster',
 		parts: {
 			speed: { kind: 'input', value: steepest.reading.userTokensPerS },
+			percent: { kind: 'count', value: steepest.reading.percent },
 			ratio: { kind: 'ratio', value: steepest.there },
 			who: text((mineMore ? me : ref).name),
 			change: { kind: 'ratio', value: mineMore ? mineMoves : theirsMove }

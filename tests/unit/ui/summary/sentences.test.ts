@@ -83,7 +83,7 @@ describe('summary sentences', () => {
 		const [hardware] = summarize(input([a, b]));
 		// 300 ÷ 180 PFLOP/s, 49.2 ÷ 13.4 TB, 559 ÷ 145 kW (the default table).
 		expect(words(hardware!)).toBe(
-			'CloudMatrix 384 (384 chips) has 1.66× the BF16 compute of GB200 NVL72 (72 chips) and 3.67× its HBM, at 3.86× the power.'
+			'CloudMatrix 384 (384 chips) has 1.66× the BF16 compute of GB200 NVL72 (72 chips) and 3.67× its HBM capacity, at 3.86× the power.'
 		);
 		expect(hardware!.formula?.value).toBeCloseTo(384 * 780e12, -12);
 		// The ratio's other side, for its math: 72 × 2.5 PFLOP/s.
@@ -303,7 +303,7 @@ describe('summary sentences', () => {
 		// The sentence's math is Rubin's FP8 compute, the figure the ratio is of.
 		expect(hardware!.formula).toBe(fp8.values[1]);
 		expect(words(hardware!)).toMatch(
-			/^Vera Rubin NVL72 has no BF16 compute figure; at FP8, Vera Rubin NVL72 \(72 chips\) has \d.*× the compute of GB200 NVL72 \(72 chips\) and 1\.\d+× its HBM, at .+× the power\.$/
+			/^Vera Rubin NVL72 has no BF16 compute figure; at FP8, Vera Rubin NVL72 \(72 chips\) has \d.*× the compute of GB200 NVL72 \(72 chips\) and 1\.\d+× its HBM capacity, at .+× the power\.$/
 		);
 		expect(words(hardware!, 'zh')).toMatch(
 			/^Vera Rubin NVL72 没有 BF16 算力数据；按 FP8 计，Vera Rubin NVL72（72 颗芯片）的算力是 GB200 NVL72/
@@ -711,12 +711,26 @@ describe('what if', () => {
 
 	it('say when the ratio is steep 10% under or over the target: half or twice there, the steeper side', () => {
 		// A: 1,000 tokens/s per chip, B: 190, so 0.190× at the target.
-		const at = (mine: number, theirs: number, fasterMine = 1000, fasterTheirs = 190) =>
+		// The readings 25% away are flat (A's and B's figures as at the target) unless `far` says.
+		const at = (
+			mine: number,
+			theirs: number,
+			fasterMine = 1000,
+			fasterTheirs = 190,
+			far: [number, number] = [1000, 190]
+		) =>
 			summarize({
 				...input([a, b], 'inference'),
 				nearby: [
-					{ side: 'slower', userTokensPerS: 45, chipTokensPerS: [mine, theirs] },
-					{ side: 'faster', userTokensPerS: 55, chipTokensPerS: [fasterMine, fasterTheirs] }
+					{ side: 'slower', percent: 10, userTokensPerS: 45, chipTokensPerS: [mine, theirs] },
+					{
+						side: 'faster',
+						percent: 10,
+						userTokensPerS: 55,
+						chipTokensPerS: [fasterMine, fasterTheirs]
+					},
+					{ side: 'slower', percent: 25, userTokensPerS: 37.5, chipTokensPerS: far },
+					{ side: 'faster', percent: 25, userTokensPerS: 62.5, chipTokensPerS: [1000, 190] }
 				]
 			})[0]!;
 		// 45 tokens/s per user: 1,200 and 500, 0.417× (2.19× the target's): steep, and B's figure
@@ -743,6 +757,17 @@ describe('what if', () => {
 		// while B's holds at 190, so the ratio is 0.475× (2.5× the target's).
 		expect(words(at(400, 190).edge!)).toBe(
 			'The ratio is steep here: at 45 tokens/s per user, 10% slower, it is 0.475×, where GB200 NVL72’s tokens per chip are 0.400× its figure at the target; quote it with its target.'
+		);
+		// A cliff 25% away, where 10% is flat: 37.5 tokens/s per user, B at 760 (0.760×, 4× the
+		// target's). A steep 10% reading is preferred to a steeper one 25% away.
+		expect(words(at(1000, 190, 1000, 190, [1000, 760]).edge!)).toBe(
+			'The ratio is steep here: at 37.5 tokens/s per user, 25% slower, it is 0.760×, where CloudMatrix 384’s tokens per chip are 4.00× its figure at the target; quote it with its target.'
+		);
+		expect(words(at(1000, 190, 1000, 190, [1000, 760]).edge!, 'zh')).toBe(
+			'该倍数在此处变化很陡：单用户 37.5 tokens/s（慢 25%）时为 0.760×，此时 CloudMatrix 384 的单芯片吞吐是目标速度下的 4.00×；引用时请注明目标速度。'
+		);
+		expect(words(at(1200, 500, 1000, 190, [1000, 1900]).edge!)).toContain(
+			'10% slower, it is 0.417×'
 		);
 		// A system without a point there, or no reading yet: no note.
 		expect(at(1000, 0).edge).toBeUndefined();
