@@ -15,6 +15,7 @@ import type { enNotices } from './en-notices';
 import type { enBound } from './en-bound';
 import type { enShare } from './en-share';
 import type { enSources } from './en-sources';
+import type { enPrecisionHint } from './precision-hint-messages';
 
 export const en = {
 	...enTopology,
@@ -219,5 +220,6 @@ export type MessageKey =
 	| keyof typeof enNotices
 	| keyof typeof enShare
 	| keyof typeof enSources
+	| keyof typeof enPrecisionHint
 	| keyof typeof enBound;
 export type Messages = Record<keyof typeof en, string>;

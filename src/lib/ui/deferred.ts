@@ -48,12 +48,13 @@ export const afterNextPaint = (): Promise<void> =>
 export const loadDiffPanel = () => import('./share/DiffPanel.svelte');
 /** The saved list (folded, in the footer) with its state: fetched with the rest when idle. */
 export const loadSavedPanel = () => import('./layout/SavedPanel.svelte');
-/** The topology schematics (issue 13): drawn below the hardware table once their chunk arrives. */
-export const loadTopologyRow = () =>
+/**
+ * The hardware view's parts its first render does without, in one chunk: the topology schematics
+ * (issue 13), drawn below the table, and the precision hint beside its basis (PrecisionHint.svelte).
+ */
+export const loadHardwareExtras = () =>
 	// A task later: the hardware view asks while the page hydrates, the longest task of the load.
-	nextTask()
-		.then(() => import('./compare/TopologyRow.svelte'))
-		.then((module) => module.default);
+	nextTask().then(() => import('./compare/hardware-extras'));
 export const loadSummary = () => import('./summary/SummaryPanel.svelte');
 export const loadChartExport = () => import('./charts/export-chart');
 export const loadCsvExport = () => import('./layout/view-export');
