@@ -56,6 +56,8 @@ Output (SI units: FLOP/s, B, B/s, W):
                  ratioToFirst: each metric ÷ the first system's
                  inference: frontier [{userTokensPerS, chipTokensPerS, batch, layout, bound}],
                             prefill {ttftS, chipTokensPerS}, atTarget (or null + atTargetReason);
+                            prefill.ttftS is one prompt alone on the fastest layout (a floor);
+                            the operating point's time to first token is atTarget.ttftS
                             speeds per user are means, and workload.serving's
                             targetUserTokensPerS is a 99th-percentile bound: the operating
                             point serves the mean it needs (1.2x the target at the default tail

@@ -60,7 +60,7 @@ describe('claim cards', () => {
 			/33\.0×\s*对应单用户 15\.68 tokens\/s，而非宣称的 20$/
 		);
 		expect(screen.getByTestId('claim-bounds').textContent?.trim()).toBe(
-			'读取该比值处各自的瓶颈：GB200 NVL72 为HBM 带宽；HGX H100 (72 GPU) 为HBM 带宽。'
+			'读取该比值处各自的瓶颈：GB200 NVL72（HBM 带宽）；HGX H100 (72 GPU)（HBM 带宽）。'
 		);
 		expect(screen.getByTestId('claim-verdict').textContent?.trim()).toBe(
 			'结论：无法按宣称的条件核对：按模型，HGX H100 (72 GPU) 达不到宣称的单用户 20 tokens/s。在该上限之下，单用户 15.68 tokens/s 时比值为 33.0×，与宣称的 30× 相差在 1.25× 以内，但速度再低便迅速下降（14.9 时为 8.38×、12.54 时为 3.10×）：模型不能证实该说法。'
@@ -88,21 +88,21 @@ describe('claim cards', () => {
 			huawei,
 			'agrees',
 			'Verdict: the cited per-chip figures give 1.66× against the claimed 1.7×, within 1.25× (BF16 dense compute only).',
-			'结论：按引用的单芯片数据计算为 1.66×，宣称 1.7×，相差在 1.25× 以内（仅核对BF16 稠密算力）。'
+			'结论：按引用的单芯片数据计算为 1.66×，宣称 1.7×，相差在 1.25× 以内（仅核对：BF16 稠密算力）。'
 		],
 		[
 			'one within 2× (1.7 ÷ 1.1 = 1.55)',
 			{ ...huawei, modelled: 1.1 },
 			'caveat',
 			'Verdict: the cited per-chip figures give 1.10× against the claimed 1.7×, 1.55× apart: beyond 1.25×, within 2× (BF16 dense compute only).',
-			'结论：按引用的单芯片数据计算为 1.10×，宣称 1.7×，相差 1.55×：超过 1.25×，但在 2× 以内（仅核对BF16 稠密算力）。'
+			'结论：按引用的单芯片数据计算为 1.10×，宣称 1.7×，相差 1.55×：超过 1.25×，但在 2× 以内（仅核对：BF16 稠密算力）。'
 		],
 		[
 			'one beyond 2×, 0 included',
 			{ ...huawei, modelled: 0 },
 			'disagrees',
 			'Verdict: the cited per-chip figures do not bear the claim out: 0× against the claimed 1.7× (BF16 dense compute only).',
-			'结论：引用的单芯片数据不支持该说法：计算为 0×，宣称 1.7×（仅核对BF16 稠密算力）。'
+			'结论：引用的单芯片数据不支持该说法：计算为 0×，宣称 1.7×（仅核对：BF16 稠密算力）。'
 		],
 		[
 			'an edge where every reading is within 1.25×',

@@ -31,3 +31,20 @@ test('on a phone, the picker filters 20 presets by text and switches to a lazily
 	await expect(page).toHaveURL(/b=helios/);
 	await expect(page.locator('#b-chips-number')).toHaveValue('72');
 });
+
+test('systems that publish no BF16 compute are named beside the basis, with FP8 offered', async ({
+	page
+}) => {
+	await page.goto('/?v=1&a=vr-nvl72&b=helios&lang=zh');
+	const hint = page.getByTestId('precision-hint');
+	await expect(hint).toHaveText(
+		/Vera Rubin NVL72和AMD Helios \(72 GPU\) 未公布 BF16 算力数据，因此其能效行为空。\s*改用 FP8 比较/
+	);
+	await hint.getByRole('button').click();
+	await expect(hint).toHaveCount(0);
+	await expect(page).toHaveURL(/basis=fp8/);
+	// At FP8 both publish: the efficiency rows hold ratios, not "—".
+	await expect(page.getByRole('row', { name: /全口径每瓦 FP8 算力/ }).first()).not.toContainText(
+		'—'
+	);
+});

@@ -125,7 +125,7 @@ export const enTraining = {
 		'No cited source gives a PUE; 1.2 is a round value for a modern liquid-cooled hall. The NVL72 and CM384 all-in figures already include a cooling share, so PUE on top double counts a little.',
 	'energy.perTokenTitle': 'Energy per token and per training run',
 	'energy.perTokenCaption':
-		'Serving at the inference view’s operating point: prefill for input tokens, decode at the target speed for output tokens. J per token is IT energy at all-in power; tokens/s per MW and MWh include PUE. Each phase is charged its own chips: served disaggregated, output tokens the decode chips’ power, input tokens the prefill chips’. So tokens/s per MW here is per MW of one phase’s chips; the power envelope below, like the inference view’s per-watt ratio, counts the whole deployment, prefill chips included. The run is the training view’s.',
+		'Serving at the inference view’s operating point: prefill for input tokens, decode at the target speed for output tokens. J per token is IT energy at all-in power; tokens/s per MW and MWh include PUE. Each phase is charged its own chips: served disaggregated, output tokens the decode chips’ power, input tokens the prefill chips’. So tokens/s per MW here is per MW of one phase’s chips; the power envelope below counts the whole deployment, prefill chips included, as the inference view’s per-watt ratio does, but in whole systems: its ratio differs from that one by the share of the budget each leaves unused (facility power drawn). The run is the training view’s.',
 	'energy.system': 'System',
 	'energy.inputJ': 'J per input token',
 	'energy.outputJ': 'J per output token',

@@ -165,7 +165,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'claims.nearestTag': '对应单用户 {speed} tokens/s，而非宣称的 {target}',
 	'claims.noClaimedRatio': '未宣称单一倍数',
 	'claims.ratioOf': '{what}：{system} ÷ {reference}',
-	'claims.bounds': '读取该比值处各自的瓶颈：{system} 为{bound}；{reference} 为{referenceBound}。',
+	'claims.bounds': '读取该比值处各自的瓶颈：{system}（{bound}）；{reference}（{referenceBound}）。',
 	'claims.perChipAtTarget': '单用户 {target} tokens/s 时的单芯片输出 tokens/s',
 	'claims.edge':
 		'最接近的读数：目标为单用户 {speed} tokens/s（p99；均值 {mean}，即两个系统都能达到的最高速度）时为 {ratio}。',
@@ -173,17 +173,17 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'claims.edgeAt': '{speed} 时为 {ratio}',
 	'claims.edgeSteep': '该比值在这一边缘处变化很陡：引用时请注明速度。',
 	'claims.verdict.compared.good':
-		'结论：模型结果与该说法相符，相差在 {good} 以内：模型估算 {modelled}，宣称 {claimed}（仅核对{what}）。',
+		'结论：模型结果与该说法相符，相差在 {good} 以内：模型估算 {modelled}，宣称 {claimed}（仅核对：{what}）。',
 	'claims.verdict.compared.fair':
-		'结论：模型估算 {modelled}，宣称 {claimed}，相差 {factor}：超过 {good}，但在 {fair} 以内（仅核对{what}）。',
+		'结论：模型估算 {modelled}，宣称 {claimed}，相差 {factor}：超过 {good}，但在 {fair} 以内（仅核对：{what}）。',
 	'claims.verdict.compared.miss':
-		'结论：模型结果不支持该说法：模型估算 {modelled}，宣称 {claimed}（仅核对{what}）。',
+		'结论：模型结果不支持该说法：模型估算 {modelled}，宣称 {claimed}（仅核对：{what}）。',
 	'claims.verdict.figures.good':
-		'结论：按引用的单芯片数据计算为 {modelled}，宣称 {claimed}，相差在 {good} 以内（仅核对{what}）。',
+		'结论：按引用的单芯片数据计算为 {modelled}，宣称 {claimed}，相差在 {good} 以内（仅核对：{what}）。',
 	'claims.verdict.figures.fair':
-		'结论：按引用的单芯片数据计算为 {modelled}，宣称 {claimed}，相差 {factor}：超过 {good}，但在 {fair} 以内（仅核对{what}）。',
+		'结论：按引用的单芯片数据计算为 {modelled}，宣称 {claimed}，相差 {factor}：超过 {good}，但在 {fair} 以内（仅核对：{what}）。',
 	'claims.verdict.figures.miss':
-		'结论：引用的单芯片数据不支持该说法：计算为 {modelled}，宣称 {claimed}（仅核对{what}）。',
+		'结论：引用的单芯片数据不支持该说法：计算为 {modelled}，宣称 {claimed}（仅核对：{what}）。',
 	'claims.verdict.edge':
 		'结论：无法按宣称的条件核对：按模型，{systems} 达不到宣称的单用户 {target} tokens/s。',
 	'claims.verdict.edge.all-readings':

@@ -118,7 +118,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 		'没有可引用的 PUE 数据；1.2 是现代液冷机房常用的一个取整值。NVL72 与 CM384 的全口径功耗已含部分散热，再乘 PUE 会略有重复计算。',
 	'energy.perTokenTitle': '每 token 与每次训练的能耗',
 	'energy.perTokenCaption':
-		'推理取推理视图的工作点：输入 token 按预填充（Prefill），输出 token 按目标速度下的解码。每 token 焦耳数为全口径 IT 能耗；每 MW tokens/s 与 MWh 已计入 PUE。各阶段只计其自身芯片：分离式部署时，输出 token 计解码芯片的功耗，输入 token 计预填充芯片的功耗。因此这里的每 MW tokens/s 是按单一阶段芯片的每 MW 计；下方的功率包络与推理视图的每瓦比值一样，按整个部署计，含预填充芯片。训练作业取自训练视图。',
+		'推理取推理视图的工作点：输入 token 按预填充（Prefill），输出 token 按目标速度下的解码。每 token 焦耳数为全口径 IT 能耗；每 MW tokens/s 与 MWh 已计入 PUE。各阶段只计其自身芯片：分离式部署时，输出 token 计解码芯片的功耗，输入 token 计预填充芯片的功耗。因此这里的每 MW tokens/s 是按单一阶段芯片的每 MW 计；下方的功率包络与推理视图的每瓦比值一样按整个部署计（含预填充芯片），但只计整套系统：两者的比值之差来自各系统未用满的那部分预算（见实际设施功耗）。训练作业取自训练视图。',
 	'energy.system': '系统',
 	'energy.inputJ': '每输入 token 焦耳数',
 	'energy.outputJ': '每输出 token 焦耳数',
