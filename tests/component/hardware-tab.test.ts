@@ -79,7 +79,7 @@ describe('the hardware view', () => {
 		render(Harness, { props: { component: HardwareTab, props: { comparison } } });
 		const hint = await screen.findByTestId('precision-hint', {}, { timeout: 30_000 });
 		expect(hint.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-			'HGX H100 (8 GPU) publishes no FP4 compute figure, so its efficiency rows are empty. Compare at FP8'
+			'B: HGX H100 (8 GPU) has no FP4 compute figure (unsupported or not published), so the efficiency rows show no value and no ratio for it. Compare at FP8'
 		);
 		screen.getByRole('button', { name: 'Compare at FP8' }).click();
 		expect(comparison.scenario.efficiencyPrecision).toBe('fp8');

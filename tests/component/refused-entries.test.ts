@@ -50,7 +50,15 @@ describe('the model-shape fields', () => {
 		['2.5', 'Layers: 2.5 is not a whole number from 1 to 1,000; kept 61'],
 		['5000', 'Layers: 5000 is not a whole number from 1 to 1,000; kept 61'],
 		['abc', 'Layers: abc is not a whole number from 1 to 1,000; kept 61'],
-		['', 'Layers: The field was empty; kept 61']
+		['', 'Layers: The field was empty; kept 61'],
+		// Pasted text is shown as a link's notices show a value: 40 characters at most (10 kB
+		// pasted had widened the page to 82,000 px), direction marks as code points (U+202E had
+		// reversed the sentence; helper-103).
+		[
+			'9'.repeat(100),
+			`Layers: ${'9'.repeat(30)}…${'9'.repeat(10)} is not a whole number from 1 to 1,000; kept 61`
+		],
+		['\u202eabc 12', 'Layers: [U+202E]abc 12 is not a whole number from 1 to 1,000; kept 61']
 	])('refuse %j, show the value in use again and say why', async (typed, says) => {
 		const { onmodelfield, layers } = renderWorkload();
 		await fireEvent.change(layers, { target: { value: typed } });

@@ -191,7 +191,7 @@ describe('ReliabilityView', () => {
 
 		await fireEvent.change(optics, { target: { value: '-3' } });
 		expect(screen.getByRole('alert').textContent).toContain(
-			'Enter a whole number from 0 to 1,000,000'
+			'Enter a whole number from 0 to 10,000,000'
 		);
 		expect(callbacks.oncount).toHaveBeenCalledTimes(1);
 

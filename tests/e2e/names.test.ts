@@ -40,3 +40,18 @@ test('a long name wraps between words, never inside one', async ({ page }) => {
 	expect(words.out.length).toBeGreaterThan(3);
 	expect(words.out.every((rects) => rects === 1)).toBe(true);
 });
+
+test('a name of one 60-character word wraps on a phone instead of widening the page', async ({
+	page
+}) => {
+	// helper-103: the page grew to 659-695 px at 390 (summary, headings, captions, labels).
+	await page.setViewportSize({ width: 390, height: 844 });
+	const name = 'x'.repeat(60);
+	for (const view of ['hardware', 'inference', 'training', 'reliability']) {
+		await page.goto(`/?v=1&a=gb200-nvl72&a.name=${name}&b=cloudmatrix-384&view=${view}`);
+		await expect(page.getByTestId('summary')).toContainText(name);
+		await page.waitForSelector('html[data-prefetched]', { state: 'attached' });
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width, view).toBeLessThanOrEqual(390);
+	}
+});

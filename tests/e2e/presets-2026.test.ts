@@ -38,7 +38,7 @@ test('systems that publish no BF16 compute are named beside the basis, with FP8 
 	await page.goto('/?v=1&a=vr-nvl72&b=helios&lang=zh');
 	const hint = page.getByTestId('precision-hint');
 	await expect(hint).toHaveText(
-		/Vera Rubin NVL72和AMD Helios \(72 GPU\) 未公布 BF16 算力数据，因此其能效行为空。\s*改用 FP8 比较/
+		/A：Vera Rubin NVL72和B：AMD Helios \(72 GPU\) 没有 BF16 算力数据（不支持或未公布），因此能效各行中没有其数值，也没有与其相关的比值。\s*改用 FP8 比较/
 	);
 	await hint.getByRole('button').click();
 	await expect(hint).toHaveCount(0);

@@ -258,7 +258,7 @@ function claimRows(check: ClaimCheck): Row[] {
  * 20% slower agree too (`all_readings`), or only the fastest (`fastest_only`: the ratio falls
  * fast below it) or `none`; `not_checkable` without a point at all; a series claim's
  * `rises_at_every_step`, `falls_at_a_step` (it still rises end to end) or
- * `falls_at_a_step_and_end_to_end`.
+ * `falls_at_a_step_and_end_to_end`, or `falls_at_a_step_no_end_to_end_figure` (a system without one).
  */
 function verdictRows(
 	verdict: ClaimVerdict,

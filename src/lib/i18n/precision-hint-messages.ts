@@ -7,12 +7,13 @@ import { addMessages } from './index';
 
 export const enPrecisionHint = {
 	'results.precisionMissing':
-		'{systems} {count:publishes|publish} no {precision} compute figure, so {count:its|their} efficiency rows are empty.',
+		'{systems} {count:has|have} no {precision} compute figure (unsupported or not published), so the efficiency rows show no value and no ratio for {count:it|them}.',
 	'results.usePrecision': 'Compare at {precision}'
 } as const;
 
 const zhPrecisionHint: Record<keyof typeof enPrecisionHint, string> = {
-	'results.precisionMissing': '{systems} 未公布 {precision} 算力数据，因此其能效行为空。',
+	'results.precisionMissing':
+		'{systems} 没有 {precision} 算力数据（不支持或未公布），因此能效各行中没有其数值，也没有与其相关的比值。',
 	'results.usePrecision': '改用 {precision} 比较'
 };
 

@@ -110,5 +110,5 @@ export const STEP_HOLDS = {
 	'every-step': 'rises_at_every_step',
 	'end-to-end': 'falls_at_a_step',
 	no: 'falls_at_a_step_and_end_to_end',
-	falls: 'falls_at_a_step'
+	falls: 'falls_at_a_step_no_end_to_end_figure'
 } as const;

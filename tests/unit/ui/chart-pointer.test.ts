@@ -59,11 +59,15 @@ describe('a chart’s pointer and focus', () => {
 		const { pointer } = chart();
 		pointer.handlers.onfocus();
 		pointer.handlers.onpointermove(at(10, 10));
+		// A key moves the selection: the hover gives way to the keyboard's point.
+		pointer.keyed();
+		expect(pointer.shown(ring)).toEqual(ring());
+		pointer.handlers.onpointermove(at(10, 10));
 		expect(pointer.escaped(key('ArrowLeft'))).toBe(false);
 		expect(pointer.escaped(key('Escape'))).toBe(true);
 		expect(pointer.shown(ring)).toBeNull();
 		pointer.keyed();
-		expect(pointer.shown(ring)).toEqual(ring()); // the hover was dropped: the keyboard's point
+		expect(pointer.shown(ring)).toEqual(ring()); // shown again, the keyboard's point
 		pointer.escaped(key('Escape'));
 		pointer.handlers.onpointermove(at(10, 10));
 		expect(pointer.shown(ring)).toEqual({ series: 0, index: 0 });

@@ -1,5 +1,6 @@
 import type { Bounds } from '../../model/bounds';
 import { numberText } from './number-text';
+import { shorten } from '../../share/notices';
 import type { I18n } from '../i18n-context';
 
 /**
@@ -7,7 +8,9 @@ import type { I18n } from '../i18n-context';
  * entry gives way to the value in use, and without this it would vanish unexplained.
  * "1536.7 is not a whole number from 1 to 100,000; kept 1,536 chips"; "The field was empty; kept
  * 1,536 chips". `kept` is the value in use as the field shows it (with its unit); `scale` turns
- * the bounds (SI) into the field's unit.
+ * the bounds (SI) into the field's unit. The typed text is shown as a link's notices show a value
+ * (shorten): at most 40 characters, control and direction marks as code points, so 10 kB pasted
+ * does not print 10 kB and a right-to-left override cannot reverse the sentence.
  */
 export function keptText(
 	i18n: I18n,
@@ -19,7 +22,7 @@ export function keptText(
 	const text = given.trim();
 	if (!text) return i18n.t('field.keptEmpty', { kept });
 	return i18n.t(bounds.integer ? 'field.keptWhole' : 'field.kept', {
-		given: text,
+		given: shorten(text),
 		kept,
 		// Whole bounds exactly, as the field's own notice (InputSlider) writes them.
 		min: numberText(bounds.min / scale, i18n.tag, bounds.integer && scale === 1),

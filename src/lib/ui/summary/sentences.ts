@@ -164,7 +164,7 @@ export interface SummaryInput {
 	/** The hardware table's rows, as the comparison computes them. */
 	rows: readonly MetricRow[];
 	systems: readonly SummarySystem[];
-	/** Every system's tokens/s per chip 10% under and over the target (steep.ts), once settled. */
+	/** Every system's tokens/s per chip at steep.ts's readings near the target, once settled. */
 	nearby?: readonly NearbyReading[] | null;
 }
 
@@ -389,7 +389,8 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 	const precisions = precisionsOf('summary.servesIn', me, ref, me.servesIn, ref.servesIn);
 	// The reference's edge is said once, in the first full sentence; each system's in its own.
 	const sameSpeed = input.systems.slice(1, index).some((s) => s.inference);
-	const edge = nearEdge(sameSpeed ? [me] : [me, ref]) ?? steepEdge(input.nearby, index, [me, ref]);
+	const edge =
+		nearEdge(sameSpeed ? [me] : [me, ref]) ?? steepEdge(input.nearby, index, [me, ref], sameSpeed);
 	// What the per-chip and per-watt ratios rest on: the figure binding each, power and software.
 	const mineRests = [me, servingFigures(me, mine.bound)] as const;
 	const assumed = assumedIn(
@@ -428,17 +429,19 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 }
 
 /**
- * The ratio 10% or 25% under or over the target, as a sentence, when it is half or twice the
- * target's or more: the ratio sits near a cliff (a layout that stops reaching the speed), and
- * quoted without its target it misleads as much as one at a system's edge. The nearest distance
- * that shows such a move is said, its steeper side; the sentence names the system whose tokens per
- * chip moved more there (in either direction, by how many times), so the reader knows whose cliff
- * it is.
+ * The ratio 10% under or over the target, or 25% under it (steep.ts), as a sentence, when it is
+ * half or twice the target's or more: the ratio sits near a cliff (a layout that stops reaching
+ * the speed, or a batch that falls fast with it), and quoted without its target it misleads as
+ * much as one at a system's edge. The nearest distance that shows such a move is said, its steeper
+ * side; the sentence names the system whose tokens per chip moved more there (in either direction,
+ * by how many times), so the reader knows whose cliff it is. The reference's own is said once, in
+ * the first full sentence (`referenceSaid`: an earlier sentence stated the speed).
  */
 function steepEdge(
 	nearby: readonly NearbyReading[] | null | undefined,
 	index: number,
-	[me, ref]: readonly [SummarySystem, SummarySystem]
+	[me, ref]: readonly [SummarySystem, SummarySystem],
+	referenceSaid: boolean
 ): Sentence['edge'] {
 	const mineHere = me.inference?.chipTokensPerS.value ?? 0;
 	const theirsHere = ref.inference?.chipTokensPerS.value ?? 0;
@@ -464,6 +467,8 @@ function steepEdge(
 	const mineMoves = steepest.mine / mineHere;
 	const theirsMove = steepest.theirs / theirsHere;
 	const mineMore = moved(mineMoves) >= moved(theirsMove);
+	// The reference's own cliff is said once, in the first full sentence, as its edge is.
+	if (!mineMore && referenceSaid) return undefined;
 	return {
 		key: steepest.reading.side === 'slower' ? 'summary.steep' : 'summary.steepFaster',
 		parts: {

@@ -16,6 +16,7 @@ import {
 	interruptingFractionInput,
 	operationInput
 } from '../../../../src/lib/inputs/operations';
+import { OPERATIONS_BOUNDS } from '../../../../src/lib/model/deployment';
 
 const RATE = failureRateInput('acceleratorPerHour').bounds;
 const FRACTION = interruptingFractionInput('accelerator').bounds;
@@ -129,6 +130,16 @@ describe('estimateReliability', () => {
 		const bigger = estimateReliability({ ...settings, systems: 1000 });
 		expect(bigger.interruptionsPerDay.value).toBeCloseTo(10 * r.interruptionsPerDay.value, 9);
 		expect(bigger.goodput.value).toBeLessThan(r.goodput.value);
+	});
+});
+
+describe('a part count’s limits', () => {
+	it('are a link’s: the reliability view’s fields take every count a link may set', () => {
+		// helper-103: a link set 5,000,000 optics (OPERATIONS_BOUNDS allows 10,000,000), which the
+		// field then refused to take back ("a whole number from 0 to 1,000,000").
+		expect(B.count.max).toBe(OPERATIONS_BOUNDS.componentCount.max);
+		expect(B.accelerators.max).toBe(OPERATIONS_BOUNDS.componentCount.max);
+		expect(B.count.min).toBe(OPERATIONS_BOUNDS.componentCount.min);
 	});
 });
 

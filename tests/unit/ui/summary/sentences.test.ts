@@ -709,9 +709,9 @@ describe('what if', () => {
 		]);
 	});
 
-	it('say when the ratio is steep 10% under or over the target: half or twice there, the steeper side', () => {
+	it('say when the ratio is steep 10% under or over the target, or 25% under: half or twice there, the steeper side', () => {
 		// A: 1,000 tokens/s per chip, B: 190, so 0.190× at the target.
-		// The readings 25% away are flat (A's and B's figures as at the target) unless `far` says.
+		// The reading 25% under is flat (A's and B's figures as at the target) unless `far` says.
 		const at = (
 			mine: number,
 			theirs: number,
@@ -729,8 +729,7 @@ describe('what if', () => {
 						userTokensPerS: 55,
 						chipTokensPerS: [fasterMine, fasterTheirs]
 					},
-					{ side: 'slower', percent: 25, userTokensPerS: 37.5, chipTokensPerS: far },
-					{ side: 'faster', percent: 25, userTokensPerS: 62.5, chipTokensPerS: [1000, 190] }
+					{ side: 'slower', percent: 25, userTokensPerS: 37.5, chipTokensPerS: far }
 				]
 			})[0]!;
 		// 45 tokens/s per user: 1,200 and 500, 0.417× (2.19× the target's): steep, and B's figure
@@ -769,6 +768,16 @@ describe('what if', () => {
 		expect(words(at(1200, 500, 1000, 190, [1000, 1900]).edge!)).toContain(
 			'10% slower, it is 0.417×'
 		);
+		// The reference's own cliff is said once: with a third system at the same speed, its
+		// sentence does not repeat "where GB200 NVL72's tokens per chip are 0.400×…" (helper-105).
+		const third = { ...b, name: 'GB300 NVL72' };
+		const three = summarize({
+			...input([a, b, third], 'inference'),
+			nearby: [{ side: 'slower', percent: 10, userTokensPerS: 45, chipTokensPerS: [400, 190, 190] }]
+		});
+		expect(words(three[0]!.edge!)).toContain('where GB200 NVL72’s tokens per chip are 0.400×');
+		expect(three[1]!.topic).toBe('inference');
+		expect(three[1]!.edge).toBeUndefined();
 		// A system without a point there, or no reading yet: no note.
 		expect(at(1000, 0).edge).toBeUndefined();
 		expect(summarize(input([a, b], 'inference'))[0]!.edge).toBeUndefined();
