@@ -28,8 +28,10 @@ describe('efficiency fields', () => {
 		expect(onchange).toHaveBeenCalledWith('scaleUpLatencyS', 1e-3);
 		await fireEvent.change(latency, { target: { value: '1,0' } });
 		expect(onchange).toHaveBeenCalledTimes(1);
-		expect(container.querySelector('[role=alert]')?.textContent).toBe(
-			'Enter a number from 0 to 1,000'
+		// Refused: the field shows the value in use again (20 µs, the default) and says why.
+		expect(container.querySelector('[role=status]')?.textContent).toBe(
+			'1,0 is not a number from 0 to 1,000; kept 20'
 		);
+		expect(latency.value).toBe('20');
 	});
 });

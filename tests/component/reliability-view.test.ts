@@ -190,9 +190,10 @@ describe('ReliabilityView', () => {
 		expect(callbacks.oncount).toHaveBeenCalledWith(1, 'opticalTransceivers', 1536);
 
 		await fireEvent.change(optics, { target: { value: '-3' } });
-		expect(screen.getByRole('alert').textContent).toContain(
-			'Enter a whole number from 0 to 10,000,000'
+		expect(screen.getByRole('status').textContent).toBe(
+			'-3 is not a whole number from 0 to 10,000,000; kept 6,912'
 		);
+		expect((optics as HTMLInputElement).value).toBe('6,912');
 		expect(callbacks.oncount).toHaveBeenCalledTimes(1);
 
 		const rate = screen.getByLabelText('Optical transceiver: failures per million hours', {

@@ -338,9 +338,12 @@ describe('TrainingView', () => {
 			fsdp: e.layout.fsdp
 		});
 		await fireEvent.change(tp, { target: { value: '2.5' } });
-		expect(screen.getByRole('alert').textContent).toContain(
-			'Enter a whole number from 1 to 100,000'
+		// Refused: the field shows the value in use again (the mocked callback kept the shown
+		// layout's) and says why.
+		expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain(
+			`2.5 is not a whole number from 1 to 100,000; kept ${e.layout.tp}`
 		);
+		expect(tp.value).toBe(String(e.layout.tp));
 		expect(callbacks.onlayout).toHaveBeenCalledTimes(1);
 	});
 
