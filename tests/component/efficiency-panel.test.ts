@@ -8,7 +8,7 @@ import { specFromPresetId } from '../../src/lib/model/scenario';
 describe('efficiency fields', () => {
 	it('read numbers as every field does: "1,000" µs, the form their own error prints bounds in', async () => {
 		const onchange = vi.fn();
-		const { container } = render(Harness, {
+		const { container, rerender } = render(Harness, {
 			props: {
 				component: EfficiencyPanel,
 				props: {
@@ -33,5 +33,16 @@ describe('efficiency fields', () => {
 			'1,0 is not a number from 0 to 1,000; kept 20'
 		);
 		expect(latency.value).toBe('20');
+		// New values from outside (Back, Reset) drop the note: it spoke of a value no longer shown.
+		await rerender({
+			component: EfficiencyPanel,
+			props: {
+				efficiencies: { ...DEFAULT_EFFICIENCIES, scaleUpLatencyS: 40e-6 },
+				systems: [specFromPresetId('gb200-nvl72')!],
+				onchange,
+				onreset: () => {}
+			}
+		});
+		expect(container.querySelector('[role=status]')).toBeNull();
 	});
 });
