@@ -249,8 +249,12 @@ import { firstVisitChunks } from './first-visit';
  * Then +5 B, raised on purpose (2026-12-06, helper-103): a field's note shows refused text as a
  * link's notices show a value (shorten: 40 characters, direction marks as code points); 10 kB
  * pasted had widened the page to 82,000 px, and U+202E reversed the note. 72,150 B.
+ * Then +3 B, raised on purpose (2026-12-06, session 36, helper-104): an estimated time keeps 3
+ * digits beside the others ("1.30 s" above "1.33 s" in the TTFT column; formatDuration's `exact`,
+ * +5 B), paid in part by the precision hint moving under the table (-2 B). Tried: nested the other
+ * way round (+8 B). 72,153 B.
  */
-const BUDGET_BYTES = 72_150;
+const BUDGET_BYTES = 72_153;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -154,21 +154,34 @@ export function formatUsd(value: number | null, locale: string, asWritten = fals
 	return format.format(value);
 }
 
-/** Seconds in the largest unit that keeps the number ≥ 1: formatDuration(0.05) → "50 ms". */
+/**
+ * Seconds in the largest unit that keeps the number ≥ 1: formatDuration(0.05) → "50 ms".
+ * `exact` keeps 3 significant digits (1.30 s, 50.0 ms), for estimates set beside each other as
+ * ratios are ("1.3 s" beside "1.33 s" read as less precise); a time the reader typed stays as
+ * written.
+ */
 export function formatDuration(
 	seconds: number,
 	locale = 'en',
-	words: UnitWords = ENGLISH_UNIT_WORDS
+	words: UnitWords = ENGLISH_UNIT_WORDS,
+	exact = false
 ): string {
 	if (!Number.isFinite(seconds)) return '—';
 	const abs = Math.abs(seconds);
 	// No time at all is "0 s", not "0 µs" (a traffic a layout does not have).
-	if (abs < 1e-3 && abs) return `${formatNumber(seconds * 1e6, locale)}\u00a0µs`;
-	if (abs < 1 && abs) return `${formatNumber(seconds * 1e3, locale)}\u00a0ms`;
-	if (abs < 120) return `${formatNumber(seconds, locale)}\u00a0s`;
-	if (abs < 7200) return `${formatNumber(seconds / 60, locale)}\u00a0min`;
-	if (abs < 172_800) return `${formatNumber(seconds / 3600, locale)}\u00a0h`;
-	return `${formatNumber(seconds / 86_400, locale)}\u00a0${words.days}`;
+	const [scale, unit] =
+		abs < 1e-3 && abs
+			? [1e-6, 'µs']
+			: abs < 1 && abs
+				? [1e-3, 'ms']
+				: abs < 120
+					? [1, 's']
+					: abs < 7200
+						? [60, 'min']
+						: abs < 172_800
+							? [3600, 'h']
+							: [86_400, words.days];
+	return `${formatNumber(seconds / scale, locale, 3, exact)}\u00a0${unit}`;
 }
 
 /**

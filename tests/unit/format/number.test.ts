@@ -97,6 +97,14 @@ describe('formatting at the edge', () => {
 		expect(formatDuration(3 * 86_400)).toBe('3\u00a0days');
 		expect(formatDuration(28.9 * 60)).toBe('28.9\u00a0min');
 		expect(formatDuration(41.8 * 3600)).toBe('41.8\u00a0h');
+		// Estimates set beside each other keep 3 digits, as ratios do: "1.30 s" beside "1.33 s",
+		// not "1.3 s"; a zero stays "0 s".
+		expect([1.3, 0.05, 1.33, 0].map((s) => formatDuration(s, 'en', undefined, true))).toEqual([
+			'1.30\u00a0s',
+			'50.0\u00a0ms',
+			'1.33\u00a0s',
+			'0\u00a0s'
+		]);
 	});
 });
 

@@ -12,7 +12,8 @@ describe('a training or reliability time in the reader’s words', () => {
 		expect(duration(28.9 * 60, zh)).toBe('28.9\u00a0分钟');
 		expect(duration(41.8 * 3600, zh)).toBe('41.8\u00a0小时');
 		expect(duration(314 * 86_400, zh)).toBe('314\u00a0天');
-		expect(duration(10, zh)).toBe('10\u00a0s');
+		// An estimate keeps 3 digits, as it stands beside other systems' (formatDuration's exact).
+		expect(duration(10, zh)).toBe('10.0\u00a0s');
 	});
 
 	it('keeps SI’s min and h in English, and leaves other units alone', () => {

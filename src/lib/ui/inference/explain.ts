@@ -34,7 +34,7 @@ export function whyNoPoint(result: InferenceResult, i18n: I18n): string | null {
 			if (!result.prefill.meetsTtftTarget)
 				return i18n.t('inference.ttftMissed', {
 					target: formatDuration(result.serving.targetTtftS, i18n.tag),
-					fastest: formatDuration(result.prefill.ttftS.value, i18n.tag)
+					fastest: formatDuration(result.prefill.ttftS.value, i18n.tag, undefined, true)
 				});
 			return i18n.t('inference.targetTooFast', {
 				target: formatNumber(result.serving.targetUserTokensPerS, i18n.tag),

@@ -30,9 +30,12 @@ export { ratio as ratioTo } from '../../model/evaluate-hardware';
 const SECONDS_PER_HOUR = 3600;
 const J_PER_MWH = 3.6e9;
 
-/** A training or reliability time: "28.9 min", "41.8 h", "314 days"; zh "28.9 分钟". */
+/**
+ * A training or reliability time, an estimate: "28.9 min", "41.8 h", "314 days", "1.30 s"
+ * (3 digits always, as it stands beside other systems'); zh "28.9 分钟".
+ */
 export function duration(seconds: number, i18n: I18n): string {
-	return readerDuration(formatDuration(seconds, i18n.tag, unitWords(i18n)), i18n);
+	return readerDuration(formatDuration(seconds, i18n.tag, unitWords(i18n), true), i18n);
 }
 
 /** A fraction as a percentage, 3 significant digits: 0.5426 → "54.3%". */
