@@ -160,7 +160,7 @@ describe('TrainingView', () => {
 		expect(text).toMatch(/Bound by\s*compute/);
 		// Months, shown in days: 15T tokens at ~620k tokens/s.
 		const time = screen.getByTestId('training-a-time').textContent ?? '';
-		expect(time).toContain(`${formatNumber(e.timeToTrainS.value / 86_400)}\u00a0days`);
+		expect(time).toContain(`${formatNumber(e.timeToTrainS.value / 86_400, 'en', 3, true)}\u00a0days`);
 		expect(text).toMatch(new RegExp(`MFU\\s*${formatNumber(e.mfu.value * 100)}%`));
 		expect(text).toMatch(/\d+(\.\d+)?\u00a0k\u00a0tokens\/s/);
 		expect(text).toContain(`${formatNumber(e.tokensPerSPerChip.value)} per chip`);
@@ -291,7 +291,7 @@ describe('TrainingView', () => {
 		// "90.0%", not "90%": the cards sit side by side, and Reliability's table writes the same
 		// goodput with the same digits ("98.0%" beside "98.4%").
 		expect(screen.getByTestId('training-a').textContent).toContain(
-			`${formatNumber(e.timeToTrainS.value / 0.9 / 86_400)}\u00a0days at 90.0% goodput`
+			`${formatNumber(e.timeToTrainS.value / 0.9 / 86_400, 'en', 3, true)}\u00a0days at 90.0% goodput`
 		);
 	});
 
