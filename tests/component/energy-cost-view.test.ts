@@ -366,6 +366,14 @@ describe('EnergyCostView', () => {
 			}
 		);
 		expect(callbacks.onprice).toHaveBeenCalledWith(1, 'capexPerChipUsd', 30000);
+		// Emptied, the field goes back to nothing entered (a link's capex_usd=none: the
+		// illustrative figure), not "'' is not a number; kept …".
+		await fireEvent.change(
+			screen.getByLabelText('CloudMatrix 384: purchase price per chip (USD)', { exact: false }),
+			{ target: { value: '  ' } }
+		);
+		expect(callbacks.onprice).toHaveBeenLastCalledWith(1, 'capexPerChipUsd', null);
+		expect(document.body.textContent).not.toContain('kept');
 
 		await fireEvent.click(screen.getByLabelText('Rent: a price per chip-hour (power included)'));
 		expect(callbacks.oncostmode).toHaveBeenCalledWith('rental');

@@ -59,5 +59,6 @@ export interface EnergyCostProps {
 	onsetting: (field: EnergyNumberField, value: number) => void;
 	oncostmode: (mode: CostBasis['kind']) => void;
 	/** A price for the system at `index`, in USD (per chip-hour, or per chip). */
-	onprice: (index: number, field: PriceField, value: number) => void;
+	/** Null: the field cleared (no rental price; the illustrative capex). */
+	onprice: (index: number, field: PriceField, value: number | null) => void;
 }
