@@ -27,6 +27,17 @@ describe('a link’s notices', () => {
 		expect(screen.queryByText('Loading the details…')).toBeNull();
 	});
 
+	it('say a model field the model lacks does not apply, not that it is unknown (helper-103)', async () => {
+		// DeepSeek-R1 (the default model) has MLA attention: no KV heads to set.
+		const notices = decodeScenario('v=1&a=gb200-nvl72&llm.kv_heads=8&llm.bogus=1').notices;
+		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });
+		const items = async () => (await screen.findAllByRole('listitem')).map((li) => li.textContent);
+		expect(await items()).toEqual([
+			'“llm.kv_heads” does not apply to the link’s model: its architecture has no such part; ignored.',
+			'Unknown setting “llm.bogus” was ignored.'
+		]);
+	});
+
 	it('say when a value the link never set followed one it did (a.chips=-5 lowers the domain)', async () => {
 		const notices = decodeScenario('v=1&a=gb200-nvl72&b=hgx-h100&a.chips=-5').notices;
 		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });
