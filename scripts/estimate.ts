@@ -8,6 +8,7 @@
 import '../src/lib/catalog/all-systems.ts';
 import { decodeScenario, encodeScenario } from '../src/lib/share/codec.ts';
 import { buildReport } from '../src/lib/share/report.ts';
+import { reportToJson } from '../src/lib/share/export.ts';
 import { checkClaims } from '../src/lib/share/claims-check.ts';
 import { claimsJson } from '../src/lib/share/claims-json.ts';
 import { evaluate } from '../src/lib/model/evaluate.ts';
@@ -204,7 +205,7 @@ async function main(): Promise<void> {
 			`estimate: note: the link produced ${faults.length} notice(s), listed in "notices":\n${list}\n`
 		);
 	printAndExit(
-		`${JSON.stringify(report, null, 2)}\n`,
+		`${reportToJson(report)}\n`,
 		strictFailure ? `the link produced ${faults.length} notice(s) (--strict):\n${list}` : undefined
 	);
 }

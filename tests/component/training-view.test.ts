@@ -160,7 +160,9 @@ describe('TrainingView', () => {
 		expect(text).toMatch(/Bound by\s*compute/);
 		// Months, shown in days: 15T tokens at ~620k tokens/s.
 		const time = screen.getByTestId('training-a-time').textContent ?? '';
-		expect(time).toContain(`${formatNumber(e.timeToTrainS.value / 86_400, 'en', 3, true)}\u00a0days`);
+		expect(time).toContain(
+			`${formatNumber(e.timeToTrainS.value / 86_400, 'en', 3, true)}\u00a0days`
+		);
 		expect(text).toMatch(new RegExp(`MFU\\s*${formatNumber(e.mfu.value * 100)}%`));
 		expect(text).toMatch(/\d+(\.\d+)?\u00a0k\u00a0tokens\/s/);
 		expect(text).toContain(`${formatNumber(e.tokensPerSPerChip.value)} per chip`);

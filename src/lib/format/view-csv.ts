@@ -142,19 +142,28 @@ function trainingRows(s: SystemReport): Row[] {
 	return rows.map(([quantity, value, unit]) => [s.name, '', quantity, value, unit]);
 }
 
-function energyRows(s: SystemReport): Row[] {
+/**
+ * The item says what a figure counts, as the view's caption does: J per token is IT energy at
+ * all-in power, tokens/s per W and a run's energy include PUE (helper-106: the two read alike).
+ * The assumptions they rest on follow, so the file reproduces its figures without the link's
+ * defaults: PUE and the budget, and the system's price basis.
+ */
+function energyRows(s: SystemReport, report: Report): Row[] {
 	const e = s.energy;
 	const c = s.cost;
+	const it = 'IT energy (at all-in power)';
+	const facility = 'facility energy (PUE included)';
+	const ops = report.workload.operations;
 	const rows: [string, string, Value, string][] = [
-		['energy', 'input_energy_per_token', e?.inputJPerToken ?? null, 'J'],
-		['energy', 'output_energy_per_token', e?.outputJPerToken ?? null, 'J'],
+		[it, 'input_energy_per_token', e?.inputJPerToken ?? null, 'J'],
+		[it, 'output_energy_per_token', e?.outputJPerToken ?? null, 'J'],
 		// tokens/s per MW → per W, the SI base
-		['energy', 'input_tokens_per_s_per_w', e ? e.inputTokensPerSPerMW / 1e6 : null, 'tokens/s/W'],
-		['energy', 'output_tokens_per_s_per_w', e ? e.outputTokensPerSPerMW / 1e6 : null, 'tokens/s/W']
+		[facility, 'input_tokens_per_s_per_w', e ? e.inputTokensPerSPerMW / 1e6 : null, 'tokens/s/W'],
+		[facility, 'output_tokens_per_s_per_w', e ? e.outputTokensPerSPerMW / 1e6 : null, 'tokens/s/W']
 	];
 	// The training run's facility energy and cost, as the view's table shows them (MWh → J).
 	if (s.training?.status === 'ok')
-		rows.push(['energy', 'training_run_energy', perMWh(s.training.energyMWh), 'J']);
+		rows.push([facility, 'training_run_energy', perMWh(s.training.energyMWh), 'J']);
 	if (c)
 		rows.push(
 			['cost (illustrative)', 'cost_per_chip_hour', c.costPerChipHourUsd, 'USD/h'],
@@ -163,12 +172,28 @@ function energyRows(s: SystemReport): Row[] {
 		);
 	if (c && s.training?.status === 'ok')
 		rows.push(['cost (illustrative)', 'training_run_cost', s.training.costUsd, 'USD']);
+	rows.push(
+		['assumption', 'pue', ops.pue, 'ratio'],
+		['assumption', 'facility_power_budget', ops.facilityBudgetW, 'W']
+	);
+	if (c) {
+		rows.push(['assumption', 'cost_basis', c.basis, '']);
+		const inputs = c.inputs;
+		if ('pricePerChipHourUsd' in inputs)
+			rows.push(['assumption', 'rental_price_per_chip_hour', inputs.pricePerChipHourUsd, 'USD/h']);
+		else
+			rows.push(
+				['assumption', 'capex_per_chip', inputs.capexPerChipUsd, 'USD'],
+				['assumption', 'amortisation', inputs.amortisationYears, 'years'],
+				['assumption', 'power_price', inputs.powerPriceUsdPerKWh, 'USD/kWh']
+			);
+	}
 	return rows.map(([item, quantity, value, unit]) => [s.name, item, quantity, value, unit]);
 }
 const perToken = (perMillion: number | null) => (perMillion === null ? null : perMillion / 1e6);
 const perMWh = (mwh: number | null) => (mwh === null ? null : mwh * 3.6e9);
 
-function reliabilityRows(s: SystemReport): Row[] {
+function reliabilityRows(s: SystemReport, report: Report): Row[] {
 	const r = s.reliability;
 	const rows: [string, Value, string][] = [
 		['interruptions_per_day', r.interruptionsPerDay, '1/day'],
@@ -177,7 +202,12 @@ function reliabilityRows(s: SystemReport): Row[] {
 		['goodput', r.goodput, 'fraction'],
 		['blast_radius', r.blastRadiusChips, 'chips']
 	];
-	return rows.map(([quantity, value, unit]) => [s.name, '', quantity, value, unit]);
+	const ops = report.workload.operations;
+	return [
+		...rows.map(([quantity, value, unit]): Row => [s.name, '', quantity, value, unit]),
+		[s.name, 'assumption', 'checkpoint_write_time', ops.checkpointWriteS, 's'],
+		[s.name, 'assumption', 'restart_time', ops.restartS, 's']
+	];
 }
 
 /**
@@ -308,7 +338,7 @@ function distinctlyNamed(systems: readonly SystemReport[]): readonly SystemRepor
 		: systems;
 }
 
-const ROWS: Record<Exclude<View, 'claims'>, (s: SystemReport) => Row[]> = {
+const ROWS: Record<Exclude<View, 'claims'>, (s: SystemReport, report: Report) => Row[]> = {
 	hardware: hardwareRows,
 	inference: inferenceRows,
 	training: trainingRows,
@@ -360,7 +390,7 @@ export function viewToCsv(
 	const rows =
 		view === 'claims'
 			? claims.flatMap(claimRows)
-			: distinctlyNamed(report.systems).flatMap(ROWS[view]);
+			: distinctlyNamed(report.systems).flatMap((s) => ROWS[view](s, report));
 	return [
 		...header.map(headerLine),
 		[view === 'claims' ? 'claimed by' : 'system', 'item', 'quantity', 'value', 'unit']

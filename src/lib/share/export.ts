@@ -1,6 +1,7 @@
 import { valueOf } from '../model/estimate-types';
 import { evaluate, type Evaluation } from '../model/evaluate';
 import type { Scenario } from '../model/scenario';
+import type { Report } from './report';
 
 /** A plain number as text (-12, 3.5e-7): a spreadsheet reads it as a number, never a formula. */
 const PLAIN_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -59,4 +60,20 @@ export function evaluationToCsv(evaluation: Evaluation, link: string): string {
 /** The CSV of a scenario: evaluated here, so the page ships the model with this chunk only. */
 export function scenarioToCsv(scenario: Scenario, link: string): string {
 	return evaluationToCsv(evaluate(scenario), link);
+}
+
+/**
+ * The report as JSON text, as the CLI prints it and the page downloads it. A fraction keeps 12
+ * significant digits: "powerW": 145000.08000000002 was floating-point noise, not a figure (the
+ * model's inputs have 3 or 4); whole numbers (counts, tokens) stay exact.
+ */
+export function reportToJson(report: Report): string {
+	return JSON.stringify(
+		report,
+		(_key, value: unknown) =>
+			typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value)
+				? Number(value.toPrecision(12))
+				: value,
+		2
+	);
 }

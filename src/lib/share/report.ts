@@ -34,6 +34,8 @@ import { softwareFor } from '../model/inference/software';
 import type { ChipFamily } from '../model/chip-family';
 import { chipsInUse } from '../model/inference/pools';
 import type { SystemSpec } from '../model/system';
+import type { Operations } from '../model/deployment';
+import type { CostBasis } from '../model/cost';
 
 /**
  * The machine-readable form of an evaluation: what `npm run estimate` prints and what a JSON
@@ -44,8 +46,18 @@ export interface Report {
 	note: string;
 	query: string;
 	notices: Notice[];
-	/** The LLM workload every system is asked to serve, and the global efficiencies used. */
-	workload: { serving: ServingSettings; model: string; efficiencies: Efficiencies };
+	/**
+	 * The LLM workload every system is asked to serve, the global efficiencies used, and the
+	 * facility and failure assumptions the energy, cost and reliability figures rest on (PUE, power
+	 * price, amortisation, the power budget): the file reproduces its figures without the link's
+	 * defaults (helper-106).
+	 */
+	workload: {
+		serving: ServingSettings;
+		model: string;
+		efficiencies: Efficiencies;
+		operations: Operations;
+	};
 	systems: SystemReport[];
 }
 
@@ -234,6 +246,8 @@ export interface CostReport {
 	/** Defaults are illustrative placeholders, never quotes. */
 	illustrative: boolean;
 	basis: string;
+	/** What the basis takes: a rental price, or the capex, years, power price and PUE. */
+	inputs: CostInputs;
 	costPerChipHourUsd: number;
 	/** Null without a serving point at the target. */
 	usdPerMillionInputTokens: number | null;
@@ -395,6 +409,12 @@ function trainingReport(
 	};
 }
 
+/** A cost basis's inputs, without its kind: a rental price, or the ownership figures. */
+type CostInputs<B = CostBasis> = B extends unknown ? Omit<B, 'kind'> : never;
+function basisInputs({ kind: _kind, ...inputs }: CostBasis): CostInputs {
+	return inputs;
+}
+
 /** No price: neither a rental price nor a capex is known for the system in this slot. */
 function noPriceReason(slot: string): string {
 	return `No price: enter a rental price per chip-hour (link key ${slot}.usd_chip_h) or a capex per chip (${slot}.capex_usd); none is known for this system.`;
@@ -429,6 +449,7 @@ function operationsReports(system: SystemOperations, inference: InferenceReport,
 				? {
 						illustrative: true,
 						basis: system.costBasis.kind,
+						inputs: basisInputs(system.costBasis),
 						costPerChipHourUsd: system.costPerChipHour.value,
 						usdPerMillionInputTokens: system.cost?.usdPerMillionInputTokens.value ?? null,
 						usdPerMillionOutputTokens: system.cost?.usdPerMillionOutputTokens.value ?? null
@@ -465,7 +486,8 @@ export function buildReport(
 		workload: {
 			serving: scenario.serving,
 			model: first && first.model ? first.model.name : scenario.serving.modelId,
-			efficiencies: scenario.efficiencies
+			efficiencies: scenario.efficiencies,
+			operations: scenario.operations
 		},
 		systems: evaluation.systems.map((system, index) => {
 			const denseFlopsPerS: Partial<Record<Precision, number>> = {};

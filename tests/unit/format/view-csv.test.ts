@@ -220,6 +220,21 @@ describe('viewToCsv()', () => {
 		expect(rows.find((row) => row[2] === 'training_run_energy')?.[4]).toBe('J');
 		expect(trained.systems[0]!.cost).not.toBeNull(); // GB200's illustrative capex prices it
 		expect(value('training_run_cost')).toBe('98800');
+		// What each energy figure counts, as the view's caption says (helper-106: J per token is
+		// IT energy, a run's MWh includes PUE, and the two read alike).
+		const itemOf = (quantity: string) => rows.find((row) => row[2] === quantity)?.[1];
+		expect(itemOf('output_energy_per_token')).toBe('IT energy (at all-in power)');
+		expect(itemOf('output_tokens_per_s_per_w')).toBe('facility energy (PUE included)');
+		expect(itemOf('training_run_energy')).toBe('facility energy (PUE included)');
+		// The assumptions the figures rest on, so the file reproduces them without the link's
+		// defaults: PUE 1.2, a 100 MW budget, GB200's illustrative ownership basis.
+		const { operations } = report.workload;
+		expect(value('pue')).toBe(String(operations.pue));
+		expect(value('facility_power_budget')).toBe(String(operations.facilityBudgetW));
+		expect(value('cost_basis')).toBe('ownership');
+		expect(Number(value('capex_per_chip'))).toBeGreaterThan(0);
+		expect(value('amortisation')).toBe(String(operations.amortisationYears));
+		expect(value('power_price')).toBe(String(operations.powerPriceUsdPerKWh));
 	});
 
 	it('writes no float noise and keeps counts exact', () => {

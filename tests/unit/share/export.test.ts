@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, evaluationToCsv } from '../../../src/lib/share/export';
+import { csvField, evaluationToCsv, reportToJson } from '../../../src/lib/share/export';
 import { cleanName, cutAtGrapheme } from '../../../src/lib/model/normalize';
 import { evaluate } from '../../../src/lib/model/evaluate';
 import { decodeScenario } from '../../../src/lib/share/codec';
+import { buildReport } from '../../../src/lib/share/report';
 
 describe('evaluationToCsv()', () => {
 	const { scenario } = decodeScenario('v=1&a=gb200-nvl72&b=cloudmatrix-384&b.name=CM%2C%20"384"');
@@ -79,5 +80,37 @@ describe('names are cut between graphemes, never inside one', () => {
 	});
 	it('keeps a letter with its combining accent', () => {
 		expect(cutAtGrapheme(`${'c'.repeat(59)}e\u0301`, 60)).toBe('c'.repeat(59));
+	});
+});
+
+describe('the JSON report', () => {
+	const query = 'v=1&a=gb200-nvl72&b=cloudmatrix-384&b.usd_chip_h=2.5&o.pue=1.3';
+	const { scenario, notices } = decodeScenario(query);
+	const report = buildReport(evaluate(scenario), scenario, query, notices);
+	const json = JSON.parse(reportToJson(report));
+
+	it('writes no float noise and keeps whole numbers exact (helper-106)', () => {
+		// GB200 NVL72's all-in power comes out of the model as 145000.08000000002 W (floating-point
+		// noise the export carried); 12 significant digits give 145000.08.
+		const raw = report.systems[0]!.aggregate.powerW;
+		expect(json.systems[0].aggregate.powerW).toBe(Number(raw.toPrecision(12)));
+		expect(String(json.systems[0].aggregate.powerW).length).toBeLessThanOrEqual(13);
+		expect(json.systems[0].chips).toBe(72);
+		expect(json.systems[0].aggregate.hbmBytes).toBe(13_392_000_000_000);
+	});
+
+	it('holds the assumptions its energy and cost figures rest on (helper-106)', () => {
+		expect(json.workload.operations.pue).toBe(1.3);
+		expect(json.workload.operations.facilityBudgetW).toBe(scenario.operations.facilityBudgetW);
+		// A rental price for B; GB200 costs its illustrative ownership basis.
+		expect(json.systems[1].cost.inputs).toEqual({ pricePerChipHourUsd: 2.5 });
+		expect(json.systems[0].cost.basis).toBe('ownership');
+		expect(Object.keys(json.systems[0].cost.inputs).sort()).toEqual([
+			'amortisationYears',
+			'capexPerChipUsd',
+			'powerPriceUsdPerKWh',
+			'pue'
+		]);
+		expect(json.systems[0].cost.inputs.pue).toBe(1.3);
 	});
 });

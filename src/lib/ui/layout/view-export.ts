@@ -1,6 +1,7 @@
 import type { Comparison } from '../../state/comparison.svelte';
 import { estimatesOf } from '../../state/estimates.svelte';
 import { csvHeader, viewToCsv } from '../../format/view-csv';
+import { reportToJson } from '../../share/export';
 import { workloadCaption } from '../charts/workload-caption';
 import type { I18n } from '../i18n-context';
 
@@ -18,7 +19,7 @@ function reportNow(comparison: Comparison) {
 
 /** The JSON export: the CLI's report of the scenario on the page, training included. */
 export async function reportJson(comparison: Comparison) {
-	return JSON.stringify(await reportNow(comparison), null, 2);
+	return reportToJson(await reportNow(comparison));
 }
 
 /**
