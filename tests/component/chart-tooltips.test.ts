@@ -279,6 +279,27 @@ describe('scale-curve chart tooltip', () => {
 	});
 });
 
+describe('scale-curve chart axis', () => {
+	it('starts at the decade below the first point, not at 1 chip (helper-106)', () => {
+		// GB200 NVL72's curve starts at one domain, 72 chips: from 1 chip, log10(72) = 1.86 of the
+		// axis's 5 decades (37%) was empty; from 10, 0.86 of 4 (21%).
+		const points = scalePoints();
+		expect(points[0]!.chips).toBe(72);
+		render(Harness, {
+			props: {
+				component: ScaleCurveChart,
+				props: { series: [{ slot: 'a', name: 'x', domainChips: 72, points }], caption: '' }
+			}
+		});
+		const grid = document.querySelector('g.grid')!;
+		const xTickTexts = [...grid.querySelectorAll(':scope > text[text-anchor="middle"]')]
+			.map((t) => t.textContent)
+			.filter((t) => t && /^[\d,]+$/.test(t));
+		expect(xTickTexts[0]).toBe('10');
+		expect(xTickTexts.at(-1)).toBe('100,000');
+	});
+});
+
 describe('scale-curve chart keys (helper-91)', () => {
 	it('start at the point shown, move between systems at the nearest chip count, and Escape hides', async () => {
 		const points = scalePoints();

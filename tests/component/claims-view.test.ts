@@ -37,12 +37,12 @@ describe('claim cards', () => {
 		);
 		// And the nearest reading a reader can quote, with its speeds (claims-check.test.ts).
 		expect(screen.getByTestId('claim-edge').textContent?.trim()).toBe(
-			'Nearest reading: 33.0× at a target of 15.68 tokens/s per user (p99; a mean of 18.8, the fastest both systems reach). At slower targets (tokens/s per user): 8.38× at 14.9 and 3.10× at 12.54. The ratio is steep at that edge: quote it with its speed.'
+			'Nearest reading: 33.0× at a target of 15.68 tokens/s per user (p99; a mean of 18.8, the fastest both systems reach). At slower targets (tokens/s per user): 8.38× at 14.90 and 3.10× at 12.54. The ratio is steep at that edge: quote it with its speed.'
 		);
 		// The answer, quotable alone: not checkable as claimed, and 33.0× just under H100's limit
 		// is not a confirmation, as the ratio falls fast below it (claim-verdict.test.ts).
 		expect(screen.getByTestId('claim-verdict').textContent?.trim()).toBe(
-			'Verdict: not checkable as claimed: in the model HGX H100 (72 GPU) cannot reach the claim’s 20 tokens/s per user. Just under that limit the ratio is 33.0× at 15.68, within 1.25× of the claimed 30×, but it falls fast below it (8.38× at 14.9 and 3.10× at 12.54): the model does not confirm the claim.'
+			'Verdict: not checkable as claimed: in the model HGX H100 (72 GPU) cannot reach the claim’s 20 tokens/s per user. Just under that limit the ratio is 33.0× at 15.68, within 1.25× of the claimed 30×, but it falls fast below it (8.38× at 14.90 and 3.10× at 12.54): the model does not confirm the claim.'
 		);
 		expect(screen.getByTestId('claim-verdict').dataset.verdict).toBe('caveat');
 		// What makes the ratio, at that speed (helper-88: the card never said).
@@ -63,10 +63,10 @@ describe('claim cards', () => {
 			'读取该比值处各自的瓶颈：GB200 NVL72（HBM 带宽）；HGX H100 (72 GPU)（HBM 带宽）。'
 		);
 		expect(screen.getByTestId('claim-verdict').textContent?.trim()).toBe(
-			'结论：无法按宣称的条件核对：按模型，HGX H100 (72 GPU) 达不到宣称的单用户 20 tokens/s。在该上限之下，单用户 15.68 tokens/s 时比值为 33.0×，与宣称的 30× 相差在 1.25× 以内，但速度再低便迅速下降（14.9 时为 8.38×、12.54 时为 3.10×）：模型不能证实该说法。'
+			'结论：无法按宣称的条件核对：按模型，HGX H100 (72 GPU) 达不到宣称的单用户 20 tokens/s。在该上限之下，单用户 15.68 tokens/s 时比值为 33.0×，与宣称的 30× 相差在 1.25× 以内，但速度再低便迅速下降（14.90 时为 8.38×、12.54 时为 3.10×）：模型不能证实该说法。'
 		);
 		expect(screen.getByTestId('claim-edge').textContent).toMatch(
-			/^最接近的读数：目标为单用户 15\.68 tokens\/s（p99；均值 18\.8，即两个系统都能达到的最高速度）时为 33.0×。更低的目标下（单用户 tokens\/s）：14\.9 时为 8\.38×、12\.54 时为 3\.10×。/
+			/^最接近的读数：目标为单用户 15\.68 tokens\/s（p99；均值 18\.8，即两个系统都能达到的最高速度）时为 33.0×。更低的目标下（单用户 tokens\/s）：14\.90 时为 8\.38×、12\.54 时为 3\.10×。/
 		);
 	});
 
@@ -108,8 +108,8 @@ describe('claim cards', () => {
 			'an edge where every reading is within 1.25×',
 			edgeAt(31, [28, 25]),
 			'caveat',
-			'Verdict: not checkable as claimed: in the model HGX H100 (72 GPU) cannot reach the claim’s 20 tokens/s per user. At the fastest speed both systems reach and just below it, the ratio stays within 1.25× of the claimed 30×: 28.0× at 14.9 and 25.0× at 12.54.',
-			'结论：无法按宣称的条件核对：按模型，HGX H100 (72 GPU) 达不到宣称的单用户 20 tokens/s。在两个系统都能达到的最高速度及略低的速度下，比值都与宣称的 30× 相差在 1.25× 以内：14.9 时为 28.0×、12.54 时为 25.0×。'
+			'Verdict: not checkable as claimed: in the model HGX H100 (72 GPU) cannot reach the claim’s 20 tokens/s per user. At the fastest speed both systems reach and just below it, the ratio stays within 1.25× of the claimed 30×: 28.0× at 14.90 and 25.0× at 12.54.',
+			'结论：无法按宣称的条件核对：按模型，HGX H100 (72 GPU) 达不到宣称的单用户 20 tokens/s。在两个系统都能达到的最高速度及略低的速度下，比值都与宣称的 30× 相差在 1.25× 以内：14.90 时为 28.0×、12.54 时为 25.0×。'
 		],
 		[
 			'an edge with no reading within 1.25×',

@@ -30,7 +30,7 @@ describe('SavedPanel', () => {
 		const { onopen } = setup();
 		const items = screen.getAllByRole('listitem').filter((li) => li.querySelector('bdi'));
 		expect(items.map((li) => li.querySelector('bdi')!.textContent)).toEqual(['same', 'same (2)']);
-		await fireEvent.click(within(items[1]!).getByRole('button', { name: 'Open' }));
+		await fireEvent.click(within(items[1]!).getByRole('button', { name: 'Open “same (2)”' }));
 		expect(onopen).toHaveBeenCalledWith('v=1&a=hgx-b200');
 		const alert = screen.getByRole('alert');
 		// One of each: singular sentences.

@@ -206,6 +206,6 @@ test('opening a shared link does not overwrite scenarios saved on this device', 
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=1');
 	await page.getByText('Saved on this device').click();
 	await expect(page.getByText('my H100 vs B200')).toBeVisible();
-	await page.getByRole('button', { name: 'Open', exact: true }).click();
+	await page.getByRole('button', { name: 'Open “my H100 vs B200”' }).click();
 	await expect(page.getByRole('heading', { name: /System A: HGX H100/ })).toBeVisible();
 });

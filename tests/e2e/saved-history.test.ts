@@ -75,7 +75,7 @@ test('two saved scenarios with one name: the page still starts, lists both and w
 	await expect(panel.locator('li bdi')).toHaveText(['dup', 'dup (2)']);
 	await editChips(page);
 	await expect(page).toHaveURL(/b\.chips=16/);
-	await panel.getByRole('button', { name: 'Open', exact: true }).nth(1).click();
+	await panel.getByRole('button', { name: 'Open “dup (2)”' }).click();
 	await expect(page.getByRole('heading', { name: /System A: HGX B200/ })).toBeVisible();
 });
 
@@ -110,7 +110,10 @@ test('a saved scenario is renamed in place; Escape leaves it as it was', async (
 	await expect(panel.getByRole('button', { name: 'Rename “other”' })).toBeFocused();
 	await expect(page.getByLabel('Name', { exact: true })).toHaveValue('typed, not saved');
 	// It still opens its own scenario.
-	await panel.getByRole('button', { name: 'Open', exact: true }).first().click();
+	await panel
+		.getByRole('button', { name: /^Open “/ })
+		.first()
+		.click();
 	await expect(page.getByRole('heading', { name: /System A: HGX B200/ })).toBeVisible();
 });
 
@@ -180,7 +183,7 @@ test('saving over a name asks first; a full list asks before deleting the oldest
 	// Spaces alone are no name: the form refuses them, and nothing is saved as "Scenario".
 	await saveAs(page, '   ');
 	expect(await storedNames(page)).toEqual(['mine']);
-	await page.getByRole('button', { name: 'Open', exact: true }).click();
+	await page.getByRole('button', { name: 'Open “mine”' }).click();
 	await expect(page.getByRole('heading', { name: /System A: HGX H100/ })).toBeVisible();
 	await saveAs(page, 'mine'); // now holding the H100 scenario again: replace with the same
 	await page.getByRole('button', { name: 'Replace it' }).click();
@@ -210,7 +213,7 @@ const REPLACING: [string, (page: Page) => Promise<void>][] = [
 		'open a saved scenario',
 		async (page) => {
 			await page.getByText('Saved on this device').click();
-			await page.getByRole('button', { name: 'Open', exact: true }).click();
+			await page.getByRole('button', { name: /^Open “/ }).click();
 		}
 	],
 	[

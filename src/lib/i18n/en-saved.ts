@@ -6,6 +6,7 @@ export const enSaved = {
 	'saved.name': 'Name',
 	'saved.save': 'Save this scenario',
 	'saved.open': 'Open',
+	'saved.openNamed': 'Open “{name}”',
 	'saved.remove': 'Delete',
 	'saved.removeNamed': 'Delete “{name}”',
 	'saved.rename': 'Rename',

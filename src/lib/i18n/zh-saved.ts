@@ -7,6 +7,7 @@ export const zhSaved: Record<keyof typeof enSaved, string> = {
 	'saved.name': '名称',
 	'saved.save': '保存此场景',
 	'saved.open': '打开',
+	'saved.openNamed': '打开「{name}」',
 	'saved.remove': '删除',
 	'saved.removeNamed': '删除「{name}」',
 	'saved.rename': '重命名',

@@ -24,6 +24,8 @@ export interface EnergySystemView {
 	tokenCosts: TokenCosts | Unavailable | null;
 	/** Why serving has no operating point here (the per-token figures' "no figure"), worded. */
 	whyNoServing?: string;
+	/** Why the training run has no estimate (its energy's and cost's "no figure"), worded. */
+	whyNoTraining?: string;
 	/** trainingEnergyJ() of the training view's run on this system. */
 	trainingEnergyJ: Result | null;
 	/** trainingRunCostUsd() of the same run. */

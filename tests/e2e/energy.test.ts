@@ -1,0 +1,15 @@
+import { expect, test } from './fixtures';
+
+test('says why a system has no training-run energy or cost (helper-106)', async ({ page }) => {
+	// One HGX B200 (8 chips) cannot hold the training run's model: its "MWh per training run" cell
+	// reads "no figure for this case", and the note under the table says why, as the training view
+	// and the summary do.
+	await page.goto('/?v=1&a=gb200-nvl72&b=hgx-b200&view=energy');
+	const why = page.getByTestId('energy-why-training');
+	await expect(why).toHaveCount(1, { timeout: 30_000 });
+	await expect(why).toHaveText(
+		'B: HGX B200 (8 GPU) has no training-run energy or cost: No layout tried on 8 chips fits in HBM: join more systems or use a smaller model.'
+	);
+	// The system that trains has no such note.
+	await expect(why).not.toContainText('GB200');
+});
