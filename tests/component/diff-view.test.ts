@@ -177,10 +177,15 @@ describe('DiffView', () => {
 		expect(screen.queryByRole('table')).toBeNull();
 	});
 
-	it('refuses text that is no link, as it refuses an empty field', async () => {
+	it('refuses text that is no link, and an empty field with what to paste', async () => {
 		const { evaluateSpy } = setup();
 		await paste('hello world');
 		expect(screen.getByRole('alert').textContent).toBe('That text holds no Rackscale scenario.');
+		// Nothing pasted (or blanks) is no bad text (helper-106).
+		await paste('  ');
+		expect(screen.getByRole('alert').textContent).toBe(
+			'Paste a Rackscale link (or its part after “?”) first.'
+		);
 		expect(evaluateSpy).not.toHaveBeenCalled();
 		expect(screen.queryByRole('table')).toBeNull();
 	});

@@ -7,6 +7,7 @@ export const enDiff = {
 	'diff.placeholder': 'https://…/?v=1&m=1&a=gb200-nvl72&…',
 	'diff.compare': 'Compare',
 	'diff.noScenario': 'That text holds no Rackscale scenario.',
+	'diff.nothingPasted': 'Paste a Rackscale link (or its part after “?”) first.',
 	'diff.noticesTitle': 'Parts of the pasted link were ignored or changed',
 	'diff.open': 'Open the pasted scenario',
 	'diff.assumptionsTitle': 'Assumptions that differ',

@@ -9,6 +9,7 @@ export const zhDiff: Record<keyof typeof enDiff, string> = {
 	'diff.placeholder': 'https://…/?v=1&m=1&a=gb200-nvl72&…',
 	'diff.compare': '对比',
 	'diff.noScenario': '这段文字中没有 Rackscale 场景。',
+	'diff.nothingPasted': '请先粘贴一个 Rackscale 链接（或其“?”之后的部分）。',
 	'diff.noticesTitle': '粘贴的链接中有部分内容被忽略或更改',
 	'diff.open': '打开粘贴的场景',
 	'diff.assumptionsTitle': '不同的假设',
