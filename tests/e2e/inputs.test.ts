@@ -100,3 +100,16 @@ test('chips dragged below the scale-up domain and back give the domain back', as
 	await expect(domain).toHaveValue('384');
 	await expect(page).toHaveURL(/b=cloudmatrix-384(?!.*b\.domain)/);
 });
+
+test('a system’s sliders and fields are named with their system (helper-106)', async ({ page }) => {
+	// Every panel has a "Chips per system": to a screen reader's list of form fields the two read
+	// alike. Each now takes its panel's title too, in both languages.
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384');
+	for (const [role, name] of [
+		['slider', 'Chips per system System A: GB200 NVL72'],
+		['textbox', 'Chips per system System B: CloudMatrix 384']
+	] as const)
+		await expect(page.getByRole(role, { name, exact: true })).toHaveCount(1);
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&lang=zh');
+	await expect(page.getByRole('slider', { name: /系统 B/ })).not.toHaveCount(0);
+});
