@@ -257,8 +257,11 @@ import { firstVisitChunks } from './first-visit';
  * fields take the panel's title into their accessible names ("Chips per system System A: GB200
  * NVL72"); every panel's read "Chips per system" alike in a screen reader's list of fields (the
  * template string written once, in a derived: twice cost +39 B). 72,171 B.
+ * Then +11 B, raised on purpose (2026-12-06, session 36, helper-107): a time's unit is chosen by
+ * the figure as written, 0.9996 s being "1.00 s", not "1,000 ms" (formatDuration rounds before
+ * it picks; seen more often now that estimated times keep 3 digits). 72,182 B.
  */
-const BUDGET_BYTES = 72_171;
+const BUDGET_BYTES = 72_182;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

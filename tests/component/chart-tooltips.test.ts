@@ -298,6 +298,26 @@ describe('scale-curve chart axis', () => {
 		expect(xTickTexts[0]).toBe('10');
 		expect(xTickTexts.at(-1)).toBe('100,000');
 	});
+
+	it('keeps at least a decade when a curve starts at the 100,000-chip ceiling (helper-107)', () => {
+		const [first] = scalePoints();
+		render(Harness, {
+			props: {
+				component: ScaleCurveChart,
+				props: {
+					series: [
+						{ slot: 'a', name: 'x', domainChips: 100_000, points: [{ ...first!, chips: 100_000 }] }
+					],
+					caption: ''
+				}
+			}
+		});
+		const grid = document.querySelector('g.grid')!;
+		const xTickTexts = [...grid.querySelectorAll(':scope > text[text-anchor="middle"]')]
+			.map((t) => t.textContent)
+			.filter((t) => t && /^[\d,]+$/.test(t));
+		expect(xTickTexts).toEqual(['10,000', '20,000', '50,000', '100,000']);
+	});
 });
 
 describe('scale-curve chart keys (helper-91)', () => {

@@ -374,6 +374,15 @@ describe('EnergyCostView', () => {
 		);
 		expect(callbacks.onprice).toHaveBeenLastCalledWith(1, 'capexPerChipUsd', null);
 		expect(document.body.textContent).not.toContain('kept');
+		// The value in use did not change (it was the illustrative one): the box shows it again
+		// rather than stay empty beside it (helper-107).
+		const capex = screen.getByLabelText('CloudMatrix 384: purchase price per chip (USD)', {
+			exact: false
+		}) as HTMLInputElement;
+		await vi.waitFor(() => expect(capex.value).not.toBe(''));
+		// 21,354.17 with the field's 4 significant digits.
+		const inUse = views('ownership')[1]!.capexPerChipUsd!;
+		expect(Number(capex.value.replace(/,/g, ''))).toBe(Number(inUse.toPrecision(4)));
 
 		await fireEvent.click(screen.getByLabelText('Rent: a price per chip-hour (power included)'));
 		expect(callbacks.oncostmode).toHaveBeenCalledWith('rental');

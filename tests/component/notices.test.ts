@@ -33,7 +33,7 @@ describe('a link’s notices', () => {
 		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });
 		const items = async () => (await screen.findAllByRole('listitem')).map((li) => li.textContent);
 		expect(await items()).toEqual([
-			'“llm.kv_heads” does not apply to the link’s model: its architecture has no such part; ignored.',
+			'“llm.kv_heads” does not apply to the model in use: its architecture has no such part; ignored.',
 			'Unknown setting “llm.bogus” was ignored.'
 		]);
 	});

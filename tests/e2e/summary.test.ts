@@ -34,10 +34,10 @@ test('each sentence opens its formula', async ({ page }) => {
 	// Each button named by what it opens (helper-106: all were "Show the formula").
 	await summary
 		.locator('[data-topic="hardware"]')
-		.getByRole('button', { name: 'Show the formula: CloudMatrix 384, hardware' })
+		.getByRole('button', { name: 'Show the formula for B: CloudMatrix 384, hardware' })
 		.click();
 	await expect(
-		summary.getByRole('button', { name: 'Hide the formula: CloudMatrix 384, hardware' })
+		summary.getByRole('button', { name: 'Hide the formula for B: CloudMatrix 384, hardware' })
 	).toHaveAttribute('aria-expanded', 'true');
 	// B's BF16 aggregate: 384 chips × 780 TFLOP/s, and A's that the ratio divides by, each named.
 	const maths = summary.getByTestId('formula');

@@ -167,7 +167,8 @@ export function formatDuration(
 	exact = false
 ): string {
 	if (!Number.isFinite(seconds)) return '—';
-	const abs = Math.abs(seconds);
+	// The unit of the figure as written: 0.9996 s is "1.00 s", not "1,000 ms" (helper-107).
+	const abs = Math.abs(Number(seconds.toPrecision(3)));
 	// No time at all is "0 s", not "0 µs" (a traffic a layout does not have).
 	const [scale, unit] =
 		abs < 1e-3 && abs

@@ -27,8 +27,13 @@ export function shownPrecision(value: number, digits = 3): number {
 	return Number.isFinite(value) ? Number(value.toPrecision(digits)) : value;
 }
 
-const cell = (value: Value, unit: string): Value =>
-	typeof value === 'number' && !COUNTS.has(unit) ? shownPrecision(value) : value;
+/** Rows of inputs (a price, PUE): as given, since the figures were computed from them exactly. */
+const ASSUMPTION = 'assumption';
+
+const cell = (value: Value, unit: string, item: string): Value =>
+	typeof value === 'number' && !COUNTS.has(unit) && item !== ASSUMPTION
+		? shownPrecision(value)
+		: value;
 
 /**
  * The CSV's name of each hardware figure, keyed by the comparison row it is (MetricId), at the
@@ -173,23 +178,24 @@ function energyRows(s: SystemReport, report: Report): Row[] {
 	if (c && s.training?.status === 'ok')
 		rows.push(['cost (illustrative)', 'training_run_cost', s.training.costUsd, 'USD']);
 	rows.push(
-		['assumption', 'pue', ops.pue, 'ratio'],
-		['assumption', 'facility_power_budget', ops.facilityBudgetW, 'W']
+		[ASSUMPTION, 'pue', ops.pue, 'ratio'],
+		[ASSUMPTION, 'facility_power_budget', ops.facilityBudgetW, 'W']
 	);
 	if (c) {
-		rows.push(['assumption', 'cost_basis', c.basis, '']);
+		rows.push([ASSUMPTION, 'cost_basis', c.basis, '']);
 		const inputs = c.inputs;
 		if ('pricePerChipHourUsd' in inputs)
-			rows.push(['assumption', 'rental_price_per_chip_hour', inputs.pricePerChipHourUsd, 'USD/h']);
+			rows.push([ASSUMPTION, 'rental_price_per_chip_hour', inputs.pricePerChipHourUsd, 'USD/h']);
 		else
 			rows.push(
-				['assumption', 'capex_per_chip', inputs.capexPerChipUsd, 'USD'],
-				['assumption', 'amortisation', inputs.amortisationYears, 'years'],
-				['assumption', 'power_price', inputs.powerPriceUsdPerKWh, 'USD/kWh']
+				[ASSUMPTION, 'capex_per_chip', inputs.capexPerChipUsd, 'USD'],
+				[ASSUMPTION, 'amortisation', inputs.amortisationYears, 'years'],
+				[ASSUMPTION, 'power_price', inputs.powerPriceUsdPerKWh, 'USD/kWh']
 			);
 	}
 	return rows.map(([item, quantity, value, unit]) => [s.name, item, quantity, value, unit]);
 }
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const perToken = (perMillion: number | null) => (perMillion === null ? null : perMillion / 1e6);
 const perMWh = (mwh: number | null) => (mwh === null ? null : mwh * 3.6e9);
 
@@ -205,8 +211,24 @@ function reliabilityRows(s: SystemReport, report: Report): Row[] {
 	const ops = report.workload.operations;
 	return [
 		...rows.map(([quantity, value, unit]): Row => [s.name, '', quantity, value, unit]),
-		[s.name, 'assumption', 'checkpoint_write_time', ops.checkpointWriteS, 's'],
-		[s.name, 'assumption', 'restart_time', ops.restartS, 's']
+		[s.name, ASSUMPTION, 'checkpoint_write_time', ops.checkpointWriteS, 's'],
+		[s.name, ASSUMPTION, 'restart_time', ops.restartS, 's'],
+		// Each part's failure rate and the share of its failures that stop the job: what the
+		// interruptions rest on ("acceleratorPerHour" → failure_rate_accelerator, per hour).
+		...Object.entries(ops.failureRates).map(([part, rate]): Row => [
+			s.name,
+			ASSUMPTION,
+			`failure_rate_${snake(part.replace(/PerHour$/, ''))}`,
+			rate,
+			'1/h'
+		]),
+		...Object.entries(ops.interruptingFractions).map(([part, share]): Row => [
+			s.name,
+			ASSUMPTION,
+			`interrupting_fraction_${snake(part)}`,
+			share,
+			'fraction'
+		])
 	];
 }
 
@@ -397,7 +419,7 @@ export function viewToCsv(
 			.map(csvField)
 			.join(','),
 		...rows.map(([system, item, quantity, value, unit]) =>
-			[system, item, quantity, cell(value, unit), unit].map(csvField).join(',')
+			[system, item, quantity, cell(value, unit, item), unit].map(csvField).join(',')
 		)
 	].join('\n');
 }

@@ -6,7 +6,7 @@ export const enNotices = {
 	'notice.unknown-key': 'Unknown setting “{key}” was ignored.',
 	/** A model field the link's model has no part for (KV heads on a latent-attention model). */
 	'notice.not-in-model':
-		'“{key}” does not apply to the link’s model: its architecture has no such part; ignored.',
+		'“{key}” does not apply to the model in use: its architecture has no such part; ignored.',
 	'notice.extra-system':
 		'A comparison holds at most {used} {used:system|systems}: “{key}” = “{given}” was ignored.',
 	'notice.moved-slot':

@@ -16,7 +16,7 @@ export const enShare = {
 	'csv.title':
 		'Rackscale model estimates, not measurements. Model version {version}. View: {view}.',
 	'csv.rounding':
-		'Values rounded to the 3 significant digits the page shows; counts exact; SI units. Column and quantity names are identifiers for scripts, the same in every language.',
+		'Values rounded to the 3 significant digits the page shows; counts and assumptions (item “assumption”) as given; SI units. Column and quantity names are identifiers for scripts, the same in every language.',
 	'csv.claimsScenario':
 		'Each claim is checked in its own scenario (its scenario row), not the page’s.',
 	'csv.scenario': 'Scenario: {link}',

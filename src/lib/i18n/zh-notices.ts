@@ -3,7 +3,7 @@ import type { enNotices } from './en-notices';
 /** Simplified Chinese for a link's notices; must have exactly the keys of en-notices.ts. */
 export const zhNotices: Record<keyof typeof enNotices, string> = {
 	'notice.unknown-key': '未知设置“{key}”已被忽略。',
-	'notice.not-in-model': '“{key}”不适用于链接中的模型：其架构没有这一部分，已被忽略。',
+	'notice.not-in-model': '“{key}”不适用于所用的模型：其架构没有这一部分，已被忽略。',
 	'notice.moved-slot':
 		'系统“{key}”按“{used}”读取，以“{key}.”开头的设置随之移过去：对比从“a”起依次占用槽位。',
 	'notice.extra-system': '最多可比较 {used} 个系统：“{key}” = “{given}”已被忽略。',

@@ -13,7 +13,7 @@ export const zhShare: Record<keyof typeof enShare, string> = {
 	'chartExport.failed': '图表导出失败',
 	'csv.title': 'Rackscale 模型估算，而非实测。模型版本 {version}。视图：{view}。',
 	'csv.rounding':
-		'数值按页面所示保留 3 位有效数字；计数为精确值；国际单位制。列名与量名是供程序读取的英文标识，各语言相同。',
+		'数值按页面所示保留 3 位有效数字；计数与假设（item 为 “assumption”）按原值；国际单位制。列名与量名是供程序读取的英文标识，各语言相同。',
 	'csv.claimsScenario': '每项声明都在其自身的场景（见其 scenario 行）中核验，而非本页的场景。',
 	'csv.scenario': '场景：{link}',
 	'chart.roleDescription': '图表',

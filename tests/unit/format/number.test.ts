@@ -105,6 +105,11 @@ describe('formatting at the edge', () => {
 			'1.33\u00a0s',
 			'0\u00a0s'
 		]);
+		// The unit follows the figure as written: 0.9996 s rounds to 1.00 s, not "1,000 ms"; 119.96 s
+		// to 2.00 min, not "120 s"; 0.9996 ms to 1.00 ms.
+		expect(
+			[0.9996, 119.96, 0.0009996].map((s) => formatDuration(s, 'en', undefined, true))
+		).toEqual(['1.00\u00a0s', '2.00\u00a0min', '1.00\u00a0ms']);
 	});
 });
 

@@ -237,6 +237,29 @@ describe('viewToCsv()', () => {
 		expect(value('power_price')).toBe(String(operations.powerPriceUsdPerKWh));
 	});
 
+	it('writes assumptions as given, not rounded as the figures are (helper-107)', () => {
+		// The cost rows were computed from $2.125 and $31,234.5 exactly: "2.13" and "31200" would
+		// not reproduce them.
+		const q = 'v=1&a=gb200-nvl72&b=cloudmatrix-384&b.usd_chip_h=2.125&a.capex_usd=31234.5';
+		const decoded = decodeScenario(q);
+		const priced = buildReport(evaluate(decoded.scenario), decoded.scenario, q, decoded.notices);
+		const rows = dataOf(viewToCsv('energy', priced, headerOf('energy')));
+		const value = (name: string, quantity: string) =>
+			rows.find((row) => row[0] === name && row[2] === quantity)?.[3];
+		expect(value('GB200 NVL72', 'capex_per_chip')).toBe('31234.5');
+		expect(value('CloudMatrix 384', 'rental_price_per_chip_hour')).toBe('2.125');
+		expect(value('CloudMatrix 384', 'cost_basis')).toBe('rental');
+		// The reliability view's: each part's failure rate per hour and its interrupting share.
+		const reliability = dataOf(viewToCsv('reliability', priced, headerOf('reliability')));
+		const gb200 = reliability.filter(
+			([name, item]) => name === 'GB200 NVL72' && item === 'assumption'
+		);
+		const rate = gb200.find((row) => row[2] === 'failure_rate_accelerator')!;
+		expect(Number(rate[3])).toBe(priced.workload.operations.failureRates.acceleratorPerHour);
+		expect(rate[4]).toBe('1/h');
+		expect(gb200.map((row) => row[2])).toContain('interrupting_fraction_hbm_stack');
+	});
+
 	it('writes no float noise and keeps counts exact', () => {
 		const rows = dataOf(csvOf('training')).filter(([name]) => name === 'GB200 NVL72');
 		const value = (quantity: string) => rows.find((row) => row[2] === quantity)?.[3];

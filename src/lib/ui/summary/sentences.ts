@@ -38,6 +38,13 @@ export interface Sentence {
 	/** The estimate the sentence turns on, for the formula inspector (null: nothing to show). */
 	formula: Estimate | null;
 	/**
+	 * Whose figure `formula` is: the sentence's system (`of`, set by summarize), else the
+	 * reference's where the system has none ("B has no serving point" shows A's figure).
+	 */
+	formulaOf?: 'reference';
+	/** The system the sentence is about, by position (0 when alone). */
+	of?: number;
+	/**
 	 * A ratio's other side: the reference's figure, so the math shows both, each named, and the
 	 * ratio can be checked from them ("= 106 days" alone was CloudMatrix's, unnamed).
 	 */
@@ -374,7 +381,8 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 			topic: 'inference',
 			key: who.whyNoInference ? 'summary.inferenceMissingWhy' : 'summary.inferenceMissing',
 			parts: { ...lead, who: text(who.name), why: text(who.whyNoInference ?? '') },
-			formula: mine?.chipTokensPerS ?? theirs?.chipTokensPerS ?? null
+			formula: mine?.chipTokensPerS ?? theirs?.chipTokensPerS ?? null,
+			...(mine ? {} : { formulaOf: 'reference' as const })
 		};
 	}
 	const perChip = mine.chipTokensPerS.value / theirs.chipTokensPerS.value;
@@ -711,9 +719,11 @@ const SOLO_BUILDERS = {
  */
 export function summarize(input: SummaryInput): Sentence[] {
 	if (input.systems.length === 1)
-		return ORDER[input.view].map((topic) => SOLO_BUILDERS[topic](input));
+		return ORDER[input.view].map((topic) => ({ ...SOLO_BUILDERS[topic](input), of: 0 }));
 	const others = input.systems.map((_, i) => i).slice(1);
-	return ORDER[input.view].flatMap((topic) => others.map((i) => BUILDERS[topic](input, i)));
+	return ORDER[input.view].flatMap((topic) =>
+		others.map((i) => ({ ...BUILDERS[topic](input, i), of: i }))
+	);
 }
 
 /**

@@ -17,6 +17,8 @@ import { placementText as sharedPlacementText } from '../compare/placement-text'
 import { unitWords } from '../unit-words';
 import { readerDuration } from '../reader-duration';
 import type { TrainingSystemView } from './types';
+import type { TrainingResult } from '../../model/training/estimate';
+import type { SystemSpec } from '../../model/system';
 
 /** b ÷ a for the ratio lines; null when either is missing (the comparison table's own rule). */
 export { ratio as ratioTo } from '../../model/evaluate-hardware';
@@ -207,6 +209,28 @@ export function trainingUnavailableText(
 		return i18n.t('training.layoutInvalid');
 	}
 	return unavailableText(result, i18n);
+}
+
+/**
+ * Why a system's training run has no estimate, in words, where the worker has answered so: the
+ * summary's sentence and the energy view's note say the same (undefined: it has one, or none yet).
+ */
+export function whyNoTrainingText(
+	result: TrainingResult | null | undefined,
+	spec: SystemSpec,
+	precision: Precision,
+	i18n: I18n
+): string | undefined {
+	if (!result || result.kind === 'training') return undefined;
+	return trainingUnavailableText(
+		result,
+		{
+			precision,
+			override: spec.deployment?.trainingLayout ?? null,
+			chips: (spec.deployment?.joined ?? 1) * spec.chips
+		},
+		i18n
+	);
 }
 
 /** Why a slot shows no estimate: still computing, or the model's refusal in words. */

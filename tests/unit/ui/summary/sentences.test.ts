@@ -198,6 +198,13 @@ describe('summary sentences', () => {
 		}).filter((s) => s.topic === 'inference');
 		expect(withoutB.map((s) => s.key)).toEqual(['summary.inferenceMissing', 'summary.inference']);
 		expect(words(withoutB[1]!)).toContain('(GB200 NVL72: HBM bandwidth).');
+		// Each sentence knows its system, and whose figure its formula is: B has none, so its
+		// sentence's formula is A's, and its button must say so (helper-107).
+		expect(withoutB.map((s) => [s.of, s.formulaOf])).toEqual([
+			[1, 'reference'],
+			[2, undefined]
+		]);
+		expect(withoutB[0]!.formula).toBe(a.inference!.chipTokensPerS);
 	});
 
 	it('say why a system has no point, in the inference view’s words, when the page knows', () => {
