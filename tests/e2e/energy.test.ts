@@ -13,3 +13,14 @@ test('says why a system has no training-run energy or cost (helper-106)', async 
 	// The system that trains has no such note.
 	await expect(why).not.toContainText('GB200');
 });
+
+test('says so when the run never finishes once interruptions are counted', async ({ page }) => {
+	// 1,000 racks with an hour to checkpoint and ten to restart: goodput is zero, so the run has
+	// a time to train but no end, and no energy or cost (the CLI: "Goodput is zero").
+	await page.goto('/?v=1&a=gb200-nvl72&a.joined=1000&o.restart_s=36000&o.ckpt_s=3600&view=energy');
+	const why = page.getByTestId('energy-why-training');
+	await expect(why).toHaveText(
+		'A: GB200 NVL72 has no training-run energy or cost: with interruptions counted, the run never finishes (they arrive faster than it can checkpoint and restart; see Reliability).',
+		{ timeout: 30_000 }
+	);
+});

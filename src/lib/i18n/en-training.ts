@@ -118,6 +118,8 @@ export const enTraining = {
 	'energy.title': 'Energy and cost',
 	'energy.noServing': '{system} has no per-token figures: {reason}',
 	'energy.noTraining': '{system} has no training-run energy or cost: {reason}',
+	'energy.neverFinishes':
+		'with interruptions counted, the run never finishes (they arrive faster than it can checkpoint and restart; see Reliability).',
 	'energy.intro':
 		'Chips are taken to draw their all-in power (their share of CPUs, switches, optics and, for NVL72 and CM384, in-rack cooling) whenever they serve or train: an upper bound, since decode and idle draw less.',
 	'energy.pue': 'PUE (facility power ÷ IT power)',

@@ -111,6 +111,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'energy.title': '能耗与成本',
 	'energy.noServing': '{system} 没有每 token 数据：{reason}',
 	'energy.noTraining': '{system} 没有训练运行的能耗与成本数据：{reason}',
+	'energy.neverFinishes':
+		'计入中断后，这次运行永远无法完成（中断来得比检查点与重启更快；见“可靠性”）。',
 	'energy.intro':
 		'假设芯片在推理或训练时始终按全口径功耗运行（含其分摊的 CPU、交换芯片、光模块，以及 NVL72 和 CM384 的机柜内散热）：这是上限，解码和空闲时功耗更低。',
 	'energy.pue': 'PUE（设施总功耗 ÷ IT 功耗）',
