@@ -26,6 +26,8 @@ export interface EnergySystemView {
 	whyNoServing?: string;
 	/** Why the training run has no estimate (its energy's and cost's "no figure"), worded. */
 	whyNoTraining?: string;
+	/** The run has an estimate but never finishes once interruptions are counted (goodput 0). */
+	trainingNeverFinishes?: boolean;
 	/** trainingEnergyJ() of the training view's run on this system. */
 	trainingEnergyJ: Result | null;
 	/** trainingRunCostUsd() of the same run. */
