@@ -166,6 +166,21 @@ describe('DiffView', () => {
 		expect(within(notices).getByTestId('notices-more').textContent).toMatch(/10/);
 	});
 
+	it('says why a side has no serving figures, under the results (helper-106)', async () => {
+		setup();
+		// 400 tokens/s per user: faster than either system serves DeepSeek-R1, so the pasted
+		// side's tokens per chip read "—"; the line under the table says why, as the inference
+		// view does.
+		await paste('v=1&a=gb200-nvl72&b=cloudmatrix-384&user_tps=400');
+		const why = screen
+			.getAllByTestId('diff-why')
+			.map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+		expect(why).toHaveLength(2);
+		expect(why[0]).toMatch(/^Pasted link, A: GB200 NVL72: /);
+		expect(why[1]).toMatch(/^Pasted link, B: CloudMatrix 384: /);
+		for (const line of why) expect(line).toMatch(/400/);
+	});
+
 	it('refuses text without a scenario, saying so', async () => {
 		const { evaluateSpy } = setup();
 		await paste('lang=zh');
