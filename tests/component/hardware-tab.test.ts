@@ -81,9 +81,13 @@ describe('the hardware view', () => {
 		expect(hint.textContent?.replace(/\s+/g, ' ').trim()).toBe(
 			'B: HGX H100 (8 GPU) has no FP4 compute figure (unsupported or not published), so the efficiency rows show no value and no ratio for it. Compare at FP8'
 		);
+		// The basis select is described by the hint (helper-107: it sat apart, under the table).
+		const basis = screen.getByRole('combobox', { name: /Efficiency/ });
+		expect(basis.getAttribute('aria-describedby')).toBe(hint.id);
 		screen.getByRole('button', { name: 'Compare at FP8' }).click();
 		expect(comparison.scenario.efficiencyPrecision).toBe('fp8');
 		await vi.waitFor(() => expect(screen.queryByTestId('precision-hint')).toBeNull());
+		expect(basis.hasAttribute('aria-describedby')).toBe(false);
 		comparison.dispose();
 	});
 });

@@ -107,7 +107,12 @@ test('a system’s sliders and fields are named with their system (helper-106)',
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384');
 	for (const [role, name] of [
 		['slider', 'Chips per system System A: GB200 NVL72'],
-		['textbox', 'Chips per system System B: CloudMatrix 384']
+		['textbox', 'Chips per system System B: CloudMatrix 384'],
+		// The other controls every panel has (helper-106: two "Preset" selects read alike).
+		['combobox', 'Preset System A: GB200 NVL72'],
+		['combobox', 'Serving precision System B: CloudMatrix 384'],
+		['searchbox', 'Find a system System B: CloudMatrix 384'],
+		['button', 'Reset to preset System A: GB200 NVL72']
 	] as const)
 		await expect(page.getByRole(role, { name, exact: true })).toHaveCount(1);
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&lang=zh');
