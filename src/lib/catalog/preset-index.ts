@@ -16,7 +16,7 @@ export const LAZY_PRESET_INDEX: readonly PresetIndexEntry[] = [
 	{ id: 'hgx-h800', name: 'HGX H800 (8 GPU)', vendor: 'NVIDIA', status: 'shipping' },
 	{ id: 'hgx-b300', name: 'HGX B300 (8 GPU)', vendor: 'NVIDIA', status: 'shipping' },
 	{ id: 'vr-nvl72', name: 'Vera Rubin NVL72', vendor: 'NVIDIA', status: 'announced' },
-	{ id: 'kyber-nvl144', name: 'Rubin Ultra NVL144 (Kyber)', vendor: 'NVIDIA', status: 'roadmap' },
+	{ id: 'kyber-nvl144', name: 'Rubin Ultra Kyber NVL144', vendor: 'NVIDIA', status: 'roadmap' },
 	{ id: 'atlas-950-superpod', name: 'Atlas 950 SuperPoD', vendor: 'Huawei', status: 'announced' },
 	{ id: 'atlas-960-superpod', name: 'Atlas 960 SuperPoD', vendor: 'Huawei', status: 'roadmap' },
 	{ id: 'atlas-350', name: 'Atlas 350 card', vendor: 'Huawei', status: 'shipping' },

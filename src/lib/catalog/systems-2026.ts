@@ -214,7 +214,7 @@ export const VR_NVL72: SystemPreset = {
 /** Rubin Ultra in the Kyber rack: 144 packages of 4 dies (formerly "NVL576"). A plan for 2027. */
 export const KYBER_NVL144: SystemPreset = {
 	id: 'kyber-nvl144',
-	name: 'Rubin Ultra NVL144 (Kyber)',
+	name: 'Rubin Ultra Kyber NVL144',
 	vendor: 'NVIDIA',
 	chipName: 'Rubin Ultra (4 dies)',
 	chipFamily: 'rubin',
