@@ -269,8 +269,11 @@ import { firstVisitChunks } from './first-visit';
  * six aria-labelledby attributes, ~14 B each (a derived id string cost more, +56 B); the basis
  * select's id, its description set from the precision hint's lazy chunk (a check in the hardware
  * view itself cost +30 B more). 72,281 B.
+ * Then +13 B, raised on purpose (2026-12-06, session 37, helper-103 leftover): a link's "m=018"
+ * is model version 18, not a version of its own (the page announced changes "since 018", none
+ * listed); a shared function for it cost +52 B, written inline in the codec. 72,294 B.
  */
-const BUDGET_BYTES = 72_281;
+const BUDGET_BYTES = 72_294;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

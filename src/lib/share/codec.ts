@@ -149,7 +149,9 @@ export function decodeScenario(input: string): Decoded {
 			given: shorten(version),
 			used: String(FORMAT_VERSION)
 		});
-	const modelVersion = value('m');
+	// "m=018" is version 18 (as model-change.ts reads it), not a version of its own.
+	let modelVersion = value('m');
+	if (modelVersion && MODEL_VERSION_NUMBER.test(modelVersion)) modelVersion = String(+modelVersion);
 	if (modelVersion !== undefined && modelVersion !== MODEL_VERSION)
 		notices.push({
 			// Model versions are whole numbers; "m=NaN" read "made with model version NaN".

@@ -134,8 +134,11 @@ export function modelChangeFor(
 	current: string = MODEL_VERSION
 ): ModelChange | null {
 	const params = new URLSearchParams(queryOf(link));
-	const given = params.getAll('m').at(-1);
-	if (given === undefined || given === current) return null;
+	const written = params.getAll('m').at(-1);
+	if (written === undefined) return null;
+	// "m=018" is version 18, as the codec reads it.
+	const given = MODEL_VERSION_NUMBER.test(written) ? String(Number(written)) : written;
+	if (given === current) return null;
 	const base = { from: shorten(given), to: current, since: [], affecting: [] };
 	const at = history.findIndex((release) => release.version === given);
 	const now = history.findIndex((release) => release.version === current);

@@ -230,6 +230,16 @@ describe('decodeScenario()', () => {
 		}
 	);
 
+	it('reads a version written with leading zeros as that version (helper-103)', () => {
+		// "m=018" was another version to the page: a note on what changed "since 018", none listed.
+		expect(decodeScenario(`v=1&a=hgx-h100&m=0${MODEL_VERSION}`).notices).toEqual([]);
+		// And an old one keeps its defaults: model 2 had no speculative decoding.
+		expect(decodeScenario('v=1&a=hgx-h100&m=002').scenario.serving.acceptedTokensPerStep).toBe(1);
+		expect(decodeScenario('v=1&a=hgx-h100&m=002').notices).toEqual([
+			expect.objectContaining({ code: 'model-changed', given: '2' })
+		]);
+	});
+
 	it('keeps a hostile name as inert text, shortened', () => {
 		const name = '<script>alert(1)</script>'.repeat(10);
 		const { scenario } = decodeScenario(`v=1&a=hgx-h100&a.name=${encodeURIComponent(name)}`);

@@ -51,6 +51,9 @@ describe('modelChangeFor()', () => {
 	it('says nothing for a link of this version, or one without a version', () => {
 		expect(change('v=1&m=5&a=gb200-nvl72')).toBeNull();
 		expect(change('v=1&a=gb200-nvl72')).toBeNull();
+		// Leading zeros name the same version (helper-103: "m=005" listed no release "since 005").
+		expect(change('v=1&m=005&a=gb200-nvl72')).toBeNull();
+		expect(versions(change('v=1&m=03&a=gb200-nvl72')?.since)).toEqual(['4', '5']);
 	});
 
 	it('lists every release since the link, oldest first', () => {
