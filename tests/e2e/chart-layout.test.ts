@@ -159,6 +159,40 @@ for (const width of WIDTHS)
 		});
 	}
 
+test('the method page’s latency-fit chart keeps its axis title clear of the ticks, and every tick inside (390 px)', async ({
+	page
+}) => {
+	// helper-108: at 390 px the turned "α (µs)" sat on the 40-80 ticks and "512" was cut to "51".
+	await page.setViewportSize({ width: 390, height: 900 });
+	await page.goto('/method/');
+	const chart = page.getByTestId('latency-fit-chart');
+	await chart.scrollIntoViewIfNeeded();
+	const { svg, title, yTicks, xTicks } = await chart.evaluate((element) => {
+		const box = (e: Element) => {
+			const { left, right, top, bottom } = e.getBoundingClientRect();
+			return { text: e.textContent ?? '', left, right, top, bottom };
+		};
+		const grid = element.querySelector('g.grid')!;
+		return {
+			svg: box(element),
+			title: box(element.querySelector('text.axis[transform*="rotate"]')!),
+			yTicks: [...grid.querySelectorAll('text[text-anchor="end"]')].map(box),
+			xTicks: [...grid.querySelectorAll('text[text-anchor="middle"]')].map(box)
+		};
+	});
+	expect(yTicks.length).toBeGreaterThan(1);
+	expect(xTicks.map((t) => t.text)).toContain('512');
+	expect(title.left).toBeGreaterThanOrEqual(svg.left - TOLERANCE);
+	expect(
+		yTicks.filter((tick) => tick.left - title.right < MIN_TITLE_GAP).map((tick) => tick.text)
+	).toEqual([]);
+	expect(
+		xTicks
+			.filter((tick) => tick.left < svg.left - TOLERANCE || tick.right > svg.right + TOLERANCE)
+			.map((tick) => tick.text)
+	).toEqual([]);
+});
+
 test('the training scale tables keep each point on one line of layout', async ({ page }) => {
 	// A layout wrapped in its column once made every row five lines tall: a 19-row table 2,500 px
 	// high. The layout stays on one line and the table scrolls sideways, chips in view.
