@@ -1,5 +1,6 @@
 import { isLocale, type Locale } from '../../i18n';
-import { formatNumber } from '../../format/number';
+import { formatNumber, numberFormat } from '../../format/number';
+import { VALIDATION_LIMITS } from '../../content/validation-class';
 import { withMinusSign } from '../../format/percent';
 import type { ExampleFormat } from '../../content/method';
 import type { LocalText } from '../../content/validation';
@@ -16,6 +17,23 @@ export function pickLocale(search: string, browserLanguage: string): Locale {
 
 export function local(text: LocalText, locale: Locale): string {
 	return text[locale];
+}
+
+/**
+ * An error factor as the validation tables write it: 3 significant digits ("1.18×"), more where 3
+ * would print a class limit the factor is not. 1.2504 is fair and 1.2496 good, and "1.25× off"
+ * beside both read as one class judged two ways (helper-108); they show as "1.2504×" and "1.2496×".
+ */
+export function factorText(factor: number | null, tag: string): string {
+	if (factor === null || !Number.isFinite(factor)) return '—';
+	const limits: number[] = Object.values(VALIDATION_LIMITS);
+	let digits = 3;
+	while (
+		digits < 9 &&
+		limits.some((limit) => factor !== limit && Number(factor.toPrecision(digits)) === limit)
+	)
+		digits++;
+	return `${numberFormat(tag, digits, true).format(factor)}×`;
 }
 
 /** Worked examples show 4 significant digits: enough to see the hand value and the model agree. */

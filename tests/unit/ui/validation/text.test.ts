@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatExample } from '../../../../src/lib/ui/validation/text';
+import { factorText, formatExample } from '../../../../src/lib/ui/validation/text';
 
 describe('formatExample (the /method and /validation numbers)', () => {
 	it('writes a per-watt figure with its unit in both languages, as the hardware table does', () => {
@@ -38,5 +38,20 @@ describe('formatExample (the /method and /validation numbers)', () => {
 
 	it('shows a dash for what is not a number', () => {
 		expect(formatExample(Number.NaN, { kind: 'usd' }, 'en', 'en')).toBe('—');
+	});
+});
+
+describe('factorText()', () => {
+	it('writes 3 digits, more where 3 would print a class limit the factor is not (helper-108)', () => {
+		expect(factorText(1.1834, 'en')).toBe('1.18×');
+		expect(factorText(1.5, 'en')).toBe('1.50×');
+		// Either side of the good limit (1.25): one is fair, one good; "1.25×" would hide which.
+		expect(factorText(1.2504, 'en')).toBe('1.2504×');
+		expect(factorText(1.2496, 'en')).toBe('1.2496×');
+		expect(factorText(1.25, 'en')).toBe('1.25×');
+		// And the fair limit (2): 2.004 is a miss.
+		expect(factorText(2.004, 'en')).toBe('2.004×');
+		expect(factorText(6.22, 'zh')).toBe('6.22×');
+		expect(factorText(null, 'en')).toBe('—');
 	});
 });
