@@ -45,6 +45,23 @@ describe('the math’s inputs', () => {
 	});
 });
 
+describe('a plain-number input', () => {
+	it('keeps 4 digits, so the division works out by hand (helper-108)', () => {
+		// 0.0359 interruptions a day ÷ 24 = 0.001496 an hour; 3,600 s ÷ 0.001496 = 2.406e6 s = 27.85
+		// days, shown 27.9. Written "0.0015", the hand sum gave 27.8.
+		const perHour = 0.0359 / 24;
+		const mtbi = estimate(3600 / perHour, 's', '3,600 ÷ interruptionsPerHour', [
+			term('interruptionsPerHour', perHour, '1')
+		]);
+		render(Harness, {
+			props: { component: FormulaInspector, props: { estimate: mtbi, label: 'MTBI' } }
+		});
+		const math = screen.getByTestId('formula').textContent!.replace(/\s+/g, ' ');
+		expect(math).toContain('= 3,600 ÷ 0.001496');
+		expect(math).toMatch(/= 27\.9 days/);
+	});
+});
+
 describe('the hardware table’s missing figures', () => {
 	// NVIDIA publishes INT8 for GB200, H100 and B200; the catalog leaves it out as not in the cited
 	// sources, so the cell must not claim it is unpublished.
