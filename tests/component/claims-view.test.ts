@@ -42,7 +42,7 @@ describe('claim cards', () => {
 		// The answer, quotable alone: not checkable as claimed, and 33.0× just under H100's limit
 		// is not a confirmation, as the ratio falls fast below it (claim-verdict.test.ts).
 		expect(screen.getByTestId('claim-verdict').textContent?.trim()).toBe(
-			'Verdict: not checkable as claimed: in the model HGX H100 (72 GPU) cannot reach the claim’s 20 tokens/s per user. Just under that limit the ratio is 33.0× at 15.68, within 1.25× of the claimed 30×, but it falls fast below it (8.38× at 14.90 and 3.10× at 12.54): the model does not confirm the claim.'
+			'Verdict: not checkable as claimed: in the model HGX H100 (72 GPU) cannot reach the claim’s 20 tokens/s per user. Just under that limit the ratio is 33.0× at 15.68 tokens/s per user, within 1.25× of the claimed 30×, but it falls fast below it (8.38× at 14.90 and 3.10× at 12.54): the model does not confirm the claim.'
 		);
 		expect(screen.getByTestId('claim-verdict').dataset.verdict).toBe('caveat');
 		// What makes the ratio, at that speed (helper-88: the card never said).
@@ -108,8 +108,8 @@ describe('claim cards', () => {
 			'an edge where every reading is within 1.25×',
 			edgeAt(31, [28, 25]),
 			'caveat',
-			'Verdict: not checkable as claimed: in the model HGX H100 (72 GPU) cannot reach the claim’s 20 tokens/s per user. At the fastest speed both systems reach and just below it, the ratio stays within 1.25× of the claimed 30×: 28.0× at 14.90 and 25.0× at 12.54.',
-			'结论：无法按宣称的条件核对：按模型，HGX H100 (72 GPU) 达不到宣称的单用户 20 tokens/s。在两个系统都能达到的最高速度及略低的速度下，比值都与宣称的 30× 相差在 1.25× 以内：14.90 时为 28.0×、12.54 时为 25.0×。'
+			'Verdict: not checkable as claimed: in the model HGX H100 (72 GPU) cannot reach the claim’s 20 tokens/s per user. At the fastest speed both systems reach and just below it, the ratio stays within 1.25× of the claimed 30× (speeds in tokens/s per user): 28.0× at 14.90 and 25.0× at 12.54.',
+			'结论：无法按宣称的条件核对：按模型，HGX H100 (72 GPU) 达不到宣称的单用户 20 tokens/s。在两个系统都能达到的最高速度及略低的速度下，比值都与宣称的 30× 相差在 1.25× 以内（速度为单用户 tokens/s）：14.90 时为 28.0×、12.54 时为 25.0×。'
 		],
 		[
 			'an edge with no reading within 1.25×',
@@ -249,7 +249,10 @@ describe('a claim about every generation', () => {
 			}
 		});
 		screen.getByRole('button', { name: 'Open it at 15.68 tokens/s per user' }).click();
-		screen.getByRole('button', { name: 'Open this scenario' }).click();
+		// Named with its card's claim: every card has one (helper-108).
+		screen
+			.getByRole('button', { name: /^Open this scenario GB200 NVL72 delivers 30x faster/ })
+			.click();
 		expect(opened).toEqual([nvidia[0]!.edge!.query, nvidia[0]!.claim.query]);
 		expect(opened[0]).toContain('user_tps=15.68');
 	});

@@ -200,9 +200,9 @@ export const enInference = {
 	'claims.verdict.edge':
 		'Verdict: not checkable as claimed: in the model {systems} cannot reach the claim’s {target} tokens/s per user.',
 	'claims.verdict.edge.all-readings':
-		'At the fastest speed both systems reach and just below it, the ratio stays within {good} of the claimed {claimed}: {readings}.',
+		'At the fastest speed both systems reach and just below it, the ratio stays within {good} of the claimed {claimed} (speeds in tokens/s per user): {readings}.',
 	'claims.verdict.edge.fastest-only':
-		'Just under that limit the ratio is {ratio} at {speed}, within {good} of the claimed {claimed}, but it falls fast below it ({readings}): the model does not confirm the claim.',
+		'Just under that limit the ratio is {ratio} at {speed} tokens/s per user, within {good} of the claimed {claimed}, but it falls fast below it ({readings}): the model does not confirm the claim.',
 	'claims.verdict.edge.none':
 		'At the fastest speed both systems reach, {speed} tokens/s per user, the model gives {ratio} against the claimed {claimed}.',
 	'claims.verdict.unchecked':

@@ -13,6 +13,7 @@ export const enTraining = {
 	'training.unit.trillionTokens': 'T tokens',
 	'training.unit.minutes': 'min',
 	'training.unit.hours': 'h',
+	'training.unit.seconds': 's',
 	'training.unit.percent': '%',
 	'training.unit.systems': '{systems:system|systems}',
 	'training.totalChips':

@@ -187,7 +187,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'claims.verdict.edge':
 		'结论：无法按宣称的条件核对：按模型，{systems} 达不到宣称的单用户 {target} tokens/s。',
 	'claims.verdict.edge.all-readings':
-		'在两个系统都能达到的最高速度及略低的速度下，比值都与宣称的 {claimed} 相差在 {good} 以内：{readings}。',
+		'在两个系统都能达到的最高速度及略低的速度下，比值都与宣称的 {claimed} 相差在 {good} 以内（速度为单用户 tokens/s）：{readings}。',
 	'claims.verdict.edge.fastest-only':
 		'在该上限之下，单用户 {speed} tokens/s 时比值为 {ratio}，与宣称的 {claimed} 相差在 {good} 以内，但速度再低便迅速下降（{readings}）：模型不能证实该说法。',
 	'claims.verdict.edge.none':

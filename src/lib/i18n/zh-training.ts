@@ -15,6 +15,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.unit.trillionTokens': '万亿 tokens',
 	'training.unit.minutes': '分钟',
 	'training.unit.hours': '小时',
+	'training.unit.seconds': '秒',
 	'training.unit.percent': '%',
 	'training.unit.systems': '套',
 	'training.totalChips': '共 {chips} 颗芯片；纵向扩展域 {domain} 颗',
@@ -225,7 +226,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.ratesIntro':
 		'单个部件每百万小时导致作业中断的次数。推算值为 Meta 的中断次数除以对应部件小时数；假设值给出理由。',
 	'reliability.rateLabel': '{component}：每百万小时故障次数',
-	'reliability.unit.perMillionHours': '次/10⁶ h',
+	'reliability.unit.perMillionHours': '次/10⁶ 小时',
 	'reliability.rate.acceleratorPerHour': '加速器封装（不含 HBM）',
 	'reliability.rate.hbmStackPerHour': 'HBM 堆栈',
 	'reliability.rate.switchChipPerHour': '纵向扩展交换芯片',

@@ -7,19 +7,21 @@ import { i18nIn } from '../../fixtures/i18n';
 await loadMessages('zh');
 
 describe('a training or reliability time in the reader’s words', () => {
-	it('writes 分钟 and 小时 beside 天 in Chinese (it read "28.9 min" and "41.8 h")', () => {
+	it('writes 秒, 分钟 and 小时 beside 天 in Chinese (it read "28.9 min" and "41.8 h")', () => {
 		const zh = i18nIn('zh');
 		expect(duration(28.9 * 60, zh)).toBe('28.9\u00a0分钟');
 		expect(duration(41.8 * 3600, zh)).toBe('41.8\u00a0小时');
 		expect(duration(314 * 86_400, zh)).toBe('314\u00a0天');
-		// An estimate keeps 3 digits, as it stands beside other systems' (formatDuration's exact).
-		expect(duration(10, zh)).toBe('10.0\u00a0s');
+		// An estimate keeps 3 digits, as it stands beside other systems' (formatDuration's exact);
+		// seconds in words too: "10 s/116 分钟" mixed them in the reliability math (helper-108).
+		expect(duration(10, zh)).toBe('10.0\u00a0秒');
 	});
 
 	it('keeps SI’s min and h in English, and leaves other units alone', () => {
 		const en = i18nIn('en');
 		expect(duration(28.9 * 60, en)).toBe('28.9\u00a0min');
 		expect(duration(41.8 * 3600, en)).toBe('41.8\u00a0h');
+		expect(duration(10, en)).toBe('10.0\u00a0s');
 		// Only a unit of its own, at the end: a rate's "/h" is not a duration.
 		expect(readerDuration('0.0001/h', i18nIn('zh'))).toBe('0.0001/h');
 		expect(readerDuration('5\u00a0ms', i18nIn('zh'))).toBe('5\u00a0ms');
