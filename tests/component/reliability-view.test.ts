@@ -156,9 +156,11 @@ describe('ReliabilityView', () => {
 
 	it('marks optical transceivers as having no public rate, and shows every basis note', () => {
 		setup([slot('a', GB200, 16)]);
-		expect(screen.getByTestId('rate-opticalTransceiverPerHour').textContent).toContain(
-			'No public rate: assumption'
-		);
+		// Badged as every assumed rate is, its note saying why (helper-108: its own badge read
+		// "No public rate: assumption" beside the others' "assumption").
+		const optics = screen.getByTestId('rate-opticalTransceiverPerHour');
+		expect(optics.querySelector('.badge')!.textContent!.trim()).toBe('assumption');
+		expect(optics.textContent).toContain('No public per-transceiver rate.');
 		for (const field of Object.keys(FAILURE_RATE_NOTES) as (keyof FailureRates)[]) {
 			// The catalog carries the model's own note, word for word (translated in zh-training.ts).
 			expect(enTraining[`reliability.rateNote.${field}`]).toBe(FAILURE_RATE_NOTES[field].note);
@@ -293,7 +295,7 @@ describe('ReliabilityView', () => {
 			'可靠性：中断、检查点与有效训练时间'
 		);
 		expect(screen.getByTestId('rate-opticalTransceiverPerHour').textContent).toContain(
-			'无公开故障率：假设值'
+			'无公开的单个光模块故障率。'
 		);
 		// An inventory field's name: the count's own brackets are not followed by another pair
 		// (once "光模块（纵向扩展 + 横向扩展）（每套系统），GB200 NVL72").

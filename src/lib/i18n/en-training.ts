@@ -246,7 +246,6 @@ export const enTraining = {
 	'reliability.rate.copperLinkPerHour': 'Copper cable link',
 	'reliability.rate.hostCpuPerHour': 'Host CPU',
 	'reliability.rate.otherPerAcceleratorPerHour': 'Everything else, per accelerator',
-	'reliability.noPublicRate': 'No public rate: assumption',
 	'reliability.rateNote.acceleratorPerHour':
 		'Meta: GPU die at the switch-chip rate + (19 SRAM + 17 system-processor) ÷ 21.2M GPU-hours. Per package: a two-die package (Ascend 910C, B200) is not doubled.',
 	'reliability.rateNote.hbmStackPerHour':
@@ -254,7 +253,7 @@ export const enTraining = {
 	'reliability.rateNote.switchChipPerHour':
 		'No public figure. NVSwitch faults assumed inside Meta’s “faulty GPU (incl. NVLink)” at a GPU die’s per-chip rate: 148 ÷ ((16,384 + 8,192) × 1,296 h).',
 	'reliability.rateNote.opticalTransceiverPerHour':
-		'All 35 Meta network switch & cable interruptions charged to 4 transceivers per GPU (two-tier fabric): pessimistic.',
+		'No public per-transceiver rate. All 35 Meta network switch & cable interruptions charged to 4 transceivers per GPU (two-tier fabric): pessimistic.',
 	'reliability.rateNote.copperLinkPerHour':
 		'No public figure. 1/100 of a transceiver, reading NVIDIA’s “orders of magnitude more reliable” claim (vendor) as two orders.',
 	'reliability.rateNote.hostCpuPerHour':

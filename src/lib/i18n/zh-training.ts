@@ -234,7 +234,6 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.rate.copperLinkPerHour': '铜缆链路',
 	'reliability.rate.hostCpuPerHour': '主机 CPU',
 	'reliability.rate.otherPerAcceleratorPerHour': '其他，按每个加速器计',
-	'reliability.noPublicRate': '无公开故障率：假设值',
 	'reliability.rateNote.acceleratorPerHour':
 		'Meta：GPU 裸片按交换芯片的故障率计，再加 (19 次 SRAM + 17 次系统处理器) ÷ 2,120 万 GPU 小时。按封装计：双裸片封装（昇腾 910C、B200）不翻倍。',
 	'reliability.rateNote.hbmStackPerHour':
@@ -242,7 +241,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.rateNote.switchChipPerHour':
 		'无公开数据。假设 NVSwitch 故障包含在 Meta 的“GPU 故障（含 NVLink）”中，单芯片故障率与 GPU 裸片相同：148 ÷ ((16,384 + 8,192) × 1,296 小时)。',
 	'reliability.rateNote.opticalTransceiverPerHour':
-		'把 Meta 全部 35 次“网络交换机与线缆”中断都算到每 GPU 4 个光模块（两层网络）上：偏悲观。',
+		'无公开的单个光模块故障率。把 Meta 全部 35 次“网络交换机与线缆”中断都算到每 GPU 4 个光模块（两层网络）上：偏悲观。',
 	'reliability.rateNote.copperLinkPerHour':
 		'无公开数据。取光模块的 1/100，把 NVIDIA 所说铜缆可靠性“高出几个数量级”（厂商说法）理解为两个数量级。',
 	'reliability.rateNote.hostCpuPerHour':

@@ -24,7 +24,7 @@ export const FAILURE_RATE_NOTES: Record<
 	},
 	opticalTransceiverPerHour: {
 		nature: 'assumption',
-		note: 'All 35 Meta network switch & cable interruptions charged to 4 transceivers per GPU (two-tier fabric): pessimistic.'
+		note: 'No public per-transceiver rate. All 35 Meta network switch & cable interruptions charged to 4 transceivers per GPU (two-tier fabric): pessimistic.'
 	},
 	copperLinkPerHour: {
 		nature: 'assumption',
