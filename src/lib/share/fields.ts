@@ -10,14 +10,13 @@ import {
 	type NumberInput,
 	type TextInput
 } from '../inputs/schema';
+import { parseNumberText } from '../inputs/number-text';
 import { shorten, type Notice } from './notices';
 
 /**
- * Strict decimal: "12", "1.5e3"; not "", "0x10", "12abc", "Infinity". Written so it cannot
- * backtrack (a long run of digits ending in a letter is rejected in linear time), and values
- * longer than any number a link needs are refused before matching.
+ * Values longer than any number a link needs are refused before parsing: the parser's patterns
+ * are then matched over at most this many characters, however a hostile link is written.
  */
-const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const MAX_NUMBER_LENGTH = 64;
 
 /**
@@ -51,12 +50,14 @@ export function readNumber(
 		notices.push({ code: 'not-a-number', key, given: 'none' });
 		return undefined;
 	}
-	const trimmed = text.trim();
-	if (trimmed.length > MAX_NUMBER_LENGTH || !NUMBER_PATTERN.test(trimmed)) {
+	// As a field reads it: "1,536" and full-width "１５３６" too, so a hand-edited link takes what
+	// the page prints (helper-103: both were "not a number" in a link, accepted in a field).
+	const number = text.length > MAX_NUMBER_LENGTH ? NaN : parseNumberText(text);
+	if (Number.isNaN(number)) {
 		notices.push({ code: 'not-a-number', key, given: shorten(text) });
 		return undefined;
 	}
-	const si = Number(trimmed) * scale;
+	const si = number * scale;
 	const used = clamp(Number.isNaN(si) ? bounds.min : si, bounds);
 	// Rounding to 6 significant digits is silent; clamping, or rounding a count, is not. A count
 	// in range that is refused is a fraction ("1.5 chips"), not out of range.

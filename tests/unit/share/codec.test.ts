@@ -230,6 +230,24 @@ describe('decodeScenario()', () => {
 		}
 	);
 
+	it('reads a number as a field does: grouped or full-width (helper-103)', () => {
+		// The page prints "1,536" and a field takes it back; a hand-edited link said "not a number".
+		for (const chips of ['1,536', '１５３６', '1536']) {
+			const decoded = decodeScenario(`v=1&a=gb200-nvl72&a.chips=${encodeURIComponent(chips)}`);
+			expect(decoded.scenario.systems[0]!.chips, chips).toBe(1536);
+			expect(
+				decoded.notices.filter((n) => n.key === 'a.chips'),
+				chips
+			).toEqual([]);
+		}
+		// Still refused: a comma that groups nothing, and words.
+		for (const chips of ['1,53', 'Infinity', 'NaN'])
+			expect(
+				decodeScenario(`v=1&a=gb200-nvl72&a.chips=${chips}`).notices.map((n) => n.code),
+				chips
+			).toContain('not-a-number');
+	});
+
 	it('reads a version written with leading zeros as that version (helper-103)', () => {
 		// "m=018" was another version to the page: a note on what changed "since 018", none listed.
 		expect(decodeScenario(`v=1&a=hgx-h100&m=0${MODEL_VERSION}`).notices).toEqual([]);

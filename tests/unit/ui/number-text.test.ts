@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberText, parseNumberText } from '../../../src/lib/ui/controls/number-text';
+import { numberText } from '../../../src/lib/ui/controls/number-text';
+import { parseNumberText } from '../../../src/lib/inputs/number-text';
 import { stepValue } from '../../../src/lib/ui/controls/log-scale';
 import { systemInput } from '../../../src/lib/inputs/system';
 
