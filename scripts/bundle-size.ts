@@ -274,8 +274,12 @@ import { firstVisitChunks } from './first-visit';
  * listed); a shared function for it cost +52 B, written inline in the codec. 72,294 B.
  * Then -14 B (2026-12-06, session 37): a link reads numbers with the fields' parser ("1,536",
  * full-width digits), its own strict pattern gone. 72,280 B.
+ * Then +14 B, raised on purpose (2026-12-06, session 37, helper-109): a system panel's "Show all
+ * inputs (12 more)" is named with its panel's title too. Tried: the claim cards' verdict factor
+ * with the validation tables' class-aware digits (+10 B more, a new import in a lazy chunk
+ * listed in the first visit's preload map); left, no claim sits near a class limit. 72,294 B.
  */
-const BUDGET_BYTES = 72_280;
+const BUDGET_BYTES = 72_294;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -172,6 +172,20 @@ describe('TrainingView', () => {
 		expect(text).toMatch(/GB of [\d.]+\u00a0GB/);
 	});
 
+	it('names each card’s toggles and button with its system: every card has them (helper-109)', () => {
+		setup([slot('a', GB200, 16), slot('b', CM384, 3)]);
+		const cards = document.querySelectorAll('article[aria-labelledby^="training-"]');
+		expect(cards.length).toBe(2);
+		for (const card of cards) {
+			const title = card.querySelector('h4')!.id;
+			for (const control of card.querySelectorAll('summary, button[id$="-auto"]'))
+				expect(control.getAttribute('aria-labelledby')?.split(' ')).toEqual([control.id, title]);
+		}
+		expect(
+			screen.getByRole('button', { name: /^Use the automatic layout .*CloudMatrix 384/ })
+		).toBeTruthy();
+	});
+
 	it('states each system against the first', () => {
 		const a = slot('a', GB200, 16);
 		const b = slot('b', CM384, 3);
@@ -322,7 +336,7 @@ describe('TrainingView', () => {
 		const e = trained(a.result!);
 		const callbacks = setup([a]);
 		const reset = screen.getByRole('button', {
-			name: 'Use the automatic layout'
+			name: /^Use the automatic layout/
 		}) as HTMLButtonElement;
 		expect(reset.disabled).toBe(true);
 		const tp = screen.getByLabelText('TP (tensor parallel), GB200 NVL72') as HTMLInputElement;
@@ -383,7 +397,7 @@ describe('TrainingView', () => {
 		expect(screen.getByTestId('training-b').textContent).toContain(
 			'The pinned layout needs 512 chips; these systems have 384.'
 		);
-		const [reset] = screen.getAllByRole('button', { name: 'Use the automatic layout' });
+		const [reset] = screen.getAllByRole('button', { name: /^Use the automatic layout/ });
 		await fireEvent.click(reset!);
 		expect(callbacks.onlayout).toHaveBeenCalledWith(0, null);
 		cleanup();

@@ -115,6 +115,9 @@ test('a system’s sliders and fields are named with their system (helper-106)',
 		['button', 'Reset to preset System A: GB200 NVL72']
 	] as const)
 		await expect(page.getByRole(role, { name, exact: true })).toHaveCount(1);
+	await expect(
+		page.getByRole('button', { name: /^Show all inputs \(\d+ more\) System B: CloudMatrix 384$/ })
+	).toHaveCount(1);
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&lang=zh');
 	await expect(page.getByRole('slider', { name: /系统 B/ })).not.toHaveCount(0);
 });

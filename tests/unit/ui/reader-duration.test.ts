@@ -7,14 +7,15 @@ import { i18nIn } from '../../fixtures/i18n';
 await loadMessages('zh');
 
 describe('a training or reliability time in the reader’s words', () => {
-	it('writes 秒, 分钟 and 小时 beside 天 in Chinese (it read "28.9 min" and "41.8 h")', () => {
+	it('writes 分钟 and 小时 beside 天 in Chinese (it read "28.9 min" and "41.8 h")', () => {
 		const zh = i18nIn('zh');
 		expect(duration(28.9 * 60, zh)).toBe('28.9\u00a0分钟');
 		expect(duration(41.8 * 3600, zh)).toBe('41.8\u00a0小时');
 		expect(duration(314 * 86_400, zh)).toBe('314\u00a0天');
-		// An estimate keeps 3 digits, as it stands beside other systems' (formatDuration's exact);
-		// seconds in words too: "10 s/116 分钟" mixed them in the reliability math (helper-108).
-		expect(duration(10, zh)).toBe('10.0\u00a0秒');
+		// An estimate keeps 3 digits, as it stands beside other systems' (formatDuration's exact).
+		// Seconds keep their symbol, as the inference view's TTFT and its formula write them
+		// (helper-109: 秒 there read "1.20 秒" in the math beside "1.20 s" in its column).
+		expect(duration(10, zh)).toBe('10.0\u00a0s');
 	});
 
 	it('keeps SI’s min and h in English, and leaves other units alone', () => {

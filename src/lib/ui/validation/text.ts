@@ -1,6 +1,6 @@
 import { isLocale, type Locale } from '../../i18n';
-import { formatNumber, numberFormat } from '../../format/number';
-import { VALIDATION_LIMITS } from '../../content/validation-class';
+import { formatNumber, formatRatio, numberFormat } from '../../format/number';
+import { classify } from '../../content/validation-class';
 import { withMinusSign } from '../../format/percent';
 import type { ExampleFormat } from '../../content/method';
 import type { LocalText } from '../../content/validation';
@@ -20,20 +20,19 @@ export function local(text: LocalText, locale: Locale): string {
 }
 
 /**
- * An error factor as the validation tables write it: 3 significant digits ("1.18×"), more where 3
- * would print a class limit the factor is not. 1.2504 is fair and 1.2496 good, and "1.25× off"
- * beside both read as one class judged two ways (helper-108); they show as "1.2504×" and "1.2496×".
+ * A model ÷ measured ratio, or its error factor, as the validation tables and claim cards write it:
+ * 3 significant digits ("1.18×"), more where 3 would put it in another class. A factor of 1.2527
+ * is fair; "1.25×" reads good (within 1.25×), so it shows as "1.253×"; 1.2470 stays "1.25×", good
+ * as written (helper-108, helper-109: "1.25× off" stood beside both classes). Past 9 digits (float
+ * noise on a limit, 1.2500000000000002) it keeps 3: the value is the limit.
  */
-export function factorText(factor: number | null, tag: string): string {
-	if (factor === null || !Number.isFinite(factor)) return '—';
-	const limits: number[] = Object.values(VALIDATION_LIMITS);
-	let digits = 3;
-	while (
-		digits < 9 &&
-		limits.some((limit) => factor !== limit && Number(factor.toPrecision(digits)) === limit)
-	)
-		digits++;
-	return `${numberFormat(tag, digits, true).format(factor)}×`;
+export function classedRatio(value: number | null, tag: string): string {
+	if (value === null || !Number.isFinite(value) || value <= 0) return formatRatio(value, tag);
+	const kept = classify(value);
+	for (let digits = 3; digits <= 9; digits++)
+		if (classify(Number(value.toPrecision(digits))) === kept)
+			return `${numberFormat(tag, digits, true).format(value)}×`;
+	return formatRatio(value, tag);
 }
 
 /** Worked examples show 4 significant digits: enough to see the hand value and the model agree. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factorText, formatExample } from '../../../../src/lib/ui/validation/text';
+import { classedRatio, formatExample } from '../../../../src/lib/ui/validation/text';
 
 describe('formatExample (the /method and /validation numbers)', () => {
 	it('writes a per-watt figure with its unit in both languages, as the hardware table does', () => {
@@ -41,17 +41,23 @@ describe('formatExample (the /method and /validation numbers)', () => {
 	});
 });
 
-describe('factorText()', () => {
-	it('writes 3 digits, more where 3 would print a class limit the factor is not (helper-108)', () => {
-		expect(factorText(1.1834, 'en')).toBe('1.18×');
-		expect(factorText(1.5, 'en')).toBe('1.50×');
-		// Either side of the good limit (1.25): one is fair, one good; "1.25×" would hide which.
-		expect(factorText(1.2504, 'en')).toBe('1.2504×');
-		expect(factorText(1.2496, 'en')).toBe('1.2496×');
-		expect(factorText(1.25, 'en')).toBe('1.25×');
+describe('classedRatio()', () => {
+	it('writes 3 digits, more where 3 would put the value in another class (helper-108, helper-109)', () => {
+		expect(classedRatio(1.1834, 'en')).toBe('1.18×');
+		expect(classedRatio(1.5, 'en')).toBe('1.50×');
+		// Either side of the good limit (1.25): 1.2527 is fair, and "1.25×" reads good.
+		expect(classedRatio(1.2527, 'en')).toBe('1.253×');
+		expect(classedRatio(1.2504, 'en')).toBe('1.2504×');
+		// 1.2470 is good, as "1.25×" says.
+		expect(classedRatio(1.247, 'en')).toBe('1.25×');
+		expect(classedRatio(1.25, 'en')).toBe('1.25×');
+		// A model ÷ measured under 1: 0.79976 is a factor 1.2504 off, fair; "0.800×" reads good.
+		expect(classedRatio(0.79976, 'en')).toBe('0.7998×');
 		// And the fair limit (2): 2.004 is a miss.
-		expect(factorText(2.004, 'en')).toBe('2.004×');
-		expect(factorText(6.22, 'zh')).toBe('6.22×');
-		expect(factorText(null, 'en')).toBe('—');
+		expect(classedRatio(2.004, 'en')).toBe('2.004×');
+		expect(classedRatio(6.22, 'zh')).toBe('6.22×');
+		// Float noise on the limit is the limit: 3 digits, not "1.25000000×".
+		expect(classedRatio(1.2500000000000002, 'en')).toBe('1.25×');
+		expect(classedRatio(null, 'en')).toBe('—');
 	});
 });
