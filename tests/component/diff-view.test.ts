@@ -252,6 +252,16 @@ describe('DiffView', () => {
 		expect(screen.getByRole('button', { name: '打开粘贴的场景' })).toBeTruthy();
 	});
 
+	it('writes a training time in the reader’s words, as the training view does (helper-109)', async () => {
+		// 50B tokens: GB200 NVL72 (16 racks) trains in ~33 h, "33.4 小时", not "33.4 h".
+		const link = 'v=1&a=gb200-nvl72&b=cloudmatrix-384&t.tokens_t=0.05';
+		setup('zh', sideOf(decodeScenario(link).scenario));
+		await paste(`${link}&b.chips=768`, '要对比的链接或查询参数', '对比');
+		const time = cells(resultRow('a', 'timeToTrainS')).slice(0, 2);
+		expect(time[0]).toMatch(/^\d[\d.]*\u00a0小时$/);
+		expect(time[1]).toBe(time[0]);
+	});
+
 	it('reads a gain as a gain: this page ÷ pasted, with better or worse by the figure’s direction', async () => {
 		// The page's B has twice the pasted B's chips (768 against 384).
 		const page = decodeScenario('v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=768').scenario;
