@@ -263,9 +263,10 @@ import { firstVisitChunks } from './first-visit';
  * Then +2 B, raised on purpose (2026-12-06, session 36, helper-106): the diff panel says why a
  * side's serving figures read "—", in the inference view's words (its lazy chunk now lists the
  * shared chunk of those reasons among what it preloads). 72,184 B.
- * Then +97 B, raised on purpose (2026-12-06, session 37, helper-106 leftover): the rest of a
- * system panel's controls take its title into their names too ("Preset System A: GB200 NVL72",
- * "Serving precision …", "Find a system …", "Reset to preset …", the name and software fields),
+ * Then +97 B, raised on purpose (2026-12-06, session 37, helper-106 leftover): a system panel's
+ * other form controls take its title into their names too ("Preset System A: GB200 NVL72",
+ * "Serving precision …", "Find a system …", "Reset to preset …", the name and software fields;
+ * not the toolbar's buttons, whose toolbar is named per system),
  * six aria-labelledby attributes, ~14 B each (a derived id string cost more, +56 B); the basis
  * select's id, its description set from the precision hint's lazy chunk (a check in the hardware
  * view itself cost +30 B more). 72,281 B.
