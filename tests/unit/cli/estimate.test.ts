@@ -49,6 +49,10 @@ describe('npm run -s estimate', () => {
 			{ code: 'followed', key: 'a.domain', given: '72', used: '36' }
 		]);
 		expect(followed.status).toBe(0);
+		// Standard error lists it too, so its count agrees with the JSON's (helper-111: "2 notice(s)"
+		// beside 3 in "notices").
+		expect(followed.stderr).toContain('1 notice(s)');
+		expect(followed.stderr).toContain('followed a.domain "72" → 36');
 	}, 120_000);
 
 	it('reads a pasted link with spaces around it, and a page address without a query (helper-95)', () => {
@@ -175,11 +179,18 @@ describe('npm run -s estimate', () => {
 		expect(table.rows.map((row: { id: string }) => row.id)).toContain('lmsys-96xh100-decode');
 	}, 120_000);
 
-	it('exits 2 when --validate is given a link, which it would ignore', () => {
+	it('exits 2 when --validate is given a link, which it would ignore, or a table --strict', () => {
 		const run = estimate(['--validate', 'v=1&a=hgx-h100']);
 		expect(run.status).toBe(2);
 		expect(run.stderr).toContain('--validate takes no link');
 		expect(run.stdout).toBe('');
+		// --strict judges a link's notices: with a table that reads none it was silently accepted.
+		for (const table of ['--validate', '--claims']) {
+			const strict = estimate([table, '--strict']);
+			expect(strict.status).toBe(2);
+			expect(strict.stderr).toContain('no --strict');
+			expect(strict.stdout).toBe('');
+		}
 	}, 120_000);
 
 	it('prints the claim checks with --claims, as the claims view’s cards', () => {
