@@ -66,12 +66,14 @@ export function costBasisFor(spec: SystemSpec, ops: Operations): CostBasis | nul
 /**
  * Serving energy: input tokens at the prefill rate, output tokens at the decode rate of the
  * operating point at the target speed, each charged the chip's all-in power (an upper bound: a
- * chip draws less than all-in power when it is not busy).
+ * chip draws less than all-in power when it is not busy). Both rates are the operating point's
+ * own: co-located, its instance's prefill pass, slower than the best pass on any layout (which
+ * made GB300's input tokens 17% cheaper than the point it serves at; helper-110).
  */
 function servingRates(result: InferenceResult): { input: number; output: number } | null {
 	if (result.kind !== 'ok' || !result.atTarget) return null;
 	return {
-		input: result.prefill.chipTokensPerS.value,
+		input: result.atTarget.prefillChipTokensPerS,
 		output: result.atTarget.decodeChipTokensPerS
 	};
 }

@@ -322,5 +322,21 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'93.8% goodput, from 93.6%; the training times with failures, energy and cost that follow ' +
 			'move with them. Serving and training without failures are unchanged.',
 		changes: SWITCHLESS_GENERIC.map((id) => ({ kind: 'system-preset', id, keys: ['n_switch'] }))
+	},
+	{
+		version: '19',
+		date: '2026-12-06',
+		summary:
+			'Two figures now take the assumption their neighbours use. Energy and cost per input token ' +
+			'use the prefill rate of the operating point they serve at (co-located: its instance’s own ' +
+			'pass), not the best pass on any layout: GB300 NVL72 serving DeepSeek-R1 co-located spends ' +
+			'0.128 J per input token, from 0.107; disaggregated points, the default, are unchanged. ' +
+			'Training reads and writes its gradients at the memory model’s 2 bytes (BF16), not as ' +
+			'FP32: where HBM bandwidth binds, steps shorten (DeepSeek-V3 on one GB300 NVL72 trains in ' +
+			'354 days, from 366). The default comparison and every validation row are unchanged.',
+		changes: [
+			{ kind: 'formulas', area: 'operations' },
+			{ kind: 'formulas', area: 'training' }
+		]
 	}
 ];

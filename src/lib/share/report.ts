@@ -115,6 +115,8 @@ export interface InferenceReport {
 				ttftS: number;
 				/** Where the layout's TP, EP and PP groups live on the system's fabric (issue 13). */
 				placement: ServingPlacementReport;
+				/** Prompt tokens/s per chip of the prefill serving it: energy and cost per input token. */
+				prefillChipTokensPerS: number;
 		  })
 		| null;
 	atTargetReason: string | null;
@@ -335,7 +337,8 @@ function inferenceReport(
 					alternatives: result.atTarget.alternatives,
 					tpotS: result.atTarget.tpotS,
 					ttftS: result.atTarget.ttftS,
-					placement: servingPlacementReport(result.system, result.atTarget.layout)
+					placement: servingPlacementReport(result.system, result.atTarget.layout),
+					prefillChipTokensPerS: result.atTarget.prefillChipTokensPerS
 				}
 			: null,
 		atTargetReason: result.atTargetReason && named(result.atTargetReason),

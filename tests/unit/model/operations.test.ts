@@ -55,6 +55,24 @@ describe('evaluateOperations()', () => {
 		);
 	});
 
+	it('charges each input token the all-in power over the prefill rate of the point it serves at', () => {
+		// Co-located, the operating point prefills on its own instance's layout, slower than the best
+		// prefill pass on any layout (result.prefill), which input tokens had been charged at:
+		// GB300 NVL72's 17% cheaper than the point it serves at (helper-110).
+		const link = 'v=1&a=gb200-nvl72&b=gb300-nvl72&serve=co-located';
+		const given = decodeScenario(link).scenario;
+		const inference = evaluate(given).inference;
+		const gb300 = inference[1]!;
+		if (gb300.kind !== 'ok' || !gb300.atTarget) throw new Error('expected a point at the target');
+		expect(gb300.atTarget.mode).toBe('co-located');
+		const own = gb300.atTarget.prefillChipTokensPerS;
+		expect(own).toBeLessThan(gb300.prefill.chipTokensPerS.value * 0.9);
+		// GB300 NVL72 all-in: the preset's watts per chip ÷ its own prompt tokens/s per chip.
+		const operations = evaluateOperations(given.systems, inference, given.operations, 'bf16');
+		const watts = given.systems[1]!.allInPowerPerChipW;
+		expect(operations.systems[1]!.energy!.inputJPerToken.value).toBeCloseTo(watts / own, 12);
+	});
+
 	it('costs a preset with a reported price as ownership, and a system with no price as unknown', () => {
 		// GB200 NVL72: "~$2-3M per rack" midpoint $2.5M ÷ 72 = $34,722 per GPU over 4 years,
 		// plus 2,013.89 W × PUE 1.2 ÷ 1,000 × $0.08 per kWh = $0.1933 per hour:

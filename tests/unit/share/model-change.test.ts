@@ -46,6 +46,12 @@ function change(link: string, current = '5') {
 	return modelChangeFor(link, decodeScenario(link).scenario, HISTORY, current);
 }
 const versions = (releases: ModelRelease[] | undefined) => releases?.map((r) => r.version);
+/**
+ * The releases up to 18 among these: release 19 changed formulas every link goes through, so it
+ * reaches every older link, and the tests of earlier releases would all list it (checked on its own).
+ */
+const through18 = (releases: ModelRelease[] | undefined) =>
+	(versions(releases) ?? []).filter((v) => Number(v) <= 18);
 
 describe('modelChangeFor()', () => {
 	it('says nothing for a link of this version, or one without a version', () => {
@@ -216,13 +222,14 @@ describe('MODEL_HISTORY', () => {
 			'15',
 			'16',
 			'17',
-			'18'
+			'18',
+			'19'
 		]);
 	});
 
 	it('says release 9 moved the frontier only where a co-located layout misses the TTFT target', () => {
 		const affecting = (link: string) =>
-			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
+			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting).filter(
 				(v) => Number(v) <= 9
 			);
 		// 1,024-token prompts: every layout prefills one within the 2 s target.
@@ -235,7 +242,7 @@ describe('MODEL_HISTORY', () => {
 	it('says release 10 moved systems without a BF16 figure and awkward chip counts only', () => {
 		register2026(); // Vera Rubin is a lazily loaded preset
 		const affecting = (link: string) =>
-			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
+			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting).filter(
 				(v) => Number(v) <= 10
 			);
 		expect(affecting('v=1&m=9&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
@@ -248,7 +255,7 @@ describe('MODEL_HISTORY', () => {
 
 	it('says release 11 (the operating point joins the frontier) reaches every link', () => {
 		const link = 'v=1&m=10&a=gb200-nvl72&b=cloudmatrix-384';
-		expect(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting)).toEqual([
+		expect(through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting)).toEqual([
 			'11'
 		]);
 	});
@@ -258,7 +265,7 @@ describe('MODEL_HISTORY', () => {
 		// Releases 15 (the blast radius), 16 (HBM as published) and 18 (switch chips) are checked on
 		// their own below.
 		const affecting = (link: string) =>
-			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
+			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting).filter(
 				(v) => v !== '15' && v !== '16' && v !== '18'
 			);
 		expect(affecting('v=1&m=11&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['12']);
@@ -278,7 +285,7 @@ describe('MODEL_HISTORY', () => {
 	it('says release 15 moved the blast radius of domains larger than one OCS cube only', () => {
 		register2026(); // the TPU presets load lazily
 		const affecting = (link: string) =>
-			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
+			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting).filter(
 				(v) => v !== '16' && v !== '18'
 			);
 		expect(affecting('v=1&m=14&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['15']);
@@ -292,7 +299,7 @@ describe('MODEL_HISTORY', () => {
 	it('says release 18 moved the switch chips of switchless presets without an inventory, unless the link set them', () => {
 		register2026(); // the 2026 presets load lazily
 		const affecting = (link: string) =>
-			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
+			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
 		expect(affecting('v=1&m=17&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['18']);
 		expect(affecting('v=1&m=17&a=mi355x-8')).toEqual(['18']);
 		// Switched fabrics keep the rule; a cited inventory (CloudMatrix 384) was never the rule.
@@ -317,7 +324,7 @@ describe('MODEL_HISTORY', () => {
 	it('says release 17 moved TPU v6e in FP8 only, unless the link set its FP8 itself', () => {
 		register2026(); // the 2026 presets load lazily
 		const affecting = (link: string) =>
-			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
+			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
 		expect(affecting('v=1&m=16&a=tpu-v6e-256&b=gb200-nvl72')).toEqual(['17', '18']);
 		expect(affecting('v=1&m=16&a=gb200-nvl72&b=tpu-v5p-6144')).toEqual(['18']); // its switch chips
 		expect(affecting('v=1&m=16&a=tpu-v6e-256&a.fp8_tflops=1836')).toEqual(['18']); // not 17
@@ -326,7 +333,7 @@ describe('MODEL_HISTORY', () => {
 	it('says release 16 moved the HBM of TPU7x, Trn2 and Trn3 only, unless the link set it', () => {
 		register2026(); // the 2026 presets load lazily
 		const affecting = (link: string) =>
-			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
+			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting).filter(
 				(v) => v !== '17' && v !== '18'
 			);
 		expect(affecting('v=1&m=15&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['16']);
@@ -343,7 +350,7 @@ describe('MODEL_HISTORY', () => {
 	it('says release 13 moved Kyber and Helios only, unless the link set their FP4 itself', () => {
 		register2026(); // the 2026 presets load lazily
 		const affecting = (link: string) =>
-			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
+			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
 		expect(affecting('v=1&m=12&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
 		expect(affecting('v=1&m=12&a=vr-nvl72&b=kyber-nvl144')).toEqual(['13']);
 		expect(affecting('v=1&m=12&a=helios')).toEqual(['13']);
@@ -356,7 +363,7 @@ describe('MODEL_HISTORY', () => {
 
 	it('says release 14 moved links whose pinned training layout overflows HBM or cannot be built', () => {
 		const affecting = (link: string) =>
-			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
+			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
 		expect(affecting('v=1&m=13&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
 		// DeepSeek-R1's training state over TP8 × PP9 alone, without EP: 550 GB per 186 GB B200.
 		expect(affecting('v=1&m=13&a=gb200-nvl72&a.layout=tp8.pp9.ep1.dp1.mb16')).toEqual(['14']);
@@ -374,7 +381,7 @@ describe('MODEL_HISTORY', () => {
 
 	it('says release 14 moved the searched layout of a model whose heads TP8 does not divide', () => {
 		const affecting = (link: string) =>
-			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? [];
+			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
 		// GPT-MoE-1.8T's 84 heads: TP8 inside a 72-chip domain is no longer tried.
 		expect(affecting('v=1&m=13&a=gb200-nvl72&a.joined=8&llm=gpt-moe-1.8t')).toEqual(['14']);
 		// One HGX board of 8 is a domain of 8: TP8 was its largest, and it is gone too.
@@ -383,6 +390,17 @@ describe('MODEL_HISTORY', () => {
 		expect(affecting('v=1&m=13&a=hgx-h100&a.chips=4&llm=gpt-moe-1.8t')).toEqual([]);
 		// Heads that are powers of two (DeepSeek-R1's 128) never met the rule.
 		expect(affecting('v=1&m=13&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
+	});
+
+	it('says release 19 (energy per input token, training gradient traffic) reaches every link', () => {
+		const affecting = (link: string) =>
+			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+		// Formulas of operations and training, which every scenario has: no link is spared.
+		expect(affecting('v=1&m=18&a=gb200-nvl72&b=cloudmatrix-384')).toEqual(['19']);
+		expect(affecting('v=1&m=18&a=custom&a.name=X')).toEqual(['19']);
+		expect(
+			modelChangeFor('v=1&m=19&a=gb200-nvl72', decodeScenario('v=1&a=gb200-nvl72').scenario)
+		).toBeNull();
 	});
 
 	it('has a summary in every language for every release', () => {

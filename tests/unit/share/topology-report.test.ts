@@ -110,7 +110,8 @@ describe('the estimate JSON’s serving placement (issue 13 item 4)', () => {
 			'mode',
 			'bound'
 		]);
-		expect(keys.at(-1)).toBe('placement');
+		// Then the prefill rate energy per input token uses (model version 19), added after it.
+		expect(keys.slice(-2)).toEqual(['placement', 'prefillChipTokensPerS']);
 		// Each group as placed: degree, tier (1 = none), and within one 72-GPU rack.
 		const { tp, ep, pp } = at.layout;
 		expect(at.placement.tp).toMatchObject({ chips: tp, tier: tp > 1 ? 'scale-up' : 'none' });

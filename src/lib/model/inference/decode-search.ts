@@ -764,6 +764,7 @@ export function searchDecode(
 			pools,
 			tpotS: 1 / c.userTokensPerS,
 			ttftS,
+			prefillChipTokensPerS: prefillRate,
 			alternatives,
 			estimates: operatingPointEstimates(point, times, s, out, prefillRate, pools)
 		};

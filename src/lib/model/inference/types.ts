@@ -55,6 +55,12 @@ export interface OperatingPoint extends InferencePoint {
 	tpotS: number;
 	/** Time to first token of the prefill point serving it (every prompt waits for its pass). */
 	ttftS: number;
+	/**
+	 * Prompt tokens/s per chip of the prefill serving it: co-located, the instance's own pass; else
+	 * its prefill pool's instances, capped by the KV transfer. Energy and cost per input token use
+	 * this, as chipTokensPerS does (not PrefillResult's best pass anywhere).
+	 */
+	prefillChipTokensPerS: number;
 	estimates: {
 		userTokensPerS: Estimate;
 		decodeChipTokensPerS: Estimate;

@@ -187,11 +187,14 @@ export function stepTerms(
 		(tokens * recomputeFactor * (linearFlops / peakFlopsPerS + attentionFlops / attentionPeak)) /
 		effectiveChips;
 	// Roofline per microbatch: the chip streams its weights three times (forward, both backward
-	// GEMMs) at the training precision and reads + writes an FP32 gradient accumulator (2 × 4 B).
-	// Assumption (Megatron keeps FP32 main grads). Binds when few tokens meet many weights (small
-	// microbatches, experts without expert parallelism).
+	// GEMMs) at the training precision and reads + writes its gradient accumulator, held at the
+	// memory model's bytes per gradient (memory.ts: BF16, ZeRO's 16 B per parameter). It had read
+	// FP32 main grads (2 × 4 B) that the memory model never held (helper-110); both now take one
+	// assumption. Binds when few tokens meet many weights (small microbatches, experts without
+	// expert parallelism).
 	const held = paramsPerChip(model, layout);
-	const bytesPerParam = 3 * BYTES_PER_VALUE[settings.precision] + 8;
+	const bytesPerParam =
+		3 * BYTES_PER_VALUE[settings.precision] + 2 * TRAINING_MEMORY_ASSUMPTIONS.gradBytesPerParam;
 	const bytesPerMicrobatch = (held.dense + held.expert) * bytesPerParam;
 	const hbmS = (m * bytesPerMicrobatch) / (system.hbmBytesPerS * eff.hbmBwFraction);
 	// Norms, residual adds, SwiGLU and MoE permutes stream activations through HBM between the
