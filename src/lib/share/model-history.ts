@@ -333,10 +333,16 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'0.128 J per input token, from 0.107; disaggregated points, the default, are unchanged. ' +
 			'Training reads and writes its gradients at the memory model’s 2 bytes (BF16), not as ' +
 			'FP32: where HBM bandwidth binds, steps shorten (DeepSeek-V3 on one GB300 NVL72 trains in ' +
-			'354 days, from 366). The default comparison and every validation row are unchanged.',
+			'354 days, from 366). Speculative decoding charges the chain of drafts that accepts the ' +
+			'tokens per step asked for (3 drafts for 2.952 tokens, where (a − 1) ÷ p gave 2.44: GB200 ' +
+			'NVL72 at the default target delivers 3,607 tokens/s per chip, from 3,795), and the setting ' +
+			'stops at 4.5 tokens per step, below the 5 no chain reaches at the 0.8 acceptance (a link ' +
+			'asking more is clamped, with a notice). The default comparison (1.8 tokens per step, one ' +
+			'draft either way) and every validation row are unchanged.',
 		changes: [
 			{ kind: 'formulas', area: 'operations' },
-			{ kind: 'formulas', area: 'training' }
+			{ kind: 'formulas', area: 'training' },
+			{ kind: 'formulas', area: 'inference' }
 		]
 	}
 ];

@@ -8,6 +8,7 @@ import {
 	SERVING_LATENCY
 } from '../../model/inference/latency';
 import { DEFAULT_SERVING } from '../../model/inference/serving';
+import { chainDraftedTokens } from '../../model/inference/draft-chain';
 import type { LocalText } from '../validation';
 import { llm, ROUNDED, sheet, src, text } from './helpers';
 import { decodeStepView, defaultServingResult, latencyFitView } from './serving';
@@ -128,7 +129,7 @@ function assumptionsSection(): MethodSection {
 	const ttftRatio = SERVING_LATENCY.ttftTailRatio;
 	const p = SERVING_LATENCY.draftAcceptance;
 	const accepted = DEFAULT_SERVING.acceptedTokensPerStep;
-	const drafted = (accepted - 1) / p;
+	const drafted = chainDraftedTokens(accepted, p);
 	const deepseek = llm('deepseek-r1');
 	const kernelUs = rounded(MATMUL_KERNEL_FIXED_S / US, 2);
 	return {
@@ -144,8 +145,8 @@ function assumptionsSection(): MethodSection {
 				`基准测试约束的是第 99 百分位，模型算的是平均值。每输出 token 时间的 p99 ÷ 平均值 = ${fmt(ratio, 2)}，因此单用户 ${fmt(DEFAULT_SERVING.targetUserTokensPerS, 0)} tokens/s 的目标需要平均 ${fmt(DEFAULT_SERVING.targetUserTokensPerS * ratio, 1)}；首 token 时间取 ${fmt(ttftRatio, 2)}。`
 			),
 			text(
-				`Speculative decoding and MTP are not free: accepting a tokens per step at acceptance p = ${fmt(p, 2)} drafts (a − 1)/p tokens, each a one-token pass through ${SERVING_LATENCY.draftLayers} of the model’s layers, and the verify pass runs 1 + (a − 1)/p tokens per sequence. The default a = ${fmt(accepted, 2)} drafts ${fmt(drafted, 2)} token per step.`,
-				`投机解码与 MTP 并非免费：在接受率 p = ${fmt(p, 2)} 下，每步接受 a 个 token 需要起草 (a − 1)/p 个 token，每个都要单 token 经过模型的 ${SERVING_LATENCY.draftLayers} 层，验证时每条序列处理 1 + (a − 1)/p 个 token。默认 a = ${fmt(accepted, 2)}，每步起草 ${fmt(drafted, 2)} 个 token。`
+				`Speculative decoding and MTP are not free: accepting a tokens per step at acceptance p = ${fmt(p, 2)} takes the chain of n drafts that accepts 1 + p + … + pⁿ = a tokens, n = ln(1 − a(1 − p)) ÷ ln p − 1, each a one-token pass through ${SERVING_LATENCY.draftLayers} of the model’s layers, and the verify pass runs 1 + n tokens per sequence. The default a = ${fmt(accepted, 2)} drafts ${fmt(drafted, 2)} token per step; no chain reaches 1 ÷ (1 − p) = ${fmt(1 / (1 - p), 2)} tokens.`,
+				`投机解码与 MTP 并非免费：在接受率 p = ${fmt(p, 2)} 下，每步接受 a 个 token 需要一条起草 n 个 token 的链，使 1 + p + … + pⁿ = a，即 n = ln(1 − a(1 − p)) ÷ ln p − 1，每个都要单 token 经过模型的 ${SERVING_LATENCY.draftLayers} 层，验证时每条序列处理 1 + n 个 token。默认 a = ${fmt(accepted, 2)}，每步起草 ${fmt(drafted, 2)} 个 token；没有任何链能达到 1 ÷ (1 − p) = ${fmt(1 / (1 - p), 2)} 个 token。`
 			),
 			text(
 				'Attention runs at the width of the KV cache it reads, never below FP8. A chip that publishes a narrower format but nothing at that width or wider (Vera Rubin, Kyber, MI455X in Helios, Atlas 950, 960 and 350 publish FP8 and FP4, no BF16) is assumed to run it at half the rate per doubling of width, as H100, B200, MI355X and TPU7x do (BF16 = FP8 ÷ 2). Not every chip does: Trainium3 runs BF16 at about a quarter of its FP8 rate (the assumption is then high), TPU v5p FP8 at its BF16 rate. The result says so beside the estimate. Matrix work and training at a precision the reader picks are never assumed: without a figure at that precision or wider, the page names the missing figure for the reader to enter.',
@@ -155,7 +156,7 @@ function assumptionsSection(): MethodSection {
 		formulas: [
 			'meanUserTokensPerS = targetUserTokensPerS × tpotTailRatio',
 			'meanTtftS = targetTtftS ÷ ttftTailRatio',
-			'drafted = (acceptedTokensPerStep − 1) ÷ draftAcceptance; verified = 1 + drafted',
+			'drafted = ln(1 − acceptedTokensPerStep × (1 − draftAcceptance)) ÷ ln(draftAcceptance) − 1; verified = 1 + drafted',
 			text(
 				'attention rate, none published at its width or wider = narrower rate × bytes(narrower) ÷ bytes(attention)',
 				'注意力算力（其位宽及更宽位宽均无公布值时）= 较窄精度算力 × bytes(较窄) ÷ bytes(注意力)'

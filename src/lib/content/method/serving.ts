@@ -10,6 +10,7 @@ import {
 	type ServingLatency
 } from '../../model/inference/latency';
 import { SERVING_LATENCY_SOURCES } from '../../model/inference/latency-sources';
+import { chainDraftedTokens } from '../../model/inference/draft-chain';
 import { ratesFor } from '../../model/inference/rates';
 import { softwareFor } from '../../model/inference/software';
 import { DEFAULT_SERVING } from '../../model/inference/serving';
@@ -211,7 +212,7 @@ export interface DecodeStepView {
 	meanUserTokensPerS: number;
 	tpotTailRatio: number;
 	acceptedTokensPerStep: number;
-	/** (accepted − 1) ÷ acceptance: drafted tokens per sequence per step; verify = 1 + drafted. */
+	/** The chain's drafted tokens per sequence per step (chainDraftedTokens); verify = 1 + drafted. */
 	draftedTokensPerStep: number;
 	layout: Layout;
 	mode: OperatingPoint['mode'];
@@ -271,7 +272,10 @@ export function decodeStepView(): DecodeStepView {
 		meanUserTokensPerS: r.serving.targetUserTokensPerS * SERVING_LATENCY.tpotTailRatio,
 		tpotTailRatio: SERVING_LATENCY.tpotTailRatio,
 		acceptedTokensPerStep: r.serving.acceptedTokensPerStep,
-		draftedTokensPerStep: (r.serving.acceptedTokensPerStep - 1) / SERVING_LATENCY.draftAcceptance,
+		draftedTokensPerStep: chainDraftedTokens(
+			r.serving.acceptedTokensPerStep,
+			SERVING_LATENCY.draftAcceptance
+		),
 		layout: p.layout,
 		mode: p.mode,
 		batch: p.batch,

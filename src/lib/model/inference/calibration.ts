@@ -4,7 +4,7 @@ import { specFromPresetId } from '../scenario';
 import type { SystemSpec } from '../system';
 import { DEFAULT_EFFICIENCIES, type Efficiencies } from './efficiencies';
 import { evaluateInference } from './evaluate-inference';
-import { chainAcceptedTokens } from './draft';
+import { chainAcceptedTokens } from './draft-chain';
 import { SERVING_LATENCY, type ServingLatency } from './latency';
 import { DEFAULT_SERVING, SERVING_BOUNDS, type ServingSettings } from './serving';
 import type { InferenceResult } from './types';
@@ -38,15 +38,10 @@ export function calibrationInputs(
 	// tail ratio), so the model's own mean is the measured one.
 	const tpotTail = tpotIsMeasured(c.scenario) ? SERVING_LATENCY.tpotTailRatio : 1;
 	// n drafted tokens in a chain, each accepted with p given the earlier ones: 1 + p + … + pⁿ
-	// tokens per step (1 + p for n = 1). The sweep infers the drafted count as (accepted − 1) ÷
-	// acceptance, so it is given the chain's mean acceptance per drafted token, (accepted − 1) ÷ n,
-	// and charges exactly n drafts and a verify pass of 1 + n tokens. For n ≤ 1 that is p itself.
-	const p = SERVING_LATENCY.draftAcceptance;
-	const accepted = chainAcceptedTokens(c.draftTokensPerStep, p);
-	const latency: ServingLatency =
-		c.draftTokensPerStep > 1
-			? { ...SERVING_LATENCY, draftAcceptance: (accepted - 1) / c.draftTokensPerStep }
-			: SERVING_LATENCY;
+	// tokens per step (1 + p for n = 1). The sweep solves the same chain for its drafts
+	// (chainDraftedTokens), so it charges exactly n drafts and a verify pass of 1 + n tokens.
+	const accepted = chainAcceptedTokens(c.draftTokensPerStep, SERVING_LATENCY.draftAcceptance);
+	const latency: ServingLatency = SERVING_LATENCY;
 	const serving: ServingSettings = {
 		...DEFAULT_SERVING,
 		modelId: c.modelId,

@@ -63,7 +63,7 @@ export const SERVING_LATENCY_SOURCES: Record<keyof ServingLatency, ServingAssump
 		cases: ['5'],
 		sources: ['P1', 'LMSYS_EP', 'SPEC_DECODING'],
 		nature: 'assumption',
-		note: 'Speculative decoding drafts (accepted − 1)/p tokens per step and verifies all of them: accepted = 1.7 drafts 0.875 tokens, so the verify pass runs 1.875 tokens per sequence. DeepSeek-V3 reports 85-90% acceptance of its MTP token; LMSYS assumed 60% for its simulated MTP (case 5). Assumption: 0.8, between them. A measured run that drafts a chain of n tokens per step (InferenceX’s MTP 2 and 3) is checked at 1 + p + … + pⁿ accepted tokens, each draft accepted with p once the earlier ones are (the chain stops at the first rejection; Leviathan et al.), and charged all n drafts: 2.952 for n = 3, not 1 + 3p = 3.4; for n = 1 both are 1.8. Assumption: p does not fall with a draft’s depth.'
+		note: 'Speculative decoding drafts a chain of tokens and verifies all of them. Each draft is accepted with p once the earlier ones are, and the first rejection ends the chain (Leviathan et al.), so n drafts accept 1 + p + … + pⁿ tokens per step. A setting of a tokens accepted per step is charged the chain that accepts that many, n = ln(1 − a(1 − p)) ÷ ln p − 1 drafts: 1 for a = 1.8, 3 for 2.952 (InferenceX’s MTP 3, as measured), and the verify pass runs 1 + n tokens per sequence. No chain accepts 1 ÷ (1 − p) = 5 tokens, so the setting stops at 4.5 (9.3 drafts). DeepSeek-V3 reports 85-90% acceptance of its MTP token; LMSYS assumed 60% for its simulated MTP (case 5). Assumption: 0.8, between them, not falling with a draft’s depth.'
 	},
 	draftLayers: {
 		value: SERVING_LATENCY.draftLayers,

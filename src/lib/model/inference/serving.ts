@@ -67,7 +67,9 @@ export const SERVING_BOUNDS: Record<ServingNumberField, Bounds> = {
 	outputTokens: { min: 1, max: 1_048_576, log: true, integer: true },
 	targetUserTokensPerS: { min: 0.01, max: 10_000, log: true },
 	targetTtftS: { min: 0.001, max: 86_400, log: true },
-	acceptedTokensPerStep: { min: 1, max: 16, log: false }
+	// Below 5, which no chain of drafts accepted with DRAFT_ACCEPTANCE = 0.8 reaches (draft.ts):
+	// 4.5 takes 9.3 drafts.
+	acceptedTokensPerStep: { min: 1, max: 4.5, log: false }
 };
 
 const SERVING_FIELDS = Object.keys(SERVING_BOUNDS) as ServingNumberField[];

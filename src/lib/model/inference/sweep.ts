@@ -1,4 +1,5 @@
 import { maxSequences } from './capacity';
+import { chainDraftedTokens } from './draft-chain';
 import type { Layout } from './layouts';
 import { combineStages, type PassInputs, type StepTimes } from './pass';
 import { makeStage, type Stage } from './stage';
@@ -96,11 +97,12 @@ class StageDecodeCurve implements DecodeCurve {
 		this.stage = makeStage(s, layout);
 		this.kv = s.kvBytesAverage;
 		this.perToken = s.decodeAttentionFlopsPerToken;
-		// Speculative decoding (latency.ts): accepting a tokens per step takes (a − 1)/p drafted
-		// tokens at acceptance p; the verify pass runs 1 + drafted tokens per sequence, and each
-		// drafted token costs a one-token pass through the draft layers (share of the model's layers).
+		// Speculative decoding (latency.ts): accepting a tokens per step takes the chain of drafted
+		// tokens that accepts a at acceptance p (draft.ts); the verify pass runs 1 + drafted tokens
+		// per sequence, and each drafted token costs a one-token pass through the draft layers
+		// (share of the model's layers).
 		const { draftAcceptance, draftLayers } = s.latency;
-		const drafted = (s.acceptedTokensPerStep - 1) / draftAcceptance;
+		const drafted = chainDraftedTokens(s.acceptedTokensPerStep, draftAcceptance);
 		this.verified = 1 + drafted;
 		this.draftShare = drafted > 0 ? (drafted * draftLayers) / s.model.layers : 0;
 	}

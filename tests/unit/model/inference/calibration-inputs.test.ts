@@ -3,12 +3,48 @@ import { MEASURED_CASES, findMeasuredCase } from '../../../../src/lib/catalog/me
 import { calibrationInputs, runCalibration } from '../../../../src/lib/model/inference/calibration';
 import { evaluateInference } from '../../../../src/lib/model/inference/evaluate-inference';
 import type { MeasuredCase } from '../../../../src/lib/catalog/measurements';
-import { chainAcceptedTokens, DRAFT_ACCEPTANCE } from '../../../../src/lib/model/inference/draft';
+import { DRAFT_ACCEPTANCE } from '../../../../src/lib/model/inference/draft';
+import {
+	chainAcceptedTokens,
+	chainDraftedTokens
+} from '../../../../src/lib/model/inference/draft-chain';
 import {
 	SERVING_LATENCY,
 	targetMeanUserTokensPerS
 } from '../../../../src/lib/model/inference/latency';
 import { SERVING_BOUNDS } from '../../../../src/lib/model/inference/serving';
+
+describe('chainDraftedTokens: the chain a setting of accepted tokens per step is charged', () => {
+	it('solves 1 + p + … + pⁿ = a for n, whole or not', () => {
+		// a = 1.8 at p = 0.8: ln(1 − 1.8 × 0.2) ÷ ln 0.8 − 1 = ln 0.64 ÷ ln 0.8 − 1 = 2 − 1 = 1.
+		expect(chainDraftedTokens(1.8, 0.8)).toBeCloseTo(1, 12);
+		// a = 2.952 (3 drafts): ln 0.4096 ÷ ln 0.8 − 1 = 4 − 1 = 3, where (a − 1) ÷ p gave 2.44.
+		expect(chainDraftedTokens(2.952, 0.8)).toBeCloseTo(3, 12);
+		// The bound's 4.5: ln 0.1 ÷ ln 0.8 − 1 = 9.32 drafts for 3.5 more tokens.
+		expect(chainDraftedTokens(4.5, 0.8)).toBeCloseTo(Math.log(0.1) / Math.log(0.8) - 1, 12);
+		expect(chainDraftedTokens(1, 0.8)).toBe(0);
+		// Every draft accepted: a − 1 drafts (the floors' ideal assumptions).
+		expect(chainDraftedTokens(3, 1)).toBe(2);
+	});
+
+	it('is chainAcceptedTokens undone, and grows without end towards 1 ÷ (1 − p)', () => {
+		for (const p of [0.3, 0.6, 0.8, 0.9])
+			for (let n = 0; n <= 12; n++)
+				// 6 digits: at p = 0.3, p¹³ is 1.6e-7 of the sum, so rounding in it shows in n by 1e-9.
+				expect(chainDraftedTokens(chainAcceptedTokens(n, p), p), `${n} at ${p}`).toBeCloseTo(n, 6);
+		// Each more accepted token costs more drafts than the one before.
+		const drafts = [1.5, 2, 2.5, 3, 3.5, 4, 4.5].map((a) => chainDraftedTokens(a, 0.8));
+		for (let i = 2; i < drafts.length; i++)
+			expect(drafts[i]! - drafts[i - 1]!).toBeGreaterThan(drafts[i - 1]! - drafts[i - 2]!);
+		// Beyond the limit no chain will do (at 5 itself rounding leaves 2e-16 of room: 160 drafts).
+		expect(chainDraftedTokens(5.1, 0.8)).toBe(Infinity);
+		expect(chainDraftedTokens(4.99, 0.8)).toBeGreaterThan(20);
+		// The setting stays below: every value it allows is charged a finite chain.
+		expect(Number.isFinite(chainDraftedTokens(SERVING_BOUNDS.acceptedTokensPerStep.max, 0.8))).toBe(
+			true
+		);
+	});
+});
 
 describe('chainAcceptedTokens: n drafts in a chain, each accepted with p given the earlier ones', () => {
 	it('is 1 + p + … + pⁿ', () => {
@@ -54,15 +90,19 @@ describe('calibrationInputs', () => {
 		}
 	});
 
-	it('charges a chain of three drafts for all three: (accepted − 1) ÷ acceptance = 3', () => {
+	it('charges a chain of three drafts for all three, as the sweep charges any setting', () => {
 		const c = findMeasuredCase('inferencex-dsr1-hgx-b200-c180')!;
 		const { serving, latency } = calibrationInputs(c)!;
 		const p = DRAFT_ACCEPTANCE;
+		// 1 + 0.8 + 0.64 + 0.512 = 2.952 tokens per step.
 		expect(serving.acceptedTokensPerStep).toBeCloseTo(1 + p + p * p + p * p * p, 12);
-		// The sweep drafts (accepted − 1) ÷ draftAcceptance tokens and verifies 1 + that many.
-		expect((serving.acceptedTokensPerStep - 1) / latency.draftAcceptance).toBeCloseTo(3, 12);
-		// Nothing else of the latency assumptions changes.
-		expect({ ...latency, draftAcceptance: p }).toEqual(SERVING_LATENCY);
+		// The sweep drafts the chain that accepts that many, and verifies 1 + that many: 3, with the
+		// latency assumptions as they are (it had to be handed an acceptance of 0.65 to get there).
+		expect(chainDraftedTokens(serving.acceptedTokensPerStep, latency.draftAcceptance)).toBeCloseTo(
+			3,
+			12
+		);
+		expect(latency).toEqual(SERVING_LATENCY);
 	});
 
 	it('reads a disaggregated deployment’s mean TPOT as the model’s mean, served disaggregated', () => {

@@ -11,6 +11,12 @@ import { DEFAULT_EFFICIENCIES } from '../../../../src/lib/model/inference/effici
 import { evaluateInference } from '../../../../src/lib/model/inference/evaluate-inference';
 import { specFromPresetId } from '../../../../src/lib/model/scenario';
 import { atKernelSoftware, serving } from './helpers';
+import { chainAcceptedTokens } from '../../../../src/lib/model/inference/draft-chain';
+import { sweepInputs } from '../../../../src/lib/model/inference/evaluate-inference';
+import { layoutsFor } from '../../../../src/lib/model/inference/layouts';
+import { ratesFor } from '../../../../src/lib/model/inference/rates';
+import { decodeCurve } from '../../../../src/lib/model/inference/sweep';
+import { findLlmPreset } from '../../../../src/lib/catalog/llms';
 
 describe('collective latency fit α(G) = a + b·log2(G)', () => {
 	it('recovers a line exactly from points on it', () => {
@@ -101,5 +107,26 @@ describe('speculative decoding costs its drafts and their verification', () => {
 		const last = (x: typeof a) => x.frontier[0]!;
 		// The frontier's first point is the largest batch: each sequence's step costs more.
 		expect(last(b).stepS / last(b).batch).toBeGreaterThan(last(a).stepS / last(a).batch);
+	});
+
+	it('charges a setting the chain of drafts that accepts it: 2.952 tokens per step, 3 drafts', () => {
+		// 1 + 0.8 + 0.64 + 0.512 = 2.952 takes 3 drafts at p = 0.8; (a − 1) ÷ p charged 2.44
+		// (helper-110: 5.2% more tokens per chip than the chain gives).
+		const system = specFromPresetId('gb200-nvl72')!;
+		const model = findLlmPreset('deepseek-r1')!.spec;
+		const settings = serving({ acceptedTokensPerStep: chainAcceptedTokens(3, 0.8) });
+		const rates = ratesFor(system, DEFAULT_EFFICIENCIES, 4.5e15, 4.5e15);
+		const s = sweepInputs(settings, model, rates, DEFAULT_EFFICIENCIES, 1, SERVING_LATENCY, 72);
+		const layout = layoutsFor(model, 72).find((l) => l.ep === 8 && l.pp === 1)!;
+		const curve = decodeCurve(s, layout)!;
+		const { stage } = curve;
+		const kv = s.kvBytesAverage;
+		const flops = s.decodeAttentionFlopsPerToken;
+		for (const batch of [1, 16, 256]) {
+			// Verify 1 + 3 tokens per sequence, then 3 one-token passes through 1 of 61 layers.
+			const verify = stage.stepS(batch, 4, kv, 4 * flops, s.decodeOverlap);
+			const draft = (3 / model.layers) * stage.stepS(batch, 1, kv, flops, s.decodeOverlap);
+			expect(curve.stepS(batch), `batch ${batch}`).toBeCloseTo(verify + draft, 15);
+		}
 	});
 });
