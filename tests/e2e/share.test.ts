@@ -87,9 +87,10 @@ test('a link made with an older model version says so once, and whether its resu
 	).toBeVisible();
 	// The note says it, in place of the codec's notice (helper-88: the two read as contradicting).
 	await expect(page.getByText('results now come from version')).toHaveCount(0);
-	// Version 12 to 13 moved only Kyber and Helios: the note says this link's results are as they
-	// were, and nothing on the page says they may differ (the notice did, on 2026-12-05).
-	await page.goto('/?v=1&m=12&a=gb200-nvl72&b=cloudmatrix-384');
+	// Versions 13 to 19 left the default comparison as it was (Kyber and Helios, TPUs, co-located
+	// points, HBM-bound training): the note says this link's results are as they were, and nothing
+	// on the page says they may differ (the notice did, on 2026-12-05).
+	await page.goto('/?v=1&m=12&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3');
 	await expect(
 		page.getByText(/do not touch this scenario, so its results are as they were/)
 	).toBeVisible();

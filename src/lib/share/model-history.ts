@@ -61,7 +61,25 @@ export type ChangeScope =
 	 * Reliability's blast radius in a domain of OCS-joined cubes larger than one cube (TPU7x pod,
 	 * TPU v5p): one cube, not the whole domain.
 	 */
-	| { kind: 'ocs-blast-radius' };
+	| { kind: 'ocs-blast-radius' }
+	/**
+	 * A system whose operating point is served co-located: its energy and cost per input token
+	 * take its own prefill pass now, not the best on any layout (a disaggregated point's prefill
+	 * pool was the best already).
+	 */
+	| { kind: 'co-located-point' }
+	/**
+	 * Speculative decoding at a setting other than 1 (off) or 1 + p (one draft, where the chain and
+	 * (a − 1) ÷ p agree): it is charged the chain of drafts that accepts it now.
+	 */
+	| { kind: 'chain-drafts' }
+	/**
+	 * A training estimate whose chosen layout's HBM term, at the FP32 gradient traffic it read
+	 * before (8 B per parameter, 4 now), outran its FLOPs: its step is shorter now. A layout the
+	 * search did not choose cannot change the result: every step only shortened, so the chosen
+	 * one, unchanged, was the fastest before as well.
+	 */
+	| { kind: 'training-gradient-traffic' };
 
 /** Presets whose parts follow the generic rule (no cited inventory) and whose scale-up has no switch. */
 const SWITCHLESS_GENERIC = [
@@ -340,9 +358,9 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'asking more is clamped, with a notice). The default comparison (1.8 tokens per step, one ' +
 			'draft either way) and every validation row are unchanged.',
 		changes: [
-			{ kind: 'formulas', area: 'operations' },
-			{ kind: 'formulas', area: 'training' },
-			{ kind: 'formulas', area: 'inference' }
+			{ kind: 'co-located-point' },
+			{ kind: 'training-gradient-traffic' },
+			{ kind: 'chain-drafts' }
 		]
 	}
 ];
