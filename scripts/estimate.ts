@@ -44,8 +44,9 @@ Options:
 Exit status: 0 done; 2 an unknown option, input that is not a link, more than one link, "-"
 with nothing on standard input, a link or --strict given with --validate or --claims (they
 read no link), both of those together, or notices under --strict.
-Every notice is also listed on standard error, --strict or not: a mistyped preset id is
-replaced by the slot's default, and the report alone would not say so.
+Notices are also listed on standard error (every one; under a failing --strict, those it
+counts): a mistyped preset id is replaced by the slot's default, and the report alone would
+not say so.
 
 Output (SI units: FLOP/s, B, B/s, W, s, J; other units are named in the key, as energyMWh):
   modelVersion   version of the model's formulas and defaults

@@ -8,10 +8,6 @@ import { product } from '../model/topology';
 import { ocsCubeChips, topologyOf } from '../model/topology-of';
 import { MODEL_VERSION } from '../model/version';
 import { trainingJobs } from '../model/operations';
-import { DRAFT_ACCEPTANCE } from '../model/inference/draft';
-import { BYTES_PER_VALUE } from '../model/precision';
-import { estimateTraining } from '../model/training/estimate';
-import { TRAINING_MEMORY_ASSUMPTIONS } from '../model/training/memory';
 import { fitPinnedLayout } from '../model/training/fit';
 import { layoutChips, layoutProblem } from '../model/training/pinned';
 import { MODEL_VERSION_NUMBER, SLOTS } from './codec';
@@ -101,25 +97,6 @@ export function touches(
 			return scenario.systems.some((spec) => {
 				const cube = ocsCubeChips(spec);
 				return cube !== null && Math.min(spec.scaleUpDomainChips, spec.chips) > cube;
-			});
-		case 'co-located-point':
-			return served().some((r) => r.kind === 'ok' && r.atTarget?.mode === 'co-located');
-		case 'chain-drafts': {
-			const accepted = scenario.serving.acceptedTokensPerStep;
-			return accepted !== 1 && accepted !== 1 + DRAFT_ACCEPTANCE;
-		}
-		case 'training-gradient-traffic':
-			return trainingJobs(scenario).some(({ system, settings, precision }) => {
-				if (precision === null) return false;
-				const result = estimateTraining(system, settings);
-				if (result.kind !== 'training') return false;
-				const terms = result.breakdown.computeS.terms;
-				const term = (symbol: string) => terms.find((t) => t.symbol === symbol)?.value ?? 0;
-				// Per parameter: 3 weight reads at the training precision and the gradients in and out.
-				const weights = 3 * BYTES_PER_VALUE[settings.precision];
-				const before =
-					(weights + 8) / (weights + 2 * TRAINING_MEMORY_ASSUMPTIONS.gradBytesPerParam);
-				return term('hbmS') * before > term('flopsS');
 			});
 		case 'llm-preset':
 			return scenario.serving.modelId === scope.id;

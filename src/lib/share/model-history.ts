@@ -61,25 +61,7 @@ export type ChangeScope =
 	 * Reliability's blast radius in a domain of OCS-joined cubes larger than one cube (TPU7x pod,
 	 * TPU v5p): one cube, not the whole domain.
 	 */
-	| { kind: 'ocs-blast-radius' }
-	/**
-	 * A system whose operating point is served co-located: its energy and cost per input token
-	 * take its own prefill pass now, not the best on any layout (a disaggregated point's prefill
-	 * pool was the best already).
-	 */
-	| { kind: 'co-located-point' }
-	/**
-	 * Speculative decoding at a setting other than 1 (off) or 1 + p (one draft, where the chain and
-	 * (a − 1) ÷ p agree): it is charged the chain of drafts that accepts it now.
-	 */
-	| { kind: 'chain-drafts' }
-	/**
-	 * A training estimate whose chosen layout's HBM term, at the FP32 gradient traffic it read
-	 * before (8 B per parameter, 4 now), outran its FLOPs: its step is shorter now. A layout the
-	 * search did not choose cannot change the result: every step only shortened, so the chosen
-	 * one, unchanged, was the fastest before as well.
-	 */
-	| { kind: 'training-gradient-traffic' };
+	| { kind: 'ocs-blast-radius' };
 
 /** Presets whose parts follow the generic rule (no cited inventory) and whose scale-up has no switch. */
 const SWITCHLESS_GENERIC = [
@@ -345,22 +327,26 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 		version: '19',
 		date: '2026-12-06',
 		summary:
-			'Two figures now take the assumption their neighbours use. Energy and cost per input token ' +
-			'use the prefill rate of the operating point they serve at (co-located: its instance’s own ' +
-			'pass), not the best pass on any layout: GB300 NVL72 serving DeepSeek-R1 co-located spends ' +
-			'0.128 J per input token, from 0.107; disaggregated points, the default, are unchanged. ' +
-			'Training reads and writes its gradients at the memory model’s 2 bytes (BF16), not as ' +
-			'FP32: where HBM bandwidth binds, steps shorten (DeepSeek-V3 on one GB300 NVL72 trains in ' +
-			'354 days, from 366). Speculative decoding charges the chain of drafts that accepts the ' +
-			'tokens per step asked for (3 drafts for 2.952 tokens, where (a − 1) ÷ p gave 2.44: GB200 ' +
-			'NVL72 at the default target delivers 3,607 tokens/s per chip, from 3,795), and the setting ' +
-			'stops at 4.5 tokens per step, below the 5 no chain reaches at the 0.8 acceptance (a link ' +
-			'asking more is clamped, with a notice). The default comparison (1.8 tokens per step, one ' +
-			'draft either way) and every validation row are unchanged.',
+			'Three figures now take the assumption their neighbours use. Energy and cost per input ' +
+			'token use the prefill rate of the operating point they serve at (co-located: its ' +
+			'instance’s own pass; disaggregated: its prefill pool’s, which leaves time within the TTFT ' +
+			'target for moving the KV cache and is capped by that transfer), not the best pass on any ' +
+			'layout: GB300 NVL72 serving DeepSeek-R1 co-located spends 0.128 J per input token, from ' +
+			'0.107. Training reads and writes its gradients at the memory model’s 2 bytes (BF16), not ' +
+			'as FP32: where HBM bandwidth binds, steps shorten (DeepSeek-V3 on one GB300 NVL72 trains ' +
+			'in 354 days, from 366), and so can points of the training scale chart. Speculative ' +
+			'decoding charges the chain of drafts that accepts the tokens per step asked for (3 drafts ' +
+			'for 2.952 tokens, where (a − 1) ÷ p gave 2.44: GB200 NVL72 at the default target delivers ' +
+			'3,607 tokens/s per chip, from 3,795), and the setting stops at 4.5 tokens per step, below ' +
+			'the 5 no chain reaches at the 0.8 acceptance (a link asking more is clamped, with a ' +
+			'notice). The default comparison’s headline figures and every validation row are unchanged.',
+		// Formulas every scenario goes through: the training scale chart re-runs the layout search at
+		// other sizes, where small microbatches can leave HBM binding, so no link can be said to
+		// be untouched without timing its whole chart (a one-off 100 ms and more).
 		changes: [
-			{ kind: 'co-located-point' },
-			{ kind: 'training-gradient-traffic' },
-			{ kind: 'chain-drafts' }
+			{ kind: 'formulas', area: 'inference' },
+			{ kind: 'formulas', area: 'training' },
+			{ kind: 'formulas', area: 'operations' }
 		]
 	}
 ];

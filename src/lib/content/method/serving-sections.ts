@@ -156,7 +156,7 @@ function assumptionsSection(): MethodSection {
 		formulas: [
 			'meanUserTokensPerS = targetUserTokensPerS × tpotTailRatio',
 			'meanTtftS = targetTtftS ÷ ttftTailRatio',
-			'drafted = ln(1 − acceptedTokensPerStep × (1 − draftAcceptance)) ÷ ln(draftAcceptance) − 1; verified = 1 + drafted',
+			'drafted = ln(1 − acceptedTokensPerStep × (1 − draftAcceptance)) ÷ ln(draftAcceptance) − 1 (acceptedTokensPerStep − 1 when draftAcceptance = 1); verified = 1 + drafted',
 			text(
 				'attention rate, none published at its width or wider = narrower rate × bytes(narrower) ÷ bytes(attention)',
 				'注意力算力（其位宽及更宽位宽均无公布值时）= 较窄精度算力 × bytes(较窄) ÷ bytes(注意力)'
@@ -189,14 +189,19 @@ function assumptionsSection(): MethodSection {
 					'Tokens verified per sequence per step, default MTP',
 					'默认 MTP 下每条序列每步验证的 token 数'
 				),
+				// The chain's drafts (draft-chain.ts): ln(1 − 1.8 × 0.2) ÷ ln 0.8 − 1 = 2 − 1 = 1.
 				inputs: text(
-					`1 + (${fmt(accepted, 2)} − 1) ÷ ${fmt(p, 2)} = {quoted}`,
-					`1 + (${fmt(accepted, 2)} − 1) ÷ ${fmt(p, 2)} = {quoted}`
+					`1 + ln(1 − ${fmt(accepted, 2)} × (1 − ${fmt(p, 2)})) ÷ ln ${fmt(p, 2)} − 1 = {quoted}`,
+					`1 + ln(1 − ${fmt(accepted, 2)} × (1 − ${fmt(p, 2)})) ÷ ln ${fmt(p, 2)} − 1 = {quoted}`
 				),
-				quoted: 1 + (rounded(accepted, 2) - 1) / rounded(p, 2),
+				quoted: 1 + chainDraftedTokens(rounded(accepted, 2), rounded(p, 2)),
 				tolerance: ROUNDED,
 				example: () =>
-					1 + (DEFAULT_SERVING.acceptedTokensPerStep - 1) / SERVING_LATENCY.draftAcceptance,
+					1 +
+					chainDraftedTokens(
+						DEFAULT_SERVING.acceptedTokensPerStep,
+						SERVING_LATENCY.draftAcceptance
+					),
 				format: { kind: 'number' },
 				calls: 'decodeCurve (inference/sweep.ts)'
 			},

@@ -67,7 +67,7 @@ export const SERVING_BOUNDS: Record<ServingNumberField, Bounds> = {
 	outputTokens: { min: 1, max: 1_048_576, log: true, integer: true },
 	targetUserTokensPerS: { min: 0.01, max: 10_000, log: true },
 	targetTtftS: { min: 0.001, max: 86_400, log: true },
-	// Below 5, which no chain of drafts accepted with DRAFT_ACCEPTANCE = 0.8 reaches (draft.ts):
+	// Below 5, which no chain of drafts accepted with DRAFT_ACCEPTANCE = 0.8 reaches (draft-chain.ts):
 	// 4.5 takes 9.3 drafts.
 	acceptedTokensPerStep: { min: 1, max: 4.5, log: false }
 };

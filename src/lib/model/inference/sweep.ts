@@ -98,7 +98,7 @@ class StageDecodeCurve implements DecodeCurve {
 		this.kv = s.kvBytesAverage;
 		this.perToken = s.decodeAttentionFlopsPerToken;
 		// Speculative decoding (latency.ts): accepting a tokens per step takes the chain of drafted
-		// tokens that accepts a at acceptance p (draft.ts); the verify pass runs 1 + drafted tokens
+		// tokens that accepts a at acceptance p (draft-chain.ts); the verify pass runs 1 + drafted tokens
 		// per sequence, and each drafted token costs a one-token pass through the draft layers
 		// (share of the model's layers).
 		const { draftAcceptance, draftLayers } = s.latency;

@@ -58,7 +58,8 @@ export interface OperatingPoint extends InferencePoint {
 	/**
 	 * Prompt tokens/s per chip of the prefill serving it: co-located, the instance's own pass; else
 	 * its prefill pool's instances, capped by the KV transfer. Energy and cost per input token use
-	 * this, as chipTokensPerS does (not PrefillResult's best pass anywhere).
+	 * this, as chipTokensPerS does (not PrefillResult's best pass anywhere). 0 under the
+	 * decode-pool objective (calibration only), whose prompts are prefilled elsewhere for free.
 	 */
 	prefillChipTokensPerS: number;
 	estimates: {

@@ -20,8 +20,9 @@ describe('chainDraftedTokens: the chain a setting of accepted tokens per step is
 		expect(chainDraftedTokens(1.8, 0.8)).toBeCloseTo(1, 12);
 		// a = 2.952 (3 drafts): ln 0.4096 ÷ ln 0.8 − 1 = 4 − 1 = 3, where (a − 1) ÷ p gave 2.44.
 		expect(chainDraftedTokens(2.952, 0.8)).toBeCloseTo(3, 12);
-		// The bound's 4.5: ln 0.1 ÷ ln 0.8 − 1 = 9.32 drafts for 3.5 more tokens.
-		expect(chainDraftedTokens(4.5, 0.8)).toBeCloseTo(Math.log(0.1) / Math.log(0.8) - 1, 12);
+		// The bound's 4.5: ln 0.1 ÷ ln 0.8 − 1 = 2.302585 ÷ 0.223144 − 1 = 9.3189 drafts for 3.5 more
+		// tokens (chainAcceptedTokens(9.3189) ≈ 1 + 0.8 + … : 4.5).
+		expect(chainDraftedTokens(4.5, 0.8)).toBeCloseTo(9.3189, 4);
 		expect(chainDraftedTokens(1, 0.8)).toBe(0);
 		// Every draft accepted: a − 1 drafts (the floors' ideal assumptions).
 		expect(chainDraftedTokens(3, 1)).toBe(2);
@@ -40,9 +41,11 @@ describe('chainDraftedTokens: the chain a setting of accepted tokens per step is
 		expect(chainDraftedTokens(5.1, 0.8)).toBe(Infinity);
 		expect(chainDraftedTokens(4.99, 0.8)).toBeGreaterThan(20);
 		// The setting stays below: every value it allows is charged a finite chain.
-		expect(Number.isFinite(chainDraftedTokens(SERVING_BOUNDS.acceptedTokensPerStep.max, 0.8))).toBe(
-			true
-		);
+		expect(
+			Number.isFinite(
+				chainDraftedTokens(SERVING_BOUNDS.acceptedTokensPerStep.max, DRAFT_ACCEPTANCE)
+			)
+		).toBe(true);
 	});
 });
 

@@ -1,0 +1,40 @@
+import { cleanup, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import Harness from './Harness.svelte';
+import ModelChangeNote from '../../src/lib/ui/share/ModelChangeNote.svelte';
+import { modelChangeFor } from '../../src/lib/share/model-change';
+import { MODEL_HISTORY } from '../../src/lib/share/model-history';
+import { decodeScenario } from '../../src/lib/share/codec';
+import { register2026 } from '../../src/lib/catalog/register-2026';
+
+afterEach(cleanup);
+
+/** The note for `link` against the history up to `current` (the page passes today's). */
+function note(link: string, current: string) {
+	const history = MODEL_HISTORY.filter((r) => Number(r.version) <= Number(current));
+	const change = modelChangeFor(link, decodeScenario(link).scenario, history, current)!;
+	render(Harness, { props: { component: ModelChangeNote, props: { change } } });
+	return screen.getByTestId('model-change');
+}
+
+describe('the note on a link made with an older model', () => {
+	it('says the results are as they were when no release since touches the scenario', () => {
+		// Against version 18: 13-18 moved Kyber and Helios, TPUs, pinned layouts and switch chips,
+		// none of them in the default comparison. (Since 19, no older link is untouched: the e2e
+		// test opens such a link and sees 19 listed.)
+		const shown = note('v=1&m=12&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3', '18');
+		expect(shown.textContent).toContain(
+			'The changes up to version 18 do not touch this scenario, so its results are as they were.'
+		);
+		expect(shown.querySelectorAll('li')).toHaveLength(0);
+	});
+
+	it('lists the releases that do touch it, and only those', () => {
+		register2026(); // Helios is a lazily loaded preset
+		const shown = note('v=1&m=12&a=helios', '18');
+		expect(shown.textContent).toContain('Results differ from when this link was made');
+		expect([...shown.querySelectorAll('li')].map((li) => li.textContent?.slice(0, 10))).toEqual([
+			'Version 13'
+		]);
+	});
+});
