@@ -3,7 +3,7 @@ import type { enModelChange } from './en-model-change';
 /** Simplified Chinese for the model-change note; must have exactly the keys of en-model-change.ts. */
 export const zhModelChange: Record<keyof typeof enModelChange, string> = {
 	'modelChange.differs':
-		'结果与生成此链接时不同：此链接由模型版本 {from} 生成，当前结果来自版本 {to}。此后的变化：',
+		'结果与生成此链接时不同：此链接由模型版本 {from} 生成，当前结果来自版本 {to}。此后涉及此场景的变化：',
 	'modelChange.unaffected':
 		'此链接由模型版本 {from} 生成。截至版本 {to} 的变化都不涉及此场景，因此其结果与当时相同。',
 	'modelChange.unknown': '此链接注明的模型版本 {from} 本应用无法识别；结果可能与生成链接时不同。',
@@ -15,7 +15,7 @@ export const zhModelChange: Record<keyof typeof enModelChange, string> = {
 	'modelHistory.3':
 		'服务方式：合并部署时，同一批芯片处理提示词的时间会拉长每个解码步；分离部署需要完整的预填充实例与解码实例（并在两者之间传输 KV 缓存）；工作点选用在目标速度下单芯片吞吐更高的方式，并注明所用方式。解码步中计算、访存与通信的重叠少于预填充（0.15，由 CloudMatrix-Infer 的微批消融实验推得；预填充仍为 0.5）。默认开启投机解码：每步起草一个 token（DeepSeek 的 MTP 模块），每步接受 1.8 个 token。',
 	'modelHistory.19':
-		'三项数据改用与相邻数据相同的假设。每个输入 token 的能耗与成本改按其所在工作点的预填充速率计算（合并部署：该实例自身的预填充；分离部署：其预填充池的速率，它须在首 token 时间目标内为 KV 缓存的传输留出时间，并受该传输限制），不再取任意布局中最快的一次预填充：GB300 NVL72 以合并部署服务 DeepSeek-R1 时，每个输入 token 耗能 0.128 J，原为 0.107 J。训练对梯度的读写按内存模型的 2 字节（BF16）计，不再按 FP32：在 HBM 带宽成为瓶颈时，训练步缩短（DeepSeek-V3 在一套 GB300 NVL72 上训练需 354 天，原为 366 天），训练规模图中的点也可能随之变化。投机解码按恰好接受所设每步 token 数的那条起草链计费（2.952 个 token 需起草 3 个，此前按 (a − 1) ÷ p 计为 2.44 个：默认目标下 GB200 NVL72 每芯片 3,607 tokens/s，原为 3,795），且该设定上限为每步 4.5 个 token，低于接受率 0.8 时任何起草链都达不到的 5（链接给出更大的值会被截断，并附提示）。默认比较的主要数据与所有验证行不变。',
+		'每个输入 token 的能耗与成本按工作点自身的预填充速率计算，不再取任意布局中最快的一次预填充（GB300 NVL72 合并部署：每个输入 token 0.128 J，原为 0.107 J）。训练的 HBM 流量按内存模型所存的 2 字节梯度读写，不再按 4 字节（一套 GB300 NVL72 训练 DeepSeek-V3 需 354 天，原为 366 天；默认比较的训练规模图在 72 颗芯片处变化 0.6%）。投机解码按恰好接受所设每步 token 数的起草链计费：2.952 个 token 需起草 3 个，而非 (a − 1) ÷ p = 2.44 个（CloudMatrix 384：每芯片 1,385 tokens/s，原为 1,535）；该设定上限为 4.5，低于任何起草链都达不到的 5。默认比较的主要数据与所有验证行不变。',
 	'modelHistory.18':
 		'没有引用部件清单、且纵向扩展不经交换机的预设（TPU 环面 pod 与立方体、Trainium2 的环面、MI355X 的全互连）不再计入纵向扩展交换芯片；此前的通用规则按每 4 颗芯片 1 颗计（TPU7x pod 计为 2,304 颗，而其光路交换机是反射镜阵列）。TPU7x pod 每天中断 4.32 次，原为 4.58 次；有效训练时间占比为 93.8%，原为 93.6%；随之变化的还有计入故障的训练时间、能耗与成本。推理以及不计故障的训练结果不变。',
 	'modelHistory.17':

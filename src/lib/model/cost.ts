@@ -69,16 +69,20 @@ export function costPerChipHourUsd(basis: CostBasis, allInPowerPerChipW: number)
 	);
 }
 
-/** USD per million tokens = USD per chip-hour ÷ (tokens/s per chip × 3,600) × 1e6. */
-export function usdPerMillionTokens(costPerChipHour: number, tokensPerSPerChip: number): Estimate {
+/**
+ * USD per million tokens = USD per chip-hour ÷ (tokens/s per chip × 3,600) × 1e6; `rate` names
+ * the rate in the formula (each phase's, as energy.ts joulesPerToken).
+ */
+export function usdPerMillionTokens(
+	costPerChipHour: number,
+	tokensPerSPerChip: number,
+	rate = 'tokensPerSPerChip'
+): Estimate {
 	return estimate(
 		(costPerChipHour / (tokensPerSPerChip * SECONDS_PER_HOUR)) * 1e6,
 		USD,
-		'costPerChipHourUsd ÷ (tokensPerSPerChip × 3,600) × 1e6',
-		[
-			term('costPerChipHourUsd', costPerChipHour, USD),
-			term('tokensPerSPerChip', tokensPerSPerChip, 'tokens/s')
-		]
+		`costPerChipHourUsd ÷ (${rate} × 3,600) × 1e6`,
+		[term('costPerChipHourUsd', costPerChipHour, USD), term(rate, tokensPerSPerChip, 'tokens/s')]
 	);
 }
 
@@ -98,8 +102,16 @@ export function tokenCosts(inputs: {
 	const perHour = costPerChipHourUsd(inputs.basis, inputs.allInPowerPerChipW);
 	return {
 		costPerChipHourUsd: perHour,
-		usdPerMillionInputTokens: usdPerMillionTokens(perHour.value, inputs.inputTokensPerSPerChip),
-		usdPerMillionOutputTokens: usdPerMillionTokens(perHour.value, inputs.outputTokensPerSPerChip)
+		usdPerMillionInputTokens: usdPerMillionTokens(
+			perHour.value,
+			inputs.inputTokensPerSPerChip,
+			'prefillChipTokensPerS'
+		),
+		usdPerMillionOutputTokens: usdPerMillionTokens(
+			perHour.value,
+			inputs.outputTokensPerSPerChip,
+			'decodeChipTokensPerS'
+		)
 	};
 }
 

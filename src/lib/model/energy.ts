@@ -25,17 +25,19 @@ export const ENERGY_BOUNDS = {
 	chips: { min: 1, max: 10_000_000, log: true, integer: true }
 } as const satisfies Record<string, Bounds>;
 
-/** J per token = all-in W per chip ÷ tokens/s per chip. */
-export function joulesPerToken(tokensPerSPerChip: number, allInPowerPerChipW: number): Estimate {
-	return estimate(
-		allInPowerPerChipW / tokensPerSPerChip,
-		'J',
-		'allInPowerPerChipW ÷ tokensPerSPerChip',
-		[
-			term('allInPowerPerChipW', allInPowerPerChipW, 'W'),
-			term('tokensPerSPerChip', tokensPerSPerChip, 'tokens/s')
-		]
-	);
+/**
+ * J per token = all-in W per chip ÷ tokens/s per chip. `rate` names the rate in the formula: the
+ * serving view's own names for each phase's (its "tokens/s per chip" column is the deployment's).
+ */
+export function joulesPerToken(
+	tokensPerSPerChip: number,
+	allInPowerPerChipW: number,
+	rate = 'tokensPerSPerChip'
+): Estimate {
+	return estimate(allInPowerPerChipW / tokensPerSPerChip, 'J', `allInPowerPerChipW ÷ ${rate}`, [
+		term('allInPowerPerChipW', allInPowerPerChipW, 'W'),
+		term(rate, tokensPerSPerChip, 'tokens/s')
+	]);
 }
 
 /** tokens/s one MW of facility power sustains = 1e6 W ÷ (PUE × J per token). */
@@ -62,8 +64,16 @@ export function tokenEnergy(inputs: {
 	outputTokensPerSPerChip: number;
 	pue: number;
 }): TokenEnergy {
-	const input = joulesPerToken(inputs.inputTokensPerSPerChip, inputs.allInPowerPerChipW);
-	const output = joulesPerToken(inputs.outputTokensPerSPerChip, inputs.allInPowerPerChipW);
+	const input = joulesPerToken(
+		inputs.inputTokensPerSPerChip,
+		inputs.allInPowerPerChipW,
+		'prefillChipTokensPerS'
+	);
+	const output = joulesPerToken(
+		inputs.outputTokensPerSPerChip,
+		inputs.allInPowerPerChipW,
+		'decodeChipTokensPerS'
+	);
 	return {
 		inputJPerToken: input,
 		outputJPerToken: output,

@@ -327,19 +327,15 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 		version: '19',
 		date: '2026-12-06',
 		summary:
-			'Three figures now take the assumption their neighbours use. Energy and cost per input ' +
-			'token use the prefill rate of the operating point they serve at (co-located: its ' +
-			'instance’s own pass; disaggregated: its prefill pool’s, which leaves time within the TTFT ' +
-			'target for moving the KV cache and is capped by that transfer), not the best pass on any ' +
-			'layout: GB300 NVL72 serving DeepSeek-R1 co-located spends 0.128 J per input token, from ' +
-			'0.107. Training reads and writes its gradients at the memory model’s 2 bytes (BF16), not ' +
-			'as FP32: where HBM bandwidth binds, steps shorten (DeepSeek-V3 on one GB300 NVL72 trains ' +
-			'in 354 days, from 366), and so can points of the training scale chart. Speculative ' +
-			'decoding charges the chain of drafts that accepts the tokens per step asked for (3 drafts ' +
-			'for 2.952 tokens, where (a − 1) ÷ p gave 2.44: GB200 NVL72 at the default target delivers ' +
-			'3,607 tokens/s per chip, from 3,795), and the setting stops at 4.5 tokens per step, below ' +
-			'the 5 no chain reaches at the 0.8 acceptance (a link asking more is clamped, with a ' +
-			'notice). The default comparison’s headline figures and every validation row are unchanged.',
+			'Energy and cost per input token use the operating point’s own prefill rate, not the ' +
+			'fastest pass on any layout (GB300 NVL72 co-located: 0.128 J per input token, from ' +
+			'0.107). Training’s HBM traffic reads and writes 2-byte gradients, as its memory model ' +
+			'holds them, not 4-byte ones (one GB300 NVL72 trains DeepSeek-V3 in 354 days, from 366; the default ' +
+			'comparison’s scale chart moves by 0.6% at 72 chips). Speculative decoding is charged the ' +
+			'chain of drafts that accepts the tokens per step set: 3 drafts for 2.952 tokens, not (a ' +
+			'− 1) ÷ p = 2.44 (CloudMatrix 384: 1,385 tokens/s per chip, from 1,535); the setting ' +
+			'stops at 4.5, below the 5 no chain reaches. The default comparison’s headline figures ' +
+			'and every validation row are unchanged.',
 		// Formulas every scenario goes through: the training scale chart re-runs the layout search at
 		// other sizes, where small microbatches can leave HBM binding, so no link can be said to
 		// be untouched without timing its whole chart (a one-off 100 ms and more).

@@ -71,6 +71,14 @@ describe('evaluateOperations()', () => {
 		const operations = evaluateOperations(given.systems, inference, given.operations, 'bf16');
 		const watts = given.systems[1]!.allInPowerPerChipW;
 		expect(operations.systems[1]!.energy!.inputJPerToken.value).toBeCloseTo(watts / own, 12);
+		// Its math names the rate as the inference view does (helper-113: "tokensPerSPerChip" read as
+		// the view's deployment column, 2,510, beside 17,258).
+		expect(operations.systems[1]!.energy!.inputJPerToken.formula).toBe(
+			'allInPowerPerChipW ÷ prefillChipTokensPerS'
+		);
+		expect(operations.systems[1]!.energy!.outputJPerToken.formula).toBe(
+			'allInPowerPerChipW ÷ decodeChipTokensPerS'
+		);
 	});
 
 	it('costs a preset with a reported price as ownership, and a system with no price as unknown', () => {

@@ -57,6 +57,10 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 				'attendedTokens = seq/2（因果），滑动窗口层为 min(window, seq/2)'
 			),
 			'computeS = max(flopsS, hbmS) + tokens × elementwiseBytesPerToken ÷ (chips × hbmBytesPerS × hbmBwFraction)',
+			text(
+				'hbmS = microbatches × paramsPerChip × (3 × bytesPerWeight + 2 × 2 B gradients, read and written at BF16 as held) ÷ (hbmBytesPerS × hbmBwFraction)',
+				'hbmS = microbatches × paramsPerChip × (3 × bytesPerWeight + 2 × 2 B 梯度，按所存的 BF16 读写) ÷ (hbmBytesPerS × hbmBwFraction)'
+			),
 			'elementwiseBytesPerToken = [layers × 10d + (alwaysReadParams − attentionParams) ÷ d + (routedActiveParams ÷ d + moeLayers × (3k + 1) × d) × expertLoad] × (1 + 1.5 + recompute) × 2 B',
 			text(
 				'bubble fraction = (p − 1) ÷ (v·m + p − 1); bubbleS = computeS × (pp − 1) ÷ (virtualStages × microbatches)',

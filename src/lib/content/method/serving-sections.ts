@@ -156,7 +156,10 @@ function assumptionsSection(): MethodSection {
 		formulas: [
 			'meanUserTokensPerS = targetUserTokensPerS × tpotTailRatio',
 			'meanTtftS = targetTtftS ÷ ttftTailRatio',
-			'drafted = ln(1 − acceptedTokensPerStep × (1 − draftAcceptance)) ÷ ln(draftAcceptance) − 1 (acceptedTokensPerStep − 1 when draftAcceptance = 1); verified = 1 + drafted',
+			text(
+				'drafted = ln(1 − acceptedTokensPerStep × (1 − draftAcceptance)) ÷ ln(draftAcceptance) − 1 (acceptedTokensPerStep − 1 when draftAcceptance = 1); verified = 1 + drafted',
+				'drafted = ln(1 − acceptedTokensPerStep × (1 − draftAcceptance)) ÷ ln(draftAcceptance) − 1（draftAcceptance = 1 时为 acceptedTokensPerStep − 1）；verified = 1 + drafted'
+			),
 			text(
 				'attention rate, none published at its width or wider = narrower rate × bytes(narrower) ÷ bytes(attention)',
 				'注意力算力（其位宽及更宽位宽均无公布值时）= 较窄精度算力 × bytes(较窄) ÷ bytes(注意力)'
