@@ -14,7 +14,7 @@ export const enInference = {
 	'workload.targetUserTokensPerS': 'Target speed per user',
 	'workload.targetTtftS': 'Target time to first token',
 	'workload.acceptedTokensPerStep':
-		'Tokens accepted per decode step (speculative decoding; 1 = off)',
+		'Tokens accepted per decode step (speculative decoding; 1 = off; at most 4.5)',
 	'workload.weightPrecision': 'Weights',
 	'workload.kvPrecision': 'KV cache',
 	'workload.computePrecision': 'Compute',

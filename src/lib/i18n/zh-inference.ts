@@ -15,7 +15,7 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'workload.outputTokens': '输出 token 数',
 	'workload.targetUserTokensPerS': '目标单用户速度',
 	'workload.targetTtftS': '目标首 token 时延（TTFT）',
-	'workload.acceptedTokensPerStep': '每解码步接受的 token 数（投机解码；1 = 关闭）',
+	'workload.acceptedTokensPerStep': '每解码步接受的 token 数（投机解码；1 = 关闭；最多 4.5）',
 	'workload.weightPrecision': '权重',
 	'workload.kvPrecision': 'KV 缓存',
 	'workload.computePrecision': '计算',

@@ -333,8 +333,8 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'holds them, not 4-byte ones (one GB300 NVL72 trains DeepSeek-V3 in 354 days, from 366; the default ' +
 			'comparison’s scale chart moves by 0.6% at 72 chips). Speculative decoding is charged the ' +
 			'chain of drafts that accepts the tokens per step set: 3 drafts for 2.952 tokens, not (a ' +
-			'− 1) ÷ p = 2.44 (CloudMatrix 384: 1,385 tokens/s per chip, from 1,535); the setting ' +
-			'stops at 4.5, below the 5 no chain reaches. The default comparison’s headline figures ' +
+			'− 1) ÷ p = 2.44 (CloudMatrix 384: 1,385 tokens/s per chip, from 1,534); the setting ' +
+			'stops at 4.5, below the 5 no chain reaches at the assumed 0.8 acceptance. The default comparison’s headline figures ' +
 			'and every validation row are unchanged.',
 		// Formulas every scenario goes through: the training scale chart re-runs the layout search at
 		// other sizes, where small microbatches can leave HBM binding, so no link can be said to

@@ -79,6 +79,10 @@ describe('evaluateOperations()', () => {
 		expect(operations.systems[1]!.energy!.outputJPerToken.formula).toBe(
 			'allInPowerPerChipW ÷ decodeChipTokensPerS'
 		);
+		// And so does the cost's (GB200 NVL72's: it has a cited price, GB300 NVL72 none).
+		const costs = operations.systems[0]!.cost!;
+		expect(costs.usdPerMillionInputTokens.formula).toContain('prefillChipTokensPerS');
+		expect(costs.usdPerMillionOutputTokens.formula).toContain('decodeChipTokensPerS');
 	});
 
 	it('costs a preset with a reported price as ownership, and a system with no price as unknown', () => {
