@@ -38,6 +38,24 @@ describe('InputSlider', () => {
 		expect(screen.getByRole('slider').getAttribute('aria-valuetext')).toBe('186 GB');
 	});
 
+	it('announces a plain number without a trailing space (helper-113: "4.5 ")', () => {
+		render(Harness, {
+			props: {
+				component: InputSlider,
+				props: {
+					id: 'accepted',
+					label: 'Tokens accepted per decode step',
+					value: 4.5,
+					bounds: { min: 1, max: 4.5, log: false },
+					scale: 1,
+					unit: '',
+					onchange: vi.fn()
+				}
+			}
+		});
+		expect(screen.getByRole('slider').getAttribute('aria-valuetext')).toBe('4.5');
+	});
+
 	it('passes a typed number on in SI units', async () => {
 		const { onchange, number } = setup();
 		await fireEvent.focus(number);
