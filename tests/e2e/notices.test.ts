@@ -55,3 +55,27 @@ test('the page takes no input until its link is applied', async ({ page }) => {
 	).toEqual(['pending: inert', 'true: live']);
 	await expect(page.locator('#b-chips-number')).toHaveValue('768');
 });
+
+// A Dismiss takes its button with it; focus used to fall to <body>, so the next Tab started again
+// at the header (helper-114). It moves to what follows: the model-change note's Dismiss while the
+// note stands, then the answer in brief.
+test('dismissing the notices and the model-change note keeps the keyboard in place', async ({
+	page
+}) => {
+	await page.goto('/?v=1&m=18&a=gb200-nvl72&b=cloudmatrix-384&junk=1');
+	await expect(page.getByTestId('summary')).toBeVisible();
+	const dismissNotices = page.getByTestId('notices').getByRole('button', { name: 'Dismiss' });
+	await dismissNotices.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('notices')).toHaveCount(0);
+	const noteDismiss = page.getByTestId('model-change').getByRole('button', { name: 'Dismiss' });
+	await expect(noteDismiss).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('model-change')).toHaveCount(0);
+	await expect(page.getByTestId('summary')).toBeFocused();
+	// The next Tab goes on into the answer, not back to the header's links.
+	await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => document.activeElement?.closest('#summary') !== null)).toBe(
+		true
+	);
+});

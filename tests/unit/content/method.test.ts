@@ -259,6 +259,12 @@ describe('the Method page quotes the model’s own formulas', () => {
 		const stretched = stretchTimeToTrain(1, 0.9);
 		if (stretched.kind === 'estimate') expectQuoted(stretched.formula);
 		expectQuoted(joulesPerToken(1, 1).formula);
+		// Energy and cost per token quote each phase's own rate, as the page's math names it
+		// (helper-114: /method gave only the generic tokensPerSPerChip).
+		for (const rate of ['decodeChipTokensPerS', 'prefillChipTokensPerS'] as const) {
+			expectQuoted(joulesPerToken(1, 1, rate).formula);
+			expectQuoted(rate);
+		}
 		expectQuoted(tokensPerSPerFacilityMW(1, 1).formula);
 		expectQuoted(trainingEnergyJ(1, 1, 1, 1).formula);
 		expectQuoted(costPerChipHourUsd(illustrativeCostBasis('gb200-nvl72')!, 1000).formula);

@@ -61,6 +61,10 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 				'hbmS = microbatches × paramsPerChip × (3 × bytesPerWeight + 2 × 2 B gradients, read and written at BF16 as held) ÷ (hbmBytesPerS × hbmBwFraction)',
 				'hbmS = microbatches × paramsPerChip × (3 × bytesPerWeight + 2 × 2 B 梯度，按所存的 BF16 读写) ÷ (hbmBytesPerS × hbmBwFraction)'
 			),
+			text(
+				'paramsPerChip = denseParams ÷ (tp × pp) + expertParams ÷ (pp × ep), before any data-parallel sharding',
+				'paramsPerChip = denseParams ÷ (tp × pp) + expertParams ÷ (pp × ep)，未计数据并行切分'
+			),
 			'elementwiseBytesPerToken = [layers × 10d + (alwaysReadParams − attentionParams) ÷ d + (routedActiveParams ÷ d + moeLayers × (3k + 1) × d) × expertLoad] × (1 + 1.5 + recompute) × 2 B',
 			text(
 				'bubble fraction = (p − 1) ÷ (v·m + p − 1); bubbleS = computeS × (pp − 1) ÷ (virtualStages × microbatches)',
@@ -281,7 +285,10 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 			)
 		],
 		formulas: [
-			'allInPowerPerChipW ÷ tokensPerSPerChip',
+			text(
+				'allInPowerPerChipW ÷ tokensPerSPerChip, at the operating point each phase’s own rate: allInPowerPerChipW ÷ decodeChipTokensPerS per output token, allInPowerPerChipW ÷ prefillChipTokensPerS per input token',
+				'allInPowerPerChipW ÷ tokensPerSPerChip，在工作点上取各阶段自身的速率：每个输出 token 为 allInPowerPerChipW ÷ decodeChipTokensPerS，每个输入 token 为 allInPowerPerChipW ÷ prefillChipTokensPerS'
+			),
 			'wattsPerMW ÷ (pue × jPerToken)',
 			'chips × allInPowerPerChipW × pue × wallTimeS (wallTimeS = timeToTrainS ÷ goodput)'
 		],
@@ -335,7 +342,10 @@ export const OPERATIONS_SECTIONS: readonly MethodSection[] = [
 		],
 		formulas: [
 			'capexPerChipUsd ÷ (amortisationYears × 8,766) + allInPowerPerChipW × pue ÷ 1,000 × powerPriceUsdPerKWh',
-			'costPerChipHourUsd ÷ (tokensPerSPerChip × 3,600) × 1e6',
+			text(
+				'costPerChipHourUsd ÷ (tokensPerSPerChip × 3,600) × 1e6, with decodeChipTokensPerS per output token and prefillChipTokensPerS per input token',
+				'costPerChipHourUsd ÷ (tokensPerSPerChip × 3,600) × 1e6，输出 token 取 decodeChipTokensPerS，输入 token 取 prefillChipTokensPerS'
+			),
 			'paidChipHours × costPerChipHourUsd'
 		],
 		examples: [
