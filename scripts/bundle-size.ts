@@ -287,8 +287,13 @@ import { firstVisitChunks } from './first-visit';
  * one more preload entry); dropped, as the scale chart moves where the job does not.
  * Then -4 B (2026-12-06, session 38, helper-113): a unitless slider's aria-valuetext trimmed
  * ("4.5", not "4.5 "); gzip found the shorter form. 72,261 B.
+ * Then +31 B, raised on purpose (2026-12-06, session 39, helper-116): a link giving a key and its
+ * earlier name ("basis=fp8&eff=fp4") reads both and says the old one was overridden (the codec's
+ * 'old-key' notice); it said "Unknown setting “eff”", a key the page knows. A name's U+FFFD, what
+ * a link cut inside an escape ("%E4%B8") decodes to, is dropped with the name-cleaned notice;
+ * it became the system's name silently. 72,292 B.
  */
-const BUDGET_BYTES = 72_261;
+const BUDGET_BYTES = 72_292;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -53,7 +53,7 @@ describe('a link’s notices', () => {
 		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });
 		const [line] = (await screen.findAllByRole('listitem')).map((li) => li.textContent);
 		expect(line).toMatch(
-			/^“a\.name” = “X+…X+”: a name keeps at most 60 characters and no control or invisible ones; “X+…X+” was used\.$/
+			/^“a\.name” = “X+…X+”: a name keeps at most 60 characters and no control, invisible or broken \(�\) ones; “X+…X+” was used\.$/
 		);
 		expect(line).not.toContain('range');
 	});

@@ -12,6 +12,8 @@ export const enNotices = {
 	'notice.moved-slot':
 		'System “{key}” is read as “{used}”, with its “{key}.” settings: a comparison fills its slots in order, from “a”.',
 	'notice.orphan-key': '“{key}” belongs to a system that is not in the link; ignored.',
+	'notice.old-key':
+		'“{key}” was ignored: it is an earlier name of “{used}”, which the link also gives.',
 	'notice.duplicate-key': '“{key}” appears more than once; the last value ({used}) was used.',
 	'notice.not-a-number': '“{key}” = “{given}” is not a number; {used} was used.',
 	/** Not a number, for a key that may stay unset: the link reads as if it had left it out. */
@@ -24,7 +26,7 @@ export const enNotices = {
 	 * it read "does not fit its range", its given and used alike once shortened).
 	 */
 	'notice.name-cleaned':
-		'“{key}” = “{given}”: a name keeps at most {max} characters and no control or invisible ones; “{used}” was used.',
+		'“{key}” = “{given}”: a name keeps at most {max} characters and no control, invisible or broken (�) ones; “{used}” was used.',
 	'notice.followed':
 		'“{key}” was not in the link; its value {given} does not fit the settings the link gives, so {used} was used.',
 	'notices.more': 'and {count} more',

@@ -12,13 +12,13 @@ export const INVISIBLE_FORMAT =
 
 /** Strip control and invisible format characters and cap the length; names render as text only. */
 export function cleanName(name: string): string {
-	// Cut between graphemes, so an emoji is never split; drop lone surrogates,
-	// which a URL cannot carry (they would come back as U+FFFD).
+	// Cut between graphemes, so an emoji is never split; drop lone surrogates, which a URL cannot
+	// carry, and U+FFFD, what one or a broken escape (`%E4%B8`) in a link decodes to.
 	const clean = name
 		// eslint-disable-next-line no-control-regex -- control characters are what this removes
 		.replace(/[\u0000-\u001f\u007f]/g, '')
 		.replace(INVISIBLE_FORMAT, '')
-		.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+		.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\ufffd/g, '')
 		.trim();
 	return cutAtGrapheme(clean, MAX_NAME_LENGTH).trim();
 }

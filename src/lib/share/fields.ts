@@ -198,7 +198,10 @@ export function encodeChoices(
 	}
 }
 
-/** Read the words a link gives into `root`; an unknown word keeps the one in use, with a notice. */
+/**
+ * Read the words a link gives into `root`; an unknown word keeps the one in use, with a notice, as
+ * does an alias given with its key (`eff` with `basis`).
+ */
 export function decodeChoices(
 	value: ReadValue,
 	notices: Notice[],
@@ -208,7 +211,10 @@ export function decodeChoices(
 ) {
 	for (const input of choices) {
 		const keys = [input.key, ...(input.aliases ?? [])].map((key) => prefix + key);
-		const key = keys.find((k) => value(k) !== undefined) ?? keys[0]!;
+		// Every key given is read, so none reads as unknown; the first wins, a later one is noticed.
+		const given = keys.filter((k) => value(k) !== undefined);
+		const key = given[0] ?? keys[0]!;
+		for (const k of given.slice(1)) notices.push({ code: 'old-key', key: k, used: key });
 		const word = readChoice(value, notices, key, input.choices, wordAt(root, input));
 		writePath(root, input.path, word);
 	}

@@ -19,12 +19,17 @@ export type NoticeCode =
 	/** `m` holds no version number at all ("NaN", "abc"): nothing to compare it with. */
 	| 'not-a-model-version'
 	| 'orphan-key'
+	/** An alias (`eff`) given with the key it is an earlier name of (`used`: `basis`), which wins. */
+	| 'old-key'
 	/** A system beyond the MAX_SYSTEMS a comparison holds (`used`), or one of its fields. */
 	| 'extra-system'
 	/** A system in a later slot than its place ("b=…&d=…"): it is read as slot `used`. */
 	| 'moved-slot'
 	| 'adjusted'
-	/** A name cut to its length or stripped of control and invisible characters (or of all it had). */
+	/**
+	 * A name cut to its length or stripped of control, invisible and replacement (U+FFFD, a broken
+	 * escape) characters (or of all it had).
+	 */
 	| 'name-cleaned'
 	/** A value the link did not set (the preset's) that a rule changed to fit what it did set. */
 	| 'followed';

@@ -278,7 +278,8 @@ describe('a word under an earlier key', () => {
 		expect(encodeScenario(old.scenario)).toContain('basis=fp8');
 		const both = decodeScenario(link('basis=int8&eff=fp8'));
 		expect(both.scenario.efficiencyPrecision).toBe('int8');
-		expect(both.notices).toEqual([{ code: 'unknown-key', key: 'eff' }]);
+		// Read, and said to be overridden: it was 'unknown-key' (helper-116).
+		expect(both.notices).toEqual([{ code: 'old-key', key: 'eff', used: 'basis' }]);
 		expect(decodeScenario(link('eff=fp6')).notices).toEqual([
 			{ code: 'unknown-choice', key: 'eff', given: 'fp6', used: 'bf16' }
 		]);

@@ -347,3 +347,59 @@ describe('orphan keys', () => {
 		]);
 	});
 });
+
+describe('leftovers (helper-116)', () => {
+	it('reads eff given with basis as the old name basis overrides, not as an unknown key', () => {
+		// `eff` was 'unknown-key' here: basis was found first and eff never read.
+		for (const query of ['eff=fp4&basis=fp8', 'basis=fp8&eff=fp4', 'eff=fp4&eff=int8&basis=fp8']) {
+			const decoded = decodeScenario(`v=1&m=${MODEL_VERSION}&a=hgx-h100&${query}`);
+			expect(decoded.scenario.efficiencyPrecision, query).toBe('fp8');
+			expect(decoded.notices, query).toEqual([
+				expect.objectContaining({ code: 'old-key', key: 'eff', used: 'basis' })
+			]);
+		}
+		// Alone, eff is read as before, silently.
+		const alone = decodeScenario(`v=1&m=${MODEL_VERSION}&a=hgx-h100&eff=fp4`);
+		expect([alone.scenario.efficiencyPrecision, alone.notices]).toEqual(['fp4', []]);
+	});
+
+	it('says so when a broken escape in a name decodes to U+FFFD, and drops it', () => {
+		// "a.name=%E4%B8" (中 cut mid-escape) silently named the system "�".
+		const cut = decodeScenario(`v=1&m=${MODEL_VERSION}&a=custom&a.name=%E4%B8%AD%E6%96`);
+		expect(cut.scenario.systems[0]!.name).toBe('中');
+		expect(cut.notices).toEqual([
+			{ code: 'name-cleaned', key: 'a.name', given: '中\ufffd', used: '中' }
+		]);
+		// Nothing left: the name in use stays, with the notice.
+		const none = decodeScenario(`v=1&m=${MODEL_VERSION}&a=custom&a.name=%E4%B8`);
+		expect(none.scenario.systems[0]!.name).toBe('Custom system');
+		expect(none.notices.map((n) => n.code)).toEqual(['name-cleaned']);
+	});
+
+	it('cuts a name of astral characters at 60 code points, never mid-pair', () => {
+		const name = '𠀀'.repeat(61); // 122 UTF-16 units
+		const { scenario, notices } = decodeScenario(
+			`v=1&m=${MODEL_VERSION}&a=custom&a.name=${encodeURIComponent(name)}`
+		);
+		expect(scenario.systems[0]!.name).toBe('𠀀'.repeat(60));
+		expect(notices.map((n) => n.code)).toEqual(['name-cleaned']);
+		// 60 of them fit: no notice.
+		const fits = decodeScenario(
+			`v=1&m=${MODEL_VERSION}&a=custom&a.name=${encodeURIComponent('😀'.repeat(60))}`
+		);
+		expect([fits.scenario.systems[0]!.name, fits.notices]).toEqual(['😀'.repeat(60), []]);
+	});
+
+	it('reads 1e309 as out of range (its bound is used) and Infinity as not a number', () => {
+		// 1e309 is a number a field takes, past every bound; "Infinity" is a word neither takes.
+		const read = (chips: string) =>
+			decodeScenario(`v=1&m=${MODEL_VERSION}&a=hgx-h100&a.chips=${chips}`);
+		expect(read('1e309').notices).toEqual([
+			{ code: 'clamped', key: 'a.chips', given: '1e309', used: '100000' }
+		]);
+		expect(read('-1e309').scenario.systems[0]!.chips).toBe(1);
+		expect(read('Infinity').notices).toEqual([
+			{ code: 'not-a-number', key: 'a.chips', given: 'Infinity', used: '8' }
+		]);
+	});
+});
