@@ -292,8 +292,11 @@ import { firstVisitChunks } from './first-visit';
  * 'old-key' notice); it said "Unknown setting “eff”", a key the page knows. A name's U+FFFD, what
  * a link cut inside an escape ("%E4%B8") decodes to, is dropped with the name-cleaned notice;
  * it became the system's name silently. 72,292 B.
+ * Then +1 B, raised on purpose (2026-12-06, helper-117): model version 20 (disaggregated TTFT
+ * charges the pass's KV transfer; drafting holds the draft layer). The first visit's code is
+ * unchanged but for MODEL_VERSION, '19' to '20', which gzip stores a byte longer. 72,293 B.
  */
-const BUDGET_BYTES = 72_292;
+const BUDGET_BYTES = 72_293;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -103,7 +103,7 @@ const LLM_CITATIONS: Readonly<Record<string, LlmCitations>> = {
 		releasedNote:
 			'FP8 e4m3 with 128×128 block scales; embedding, head, norms and router BF16 (C1).',
 		notes: [
-			'R1 has the DeepSeek-V3 architecture (M2); the MTP module (11.6B) is not modelled.',
+			'R1 has the DeepSeek-V3 architecture (M2); its MTP module (11.6B) is modelled as one more layer (11.5B), held and run only while drafting.',
 			'Active per token 36.6B excluding the embedding table; DeepSeek states 37B.'
 		]
 	},

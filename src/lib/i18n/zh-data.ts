@@ -190,8 +190,8 @@ export const zhData: Record<string, string> = {
 		'CloudMatrix-Infer 的解码消融实验：双流微批使解码加快 5.8–9.4%。按模型自身在案例 2 的 50 ms 工作点的各项（计算 49.5 ms；访存、通信与固定时间另计 40.5 ms；不重叠时合计 90 ms），1.058–1.094 倍的加速意味着步长 = 52.2 + (1 − o) × 37.8 ms = 85.1–82.3 ms（任何重叠都掩盖不了的固定内核时间计入计算一项），故 o = 0.13–0.20，取 0.15。解码内核小且逐层执行，其时间很少能被其他资源掩盖。',
 
 	// catalog/llms.ts: model caveats (WorkloadPanel)
-	'R1 has the DeepSeek-V3 architecture (M2); the MTP module (11.6B) is not modelled.':
-		'R1 采用 DeepSeek-V3 架构（M2）；MTP 模块（11.6B）未建模。',
+	'R1 has the DeepSeek-V3 architecture (M2); its MTP module (11.6B) is modelled as one more layer (11.5B), held and run only while drafting.':
+		'R1 采用 DeepSeek-V3 架构（M2）；其 MTP 模块（11.6B）按模型多一层建模（11.5B），仅在起草时存放和运行。',
 	'Active per token 36.6B excluding the embedding table; DeepSeek states 37B.':
 		'不含词嵌入表时每 token 激活 36.6B；DeepSeek 官方称 37B。',
 	'Derived total 1.026T; some secondary pages quote 1.04T (unconfirmed).':

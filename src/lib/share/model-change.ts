@@ -1,5 +1,7 @@
 import { findSystemPreset } from '../catalog/systems';
 import { evaluateServing } from '../model/evaluate';
+import { chainDraftedTokens } from '../model/inference/draft-chain';
+import { SERVING_LATENCY } from '../model/inference/latency';
 import { softwareFor } from '../model/inference/software';
 import { instanceSizes } from '../model/inference/layouts';
 import type { AnyInferenceResult as InferenceResult } from '../model/inference/types';
@@ -98,6 +100,17 @@ export function touches(
 				const cube = ocsCubeChips(spec);
 				return cube !== null && Math.min(spec.scaleUpDomainChips, spec.chips) > cube;
 			});
+		case 'disaggregated-ttft':
+			return scenario.serving.servingMode !== 'co-located';
+		case 'drafting-memory':
+			// As the sweep decides (sweep.ts heldDraftLayers); a link made before version 3 accepts 1
+			// by default (serving-codec.ts), and so drafts nothing unless it says otherwise.
+			return (
+				chainDraftedTokens(
+					scenario.serving.acceptedTokensPerStep,
+					SERVING_LATENCY.draftAcceptance
+				) > 0
+			);
 		case 'llm-preset':
 			return scenario.serving.modelId === scope.id;
 		case 'default':

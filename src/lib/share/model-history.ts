@@ -61,7 +61,17 @@ export type ChangeScope =
 	 * Reliability's blast radius in a domain of OCS-joined cubes larger than one cube (TPU7x pod,
 	 * TPU v5p): one cube, not the whole domain.
 	 */
-	| { kind: 'ocs-blast-radius' };
+	| { kind: 'ocs-blast-radius' }
+	/**
+	 * Disaggregated serving's time to first token (decode-search.ts poolPass): links whose serving
+	 * mode lets the model try it (auto or disaggregated, not co-located).
+	 */
+	| { kind: 'disaggregated-ttft' }
+	/**
+	 * What an instance holds while speculative decoding drafts (capacity.ts, sweep.ts
+	 * heldDraftLayers): links that accept more than one token per step.
+	 */
+	| { kind: 'drafting-memory' };
 
 /** Presets whose parts follow the generic rule (no cited inventory) and whose scale-up has no switch. */
 const SWITCHLESS_GENERIC = [
@@ -344,5 +354,21 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			{ kind: 'formulas', area: 'training' },
 			{ kind: 'formulas', area: 'operations' }
 		]
+	},
+	{
+		version: '20',
+		date: '2026-12-06',
+		summary:
+			'A disaggregated prompt’s first token waits for the KV cache of every prompt of its ' +
+			'attention group in the prefill pass, sent one after another over that group’s links, not ' +
+			'for its own alone, and the pass is sized against both (default comparison: GB200 NVL72 ' +
+			'1.3066 s to the first token, from 1.3061; CloudMatrix 384 1.3257 s, from 1.3252). While ' +
+			'drafting, every instance also holds the draft layer as one more layer of the model: its ' +
+			'share of the always-read weights, one MoE layer’s experts (DeepSeek-R1’s MTP module: ' +
+			'11.5B) and its own KV cache, so fewer sequences fit at the frontier’s slow end (GB200 ' +
+			'NVL72: 65,094 on 64 chips, from 66,299; CloudMatrix 384: 287,072, from 292,033). Tokens ' +
+			'per chip at the default target and every validation row are unchanged.',
+		// Neither reaches a link served co-located only without drafting (serve=co-located&accepted=1).
+		changes: [{ kind: 'disaggregated-ttft' }, { kind: 'drafting-memory' }]
 	}
 ];

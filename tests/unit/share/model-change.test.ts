@@ -223,7 +223,8 @@ describe('MODEL_HISTORY', () => {
 			'16',
 			'17',
 			'18',
-			'19'
+			'19',
+			'20'
 		]);
 	});
 
@@ -394,14 +395,38 @@ describe('MODEL_HISTORY', () => {
 
 	it('says release 19 (input-token energy, gradient traffic, chains of drafts) reaches every link', () => {
 		const affecting = (link: string) =>
-			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
+				(v) => Number(v) <= 19
+			);
 		// Its formulas run for every scenario: the training scale chart re-runs the layout search at
 		// other sizes (the default comparison's GB200 NVL72 curve moved 0.6% at 72 chips, helper-112),
 		// so even a link whose own figures stayed is told its results may have moved.
 		expect(affecting('v=1&m=18')).toEqual(['19']);
 		expect(affecting('v=1&m=18&a=custom&a.name=X')).toEqual(['19']);
+	});
+
+	it('says release 20 (the pass’s KV transfer, the held draft layer) moved links that disaggregate or draft', () => {
+		const affecting = (link: string) =>
+			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+		// The defaults do both: serving mode auto, 1.8 tokens accepted per step (one draft).
+		expect(affecting('v=1&m=19&a=gb200-nvl72&b=cloudmatrix-384')).toEqual(['20']);
+		expect(affecting('v=1&m=19&a=custom&a.name=X')).toEqual(['20']);
+		// Either alone is enough: co-located serving still drafts, no drafting still disaggregates.
+		expect(affecting('v=1&m=19&serve=co-located')).toEqual(['20']);
+		expect(affecting('v=1&m=19&accepted=1')).toEqual(['20']);
+		expect(affecting('v=1&m=19&serve=disaggregated&accepted=1')).toEqual(['20']);
+		// Co-located without drafting meets neither: its results are as they were.
+		const neither = modelChangeFor(
+			'v=1&m=19&serve=co-located&accepted=1',
+			decodeScenario('v=1&m=19&serve=co-located&accepted=1').scenario
+		);
+		expect(neither).toMatchObject({ status: 'older', affecting: [] });
+		expect(versions(neither!.since)).toEqual(['20']);
+		// A link made before version 3 drafts nothing unless it says so (serving-codec.ts).
+		expect(affecting('v=1&m=2&serve=co-located')).not.toContain('20');
+		expect(affecting('v=1&m=2&serve=co-located&accepted=1.8')).toContain('20');
 		expect(
-			modelChangeFor('v=1&m=19&a=gb200-nvl72', decodeScenario('v=1&a=gb200-nvl72').scenario)
+			modelChangeFor('v=1&m=20&a=gb200-nvl72', decodeScenario('v=1&a=gb200-nvl72').scenario)
 		).toBeNull();
 	});
 

@@ -185,8 +185,8 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 		title: text('Inference: does it fit in memory?', '推理：显存装得下吗？'),
 		paragraphs: [
 			text(
-				'A layout fits when each chip holds its share of the weights plus the KV cache of its sequences, inside the HBM left after a reserve for activations, runtime and fragmentation. Always-read weights (attention, dense FFN, shared experts, head) split over tensor and pipeline parallelism; routed experts split over expert parallelism.',
-				'当每颗芯片在扣除预留（激活、运行时与碎片）后的 HBM 中，能容纳自己那份权重加上其序列的 KV 缓存时，该并行布局即可装下。常驻权重（注意力、稠密 FFN、共享专家、输出头）按张量并行和流水线并行切分；路由专家按专家并行切分。'
+				'A layout fits when each chip holds its share of the weights plus the KV cache of its sequences, inside the HBM left after a reserve for activations, runtime and fragmentation. Always-read weights (attention, dense FFN, shared experts, head) split over tensor and pipeline parallelism; routed experts split over expert parallelism. While speculative decoding drafts, each instance also holds its draft layers as layers of the model: per draft layer, a 1/layers share of the always-read weights and one MoE layer’s routed experts, split the same way, and their own KV cache of every token.',
+				'当每颗芯片在扣除预留（激活、运行时与碎片）后的 HBM 中，能容纳自己那份权重加上其序列的 KV 缓存时，该并行布局即可装下。常驻权重（注意力、稠密 FFN、共享专家、输出头）按张量并行和流水线并行切分；路由专家按专家并行切分。投机解码起草期间，每个实例还按模型的层存放草稿层：每个草稿层为常驻权重的 1/layers 份额加一个 MoE 层的路由专家，按同样方式切分，另有其自身对每个 token 的 KV 缓存。'
 			),
 			text(
 				'The KV cache per token depends on the attention type. Grouped-query attention stores a key and a value per KV head per layer; sliding-window layers stop growing once their window is full. Multi-head latent attention (DeepSeek) stores one shared latent plus a RoPE key per layer, which every tensor-parallel rank holds whole.',
@@ -198,7 +198,12 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 			'GQA: kvBytesPerToken = 2 × growingLayers × kvHeads × headDim × bytesPerValue',
 			'MLA: kvBytesPerToken = layers × (kvLoraRank + ropeDim) × bytesPerValue',
 			'usable = hbmBytes × (1 − reserve)',
-			'maxSequences = (usable − weightBytesPerChip) × dpAttention × kvShards × pp ÷ kvBytesPerSequence'
+			'maxSequences = (usable − weightBytesPerChip) × dpAttention × kvShards × pp ÷ kvBytesPerSequence',
+			text(
+				'drafting: maxSequences = (usable − weightBytesPerChip − draftWeightBytesPerChip) × dpAttention × kvShards × pp ÷ (kvBytesPerSequence × (1 + draftLayers ÷ layers))',
+				'起草时：maxSequences = (usable − weightBytesPerChip − draftWeightBytesPerChip) × dpAttention × kvShards × pp ÷ (kvBytesPerSequence × (1 + draftLayers ÷ layers))'
+			),
+			'draftWeightBytesPerChip = draftLayers × (alwaysReadParams ÷ layers ÷ tp + routedExperts × paramsPerExpert ÷ ep) × bytesPerWeight ÷ pp'
 		],
 		examples: [
 			{
@@ -496,8 +501,8 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 				'预填充一次处理整个提示：各项与解码步相同，只是所有提示 token 同时计算，注意力覆盖此前全部位置，随提示长度平方增长。模型在各种布局和每轮提示数中，选出单轮满足首 token 时间目标、且单芯片提示 tokens/s 最高的方案。'
 			),
 			text(
-				'Prefill and decode share the chips one of two ways: co-located, each instance prefills the prompts it decodes between decode steps; disaggregated, whole prefill instances beside whole decode instances within the system, with the KV cache moved between them, and the pools serve as many requests per second as the slower of them (on 8 chips a 4-chip decode instance and two 2-chip prefill instances can fall well short of the split in proportion to the work). Either way the throughput per chip of the deployment charges each request its prefill chip-seconds as well as its decode chip-seconds; the operating point takes whichever gives more at the target (see the worked decode step below).',
-				'预填充与解码以两种方式之一共享芯片：合并部署时，每个实例在解码步之间为自己解码的请求做预填充；分离部署时，系统内是整数个预填充实例与整数个解码实例并列，KV 缓存在两池间传输，两个资源池每秒服务的请求数取决于较慢的一方（在 8 颗芯片上，一个 4 芯片解码实例加两个 2 芯片预填充实例，可能远达不到按工作量比例划分的吞吐）。无论哪种方式，部署的单芯片吞吐都同时计入每个请求的预填充芯片秒和解码芯片秒；工作点取在目标速度下吞吐更高的方式（见下文的解码步算例）。'
+				'Prefill and decode share the chips one of two ways: co-located, each instance prefills the prompts it decodes between decode steps; disaggregated, whole prefill instances beside whole decode instances within the system, with the KV cache moved between them, and the pools serve as many requests per second as the slower of them (on 8 chips a 4-chip decode instance and two 2-chip prefill instances can fall well short of the split in proportion to the work). Either way the throughput per chip of the deployment charges each request its prefill chip-seconds as well as its decode chip-seconds; the operating point takes whichever gives more at the target (see the worked decode step below). Disaggregated, a prompt’s first token also waits for its KV cache to reach the decode pool: every prompt of a pass leaves when the pass ends, from its own attention group’s chips over their links, one prompt after another, so the last of the fullest group arrives after max(prompts, dpAttention) prompts’ caches over the whole instance’s links. A prefill pool’s pass is sized so that it and that transfer meet the target.',
+				'预填充与解码以两种方式之一共享芯片：合并部署时，每个实例在解码步之间为自己解码的请求做预填充；分离部署时，系统内是整数个预填充实例与整数个解码实例并列，KV 缓存在两池间传输，两个资源池每秒服务的请求数取决于较慢的一方（在 8 颗芯片上，一个 4 芯片解码实例加两个 2 芯片预填充实例，可能远达不到按工作量比例划分的吞吐）。无论哪种方式，部署的单芯片吞吐都同时计入每个请求的预填充芯片秒和解码芯片秒；工作点取在目标速度下吞吐更高的方式（见下文的解码步算例）。分离部署时，提示的首 token 还要等其 KV 缓存传到解码池：一轮中的每个提示在该轮结束时，从其所属注意力组的芯片经这些芯片的链路依次发出，因此最满的组中最后一个提示要等 max(prompts, dpAttention) 个提示的缓存经整个实例的链路传完。预填充池每轮的提示数按该轮与这次传输合计满足目标来选取。'
 			)
 		],
 		formulas: [
@@ -507,7 +512,11 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 				'每层因果对数 = n(n + 1)/2（滑动窗口层以窗口为上限）'
 			),
 			'outputTokens ÷ (inputTokens ÷ prefillChipTokensPerS + outputTokens ÷ decodeChipTokensPerS)',
-			'outputTokens × min(prefillChips × prefillChipTokensPerS ÷ inputTokens, decodeChips × decodeChipTokensPerS ÷ outputTokens) ÷ (prefillChips + decodeChips)'
+			'outputTokens × min(prefillChips × prefillChipTokensPerS ÷ inputTokens, decodeChips × decodeChipTokensPerS ÷ outputTokens) ÷ (prefillChips + decodeChips)',
+			text(
+				'disaggregated: ttftS = passS + max(prompts, dpAttention) × kvBytesPrompt ÷ (instanceChips × linkBytesPerS) + α',
+				'分离部署：ttftS = passS + max(prompts, dpAttention) × kvBytesPrompt ÷ (instanceChips × linkBytesPerS) + α'
+			)
 		],
 		examples: [
 			{

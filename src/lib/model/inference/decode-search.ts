@@ -10,11 +10,37 @@ import {
 	poolsFit,
 	type PoolSplit
 } from './pools';
-import { passSOf, prefillRate, prefillRateCeiling, type PrefillPass } from './prefill-search';
+import { prefillRate, prefillRateCeiling, type PrefillPass } from './prefill-search';
 import type { ServedMode, ServingSettings } from './serving';
 import { largestAtLeast, largestAtMost, lastFound } from './boundary';
-import { BATCH_GRID_POINTS, batchGrid, type DecodeCurve, type SweepInputs } from './sweep';
+import {
+	BATCH_GRID_POINTS,
+	batchGrid,
+	type DecodeCurve,
+	type PrefillCurve,
+	type SweepInputs
+} from './sweep';
 import type { InferencePoint, OperatingPoint } from './types';
+
+/** A pool pass's prefill curve and its KV transfer, as poolTtftSOf reads them. */
+interface PoolTtft {
+	curve: PrefillCurve | null;
+	/** One prompt's KV over all the pass's chips' links, kvBytesPrompt ÷ (cP · link). */
+	oneS: number;
+	/** The pass's attention groups (dpAttention). */
+	groups: number;
+}
+
+/** Scratch subject of the pool pass searches (boundary.ts): no object per search. */
+const POOL_TTFT: PoolTtft = { curve: null, oneS: 0, groups: 1 };
+
+/**
+ * A pool pass of `prompts` prompts and its KV transfer, without α: the pass, then its fullest
+ * attention group's prompts one after another over that group's links (poolPass).
+ */
+function poolTtftSOf(t: PoolTtft, prompts: number): number {
+	return t.curve!.passS(prompts) + Math.max(prompts, t.groups) * t.oneS;
+}
 
 /** How one layout can be served, each way the settings allow, with what prefill costs it. */
 class LayoutServing {
@@ -147,6 +173,16 @@ export function searchDecode(
 	// searched against the target less that transfer. Choosing it against the whole target and
 	// dropping it when the transfer no longer fits would let more memory (a larger batch allowed)
 	// trade a pass that fit for one that does not, and lose the option.
+	//
+	// Every prompt of a pass finishes with the pass, so the transfers all start then. A prompt's KV
+	// is held by its own attention group, cP ÷ dpAttention chips (Stage: the fullest group has
+	// max(1, prompts ÷ dpAttention) of the prompts), and leaves over those chips' links, one prompt
+	// after another: the last prompt's cache arrives after
+	//   max(1, prompts ÷ D) · kvBytesPrompt ÷ ((cP ÷ D) · link) = max(prompts, D) · oneS,
+	// oneS = kvBytesPrompt ÷ (cP · link), D = dpAttention. A pass's TTFT is every prompt's (as
+	// co-located), so that last prompt's. Charging oneS alone (before version 20) moved one prompt's
+	// cache over every chip's links while the rate cap below sent the whole batch's over the same
+	// links: 16 prompts on 8 DP groups waited 1/16 of their transfer.
 	const poolPass = (i: number, up: boolean): PrefillOption | null => {
 		const whole = prefillPasses[i]!;
 		const { curve } = whole;
@@ -157,24 +193,25 @@ export function searchDecode(
 			s.latency.perDoublingS,
 			2
 		);
-		const budgetS = meanTtftS - s.kvBytesPrompt / (cP * link) - alpha;
-		if (!(whole.oneS <= budgetS)) return null;
-		// A pass only grows with its prompts, so one meeting less than the whole target holds no
+		const oneS = s.kvBytesPrompt / (cP * link);
+		const groups = curve.layout.dpAttention;
+		const limitS = meanTtftS - alpha;
+		const transfer = POOL_TTFT;
+		transfer.curve = curve;
+		transfer.oneS = oneS;
+		transfer.groups = groups;
+		const firstS = whole.oneS + Math.max(1, groups) * oneS;
+		if (!(firstS <= limitS)) return null;
+		// A pass only grows with its prompts, so one meeting the target with its transfer holds no
 		// more prompts than the whole target's pass: search below that (the same answer, fewer steps).
-		const most = whole.meets && budgetS <= meanTtftS ? whole.prompts : curve.maxPrompts;
-		const prompts = largestAtMost(most, passSOf, curve, budgetS, whole.oneS);
-		const passS = lastFound.value;
+		const most = whole.meets ? whole.prompts : curve.maxPrompts;
+		const prompts = largestAtMost(most, poolTtftSOf, transfer, limitS, firstS);
+		const ttftS = lastFound.value + alpha;
+		const passS = lastFound.value - Math.max(prompts, groups) * oneS;
 		const chipRate = (prompts * input * curve.layout.pp) / (passS * cP);
 		const rate = Math.min(chipRate, link / kvPerPromptToken);
-		// The first token waits for its batch's pass and the KV transfer (as before).
-		return rate > 0
-			? {
-					chips: cP,
-					rate,
-					ttftS: passS + s.kvBytesPrompt / (cP * link) + alpha,
-					firstPrefillInstances: 1
-				}
-			: null;
+		// The first token waits for its batch's pass and the transfer of its group's prompts.
+		return rate > 0 ? { chips: cP, rate, ttftS, firstPrefillInstances: 1 } : null;
 	};
 	// Each layout's pool pass over scale-up and over scale-out, found on first use (undefined before).
 	const poolsUp = new Array<PrefillOption | null | undefined>(prefillPasses.length);

@@ -71,6 +71,6 @@ export const SERVING_LATENCY_SOURCES: Record<keyof ServingLatency, ServingAssump
 		cases: [],
 		sources: ['P1'],
 		nature: 'assumption',
-		note: 'DeepSeek-V3’s MTP module is one transformer layer plus the shared output head. Assumption: every model drafts with one such layer, each drafted token costing a one-token pass through 1/layers of the model (its weights, FLOPs and fixed time), in sequence before the verify pass.'
+		note: 'DeepSeek-V3’s MTP module is one transformer layer plus the shared output head. Assumption: every model drafts with one such layer, each drafted token costing a one-token pass through 1/layers of the model (its weights, FLOPs and fixed time), in sequence before the verify pass. While drafting, every instance also holds that layer as one more layer of the model: its 1/layers share of the always-read weights, one MoE layer’s routed experts and its own KV cache.'
 	}
 };

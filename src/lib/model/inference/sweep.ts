@@ -63,7 +63,14 @@ export interface DecodeCurve {
  */
 export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null {
 	const usable = s.rates.usableHbmBytes;
-	const byMemory = maxSequences(s.model, layout, s.weightBytesPerValue, usable, s.kvBytesAtEnd);
+	const byMemory = maxSequences(
+		s.model,
+		layout,
+		s.weightBytesPerValue,
+		usable,
+		s.kvBytesAtEnd,
+		heldDraftLayers(s)
+	);
 	if (byMemory < 1) return null;
 	const perChip = s.decodeSequencesPerChip;
 	// At least one sequence per instance; 1e-9 keeps a product such as 5.625 × 32 at 180, not 179.
@@ -75,6 +82,17 @@ export function decodeCurve(s: SweepInputs, layout: Layout): DecodeCurve | null 
 				? 'measured-load'
 				: 'batch-limit';
 	return new StageDecodeCurve(s, layout, Math.min(byMemory, cap), limit);
+}
+
+/**
+ * Draft layers an instance holds beside the model (capacity.ts maxSequences): latency.draftLayers
+ * while speculative decoding drafts (more than one token accepted per step), else none. A prefill
+ * instance holds them too: the draft layers' cache of each prompt is written there.
+ */
+function heldDraftLayers(s: SweepInputs): number {
+	return chainDraftedTokens(s.acceptedTokensPerStep, s.latency.draftAcceptance) > 0
+		? s.latency.draftLayers
+		: 0;
 }
 
 /** A class, not closures: one per layout every tick, stepS thousands of times. */
@@ -175,7 +193,14 @@ export interface PrefillCurve {
 /** `stage` is makeStage(s, layout), when the caller has it already (the layout's decode curve). */
 export function prefillCurve(s: SweepInputs, layout: Layout, stage?: Stage): PrefillCurve | null {
 	const usable = s.rates.usableHbmBytes;
-	const byMemory = maxSequences(s.model, layout, s.weightBytesPerValue, usable, s.kvBytesPrompt);
+	const byMemory = maxSequences(
+		s.model,
+		layout,
+		s.weightBytesPerValue,
+		usable,
+		s.kvBytesPrompt,
+		heldDraftLayers(s)
+	);
 	if (byMemory < 1) return null;
 	const maxPrompts = Math.min(byMemory, MAX_SEQUENCES_PER_CHIP * layout.chips);
 	return new StagePrefillCurve(s, layout, maxPrompts, stage ?? makeStage(s, layout));

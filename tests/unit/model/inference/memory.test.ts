@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { findLlmPreset } from '../../../../src/lib/catalog/llms';
 import { evaluateInference } from '../../../../src/lib/model/inference/evaluate-inference';
-import { maxSequences, weightBytesPerChip } from '../../../../src/lib/model/inference/capacity';
+import {
+	draftWeightBytesPerChip,
+	maxSequences,
+	weightBytesPerChip
+} from '../../../../src/lib/model/inference/capacity';
+import { DEFAULT_EFFICIENCIES } from '../../../../src/lib/model/inference/efficiencies';
+import { sweepInputs } from '../../../../src/lib/model/inference/evaluate-inference';
+import { SERVING_LATENCY } from '../../../../src/lib/model/inference/latency';
+import { ratesFor } from '../../../../src/lib/model/inference/rates';
+import { decodeCurve, prefillCurve } from '../../../../src/lib/model/inference/sweep';
 import { specFromPresetId } from '../../../../src/lib/model/scenario';
 import { serving } from './helpers';
 
@@ -38,5 +47,48 @@ describe('memory capacity', () => {
 		const free = (l: typeof tp8) => 126.9e9 - weightBytesPerChip(deepseek, l, 1);
 		expect(maxSequences(deepseek, tp8, 1, 126.9e9, seq)).toBe(Math.floor(free(tp8) / seq));
 		expect(maxSequences(deepseek, dp8, 1, 126.9e9, seq)).toBe(Math.floor((free(dp8) * 8) / seq));
+	});
+});
+
+describe('speculative decoding holds its draft layer (model version 20)', () => {
+	it('DeepSeek-R1’s MTP module: its weights and its own cache, while drafting only', () => {
+		const deepseek = findLlmPreset('deepseek-r1')!.spec;
+		const layout = { tp: 1, ep: 32, pp: 1, dpAttention: 32, chips: 32 };
+		// FP8, TP1 EP32: the model's weights per chip are 16.19e9 always-read + 58 × 256 × 44,040,192
+		// ÷ 32 routed = 36,624,649,088 B. One draft layer: a 1/61 share of the always-read weights,
+		// 16.19e9 ÷ 61 = 265,409,836.07, and one MoE layer's experts, 256 × 44,040,192 ÷ 32 =
+		// 352,321,536: 617,731,372.07 B per chip (11.54 GB over the instance; models.md §2.1: the MTP
+		// module has 11.61B parameters of its own).
+		expect(weightBytesPerChip(deepseek, layout, 1)).toBe(36_624_649_088);
+		expect(draftWeightBytesPerChip(deepseek, layout, 1, 1)).toBeCloseTo(617_731_372.07, 1);
+		expect(draftWeightBytesPerChip(deepseek, layout, 1, 0)).toBe(0);
+		// GB200: 186 GB × 0.9 = 167.4e9 usable. 2,048 tokens of BF16 MLA cache, 143,917,056 B, over
+		// 32 attention groups: 4,497,408 B per chip, × 62/61 with the draft layer's own = 4,571,136.
+		//   not drafting: ⌊(167.4e9 − 36,624,649,088) ÷ 4,497,408⌋ = ⌊29,077.9⌋ = 29,077
+		//   drafting:     ⌊(167.4e9 − 36,624,649,088 − 617,731,372.07) ÷ 4,571,136⌋ = ⌊28,473.8⌋ = 28,473
+		const seq = 2048 * 70_272;
+		expect(maxSequences(deepseek, layout, 1, 167.4e9, seq)).toBe(29_077);
+		expect(maxSequences(deepseek, layout, 1, 167.4e9, seq, 1)).toBe(28_473);
+		// The sweep holds it when more than one token is accepted per step (a chain of drafts), not
+		// at 1; a prefill instance too, where the draft layer's cache of each prompt is written:
+		// 1,024 tokens, 2,248,704 B per chip (× 62/61: 2,285,568).
+		//   not drafting: ⌊130,775,350,912 ÷ 2,248,704⌋ = ⌊58,155.9⌋ = 58,155
+		//   drafting:     ⌊130,157,619,539.9 ÷ 2,285,568⌋ = ⌊56,947.6⌋ = 56,947
+		const rates = ratesFor(specFromPresetId('gb200-nvl72')!, DEFAULT_EFFICIENCIES, 4.5e15, 4.5e15);
+		expect(rates.usableHbmBytes).toBeCloseTo(167.4e9, 0);
+		const inputs = (accepted: number) =>
+			sweepInputs(
+				serving({ acceptedTokensPerStep: accepted, inputTokens: 1024, outputTokens: 1024 }),
+				deepseek,
+				rates,
+				DEFAULT_EFFICIENCIES,
+				1,
+				SERVING_LATENCY,
+				72
+			);
+		expect(decodeCurve(inputs(1), layout)!.maxBatch).toBe(29_077);
+		expect(decodeCurve(inputs(1.8), layout)!.maxBatch).toBe(28_473);
+		expect(prefillCurve(inputs(1), layout)!.maxPrompts).toBe(58_155);
+		expect(prefillCurve(inputs(1.8), layout)!.maxPrompts).toBe(56_947);
 	});
 });

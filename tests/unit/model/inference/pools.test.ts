@@ -257,3 +257,35 @@ describe('serving modes in the model', () => {
 		expect(dis.userTokensPerS).toBeCloseTo(1 / dis.stepS, 9);
 	});
 });
+
+describe('disaggregated TTFT: the KV transfer of the whole pass (model version 20, helper-115)', () => {
+	it('the last prompt of a prefill pass waits for every prompt of its group to be sent', () => {
+		// Llama 3.1 8B, BF16 KV: 32 layers × 2 × 8 KV heads × 128 × 2 B = 131,072 B per token;
+		// a 1,024-token prompt holds 134,217,728 B. Two chips, each its own domain: one prefills,
+		// one decodes, and the cache crosses scale-out at 1 GB/s, so one prompt takes
+		// t1 = 0.134217728 s. A dense model has one attention group (dpAttention 1): the prompts of
+		// a pass leave one after another, the p-th after p · t1. At a mean TTFT of 1 s (IDEAL, no
+		// tail ratio) a pass holds at most 7 prompts: 7 · t1 = 0.9395 s plus a pass of a few ms
+		// fits, 8 · t1 = 1.0737 s does not. The old charge, the pass + t1, let memory fill the pass
+		// and reported a TTFT of 0.21 s that only the first prompt had.
+		const t1 = 134_217_728 / 1e9;
+		const two = oneChip({ chips: 2, scaleUpDomainChips: 1, scaleOutBytesPerS: 1e9 });
+		const settings = serving({
+			modelId: 'llama-3.1-8b',
+			inputTokens: 1024,
+			outputTokens: 256,
+			weightPrecision: 'bf16',
+			kvPrecision: 'bf16',
+			computePrecision: 'bf16',
+			targetUserTokensPerS: 20,
+			targetTtftS: 1,
+			servingMode: 'disaggregated'
+		});
+		const t = ok(evaluateInference(two, settings, IDEAL, NO_SERVING_LATENCY)).atTarget!;
+		expect(t.mode).toBe('disaggregated');
+		expect(t.ttftS).toBeGreaterThan(7 * t1);
+		expect(t.ttftS).toBeLessThanOrEqual(1);
+		// The prefill pool is held to what its link sends: 1e9 ÷ 131,072 B = 7,629.39 tokens/s.
+		expect(t.prefillChipTokensPerS).toBeCloseTo(1e9 / 131_072, 6);
+	});
+});
