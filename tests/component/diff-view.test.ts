@@ -306,9 +306,10 @@ describe('DiffView', () => {
 		// Compact, as the energy view's column: "1.45 M tokens/s", never "1,450,000 tokens/s".
 		const perMW = cells(resultRow('a', 'outputTokensPerSPerMW'))[0];
 		expect(perMW).toMatch(/^\d[\d.]*\u00a0[kM]\u00a0tokens\/s$/);
-		expect(perMW).toBe(
-			`${formatCount(ops.energy!.outputTokensPerSPerMW.value, 'en')}\u00a0tokens/s`
-		);
+		// Both sides are this one: the row's largest is the figure itself, written with 3 digits
+		// exactly ("1.40 M", as the table beside it; formatCount without it trims to "1.4 M").
+		const perMWValue = ops.energy!.outputTokensPerSPerMW.value;
+		expect(perMW).toBe(`${formatCount(perMWValue, 'en', perMWValue)}\u00a0tokens/s`);
 		expect(cells(resultRow('a', 'usdPerMillionOutputTokens'))[0]).toMatch(/^\$/);
 		expect(cells(resultRow('a', 'interruptionsPerDay'))[0]).toBe(
 			formatNumber(ops.reliability.interruptionsPerDay.value, 'en')

@@ -234,11 +234,11 @@ test('a ratio resting on assumed figures says which, in both languages', async (
 
 test('a ratio on a cliff 10% under the target says so once the page settles', async ({ page }) => {
 	// MI355X serves DeepSeek-R1 with EP8 up to a mean of 57 tokens/s per user and with PP4 beyond
-	// it, so at 50 (a mean of 60) Helios ÷ MI355X is about 115× per chip and at 45 about 29×
-	// (the unit tests check the rule both ways, and that a flat ratio has no note); MI355X's figure is
-	// the one that moved, about 4.2× (EP8 reaches 45).
+	// it, so at 50 (a mean of 60) Helios ÷ MI355X is about 119× per chip and at 45 about 32×
+	// (model version 21; the unit tests check the rule both ways, and that a flat ratio has no note);
+	// MI355X's figure is the one that moved, about 3.9× (EP8 reaches 45).
 	await page.goto('/?v=1&a=mi355x-8&b=helios');
 	await expect(page.getByTestId('summary').locator('[data-topic="inference"]')).toContainText(
-		/The ratio is steep here: at 45 tokens\/s per user, 10% slower, it is 2\d\.\d×, where MI355X’s tokens per chip are 4\.\d\d× its figure at the target; quote it with its target\./
+		/The ratio is steep here: at 45 tokens\/s per user, 10% slower, it is 3\d\.\d×, where MI355X’s tokens per chip are 3\.\d\d× its figure at the target; quote it with its target\./
 	);
 });

@@ -225,6 +225,12 @@ export const LLM_SOURCES = {
 		url: 'https://github.com/NVIDIA/srt-slurm/blob/527855c1a944a2e925ced6cf27f5ff538aa4b51a/recipes/trtllm/gb300-fp8/1k1k/mtp/ctx1_gen1_dep32_batch4_eplb0_mtp3_180.yaml',
 		accessed: READ_2026_12
 	},
+	TRTLLM_LM_HEAD_TP: {
+		title:
+			'NVIDIA/TensorRT-LLM tensorrt_llm/_torch/utils.py create_lm_head_tp_mapping (lm-head TP in attention DP, enable_lm_head_tp_in_adp: the head split over nearest_in_buckets(256 // tokens on the rank, [1, GPUs per node]) GPUs)',
+		url: 'https://github.com/NVIDIA/TensorRT-LLM/blob/a678b91aafbeff265cd0b764abb59d7def624ac2/tensorrt_llm/_torch/utils.py',
+		accessed: READ_2026_12
+	},
 	SPEC_DECODING: {
 		title:
 			'Leviathan, Kalman, Matias, “Fast Inference from Transformers via Speculative Decoding”, arXiv 2211.17192 (expected tokens per step, (1 − α^(γ+1)) ÷ (1 − α))',

@@ -33,7 +33,8 @@ function swigluExpert(hiddenSize: number, moeIntermediate: number): number {
 function spec(
 	id: string,
 	name: string,
-	shape: Pick<LlmSpec, 'layers' | 'hiddenSize' | 'attention' | 'alwaysReadParams' | 'moe'>
+	shape: Pick<LlmSpec, 'layers' | 'hiddenSize' | 'attention' | 'alwaysReadParams' | 'moe'> &
+		Pick<LlmSpec, 'vocab' | 'bf16Routers'>
 ): LlmSpec {
 	const moe = shape.moe;
 	const routed = moe ? moe.moeLayers * moe.routedExperts * moe.paramsPerExpert : 0;
@@ -80,7 +81,11 @@ export const DEEPSEEK_R1: LlmPreset = {
 		hiddenSize: 7168,
 		attention: mla(128),
 		alwaysReadParams: 16.19 * B,
-		moe: moe(256, 8, swigluExpert(7168, 2048), 61 - 3)
+		moe: moe(256, 8, swigluExpert(7168, 2048), 61 - 3),
+		// Head = table = vocab 129,280 × d 7,168 = 0.927B; routers 58 MoE layers × 256 experts ×
+		// 7,168 = 0.106B (§3.2: 0.93B, 0.11B), all BF16 in the FP8 release (§2.1).
+		vocab: 129_280,
+		bf16Routers: true
 	}),
 	stated: { totalParams: 671 * B, activeParams: 37 * B },
 	releasedWeights: 'fp8'
@@ -95,7 +100,9 @@ export const KIMI_K2: LlmPreset = {
 		hiddenSize: 7168,
 		attention: mla(64),
 		alwaysReadParams: 10.55 * B,
-		moe: moe(384, 8, swigluExpert(7168, 2048), 61 - 1)
+		moe: moe(384, 8, swigluExpert(7168, 2048), 61 - 1),
+		// vocab 163,840 × 7,168 = 1.174B (§3.2: 1.17B). Its routers' release precision is not cited.
+		vocab: 163_840
 	}),
 	stated: { totalParams: 1000 * B, activeParams: 32 * B },
 	releasedWeights: 'fp8'
@@ -110,19 +117,24 @@ export const QWEN3_235B: LlmPreset = {
 		hiddenSize: 4096,
 		attention: gqa(64, 4, 128),
 		alwaysReadParams: 7.37 * B,
-		moe: moe(128, 8, swigluExpert(4096, 1536), 94)
+		moe: moe(128, 8, swigluExpert(4096, 1536), 94),
+		// vocab 151,936 × 4,096 = 0.622B (§3.2: 0.62B).
+		vocab: 151_936
 	}),
 	stated: { totalParams: 235 * B, activeParams: 22 * B },
 	releasedWeights: 'bf16'
 };
 
+/** Llama 3.1 / 3.3: GQA with 8 KV heads of 128, vocab 128,256 (models.md §2.5). */
 function llama(id: string, name: string, layers: number, d: number, q: number, always: number) {
 	return spec(id, name, {
 		layers,
 		hiddenSize: d,
 		attention: gqa(q, 8, 128),
 		alwaysReadParams: always,
-		moe: null
+		moe: null,
+		// 405B: 128,256 × 16,384 = 2.101B; 70B: 1.051B; 8B: 0.525B (§3.2: 2.10B, 1.05B, 0.53B).
+		vocab: 128_256
 	});
 }
 
@@ -163,7 +175,11 @@ export const GPT_OSS_120B: LlmPreset = {
 		// Even layers attend to a 128-token window: 18 of 36.
 		attention: gqa(64, 8, 64, 18),
 		alwaysReadParams: 1.55 * B,
-		moe: moe(128, 4, swigluExpert(2880, 2880), 36)
+		moe: moe(128, 4, swigluExpert(2880, 2880), 36),
+		// vocab 201,088 × 2,880 = 0.579B; routers 36 layers × 128 experts × 2,880 = 0.013B (§3.2:
+		// 0.58B, 0.013B), BF16 in the release, as all but the MoE weights (§2.6).
+		vocab: 201_088,
+		bf16Routers: true
 	}),
 	stated: { totalParams: 117 * B, activeParams: 5.1 * B },
 	releasedWeights: 'fp4'

@@ -192,6 +192,7 @@ export const enValidation = {
 	'method.serving.latency.ttftTailRatio': 'p99 ÷ mean, time to first token',
 	'method.serving.latency.draftAcceptance': 'MTP / speculative draft acceptance',
 	'method.serving.latency.draftLayers': 'Layers of the draft model',
+	'method.serving.latency.draftHeadChips': 'Chips a drafted token’s output-head read is split over',
 	'method.step.table': 'One decode step, busiest chip',
 	'method.step.col.term': 'Term',
 	'method.step.col.time': 'Time',

@@ -38,8 +38,8 @@ export const zhValidationData: Record<string, string> = {
 	'GB200 NVL72': 'GB200 NVL72',
 
 	// catalog/measurements.ts, MLPerf: model, precision and tokens
-	'Llama 2 70B is not in the catalog; mapped to Llama 3.x 70B. Assumption: the same layer shape (80 layers, d 8,192, 64 q / 8 KV heads of 128, FFN 28,672; not in models.md). Llama 2’s 32k vocabulary makes its output head ~0.26B instead of 1.05B, so the mapped model reads ~0.8B (1.1%) more weights per token; the KV cache is identical.':
-		'Llama 2 70B 不在预设模型中，映射为 Llama 3.x 70B。假设：层结构相同（80 层，d 8,192，64 个查询头 / 8 个 KV 头，每头 128 维，FFN 28,672；models.md 未收录）。Llama 2 的词表为 32k，输出头约 0.26B 而非 1.05B，因此映射后的模型每 token 多读取约 0.8B（1.1%）权重；KV 缓存完全相同。',
+	'Llama 2 70B is not in the catalog; mapped to Llama 3.x 70B. Assumption: the same layer shape (80 layers, d 8,192, 64 q / 8 KV heads of 128, FFN 28,672; not in models.md). Llama 2’s 32k vocabulary makes its output head ~0.26B instead of 1.05B, so the mapped model reads ~0.8B more weights per token: at FP8, with the head in BF16, ~1.6 GB (2.3%) more bytes; the KV cache is identical.':
+		'Llama 2 70B 不在预设模型中，映射为 Llama 3.x 70B。假设：层结构相同（80 层，d 8,192，64 个查询头 / 8 个 KV 头，每头 128 维，FFN 28,672；models.md 未收录）。Llama 2 的词表为 32k，输出头约 0.26B 而非 1.05B，因此映射后的模型每 token 多读取约 0.8B 权重：FP8 下输出头按 BF16 计，约多 1.6 GB（2.3%）字节；KV 缓存完全相同。',
 	'FP8 on Hopper (calibration.md). Assumption: FP8 KV cache.':
 		'Hopper 上使用 FP8（calibration.md）。假设：KV 缓存为 FP8。',
 	'NVFP4 on Blackwell in v5.1 (calibration.md), counted at 0.5 B/param. Assumption: FP8 KV cache and attention.':

@@ -182,6 +182,7 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'method.serving.latency.ttftTailRatio': '首 token 时间的 p99 ÷ 平均值',
 	'method.serving.latency.draftAcceptance': 'MTP / 投机解码草稿接受率',
 	'method.serving.latency.draftLayers': '草稿模型层数',
+	'method.serving.latency.draftHeadChips': '草稿 token 读取输出头时切分到的芯片数',
 	'method.step.table': '一个解码步（最忙芯片）',
 	'method.step.col.term': '项',
 	'method.step.col.time': '时间',

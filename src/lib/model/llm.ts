@@ -51,6 +51,21 @@ export interface LlmSpec {
 	/** Null for a dense model. */
 	moe: MoeShape | null;
 	maxContextTokens: number;
+	/**
+	 * Vocabulary size (models.md §1), where cited. The output head and the input embedding table are
+	 * each vocab × d (untied in every preset): the head is part of alwaysReadParams, held and read at
+	 * max(bytes per weight, 2 B), since serving frameworks keep it in BF16 whatever the weights
+	 * (DeepSeek's FP8 release, NVIDIA's NVFP4 exports, TensorRT-LLM), and read once more for every
+	 * drafted token (DeepSeek's MTP module shares it); the table is held in HBM at the same bytes,
+	 * outside every parameter count, and not read beyond a token's row (inference/shape.ts).
+	 * Absent: the head is counted with the rest at the weight precision, the table not at all.
+	 */
+	vocab?: number;
+	/**
+	 * The MoE routers (moeLayers × routedExperts × d, part of alwaysReadParams) are released in BF16
+	 * (DeepSeek-V3/R1, gpt-oss; models.md §2.1, §2.6): held and read at max(bytes per weight, 2 B).
+	 */
+	bf16Routers?: boolean;
 }
 
 /** Parameters one token multiplies through: always-read + MoE layers × k × expert size. */

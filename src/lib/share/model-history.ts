@@ -370,5 +370,33 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'per chip at the default target and every validation row are unchanged.',
 		// Neither reaches a link served co-located only without drafting (serve=co-located&accepted=1).
 		changes: [{ kind: 'disaggregated-ttft' }, { kind: 'drafting-memory' }]
+	},
+	{
+		version: '21',
+		date: '2026-12-06',
+		summary:
+			'The output head is held and read in BF16 whatever the weight precision, as DeepSeek’s ' +
+			'FP8 release, NVIDIA’s FP4 exports and TensorRT-LLM keep it, and so are the MoE routers ' +
+			'where the release is cited so (DeepSeek-R1, gpt-oss); every preset with a known ' +
+			'vocabulary also holds its input embedding table (BF16), which no step reads beyond a ' +
+			'token’s row. Each drafted token reads the output head once more, split over 4 chips ' +
+			'(TensorRT-LLM’s lm-head split over a GB200 tray; SGLang reads it whole); the draft layer ' +
+			'held no longer counts a share of the head it shares. Default comparison: GB200 NVL72 ' +
+			'2,699 tokens/s per chip at the target, from 2,807; CloudMatrix 384 900, from 940 (ratio ' +
+			'0.334, from 0.335). Every inference validation row moves, by 0.0% to −9.4%: ' +
+			'held-out rows now 20 good and 7 fair (from 19 and 8; InferenceX GB200 NVL72 at ' +
+			'concurrency 4,301 becomes good), in-sample rows still 10 and 6; the MLPerf Llama rows ' +
+			'move by at most 3.5%.',
+		// The presets with an output head, routers or embedding table now (llms.ts); GPT-MoE-1.8T's
+		// vocabulary is unknown, and training reads none of the three.
+		changes: [
+			'deepseek-r1',
+			'kimi-k2',
+			'qwen3-235b-a22b',
+			'llama-3.1-405b',
+			'llama-3.3-70b',
+			'llama-3.1-8b',
+			'gpt-oss-120b'
+		].map((id) => ({ kind: 'llm-preset' as const, id }))
 	}
 ];

@@ -80,16 +80,22 @@ describe('serving each system in its own precision', () => {
 		expect(cm.precision.weight).toBe('int8');
 	});
 
-	it('stores the weights in the system’s precision: BF16 doubles them, FP4 halves them', () => {
+	it('stores the weights in the system’s precision, the head, routers and embedding in BF16', () => {
 		const gb200 = specFromPresetId('gb200-nvl72')!;
 		const weightBytes = (p: ServingPrecision) => {
 			const r = evaluateInference(servingAt(gb200, p), workload.serving);
 			if (r.kind !== 'ok') throw new Error(`GB200 must serve at ${p}`);
 			return r.memory.weightBytes.value;
 		};
-		// DeepSeek-R1's FP8 release: 1 byte per weight; BF16 2 bytes; FP4 0.5 bytes.
-		expect(weightBytes('bf16') / weightBytes('auto')).toBeCloseTo(2, 9);
-		expect(weightBytes('fp4') / weightBytes('auto')).toBeCloseTo(0.5, 9);
+		// DeepSeek-R1's FP8 release: 1 byte per weight; BF16 2 bytes; FP4 0.5 bytes; but the output
+		// head and routers (129,280 × 7,168 + 58 × 256 × 7,168 = 1,033,109,504) and the embedding
+		// table (926,679,040) never below 2 bytes (model version 21). Stored params 670,098,770,816:
+		//   FP8  670,098,770,816 + 1,033,109,504 × (2 − 1) + 926,679,040 × 2 = 672,985,238,400
+		//   BF16 670,098,770,816 × 2 + 926,679,040 × 2                       = 1,342,050,899,712
+		//   FP4  670,098,770,816 × 0.5 + 1,033,109,504 × 1.5 + 926,679,040 × 2 = 338,452,407,744
+		expect(weightBytes('auto')).toBeCloseTo(672_985_238_400, -3);
+		expect(weightBytes('bf16')).toBeCloseTo(1_342_050_899_712, -3);
+		expect(weightBytes('fp4')).toBeCloseTo(338_452_407_744, -3);
 	});
 
 	it('falls back with a notice when the chip has no figure for the asked precision', () => {

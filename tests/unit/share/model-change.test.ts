@@ -224,7 +224,8 @@ describe('MODEL_HISTORY', () => {
 			'17',
 			'18',
 			'19',
-			'20'
+			'20',
+			'21'
 		]);
 	});
 
@@ -407,7 +408,9 @@ describe('MODEL_HISTORY', () => {
 
 	it('says release 20 (the pass’s KV transfer, the held draft layer) moved links that disaggregate or draft', () => {
 		const affecting = (link: string) =>
-			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
+				(v) => Number(v) <= 20
+			);
 		// The defaults do both: serving mode auto, 1.8 tokens accepted per step (one draft).
 		expect(affecting('v=1&m=19&a=gb200-nvl72&b=cloudmatrix-384')).toEqual(['20']);
 		expect(affecting('v=1&m=19&a=custom&a.name=X')).toEqual(['20']);
@@ -415,18 +418,37 @@ describe('MODEL_HISTORY', () => {
 		expect(affecting('v=1&m=19&serve=co-located')).toEqual(['20']);
 		expect(affecting('v=1&m=19&accepted=1')).toEqual(['20']);
 		expect(affecting('v=1&m=19&serve=disaggregated&accepted=1')).toEqual(['20']);
-		// Co-located without drafting meets neither: its results are as they were.
+		// Co-located without drafting meets neither: release 20 left its results as they were (21
+		// moved them: DeepSeek-R1 has an output head, below).
 		const neither = modelChangeFor(
 			'v=1&m=19&serve=co-located&accepted=1',
 			decodeScenario('v=1&m=19&serve=co-located&accepted=1').scenario
 		);
-		expect(neither).toMatchObject({ status: 'older', affecting: [] });
-		expect(versions(neither!.since)).toEqual(['20']);
+		expect(neither).toMatchObject({ status: 'older' });
+		expect(versions(neither!.affecting)).toEqual(['21']);
+		expect(versions(neither!.since)).toEqual(['20', '21']);
 		// A link made before version 3 drafts nothing unless it says so (serving-codec.ts).
 		expect(affecting('v=1&m=2&serve=co-located')).not.toContain('20');
 		expect(affecting('v=1&m=2&serve=co-located&accepted=1.8')).toContain('20');
+	});
+
+	it('says release 21 (the BF16 output head, read again per draft) moved links serving a preset with one', () => {
+		const affecting = (link: string) =>
+			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+		// The default comparison serves DeepSeek-R1, edited or not; every preset with a known
+		// vocabulary now has a head and an embedding table.
+		expect(affecting('v=1&m=20&a=gb200-nvl72&b=cloudmatrix-384')).toEqual(['21']);
+		expect(affecting('v=1&m=20&serve=co-located&accepted=1')).toEqual(['21']);
+		expect(affecting('v=1&m=20&llm=llama-3.1-405b')).toEqual(['21']);
+		expect(affecting('v=1&m=20&llm=gpt-oss-120b')).toEqual(['21']);
+		// GPT-MoE-1.8T's vocabulary is unknown: no head is counted apart, as before.
+		const unknown = modelChangeFor(
+			'v=1&m=20&llm=gpt-moe-1.8t',
+			decodeScenario('v=1&m=20&llm=gpt-moe-1.8t').scenario
+		);
+		expect(unknown).toMatchObject({ status: 'older', affecting: [] });
 		expect(
-			modelChangeFor('v=1&m=20&a=gb200-nvl72', decodeScenario('v=1&a=gb200-nvl72').scenario)
+			modelChangeFor('v=1&m=21&a=gb200-nvl72', decodeScenario('v=1&a=gb200-nvl72').scenario)
 		).toBeNull();
 	});
 

@@ -13,7 +13,7 @@ import {
 	expectedExpertsTouched,
 	kvBytesPerToken,
 	prefillAttentionFlops,
-	storedParams
+	storedWeightBytes
 } from '../../model/inference/shape';
 import { BATCH_GRID_POINTS, MAX_SEQUENCES_PER_CHIP } from '../../model/inference/sweep';
 
@@ -185,8 +185,8 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 		title: text('Inference: does it fit in memory?', '推理：显存装得下吗？'),
 		paragraphs: [
 			text(
-				'A layout fits when each chip holds its share of the weights plus the KV cache of its sequences, inside the HBM left after a reserve for activations, runtime and fragmentation. Always-read weights (attention, dense FFN, shared experts, head) split over tensor and pipeline parallelism; routed experts split over expert parallelism. While speculative decoding drafts, each instance also holds its draft layers as layers of the model: per draft layer, a 1/layers share of the always-read weights and one MoE layer’s routed experts, split the same way, and their own KV cache of every token.',
-				'当每颗芯片在扣除预留（激活、运行时与碎片）后的 HBM 中，能容纳自己那份权重加上其序列的 KV 缓存时，该并行布局即可装下。常驻权重（注意力、稠密 FFN、共享专家、输出头）按张量并行和流水线并行切分；路由专家按专家并行切分。投机解码起草期间，每个实例还按模型的层存放草稿层：每个草稿层为常驻权重的 1/layers 份额加一个 MoE 层的路由专家，按同样方式切分，另有其自身对每个 token 的 KV 缓存。'
+				'A layout fits when each chip holds its share of the weights plus the KV cache of its sequences, inside the HBM left after a reserve for activations, runtime and fragmentation. Always-read weights (attention, dense FFN, shared experts, router, output head) split over tensor and pipeline parallelism, and so does the input embedding table, held though a token reads only its row; routed experts split over expert parallelism. The output head and the table are held in BF16 whatever the weight precision, as DeepSeek’s FP8 release, NVIDIA’s FP4 exports and TensorRT-LLM keep them, and so are the routers where the release is cited so (DeepSeek-R1, gpt-oss). While speculative decoding drafts, each instance also holds its draft layers as layers of the model: per draft layer, a 1/layers share of the always-read weights without the output head it shares and one MoE layer’s routed experts, split the same way, and their own KV cache of every token.',
+				'当每颗芯片在扣除预留（激活、运行时与碎片）后的 HBM 中，能容纳自己那份权重加上其序列的 KV 缓存时，该并行布局即可装下。常驻权重（注意力、稠密 FFN、共享专家、路由器、输出头）按张量并行和流水线并行切分，输入嵌入表也如此切分存放，尽管每个 token 只读取其中一行；路由专家按专家并行切分。输出头与嵌入表无论权重精度如何都按 BF16 存放，与 DeepSeek 的 FP8 发布、NVIDIA 的 FP4 导出以及 TensorRT-LLM 的做法一致；有出处表明发布如此时（DeepSeek-R1、gpt-oss），路由器也如此。投机解码起草期间，每个实例还按模型的层存放草稿层：每个草稿层为常驻权重中不含其共享输出头的 1/layers 份额加一个 MoE 层的路由专家，按同样方式切分，另有其自身对每个 token 的 KV 缓存。'
 			),
 			text(
 				'The KV cache per token depends on the attention type. Grouped-query attention stores a key and a value per KV head per layer; sliding-window layers stop growing once their window is full. Multi-head latent attention (DeepSeek) stores one shared latent plus a RoPE key per layer, which every tensor-parallel rank holds whole.',
@@ -194,7 +194,8 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 			)
 		],
 		formulas: [
-			'weightBytes = storedParams × bytesPerWeight',
+			'weightBytes = storedParams × bytesPerWeight + bf16Params × (max(bytesPerWeight, 2) − bytesPerWeight) + embeddingParams × max(bytesPerWeight, 2)',
+			'bf16Params = outputHeadParams + bf16RouterParams; outputHeadParams = embeddingParams = vocab × d; bf16RouterParams = moeLayers × routedExperts × d (DeepSeek-R1, gpt-oss)',
 			'GQA: kvBytesPerToken = 2 × growingLayers × kvHeads × headDim × bytesPerValue',
 			'MLA: kvBytesPerToken = layers × (kvLoraRank + ropeDim) × bytesPerValue',
 			'usable = hbmBytes × (1 − reserve)',
@@ -203,7 +204,7 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 				'drafting: maxSequences = (usable − weightBytesPerChip − draftWeightBytesPerChip) × dpAttention × kvShards × pp ÷ (kvBytesPerSequence × (1 + draftLayers ÷ layers))',
 				'起草时：maxSequences = (usable − weightBytesPerChip − draftWeightBytesPerChip) × dpAttention × kvShards × pp ÷ (kvBytesPerSequence × (1 + draftLayers ÷ layers))'
 			),
-			'draftWeightBytesPerChip = draftLayers × (alwaysReadParams ÷ layers ÷ tp + routedExperts × paramsPerExpert ÷ ep) × bytesPerWeight ÷ pp'
+			'draftWeightBytesPerChip = draftLayers × ((alwaysReadBytes − outputHeadBytes) ÷ layers ÷ tp + routedExperts × paramsPerExpert × bytesPerWeight ÷ ep) ÷ pp'
 		],
 		examples: [
 			{
@@ -242,14 +243,17 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 				id: 'weights-deepseek-r1-fp8',
 				label: text('Weights of DeepSeek-R1 at FP8', 'DeepSeek-R1 的 FP8 权重'),
 				inputs: text(
-					'(16.19 B always-read + 58 MoE layers × 256 experts × 3 × 7,168 × 2,048) × 1 B = {quoted}',
-					'（常驻 16.19 B + 58 个 MoE 层 × 256 个专家 × 3 × 7,168 × 2,048）× 1 B = {quoted}'
+					'(16.19 B always-read + 58 MoE layers × 256 experts × 3 × 7,168 × 2,048) × 1 B + (129,280 × 7,168 head + 58 × 256 × 7,168 routers) × (2 − 1) B + 129,280 × 7,168 embedding × 2 B = {quoted}',
+					'(常驻 16.19 B + 58 个 MoE 层 × 256 个专家 × 3 × 7,168 × 2,048) × 1 B + (输出头 129,280 × 7,168 + 路由器 58 × 256 × 7,168) × (2 − 1) B + 嵌入表 129,280 × 7,168 × 2 B = {quoted}'
 				),
-				quoted: (16.19e9 + 58 * 256 * 3 * 7168 * 2048) * 1,
+				quoted:
+					(16.19e9 + 58 * 256 * 3 * 7168 * 2048) * 1 +
+					(129_280 * 7168 + 58 * 256 * 7168) * (2 - 1) +
+					129_280 * 7168 * 2,
 				tolerance: EXACT,
-				example: () => storedParams(llm('deepseek-r1')) * BYTES_PER_VALUE.fp8,
+				example: () => storedWeightBytes(llm('deepseek-r1'), BYTES_PER_VALUE.fp8),
 				format: SI_B,
-				calls: 'storedParams (inference/shape.ts)'
+				calls: 'storedWeightBytes (inference/shape.ts)'
 			},
 			{
 				id: 'usable-gb200',
@@ -291,7 +295,8 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 		],
 		formulas: [
 			'flopsPerChip = 2·alwaysRead·tokens/(pp·S) + attentionFlops/(pp·S) + 2·(moeLayers/pp)·k·expertParams·tokens·imbalance/ep',
-			'bytesPerChip = alwaysBytes/(tp·pp) + (moeLayers/pp)·min(E, imbalance·touched)·expertBytes/ep + (sequences/dpAttention)·kvBytes/(kvShards·pp)',
+			'bytesPerChip = alwaysReadBytes/(tp·pp) + (moeLayers/pp)·min(E, imbalance·touched)·expertBytes/ep + (sequences/dpAttention)·kvBytes/(kvShards·pp)',
+			'alwaysReadBytes = (alwaysReadParams − bf16Params) × bytesPerWeight + bf16Params × max(bytesPerWeight, 2)',
 			'touched = E·(1 − (1 − k/E)^tokens)',
 			'computeS = FLOPs ÷ (peak × computeFraction); memoryS = bytes ÷ (hbmBytesPerS × hbmFraction)',
 			'acceptedTokensPerStep ÷ stepS',

@@ -1,25 +1,27 @@
 import type { LlmSpec } from '../llm';
 import type { Layout } from './layouts';
+import { alwaysReadBytes, embeddingBytes, outputHeadBytes, routedParams } from './shape';
 
 /**
- * Weight bytes one chip of a layout holds: always-read weights split over TP (each
- * DP-attention group keeps a copy), routed experts split over EP, both split over PP stages.
+ * Weight bytes one chip of a layout holds: always-read weights and the input embedding table split
+ * over TP (each DP-attention group keeps a copy), routed experts split over EP, all split over PP
+ * stages. The output head, cited routers and the table count at max(bytesPerValue, 2 B)
+ * (shape.ts alwaysReadBytes, embeddingBytes).
  */
 export function weightBytesPerChip(model: LlmSpec, layout: Layout, bytesPerValue: number): number {
-	const moe = model.moe;
-	const routed = moe ? moe.moeLayers * moe.routedExperts * moe.paramsPerExpert : 0;
-	const params = model.alwaysReadParams / layout.tp + routed / Math.max(1, layout.ep);
-	return (params * bytesPerValue) / layout.pp;
+	const routed = routedParams(model) * bytesPerValue;
+	const always = alwaysReadBytes(model, bytesPerValue) + embeddingBytes(model, bytesPerValue);
+	return (always / layout.tp + routed / Math.max(1, layout.ep)) / layout.pp;
 }
 
 /**
  * Weight bytes one chip holds for `draftLayers` draft layers (speculative decoding, latency.ts
  * draftLayers), each one more layer of the model, split as its layers are: a 1/layers share of the
- * always-read weights over TP (the share a draft pass reads, sweep.ts) and, for an MoE model, one
- * MoE layer's routed experts over EP, both over PP stages. DeepSeek-R1's MTP module:
- * 16.19B ÷ 61 + 256 × 44,040,192 = 11.54B (models.md §2.1: 11.61B of its own, without the
- * embedding and output head it shares; the 1/61 share of the head a draft pass reads counts here
- * too). 0 when not drafting.
+ * always-read weights without the output head, which the draft shares (models.md §2.1), over TP
+ * (the share a draft pass reads, sweep.ts) and, for an MoE model, one MoE layer's routed experts
+ * over EP, both over PP stages. DeepSeek-R1's MTP module at FP8: (17.22 − 1.85) GB ÷ 61 + 256 ×
+ * 44,040,192 × 1 B = 11.53 GB (models.md §2.1: 11.61B of its own, without the embedding and
+ * output head it shares). 0 when not drafting.
  */
 export function draftWeightBytesPerChip(
 	model: LlmSpec,
@@ -29,10 +31,10 @@ export function draftWeightBytesPerChip(
 ): number {
 	if (!(draftLayers > 0)) return 0;
 	const moe = model.moe;
-	const routed = moe ? moe.routedExperts * moe.paramsPerExpert : 0;
-	const params =
-		model.alwaysReadParams / model.layers / layout.tp + routed / Math.max(1, layout.ep);
-	return (draftLayers * params * bytesPerValue) / layout.pp;
+	const routed = (moe ? moe.routedExperts * moe.paramsPerExpert : 0) * bytesPerValue;
+	const layer =
+		(alwaysReadBytes(model, bytesPerValue) - outputHeadBytes(model, bytesPerValue)) / model.layers;
+	return (draftLayers * (layer / layout.tp + routed / Math.max(1, layout.ep))) / layout.pp;
 }
 
 /**

@@ -17,7 +17,7 @@ import {
 	decodeAttentionFlops,
 	kvBytesPerSequence,
 	prefillAttentionFlops,
-	storedParams
+	storedWeightBytes
 } from './shape';
 import {
 	decodeCurve,
@@ -202,7 +202,7 @@ export function evaluateInference(
 		if (curve) decodeCurves.push(curve);
 	}
 	if (decodeCurves.length === 0) {
-		const weightBytes = storedParams(model) * s.weightBytesPerValue;
+		const weightBytes = storedWeightBytes(model, s.weightBytesPerValue);
 		const minChips = minChipsLowerBound(model, weightBytes, s.kvBytesAtEnd, rates.usableHbmBytes);
 		const reason = noFitReason(minChips, system.chips, contextTokens);
 		return { ...common, kind: 'does-not-fit', model, minChips, reason };

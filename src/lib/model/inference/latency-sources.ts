@@ -71,6 +71,14 @@ export const SERVING_LATENCY_SOURCES: Record<keyof ServingLatency, ServingAssump
 		cases: [],
 		sources: ['P1'],
 		nature: 'assumption',
-		note: 'DeepSeek-V3’s MTP module is one transformer layer plus the shared output head. Assumption: every model drafts with one such layer, each drafted token costing a one-token pass through 1/layers of the model (its weights, FLOPs and fixed time), in sequence before the verify pass. While drafting, every instance also holds that layer as one more layer of the model: its 1/layers share of the always-read weights, one MoE layer’s routed experts and its own KV cache.'
+		note: 'DeepSeek-V3’s MTP module is one transformer layer plus the shared output head. Assumption: every model drafts with one such layer, each drafted token costing a one-token pass through 1/layers of the model (its weights without the output head, FLOPs and fixed time) and then a read of the whole output head (draftHeadChips), in sequence before the verify pass. While drafting, every instance also holds that layer as one more layer of the model: its 1/layers share of the always-read weights without the head it shares, one MoE layer’s routed experts and its own KV cache.'
+	},
+	draftHeadChips: {
+		value: SERVING_LATENCY.draftHeadChips,
+		unit: 'chips',
+		cases: [],
+		sources: ['TRTLLM_LM_HEAD_TP', 'SRT_MTP_RECIPE', 'LMSYS_EP'],
+		nature: 'assumption',
+		note: 'The draft layer has no output head of its own, so each drafted token reads the model’s head again (in BF16, as the model holds it). With attention data-parallel, every rank holds the whole head (split only over its TP group). TensorRT-LLM’s lm-head TP in attention DP (enable_lm_head_tp_in_adp, set in the DEP32 MTP recipe cited for the GB200 rows) splits the draft’s head over nearest_in_buckets(256 ÷ tokens on the rank, [1, GPUs per node]) GPUs: the 4 GPUs of a GB200 tray while a rank holds at most 85 tokens, 2 up to 128, 1 beyond; SGLang reads it whole (split 1). No system here states its node size, so the rule cannot follow it. Assumption: 4 chips on every system at every batch, never fewer than the TP group nor more than the stage: each chip reads 1/4 of the head per drafted token and computes 1/4 of the vocabulary for 4 ranks’ tokens, the same FLOPs as a whole head for its own.'
 	}
 };

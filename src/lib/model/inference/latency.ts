@@ -162,6 +162,11 @@ export interface ServingLatency {
 	draftAcceptance: number;
 	/** Layers of the draft model (DeepSeek's MTP module is one). */
 	draftLayers: number;
+	/**
+	 * Chips one drafted token's read of the output head is split over (at least its TP group, at
+	 * most its stage): each chip reads 1/draftHeadChips of the head per drafted token.
+	 */
+	draftHeadChips: number;
 }
 
 export const SERVING_LATENCY: ServingLatency = {
@@ -171,7 +176,9 @@ export const SERVING_LATENCY: ServingLatency = {
 	tpotTailRatio: 1.2,
 	ttftTailRatio: 1.5,
 	draftAcceptance: DRAFT_ACCEPTANCE,
-	draftLayers: 1
+	draftLayers: 1,
+	// TensorRT-LLM's lm-head TP in attention DP over a GB200 tray (latency-sources.ts).
+	draftHeadChips: 4
 };
 
 export const NO_SERVING_LATENCY: ServingLatency = {
@@ -181,7 +188,9 @@ export const NO_SERVING_LATENCY: ServingLatency = {
 	tpotTailRatio: 1,
 	ttftTailRatio: 1,
 	draftAcceptance: 1,
-	draftLayers: 0
+	draftLayers: 0,
+	// No draft layers, no draft pass: the split is never used.
+	draftHeadChips: 1
 };
 
 /**

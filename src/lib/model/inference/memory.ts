@@ -2,10 +2,13 @@ import { estimate, term, type Term } from '../estimate-types';
 import type { LlmSpec } from '../llm';
 import { MAX_MOE_PIPELINE_STAGES, MAX_PIPELINE_STAGES } from './layouts';
 import {
+	bf16AlwaysReadParams,
+	embeddingParams,
 	kvBytesPerSequence,
 	kvBytesPerToken,
 	kvBytesPerTokenPerLayer,
-	storedParams
+	storedParams,
+	storedWeightBytes
 } from './shape';
 import type { MemoryFigures } from './types';
 
@@ -17,12 +20,8 @@ export function memoryFigures(
 	hbmBytes: number,
 	reserveFraction: number
 ): MemoryFigures {
-	const params = storedParams(model);
 	return {
-		weightBytes: estimate(params * weightBytesPerValue, 'B', 'storedParams × bytesPerWeight', [
-			term('storedParams', params, '1'),
-			term('bytesPerWeight', weightBytesPerValue, 'B')
-		]),
+		weightBytes: weightBytesFigure(model, weightBytesPerValue),
 		kvBytesPerToken: estimate(
 			kvBytesPerToken(model, kvBytesPerValue),
 			'B',
@@ -43,6 +42,26 @@ export function memoryFigures(
 			[term('hbmBytes', hbmBytes, 'B'), term('reserve', reserveFraction, '1')]
 		)
 	};
+}
+
+/**
+ * Weights held (shape.ts storedWeightBytes): storedParams × bytesPerWeight, plus, for a model whose
+ * output head, routers or embedding table are known (LlmSpec), what max(bytesPerWeight, 2 B) adds.
+ */
+function weightBytesFigure(model: LlmSpec, bytesPerWeight: number) {
+	const params = storedParams(model);
+	const value = storedWeightBytes(model, bytesPerWeight);
+	const terms = [term('storedParams', params, '1'), term('bytesPerWeight', bytesPerWeight, 'B')];
+	const bf16 = bf16AlwaysReadParams(model);
+	const table = embeddingParams(model);
+	if (!(bf16 > 0) && !(table > 0))
+		return estimate(value, 'B', 'storedParams × bytesPerWeight', terms);
+	return estimate(
+		value,
+		'B',
+		'storedParams × bytesPerWeight + bf16Params × (max(bytesPerWeight, 2) − bytesPerWeight) + embeddingParams × max(bytesPerWeight, 2)',
+		[...terms, term('bf16Params', bf16, '1'), term('embeddingParams', table, '1')]
+	);
 }
 
 /**

@@ -139,9 +139,10 @@ export function sanitizeModel(model: LlmSpec): LlmSpec {
 	const alwaysReadParams = bounded(model.alwaysReadParams, MODEL_LIMIT.params);
 	const moe = model.moe ? sanitizeMoe(model.moe, layers) : null;
 	const routed = moe ? moe.moeLayers * moe.routedExperts * moe.paramsPerExpert : 0;
+	// The rest as given: id, name and the parts only presets set (output head, BF16 routers,
+	// embedding table; shape.ts keeps the first two within the always-read weights).
 	return {
-		id: model.id,
-		name: model.name,
+		...model,
 		layers,
 		hiddenSize: bounded(model.hiddenSize, MODEL_LIMIT.width),
 		attention: sanitizeAttention(model.attention, layers),

@@ -93,3 +93,66 @@ export function routedParams(model: LlmSpec): number {
 export function storedParams(model: LlmSpec): number {
 	return model.alwaysReadParams + routedParams(model);
 }
+
+/** Bytes per value of the parts kept in BF16 whatever the weight precision: never narrower. */
+export function bf16Bytes(bytesPerWeight: number): number {
+	return Math.max(bytesPerWeight, 2);
+}
+
+/** Of the always-read weights, the output head: vocab × d (LlmSpec.vocab), within them. */
+export function outputHeadParams(model: LlmSpec): number {
+	return Math.min(model.alwaysReadParams, (model.vocab ?? 0) * model.hiddenSize);
+}
+
+/**
+ * The always-read parameters held at max(bytesPerWeight, 2 B): the output head and, where the
+ * release keeps them in BF16 (LlmSpec.bf16Routers), the routers, moeLayers × routedExperts × d.
+ * DeepSeek-R1: 0.927B + 58 × 256 × 7,168 = 0.927B + 0.106B.
+ */
+export function bf16AlwaysReadParams(model: LlmSpec): number {
+	const moe = model.moe;
+	const routers =
+		model.bf16Routers && moe ? moe.moeLayers * moe.routedExperts * model.hiddenSize : 0;
+	return Math.min(model.alwaysReadParams, outputHeadParams(model) + routers);
+}
+
+/** Bytes of the output head, at max(bytesPerWeight, 2 B). DeepSeek-R1: 0.927B × 2 B = 1.85 GB. */
+export function outputHeadBytes(model: LlmSpec, bytesPerWeight: number): number {
+	return outputHeadParams(model) * bf16Bytes(bytesPerWeight);
+}
+
+/**
+ * Bytes of the always-read weights: the output head and cited routers at max(bytesPerWeight, 2 B),
+ * the rest at bytesPerWeight. DeepSeek-R1 at FP8: (16.19 − 0.927 − 0.106)B × 1 B + 1.033B × 2 B
+ * = 17.22 GB, where all at FP8 was 16.19 GB; at FP4 (0.5 B) 7.58 + 2.07 = 9.64 GB, not 8.10.
+ */
+export function alwaysReadBytes(model: LlmSpec, bytesPerWeight: number): number {
+	const bf16 = bf16AlwaysReadParams(model);
+	return (model.alwaysReadParams - bf16) * bytesPerWeight + bf16 * bf16Bytes(bytesPerWeight);
+}
+
+/**
+ * Bytes of the input embedding table held (embeddingParams), at max(bytesPerWeight, 2 B):
+ * held, never read beyond a token's row.
+ */
+export function embeddingBytes(model: LlmSpec, bytesPerWeight: number): number {
+	return embeddingParams(model) * bf16Bytes(bytesPerWeight);
+}
+
+/** The input embedding table's parameters: vocab × d (LlmSpec.vocab), 0 where vocab is unknown. */
+export function embeddingParams(model: LlmSpec): number {
+	return (model.vocab ?? 0) * model.hiddenSize;
+}
+
+/**
+ * Bytes of the weights held: always-read (alwaysReadBytes), every routed expert at bytesPerWeight
+ * and the embedding table (embeddingBytes). storedParams × bytesPerWeight for a model without
+ * those parts.
+ */
+export function storedWeightBytes(model: LlmSpec, bytesPerWeight: number): number {
+	return (
+		alwaysReadBytes(model, bytesPerWeight) +
+		routedParams(model) * bytesPerWeight +
+		embeddingBytes(model, bytesPerWeight)
+	);
+}

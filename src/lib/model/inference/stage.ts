@@ -5,6 +5,7 @@ import { fabricShare } from './fabric-share';
 import { collectiveAlphaS } from './latency';
 import type { Layout } from './layouts';
 import { blend, type PassInputs, type StageTerms } from './pass';
+import { alwaysReadBytes, outputHeadBytes, outputHeadParams } from './shape';
 
 /**
  * Time terms of one pipeline stage for one tick of `sequences` sequences of `tokensPerSequence`
@@ -14,11 +15,12 @@ import { blend, type PassInputs, type StageTerms } from './pass';
  * routed experts (E per layer, k per token) are spread over its ep chips (busiest.ts):
  *   FLOPs = rankTokens·2·alwaysRead/(pp·tp) + rankSequences·attentionFlops/(pp·tp)
  *           + (moeLayers/pp)·max(pairs(tokens), expertsRead·minGemmRows)·2·expertParams
- *   bytes = alwaysBytes/(tp·pp) + (moeLayers/pp)·expertsRead(tokens)·expertBytes
+ *   bytes = alwaysReadBytes/(tp·pp) + (moeLayers/pp)·expertsRead(tokens)·expertBytes
  *           + rankSequences·kvBytes/(kvShards·pp)
  *   comm  = TP all-reduce + EP dispatch/combine + PP hand-off, each α(G) + bytes/bandwidth,
  *   fixed = (layers/pp) · layerFixedS (kernel launch and tail, serial),
  * with rankTokens = rankSequences·tokensPerSequence and tokens = sequences·tokensPerSequence.
+ * alwaysReadBytes holds the output head and cited routers at max(bytesPerWeight, 2 B) (shape.ts).
  */
 export function makeStage(p: PassInputs, layout: Layout): Stage {
 	return new Stage(p, layout);
@@ -47,6 +49,9 @@ export class Stage {
 	private readonly epOutPerPair: number;
 	private readonly latencyS: number;
 	private readonly fixedS: number;
+	private readonly headComputePerRankToken: number;
+	private readonly headMemory: number;
+	private readonly draftHeadSplit: number;
 	// Busiest-chip work of one tick (load), reused: no object per call.
 	private rankSequences = 0;
 	private rankTokens = 0;
@@ -141,7 +146,7 @@ export class Stage {
 		this.computePerRankToken = (2 * model.alwaysReadParams) / (pp * tp) / rates.matmulFlopsPerS;
 		this.computePerPair = (2 * moeLayers * expertParams) / rates.matmulFlopsPerS;
 		this.computePerAttentionFlop = 1 / (pp * tp * rates.attentionFlopsPerS);
-		this.memoryFixed = (model.alwaysReadParams * p.weightBytesPerValue) / (tp * pp) / hbm;
+		this.memoryFixed = alwaysReadBytes(model, p.weightBytesPerValue) / (tp * pp) / hbm;
 		this.memoryPerExpert = (moeLayers * expertParams * p.weightBytesPerValue) / hbm;
 		this.memoryPerKvByte = 1 / (kvShards(model, tp) * pp * hbm);
 		this.upPerRankToken =
@@ -152,6 +157,14 @@ export class Stage {
 			(ppUp ? 0 : ppBytesPerRankToken / ppBytesPerS);
 		this.latencyS = allReduces * tpLatencyS + epLatencyS + ppLatencyS;
 		this.fixedS = (model.layers / pp) * p.latency.layerFixedS;
+		// The output head's part of the always-read terms, and the chips a drafted token's read of it
+		// is split over: latency.draftHeadChips, never fewer than the TP group that holds it split
+		// already, nor more than the stage (latency-sources.ts).
+		this.headComputePerRankToken =
+			(2 * outputHeadParams(model)) / (pp * tp) / rates.matmulFlopsPerS;
+		this.headMemory = outputHeadBytes(model, p.weightBytesPerValue) / (tp * pp) / hbm;
+		const headChips = Math.max(tp, Math.min(p.latency.draftHeadChips, S));
+		this.draftHeadSplit = headChips > tp ? headChips / tp : 1;
 	}
 
 	/** Busiest-chip work of one tick of `sequences` sequences of `tokensPerSequence` tokens. */
@@ -232,6 +245,43 @@ export class Stage {
 			this.latencyS;
 		const step = blend(pp * computeS, pp * memoryS, pp * comm, this.overheadS, overlap);
 		return step + pp * this.fixedS;
+	}
+
+	/**
+	 * The drafts of one decode step (speculative decoding, sweep.ts) for `sequences` sequences:
+	 * `layerShare` (drafted × draftLayers ÷ layers) of a one-token pass without the output head, as
+	 * stepS blends it, then `drafted` reads of the output head, the draft's own (DeepSeek's MTP
+	 * module shares the model's, models.md §2.1), each split over draftHeadChips chips:
+	 *   layerShare · (blend(compute − head FLOPs, memory − head bytes, comm, overhead) + fixed)
+	 *   + drafted · blend(rankSequences·2·head/(pp·tp), headBytes/(tp·pp·split), 0, 0) over pp stages.
+	 * Split over c chips, a chip reads 1/c of the head and computes 1/c of the vocabulary for c
+	 * ranks' tokens: its FLOPs are those of the whole head for its own.
+	 */
+	draftS(
+		sequences: number,
+		kvBytesPerSequence: number,
+		attentionFlopsPerSequence: number,
+		overlap: number,
+		layerShare: number,
+		drafted: number
+	): number {
+		this.load(sequences, 1);
+		const { pp } = this;
+		const headCompute = pp * this.rankSequences * this.headComputePerRankToken;
+		const headMemory = pp * this.headMemory;
+		const comm =
+			this.rankTokens * (this.upPerRankToken + this.outPerRankToken) +
+			this.pairs * (this.epUpPerPair + this.epOutPerPair) +
+			this.latencyS;
+		const layer = blend(
+			Math.max(0, pp * this.computeS(attentionFlopsPerSequence) - headCompute),
+			Math.max(0, pp * this.memoryS(kvBytesPerSequence) - headMemory),
+			pp * comm,
+			this.overheadS,
+			overlap
+		);
+		const head = blend(headCompute, headMemory / this.draftHeadSplit, 0, 0, overlap);
+		return layerShare * (layer + pp * this.fixedS) + drafted * head;
 	}
 
 	/** combineStages(terms(...)).stepS, pp stages of one tick each. */

@@ -106,6 +106,7 @@ class StageDecodeCurve implements DecodeCurve {
 	private readonly perToken: number;
 	private readonly verified: number;
 	private readonly draftShare: number;
+	private readonly drafted: number;
 
 	constructor(s: SweepInputs, layout: Layout, maxBatch: number, limit: BatchLimit) {
 		this.s = s;
@@ -118,11 +119,13 @@ class StageDecodeCurve implements DecodeCurve {
 		// Speculative decoding (latency.ts): accepting a tokens per step takes the chain of drafted
 		// tokens that accepts a at acceptance p (draft-chain.ts); the verify pass runs 1 + drafted tokens
 		// per sequence, and each drafted token costs a one-token pass through the draft layers
-		// (share of the model's layers).
+		// (share of the model's layers, without the output head) and a read of the output head it
+		// shares (Stage.draftS).
 		const { draftAcceptance, draftLayers } = s.latency;
 		const drafted = chainDraftedTokens(s.acceptedTokensPerStep, draftAcceptance);
 		this.verified = 1 + drafted;
 		this.draftShare = drafted > 0 ? (drafted * draftLayers) / s.model.layers : 0;
+		this.drafted = this.draftShare > 0 ? drafted : 0;
 	}
 
 	private perTick(batch: number): number {
@@ -132,8 +135,14 @@ class StageDecodeCurve implements DecodeCurve {
 	private draftS(batch: number): number {
 		const { draftShare } = this;
 		return draftShare > 0
-			? draftShare *
-					this.stage.stepS(this.perTick(batch), 1, this.kv, this.perToken, this.s.decodeOverlap)
+			? this.stage.draftS(
+					this.perTick(batch),
+					this.kv,
+					this.perToken,
+					this.s.decodeOverlap,
+					draftShare,
+					this.drafted
+				)
 			: 0;
 	}
 

@@ -16,6 +16,7 @@ import { sweepInputs } from '../../../../src/lib/model/inference/evaluate-infere
 import { layoutsFor } from '../../../../src/lib/model/inference/layouts';
 import { ratesFor } from '../../../../src/lib/model/inference/rates';
 import { decodeCurve } from '../../../../src/lib/model/inference/sweep';
+import { makeStage } from '../../../../src/lib/model/inference/stage';
 import { findLlmPreset } from '../../../../src/lib/catalog/llms';
 
 describe('collective latency fit α(G) = a + b·log2(G)', () => {
@@ -123,10 +124,64 @@ describe('speculative decoding costs its drafts and their verification', () => {
 		const kv = s.kvBytesAverage;
 		const flops = s.decodeAttentionFlopsPerToken;
 		for (const batch of [1, 16, 256]) {
-			// Verify 1 + 3 tokens per sequence, then 3 one-token passes through 1 of 61 layers.
+			// Verify 1 + 3 tokens per sequence, then 3 one-token passes through 1 of 61 layers without
+			// the output head, and 3 reads of the head (Stage.draftS, below).
 			const verify = stage.stepS(batch, 4, kv, 4 * flops, s.decodeOverlap);
-			const draft = (3 / model.layers) * stage.stepS(batch, 1, kv, flops, s.decodeOverlap);
+			const draft = stage.draftS(batch, kv, flops, s.decodeOverlap, 3 / model.layers, 3);
 			expect(curve.stepS(batch), `batch ${batch}`).toBeCloseTo(verify + draft, 15);
+			// More than the 1/61 share of a whole one-token pass that version 20 charged.
+			const share = (3 / model.layers) * stage.stepS(batch, 1, kv, flops, s.decodeOverlap);
+			expect(draft, `batch ${batch}`).toBeGreaterThan(share);
 		}
+	});
+});
+
+describe('each drafted token reads the output head once more (model version 21)', () => {
+	const system = specFromPresetId('gb200-nvl72')!;
+	const model = findLlmPreset('deepseek-r1')!.spec;
+	const rates = ratesFor(system, DEFAULT_EFFICIENCIES, 4.5e15, 4.5e15);
+	const s = sweepInputs(serving(), model, rates, DEFAULT_EFFICIENCIES, 1, SERVING_LATENCY, 72);
+	// A stage of tp × dpAttention chips, experts over all of them (whether the weights fit is
+	// capacity's question, not the step's).
+	const stageOf = (tp: number, dpAttention: number) =>
+		makeStage(s, { tp, ep: tp * dpAttention, pp: 1, dpAttention, chips: tp * dpAttention });
+	// The head alone: layerShare 0, one drafted token, no overlap (the blend is the sum).
+	const headS = (tp: number, dp: number, sequences: number) =>
+		stageOf(tp, dp).draftS(sequences, s.kvBytesAverage, s.decodeAttentionFlopsPerToken, 0, 0, 1);
+
+	it('reads the BF16 head split over 4 chips, computing it whole for its own tokens', () => {
+		expect(SERVING_LATENCY.draftHeadChips).toBe(4);
+		// DeepSeek-R1's head: 129,280 × 7,168 = 926,679,040 parameters at 2 B (BF16 whatever the
+		// weights): 1,853,358,080 B. TP1 with 8 attention groups: 4 chips share one drafted token's
+		// read, 463,339,520 B per chip. The chip computes 1/4 of the vocabulary for 4 ranks' tokens:
+		// 2 × 926,679,040 = 1,853,358,080 FLOPs per token of its own, 1 sequence per group (8 ÷ 8).
+		const bytes = (129_280 * 7168 * 2) / 4;
+		expect(bytes).toBe(463_339_520);
+		const flops = 2 * 129_280 * 7168;
+		expect(headS(1, 8, 8)).toBeCloseTo(
+			flops / rates.matmulFlopsPerS + bytes / rates.hbmBytesPerS,
+			15
+		);
+		// 16 sequences per group: twice the FLOPs, the same bytes.
+		expect(headS(1, 8, 128)).toBeCloseTo(
+			(16 * flops) / rates.matmulFlopsPerS + bytes / rates.hbmBytesPerS,
+			15
+		);
+	});
+
+	it('never splits it over fewer chips than its TP group, nor more than its stage', () => {
+		const flops = 2 * 129_280 * 7168;
+		const head = 129_280 * 7168 * 2;
+		// TP4: the group holds it split 4 ways already, so each chip reads 1/4 and computes 1/4 of
+		// the vocabulary for its group's tokens.
+		expect(headS(4, 2, 2)).toBeCloseTo(
+			flops / 4 / rates.matmulFlopsPerS + head / 4 / rates.hbmBytesPerS,
+			15
+		);
+		// TP1 over 2 attention groups: a stage of 2 chips, so 2, not 4.
+		expect(headS(1, 2, 2)).toBeCloseTo(
+			flops / rates.matmulFlopsPerS + head / 2 / rates.hbmBytesPerS,
+			15
+		);
 	});
 });

@@ -35,10 +35,13 @@ describe('memory capacity', () => {
 	it('holds the largest batch the free HBM allows, by hand', () => {
 		const llama = findLlmPreset('llama-3.3-70b')!.spec;
 		const layout = { tp: 8, ep: 1, pp: 1, dpAttention: 1, chips: 8 };
-		// FP8 weights 69.5e9 / 8 = 8.6875e9 B per chip. KV: 2,048 tokens × 327,680 B (BF16) split over
-		// 8 KV heads = 83,886,080 B per sequence per chip. (72e9 − 8.6875e9) / 83,886,080 = 754.7.
-		expect(weightBytesPerChip(llama, layout, 1)).toBe(8.6875e9);
-		expect(maxSequences(llama, layout, 1, 72e9, 2048 * 327_680)).toBe(754);
+		// FP8 weights 69.5e9 B, of which the output head, 128,256 × 8,192 = 1,050,673,152, at 2 B,
+		// and the embedding table as large at 2 B (model version 21): 69.5e9 + 1,050,673,152 +
+		// 2,101,346,304 = 72,652,019,456 B, ÷ 8 = 9,081,502,432 B per chip (8.6875e9 before). KV: 2,048
+		// tokens × 327,680 B (BF16) split over 8 KV heads = 83,886,080 B per sequence per chip.
+		// (72e9 − 9,081,502,432) / 83,886,080 = 750.05 (754.7 before).
+		expect(weightBytesPerChip(llama, layout, 1)).toBe(9_081_502_432);
+		expect(maxSequences(llama, layout, 1, 72e9, 2048 * 327_680)).toBe(750);
 		// MLA cannot split its latent over TP: TP8 holds the whole 70,272 B per token on every rank.
 		const deepseek = findLlmPreset('deepseek-r1')!.spec;
 		const tp8 = { tp: 8, ep: 8, pp: 1, dpAttention: 1, chips: 8 };
@@ -50,30 +53,34 @@ describe('memory capacity', () => {
 	});
 });
 
-describe('speculative decoding holds its draft layer (model version 20)', () => {
+describe('speculative decoding holds its draft layer (model versions 20 and 21)', () => {
 	it('DeepSeek-R1’s MTP module: its weights and its own cache, while drafting only', () => {
 		const deepseek = findLlmPreset('deepseek-r1')!.spec;
 		const layout = { tp: 1, ep: 32, pp: 1, dpAttention: 32, chips: 32 };
-		// FP8, TP1 EP32: the model's weights per chip are 16.19e9 always-read + 58 × 256 × 44,040,192
-		// ÷ 32 routed = 36,624,649,088 B. One draft layer: a 1/61 share of the always-read weights,
-		// 16.19e9 ÷ 61 = 265,409,836.07, and one MoE layer's experts, 256 × 44,040,192 ÷ 32 =
-		// 352,321,536: 617,731,372.07 B per chip (11.54 GB over the instance; models.md §2.1: the MTP
-		// module has 11.61B parameters of its own).
-		expect(weightBytesPerChip(deepseek, layout, 1)).toBe(36_624_649_088);
-		expect(draftWeightBytesPerChip(deepseek, layout, 1, 1)).toBeCloseTo(617_731_372.07, 1);
+		// FP8, TP1 EP32: the model's weights per chip are the always-read ones, 16.19e9 with the head
+		// and routers (129,280 × 7,168 + 58 × 256 × 7,168 = 1,033,109,504) at 2 B: 17,223,109,504;
+		// the embedding table, 129,280 × 7,168 × 2 B = 1,853,358,080; and 58 × 256 × 44,040,192 ÷ 32
+		// routed = 20,434,649,088: 39,511,116,672 B (36,624,649,088 before version 21). One draft
+		// layer: a 1/61 share of the always-read bytes without the head it shares, (17,223,109,504 −
+		// 1,853,358,080) ÷ 61 = 251,963,138.10, and one MoE layer's experts, 256 × 44,040,192 ÷ 32 =
+		// 352,321,536: 604,284,674.10 B per chip (11.5 GB over the instance; models.md §2.1: the MTP
+		// module has 11.61B parameters of its own, without the head).
+		expect(weightBytesPerChip(deepseek, layout, 1)).toBe(39_511_116_672);
+		expect(draftWeightBytesPerChip(deepseek, layout, 1, 1)).toBeCloseTo(604_284_674.1, 1);
 		expect(draftWeightBytesPerChip(deepseek, layout, 1, 0)).toBe(0);
 		// GB200: 186 GB × 0.9 = 167.4e9 usable. 2,048 tokens of BF16 MLA cache, 143,917,056 B, over
 		// 32 attention groups: 4,497,408 B per chip, × 62/61 with the draft layer's own = 4,571,136.
-		//   not drafting: ⌊(167.4e9 − 36,624,649,088) ÷ 4,497,408⌋ = ⌊29,077.9⌋ = 29,077
-		//   drafting:     ⌊(167.4e9 − 36,624,649,088 − 617,731,372.07) ÷ 4,571,136⌋ = ⌊28,473.8⌋ = 28,473
+		//   not drafting: ⌊(167.4e9 − 39,511,116,672) ÷ 4,497,408⌋ = ⌊28,436.1⌋ = 28,436
+		//   drafting:     ⌊(167.4e9 − 39,511,116,672 − 604,284,674.10) ÷ 4,571,136⌋ = ⌊27,845.3⌋
+		//                 = 27,845
 		const seq = 2048 * 70_272;
-		expect(maxSequences(deepseek, layout, 1, 167.4e9, seq)).toBe(29_077);
-		expect(maxSequences(deepseek, layout, 1, 167.4e9, seq, 1)).toBe(28_473);
+		expect(maxSequences(deepseek, layout, 1, 167.4e9, seq)).toBe(28_436);
+		expect(maxSequences(deepseek, layout, 1, 167.4e9, seq, 1)).toBe(27_845);
 		// The sweep holds it when more than one token is accepted per step (a chain of drafts), not
 		// at 1; a prefill instance too, where the draft layer's cache of each prompt is written:
 		// 1,024 tokens, 2,248,704 B per chip (× 62/61: 2,285,568).
-		//   not drafting: ⌊130,775,350,912 ÷ 2,248,704⌋ = ⌊58,155.9⌋ = 58,155
-		//   drafting:     ⌊130,157,619,539.9 ÷ 2,285,568⌋ = ⌊56,947.6⌋ = 56,947
+		//   not drafting: ⌊127,888,883,328 ÷ 2,248,704⌋ = ⌊56,872.3⌋ = 56,872
+		//   drafting:     ⌊127,284,598,653.9 ÷ 2,285,568⌋ = ⌊55,690.6⌋ = 55,690
 		const rates = ratesFor(specFromPresetId('gb200-nvl72')!, DEFAULT_EFFICIENCIES, 4.5e15, 4.5e15);
 		expect(rates.usableHbmBytes).toBeCloseTo(167.4e9, 0);
 		const inputs = (accepted: number) =>
@@ -86,9 +93,9 @@ describe('speculative decoding holds its draft layer (model version 20)', () => 
 				SERVING_LATENCY,
 				72
 			);
-		expect(decodeCurve(inputs(1), layout)!.maxBatch).toBe(29_077);
-		expect(decodeCurve(inputs(1.8), layout)!.maxBatch).toBe(28_473);
-		expect(prefillCurve(inputs(1), layout)!.maxPrompts).toBe(58_155);
-		expect(prefillCurve(inputs(1.8), layout)!.maxPrompts).toBe(56_947);
+		expect(decodeCurve(inputs(1), layout)!.maxBatch).toBe(28_436);
+		expect(decodeCurve(inputs(1.8), layout)!.maxBatch).toBe(27_845);
+		expect(prefillCurve(inputs(1), layout)!.maxPrompts).toBe(56_872);
+		expect(prefillCurve(inputs(1.8), layout)!.maxPrompts).toBe(55_690);
 	});
 });
