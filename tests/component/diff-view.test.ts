@@ -310,6 +310,7 @@ describe('DiffView', () => {
 		// exactly ("1.40 M", as the table beside it; formatCount without it trims to "1.4 M").
 		const perMWValue = ops.energy!.outputTokensPerSPerMW.value;
 		expect(perMW).toBe(`${formatCount(perMWValue, 'en', perMWValue)}\u00a0tokens/s`);
+		expect(perMW).toMatch(/^\d\.\d\d\u00a0M\u00a0tokens\/s$/); // literal: a formatter change fails
 		expect(cells(resultRow('a', 'usdPerMillionOutputTokens'))[0]).toMatch(/^\$/);
 		expect(cells(resultRow('a', 'interruptionsPerDay'))[0]).toBe(
 			formatNumber(ops.reliability.interruptionsPerDay.value, 'en')

@@ -139,6 +139,7 @@ describe('EnergyCostView', () => {
 		// GB200 NVL72's is the column's largest: 3 digits exactly, as the column writes them ("1.40 M").
 		const perMW = e.outputTokensPerSPerMW.value;
 		expect(gb200).toContain(`${formatSi(perMW, '', 'en', perMW).trim()}\u00a0tokens/s`);
+		expect(gb200).toMatch(/\d\.\d\d\u00a0M\u00a0tokens\/s[\d,]+\u00a0MWh/); // literal: the cell before MWh
 		const mwh = (systems[0]!.trainingEnergyJ as { value: number }).value / J_PER_MWH;
 		expect(gb200).toContain(`${formatNumber(mwh)}\u00a0MWh`);
 		// The reference's own ratio is 1.

@@ -144,6 +144,11 @@ export class Stage {
 		// Fold the constants once per layout, since the sweep calls this thousands of times per frame.
 		const hbm = rates.hbmBytesPerS;
 		this.computePerRankToken = (2 * model.alwaysReadParams) / (pp * tp) / rates.matmulFlopsPerS;
+		// Hazard: the head is read in BF16 but its FLOPs run at the matrix work's rate, as before
+		// version 21 (at BF16: -1.4% for GB200 NVL72 at the default target, and Blackwell's software
+		// fit moves to 0.59, the prior to 0.77; left for a refit of its own, helper-120).
+		this.headComputePerRankToken =
+			(2 * outputHeadParams(model)) / (pp * tp) / rates.matmulFlopsPerS;
 		this.computePerPair = (2 * moeLayers * expertParams) / rates.matmulFlopsPerS;
 		this.computePerAttentionFlop = 1 / (pp * tp * rates.attentionFlopsPerS);
 		this.memoryFixed = alwaysReadBytes(model, p.weightBytesPerValue) / (tp * pp) / hbm;
@@ -160,10 +165,9 @@ export class Stage {
 		// The output head's part of the always-read terms, and the chips a drafted token's read of it
 		// is split over: latency.draftHeadChips, never fewer than the TP group that holds it split
 		// already, nor more than the stage (latency-sources.ts).
-		this.headComputePerRankToken =
-			(2 * outputHeadParams(model)) / (pp * tp) / rates.matmulFlopsPerS;
 		this.headMemory = outputHeadBytes(model, p.weightBytesPerValue) / (tp * pp) / hbm;
-		const headChips = Math.max(tp, Math.min(p.latency.draftHeadChips, S));
+		// Within one scale-up domain: a split over scale-out would need traffic this does not charge.
+		const headChips = Math.max(tp, Math.min(p.latency.draftHeadChips, S, rates.domainChips));
 		this.draftHeadSplit = headChips > tp ? headChips / tp : 1;
 	}
 

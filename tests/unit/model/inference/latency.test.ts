@@ -169,6 +169,72 @@ describe('each drafted token reads the output head once more (model version 21)'
 		);
 	});
 
+	it('charges the drafted layer without the head: a 1/61 share of a pass of the model less its head', () => {
+		// Dropping the head from the layer term would count it twice (helper-120: the head-only tests
+		// above run with layerShare 0, and "more than the share" passes either way).
+		const head = 129_280 * 7168;
+		const headless = {
+			...model,
+			vocab: undefined,
+			alwaysReadParams: model.alwaysReadParams - head
+		};
+		const sHeadless = sweepInputs(
+			serving(),
+			headless,
+			rates,
+			DEFAULT_EFFICIENCIES,
+			1,
+			SERVING_LATENCY,
+			72
+		);
+		const layout = { tp: 1, ep: 8, pp: 1, dpAttention: 8, chips: 8 };
+		const share = 1 / model.layers;
+		for (const sequences of [8, 128]) {
+			const drafted = makeStage(s, layout).draftS(
+				sequences,
+				s.kvBytesAverage,
+				s.decodeAttentionFlopsPerToken,
+				s.decodeOverlap,
+				share,
+				0
+			);
+			const pass = makeStage(sHeadless, layout).stepS(
+				sequences,
+				1,
+				s.kvBytesAverage,
+				s.decodeAttentionFlopsPerToken,
+				s.decodeOverlap
+			);
+			expect(drafted, `${sequences} sequences`).toBeCloseTo(share * pass, 15);
+		}
+	});
+
+	it('splits it only inside a scale-up domain, whose traffic it does not charge', () => {
+		// A domain of 2 chips: TP1 over 8 attention groups splits the head over 2 chips, not 4
+		// (helper-120: a one-chip domain split it over scale-out for free).
+		const narrow = ratesFor(
+			{ ...system, scaleUpDomainChips: 2 },
+			DEFAULT_EFFICIENCIES,
+			4.5e15,
+			4.5e15
+		);
+		const sNarrow = sweepInputs(
+			serving(),
+			model,
+			narrow,
+			DEFAULT_EFFICIENCIES,
+			1,
+			SERVING_LATENCY,
+			72
+		);
+		const stage = makeStage(sNarrow, { tp: 1, ep: 8, pp: 1, dpAttention: 8, chips: 8 });
+		const flops = 2 * 129_280 * 7168;
+		const head = 129_280 * 7168 * 2;
+		expect(
+			stage.draftS(8, sNarrow.kvBytesAverage, sNarrow.decodeAttentionFlopsPerToken, 0, 0, 1)
+		).toBeCloseTo(flops / narrow.matmulFlopsPerS + head / 2 / narrow.hbmBytesPerS, 15);
+	});
+
 	it('never splits it over fewer chips than its TP group, nor more than its stage', () => {
 		const flops = 2 * 129_280 * 7168;
 		const head = 129_280 * 7168 * 2;

@@ -63,8 +63,9 @@ describe('speculative decoding holds its draft layer (model versions 20 and 21)'
 		// routed = 20,434,649,088: 39,511,116,672 B (36,624,649,088 before version 21). One draft
 		// layer: a 1/61 share of the always-read bytes without the head it shares, (17,223,109,504 −
 		// 1,853,358,080) ÷ 61 = 251,963,138.10, and one MoE layer's experts, 256 × 44,040,192 ÷ 32 =
-		// 352,321,536: 604,284,674.10 B per chip (11.5 GB over the instance; models.md §2.1: the MTP
-		// module has 11.61B parameters of its own, without the head).
+		// 352,321,536: 604,284,674.10 B per chip. Over the instance's 32 chips that is 19.3 GB, each
+		// attention group holding its own copy of the always-read share; the module's own bytes are
+		// 0.25 + 11.27 = 11.5 GB (models.md §2.1: 11.61B parameters of its own, without the head).
 		expect(weightBytesPerChip(deepseek, layout, 1)).toBe(39_511_116_672);
 		expect(draftWeightBytesPerChip(deepseek, layout, 1, 1)).toBeCloseTo(604_284_674.1, 1);
 		expect(draftWeightBytesPerChip(deepseek, layout, 1, 0)).toBe(0);
