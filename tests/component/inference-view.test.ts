@@ -21,9 +21,10 @@ describe('the "at the target speed" table', () => {
 			if (r.kind !== 'ok' || !r.atTarget) throw new Error('both systems serve the default');
 			// The default's prompts queue in a batched prefill pass: far slower than one alone.
 			expect(r.atTarget.ttftS).toBeGreaterThan(10 * r.prefill.ttftS.value);
-			expect(screen.getByTestId(`ttft-${slot}`).textContent).toBe(
-				formatDuration(r.atTarget.ttftS, 'en')
-			);
+			// 3 digits exactly, as the table writes times ("1.30 s"; trimmed it would read "1.3 s").
+			const shown = screen.getByTestId(`ttft-${slot}`).textContent;
+			expect(shown).toBe(formatDuration(r.atTarget.ttftS, 'en', undefined, true));
+			expect(shown).toMatch(/^\d\.\d\d\u00a0s$/);
 		}
 	});
 });

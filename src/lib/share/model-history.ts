@@ -398,5 +398,31 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'llama-3.1-8b',
 			'gpt-oss-120b'
 		].map((id) => ({ kind: 'llm-preset' as const, id }))
+	},
+	{
+		version: '22',
+		date: '2026-12-06',
+		summary:
+			'The output head’s FLOPs run at the chip’s BF16 rate, as the head is held and read in BF16 ' +
+			'(at a rate assumed from FP8 where a chip publishes no BF16 figure), not at the matrix ' +
+			'work’s FP8 or FP4 rate. Prefill computes the head for each prompt’s last token only, the ' +
+			'one whose logits an engine computes; decode and the verify pass still compute it at every ' +
+			'position. Default comparison: GB200 NVL72 2,660 tokens/s per chip at the target, from ' +
+			'2,699 (prefill 18,399 tokens/s per chip, from 18,032); CloudMatrix 384 890, from 900 ' +
+			'(prefill 7,086, from 6,954). Blackwell’s software fit stays 0.58 (the head at BF16 alone ' +
+			'would move it to 0.59, the cheaper prefill moves it back), so the prior stays 0.76. ' +
+			'Held-out validation rows: 21 good and 6 fair, from 20 and 7 (MLPerf v5.1 GB300 NVL72 ' +
+			'Llama 3.1 405B offline becomes good); in-sample rows still 10 and 6.',
+		// Only a preset with a known vocabulary has a head (shape.ts outputHeadParams), as in 21; a
+		// custom model has none, and training is untouched.
+		changes: [
+			'deepseek-r1',
+			'kimi-k2',
+			'qwen3-235b-a22b',
+			'llama-3.1-405b',
+			'llama-3.3-70b',
+			'llama-3.1-8b',
+			'gpt-oss-120b'
+		].map((id) => ({ kind: 'llm-preset' as const, id }))
 	}
 ];

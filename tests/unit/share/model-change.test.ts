@@ -225,7 +225,8 @@ describe('MODEL_HISTORY', () => {
 			'18',
 			'19',
 			'20',
-			'21'
+			'21',
+			'22'
 		]);
 	});
 
@@ -425,8 +426,8 @@ describe('MODEL_HISTORY', () => {
 			decodeScenario('v=1&m=19&serve=co-located&accepted=1').scenario
 		);
 		expect(neither).toMatchObject({ status: 'older' });
-		expect(versions(neither!.affecting)).toEqual(['21']);
-		expect(versions(neither!.since)).toEqual(['20', '21']);
+		expect(versions(neither!.affecting)).toEqual(['21', '22']);
+		expect(versions(neither!.since)).toEqual(['20', '21', '22']);
 		// A link made before version 3 drafts nothing unless it says so (serving-codec.ts).
 		expect(affecting('v=1&m=2&serve=co-located')).not.toContain('20');
 		expect(affecting('v=1&m=2&serve=co-located&accepted=1.8')).toContain('20');
@@ -434,7 +435,9 @@ describe('MODEL_HISTORY', () => {
 
 	it('says release 21 (the BF16 output head, read again per draft) moved links serving a preset with one', () => {
 		const affecting = (link: string) =>
-			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
+				(v) => Number(v) <= 21
+			);
 		// The default comparison serves DeepSeek-R1, edited or not; every preset with a known
 		// vocabulary now has a head and an embedding table.
 		expect(affecting('v=1&m=20&a=gb200-nvl72&b=cloudmatrix-384')).toEqual(['21']);
@@ -447,8 +450,22 @@ describe('MODEL_HISTORY', () => {
 			decodeScenario('v=1&m=20&llm=gpt-moe-1.8t').scenario
 		);
 		expect(unknown).toMatchObject({ status: 'older', affecting: [] });
+	});
+
+	it('says release 22 (the head’s compute at BF16, once per prompt in prefill) moved links serving a preset with a head', () => {
+		const affecting = (link: string) =>
+			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+		expect(affecting('v=1&m=21&a=gb200-nvl72&b=cloudmatrix-384')).toEqual(['22']);
+		expect(affecting('v=1&m=21&serve=co-located&accepted=1')).toEqual(['22']);
+		expect(affecting('v=1&m=21&llm=llama-3.1-8b')).toEqual(['22']);
+		// No known vocabulary, no head: its results are as they were.
+		const unknown = modelChangeFor(
+			'v=1&m=21&llm=gpt-moe-1.8t',
+			decodeScenario('v=1&m=21&llm=gpt-moe-1.8t').scenario
+		);
+		expect(unknown).toMatchObject({ status: 'older', affecting: [] });
 		expect(
-			modelChangeFor('v=1&m=21&a=gb200-nvl72', decodeScenario('v=1&a=gb200-nvl72').scenario)
+			modelChangeFor('v=1&m=22&a=gb200-nvl72', decodeScenario('v=1&a=gb200-nvl72').scenario)
 		).toBeNull();
 	});
 

@@ -54,11 +54,11 @@ describe('CLI report, inference part', () => {
 		expect(co.mode).toBe('co-located');
 		expect(co.layout.chips).toBe(64);
 		expect(co.chipsInUse).toBe(64);
-		// The TPU7x pod: its set of pools (180 + 1,664 chips) fits 4 times in 9,216, so 7,376 (376 +
-		// 3,392 twice, 7,536, before model version 21).
+		// The TPU7x pod: its set of pools (228 + 2,176 chips) fits 3 times in 9,216, so 7,212 (180 +
+		// 1,664 four times, 7,376, in model version 21; 376 + 3,392 twice, 7,536, before).
 		const pod = atTarget(`v=1&m=${MODEL_VERSION}&a=tpu7x-pod`);
-		expect(pod.pools).toEqual({ prefillChips: 180, decodeChips: 1664 });
-		expect(pod.chipsInUse).toBe(4 * 1844);
+		expect(pod.pools).toEqual({ prefillChips: 228, decodeChips: 2176 });
+		expect(pod.chipsInUse).toBe(3 * 2404);
 	});
 
 	it('says when the chip computes at another precision than asked (fallback)', () => {

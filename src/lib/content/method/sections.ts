@@ -299,6 +299,10 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 			'alwaysReadBytes = (alwaysReadParams − bf16Params) × bytesPerWeight + bf16Params × max(bytesPerWeight, 2)',
 			'touched = E·(1 − (1 − k/E)^tokens)',
 			'computeS = FLOPs ÷ (peak × computeFraction); memoryS = bytes ÷ (hbmBytesPerS × hbmFraction)',
+			text(
+				'the output head’s 2·outputHeadParams per token at the BF16 peak (held in BF16; assumed from FP8 where unpublished), the rest at the matrix work’s',
+				'输出头每 token 的 2·outputHeadParams 按 BF16 峰值计算（以 BF16 存放；未公布时由 FP8 推定），其余按矩阵运算的峰值'
+			),
 			'acceptedTokensPerStep ÷ stepS',
 			'batch × acceptedTokensPerStep ÷ (stepS × chips)'
 		],
@@ -502,8 +506,8 @@ export const MODEL_SECTIONS: readonly MethodSection[] = [
 		title: text('Inference: prefill and time to first token', '推理：预填充与首 token 时间'),
 		paragraphs: [
 			text(
-				'Prefill runs the whole prompt in one pass: the same terms as a decode step with every prompt token at once, and attention over all earlier positions, which grows with the square of the prompt. The model picks, over layouts and prompts per pass, the highest prompt tokens/s per chip whose pass meets the time-to-first-token target.',
-				'预填充一次处理整个提示：各项与解码步相同，只是所有提示 token 同时计算，注意力覆盖此前全部位置，随提示长度平方增长。模型在各种布局和每轮提示数中，选出单轮满足首 token 时间目标、且单芯片提示 tokens/s 最高的方案。'
+				'Prefill runs the whole prompt in one pass: the same terms as a decode step with every prompt token at once, and attention over all earlier positions, which grows with the square of the prompt; the output head runs on each prompt’s last token only, the one whose logits an engine computes (decode and the verify pass need them at every position). The model picks, over layouts and prompts per pass, the highest prompt tokens/s per chip whose pass meets the time-to-first-token target.',
+				'预填充一次处理整个提示：各项与解码步相同，只是所有提示 token 同时计算，注意力覆盖此前全部位置，随提示长度平方增长；输出头只对每个提示的最后一个 token 计算，即推理引擎计算 logits 的那一个（解码与验证需要每个位置的 logits）。模型在各种布局和每轮提示数中，选出单轮满足首 token 时间目标、且单芯片提示 tokens/s 最高的方案。'
 			),
 			text(
 				'Prefill and decode share the chips one of two ways: co-located, each instance prefills the prompts it decodes between decode steps; disaggregated, whole prefill instances beside whole decode instances within the system, with the KV cache moved between them, and the pools serve as many requests per second as the slower of them (on 8 chips a 4-chip decode instance and two 2-chip prefill instances can fall well short of the split in proportion to the work). Either way the throughput per chip of the deployment charges each request its prefill chip-seconds as well as its decode chip-seconds; the operating point takes whichever gives more at the target (see the worked decode step below). Disaggregated, a prompt’s first token also waits for its KV cache to reach the decode pool: every prompt of a pass leaves when the pass ends, from its own attention group’s chips over their links, one prompt after another, so the last of the fullest group arrives after max(prompts, dpAttention) prompts’ caches over the whole instance’s links. A prefill pool’s pass is sized so that it and that transfer meet the target.',

@@ -169,8 +169,8 @@ function assumptionsSection(): MethodSection {
 				'draftS = drafted × draftLayers ÷ layers × 不含输出头的单 token stepS + drafted × headS'
 			),
 			text(
-				'headS = blend(2 × outputHeadParams × tokens per rank ÷ (tp × matmulFlopsPerS), outputHeadBytes ÷ (max(tp, min(draftHeadChips, tp × dpAttention, domainChips)) × hbmBytesPerS))',
-				'headS = blend(2 × outputHeadParams × 每 rank 的 token 数 ÷ (tp × matmulFlopsPerS), outputHeadBytes ÷ (max(tp, min(draftHeadChips, tp × dpAttention, domainChips)) × hbmBytesPerS))'
+				'headS = blend(2 × outputHeadParams × tokens per rank ÷ (tp × headFlopsPerS), outputHeadBytes ÷ (max(tp, min(draftHeadChips, tp × dpAttention, domainChips)) × hbmBytesPerS))',
+				'headS = blend(2 × outputHeadParams × 每 rank 的 token 数 ÷ (tp × headFlopsPerS), outputHeadBytes ÷ (max(tp, min(draftHeadChips, tp × dpAttention, domainChips)) × hbmBytesPerS))'
 			),
 			'fixedS = layers × layerFixedS; layerFixedS = 8 × matmulKernelFixedS',
 			text(

@@ -182,8 +182,19 @@ export function evaluateInference(
 		);
 	}
 
+	// The output head is held and read in BF16 (shape.ts), so its FLOPs run at the BF16 rate, or at
+	// one assumed from a narrower format where the chip publishes none (as attention's), else at
+	// the matrix work's. No notice of its own: attention's already names an assumed BF16 rate.
+	const head = chooseAttentionPrecision(system, wider(compute.used, 'bf16')) ?? compute;
 	const software = softwareFor(system).fraction;
-	const rates = ratesFor(system, eff, compute.denseFlopsPerS, attention.denseFlopsPerS, software);
+	const rates = ratesFor(
+		system,
+		eff,
+		compute.denseFlopsPerS,
+		attention.denseFlopsPerS,
+		software,
+		head.denseFlopsPerS
+	);
 	const s = sweepInputs(
 		serving,
 		model,

@@ -8,6 +8,11 @@ import type { Efficiencies } from './efficiencies';
 export interface Rates {
 	matmulFlopsPerS: number;
 	attentionFlopsPerS: number;
+	/**
+	 * The output head's matrix work: BF16 whatever the weight precision, as it is held and read
+	 * (shape.ts outputHeadBytes); the matmul rate where no head rate is given.
+	 */
+	headFlopsPerS: number;
 	hbmBytesPerS: number;
 	/**
 	 * Inside a domain: the faster of scale-up and scale-out, since a chip can always send over its
@@ -38,7 +43,8 @@ export function ratesFor(
 	efficiencies: Efficiencies,
 	matmulPeakFlopsPerS: number,
 	attentionPeakFlopsPerS: number,
-	softwareFraction = 1
+	softwareFraction = 1,
+	headPeakFlopsPerS = matmulPeakFlopsPerS
 ): Rates {
 	const e = efficiencies;
 	// The platform's serving software (software.ts) scales the kernel-level compute and HBM rates.
@@ -48,6 +54,7 @@ export function ratesFor(
 	return {
 		matmulFlopsPerS: Math.max(TINY, matmulPeakFlopsPerS * e.computeFraction * sw),
 		attentionFlopsPerS: Math.max(TINY, attentionPeakFlopsPerS * e.computeFraction * sw),
+		headFlopsPerS: Math.max(TINY, headPeakFlopsPerS * e.computeFraction * sw),
 		hbmBytesPerS: Math.max(TINY, system.hbmBytesPerS * e.hbmFraction * sw),
 		upBytesPerS: up,
 		outBytesPerS: out,

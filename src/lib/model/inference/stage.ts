@@ -13,7 +13,8 @@ import { alwaysReadBytes, outputHeadBytes, outputHeadParams } from './shape';
  * spread over dpAttention groups, so the fullest group holds max(1, sequences/dpAttention) of them
  * (at least one whole sequence; the mean beyond, so throughput still grows with batch); the
  * routed experts (E per layer, k per token) are spread over its ep chips (busiest.ts):
- *   FLOPs = rankTokens·2·alwaysRead/(pp·tp) + rankSequences·attentionFlops/(pp·tp)
+ *   FLOPs = rankTokens·2·(alwaysRead − head)/(pp·tp) + headTokens·2·head/(pp·tp)
+ *           + rankSequences·attentionFlops/(pp·tp)
  *           + (moeLayers/pp)·max(pairs(tokens), expertsRead·minGemmRows)·2·expertParams
  *   bytes = alwaysReadBytes/(tp·pp) + (moeLayers/pp)·expertsRead(tokens)·expertBytes
  *           + rankSequences·kvBytes/(kvShards·pp)
@@ -21,6 +22,9 @@ import { alwaysReadBytes, outputHeadBytes, outputHeadParams } from './shape';
  *   fixed = (layers/pp) · layerFixedS (kernel launch and tail, serial),
  * with rankTokens = rankSequences·tokensPerSequence and tokens = sequences·tokensPerSequence.
  * alwaysReadBytes holds the output head and cited routers at max(bytesPerWeight, 2 B) (shape.ts).
+ * The head's FLOPs run at rates.headFlopsPerS (BF16, as it is held) and the rest at the matrix
+ * work's rate; headTokens = rankTokens, except in prefill (lastLogitsOnly): rankSequences, the
+ * last token of each prompt, the only one whose logits an engine computes.
  */
 export function makeStage(p: PassInputs, layout: Layout): Stage {
 	return new Stage(p, layout);
@@ -58,6 +62,7 @@ export class Stage {
 	private pairs = 0;
 	private expertsRead = 0;
 	private expertRows = 0;
+	private skippedHeadTokens = 0;
 
 	constructor(p: PassInputs, layout: Layout) {
 		const { model, rates, wire } = p;
@@ -143,12 +148,13 @@ export class Stage {
 
 		// Fold the constants once per layout, since the sweep calls this thousands of times per frame.
 		const hbm = rates.hbmBytesPerS;
-		this.computePerRankToken = (2 * model.alwaysReadParams) / (pp * tp) / rates.matmulFlopsPerS;
-		// Hazard: the head is read in BF16 but its FLOPs run at the matrix work's rate, as before
-		// version 21 (at BF16: -1.4% for GB200 NVL72 at the default target, and Blackwell's software
-		// fit moves to 0.59, the prior to 0.77; left for a refit of its own, helper-120).
-		this.headComputePerRankToken =
-			(2 * outputHeadParams(model)) / (pp * tp) / rates.matmulFlopsPerS;
+		// The output head is held and read in BF16 (shape.ts), so its FLOPs run at the head's rate
+		// (rates.headFlopsPerS, BF16), the rest of the always-read weights at the matrix work's.
+		const headParams = outputHeadParams(model);
+		this.headComputePerRankToken = (2 * headParams) / (pp * tp) / rates.headFlopsPerS;
+		this.computePerRankToken =
+			(2 * (model.alwaysReadParams - headParams)) / (pp * tp) / rates.matmulFlopsPerS +
+			this.headComputePerRankToken;
 		this.computePerPair = (2 * moeLayers * expertParams) / rates.matmulFlopsPerS;
 		this.computePerAttentionFlop = 1 / (pp * tp * rates.attentionFlopsPerS);
 		this.memoryFixed = alwaysReadBytes(model, p.weightBytesPerValue) / (tp * pp) / hbm;
@@ -171,10 +177,17 @@ export class Stage {
 		this.draftHeadSplit = headChips > tp ? headChips / tp : 1;
 	}
 
-	/** Busiest-chip work of one tick of `sequences` sequences of `tokensPerSequence` tokens. */
-	private load(sequences: number, tokensPerSequence: number): void {
+	/**
+	 * Busiest-chip work of one tick of `sequences` sequences of `tokensPerSequence` tokens.
+	 * `lastLogitsOnly` (prefill): the output head runs on each sequence's last token only, as
+	 * engines compute a prompt's logits; decode and the verify pass need them at every position.
+	 */
+	private load(sequences: number, tokensPerSequence: number, lastLogitsOnly = false): void {
 		this.rankSequences = Math.max(1, sequences / this.dpAttention);
 		this.rankTokens = this.rankSequences * tokensPerSequence;
+		this.skippedHeadTokens = lastLogitsOnly
+			? this.rankSequences * Math.max(0, tokensPerSequence - 1)
+			: 0;
 		const tokens = sequences * tokensPerSequence;
 		this.pairs = this.busiest ? this.busiest.tokenExpertPairs(tokens) : 0;
 		this.expertsRead = this.busiest ? this.busiest.expertsRead(tokens) : 0;
@@ -184,7 +197,8 @@ export class Stage {
 
 	private computeS(attentionFlopsPerSequence: number): number {
 		return (
-			this.rankTokens * this.computePerRankToken +
+			this.rankTokens * this.computePerRankToken -
+			this.skippedHeadTokens * this.headComputePerRankToken +
 			this.expertRows * this.computePerPair +
 			this.rankSequences * attentionFlopsPerSequence * this.computePerAttentionFlop
 		);
@@ -202,9 +216,10 @@ export class Stage {
 		sequences: number,
 		tokensPerSequence: number,
 		kvBytesPerSequence: number,
-		attentionFlopsPerSequence: number
+		attentionFlopsPerSequence: number,
+		lastLogitsOnly = false
 	): StageTerms {
-		this.load(sequences, tokensPerSequence);
+		this.load(sequences, tokensPerSequence, lastLogitsOnly);
 		return {
 			computeS: this.computeS(attentionFlopsPerSequence),
 			memoryS: this.memoryS(kvBytesPerSequence),
@@ -230,16 +245,22 @@ export class Stage {
 		tokensPerSequence: number,
 		kvBytesPerSequence: number,
 		attentionFlopsPerSequence: number,
-		overlap: number
+		overlap: number,
+		lastLogitsOnly = false
 	): number {
 		const { pp } = this;
 		const rankSequences = sequences / this.dpAttention;
 		const rankTokens = rankSequences * tokensPerSequence;
+		// Affine in sequences with a nonnegative slope still: the head is part of computePerRankToken.
+		const skippedHeadTokens = lastLogitsOnly
+			? rankSequences * Math.max(0, tokensPerSequence - 1)
+			: 0;
 		const pairs = this.busiest
 			? sequences * tokensPerSequence * this.busiest.pairsPerTokenFloor
 			: 0;
 		const computeS =
-			rankTokens * this.computePerRankToken +
+			rankTokens * this.computePerRankToken -
+			skippedHeadTokens * this.headComputePerRankToken +
 			pairs * this.computePerPair +
 			rankSequences * attentionFlopsPerSequence * this.computePerAttentionFlop;
 		const memoryS = this.memoryFixed + rankSequences * kvBytesPerSequence * this.memoryPerKvByte;
@@ -294,9 +315,10 @@ export class Stage {
 		tokensPerSequence: number,
 		kvBytesPerSequence: number,
 		attentionFlopsPerSequence: number,
-		overlap: number
+		overlap: number,
+		lastLogitsOnly = false
 	): number {
-		this.load(sequences, tokensPerSequence);
+		this.load(sequences, tokensPerSequence, lastLogitsOnly);
 		const { pp } = this;
 		const comm =
 			this.rankTokens * (this.upPerRankToken + this.outPerRankToken) +

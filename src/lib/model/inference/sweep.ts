@@ -215,6 +215,11 @@ export function prefillCurve(s: SweepInputs, layout: Layout, stage?: Stage): Pre
 	return new StagePrefillCurve(s, layout, maxPrompts, stage ?? makeStage(s, layout));
 }
 
+/**
+ * Prefill runs the output head on each prompt's last token only (`lastLogitsOnly`): engines
+ * compute a prompt's logits for its next token alone, so the head's FLOPs on the other
+ * inputTokens − 1 are not charged (its bytes are read once per pass either way).
+ */
 class StagePrefillCurve implements PrefillCurve {
 	readonly layout: Layout;
 	readonly maxPrompts: number;
@@ -234,7 +239,8 @@ class StagePrefillCurve implements PrefillCurve {
 			prompts,
 			s.inputTokens,
 			s.kvBytesPrompt,
-			s.prefillAttentionFlopsPerPrompt
+			s.prefillAttentionFlopsPerPrompt,
+			true
 		);
 		return combineStages(terms, this.layout.pp, s.overheadS, s.overlap);
 	}
@@ -246,7 +252,8 @@ class StagePrefillCurve implements PrefillCurve {
 			s.inputTokens,
 			s.kvBytesPrompt,
 			s.prefillAttentionFlopsPerPrompt,
-			s.overlap
+			s.overlap,
+			true
 		);
 		return (maxPrompts * s.inputTokens * layout.pp) / (floorS * layout.chips);
 	}
@@ -258,7 +265,8 @@ class StagePrefillCurve implements PrefillCurve {
 			s.inputTokens,
 			s.kvBytesPrompt,
 			s.prefillAttentionFlopsPerPrompt,
-			s.overlap
+			s.overlap,
+			true
 		);
 	}
 }

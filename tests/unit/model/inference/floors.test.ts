@@ -8,6 +8,7 @@ import {
 	kvBytesPerSequence
 } from '../../../../src/lib/model/inference/shape';
 import type { InferenceOk, InferencePoint } from '../../../../src/lib/model/inference/types';
+import { outputHeadParams } from '../../../../src/lib/model/inference/shape';
 import { BYTES_PER_VALUE } from '../../../../src/lib/model/precision';
 import { specFromPreset } from '../../../../src/lib/model/scenario';
 import { IDEAL, atKernelSoftware, serving } from './helpers';
@@ -120,8 +121,10 @@ describe('physical floors (every efficiency at 1)', () => {
 				const active =
 					m.alwaysReadParams +
 					(moe ? moe.expertsPerToken * moe.moeLayers * moe.paramsPerExpert : 0);
+				// The output head runs on each prompt's last token only (its logits; version 22).
+				const head = outputHeadParams(m);
 				const { chips, tp } = r.prefill.layout;
-				const flops = (2 * active * 2048 * r.prefill.batchPrompts) / chips;
+				const flops = (2 * ((active - head) * 2048 + head) * r.prefill.batchPrompts) / chips;
 				const bytes = (m.alwaysReadParams * BYTES_PER_VALUE[r.precision.weight]) / tp;
 				const peak = r.precision.compute.denseFlopsPerS;
 				expect(r.prefill.passS, `${system.name} ${model.id}`).toBeGreaterThanOrEqual(

@@ -103,7 +103,8 @@ describe('what the pruned searches rely on', () => {
 					s.inputTokens,
 					s.kvBytesPrompt,
 					s.prefillAttentionFlopsPerPrompt,
-					s.overlap
+					s.overlap,
+					true
 				);
 				expect(floor).toBeLessThanOrEqual(pass2 * (1 + 1e-12));
 				const rate = (p: number, passS: number) =>
