@@ -94,6 +94,21 @@ export interface ModelRelease {
 	changes: ChangeScope[];
 }
 
+/**
+ * Versions 21 and 22 reach the LLM presets with an output head (a cited vocabulary, llms.ts) as
+ * of version 21. Written out, not read from the catalog: a history is a record, and a preset that
+ * gains a vocabulary later must not join releases made before it.
+ */
+const WITH_OUTPUT_HEAD = [
+	'deepseek-r1',
+	'kimi-k2',
+	'qwen3-235b-a22b',
+	'llama-3.1-405b',
+	'llama-3.3-70b',
+	'llama-3.1-8b',
+	'gpt-oss-120b'
+].map((id) => ({ kind: 'llm-preset' as const, id }));
+
 export const MODEL_HISTORY: readonly ModelRelease[] = [
 	{
 		version: '1',
@@ -389,15 +404,7 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'move by at most 3.5%.',
 		// The presets with an output head, routers or embedding table now (llms.ts); GPT-MoE-1.8T's
 		// vocabulary is unknown, and training reads none of the three.
-		changes: [
-			'deepseek-r1',
-			'kimi-k2',
-			'qwen3-235b-a22b',
-			'llama-3.1-405b',
-			'llama-3.3-70b',
-			'llama-3.1-8b',
-			'gpt-oss-120b'
-		].map((id) => ({ kind: 'llm-preset' as const, id }))
+		changes: WITH_OUTPUT_HEAD
 	},
 	{
 		version: '22',
@@ -415,14 +422,6 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'Llama 3.1 405B offline becomes good); in-sample rows still 10 and 6.',
 		// Only a preset with a known vocabulary has a head (shape.ts outputHeadParams), as in 21; a
 		// custom model has none, and training is untouched.
-		changes: [
-			'deepseek-r1',
-			'kimi-k2',
-			'qwen3-235b-a22b',
-			'llama-3.1-405b',
-			'llama-3.3-70b',
-			'llama-3.1-8b',
-			'gpt-oss-120b'
-		].map((id) => ({ kind: 'llm-preset' as const, id }))
+		changes: WITH_OUTPUT_HEAD
 	}
 ];
