@@ -17,7 +17,7 @@ class FakeWorker {
 		this.posted.push(message);
 	}
 	terminate() {}
-	/** What frontier.worker.ts answers to the last request. */
+	/** What serving.worker.ts answers to the last request. */
 	answerLast() {
 		const { id, scenario } = this.posted.at(-1)!;
 		const value = scenario.systems.map((spec) => {

@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
 import { estimatesOf } from '../../src/lib/state/estimates.svelte';
 import { TrainingRunner } from '../../src/lib/state/training-runner.svelte';
+import { lineupOf } from '../../src/lib/state/lineup';
+import { evaluateServing } from '../../src/lib/model/evaluate';
+import type { Scenario } from '../../src/lib/model/scenario';
 
 /** Stands in for the browser's Worker: records each one started, never runs anything. */
 class FakeWorker {
@@ -10,10 +13,23 @@ class FakeWorker {
 	onmessage: ((event: { data: unknown }) => void) | null = null;
 	onerror: (() => void) | null = null;
 	terminated = false;
+	posted: { id: number; scenario: Scenario; atTarget?: true }[] = [];
 	constructor() {
 		FakeWorker.started.push(this);
 	}
-	postMessage() {}
+	postMessage(message: { id: number; scenario: Scenario; atTarget?: true }) {
+		this.posted.push(message);
+	}
+	/** Answers a request for the operating point as serving.worker.ts would, or with `serving`. */
+	answer(id: number, serving = this.#serve(id)) {
+		const { scenario } = this.posted.find((m) => m.id === id)!;
+		this.onmessage!({
+			data: { id, kind: 'serving', value: { lineup: lineupOf(scenario.systems), serving } }
+		});
+	}
+	#serve(id: number) {
+		return evaluateServing(this.posted.find((m) => m.id === id)!.scenario, { frontier: false });
+	}
 	terminate() {
 		this.terminated = true;
 	}
@@ -145,6 +161,116 @@ describe('Estimates state', () => {
 		expect(FakeWorker.started).toHaveLength(1);
 		live.dispose();
 		expect(FakeWorker.started[0]!.terminated).toBe(true);
+	});
+});
+
+describe('the operating point from the serving worker', () => {
+	/** A comparison whose serving worker has loaded (the page's idle prefetch), and that worker. */
+	async function served() {
+		vi.stubGlobal('Worker', FakeWorker);
+		const comparison = new Comparison();
+		const estimates = estimatesOf(comparison);
+		const warm = estimates.servingRunner.warm();
+		const worker = FakeWorker.started.at(-1)!;
+		worker.onmessage!({ data: { id: 0, kind: 'ready' } });
+		await warm;
+		flushSync();
+		return { comparison, estimates, worker };
+	}
+
+	it('is computed on the page until the worker has loaded, then asked of it on every change', async () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		const comparison = new Comparison();
+		const estimates = estimatesOf(comparison);
+		// Nothing started: the page computes it (the first render, a page without workers).
+		expect(FakeWorker.started).toHaveLength(0);
+		const own = estimates.evaluation.atTarget.rows.map((r) => r.chipTokensPerS);
+		expect(own[0]).toBeGreaterThan(0);
+		const warm = estimates.servingRunner.warm();
+		const worker = FakeWorker.started[0]!;
+		worker.onmessage!({ data: { id: 0, kind: 'ready' } });
+		await warm;
+		flushSync();
+		// Loaded: today's scenario is asked at once (no debounce), and until it answers the page's
+		// own figures stay, marked as updating.
+		expect(worker.posted.map((m) => [m.id, m.atTarget])).toEqual([[1, true]]);
+		expect(estimates.servingUpdating).toBe(true);
+		expect(estimates.evaluation.atTarget.rows.map((r) => r.chipTokensPerS)).toEqual(own);
+		// The answer is shown as it is: a marked figure proves it is the worker's, not recomputed.
+		const answer = evaluateServing(worker.posted[0]!.scenario, { frontier: false });
+		answer.atTarget.rows[0]!.chipTokensPerS = 12_345;
+		worker.answer(1, answer);
+		flushSync();
+		expect(estimates.servingUpdating).toBe(false);
+		expect(estimates.evaluation.atTarget.rows[0]!.chipTokensPerS).toBe(12_345);
+		// A workload edit asks again; the answer shown meanwhile is the last one.
+		comparison.setServingField('inputTokens', 2_000);
+		flushSync();
+		expect(worker.posted.at(-1)).toMatchObject({ id: 2, atTarget: true });
+		expect(worker.posted.at(-1)!.scenario.serving.inputTokens).toBe(2_000);
+		expect(estimates.evaluation.atTarget.rows[0]!.chipTokensPerS).toBe(12_345);
+		worker.answer(2);
+		flushSync();
+		const direct = evaluateServing(comparison.scenario, { frontier: false });
+		expect(estimates.evaluation.atTarget).toEqual(direct.atTarget);
+		expect(estimates.evaluation.inference).toEqual(direct.inference);
+		// A price or a training setting is not serving's: nothing is asked.
+		comparison.setTraining('precision', 'fp8');
+		flushSync();
+		expect(worker.posted).toHaveLength(2);
+		comparison.dispose();
+	});
+
+	it('follows a drag with answers to superseded requests, and never goes back to an older one', async () => {
+		const { comparison, estimates, worker } = await served();
+		worker.answer(1);
+		for (const tokens of [1_100, 1_200, 1_300]) {
+			comparison.setServingField('inputTokens', tokens);
+			flushSync();
+		}
+		expect(worker.posted.map((m) => m.id)).toEqual([1, 2, 3, 4]);
+		worker.answer(3);
+		flushSync();
+		// Newer than what was shown: shown, though the latest (4) is still on its way.
+		expect(estimates.evaluation.atTarget).toEqual(
+			evaluateServing(worker.posted[2]!.scenario, { frontier: false }).atTarget
+		);
+		expect(estimates.servingUpdating).toBe(true);
+		worker.answer(2);
+		flushSync();
+		// Older than what is shown: dropped.
+		expect(estimates.evaluation.atTarget).toEqual(
+			evaluateServing(worker.posted[2]!.scenario, { frontier: false }).atTarget
+		);
+		worker.answer(4);
+		flushSync();
+		expect(estimates.servingUpdating).toBe(false);
+		expect(estimates.evaluation.atTarget).toEqual(
+			evaluateServing(comparison.scenario, { frontier: false }).atTarget
+		);
+		comparison.dispose();
+	});
+
+	it('computes on the page again for another line-up of systems, or when the worker fails', async () => {
+		const { comparison, estimates, worker } = await served();
+		worker.answer(1);
+		flushSync();
+		// A system added: the shown answer's positions no longer match, so the page's own figures
+		// stand (every system served) until the worker's answer for three arrives.
+		comparison.addSystem();
+		flushSync();
+		expect(estimates.evaluation.inference).toHaveLength(3);
+		expect(estimates.evaluation.atTarget.rows).toHaveLength(3);
+		// The worker crashes: the page computes every later change itself.
+		worker.onerror!();
+		flushSync();
+		comparison.setServingField('inputTokens', 3_000);
+		flushSync();
+		expect(estimates.servingUpdating).toBe(false);
+		expect(estimates.evaluation.atTarget).toEqual(
+			evaluateServing(comparison.scenario, { frontier: false }).atTarget
+		);
+		comparison.dispose();
 	});
 });
 

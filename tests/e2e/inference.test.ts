@@ -1,3 +1,4 @@
+import { pageSettled } from '../../scripts/page-settled';
 import { expect, test } from './fixtures';
 
 test('the inference view shows a headline, frontiers and the point at the target', async ({
@@ -19,6 +20,35 @@ test('the inference view shows a headline, frontiers and the point at the target
 	await expect(page.getByTestId('readout')).toContainText('Bound by');
 	await expect(page.getByTestId('at-target')).toContainText('GB200 NVL72');
 	await expect(page.locator('main')).not.toContainText(/NaN|Infinity/);
+});
+
+test('once the page is idle an edit’s operating point comes from the serving worker, the same as a link to it opens with', async ({
+	page,
+	context
+}) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference');
+	// Settled: the idle prefetch has loaded the serving worker.
+	await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+	// The answer in brief is busy from the edit until the worker's answer is drawn: seen, the page
+	// asked the worker rather than computing the point itself.
+	await page.evaluate(() => {
+		const summary = document.getElementById('summary')!;
+		new MutationObserver(() => {
+			if (summary.getAttribute('aria-busy') === 'true') document.body.dataset.askedWorker = '1';
+		}).observe(summary, { attributes: true, attributeFilter: ['aria-busy'] });
+	});
+	const field = page.locator('#serving-inputTokens-number');
+	await field.fill('3000');
+	await field.press('Enter');
+	await expect(page.locator('body')).toHaveAttribute('data-asked-worker', '1');
+	await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+	const viaWorker = await page.getByTestId('at-target').innerText();
+	expect(viaWorker).toContain('GB200 NVL72');
+	// A new tab opening the edited link computes its first figures on the page (the worker loads
+	// when it is idle): what a reader of the link sees equals what the editor saw.
+	const opened = await context.newPage();
+	await opened.goto(page.url());
+	await expect.poll(() => opened.getByTestId('at-target').innerText()).toBe(viaWorker);
 });
 
 test('changing the workload and a slider moves the headline and the frontier; the link restores them', async ({

@@ -17,7 +17,7 @@ import { checkClaims, type ClaimCheck } from '../share/claims-check';
 import type { Comparison } from './comparison.svelte';
 import { FrontierRunner } from './frontier-runner.svelte';
 import { perComparison } from './per-comparison.svelte';
-import { lineupOf } from './worker-runner.svelte';
+import { lineupOf } from './lineup';
 
 /**
  * What the inference and claims views add on top of a comparison: evidence and uncertainty

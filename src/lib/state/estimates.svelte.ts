@@ -5,10 +5,12 @@ import { BYTES_PER_VALUE, type Precision } from '../model/precision';
 import { evaluateOperations, trainingJobs, trainingOperations } from '../model/operations';
 import { inFrontierMetric, type FrontierMetric } from '../model/frontier-metric';
 import { TrainingRunner } from './training-runner.svelte';
+import { ServingRunner } from './serving-runner.svelte';
 import type { Comparison } from './comparison.svelte';
 import { perComparison } from './per-comparison.svelte';
-import { lineupOf } from './worker-runner.svelte';
+import { lineupOf } from './lineup';
 import { keepUnchanged } from './keep-unchanged';
+import { untrack } from 'svelte';
 
 /**
  * Everything beyond the hardware table: LLM serving, energy and cost, reliability, and training
@@ -21,9 +23,14 @@ export class Estimates {
 	/**
 	 * Hardware rows, serving on each system and the comparison at the target, without the
 	 * frontiers (Analysis has them from a worker): the summary, the at-target table and energy
-	 * and cost read only the operating point, which stays synchronous.
+	 * and cost read only the operating point. Computed here until the serving worker has loaded
+	 * (the first render, prerendering, tests, a worker that cannot start), then by the worker on
+	 * every change, the latest answer shown meanwhile (`servingUpdating`): it was the largest part
+	 * of a slider's tick on the main thread.
 	 */
 	readonly evaluation: Evaluation<null>;
+	/** The operating point at the target off the main thread, once its worker has loaded. */
+	readonly servingRunner = new ServingRunner();
 	/** Serving energy and cost, reliability and the power envelope: cheap, so on every tick. */
 	readonly operations: ReturnType<typeof evaluateOperations>;
 	/** Training answers from the worker (null until the first). */
@@ -49,25 +56,43 @@ export class Estimates {
 
 	constructor(comparison: Comparison) {
 		this.#comparison = comparison;
+		const systems = $derived(comparison.scenario.systems);
 		// The hardware rows are the comparison's own; only serving is computed here.
-		this.evaluation = $derived({
-			...comparison.hardware,
-			...evaluateServing(comparison.scenario, { frontier: false })
+		const servedByWorker = $derived(this.servingRunner.ready && !this.servingRunner.failed);
+		// The worker's latest answer while it is for today's line-up (positions match); else, and
+		// before its first, the page's own. Reading the scenario only then, an answer in hand makes
+		// a tick cost nothing here.
+		this.evaluation = $derived.by(() => {
+			const answer = servedByWorker ? this.servingRunner.answers.serving : undefined;
+			const serving =
+				answer && answer.lineup === this.#lineup
+					? answer.serving
+					: evaluateServing(comparison.scenario, { frontier: false });
+			return { ...comparison.hardware, ...serving };
 		});
+		// What serving reads: the systems, the workload and the efficiencies (the same objects while
+		// unchanged), so a training or price slider asks nothing.
+		const servingInputs = $derived([
+			comparison.scenario.systems,
+			comparison.scenario.serving,
+			comparison.scenario.efficiencies
+		]);
+		$effect(() => {
+			void servingInputs;
+			if (servedByWorker) this.servingRunner.request(untrack(() => comparison.scenario));
+		});
+		// Through deriveds of the parts it reads: a workload slider's edit does not redo it, only the
+		// operating point it brings.
+		const operationSettings = $derived(comparison.scenario.operations);
+		const efficiencyPrecision = $derived(comparison.scenario.efficiencyPrecision);
 		this.operations = $derived(
-			evaluateOperations(
-				comparison.scenario.systems,
-				this.evaluation.inference,
-				comparison.scenario.operations,
-				comparison.scenario.efficiencyPrecision
-			)
+			evaluateOperations(systems, this.evaluation.inference, operationSettings, efficiencyPrecision)
 		);
 		// Rebuilt on every edit, but the same object while equal: a serving slider then neither
 		// re-asks the worker for the same training runs nor marks training as updating.
 		// Built from deriveds of the parts it reads: a workload slider's tick does not rebuild the
 		// jobs and compare them (four system specs, deeply) at all.
 		const keepJobs = keepUnchanged<ReturnType<typeof trainingJobs>>();
-		const systems = $derived(comparison.scenario.systems);
 		const training = $derived(comparison.scenario.training);
 		const modelId = $derived(comparison.scenario.serving.modelId);
 		const customModel = $derived(comparison.scenario.serving.customModel);
@@ -96,12 +121,11 @@ export class Estimates {
 		this.trainingOps = $derived.by(() => {
 			const results = this.trainingResults;
 			if (!results) return null;
-			const scenario = comparison.scenario;
 			return results.map((result, i) => {
-				const spec = scenario.systems[i];
+				const spec = systems[i];
 				const ops = this.operations.systems[i];
 				return result && spec && ops
-					? trainingOperations(spec, result, ops, scenario.operations)
+					? trainingOperations(spec, result, ops, operationSettings)
 					: null;
 			});
 		});
@@ -111,7 +135,23 @@ export class Estimates {
 		$effect(() => {
 			this.runner.request(this.#jobs, comparison.view === 'training', this.#lineup);
 		});
-		comparison.onDispose(() => this.runner.dispose());
+		comparison.onDispose(() => {
+			this.runner.dispose();
+			this.servingRunner.dispose();
+		});
+	}
+
+	/**
+	 * Start training's worker and serving's ahead of need (the page's idle prefetch); serving's then
+	 * takes the operating point off the page. Settles when both have loaded or failed to.
+	 */
+	warm(): Promise<unknown> {
+		return Promise.allSettled([this.runner.warm(), this.servingRunner.warm()]);
+	}
+
+	/** A newer operating point is on its way from the worker: the one shown is for earlier settings. */
+	get servingUpdating(): boolean {
+		return this.servingRunner.pending;
 	}
 
 	/** How the inference view draws the frontier; kept here so it survives switching tabs. */

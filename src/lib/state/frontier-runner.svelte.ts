@@ -1,7 +1,7 @@
 import type { FrontierBand } from '../model/bands';
 import type { InferencePoint } from '../model/inference/types';
 import type { Scenario } from '../model/scenario';
-import type { FrontierRequest } from './frontier.worker';
+import type { FrontierRequest } from './serving.worker';
 import { WorkerRunner } from './worker-runner.svelte';
 
 /**
@@ -16,11 +16,11 @@ interface FrontierAnswers extends Record<string, unknown> {
 	bands: (FrontierBand | null)[];
 }
 
-/** The serving frontiers and evidence bands from frontier.worker.ts. */
+/** The serving frontiers and evidence bands from serving.worker.ts. */
 export class FrontierRunner extends WorkerRunner<Omit<FrontierRequest, 'id'>, FrontierAnswers> {
 	constructor() {
 		super(
-			() => new Worker(new URL('./frontier.worker.ts', import.meta.url), { type: 'module' }),
+			() => new Worker(new URL('./serving.worker.ts', import.meta.url), { type: 'module' }),
 			'frontiers',
 			DEBOUNCE_MS
 		);

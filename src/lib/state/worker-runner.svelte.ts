@@ -12,14 +12,6 @@ export interface WorkerMessage {
 	value?: unknown;
 }
 
-/**
- * Which systems, in which order: answers computed for another line-up (a system added, removed
- * or swapped) are not shown against today's, as their positions no longer match.
- */
-export function lineupOf(systems: readonly { presetId: string | null; name: string }[]): string {
-	return systems.map((s) => `${s.presetId}|${s.name}`).join('/');
-}
-
 interface Settle {
 	promise: Promise<void>;
 	resolve: () => void;
@@ -42,13 +34,23 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 	pending = $state(false);
 	/** The worker could not start or crashed (e.g. its script could not be fetched offline). */
 	failed = $state(false);
+	/** The worker has loaded (its script fetched and run, its first message arrived). */
+	ready = $state(false);
 	/** The line-up of systems the primary answer belongs to. */
 	lineup = $state('');
 	#requestedLineup = '';
 	readonly #start: () => Worker;
 	readonly #primary: keyof Answers & string;
-	/** Wait after the last change before posting: a drag settles first. */
+	/** Wait after the last change before posting: a drag settles first. 0 posts at once. */
 	readonly #debounceMs: number;
+	/**
+	 * Show an answer to a superseded request (newer than the one shown) while the latest is on its
+	 * way: answers then follow a drag even when each takes longer than a tick. `pending` stays until
+	 * the latest arrives.
+	 */
+	readonly #showSuperseded: boolean;
+	/** The request whose answers are shown. */
+	#shown = 0;
 	#worker: Worker | null = null;
 	/** Settles when the current worker has loaded (resolves) or failed to (rejects). */
 	#ready: Settle | null = null;
@@ -58,10 +60,16 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 	#disposed = false;
 
 	/** `start` makes the worker: `new Worker(new URL('./x.worker.ts', import.meta.url), …)` as is, so Vite bundles it. */
-	constructor(start: () => Worker, primary: keyof Answers & string, debounceMs: number) {
+	constructor(
+		start: () => Worker,
+		primary: keyof Answers & string,
+		debounceMs: number,
+		showSuperseded = false
+	) {
 		this.#start = start;
 		this.#primary = primary;
 		this.#debounceMs = debounceMs;
+		this.#showSuperseded = showSuperseded;
 	}
 
 	/** Ask for answers to `request()` (plain data: it is copied to the worker) after the debounce. */
@@ -71,11 +79,10 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 		const id = ++this.#latest;
 		this.#requestedLineup = lineup;
 		this.pending = true;
+		const post = () => this.#ensureWorker()?.postMessage({ ...request(), id });
+		if (this.#debounceMs === 0) return post();
 		// Built when posted, not on every tick of a drag: the latest state then, read untracked.
-		this.#timer = setTimeout(
-			() => this.#ensureWorker()?.postMessage({ ...request(), id }),
-			this.#debounceMs
-		);
+		this.#timer = setTimeout(post, this.#debounceMs);
 	}
 
 	/**
@@ -109,10 +116,15 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 			const { id, kind, value } = event.data;
 			// A fresh worker that loads clears an earlier failure (offline for a moment).
 			this.failed = false;
-			if (kind === 'ready') return ready.resolve();
-			if (id !== this.#latest) return; // an answer to a superseded request
+			if (kind === 'ready') {
+				this.ready = true;
+				return ready.resolve();
+			}
+			// An answer to a superseded request, unless shown until the latest arrives.
+			if (id !== this.#latest && !(this.#showSuperseded && id > this.#shown)) return;
+			this.#shown = id;
 			this.answers = { ...this.answers, [kind]: value };
-			if (kind === this.#primary) {
+			if (kind === this.#primary && id === this.#latest) {
 				this.lineup = this.#requestedLineup;
 				this.pending = false;
 			}
@@ -129,6 +141,7 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 
 	#fail() {
 		this.failed = true;
+		this.ready = false;
 		this.pending = false;
 	}
 

@@ -111,12 +111,7 @@ async function prefetchAll(comparison: Comparison): Promise<unknown> {
 		loadReport,
 		loadSystemPresets2026,
 		// A worker that cannot start does not hold the rest back: the views that need it say so.
-		() =>
-			loadEstimates().then(({ estimatesOf }) =>
-				estimatesOf(comparison)
-					.runner.warm()
-					.catch(() => undefined)
-			),
+		() => loadEstimates().then(({ estimatesOf }) => estimatesOf(comparison).warm()),
 		// The frontier's worker too, so the inference view draws its frontier offline.
 		() =>
 			loadAnalysis().then(({ analysisOf }) =>
