@@ -184,8 +184,9 @@ for (const systems of [
 	});
 
 // At 1440 px the power-envelope table ran 73 px past the results column and cut its last header
-// mid-word ("De…" of "Dense BF16 compute", helper-113); narrower number columns (5rem) and cell
-// padding fit it whole, in both languages. The energy table still scrolls a little in English.
+// mid-word ("De…" of "Dense BF16 compute", helper-113); narrower number columns (4.5rem) and cell
+// padding fit it whole, in both languages, Chinese in a CJK font too (at 5rem: 15 px over with
+// Noto Sans CJK installed). The energy table still scrolls a little (11 px in English).
 for (const lang of ['en', 'zh'])
 	test(`the power-envelope and cost tables fit the results column at 1440 px (${lang})`, async ({
 		page
