@@ -80,7 +80,7 @@ const cases: [Case, number][] = [
 	],
 	[
 		{
-			name: 'serving at target, no frontier (main thread), four',
+			name: 'serving at target, no frontier (serving worker), four',
 			run: () => evaluateServing(fourSystems, { frontier: false })
 		},
 		1000
