@@ -214,10 +214,14 @@ describe('the operating point from the serving worker', () => {
 		const direct = evaluateServing(comparison.scenario, { frontier: false });
 		expect(estimates.evaluation.atTarget).toEqual(direct.atTarget);
 		expect(estimates.evaluation.inference).toEqual(direct.inference);
-		// A price or a training setting is not serving's: nothing is asked.
-		comparison.setTraining('precision', 'fp8');
+		// A training or power setting is not serving's: nothing is asked, nothing is marked updating
+		// (the default trains in FP8, so BF16 is an edit).
+		comparison.setTraining('precision', 'bf16');
+		comparison.setOperation('pue', 1.5);
 		flushSync();
+		expect(comparison.scenario.operations.pue).toBe(1.5);
 		expect(worker.posted).toHaveLength(2);
+		expect(estimates.servingUpdating).toBe(false);
 		comparison.dispose();
 	});
 
@@ -261,11 +265,22 @@ describe('the operating point from the serving worker', () => {
 		flushSync();
 		expect(estimates.evaluation.inference).toHaveLength(3);
 		expect(estimates.evaluation.atTarget.rows).toHaveLength(3);
-		// The worker crashes: the page computes every later change itself.
-		worker.onerror!();
+		worker.answer(2);
 		flushSync();
+		// An edit in flight when the worker crashes, the line-up the answer's: the page computes it
+		// (the last answer, for other settings, is not left standing) and every later change.
 		comparison.setServingField('inputTokens', 3_000);
 		flushSync();
+		expect(worker.posted.at(-1)!.id).toBe(3);
+		worker.onerror!();
+		flushSync();
+		expect(estimates.servingUpdating).toBe(false);
+		expect(estimates.evaluation.atTarget).toEqual(
+			evaluateServing(comparison.scenario, { frontier: false }).atTarget
+		);
+		comparison.setServingField('inputTokens', 4_000);
+		flushSync();
+		expect(worker.posted).toHaveLength(3);
 		expect(estimates.servingUpdating).toBe(false);
 		expect(estimates.evaluation.atTarget).toEqual(
 			evaluateServing(comparison.scenario, { frontier: false }).atTarget

@@ -70,15 +70,14 @@ export class Estimates {
 					: evaluateServing(comparison.scenario, { frontier: false });
 			return { ...comparison.hardware, ...serving };
 		});
-		// What serving reads: the systems, the workload and the efficiencies (the same objects while
-		// unchanged), so a training or price slider asks nothing.
-		const servingInputs = $derived([
-			comparison.scenario.systems,
-			comparison.scenario.serving,
-			comparison.scenario.efficiencies
-		]);
+		// What evaluateServing reads, each the same object while unchanged (reuse-unchanged.ts): the
+		// systems, the workload and the efficiencies. A training or power setting asks nothing (a
+		// price does: it is part of its system). Hazard: were serving to read another part of the
+		// scenario, an edit of it would leave the last answer shown, unmarked; add it here.
+		const servingSettings = $derived(comparison.scenario.serving);
+		const efficiencies = $derived(comparison.scenario.efficiencies);
 		$effect(() => {
-			void servingInputs;
+			void [systems, servingSettings, efficiencies];
 			if (servedByWorker) this.servingRunner.request(untrack(() => comparison.scenario));
 		});
 		// Through deriveds of the parts it reads: a workload slider's edit does not redo it, only the
@@ -100,7 +99,7 @@ export class Estimates {
 			keepJobs(trainingJobs({ systems, training, serving: { modelId, customModel } }))
 		);
 		this.trainingPrecisions = $derived(this.#jobs.map((job) => job.settings.precision));
-		this.#lineup = $derived(lineupOf(comparison.scenario.systems));
+		this.#lineup = $derived(lineupOf(systems));
 		// Through deriveds of the parts it reads, so the facts (and the workload panel's text) are
 		// not rebuilt while the workload's sliders move.
 		const kvPrecision = $derived(comparison.scenario.serving.kvPrecision);
@@ -149,7 +148,10 @@ export class Estimates {
 		return Promise.allSettled([this.runner.warm(), this.servingRunner.warm()]);
 	}
 
-	/** A newer operating point is on its way from the worker: the one shown is for earlier settings. */
+	/**
+	 * A newer operating point is on its way from the worker: the one shown may be for earlier
+	 * settings (or is the page's own, while the worker's first answer for these systems is awaited).
+	 */
 	get servingUpdating(): boolean {
 		return this.servingRunner.pending;
 	}

@@ -11,7 +11,9 @@ interface ServingAnswers extends Record<string, unknown> {
 /**
  * The operating point at the target from serving.worker.ts, asked on every change (no debounce:
  * it takes a few ms) and shown as it comes, a superseded answer included, so the figures follow
- * a drag.
+ * a drag. Each answer carries the line-up it was computed for (`lineup` here stays ''): one shown
+ * after a newer request may be for other systems. Started once, by the page's idle prefetch: after
+ * a failure the page computes the operating point itself for the rest of the visit.
  */
 export class ServingRunner extends WorkerRunner<Omit<OperatingPointRequest, 'id'>, ServingAnswers> {
 	constructor() {

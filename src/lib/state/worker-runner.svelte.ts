@@ -4,7 +4,8 @@
  * kind, and the first kind (`primary`) settles the request: until it arrives `pending` says an
  * update is on its way (the page keeps showing the previous answers, marked as updating), and
  * `lineup` then says which line-up of systems the answers belong to. Where workers do not exist
- * (Node tests, prerendering) nothing runs and the page shows its "computing" state.
+ * (Node tests, prerendering) nothing runs: the page shows its "computing" state, or computes the
+ * answer itself (ServingRunner's operating point, which carries its line-up in each answer).
  */
 export interface WorkerMessage {
 	id: number;
@@ -79,7 +80,14 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 		const id = ++this.#latest;
 		this.#requestedLineup = lineup;
 		this.pending = true;
-		const post = () => this.#ensureWorker()?.postMessage({ ...request(), id });
+		const post = () => {
+			try {
+				this.#ensureWorker()?.postMessage({ ...request(), id });
+			} catch {
+				// A request that cannot be copied (DataCloneError): failed, not pending forever.
+				this.#fail();
+			}
+		};
 		if (this.#debounceMs === 0) return post();
 		// Built when posted, not on every tick of a drag: the latest state then, read untracked.
 		this.#timer = setTimeout(post, this.#debounceMs);
@@ -129,6 +137,8 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 				this.pending = false;
 			}
 		};
+		// An answer that cannot be read here: the request will not settle, so the worker has failed.
+		worker.onmessageerror = () => this.#fail();
 		// The next request starts a fresh worker, so a page that comes back online recovers.
 		worker.onerror = () => {
 			ready.reject();
