@@ -105,10 +105,13 @@ async function interaction() {
 		// The summary is busy until the worker's answer for this input is drawn; its mutation
 		// observer runs in that task, after the page's update.
 		if (updating())
-			await new Promise((resolve) => {
+			await new Promise((resolve, reject) => {
+				// An answer that never comes (a stuck runner) fails the measurement, not hangs it.
+				const timeout = setTimeout(() => reject(new Error('no answer from the serving worker in 5 s')), 5000);
 				const observer = new MutationObserver(() => {
 					if (updating()) return;
 					observer.disconnect();
+					clearTimeout(timeout);
 					document.body.getBoundingClientRect();
 					const end = performance.now();
 					answer = end - window.__messageAt;

@@ -65,4 +65,6 @@ export interface EnergyCostProps {
 	/** A price for the system at `index`, in USD (per chip-hour, or per chip). */
 	/** Null: the field cleared (no rental price; the illustrative capex). */
 	onprice: (index: number, field: PriceField, value: number | null) => void;
+	/** The serving figures are for earlier settings: the worker's operating point is on its way. */
+	servingUpdating?: boolean;
 }
