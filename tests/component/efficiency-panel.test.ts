@@ -4,6 +4,11 @@ import Harness from './Harness.svelte';
 import EfficiencyPanel from '../../src/lib/ui/inference/EfficiencyPanel.svelte';
 import { DEFAULT_EFFICIENCIES } from '../../src/lib/model/inference/efficiencies';
 import { specFromPresetId } from '../../src/lib/model/scenario';
+import InferenceTab from '../../src/lib/ui/tabs/InferenceTab.svelte';
+import { Comparison } from '../../src/lib/state/comparison.svelte';
+import { flushSync } from 'svelte';
+// Stands in for ResizeObserver (jsdom has none) for the inference tab's chart.
+import './inference-view-harness';
 
 describe('efficiency fields', () => {
 	it('read numbers as every field does: "1,000" µs, the form their own error prints bounds in', async () => {
@@ -44,5 +49,27 @@ describe('efficiency fields', () => {
 			}
 		});
 		expect(container.querySelector('[role=status]')).toBeNull();
+	});
+});
+
+describe('efficiency fields in the inference view', () => {
+	it('keep a refused entry’s note while a workload slider moves', async () => {
+		// The tab passed `comparison.scenario.efficiencies` through, so the panel re-read it on every
+		// edit and dropped its notes, a workload tick included.
+		const comparison = new Comparison();
+		const { container } = render(Harness, {
+			props: { component: InferenceTab, props: { comparison } }
+		});
+		const details = container.querySelector<HTMLDetailsElement>('details.efficiencies')!;
+		details.open = true;
+		await fireEvent(details, new Event('toggle'));
+		const latency = container.querySelector<HTMLInputElement>('#eff-scaleUpLatencyS')!;
+		await fireEvent.change(latency, { target: { value: '1,0' } });
+		const note = '1,0 is not a number from 0 to 1,000; kept 20';
+		expect(container.querySelector('.efficiencies [role=status]')?.textContent).toBe(note);
+		comparison.setServingField('inputTokens', 2_000);
+		flushSync();
+		expect(container.querySelector('.efficiencies [role=status]')?.textContent).toBe(note);
+		comparison.dispose();
 	});
 });
