@@ -52,6 +52,11 @@ const versions = (releases: ModelRelease[] | undefined) => releases?.map((r) => 
  */
 const through18 = (releases: ModelRelease[] | undefined) =>
 	(versions(releases) ?? []).filter((v) => Number(v) <= 18);
+/** The real history's releases that reach `link`, up to `last` (later ones are tested on their own). */
+const affectingUpTo = (link: string, last = Infinity) =>
+	(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
+		(v) => Number(v) <= last
+	);
 
 describe('modelChangeFor()', () => {
 	it('says nothing for a link of this version, or one without a version', () => {
@@ -231,10 +236,7 @@ describe('MODEL_HISTORY', () => {
 	});
 
 	it('says release 9 moved the frontier only where a co-located layout misses the TTFT target', () => {
-		const affecting = (link: string) =>
-			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting).filter(
-				(v) => Number(v) <= 9
-			);
+		const affecting = (link: string) => affectingUpTo(link, 9);
 		// 1,024-token prompts: every layout prefills one within the 2 s target.
 		expect(affecting('v=1&m=8&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
 		// 32,768-token prompts of GPT-MoE-1.8T: the smallest layouts of an NVL72 cannot.
@@ -244,10 +246,7 @@ describe('MODEL_HISTORY', () => {
 
 	it('says release 10 moved systems without a BF16 figure and awkward chip counts only', () => {
 		register2026(); // Vera Rubin is a lazily loaded preset
-		const affecting = (link: string) =>
-			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting).filter(
-				(v) => Number(v) <= 10
-			);
+		const affecting = (link: string) => affectingUpTo(link, 10);
 		expect(affecting('v=1&m=9&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
 		// Vera Rubin publishes FP8, no BF16: attention over the BF16 cache is now assumed at half.
 		expect(affecting('v=1&m=9&a=gb300-nvl72&b=vr-nvl72')).toEqual(['10']);
@@ -301,8 +300,7 @@ describe('MODEL_HISTORY', () => {
 
 	it('says release 18 moved the switch chips of switchless presets without an inventory, unless the link set them', () => {
 		register2026(); // the 2026 presets load lazily
-		const affecting = (link: string) =>
-			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+		const affecting = (link: string) => affectingUpTo(link, 18);
 		expect(affecting('v=1&m=17&a=gb200-nvl72&b=tpu7x-pod')).toEqual(['18']);
 		expect(affecting('v=1&m=17&a=mi355x-8')).toEqual(['18']);
 		// Switched fabrics keep the rule; a cited inventory (CloudMatrix 384) was never the rule.
@@ -326,8 +324,7 @@ describe('MODEL_HISTORY', () => {
 
 	it('says release 17 moved TPU v6e in FP8 only, unless the link set its FP8 itself', () => {
 		register2026(); // the 2026 presets load lazily
-		const affecting = (link: string) =>
-			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+		const affecting = (link: string) => affectingUpTo(link, 18);
 		expect(affecting('v=1&m=16&a=tpu-v6e-256&b=gb200-nvl72')).toEqual(['17', '18']);
 		expect(affecting('v=1&m=16&a=gb200-nvl72&b=tpu-v5p-6144')).toEqual(['18']); // its switch chips
 		expect(affecting('v=1&m=16&a=tpu-v6e-256&a.fp8_tflops=1836')).toEqual(['18']); // not 17
@@ -352,8 +349,7 @@ describe('MODEL_HISTORY', () => {
 
 	it('says release 13 moved Kyber and Helios only, unless the link set their FP4 itself', () => {
 		register2026(); // the 2026 presets load lazily
-		const affecting = (link: string) =>
-			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+		const affecting = (link: string) => affectingUpTo(link, 18);
 		expect(affecting('v=1&m=12&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
 		expect(affecting('v=1&m=12&a=vr-nvl72&b=kyber-nvl144')).toEqual(['13']);
 		expect(affecting('v=1&m=12&a=helios')).toEqual(['13']);
@@ -365,8 +361,7 @@ describe('MODEL_HISTORY', () => {
 	});
 
 	it('says release 14 moved links whose pinned training layout overflows HBM or cannot be built', () => {
-		const affecting = (link: string) =>
-			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+		const affecting = (link: string) => affectingUpTo(link, 18);
 		expect(affecting('v=1&m=13&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
 		// DeepSeek-R1's training state over TP8 × PP9 alone, without EP: 550 GB per 186 GB B200.
 		expect(affecting('v=1&m=13&a=gb200-nvl72&a.layout=tp8.pp9.ep1.dp1.mb16')).toEqual(['14']);
@@ -383,8 +378,7 @@ describe('MODEL_HISTORY', () => {
 	});
 
 	it('says release 14 moved the searched layout of a model whose heads TP8 does not divide', () => {
-		const affecting = (link: string) =>
-			through18(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+		const affecting = (link: string) => affectingUpTo(link, 18);
 		// GPT-MoE-1.8T's 84 heads: TP8 inside a 72-chip domain is no longer tried.
 		expect(affecting('v=1&m=13&a=gb200-nvl72&a.joined=8&llm=gpt-moe-1.8t')).toEqual(['14']);
 		// One HGX board of 8 is a domain of 8: TP8 was its largest, and it is gone too.
@@ -396,10 +390,7 @@ describe('MODEL_HISTORY', () => {
 	});
 
 	it('says release 19 (input-token energy, gradient traffic, chains of drafts) reaches every link', () => {
-		const affecting = (link: string) =>
-			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
-				(v) => Number(v) <= 19
-			);
+		const affecting = (link: string) => affectingUpTo(link, 19);
 		// Its formulas run for every scenario: the training scale chart re-runs the layout search at
 		// other sizes (the default comparison's GB200 NVL72 curve moved 0.6% at 72 chips, helper-112),
 		// so even a link whose own figures stayed is told its results may have moved.
@@ -408,10 +399,7 @@ describe('MODEL_HISTORY', () => {
 	});
 
 	it('says release 20 (the pass’s KV transfer, the held draft layer) moved links that disaggregate or draft', () => {
-		const affecting = (link: string) =>
-			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
-				(v) => Number(v) <= 20
-			);
+		const affecting = (link: string) => affectingUpTo(link, 20);
 		// The defaults do both: serving mode auto, 1.8 tokens accepted per step (one draft).
 		expect(affecting('v=1&m=19&a=gb200-nvl72&b=cloudmatrix-384')).toEqual(['20']);
 		expect(affecting('v=1&m=19&a=custom&a.name=X')).toEqual(['20']);
@@ -434,10 +422,7 @@ describe('MODEL_HISTORY', () => {
 	});
 
 	it('says release 21 (the BF16 output head, read again per draft) moved links serving a preset with one', () => {
-		const affecting = (link: string) =>
-			(versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting) ?? []).filter(
-				(v) => Number(v) <= 21
-			);
+		const affecting = (link: string) => affectingUpTo(link, 21);
 		// The default comparison serves DeepSeek-R1, edited or not; every preset with a known
 		// vocabulary now has a head and an embedding table.
 		expect(affecting('v=1&m=20&a=gb200-nvl72&b=cloudmatrix-384')).toEqual(['21']);
