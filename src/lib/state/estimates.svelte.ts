@@ -57,10 +57,9 @@ export class Estimates {
 	constructor(comparison: Comparison) {
 		this.#comparison = comparison;
 		const systems = $derived(comparison.scenario.systems);
-		// The hardware rows are the comparison's own; only serving is computed here.
 		const servedByWorker = $derived(this.servingRunner.ready && !this.servingRunner.failed);
-		// The worker's latest answer while it is for today's line-up (positions match); else, and
-		// before its first, the page's own. Reading the scenario only then, an answer in hand makes
+		// The hardware rows are the comparison's own; serving is the worker's latest answer while it
+		// is for today's line-up (positions match); else, and before its first, the page's own. Reading the scenario only then, an answer in hand makes
 		// a tick cost nothing here.
 		this.evaluation = $derived.by(() => {
 			const answer = servedByWorker ? this.servingRunner.answers.serving : undefined;
