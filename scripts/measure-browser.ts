@@ -4,7 +4,8 @@
  *    and times a tick's main-thread work, its two tasks together: the input's own (the edit, the
  *    field, the request to the serving worker) and the worker's answer drawn (the summary, the
  *    at-target table, the chart's points) with the tick's layout; each apart, and input → results
- *    laid out end to end (p50/p95);
+ *    laid out end to end (p50/p95); the same drag under a trace, in the thread's CPU time (the
+ *    page's own work, apart from the host's scheduling), with the frames' rendering after it;
  *  - how soon the frontier follows (the worker's sweep, end to end, not main-thread time);
  *  - first render with 4x CPU slowdown: navigation start to the results table being painted;
  *  - a hostile link with 20,000 unknown keys: navigation start to its notices being listed
@@ -12,7 +13,8 @@
  *    longest main-thread task during that load, beside a normal link's.
  *   npm run measure
  * BUILD_DIR=<dir> measures another build (e.g. a copy of main's, to compare back to back);
- * ONLY=load measures the loads alone (the hostile link and the longest tasks).
+ * ONLY=load measures the loads alone (the hostile link and the longest tasks); ONLY=slider the drag
+ * alone (its lines, for A/B runs of two builds).
  * Prints figures only; no assertion (speed is measured, never asserted in tests).
  */
 import { chromium } from '@playwright/test';
@@ -157,6 +159,16 @@ async function interaction() {
 	console.log(
 		`  the same drag continued (steps ${COLD_STEPS + STEPS + 1}-${COLD_STEPS + STEPS + CONTINUED_STEPS}, the code tiered up further): a tick's work ${stats(continued, tick)}`
 	);
+	// 1a. The same drag under a trace: the tick's two tasks in thread CPU time, the page's own work
+	// without the time this shared 2-core host takes the thread away (the wall-clock p95 above
+	// swings by a third from run to run), and the frames' rendering, which the lines above leave out.
+	const cpu = await cpuOfTicks(page);
+	console.log(
+		`  the same drag under a trace (${cpu.ticks} steps), thread CPU time: a tick's two tasks ${cpu.tick}; the input's ${cpu.input}; the answer's with its layout ${cpu.answer}`
+	);
+	console.log(
+		`  and the frames' rendering after them (style, paint, pre-paint, layerize, commit; not in a tick's work above), per step: ${cpu.rendering}`
+	);
 	// 1b. The frontier follows: input to the worker's frontier drawn (the view no longer aria-busy).
 	// Not main-thread time: the debounce, the worker's sweep and the redraw, end to end.
 	const follow: number[] = await page.evaluate(`(async () => {
@@ -180,6 +192,7 @@ async function interaction() {
 		`slider input → frontier from the worker drawn (${FOLLOW_STEPS} steps): p50 ${percentile(follow, 0.5).toFixed(0)} ms, p95 ${percentile(follow, 0.95).toFixed(0)} ms`
 	);
 	await page.close();
+	if (process.env.ONLY === 'slider') return;
 
 	// 2. First render with 4x CPU slowdown.
 	const slow = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
@@ -204,71 +217,160 @@ async function interaction() {
 	await slow.close();
 }
 
-// 3. A hostile link: 20,000 unknown keys, each a notice (the list shows 20 and a count).
-const hostile = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-const junk = Array.from({ length: 20_000 }, (_, i) => `junk${i}=1`).join('&');
-const hostileLoads: number[] = [];
-for (let i = 0; i < 3; i++) {
-	const start = Date.now();
-	await hostile.goto(`${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&${junk}`);
-	await hostile.waitForSelector('[data-testid="notices-more"]');
-	hostileLoads.push(Date.now() - start);
+interface TraceEvent {
+	name: string;
+	ph: string;
+	tid: number;
+	ts: number;
+	tts?: number;
+	dur?: number;
+	tdur?: number;
 }
-hostileLoads.sort((a, b) => a - b);
-console.log(
-	`link with 20,000 unknown keys → notices listed (3 loads): median ${percentile(hostileLoads, 0.5).toFixed(0)} ms`
-);
 
-// 4. The longest main-thread task (PerformanceObserver 'longtask': tasks over 50 ms) while a page
-// loads, from navigation until the page has settled: the hostile link (issue 15: < 100 ms) and a
-// normal link for reference. The previous page's unload is not counted (a new page each time), nor
-// is the browser committing the navigation before the document exists (for the 400 kB link ~200 ms
-// of main-thread CPU in a trace, in Chromium's own code: no page can shorten it).
-// In a new tab (a renderer process of its own) the longest task is the first style and layout of
-// the prerendered page: on 2026-12-04 it took 75-115 ms for its ~470 layout objects in a trace, the
-// same page with its scripts removed too, while the same tab's next load of it laid out in 8-34
-// ms and a warm relayout of the whole page took ~5 ms. Most of it is the process's one-time cost
-// (fonts, shaping and style caches), so the same load in a tab that has shown the page before is
-// measured as well: a repeat visit, a best case, since the page's CSS and JS are then cached and
-// compiled too (a first visitor pays for those as well).
-async function longestTask(link: string, listed: string, warm: boolean): Promise<number> {
-	const tab = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-	await tab.addInitScript(`(() => {
+/**
+ * A drag of STEPS under Chromium's tracing, each step marked (performance.mark) where the input's
+ * task starts and ends and where the answer has been drawn and laid out; the answer's task is the
+ * main thread's task around that last mark. Times are the thread's CPU time (`tts`), not wall.
+ */
+async function cpuOfTicks(page: import('@playwright/test').Page) {
+	await browser.startTracing(page, {
+		categories: ['devtools.timeline', 'blink.user_timing', 'toplevel']
+	});
+	await page.evaluate(`(async () => {
+	const slider = document.querySelector('#panel-inference input[type=range]:not([disabled])');
+	const summary = document.querySelector('#summary');
+	const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+	const tick = () => new Promise((resolve) => queueMicrotask(resolve));
+	const updating = () => summary.getAttribute('aria-busy') === 'true';
+	for (let i = 0; i < ${STEPS}; i++) {
+		await frame();
+		performance.mark('tick-input-start');
+		slider.value = String(300 + (i % 400));
+		slider.dispatchEvent(new Event('input', { bubbles: true }));
+		for (let k = 0; k < 4; k++) await tick();
+		performance.mark('tick-input-end');
+		if (updating())
+			await new Promise((resolve) => {
+				const observer = new MutationObserver(() => {
+					if (updating()) return;
+					observer.disconnect();
+					document.body.getBoundingClientRect();
+					performance.mark('tick-answer-end');
+					resolve();
+				});
+				observer.observe(summary, { attributes: true, attributeFilter: ['aria-busy'] });
+			});
+		await frame();
+	}
+})()`);
+	const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
+		traceEvents: TraceEvent[];
+	};
+	const marks = traceEvents.filter((e) => e.name.startsWith('tick-')).sort((a, b) => a.ts - b.ts);
+	const main = marks[0]?.tid;
+	const onMain = traceEvents.filter((e) => e.tid === main && e.ph === 'X');
+	const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+	const ms = (us: number) => us / 1000;
+	const input: number[] = [];
+	const answer: number[] = [];
+	for (let i = 0; i + 2 < marks.length; i++) {
+		const [start, end, drawn] = [marks[i]!, marks[i + 1]!, marks[i + 2]!];
+		if (start.name !== 'tick-input-start' || end.name !== 'tick-input-end') continue;
+		if (drawn.name !== 'tick-answer-end') continue;
+		const task = tasks.find((t) => t.ts <= drawn.ts && t.ts + (t.dur ?? 0) >= drawn.ts);
+		if (!task || task.tts === undefined) continue;
+		input.push(ms(end.tts! - start.tts!));
+		answer.push(ms(drawn.tts! - task.tts));
+	}
+	const rendering = ['UpdateLayoutTree', 'PrePaint', 'Paint', 'Layerize', 'Commit']
+		.map((name) => onMain.filter((e) => e.name === name && e.ts >= marks[0]!.ts))
+		.flat()
+		.reduce((sum, e) => sum + ms(e.tdur ?? 0), 0);
+	const stats = (values: number[]) => {
+		const sorted = values.slice().sort((a, b) => a - b);
+		return sorted.length === 0
+			? 'none'
+			: `p50 ${percentile(sorted, 0.5).toFixed(2)} ms, p95 ${percentile(sorted, 0.95).toFixed(2)} ms`;
+	};
+	return {
+		ticks: input.length,
+		tick: stats(input.map((v, i) => v + answer[i]!)),
+		input: stats(input),
+		answer: stats(answer),
+		rendering: `${(rendering / STEPS).toFixed(2)} ms (mean)`
+	};
+}
+
+if (process.env.ONLY !== 'slider') await loads();
+
+/** 3 and 4: loads, the hostile link's and a normal link's. */
+async function loads() {
+	// 3. A hostile link: 20,000 unknown keys, each a notice (the list shows 20 and a count).
+	const hostile = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+	const junk = Array.from({ length: 20_000 }, (_, i) => `junk${i}=1`).join('&');
+	const hostileLoads: number[] = [];
+	for (let i = 0; i < 3; i++) {
+		const start = Date.now();
+		await hostile.goto(`${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&${junk}`);
+		await hostile.waitForSelector('[data-testid="notices-more"]');
+		hostileLoads.push(Date.now() - start);
+	}
+	hostileLoads.sort((a, b) => a - b);
+	console.log(
+		`link with 20,000 unknown keys → notices listed (3 loads): median ${percentile(hostileLoads, 0.5).toFixed(0)} ms`
+	);
+
+	// 4. The longest main-thread task (PerformanceObserver 'longtask': tasks over 50 ms) while a page
+	// loads, from navigation until the page has settled: the hostile link (issue 15: < 100 ms) and a
+	// normal link for reference. The previous page's unload is not counted (a new page each time), nor
+	// is the browser committing the navigation before the document exists (for the 400 kB link ~200 ms
+	// of main-thread CPU in a trace, in Chromium's own code: no page can shorten it).
+	// In a new tab (a renderer process of its own) the longest task is the first style and layout of
+	// the prerendered page: on 2026-12-04 it took 75-115 ms for its ~470 layout objects in a trace, the
+	// same page with its scripts removed too, while the same tab's next load of it laid out in 8-34
+	// ms and a warm relayout of the whole page took ~5 ms. Most of it is the process's one-time cost
+	// (fonts, shaping and style caches), so the same load in a tab that has shown the page before is
+	// measured as well: a repeat visit, a best case, since the page's CSS and JS are then cached and
+	// compiled too (a first visitor pays for those as well).
+	async function longestTask(link: string, listed: string, warm: boolean): Promise<number> {
+		const tab = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+		await tab.addInitScript(`(() => {
 		window.__longest = 0;
 		new PerformanceObserver((list) => {
 			for (const entry of list.getEntries())
 				window.__longest = Math.max(window.__longest, entry.duration);
 		}).observe({ type: 'longtask', buffered: true });
 	})()`);
-	const load = async (address: string, shown: string) => {
-		await tab.goto(address);
-		await tab.waitForSelector(shown);
-		await tab.waitForSelector('html[data-prefetched]', { state: 'attached' });
-		await tab.waitForTimeout(1000); // the tasks after the list (the deferred chunks' rendering)
+		const load = async (address: string, shown: string) => {
+			await tab.goto(address);
+			await tab.waitForSelector(shown);
+			await tab.waitForSelector('html[data-prefetched]', { state: 'attached' });
+			await tab.waitForTimeout(1000); // the tasks after the list (the deferred chunks' rendering)
+		};
+		// A different address of the same page, so the second load is a navigation, not a same-page jump.
+		if (warm) await load(`${url}?v=1`, 'table');
+		await load(link, listed);
+		const longest = Number(await tab.evaluate('window.__longest'));
+		await tab.close();
+		return longest;
+	}
+	const longest = async (link: string, listed: string, warm = false) => {
+		const runs: number[] = [];
+		for (let i = 0; i < 3; i++) runs.push(await longestTask(link, listed, warm));
+		return percentile(
+			runs.sort((a, b) => a - b),
+			0.5
+		).toFixed(0);
 	};
-	// A different address of the same page, so the second load is a navigation, not a same-page jump.
-	if (warm) await load(`${url}?v=1`, 'table');
-	await load(link, listed);
-	const longest = Number(await tab.evaluate('window.__longest'));
-	await tab.close();
-	return longest;
+	const hostileLink = `${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&${junk}`;
+	const normalLink = `${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384`;
+	console.log(
+		`longest main-thread task while loading in a new tab (3 loads, median; 0 = none over 50 ms): link with 20,000 unknown keys ${await longest(hostileLink, '[data-testid="notices-more"]')} ms, normal link ${await longest(normalLink, 'table')} ms`
+	);
+	console.log(
+		`  the same as a repeat visit in that tab (renderer, fonts and the page's cached CSS and JS warm; a best case): link with 20,000 unknown keys ${await longest(hostileLink, '[data-testid="notices-more"]', true)} ms, normal link ${await longest(normalLink, 'table', true)} ms`
+	);
 }
-const longest = async (link: string, listed: string, warm = false) => {
-	const runs: number[] = [];
-	for (let i = 0; i < 3; i++) runs.push(await longestTask(link, listed, warm));
-	return percentile(
-		runs.sort((a, b) => a - b),
-		0.5
-	).toFixed(0);
-};
-const hostileLink = `${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&${junk}`;
-const normalLink = `${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384`;
-console.log(
-	`longest main-thread task while loading in a new tab (3 loads, median; 0 = none over 50 ms): link with 20,000 unknown keys ${await longest(hostileLink, '[data-testid="notices-more"]')} ms, normal link ${await longest(normalLink, 'table')} ms`
-);
-console.log(
-	`  the same as a repeat visit in that tab (renderer, fonts and the page's cached CSS and JS warm; a best case): link with 20,000 unknown keys ${await longest(hostileLink, '[data-testid="notices-more"]', true)} ms, normal link ${await longest(normalLink, 'table', true)} ms`
-);
 
 await browser.close();
 server.close();
