@@ -12,6 +12,7 @@ class FakeWorker {
 	static started: FakeWorker[] = [];
 	onmessage: ((event: { data: unknown }) => void) | null = null;
 	onerror: (() => void) | null = null;
+	onmessageerror: (() => void) | null = null;
 	terminated = false;
 	posted: { id: number; scenario: Scenario; atTarget?: true }[] = [];
 	constructor() {
@@ -281,6 +282,76 @@ describe('the operating point from the serving worker', () => {
 		comparison.setServingField('inputTokens', 4_000);
 		flushSync();
 		expect(worker.posted).toHaveLength(3);
+		expect(estimates.servingUpdating).toBe(false);
+		expect(estimates.evaluation.atTarget).toEqual(
+			evaluateServing(comparison.scenario, { frontier: false }).atTarget
+		);
+		comparison.dispose();
+	});
+
+	it('loads a fresh worker after a crash and asks it once loaded, never showing the crashed one’s answers', async () => {
+		const { comparison, estimates, worker } = await served();
+		worker.answer(1);
+		flushSync();
+		comparison.setServingField('inputTokens', 3_000);
+		flushSync();
+		worker.onerror!();
+		flushSync();
+		expect(worker.terminated).toBe(true);
+		expect(FakeWorker.started).toHaveLength(2);
+		const fresh = FakeWorker.started[1]!;
+		const own = () => evaluateServing(comparison.scenario, { frontier: false }).atTarget;
+		// The crashed worker's last answer (1,024 input tokens) is for the same line-up: shown again
+		// once a fresh worker loads, it would stand, marked updating, until the fresh one answers.
+		expect(estimates.evaluation.atTarget).toEqual(own());
+		fresh.onmessage!({ data: { id: 0, kind: 'ready' } });
+		flushSync();
+		expect(fresh.posted.map((m) => m.scenario)).toEqual([comparison.scenario]);
+		expect(estimates.servingUpdating).toBe(true);
+		expect(estimates.evaluation.atTarget).toEqual(own());
+		fresh.answer(fresh.posted[0]!.id);
+		flushSync();
+		expect(estimates.servingUpdating).toBe(false);
+		expect(estimates.evaluation.atTarget).toEqual(own());
+		// Asked on every change again.
+		comparison.setServingField('inputTokens', 2_000);
+		flushSync();
+		expect(fresh.posted).toHaveLength(2);
+		comparison.dispose();
+	});
+
+	it('tries a fresh worker on the next edit after each failure, twice a visit, then computes on the page', async () => {
+		const { comparison, estimates, worker } = await served();
+		worker.onerror!();
+		flushSync();
+		expect(FakeWorker.started).toHaveLength(2);
+		// A fresh worker that fails to load (offline): the next edit tries again, once more.
+		FakeWorker.started[1]!.onerror!();
+		flushSync();
+		expect(FakeWorker.started).toHaveLength(2);
+		comparison.setServingField('inputTokens', 3_000);
+		flushSync();
+		expect(FakeWorker.started).toHaveLength(3);
+		FakeWorker.started[2]!.onerror!();
+		flushSync();
+		comparison.setServingField('inputTokens', 4_000);
+		flushSync();
+		expect(FakeWorker.started).toHaveLength(3);
+		expect(estimates.servingUpdating).toBe(false);
+		expect(estimates.evaluation.atTarget).toEqual(
+			evaluateServing(comparison.scenario, { frontier: false }).atTarget
+		);
+		comparison.dispose();
+	});
+
+	it('lets a worker go when an answer cannot be read, and starts a fresh one', async () => {
+		const { comparison, estimates, worker } = await served();
+		comparison.setServingField('inputTokens', 3_000);
+		flushSync();
+		worker.onmessageerror!();
+		flushSync();
+		expect(worker.terminated).toBe(true);
+		expect(FakeWorker.started).toHaveLength(2);
 		expect(estimates.servingUpdating).toBe(false);
 		expect(estimates.evaluation.atTarget).toEqual(
 			evaluateServing(comparison.scenario, { frontier: false }).atTarget

@@ -78,6 +78,9 @@ export class Estimates {
 		$effect(() => {
 			void [systems, servingSettings, efficiencies];
 			if (servedByWorker) this.servingRunner.request(untrack(() => comparison.scenario));
+			// Failed (a crash, an unreadable answer): a fresh worker, at once and after a further failure
+			// on the next edit (serving-runner.ts); asked once it has loaded, the page computing till then.
+			else if (untrack(() => this.servingRunner.failed)) this.servingRunner.restart();
 		});
 		// Through deriveds of the parts it reads: a workload slider's edit does not redo it, only the
 		// operating point it brings.

@@ -9,11 +9,18 @@ interface ServingAnswers extends Record<string, unknown> {
 }
 
 /**
+ * Fresh workers started after failures in one visit: a worker that fails on every load (blocked,
+ * offline) or on the scenario it is sent (a bug) is not restarted without end; the page then
+ * computes the operating point itself.
+ */
+const MAX_RESTARTS = 2;
+
+/**
  * The operating point at the target from serving.worker.ts, asked on every change (no debounce:
  * it takes a few ms) and shown as it comes, a superseded answer included, so the figures follow
  * a drag. Each answer carries the line-up it was computed for (`lineup` here stays ''): one shown
- * after a newer request may be for other systems. Started once, by the page's idle prefetch: after
- * a failure the page computes the operating point itself for the rest of the visit.
+ * after a newer request may be for other systems. Started by the page's idle prefetch; after a
+ * failure the page computes the operating point itself while `restart()` loads a fresh worker.
  */
 export class ServingRunner extends WorkerRunner<Omit<OperatingPointRequest, 'id'>, ServingAnswers> {
 	constructor() {
@@ -23,6 +30,15 @@ export class ServingRunner extends WorkerRunner<Omit<OperatingPointRequest, 'id'
 			0,
 			true
 		);
+	}
+
+	#restarts = 0;
+
+	/** After a failure, load a fresh worker (at most MAX_RESTARTS a visit); it is asked once loaded. */
+	restart() {
+		if (!this.failed || this.#restarts >= MAX_RESTARTS) return;
+		this.#restarts++;
+		void this.warm().catch(() => undefined); // a failure to load shows as `failed`
 	}
 
 	request(scenario: Scenario) {

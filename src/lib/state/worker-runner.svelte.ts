@@ -108,6 +108,12 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 	/** The running worker, started if need be; null (and `failed`) when the browser refuses one. */
 	#ensureWorker(): Worker | null {
 		if (this.#worker) return this.#worker;
+		// A fresh worker after a failure: the failed one's answers are for an earlier state, and
+		// would stand (marked updating) until the fresh one answers; they go with it.
+		if (this.failed) {
+			this.answers = {};
+			this.lineup = '';
+		}
 		try {
 			this.#worker = this.#listen(this.#start());
 		} catch {
@@ -142,14 +148,15 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 		// The next request starts a fresh worker, so a page that comes back online recovers.
 		worker.onerror = () => {
 			ready.reject();
-			worker.terminate();
-			if (this.#worker === worker) this.#worker = null;
-			this.#fail();
+			this.#fail(worker);
 		};
 		return worker;
 	}
 
-	#fail() {
+	/** Failed: the worker (if any) is let go, so the next request or warm() starts a fresh one. */
+	#fail(worker = this.#worker) {
+		worker?.terminate();
+		if (this.#worker === worker) this.#worker = null;
 		this.failed = true;
 		this.ready = false;
 		this.pending = false;
