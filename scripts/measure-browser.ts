@@ -7,6 +7,7 @@
  *    laid out end to end (p50/p95); the same drag under a trace, in the thread's CPU time (the
  *    page's own work, apart from the host's scheduling), with the frames' rendering after it;
  *  - how soon the frontier follows (the worker's sweep, end to end, not main-thread time);
+ *  - the slider dragged with the mouse, as a person does: the share of frames that missed 60 Hz;
  *  - first render with 4x CPU slowdown: navigation start to the results table being painted;
  *  - a hostile link with 20,000 unknown keys: navigation start to its notices being listed
  *    (tests/e2e/notices.test.ts checks what it shows; how long it takes is measured here), and the
@@ -37,6 +38,7 @@ const COLD_STEPS = 20;
  */
 const CONTINUED_STEPS = 400;
 const FOLLOW_STEPS = 30;
+const DRAG_MOVES = 240;
 
 function percentile(sorted: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
@@ -57,6 +59,7 @@ const browser = await chromium.launch({
 });
 
 if (process.env.ONLY !== 'load') await interaction();
+if (process.env.ONLY !== 'load') await pointerDrags();
 
 /** 1 and 2: the slider, the frontier following it, the first render with a slow CPU. */
 async function interaction() {
@@ -215,6 +218,61 @@ async function interaction() {
 	);
 
 	await slow.close();
+}
+
+/**
+ * 1c. What a person dragging sees: the slider's thumb dragged with the mouse (real input events,
+ * which Chromium delivers aligned to frames) at up to 60 moves a second (fewer when the page is
+ * slow to take them: Playwright waits for each), in a fresh tab once it is
+ * idle, twice: the first drag after the page loads (its code not yet optimised) and the next. Each
+ * frame's interval from requestAnimationFrame: a frame later than 20 ms missed the display's 60 Hz
+ * (Chromium's headless frames run at 60 Hz).
+ */
+async function pointerDrags() {
+	const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+	await page.goto(
+		`${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=inference`
+	);
+	await page.waitForSelector('#panel-inference figure svg');
+	await page.waitForSelector('html[data-prefetched]', { state: 'attached' });
+	const slider = page.locator('#panel-inference input[type=range]:not([disabled])').first();
+	await slider.scrollIntoViewIfNeeded();
+	for (const drag of ['the first drag after the page loads', 'the next drag']) {
+		const box = (await slider.boundingBox())!;
+		const y = box.y + box.height / 2;
+		await page.evaluate(`(() => {
+		const token = {};
+		window.__frames = [];
+		window.__token = token;
+		const loop = (t) => {
+			if (window.__token !== token) return;
+			window.__frames.push(t);
+			requestAnimationFrame(loop);
+		};
+		requestAnimationFrame(loop);
+	})()`);
+		await page.mouse.move(box.x + box.width * 0.5, y);
+		await page.mouse.down();
+		const start = Date.now();
+		for (let i = 0; i < DRAG_MOVES; i++) {
+			await page.mouse.move(box.x + box.width * (0.5 + 0.4 * Math.sin(i / 20)), y);
+			const wait = start + (i + 1) * (1000 / 60) - Date.now();
+			if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+		}
+		await page.mouse.up();
+		const seconds = (Date.now() - start) / 1000;
+		const frames: number[] = await page.evaluate(`(() => {
+		window.__token = null;
+		return window.__frames;
+	})()`);
+		const intervals = frames.slice(1).map((t, i) => t - frames[i]!);
+		const late = intervals.filter((ms) => ms > 20).length;
+		intervals.sort((a, b) => a - b);
+		console.log(
+			`slider dragged with the mouse, ${DRAG_MOVES} moves (${(DRAG_MOVES / seconds).toFixed(0)} a second: each waits for the page to take the last), ${drag}: ${late} of ${intervals.length} frames late (over 20 ms; ${((100 * late) / intervals.length).toFixed(1)}%), frame interval p95 ${percentile(intervals, 0.95).toFixed(1)} ms, longest ${intervals.at(-1)!.toFixed(0)} ms`
+		);
+	}
+	await page.close();
 }
 
 interface TraceEvent {
