@@ -39,10 +39,15 @@ function sideOf(scenario: Scenario, withTraining = true): DiffSide {
 }
 const SIDE = sideOf(SCENARIO);
 
-function setup(locale: Locale = 'en', side: DiffSide = SIDE, pastedTraining = true) {
+function setup(
+	locale: Locale = 'en',
+	side: DiffSide = SIDE,
+	pastedTraining = true,
+	updating?: boolean
+) {
 	const onopen = vi.fn();
 	const evaluateSpy = vi.fn((scenario: Scenario) => sideOf(scenario, pastedTraining));
-	const props = { side, evaluate: evaluateSpy, onopen };
+	const props = { side, evaluate: evaluateSpy, onopen, updating };
 	render(Harness, { props: { component: DiffView, locale, props } });
 	return { onopen, evaluateSpy };
 }
@@ -64,6 +69,11 @@ async function paste(text: string, label = 'Link or query to compare', button = 
 }
 
 describe('DiffView', () => {
+	it('is marked busy while side A’s serving figures are the last answer, not the edit’s', () => {
+		setup('en', SIDE, true, true);
+		expect(screen.getByRole('region', { name: /compare/i }).getAttribute('aria-busy')).toBe('true');
+	});
+
 	it('compares a pasted link: differing assumptions and result movements', async () => {
 		const { evaluateSpy } = setup();
 		await paste(
