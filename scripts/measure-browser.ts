@@ -39,6 +39,16 @@ const COLD_STEPS = 20;
 const CONTINUED_STEPS = 400;
 const FOLLOW_STEPS = 30;
 const DRAG_MOVES = 240;
+/**
+ * The page side of a scripted drag (a string: tsx would wrap a function with helpers the page does
+ * not have): the slider, the summary (aria-busy until the serving worker's answer is drawn), a
+ * frame and a microtask to wait for.
+ */
+const DRAG_PRELUDE = `const slider = document.querySelector('#panel-inference input[type=range]:not([disabled])');
+	const summary = document.querySelector('#summary');
+	const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+	const tick = () => new Promise((resolve) => queueMicrotask(resolve));
+	const updating = () => summary.getAttribute('aria-busy') === 'true';`;
 
 function percentile(sorted: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
@@ -61,6 +71,19 @@ const browser = await chromium.launch({
 if (process.env.ONLY !== 'load') await interaction();
 if (process.env.ONLY !== 'load') await pointerDrags();
 
+/**
+ * The inference view, the heaviest (four frontier sweeps, the chart, the tables), its own chunk:
+ * until it has rendered its chart and the page is idle (the idle prefetch has loaded the serving
+ * worker, which then answers every tick).
+ */
+async function openInference(page: import('@playwright/test').Page) {
+	await page.goto(
+		`${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=inference`
+	);
+	await page.waitForSelector('#panel-inference figure svg');
+	await page.waitForSelector('html[data-prefetched]', { state: 'attached' });
+}
+
 /** 1 and 2: the slider, the frontier following it, the first render with a slow CPU. */
 async function interaction() {
 	// 1. A drag: the input's task and the serving worker's answer's, each until laid out.
@@ -77,22 +100,11 @@ async function interaction() {
 		};
 		window.Worker.prototype = PageWorker.prototype;
 	})()`);
-	// The inference view is the heaviest: four frontier sweeps, the chart, the tables.
-	await page.goto(
-		`${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=inference`
-	);
-	// The inference view is its own chunk: wait until it has rendered its chart and the page is
-	// idle (the idle prefetch has loaded the serving worker, which then answers every tick).
-	await page.waitForSelector('#panel-inference figure svg');
-	await page.waitForSelector('html[data-prefetched]', { state: 'attached' });
+	await openInference(page);
 	// A string, not a function: tsx would wrap a function with helpers the page does not have.
 	const steps: { input: number; answer: number | null; results: number }[] =
 		await page.evaluate(`(async () => {
-	const slider = document.querySelector('#panel-inference input[type=range]:not([disabled])');
-	const summary = document.querySelector('#summary');
-	const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-	const tick = () => new Promise((resolve) => queueMicrotask(resolve));
-	const updating = () => summary.getAttribute('aria-busy') === 'true';
+	${DRAG_PRELUDE}
 	const steps = [];
 	for (let i = 0; i < ${COLD_STEPS + STEPS + CONTINUED_STEPS}; i++) {
 		await frame();
@@ -230,11 +242,7 @@ async function interaction() {
  */
 async function pointerDrags() {
 	const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-	await page.goto(
-		`${url}?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=inference`
-	);
-	await page.waitForSelector('#panel-inference figure svg');
-	await page.waitForSelector('html[data-prefetched]', { state: 'attached' });
+	await openInference(page);
 	const slider = page.locator('#panel-inference input[type=range]:not([disabled])').first();
 	await slider.scrollIntoViewIfNeeded();
 	for (const drag of ['the first drag after the page loads', 'the next drag']) {
@@ -295,11 +303,7 @@ async function cpuOfTicks(page: import('@playwright/test').Page) {
 		categories: ['devtools.timeline', 'blink.user_timing', 'toplevel']
 	});
 	await page.evaluate(`(async () => {
-	const slider = document.querySelector('#panel-inference input[type=range]:not([disabled])');
-	const summary = document.querySelector('#summary');
-	const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-	const tick = () => new Promise((resolve) => queueMicrotask(resolve));
-	const updating = () => summary.getAttribute('aria-busy') === 'true';
+	${DRAG_PRELUDE}
 	for (let i = 0; i < ${STEPS}; i++) {
 		await frame();
 		performance.mark('tick-input-start');
