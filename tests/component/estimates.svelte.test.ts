@@ -344,7 +344,7 @@ describe('the operating point from the serving worker', () => {
 		comparison.dispose();
 	});
 
-	it('lets a worker go when an answer cannot be read, and starts a fresh one', async () => {
+	it('lets a worker go when an answer cannot be read, starts a fresh one and ignores the old one after', async () => {
 		const { comparison, estimates, worker } = await served();
 		comparison.setServingField('inputTokens', 3_000);
 		flushSync();
@@ -352,6 +352,32 @@ describe('the operating point from the serving worker', () => {
 		flushSync();
 		expect(worker.terminated).toBe(true);
 		expect(FakeWorker.started).toHaveLength(2);
+		expect(estimates.servingUpdating).toBe(false);
+		expect(estimates.evaluation.atTarget).toEqual(
+			evaluateServing(comparison.scenario, { frontier: false }).atTarget
+		);
+		const fresh = FakeWorker.started[1]!;
+		fresh.onmessage!({ data: { id: 0, kind: 'ready' } });
+		flushSync();
+		expect(fresh.posted).toHaveLength(1);
+		// A late error or answer from the worker let go (here for its first request's settings):
+		// the fresh one stays in use, and the page's own figures stand until it answers.
+		worker.onerror!();
+		worker.onmessageerror!();
+		worker.answer(
+			worker.posted.at(-1)!.id,
+			evaluateServing(worker.posted[0]!.scenario, { frontier: false })
+		);
+		flushSync();
+		expect(estimates.servingUpdating).toBe(true);
+		expect(estimates.evaluation.atTarget).toEqual(
+			evaluateServing(comparison.scenario, { frontier: false }).atTarget
+		);
+		comparison.setServingField('inputTokens', 2_000);
+		flushSync();
+		expect(fresh.posted).toHaveLength(2);
+		fresh.answer(fresh.posted[1]!.id);
+		flushSync();
 		expect(estimates.servingUpdating).toBe(false);
 		expect(estimates.evaluation.atTarget).toEqual(
 			evaluateServing(comparison.scenario, { frontier: false }).atTarget

@@ -80,7 +80,7 @@ export class Estimates {
 			if (servedByWorker) this.servingRunner.request(untrack(() => comparison.scenario));
 			// Failed (a crash, an unreadable answer): a fresh worker, at once and after a further failure
 			// on the next edit (serving-runner.ts); asked once it has loaded, the page computing till then.
-			else if (untrack(() => this.servingRunner.failed)) this.servingRunner.restart();
+			else untrack(() => this.servingRunner.restart());
 		});
 		// Through deriveds of the parts it reads: a workload slider's edit does not redo it, only the
 		// operating point it brings.

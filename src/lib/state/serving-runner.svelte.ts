@@ -34,10 +34,16 @@ export class ServingRunner extends WorkerRunner<Omit<OperatingPointRequest, 'id'
 
 	#restarts = 0;
 
-	/** After a failure, load a fresh worker (at most MAX_RESTARTS a visit); it is asked once loaded. */
+	/**
+	 * After a failure, load a fresh worker (at most MAX_RESTARTS a visit); it is asked once loaded.
+	 * The failed one's answers go: once the fresh one loads they would stand, marked updating, over
+	 * the page's own figures until it answers (the training and frontier runners keep theirs, shown
+	 * as updating, as after any edit).
+	 */
 	restart() {
 		if (!this.failed || this.#restarts >= MAX_RESTARTS) return;
 		this.#restarts++;
+		this.answers = {};
 		void this.warm().catch(() => undefined); // a failure to load shows as `failed`
 	}
 

@@ -108,12 +108,6 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 	/** The running worker, started if need be; null (and `failed`) when the browser refuses one. */
 	#ensureWorker(): Worker | null {
 		if (this.#worker) return this.#worker;
-		// A fresh worker after a failure: the failed one's answers are for an earlier state, and
-		// would stand (marked updating) until the fresh one answers; they go with it.
-		if (this.failed) {
-			this.answers = {};
-			this.lineup = '';
-		}
 		try {
 			this.#worker = this.#listen(this.#start());
 		} catch {
@@ -127,6 +121,7 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 		const ready = settle();
 		this.#ready = ready;
 		worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+			if (worker !== this.#worker) return; // one let go after a failure
 			const { id, kind, value } = event.data;
 			// A fresh worker that loads clears an earlier failure (offline for a moment).
 			this.failed = false;
@@ -144,7 +139,7 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 			}
 		};
 		// An answer that cannot be read here: the request will not settle, so the worker has failed.
-		worker.onmessageerror = () => this.#fail();
+		worker.onmessageerror = () => this.#fail(worker);
 		// The next request starts a fresh worker, so a page that comes back online recovers.
 		worker.onerror = () => {
 			ready.reject();
@@ -153,10 +148,16 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 		return worker;
 	}
 
-	/** Failed: the worker (if any) is let go, so the next request or warm() starts a fresh one. */
+	/**
+	 * Failed: the worker (if any) is let go, so the next request or warm() starts a fresh one; a
+	 * request that could not be copied lets a sound worker go too, since `ready` then comes only
+	 * from a fresh one. A late error from a worker already let go changes nothing: a fresh one may
+	 * be running.
+	 */
 	#fail(worker = this.#worker) {
 		worker?.terminate();
-		if (this.#worker === worker) this.#worker = null;
+		if (worker !== this.#worker) return;
+		this.#worker = null;
 		this.failed = true;
 		this.ready = false;
 		this.pending = false;
