@@ -167,6 +167,10 @@ describe('Estimates state', () => {
 
 describe('the operating point from the serving worker', () => {
 	/** A comparison whose serving worker has loaded (the page's idle prefetch), and that worker. */
+	/** The operating points at the target for the comparison's scenario as it is now. */
+	const todaysFigures = (comparison: Comparison) =>
+		evaluateServing(comparison.scenario, { frontier: false }).atTarget;
+
 	async function served() {
 		vi.stubGlobal('Worker', FakeWorker);
 		const comparison = new Comparison();
@@ -250,9 +254,7 @@ describe('the operating point from the serving worker', () => {
 		worker.answer(4);
 		flushSync();
 		expect(estimates.servingUpdating).toBe(false);
-		expect(estimates.evaluation.atTarget).toEqual(
-			evaluateServing(comparison.scenario, { frontier: false }).atTarget
-		);
+		expect(estimates.evaluation.atTarget).toEqual(todaysFigures(comparison));
 		comparison.dispose();
 	});
 
@@ -276,16 +278,12 @@ describe('the operating point from the serving worker', () => {
 		worker.onerror!();
 		flushSync();
 		expect(estimates.servingUpdating).toBe(false);
-		expect(estimates.evaluation.atTarget).toEqual(
-			evaluateServing(comparison.scenario, { frontier: false }).atTarget
-		);
+		expect(estimates.evaluation.atTarget).toEqual(todaysFigures(comparison));
 		comparison.setServingField('inputTokens', 4_000);
 		flushSync();
 		expect(worker.posted).toHaveLength(3);
 		expect(estimates.servingUpdating).toBe(false);
-		expect(estimates.evaluation.atTarget).toEqual(
-			evaluateServing(comparison.scenario, { frontier: false }).atTarget
-		);
+		expect(estimates.evaluation.atTarget).toEqual(todaysFigures(comparison));
 		comparison.dispose();
 	});
 
@@ -300,19 +298,18 @@ describe('the operating point from the serving worker', () => {
 		expect(worker.terminated).toBe(true);
 		expect(FakeWorker.started).toHaveLength(2);
 		const fresh = FakeWorker.started[1]!;
-		const own = () => evaluateServing(comparison.scenario, { frontier: false }).atTarget;
 		// The crashed worker's last answer (1,024 input tokens) is for the same line-up: shown again
 		// once a fresh worker loads, it would stand, marked updating, until the fresh one answers.
-		expect(estimates.evaluation.atTarget).toEqual(own());
+		expect(estimates.evaluation.atTarget).toEqual(todaysFigures(comparison));
 		fresh.onmessage!({ data: { id: 0, kind: 'ready' } });
 		flushSync();
 		expect(fresh.posted.map((m) => m.scenario)).toEqual([comparison.scenario]);
 		expect(estimates.servingUpdating).toBe(true);
-		expect(estimates.evaluation.atTarget).toEqual(own());
+		expect(estimates.evaluation.atTarget).toEqual(todaysFigures(comparison));
 		fresh.answer(fresh.posted[0]!.id);
 		flushSync();
 		expect(estimates.servingUpdating).toBe(false);
-		expect(estimates.evaluation.atTarget).toEqual(own());
+		expect(estimates.evaluation.atTarget).toEqual(todaysFigures(comparison));
 		// Asked on every change again.
 		comparison.setServingField('inputTokens', 2_000);
 		flushSync();
@@ -338,9 +335,7 @@ describe('the operating point from the serving worker', () => {
 		flushSync();
 		expect(FakeWorker.started).toHaveLength(3);
 		expect(estimates.servingUpdating).toBe(false);
-		expect(estimates.evaluation.atTarget).toEqual(
-			evaluateServing(comparison.scenario, { frontier: false }).atTarget
-		);
+		expect(estimates.evaluation.atTarget).toEqual(todaysFigures(comparison));
 		comparison.dispose();
 	});
 
@@ -353,9 +348,7 @@ describe('the operating point from the serving worker', () => {
 		expect(worker.terminated).toBe(true);
 		expect(FakeWorker.started).toHaveLength(2);
 		expect(estimates.servingUpdating).toBe(false);
-		expect(estimates.evaluation.atTarget).toEqual(
-			evaluateServing(comparison.scenario, { frontier: false }).atTarget
-		);
+		expect(estimates.evaluation.atTarget).toEqual(todaysFigures(comparison));
 		const fresh = FakeWorker.started[1]!;
 		fresh.onmessage!({ data: { id: 0, kind: 'ready' } });
 		flushSync();
@@ -370,18 +363,14 @@ describe('the operating point from the serving worker', () => {
 		);
 		flushSync();
 		expect(estimates.servingUpdating).toBe(true);
-		expect(estimates.evaluation.atTarget).toEqual(
-			evaluateServing(comparison.scenario, { frontier: false }).atTarget
-		);
+		expect(estimates.evaluation.atTarget).toEqual(todaysFigures(comparison));
 		comparison.setServingField('inputTokens', 2_000);
 		flushSync();
 		expect(fresh.posted).toHaveLength(2);
 		fresh.answer(fresh.posted[1]!.id);
 		flushSync();
 		expect(estimates.servingUpdating).toBe(false);
-		expect(estimates.evaluation.atTarget).toEqual(
-			evaluateServing(comparison.scenario, { frontier: false }).atTarget
-		);
+		expect(estimates.evaluation.atTarget).toEqual(todaysFigures(comparison));
 		comparison.dispose();
 	});
 });
