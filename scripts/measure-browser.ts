@@ -6,6 +6,8 @@
  *    at-target table, the chart's points) with the tick's layout; each apart, and input → results
  *    laid out end to end (p50/p95); the same drag under a trace, in the thread's CPU time (the
  *    page's own work, apart from the host's scheduling), with the frames' rendering after it;
+ *    and a fresh tab's first steps again under a trace, CPU time per step by thread (the workers,
+ *    V8's background compilers, raster, the compositors): what the wall-clock tasks wait for;
  *  - how soon the frontier follows (the worker's sweep, end to end, not main-thread time);
  *  - the slider dragged with the mouse, as a person does: the share of frames that missed 60 Hz;
  *  - first render with 4x CPU slowdown: navigation start to the results table being painted;
@@ -184,7 +186,13 @@ async function interaction() {
 	console.log(
 		`  and the frames' rendering after them (style, paint, pre-paint, layerize, commit; not in a tick's work above), per step: ${cpu.rendering}`
 	);
-	// 1b. The frontier follows: input to the worker's frontier drawn (the view no longer aria-busy).
+	// 1b. The same first steps in a fresh tab under a trace: what else ran on this 2-core host
+	// meanwhile, the browser's own threads and the serving worker, CPU time per step.
+	const threads = await threadsOfFirstTicks();
+	console.log(
+		`  a fresh tab's first ${COLD_STEPS + STEPS} steps under a trace, CPU time per step by thread (what a tick's tasks share this host's 2 cores with; the wall-clock figures above include waiting for them): ${threads}`
+	);
+	// 1c. The frontier follows: input to the worker's frontier drawn (the view no longer aria-busy).
 	// Not main-thread time: the debounce, the worker's sweep and the redraw, end to end.
 	const follow: number[] = await page.evaluate(`(async () => {
 	const slider = document.querySelector('#panel-inference input[type=range]:not([disabled])');
@@ -233,7 +241,7 @@ async function interaction() {
 }
 
 /**
- * 1c. What a person dragging sees: the slider's thumb dragged with the mouse (real input events,
+ * 1d. What a person dragging sees: the slider's thumb dragged with the mouse (real input events,
  * which Chromium delivers aligned to frames) at up to 60 moves a second (fewer when the page is
  * slow to take them: Playwright waits for each), in a fresh tab once it is
  * idle, twice: the first drag after the page loads (its code not yet optimised) and the next. Each
@@ -286,11 +294,99 @@ async function pointerDrags() {
 interface TraceEvent {
 	name: string;
 	ph: string;
+	pid: number;
 	tid: number;
+	args?: { name?: string };
 	ts: number;
 	tts?: number;
 	dur?: number;
 	tdur?: number;
+}
+
+/**
+ * The threads a tick's tasks share this 2-core host with, while a fresh tab's first COLD_STEPS +
+ * STEPS are dragged (the steps the wall-clock figures time): CPU time per step of the serving
+ * worker, V8's background compilers (the page's and the worker's code tiering up), the rest of the
+ * renderer's thread pool (raster, GC), the compositor and the GPU process's display compositor, and
+ * the page's main thread for reference. Tasks are the toplevel trace's, so nested work is counted
+ * once; the trace itself adds a little to each.
+ */
+async function threadsOfFirstTicks(): Promise<string> {
+	const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+	await openInference(page);
+	await browser.startTracing(page, {
+		categories: ['toplevel', 'disabled-by-default-v8.compile']
+	});
+	const spanMs: number = await page.evaluate(`(async () => {
+	${DRAG_PRELUDE}
+	const start = performance.now();
+	for (let i = 0; i < ${COLD_STEPS + STEPS}; i++) {
+		await frame();
+		slider.value = String(300 + (i % 400));
+		slider.dispatchEvent(new Event('input', { bubbles: true }));
+		for (let k = 0; k < 4; k++) await tick();
+		if (updating())
+			await new Promise((resolve) => {
+				const observer = new MutationObserver(() => {
+					if (updating()) return;
+					observer.disconnect();
+					resolve();
+				});
+				observer.observe(summary, { attributes: true, attributeFilter: ['aria-busy'] });
+			});
+		await frame();
+	}
+	return performance.now() - start;
+})()`);
+	const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
+		traceEvents: TraceEvent[];
+	};
+	await page.close();
+	const named = (kind: string) =>
+		new Map(
+			traceEvents
+				.filter((e) => e.ph === 'M' && e.name === kind)
+				.map((e) => [e.pid * 1e6 + e.tid, e.args?.name ?? ''])
+		);
+	const threads = named('thread_name');
+	const processes = new Map(
+		traceEvents
+			.filter((e) => e.ph === 'M' && e.name === 'process_name')
+			.map((e) => [e.pid, e.args?.name ?? ''])
+	);
+	const perStep = new Map<string, number>();
+	const add = (group: string, us: number) =>
+		perStep.set(group, (perStep.get(group) ?? 0) + us / 1000 / (COLD_STEPS + STEPS));
+	for (const e of traceEvents) {
+		if (e.ph !== 'X') continue;
+		const thread = threads.get(e.pid * 1e6 + e.tid) ?? '';
+		const process = processes.get(e.pid) ?? '';
+		const cpu = e.tdur ?? e.dur ?? 0;
+		if (e.name === 'V8.TurbofanTask' || e.name === 'V8.MaglevTask') add('V8 compilers', cpu);
+		if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'ThreadPool_RunTask') continue;
+		if (process === 'Renderer' && thread === 'CrRendererMain') add('main thread', cpu);
+		else if (process === 'Renderer' && thread.startsWith('DedicatedWorker')) add('workers', cpu);
+		else if (process === 'Renderer' && thread === 'Compositor') add('compositor', cpu);
+		else if (process === 'Renderer' && thread.startsWith('ThreadPool')) add('pool', cpu);
+		else if (process === 'GPU Process') add('display compositor (GPU process)', cpu);
+	}
+	// The pool's tasks include the compilers': shown apart.
+	perStep.set(
+		'raster, GC and other pool tasks',
+		(perStep.get('pool') ?? 0) - (perStep.get('V8 compilers') ?? 0)
+	);
+	perStep.delete('pool');
+	const groups = [
+		'main thread',
+		'workers',
+		'V8 compilers',
+		'raster, GC and other pool tasks',
+		'compositor',
+		'display compositor (GPU process)'
+	]
+		.map((group) => `${group} ${(perStep.get(group) ?? 0).toFixed(1)} ms`)
+		.join(', ');
+	return `a step ${(spanMs / (COLD_STEPS + STEPS)).toFixed(1)} ms of wall time; ${groups} (the main thread's: the ticks, their frames and this drag's own script)`;
 }
 
 /**
