@@ -3,6 +3,7 @@ import { flushSync, tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import HeldNumber from './HeldNumber.svelte';
+import NumberInput from '../../src/lib/ui/training/NumberInput.svelte';
 import SystemPanel from '../../src/lib/ui/compare/SystemPanel.svelte';
 import WorkloadPanel from '../../src/lib/ui/inference/WorkloadPanel.svelte';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
@@ -126,6 +127,49 @@ describe('a number field whose value a rule of the model changes', () => {
 		flushSync();
 		expect(screen.getByRole('status').textContent).toBe(
 			'10 does not fit the other settings; using 72'
+		);
+	});
+});
+
+describe('a field with nothing entered (a rent price)', () => {
+	it('says the field stays empty, not that it kept its placeholder (helper-124)', async () => {
+		const onchange = vi.fn();
+		const props = {
+			id: 'price',
+			label: 'Rent per chip-hour',
+			value: null,
+			placeholder: 'enter a price',
+			bounds: { min: 0.01, max: 1000 },
+			onchange,
+			onclear: () => {}
+		};
+		render(Harness, { props: { component: NumberInput, props } });
+		const field = screen.getByLabelText('Rent per chip-hour') as HTMLInputElement;
+		await fireEvent.change(field, { target: { value: '0' } });
+		await tick();
+		expect(onchange).not.toHaveBeenCalled();
+		expect(field.value).toBe('');
+		expect(screen.getByRole('status').textContent).toBe(
+			'0 is not a number from 0.01 to 1,000; the field stays empty'
+		);
+	});
+
+	it('in Chinese too', async () => {
+		const props = {
+			id: 'price',
+			label: '每芯片小时租金',
+			value: null,
+			placeholder: '请输入价格',
+			bounds: { min: 0.01, max: 1000 },
+			onchange: () => {},
+			onclear: () => {}
+		};
+		render(Harness, { props: { component: NumberInput, props, locale: 'zh' } });
+		const field = screen.getByLabelText('每芯片小时租金') as HTMLInputElement;
+		await fireEvent.change(field, { target: { value: 'abc' } });
+		await tick();
+		expect(screen.getByRole('status').textContent).toBe(
+			'abc 不是 0.01 到 1,000 之间的数字；输入框保持为空'
 		);
 	});
 });

@@ -48,6 +48,17 @@ test('sensitivity draws a tornado and goal-seek answers with a value that meets 
 	await expect(
 		page.getByLabel('Figure to change').locator('option[value$="softwareFraction"]')
 	).toHaveCount(0);
+	// Compute only at the precision each system computes in: GB200 NVL72 serves in FP8, so its FP4
+	// rate (offered first, and no value of it reaches any target) is not a choice (helper-124);
+	// CloudMatrix 384 serves in INT8.
+	const options = page.getByLabel('Figure to change').locator('option');
+	await expect(options.and(page.locator('[value*=".flops."]'))).toHaveCount(2);
+	await expect(
+		page.getByLabel('Figure to change').locator('option[value="0.flops.fp8"]')
+	).toHaveCount(1);
+	await expect(
+		page.getByLabel('Figure to change').locator('option[value="1.flops.int8"]')
+	).toHaveCount(1);
 	// Before any choice the list shows the figure Solve would use, not an empty box.
 	expect(
 		await page

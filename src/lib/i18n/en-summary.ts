@@ -26,7 +26,7 @@ export const enSummary = {
 	'summary.training':
 		'Training {model} on clusters of the same size ({chips} {chips:chip|chips} each), {system} takes {time} the time of {reference}, limited by {bound}.',
 	'summary.trainingUnequal':
-		'Training {model}, {system} on {chips} {chips:chip|chips} takes {time} the time of {reference} on {referenceChips} {referenceChips:chip|chips}: the clusters differ in size; per chip it delivers {perChip} the tokens/s, limited by {bound}.',
+		'Training {model} on clusters of different sizes, per chip {system} delivers {perChip} the tokens/s of {reference}, limited by {bound}; its {chips} {chips:chip|chips} take {time} the time of {reference}’s {referenceChips}, a figure that mostly counts their chips.',
 	'summary.neverFinishes':
 		'These times leave interruptions out: with them, {who} never finishes (no goodput is left; see Reliability).',
 	'summary.nearEdge':
