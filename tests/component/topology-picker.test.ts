@@ -56,7 +56,24 @@ describe('the preset picker (issue 13)', () => {
 		expect(within(custom).getByText('Cambricon: no cited figures, enter your own')).toBeTruthy();
 		await fireEvent.change(select, { target: { value: 'custom-chip:Hygon' } });
 		expect(onpreset).toHaveBeenCalledWith('custom');
-		expect(onrename).toHaveBeenCalledWith('Hygon (your figures)');
+		// It starts from the slot's figures, a preset's here: the name says whose (helper-124: the
+		// summary stated CloudMatrix 384's figures as "Cambricon (your figures)").
+		expect(onrename).toHaveBeenCalledWith('Hygon, from GB200 NVL72’s figures');
+	});
+
+	it('names a custom vendor system for the reader’s figures when the slot already holds theirs', async () => {
+		const onrename = vi.fn();
+		render(Harness, {
+			props: {
+				component: PresetPicker,
+				locale: 'zh',
+				props: { slot: 'a', value: 'custom', onpreset: vi.fn(), onrename }
+			}
+		});
+		const select = screen.getByRole('combobox') as HTMLSelectElement;
+		await fireEvent.change(select, { target: { value: 'custom-chip:Cambricon' } });
+		// In the reader's language: "Cambricon（自填数据）" mixed the two.
+		expect(onrename).toHaveBeenCalledWith('寒武纪（自填数据）');
 	});
 
 	it('names Chinese vendors by their Chinese names in Chinese, and finds them by those names', async () => {

@@ -7,6 +7,7 @@ export const enTopology = {
 	'picker.customGroup': 'Custom',
 	'picker.customChip': '{vendor}: no cited figures, enter your own',
 	'picker.customName': '{vendor} (your figures)',
+	'picker.customNameFrom': '{vendor}, from {system}’s figures',
 	'status.shipping': 'shipping',
 	'status.announced': 'announced',
 	'status.roadmap': 'roadmap'

@@ -9,6 +9,7 @@ export const zhTopology: Record<keyof typeof enTopology, string> = {
 	'picker.customGroup': '自定义',
 	'picker.customChip': '{vendor}：无可引用数据，请自行填写',
 	'picker.customName': '{vendor}（自填数据）',
+	'picker.customNameFrom': '{vendor}（沿用 {system} 的数据）',
 	'status.shipping': '已出货',
 	'status.announced': '已发布',
 	'status.roadmap': '路线图'
