@@ -265,7 +265,6 @@ export const enInference = {
 	'evidence.workload':
 		'at {input} tokens in / {output} out; the curves are for {pageInput} / {pageOutput}',
 	'evidence.withWorkload': '{label} ({workload})',
-	'evidence.otherWorkload': '{label} (another workload)',
 	// The frontier's y axis three ways (FrontierChart's metric switch).
 	'frontierMetric.show': 'Plot against speed per user:',
 	'frontierMetric.tokensPerSPerChip': 'Tokens/s per chip',

@@ -250,7 +250,6 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'evidence.workload':
 		'输入 {input} / 输出 {output} tokens；曲线对应输入 {pageInput} / 输出 {pageOutput}',
 	'evidence.withWorkload': '{label}（{workload}）',
-	'evidence.otherWorkload': '{label}（不同负载）',
 	// The frontier's y axis three ways (FrontierChart's metric switch).
 	'frontierMetric.show': '纵轴（对照单用户速度）：',
 	'frontierMetric.tokensPerSPerChip': '单芯片 tokens/s',

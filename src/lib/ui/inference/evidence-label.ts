@@ -9,18 +9,14 @@ type Lengths = Pick<ServingSettings, 'inputTokens' | 'outputTokens'>;
 /**
  * A measurement's label, saying so when it was measured at other lengths than the page's
  * workload: the frontier it is drawn on is computed for the page's (1,024 in / 1,024 out by
- * default), while CloudMatrix-Infer's decode points were measured at 4,096 / 256. `list` states
- * both workloads; `chart` is the short form beside the diamond, whose `title` (hover) is `list`.
+ * default), while CloudMatrix-Infer's decode points were measured at 4,096 / 256. The chart numbers
+ * its diamonds and shows this on hover; the list under it gives it in full.
  */
-export function evidenceLabel(
-	measured: MeasuredCase,
-	page: Lengths,
-	i18n: I18n
-): { chart: string; list: string; title: string | null } {
+export function evidenceLabel(measured: MeasuredCase, page: Lengths, i18n: I18n): string {
 	const label = i18n.data(measured.label).text;
 	if (measured.inputTokens === page.inputTokens && measured.outputTokens === page.outputTokens)
-		return { chart: label, list: label, title: null };
-	const list = i18n.t('evidence.withWorkload', {
+		return label;
+	return i18n.t('evidence.withWorkload', {
 		label,
 		workload: i18n.t('evidence.workload', {
 			input: formatWhole(measured.inputTokens, i18n.tag),
@@ -29,5 +25,4 @@ export function evidenceLabel(
 			pageOutput: formatWhole(page.outputTokens, i18n.tag)
 		})
 	});
-	return { chart: i18n.t('evidence.otherWorkload', { label }), list, title: list };
 }
