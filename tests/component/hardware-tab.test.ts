@@ -39,6 +39,28 @@ describe('the hardware view', () => {
 		comparison.dispose();
 	});
 
+	it('names whose value each figure is once a row holds several, and says which colour is whose', async () => {
+		// GB200 NVL72 against CloudMatrix 384, GB300 NVL72 and HGX B200: CloudMatrix 384 has no FP4
+		// rate (n/a), so its row's value column held two figures for three systems (helper-124).
+		const comparison = new Comparison();
+		comparison.load('v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200');
+		render(Harness, { props: { component: HardwareTab, props: { comparison } } });
+		const title = await screen.findByText('Ratios at a glance', {}, { timeout: 30_000 });
+		const chart = title.closest('figure')!;
+		const row = [...chart.querySelectorAll('g.row')].find((g) =>
+			g.querySelector('text.label')!.textContent!.startsWith('FP4 dense compute')
+		)!;
+		const texts = [...row.querySelectorAll('text.na, text.value')].map((t) => t.textContent);
+		expect(texts[0]).toBe('B n/a');
+		expect(texts.slice(1).map((t) => t!.split(' ')[0])).toEqual(['C', 'D']);
+		expect([...chart.querySelectorAll('.legend li')].map((li) => li.textContent?.trim())).toEqual([
+			'B: CloudMatrix 384',
+			'C: GB300 NVL72',
+			'D: HGX B200 (8 GPU)'
+		]);
+		comparison.dispose();
+	});
+
 	it('captions its table with the ratios it holds, and has no caption with one system (no ratios)', () => {
 		const comparison = new Comparison();
 		const { unmount } = render(Harness, {
