@@ -132,7 +132,7 @@ describe('a number field whose value a rule of the model changes', () => {
 });
 
 describe('a field with nothing entered (a rent price)', () => {
-	it('says the field stays empty, not that it kept its placeholder (helper-124)', async () => {
+	it('says it kept the field empty, not its placeholder (helper-124)', async () => {
 		const onchange = vi.fn();
 		const props = {
 			id: 'price',
@@ -150,7 +150,7 @@ describe('a field with nothing entered (a rent price)', () => {
 		expect(onchange).not.toHaveBeenCalled();
 		expect(field.value).toBe('');
 		expect(screen.getByRole('status').textContent).toBe(
-			'0 is not a number from 0.01 to 1,000; the field stays empty'
+			'0 is not a number from 0.01 to 1,000; kept the field empty'
 		);
 	});
 
@@ -169,7 +169,7 @@ describe('a field with nothing entered (a rent price)', () => {
 		await fireEvent.change(field, { target: { value: 'abc' } });
 		await tick();
 		expect(screen.getByRole('status').textContent).toBe(
-			'abc 不是 0.01 到 1,000 之间的数字；输入框保持为空'
+			'abc 不是 0.01 到 1,000 之间的数字；保留 空值'
 		);
 	});
 });

@@ -77,9 +77,7 @@ export const en = {
 	'field.kept': '{given} is not a number from {min} to {max}; kept {kept}',
 	'field.keptWhole': '{given} is not a whole number from {min} to {max}; kept {kept}',
 	'field.keptEmpty': 'The field was empty; kept {kept}',
-	'field.refusedEmpty': '{given} is not a number from {min} to {max}; the field stays empty',
-	'field.refusedWholeEmpty':
-		'{given} is not a whole number from {min} to {max}; the field stays empty',
+	'field.keptNothing': 'the field empty',
 	'field.keptRule': '{given} does not fit the other settings; using {kept}',
 
 	'unit.chip': 'chip',

@@ -61,8 +61,7 @@ export const zh: Messages = {
 	'field.kept': '{given} 不是 {min} 到 {max} 之间的数字；保留 {kept}',
 	'field.keptWhole': '{given} 不是 {min} 到 {max} 之间的整数；保留 {kept}',
 	'field.keptEmpty': '输入框为空；保留 {kept}',
-	'field.refusedEmpty': '{given} 不是 {min} 到 {max} 之间的数字；输入框保持为空',
-	'field.refusedWholeEmpty': '{given} 不是 {min} 到 {max} 之间的整数；输入框保持为空',
+	'field.keptNothing': '空值',
 	'field.keptRule': '{given} 与其他设置不符；按 {kept} 计算',
 
 	'unit.chip': '颗芯片',

@@ -8,7 +8,7 @@ import type { I18n } from '../i18n-context';
  * entry gives way to the value in use, and without this it would vanish unexplained.
  * "1536.7 is not a whole number from 1 to 100,000; kept 1,536 chips"; "The field was empty; kept
  * 1,536 chips". `kept` is the value in use as the field shows it (with its unit), or null when the
- * field holds none (a price not entered: "0 is not a number from 0.01 to 1,000; the field stays
+ * field holds none (a price not entered: "0 is not a number from 0.01 to 1,000; kept the field
  * empty", not "kept" its placeholder); `scale` turns
  * the bounds (SI) into the field's unit. The typed text is shown as a link's notices show a value
  * (shorten): at most 40 characters, control and direction marks as code points, so 10 kB pasted
@@ -22,18 +22,11 @@ export function keptText(
 	scale = 1
 ): string {
 	const text = given.trim();
-	if (!text) return kept === null ? '' : i18n.t('field.keptEmpty', { kept });
-	const key =
-		kept === null
-			? bounds.integer
-				? 'field.refusedWholeEmpty'
-				: 'field.refusedEmpty'
-			: bounds.integer
-				? 'field.keptWhole'
-				: 'field.kept';
-	return i18n.t(key, {
+	const shown = kept ?? i18n.t('field.keptNothing');
+	if (!text) return i18n.t('field.keptEmpty', { kept: shown });
+	return i18n.t(bounds.integer ? 'field.keptWhole' : 'field.kept', {
 		given: shorten(text),
-		kept: kept ?? '',
+		kept: shown,
 		// Whole bounds exactly, as the field's own notice (InputSlider) writes them.
 		min: numberText(bounds.min / scale, i18n.tag, bounds.integer && scale === 1),
 		max: numberText(bounds.max / scale, i18n.tag, bounds.integer && scale === 1)
