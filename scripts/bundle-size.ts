@@ -314,8 +314,11 @@ import { firstVisitChunks } from './first-visit';
  * empty (it said "kept enter a price", its placeholder) and the summary's sentence for clusters of
  * different sizes leading with the per-chip ratio; two messages for the empty field had cost
  * +61 B, one word for "the field empty" in the existing sentence +21. 72,404 B.
+ * Then +15 B, raised on purpose (2026-12-07, session 42, helper-124): a slider's field with no
+ * figure (a rate not published) says a refused entry left it empty ("-5 is not a number from …;
+ * kept the field empty"); it emptied the field without a word. 72,419 B.
  */
-const BUDGET_BYTES = 72_404;
+const BUDGET_BYTES = 72_419;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

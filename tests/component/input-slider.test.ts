@@ -75,6 +75,18 @@ describe('InputSlider', () => {
 		}
 	);
 
+	it('says a refused entry leaves a field with no figure empty (helper-124: it said nothing)', async () => {
+		const { onchange, number } = setup(null);
+		await fireEvent.focus(number);
+		await fireEvent.input(number, { target: { value: '-5' } });
+		await fireEvent.blur(number);
+		expect(onchange).not.toHaveBeenCalled();
+		expect((number as HTMLInputElement).value).toBe('');
+		expect(screen.getByRole('status').textContent).toBe(
+			'-5 is not a number from 1 to 4,000; kept the field empty'
+		);
+	});
+
 	it('maps the slider logarithmically and rounds to 3 significant digits', async () => {
 		const { onchange } = setup();
 		// position 500 of 1000 on [1 GB, 4 TB] is the geometric mean √(1e9 × 4e12) = 63.2 GB

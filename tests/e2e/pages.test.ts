@@ -294,6 +294,32 @@ for (const path of ['/validation', '/method']) {
 				await expect(region).toHaveAttribute('tabindex', '0');
 				await expect(region).toHaveAttribute('aria-label', /\S/);
 			}
+			if (path === '/method' && width === 390) {
+				// A formula wraps after a space, an operator or a hyphen, never inside a name ("kvSha" / "rds·pp",
+				// helper-124): where a line ends, the character before the break says so.
+				const inNames = await page.locator('.formulas code').evaluateAll((codes) =>
+					codes.flatMap((code) => {
+						const chars: { char: string; top: number }[] = [];
+						const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+						for (let node = walker.nextNode(); node; node = walker.nextNode())
+							for (let i = 0; i < node.textContent!.length; i++) {
+								const range = document.createRange();
+								range.setStart(node, i);
+								range.setEnd(node, i + 1);
+								const rect = range.getClientRects()[0];
+								if (rect) chars.push({ char: node.textContent![i]!, top: rect.top });
+							}
+						return chars.flatMap((c, i) =>
+							i > 0 &&
+							c.top > chars[i - 1]!.top + 2 &&
+							!/[\s·/,-]/.test(chars[i - 1]!.char + c.char)
+								? [`${code.textContent!.slice(0, 24)}…: “${chars[i - 1]!.char}${c.char}”`]
+								: []
+						);
+					})
+				);
+				expect(inNames, 'formulas broken inside a name at 390 px').toEqual([]);
+			}
 			if (path === '/validation' && width === 390) {
 				const region = page.getByRole('region', { name: 'Inference: tokens/s per chip (table)' });
 				const [scroll, client] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);

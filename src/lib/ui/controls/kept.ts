@@ -22,8 +22,9 @@ export function keptText(
 	scale = 1
 ): string {
 	const text = given.trim();
+	// Nothing typed into a field with nothing in it: nothing to say.
+	if (!text) return kept === null ? '' : i18n.t('field.keptEmpty', { kept });
 	const shown = kept ?? i18n.t('field.keptNothing');
-	if (!text) return i18n.t('field.keptEmpty', { kept: shown });
 	return i18n.t(bounds.integer ? 'field.keptWhole' : 'field.kept', {
 		given: shorten(text),
 		kept: shown,
