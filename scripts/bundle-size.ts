@@ -317,8 +317,11 @@ import { firstVisitChunks } from './first-visit';
  * Then +15 B, raised on purpose (2026-12-07, session 42, helper-124): a slider's field with no
  * figure (a rate not published) says a refused entry left it empty ("-5 is not a number from …;
  * kept the field empty"); it emptied the field without a word. 72,419 B.
+ * Then -4 B, lowered to what is reached (2026-12-07, session 42, helper-124): a figure's source
+ * note says "Changed from the preset value …", not "You changed this …": a rule may have (a
+ * domain that follows its system's chips down). 72,415 B.
  */
-const BUDGET_BYTES = 72_419;
+const BUDGET_BYTES = 72_415;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -42,3 +42,11 @@ it('leaves a preset’s own bracketed count out of the title once its chips are 
 		'System A: HGX H100 (8 GPU), edited: 1 figure'
 	);
 });
+
+it('says a figure changed from its preset, not that the reader changed it: a rule may have (helper-124)', () => {
+	// 192 chips of CloudMatrix 384: its 384-chip domain follows the chips down (a domain cannot
+	// exceed its system), an edit the reader did not make. "You changed this" said they had.
+	const { container } = renderPanel('v=1&a=cloudmatrix-384&a.chips=192&b=gb200-nvl72');
+	expect(container.textContent).toContain('Changed from the preset value 384 chips.');
+	expect(container.textContent).not.toContain('You changed this');
+});

@@ -94,7 +94,7 @@ export const en = {
 	'source.published': ' (published {date})',
 	'source.accessed': ' (accessed {date})',
 	'source.noSource': 'No source: Rackscale’s stated assumption',
-	'source.edited': 'You changed this from the preset value {value}.',
+	'source.edited': 'Changed from the preset value {value}.',
 	'nature.vendor': 'vendor spec',
 	'nature.vendor-secondary': 'vendor spec, via secondary',
 	'nature.analyst': 'analyst estimate',
