@@ -132,44 +132,36 @@ describe('a number field whose value a rule of the model changes', () => {
 });
 
 describe('a field with nothing entered (a rent price)', () => {
-	it('says it kept the field empty, not its placeholder (helper-124)', async () => {
-		const onchange = vi.fn();
-		const props = {
-			id: 'price',
-			label: 'Rent per chip-hour',
-			value: null,
-			placeholder: 'enter a price',
-			bounds: { min: 0.01, max: 1000 },
-			onchange,
-			onclear: () => {}
-		};
-		render(Harness, { props: { component: NumberInput, props } });
-		const field = screen.getByLabelText('Rent per chip-hour') as HTMLInputElement;
-		await fireEvent.change(field, { target: { value: '0' } });
-		await tick();
-		expect(onchange).not.toHaveBeenCalled();
-		expect(field.value).toBe('');
-		expect(screen.getByRole('status').textContent).toBe(
+	// It said "kept enter a price", its placeholder (helper-124).
+	it.each([
+		[
+			'en',
+			'Rent per chip-hour',
+			'enter a price',
+			'0',
 			'0 is not a number from 0.01 to 1,000; kept the field empty'
-		);
-	});
-
-	it('in Chinese too', async () => {
-		const props = {
-			id: 'price',
-			label: '每芯片小时租金',
-			value: null,
-			placeholder: '请输入价格',
-			bounds: { min: 0.01, max: 1000 },
-			onchange: () => {},
-			onclear: () => {}
-		};
-		render(Harness, { props: { component: NumberInput, props, locale: 'zh' } });
-		const field = screen.getByLabelText('每芯片小时租金') as HTMLInputElement;
-		await fireEvent.change(field, { target: { value: 'abc' } });
-		await tick();
-		expect(screen.getByRole('status').textContent).toBe(
-			'abc 不是 0.01 到 1,000 之间的数字；保留 空值'
-		);
-	});
+		],
+		['zh', '每芯片小时租金', '请输入价格', 'abc', 'abc 不是 0.01 到 1,000 之间的数字；保留 空值']
+	] as const)(
+		'says it kept the field empty, not its placeholder (%s)',
+		async (locale, label, placeholder, typed, note) => {
+			const onchange = vi.fn();
+			const props = {
+				id: 'price',
+				label,
+				value: null,
+				placeholder,
+				bounds: { min: 0.01, max: 1000 },
+				onchange,
+				onclear: () => {}
+			};
+			render(Harness, { props: { component: NumberInput, props, locale } });
+			const field = screen.getByLabelText(label) as HTMLInputElement;
+			await fireEvent.change(field, { target: { value: typed } });
+			await tick();
+			expect(onchange).not.toHaveBeenCalled();
+			expect(field.value).toBe('');
+			expect(screen.getByRole('status').textContent).toBe(note);
+		}
+	);
 });
