@@ -93,6 +93,26 @@ test('what if: one click makes a baseline, and the summary says what the next ed
 	await expect(summary.getByRole('button', { name: /What if/ })).toBeVisible();
 });
 
+test('what if: a domain the chips took down with them is said to follow them, a typed one is not', async ({
+	page
+}) => {
+	await page.goto('/');
+	const summary = page.getByTestId('summary');
+	await summary.getByRole('button', { name: /What if/ }).click();
+	const edits = summary.getByTestId('what-if').locator('p').first();
+	// GB200 NVL72: 72 chips in a 72-chip domain; at 36 chips the domain is 36 by the rule that a
+	// domain fits in its system, not by an edit.
+	await page.locator('#a-chips-number').fill('36');
+	await expect(edits).toHaveText(
+		'Since the baseline: Chips per system (A) ×0.5 and Scale-up domain size (A) ×0.5, following the chips.'
+	);
+	// Typed, the domain is the reader's own edit.
+	await page.locator('#a-scaleUpDomainChips-number').fill('18');
+	await expect(edits).toHaveText(
+		'Since the baseline: Chips per system (A) ×0.5 and Scale-up domain size (A) ×0.25.'
+	);
+});
+
 test('the summary speaks Chinese with Chinese number formatting', async ({ page }) => {
 	await page.goto('/?lang=zh');
 	const summary = page.getByTestId('summary');

@@ -89,6 +89,8 @@ export const enSummary = {
 	'summary.editLabel': '{name} ({slot})',
 	'summary.editRatio': '{label} ×{ratio}',
 	'summary.editValue': '{label} {before} → {after}',
+	/** A scale-up domain the chip count took down with it (a domain fits in its system). */
+	'summary.editFollowedChips': '{edit}, following the chips',
 	/** The systems moved: the baseline's slots in order, then whose system each slot holds now. */
 	'summary.editReordered': 'the systems’ order {before} → {after}',
 	'summary.editReorderedNames': 'the systems reordered: {order}',

@@ -87,6 +87,7 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.editLabel': '{name}（{slot}）',
 	'summary.editRatio': '{label} ×{ratio}',
 	'summary.editValue': '{label}：{before} → {after}',
+	'summary.editFollowedChips': '{edit}（随芯片数变化）',
 	'summary.editReordered': '系统顺序 {before} → {after}',
 	'summary.editReorderedNames': '系统重新排序：{order}',
 	'summary.editRemoved': '移除 {system}',

@@ -267,6 +267,16 @@ export class Comparison {
 		this.#scenario = { ...this.#scenario, systems };
 	}
 
+	/**
+	 * Whether system `index`'s scale-up domain is held down at its chip count by the rule that a
+	 * domain fits in its system (the domain it was given comes back with the chips): a change of
+	 * the domain then followed the chips, and was not typed.
+	 */
+	domainFollowsChips(index: number): boolean {
+		const spec = this.#scenario.systems[index];
+		return spec !== undefined && this.#domainBeforeChips.has(spec);
+	}
+
 	setField(index: number, field: SystemNumberField, value: number | null) {
 		this.#replaceSystem(index, (spec) => ({
 			...spec,
