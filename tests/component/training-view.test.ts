@@ -371,8 +371,9 @@ describe('TrainingView', () => {
 			layout: { tp: 8, pp: 16, ep: 1, dp: 4, microbatches: 32 }
 		});
 		// Llama 3.1 405B over TP8 with DP16: BF16 weights and gradients, 4 B a parameter ÷ 8, are
-		// 202 GB per 80 GB H100 before optimizer state and activations. It cannot run, so it has no
-		// time: the card says so, with both figures.
+		// 202 GB per 80 GB H100 before optimizer state, activations and the embedding table (2.1B
+		// parameters ÷ 8: 1.3 GB). It cannot run, so it has no time: the card says so, with both
+		// figures.
 		const overHbm = slot('c', H100, 16, {
 			layout: { tp: 8, pp: 1, ep: 1, dp: 16, microbatches: 8 }
 		});
@@ -387,7 +388,7 @@ describe('TrainingView', () => {
 		expect(screen.queryByTestId('training-d-time')).toBeNull();
 		const c = screen.getByTestId('training-c');
 		expect(c.textContent).toContain(
-			'The pinned layout needs 313\u00a0GB of HBM per chip and a chip has 80\u00a0GB: it cannot run. Add tensor or pipeline parallelism (or expert parallelism for a mixture of experts), shard with FSDP, or let the model choose the layout.'
+			'The pinned layout needs 314\u00a0GB of HBM per chip and a chip has 80\u00a0GB: it cannot run. Add tensor or pipeline parallelism (or expert parallelism for a mixture of experts), shard with FSDP, or let the model choose the layout.'
 		);
 		expect(within(c).queryByTestId('training-c-time')).toBeNull();
 		const a = screen.getByTestId('training-a').textContent ?? '';
@@ -403,7 +404,7 @@ describe('TrainingView', () => {
 		cleanup();
 		setup([overHbm], 'zh');
 		expect(screen.getByTestId('training-c').textContent).toContain(
-			'固定的布局每颗芯片需要 313\u00a0GB HBM，而芯片只有 80\u00a0GB：无法运行。'
+			'固定的布局每颗芯片需要 314\u00a0GB HBM，而芯片只有 80\u00a0GB：无法运行。'
 		);
 	});
 

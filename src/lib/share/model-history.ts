@@ -95,7 +95,7 @@ export interface ModelRelease {
 }
 
 /**
- * Versions 21 and 22 reach the LLM presets with an output head (a cited vocabulary, llms.ts) as
+ * Versions 21 to 23 reach the LLM presets with an output head (a cited vocabulary, llms.ts) as
  * of version 21. Written out, not read from the catalog: a history is a record, and a preset that
  * gains a vocabulary later must not join releases made before it.
  */
@@ -422,6 +422,20 @@ export const MODEL_HISTORY: readonly ModelRelease[] = [
 			'Llama 3.1 405B offline becomes good); in-sample rows still 10 and 6.',
 		// Only a preset with a known vocabulary has a head (shape.ts outputHeadParams), as in 21; a
 		// custom model has none, and training is untouched.
+		changes: WITH_OUTPUT_HEAD
+	},
+	{
+		version: '23',
+		date: '2026-12-07',
+		summary:
+			'Training memory counts the input embedding table on the first pipeline stage, split over ' +
+			'tensor parallelism, with its weights, gradients and Adam state (DeepSeek-R1: 0.927B ' +
+			'parameters, 14.8 GB before any split); it had been left out. Default comparison: GB200 ' +
+			'NVL72 holds 105 GB per chip, from 101; CloudMatrix 384 88.7 GB, from 86.9; times ' +
+			'unchanged. A layout that only fitted without the table is no longer chosen: one GB200 ' +
+			'NVL72 (72 chips) trains DeepSeek-R1 in 447 days, from 415. Serving and every validation ' +
+			'row are unchanged.',
+		// The presets with a known vocabulary, as for 21 and 22: a custom model has no table.
 		changes: WITH_OUTPUT_HEAD
 	}
 ];

@@ -119,13 +119,13 @@ describe('npm run -s estimate', () => {
 	}, 120_000);
 
 	it('gives a pinned layout that overflows HBM no time, energy or cost, and says why', () => {
-		// DeepSeek-R1 over TP8 × PP9 without EP: 550 GB per 186 GB B200 (model-change.test.ts).
+		// DeepSeek-R1 over TP8 × PP9 without EP: 552 GB per 186 GB B200 (the embedding table included) (model-change.test.ts).
 		const link = `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&a.layout=tp8.pp9.ep1.dp1.mb16`;
 		const training = JSON.parse(estimate([link]).stdout).systems[0].training;
 		expect(training).toMatchObject({
 			status: 'unavailable',
 			reason:
-				'The pinned layout needs 550 GB of HBM per chip and a chip has 186 GB: it cannot run. ' +
+				'The pinned layout needs 552 GB of HBM per chip and a chip has 186 GB: it cannot run. ' +
 				'Add tensor or pipeline parallelism (or expert parallelism for a mixture of experts), ' +
 				'shard with FSDP, or let the model choose the layout.',
 			timeToTrainS: null,

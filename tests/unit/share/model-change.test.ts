@@ -231,7 +231,8 @@ describe('MODEL_HISTORY', () => {
 			'19',
 			'20',
 			'21',
-			'22'
+			'22',
+			'23'
 		]);
 	});
 
@@ -363,7 +364,7 @@ describe('MODEL_HISTORY', () => {
 	it('says release 14 moved links whose pinned training layout overflows HBM or cannot be built', () => {
 		const affecting = (link: string) => affectingUpTo(link, 18);
 		expect(affecting('v=1&m=13&a=gb200-nvl72&b=cloudmatrix-384')).toEqual([]);
-		// DeepSeek-R1's training state over TP8 × PP9 alone, without EP: 550 GB per 186 GB B200.
+		// DeepSeek-R1's training state over TP8 × PP9 alone, without EP: 552 GB per 186 GB B200.
 		expect(affecting('v=1&m=13&a=gb200-nvl72&a.layout=tp8.pp9.ep1.dp1.mb16')).toEqual(['14']);
 		// 64 stages of 61 layers: no framework builds it, and it was timed.
 		expect(affecting('v=1&m=13&a=gb200-nvl72&a.joined=16&a.layout=tp1.pp64.ep8.dp18.mb15')).toEqual(
@@ -414,8 +415,8 @@ describe('MODEL_HISTORY', () => {
 			decodeScenario('v=1&m=19&serve=co-located&accepted=1').scenario
 		);
 		expect(neither).toMatchObject({ status: 'older' });
-		expect(versions(neither!.affecting)).toEqual(['21', '22']);
-		expect(versions(neither!.since)).toEqual(['20', '21', '22']);
+		expect(versions(neither!.affecting)).toEqual(['21', '22', '23']);
+		expect(versions(neither!.since)).toEqual(['20', '21', '22', '23']);
 		// A link made before version 3 drafts nothing unless it says so (serving-codec.ts).
 		expect(affecting('v=1&m=2&serve=co-located')).not.toContain('20');
 		expect(affecting('v=1&m=2&serve=co-located&accepted=1.8')).toContain('20');
@@ -438,8 +439,7 @@ describe('MODEL_HISTORY', () => {
 	});
 
 	it('says release 22 (the head’s compute at BF16, once per prompt in prefill) moved links serving a preset with a head', () => {
-		const affecting = (link: string) =>
-			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+		const affecting = (link: string) => affectingUpTo(link, 22);
 		expect(affecting('v=1&m=21&a=gb200-nvl72&b=cloudmatrix-384')).toEqual(['22']);
 		expect(affecting('v=1&m=21&serve=co-located&accepted=1')).toEqual(['22']);
 		expect(affecting('v=1&m=21&llm=llama-3.1-8b')).toEqual(['22']);
@@ -449,8 +449,21 @@ describe('MODEL_HISTORY', () => {
 			decodeScenario('v=1&m=21&llm=gpt-moe-1.8t').scenario
 		);
 		expect(unknown).toMatchObject({ status: 'older', affecting: [] });
+	});
+
+	it('says release 23 (the embedding table in training memory) moved links with a known vocabulary', () => {
+		const affecting = (link: string) =>
+			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
+		expect(affecting('v=1&m=22&a=gb200-nvl72&b=cloudmatrix-384')).toEqual(['23']);
+		expect(affecting('v=1&m=22&llm=llama-3.1-405b')).toEqual(['23']);
+		// No known vocabulary, no table: its training memory is as it was.
+		const unknown = modelChangeFor(
+			'v=1&m=22&llm=gpt-moe-1.8t',
+			decodeScenario('v=1&m=22&llm=gpt-moe-1.8t').scenario
+		);
+		expect(unknown).toMatchObject({ status: 'older', affecting: [] });
 		expect(
-			modelChangeFor('v=1&m=22&a=gb200-nvl72', decodeScenario('v=1&a=gb200-nvl72').scenario)
+			modelChangeFor('v=1&m=23&a=gb200-nvl72', decodeScenario('v=1&a=gb200-nvl72').scenario)
 		).toBeNull();
 	});
 

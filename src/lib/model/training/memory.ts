@@ -1,4 +1,5 @@
 import type { LlmSpec } from '../llm';
+import { embeddingParams } from '../inference/shape';
 import { paramSplit } from './flops';
 import type { Recompute, ResolvedLayout } from './types';
 
@@ -45,7 +46,10 @@ export function dataParallelGroups(layout: ResolvedLayout) {
 	return { dense, expert: (layout.tp * layout.cp * layout.dp) / layout.ep };
 }
 
-/** Peak HBM per chip: the first pipeline stage, which holds the most in-flight activations. */
+/**
+ * Peak HBM per chip: the first pipeline stage, which holds the most in-flight activations and the
+ * input embedding table.
+ */
 export function trainingMemoryPerChip(
 	model: LlmSpec,
 	layout: ResolvedLayout,
@@ -55,8 +59,14 @@ export function trainingMemoryPerChip(
 	const a = TRAINING_MEMORY_ASSUMPTIONS;
 	const params = paramsPerChip(model, layout);
 	const groups = dataParallelGroups(layout);
-	const optimizerShard = params.dense / groups.dense + params.expert / groups.expert;
-	const heldParams = layout.fsdp ? optimizerShard : params.dense + params.expert;
+	// The input embedding table (vocab × d, left out of totalParams: llm.ts) lives on the first
+	// stage, the one measured here, split over TP (vocab-parallel) and copied over data parallel
+	// like the dense weights. DeepSeek-R1: 0.927B parameters, 14.8 GB of weights, grads and Adam
+	// state before any split. Unknown vocabulary: 0.
+	const table = embeddingParams(model) / layout.tp;
+	const optimizerShard =
+		params.dense / groups.dense + params.expert / groups.expert + table / groups.dense;
+	const heldParams = layout.fsdp ? optimizerShard : params.dense + params.expert + table;
 	// 1F1B: the first stage holds up to `pp` microbatches in flight (interleaving adds a little).
 	const inFlight = Math.min(layout.microbatches, layout.pp);
 	const tokensPerChip = microbatchTokens / (layout.cp * layout.tp);

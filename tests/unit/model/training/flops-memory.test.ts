@@ -105,4 +105,29 @@ describe('trainingMemoryPerChip', () => {
 		const fsdp = trainingMemoryPerChip(TOY, { ...layout, fsdp: true }, 2048);
 		expect(fsdp.weightsBytes).toBe(1.25e8);
 	});
+
+	it('holds the input embedding table on the first stage: split over TP, its Adam state over DP', () => {
+		// vocab 32,000 × d 1,000 = 3.2e7 parameters; ÷ tp 2 = 1.6e7 per chip:
+		// weights and grads + 2 × 1.6e7 = 3.2e7 B each; optimizer + 12 × 1.6e7 ÷ dp 4 = 4.8e7 B.
+		const base = trainingMemoryPerChip(TOY, layout, 2048);
+		const withTable = trainingMemoryPerChip({ ...TOY, vocab: 32_000 }, layout, 2048);
+		expect(withTable.weightsBytes - base.weightsBytes).toBe(3.2e7);
+		expect(withTable.gradsBytes - base.gradsBytes).toBe(3.2e7);
+		expect(withTable.optimizerBytes - base.optimizerBytes).toBe(4.8e7);
+		// FSDP shards the table's weights over DP too: 2 × 1.6e7 ÷ 4 = 8e6 B.
+		const fsdp = (model: LlmSpec) => trainingMemoryPerChip(model, { ...layout, fsdp: true }, 2048);
+		expect(fsdp({ ...TOY, vocab: 32_000 }).weightsBytes - fsdp(TOY).weightsBytes).toBe(8e6);
+	});
+
+	it('DeepSeek-R1 at TP1 carries its 0.927B-parameter table whole: 3.7 GB of weights and grads', () => {
+		// 129,280 × 7,168 = 926,679,040 parameters × (2 + 2) B = 3.707 GB, plus 12 B of Adam state
+		// each over dp 8: 1.390 GB.
+		const one: ResolvedLayout = { ...layout, tp: 1, pp: 16, dp: 8, ep: 8 };
+		const withTable = trainingMemoryPerChip(DEEPSEEK_R1.spec, one, 4096);
+		const without = trainingMemoryPerChip({ ...DEEPSEEK_R1.spec, vocab: undefined }, one, 4096);
+		expect(withTable.totalBytes - without.totalBytes).toBeCloseTo(
+			926_679_040 * 4 + (926_679_040 * 12) / 8,
+			-2
+		);
+	});
 });
