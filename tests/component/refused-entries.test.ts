@@ -6,10 +6,18 @@ import HeldNumber from './HeldNumber.svelte';
 import NumberInput from '../../src/lib/ui/training/NumberInput.svelte';
 import SystemPanel from '../../src/lib/ui/compare/SystemPanel.svelte';
 import WorkloadPanel from '../../src/lib/ui/inference/WorkloadPanel.svelte';
+import EfficiencyPanel from '../../src/lib/ui/inference/EfficiencyPanel.svelte';
+import InputSlider from '../../src/lib/ui/controls/InputSlider.svelte';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
 import { systemPanelProps } from './system-panel-props';
 import { findLlmPreset } from '../../src/lib/catalog/llms';
 import { DEFAULT_SERVING } from '../../src/lib/model/inference/serving';
+import { DEFAULT_EFFICIENCIES } from '../../src/lib/model/inference/efficiencies';
+import { specFromPresetId } from '../../src/lib/model/scenario';
+import { TRAINING_BOUNDS } from '../../src/lib/model/training/bounds';
+import { RELIABILITY_BOUNDS } from '../../src/lib/model/reliability/bounds';
+import { COST_BOUNDS } from '../../src/lib/model/operations-defaults';
+import { systemInput } from '../../src/lib/inputs/system';
 import type { Locale } from '../../src/lib/i18n';
 
 /*
@@ -164,4 +172,208 @@ describe('a field with nothing entered (a rent price)', () => {
 			expect(screen.getByRole('status').textContent).toBe(note);
 		}
 	);
+});
+
+/*
+ * The value in use typed again after a refused entry: the entry is taken, so the note on the
+ * refused one goes, although nothing changes. A browser fires no `change` for it (the text is the
+ * one the field set back by script; Chromium checked), and the fields that take entries on
+ * `change` left the note up (user review).
+ */
+describe('a refused entry’s note, once the value in use is typed again', () => {
+	/** Each kind of field with a kept note: what it refuses, what it says, and the value in use. */
+	interface FieldKind {
+		show: () => Promise<{ field: HTMLInputElement; passed: ReturnType<typeof vi.fn> }>;
+		refused: string;
+		note: string;
+		inUse: string;
+	}
+
+	/** A NumberInput as a view has it: a training layout degree, a part count, a capex. */
+	const numberInput = (
+		label: string,
+		value: number,
+		bounds: { min: number; max: number; integer?: boolean },
+		clears = false
+	) =>
+		async function show() {
+			const passed = vi.fn();
+			const props = {
+				id: 'field',
+				label,
+				value,
+				bounds,
+				onchange: passed,
+				onclear: clears ? passed : undefined
+			};
+			render(Harness, { props: { component: NumberInput, props } });
+			return { field: screen.getByLabelText(label) as HTMLInputElement, passed };
+		};
+
+	const KINDS: Record<string, FieldKind> = {
+		'an efficiency field': {
+			async show() {
+				const passed = vi.fn();
+				const props = {
+					efficiencies: DEFAULT_EFFICIENCIES,
+					systems: [specFromPresetId('gb200-nvl72')!],
+					onchange: passed,
+					onreset: () => {}
+				};
+				const { container } = render(Harness, { props: { component: EfficiencyPanel, props } });
+				const details = container.querySelector('details')!;
+				details.open = true;
+				await fireEvent(details, new Event('toggle'));
+				return { field: container.querySelector('#eff-scaleUpLatencyS')!, passed };
+			},
+			refused: '1,0',
+			note: '1,0 is not a number from 0 to 1,000; kept 20',
+			inUse: '20'
+		},
+		'a model-shape field': {
+			async show() {
+				const { onmodelfield, layers } = renderWorkload();
+				return { field: layers as HTMLInputElement, passed: onmodelfield };
+			},
+			refused: '2.5',
+			note: 'Layers: 2.5 is not a whole number from 1 to 1,000; kept 61',
+			inUse: '61'
+		},
+		'a training layout field': {
+			show: numberInput('Tensor parallel', 8, TRAINING_BOUNDS.degree),
+			refused: '2.5',
+			note: '2.5 is not a whole number from 1 to 100,000; kept 8',
+			inUse: '8'
+		},
+		'a part count': {
+			show: numberInput('Optical transceivers', 6912, RELIABILITY_BOUNDS.count),
+			refused: '-3',
+			note: '-3 is not a whole number from 0 to 10,000,000; kept 6,912',
+			inUse: '6,912'
+		},
+		'a capex': {
+			show: numberInput('Capex per chip', 30_000, COST_BOUNDS.capexPerChipUsd, true),
+			refused: '5',
+			note: '5 is not a number from 100 to 10,000,000; kept 30,000',
+			inUse: '30,000'
+		},
+		'a custom system’s name': {
+			async show() {
+				const comparison = new Comparison();
+				comparison.makeCustom(0, 'My rack');
+				flushSync();
+				const passed = vi.fn();
+				const props = systemPanelProps(comparison, 0, { onrename: passed });
+				render(Harness, { props: { component: SystemPanel, props } });
+				return { field: screen.getByLabelText('Name') as HTMLInputElement, passed };
+			},
+			refused: ' \u200b ',
+			note: 'The field was empty; kept My rack',
+			inUse: 'My rack'
+		},
+		// Passed on as typed (InputSlider takes each keystroke), so it never relied on `change`:
+		// held here so that it keeps doing so.
+		'a slider’s number field': {
+			async show() {
+				const passed = vi.fn();
+				const props = {
+					id: 'chips',
+					label: 'Chips',
+					value: 1536,
+					bounds: systemInput('chips').bounds,
+					scale: 1,
+					unit: 'chips',
+					onchange: passed
+				};
+				render(Harness, { props: { component: InputSlider, props } });
+				const field = screen.getByLabelText('Chips', { selector: 'input[type=text]' });
+				return { field: field as HTMLInputElement, passed };
+			},
+			refused: '1536.7',
+			note: '1536.7 is not a whole number from 1 to 100,000; kept 1,536 chips',
+			inUse: '1,536'
+		}
+	};
+	const kinds = Object.keys(KINDS);
+	/** The fields that take entries on `change`; a slider's passes each keystroke on. */
+	const takenOnChange = kinds.filter((kind) => kind !== 'a slider’s number field');
+
+	/**
+	 * Text typed over the field's, then Enter or leaving the field, with the events a browser fires:
+	 * `change` only when the text differs from what the field held (Chromium: not for the text a
+	 * refused entry set back by script).
+	 */
+	async function enter(field: HTMLInputElement, text: string, end: 'Enter' | 'Tab') {
+		await fireEvent.focus(field);
+		const held = field.value;
+		await fireEvent.input(field, { target: { value: text } });
+		if (end === 'Enter') await fireEvent.keyDown(field, { key: 'Enter' });
+		if (text !== held) await fireEvent.change(field);
+		if (end === 'Enter') await fireEvent.keyUp(field, { key: 'Enter' });
+		else await fireEvent.blur(field);
+		await tick();
+	}
+
+	const note = () => screen.queryByRole('status')?.textContent ?? null;
+
+	it.each(kinds.flatMap((kind) => (['Enter', 'Tab'] as const).map((end) => [kind, end] as const)))(
+		'%s: goes after the value in use is typed again and %s pressed',
+		async (kind, end) => {
+			const { show, refused, note: says, inUse } = KINDS[kind]!;
+			const { field, passed } = await show();
+			await enter(field, refused, end);
+			expect(field.value).toBe(inUse);
+			expect(note()).toBe(says);
+			await enter(field, inUse, end);
+			expect(field.value).toBe(inUse);
+			expect(note()).toBeNull();
+			// Nothing changed, so nothing is passed on (a model edited to its own figures, a history
+			// entry); a slider's field passes each keystroke on, as it always has.
+			if (takenOnChange.includes(kind)) expect(passed).not.toHaveBeenCalled();
+		}
+	);
+
+	it.each(takenOnChange)(
+		'%s: stays while refused text is typed, after it is refused again, and when the field is only visited',
+		async (kind) => {
+			const { show, refused, note: says } = KINDS[kind]!;
+			const { field } = await show();
+			await enter(field, refused, 'Tab');
+			// Typed, the entry not ended: the box shows refused text, and the note still says why.
+			await fireEvent.focus(field);
+			await fireEvent.input(field, { target: { value: refused } });
+			expect(note()).toBe(says);
+			await fireEvent.change(field);
+			await fireEvent.blur(field);
+			await tick();
+			expect(note()).toBe(says);
+			// Visited without typing (focus, Enter, Tab away): no entry was made.
+			await fireEvent.focus(field);
+			await fireEvent.keyDown(field, { key: 'Enter' });
+			await fireEvent.keyUp(field, { key: 'Enter' });
+			await fireEvent.blur(field);
+			expect(note()).toBe(says);
+		}
+	);
+
+	it('goes when a number a rule changed is typed as the rule left it', async () => {
+		// At least one accelerator per chip: 10 on a 72-chip system is 72; 72 typed is taken.
+		render(HeldNumber, { props: { start: 72, keep: (v: number) => Math.max(72, v) } });
+		const field = screen.getByLabelText('Accelerators') as HTMLInputElement;
+		await enter(field, '10', 'Enter');
+		expect(note()).toBe('10 does not fit the other settings; using 72');
+		await enter(field, '72', 'Enter');
+		expect(field.value).toBe('72');
+		expect(note()).toBeNull();
+	});
+
+	it('stays under an IME’s Enter, which only confirms the characters typed', async () => {
+		const { field } = await KINDS['an efficiency field']!.show();
+		await enter(field, '1,0', 'Tab');
+		await fireEvent.focus(field);
+		await fireEvent.input(field, { target: { value: '20' } });
+		await fireEvent.keyDown(field, { key: 'Enter', isComposing: true });
+		await fireEvent.keyUp(field, { key: 'Enter' });
+		expect(note()).toBe('1,0 is not a number from 0 to 1,000; kept 20');
+	});
 });
