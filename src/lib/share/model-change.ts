@@ -102,7 +102,7 @@ export function touches(
 			});
 		case 'disaggregated-ttft':
 			return scenario.serving.servingMode !== 'co-located';
-		case 'drafting-memory':
+		case 'drafting':
 			// As the sweep decides (sweep.ts heldDraftLayers); a link made before version 3 accepts 1
 			// by default (serving-codec.ts), and so drafts nothing unless it says otherwise.
 			return (

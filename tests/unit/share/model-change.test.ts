@@ -431,11 +431,7 @@ describe('MODEL_HISTORY', () => {
 		expect(affecting('v=1&m=20&llm=llama-3.1-405b')).toEqual(['21']);
 		expect(affecting('v=1&m=20&llm=gpt-oss-120b')).toEqual(['21']);
 		// GPT-MoE-1.8T's vocabulary is unknown: no head is counted apart, as before.
-		const unknown = modelChangeFor(
-			'v=1&m=20&llm=gpt-moe-1.8t',
-			decodeScenario('v=1&m=20&llm=gpt-moe-1.8t').scenario
-		);
-		expect(unknown).toMatchObject({ status: 'older', affecting: [] });
+		expect(affecting('v=1&m=20&llm=gpt-moe-1.8t')).toEqual([]);
 	});
 
 	it('says release 22 (the head’s compute at BF16, once per prompt in prefill) moved links serving a preset with a head', () => {
@@ -444,22 +440,20 @@ describe('MODEL_HISTORY', () => {
 		expect(affecting('v=1&m=21&serve=co-located&accepted=1')).toEqual(['22']);
 		expect(affecting('v=1&m=21&llm=llama-3.1-8b')).toEqual(['22']);
 		// No known vocabulary, no head: its results are as they were.
-		const unknown = modelChangeFor(
-			'v=1&m=21&llm=gpt-moe-1.8t',
-			decodeScenario('v=1&m=21&llm=gpt-moe-1.8t').scenario
-		);
-		expect(unknown).toMatchObject({ status: 'older', affecting: [] });
+		expect(affecting('v=1&m=21&llm=gpt-moe-1.8t')).toEqual([]);
 	});
 
-	it('says release 23 (the embedding table in training memory) moved links with a known vocabulary', () => {
+	it('says release 23 (the embedding table in training memory, the draft layers in prefill) moved links with a known vocabulary or drafting', () => {
 		const affecting = (link: string) =>
 			versions(modelChangeFor(link, decodeScenario(link).scenario)?.affecting);
 		expect(affecting('v=1&m=22&a=gb200-nvl72&b=cloudmatrix-384')).toEqual(['23']);
-		expect(affecting('v=1&m=22&llm=llama-3.1-405b')).toEqual(['23']);
-		// No known vocabulary, no table: its training memory is as it was.
+		expect(affecting('v=1&m=22&llm=llama-3.1-405b&accepted=1')).toEqual(['23']);
+		// No known vocabulary, no table: its training memory is as it was; drafting, its prefill
+		// is not.
+		expect(affecting('v=1&m=22&llm=gpt-moe-1.8t')).toEqual(['23']);
 		const unknown = modelChangeFor(
-			'v=1&m=22&llm=gpt-moe-1.8t',
-			decodeScenario('v=1&m=22&llm=gpt-moe-1.8t').scenario
+			'v=1&m=22&llm=gpt-moe-1.8t&accepted=1',
+			decodeScenario('v=1&m=22&llm=gpt-moe-1.8t&accepted=1').scenario
 		);
 		expect(unknown).toMatchObject({ status: 'older', affecting: [] });
 		expect(

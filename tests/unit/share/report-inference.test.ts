@@ -54,11 +54,12 @@ describe('CLI report, inference part', () => {
 		expect(co.mode).toBe('co-located');
 		expect(co.layout.chips).toBe(64);
 		expect(co.chipsInUse).toBe(64);
-		// The TPU7x pod: its set of pools (228 + 2,176 chips) fits 3 times in 9,216, so 7,212 (180 +
-		// 1,664 four times, 7,376, in model version 21; 376 + 3,392 twice, 7,536, before).
+		// The TPU7x pod: its set of pools (184 + 1,728 chips) fits 4 times in 9,216, so 7,648 (228 +
+		// 2,176 three times, 7,212, in model version 22; 180 + 1,664 four times, 7,376, in 21; 376 +
+		// 3,392 twice, 7,536, before).
 		const pod = atTarget(`v=1&m=${MODEL_VERSION}&a=tpu7x-pod`);
-		expect(pod.pools).toEqual({ prefillChips: 228, decodeChips: 2176 });
-		expect(pod.chipsInUse).toBe(3 * 2404);
+		expect(pod.pools).toEqual({ prefillChips: 184, decodeChips: 1728 });
+		expect(pod.chipsInUse).toBe(4 * 1912);
 	});
 
 	it('says when the chip computes at another precision than asked (fallback)', () => {

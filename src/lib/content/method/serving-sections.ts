@@ -145,8 +145,8 @@ function assumptionsSection(): MethodSection {
 				`基准测试约束的是第 99 百分位，模型算的是平均值。每输出 token 时间的 p99 ÷ 平均值 = ${fmt(ratio, 2)}，因此单用户 ${fmt(DEFAULT_SERVING.targetUserTokensPerS, 0)} tokens/s 的目标需要平均 ${fmt(DEFAULT_SERVING.targetUserTokensPerS * ratio, 1)}；首 token 时间取 ${fmt(ttftRatio, 2)}。`
 			),
 			text(
-				`Speculative decoding and MTP are not free: accepting a tokens per step at acceptance p = ${fmt(p, 2)} takes the chain of n drafts that accepts 1 + p + … + pⁿ = a tokens, n = ln(1 − a(1 − p)) ÷ ln p − 1, each a one-token pass through ${SERVING_LATENCY.draftLayers} of the model’s layers and then a read of the output head, which the draft shares and reads split over ${SERVING_LATENCY.draftHeadChips} chips, and the verify pass runs 1 + n tokens per sequence. While drafting, each instance also holds the draft layers, as layers of the model, and their own KV cache. The default a = ${fmt(accepted, 2)} drafts ${fmt(drafted, 2)} token per step; no chain reaches 1 ÷ (1 − p) = ${fmt(1 / (1 - p), 2)} tokens.`,
-				`投机解码与 MTP 并非免费：在接受率 p = ${fmt(p, 2)} 下，每步接受 a 个 token 需要一条起草 n 个 token 的链，使 1 + p + … + pⁿ = a，即 n = ln(1 − a(1 − p)) ÷ ln p − 1，每个都要单 token 经过模型的 ${SERVING_LATENCY.draftLayers} 层，再读取一次草稿所共享的输出头（切分到 ${SERVING_LATENCY.draftHeadChips} 个芯片上读取），验证时每条序列处理 1 + n 个 token。起草期间，每个实例还按模型的层存放草稿层及其自身的 KV 缓存。默认 a = ${fmt(accepted, 2)}，每步起草 ${fmt(drafted, 2)} 个 token；没有任何链能达到 1 ÷ (1 − p) = ${fmt(1 / (1 - p), 2)} 个 token。`
+				`Speculative decoding and MTP are not free: accepting a tokens per step at acceptance p = ${fmt(p, 2)} takes the chain of n drafts that accepts 1 + p + … + pⁿ = a tokens, n = ln(1 − a(1 − p)) ÷ ln p − 1, each a one-token pass through ${SERVING_LATENCY.draftLayers} of the model’s layers and then a read of the output head, which the draft shares and reads split over ${SERVING_LATENCY.draftHeadChips} chips, and the verify pass runs 1 + n tokens per sequence. While drafting, each instance also holds the draft layers, as layers of the model, and their own KV cache, and prefill runs them over every prompt too (their cache and the first draft come from it), so a prefill pass takes (layers + draftLayers) ÷ layers as long. The default a = ${fmt(accepted, 2)} drafts ${fmt(drafted, 2)} token per step; no chain reaches 1 ÷ (1 − p) = ${fmt(1 / (1 - p), 2)} tokens.`,
+				`投机解码与 MTP 并非免费：在接受率 p = ${fmt(p, 2)} 下，每步接受 a 个 token 需要一条起草 n 个 token 的链，使 1 + p + … + pⁿ = a，即 n = ln(1 − a(1 − p)) ÷ ln p − 1，每个都要单 token 经过模型的 ${SERVING_LATENCY.draftLayers} 层，再读取一次草稿所共享的输出头（切分到 ${SERVING_LATENCY.draftHeadChips} 个芯片上读取），验证时每条序列处理 1 + n 个 token。起草期间，每个实例还按模型的层存放草稿层及其自身的 KV 缓存；预填充也让草稿层处理每个提示词（其缓存与首个草稿由此而来），因此一次预填充耗时为原来的 (layers + draftLayers) ÷ layers 倍。默认 a = ${fmt(accepted, 2)}，每步起草 ${fmt(drafted, 2)} 个 token；没有任何链能达到 1 ÷ (1 − p) = ${fmt(1 / (1 - p), 2)} 个 token。`
 			),
 			text(
 				'Attention runs at the width of the KV cache it reads, never below FP8. A chip that publishes a narrower format but nothing at that width or wider (Vera Rubin, Kyber, MI455X in Helios, Atlas 950, 960 and 350 publish FP8 and FP4, no BF16) is assumed to run it at half the rate per doubling of width, as H100, B200, MI355X and TPU7x do (BF16 = FP8 ÷ 2). Not every chip does: Trainium3 runs BF16 at about a quarter of its FP8 rate (the assumption is then high), TPU v5p FP8 at its BF16 rate. The result says so beside the estimate. Matrix work and training at a precision the reader picks are never assumed: without a figure at that precision or wider, the page names the missing figure for the reader to enter.',
@@ -167,6 +167,10 @@ function assumptionsSection(): MethodSection {
 			text(
 				'draftS = drafted × draftLayers ÷ layers × one-token stepS without the output head + drafted × headS',
 				'draftS = drafted × draftLayers ÷ layers × 不含输出头的单 token stepS + drafted × headS'
+			),
+			text(
+				'prefill pass while drafting = passS × (layers + draftLayers) ÷ layers',
+				'起草时的预填充 = passS × (layers + draftLayers) ÷ layers'
 			),
 			text(
 				'headS = blend(2 × outputHeadParams × tokens per rank ÷ (tp × headFlopsPerS), outputHeadBytes ÷ (max(tp, min(draftHeadChips, tp × dpAttention, domainChips)) × hbmBytesPerS))',

@@ -111,3 +111,25 @@ export function combineStages(
 	};
 	return { stepS, time, bound };
 }
+
+/**
+ * A pass `factor` times as long in every term (the bound unchanged): blend is homogeneous, so
+ * the formula stepEstimate shows still gives back its value from the scaled terms.
+ */
+export function scaleStepTimes(times: StepTimes, factor: number): StepTimes {
+	if (factor === 1) return times;
+	const t = times.time;
+	return {
+		stepS: times.stepS * factor,
+		time: {
+			computeS: t.computeS * factor,
+			memoryS: t.memoryS * factor,
+			communicationS: t.communicationS * factor,
+			overheadS: t.overheadS * factor,
+			serialS: t.serialS * factor,
+			lowS: t.lowS * factor,
+			highS: t.highS * factor
+		},
+		bound: times.bound
+	};
+}
