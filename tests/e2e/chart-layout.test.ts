@@ -159,6 +159,128 @@ for (const width of WIDTHS)
 		});
 	}
 
+/** Four systems on the inference view: fourteen published measurements, clustered on a phone. */
+const FOUR_SYSTEMS = 'v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=inference';
+
+const intersects = (a: Box, b: Box) =>
+	a.left < b.right - TOLERANCE &&
+	b.left < a.right - TOLERANCE &&
+	a.top < b.bottom - TOLERANCE &&
+	b.top < a.bottom - TOLERANCE;
+
+/** Two frames: time for a tooltip's size (a ResizeObserver) and its place to follow its point. */
+const twoFrames = (page: Page) =>
+	page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+
+for (const width of WIDTHS)
+	for (const lang of LANGUAGES)
+		test(`frontier chart: the tooltip never covers the point it describes (${lang}, ${width} px)`, async ({
+			page
+		}) => {
+			// helper-125: on a phone the tooltip (about 200 px tall in a 260 px chart) fitted neither
+			// above nor below most points and was laid over them, hiding the point being read.
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(`/?${FOUR_SYSTEMS}${lang === 'zh' ? '&lang=zh' : ''}`);
+			await page.waitForFunction(pageSettled, null, { timeout: 30_000 });
+			const chart = page.locator('svg[role="application"]').first();
+			await chart.focus();
+			// Every point of every frontier, walked with the arrow keys inside the page (a round trip
+			// per point took half a minute), each measured two frames after its key: time for the
+			// tooltip's size (a ResizeObserver) and its place to follow.
+			const { checked, covered } = await chart.evaluate(async (svg) => {
+				const frames = () =>
+					new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+				const press = async (key: string) => {
+					svg.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+					await frames();
+				};
+				const tip = document.getElementById(svg.getAttribute('aria-describedby')!)!;
+				const covered: string[] = [];
+				let checked = 0;
+				const series = svg.querySelectorAll('g.series').length;
+				for (let s = 0; s < series; s++) {
+					await press('Home');
+					let previous = '';
+					for (;;) {
+						const ring = svg.querySelector('circle.selected')!;
+						const at = `${ring.getAttribute('cx')} ${ring.getAttribute('cy')}`;
+						if (at === previous) break; // the end of this frontier
+						previous = at;
+						if (getComputedStyle(tip).visibility !== 'visible') covered.push(`${at}: no tooltip`);
+						const a = ring.getBoundingClientRect();
+						const b = tip.getBoundingClientRect();
+						// Sub-pixel rounding: half a pixel of contact is not covering.
+						if (
+							a.left < b.right - 0.5 &&
+							b.left < a.right - 0.5 &&
+							a.top < b.bottom - 0.5 &&
+							b.top < a.bottom - 0.5
+						)
+							covered.push(`series ${s}, point at ${at}`);
+						checked++;
+						await press('ArrowRight');
+					}
+					await press('ArrowDown');
+				}
+				return { checked, covered };
+			});
+			expect(checked).toBeGreaterThan(20);
+			expect(covered, 'points under their own tooltip').toEqual([]);
+		});
+
+for (const width of WIDTHS)
+	test(`frontier chart: each measurement's number clears the others and every diamond, and the list names them all (${width} px)`, async ({
+		page
+	}) => {
+		// helper-125: on a phone fourteen numbers beside their diamonds overprinted one another
+		// ("1" and "10", "4" and "14") where the measurements cluster.
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto(`/?${FOUR_SYSTEMS}`);
+		await page.getByLabel('Show uncertainty bands and published measurements').check();
+		await page.waitForFunction(pageSettled, null, { timeout: 30_000 });
+		const diamonds = page.locator('g.evidence');
+		await expect.poll(() => diamonds.count()).toBeGreaterThan(10);
+		await twoFrames(page);
+		const drawn = await page.locator('svg[role="application"]').evaluate((svg) => {
+			const box = (element: Element) => {
+				const { left, right, top, bottom } = element.getBoundingClientRect();
+				return { text: element.textContent ?? '', left, right, top, bottom };
+			};
+			const groups = [...svg.querySelectorAll('g.evidence')];
+			return {
+				svg: box(svg),
+				diamonds: groups.map((g) => box(g.querySelector('path')!)),
+				numbers: groups
+					.map((g) => g.querySelector('text')!)
+					.filter((text) => getComputedStyle(text).visibility !== 'hidden')
+					.map(box)
+			};
+		});
+		// The list under the chart is the full record: one item for every diamond.
+		await expect(page.getByTestId('evidence').locator('ol > li')).toHaveCount(
+			drawn.diamonds.length
+		);
+		// On a desktop every number has room; on a phone most do.
+		if (width >= 1280) expect(drawn.numbers.length).toBe(drawn.diamonds.length);
+		else expect(drawn.numbers.length).toBeGreaterThan((drawn.diamonds.length * 2) / 3);
+		const clashes = drawn.numbers.flatMap((number, i) => [
+			...drawn.numbers
+				.slice(i + 1)
+				.filter((other) => intersects(number, other))
+				.map((other) => `"${number.text}" on "${other.text}"`),
+			...drawn.diamonds
+				.filter((diamond) => intersects(number, diamond))
+				.map(() => `"${number.text}" on a diamond`)
+		]);
+		expect(clashes).toEqual([]);
+		const outside = drawn.numbers.filter(
+			(n) => n.left < drawn.svg.left || n.right > drawn.svg.right || n.top < drawn.svg.top
+		);
+		expect(outside.map((n) => n.text)).toEqual([]);
+	});
+
 test('the method page’s latency-fit chart keeps its axis title clear of the ticks, and every tick inside (390 px)', async ({
 	page
 }) => {

@@ -89,18 +89,20 @@ test('a link made with an older model version says so once, and whether its resu
 	await expect(page.getByText('results now come from version')).toHaveCount(0);
 	// Versions 13 to 18 moved Kyber and Helios, TPUs, pinned layouts and switch chips, none of them
 	// in the default comparison; 19 changed formulas every scenario goes through, 20 every
-	// scenario that may disaggregate or drafts, as the defaults do, and 21 and 22 every scenario
-	// serving a preset with an output head, as DeepSeek-R1 is. The note lists 19 to 22, once each,
+	// scenario that may disaggregate or drafts, as the defaults do, 21 and 22 every scenario
+	// serving a preset with an output head, as DeepSeek-R1 is, and 23 those too (its embedding table
+	// in training memory) and every one that drafts. The note lists 19 to 23, once each,
 	// and the codec's notice does not repeat them. (Its "as they were" wording for a link no release
 	// touches is a component test: since 19, no older link is untouched.)
 	await page.goto('/?v=1&m=12&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3');
 	const note = page.getByTestId('model-change');
 	await expect(note).toContainText('Results differ from when this link was made');
-	await expect(note.getByRole('listitem')).toHaveCount(4);
+	await expect(note.getByRole('listitem')).toHaveCount(5);
 	await expect(note.getByRole('listitem').first()).toContainText('Version 19');
 	await expect(note.getByRole('listitem').nth(1)).toContainText('Version 20');
 	await expect(note.getByRole('listitem').nth(2)).toContainText('Version 21');
-	await expect(note.getByRole('listitem').last()).toContainText('Version 22');
+	await expect(note.getByRole('listitem').nth(3)).toContainText('Version 22');
+	await expect(note.getByRole('listitem').last()).toContainText('Version 23');
 	await expect(page.getByText(`results now come from version ${MODEL_VERSION}`)).toHaveCount(0);
 });
 

@@ -2,6 +2,9 @@
 export const MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
 export type MarkerKind = (typeof MARKERS)[number];
 
+/** How far a diamond reaches from its centre to each tip, in radii. */
+export const DIAMOND_REACH = 1.3;
+
 /** The marker of the `index`-th series. */
 export const markerOf = (index: number): MarkerKind => MARKERS[index % MARKERS.length]!;
 
@@ -15,6 +18,6 @@ export function marker(kind: MarkerKind, cx: number, cy: number, r: number): str
 		case 'triangle':
 			return `M${cx},${cy - r * 1.2}L${cx + r * 1.1},${cy + r * 0.8}L${cx - r * 1.1},${cy + r * 0.8}z`;
 		case 'diamond':
-			return `M${cx},${cy - r * 1.3}L${cx + r * 1.3},${cy}L${cx},${cy + r * 1.3}L${cx - r * 1.3},${cy}z`;
+			return `M${cx},${cy - r * DIAMOND_REACH}L${cx + r * DIAMOND_REACH},${cy}L${cx},${cy + r * DIAMOND_REACH}L${cx - r * DIAMOND_REACH},${cy}z`;
 	}
 }
