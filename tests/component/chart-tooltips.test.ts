@@ -146,12 +146,12 @@ describe('frontier metric switch', () => {
 			'usdPerMillionTokens',
 			'tokensPerSPerMW'
 		]);
-		expect((screen.getByLabelText('$ per million output tokens') as HTMLInputElement).checked).toBe(
-			true
-		);
-		await fireEvent.click(screen.getByLabelText('Output tokens/s per MW'));
+		expect(
+			(screen.getByLabelText('$ per million output tokens, every chip') as HTMLInputElement).checked
+		).toBe(true);
+		await fireEvent.click(screen.getByLabelText('Output tokens/s per MW, every chip'));
 		expect(onmetric).toHaveBeenCalledWith('tokensPerSPerMW');
-		expect(screen.getByText('USD per million output tokens (log)')).toBeTruthy();
+		expect(screen.getByText('USD per million output tokens, every chip (log)')).toBeTruthy();
 		expect(
 			screen.getByText(/no price per chip-hour is known, so no cost curve/).textContent
 		).toContain(scenario.systems[1]!.name);

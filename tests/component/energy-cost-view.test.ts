@@ -257,6 +257,15 @@ describe('EnergyCostView', () => {
 		expect(gb200).toContain(usd(costs.usdPerMillionOutputTokens.value));
 		expect(gb200).toContain(usd((systems[0]!.trainingCostUsd as { value: number }).value));
 		expect(gb200).toMatch(/\$[\d.]+M/);
+		// Output tokens are priced on the decode chips here, and the inference view's cost curve
+		// charges every chip to them: the two are named apart, and the caption says why they differ
+		// (helper-127: both read "USD per million output tokens", $0.0989 against $0.124).
+		const headers = [...screen.getByTestId('cost-table').querySelectorAll('th')].map(
+			(th) => th.textContent ?? ''
+		);
+		expect(headers).toContain('USD per million output tokens (decode chips)');
+		expect(headers).toContain('USD per million input tokens (prefill chips)');
+		expect(screen.getByText(/the inference view’s cost curve charges every chip/)).toBeTruthy();
 	});
 
 	it('asks for a price instead of inventing one when renting', () => {

@@ -151,7 +151,7 @@ test('diff tables at 1440 and 390 px, and chart tooltips placed by their charts 
 	}
 	// The metric switch redraws the same frontier as cost per million tokens.
 	await page.getByLabel('$ per million output tokens').check();
-	await expect(page.getByText('USD per million output tokens (log)')).toBeVisible();
+	await expect(page.getByText('USD per million output tokens, every chip (log)')).toBeVisible();
 	// The pointer on the ringed point (the last one the keyboard chose) shows it too.
 	const ring = (await page
 		.locator('figure', { hasText: 'Pareto frontier' })

@@ -48,7 +48,7 @@ export const enDiff = {
 	'diff.trainingTokensPerSPerChip': 'Training tokens/s per chip',
 	'diff.outputJPerToken': 'Energy per output token',
 	'diff.outputTokensPerSPerMW': 'Output tokens/s per facility MW',
-	'diff.usdPerMillionOutputTokens': 'Cost per million output tokens',
+	'diff.usdPerMillionOutputTokens': 'Cost per million output tokens (decode chips)',
 	'diff.interruptionsPerDay': 'Job interruptions per day',
 	'diff.goodput': 'Goodput (share of time that trains)',
 	'diff.better': 'better',

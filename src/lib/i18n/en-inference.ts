@@ -268,14 +268,14 @@ export const enInference = {
 	// The frontier's y axis three ways (FrontierChart's metric switch).
 	'frontierMetric.show': 'Plot against speed per user:',
 	'frontierMetric.tokensPerSPerChip': 'Tokens/s per chip',
-	'frontierMetric.usdPerMillionTokens': '$ per million output tokens',
-	'frontierMetric.tokensPerSPerMW': 'Output tokens/s per MW',
-	'frontierMetric.yLabel.usdPerMillionTokens': 'USD per million output tokens (log)',
-	'frontierMetric.yLabel.tokensPerSPerMW': 'Output tokens/s per facility MW (log)',
+	'frontierMetric.usdPerMillionTokens': '$ per million output tokens, every chip',
+	'frontierMetric.tokensPerSPerMW': 'Output tokens/s per MW, every chip',
+	'frontierMetric.yLabel.usdPerMillionTokens': 'USD per million output tokens, every chip (log)',
+	'frontierMetric.yLabel.tokensPerSPerMW': 'Output tokens/s per facility MW, every chip (log)',
 	'frontierMetric.description.usdPerMillionTokens':
-		'The same frontier priced at each system’s cost per chip-hour (Energy & cost view): lower is cheaper. Faster service per user costs more per token. Click a point or use the arrow keys to read it.',
+		'The same frontier priced at each system’s cost per chip-hour (Energy & cost view): lower is cheaper. Every chip serving the point is charged to its output tokens, the prefill chips’ too; the Energy & cost view prices input and output tokens apart, each on its own chips, so its output figure is lower. Faster service per user costs more per token. Click a point or use the arrow keys to read it.',
 	'frontierMetric.description.tokensPerSPerMW':
-		'The same frontier per megawatt of facility power (all-in power per chip × PUE): higher serves more tokens from the same power. Click a point or use the arrow keys to read it.',
+		'The same frontier per megawatt of facility power (all-in power per chip × PUE), every chip serving the point counted, the prefill chips too (the Energy & cost view counts each phase’s chips apart): higher serves more tokens from the same power. Click a point or use the arrow keys to read it.',
 	// The serving mode in a chart tooltip, short: the workload panel explains it.
 	'frontierTip.mode.co-located': 'Co-located',
 	'frontierTip.mode.disaggregated': 'Disaggregated',

@@ -50,7 +50,7 @@ export const zhDiff: Record<keyof typeof enDiff, string> = {
 	'diff.trainingTokensPerSPerChip': '训练时单芯片 tokens/s',
 	'diff.outputJPerToken': '每个输出 token 的能耗',
 	'diff.outputTokensPerSPerMW': '每兆瓦设施功率的输出 tokens/s',
-	'diff.usdPerMillionOutputTokens': '每百万输出 token 的成本',
+	'diff.usdPerMillionOutputTokens': '每百万输出 token 的成本（解码芯片）',
 	'diff.interruptionsPerDay': '每天作业中断次数',
 	'diff.goodput': '有效训练时间占比',
 	'diff.better': '更好',

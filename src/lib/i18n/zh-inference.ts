@@ -253,14 +253,14 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	// The frontier's y axis three ways (FrontierChart's metric switch).
 	'frontierMetric.show': '纵轴（对照单用户速度）：',
 	'frontierMetric.tokensPerSPerChip': '单芯片 tokens/s',
-	'frontierMetric.usdPerMillionTokens': '每百万输出 token 的美元成本',
-	'frontierMetric.tokensPerSPerMW': '每兆瓦输出 tokens/s',
-	'frontierMetric.yLabel.usdPerMillionTokens': '每百万输出 token 的美元成本（对数）',
-	'frontierMetric.yLabel.tokensPerSPerMW': '每兆瓦设施功率的输出 tokens/s（对数）',
+	'frontierMetric.usdPerMillionTokens': '每百万输出 token 的美元成本（计全部芯片）',
+	'frontierMetric.tokensPerSPerMW': '每兆瓦输出 tokens/s（计全部芯片）',
+	'frontierMetric.yLabel.usdPerMillionTokens': '每百万输出 token 的美元成本，计全部芯片（对数）',
+	'frontierMetric.yLabel.tokensPerSPerMW': '每兆瓦设施功率的输出 tokens/s，计全部芯片（对数）',
 	'frontierMetric.description.usdPerMillionTokens':
-		'同一条前沿按各系统每芯片·小时的成本（见“能耗与成本”视图）换算：越低越便宜。单用户速度越快，每个 token 越贵。点击某个点或用方向键读取数值。',
+		'同一条前沿按各系统每芯片·小时的成本（见“能耗与成本”视图）换算：越低越便宜。服务该点的全部芯片（含预填充芯片）都计入输出 token；“能耗与成本”视图把输入与输出 token 分开定价，各计其自身芯片，因此其输出成本更低。单用户速度越快，每个 token 越贵。点击某个点或用方向键读取数值。',
 	'frontierMetric.description.tokensPerSPerMW':
-		'同一条前沿按每兆瓦设施功率（单芯片全功耗 × PUE）换算：越高表示同样的电力能服务更多 token。点击某个点或用方向键读取数值。',
+		'同一条前沿按每兆瓦设施功率（单芯片全功耗 × PUE）换算，计入服务该点的全部芯片（含预填充芯片；“能耗与成本”视图按阶段分别计算）：越高表示同样的电力能服务更多 token。点击某个点或用方向键读取数值。',
 	// The serving mode in a chart tooltip, short: the workload panel explains it.
 	'frontierTip.mode.co-located': '合并部署',
 	'frontierTip.mode.disaggregated': '分离部署',

@@ -163,12 +163,13 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'cost.ownershipUntilRental': '尚无租用价格：在你输入之前，下方成本按其自有估算计算。',
 	'cost.basis.amortisationYears': '直线折旧，取常见的服务器折旧年限。',
 	'cost.basis.powerPriceUsdPerKWh': '取整的示意性工业电价；其上再乘 PUE。',
-	'cost.caption': '由上方价格算出：示意值，不是报价。token 取推理工作点；训练作业取自训练视图。',
+	'cost.caption':
+		'由上方价格算出：示意值，不是报价。token 取推理工作点，输入与输出各按其自身芯片定价（推理视图的成本曲线把全部芯片计入输出 token）；训练作业取自训练视图。',
 	'cost.captionEntered':
-		'由你在上方输入的价格算出：模型估算，不是报价。token 取推理工作点；训练作业取自训练视图。',
+		'由你在上方输入的价格算出：模型估算，不是报价。token 取推理工作点，输入与输出各按其自身芯片定价（推理视图的成本曲线把全部芯片计入输出 token）；训练作业取自训练视图。',
 	'cost.perChipHour': '每芯片·小时成本（美元）',
-	'cost.perMillionInput': '每百万输入 token 成本（美元）',
-	'cost.perMillionOutput': '每百万输出 token 成本（美元）',
+	'cost.perMillionInput': '每百万输入 token 成本（美元，预填充芯片）',
+	'cost.perMillionOutput': '每百万输出 token 成本（美元，解码芯片）',
 	'cost.perTrainingRun': '每次训练成本（美元）',
 	'cost.ratioOutput': '输出成本 ÷\u00a0{reference}（越低越好）',
 	'cost.needsPrice': '请输入价格',
