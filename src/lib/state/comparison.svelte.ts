@@ -186,9 +186,14 @@ export class Comparison {
 	 */
 	replacements = 0;
 
-	/** Open a link in place of the current scenario (saved entry, claim check, diff, import). */
+	/**
+	 * Open a link in place of the current scenario (saved entry, claim check, diff, import), in
+	 * the reader's language: a saved entry or a pasted link made in Chinese had turned an English
+	 * page Chinese (and one made in English, with no `lang`, never turned it back).
+	 */
 	open(query: string) {
-		this.#replacing(() => this.load(query));
+		const decoded = decodeScenario(query);
+		this.#replacing(() => this.apply({ ...decoded, view: { view: decoded.view.view } }));
 	}
 
 	/**

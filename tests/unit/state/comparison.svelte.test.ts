@@ -114,6 +114,18 @@ describe('Comparison state', () => {
 		expect(comparison.query).toBe(`v=1&m=${MODEL_VERSION}&a=hgx-h100&llm=deepseek-r1&accepted=1`);
 	});
 
+	it('opens a saved or pasted scenario in the reader’s language, with its view', () => {
+		const comparison = new Comparison();
+		comparison.setLocale('en');
+		comparison.open('v=1&a=hgx-h100&lang=zh&view=energy');
+		expect(comparison.locale).toBe('en');
+		expect(comparison.view).toBe('energy');
+		expect(comparison.scenario.systems[0]!.presetId).toBe('hgx-h100');
+		// A link the reader follows (load: the address bar, Back) still says its language.
+		comparison.load('v=1&a=hgx-h100&lang=zh');
+		expect(comparison.locale).toBe('zh');
+	});
+
 	it('keeps the language in the link only once chosen', () => {
 		const comparison = new Comparison();
 		comparison.preferLocale('zh');
