@@ -43,7 +43,7 @@ test.describe('phone layout', () => {
 		expect(opened).toBeGreaterThan(10); // else this test would prove nothing
 	});
 
-	test('every tab shows whole, none scrolled off or cut, and the arrow keys move between them', async ({
+	test('every tab shows whole, none scrolled off or cut, and the arrow keys, Home and End move between them', async ({
 		page
 	}) => {
 		// The strip scrolled sideways here, two or three tabs in view, cut mid-word at both ends.
@@ -72,6 +72,12 @@ test.describe('phone layout', () => {
 			await expect.poll(selected).toBe(`tab-${view}`);
 			expect(await tabsShown(), view).toBe(true);
 		}
+		// Home and End, as every tab list takes them (helper-127: they did nothing).
+		await page.keyboard.press('Home');
+		await expect.poll(selected).toBe(`tab-${VIEWS[0]}`);
+		await page.keyboard.press('End');
+		await expect.poll(selected).toBe(`tab-${VIEWS.at(-1)}`);
+		await expect(page.locator(`#tab-${VIEWS.at(-1)}`)).toBeFocused();
 	});
 });
 
