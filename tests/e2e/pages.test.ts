@@ -147,6 +147,37 @@ test('both pages read ?lang=zh and link to each other in that language', async (
 	await expect(page.getByTestId('training-cases')).toContainText('gpt-oss-120b, GB200 ×64, BF16');
 });
 
+test('the scenario goes to /method and /validation and comes back with "Compare systems" (helper-127)', async ({
+	page
+}) => {
+	// It came back as the default comparison: H200, TPU7x and the PUE were gone.
+	await page.goto('/?v=1&a=hgx-h200&b=tpu7x-pod&o.pue=1.4&view=energy&lang=zh');
+	await expect(page.locator('#a-chips-number')).toHaveValue('8');
+	await page.getByRole('navigation', { name: '页面' }).getByRole('link', { name: '方法' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('方法：全部公式与假设');
+	// The page keeps the compare page it came from, not in its own address: its links carry it.
+	await expect(page).toHaveURL(/\/method\/\?lang=zh$/);
+	await expect(page.getByRole('link', { name: '系统对比' })).toHaveAttribute(
+		'href',
+		/a=hgx-h200.*&lang=zh$/
+	);
+	// On to /validation and back, in the language on screen.
+	await page.getByRole('navigation', { name: '页面' }).getByRole('link', { name: '验证' }).click();
+	await expect(page).toHaveURL(/\/validation\/\?.*b=tpu7x-pod.*&lang=zh$/);
+	await page.getByRole('link', { name: '系统对比' }).click();
+	await expect(page.locator('#a-chips-number')).toHaveValue('8');
+	await expect(page.getByRole('tab', { selected: true })).toHaveAttribute('id', 'tab-energy');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page).toHaveURL(/a=hgx-h200.*b=tpu7x-pod.*o\.pue=1\.4/);
+	// Opened in a new tab (a full load): the compare page is its referrer.
+	const compare = new URL(page.url());
+	await page.goto('/validation/', { referer: compare.href });
+	await expect(page.getByRole('link', { name: 'Compare systems' })).toHaveAttribute(
+		'href',
+		/a=hgx-h200.*b=tpu7x-pod/
+	);
+});
+
 test('both pages say when the link’s lang is no language, and show the browser’s', async ({
 	page
 }) => {
