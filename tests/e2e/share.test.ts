@@ -1,4 +1,5 @@
 import { MODEL_VERSION } from '../../src/lib/model/version';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { pageSettled } from '../../scripts/page-settled';
 
@@ -139,7 +140,10 @@ test('an exported frontier chart names its workload under the title', async ({ p
 	]);
 	const svg = (await import('node:fs')).readFileSync((await download.path())!, 'utf8');
 	expect(svg).toContain('Workload: DeepSeek-R1');
-	expect(svg).toMatch(/8,192 input\s*(<\/text>\s*<text[^>]*>)?\s*and 1,024 output tokens/);
+	// Wherever the caption wraps (its lines are joined back with a space here).
+	expect(svg.replace(/<\/text>\s*<text[^>]*>/g, ' ')).toContain(
+		'8,192 input and 1,024 output tokens'
+	);
 });
 
 test('an exported scale chart has its title and the training workload (helper-88)', async ({
@@ -168,4 +172,71 @@ test('an exported scale chart has its title and the training workload (helper-88
 	expect(fp4Svg.replace(/<\/text>\s*<text[^>]*>/g, ' ')).toMatch(
 		/in FP4;.*\(HGX H100[^)]*\): FP8\)/
 	);
+});
+
+/**
+ * The frame's own lines of an exported SVG (title, caption, legend, stamp, link) as the browser
+ * draws them, in the fonts the PNG is drawn with: any that ends past the right margin or runs into
+ * the next legend entry's swatch, and every line's text.
+ */
+async function drawnFrame(page: Page, svg: string) {
+	const blank = await page.context().newPage();
+	const drawn = await blank.evaluate((markup) => {
+		const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+		const root = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+		document.body.append(root);
+		const width = Number(root.getAttribute('width'));
+		const swatches = [...root.querySelectorAll(':scope > rect[width="14"]')].map((rect) => ({
+			x: Number(rect.getAttribute('x')),
+			y: Number(rect.getAttribute('y'))
+		}));
+		const problems: string[] = [];
+		const texts = [...root.querySelectorAll(':scope > text')] as SVGTextElement[];
+		for (const text of texts) {
+			const box = text.getBBox();
+			const right = box.x + box.width;
+			if (right > width - 16 + 0.5)
+				problems.push(`${text.textContent} ends at ${right} of ${width}`);
+			for (const swatch of swatches)
+				if (Math.abs(swatch.y + 9.5 - Number(text.getAttribute('y'))) < 1 && swatch.x > box.x)
+					if (right >= swatch.x)
+						problems.push(`${text.textContent} runs into the swatch at ${swatch.x}`);
+		}
+		return { problems, text: texts.map((text) => text.textContent ?? '').join('') };
+	}, svg);
+	await blank.close();
+	return drawn;
+}
+
+async function exportedSvg(page: Page) {
+	await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator('.chart-export').first().getByRole('button').nth(1).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/\.svg$/);
+	return (await import('node:fs')).readFileSync((await download.path())!, 'utf8');
+}
+
+test('an exported chart keeps Chinese names, caption and link inside the frame, as drawn', async ({
+	page
+}) => {
+	// Long Chinese names: their legend entries had overlapped, the encoded link run off the edge.
+	const names = ['英伟达机架级系统第二号测试机柜', '华为昇腾超节点集群系统第一号机柜'];
+	await page.goto(
+		`/?v=1&a=gb200-nvl72&a.name=${names[0]}&b=cloudmatrix-384&b.name=${names[1]}&c=tpu7x-pod&d=hgx-b200&lang=zh`
+	);
+	const ratios = await drawnFrame(page, await exportedSvg(page));
+	expect(ratios.problems).toEqual([]);
+	for (const name of names) {
+		expect(ratios.text).toContain(name);
+		expect(ratios.text).toContain(encodeURIComponent(name));
+	}
+	expect(ratios.text).toContain('lang=zh');
+	// A Chinese caption had never wrapped: it ran off the right edge at "目标单用户 50 tokens".
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference&lang=zh');
+	const frontier = await drawnFrame(page, await exportedSvg(page));
+	expect(frontier.problems).toEqual([]);
+	expect(frontier.text).toContain('目标单用户');
+	expect(frontier.text).toContain('50 tokens/s');
 });

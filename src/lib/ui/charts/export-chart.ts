@@ -13,8 +13,6 @@ const LEGEND_SIZE = 12;
 const STAMP_SIZE = 12;
 const LINK_SIZE = 10;
 const LINE_GAP = 1.45;
-/** Average glyph width ÷ font size, generous so estimated lines never overrun the frame. */
-const GLYPH = 0.62;
 
 // ---------------------------------------------------------------- pure
 
@@ -44,33 +42,137 @@ export function wellFormed(text: string): string {
 }
 
 /**
- * A long link as lines of at most `max` characters (SVG text does not wrap), breaking after `&`
- * where it can so keys stay whole, and never inside a surrogate pair.
+ * Characters drawn about 1 em wide whatever the font: CJK ideographs, kana, hangul, CJK and
+ * full-width punctuation and forms, and (by the astral range) emoji. Lines may also break
+ * between any two of them, as they do on the page.
  */
-export function wrapLink(link: string, max: number): string[] {
-	const limit = Math.max(8, Math.floor(max));
-	const lines: string[] = [];
-	let rest = link;
-	while (rest.length > limit) {
-		const soft = rest.lastIndexOf('&', limit - 1);
-		let cut = soft >= limit / 2 ? soft + 1 : limit;
-		if (/[\ud800-\udbff]/.test(rest[cut - 1] ?? '')) cut -= 1;
-		lines.push(rest.slice(0, cut));
-		rest = rest.slice(cut);
+const WIDE =
+	/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f000}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+/** Marks, joiners and bidi isolates (the legend's U+2068 … U+2069): no width, no break beside. */
+const ZERO = /[\p{M}\p{Cf}]/u;
+/**
+ * ASCII widths (em) by kind, each at least DejaVu Sans' advance (the widest common fallback, what
+ * Chromium on Linux draws with) and, × BOLD, its 600 weight's: an estimated line is never shorter
+ * than the drawn one. Everything else ASCII (lowercase, digits, `?`, `_`) is ORDINARY.
+ */
+const ASCII_WIDTHS: [RegExp, number][] = [
+	[/[!'(),\-./:;IJ[\\\]fijlrt|]/, 0.45],
+	[/[%@MWm]/, 1],
+	[/[#&+<=>^~w]/, 0.84],
+	[/[A-Z]/, 0.8]
+];
+const ORDINARY = 0.64;
+/** Spaces, no-break ones included (the ideographic space is WIDE). */
+const SPACE = 0.32;
+/** Where a line may break at a space: any but the no-break spaces (they stay glue). */
+const BREAKING_SPACE = /[^\S\u00a0\u2007\u202f]/;
+/** Bold (the title and stamp, weight 600) widens all but the 1-em glyphs by up to this much. */
+const BOLD = 1.12;
+/** No line starts with these (closing punctuation, CJK and ASCII)… */
+const NO_BREAK_BEFORE = /[)\]},.;:!?%，。、；：！？）」』】》〉〕］｝〗〙〛”’…‥・ー々〜～]/;
+/** …nor ends with these (opening punctuation). */
+const NO_BREAK_AFTER = /[([{（「『【《〈〔［｛〖〘〚“‘]/;
+
+/** One character's estimated advance, in em; bold for weight 600. */
+export function charWidth(char: string, bold = false): number {
+	if (ZERO.test(char)) return 0;
+	if (WIDE.test(char)) return 1;
+	if (/\s/.test(char)) return bold ? SPACE * BOLD : SPACE;
+	let width = 1; // other symbols and punctuation: dashes, ×, ≈, arrows (em dash is 1 em)
+	if (char.length === 1 && char < '\u007f')
+		width = ASCII_WIDTHS.find(([kind]) => kind.test(char))?.[1] ?? ORDINARY;
+	else if (/\p{L}|\p{N}/u.test(char)) width = /\p{Lu}/u.test(char) ? 0.8 : ORDINARY;
+	return bold ? width * BOLD : width;
+}
+
+/** A text's estimated width in em (× the font size for pixels): the sum of its characters'. */
+export function textWidth(text: string, bold = false): number {
+	let width = 0;
+	for (const char of text) width += charWidth(char, bold);
+	return width;
+}
+
+/** May a line break between these two characters (with no space between them)? */
+function breakBetween(before: string, after: string): boolean {
+	if (ZERO.test(before) || ZERO.test(after)) return false;
+	if (!WIDE.test(before) && !WIDE.test(after)) return false;
+	return !NO_BREAK_BEFORE.test(after) && !NO_BREAK_AFTER.test(before);
+}
+
+/**
+ * Text as lines no wider than `max` em (SVG text does not wrap). Breaks at spaces and, as the page
+ * does, between CJK characters (never before closing punctuation such as ，。）nor after opening
+ * punctuation), so a Chinese caption wraps too; a run with no break in it wider than a line is cut
+ * between characters. Spaces collapse to one; a line never starts or ends with one.
+ */
+export function wrapText(text: string, max: number, bold = false): string[] {
+	// The pieces no break falls inside, each with whether a space came before it.
+	const pieces: { text: string; spaced: boolean }[] = [];
+	let previous = '';
+	let spaced = false;
+	for (const char of text) {
+		if (BREAKING_SPACE.test(char)) {
+			spaced = previous !== '';
+			continue;
+		}
+		const last = pieces.at(-1);
+		if (last && !spaced && !breakBetween(previous, char)) last.text += char;
+		else pieces.push({ text: char, spaced });
+		previous = char;
+		spaced = false;
 	}
-	if (rest.length > 0 || lines.length === 0) lines.push(rest);
+	const lines: string[] = [];
+	let line = '';
+	for (const piece of pieces) {
+		const joined = line && `${line}${piece.spaced ? ' ' : ''}${piece.text}`;
+		if (joined && textWidth(joined, bold) <= max) {
+			line = joined;
+			continue;
+		}
+		if (line) lines.push(line);
+		line = '';
+		// A piece too wide for a line of its own is cut between characters (at least one a line).
+		for (const char of piece.text) {
+			if (line && textWidth(line + char, bold) > max) {
+				lines.push(line);
+				line = '';
+			}
+			line += char;
+		}
+	}
+	if (line) lines.push(line);
 	return lines;
 }
 
-/** Text as lines of at most `max` characters, broken at spaces (a longer word gets its own line). */
-export function wrapWords(text: string, max: number): string[] {
+/**
+ * A long link as lines no wider than `max` em by the same measure (SVG text does not wrap),
+ * breaking after `&` where that keeps at least half a line, so keys stay whole, and never inside a
+ * surrogate pair. Percent-encoded names (%E8%8B%B1…) are wide: `%` is nearly 1 em.
+ */
+export function wrapLink(link: string, max: number): string[] {
 	const lines: string[] = [];
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const last = lines.at(-1);
-		if (last !== undefined && last.length + 1 + word.length <= max)
-			lines[lines.length - 1] = `${last} ${word}`;
-		else lines.push(word);
+	let line = '';
+	let width = 0;
+	/** Where the line could end after its last `&`, and how wide it is up to there. */
+	let soft = -1;
+	let softWidth = 0;
+	for (const char of link) {
+		const advance = charWidth(char);
+		while (line && width + advance > max) {
+			const cut = soft > 0 && softWidth >= max / 2 ? soft : line.length;
+			lines.push(line.slice(0, cut));
+			line = line.slice(cut);
+			width = textWidth(line);
+			soft = -1;
+		}
+		line += char;
+		width += advance;
+		if (char === '&') {
+			soft = line.length;
+			softWidth = width;
+		}
 	}
+	lines.push(line);
 	return lines;
 }
 
@@ -95,7 +197,7 @@ export interface FrameOptions {
 	/** The scenario link, printed under the stamp; user data, escaped here. */
 	link: string;
 	title?: string;
-	/** A line under the title naming what the chart assumes (the workload); wrapped between words. */
+	/** A line under the title naming what the chart assumes (the workload); wrapped to the frame. */
 	caption?: string;
 	legend?: LegendEntry[];
 }
@@ -106,17 +208,30 @@ export interface Framed {
 	height: number;
 }
 
-/** The legend laid out in rows of swatch + label that fit the width. */
-function legendRows(legend: LegendEntry[], width: number): LegendEntry[][] {
-	const rows: LegendEntry[][] = [];
+/** A legend entry's swatch, the gap to its label, and the gap after the label (px). */
+const SWATCH = 14;
+const SWATCH_GAP = 6;
+const ENTRY_GAP = 18;
+
+/**
+ * The legend laid out in rows of swatch + label that fit the width, each label measured as the
+ * caption is (a Chinese character is 1 em, a Latin one about 0.6). A label too
+ * long for a row of its own wraps onto lines under itself.
+ */
+function legendRows(legend: LegendEntry[], width: number) {
+	const rows: { entry: LegendEntry; lines: string[]; width: number }[][] = [];
 	let used = Infinity;
 	for (const entry of legend) {
-		const size = 14 + 6 + entry.label.length * LEGEND_SIZE * GLYPH + 18;
-		if (used + size > width) {
+		const room = (width - SWATCH - SWATCH_GAP) / LEGEND_SIZE;
+		const lines = textWidth(entry.label) <= room ? [entry.label] : wrapText(entry.label, room);
+		const label = Math.max(...lines.map((line) => textWidth(line))) * LEGEND_SIZE;
+		const size = SWATCH + SWATCH_GAP + label + ENTRY_GAP;
+		// The last entry of a row needs no gap after it.
+		if (used + size - ENTRY_GAP > width) {
 			rows.push([]);
 			used = 0;
 		}
-		rows.at(-1)!.push(entry);
+		rows.at(-1)!.push({ entry, lines, width: size });
 		used += size;
 	}
 	return rows;
@@ -142,11 +257,14 @@ export function frameChart(options: FrameOptions): Framed {
 	let y = PAD;
 
 	if (title) {
-		parts.push(textLine(PAD, y + TITLE_SIZE, TITLE_SIZE, foreground, title, true));
-		y += Math.round(TITLE_SIZE * LINE_GAP) + 6;
+		for (const line of wrapText(title, inner / TITLE_SIZE, true)) {
+			parts.push(textLine(PAD, y + TITLE_SIZE, TITLE_SIZE, foreground, line, true));
+			y += Math.round(TITLE_SIZE * LINE_GAP);
+		}
+		y += 6;
 	}
 	if (caption) {
-		for (const line of wrapWords(caption, inner / (STAMP_SIZE * GLYPH))) {
+		for (const line of wrapText(caption, inner / STAMP_SIZE)) {
 			parts.push(textLine(PAD, y + STAMP_SIZE, STAMP_SIZE, muted, line));
 			y += Math.round(STAMP_SIZE * LINE_GAP);
 		}
@@ -155,22 +273,27 @@ export function frameChart(options: FrameOptions): Framed {
 	parts.push(`<g transform="translate(${PAD},${y})">${chart}</g>`);
 	y += Math.ceil(options.height) + 10;
 
+	const lineHeight = Math.round(LEGEND_SIZE * LINE_GAP);
 	for (const row of legendRows(legend, inner)) {
 		let x = PAD;
-		for (const entry of row) {
-			parts.push(
-				`<rect x="${x}" y="${y}" width="14" height="10" rx="2" fill="${escapeXml(entry.color)}"/>`,
-				textLine(x + 20, y + 9.5, LEGEND_SIZE, foreground, entry.label)
-			);
-			x += 14 + 6 + entry.label.length * LEGEND_SIZE * GLYPH + 18;
+		for (const { entry, lines, width: size } of row) {
+			const fill = escapeXml(entry.color);
+			parts.push(`<rect x="${x}" y="${y}" width="${SWATCH}" height="10" rx="2" fill="${fill}"/>`);
+			lines.forEach((line, i) => {
+				const left = x + SWATCH + SWATCH_GAP;
+				parts.push(textLine(left, y + 9.5 + i * lineHeight, LEGEND_SIZE, foreground, line));
+			});
+			x = Math.round((x + size) * 10) / 10;
 		}
-		y += Math.round(LEGEND_SIZE * LINE_GAP);
+		y += lineHeight * Math.max(...row.map(({ lines }) => lines.length));
 	}
 
 	y += 8;
-	parts.push(textLine(PAD, y + STAMP_SIZE, STAMP_SIZE, foreground, stamp, true));
-	y += Math.round(STAMP_SIZE * LINE_GAP);
-	for (const line of wrapLink(link, inner / (LINK_SIZE * GLYPH))) {
+	for (const line of wrapText(stamp, inner / STAMP_SIZE, true)) {
+		parts.push(textLine(PAD, y + STAMP_SIZE, STAMP_SIZE, foreground, line, true));
+		y += Math.round(STAMP_SIZE * LINE_GAP);
+	}
+	for (const line of wrapLink(link, inner / LINK_SIZE)) {
 		parts.push(textLine(PAD, y + LINK_SIZE, LINK_SIZE, muted, line));
 		y += Math.round(LINK_SIZE * LINE_GAP);
 	}
