@@ -14,7 +14,7 @@ import type { Scenario } from '../model/scenario';
 import type { SystemSpec } from '../model/system';
 import type { Unit } from '../model/units';
 import { SLOTS, decodeScenario, encodeScenario, type Decoded } from './codec';
-import { DEFAULT_DEPLOYMENT } from '../model/deployment';
+import { capexFor, DEFAULT_DEPLOYMENT } from '../model/deployment';
 import { formatNumber } from './fields';
 import {
 	BASIS_CHOICES,
@@ -296,6 +296,16 @@ const SLOT_SETTING_DEFAULTS: Record<string, string> = {
 	usd_chip_h: 'none'
 };
 
+/**
+ * The purchase price a system left out of a link has: its preset's reported price per chip, in
+ * the link's unit, or none. "default" alone hid the $34,722 a GB200 NVL72 is priced at when the
+ * other side entered $40,000 (helper-127).
+ */
+function capexShown(spec: SystemSpec): string {
+	const capex = capexFor(spec.presetId, DEFAULT_DEPLOYMENT);
+	return capex === null ? 'none' : formatNumber(capex, 1);
+}
+
 function otherDifferences(a: Scenario, b: Scenario, known: Set<string>): AssumptionDiff[] {
 	const linkA = new URLSearchParams(encodeScenario(a));
 	const linkB = new URLSearchParams(encodeScenario(b));
@@ -309,7 +319,11 @@ function otherDifferences(a: Scenario, b: Scenario, known: Set<string>): Assumpt
 		if (slot && SLOTS.indexOf(slot) >= scenario.systems.length) return ABSENT;
 		const value = link.get(key);
 		if (value !== null) return text(value);
-		const shown = slot ? SLOT_SETTING_DEFAULTS[key.slice(slot.length + 1)] : undefined;
+		const setting = slot ? key.slice(slot.length + 1) : '';
+		const shown =
+			setting === 'capex_usd'
+				? capexShown(scenario.systems[SLOTS.indexOf(slot!)]!)
+				: SLOT_SETTING_DEFAULTS[setting];
 		return shown === undefined ? { kind: 'default' } : { kind: 'default', text: shown };
 	};
 	return keys.flatMap((key): AssumptionDiff[] => {

@@ -243,6 +243,20 @@ describe('diffScenarios(): assumptions', () => {
 			kind: 'default',
 			text: '1'
 		});
+		// A purchase price left out is the preset's reported one, said (helper-127: "default"
+		// beside an entered $40,000 hid GB200 NVL72's $2.5M ÷ 72 = $34,722.2); none without one.
+		const priced = structuredClone(a);
+		priced.systems[0]!.deployment = { ...priced.systems[0]!.deployment!, capexPerChipUsd: 40_000 };
+		const capex = diffScenarios(side(normalizeScenario(priced)), side(a));
+		expect(row(capex, 'a.capex_usd')).toMatchObject({
+			label: 'diff.capexPerChip',
+			a: { kind: 'text', text: '40000' },
+			b: { kind: 'default', text: '34722.2' }
+		});
+		const h100 = `v=1&m=${MODEL_VERSION}&a=hgx-h100`;
+		expect(
+			row(diffScenarios(fromLink(h100), fromLink(`${h100}&a.capex_usd=30000`)), 'a.capex_usd')!.a
+		).toEqual({ kind: 'default', text: 'none' });
 		// Such rows sit with their system, before the next slot's rows and the workload.
 		b.systems[0]!.chips = 36;
 		b.systems[1]!.chips = 768;
