@@ -110,6 +110,20 @@ describe('ReliabilityView', () => {
 		);
 	});
 
+	it('says no interval works when one is shorter than its own checkpoint write', () => {
+		// 100,000 CloudMatrix 384 (a link's 1e309, clamped): an interruption every 3.05 s, so
+		// Young/Daly gives √(2 × 10 s × 3.05 s) = 7.81 s, shorter than the 10 s write (helper-127:
+		// "Checkpoint every 7.81 s" beside it and 0% goodput).
+		const huge = slot('b', CM384, 100_000);
+		expect(huge.result!.checkpointOutrun).toBe(true);
+		expect(huge.result!.goodput.value).toBe(0);
+		const fine = slot('a', GB200, 16);
+		expect(fine.result!.checkpointOutrun).toBe(false);
+		setup([fine, huge]);
+		expect(screen.getByTestId('reliability-b').textContent).toContain('none: a write takes longer');
+		expect(screen.getByTestId('reliability-a').textContent).not.toContain('none:');
+	});
+
 	it('states both job sizes, and the per-chip ratio beside the whole-job one when they differ', () => {
 		// One NVL72 (72 chips) against one CM384 (384): the bigger job fails more often just for
 		// being bigger; per chip the gap is much smaller.

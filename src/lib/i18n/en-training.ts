@@ -203,6 +203,8 @@ export const enTraining = {
 	'reliability.interruptionsPerDay': 'Interruptions per day',
 	'reliability.mtbi': 'Mean time between interruptions',
 	'reliability.interval': 'Checkpoint every (Young/Daly)',
+	/** An interval shorter than one checkpoint write: no interval lets the job advance. */
+	'reliability.intervalOutrun': 'none: a write takes longer',
 	'reliability.goodput': 'Goodput',
 	'reliability.blastRadius': 'Chips drained per failure (blast radius)',
 	'reliability.dominant': 'Most frequent cause',

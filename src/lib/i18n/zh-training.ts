@@ -193,6 +193,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'reliability.interruptionsPerDay': '每天中断次数',
 	'reliability.mtbi': '平均中断间隔（MTBI）',
 	'reliability.interval': '检查点间隔（Young/Daly）',
+	'reliability.intervalOutrun': '无：写一次检查点耗时更长',
 	'reliability.goodput': '有效训练时间占比',
 	'reliability.blastRadius': '每次故障停用的芯片数（故障影响范围）',
 	'reliability.dominant': '最常见原因',

@@ -45,6 +45,11 @@ export interface ReliabilityEstimate {
 	/** Mean time between interruptions of the whole job. */
 	mtbiS: Estimate;
 	checkpointIntervalS: Estimate;
+	/**
+	 * The interval is shorter than one checkpoint write: interruptions come so fast that no
+	 * interval lets the job advance (goodput 0), and the interval has no meaning.
+	 */
+	checkpointOutrun: boolean;
 	/** Fraction of wall time that advances training. */
 	goodput: Estimate;
 	/**
@@ -129,6 +134,7 @@ export function estimateReliability(s: ReliabilitySettings): ReliabilityEstimate
 				: 'checkpointIntervalS (set)',
 			[term('checkpointWriteS', s.checkpointWriteS, 's'), term('mtbiS', mtbiS, 's')]
 		),
+		checkpointOutrun: intervalS < s.checkpointWriteS,
 		goodput: estimate(
 			goodput,
 			'1',
