@@ -201,3 +201,30 @@ for (const lang of ['en', 'zh'])
 			expect(overflow, testId).toBeLessThanOrEqual(0);
 		}
 	});
+
+// A 60-character custom name on one line took half of each energy table at 1440 px, one or two
+// figure columns left in view (helper-127): it wraps at its own width, and a short name never does.
+test('a long system name wraps in its table’s label column; a short one stays on one line', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	const name = encodeURIComponent('Supercalifragilisticexpialidocious Rack Scale System Number');
+	await page.goto(`/?v=1&a=gb200-nvl72&a.name=${name}&b=cloudmatrix-384&view=energy`);
+	await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+	for (const testId of ['energy-table', 'envelope-table', 'cost-table']) {
+		const boxes = await page.getByTestId(testId).evaluate((table) => {
+			const [a, b] = [...table.querySelectorAll('tbody tr')].map((row) => {
+				const name = row.querySelector('th bdi')!.getBoundingClientRect();
+				const ratio = row.querySelector('td.ratio')!.getBoundingClientRect();
+				return { name, ratio, lineHeight: parseFloat(getComputedStyle(row).lineHeight) };
+			});
+			return { a: a!, b: b! };
+		});
+		const rem = 16;
+		expect(boxes.a.name.width, testId).toBeLessThanOrEqual(14 * rem + 0.5);
+		expect(boxes.a.name.right, testId).toBeLessThanOrEqual(boxes.a.ratio.left + 0.5);
+		expect(boxes.a.name.height, testId).toBeGreaterThan(1.5 * boxes.a.lineHeight);
+		// "CloudMatrix 384" on one line.
+		expect(boxes.b.name.height, testId).toBeLessThan(1.5 * boxes.b.lineHeight);
+	}
+});
