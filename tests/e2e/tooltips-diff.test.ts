@@ -72,8 +72,9 @@ async function checkDiffTables(page: Page, width: number) {
 
 /**
  * The element the chart's aria-describedby names as its tooltip, and that it is placed: within the
- * chart's width and the screen's; inside the chart's drawing, or wholly under it, where a phone's
- * chart puts it when it has room neither above, below nor beside its point (helper-125).
+ * chart's width and the screen's; inside the chart's drawing, or wholly under or over it, where a
+ * phone's chart puts it when it has room neither above, below nor beside its point (helper-125);
+ * and whether it is on the screen from top to bottom.
  */
 async function tooltipPlaced(chart: Locator) {
 	return chart.evaluate((svg) => {
@@ -90,10 +91,12 @@ async function tooltipPlaced(chart: Locator) {
 			placed:
 				box.left >= chart.left - 0.5 &&
 				box.right <= chart.right + 0.5 &&
-				box.top >= chart.top - 0.5 &&
-				(box.bottom <= chart.bottom + 0.5 || box.top >= chart.bottom - 0.5) &&
+				((box.top >= chart.top - 0.5 && box.bottom <= chart.bottom + 0.5) ||
+					box.top >= chart.bottom - 0.5 ||
+					box.bottom <= chart.top + 0.5) &&
 				box.left >= 0 &&
-				box.right <= window.innerWidth
+				box.right <= window.innerWidth,
+			onScreen: box.top >= -0.5 && box.bottom <= window.innerHeight + 0.5
 		};
 	});
 }
@@ -162,4 +165,20 @@ test('diff tables at 1440 and 390 px, and chart tooltips placed by their charts 
 	await page.mouse.move(ring.x + ring.width / 2, ring.y + ring.height / 2);
 	await expect.poll(async () => (await tooltipPlaced(frontier)).text).toMatch(/\$ per million/);
 	expect(await tooltipPlaced(frontier)).toMatchObject({ visible: true, placed: true });
+
+	// The chart at the very bottom of the screen: its tooltip goes over it, not past the screen's
+	// end (helper-125: it hung under the chart, out of sight).
+	await page.mouse.move(0, 0);
+	await frontier.evaluate((svg) => {
+		const { bottom } = svg.getBoundingClientRect();
+		window.scrollBy(0, bottom - window.innerHeight + 2);
+	});
+	const low = (await page
+		.locator('figure', { hasText: 'Pareto frontier' })
+		.locator('circle.selected')
+		.boundingBox())!;
+	await page.mouse.move(low.x + low.width / 2, low.y + low.height / 2);
+	await expect
+		.poll(() => tooltipPlaced(frontier), { message: 'tooltip of a chart at the screen’s end' })
+		.toMatchObject({ visible: true, placed: true, onScreen: true });
 });

@@ -35,3 +35,37 @@ describe('where a chart tooltip goes', () => {
 			for (let y = 0; y <= phone.height; y += 10) expect(cover(x, y), `${x} ${y}`).toBe(false);
 	});
 });
+
+describe('a tooltip outside the chart stays on the screen', () => {
+	const outside = phoneTip.height + 4; // its height and the gap to the chart's edge
+	it('hangs under the chart while the screen has room there', () => {
+		const room = { above: 0, below: outside };
+		expect(tooltipPlace({ x: 160, y: 130 }, phoneTip, phone, room).top).toBe(264);
+	});
+
+	it('goes over the chart when the screen ends under it and has room over it', () => {
+		// helper-125: a chart at the bottom of a phone's screen hung its tooltip past the screen.
+		const room = { above: 400, below: 100 };
+		expect(tooltipPlace({ x: 160, y: 130 }, phoneTip, phone, room)).toEqual({
+			left: 16,
+			top: -212
+		});
+	});
+
+	it('with room on neither side, on the side with more', () => {
+		expect(tooltipPlace({ x: 160, y: 130 }, phoneTip, phone, { above: 150, below: 100 }).top).toBe(
+			-212
+		);
+		expect(tooltipPlace({ x: 160, y: 130 }, phoneTip, phone, { above: 100, below: 150 }).top).toBe(
+			264
+		);
+	});
+
+	it('inside the chart the screen changes nothing', () => {
+		const room = { above: 0, below: 0 };
+		expect(tooltipPlace({ x: 300, y: 300 }, desktopTip, desktop, room)).toEqual({
+			left: 156,
+			top: 88
+		});
+	});
+});

@@ -10,17 +10,26 @@ export interface TipAnchor {
 	below?: number;
 }
 
+/** The screen's room (px) above the chart's top edge and below its bottom edge. */
+export interface ScreenRoom {
+	above: number;
+	below: number;
+}
+
 /**
  * Where a chart's tooltip goes (its top left, in px from the chart's), so that it never covers
  * the point it describes: above the point if it fits inside the chart, else below it, else beside
- * it, else under the chart, where it hides nothing plotted. A phone's frontier chart (260 px by
+ * it, else outside the chart, where it hides nothing plotted. A phone's frontier chart (260 px by
  * 330) has room for a tooltip of about 200 px by 290 neither above, below nor beside most of its
- * points; kept inside the chart it sat over the very point being read.
+ * points; kept inside the chart it sat over the very point being read. Outside, it hangs under
+ * the chart unless that runs off the screen (`room`: a chart at the bottom of a phone's screen)
+ * and the screen has room over the chart; with room on neither side, on the side with more.
  */
 export function tooltipPlace(
 	anchor: TipAnchor,
 	tip: { width: number; height: number },
-	chart: { width: number; height: number }
+	chart: { width: number; height: number },
+	room?: ScreenRoom
 ): { left: number; top: number } {
 	const centred = Math.max(0, Math.min(chart.width - tip.width, anchor.x - tip.width / 2));
 	const above = anchor.y - GAP - tip.height;
@@ -34,5 +43,10 @@ export function tooltipPlace(
 		const top = Math.max(0, Math.min(chart.height - tip.height, anchor.y - tip.height / 2));
 		return { left: beside, top };
 	}
-	return { left: centred, top: chart.height + UNDER_GAP };
+	const outside = tip.height + UNDER_GAP;
+	const over =
+		room !== undefined &&
+		room.below < outside &&
+		(room.above >= outside || room.above > room.below);
+	return { left: centred, top: over ? -outside : chart.height + UNDER_GAP };
 }
