@@ -77,8 +77,11 @@ Output (SI units: FLOP/s, B, B/s, W, s, J; other units are named in the key, as 
                            also null with no price per chip-hour)
                  energy: J per input/output token, tokens/s per MW of facility power
                          (null with energyReason: no serving point, and why)
+                 envelope: the whole systems, chips, facility power, dense FLOP/s and
+                           output tokens/s the facility power budget holds
                  reliability: interruptionsPerDay, mtbiS, checkpointIntervalS, goodput,
-                              blastRadiusChips
+                              blastRadiusChips, the job's systems and chips, byKindPerDay,
+                              dominantKind, components (parts per system)
                  cost: per chip-hour and per million tokens (illustrative defaults);
                        costReason says why it, or its per-token figures, are null
 

@@ -131,6 +131,44 @@ test('the CSV holds the open view: the frontier points on the inference view, ro
 		expect(Number(Number(value).toPrecision(3)), value).toBe(Number(value));
 });
 
+/** The open view's CSV, downloaded as a reader would. */
+async function downloadCsv(page: Page) {
+	await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download CSV' }).click()
+	]);
+	return (await import('node:fs')).readFileSync((await csv.path())!, 'utf8').split('\n');
+}
+
+test('the energy and reliability CSVs hold the power envelope and the component counts the views show', async ({
+	page
+}) => {
+	// The review: both were on the page and not in the file.
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.n_optics=100&view=energy');
+	const gb200 = page.getByTestId('envelope-table').getByRole('row', { name: /GB200 NVL72/ });
+	// 574 racks of 72 chips in 100 MW, drawing 99.9 MW, 110 M output tokens/s at the target.
+	await expect(gb200).toContainText('574');
+	await expect(gb200).toContainText('41,328');
+	await expect(gb200).toContainText('99.9 MW');
+	await expect(gb200).toContainText('110 M');
+	const energy = await downloadCsv(page);
+	const envelope = 'GB200 NVL72,power envelope (facility power budget)';
+	expect(energy).toContain(`${envelope},systems_that_fit,574,systems`);
+	expect(energy).toContain(`${envelope},chips,41328,chips`);
+	expect(energy).toContain(`${envelope},facility_power_drawn,99900000,W`);
+	expect(energy).toContain(`${envelope},output_tokens_per_s,110000000,tokens/s`);
+
+	await page.getByRole('tab', { name: 'Reliability' }).click();
+	// The components table's counts: the CloudMatrix optics as edited in the link.
+	const optics = page.getByTestId('inventory-table').getByRole('row', { name: /Optical/ });
+	await expect(optics.getByRole('textbox').last()).toHaveValue('100');
+	const reliability = await downloadCsv(page);
+	expect(reliability).toContain('GB200 NVL72,,accelerators_per_system,72,count');
+	expect(reliability).toContain('GB200 NVL72,,hbm_stacks_per_system,576,count');
+	expect(reliability).toContain('CloudMatrix 384,,optical_transceivers_per_system,100,count');
+});
+
 test('an exported frontier chart names its workload under the title', async ({ page }) => {
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference&in_tokens=8192');
 	const figure = page.locator('figure', { has: page.locator('.series-b') }).first();

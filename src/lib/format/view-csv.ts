@@ -7,6 +7,8 @@ import { claimVerdict, STEP_HOLDS, type ClaimVerdict } from '../share/claim-verd
 import { VALIDATION_LIMITS } from '../content/validation-class';
 import type { MessageKey } from '../i18n';
 import { nameAtChips } from './system-name';
+import { ASSUMPTION, type Row, type Value } from './csv-row';
+import { energyRows, reliabilityRows } from './operations-csv';
 
 /**
  * The CSV of the view that is open (issue 14): the frontier points on the inference view, the
@@ -16,8 +18,6 @@ import { nameAtChips } from './system-name';
  * as 145000.08000000002); counts stay exact. Names pass through csvField, which neutralises
  * spreadsheet formulas.
  */
-type Value = number | string | null;
-type Row = [system: string, item: string, quantity: string, value: Value, unit: string];
 
 /** Units whose values are counts: written exactly. */
 const COUNTS = new Set(['chips', 'systems', 'sequences', 'tokens', 'count']);
@@ -26,9 +26,6 @@ const COUNTS = new Set(['chips', 'systems', 'sequences', 'tokens', 'count']);
 export function shownPrecision(value: number, digits = 3): number {
 	return Number.isFinite(value) ? Number(value.toPrecision(digits)) : value;
 }
-
-/** Rows of inputs (a price, PUE): as given, since the figures were computed from them exactly. */
-const ASSUMPTION = 'assumption';
 
 const cell = (value: Value, unit: string, item: string): Value =>
 	typeof value === 'number' && !COUNTS.has(unit) && item !== ASSUMPTION
@@ -145,91 +142,6 @@ function trainingRows(s: SystemReport): Row[] {
 		['cost', t.costUsd, 'USD']
 	];
 	return rows.map(([quantity, value, unit]) => [s.name, '', quantity, value, unit]);
-}
-
-/**
- * The item says what a figure counts, as the view's caption does: J per token is IT energy at
- * all-in power, tokens/s per W and a run's energy include PUE (helper-106: the two read alike).
- * The assumptions they rest on follow, so the file reproduces its figures without the link's
- * defaults: PUE and the budget, and the system's price basis.
- */
-function energyRows(s: SystemReport, report: Report): Row[] {
-	const e = s.energy;
-	const c = s.cost;
-	const it = 'IT energy (at all-in power)';
-	const facility = 'facility energy (PUE included)';
-	const ops = report.workload.operations;
-	const rows: [string, string, Value, string][] = [
-		[it, 'input_energy_per_token', e?.inputJPerToken ?? null, 'J'],
-		[it, 'output_energy_per_token', e?.outputJPerToken ?? null, 'J'],
-		// tokens/s per MW → per W, the SI base
-		[facility, 'input_tokens_per_s_per_w', e ? e.inputTokensPerSPerMW / 1e6 : null, 'tokens/s/W'],
-		[facility, 'output_tokens_per_s_per_w', e ? e.outputTokensPerSPerMW / 1e6 : null, 'tokens/s/W']
-	];
-	// The training run's facility energy and cost, as the view's table shows them (MWh → J).
-	if (s.training?.status === 'ok')
-		rows.push([facility, 'training_run_energy', perMWh(s.training.energyMWh), 'J']);
-	if (c)
-		rows.push(
-			['cost (illustrative)', 'cost_per_chip_hour', c.costPerChipHourUsd, 'USD/h'],
-			['cost (illustrative)', 'cost_per_input_token', perToken(c.usdPerMillionInputTokens), 'USD'],
-			['cost (illustrative)', 'cost_per_output_token', perToken(c.usdPerMillionOutputTokens), 'USD']
-		);
-	if (c && s.training?.status === 'ok')
-		rows.push(['cost (illustrative)', 'training_run_cost', s.training.costUsd, 'USD']);
-	rows.push(
-		[ASSUMPTION, 'pue', ops.pue, 'ratio'],
-		[ASSUMPTION, 'facility_power_budget', ops.facilityBudgetW, 'W']
-	);
-	if (c) {
-		rows.push([ASSUMPTION, 'cost_basis', c.basis, '']);
-		const inputs = c.inputs;
-		if ('pricePerChipHourUsd' in inputs)
-			rows.push([ASSUMPTION, 'rental_price_per_chip_hour', inputs.pricePerChipHourUsd, 'USD/h']);
-		else
-			rows.push(
-				[ASSUMPTION, 'capex_per_chip', inputs.capexPerChipUsd, 'USD'],
-				[ASSUMPTION, 'amortisation', inputs.amortisationYears, 'years'],
-				[ASSUMPTION, 'power_price', inputs.powerPriceUsdPerKWh, 'USD/kWh']
-			);
-	}
-	return rows.map(([item, quantity, value, unit]) => [s.name, item, quantity, value, unit]);
-}
-const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const perToken = (perMillion: number | null) => (perMillion === null ? null : perMillion / 1e6);
-const perMWh = (mwh: number | null) => (mwh === null ? null : mwh * 3.6e9);
-
-function reliabilityRows(s: SystemReport, report: Report): Row[] {
-	const r = s.reliability;
-	const rows: [string, Value, string][] = [
-		['interruptions_per_day', r.interruptionsPerDay, '1/day'],
-		['mean_time_between_interruptions', r.mtbiS, 's'],
-		['checkpoint_interval', r.checkpointIntervalS, 's'],
-		['goodput', r.goodput, 'fraction'],
-		['blast_radius', r.blastRadiusChips, 'chips']
-	];
-	const ops = report.workload.operations;
-	return [
-		...rows.map(([quantity, value, unit]): Row => [s.name, '', quantity, value, unit]),
-		[s.name, ASSUMPTION, 'checkpoint_write_time', ops.checkpointWriteS, 's'],
-		[s.name, ASSUMPTION, 'restart_time', ops.restartS, 's'],
-		// Each part's failure rate and the share of its failures that stop the job: what the
-		// interruptions rest on ("acceleratorPerHour" → failure_rate_accelerator, per hour).
-		...Object.entries(ops.failureRates).map(([part, rate]): Row => [
-			s.name,
-			ASSUMPTION,
-			`failure_rate_${snake(part.replace(/PerHour$/, ''))}`,
-			rate,
-			'1/h'
-		]),
-		...Object.entries(ops.interruptingFractions).map(([part, share]): Row => [
-			s.name,
-			ASSUMPTION,
-			`interrupting_fraction_${snake(part)}`,
-			share,
-			'fraction'
-		])
-	];
 }
 
 /**

@@ -36,6 +36,12 @@ import { chipsInUse } from '../model/inference/pools';
 import type { SystemSpec } from '../model/system';
 import type { Operations } from '../model/deployment';
 import type { CostBasis } from '../model/cost';
+import type { EnvelopeRow } from '../model/energy';
+import {
+	COMPONENT_KINDS,
+	type ComponentCounts,
+	type ComponentKind
+} from '../model/reliability/inventory';
 
 /**
  * The machine-readable form of an evaluation: what `npm run estimate` prints and what a JSON
@@ -184,6 +190,8 @@ export interface SystemReport {
 	energy: EnergyReport | null;
 	/** Why `energy` is null (the serving model's reason: does not fit, no point at the target). */
 	energyReason: string | null;
+	/** What the facility budget (workload.operations) holds of this system: the power envelope. */
+	envelope: EnvelopeReport;
 	reliability: ReliabilityReport;
 	cost: CostReport | null;
 	/** Why `cost`, or its per-token figures, are null: no price, or no serving point. */
@@ -236,12 +244,31 @@ export interface EnergyReport {
 	outputTokensPerSPerMW: number;
 }
 
+export interface EnvelopeReport {
+	/** Whole systems that fit in the budget at its PUE, their chips and the facility power they draw. */
+	systems: number;
+	chips: number;
+	facilityPowerW: number;
+	/** At the efficiency precision; null where the chip publishes no figure at it. */
+	denseFlopsPerS: number | null;
+	/** Output tokens/s of those chips at the target speed; null without a serving point. */
+	tokensPerS: number | null;
+}
+
 export interface ReliabilityReport {
 	interruptionsPerDay: number;
 	mtbiS: number;
 	checkpointIntervalS: number;
 	goodput: number;
 	blastRadiusChips: number;
+	/** The job's systems and chips: every chip stops at an interruption. */
+	systems: number;
+	chipsStoppedPerInterruption: number;
+	/** Each kind of component's interruptions per day, and the kind with the most. */
+	byKindPerDay: Record<ComponentKind, number>;
+	dominantKind: ComponentKind;
+	/** The parts per system the interruptions rest on: a preset's cited counts, or as edited. */
+	components: ComponentCounts;
 }
 
 export interface CostReport {
@@ -428,7 +455,22 @@ function servingPointReason(inference: InferenceReport): string | null {
 	return inference.atTarget ? null : (inference.atTargetReason ?? inference.reason);
 }
 
-function operationsReports(system: SystemOperations, inference: InferenceReport, slot: string) {
+function envelopeReport(row: EnvelopeRow): EnvelopeReport {
+	return {
+		systems: row.systems.value,
+		chips: row.chips.value,
+		facilityPowerW: row.facilityPowerW.value,
+		denseFlopsPerS: valueOf(row.denseFlopsPerS),
+		tokensPerS: valueOf(row.tokensPerS)
+	};
+}
+
+function operationsReports(
+	system: SystemOperations,
+	inference: InferenceReport,
+	slot: string,
+	systemsInJob: number
+) {
 	const r = system.reliability;
 	const noPoint = servingPointReason(inference);
 	return {
@@ -445,7 +487,14 @@ function operationsReports(system: SystemOperations, inference: InferenceReport,
 			mtbiS: r.mtbiS.value,
 			checkpointIntervalS: r.checkpointIntervalS.value,
 			goodput: r.goodput.value,
-			blastRadiusChips: r.blastRadiusChips.value
+			blastRadiusChips: r.blastRadiusChips.value,
+			systems: systemsInJob,
+			chipsStoppedPerInterruption: r.chipsStoppedPerInterruption.value,
+			byKindPerDay: Object.fromEntries(
+				COMPONENT_KINDS.map((kind) => [kind, r.byKindPerDay[kind].value])
+			) as Record<ComponentKind, number>,
+			dominantKind: r.dominantKind,
+			components: { ...system.components }
 		},
 		cost:
 			system.costPerChipHour && system.costBasis
@@ -541,7 +590,13 @@ export function buildReport(
 							)
 						: null
 				),
-				...operationsReports(operations.systems[index]!, inference, SLOTS[index] ?? 'a')
+				envelope: envelopeReport(operations.envelope[index]!),
+				...operationsReports(
+					operations.systems[index]!,
+					inference,
+					SLOTS[index] ?? 'a',
+					jobs[index]!.settings.systems
+				)
 			};
 		})
 	};
