@@ -79,7 +79,8 @@ Output (SI units: FLOP/s, B, B/s, W, s, J; other units are named in the key, as 
                          (null with energyReason: no serving point, and why)
                  envelope: the whole systems, chips, facility power, dense FLOP/s and
                            output tokens/s the facility power budget holds
-                 reliability: interruptionsPerDay, mtbiS, checkpointIntervalS, goodput,
+                 reliability: interruptionsPerDay, mtbiS, checkpointIntervalS (null where a
+                              write takes longer than any interval), goodput,
                               blastRadiusChips, the job's systems and chips, byKindPerDay,
                               dominantKind, components (parts per system)
                  cost: per chip-hour and per million tokens (illustrative defaults);

@@ -258,7 +258,8 @@ export interface EnvelopeReport {
 export interface ReliabilityReport {
 	interruptionsPerDay: number;
 	mtbiS: number;
-	checkpointIntervalS: number;
+	/** Null when the interval is shorter than its own checkpoint write (the page: "none"). */
+	checkpointIntervalS: number | null;
 	goodput: number;
 	blastRadiusChips: number;
 	/** The job's systems and chips: every chip stops at an interruption. */
@@ -485,7 +486,7 @@ function operationsReports(
 		reliability: {
 			interruptionsPerDay: r.interruptionsPerDay.value,
 			mtbiS: r.mtbiS.value,
-			checkpointIntervalS: r.checkpointIntervalS.value,
+			checkpointIntervalS: r.checkpointOutrun ? null : r.checkpointIntervalS.value,
 			goodput: r.goodput.value,
 			blastRadiusChips: r.blastRadiusChips.value,
 			systems: systemsInJob,

@@ -127,4 +127,14 @@ describe('the reliability view’s CSV', () => {
 			2 * (7 + 1)
 		);
 	});
+
+	it('writes no checkpoint interval where a write takes longer, as the table says "none"', async () => {
+		// 100,000 joined CloudMatrix 384: an interruption every ~3 s, so Young/Daly's √(2 × 10 s ×
+		// 3 s) ≈ 8 s is shorter than the 10 s write; the table reads "none: a write takes longer".
+		const r = reportOf('v=1&a=gb200-nvl72&b=cloudmatrix-384&b.joined=100000');
+		expect(r.systems[1]!.reliability.checkpointIntervalS).toBeNull();
+		const lines = dataLines(await csvOf('reliability', 'en', r));
+		expect(lines).toContain('CloudMatrix 384,,checkpoint_interval,,s');
+		expect(lines.some((line) => /^GB200 NVL72,,checkpoint_interval,\d/.test(line))).toBe(true);
+	});
 });
