@@ -31,7 +31,16 @@ describe('formatCount', () => {
 		expect(formatCount(656_000, 'zh-CN', 7_310_000)).toBe('65.6万');
 		expect(formatCount(1.2e9, 'zh-CN', 1.2e9)).toBe('12.0亿');
 		expect(formatCount(5e8, 'zh-CN', 1.2e9)).toBe('5.00亿');
-		// Under a thousandth of the column's largest, a figure keeps its own scale.
+		// Under 0.1 of the column's unit (亿 here), a Chinese figure keeps its own: 0.506亿 stays in
+		// the column, 20万 would read "0.00200亿" (helper-130), as dollar columns write "US$20.0万".
 		expect(formatCount(50_000, 'zh-CN', 1.2e9)).toBe('5.00万');
+		expect(formatCount(50_600_000, 'zh-CN', 1.1e8)).toBe('0.506亿');
+		expect(formatCount(200_000, 'zh-CN', 1.1e8)).toBe('20.0万');
+		expect(formatCount(9_996_000, 'zh-CN', 1.1e8)).toBe('0.100亿');
+		// In a column of plain numbers (under 1万) every figure is its own.
+		expect(formatCount(120, 'zh-CN', 6_350)).toBe('120');
+		expect(formatCount(0, 'zh-CN', 1.1e8)).toBe('0');
+		// English keeps formatSi's thousandth: 110 k is "0.110 M" under 110 M.
+		expect(formatCount(110_000, 'en', 1.1e8)).toBe('0.110\u00a0M');
 	});
 });
