@@ -51,5 +51,10 @@ export const enTopologyView = {
 		'a {block} block of the torus: rings use only the links along the dimensions they span',
 	// An unknown figure the reader can fill (issue 13: unknown is unknown, never a silent default).
 	'unknown.flops':
-		'no published {fields}: unknown, not absent. Enter it in the system panel to serve at {precision}, or choose a precision the chip has a figure for.'
+		'no published {fields}: unknown, not absent. Enter it in the system panel to serve at {precision}, or choose a precision the chip has a figure for.',
+	// A figure the preset gives that the reader removed (a link's "none", a field cleared): not unpublished.
+	'unknown.flopsRemoved':
+		'no {fields}: the preset’s {count:figure was|figures were} removed. Enter {count:it|them} again in the system panel to serve at {precision}, or choose a precision the chip has a figure for.',
+	'unknown.flopsSomeRemoved':
+		'no published {fields}: unknown, not absent; {removed}: the preset’s {count:figure was|figures were} removed. Enter the figures in the system panel to serve at {precision}, or choose a precision the chip has a figure for.'
 };

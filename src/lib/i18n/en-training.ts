@@ -89,6 +89,8 @@ export const enTraining = {
 	'training.useAutomatic': 'Use the automatic layout',
 	'training.noPrecision':
 		'No dense {precision} figure for this chip: pick another training precision.',
+	'training.noPrecisionRemoved':
+		'The preset’s dense {precision} figure was removed: enter it again, or pick another training precision.',
 	'training.noLayoutFits':
 		'No layout tried on {chips} {chips:chip|chips} fits in HBM: join more systems or use a smaller model.',
 	'training.layoutNeedsChips':
@@ -108,6 +110,7 @@ export const enTraining = {
 	'training.layoutInvalid': 'Every parallel degree must be a whole number of at least 1.',
 	'training.unavailable.unsupported': 'unsupported on this chip',
 	'training.unavailable.unknown': 'not cited',
+	'training.unavailable.removed': 'none (removed)',
 	'training.unavailable.not-applicable': 'no figure for this case',
 	'training.warning.layout-leaves-chips-idle':
 		'{idle} {idle:chip sits|chips sit} idle: the layout uses {used}. Tokens/s per chip counts every chip, idle ones too; MFU and chip-hours count only the chips in use.',

@@ -114,6 +114,8 @@ export const en = {
 	'results.efficiencyPrecision': 'Efficiency rows at',
 	'results.unsupported': 'unsupported',
 	'results.unknown': 'not cited',
+	// The preset gives the figure; the reader removed it (a link's "none", a field cleared).
+	'results.removed': 'none (removed)',
 
 	'metric.denseFlopsPerS.fp4': 'FP4 dense compute',
 	'metric.denseFlopsPerS.fp8': 'FP8 dense compute',

@@ -46,5 +46,9 @@ export const zhTopologyView: Record<keyof typeof enTopologyView, string> = {
 		'环面中的 {block} 子块：全对全受最长环中间截面的链路（对分带宽）限制',
 	'fabricShare.why.torus-links': '环面中的 {block} 子块：环形算法只用到其所跨维度上的链路',
 	'unknown.flops':
-		'未公开{fields}：数据未知，并非不支持。可在系统面板中填写，以 {precision} 运行；或选择芯片有数据的精度。'
+		'未公开{fields}：数据未知，并非不支持。可在系统面板中填写，以 {precision} 运行；或选择芯片有数据的精度。',
+	'unknown.flopsRemoved':
+		'{fields}：预设数据已被移除。可在系统面板中重新填写，以 {precision} 运行；或选择芯片有数据的精度。',
+	'unknown.flopsSomeRemoved':
+		'未公开{fields}：数据未知，并非不支持；{removed}：预设数据已被移除。可在系统面板中填写，以 {precision} 运行；或选择芯片有数据的精度。'
 };

@@ -85,6 +85,8 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.layoutField.fsdp': 'FSDP：在 DP 上切分权重、梯度与优化器状态',
 	'training.useAutomatic': '使用自动布局',
 	'training.noPrecision': '此芯片没有 {precision} 稠密算力数据：请换一种训练精度。',
+	'training.noPrecisionRemoved':
+		'预设的 {precision} 稠密算力数据已被移除：请重新填写，或换一种训练精度。',
 	'training.noLayoutFits':
 		'在 {chips} 颗芯片上尝试的布局都装不进 HBM：请互连更多系统或换用更小的模型。',
 	'training.layoutNeedsChips': '固定的布局需要 {used} 颗芯片，而这些系统只有 {chips} 颗。',
@@ -101,6 +103,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'training.layoutInvalid': '每个并行度都必须是不小于 1 的整数。',
 	'training.unavailable.unsupported': '此芯片不支持',
 	'training.unavailable.unknown': '无出处数据',
+	'training.unavailable.removed': '无（已移除）',
 	'training.unavailable.not-applicable': '此情形下无数据',
 	'training.warning.layout-leaves-chips-idle':
 		'{idle} 颗芯片闲置：该布局只用到 {used} 颗。单芯片 tokens/s 计入全部芯片（含闲置的）；MFU 和芯片·小时只计入在用的芯片。',

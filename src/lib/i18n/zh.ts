@@ -96,6 +96,7 @@ export const zh: Messages = {
 	'results.efficiencyPrecision': '效率指标精度',
 	'results.unsupported': '不支持',
 	'results.unknown': '无出处数据',
+	'results.removed': '无（已移除）',
 
 	'metric.denseFlopsPerS.fp4': 'FP4 稠密算力',
 	'metric.denseFlopsPerS.fp8': 'FP8 稠密算力',

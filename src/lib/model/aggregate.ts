@@ -1,6 +1,6 @@
-import { estimate, term, unavailable, type Estimate, type Result } from './estimate-types';
+import { estimate, term, type Estimate, type Result } from './estimate-types';
 import { PRECISIONS, type Precision } from './precision';
-import { missingFlops } from './missing-flops';
+import { missingChipPower, missingFlops } from './missing-flops';
 import type { SystemSpec } from './system';
 
 /** Whole-system totals: per-chip figure × chips. */
@@ -76,7 +76,7 @@ export function efficiency(spec: SystemSpec, precision: Precision): Efficiency {
 	const missing = missingFlops(spec, precision, ' Pick another efficiency precision.');
 	const chipPowerW =
 		spec.chipPowerW === null
-			? unavailable('unknown', 'Accelerator power is not published for this chip.')
+			? missingChipPower(spec)
 			: estimate(spec.chipPowerW, 'W', 'chipPowerW', [term('chipPowerW', spec.chipPowerW, 'W')]);
 	return {
 		flopsPerSPerW:

@@ -42,10 +42,13 @@ export interface Estimate {
 	note?: string;
 }
 
-/** Why there is no number: the chip lacks the feature, or no cited source gives it. */
+/**
+ * Why there is no number: the chip lacks the feature, the reader removed the preset's figure
+ * (model/missing-flops.ts), no cited source gives it, or it does not apply.
+ */
 export interface Unavailable {
 	kind: 'unavailable';
-	reason: 'unsupported' | 'unknown' | 'not-applicable';
+	reason: 'unsupported' | 'removed' | 'unknown' | 'not-applicable';
 	note: string;
 }
 

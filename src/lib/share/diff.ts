@@ -8,7 +8,7 @@ import type { TrainingResult } from '../model/training/estimate';
 import type { ServingSettings } from '../model/inference/serving';
 import { LLM_EDITABLE_FIELDS } from '../model/llm-edit';
 import { PRECISIONS, type Precision } from '../model/precision';
-import { chipLacks } from '../model/missing-flops';
+import { chipLacks, presetGives } from '../model/missing-flops';
 import type { LlmSpec } from '../model/llm';
 import type { Scenario } from '../model/scenario';
 import type { SystemSpec } from '../model/system';
@@ -45,8 +45,11 @@ export type Slot = (typeof SLOTS)[number];
 export type DiffValue =
 	| { kind: 'number'; value: number }
 	| { kind: 'text'; text: string }
-	/** The link's "none": no such figure (unsupported precision, unpublished power). */
-	| { kind: 'none'; reason: 'unsupported' | 'unknown' }
+	/**
+	 * The link's "none": no such figure (unsupported precision, unpublished power), or the preset's
+	 * figure removed.
+	 */
+	| { kind: 'none'; reason: 'unsupported' | 'removed' | 'unknown' }
 	/**
 	 * Left out of the link: the preset's or default value (keys this file has no table for), with
 	 * that value as link text where it is one for every system (`a.joined`: 1).
@@ -166,6 +169,7 @@ const word = (value: unknown): DiffValue => {
 };
 const NO_FIGURE: DiffValue = { kind: 'none', reason: 'unsupported' };
 const UNPUBLISHED: DiffValue = { kind: 'none', reason: 'unknown' };
+const REMOVED: DiffValue = { kind: 'none', reason: 'removed' };
 
 function same(a: DiffValue, b: DiffValue): boolean {
 	if (a.kind !== b.kind) return false;
@@ -202,11 +206,15 @@ function systemValues(spec: SystemSpec | undefined, slot: Slot) {
 			unit,
 			() => {
 				const si = readPath(spec!, path) as number | null | undefined;
-				// A missing compute figure in the words the hardware table uses: "unsupported" only
-				// where the chip lacks the format, else "not cited" (missing-flops.ts).
-				if (si === undefined)
-					return precision && !chipLacks(spec!, precision as Precision) ? UNPUBLISHED : NO_FIGURE;
-				return si === null ? UNPUBLISHED : number(si, scale);
+				if (si !== undefined && si !== null) return number(si, scale);
+				// A missing figure in the words the hardware table uses: "unsupported" only where
+				// the chip lacks the format, "none (removed)" where the preset gives one, else "not
+				// cited" (missing-flops.ts). Only compute rates and chip power may be missing.
+				if (si === undefined && (!precision || chipLacks(spec!, precision as Precision)))
+					return NO_FIGURE;
+				return presetGives(spec!, (precision ?? 'chipPowerW') as Precision | 'chipPowerW')
+					? REMOVED
+					: UNPUBLISHED;
 			},
 			params
 		);

@@ -66,8 +66,9 @@ describe('diffScenarios(): assumptions', () => {
 			labelParams: { precision: 'FP4' },
 			unit: 'TFLOP/s',
 			a: { kind: 'number', value: 10000 },
-			// GB200 has FP4: a link that removes the figure leaves it not cited, as the table says.
-			b: { kind: 'none', reason: 'unknown' }
+			// GB200 has FP4: a link that removes the figure reads removed, as the table says (not
+			// "not cited", a catalog gap's words: helper-131).
+			b: { kind: 'none', reason: 'removed' }
 		});
 		// Ascend 910C has no FP8 format at all: unsupported, until a figure is entered.
 		const fp8 = diffScenarios(fromLink(BASE), fromLink(`${BASE}&b.fp8_tflops=1000`));

@@ -39,7 +39,8 @@ export function diffValueText(value: DiffValue, unit: AssumptionDiff['unit'], i1
 		case 'text':
 			return value.text;
 		case 'none':
-			return i18n.t(value.reason === 'unsupported' ? 'results.unsupported' : 'results.unknown');
+			// In the hardware table's words: "unsupported", "none (removed)" or "not cited".
+			return i18n.t(`results.${value.reason}`);
 		case 'default':
 			if (value.text === undefined) return i18n.t('diff.default');
 			// The link's "none" (no rental price) is a word, in the reader's language.

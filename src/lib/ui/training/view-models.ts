@@ -184,10 +184,16 @@ export function trainingUnavailableText(
 	i18n: I18n
 ): string {
 	const chips = formatNumber(context.chips, i18n.tag, 6);
-	// No figure at the precision, whether the chip lacks the format or no source gives it (the
-	// only reasons the training model gives besides 'not-applicable').
+	// No figure at the precision, whether the chip lacks the format, the reader removed the
+	// preset's or no source gives it (the only reasons the training model gives besides
+	// 'not-applicable').
 	if (result.reason !== 'not-applicable')
-		return i18n.t('training.noPrecision', { precision: context.precision.toUpperCase() });
+		return i18n.t(
+			result.reason === 'removed' ? 'training.noPrecisionRemoved' : 'training.noPrecision',
+			{
+				precision: context.precision.toUpperCase()
+			}
+		);
 	if (result.reason === 'not-applicable') {
 		if ('problem' in result) {
 			// Counts with the reader's digit grouping ("9,216"), as every other message writes them.
