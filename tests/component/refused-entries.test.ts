@@ -7,6 +7,9 @@ import NumberInput from '../../src/lib/ui/training/NumberInput.svelte';
 import SystemPanel from '../../src/lib/ui/compare/SystemPanel.svelte';
 import WorkloadPanel from '../../src/lib/ui/inference/WorkloadPanel.svelte';
 import EfficiencyPanel from '../../src/lib/ui/inference/EfficiencyPanel.svelte';
+import InferenceTab from '../../src/lib/ui/tabs/InferenceTab.svelte';
+// Stands in for ResizeObserver (jsdom has none) for the inference tab's chart.
+import './inference-view-harness';
 import InputSlider from '../../src/lib/ui/controls/InputSlider.svelte';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
 import { systemPanelProps } from './system-panel-props';
@@ -44,15 +47,34 @@ function renderWorkload(locale: Locale = 'en') {
 	return { onmodelfield, layers: screen.getByLabelText(locale === 'en' ? 'Layers' : '层数') };
 }
 
+/** The model-shape fields in the inference tab of a comparison, and the notes under them. */
+function renderShapeFields() {
+	const comparison = new Comparison();
+	const { container } = render(Harness, {
+		props: { component: InferenceTab, props: { comparison } }
+	});
+	const shape = container.querySelector('.shape-grid')!.closest('details')!;
+	return {
+		comparison,
+		layers: screen.getByLabelText('Layers'),
+		hidden: screen.getByLabelText('Hidden size'),
+		notes: () => [...shape.querySelectorAll('[role=status]')].map((n) => n.textContent)
+	};
+}
+
 describe('the model-shape fields', () => {
 	it('take a value inside the field’s bounds, grouped as the page prints it', async () => {
-		const { onmodelfield, layers } = renderWorkload();
+		// The inference tab, so a value taken reaches the model shown: a panel whose model stays
+		// put says the value typed was not used.
+		const { comparison, layers, hidden, notes } = renderShapeFields();
 		await fireEvent.change(layers, { target: { value: '64' } });
-		expect(onmodelfield).toHaveBeenCalledWith('layers', 64);
-		const hidden = screen.getByLabelText('Hidden size');
-		await fireEvent.change(hidden, { target: { value: '7,168' } });
-		expect(onmodelfield).toHaveBeenLastCalledWith('hidden', 7168);
-		expect(screen.queryByRole('status')).toBeNull();
+		flushSync();
+		expect(comparison.model.layers).toBe(64);
+		await fireEvent.change(hidden, { target: { value: '8,192' } });
+		flushSync();
+		expect(comparison.model.hiddenSize).toBe(8192);
+		expect(notes()).toEqual([]);
+		comparison.dispose();
 	});
 
 	it.each([
@@ -375,5 +397,28 @@ describe('a refused entry’s note, once the value in use is typed again', () =>
 		await fireEvent.keyDown(field, { key: 'Enter', isComposing: true });
 		await fireEvent.keyUp(field, { key: 'Enter' });
 		expect(note()).toBe('1,0 is not a number from 0 to 1,000; kept 20');
+	});
+});
+
+describe('each model-shape field’s refusal note', () => {
+	it('stays while another shape field takes an entry, and goes with its own field’s', async () => {
+		// One note stood for every shape field, so a value taken in one cleared the note on another
+		// (helper-131).
+		const { comparison, layers, hidden, notes } = renderShapeFields();
+		const note = 'Layers: abc is not a whole number from 1 to 1,000; kept 61';
+		await fireEvent.change(layers, { target: { value: 'abc' } });
+		expect(notes()).toEqual([note]);
+		await fireEvent.change(hidden, { target: { value: '8,192' } });
+		flushSync();
+		expect(comparison.model.hiddenSize).toBe(8192);
+		expect(notes()).toEqual([note]);
+		// A refusal in another field adds its own note; an entry taken in the first clears only its.
+		await fireEvent.change(hidden, { target: { value: '-1' } });
+		expect(notes()).toHaveLength(2);
+		await fireEvent.change(layers, { target: { value: '64' } });
+		flushSync();
+		expect(comparison.model.layers).toBe(64);
+		expect(notes()).toEqual([expect.stringMatching(/^Hidden size: -1 is not a whole number/)]);
+		comparison.dispose();
 	});
 });
