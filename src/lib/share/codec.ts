@@ -30,6 +30,7 @@ import { MODEL_VERSION_NUMBER, decodeServing, encodeServing } from './serving-co
 import { decodeDeployment, encodeDeployment } from './operations-codec';
 import { DEFAULT_DEPLOYMENT, DEFAULT_OPERATIONS, DEFAULT_TRAINING } from '../model/deployment';
 import { DEFAULT_EFFICIENCIES } from '../model/inference/efficiencies';
+import type { FrontierMetric } from '../model/frontier-metric';
 
 /**
  * Scenario links, format version 1. Readable named keys in display units, e.g.
@@ -65,16 +66,48 @@ export interface ViewSettings {
 	lang?: 'en' | 'zh';
 	/** Which view is open; absent means the first. */
 	view?: View;
+	/** The inference frontier's y axis (`frontier`); absent means tokens/s per chip. */
+	frontier?: FrontierMetric;
+	/** Uncertainty bands and published measurements on the frontier (`bands=1`). */
+	bands?: boolean;
+	/** The training scale chart's y axis (`scale`); absent means tokens/s per chip. */
+	scale?: 'tokensPerSPerChip' | 'perChipEfficiency';
+	/** The training scale curves shown as tables (`scale.tables=1`). */
+	scaleTables?: boolean;
 }
+/** How the charts read: page settings a link carries so its reader sees the same chart. */
+export type ChartSettings = Omit<ViewSettings, 'lang' | 'view'>;
 
 const LANGS = ['en', 'zh'] as const;
-const VIEW_KEYS = ['lang', 'view'];
+const ON_OFF = { 0: false, 1: true };
+/**
+ * Each chart setting: its link key and words, each word's meaning; the first is the default,
+ * never written (so links made before these keys read as they did).
+ */
+const CHART_KEYS: [keyof ChartSettings, string, Record<string, unknown>][] = [
+	[
+		'frontier',
+		'frontier',
+		{ chip: 'tokensPerSPerChip', usd: 'usdPerMillionTokens', mw: 'tokensPerSPerMW' }
+	],
+	['bands', 'bands', ON_OFF],
+	['scale', 'scale', { abs: 'tokensPerSPerChip', eff: 'perChipEfficiency' }],
+	['scaleTables', 'scale.tables', ON_OFF]
+];
+/** Keys of how the page reads, not of the scenario: a link of only these is a plain visit. */
+export const VIEW_KEYS = ['lang', 'view', ...CHART_KEYS.map((chart) => chart[1])];
 
 // ---------------------------------------------------------------- encode
 
 export function encodeScenario(scenario: Scenario, view: ViewSettings = {}): string {
 	const params = encodeParams(scenario);
 	if (view.view && view.view !== VIEWS[0]) params.set('view', view.view);
+	for (const [name, key, words] of CHART_KEYS) {
+		const word = Object.keys(words)
+			.slice(1)
+			.find((w) => words[w] === view[name]);
+		if (word) params.set(key, word);
+	}
 	if (view.lang) params.set('lang', view.lang);
 	return params.toString();
 }
@@ -253,6 +286,13 @@ function decodeView(params: ValuesByKey, notices: Notice[]): ViewSettings {
 	const value = lastValueOf(params, notices);
 	if (params.has('lang')) out.lang = readChoice(value, notices, 'lang', LANGS, 'en');
 	if (params.has('view')) out.view = readChoice(value, notices, 'view', VIEWS, VIEWS[0]);
+	// A word it does not know: a notice, and the default (the first word).
+	for (const [name, key, words] of CHART_KEYS) {
+		const names = Object.keys(words);
+		if (params.has(key))
+			(out as Record<string, unknown>)[name] =
+				words[readChoice(value, notices, key, names, names[0]!)];
+	}
 	return out;
 }
 

@@ -13,7 +13,7 @@ import type { LlmSpec } from '../model/llm';
 import type { Scenario } from '../model/scenario';
 import type { SystemSpec } from '../model/system';
 import type { Unit } from '../model/units';
-import { SLOTS, decodeScenario, encodeScenario, type Decoded } from './codec';
+import { SLOTS, VIEW_KEYS, decodeScenario, encodeScenario, type Decoded } from './codec';
 import { capexFor, DEFAULT_DEPLOYMENT } from '../model/deployment';
 import { formatNumber } from './fields';
 import {
@@ -150,7 +150,7 @@ export interface DiffSide {
 // ---------------------------------------------------------------- field tables
 
 /** Keys that carry no assumption: format and model version, and how the page reads. */
-const NOT_ASSUMPTIONS = new Set(['v', 'm', 'view', 'lang']);
+const NOT_ASSUMPTIONS = new Set(['v', 'm', ...VIEW_KEYS]);
 
 // ---------------------------------------------------------------- values
 
@@ -523,7 +523,7 @@ export function readPastedLink(input: string): PastedLink | null {
 	if (!decoded.fromLink) return null;
 	// Each key the decoder did not read has one notice; a link with only such keys holds nothing.
 	const keys = new Set(new URLSearchParams(query).keys());
-	for (const key of ['lang', 'view']) keys.delete(key);
+	for (const key of VIEW_KEYS) keys.delete(key);
 	const ignored = decoded.notices.filter(
 		(n) => n.code === 'unknown-key' || n.code === 'orphan-key'
 	).length;

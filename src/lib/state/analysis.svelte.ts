@@ -18,6 +18,7 @@ import type { Comparison } from './comparison.svelte';
 import { FrontierRunner } from './frontier-runner.svelte';
 import { perComparison } from './per-comparison.svelte';
 import { lineupOf } from './lineup';
+import { encodeScenario } from '../share/codec';
 
 /**
  * What the inference and claims views add on top of a comparison: evidence and uncertainty
@@ -28,8 +29,16 @@ import { lineupOf } from './lineup';
 export class Analysis {
 	readonly #comparison: Comparison;
 
-	/** Draw uncertainty bands and matching measurements on the frontier (two extra sweeps each). */
-	showEvidence = $state(false);
+	/**
+	 * Draw uncertainty bands and matching measurements on the frontier (two extra sweeps each): the
+	 * comparison's setting, so the link carries it (`bands=1`).
+	 */
+	get showEvidence(): boolean {
+		return this.#comparison.charts.bands ?? false;
+	}
+	set showEvidence(bands: boolean) {
+		this.#comparison.setChart({ bands });
+	}
 	/** The frontier sweeps (and the bands) run in a worker, only while the inference view is open. */
 	readonly #frontierRunner = new FrontierRunner();
 	/**
@@ -82,7 +91,7 @@ export class Analysis {
 		return this.#frontierRunner.warm();
 	}
 
-	/** The last tornado computed, and the link it was computed for (to say when it is stale). */
+	/** The last tornado computed, and the scenario's link it was computed for (to say when it is stale). */
 	sensitivity = $state.raw<{ tornado: Tornado; query: string } | null>(null);
 
 	/** The headline output: B ÷ A per chip at the target, or A's tokens/s per chip alone. */
@@ -92,10 +101,18 @@ export class Analysis {
 			: chipTokensAtTarget(0);
 	}
 
+	/** The tornado was worked out for another scenario (a chart setting or tab is no change). */
+	get sensitivityStale(): boolean {
+		return (
+			this.sensitivity !== null &&
+			this.sensitivity.query !== encodeScenario(this.#comparison.scenario)
+		);
+	}
+
 	runSensitivity() {
 		this.sensitivity = {
 			tornado: tornado(this.#comparison.scenario, this.#headline()),
-			query: this.#comparison.query
+			query: encodeScenario(this.#comparison.scenario)
 		};
 	}
 

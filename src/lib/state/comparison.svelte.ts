@@ -43,6 +43,7 @@ import type { SystemNumberField, SystemSpec } from '../model/system';
 import {
 	decodeScenario,
 	encodeScenario,
+	type ChartSettings,
 	type Decoded,
 	type View,
 	type ViewSettings
@@ -101,6 +102,8 @@ export class Comparison {
 	#localeInLink = $state(false);
 	#notices = $state.raw<Notice[]>([]);
 	#view = $state<View>('hardware');
+	/** How the charts read: in the link as `view` is, and like it no undo step. */
+	#charts = $state.raw<ChartSettings>({});
 
 	#efficiencyPrecision = $derived(this.#scenario.efficiencyPrecision);
 	/**
@@ -119,13 +122,22 @@ export class Comparison {
 	readonly query = $derived(
 		encodeScenario(this.#scenario, {
 			view: this.#view,
+			...this.#charts,
 			...(this.#localeInLink ? { lang: this.#locale } : {})
 		} satisfies ViewSettings)
 	);
 
 	/** What `query` is made of, read without encoding it: changes whenever the link may change. */
 	get linkParts(): readonly unknown[] {
-		return [this.#scenario, this.#view, this.#locale, this.#localeInLink];
+		return [this.#scenario, this.#view, this.#charts, this.#locale, this.#localeInLink];
+	}
+
+	/** The charts' settings (frontier metric, bands, scale chart); absent: the default. */
+	get charts(): ChartSettings {
+		return this.#charts;
+	}
+	setChart(change: ChartSettings) {
+		this.#charts = { ...this.#charts, ...change };
 	}
 
 	get view(): View {
@@ -155,9 +167,11 @@ export class Comparison {
 		this.replacements++;
 		this.#scenario = decoded.scenario;
 		this.#notices = decoded.notices;
-		this.#view = decoded.view.view ?? 'hardware';
-		if (decoded.view.lang) {
-			this.#locale = decoded.view.lang;
+		const { view, lang, ...charts } = decoded.view;
+		this.#view = view ?? 'hardware';
+		this.#charts = charts;
+		if (lang) {
+			this.#locale = lang;
 			this.#localeInLink = true;
 		}
 		return decoded.fromLink;
@@ -187,13 +201,14 @@ export class Comparison {
 	replacements = 0;
 
 	/**
-	 * Open a link in place of the current scenario (saved entry, claim check, diff, import), in
-	 * the reader's language: a saved entry or a pasted link made in Chinese had turned an English
-	 * page Chinese (and one made in English, with no `lang`, never turned it back).
+	 * Open a link in place of the current scenario (saved entry, claim check, diff, import), with
+	 * its view and chart settings, in the reader's language: a saved entry or a pasted link made in
+	 * Chinese had turned an English page Chinese (and one made in English, with no `lang`, never
+	 * turned it back).
 	 */
 	open(query: string) {
 		const decoded = decodeScenario(query);
-		this.#replacing(() => this.apply({ ...decoded, view: { view: decoded.view.view } }));
+		this.#replacing(() => this.apply({ ...decoded, view: { ...decoded.view, lang: undefined } }));
 	}
 
 	/**

@@ -158,8 +158,13 @@ export class Estimates {
 		return this.servingRunner.pending;
 	}
 
-	/** How the inference view draws the frontier; kept here so it survives switching tabs. */
-	frontierMetric = $state<FrontierMetric>('tokensPerSPerChip');
+	/** How the inference view draws the frontier: the comparison's, so the link carries it. */
+	get frontierMetric(): FrontierMetric {
+		return this.#comparison.charts.frontier ?? 'tokensPerSPerChip';
+	}
+	set frontierMetric(frontier: FrontierMetric) {
+		this.#comparison.setChart({ frontier });
+	}
 
 	/**
 	 * Output tokens/s per chip of system `index` in the frontier's metric: as is, in USD per

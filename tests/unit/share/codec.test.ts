@@ -403,3 +403,76 @@ describe('leftovers (helper-116)', () => {
 		]);
 	});
 });
+
+describe('chart settings in the link (frontier, bands, scale, scale.tables)', () => {
+	const base = `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3&llm=deepseek-r1`;
+
+	it('round-trips each setting as a readable word', () => {
+		const view = {
+			view: 'inference',
+			frontier: 'usdPerMillionTokens',
+			bands: true,
+			scale: 'perChipEfficiency',
+			scaleTables: true
+		} as const;
+		const query = encodeScenario(DEFAULT, view);
+		expect(query).toBe(`${base}&view=inference&frontier=usd&bands=1&scale=eff&scale.tables=1`);
+		const decoded = decodeScenario(query);
+		expect(decoded.view).toEqual(view);
+		expect(decoded.notices).toEqual([]);
+		expect(decodeScenario(`${base}&frontier=mw`).view.frontier).toBe('tokensPerSPerMW');
+	});
+
+	it('writes no key for a setting at its default, only the others', () => {
+		expect(
+			encodeScenario(DEFAULT, {
+				frontier: 'usdPerMillionTokens',
+				bands: false,
+				scale: 'tokensPerSPerChip',
+				scaleTables: true
+			})
+		).toBe(`${base}&frontier=usd&scale.tables=1`);
+		expect(
+			encodeScenario(DEFAULT, { frontier: 'tokensPerSPerChip', bands: false, scaleTables: false })
+		).toBe(base);
+	});
+
+	it('reads the default words as the defaults, without a notice', () => {
+		const decoded = decodeScenario(`${base}&frontier=chip&bands=0&scale=abs&scale.tables=0`);
+		expect(decoded.notices).toEqual([]);
+		expect(decoded.view).toEqual({
+			frontier: 'tokensPerSPerChip',
+			bands: false,
+			scale: 'tokensPerSPerChip',
+			scaleTables: false
+		});
+	});
+
+	it('says which value it refused and uses the default', () => {
+		const decoded = decodeScenario(`${base}&frontier=eur&bands=yes&scale=best&scale.tables=on`);
+		expect(decoded.notices).toEqual([
+			{ code: 'unknown-choice', key: 'frontier', given: 'eur', used: 'chip' },
+			{ code: 'unknown-choice', key: 'bands', given: 'yes', used: '0' },
+			{ code: 'unknown-choice', key: 'scale', given: 'best', used: 'abs' },
+			{ code: 'unknown-choice', key: 'scale.tables', given: 'on', used: '0' }
+		]);
+		expect(decoded.view).toEqual({
+			frontier: 'tokensPerSPerChip',
+			bands: false,
+			scale: 'tokensPerSPerChip',
+			scaleTables: false
+		});
+		expect(decoded.scenario).toEqual(DEFAULT);
+	});
+
+	it('reads a link of chart settings alone as a plain visit', () => {
+		const decoded = decodeScenario('view=inference&frontier=usd&bands=1');
+		expect(decoded.fromLink).toBe(false);
+		expect(decoded.notices).toEqual([]);
+		expect(decoded.view).toEqual({
+			view: 'inference',
+			frontier: 'usdPerMillionTokens',
+			bands: true
+		});
+	});
+});

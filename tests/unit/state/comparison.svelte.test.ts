@@ -3,6 +3,25 @@ import { MODEL_VERSION } from '../../../src/lib/model/version';
 import { Comparison } from '../../../src/lib/state/comparison.svelte';
 
 describe('Comparison state', () => {
+	it('carries the chart settings in its link, and a link or an opened entry sets them', () => {
+		const comparison = new Comparison();
+		comparison.setView('inference');
+		comparison.setChart({ frontier: 'usdPerMillionTokens', bands: true });
+		expect(comparison.query).toMatch(/&view=inference&frontier=usd&bands=1$/);
+		const copy = new Comparison();
+		copy.load(`?${comparison.query}`);
+		expect(copy.charts).toEqual({ frontier: 'usdPerMillionTokens', bands: true });
+		// Back to the default: the key leaves the link.
+		comparison.setChart({ bands: false });
+		expect(comparison.query).not.toContain('bands');
+		// An opened entry brings its charts (not its language); one without any, the defaults.
+		copy.open('v=1&a=hgx-h100&scale=eff&lang=zh');
+		expect(copy.charts).toEqual({ scale: 'perChipEfficiency' });
+		expect(copy.locale).toBe('en');
+		copy.open('v=1&a=hgx-h100');
+		expect(copy.charts).toEqual({});
+	});
+
 	it('clamps out-of-range values and ignores non-finite ones', () => {
 		const comparison = new Comparison();
 		comparison.setField(0, 'chips', -3);
