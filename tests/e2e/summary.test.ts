@@ -113,6 +113,19 @@ test('what if: a domain the chips took down with them is said to follow them, a 
 	);
 });
 
+test('what if: a domain typed up to unchanged chips is the reader’s edit, not the chips’', async ({
+	page
+}) => {
+	// The page tells a domain that followed the chips from the scenario alone (a domain equal to
+	// its chips, under its preset's): only beside a change of those chips is it said to follow.
+	await page.goto('/?v=1&a=gb200-nvl72&a.chips=36&a.domain=18');
+	const summary = page.getByTestId('summary');
+	await summary.getByRole('button', { name: /What if/ }).click();
+	const edits = summary.getByTestId('what-if').locator('p').first();
+	await page.locator('#a-scaleUpDomainChips-number').fill('36');
+	await expect(edits).toHaveText('Since the baseline: Scale-up domain size (A) ×2.');
+});
+
 test('the summary speaks Chinese with Chinese number formatting', async ({ page }) => {
 	await page.goto('/?lang=zh');
 	const summary = page.getByTestId('summary');

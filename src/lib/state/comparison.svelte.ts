@@ -55,6 +55,26 @@ import { isLocale, type Locale } from '../i18n';
 import { reuseUnchanged } from './reuse-unchanged';
 import type { ImportResult } from './import-scenario';
 
+/** The scale-up domain of a system's preset; none for a custom system. */
+function presetDomain(spec: SystemSpec): number | undefined {
+	return spec.presetId ? specFromPresetId(spec.presetId)?.scaleUpDomainChips : undefined;
+}
+
+/**
+ * The scale-up domain a system asks for when an edit changes its chips (normalizeSystem then caps
+ * it at the new chips), from the system as it was and nothing else: the same link plus the same
+ * edit gives the same domain after a reload, for the link's recipient, and after undo and redo
+ * (a memory of the domain before a drag, kept by the page, gave each of them another). A domain
+ * equal to the chips was following them, as one pulled down by fewer chips is: it goes back up to
+ * its preset's domain (GB200 NVL72 72 -> 36 -> 144 chips: 72) but never below what it was (a larger
+ * domain the reader typed stays). A domain below the chips (the preset's own, or typed), or a
+ * custom system's, which has no preset to go back to, stays as it was.
+ */
+function domainForChips(spec: SystemSpec): number {
+	const domain = spec.scaleUpDomainChips;
+	return domain === spec.chips ? Math.max(domain, presetDomain(spec) ?? domain) : domain;
+}
+
 /** Value of the preset picker that turns a system into a custom one. */
 export const CUSTOM = 'custom';
 
@@ -63,17 +83,6 @@ export const CUSTOM = 'custom';
  * and the link derived from both. Components read getters and call methods; no model math here.
  */
 export class Comparison {
-	/**
-	 * The scale-up domain a system was given before its chips were dragged below it, by the
-	 * system it now applies to: dragging CloudMatrix 384 to 100 chips makes its domain 100 (a
-	 * domain cannot exceed the system, and the link says 100 too), and dragging back to 384 gives
-	 * the 384-chip domain back instead of leaving a 100-chip one the user never chose. Keyed by
-	 * the spec object, and carried by the scenario setter to the object kept for the system (so
-	 * through moves and removals too). A typed domain, a preset or reset, a copy, undo, redo and a
-	 * link drop it: the page's memory of a drag, not part of the scenario.
-	 */
-	#domainBeforeChips = new WeakMap<SystemSpec, number>();
-
 	// Replaced wholesale on every edit, so a raw (non-proxied) object is enough and cheaper.
 	#current = $state.raw<Scenario>(normalizeScenario(defaultScenario()));
 	get #scenario(): Scenario {
@@ -85,15 +94,7 @@ export class Comparison {
 	 * the sources list and whatever else reads an untouched part redo its work.
 	 */
 	set #scenario(next: Scenario) {
-		const kept = reuseUnchanged(this.#current, next);
-		// A held domain goes with its system to the object kept for it (reused by position, so a
-		// moved system is a new object); a system built without one drops the kept object's.
-		kept.systems.forEach((spec, i) => {
-			const held = this.#domainBeforeChips.get(next.systems[i]!);
-			if (held === undefined) this.#domainBeforeChips.delete(spec);
-			else this.#domainBeforeChips.set(spec, held);
-		});
-		this.#current = kept;
+		this.#current = reuseUnchanged(this.#current, next);
 	}
 	/** The systems alone: unchanged (the same array) while only workload or other settings move. */
 	#systems = $derived(this.#scenario.systems);
@@ -266,35 +267,40 @@ export class Comparison {
 		this.#notices = [];
 	}
 
-	/** `fromPreset`: the update rebuilds the system from its preset, which drops a held domain. */
+	/** `fromPreset`: the update rebuilds the system from its preset (its domain is the preset's). */
 	#replaceSystem(index: number, update: (spec: SystemSpec) => SystemSpec, fromPreset = false) {
 		const current = this.#scenario.systems[index];
 		if (!current) return;
 		const systems = this.#scenario.systems.slice();
 		const edited = update(current);
-		const held = fromPreset ? undefined : this.#domainBeforeChips.get(current);
-		const keepsDomain =
-			held !== undefined &&
+		const chipsMoved =
+			!fromPreset &&
+			edited.chips !== current.chips &&
 			edited.presetId === current.presetId &&
 			edited.scaleUpDomainChips === current.scaleUpDomainChips;
-		const wanted = keepsDomain ? held : edited.scaleUpDomainChips;
 		// Normalised as the link decoder normalises a system (its rules: domain <= chips, all-in
 		// power >= the chip's, component counts that fit the chips): the page never computes with
 		// a scenario its own link would read back adjusted, with a notice the sender never saw.
-		const next = normalizeSystem({ ...edited, scaleUpDomainChips: wanted });
-		if (next.scaleUpDomainChips < wanted) this.#domainBeforeChips.set(next, wanted);
-		systems[index] = next;
+		systems[index] = normalizeSystem(
+			chipsMoved ? { ...edited, scaleUpDomainChips: domainForChips(current) } : edited
+		);
 		this.#scenario = { ...this.#scenario, systems };
 	}
 
 	/**
 	 * Whether system `index`'s scale-up domain is held down at its chip count by the rule that a
-	 * domain fits in its system (the domain it was given comes back with the chips): a change of
-	 * the domain then followed the chips, and was not typed.
+	 * domain fits in its system: equal to its chips and under its preset's domain (more chips take
+	 * it back up), or, for a custom system, equal to its chips. A change of the domain beside a
+	 * change of the chips then followed them. Read from the scenario alone, as domainForChips: the
+	 * same on the page that dragged the chips and on one opened from its link.
 	 */
 	domainFollowsChips(index: number): boolean {
 		const spec = this.#scenario.systems[index];
-		return spec !== undefined && this.#domainBeforeChips.has(spec);
+		return (
+			spec !== undefined &&
+			spec.scaleUpDomainChips === spec.chips &&
+			spec.chips < (presetDomain(spec) ?? Infinity)
+		);
 	}
 
 	setField(index: number, field: SystemNumberField, value: number | null) {

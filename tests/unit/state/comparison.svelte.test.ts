@@ -74,11 +74,15 @@ describe('Comparison state', () => {
 		comparison.setField(1, 'chips', 768);
 		expect(b().scaleUpDomainChips).toBe(384);
 		linkReadsBack();
-		// A domain set by hand is the one held from then on.
+		// A domain set by hand under the chips stays as the chips grow. Once fewer chips take it
+		// down with them, the link (24 chips, a 24-chip domain) reads as any domain pulled down
+		// does, and more chips give the preset's back.
 		comparison.setField(1, 'scaleUpDomainChips', 48);
+		comparison.setField(1, 'chips', 1000);
+		expect(b().scaleUpDomainChips).toBe(48);
 		comparison.setField(1, 'chips', 24);
 		comparison.setField(1, 'chips', 384);
-		expect(b().scaleUpDomainChips).toBe(48);
+		expect(b().scaleUpDomainChips).toBe(384);
 		// A preset replaces what was held: HGX B200's domain is its 8 GPUs whatever came before.
 		comparison.setField(1, 'chips', 10);
 		comparison.setPreset(1, 'hgx-b200');
@@ -86,7 +90,7 @@ describe('Comparison state', () => {
 		expect(b().scaleUpDomainChips).toBe(8);
 	});
 
-	it('drops a held domain on reset, even when the preset has the domain it was cut to', () => {
+	it('goes by the preset’s domain after a reset, even when the preset has the domain it was cut to', () => {
 		// GB200 NVL72 given a 144-chip domain on 144 chips, then cut to 72 chips (domain 72, the
 		// preset's own): after a reset, 144 chips are two 72-chip NVLink domains, as the preset's.
 		const comparison = new Comparison();
@@ -98,7 +102,7 @@ describe('Comparison state', () => {
 		expect(comparison.scenario.systems[0]!.scaleUpDomainChips).toBe(72);
 	});
 
-	it('keeps a held domain with its system when systems move or go, not with a copy', () => {
+	it('gives a domain back by the system it belongs to when systems move, go or are copied', () => {
 		const comparison = new Comparison();
 		comparison.setPreset(1, 'cloudmatrix-384');
 		comparison.setField(1, 'chips', 100);
@@ -106,10 +110,10 @@ describe('Comparison state', () => {
 		const chipsBack = (i: number) => comparison.setField(i, 'chips', 384);
 		comparison.move(1, -1);
 		comparison.duplicate(0);
-		// CloudMatrix at 0 and its copy at 1, GB200 NVL72 at 2. The copy is a system of 100
-		// chips with a 100-chip domain, as its link would say.
+		// CloudMatrix at 0 and its copy at 1, GB200 NVL72 at 2. The copy is the same system, with
+		// the same link: its domain comes back as the original's would.
 		chipsBack(1);
-		expect(domainAt(1)).toBe(100);
+		expect(domainAt(1)).toBe(384);
 		comparison.remove(1);
 		comparison.addSystem();
 		comparison.move(0, 1);
