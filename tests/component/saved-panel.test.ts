@@ -74,4 +74,31 @@ describe('SavedPanel', () => {
 		expect(screen.getByText('not stored')).toBeTruthy();
 		spy.mockRestore();
 	});
+
+	it('deletes at once and offers an undo that puts the entry back in place (review item 1)', async () => {
+		const list = [entry('first', 'v=1&a=hgx-h100'), entry('second', 'v=1&a=hgx-b200')];
+		localStorage.setItem(SAVED_KEY, JSON.stringify(list));
+		setup();
+		const status = screen.getByRole('status');
+		expect(status.textContent!.trim()).toBe('');
+		await fireEvent.click(screen.getByRole('button', { name: 'Delete “first”' }));
+		expect(status.textContent).toContain('Deleted “first”.');
+		const undo = screen.getByRole('button', { name: 'Undo deleting “first”' });
+		expect(undo.textContent).toBe('Undo');
+		expect(document.activeElement).toBe(undo);
+		await fireEvent.click(undo);
+		expect(JSON.parse(localStorage.getItem(SAVED_KEY)!)).toEqual(list);
+		expect(status.textContent).toContain('Restored “first”.');
+		expect(screen.queryByRole('button', { name: /^Undo deleting/ })).toBeNull();
+		expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete “first”' }));
+	});
+
+	it('says a deletion and its undo in Chinese', async () => {
+		localStorage.setItem(SAVED_KEY, JSON.stringify([entry('甲', 'v=1&a=hgx-h100')]));
+		setup('zh');
+		await fireEvent.click(screen.getByRole('button', { name: '删除「甲」' }));
+		expect(screen.getByRole('status').textContent).toContain('已删除「甲」。');
+		await fireEvent.click(screen.getByRole('button', { name: '撤销删除「甲」' }));
+		expect(screen.getByRole('status').textContent).toContain('已恢复「甲」。');
+	});
 });

@@ -117,6 +117,26 @@ test('a saved scenario is renamed in place; Escape leaves it as it was', async (
 	await expect(page.getByRole('heading', { name: /System A: HGX B200/ })).toBeVisible();
 });
 
+test('a deletion is undone in place, by keyboard, and the status line says so (review item 1)', async ({
+	page
+}) => {
+	await seed(page, [entry('one', 'v=1&a=hgx-b200'), entry('two', 'v=1&a=hgx-h100')]);
+	await page.goto(LINK);
+	await page.getByText('Saved on this device').click();
+	const panel = page.locator('details.saved');
+	const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
+	await panel.getByRole('button', { name: 'Delete “one”' }).click();
+	await expect(panel.getByRole('status')).toHaveText('Deleted “one”.');
+	expect(await storedNames(page)).toEqual(['two']);
+	const undo = panel.getByRole('button', { name: 'Undo deleting “one”' });
+	await expect(undo).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(panel.locator('li bdi')).toHaveText(['one', 'two']);
+	await expect(panel.getByRole('status')).toHaveText('Restored “one”.');
+	expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(before);
+	await expect(panel.getByRole('button', { name: 'Delete “one”' })).toBeFocused();
+});
+
 test('two tabs saving merge their lists instead of overwriting each other', async ({ page }) => {
 	await page.goto(LINK);
 	const other = await page.context().newPage();

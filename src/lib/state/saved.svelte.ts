@@ -8,6 +8,7 @@ import { MAX_QUERY_CHARS } from './import-scenario';
  * with a note, two entries with one name are made unique), every write re-reads storage first
  * so two tabs merge instead of overwriting each other, a failed write (quota, private mode)
  * keeps the entry in memory and says so, and replacing a name or evicting the oldest asks first.
+ * A deletion asks nothing but can be undone until the next change to the list.
  */
 export interface SavedScenario {
 	name: string;
@@ -114,6 +115,11 @@ export class SavedScenarios {
 	unstored = $state.raw<ReadonlySet<string>>(new Set());
 	notes = $state.raw<SavedNote[]>([]);
 	question = $state.raw<SavedQuestion | null>(null);
+	/**
+	 * The entry deleted last, as it was stored, and its position: `undo()` puts it back there.
+	 * Kept until the next save, rename or deletion (or for the rest of the visit).
+	 */
+	deleted = $state.raw<{ entry: SavedScenario; index: number } | null>(null);
 
 	/** Entries storage refused, merged into every later read and retried with every write. */
 	#memoryOnly: SavedScenario[] = [];
@@ -142,6 +148,7 @@ export class SavedScenarios {
 	 * question is set, and `confirm()` carries the save out.
 	 */
 	save(name: string, query: string, now = new Date()) {
+		this.deleted = null;
 		const entry = {
 			name: cleanSavedName(name) || 'Scenario',
 			query,
@@ -152,6 +159,7 @@ export class SavedScenarios {
 
 	/** Answer yes to the open question. */
 	confirm() {
+		this.deleted = null;
 		const question = this.question;
 		if (question?.code === 'replace' && question.renaming !== undefined)
 			this.#rename(question.renaming, question.entry.name, true);
@@ -163,6 +171,7 @@ export class SavedScenarios {
 	 * another entry has that name, nothing changes yet: the replace question is set.
 	 */
 	rename(from: string, to: string) {
+		this.deleted = null;
 		this.#rename(from, cleanSavedName(to), false);
 	}
 
@@ -171,10 +180,34 @@ export class SavedScenarios {
 	}
 
 	remove(name: string) {
+		const fresh = this.#fresh();
+		const index = fresh.findIndex((s) => s.name === name);
+		this.deleted = index < 0 ? null : { entry: fresh[index]!, index };
 		this.#memoryOnly = this.#memoryOnly.filter((s) => s.name !== name);
-		const list = this.#fresh().filter((s) => s.name !== name);
+		const list = fresh.filter((s) => s.name !== name);
 		this.#goneUnstored.add(name);
 		this.#write(list);
+	}
+
+	/**
+	 * Put the entry deleted last back where it was, with its name, link and date. If another tab
+	 * has since saved that name, the restored entry gets a number ("name (2)"): neither is lost.
+	 * Returns the name it is listed under (undefined when there was nothing to undo).
+	 */
+	undo(): string | undefined {
+		const deleted = this.deleted;
+		this.deleted = null;
+		if (!deleted) return undefined;
+		const list = this.#fresh();
+		const same = list.find((s) => s.name === deleted.entry.name);
+		if (same?.query === deleted.entry.query) return same.name; // another tab put it back
+		const entry = same
+			? { ...deleted.entry, name: uniqueName(deleted.entry.name, new Set(list.map((s) => s.name))) }
+			: deleted.entry;
+		this.#goneUnstored.delete(entry.name);
+		list.splice(Math.min(deleted.index, list.length), 0, entry);
+		this.#write(list, entry.name);
+		return entry.name;
 	}
 
 	dismissNotes() {

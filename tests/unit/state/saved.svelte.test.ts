@@ -230,4 +230,37 @@ describe('SavedScenarios', () => {
 		expect(names[0]).toBe('new');
 		expect(names).not.toContain(`s${MAX_SAVED - 1}`);
 	});
+
+	it('undoes a deletion in place, with the same stored data, until the next change (review item 1)', () => {
+		store.setItem(SAVED_KEY, JSON.stringify([entry('a'), entry('b'), entry('c')]));
+		const saved = new SavedScenarios();
+		saved.load();
+		const before = store.getItem(SAVED_KEY);
+		saved.remove('b');
+		expect(saved.deleted).toEqual({ entry: entry('b'), index: 1 });
+		expect(stored().map((s) => s.name)).toEqual(['a', 'c']);
+		expect(saved.undo()).toBe('b');
+		expect(store.getItem(SAVED_KEY)).toBe(before);
+		expect(saved.items.map((s) => s.name)).toEqual(['a', 'b', 'c']);
+		expect(saved.deleted).toBeNull();
+		// The next action on the list ends the undo.
+		saved.remove('a');
+		saved.save('d', 'v=1&a=hgx-b200');
+		expect(saved.deleted).toBeNull();
+		expect(saved.undo()).toBeUndefined();
+		expect(stored().map((s) => s.name)).toEqual(['d', 'b', 'c']);
+	});
+
+	it('an undo never overwrites a name another tab saved meanwhile', () => {
+		const saved = new SavedScenarios();
+		saved.save('x', 'v=1&a=hgx-h100');
+		saved.remove('x');
+		store.setItem(SAVED_KEY, JSON.stringify([entry('x', 'v=1&a=hgx-b200')]));
+		expect(saved.undo()).toBe('x (2)');
+		const list = JSON.parse(store.getItem(SAVED_KEY)!) as { name: string; query: string }[];
+		expect(list.map((s) => [s.name, s.query])).toEqual([
+			['x (2)', 'v=1&a=hgx-h100'],
+			['x', 'v=1&a=hgx-b200']
+		]);
+	});
 });
