@@ -41,4 +41,41 @@ describe('the export menu’s import', () => {
 		).toBeTruthy();
 		expect(onimport).not.toHaveBeenCalled();
 	});
+
+	it('says the file’s link is what was imported, and when its figures disagree (review item 2)', async () => {
+		renderMenu(async () => ({ ok: true, query: 'v=1&a=hgx-h100' }));
+		await choose(new File(['{}'], 'a.json'));
+		expect(await screen.findByText('Scenario imported from the link in the file')).toBeTruthy();
+		renderMenu(async () => ({ ok: true, query: 'v=1&a=hgx-h100', figuresDiffer: true }));
+		const inputs = document.querySelectorAll<HTMLInputElement>('input[type=file]');
+		Object.defineProperty(inputs[1]!, 'files', { value: [new File(['{}'], 'b.json')] });
+		await fireEvent.change(inputs[1]!);
+		expect(
+			await screen.findByText(
+				'Scenario imported from the link in the file. The file’s figures differ from what that link gives (edited?): they are results, not inputs, and were not read.'
+			)
+		).toBeTruthy();
+	});
+
+	it('says it in Chinese', async () => {
+		render(Harness, {
+			props: {
+				component: ExportMenu,
+				locale: 'zh',
+				props: {
+					oncsv: vi.fn(),
+					onjson: vi.fn(),
+					onimport: async (): Promise<ImportResult> => ({
+						ok: true,
+						query: 'v=1&a=hgx-h100',
+						figuresDiffer: true
+					})
+				}
+			}
+		});
+		await choose(new File(['{}'], 'a.json'));
+		expect(
+			await screen.findByText(/^已从文件中的链接导入场景。文件中的数值与该链接给出的不一致/)
+		).toBeTruthy();
+	});
 });

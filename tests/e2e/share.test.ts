@@ -75,7 +75,10 @@ test('downloads the results as CSV and JSON, and imports the JSON back', async (
 	}
 	await page.goto('/');
 	await page.locator('input[type=file]').setInputFiles(jsonPath);
-	await expect(page.getByText('Scenario imported')).toBeVisible();
+	// The file's link is what is read; an export as written agrees with it (review item 2).
+	await expect(
+		page.getByText('Scenario imported from the link in the file', { exact: true })
+	).toBeVisible();
 	await expect(page.getByRole('heading', { name: /System B: HGX B200/ })).toBeVisible();
 });
 

@@ -143,7 +143,9 @@ export const en = {
 	'export.csv': 'Download CSV',
 	'export.json': 'Download JSON',
 	'export.import': 'Import JSON…',
-	'export.imported': 'Scenario imported',
+	'export.imported': 'Scenario imported from the link in the file',
+	'export.importedFiguresDiffer':
+		'Scenario imported from the link in the file. The file’s figures differ from what that link gives (edited?): they are results, not inputs, and were not read.',
 	'export.importFailed': 'That file holds no Rackscale scenario. Nothing was changed.',
 	'export.failed': 'Could not build the file (offline?). Reload the page and try again.',
 	'history.label': 'Undo and redo',
