@@ -27,6 +27,20 @@ describe('a link’s notices', () => {
 		expect(screen.queryByText('Loading the details…')).toBeNull();
 	});
 
+	it('name the preset used instead of an unknown one as the page does, not by its id (review item 4)', async () => {
+		const notices = decodeScenario('v=1&a=doesnotexist&b=hgx-h100').notices;
+		const items = async () => (await screen.findAllByRole('listitem')).map((li) => li.textContent);
+		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });
+		expect(await items()).toEqual([
+			'There is no system preset “doesnotexist”; GB200 NVL72 was used instead.'
+		]);
+		cleanup();
+		render(Harness, {
+			props: { component: Notices, locale: 'zh', props: { notices, ondismiss: vi.fn() } }
+		});
+		expect(await items()).toEqual(['不存在名为“doesnotexist”的系统预设；已改用 GB200 NVL72。']);
+	});
+
 	it('say a model field the model lacks does not apply, not that it is unknown (helper-103)', async () => {
 		// DeepSeek-R1 (the default model) has MLA attention: no KV heads to set.
 		const notices = decodeScenario('v=1&a=gb200-nvl72&llm.kv_heads=8&llm.bogus=1').notices;
@@ -66,7 +80,7 @@ describe('a link’s notices', () => {
 		expect(await items()).toEqual([
 			'“a.usd_chip_h” = “abc” is not a number; it was ignored, as if the link had not set it.',
 			'“a.sw” = “abc” is not a number; it was ignored, as if the link had not set it.',
-			'There is no model preset “bogus”; deepseek-r1 was used instead.'
+			'There is no model preset “bogus”; DeepSeek-R1 / V3 was used instead.'
 		]);
 		cleanup();
 		render(Harness, {
@@ -75,7 +89,7 @@ describe('a link’s notices', () => {
 		expect(await items()).toEqual([
 			'“a.usd_chip_h” = “abc”不是数字；已忽略，如同链接未设置该项。',
 			'“a.sw” = “abc”不是数字；已忽略，如同链接未设置该项。',
-			'不存在名为“bogus”的模型预设；已改用 deepseek-r1。'
+			'不存在名为“bogus”的模型预设；已改用 DeepSeek-R1 / V3。'
 		]);
 	});
 
