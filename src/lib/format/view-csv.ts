@@ -7,6 +7,7 @@ import { claimVerdict, STEP_HOLDS, type ClaimVerdict } from '../share/claim-verd
 import { VALIDATION_LIMITS } from '../content/validation-class';
 import type { MessageKey } from '../i18n';
 import { nameAtChips } from './system-name';
+import { pinnedToModel } from '../share/pin-model';
 import { ASSUMPTION, type Row, type Value } from './csv-row';
 import { energyRows, reliabilityRows } from './operations-csv';
 
@@ -191,7 +192,7 @@ function claimRows(check: ClaimCheck): Row[] {
 						r.ratio,
 						'ratio'
 					]),
-					row('fastest_common_target_scenario', edge.query, 'link query')
+					row('fastest_common_target_scenario', pinnedToModel(edge.query), 'link query')
 				]
 			: []),
 		// A claim about every step of a series: each system ÷ the one before it, by name.
@@ -210,7 +211,8 @@ function claimRows(check: ClaimCheck): Row[] {
 			bound,
 			''
 		]),
-		row('scenario', claim.query, 'link query')
+		// Pinned to this model, as the page's links are: opened after it changes, the page says so.
+		row('scenario', pinnedToModel(claim.query), 'link query')
 	];
 }
 

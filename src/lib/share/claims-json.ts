@@ -1,6 +1,7 @@
 import { VALIDATION_LIMITS } from '../content/validation-class';
 import { nameAtChips } from '../format/system-name';
 import { MODEL_VERSION } from '../model/version';
+import { pinnedToModel } from './pin-model';
 import {
 	claimVerdict,
 	STEP_HOLDS,
@@ -100,13 +101,13 @@ export function claimsJson(checks: readonly ClaimCheck[]): ClaimsJson {
 							userTokensPerS: edge.userTokensPerS,
 							ratio: edge.ratio,
 							slower: edge.slower,
-							query: edge.query
+							query: pinnedToModel(edge.query)
 						}
 					: null,
 				steps: check.steps.map(({ system, ratio }) => ({ system: names[system]!, ratio })),
 				bounds: check.bounds.map(({ system, bound }) => ({ system: names[system]!, bound })),
 				verdict: named(claimVerdict(check), names),
-				query: claim.query
+				query: pinnedToModel(claim.query)
 			};
 		})
 	};

@@ -2,12 +2,15 @@ import { csvField } from '../../../src/lib/share/export';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/lib/model/evaluate';
 import { decodeScenario } from '../../../src/lib/share/codec';
+import { MODEL_VERSION } from '../../../src/lib/model/version';
 import { buildReport } from '../../../src/lib/share/report';
 import { csvHeader, shownPrecision, viewToCsv } from '../../../src/lib/format/view-csv';
 import '../../../src/lib/i18n/chart-messages';
 import { loadMessages, translate, type Locale } from '../../../src/lib/i18n';
 
 const query = 'v=1&a=gb200-nvl72&b=cloudmatrix-384';
+/** A claim's catalog query as the CSV writes it: pinned to this model (review item 5). */
+const pinned = (claimQuery: string) => claimQuery.replace(/^v=1&(?!m=)/, `v=1&m=${MODEL_VERSION}&`);
 const { scenario, notices } = decodeScenario(query);
 const report = buildReport(evaluate(scenario), scenario, query, notices);
 const link = `https://example.org/?${query}`;
@@ -305,7 +308,7 @@ describe('the claims view’s CSV', () => {
 			`NVIDIA (GTC 2024),nvidia-30x,modelled_ratio_at_fastest_common_target,${shownPrecision(thirty.edge!.ratio)},ratio`
 		);
 		expect(lines).toContain(
-			`NVIDIA (GTC 2024),nvidia-30x,scenario,${csvField(thirty.claim.query)},link query`
+			`NVIDIA (GTC 2024),nvidia-30x,scenario,${csvField(pinned(thirty.claim.query))},link query`
 		);
 		// What bounds each system where the ratio is read (helper-88), the reference first.
 		expect(lines.filter((line) => /^NVIDIA \(GTC 2024\),nvidia-30x: .*,bound,/.test(line))).toEqual(
@@ -359,8 +362,26 @@ describe('the claims view’s CSV', () => {
 				`NVIDIA (GTC 2024),nvidia-30x: at ${r.userTokensPerS} tokens/s per user,modelled_ratio,${shownPrecision(r.ratio!)},ratio`
 			);
 		expect(lines).toContain(
-			`NVIDIA (GTC 2024),nvidia-30x,fastest_common_target_scenario,${csvField(thirty.edge!.query)},link query`
+			`NVIDIA (GTC 2024),nvidia-30x,fastest_common_target_scenario,${csvField(pinned(thirty.edge!.query))},link query`
 		);
+	});
+
+	it('pins every claim’s links to the model version, as the page’s links are (review item 5)', async () => {
+		const { checkClaims } = await import('../../../src/lib/share/claims-check');
+		const checks = checkClaims();
+		const csv = viewToCsv('claims', report, headerOf('claims'), checks);
+		const links = csv
+			.split('\n')
+			.filter((line) => line.endsWith(',link query'))
+			.map((line) => line.split(',').slice(3, -1).join(',').replace(/^"|"$/g, ''));
+		// Each claim's scenario, and the fastest common target's where there is one.
+		expect(links.length).toBeGreaterThanOrEqual(checks.length);
+		for (const link of links) {
+			const params = new URLSearchParams(link);
+			expect(params.get('m'), link).toBe(MODEL_VERSION);
+			expect([...params.keys()].slice(0, 2), link).toEqual(['v', 'm']);
+			expect(decodeScenario(link).notices, link).toEqual([]);
+		}
 	});
 
 	it('tells two copies of one preset apart by their slots (helper-92)', () => {
