@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import Harness from './Harness.svelte';
 import ExportMenu from '../../src/lib/ui/layout/ExportMenu.svelte';
 import type { ImportResult } from '../../src/lib/state/import-scenario';
+// The import's reader registers what a result says; these tests stand in for it.
+import '../../src/lib/i18n/import-messages';
 
 /** Choose `file` in the menu's import field, as a reader does. */
 async function choose(file: File) {

@@ -10,6 +10,7 @@ import type { enDiff } from './en-diff';
 import type { enTopologyView } from './en-topology-view';
 import type { enSummary } from './en-summary';
 import type { enSaved } from './en-saved';
+import type { enImport } from './en-import';
 import type { enModelChange } from './en-model-change';
 import type { enNotices } from './en-notices';
 import type { enBound } from './en-bound';
@@ -143,9 +144,6 @@ export const en = {
 	'export.csv': 'Download CSV',
 	'export.json': 'Download JSON',
 	'export.import': 'Import JSON…',
-	'export.imported': 'Scenario imported from the link in the file',
-	'export.importedFiguresDiffer':
-		'Scenario imported from the link in the file. The file’s figures differ from what that link gives (edited?): they are results, not inputs, and were not read.',
 	'export.importFailed': 'That file holds no Rackscale scenario. Nothing was changed.',
 	'export.failed': 'Could not build the file (offline?). Reload the page and try again.',
 	'history.label': 'Undo and redo',
@@ -207,7 +205,7 @@ export const en = {
  * Keys of the main catalog and of the catalogs that arrive with the code that shows them: the
  * Method/Validation pages' own, the training/energy/reliability views' (training-messages.ts)
  * the inference/claims views' (inference-messages.ts), the diff view's (diff-messages.ts), the
- * summary's (summary-messages.ts), the saved list's (saved-messages.ts) and the note on a link
+ * summary's (summary-messages.ts), the saved list's (saved-messages.ts), an import's result (import-messages.ts) and the note on a link
  * made with another model version (model-change-messages.ts) and a link's notices
  * (notice-messages.ts), the charts' and formula inspector's (chart-messages.ts), the names of
  * what bounds an estimate (bound-messages.ts) and the sources list's (sources-messages.ts).
@@ -221,6 +219,7 @@ export type MessageKey =
 	| keyof typeof enTopologyView
 	| keyof typeof enSummary
 	| keyof typeof enSaved
+	| keyof typeof enImport
 	| keyof typeof enModelChange
 	| keyof typeof enNotices
 	| keyof typeof enShare

@@ -123,9 +123,6 @@ export const zh: Messages = {
 	'export.csv': '下载 CSV',
 	'export.json': '下载 JSON',
 	'export.import': '导入 JSON…',
-	'export.imported': '已从文件中的链接导入场景',
-	'export.importedFiguresDiffer':
-		'已从文件中的链接导入场景。文件中的数值与该链接给出的不一致（是否经过编辑？）：这些数值是计算结果而非输入，未被读取。',
 	'export.importFailed': '该文件不含 Rackscale 场景。未做任何更改。',
 	'export.failed': '无法生成文件（可能已离线）。请刷新页面后重试。',
 	'history.label': '撤销与重做',

@@ -1,5 +1,6 @@
 import { SLOTS, decodeScenario } from '../share/codec';
 import { MAX_IMPORT_BYTES } from './import-limits';
+import '../i18n/import-messages';
 
 /**
  * Reading a chosen file as a scenario. A file is accepted only when it carries one: a JSON object

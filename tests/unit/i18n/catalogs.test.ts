@@ -21,6 +21,8 @@ import { zhSources } from '../../../src/lib/i18n/zh-sources';
 import { zhTopologyView } from '../../../src/lib/i18n/zh-topology-view';
 import { enSaved } from '../../../src/lib/i18n/en-saved';
 import { zhSaved } from '../../../src/lib/i18n/zh-saved';
+import { enImport } from '../../../src/lib/i18n/en-import';
+import { zhImport } from '../../../src/lib/i18n/zh-import';
 import { enModelChange } from '../../../src/lib/i18n/en-model-change';
 import { zhModelChange } from '../../../src/lib/i18n/zh-model-change';
 import { enNotices } from '../../../src/lib/i18n/en-notices';
@@ -43,6 +45,7 @@ const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
 	['validation and method', enValidation, zhValidation],
 	['topology schematic', enTopologyView, zhTopologyView],
 	['saved list', enSaved, zhSaved],
+	['import result', enImport, zhImport],
 	['model change note', enModelChange, zhModelChange],
 	['link notices', enNotices, zhNotices],
 	['charts, exports and formulas', enShare, zhShare],
