@@ -56,3 +56,14 @@ test('a Chinese page’s title reaches the screen reader in Chinese, not English
 	await expect(announcer).toContainText('Rackscale · 从第一性原理出发');
 	await expect(announcer).not.toContainText('Compare rack-scale');
 });
+
+test('a lang written with a region or in capitals opens the page in that language and keeps it in the link (helper-132)', async ({
+	page
+}) => {
+	// "zh-CN" was refused: the page turned English, with a notice, and wrote lang=en into the link.
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&lang=zh-CN');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page).toHaveURL(/[?&]lang=zh(&|$)/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rackscale');
+	await expect(page.getByText('不是有效选项')).toHaveCount(0);
+});

@@ -208,6 +208,23 @@ describe('decodeScenario()', () => {
 		]);
 	});
 
+	it('reads a language as people write it: any case, with a region or script (helper-132)', () => {
+		// "zh-CN", "zh-Hans" and "ZH" were refused and the page turned to English, writing lang=en.
+		for (const given of ['zh-CN', 'zh-Hans', 'ZH', 'zh_TW', 'Zh-hant-HK'])
+			expect(decodeScenario(`v=1&a=hgx-h100&lang=${given}`), given).toMatchObject({
+				view: { lang: 'zh' },
+				notices: []
+			});
+		expect(decodeScenario('v=1&a=hgx-h100&lang=en-GB').view).toEqual({ lang: 'en' });
+		// An empty lang is none: the reader's own language, without a notice.
+		expect(decodeScenario('v=1&a=hgx-h100&lang=')).toMatchObject({ view: {}, notices: [] });
+		// One the page has not: English, said (and "zhx" is no Chinese).
+		for (const given of ['fr', 'zhx', 'x-zh'])
+			expect(decodeScenario(`v=1&a=hgx-h100&lang=${given}`).notices, given).toEqual([
+				{ code: 'unknown-choice', key: 'lang', given, used: 'en' }
+			]);
+	});
+
 	it('says an m that is no version number is none, not that the link was made with it', () => {
 		// The page fetches its note on what changed since a version only for 'model-changed'.
 		const codes = decodeScenario('v=1&m=NaN&a=hgx-h100').notices.map((n) => n.code);
