@@ -39,6 +39,19 @@ describe('the note on a link made with an older model', () => {
 		]);
 	});
 
+	it('lists more than two releases behind one line, closed (helper-132: 13 filled three phone screens)', () => {
+		// Version 12 against 23: 19 to 23 touch the default comparison.
+		const link = 'v=1&m=12&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3';
+		const shown = note(link, '23');
+		const details = shown.querySelector('details')!;
+		expect(details.open).toBe(false);
+		expect(details.querySelector('summary')?.textContent).toBe('Show the 5 releases');
+		expect(details.querySelectorAll('li')).toHaveLength(5);
+		cleanup();
+		// One release (the test above): open, as before.
+		expect(note('v=1&m=13&a=hgx-h100&llm=gpt-moe-1.8t', '18').querySelector('details')).toBeNull();
+	});
+
 	it('goes when dismissed, its button described by what it dismisses (helper-113: it filled a phone)', async () => {
 		const shown = note('v=1&m=13&a=hgx-h100&llm=gpt-moe-1.8t', '18');
 		const dismiss = screen.getByRole('button', { name: 'Dismiss' });

@@ -12,6 +12,7 @@ export const enModelChange = {
 	'modelChange.newer':
 		'This link was made with model version {from}, newer than this page’s version {to}; reload the page for the current model.',
 	'modelChange.release': 'Version {version} ({date}): {summary}',
+	'modelChange.showReleases': 'Show the {count} releases',
 	'modelHistory.1':
 		'First release: whole-system totals and efficiencies from cited presets. The inference, training and operations views came later under the same version, adding results without moving earlier ones.',
 	'modelHistory.3':

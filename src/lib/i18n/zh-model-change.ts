@@ -10,6 +10,7 @@ export const zhModelChange: Record<keyof typeof enModelChange, string> = {
 	'modelChange.newer':
 		'此链接由模型版本 {from} 生成，比本页的版本 {to} 更新；请刷新页面以使用最新模型。',
 	'modelChange.release': '版本 {version}（{date}）：{summary}',
+	'modelChange.showReleases': '查看这 {count} 个版本',
 	'modelHistory.1':
 		'首个版本：基于有出处的预设计算整系统总量与效率指标。推理、训练与运营视图随后在同一版本下加入，只新增结果，未改变已有结果。',
 	'modelHistory.3':
