@@ -26,8 +26,6 @@ import {
 	type ReadValue
 } from './fields';
 import { shorten, type Notice } from './notices';
-import { LOCALES, type Locale } from '../i18n';
-import { localeOf } from '../i18n/locale';
 import { MODEL_VERSION_NUMBER, decodeServing, encodeServing } from './serving-codec';
 import { decodeDeployment, encodeDeployment } from './operations-codec';
 import { DEFAULT_DEPLOYMENT, DEFAULT_OPERATIONS, DEFAULT_TRAINING } from '../model/deployment';
@@ -65,7 +63,7 @@ export type View = (typeof VIEWS)[number];
 /** Settings that change how the page reads, not what the model computes. */
 export interface ViewSettings {
 	/** Interface language; absent means the reader's own preference. */
-	lang?: Locale;
+	lang?: (typeof LANGS)[number];
 	/** Which view is open; absent means the first. */
 	view?: View;
 	/** The inference frontier's y axis (`frontier`); absent means tokens/s per chip. */
@@ -80,6 +78,7 @@ export interface ViewSettings {
 /** How the charts read: page settings a link carries so its reader sees the same chart. */
 export type ChartSettings = Omit<ViewSettings, 'lang' | 'view'>;
 
+const LANGS = ['en', 'zh'] as const;
 const ON_OFF = { 0: false, 1: true };
 /**
  * Each chart setting: its link key and words, each word's meaning; the first is the default,
@@ -285,10 +284,15 @@ function slotBase(slot: (typeof SLOTS)[number], value: ReadValue, notices: Notic
 function decodeView(params: ValuesByKey, notices: Notice[]): ViewSettings {
 	const out: ViewSettings = {};
 	const value = lastValueOf(params, notices);
-	// `lang` as people write it ("zh-CN", "ZH": Chinese; localeOf); one the page has not, English
-	// with a notice; an empty one, as if absent (the reader's own language).
+	// `lang` as people write it, in any case and with a region or script ("zh-CN", "zh-Hans", "ZH":
+	// Chinese); "zh-CN" had turned the page English. One the page has not: English, with a notice.
+	// An empty one: none, the reader's own language.
 	const lang = value('lang');
-	if (lang) out.lang = localeOf(lang) ?? readChoice(() => lang, notices, 'lang', LOCALES, 'en');
+	const language = lang?.toLowerCase().split(/[-_]/, 1)[0];
+	if (lang)
+		out.lang =
+			LANGS.find((known) => known === language) ??
+			readChoice(() => lang, notices, 'lang', LANGS, 'en');
 	if (params.has('view')) out.view = readChoice(value, notices, 'view', VIEWS, VIEWS[0]);
 	// A word it does not know: a notice, and the default (the first word).
 	for (const [name, key, words] of CHART_KEYS) {
