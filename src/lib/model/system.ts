@@ -21,7 +21,11 @@ export interface SystemSpec {
 	hbmBytesPerS: number;
 	/** Scale-up (NVLink, UB, …) bandwidth per chip, per direction. */
 	scaleUpBytesPerS: number;
-	/** Chips that share one scale-up domain; may exceed `chips` (the model uses the smaller). */
+	/**
+	 * Chips that share one scale-up domain. A scenario holds at most `chips` (normalizeScenario's
+	 * rule, inputs/system.ts); a spec passed to the model directly may hold more, and the model then
+	 * uses the smaller.
+	 */
 	scaleUpDomainChips: number;
 	/** Scale-out (InfiniBand / RoCE) bandwidth per chip, per direction. */
 	scaleOutBytesPerS: number;
