@@ -5,6 +5,7 @@ import { isLocale, type Locale } from '$lib/i18n';
 import { pickLocale } from '$lib/ui/validation/text';
 import { languageAddress, takeOpeningLink } from './opening-link';
 import { scenarioFrom } from './scenario-from';
+import { pageQuery } from '$lib/i18n/lang-query';
 
 /**
  * What the pages that read only the language (/method, /validation) take from how they were
@@ -44,6 +45,13 @@ export class PageLink {
 				from?.url ?? referrer,
 				new URL(`${base}/`, location.origin)
 			);
+			// One taken from the page it came from goes into this page's address, so a reload (which
+			// has no page it came from) or a copied address keeps it (helper-132).
+			if (this.scenario && !new URLSearchParams(own).has('v'))
+				replaceState(
+					`${location.pathname}${pageQuery(this.scenario, this.locale)}${location.hash}`,
+					{}
+				);
 		});
 	}
 }
