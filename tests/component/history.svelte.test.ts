@@ -141,6 +141,22 @@ describe('ScenarioHistory', () => {
 		stop();
 	});
 
+	it('Back keeps the language the reader chose since (helper-132: it went back with the entry)', () => {
+		const { bar, comparison, history, stop } = setup();
+		comparison.setLocale('zh');
+		flushSync();
+		vi.advanceTimersByTime(TITLE_WAIT_MS + URL_WRITE_DELAY_MS);
+		comparison.open('?v=1&a=gb200-nvl72');
+		comparison.setLocale('en');
+		flushSync();
+		bar.back();
+		expect(bar.location().search).toContain('lang=zh');
+		history.popped();
+		expect(chipsOfA(comparison)).toBe(8);
+		expect(comparison.locale).toBe('en');
+		stop();
+	});
+
 	it('removing a system pushes an entry too', () => {
 		const { bar, comparison, stop } = setup();
 		comparison.remove(1);

@@ -158,9 +158,15 @@ export class Comparison {
 		return this.#notices;
 	}
 
-	/** Read a link. Returns whether it held a scenario (a plain visit does not). */
-	load(query: string): boolean {
-		return this.apply(decodeScenario(query));
+	/**
+	 * Read a link. Returns whether it held a scenario (a plain visit does not). `inReadersLanguage`:
+	 * its `lang` left aside, the reader's kept (a link opened, Back: language is the reader's, not
+	 * the scenario's).
+	 */
+	load(query: string, inReadersLanguage = false): boolean {
+		const decoded = decodeScenario(query);
+		if (inReadersLanguage) decoded.view.lang = undefined;
+		return this.apply(decoded);
 	}
 
 	/** Show a decoded link (the page decodes its opening link in a task before hydration). */
@@ -208,8 +214,7 @@ export class Comparison {
 	 * turned it back).
 	 */
 	open(query: string) {
-		const decoded = decodeScenario(query);
-		this.#replacing(() => this.apply({ ...decoded, view: { ...decoded.view, lang: undefined } }));
+		this.#replacing(() => this.load(query, true));
 	}
 
 	/**

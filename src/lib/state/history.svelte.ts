@@ -146,7 +146,8 @@ export class ScenarioHistory {
 		if (!this.#started) return;
 		// So Ctrl+Z after Back returns to the edits Back left; not a half-typed one ("1" of "1.5").
 		if (!this.#byTyping) this.#record();
-		this.#comparison.load(this.#bar.location().search);
+		// In the reader's language: a language chosen since stays (it had gone back with the entry).
+		this.#comparison.load(this.#bar.location().search, true);
 		this.#record();
 	}
 
