@@ -47,3 +47,29 @@ export function remeasureOnResize(
 	for (const text of texts) observer.observe(text);
 	return () => observer.disconnect();
 }
+
+/** A chart's margins (px) around its plot. */
+export interface Margin {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+/**
+ * A chart's margins from its axes' measured text (AxesGrid): the y labels' width on the left, the
+ * last x tick label's overhang on the right and the top y label's rise above the plot, each at
+ * least `base`'s, which holds them in the type tried. Wider or taller type widens the margin
+ * instead of drawing past the chart's edge (an export's frame cut it off).
+ */
+export function measuredMargin(
+	base: Margin,
+	measured: { yAxisWidth: number; xTickOverhang: number; yTickRise: number }
+): Margin {
+	return {
+		...base,
+		left: measured.yAxisWidth,
+		right: Math.max(base.right, Math.ceil(measured.xTickOverhang)),
+		top: Math.max(base.top, Math.ceil(measured.yTickRise))
+	};
+}
