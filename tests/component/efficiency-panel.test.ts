@@ -63,20 +63,26 @@ describe('efficiency fields in the inference view', () => {
 	});
 });
 
+/** The inference tab on a fresh comparison, its efficiency fields open: each field, the notes shown. */
+async function openPanel() {
+	const comparison = new Comparison();
+	const { container } = render(Harness, {
+		props: { component: InferenceTab, props: { comparison } }
+	});
+	const details = container.querySelector<HTMLDetailsElement>('details.efficiencies')!;
+	details.open = true;
+	await fireEvent(details, new Event('toggle'));
+	const field = (name: string) => container.querySelector<HTMLInputElement>(`#eff-${name}`)!;
+	const notes = () =>
+		[...container.querySelectorAll('.efficiencies [role=status]')].map((n) => n.textContent);
+	return { comparison, field, notes };
+}
+
 describe('each efficiency field’s refusal note', () => {
 	it('stays while another field takes an entry, and goes with its own field’s', async () => {
 		// The panel dropped every note on any new set of efficiencies, so a value taken in one field
 		// cleared the note beside another (helper-131).
-		const comparison = new Comparison();
-		const { container } = render(Harness, {
-			props: { component: InferenceTab, props: { comparison } }
-		});
-		const details = container.querySelector<HTMLDetailsElement>('details.efficiencies')!;
-		details.open = true;
-		await fireEvent(details, new Event('toggle'));
-		const field = (name: string) => container.querySelector<HTMLInputElement>(`#eff-${name}`)!;
-		const notes = () =>
-			[...container.querySelectorAll('.efficiencies [role=status]')].map((n) => n.textContent);
+		const { comparison, field, notes } = await openPanel();
 		const note = 'abc is not a number from 0 to 1,000; kept 20';
 		await fireEvent.change(field('scaleUpLatencyS'), { target: { value: 'abc' } });
 		expect(notes()).toEqual([note]);
@@ -98,16 +104,7 @@ describe('each efficiency field’s refusal note', () => {
 		// It spoke of a value no longer shown. (This was checked with the panel rerendered through
 		// the harness, whose `props` rerender({ props }) read as testing-library's deprecated form:
 		// the values never changed, and the note went only because every re-run cleared all notes.)
-		const comparison = new Comparison();
-		const { container } = render(Harness, {
-			props: { component: InferenceTab, props: { comparison } }
-		});
-		const details = container.querySelector<HTMLDetailsElement>('details.efficiencies')!;
-		details.open = true;
-		await fireEvent(details, new Event('toggle'));
-		const field = (name: string) => container.querySelector<HTMLInputElement>(`#eff-${name}`)!;
-		const notes = () =>
-			[...container.querySelectorAll('.efficiencies [role=status]')].map((n) => n.textContent);
+		const { comparison, field, notes } = await openPanel();
 		await fireEvent.change(field('scaleUpLatencyS'), { target: { value: 'abc' } });
 		await fireEvent.change(field('stepOverheadS'), { target: { value: 'abc' } });
 		expect(notes()).toHaveLength(2);
