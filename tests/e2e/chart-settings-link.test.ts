@@ -64,3 +64,18 @@ test('the training scale chart keeps per-chip efficiency and its tables after a 
 	await page.getByRole('radio', { name: 'Tokens/s per chip', exact: true }).check();
 	await expect(page).not.toHaveURL(/[?&]scale=/);
 });
+
+test('the inference frontier shown as a table stays open after a reload (frontier.table)', async ({
+	page
+}) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference');
+	await page.getByText('Show the frontier as a table').click();
+	await expect(page).toHaveURL(/frontier\.table=1/);
+	await page.reload();
+	const details = page.locator('details', { hasText: 'Show the frontier as a table' });
+	await expect(details).toHaveAttribute('open', '');
+	await expect(details.locator('table.frontier-table').first()).toBeVisible({ timeout: 30_000 });
+	// Closed again: the key leaves the link.
+	await page.getByText('Show the frontier as a table').click();
+	await expect(page).not.toHaveURL(/frontier\.table/);
+});

@@ -84,13 +84,53 @@ test('what if: one click makes a baseline, and the summary says what the next ed
 	await expect(whatIf.locator('p').first()).toHaveText(
 		'Since the baseline: GB200 NVL72 removed and Chips per system (A) ×2.'
 	);
-	// A shared link holds the scenario, not the baseline: the page says so while one is set.
-	await expect(summary.getByTestId('baseline-local')).toHaveText(
-		'The baseline stays on this page: a copied link holds only the current scenario.'
+	// The link holds the baseline too: the page says so while one is set.
+	await expect(summary.getByTestId('baseline-in-link')).toHaveText(
+		'The link holds the baseline too: a reload or a copied link states the same edits.'
 	);
 	await summary.getByRole('button', { name: 'Drop the baseline' }).click();
-	await expect(summary.getByTestId('baseline-local')).toHaveCount(0);
+	await expect(summary.getByTestId('baseline-in-link')).toHaveCount(0);
+	await expect(page).not.toHaveURL(/[?&]base=/);
 	await expect(summary.getByRole('button', { name: /What if/ })).toBeVisible();
+});
+
+test('what if: a reload or the copied link keeps the baseline, and says the same since it', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	const summary = page.getByTestId('summary');
+	await expect(summary.locator('[data-topic="training"]')).not.toContainText('computing', {
+		timeout: 30_000
+	});
+	await summary.getByRole('button', { name: /What if/ }).click();
+	await expect(page).toHaveURL(/&base=1(&|$)/);
+	// Reloaded with nothing edited since: the baseline is the scenario.
+	await page.reload();
+	await expect(summary.getByTestId('what-if')).toContainText('Nothing differs from it yet');
+	await page.locator('#b-chips-number').fill('768');
+	await page.locator('#b-chips-number').blur();
+	const whatIf = summary.getByTestId('what-if');
+	const edits = 'Since the baseline: Chips per system (B) ×2.';
+	await expect(whatIf).toContainText(edits);
+	await expect(whatIf).toContainText(/time to train [−-][\d.]+%/, { timeout: 30_000 });
+	const said = await whatIf.locator('p').allTextContents();
+	await expect(page).toHaveURL(/&b\.chips=768&.*&base=1&base\.b\.chips=(&|$)/);
+	const link = page.url();
+
+	// The baseline's figures are worked out again from the link: the same sentences, word for word.
+	await page.reload();
+	await expect(whatIf.locator('p').first()).toHaveText(edits);
+	await expect(whatIf).toContainText(/time to train [−-][\d.]+%/, { timeout: 30_000 });
+	expect(await whatIf.locator('p').allTextContents()).toEqual(said);
+
+	// The copied link, opened by its recipient, in Chinese.
+	const other = await context.newPage();
+	await other.goto(`${link}&lang=zh`);
+	const theirs = other.getByTestId('what-if');
+	await expect(theirs.locator('p').first()).toContainText('×2');
+	await expect(theirs.getByRole('button', { name: '取消基准' })).toBeVisible();
+	await other.close();
 });
 
 test('what if: a domain the chips took down with them is said to follow them, a typed one is not', async ({

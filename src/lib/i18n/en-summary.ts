@@ -82,8 +82,8 @@ export const enSummary = {
 	'summary.whatIf': 'What if…? Make this the baseline',
 	'summary.whatIfHint': 'Then edit anything: the summary says what each edit changed.',
 	'summary.whatIfClear': 'Drop the baseline',
-	'summary.baselineLocal':
-		'The baseline stays on this page: a copied link holds only the current scenario.',
+	'summary.baselineInLink':
+		'The link holds the baseline too: a reload or a copied link states the same edits.',
 	'summary.baselineSame': 'Baseline set. Nothing differs from it yet.',
 	'summary.edits': 'Since the baseline: {edits}.',
 	'summary.editLabel': '{name} ({slot})',

@@ -81,7 +81,7 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.whatIf': '假设分析：以当前场景为基准',
 	'summary.whatIfHint': '之后任意修改，摘要会说明每项修改带来的变化。',
 	'summary.whatIfClear': '取消基准',
-	'summary.baselineLocal': '基准只保存在本页：复制的链接只包含当前场景。',
+	'summary.baselineInLink': '链接也保存了基准：刷新页面或复制的链接会列出同样的修改。',
 	'summary.baselineSame': '已设基准，目前与基准相同。',
 	'summary.edits': '相对基准：{edits}。',
 	'summary.editLabel': '{name}（{slot}）',

@@ -70,6 +70,8 @@ export interface ViewSettings {
 	frontier?: FrontierMetric;
 	/** Uncertainty bands and published measurements on the frontier (`bands=1`). */
 	bands?: boolean;
+	/** The inference frontier shown as a table (`frontier.table=1`). */
+	frontierTable?: boolean;
 	/** The training scale chart's y axis (`scale`); absent means tokens/s per chip. */
 	scale?: 'tokensPerSPerChip' | 'perChipEfficiency';
 	/** The training scale curves shown as tables (`scale.tables=1`). */
@@ -91,6 +93,7 @@ const CHART_KEYS: [keyof ChartSettings, string, Record<string, unknown>][] = [
 		{ chip: 'tokensPerSPerChip', usd: 'usdPerMillionTokens', mw: 'tokensPerSPerMW' }
 	],
 	['bands', 'bands', ON_OFF],
+	['frontierTable', 'frontier.table', ON_OFF],
 	['scale', 'scale', { abs: 'tokensPerSPerChip', eff: 'perChipEfficiency' }],
 	['scaleTables', 'scale.tables', ON_OFF]
 ];
@@ -99,8 +102,26 @@ export const VIEW_KEYS = ['lang', 'view', ...CHART_KEYS.map((chart) => chart[1])
 
 // ---------------------------------------------------------------- encode
 
-export function encodeScenario(scenario: Scenario, view: ViewSettings = {}): string {
+/**
+ * `baseline`, the summary's "what if" baseline: `base=1`, then `base.<key>=<value>` for each key
+ * whose value the baseline has otherwise (empty: a key the baseline lacks), so the link stays as
+ * readable as the scenario's own keys and grows only by what was edited since.
+ */
+export function encodeScenario(
+	scenario: Scenario,
+	view: ViewSettings = {},
+	baseline?: Scenario | null
+): string {
 	const params = encodeParams(scenario);
+	if (baseline) {
+		const base = encodeParams(baseline);
+		const keys = new Set([...params.keys(), ...base.keys()]);
+		params.set('base', '1');
+		for (const key of keys) {
+			const was = base.get(key) ?? '';
+			if (params.get(key) !== was) params.set(`base.${key}`, was);
+		}
+	}
 	if (view.view && view.view !== VIEWS[0]) params.set('view', view.view);
 	for (const [name, key, words] of CHART_KEYS) {
 		const word = Object.keys(words)
@@ -149,6 +170,8 @@ export interface Decoded {
 	notices: Notice[];
 	/** False when the query held no scenario at all (plain visit): the page shows the default. */
 	fromLink: boolean;
+	/** The "what if" baseline (`base=1`); `scenario` itself when no key of it differs. */
+	baseline?: Scenario;
 }
 
 /** A custom system starts from GB200 NVL72's cited figures; a link lists every field anyway. */
@@ -216,6 +239,32 @@ export function decodeScenario(input: string): Decoded {
 	decodeInputs(value, notices, SCENARIO_INPUTS, schemaPart, SCENARIO_RULES);
 	decodeChoices(value, notices, SCENARIO_CHOICES, schemaPart);
 
+	// The baseline: this link's scenario keys with its `base.` ones in their place (an empty one
+	// takes the key out), read as a link; its notices are the `base.` keys'. Before the unknown keys,
+	// so that its keys are read: without `base=1` they are unknown.
+	let baseline: Scenario | null | undefined; // null: the scenario itself
+	if (params.has('base') && readChoice(value, notices, 'base', ['0', '1'], '0') === '1') {
+		// A set: a hostile link's 20,000 keys are not each looked for among 20,000. No `base.base…`:
+		// the baseline's own baseline would decode once per `base.` written.
+		const own = new Set(
+			keys.flatMap((key) =>
+				key.startsWith('base.') && !key.startsWith('base.base')
+					? [(seen.add(key), key.slice(5))]
+					: []
+			)
+		);
+		const merged = new URLSearchParams();
+		for (const [key, given] of params)
+			for (const text of [given].flat())
+				if (
+					key.startsWith('base.') ? own.has(key.slice(5)) && text : key !== 'base' && !own.has(key)
+				)
+					merged.append(key.replace('base.', ''), text);
+		const decoded = own.size > 0 ? decodeScenario(merged.toString()) : null;
+		for (const notice of decoded?.notices ?? [])
+			if (own.has(notice.key)) notices.push({ ...notice, key: `base.${notice.key}` });
+		baseline = decoded?.scenario ?? null;
+	}
 	for (const key of keys) {
 		if (seen.has(key)) continue;
 		const dot = key.indexOf('.');
@@ -237,7 +286,13 @@ export function decodeScenario(input: string): Decoded {
 	// Every value the decoders read is already inside its declaration and reconciled by its rules
 	// (each change noticed), so normalising changes nothing a link gave.
 	const scenario = normalizeScenario(given);
-	return { scenario, view, notices: oneNoticePerKey(notices), fromLink: true };
+	return {
+		scenario,
+		view,
+		notices: oneNoticePerKey(notices),
+		fromLink: true,
+		...(baseline !== undefined && { baseline: baseline ?? scenario })
+	};
 }
 
 /**

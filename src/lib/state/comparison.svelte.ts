@@ -105,6 +105,8 @@ export class Comparison {
 	#view = $state<View>('hardware');
 	/** How the charts read: in the link as `view` is, and like it no undo step. */
 	#charts = $state.raw<ChartSettings>({});
+	/** The summary's "what if" baseline: in the link (`base=1`, `base.*`), and no undo step. */
+	#baseline = $state.raw<Scenario | null>(null);
 
 	#efficiencyPrecision = $derived(this.#scenario.efficiencyPrecision);
 	/**
@@ -121,16 +123,35 @@ export class Comparison {
 		this.#systems.map((spec) => (spec.presetId ? specFromPresetId(spec.presetId) : undefined))
 	);
 	readonly query = $derived(
-		encodeScenario(this.#scenario, {
-			view: this.#view,
-			...this.#charts,
-			...(this.#localeInLink ? { lang: this.#locale } : {})
-		} satisfies ViewSettings)
+		encodeScenario(
+			this.#scenario,
+			{
+				view: this.#view,
+				...this.#charts,
+				...(this.#localeInLink ? { lang: this.#locale } : {})
+			} satisfies ViewSettings,
+			this.#baseline
+		)
 	);
 
 	/** What `query` is made of, read without encoding it: changes whenever the link may change. */
 	get linkParts(): readonly unknown[] {
-		return [this.#scenario, this.#view, this.#charts, this.#locale, this.#localeInLink];
+		return [
+			this.#scenario,
+			this.#view,
+			this.#charts,
+			this.#baseline,
+			this.#locale,
+			this.#localeInLink
+		];
+	}
+
+	/** The "what if" baseline, a scenario the summary states the edits since against; or none. */
+	get baseline(): Scenario | null {
+		return this.#baseline;
+	}
+	setBaseline(baseline: Scenario | null) {
+		this.#baseline = baseline;
 	}
 
 	/** The charts' settings (frontier metric, bands, scale chart); absent: the default. */
@@ -173,6 +194,9 @@ export class Comparison {
 	apply(decoded: Decoded): boolean {
 		this.replacements++;
 		this.#scenario = decoded.scenario;
+		// A baseline equal to the scenario is the scenario itself, as one a click makes.
+		this.#baseline =
+			decoded.baseline === decoded.scenario ? this.#scenario : (decoded.baseline ?? null);
 		this.#notices = decoded.notices;
 		const { view, lang, ...charts } = decoded.view;
 		this.#view = view ?? 'hardware';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { MODEL_VERSION } from '../../../src/lib/model/version';
 import { DEFAULT_SERVING } from '../../../src/lib/model/inference/serving';
 import { decodeScenario, encodeScenario } from '../../../src/lib/share/codec';
@@ -491,5 +492,129 @@ describe('chart settings in the link (frontier, bands, scale, scale.tables)', ()
 			frontier: 'usdPerMillionTokens',
 			bands: true
 		});
+	});
+});
+
+describe('the what-if baseline in the link (base=1, base.<key>)', () => {
+	const base = `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3&llm=deepseek-r1`;
+	const edited = () => {
+		const scenario = structuredClone(DEFAULT);
+		scenario.systems[1]!.chips = 768;
+		scenario.serving.modelId = 'kimi-k2';
+		return normalizeScenario(scenario);
+	};
+
+	it('writes base=1 and only the keys the baseline holds otherwise, readable', () => {
+		const now = edited();
+		expect(encodeScenario(now, { view: 'inference' }, DEFAULT)).toBe(
+			`v=1&m=${MODEL_VERSION}&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.chips=768&b.joined=3&llm=kimi-k2` +
+				'&base=1&base.b.chips=&base.llm=deepseek-r1&view=inference'
+		);
+		// A baseline with nothing edited since: the marker alone.
+		expect(encodeScenario(DEFAULT, {}, DEFAULT)).toBe(`${base}&base=1`);
+		// No baseline: no key, so every link made before reads as it did.
+		expect(encodeScenario(DEFAULT, {}, null)).toBe(base);
+	});
+
+	it('reads the baseline back, and a baseline equal to the scenario as the scenario', () => {
+		const now = edited();
+		const decoded = decodeScenario(encodeScenario(now, {}, DEFAULT));
+		expect(decoded.notices).toEqual([]);
+		expect(decoded.scenario).toEqual(now);
+		expect(decoded.baseline).toEqual(DEFAULT);
+		const same = decodeScenario(`${base}&base=1`);
+		expect(same.baseline).toBe(same.scenario);
+		expect(decodeScenario(base).baseline).toBeUndefined();
+		expect(decodeScenario(`${base}&base=0`)).toEqual({ ...decodeScenario(base) });
+	});
+
+	it('gives a notice for a bad value and keeps a sensible state, never throwing', () => {
+		const bad = decodeScenario(`${base}&base=yes&base.a.chips=9`);
+		expect(bad.baseline).toBeUndefined();
+		expect(bad.notices).toEqual([
+			{ code: 'unknown-choice', key: 'base', given: 'yes', used: '0' },
+			{ code: 'unknown-key', key: 'base.a.chips' }
+		]);
+		// A refused baseline value: its notice under its base. key, and the value a link with it
+		// would have (the preset's); the rest of the baseline is read.
+		const chips = decodeScenario(`${base}&b.chips=768&base=1&base.b.chips=lots&base.llm=kimi-k2`);
+		expect(chips.scenario.systems[1]!.chips).toBe(768);
+		expect(chips.baseline!.serving.modelId).toBe('kimi-k2');
+		expect(chips.baseline!.systems[1]!.chips).toBe(384);
+		expect(chips.notices.map((n) => n.key)).toEqual(['base.b.chips']);
+		// A baseline key the page does not know is said once, as a baseline key.
+		expect(decodeScenario(`${base}&base=1&base.nonsense=1`).notices).toEqual([
+			{ code: 'unknown-key', key: 'base.nonsense' }
+		]);
+		for (const link of ['base=1', 'base=1&base.=', 'base.a=&base=1', `${base}&base=1&base.v=`])
+			expect(() => decodeScenario(link)).not.toThrow();
+		// A baseline of the baseline is no key of it: read once, said unknown.
+		const nested = decodeScenario(
+			`${base}&base=1&base.base=1&base.base.a.chips=9&base.llm=kimi-k2`
+		);
+		expect(nested.notices).toEqual([
+			{ code: 'unknown-key', key: 'base.base' },
+			{ code: 'unknown-key', key: 'base.base.a.chips' }
+		]);
+		expect(nested.baseline!.systems[0]!.chips).toBe(72);
+		// A hostile link: 20,000 baseline keys read in well under a second.
+		const hostile = `${base}&base=1&${Array.from({ length: 20_000 }, (_, i) => `base.k${i}=1`).join('&')}`;
+		const started = performance.now();
+		expect(decodeScenario(hostile).notices).toHaveLength(20_000);
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+
+	it('round-trips any baseline beside any scenario (fast-check)', () => {
+		const presets = ['gb200-nvl72', 'cloudmatrix-384', 'hgx-h100', 'hgx-b200', 'gb300-nvl72'];
+		const scenario = fc
+			.record({
+				systems: fc.array(
+					fc.record({
+						preset: fc.constantFrom(...presets),
+						chips: fc.option(fc.integer({ min: 1, max: 2048 })),
+						name: fc.option(fc.string({ maxLength: 12 }))
+					}),
+					{ minLength: 1, maxLength: 4 }
+				),
+				llm: fc.constantFrom('deepseek-r1', 'kimi-k2', 'llama-3.3-70b'),
+				speed: fc.integer({ min: 5, max: 400 })
+			})
+			.map(({ systems, llm, speed }) => {
+				const out = structuredClone(DEFAULT);
+				out.systems = systems.map(({ preset, chips, name }) => {
+					const spec = structuredClone(specFromPresetId(preset)!);
+					if (chips !== null) spec.chips = chips;
+					if (name !== null) spec.name = name;
+					return spec;
+				});
+				out.serving = { ...out.serving, modelId: llm, targetUserTokensPerS: speed };
+				// As a link gives it: what the page holds is a decoded link's scenario.
+				return decodeScenario(encodeScenario(normalizeScenario(out))).scenario;
+			});
+		fc.assert(
+			fc.property(scenario, scenario, (now, baseline) => {
+				const decoded = decodeScenario(encodeScenario(now, { view: 'training' }, baseline));
+				expect(decoded.notices).toEqual(decodeScenario(encodeScenario(now)).notices);
+				expect(decoded.scenario).toEqual(now);
+				expect(decoded.baseline).toEqual(baseline);
+				expect(decoded.view).toEqual({ view: 'training' });
+			}),
+			{ numRuns: 100, seed: 136 }
+		);
+	});
+});
+
+describe('frontier.table in the link', () => {
+	it('is written only when shown, read back, and a bad word is the default with a notice', () => {
+		const base = `v=1&m=${MODEL_VERSION}&a=gb200-nvl72&a.joined=16&b=cloudmatrix-384&b.joined=3&llm=deepseek-r1`;
+		expect(encodeScenario(DEFAULT, { frontierTable: true })).toBe(`${base}&frontier.table=1`);
+		expect(encodeScenario(DEFAULT, { frontierTable: false })).toBe(base);
+		expect(decodeScenario(`${base}&frontier.table=1`).view).toEqual({ frontierTable: true });
+		const bad = decodeScenario(`${base}&frontier.table=open`);
+		expect(bad.view).toEqual({ frontierTable: false });
+		expect(bad.notices).toEqual([
+			{ code: 'unknown-choice', key: 'frontier.table', given: 'open', used: '0' }
+		]);
+		expect(decodeScenario('frontier.table=1').fromLink).toBe(false);
 	});
 });

@@ -3,6 +3,29 @@ import { MODEL_VERSION } from '../../../src/lib/model/version';
 import { Comparison } from '../../../src/lib/state/comparison.svelte';
 
 describe('Comparison state', () => {
+	it('carries the what-if baseline and the frontier table in its link; a link sets them, another drops them', () => {
+		const comparison = new Comparison();
+		comparison.setBaseline(comparison.scenario);
+		comparison.setField(1, 'chips', 768);
+		comparison.setChart({ frontierTable: true });
+		expect(comparison.query).toMatch(/&b\.chips=768&.*&base=1&base\.b\.chips=&frontier\.table=1$/);
+		const copy = new Comparison();
+		copy.load(`?${comparison.query}`);
+		expect(copy.scenario.systems[1]!.chips).toBe(768);
+		expect(copy.baseline!.systems[1]!.chips).toBe(384);
+		expect(copy.charts).toEqual({ frontierTable: true });
+		expect(copy.notices).toEqual([]);
+		// A baseline with nothing edited since is the scenario itself, as one a click makes.
+		const same = new Comparison();
+		same.load(`?${copy.query.replace(/&base\.b\.chips=/, '').replace('b.chips=768&', '')}`);
+		expect(same.baseline).toBe(same.scenario);
+		// Dropped: the keys leave the link; an opened link without one has none.
+		comparison.setBaseline(null);
+		expect(comparison.query).not.toContain('base');
+		copy.open('v=1&a=hgx-h100');
+		expect(copy.baseline).toBeNull();
+	});
+
 	it('carries the chart settings in its link, and a link or an opened entry sets them', () => {
 		const comparison = new Comparison();
 		comparison.setView('inference');
