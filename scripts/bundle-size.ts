@@ -365,8 +365,12 @@ import { firstVisitChunks } from './first-visit';
  * with it: its notices belong to the opening link), the comparison holds it; working out a
  * baseline's figures from a link is in the lazy summary. Also `frontier.table=1` (one row of the
  * chart keys' table). 73,193 B.
+ * Then +56 B, raised on purpose (2026-12-07, helper-137): Ctrl+Z (and Ctrl+Shift+Z, Ctrl+Y) in a
+ * number field showing the value in use is the page's undo and redo; the browser's took back the
+ * entry's last keystrokes ("144" → "14") and the field passed 14 on as an edit. The history's test
+ * and each field's `data-in-use` (the text of the value in use, absent while typing). 73,249 B.
  */
-const BUDGET_BYTES = 73_193;
+const BUDGET_BYTES = 73_249;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -320,6 +320,32 @@ test('undo and redo walk the scenario’s states, by button and by keyboard', as
 	expect(await page.evaluate(() => history.length)).toBe(2); // about:blank, then this page
 });
 
+test('Ctrl+Z in a number field after Enter is the page’s undo, not the browser’s of the text', async ({
+	page
+}) => {
+	// The browser's took back the entry's keystrokes ("144" → "14"), which the field passed on as
+	// an edit: the page's redo was gone, and undo then walked from the half-undone text.
+	await page.goto(LINK);
+	const chips = page.locator('#b-chips-number');
+	const redo = page.getByRole('button', { name: 'Redo' });
+	await chips.click();
+	await chips.press('ControlOrMeta+a');
+	await chips.pressSequentially('144');
+	await chips.press('Enter');
+	await expect(page).toHaveURL(/b\.chips=144/);
+	await chips.press('ControlOrMeta+z');
+	await expect(chips).toHaveValue('8');
+	await expect(redo).toBeEnabled();
+	await expect(page).not.toHaveURL(/b\.chips=/);
+	await chips.press('ControlOrMeta+Shift+z');
+	await expect(chips).toHaveValue('144');
+	await expect(page).toHaveURL(/b\.chips=144/);
+	// Typing again, Ctrl+Z is the browser's undo of the text being typed.
+	await chips.pressSequentially('0');
+	await chips.press('ControlOrMeta+z');
+	await expect(redo).toBeDisabled();
+});
+
 test('an edit typed in a field is one undo step, and a refused one none (helper-92)', async ({
 	page
 }) => {

@@ -151,13 +151,20 @@ export class ScenarioHistory {
 		this.#record();
 	}
 
-	/** Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z redoes; typing in a text field keeps its own undo. */
+	/**
+	 * Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes; typing in a text field keeps its own
+	 * undo. Not in a field showing the value in use, nothing typed since it was taken (its text is
+	 * its `data-in-use`, which the field sets): the browser's undo took back the text of an entry
+	 * the page had taken ("144" → "14"), and the field passed that on as an edit.
+	 */
 	keydown(event: KeyboardEvent) {
-		if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'z')
-			return;
-		if (isTextEntry(event.target)) return;
+		const key = event.key.toLowerCase();
+		const redo = key === 'y' && event.ctrlKey ? !event.shiftKey : key === 'z' && event.shiftKey;
+		if (!(event.ctrlKey || event.metaKey) || event.altKey || (key !== 'z' && !redo)) return;
+		const field = event.target as HTMLInputElement | null;
+		if (isTextEntry(field) && (field!.dataset?.inUse ?? null) !== field!.value) return;
 		event.preventDefault();
-		if (event.shiftKey) this.redo();
+		if (redo) this.redo();
 		else this.undo();
 	}
 
