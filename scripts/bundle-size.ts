@@ -369,8 +369,13 @@ import { firstVisitChunks } from './first-visit';
  * number field showing the value in use is the page's undo and redo; the browser's took back the
  * entry's last keystrokes ("144" → "14") and the field passed 14 on as an edit. The history's test
  * and each field's `data-in-use` (the text of the value in use, absent while typing). 73,249 B.
+ * Then +86 B, raised on purpose (2026-12-07, helper-137): a custom system's name is taken as
+ * typed, so a reload or a link sent mid-typing keeps it; the box keeps the text typed while the
+ * name in use is its cleaned form ("My " in use as "My"). Tried: taking only text that cleaning
+ * leaves as it is (+58 B), which left the link a keystroke behind ("My R" after "R" was deleted).
+ * 73,335 B.
  */
-const BUDGET_BYTES = 73_249;
+const BUDGET_BYTES = 73_335;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

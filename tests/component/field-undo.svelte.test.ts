@@ -134,3 +134,38 @@ describe('Ctrl+Z in a number field', () => {
 		done();
 	});
 });
+
+describe('a custom system’s name', () => {
+	it('is taken as typed, cleaned, so the link holds it mid-typing; undo takes the typing as one step', async () => {
+		const { comparison, history, input, link, done } = setup('?v=1&a=custom&a.name=Rack');
+		const field = input('#name-a');
+		field.focus();
+		await fireEvent.input(field, { target: { value: '' } });
+		await type(field, 'My \u202e');
+		// The name in use is cleaned ("My"); the box keeps the text typed, the space before the caret.
+		expect(comparison.scenario.systems[0]!.name).toBe('My');
+		expect(field.value).toBe('My \u202e');
+		await fireEvent.input(field, { target: { value: 'My ' } });
+		await type(field, 'My rack');
+		expect(comparison.scenario.systems[0]!.name).toBe('My rack');
+		// The page going away (a reload) writes the link: it holds the name typed so far.
+		window.dispatchEvent(new Event('pagehide'));
+		expect(new URLSearchParams(link()).get('a.name')).toBe('My rack');
+		await enter(field);
+		// One undo step for the whole typing; Ctrl+Z in the field is the page's undo now.
+		expect(await ctrl(field, 'z')).toBe(false);
+		expect(comparison.scenario.systems[0]!.name).toBe('Rack');
+		expect(field.value).toBe('Rack');
+		expect(history.canUndo).toBe(false);
+		done();
+	});
+
+	it('is cut at 60 characters, as a link’s is', async () => {
+		const { comparison, input, done } = setup('?v=1&a=custom&a.name=Rack');
+		const field = input('#name-a');
+		field.focus();
+		await fireEvent.input(field, { target: { value: 'x'.repeat(80) } });
+		expect(comparison.scenario.systems[0]!.name).toBe('x'.repeat(60));
+		done();
+	});
+});
