@@ -421,4 +421,30 @@ describe('each model-shape field’s refusal note', () => {
 		expect(notes()).toEqual([expect.stringMatching(/^Hidden size: -1 is not a whole number/)]);
 		comparison.dispose();
 	});
+
+	it('goes when its field’s value is replaced from outside: another model, an undo', async () => {
+		// The notes stayed under a model picked since, saying "kept 61" beside its 94 layers.
+		const { comparison, layers, hidden, notes } = renderShapeFields();
+		const start = comparison.scenario;
+		await fireEvent.change(layers, { target: { value: 'abc' } });
+		expect(notes()).toEqual(['Layers: abc is not a whole number from 1 to 1,000; kept 61']);
+		comparison.setModel('qwen3-235b-a22b');
+		flushSync();
+		expect((layers as HTMLInputElement).value).toBe('94');
+		expect(notes()).toEqual([]);
+		// Undo puts back a scenario: the fields whose values it changes lose their notes, not others.
+		await fireEvent.change(layers, { target: { value: '0' } });
+		await fireEvent.change(hidden, { target: { value: '-1' } });
+		expect(notes()).toHaveLength(2);
+		comparison.replaceScenario({
+			...comparison.scenario,
+			serving: { ...comparison.scenario.serving, customModel: { ...comparison.model, layers: 90 } }
+		});
+		flushSync();
+		expect(notes()).toEqual([expect.stringMatching(/^Hidden size: -1 is not a whole number/)]);
+		comparison.replaceScenario(start);
+		flushSync();
+		expect(notes()).toEqual([]);
+		comparison.dispose();
+	});
 });
