@@ -373,9 +373,9 @@ import { firstVisitChunks } from './first-visit';
  * typed, so a reload or a link sent mid-typing keeps it; the box keeps the text typed while the
  * name in use is its cleaned form ("My " in use as "My"). Tried: taking only text that cleaning
  * leaves as it is (+58 B), which left the link a keystroke behind ("My R" after "R" was deleted).
- * 73,335 B.
+ * 73,335 B; with helper-136's change beside them, 4 B less: 73,331 B.
  */
-const BUDGET_BYTES = 73_335;
+const BUDGET_BYTES = 73_331;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 
