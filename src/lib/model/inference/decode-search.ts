@@ -21,6 +21,7 @@ import {
 	type SweepInputs
 } from './sweep';
 import type { InferencePoint, OperatingPoint } from './types';
+import { packedArray } from './packed-array';
 
 /** A pool pass's prefill curve and its KV transfer, as poolTtftSOf reads them. */
 interface PoolTtft {
@@ -295,16 +296,13 @@ export function searchDecode(
 	// Each layout alone: its best prefill pass meeting the TTFT target (the co-located instance's
 	// own prefill, and a candidate prefill pool for the others). Prefill pools only matter when
 	// disaggregated serving is allowed.
-	const layouts = curves.map(
-		(curve, i) =>
-			new LayoutServing(
-				s,
-				curve,
-				prefillPasses[i]!,
-				allowDis ? prefillOptionsBeside(curve.layout.chips) : [],
-				decodePool
-			)
-	);
+	// Pushed, not mapped (packed-array.ts).
+	const layouts: LayoutServing[] = [];
+	for (let i = 0; i < curves.length; i++) {
+		const curve = curves[i]!;
+		const options = allowDis ? prefillOptionsBeside(curve.layout.chips) : [];
+		layouts.push(new LayoutServing(s, curve, prefillPasses[i]!, options, decodePool));
+	}
 
 	/** Tokens/s per user co-located: the decode step stretched by the prefill share (pools.ts). */
 	function coLocatedUser(l: LayoutServing, decodeRate: number, stepS: number): number {
@@ -646,7 +644,9 @@ export function searchDecode(
 		let anyDisaggregated = false;
 		let bestDisaggregated = 0;
 		// Every way of serving a layout starts from its step at batch 1.
-		const stepsOfOne = layouts.map((l) => l.curve.stepS(1));
+		// A typed array, whose map never changes (packed-array.ts).
+		const stepsOfOne = new Float64Array(layouts.length);
+		for (let i = 0; i < layouts.length; i++) stepsOfOne[i] = layouts[i]!.curve.stepS(1);
 		// The fastest user speed (a maximum) and whether anything is served: every layout's
 		// disaggregated speed first, since co-located users at batch 1 are never faster than those,
 		// so that a co-located speed's ceiling (no prefill search) usually settles it.
@@ -774,7 +774,10 @@ export function searchDecode(
 		// headline quotes (before, a reader quoting the table at 60 tokens/s per user got 0.363×
 		// where the headline said 0.335×).
 		const frontier = withFrontier
-			? mergeIntoFrontier(candidates.map(pointOfCandidate), best ? [pointOfCandidate(best)] : [])
+			? mergeIntoFrontier(
+					packedArray(candidates, pointOfCandidate),
+					best ? [pointOfCandidate(best)] : []
+				)
 			: null;
 		return { frontier, fastestUserTokensPerS, atTarget, anyServed };
 	}

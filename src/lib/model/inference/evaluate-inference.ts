@@ -28,6 +28,7 @@ import {
 	type SweepInputs
 } from './sweep';
 import type { Frontier, InferenceOk, InferencePoint, InferenceResult } from './types';
+import { packedArray } from './packed-array';
 
 /**
  * `frontier: false` skips the decode frontier (the batch grid of every layout, most of the
@@ -227,7 +228,7 @@ export function evaluateInference(
 	// Targets are 99th-percentile bounds; the model's steps are means (latency.ts tail ratios).
 	const meanTtftS = serving.targetTtftS / latency.ttftTailRatio;
 	const meanUserTokensPerS = targetMeanUserTokensPerS(serving.targetUserTokensPerS, latency);
-	const prefillPasses = prefillCurves.map((curve) => prefillPass(curve, meanTtftS));
+	const prefillPasses = packedArray(prefillCurves, (curve) => prefillPass(curve, meanTtftS));
 	const prefill = searchPrefill(s, prefillPasses, eff.overlapFraction);
 	const decode = searchDecode(
 		s,
