@@ -1,4 +1,16 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/** The default page, once training has answered, with "What if…?" clicked: its summary. */
+async function baselineOnTheDefaultPage(page: Page) {
+	await page.goto('/');
+	const summary = page.getByTestId('summary');
+	await expect(summary.locator('[data-topic="training"]')).not.toContainText('computing', {
+		timeout: 30_000
+	});
+	await summary.getByRole('button', { name: /What if/ }).click();
+	return summary;
+}
 
 test('the default page states the answer in words, with zero clicks', async ({ page }) => {
 	await page.goto('/');
@@ -51,12 +63,7 @@ test('each sentence opens its formula', async ({ page }) => {
 test('what if: one click makes a baseline, and the summary says what the next edit changed', async ({
 	page
 }) => {
-	await page.goto('/');
-	const summary = page.getByTestId('summary');
-	await expect(summary.locator('[data-topic="training"]')).not.toContainText('computing', {
-		timeout: 30_000
-	});
-	await summary.getByRole('button', { name: /What if/ }).click();
+	const summary = await baselineOnTheDefaultPage(page);
 	await expect(summary.getByTestId('what-if')).toContainText('Nothing differs from it yet');
 	await page.locator('#b-chips-number').fill('768');
 	const whatIf = summary.getByTestId('what-if');
@@ -98,12 +105,7 @@ test('what if: a reload or the copied link keeps the baseline, and says the same
 	page,
 	context
 }) => {
-	await page.goto('/');
-	const summary = page.getByTestId('summary');
-	await expect(summary.locator('[data-topic="training"]')).not.toContainText('computing', {
-		timeout: 30_000
-	});
-	await summary.getByRole('button', { name: /What if/ }).click();
+	const summary = await baselineOnTheDefaultPage(page);
 	await expect(page).toHaveURL(/&base=1(&|$)/);
 	// Reloaded with nothing edited since: the baseline is the scenario.
 	await page.reload();
