@@ -75,6 +75,50 @@ describe('SavedPanel', () => {
 		spy.mockRestore();
 	});
 
+	it('names every scenario storage refused, isolated, in English and Chinese, and drops each once deleted (issue 15)', async () => {
+		const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
+		try {
+			for (const locale of ['en', 'zh'] as const) {
+				const { unmount } = render(Harness, {
+					props: {
+						component: SavedPanel,
+						locale,
+						props: { query: () => 'v=1&a=hgx-h100', onopen: vi.fn() }
+					}
+				});
+				const [field, save] =
+					locale === 'en' ? ['Name', 'Save this scenario'] : ['名称', '保存此场景'];
+				for (const name of ['first', 'second']) {
+					await fireEvent.input(screen.getByLabelText(field), { target: { value: name } });
+					await fireEvent.click(screen.getByRole('button', { name: save }));
+				}
+				const alert = screen.getByRole('alert');
+				expect(alert.querySelector('li')!.textContent).toBe(
+					locale === 'en'
+						? 'This browser did not store 2 scenarios: “second”, “first” (storage full or private mode). They stay in the list only until you close the page: download them as JSON to keep them, or delete older entries.'
+						: '此浏览器未能保存 2 个场景：「second」、「first」（存储已满或处于隐私模式）。它们只在关闭页面前留在列表中：请下载为 JSON 以便保留，或删除较早的记录。'
+				);
+				expect([...alert.querySelectorAll('bdi')].map((b) => b.textContent)).toEqual([
+					'second',
+					'first'
+				]);
+				await fireEvent.click(
+					screen.getByRole('button', {
+						name: locale === 'en' ? 'Delete “second”' : '删除「second」'
+					})
+				);
+				expect(screen.getByRole('alert').textContent).toContain(
+					locale === 'en' ? 'did not store “first”' : '未能保存「first」'
+				);
+				unmount();
+			}
+		} finally {
+			spy.mockRestore(); // restored even when the test fails: the next tests need storage
+		}
+	});
+
 	it('deletes at once and offers an undo that puts the entry back in place (review item 1)', async () => {
 		const list = [entry('first', 'v=1&a=hgx-h100'), entry('second', 'v=1&a=hgx-b200')];
 		localStorage.setItem(SAVED_KEY, JSON.stringify(list));

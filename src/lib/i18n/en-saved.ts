@@ -30,6 +30,10 @@ export const enSaved = {
 		'1 saved scenario had the same name as another and was given a number, e.g. “name (2)”.',
 	'saved.writeFailed':
 		'This browser did not store “{name}” (storage full or private mode). It stays in the list only until you close the page: download it as JSON to keep it, or delete older entries.',
+	'saved.writeFailedMany':
+		'This browser did not store {count} scenarios: {names} (storage full or private mode). They stay in the list only until you close the page: download them as JSON to keep them, or delete older entries.',
+	'saved.quotedName': '“{name}”',
+	'saved.nameSeparator': ', ',
 	'saved.deleted': 'Deleted “{name}”.',
 	'saved.undo': 'Undo',
 	'saved.undoNamed': 'Undo deleting “{name}”',

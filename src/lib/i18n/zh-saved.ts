@@ -26,6 +26,10 @@ export const zhSaved: Record<keyof typeof enSaved, string> = {
 	'saved.renamedOne': '有 1 个已保存场景与其他场景同名，已加上编号，例如「名称 (2)」。',
 	'saved.writeFailed':
 		'此浏览器未能保存「{name}」（存储已满或处于隐私模式）。它只在关闭页面前留在列表中：请下载为 JSON 以便保留，或删除较早的记录。',
+	'saved.writeFailedMany':
+		'此浏览器未能保存 {count} 个场景：{names}（存储已满或处于隐私模式）。它们只在关闭页面前留在列表中：请下载为 JSON 以便保留，或删除较早的记录。',
+	'saved.quotedName': '「{name}」',
+	'saved.nameSeparator': '、',
 	'saved.deleted': '已删除「{name}」。',
 	'saved.undo': '撤销',
 	'saved.undoNamed': '撤销删除「{name}」',

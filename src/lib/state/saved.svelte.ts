@@ -20,7 +20,8 @@ export interface SavedScenario {
 export type SavedNote =
 	| { code: 'dropped'; count: number }
 	| { code: 'renamed'; count: number }
-	| { code: 'write-failed'; name: string };
+	/** Every entry storage has not kept, top first; it shrinks as they get stored or deleted. */
+	| { code: 'write-failed'; names: string[] };
 
 /**
  * A save that waits for the reader: the name is taken, or the list is full. A rename onto a taken
@@ -206,7 +207,7 @@ export class SavedScenarios {
 			: deleted.entry;
 		this.#goneUnstored.delete(entry.name);
 		list.splice(Math.min(deleted.index, list.length), 0, entry);
-		this.#write(list, entry.name);
+		this.#write(list);
 		return entry.name;
 	}
 
@@ -226,7 +227,7 @@ export class SavedScenarios {
 		const renamed = (s: SavedScenario) => (s.name === from ? { ...s, name: to } : s);
 		this.#memoryOnly = this.#memoryOnly.filter((s) => s.name !== to).map(renamed);
 		this.#goneUnstored.add(from);
-		this.#write(list.filter((s) => s.name !== to).map(renamed), to);
+		this.#write(list.filter((s) => s.name !== to).map(renamed));
 	}
 
 	#save(entry: SavedScenario, confirmed: boolean) {
@@ -247,17 +248,28 @@ export class SavedScenarios {
 		const evicted = new Set(list.filter((s) => !kept.includes(s)).map((s) => s.name));
 		this.#memoryOnly = this.#memoryOnly.filter((s) => !evicted.has(s.name));
 		for (const name of evicted) if (name !== entry.name) this.#goneUnstored.add(name);
-		this.#write([entry, ...kept], entry.name);
+		this.#write([entry, ...kept]);
 	}
 
-	/** The stored list as it is now (another tab may have written), with memory-only entries. */
+	/**
+	 * The stored list as it is now (another tab may have written), with memory-only entries each
+	 * in its place: after the nearest entry above it in the list shown that is still there. They
+	 * all went to the top, so a deletion undone while storage refused came back first (and was
+	 * stored there once storage took writes again).
+	 */
 	#fresh(): SavedScenario[] {
-		const stored = this.#parse(false).entries;
 		const mine = new Set(this.#memoryOnly.map((s) => s.name));
-		return [
-			...this.#memoryOnly,
-			...stored.filter((s) => !mine.has(s.name) && !this.#goneUnstored.has(s.name))
-		];
+		const list = this.#parse(false).entries.filter(
+			(s) => !mine.has(s.name) && !this.#goneUnstored.has(s.name)
+		);
+		const shown = this.items.map((s) => s.name);
+		for (const entry of this.#memoryOnly) {
+			let index = 0;
+			for (let above = shown.indexOf(entry.name) - 1; above >= 0 && index === 0; above--)
+				index = list.findIndex((s) => s.name === shown[above]) + 1;
+			list.splice(index, 0, entry);
+		}
+		return list;
 	}
 
 	#parse(noteProblems: boolean): ReadResult {
@@ -289,33 +301,37 @@ export class SavedScenarios {
 	}
 
 	#read(noteProblems: boolean) {
-		this.#parse(noteProblems);
+		// An entry another tab has since stored as it is here is kept: no longer memory-only.
+		const stored = new Set(this.#parse(noteProblems).entries.map((s) => JSON.stringify(s)));
+		this.#memoryOnly = this.#memoryOnly.filter((s) => !stored.has(JSON.stringify(s)));
 		this.#show(this.#fresh());
 	}
 
+	/** Show `list`; a standing write-failed note follows what is still memory-only. */
 	#show(list: SavedScenario[]) {
 		this.items = list;
-		this.unstored = new Set(this.#memoryOnly.map((s) => s.name));
+		const names = this.#memoryOnly.map((s) => s.name);
+		this.unstored = new Set(names);
+		if (this.notes.some((n) => n.code === 'write-failed'))
+			this.notes = this.notes.flatMap((n): SavedNote[] =>
+				n.code !== 'write-failed' ? [n] : names.length ? [{ code: 'write-failed', names }] : []
+			);
 	}
 
 	/** Write `list`; if storage refuses, keep its new entries in memory and say so. */
-	#write(list: SavedScenario[], savedName?: string) {
+	#write(list: SavedScenario[]) {
 		try {
 			const store = storage();
 			if (!store) throw new Error('no storage');
 			store.setItem(SAVED_KEY, JSON.stringify(list));
 			this.#memoryOnly = [];
 			this.#goneUnstored.clear();
-			this.notes = this.notes.filter((n) => n.code !== 'write-failed');
 		} catch {
 			const stored = new Set(this.#parse(false).entries.map((s) => JSON.stringify(s)));
 			this.#memoryOnly = list.filter((s) => !stored.has(JSON.stringify(s)));
-			const name = savedName ?? this.#memoryOnly[0]?.name;
-			if (name !== undefined)
-				this.notes = [
-					...this.notes.filter((n) => n.code !== 'write-failed'),
-					{ code: 'write-failed', name }
-				];
+			// The note names every entry not kept, not only this write's (#show fills it in).
+			if (this.#memoryOnly.length && !this.notes.some((n) => n.code === 'write-failed'))
+				this.notes = [...this.notes, { code: 'write-failed', names: [] }];
 		}
 		this.#show(list);
 	}

@@ -183,13 +183,59 @@ describe('SavedScenarios', () => {
 		saved.save('refused', 'v=1&a=hgx-b200');
 		expect(saved.items.map((s) => s.name)).toEqual(['refused', 'kept']);
 		expect(saved.unstored).toEqual(new Set(['refused']));
-		expect(saved.notes).toEqual([{ code: 'write-failed', name: 'refused' }]);
+		expect(saved.notes).toEqual([{ code: 'write-failed', names: ['refused'] }]);
 		expect(stored().map((s) => s.name)).toEqual(['kept']);
 		store.full = false;
 		saved.remove('kept');
 		expect(stored().map((s) => s.name)).toEqual(['refused']);
 		expect(saved.unstored.size).toBe(0);
 		expect(saved.notes).toEqual([]);
+	});
+
+	it('names every entry storage has not kept, not only the latest, and drops each as it is kept (issue 15)', () => {
+		const saved = new SavedScenarios();
+		saved.save('kept', 'v=1&a=hgx-h100');
+		store.full = true;
+		saved.save('one', 'v=1&a=hgx-b200');
+		saved.save('two', 'v=1&a=gb200-nvl72');
+		saved.save('three', 'v=1&a=gb300-nvl72');
+		expect(saved.notes).toEqual([{ code: 'write-failed', names: ['three', 'two', 'one'] }]);
+		// Deleting one (still refused) takes it out of the note; the others stay named.
+		saved.remove('two');
+		expect(saved.notes).toEqual([{ code: 'write-failed', names: ['three', 'one'] }]);
+		// Another tab stores one of them as it is here: kept, so no longer named.
+		const here = saved.items.find((s) => s.name === 'one')!;
+		store.full = false;
+		store.setItem(SAVED_KEY, JSON.stringify([here, ...stored()]));
+		store.full = true;
+		saved.load();
+		expect(saved.notes).toEqual([{ code: 'write-failed', names: ['three'] }]);
+		expect(saved.unstored).toEqual(new Set(['three']));
+		// Once storage takes a write, every entry is kept and the note goes.
+		store.full = false;
+		saved.rename('kept', 'kept too');
+		expect(saved.notes).toEqual([]);
+		expect(stored().map((s) => s.name)).toEqual(['three', 'one', 'kept too']);
+	});
+
+	it('an undone deletion goes back to its place while storage refuses, and is stored there (issue 15)', () => {
+		store.setItem(SAVED_KEY, JSON.stringify([entry('a'), entry('b'), entry('c')]));
+		const saved = new SavedScenarios();
+		saved.load();
+		saved.remove('b');
+		store.full = true;
+		expect(saved.undo()).toBe('b');
+		expect(saved.items.map((s) => s.name)).toEqual(['a', 'b', 'c']);
+		expect(saved.unstored).toEqual(new Set(['b']));
+		// A later read (another tab's write, any action) keeps it there, not at the top.
+		saved.load();
+		expect(saved.items.map((s) => s.name)).toEqual(['a', 'b', 'c']);
+		// So does the next write, refused or stored.
+		saved.rename('c', 'c2');
+		expect(saved.items.map((s) => s.name)).toEqual(['a', 'b', 'c2']);
+		store.full = false;
+		saved.rename('a', 'a2');
+		expect(stored().map((s) => s.name)).toEqual(['a2', 'b', 'c2']);
 	});
 
 	it('renames and deletes while storage refuses writes without the old entry coming back (helper-87)', () => {
