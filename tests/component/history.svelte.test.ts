@@ -1,6 +1,7 @@
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
+import { MODEL_VERSION } from '../../src/lib/model/version';
 import {
 	ScenarioHistory,
 	TITLE_WAIT_MS,
@@ -27,8 +28,9 @@ class FakeBar {
 	}
 }
 
-function setup() {
+function setup(address?: string) {
 	const bar = new FakeBar();
+	if (address) bar.entries = [address];
 	const comparison = new Comparison();
 	let history!: ScenarioHistory;
 	const stop = $effect.root(() => {
@@ -123,6 +125,32 @@ describe('ScenarioHistory', () => {
 		flushSync();
 		vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
 		expect(bar.entries[0]).toContain('a.chips=12');
+		stop();
+	});
+
+	it('keeps a link from a newer model in the address until the reader edits, the view following (issue 15)', () => {
+		// `later` stands for a key this page does not know: its own link would leave it out.
+		const { bar, comparison, history, stop } = setup('/?v=1&m=999&a=hgx-h100&later=2');
+		history.keep(bar.location().search);
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
+		expect(bar.entries).toEqual(['/?v=1&m=999&a=hgx-h100&later=2']);
+		comparison.setView('inference');
+		flushSync();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
+		expect(bar.entries).toEqual(['/?v=1&m=999&a=hgx-h100&later=2&view=inference']);
+		// An edit: the scenario is this page's reading now, and the link says so.
+		comparison.setField(0, 'chips', 12);
+		flushSync();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
+		const edited = new URLSearchParams(bar.location().search);
+		expect(edited.get('m')).toBe(MODEL_VERSION);
+		expect(edited.get('a.chips')).toBe('12');
+		expect(edited.has('later')).toBe(false);
+		// Undone, the scenario is the link's again, and so is the address.
+		history.undo();
+		flushSync();
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2);
+		expect(bar.entries).toEqual(['/?v=1&m=999&a=hgx-h100&later=2&view=inference']);
 		stop();
 	});
 

@@ -1,4 +1,4 @@
-import { encodeScenario } from '../share/codec';
+import { VIEW_KEYS, encodeScenario } from '../share/codec';
 import type { Scenario } from '../model/scenario';
 import type { Comparison } from './comparison.svelte';
 
@@ -73,6 +73,8 @@ export class ScenarioHistory {
 	#byTyping = false;
 	/** A typed edit has settled into the link, differing from the present, but not into undo yet. */
 	#typed = $state(false);
+	/** The link kept in the address bar (keep) without its view, and its scenario as link text. */
+	#kept: [link: string, scenario: string] | null = null;
 
 	/** Undo is offered while a typed edit waits for its field to be left: undo() records it first. */
 	readonly canUndo = $derived(this.#past.length > 0 || this.#typed);
@@ -105,6 +107,37 @@ export class ScenarioHistory {
 	}
 
 	/**
+	 * Keep `link`, the link the page opened, in the address bar for as long as the scenario (and
+	 * its "what if" baseline) is the one it opened: a link made by a newer model than this page's.
+	 * This page reads it by its own model's defaults and keys, and its own link would say `m=` its
+	 * version: sent on, the link would mean something else than it did, without a word. The view
+	 * and language follow the page (they are no part of the scenario). Once the reader edits, the
+	 * address is this page's link: the edited scenario is this page's reading, and its link writes
+	 * only what differs from this model's defaults, which a newer page reads with the `m=` given.
+	 * Undone back to the scenario it opened, the address is the link again. Call after start().
+	 */
+	keep(link: string) {
+		const params = new URLSearchParams(link);
+		for (const key of VIEW_KEYS) params.delete(key);
+		this.#kept = [`${params}`, this.#bare()];
+	}
+
+	/** The link without its view: the scenario and its baseline (the view's keys come last). */
+	#bare() {
+		return encodeScenario(this.#comparison.scenario, {}, this.#comparison.baseline);
+	}
+
+	/**
+	 * The link query the address bar holds: the page's, or the kept one with the page's view. What
+	 * the page copies, exports and saves too: the Copy button gave `m=` this page's version.
+	 */
+	address(): string {
+		const query = this.#comparison.query;
+		const bare = this.#kept && this.#bare();
+		return bare === this.#kept?.[1] ? this.#kept![0] + query.slice(bare!.length) : query;
+	}
+
+	/**
 	 * Write a pending edit now: into the current history entry, and into the undo list unless the
 	 * reader is still typing it (`settled`: the typing has ended). The address bar follows the
 	 * typing, but undo takes a typed edit as one step once its field is left or Enter ends it (listen):
@@ -116,7 +149,7 @@ export class ScenarioHistory {
 		if (!this.#started) return;
 		if (settled || !this.#byTyping) this.#record();
 		else this.#typed = this.#snapshot().key !== this.#present?.key;
-		const query = `?${this.#comparison.query}`;
+		const query = `?${this.address()}`;
 		const { pathname, search, hash } = this.#bar.location();
 		if (search !== query) this.#bar.replace(`${pathname}${query}${hash}`);
 	}
@@ -235,7 +268,7 @@ export class ScenarioHistory {
 		clearTimeout(this.#timer);
 		if (!this.#started) return;
 		this.#record();
-		const query = `?${this.#comparison.query}`;
+		const query = `?${this.address()}`;
 		const { pathname, search, hash } = this.#bar.location();
 		if (search !== query) this.#bar.push(`${pathname}${query}${hash}`);
 	}
