@@ -119,6 +119,40 @@ describe('SavedPanel', () => {
 		}
 	});
 
+	it('names the first five scenarios storage refused and counts the rest', async () => {
+		const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
+		try {
+			for (const locale of ['en', 'zh'] as const) {
+				const { unmount } = render(Harness, {
+					props: {
+						component: SavedPanel,
+						locale,
+						props: { query: () => 'v=1&a=hgx-h100', onopen: vi.fn() }
+					}
+				});
+				const [field, save] =
+					locale === 'en' ? ['Name', 'Save this scenario'] : ['名称', '保存此场景'];
+				for (const name of ['s1', 's2', 's3', 's4', 's5', 's6', 's7']) {
+					await fireEvent.input(screen.getByLabelText(field), { target: { value: name } });
+					await fireEvent.click(screen.getByRole('button', { name: save }));
+				}
+				const alert = screen.getByRole('alert');
+				// The list shows the newest first: s7 … s3 named, s2 and s1 counted.
+				expect(alert.querySelector('li')!.textContent).toContain(
+					locale === 'en'
+						? 'did not store 7 scenarios: “s7”, “s6”, “s5”, “s4”, “s3” and 2 more (storage full'
+						: '未能保存 7 个场景：「s7」、「s6」、「s5」、「s4」、「s3」及另外 2 个（存储已满'
+				);
+				expect(alert.querySelectorAll('bdi')).toHaveLength(5);
+				unmount();
+			}
+		} finally {
+			spy.mockRestore();
+		}
+	});
+
 	it('deletes at once and offers an undo that puts the entry back in place (review item 1)', async () => {
 		const list = [entry('first', 'v=1&a=hgx-h100'), entry('second', 'v=1&a=hgx-b200')];
 		localStorage.setItem(SAVED_KEY, JSON.stringify(list));

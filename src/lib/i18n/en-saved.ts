@@ -34,6 +34,7 @@ export const enSaved = {
 		'This browser did not store {count} scenarios: {names} (storage full or private mode). They stay in the list only until you close the page: download them as JSON to keep them, or delete older entries.',
 	'saved.quotedName': '“{name}”',
 	'saved.nameSeparator': ', ',
+	'saved.moreNames': ' and {count} more',
 	'saved.deleted': 'Deleted “{name}”.',
 	'saved.undo': 'Undo',
 	'saved.undoNamed': 'Undo deleting “{name}”',

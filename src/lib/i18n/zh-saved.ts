@@ -30,6 +30,7 @@ export const zhSaved: Record<keyof typeof enSaved, string> = {
 		'此浏览器未能保存 {count} 个场景：{names}（存储已满或处于隐私模式）。它们只在关闭页面前留在列表中：请下载为 JSON 以便保留，或删除较早的记录。',
 	'saved.quotedName': '「{name}」',
 	'saved.nameSeparator': '、',
+	'saved.moreNames': '及另外 {count} 个',
 	'saved.deleted': '已删除「{name}」。',
 	'saved.undo': '撤销',
 	'saved.undoNamed': '撤销删除「{name}」',
