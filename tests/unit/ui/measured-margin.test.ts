@@ -22,4 +22,16 @@ describe('a chart’s margins from its measured axis text', () => {
 			left: 66
 		});
 	});
+
+	it('widens the bottom for the x axis measured below the plot', () => {
+		// 18 px type: tick labels 21 px down to their baseline, 4.2 below it, 6 px, the title's
+		// 16.7 px ascent and 6 px under its baseline.
+		expect(
+			measuredMargin(base, { yAxisWidth: 66, xTickOverhang: 0, yTickRise: 0, xAxisHeight: 53.9 })
+		).toEqual({ top: 12, right: 28, bottom: 54, left: 66 });
+		expect(
+			measuredMargin(base, { yAxisWidth: 66, xTickOverhang: 0, yTickRise: 0, xAxisHeight: 38.8 })
+				.bottom
+		).toBe(40);
+	});
 });

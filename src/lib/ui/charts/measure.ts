@@ -58,18 +58,60 @@ export interface Margin {
 
 /**
  * A chart's margins from its axes' measured text (AxesGrid): the y labels' width on the left, the
- * last x tick label's overhang on the right and the top y label's rise above the plot, each at
- * least `base`'s, which holds them in the type tried. Wider or taller type widens the margin
- * instead of drawing past the chart's edge (an export's frame cut it off).
+ * last x tick label's overhang on the right, the top y label's rise above the plot and the x tick
+ * labels and title below it, each at least `base`'s, which holds them in the type tried. Wider or
+ * taller type widens the margin instead of drawing past the chart's edge (an export's frame cut it
+ * off).
  */
 export function measuredMargin(
 	base: Margin,
-	measured: { yAxisWidth: number; xTickOverhang: number; yTickRise: number }
+	measured: { yAxisWidth: number; xTickOverhang: number; yTickRise: number; xAxisHeight?: number }
 ): Margin {
 	return {
-		...base,
 		left: measured.yAxisWidth,
 		right: Math.max(base.right, Math.ceil(measured.xTickOverhang)),
-		top: Math.max(base.top, Math.ceil(measured.yTickRise))
+		top: Math.max(base.top, Math.ceil(measured.yTickRise)),
+		bottom: Math.max(base.bottom, Math.ceil(measured.xAxisHeight ?? 0))
 	};
+}
+
+/** How far a line of text reaches above its baseline and below it (px). */
+export interface TextExtent {
+	ascent: number;
+	descent: number;
+}
+
+/**
+ * The extent of several texts on a common line: the greatest ascent and descent among them, each
+ * text's from its box (its own user space, as getBBox gives it) and its baseline (its y). Null for
+ * no texts, or none laid out (an empty box: measured in a hidden chart, its baseline would pass for
+ * its ascent). Two lines of these texts stacked ascent + descent apart (or more) do not overlap.
+ * textExtent([{ box: { y: -10, height: 13 }, baseline: 0 }]) → { ascent: 10, descent: 3 }.
+ */
+export function textExtent(
+	texts: readonly { box: { y: number; height: number }; baseline: number }[]
+): TextExtent | null {
+	// A text in a hidden chart (display: none) has an empty box at 0: its extent is not known.
+	const laidOut = texts.filter(({ box, baseline }) => box.height > 0 && Number.isFinite(baseline));
+	if (laidOut.length === 0) return null;
+	return {
+		ascent: Math.max(...laidOut.map(({ box, baseline }) => baseline - box.y)),
+		descent: Math.max(...laidOut.map(({ box, baseline }) => box.y + box.height - baseline))
+	};
+}
+
+/**
+ * Where a label goes beside a vertical line at `at`: `gap` right of it while its `width` ends by
+ * `right` (the chart's edge), else ending `gap` left of it. besideLine(100, 4, 30, 200) →
+ * { x: 104, anchor: 'start' }; besideLine(180, 4, 30, 200) → { x: 176, anchor: 'end' }.
+ */
+export function besideLine(
+	at: number,
+	gap: number,
+	width: number,
+	right: number
+): { x: number; anchor: 'start' | 'end' } {
+	return at + gap + width <= right
+		? { x: at + gap, anchor: 'start' }
+		: { x: at - gap, anchor: 'end' };
 }
