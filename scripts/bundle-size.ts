@@ -382,8 +382,12 @@ import { firstVisitChunks } from './first-visit';
  * address is written 250 ms after the link is applied, before any lazy chunk is sure to have
  * arrived. Tried first: splitting both links into scenario and view keys (+180 B); now the view
  * is the tail of the page's link. 73,458 B.
+ * Then +16 B, raised on purpose (2026-12-07, helper-140): a link's `base.v`, `base.m` and `base.`
+ * view keys are unknown keys, not the baseline's (`base.m=1` said "this link was made with model
+ * version 1" and migrated the baseline; `base.frontier=x` was "not a valid choice"). Tried: one
+ * regex on the whole key (+20 B). 73,474 B.
  */
-const BUDGET_BYTES = 73_458;
+const BUDGET_BYTES = 73_474;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

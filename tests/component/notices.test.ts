@@ -52,6 +52,19 @@ describe('a link’s notices', () => {
 		]);
 	});
 
+	it('say the same of the what-if baseline’s model keys (base.llm, base.llm.kv_heads; helper-140)', async () => {
+		// Had been "no system preset “bogus”; deepseek-r1 was used" and "Unknown setting".
+		const notices = decodeScenario(
+			'v=1&a=gb200-nvl72&base=1&base.llm=bogus&base.llm.kv_heads=8'
+		).notices;
+		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });
+		const items = async () => (await screen.findAllByRole('listitem')).map((li) => li.textContent);
+		expect(await items()).toEqual([
+			'There is no model preset “bogus”; DeepSeek-R1 / V3 was used instead.',
+			'“base.llm.kv_heads” does not apply to the model in use: its architecture has no such part; ignored.'
+		]);
+	});
+
 	it('say when a value the link never set followed one it did (a.chips=-5 lowers the domain)', async () => {
 		const notices = decodeScenario('v=1&a=gb200-nvl72&b=hgx-h100&a.chips=-5').notices;
 		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });

@@ -245,10 +245,14 @@ export function decodeScenario(input: string): Decoded {
 	let baseline: Scenario | null | undefined; // null: the scenario itself
 	if (params.has('base') && readChoice(value, notices, 'base', ['0', '1'], '0') === '1') {
 		// A set: a hostile link's 20,000 keys are not each looked for among 20,000. No `base.base…`:
-		// the baseline's own baseline would decode once per `base.` written.
+		// the baseline's own baseline would decode once per `base.` written. No `base.v`, `base.m` or
+		// view key: the versions are the link's, and the view no scenario's (a `base.m=1` had said
+		// "this link was made with model version 1" and migrated the baseline): unknown keys.
 		const own = new Set(
 			keys.flatMap((key) =>
-				key.startsWith('base.') && !key.startsWith('base.base')
+				key.startsWith('base.') &&
+				!/^(base|[vm]$)/.test(key.slice(5)) &&
+				!VIEW_KEYS.includes(key.slice(5))
 					? [(seen.add(key), key.slice(5))]
 					: []
 			)

@@ -564,6 +564,22 @@ describe('the what-if baseline in the link (base=1, base.<key>)', () => {
 		expect(performance.now() - started).toBeLessThan(1_000);
 	});
 
+	it('takes no version or view key as the baseline’s: they are unknown keys (helper-140)', () => {
+		// base.m=1 had said "this link was made with model version 1" and migrated the baseline
+		// (speculative decoding off); base.frontier=bogus, "not a valid choice; chip was used".
+		const decoded = decodeScenario(
+			`${base}&base=1&base.m=1&base.v=99&base.view=training&base.lang=zh&base.frontier=bogus`
+		);
+		expect(decoded.notices).toEqual(
+			['base.m', 'base.v', 'base.view', 'base.lang', 'base.frontier'].map((key) => ({
+				code: 'unknown-key',
+				key
+			}))
+		);
+		expect(decoded.baseline).toBe(decoded.scenario);
+		expect(decoded.view).toEqual({});
+	});
+
 	it('round-trips any baseline beside any scenario (fast-check)', () => {
 		const presets = ['gb200-nvl72', 'cloudmatrix-384', 'hgx-h100', 'hgx-b200', 'gb300-nvl72'];
 		const scenario = fc
