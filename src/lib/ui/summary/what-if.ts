@@ -1,5 +1,7 @@
 import type { SummarySystem } from './sentences';
 import type { SystemSpec } from '../../model/system';
+import type { ServingSettings } from '../../model/inference/serving';
+import type { AssumptionDiff } from '../../share/diff';
 import { percentFormat, withMinusSign } from '../../format/percent';
 
 /*
@@ -159,4 +161,21 @@ export function movesSince(
 export function formatChange(value: number | null, tag: string): string {
 	if (value === null || !Number.isFinite(value)) return '—';
 	return withMinusSign(percentFormat(tag, 2, 'signed').format(value));
+}
+
+/**
+ * The edits since the baseline with another model picked said as one: "Model DeepSeek-R1 / V3 →
+ * Llama 3.1 405B", by name, not its id, its name again and each shape figure that came with it
+ * (13 edits, helper-140). A model edited on either side (a custom model) keeps every row.
+ */
+export function modelPicked(
+	rows: AssumptionDiff[],
+	before: ServingSettings,
+	now: ServingSettings
+): AssumptionDiff[] {
+	const name = rows.find((row) => row.key === 'llm.name');
+	if (before.customModel || now.customModel || !name) return rows;
+	return rows.flatMap((row) =>
+		row.key.startsWith('llm.') ? [] : row.key === 'llm' ? [{ ...row, a: name.a, b: name.b }] : [row]
+	);
 }
