@@ -168,6 +168,25 @@ test('what if: a domain typed up to unchanged chips is the reader’s edit, not 
 	await expect(edits).toHaveText('Since the baseline: Scale-up domain size (A) ×2.');
 });
 
+test('what if: by keyboard, the button pressed gives focus to the one that replaces it (helper-140)', async ({
+	page
+}) => {
+	await page.goto('/?view=inference');
+	const summary = page.getByTestId('summary');
+	// Focus had fallen to <body>: a screen reader went back to the page's top.
+	await summary.getByRole('button', { name: /What if/ }).focus();
+	await page.keyboard.press('Enter');
+	await expect(summary.getByRole('button', { name: 'Drop the baseline' })).toBeFocused();
+	// Another model is one edit, by name (had been its id, its name and 11 shape figures).
+	await page.locator('#llm-select').selectOption('llama-3.1-405b');
+	await expect(summary.getByTestId('what-if').locator('p').first()).toHaveText(
+		'Since the baseline: Model DeepSeek-R1 / V3 → Llama 3.1 405B.'
+	);
+	await summary.getByRole('button', { name: 'Drop the baseline' }).focus();
+	await page.keyboard.press('Space');
+	await expect(summary.getByRole('button', { name: /What if/ })).toBeFocused();
+});
+
 test('the summary speaks Chinese with Chinese number formatting', async ({ page }) => {
 	await page.goto('/?lang=zh');
 	const summary = page.getByTestId('summary');
