@@ -115,3 +115,23 @@ describe('each efficiency field’s refusal note', () => {
 		comparison.dispose();
 	});
 });
+
+describe('an efficiency field’s refusal note, the page turned to Chinese (helper-140)', () => {
+	it('is said again in Chinese', async () => {
+		// Had stayed "abc is not a number from 0 to 1,000; kept 20" under Chinese labels.
+		const comparison = new Comparison();
+		const props = { component: InferenceTab, props: { comparison } };
+		const { container, rerender } = render(Harness, { props });
+		const details = container.querySelector<HTMLDetailsElement>('details.efficiencies')!;
+		details.open = true;
+		await fireEvent(details, new Event('toggle'));
+		const latency = container.querySelector<HTMLInputElement>('#eff-scaleUpLatencyS')!;
+		await fireEvent.change(latency, { target: { value: 'abc' } });
+		const note = () => container.querySelector('.efficiencies [role=status]')?.textContent;
+		expect(note()).toBe('abc is not a number from 0 to 1,000; kept 20');
+		// The `props` form: the harness has a prop named `props` (see refused-entries.test.ts).
+		await rerender({ props: { ...props, locale: 'zh' } });
+		expect(note()).toBe('abc 不是 0 到 1,000 之间的数字；保留 20');
+		comparison.dispose();
+	});
+});

@@ -43,8 +43,16 @@ function renderWorkload(locale: Locale = 'en') {
 		onmodelfield,
 		onresetmodel: noop
 	};
-	render(Harness, { props: { component: WorkloadPanel, props, locale } });
-	return { onmodelfield, layers: screen.getByLabelText(locale === 'en' ? 'Layers' : '层数') };
+	const { rerender } = render(Harness, { props: { component: WorkloadPanel, props, locale } });
+	return {
+		onmodelfield,
+		layers: screen.getByLabelText(locale === 'en' ? 'Layers' : '层数'),
+		/**
+		 * The reader turns the page to another language. The `props` form testing-library calls
+		 * deprecated: the harness has a prop named `props`, so the other form is read as this one.
+		 */
+		turnTo: (to: Locale) => rerender({ props: { component: WorkloadPanel, props, locale: to } })
+	};
 }
 
 /** The model-shape fields in the inference tab of a comparison, and the notes under them. */
@@ -104,6 +112,37 @@ describe('the model-shape fields', () => {
 		expect(screen.getByRole('status').textContent).toBe(
 			'层数：0 不是 1 到 1,000 之间的整数；保留 61'
 		);
+	});
+});
+
+describe('a model-shape field’s note, the page turned to another language (helper-140)', () => {
+	it('is said again in that language', async () => {
+		// Had stayed "Layers: abc is not a whole number …" under Chinese labels.
+		const { layers, turnTo } = renderWorkload();
+		await fireEvent.change(layers, { target: { value: 'abc' } });
+		expect(screen.getByRole('status').textContent).toBe(
+			'Layers: abc is not a whole number from 1 to 1,000; kept 61'
+		);
+		await turnTo('zh');
+		await screen.findByLabelText('层数');
+		expect(screen.getByRole('status').textContent).toBe(
+			'层数：abc 不是 1 到 1,000 之间的整数；保留 61'
+		);
+	});
+
+	it('and so is a training or cost field’s (NumberInput)', async () => {
+		const props = {
+			id: 'pp',
+			label: 'PP',
+			value: 4,
+			bounds: { min: 1, max: 64 },
+			onchange: vi.fn()
+		};
+		const { rerender } = render(Harness, { props: { component: NumberInput, props } });
+		await fireEvent.change(screen.getByLabelText('PP'), { target: { value: 'abc' } });
+		expect(screen.getByRole('status').textContent).toBe('abc is not a number from 1 to 64; kept 4');
+		await rerender({ props: { component: NumberInput, props, locale: 'zh' } });
+		expect(screen.getByRole('status').textContent).toBe('abc 不是 1 到 64 之间的数字；保留 4');
 	});
 });
 
