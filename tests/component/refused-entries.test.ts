@@ -154,7 +154,7 @@ describe('a custom system’s name field', () => {
 		const props = systemPanelProps(comparison, 0, {
 			onrename: (name: string) => comparison.rename(0, name)
 		});
-		render(Harness, { props: { component: SystemPanel, props } });
+		const { rerender } = render(Harness, { props: { component: SystemPanel, props } });
 		const name = screen.getByLabelText('Name') as HTMLInputElement;
 		expect(name.value).toBe('My rack');
 		await fireEvent.change(name, { target: { value: ' \u200b ' } });
@@ -162,6 +162,9 @@ describe('a custom system’s name field', () => {
 		expect(comparison.scenario.systems[0]!.name).toBe('My rack');
 		expect(name.value).toBe('My rack');
 		expect(screen.getByRole('status').textContent).toBe('The field was empty; kept My rack');
+		// Said again in Chinese once the page turns (helper-140: it stayed English).
+		await rerender({ props: { component: SystemPanel, props, locale: 'zh' } });
+		expect(screen.getByRole('status').textContent).toBe('输入框为空；保留 My rack');
 	});
 });
 
