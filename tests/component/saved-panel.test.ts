@@ -19,6 +19,38 @@ function setup(locale: Locale = 'en') {
 	return { onopen };
 }
 
+/**
+ * The panel with storage refusing every write while `names` are saved in turn, then `check`
+ * (storage is given back even when it fails: the next tests need it).
+ */
+async function withRefusedSaves(
+	locale: Locale,
+	names: string[],
+	check: (alert: HTMLElement) => Promise<void> | void
+) {
+	const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+		throw new DOMException('full', 'QuotaExceededError');
+	});
+	const { unmount } = render(Harness, {
+		props: {
+			component: SavedPanel,
+			locale,
+			props: { query: () => 'v=1&a=hgx-h100', onopen: vi.fn() }
+		}
+	});
+	try {
+		const [field, save] = locale === 'en' ? ['Name', 'Save this scenario'] : ['名称', '保存此场景'];
+		for (const name of names) {
+			await fireEvent.input(screen.getByLabelText(field), { target: { value: name } });
+			await fireEvent.click(screen.getByRole('button', { name: save }));
+		}
+		await check(screen.getByRole('alert'));
+	} finally {
+		unmount();
+		spy.mockRestore();
+	}
+}
+
 describe('SavedPanel', () => {
 	beforeEach(() => localStorage.clear());
 
@@ -76,25 +108,8 @@ describe('SavedPanel', () => {
 	});
 
 	it('names every scenario storage refused, isolated, in English and Chinese, and drops each once deleted (issue 15)', async () => {
-		const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-			throw new DOMException('full', 'QuotaExceededError');
-		});
-		try {
-			for (const locale of ['en', 'zh'] as const) {
-				const { unmount } = render(Harness, {
-					props: {
-						component: SavedPanel,
-						locale,
-						props: { query: () => 'v=1&a=hgx-h100', onopen: vi.fn() }
-					}
-				});
-				const [field, save] =
-					locale === 'en' ? ['Name', 'Save this scenario'] : ['名称', '保存此场景'];
-				for (const name of ['first', 'second']) {
-					await fireEvent.input(screen.getByLabelText(field), { target: { value: name } });
-					await fireEvent.click(screen.getByRole('button', { name: save }));
-				}
-				const alert = screen.getByRole('alert');
+		for (const locale of ['en', 'zh'] as const)
+			await withRefusedSaves(locale, ['first', 'second'], async (alert) => {
 				expect(alert.querySelector('li')!.textContent).toBe(
 					locale === 'en'
 						? 'This browser did not store 2 scenarios: “second”, “first” (storage full or private mode). They stay in the list only until you close the page: download them as JSON to keep them, or delete older entries.'
@@ -112,33 +127,12 @@ describe('SavedPanel', () => {
 				expect(screen.getByRole('alert').textContent).toContain(
 					locale === 'en' ? 'did not store “first”' : '未能保存「first」'
 				);
-				unmount();
-			}
-		} finally {
-			spy.mockRestore(); // restored even when the test fails: the next tests need storage
-		}
+			});
 	});
 
 	it('names the first five scenarios storage refused and counts the rest', async () => {
-		const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-			throw new DOMException('full', 'QuotaExceededError');
-		});
-		try {
-			for (const locale of ['en', 'zh'] as const) {
-				const { unmount } = render(Harness, {
-					props: {
-						component: SavedPanel,
-						locale,
-						props: { query: () => 'v=1&a=hgx-h100', onopen: vi.fn() }
-					}
-				});
-				const [field, save] =
-					locale === 'en' ? ['Name', 'Save this scenario'] : ['名称', '保存此场景'];
-				for (const name of ['s1', 's2', 's3', 's4', 's5', 's6', 's7']) {
-					await fireEvent.input(screen.getByLabelText(field), { target: { value: name } });
-					await fireEvent.click(screen.getByRole('button', { name: save }));
-				}
-				const alert = screen.getByRole('alert');
+		for (const locale of ['en', 'zh'] as const)
+			await withRefusedSaves(locale, ['s1', 's2', 's3', 's4', 's5', 's6', 's7'], (alert) => {
 				// The list shows the newest first: s7 … s3 named, s2 and s1 counted.
 				expect(alert.querySelector('li')!.textContent).toContain(
 					locale === 'en'
@@ -146,11 +140,7 @@ describe('SavedPanel', () => {
 						: '未能保存 7 个场景：「s7」、「s6」、「s5」、「s4」、「s3」及另外 2 个（存储已满'
 				);
 				expect(alert.querySelectorAll('bdi')).toHaveLength(5);
-				unmount();
-			}
-		} finally {
-			spy.mockRestore();
-		}
+			});
 	});
 
 	it('deletes at once and offers an undo that puts the entry back in place (review item 1)', async () => {
