@@ -130,7 +130,7 @@ test('what if: a reload or the copied link keeps the baseline, and says the same
 	const other = await context.newPage();
 	await other.goto(`${link}&lang=zh`);
 	const theirs = other.getByTestId('what-if');
-	await expect(theirs.locator('p').first()).toContainText('×2');
+	await expect(theirs.locator('p').first()).toHaveText('相对基准：单系统芯片数（B）×2。');
 	await expect(theirs.getByRole('button', { name: '取消基准' })).toBeVisible();
 	await other.close();
 });

@@ -85,7 +85,8 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.baselineSame': '已设基准，目前与基准相同。',
 	'summary.edits': '相对基准：{edits}。',
 	'summary.editLabel': '{name}（{slot}）',
-	'summary.editRatio': '{label} ×{ratio}',
+	// No space: most labels end in a full-width bracket, which carries its own ("芯片数（B）×2").
+	'summary.editRatio': '{label}×{ratio}',
 	'summary.editValue': '{label}：{before} → {after}',
 	'summary.editFollowedChips': '{edit}（随芯片数变化）',
 	'summary.editReordered': '系统顺序 {before} → {after}',
