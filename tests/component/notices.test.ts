@@ -60,9 +60,28 @@ describe('a link’s notices', () => {
 		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });
 		const items = async () => (await screen.findAllByRole('listitem')).map((li) => li.textContent);
 		expect(await items()).toEqual([
-			'There is no model preset “bogus”; DeepSeek-R1 / V3 was used instead.',
-			'“base.llm.kv_heads” does not apply to the model in use: its architecture has no such part; ignored.'
+			'In the what-if baseline: There is no model preset “bogus”; DeepSeek-R1 / V3 was used instead.',
+			'In the what-if baseline: “base.llm.kv_heads” does not apply to the model in use: its architecture has no such part; ignored.'
 		]);
+	});
+
+	it('say a baseline’s notice is the baseline’s, also where its message names no key (helper-140)', async () => {
+		// Had read "There is no system preset “nonexistent”; …", as if about the scenario shown.
+		const notices = decodeScenario(
+			'v=1&a=gb200-nvl72&b=cloudmatrix-384&base=1&base.b=nonexistent'
+		).notices;
+		for (const locale of ['en', 'zh'] as const) {
+			const { unmount } = render(Harness, {
+				props: { component: Notices, locale, props: { notices, ondismiss: vi.fn() } }
+			});
+			const items = (await screen.findAllByRole('listitem')).map((li) => li.textContent);
+			expect(items).toEqual([
+				locale === 'en'
+					? 'In the what-if baseline: There is no system preset “nonexistent”; CloudMatrix 384 was used instead.'
+					: '假设分析的基准中：不存在名为“nonexistent”的系统预设；已改用 CloudMatrix 384。'
+			]);
+			unmount();
+		}
 	});
 
 	it('say when a value the link never set followed one it did (a.chips=-5 lowers the domain)', async () => {

@@ -29,6 +29,7 @@ export const enNotices = {
 		'“{key}” = “{given}”: a name keeps at most {max} characters and no control, invisible or broken (�) ones; “{used}” was used.',
 	'notice.followed':
 		'“{key}” was not in the link; its value {given} does not fit the settings the link gives, so {used} was used.',
+	'notices.inBaseline': 'In the what-if baseline: ',
 	'notices.more': 'and {count} more',
 	'notice.not-whole': '“{key}” = “{given}” is not a whole number; {used} was used instead.',
 	'notice.clamped': '“{key}” = “{given}” is out of range; {used} was used instead.',

@@ -16,6 +16,7 @@ export const zhNotices: Record<keyof typeof enNotices, string> = {
 	'notice.name-cleaned':
 		'“{key}” = “{given}”：名称最多保留 {max} 个字符，且不含控制字符、不可见字符或乱码（�）；已采用“{used}”。',
 	'notice.followed': '链接未设置“{key}”；其值 {given} 与链接给出的设置矛盾，已采用 {used}。',
+	'notices.inBaseline': '假设分析的基准中：',
 	'notices.more': '另有 {count} 条',
 	'notice.not-whole': '“{key}” = “{given}”不是整数；已改用 {used}。',
 	'notice.clamped': '“{key}” = “{given}”超出范围；已改用 {used}。',
