@@ -45,20 +45,13 @@ describe('efficiency fields in the inference view', () => {
 	it('keep a refused entry’s note while a workload slider moves', async () => {
 		// The tab passed `comparison.scenario.efficiencies` through, so the panel re-read it on every
 		// edit and dropped its notes, a workload tick included.
-		const comparison = new Comparison();
-		const { container } = render(Harness, {
-			props: { component: InferenceTab, props: { comparison } }
-		});
-		const details = container.querySelector<HTMLDetailsElement>('details.efficiencies')!;
-		details.open = true;
-		await fireEvent(details, new Event('toggle'));
-		const latency = container.querySelector<HTMLInputElement>('#eff-scaleUpLatencyS')!;
-		await fireEvent.change(latency, { target: { value: '1,0' } });
+		const { comparison, field, notes } = await openPanel();
+		await fireEvent.change(field('scaleUpLatencyS'), { target: { value: '1,0' } });
 		const note = '1,0 is not a number from 0 to 1,000; kept 20';
-		expect(container.querySelector('.efficiencies [role=status]')?.textContent).toBe(note);
+		expect(notes()).toEqual([note]);
 		comparison.setServingField('inputTokens', 2_000);
 		flushSync();
-		expect(container.querySelector('.efficiencies [role=status]')?.textContent).toBe(note);
+		expect(notes()).toEqual([note]);
 		comparison.dispose();
 	});
 });

@@ -5,6 +5,17 @@ import Notices from '../../src/lib/ui/layout/Notices.svelte';
 import type { Notice } from '../../src/lib/share/notices';
 import { decodeScenario } from '../../src/lib/share/codec';
 
+/** The notice lines a link gives, as the page lists them in `locale` (then unmounted). */
+async function linesOf(link: string, locale: 'en' | 'zh' = 'en') {
+	const { notices } = decodeScenario(link);
+	const { unmount } = render(Harness, {
+		props: { component: Notices, locale, props: { notices, ondismiss: vi.fn() } }
+	});
+	const lines = (await screen.findAllByRole('listitem')).map((li) => li.textContent);
+	unmount();
+	return lines;
+}
+
 describe('a link’s notices', () => {
 	// The lines and their messages are their own chunk (ui/lazy.svelte.ts), fetched once per page.
 	it('show the title at once and each line once its chunk arrives, capped with a count', async () => {
@@ -28,25 +39,18 @@ describe('a link’s notices', () => {
 	});
 
 	it('name the preset used instead of an unknown one as the page does, not by its id (review item 4)', async () => {
-		const notices = decodeScenario('v=1&a=doesnotexist&b=hgx-h100').notices;
-		const items = async () => (await screen.findAllByRole('listitem')).map((li) => li.textContent);
-		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });
-		expect(await items()).toEqual([
+		const link = 'v=1&a=doesnotexist&b=hgx-h100';
+		expect(await linesOf(link)).toEqual([
 			'There is no system preset “doesnotexist”; GB200 NVL72 was used instead.'
 		]);
-		cleanup();
-		render(Harness, {
-			props: { component: Notices, locale: 'zh', props: { notices, ondismiss: vi.fn() } }
-		});
-		expect(await items()).toEqual(['不存在名为“doesnotexist”的系统预设；已改用 GB200 NVL72。']);
+		expect(await linesOf(link, 'zh')).toEqual([
+			'不存在名为“doesnotexist”的系统预设；已改用 GB200 NVL72。'
+		]);
 	});
 
 	it('say a model field the model lacks does not apply, not that it is unknown (helper-103)', async () => {
 		// DeepSeek-R1 (the default model) has MLA attention: no KV heads to set.
-		const notices = decodeScenario('v=1&a=gb200-nvl72&llm.kv_heads=8&llm.bogus=1').notices;
-		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });
-		const items = async () => (await screen.findAllByRole('listitem')).map((li) => li.textContent);
-		expect(await items()).toEqual([
+		expect(await linesOf('v=1&a=gb200-nvl72&llm.kv_heads=8&llm.bogus=1')).toEqual([
 			'“llm.kv_heads” does not apply to the model in use: its architecture has no such part; ignored.',
 			'Unknown setting “llm.bogus” was ignored.'
 		]);
@@ -54,12 +58,7 @@ describe('a link’s notices', () => {
 
 	it('say the same of the what-if baseline’s model keys (base.llm, base.llm.kv_heads; helper-140)', async () => {
 		// Had been "no system preset “bogus”; deepseek-r1 was used" and "Unknown setting".
-		const notices = decodeScenario(
-			'v=1&a=gb200-nvl72&base=1&base.llm=bogus&base.llm.kv_heads=8'
-		).notices;
-		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });
-		const items = async () => (await screen.findAllByRole('listitem')).map((li) => li.textContent);
-		expect(await items()).toEqual([
+		expect(await linesOf('v=1&a=gb200-nvl72&base=1&base.llm=bogus&base.llm.kv_heads=8')).toEqual([
 			'In the what-if baseline: There is no model preset “bogus”; DeepSeek-R1 / V3 was used instead.',
 			'In the what-if baseline: “base.llm.kv_heads” does not apply to the model in use: its architecture has no such part; ignored.'
 		]);
@@ -67,28 +66,17 @@ describe('a link’s notices', () => {
 
 	it('say a baseline’s notice is the baseline’s, also where its message names no key (helper-140)', async () => {
 		// Had read "There is no system preset “nonexistent”; …", as if about the scenario shown.
-		const notices = decodeScenario(
-			'v=1&a=gb200-nvl72&b=cloudmatrix-384&base=1&base.b=nonexistent'
-		).notices;
-		for (const locale of ['en', 'zh'] as const) {
-			const { unmount } = render(Harness, {
-				props: { component: Notices, locale, props: { notices, ondismiss: vi.fn() } }
-			});
-			const items = (await screen.findAllByRole('listitem')).map((li) => li.textContent);
-			expect(items).toEqual([
-				locale === 'en'
-					? 'In the what-if baseline: There is no system preset “nonexistent”; CloudMatrix 384 was used instead.'
-					: '假设分析的基准中：不存在名为“nonexistent”的系统预设；已改用 CloudMatrix 384。'
-			]);
-			unmount();
-		}
+		const link = 'v=1&a=gb200-nvl72&b=cloudmatrix-384&base=1&base.b=nonexistent';
+		expect(await linesOf(link)).toEqual([
+			'In the what-if baseline: There is no system preset “nonexistent”; CloudMatrix 384 was used instead.'
+		]);
+		expect(await linesOf(link, 'zh')).toEqual([
+			'假设分析的基准中：不存在名为“nonexistent”的系统预设；已改用 CloudMatrix 384。'
+		]);
 	});
 
 	it('say when a value the link never set followed one it did (a.chips=-5 lowers the domain)', async () => {
-		const notices = decodeScenario('v=1&a=gb200-nvl72&b=hgx-h100&a.chips=-5').notices;
-		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });
-		const items = async () => (await screen.findAllByRole('listitem')).map((li) => li.textContent);
-		expect(await items()).toEqual([
+		expect(await linesOf('v=1&a=gb200-nvl72&b=hgx-h100&a.chips=-5')).toEqual([
 			'“a.chips” = “-5” is out of range; 1 was used instead.',
 			'“a.domain” was not in the link; its value 72 does not fit the settings the link gives, so 1 was used.'
 		]);
