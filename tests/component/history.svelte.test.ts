@@ -221,6 +221,37 @@ describe('ScenarioHistory', () => {
 		stop();
 	});
 
+	it('takes back a dropped "what if" baseline, and a taken one, as undo steps (helper-140)', () => {
+		const { bar, comparison, history, stop } = setup();
+		const settle = () => {
+			flushSync();
+			vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+		};
+		comparison.setBaseline(comparison.scenario); // "What if…" as the scenario stands
+		settle();
+		comparison.setField(0, 'chips', 16);
+		settle();
+		const base = comparison.baseline;
+		comparison.setBaseline(null); // "Drop the baseline" by a slip
+		settle();
+		expect(bar.entries[0]).not.toContain('base=1');
+		history.undo();
+		flushSync();
+		expect(comparison.baseline).toBe(base);
+		expect(chipsOfA(comparison)).toBe(16); // the edit since stays
+		vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+		expect(bar.entries[0]).toContain('base=1');
+		expect(bar.entries[0]).toContain('base.a.chips=');
+		history.undo(); // the edit since the baseline
+		history.undo(); // taking the baseline: none again, and the scenario is the one it took
+		expect(comparison.baseline).toBeNull();
+		expect(chipsOfA(comparison)).toBe(8);
+		history.redo();
+		// Taken as the scenario stood, it is that scenario again: the summary reads "no change".
+		expect(comparison.baseline).toBe(comparison.scenario);
+		stop();
+	});
+
 	it('Ctrl/Cmd+Z undoes and Shift redoes, except while typing in a text field', () => {
 		const { comparison, history, stop } = setup();
 		comparison.setField(0, 'chips', 12);

@@ -99,6 +99,13 @@ test('what if: one click makes a baseline, and the summary says what the next ed
 	await expect(summary.getByTestId('baseline-in-link')).toHaveCount(0);
 	await expect(page).not.toHaveURL(/[?&]base=/);
 	await expect(summary.getByRole('button', { name: /What if/ })).toBeVisible();
+	// Dropped by a slip: Ctrl+Z brings it back, with what it said (helper-140).
+	await expect(summary.getByRole('button', { name: /What if/ })).toBeFocused();
+	await page.keyboard.press('Control+z');
+	await expect(whatIf.locator('p').first()).toHaveText(
+		'Since the baseline: GB200 NVL72 removed and Chips per system (A) ×2.'
+	);
+	await expect(page).toHaveURL(/[?&]base=1/);
 });
 
 test('what if: a reload or the copied link keeps the baseline, and says the same since it', async ({

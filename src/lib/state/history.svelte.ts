@@ -41,7 +41,12 @@ export const MAX_UNDO = 100;
 
 interface Snapshot {
 	scenario: Scenario;
-	/** The scenario as link text (no view or language): equal text, same state. */
+	/**
+	 * The "what if" baseline with it: taking or dropping one is an undo step, so a baseline dropped
+	 * by a slip comes back with Ctrl+Z (helper-140: it was lost, with no way back).
+	 */
+	baseline: Scenario | null;
+	/** The scenario and its baseline as link text (no view or language): equal text, same state. */
 	key: string;
 }
 
@@ -241,8 +246,8 @@ export class ScenarioHistory {
 	}
 
 	#snapshot(): Snapshot {
-		const scenario = this.#comparison.scenario;
-		return { scenario, key: encodeScenario(scenario) };
+		const { scenario, baseline } = this.#comparison;
+		return { scenario, baseline, key: encodeScenario(scenario, {}, baseline) };
 	}
 
 	/** Make the current scenario the present state, if it differs; a new edit ends redo. */
@@ -260,7 +265,11 @@ export class ScenarioHistory {
 
 	#restore(snapshot: Snapshot) {
 		this.#present = snapshot;
-		this.#comparison.replaceScenario(snapshot.scenario);
+		const { scenario, baseline } = snapshot;
+		this.#comparison.replaceScenario(scenario);
+		// A baseline taken as the scenario stood is that scenario (the summary reads "no change"
+		// by identity, and completes it with the page's answers while they are the same).
+		this.#comparison.setBaseline(baseline === scenario ? this.#comparison.scenario : baseline);
 	}
 
 	/** After a replacing action: its state gets a history entry of its own, at once. */
