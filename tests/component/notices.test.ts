@@ -80,6 +80,11 @@ describe('a link’s notices', () => {
 			'“a.chips” = “-5” is out of range; 1 was used instead.',
 			'“a.domain” was not in the link; its value 72 does not fit the settings the link gives, so 1 was used.'
 		]);
+		// In the baseline too (helper-140: its domain went down without a word).
+		expect(await linesOf('v=1&a=gb200-nvl72&b=hgx-h100&base=1&base.a.chips=-5')).toEqual([
+			'In the what-if baseline: “base.a.chips” = “-5” is out of range; 1 was used instead.',
+			'In the what-if baseline: “base.a.domain” was not in the link; its value 72 does not fit the settings the link gives, so 1 was used.'
+		]);
 	});
 
 	it('say what cleaning a name does, not that it was out of range (helper-88)', async () => {

@@ -243,6 +243,8 @@ export function decodeScenario(input: string): Decoded {
 	// takes the key out), read as a link; its notices are the `base.` keys'. Before the unknown keys,
 	// so that its keys are read: without `base=1` they are unknown.
 	let baseline: Scenario | null | undefined; // null: the scenario itself
+	let ownBaseKeys = new Set<string>();
+	let baselineNotices: Notice[] = [];
 	if (params.has('base') && readChoice(value, notices, 'base', ['0', '1'], '0') === '1') {
 		// A set: a hostile link's 20,000 keys are not each looked for among 20,000. No `base.base…`:
 		// the baseline's own baseline would decode once per `base.` written. No `base.v`, `base.m` or
@@ -265,8 +267,8 @@ export function decodeScenario(input: string): Decoded {
 				)
 					merged.append(key.replace('base.', ''), text);
 		const decoded = own.size > 0 ? decodeScenario(merged.toString()) : null;
-		for (const notice of decoded?.notices ?? [])
-			if (own.has(notice.key)) notices.push({ ...notice, key: `base.${notice.key}` });
+		ownBaseKeys = own;
+		baselineNotices = decoded?.notices ?? [];
 		baseline = decoded?.scenario ?? null;
 	}
 	for (const key of keys) {
@@ -286,6 +288,15 @@ export function decodeScenario(input: string): Decoded {
 			});
 		else notices.push({ code: isOrphan ? 'orphan-key' : 'unknown-key', key: shorten(key) });
 	}
+	// The baseline's notices: its own keys', and what else it reads otherwise than the scenario (a
+	// `base.b.chips=-5` takes B's domain down with the chips, which the scenario's keys do not
+	// say). The rest repeat the scenario's own notices (its keys read again in the baseline).
+	// A set: a hostile link's 20,000 unknown keys come back in the baseline's 20,000 notices.
+	const told = (n: Notice) => `${n.code}\u0000${n.key}\u0000${n.given}\u0000${n.used}`;
+	const scenarioNotices = new Set(baselineNotices.length > 0 ? notices.map(told) : []);
+	for (const notice of baselineNotices)
+		if (ownBaseKeys.has(notice.key) || !scenarioNotices.has(told(notice)))
+			notices.push({ ...notice, key: `base.${notice.key}` });
 	const given: Scenario = { systems, serving, ...basis, ...schemaPart };
 	// Every value the decoders read is already inside its declaration and reconciled by its rules
 	// (each change noticed), so normalising changes nothing a link gave.

@@ -542,6 +542,20 @@ describe('the what-if baseline in the link (base=1, base.<key>)', () => {
 		expect(chips.baseline!.serving.modelId).toBe('kimi-k2');
 		expect(chips.baseline!.systems[1]!.chips).toBe(384);
 		expect(chips.notices.map((n) => n.key)).toEqual(['base.b.chips']);
+		// What a baseline key changes beyond itself is said too, as the scenario's would be: 384 chips
+		// cut to 1 take the preset's 384-chip domain down with them (helper-140: silently before).
+		const cut = decodeScenario(`${base}&base=1&base.b.chips=-5`);
+		expect(cut.baseline!.systems[1]!.chips).toBe(1);
+		expect(cut.notices).toEqual([
+			{ code: 'clamped', key: 'base.b.chips', given: '-5', used: '1' },
+			{ code: 'followed', key: 'base.b.domain', given: '384', used: '1' }
+		]);
+		// The scenario's own keys, read again in the baseline, are said once: the scenario's.
+		expect(
+			decodeScenario(`${base}&b.chips=-5&nonsense=1&base=1&base.llm=kimi-k2`).notices.map(
+				(n) => n.key
+			)
+		).toEqual(['b.chips', 'b.domain', 'nonsense']);
 		// A baseline key the page does not know is said once, as a baseline key.
 		expect(decodeScenario(`${base}&base=1&base.nonsense=1`).notices).toEqual([
 			{ code: 'unknown-key', key: 'base.nonsense' }
