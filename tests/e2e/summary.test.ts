@@ -108,6 +108,34 @@ test('what if: one click makes a baseline, and the summary says what the next ed
 	await expect(page).toHaveURL(/[?&]base=1/);
 });
 
+test('what if: undone back to a baseline taken as the scenario stood, its times to train are its own', async ({
+	page
+}) => {
+	const summary = await baselineOnTheDefaultPage(page);
+	const whatIf = summary.getByTestId('what-if');
+	await expect(whatIf).toContainText('Nothing differs from it yet');
+	await page.locator('#b-chips-number').fill('768');
+	await page.locator('#b-chips-number').blur();
+	await expect(whatIf).toContainText(/time to train [−-][\d.]+%/, { timeout: 30_000 });
+	// Undo puts the scenario and its baseline back at once, training's answers still B's at 768
+	// chips: they had become the baseline's, and an edit of A then moved B's time to train by +97%.
+	await page.locator('#summary').focus();
+	await page.keyboard.press('Control+z');
+	await expect(whatIf).toContainText('Nothing differs from it yet');
+	await expect(page).toHaveURL(/&base=1$/);
+	await page.locator('#a-chips-number').fill('144');
+	await page.locator('#a-chips-number').blur();
+	await expect(whatIf.locator('p').first()).toHaveText(
+		'Since the baseline: Chips per system (A) ×2.'
+	);
+	await expect(whatIf).toContainText(/GB200 NVL72: .*time to train [−-][\d.]+%/, {
+		timeout: 30_000
+	});
+	// Give a late answer time to arrive: B is the baseline's, and says nothing.
+	await page.waitForTimeout(1500);
+	await expect(whatIf).not.toContainText('CloudMatrix 384:');
+});
+
 test('what if: a reload or the copied link keeps the baseline, and says the same since it', async ({
 	page,
 	context

@@ -151,6 +151,15 @@ export class Estimates {
 	}
 
 	/**
+	 * The training answers shown are for today's runs, not the last ones asked about before an
+	 * undo, Back or a link put other settings in place (the summary takes a baseline's figures from
+	 * the page only then).
+	 */
+	get trainingCurrent(): boolean {
+		return this.runner.answeredAbout === this.#jobs;
+	}
+
+	/**
 	 * A newer operating point is on its way from the worker: the one shown may be for earlier
 	 * settings (or is the page's own, while the worker's first answer for these systems is awaited).
 	 */

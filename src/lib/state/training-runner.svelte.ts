@@ -34,6 +34,10 @@ export class TrainingRunner extends WorkerRunner<Omit<TrainingRequest, 'id'>, Tr
 	}
 
 	request(jobs: TrainingJob[], withCurves: boolean, lineup = '') {
-		this.send(() => ({ jobs: $state.snapshot(jobs) as TrainingJob[], curves: withCurves }), lineup);
+		this.send(
+			() => ({ jobs: $state.snapshot(jobs) as TrainingJob[], curves: withCurves }),
+			lineup,
+			jobs
+		);
 	}
 }

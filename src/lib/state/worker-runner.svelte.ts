@@ -40,6 +40,9 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 	/** The line-up of systems the primary answer belongs to. */
 	lineup = $state('');
 	#requestedLineup = '';
+	/** What the primary answer was asked for (send's `about`): its answers are for that, not later asks. */
+	answeredAbout = $state.raw<unknown>(undefined);
+	#requestedAbout: unknown = undefined;
 	readonly #start: () => Worker;
 	readonly #primary: keyof Answers & string;
 	/** Wait after the last change before posting: a drag settles first. 0 posts at once. */
@@ -74,11 +77,12 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 	}
 
 	/** Ask for answers to `request()` (plain data: it is copied to the worker) after the debounce. */
-	send(request: () => Request, lineup = '') {
+	send(request: () => Request, lineup = '', about?: unknown) {
 		if (typeof Worker === 'undefined' || this.#disposed) return;
 		clearTimeout(this.#timer);
 		const id = ++this.#latest;
 		this.#requestedLineup = lineup;
+		this.#requestedAbout = about;
 		this.pending = true;
 		const post = () => {
 			try {
@@ -135,6 +139,7 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 			this.answers = { ...this.answers, [kind]: value };
 			if (kind === this.#primary && id === this.#latest) {
 				this.lineup = this.#requestedLineup;
+				this.answeredAbout = this.#requestedAbout;
 				this.pending = false;
 			}
 		};
