@@ -212,11 +212,26 @@ test('what if: by keyboard, the button pressed gives focus to the one that repla
 	await summary.getByRole('button', { name: /What if/ }).focus();
 	await page.keyboard.press('Enter');
 	await expect(summary.getByRole('button', { name: 'Drop the baseline' })).toBeFocused();
+	// Taken as an undo step of its own (the link written) before the next edit.
+	await expect(page).toHaveURL(/&base=1&view=inference$/);
 	// Another model is one edit, by name (had been its id, its name and 11 shape figures).
 	await page.locator('#llm-select').selectOption('llama-3.1-405b');
 	await expect(summary.getByTestId('what-if').locator('p').first()).toHaveText(
 		'Since the baseline: Model DeepSeek-R1 / V3 → Llama 3.1 405B.'
 	);
+	// Ctrl+Z with the button focused: the model back, the baseline kept, and the button with it
+	// (the baseline put back as another object had re-made it, focus fell to <body>).
+	await summary.getByRole('button', { name: 'Drop the baseline' }).focus();
+	await page.keyboard.press('Control+z');
+	await expect(summary.getByTestId('what-if').locator('p').first()).toHaveText(
+		'Baseline set. Nothing differs from it yet.'
+	);
+	await expect(summary.getByRole('button', { name: 'Drop the baseline' })).toBeFocused();
+	// Undo takes the baseline away, redo brings it back: focus follows, as after a click.
+	await page.keyboard.press('Control+z');
+	await expect(summary.getByRole('button', { name: /What if/ })).toBeFocused();
+	await page.keyboard.press('Control+Shift+z');
+	await expect(summary.getByRole('button', { name: 'Drop the baseline' })).toBeFocused();
 	await summary.getByRole('button', { name: 'Drop the baseline' }).focus();
 	await page.keyboard.press('Space');
 	await expect(summary.getByRole('button', { name: /What if/ })).toBeFocused();
