@@ -399,8 +399,11 @@ import { firstVisitChunks } from './first-visit';
  * Then +53 B, raised on purpose (2026-12-07, session 46): a baseline's link says what its keys
  * change beyond themselves (`base.b.chips=-5` took B's domain down without a notice), its notices
  * kept unless the scenario's keys give the same (a set, for 20,000-key links). 73,576 B.
+ * Then +25 B, raised on purpose (2026-12-07, session 46, helper-141): the reader's take or drop of
+ * the baseline is its own undo step at once, apart from an edit made within 250 ms of it (Ctrl+Z
+ * took back both). Tried: a listener of its own (+30 B). 73,601 B.
  */
-const BUDGET_BYTES = 73_576;
+const BUDGET_BYTES = 73_601;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -227,12 +227,12 @@ describe('ScenarioHistory', () => {
 			flushSync();
 			vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
 		};
-		comparison.setBaseline(comparison.scenario); // "What if…" as the scenario stands
+		comparison.takeBaseline(comparison.scenario); // "What if…" as the scenario stands
 		settle();
 		comparison.setField(0, 'chips', 16);
 		settle();
 		const base = comparison.baseline;
-		comparison.setBaseline(null); // "Drop the baseline" by a slip
+		comparison.takeBaseline(null); // "Drop the baseline" by a slip
 		settle();
 		expect(bar.entries[0]).not.toContain('base=1');
 		history.undo();
@@ -249,6 +249,25 @@ describe('ScenarioHistory', () => {
 		history.redo();
 		// Taken as the scenario stood, it is that scenario again: the summary reads "no change".
 		expect(comparison.baseline).toBe(comparison.scenario);
+		stop();
+	});
+
+	it('takes a baseline as its own step, apart from an edit made just before or after it (helper-141)', () => {
+		const { bar, comparison, history, stop } = setup();
+		comparison.setField(0, 'chips', 12); // a slider's move, its write still waiting
+		flushSync();
+		comparison.takeBaseline(comparison.scenario);
+		expect(bar.entries[0]).toContain('base=1'); // written at once, not after the wait
+		comparison.setField(0, 'chips', 16); // within the wait after the click
+		flushSync();
+		history.undo(); // the edit after the click
+		expect(chipsOfA(comparison)).toBe(12);
+		expect(comparison.baseline).toBe(comparison.scenario);
+		history.undo(); // the click alone
+		expect(comparison.baseline).toBeNull();
+		expect(chipsOfA(comparison)).toBe(12);
+		history.undo(); // the edit before it
+		expect(chipsOfA(comparison)).toBe(8);
 		stop();
 	});
 

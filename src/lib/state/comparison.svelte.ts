@@ -150,8 +150,19 @@ export class Comparison {
 	get baseline(): Scenario | null {
 		return this.#baseline;
 	}
+	/** Put a baseline in place as it was (undo, redo): no step of its own. */
 	setBaseline(baseline: Scenario | null) {
 		this.#baseline = baseline;
+	}
+	/**
+	 * Take ("What if…?") or drop the baseline as the reader's own undo step: an edit still waiting
+	 * for its write is recorded first (a slider moved within 250 ms of the click was one step with
+	 * it, and Ctrl+Z took back both; helper-141).
+	 */
+	takeBaseline(baseline: Scenario | null) {
+		this.#onReplace('step');
+		this.#baseline = baseline;
+		this.#onReplace('step');
 	}
 
 	/** The charts' settings (frontier metric, bands, scale chart); absent: the default. */
@@ -210,10 +221,11 @@ export class Comparison {
 
 	/**
 	 * Told before and after an action replaces the scenario wholesale (open a link, import, remove
-	 * a system), so the page can keep the edited state as its own history entry.
+	 * a system), so the page can keep the edited state as its own history entry; and ('step')
+	 * before and after the reader takes or drops the baseline, each state its own undo step.
 	 */
-	#onReplace: (phase: 'before' | 'after') => void = () => {};
-	onReplace(listener: (phase: 'before' | 'after') => void) {
+	#onReplace: (phase: 'before' | 'after' | 'step') => void = () => {};
+	onReplace(listener: (phase: 'before' | 'after' | 'step') => void) {
 		this.#onReplace = listener;
 	}
 	#replacing(run: () => void) {

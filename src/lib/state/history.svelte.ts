@@ -90,7 +90,9 @@ export class ScenarioHistory {
 	constructor(comparison: Comparison, bar: AddressBar) {
 		this.#comparison = comparison;
 		this.#bar = bar;
-		comparison.onReplace((phase) => (phase === 'before' ? this.flush() : this.#pushNow()));
+		comparison.onReplace((phase) =>
+			phase === 'before' ? this.flush() : phase === 'after' ? this.#pushNow() : this.flush(true)
+		);
 		$effect(() => {
 			// Every edit, view or language change: what the link is made of, not the link itself, so
 			// a slider's tick does not encode the whole scenario (the write after the pause does).
