@@ -105,7 +105,10 @@ export class Comparison {
 	#view = $state<View>('hardware');
 	/** How the charts read: in the link as `view` is, and like it no undo step. */
 	#charts = $state.raw<ChartSettings>({});
-	/** The summary's "what if" baseline: in the link (`base=1`, `base.*`); taking or dropping it is an undo step (history.svelte.ts). */
+	/**
+	 * The summary's "what if" baseline: in the link (`base=1`, `base.*`); taking or dropping it is
+	 * an undo step (takeBaseline, history.svelte.ts).
+	 */
 	#baseline = $state.raw<Scenario | null>(null);
 
 	#efficiencyPrecision = $derived(this.#scenario.efficiencyPrecision);
