@@ -571,11 +571,19 @@ describe('the what-if baseline in the link (base=1, base.<key>)', () => {
 			{ code: 'unknown-key', key: 'base.base.a.chips' }
 		]);
 		expect(nested.baseline!.systems[0]!.chips).toBe(72);
-		// A hostile link: 20,000 baseline keys read in well under a second.
-		const hostile = `${base}&base=1&${Array.from({ length: 20_000 }, (_, i) => `base.k${i}=1`).join('&')}`;
-		const started = performance.now();
-		expect(decodeScenario(hostile).notices).toHaveLength(20_000);
-		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+
+	it('reads a hostile baseline of 20,000 unknown keys: one notice for each, in link order', () => {
+		// What it says, not how fast: no timed test here (a loaded machine fails one). `npm run bench`
+		// times this decode, which must stay linear (a set, not a search, per key).
+		const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}`);
+		const decoded = decodeScenario(
+			`${base}&base=1&${keys.map((key) => `base.${key}=1`).join('&')}`
+		);
+		expect(decoded.notices).toEqual(
+			keys.map((key) => ({ code: 'unknown-key', key: `base.${key}` }))
+		);
+		expect(decoded.baseline).toEqual(decoded.scenario);
 	});
 
 	it('takes no version or view key as the baseline’s: they are unknown keys (helper-140)', () => {
