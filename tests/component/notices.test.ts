@@ -87,6 +87,26 @@ describe('a link’s notices', () => {
 		]);
 	});
 
+	it('say what a hand-edited baseline does in the baseline’s names (helper-143)', async () => {
+		// base.a= takes A out of the baseline: "read as “a”" had named the scenario's A.
+		const emptied = 'v=1&a=gb200-nvl72&b=cloudmatrix-384&base=1&base.a=';
+		expect(await linesOf(emptied)).toEqual([
+			'In the what-if baseline: System “base.b” is read as “base.a”, with its “base.b.” settings: a comparison fills its slots in order, from “a”.'
+		]);
+		expect(await linesOf(emptied, 'zh')).toEqual([
+			'假设分析的基准中：系统“base.b”按“base.a”读取，以“base.b.”开头的设置随之移过去：对比从“a”起依次占用槽位。'
+		]);
+		// No system c in the scenario, one in the baseline: c.chips is the baseline's, not ignored.
+		const onlyInBaseline = 'v=1&a=gb200-nvl72&b=cloudmatrix-384&c.chips=4&base=1&base.c=hgx-h100';
+		expect(await linesOf(onlyInBaseline)).toEqual([
+			'“c.chips” belongs to a system that only the what-if baseline has: the baseline uses it; the scenario ignores it.',
+			'In the what-if baseline: “base.c.domain” was not in the link; its value 8 does not fit the settings the link gives, so 4 was used.'
+		]);
+		expect((await linesOf(onlyInBaseline, 'zh'))[0]).toBe(
+			'“c.chips”所属的系统只在假设分析的基准中：基准采用了它，当前场景忽略了它。'
+		);
+	});
+
 	it('say what cleaning a name does, not that it was out of range (helper-88)', async () => {
 		const notices = decodeScenario(`v=1&a=gb200-nvl72&a.name=${'X'.repeat(80)}`).notices;
 		render(Harness, { props: { component: Notices, props: { notices, ondismiss: vi.fn() } } });

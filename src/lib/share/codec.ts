@@ -184,6 +184,17 @@ function customBase(): SystemSpec {
  * becomes a notice and a sensible value.
  */
 export function decodeScenario(input: string): Decoded {
+	const decoded = decodeWithFullKeys(input);
+	// Shortened only now: the baseline's notices are told from the scenario's by their full keys
+	// (two long keys can shorten alike), and `base.` counts within the shown length.
+	return { ...decoded, notices: decoded.notices.map((n) => ({ ...n, key: shorten(n.key) })) };
+}
+
+/**
+ * decodeScenario's work, its notices naming the keys in full. `seen` gathers the keys it reads: the
+ * baseline's tell which of the scenario's unread keys the baseline used.
+ */
+function decodeWithFullKeys(input: string, seen = new Set<string>(VIEW_KEYS)): Decoded {
 	const notices: Notice[] = [];
 	const params = toParams(input);
 	const keys = [...params.keys()];
@@ -191,7 +202,6 @@ export function decodeScenario(input: string): Decoded {
 	if (keys.every((key) => VIEW_KEYS.includes(key)))
 		return { scenario: normalizeScenario(defaultScenario()), view, notices, fromLink: false };
 
-	const seen = new Set<string>(VIEW_KEYS);
 	const read = lastValueOf(params, notices);
 	const value: ReadValue = (key) => (seen.add(key), read(key));
 
@@ -245,6 +255,7 @@ export function decodeScenario(input: string): Decoded {
 	let baseline: Scenario | null | undefined; // null: the scenario itself
 	let ownBaseKeys = new Set<string>();
 	let baselineNotices: Notice[] = [];
+	const baselineRead = new Set<string>(VIEW_KEYS);
 	if (params.has('base') && readChoice(value, notices, 'base', ['0', '1'], '0') === '1') {
 		// A set: a hostile link's 20,000 keys are not each looked for among 20,000. No `base.base…`:
 		// the baseline's own baseline would decode once per `base.` written. No `base.v`, `base.m` or
@@ -266,7 +277,7 @@ export function decodeScenario(input: string): Decoded {
 					key.startsWith('base.') ? own.has(key.slice(5)) && text : key !== 'base' && !own.has(key)
 				)
 					merged.append(key.replace('base.', ''), text);
-		const decoded = own.size > 0 ? decodeScenario(merged.toString()) : null;
+		const decoded = own.size > 0 ? decodeWithFullKeys(merged.toString(), baselineRead) : null;
 		ownBaseKeys = own;
 		baselineNotices = decoded?.notices ?? [];
 		baseline = decoded?.scenario ?? null;
@@ -282,21 +293,30 @@ export function decodeScenario(input: string): Decoded {
 		if (BEYOND_SLOTS.test(letter) && typeof system === 'string' && namesSystem(system))
 			notices.push({
 				code: 'extra-system',
-				key: shorten(key),
+				key,
 				given: shorten(String(params.get(key))),
 				used: String(MAX_SYSTEMS)
 			});
-		else notices.push({ code: isOrphan ? 'orphan-key' : 'unknown-key', key: shorten(key) });
+		// "c.chips=4&base=1&base.c=hgx-h100": no system c here, but the baseline's c has 4 chips.
+		else if (isOrphan && baselineRead.has(key) && !ownBaseKeys.has(key))
+			notices.push({ code: 'baseline-only-key', key });
+		else notices.push({ code: isOrphan ? 'orphan-key' : 'unknown-key', key });
 	}
 	// The baseline's notices: its own keys', and what else it reads otherwise than the scenario (a
 	// `base.b.chips=-5` takes B's domain down with the chips, which the scenario's keys do not
 	// say). The rest repeat the scenario's own notices (its keys read again in the baseline).
-	// A set: a hostile link's 20,000 unknown keys come back in the baseline's 20,000 notices.
+	// A set: a hostile link's 20,000 unknown keys come back in the baseline's 20,000 notices. Keys
+	// in full: a long `base.` key and the long scenario key it repeats shorten alike.
 	const told = (n: Notice) => `${n.code}\u0000${n.key}\u0000${n.given}\u0000${n.used}`;
 	const scenarioNotices = new Set(baselineNotices.length > 0 ? notices.map(told) : []);
 	for (const notice of baselineNotices)
 		if (ownBaseKeys.has(notice.key) || !scenarioNotices.has(told(notice)))
-			notices.push({ ...notice, key: `base.${notice.key}` });
+			notices.push({
+				...notice,
+				key: `base.${notice.key}`,
+				// The slot a system moves into is the baseline's: "a" alone names the scenario's.
+				...(notice.code === 'moved-slot' && { used: `base.${notice.used}` })
+			});
 	const given: Scenario = { systems, serving, ...basis, ...schemaPart };
 	// Every value the decoders read is already inside its declaration and reconciled by its rules
 	// (each change noticed), so normalising changes nothing a link gave.

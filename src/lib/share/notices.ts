@@ -19,6 +19,11 @@ export type NoticeCode =
 	/** `m` holds no version number at all ("NaN", "abc"): nothing to compare it with. */
 	| 'not-a-model-version'
 	| 'orphan-key'
+	/**
+	 * A key of a system the scenario lacks and the what-if baseline has (`c.chips` beside
+	 * `base.c=…`): the baseline reads it, the scenario does not.
+	 */
+	| 'baseline-only-key'
 	/** An alias (`eff`) given with the key it is an earlier name of (`used`: `basis`), which wins. */
 	| 'old-key'
 	/** A system beyond the MAX_SYSTEMS a comparison holds (`used`), or one of its fields. */

@@ -586,6 +586,60 @@ describe('the what-if baseline in the link (base=1, base.<key>)', () => {
 		expect(decoded.baseline).toEqual(decoded.scenario);
 	});
 
+	it('names the baseline’s slot a baseline system moves into as the baseline’s (helper-143)', () => {
+		// base.a= takes A out of the baseline, so its B is read as its A: "read as “a”" named the
+		// scenario's A, which the link keeps.
+		const decoded = decodeScenario(`${base}&base=1&base.a=`);
+		expect(decoded.scenario.systems.map((s) => s.presetId)).toEqual([
+			'gb200-nvl72',
+			'cloudmatrix-384'
+		]);
+		expect(decoded.baseline!.systems.map((s) => s.presetId)).toEqual(['cloudmatrix-384']);
+		expect(decoded.notices).toEqual([
+			{ code: 'moved-slot', key: 'base.b', used: 'base.a' },
+			{ code: 'orphan-key', key: 'base.a.joined' }
+		]);
+	});
+
+	it('says a key of a system only the baseline has is the baseline’s, not ignored (helper-143)', () => {
+		// No system c in the scenario, one in the baseline: c.chips sets the baseline's (and takes the
+		// preset's 8-chip domain down to 4). "belongs to a system that is not in the link; ignored"
+		// was untrue.
+		const decoded = decodeScenario(`${base}&c.chips=4&base=1&base.c=hgx-h100`);
+		expect(decoded.scenario.systems).toHaveLength(2);
+		expect(decoded.baseline!.systems[2]!.chips).toBe(4);
+		expect(decoded.notices).toEqual([
+			{ code: 'baseline-only-key', key: 'c.chips' },
+			{ code: 'followed', key: 'base.c.domain', given: '8', used: '4' }
+		]);
+		// The baseline's own base.c.chips in its place: c.chips is read by neither.
+		const own = decodeScenario(`${base}&c.chips=4&base=1&base.c=hgx-h100&base.c.chips=8`);
+		expect(own.baseline!.systems[2]!.chips).toBe(8);
+		expect(own.notices).toEqual([{ code: 'orphan-key', key: 'c.chips' }]);
+		// A key no system has: the baseline does not read it either.
+		expect(decodeScenario(`${base}&c.bogus=4&base=1&base.c=hgx-h100`).notices).toEqual([
+			{ code: 'orphan-key', key: 'c.bogus' },
+			{ code: 'unknown-key', key: 'base.c.bogus' }
+		]);
+	});
+
+	it('says a long baseline key apart from the scenario key it repeats (helper-143)', () => {
+		// Both shorten to the same text ("xx…x1"): told apart by that text, the baseline's was taken
+		// for the scenario's notice read again, and dropped.
+		const long = `${'x'.repeat(60)}1`;
+		const shown = `${'x'.repeat(30)}…${'x'.repeat(9)}1`;
+		expect(decodeScenario(`${base}&${long}=1&base=1&base.${long}=1`).notices).toEqual([
+			{ code: 'unknown-key', key: shown },
+			{ code: 'unknown-key', key: `base.${'x'.repeat(25)}…${'x'.repeat(9)}1` }
+		]);
+		// Two long scenario keys alike when shortened, each read again in the baseline: said once each.
+		const other = `${'x'.repeat(61)}1`;
+		expect(decodeScenario(`${base}&${long}=1&${other}=1&base=1&base.llm=kimi-k2`).notices).toEqual([
+			{ code: 'unknown-key', key: shown },
+			{ code: 'unknown-key', key: shown }
+		]);
+	});
+
 	it('takes no version or view key as the baseline’s: they are unknown keys (helper-140)', () => {
 		// base.m=1 had said "this link was made with model version 1" and migrated the baseline
 		// (speculative decoding off); base.frontier=bogus, "not a valid choice; chip was used".
