@@ -402,8 +402,12 @@ import { firstVisitChunks } from './first-visit';
  * Then +25 B, raised on purpose (2026-12-07, session 46, helper-141): the reader's take or drop of
  * the baseline is its own undo step at once, apart from an edit made within 250 ms of it (Ctrl+Z
  * took back both). Tried: a listener of its own (+30 B). 73,601 B.
+ * Then +81 B, raised on purpose (helper-143): a hand-edited baseline link's notices say what the
+ * baseline did: the slot a baseline system moves into is the baseline's (`base.a`), a key only
+ * the baseline reads is no "ignored" key, and keys are compared in full before being shortened
+ * (a long `base.` key repeating a scenario key had no notice). A first version was +106 B. 73,682 B.
  */
-const BUDGET_BYTES = 73_601;
+const BUDGET_BYTES = 73_682;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 
