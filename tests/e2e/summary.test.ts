@@ -1,3 +1,4 @@
+import { pageSettled } from '../../scripts/page-settled';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -131,8 +132,8 @@ test('what if: undone back to a baseline taken as the scenario stood, its times 
 	await expect(whatIf).toContainText(/GB200 NVL72: .*time to train [−-][\d.]+%/, {
 		timeout: 30_000
 	});
-	// Give a late answer time to arrive: B is the baseline's, and says nothing.
-	await page.waitForTimeout(1500);
+	// Every answer in (nothing computing or marked busy): B is the baseline's, and says nothing.
+	await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
 	await expect(whatIf).not.toContainText('CloudMatrix 384:');
 });
 
