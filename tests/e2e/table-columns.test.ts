@@ -228,3 +228,46 @@ test('a long system name wraps in its table’s label column; a short one stays 
 		expect(boxes.b.name.height, testId).toBeLessThan(1.5 * boxes.b.lineHeight);
 	}
 });
+
+// With four systems the cards stood as a 2×2 grid beside the results, leaving them 711 px at
+// 1440 px: C's and D's figures in the hardware table (~1,040 px wide) and the energy table's last
+// columns showed only by scrolling the table sideways, and the metric names stood three to five
+// lines tall. Three or more systems stack their cards in one column, and the results take the rest.
+for (const lang of ['en', 'zh'])
+	test(`with four systems at 1440 px every system’s figures are in view without scrolling (${lang})`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		const systems = 'a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200';
+		await page.goto(`/?v=1&${systems}&lang=${lang}`);
+		await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+		const hidden = (view: string) =>
+			page.locator(`#panel-${view} .table-wrap`).evaluateAll((wraps) =>
+				wraps
+					.filter((wrap) => wrap.getClientRects().length > 0)
+					.flatMap((wrap) => {
+						const port = wrap.getBoundingClientRect();
+						const name = wrap.getAttribute('aria-label');
+						return [...wrap.querySelectorAll('thead th, tbody td')]
+							.filter((cell) => {
+								const box = cell.getBoundingClientRect();
+								return box.width > 0 && (box.left < port.left - 1 || box.right > port.right + 1);
+							})
+							.map((cell) => `${name}: ${cell.textContent?.trim()}`);
+					})
+			);
+		expect(await hidden('hardware'), 'hardware').toEqual([]);
+		// Each card stays whole, one above the next, left of the results.
+		const cards = await page
+			.locator('.inputs > section')
+			.evaluateAll((sections) => sections.map((s) => s.getBoundingClientRect().toJSON()));
+		const results = await page.locator('#results').boundingBox();
+		expect(cards).toHaveLength(4);
+		for (const [i, card] of cards.entries()) {
+			expect(card.right, `card ${i}`).toBeLessThanOrEqual(results!.x);
+			if (i > 0) expect(card.top, `card ${i}`).toBeGreaterThan(cards[i - 1]!.bottom);
+		}
+		await switchView(page, 'energy');
+		await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+		expect(await hidden('energy'), 'energy').toEqual([]);
+	});
