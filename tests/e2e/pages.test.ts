@@ -370,3 +370,19 @@ for (const path of ['/validation', '/method']) {
 		}
 	});
 }
+
+// The serving assumptions are prose: at 390 px their "Nature, basis and sources" column ran ~53 px
+// past the screen (a source held on one line, "[CM384_PAPER] published 2025-06", set its least
+// width), so every line of prose was cut at the right unless the reader scrolled the table.
+for (const lang of ['en', 'zh'])
+	test(`/method's serving assumptions wrap inside a 390 px screen (${lang})`, async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 900 });
+		await page.goto(`/method?lang=${lang}`);
+		const table = page.getByTestId('serving-assumptions');
+		await expect(table.locator('tbody tr').first()).toBeVisible();
+		const [scroll, client] = await table.evaluate((el) => [
+			el.parentElement!.scrollWidth,
+			el.parentElement!.clientWidth
+		]);
+		expect(scroll, 'the table scrolls sideways').toBeLessThanOrEqual(client);
+	});
