@@ -39,7 +39,46 @@ describe('the operating point’s serving mode', () => {
 		// set of pools, and tokens per chip count the 40 in use (pools.ts).
 		expect([prefillChips, decodeChips]).toEqual([8, 32]);
 		expect(screen.getByTestId('serving-mode').textContent).toBe(
-			`Disaggregated (separate prefill and decode pools); prefill 8 chips, decode 32 chips; 40 of the system’s 72 chips in use (whole copies only); tokens/s per chip is over these 40; the other way gives ${formatNumber(a.atTarget.alternatives.coLocated!, 'en')} tokens/s per chip`
+			`Disaggregated (separate prefill and decode pools); prefill 8 chips, decode 32 chips; 40 of the system’s 72 chips in use (whole copies only); tokens/s per chip is over these 40; co-located serving would give ${formatNumber(a.atTarget.alternatives.coLocated!, 'en')} tokens/s per chip`
+		);
+	});
+
+	// "The other way gives 2,420" read as the rate over all 72 chips (~1,480), not co-located
+	// serving's: the other mode is named, each way round (helper-145).
+	it('names the other serving mode whose rate it gives, in English and Chinese', () => {
+		const a = evaluation.inference[0]!;
+		if (a.kind !== 'ok' || !a.atTarget) throw new Error('A serves the default workload');
+		const coLocated = formatNumber(a.atTarget.alternatives.coLocated!, 'zh-CN');
+		setup({}, 'zh');
+		const mode = screen.getByTestId('serving-mode').textContent!;
+		expect(mode).toMatch(new RegExp(`；改用合并部署时单芯片为 ${coLocated} tokens/s$`));
+		expect(mode).not.toContain('另一种方式');
+	});
+
+	it('names disaggregated serving where the point is co-located', () => {
+		// At 10 tokens/s per user GB200 NVL72 serves co-located, disaggregated a little below.
+		const slow = normalizeScenario({
+			...scenario,
+			serving: { ...scenario.serving, targetUserTokensPerS: 10 }
+		});
+		const slowEvaluation = evaluate(slow);
+		const a = slowEvaluation.inference[0]!;
+		if (a.kind !== 'ok' || !a.atTarget) throw new Error('A serves 10 tokens/s per user');
+		expect(a.atTarget.mode).toBe('co-located');
+		const props = {
+			evaluation: slowEvaluation,
+			frontiers: slowEvaluation.inference.map((r) => (r.kind === 'ok' ? r.frontier : null)),
+			target: 10
+		};
+		const rate = (locale: string) => formatNumber(a.atTarget!.alternatives.disaggregated!, locale);
+		setup(props);
+		expect(screen.getByTestId('serving-mode').textContent).toMatch(
+			new RegExp(`; disaggregated serving would give ${rate('en')} tokens/s per chip$`)
+		);
+		cleanup();
+		setup(props, 'zh');
+		expect(screen.getByTestId('serving-mode').textContent).toMatch(
+			new RegExp(`；改用分离部署时单芯片为 ${rate('zh-CN')} tokens/s$`)
 		);
 	});
 });

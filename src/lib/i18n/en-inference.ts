@@ -22,8 +22,12 @@ export const enInference = {
 	'inference.pools': 'prefill {prefill} {prefill:chip|chips}, decode {decode} {decode:chip|chips}',
 	'inference.chipsInUse':
 		'{used} of the system’s {chips} {chips:chip|chips} in use (whole copies only); tokens/s per chip is over these {used}',
-	'inference.otherMode': 'the other way gives {rate} tokens/s per chip',
-	'inference.otherModeNone': 'the other way does not reach the target here',
+	// The other serving mode by name: "the other way gives 2,420" read as the rate over all 72
+	// chips, not co-located serving's (helper-145).
+	'inference.otherMode.co-located': 'co-located serving would give {rate} tokens/s per chip',
+	'inference.otherMode.disaggregated': 'disaggregated serving would give {rate} tokens/s per chip',
+	'inference.otherModeNone.co-located': 'co-located serving does not reach the target here',
+	'inference.otherModeNone.disaggregated': 'disaggregated serving does not reach the target here',
 	'servingMode.auto': 'Best of co-located and disaggregated',
 	'servingMode.co-located': 'Co-located (prefill and decode on the same chips)',
 	'servingMode.disaggregated': 'Disaggregated (separate prefill and decode pools)',

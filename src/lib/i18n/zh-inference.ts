@@ -23,8 +23,10 @@ export const zhInference: Record<keyof typeof enInference, string> = {
 	'inference.pools': '预填充 {prefill} 颗芯片，解码 {decode} 颗芯片',
 	'inference.chipsInUse':
 		'系统 {chips} 颗芯片中有 {used} 颗投入使用（仅计完整副本）；单芯片 tokens/s 按这 {used} 颗计算',
-	'inference.otherMode': '另一种方式为单芯片 {rate} tokens/s',
-	'inference.otherModeNone': '另一种方式在此达不到目标',
+	'inference.otherMode.co-located': '改用合并部署时单芯片为 {rate} tokens/s',
+	'inference.otherMode.disaggregated': '改用分离部署时单芯片为 {rate} tokens/s',
+	'inference.otherModeNone.co-located': '合并部署在此达不到目标',
+	'inference.otherModeNone.disaggregated': '分离部署在此达不到目标',
 	'servingMode.auto': '合并与分离部署中较优者',
 	'servingMode.co-located': '合并部署（预填充与解码共用芯片）',
 	'servingMode.disaggregated': '分离部署（预填充与解码分池）',
