@@ -96,7 +96,17 @@ export const enSummary = {
 	'summary.editReorderedNames': 'the systems reordered: {order}',
 	'summary.editRemoved': '{system} removed',
 	'summary.editAdded': '{system} added',
-	'summary.moved': '{system}: tokens per chip at the target {inference}, time to train {training}.',
+	'summary.moved': '{system}: {inference}, {training}.',
+	'summary.moved.inference': 'tokens per chip at the target {change}',
+	'summary.moved.inferenceNoneNow': 'no operating point at the target now (the baseline had one)',
+	'summary.moved.inferenceNoneBaseline':
+		'an operating point at the target now (none in the baseline)',
+	'summary.moved.inferenceNoneEither': 'no operating point at the target, in the baseline or now',
+	'summary.moved.training': 'time to train {change}',
+	// Not "none": the time to train is also missing while training's worker computes.
+	'summary.moved.trainingNoneNow': 'time to train not known now (the baseline had one)',
+	'summary.moved.trainingNoneBaseline': 'time to train not known in the baseline',
+	'summary.moved.trainingNoneEither': 'time to train not known, in the baseline or now',
 	'summary.movedNone': 'The headline figures did not move.',
 	'summary.notInBaseline': '{system} is not in the baseline: nothing to compare it with.'
 } as const;

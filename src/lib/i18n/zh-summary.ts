@@ -93,7 +93,15 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.editReorderedNames': '系统重新排序：{order}',
 	'summary.editRemoved': '移除 {system}',
 	'summary.editAdded': '新增 {system}',
-	'summary.moved': '{system}：目标速度下单芯片 tokens/s {inference}，训练时间 {training}。',
+	'summary.moved': '{system}：{inference}，{training}。',
+	'summary.moved.inference': '目标速度下单芯片 tokens/s {change}',
+	'summary.moved.inferenceNoneNow': '现在在目标速度下没有运行点（基准有）',
+	'summary.moved.inferenceNoneBaseline': '现在在目标速度下有运行点（基准没有）',
+	'summary.moved.inferenceNoneEither': '基准和现在在目标速度下都没有运行点',
+	'summary.moved.training': '训练时间 {change}',
+	'summary.moved.trainingNoneNow': '现在训练时间未知（基准有）',
+	'summary.moved.trainingNoneBaseline': '基准的训练时间未知',
+	'summary.moved.trainingNoneEither': '基准和现在的训练时间都未知',
 	'summary.movedNone': '主要指标没有变化。',
 	'summary.notInBaseline': '{system} 不在基准中，无从比较。'
 };

@@ -51,15 +51,15 @@ describe('shorten()', () => {
 
 describe('translatePieces()', () => {
 	it('gives each filled placeholder its own piece, the words around it as they are', () => {
-		const params = { system: 'X', inference: '+1%', training: '—' };
+		const params = { system: 'X', inference: 'tokens per chip at the target +1%', training: 'T' };
 		const pieces = translatePieces('en', 'summary.moved', params);
 		expect(pieces.map((p) => p.text).join('')).toBe(translate('en', 'summary.moved', params));
 		expect(pieces).toEqual([
 			{ text: 'X', param: 'system' },
-			{ text: ': tokens per chip at the target ' },
-			{ text: '+1%', param: 'inference' },
-			{ text: ', time to train ' },
-			{ text: '—', param: 'training' },
+			{ text: ': ' },
+			{ text: 'tokens per chip at the target +1%', param: 'inference' },
+			{ text: ', ' },
+			{ text: 'T', param: 'training' },
 			{ text: '.' }
 		]);
 	});

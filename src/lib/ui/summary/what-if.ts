@@ -3,6 +3,8 @@ import type { SystemSpec } from '../../model/system';
 import type { ServingSettings } from '../../model/inference/serving';
 import type { AssumptionDiff } from '../../share/diff';
 import { percentFormat, withMinusSign } from '../../format/percent';
+import '../../i18n/summary-messages';
+import type { MessageKey } from '../../i18n';
 
 /*
  * "What if": the scenario at one moment becomes the baseline, and the summary says how each
@@ -22,12 +24,19 @@ export interface Figures {
 	timeToTrainS: number | null;
 }
 
+/** Which side of a what-if comparison has no number for a figure. */
+export type Missing = 'baseline' | 'now' | 'both';
+
 export interface Move {
 	index: number;
 	name: string;
 	/** Relative change (0.014 = +1.4%); null when either side has no number. */
 	inference: number | null;
 	training: number | null;
+	/** The side without a point at the target (null: both have one), said in words. */
+	inferenceMissing: Missing | null;
+	/** The side without a time to train (null: both have one). */
+	trainingMissing: Missing | null;
 }
 
 const FIGURES_KEYS = new WeakMap<SystemSpec, string>();
@@ -51,6 +60,11 @@ export function figuresOf(systems: readonly SummarySystem[]): Figures[] {
 		chipTokensPerS: s.inference?.chipTokensPerS.value ?? null,
 		timeToTrainS: s.training ? s.training.timeToTrainS.value : null
 	}));
+}
+
+function missing(before: number | null, after: number | null): Missing | null {
+	if (before === null) return after === null ? 'both' : 'baseline';
+	return after === null ? 'now' : null;
 }
 
 function change(before: number | null, after: number | null): number | null {
@@ -146,7 +160,9 @@ export function movesSince(
 			index,
 			name: figures.name,
 			inference: change(before.chipTokensPerS, figures.chipTokensPerS),
-			training: change(before.timeToTrainS, figures.timeToTrainS)
+			training: change(before.timeToTrainS, figures.timeToTrainS),
+			inferenceMissing: missing(before.chipTokensPerS, figures.chipTokensPerS),
+			trainingMissing: missing(before.timeToTrainS, figures.timeToTrainS)
 		};
 		const moved = [move.inference, move.training].some((c) => c !== null && Math.abs(c) > NOISE);
 		const appeared =
@@ -161,6 +177,37 @@ export function movesSince(
 export function formatChange(value: number | null, tag: string): string {
 	if (value === null || !Number.isFinite(value)) return '—';
 	return withMinusSign(percentFormat(tag, 2, 'signed').format(value));
+}
+
+const INFERENCE_WORDS: Record<Missing, MessageKey> = {
+	baseline: 'summary.moved.inferenceNoneBaseline',
+	now: 'summary.moved.inferenceNoneNow',
+	both: 'summary.moved.inferenceNoneEither'
+};
+const TRAINING_WORDS: Record<Missing, MessageKey> = {
+	baseline: 'summary.moved.trainingNoneBaseline',
+	now: 'summary.moved.trainingNoneNow',
+	both: 'summary.moved.trainingNoneEither'
+};
+
+/**
+ * A move's two figures in words for summary.moved: each its change, or which side has none. A
+ * bare "—" in the sentence ("tokens per chip at the target —") left the reader to guess that
+ * the baseline or the edit has no operating point at the target (helper-145).
+ */
+export function moveWords(
+	move: Move,
+	t: (key: MessageKey, params?: Record<string, string>) => string,
+	tag: string
+): { inference: string; training: string } {
+	return {
+		inference: move.inferenceMissing
+			? t(INFERENCE_WORDS[move.inferenceMissing])
+			: t('summary.moved.inference', { change: formatChange(move.inference, tag) }),
+		training: move.trainingMissing
+			? t(TRAINING_WORDS[move.trainingMissing])
+			: t('summary.moved.training', { change: formatChange(move.training, tag) })
+	};
 }
 
 /**

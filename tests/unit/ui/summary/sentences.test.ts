@@ -16,7 +16,13 @@ import {
 } from '../../../../src/lib/ui/summary/sentences';
 import { translate } from '../../../../src/lib/i18n';
 import '../../../../src/lib/i18n/bound-messages';
-import { alignBaseline, formatChange, movesSince } from '../../../../src/lib/ui/summary/what-if';
+import {
+	alignBaseline,
+	formatChange,
+	movesSince,
+	moveWords,
+	type Figures
+} from '../../../../src/lib/ui/summary/what-if';
 
 const scenario = normalizeScenario(defaultScenario());
 const evaluation = evaluate(scenario);
@@ -505,6 +511,57 @@ describe('what if', () => {
 		expect(formatChange(moves[0]!.inference, 'en')).toBe('+1.4%');
 		expect(formatChange(moves[0]!.training, 'en')).toBe('\u22124%'); // a minus sign, as "−20%" elsewhere
 		expect(formatChange(null, 'en')).toBe('—');
+	});
+
+	// "GB200 NVL72: tokens per chip at the target —, time to train −27%.": a bare dash for a value
+	// in a sentence. It says which side has no operating point at the target (helper-145).
+	it('says in words which side has no operating point at the target, or no time to train', () => {
+		const base: Figures = {
+			id: 'a',
+			figures: 'a',
+			name: 'GB200 NVL72',
+			chipTokensPerS: 2600,
+			timeToTrainS: 10
+		};
+		const sentence = (before: Figures, after: Figures, locale: 'en' | 'zh') => {
+			const { moves } = movesSince([before], [after]);
+			const tag = locale === 'zh' ? 'zh-CN' : 'en';
+			const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
+				translate(locale, key, params);
+			return translate(locale, 'summary.moved', {
+				system: moves[0]!.name,
+				...moveWords(moves[0]!, t, tag)
+			});
+		};
+		const edited = { ...base, figures: 'a2', chipTokensPerS: null, timeToTrainS: 7.3 };
+		expect(sentence(base, edited, 'en')).toBe(
+			'GB200 NVL72: no operating point at the target now (the baseline had one), time to train \u221227%.'
+		);
+		expect(sentence(base, edited, 'zh')).toBe(
+			'GB200 NVL72：现在在目标速度下没有运行点（基准有），训练时间 \u221227%。'
+		);
+		const noPointBefore = { ...base, chipTokensPerS: null };
+		const reached = { ...base, figures: 'a2', timeToTrainS: null };
+		expect(sentence(noPointBefore, reached, 'en')).toBe(
+			'GB200 NVL72: an operating point at the target now (none in the baseline), time to train not known now (the baseline had one).'
+		);
+		expect(sentence(noPointBefore, reached, 'zh')).toBe(
+			'GB200 NVL72：现在在目标速度下有运行点（基准没有），现在训练时间未知（基准有）。'
+		);
+		const neither = { ...noPointBefore, figures: 'a2', timeToTrainS: 12.5 };
+		expect(sentence(noPointBefore, neither, 'en')).toBe(
+			'GB200 NVL72: no operating point at the target, in the baseline or now, time to train +25%.'
+		);
+		expect(sentence(noPointBefore, neither, 'zh')).toBe(
+			'GB200 NVL72：基准和现在在目标速度下都没有运行点，训练时间 +25%。'
+		);
+		// Both figures on both sides: the changes, as before.
+		const faster = { ...base, figures: 'a2', chipTokensPerS: 2636.4, timeToTrainS: 9.6 };
+		expect(sentence(base, faster, 'en')).toBe(
+			'GB200 NVL72: tokens per chip at the target +1.4%, time to train \u22124%.'
+		);
+		for (const text of [sentence(base, edited, 'en'), sentence(noPointBefore, reached, 'zh')])
+			expect(text).not.toContain('—');
 	});
 
 	it('compares each system with itself in the baseline, wherever it moved (found by helper-82)', () => {
