@@ -119,8 +119,8 @@ export const enValidation = {
 	'validation.col.value': 'Value',
 	'validation.col.basis': 'Basis',
 	'validation.case17Value': 'case 17 checks use {value}',
-	'validation.casesRef': 'calibration.md: {cases}',
-	'validation.casesRef2026': 'calibration-2026.md: {cases}',
+	'validation.casesRef': 'calibration.md {count:case|cases} {cases}',
+	'validation.casesRef2026': 'calibration-2026.md {count:case|cases} {cases}',
 	'validation.listSemicolon': '; ',
 	'validation.trainEff.computeFraction': 'Achieved fraction of peak compute',
 	'validation.trainEff.collectiveBwFraction':
@@ -182,7 +182,6 @@ export const enValidation = {
 	'method.serving.col.value': 'Value',
 	'method.serving.col.basis': 'Nature, basis and sources',
 	'method.serving.unit.rows': 'rows',
-	'method.serving.cases': 'Cases: {cases}',
 	'method.serving.published': 'published {date}',
 	'method.serving.read': 'read {date}',
 	'method.serving.latency.perDoublingS': 'α(G) slope per doubling of the group',

@@ -1,15 +1,15 @@
 /**
  * Simplified Chinese for the data prose only /method shows: the bases of the serving model's
  * latency assumptions (model/inference/latency.ts SERVING_LATENCY_SOURCES) and the names of the
- * α(G) fit's calibration points (LATENCY_POINTS), keyed by the exact English text as in
+ * α(G) fit's calibration points (LATENCY_POINTS) and the bases named beside the cases, keyed by the exact English text as in
  * zh-data.ts. The method page registers it (addDataTranslations). The efficiency bases it also
  * shows are in zh-data.ts. tests/unit/i18n/zh-method-data.test.ts keeps it complete, free of
  * stale keys, and faithful to the English numbers.
  */
 export const zhMethodData: Record<string, string> = {
 	// SERVING_LATENCY_SOURCES notes
-	'Slope of the least-squares fit α(G) = a + b · log2(G) over LATENCY_POINTS (14 small-message collectives, each minus its bytes at 0.8 of line rate), the intercept a held at the scale-up latency default (20 µs, from the NCCL curves): b ≈ 9.5 µs per doubling. α(8) ≈ 48 µs, α(72) ≈ 78 µs, α(256) ≈ 96 µs per dispatch or combine; residuals −40 to +43 µs (Ascend dispatch slower, NCCL faster).':
-		'对 LATENCY_POINTS（14 个小消息集合通信，每个减去其字节数按线速 0.8 传输的时间）做 α(G) = a + b · log2(G) 的最小二乘拟合所得斜率，截距 a 固定为纵向扩展时延默认值（20 µs，来自 NCCL 曲线）：b ≈ 每倍增一次 9.5 µs。每次 dispatch 或 combine 的 α(8) ≈ 48 µs，α(72) ≈ 78 µs，α(256) ≈ 96 µs；残差 −40 至 +43 µs（昇腾 dispatch 偏慢，NCCL 偏快）。',
+	'Slope of the least-squares fit α(G) = a + b · log2(G) over the 14 small-message collectives of the calibration points table above (each minus its bytes at 0.8 of line rate), the intercept a held at the scale-up latency default (20 µs, from the NCCL curves): b ≈ 9.5 µs per doubling. α(8) ≈ 48 µs, α(72) ≈ 78 µs, α(256) ≈ 96 µs per dispatch or combine; residuals −40 to +43 µs (Ascend dispatch slower, NCCL faster).':
+		'对上方校准数据点表中的 14 个小消息集合通信（每个减去其字节数按线速 0.8 传输的时间）做 α(G) = a + b · log2(G) 的最小二乘拟合所得斜率，截距 a 固定为纵向扩展时延默认值（20 µs，来自 NCCL 曲线）：b ≈ 每倍增一次 9.5 µs。每次 dispatch 或 combine 的 α(8) ≈ 48 µs，α(72) ≈ 78 µs，α(256) ≈ 96 µs；残差 −40 至 +43 µs（昇腾 dispatch 偏慢，NCCL 偏快）。',
 	'Derived per kernel: FP8 1K³ at 489 TFLOP/s takes 4.39 µs, of which 0.75 µs is work at the 8K³ rate (2,876.6 TFLOP/s) on GB200: 3.65 µs fixed. Assumption: 8 matrix kernels per decoder layer, so 29 µs per layer per forward pass (1.8 ms for DeepSeek-R1’s 61 layers), serial with the rest of the step.':
 		'按单个内核推导：GB200 上 FP8 1K³ 以 489 TFLOP/s 运行需 4.39 µs，其中按 8K³ 速率（2,876.6 TFLOP/s）计算的工作只占 0.75 µs：固定部分 3.65 µs。假设：每个解码器层 8 个矩阵内核，因此每层每次前向 29 µs（DeepSeek-R1 的 61 层共 1.8 ms），与步内其余部分串行。',
 	'Hopper and Blackwell tensor-core instructions compute 64 rows at a time (wgmma m64nNk*), so an expert GEMM over fewer tokens pays for 64: expert FLOPs on the busiest chip are max(token-expert pairs, experts read × 64) × 2 × params.':
@@ -24,6 +24,9 @@ export const zhMethodData: Record<string, string> = {
 		'DeepSeek-V3 的 MTP 模块是一层 Transformer 加共享的输出头。假设：每个模型都用这样的一层起草，每个草稿 token 的代价是单 token 经过模型 1/layers 的一次前向（其不含输出头的权重、FLOPs 与固定时间），再读取一次完整的输出头（draftHeadChips），在验证前依次进行。起草期间，每个实例还按模型多一层的方式存放该层：常驻权重中不含其共享输出头的 1/layers 份额、一个 MoE 层的路由专家及其自身的 KV 缓存。',
 	'The draft layer has no output head of its own, so each drafted token reads the model’s head again (in BF16, as the model holds it). With attention data-parallel, every rank holds the whole head (split only over its TP group). TensorRT-LLM’s lm-head TP in attention DP (enable_lm_head_tp_in_adp, set in the DEP32 MTP recipe cited for the GB200 rows) splits the draft’s head over nearest_in_buckets(256 ÷ tokens on the rank, [1, GPUs per node]) GPUs: the 4 GPUs of a GB200 tray while a rank holds at most 85 tokens, 2 up to 128, 1 beyond; SGLang reads it whole (split 1). No system here states its node size, so the rule cannot follow it. Assumption: 4 chips on every system at every batch, never fewer than the TP group nor more than the stage: each chip reads 1/4 of the head per drafted token and computes 1/4 of the vocabulary for 4 ranks’ tokens, the same FLOPs as a whole head for its own.':
 		'草稿层没有自己的输出头，因此每个草稿 token 都要再读一次模型的输出头（按模型存放的 BF16）。在注意力数据并行下，每个 rank 都存放完整的输出头（只在其 TP 组内切分）。TensorRT-LLM 的注意力 DP 内 lm-head TP（enable_lm_head_tp_in_adp，GB200 各行所引用的 DEP32 MTP 配方中已开启）把草稿的输出头切分到 nearest_in_buckets(256 ÷ 该 rank 上的 token 数, [1, 每节点 GPU 数]) 个 GPU 上：一个 rank 最多持有 85 个 token 时为 GB200 托盘的 4 个 GPU，最多 128 个时为 2 个，更多时为 1 个；SGLang 则整体读取（切分为 1）。这里没有任何系统给出其节点规模，因此无法按该规则逐系统取值。假设：所有系统、所有批量均为 4 个芯片，不少于 TP 组、不多于该级：每个芯片每个草稿 token 读取输出头的 1/4，并为 4 个 rank 的 token 计算 1/4 的词表，FLOPs 与为自身 token 计算完整输出头相同。',
+
+	// A basis named beside the calibration cases (ServingAssumptions, text.ts caseReferences)
+	'MLPerf rules': 'MLPerf 规则',
 
 	// LATENCY_POINTS labels
 	'NCCL all-reduce 1 MB, 8×H200 (53.0 GB/s busBW)':

@@ -10,7 +10,12 @@ function methodPageDataProse(): string[] {
 	return [
 		...new Set([
 			...view.latencyFit.points.map((p) => p.label),
-			...view.assumptions.map((row) => row.note)
+			...view.assumptions.map((row) => row.note),
+			// A basis named beside the case numbers ("MLPerf rules"); a sheet reference ("specs.md
+			// §11.2") reads the same in both languages.
+			...view.assumptions.flatMap((row) =>
+				row.cases.filter((c) => !/^(2026-)?\d+$/.test(c) && !/\.md\b/.test(c))
+			)
 		])
 	];
 }

@@ -23,7 +23,7 @@ export const SERVING_LATENCY_SOURCES: Record<keyof ServingLatency, ServingAssump
 		cases: ['21', '22', '24'],
 		sources: ['AZ_BENCH', 'AZ_BENCH_7', 'DEEPEP', 'CM384_PAPER', 'SGL_KERNEL_NPU'],
 		nature: 'derived',
-		note: 'Slope of the least-squares fit α(G) = a + b · log2(G) over LATENCY_POINTS (14 small-message collectives, each minus its bytes at 0.8 of line rate), the intercept a held at the scale-up latency default (20 µs, from the NCCL curves): b ≈ 9.5 µs per doubling. α(8) ≈ 48 µs, α(72) ≈ 78 µs, α(256) ≈ 96 µs per dispatch or combine; residuals −40 to +43 µs (Ascend dispatch slower, NCCL faster).'
+		note: 'Slope of the least-squares fit α(G) = a + b · log2(G) over the 14 small-message collectives of the calibration points table above (each minus its bytes at 0.8 of line rate), the intercept a held at the scale-up latency default (20 µs, from the NCCL curves): b ≈ 9.5 µs per doubling. α(8) ≈ 48 µs, α(72) ≈ 78 µs, α(256) ≈ 96 µs per dispatch or combine; residuals −40 to +43 µs (Ascend dispatch slower, NCCL faster).'
 	},
 	layerFixedS: {
 		value: SERVING_LATENCY.layerFixedS,

@@ -4,6 +4,7 @@ import { classify } from '../../content/validation-class';
 import { withMinusSign } from '../../format/percent';
 import type { ExampleFormat } from '../../content/method';
 import type { LocalText } from '../../content/validation';
+import type { I18n } from '../i18n-context';
 
 /**
  * The page language: `?lang=` when it names a locale, else the reader's browser language, else
@@ -114,4 +115,25 @@ export function trainingLayout(l: {
 	if (l.ep > 1) parts.push(`EP${l.ep}`);
 	parts.push(`GA${l.microbatches}`);
 	return parts.join(' · ');
+}
+
+/**
+ * The calibration cases a default or assumption rests on, for a reader: "calibration.md cases 21,
+ * 22, 24; calibration-2026.md case 2; MLPerf rules", as the page's prose cites the sheets. The
+ * data names calibration-2026.md's cases "2026-n" (efficiency-sources.ts), which /method showed
+ * as is: "Cases: MLPerf rules, 2026-2" read as a date (helper-145). A reference that is no case
+ * number ("specs.md §11.2", "MLPerf rules") stands alone, in the page's language where translated.
+ */
+export function caseReferences(list: readonly string[], i18n: Pick<I18n, 't' | 'data'>): string {
+	const comma = i18n.t('validation.listComma');
+	const first = list.filter((c) => /^\d+$/.test(c));
+	const later = list.filter((c) => /^2026-\d+$/.test(c)).map((c) => c.slice(5));
+	const other = list.filter((c) => !/^(2026-)?\d+$/.test(c)).map((c) => i18n.data(c).text);
+	const sheet = (key: 'validation.casesRef' | 'validation.casesRef2026', cases: string[]) =>
+		cases.length === 0
+			? ''
+			: i18n.t(key, { cases: cases.join(comma), count: String(cases.length) });
+	return [sheet('validation.casesRef', first), sheet('validation.casesRef2026', later), ...other]
+		.filter(Boolean)
+		.join(i18n.t('validation.listSemicolon'));
 }
