@@ -51,6 +51,12 @@ export interface MeasuredCase {
 	modelId: string;
 	/** How the measured model maps to the catalog model, where they differ. */
 	modelNote: string | null;
+	/**
+	 * The model measured, where the catalog lacks it and modelId's stands in (modelNote says what
+	 * differs): the validation page names it beside the catalog model it shows. Absent where the
+	 * model measured has modelId's architecture (DeepSeek-V3 as DeepSeek-R1).
+	 */
+	standInFor?: string;
 	precision: { weight: Precision; kv: Precision; compute: Precision; note: string };
 	inputTokens: number;
 	outputTokens: number;
@@ -188,8 +194,9 @@ const BLACKWELL_FP4 = {
 	note: 'NVFP4 on Blackwell in v5.1 (calibration.md), counted at 0.5 B/param. Assumption: FP8 KV cache and attention.'
 } as const satisfies MeasuredCase['precision'];
 
+/** Shown with the rows (InferenceCases), not only in their notes: a reader sees Llama 3.3 70B beside "Llama 2 70B". */
 const LLAMA2_NOTE =
-	'Llama 2 70B is not in the catalog; mapped to Llama 3.x 70B. Assumption: the same layer shape (80 layers, d 8,192, 64 q / 8 KV heads of 128, FFN 28,672; not in models.md). Llama 2’s 32k vocabulary makes its output head ~0.26B instead of 1.05B, so the mapped model reads ~0.8B more weights per token: at FP8, with the head in BF16, ~1.6 GB (2.3%) more bytes; the KV cache is identical.';
+	'Llama 2 70B is not in the catalog; Llama 3.3 70B stands in for it. Assumption, as models.md cites no Llama 2 figures: the same layers and widths (80 layers, d 8,192, 64 q / 8 KV heads of 128, FFN 28,672), so the KV cache per token is identical. What differs is Llama 2’s 32k vocabulary, against Llama 3’s 128k (models.md): its output head is ~0.26B instead of 1.05B, so the stand-in reads ~0.8B more weights per token: at FP8, with the head in BF16, ~1.6 GB (2.3%) more bytes.';
 
 interface MlperfSystem {
 	round: 'v5.0' | 'v5.1' | 'v6.0';
@@ -269,6 +276,7 @@ function mlperf(
 		chipsMeasured: sys.chips,
 		modelId: llama2 ? 'llama-3.3-70b' : 'llama-3.1-405b',
 		modelNote: llama2 ? LLAMA2_NOTE : null,
+		...(llama2 ? { standInFor: model } : {}),
 		precision: MLPERF_PRECISION[sys.round],
 		inputTokens: llama2 ? 300 : LLAMA405_MEAN_TOKENS.input,
 		outputTokens: llama2 ? 265 : LLAMA405_MEAN_TOKENS.output,

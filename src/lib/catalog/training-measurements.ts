@@ -52,6 +52,8 @@ export interface TrainingMeasuredCase {
 	model: string;
 	/** How the measured model maps to the catalog model, where they differ. */
 	modelNote?: string;
+	/** The model measured, where the catalog lacks it and `model` stands in (as MeasuredCase's). */
+	standInFor?: string;
 	gpus: number;
 	precision: 'fp8' | 'bf16';
 	/** The source's precision column: FP8-CS (current scaling), FP8-MX (block scaling), BF16. */
@@ -66,7 +68,9 @@ export interface TrainingMeasuredCase {
 	layoutNote?: string;
 }
 
-const LLAMA3_70B_NOTE = 'Llama 3 70B runs as Llama 3.3 70B: the same shape (C5).';
+/** Shown above the training table (TrainingCases): the rows say "Llama 3 70B", the Model column "Llama 3.3 70B". */
+const LLAMA3_70B_NOTE =
+	'Llama 3 70B is not in the catalog; Llama 3.3 70B stands in for it, with the same shape (models.md, after Meta’s architecture table, C5).';
 const DEEPSEEK_V3_NOTE = 'DeepSeek-V3 runs as the DeepSeek-R1 preset: the same architecture (M2).';
 
 export const TRAINING_MEASURED_CASES: readonly TrainingMeasuredCase[] = [
@@ -128,6 +132,7 @@ export const TRAINING_MEASURED_CASES: readonly TrainingMeasuredCase[] = [
 		system: 'gb300-nvl72',
 		model: 'llama-3.3-70b',
 		modelNote: LLAMA3_70B_NOTE,
+		standInFor: 'Llama 3 70B',
 		gpus: 64,
 		precision: 'fp8',
 		precisionLabel: 'FP8-CS',
@@ -142,6 +147,7 @@ export const TRAINING_MEASURED_CASES: readonly TrainingMeasuredCase[] = [
 		system: 'gb200-nvl72',
 		model: 'llama-3.3-70b',
 		modelNote: LLAMA3_70B_NOTE,
+		standInFor: 'Llama 3 70B',
 		gpus: 64,
 		precision: 'fp8',
 		precisionLabel: 'FP8-CS',
@@ -156,6 +162,7 @@ export const TRAINING_MEASURED_CASES: readonly TrainingMeasuredCase[] = [
 		system: 'hgx-h100',
 		model: 'llama-3.3-70b',
 		modelNote: LLAMA3_70B_NOTE,
+		standInFor: 'Llama 3 70B',
 		gpus: 64,
 		precision: 'fp8',
 		precisionLabel: 'FP8-CS',

@@ -81,7 +81,8 @@ export interface InferenceValidationRow {
 	};
 	/** Chips the measured throughput is divided by. */
 	chipsMeasured: number;
-	model: { id: string; name: string; note: string | null };
+	/** standInFor: the model measured, where `name` stands in for it (catalog/measurements.ts). */
+	model: { id: string; name: string; note: string | null; standInFor: string | null };
 	precision: { weight: Precision; kv: Precision; compute: Precision; note: string };
 	inputTokens: number;
 	outputTokens: number;
@@ -144,7 +145,8 @@ export interface TrainingValidationRow {
 	grade: string;
 	system: { presetId: string; name: string };
 	gpus: number;
-	model: { id: string; name: string; note: string | null };
+	/** standInFor: the model measured, where `name` stands in for it. */
+	model: { id: string; name: string; note: string | null; standInFor: string | null };
 	precision: Precision;
 	precisionLabel: string;
 	sequenceTokens: number;
@@ -271,7 +273,8 @@ function inferenceRow(c: MeasuredCase, row: CalibrationRow): InferenceValidation
 		model: {
 			id: c.modelId,
 			name: findLlmPreset(c.modelId)?.name ?? c.modelId,
-			note: c.modelNote
+			note: c.modelNote,
+			standInFor: c.standInFor ?? null
 		},
 		precision: { ...c.precision },
 		inputTokens: c.inputTokens,
@@ -369,7 +372,12 @@ function trainingRow(c: TrainingMeasuredCase): TrainingValidationRow {
 		grade: TRAINING_MEASUREMENT_CONDITIONS.grade,
 		system: { presetId: c.system, name: system.name },
 		gpus: c.gpus,
-		model: { id: c.model, name: llm.name, note: c.modelNote ?? null },
+		model: {
+			id: c.model,
+			name: llm.name,
+			note: c.modelNote ?? null,
+			standInFor: c.standInFor ?? null
+		},
 		precision: c.precision,
 		precisionLabel: c.precisionLabel,
 		sequenceTokens: c.sequenceTokens,

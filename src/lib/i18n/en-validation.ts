@@ -103,6 +103,9 @@ export const enValidation = {
 	'validation.notes.title': 'Conditions as published, and what was assumed',
 	'validation.notes.system': 'System',
 	'validation.notes.model': 'Model',
+	/** A catalog model shown for a model the catalog lacks (Llama 3.3 70B for Llama 2 70B). */
+	'validation.standIn': 'standing in for {measured} (see above the table)',
+	'validation.standInNote': 'Stand-in model ({count} {count:row|rows}): {note}',
 	'validation.notes.precision': 'Precision',
 	'validation.notes.tokens': 'Tokens',
 	'validation.notes.measurement': 'Measurement',

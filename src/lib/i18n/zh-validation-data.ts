@@ -38,8 +38,10 @@ export const zhValidationData: Record<string, string> = {
 	'GB200 NVL72': 'GB200 NVL72',
 
 	// catalog/measurements.ts, MLPerf: model, precision and tokens
-	'Llama 2 70B is not in the catalog; mapped to Llama 3.x 70B. Assumption: the same layer shape (80 layers, d 8,192, 64 q / 8 KV heads of 128, FFN 28,672; not in models.md). Llama 2’s 32k vocabulary makes its output head ~0.26B instead of 1.05B, so the mapped model reads ~0.8B more weights per token: at FP8, with the head in BF16, ~1.6 GB (2.3%) more bytes; the KV cache is identical.':
-		'Llama 2 70B 不在预设模型中，映射为 Llama 3.x 70B。假设：层结构相同（80 层，d 8,192，64 个查询头 / 8 个 KV 头，每头 128 维，FFN 28,672；models.md 未收录）。Llama 2 的词表为 32k，输出头约 0.26B 而非 1.05B，因此映射后的模型每 token 多读取约 0.8B 权重：FP8 下输出头按 BF16 计，约多 1.6 GB（2.3%）字节；KV 缓存完全相同。',
+	'Llama 2 70B is not in the catalog; Llama 3.3 70B stands in for it. Assumption, as models.md cites no Llama 2 figures: the same layers and widths (80 layers, d 8,192, 64 q / 8 KV heads of 128, FFN 28,672), so the KV cache per token is identical. What differs is Llama 2’s 32k vocabulary, against Llama 3’s 128k (models.md): its output head is ~0.26B instead of 1.05B, so the stand-in reads ~0.8B more weights per token: at FP8, with the head in BF16, ~1.6 GB (2.3%) more bytes.':
+		'Llama 2 70B 不在预设模型中，由 Llama 3.3 70B 代替。假设（models.md 未收录 Llama 2 的数据）：层数与各维度相同（80 层，d 8,192，64 个查询头 / 8 个 KV 头，每头 128 维，FFN 28,672），因此每 token 的 KV 缓存完全相同。不同之处在于 Llama 2 的词表为 32k，而 Llama 3 为 128k（models.md）：其输出头约 0.26B 而非 1.05B，因此代替模型每 token 多读取约 0.8B 权重：FP8 下输出头按 BF16 计，约多 1.6 GB（2.3%）字节。',
+	'Llama 3 70B is not in the catalog; Llama 3.3 70B stands in for it, with the same shape (models.md, after Meta’s architecture table, C5).':
+		'Llama 3 70B 不在预设模型中，由 Llama 3.3 70B 代替，两者结构相同（models.md，依据 Meta 的架构表 C5）。',
 	'FP8 on Hopper (calibration.md). Assumption: FP8 KV cache.':
 		'Hopper 上使用 FP8（calibration.md）。假设：KV 缓存为 FP8。',
 	'NVFP4 on Blackwell in v5.1 (calibration.md), counted at 0.5 B/param. Assumption: FP8 KV cache and attention.':

@@ -98,6 +98,8 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'validation.notes.title': '公开的测试条件与所作假设',
 	'validation.notes.system': '系统',
 	'validation.notes.model': '模型',
+	'validation.standIn': '代替 {measured}（说明见表格上方）',
+	'validation.standInNote': '代替模型（{count} 行）：{note}',
 	'validation.notes.precision': '精度',
 	'validation.notes.tokens': 'Token 数',
 	'validation.notes.measurement': '实测',

@@ -73,7 +73,7 @@ export function mainPageDataProse(): string[] {
 /**
  * Every English sentence from the data that the validation page can show, read from the table the
  * page is built from: inference case names and their notes (InferenceCases), training case names,
- * known misses and layout notes (TrainingCases), cases listed but not checked yet (PendingCases), inference efficiency bases (AssumptionTables; the training
+ * known misses, layout notes and model notes (TrainingCases), cases listed but not checked yet (PendingCases), inference efficiency bases (AssumptionTables; the training
  * bases are written in both languages in content/validation.ts).
  */
 export function validationPageDataProse(): string[] {
@@ -90,7 +90,14 @@ export function validationPageDataProse(): string[] {
 			row.note
 		].forEach(add);
 	}
-	for (const row of table.training) [row.label, row.knownMiss, row.layoutNote].forEach(add);
+	for (const row of table.training)
+		[
+			row.label,
+			row.knownMiss,
+			row.layoutNote,
+			// Shown above the table where the model stands in for the one measured (StandIns).
+			row.model.standInFor === null ? null : row.model.note
+		].forEach(add);
 	for (const row of table.pending) [row.label, row.measured, row.reason].forEach(add);
 	for (const row of table.inferenceAssumptions) add(row.note);
 	return [...notes];
