@@ -81,6 +81,26 @@ describe('the operating point’s serving mode', () => {
 			new RegExp(`；改用分离部署时单芯片为 ${rate('zh-CN')} tokens/s$`)
 		);
 	});
+	// Forced to disaggregated, co-located serving was never tried: its alternative is null, and
+	// "co-located serving does not reach the target here" would be untrue (helper-145).
+	it('says nothing of the other mode when the workload forces one', () => {
+		const forced = normalizeScenario({
+			...scenario,
+			serving: { ...scenario.serving, servingMode: 'disaggregated' }
+		});
+		const forcedEvaluation = evaluate(forced);
+		const a = forcedEvaluation.inference[0]!;
+		if (a.kind !== 'ok' || !a.atTarget) throw new Error('A serves the default disaggregated');
+		expect(a.atTarget.alternatives.coLocated).toBeNull();
+		setup({
+			evaluation: forcedEvaluation,
+			frontiers: forcedEvaluation.inference.map((r) => (r.kind === 'ok' ? r.frontier : null)),
+			servingMode: 'disaggregated'
+		});
+		const mode = screen.getByTestId('serving-mode').textContent!;
+		expect(mode).toMatch(/^Disaggregated \(separate prefill and decode pools\); prefill /);
+		expect(mode).not.toMatch(/co-located/i);
+	});
 });
 
 describe('the frontier chart’s target line', () => {
