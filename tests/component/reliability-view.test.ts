@@ -281,6 +281,17 @@ describe('ReliabilityView', () => {
 		expect(screen.queryByTestId('reliability-generic')).toBeNull();
 	});
 
+	it('in Chinese, keeps 和 a space from the Latin names it joins', () => {
+		// "TPU7x pod (9,216)和Trn3 UltraServer (144)" ran the names into 和; the catalogs write a
+		// space between Chinese and Latin (list-text.ts).
+		const tpu = { ...slot('b', CM384, 3), name: 'TPU7x pod (9,216)', inventory: null };
+		const trn = { ...slot('c', CM384, 3), name: 'Trn3 UltraServer (144)', inventory: null };
+		setup([slot('a', GB200, 16), tpu, trn], 'zh');
+		expect(screen.getByTestId('reliability-generic').textContent).toContain(
+			'TPU7x pod (9,216) 和 Trn3 UltraServer (144)'
+		);
+	});
+
 	it('ends each formula on the figure its table shows, with the same digits', async () => {
 		// Three CloudMatrix 384s: 0.850 interruptions per day in the table, and in its formula
 		// (once "= 0.85"), checked (✓: the sum over kinds is written out, once "Σ(…)" and
