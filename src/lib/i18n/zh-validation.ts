@@ -187,7 +187,7 @@ export const zhValidation: Record<keyof typeof enValidation, string> = {
 	'method.step.table': '一个解码步（最忙芯片）',
 	'method.step.col.term': '项',
 	'method.step.col.time': '时间',
-	'method.step.col.share': '占完全不重叠总和的比例',
+	'method.step.col.share': '占比（相对不重叠总和）',
 	'method.step.compute': '计算',
 	'method.step.memory': 'HBM 读取（{bytes}）',
 	'method.step.communication': '通信',
