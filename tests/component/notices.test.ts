@@ -99,11 +99,11 @@ describe('a link’s notices', () => {
 		// No system c in the scenario, one in the baseline: c.chips is the baseline's, not ignored.
 		const onlyInBaseline = 'v=1&a=gb200-nvl72&b=cloudmatrix-384&c.chips=4&base=1&base.c=hgx-h100';
 		expect(await linesOf(onlyInBaseline)).toEqual([
-			'“c.chips” belongs to a system that only the what-if baseline has: the baseline uses it; the scenario ignores it.',
+			'“c.chips” belongs to a system that only the what-if baseline has: the baseline reads it; the scenario ignores it.',
 			'In the what-if baseline: “base.c.domain” was not in the link; its value 8 does not fit the settings the link gives, so 4 was used.'
 		]);
 		expect((await linesOf(onlyInBaseline, 'zh'))[0]).toBe(
-			'“c.chips”所属的系统只在假设分析的基准中：基准采用了它，当前场景忽略了它。'
+			'“c.chips”所属的系统只在假设分析的基准中：基准读取了它，当前场景忽略了它。'
 		);
 	});
 

@@ -13,7 +13,7 @@ export const enNotices = {
 		'System “{key}” is read as “{used}”, with its “{key}.” settings: a comparison fills its slots in order, from “a”.',
 	'notice.orphan-key': '“{key}” belongs to a system that is not in the link; ignored.',
 	'notice.baseline-only-key':
-		'“{key}” belongs to a system that only the what-if baseline has: the baseline uses it; the scenario ignores it.',
+		'“{key}” belongs to a system that only the what-if baseline has: the baseline reads it; the scenario ignores it.',
 	'notice.old-key':
 		'“{key}” was ignored: it is an earlier name of “{used}”, which the link also gives.',
 	'notice.duplicate-key': '“{key}” appears more than once; the last value ({used}) was used.',
