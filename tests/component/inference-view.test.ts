@@ -1,11 +1,18 @@
-import { cleanup, fireEvent, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDuration, formatNumber, formatWhole } from '../../src/lib/format/number';
 import { SERVING_LATENCY } from '../../src/lib/model/inference/latency';
 import { evidenceFor } from '../../src/lib/model/evidence';
 import { decodeScenario } from '../../src/lib/share/codec';
 import { normalizeScenario } from '../../src/lib/model/normalize';
-import { evaluate } from '../../src/lib/model/evaluate';
+import { evaluate, evaluateServing } from '../../src/lib/model/evaluate';
+import type { Scenario } from '../../src/lib/model/scenario';
+import { Comparison } from '../../src/lib/state/comparison.svelte';
+import { estimatesOf } from '../../src/lib/state/estimates.svelte';
+import { lineupOf } from '../../src/lib/state/lineup';
+import InferenceTab from '../../src/lib/ui/tabs/InferenceTab.svelte';
+import Harness from './Harness.svelte';
 
 import { evaluation, renderInferenceView, scenario } from './inference-view-harness';
 
@@ -81,27 +88,108 @@ describe('the operating point’s serving mode', () => {
 			new RegExp(`；改用分离部署时单芯片为 ${rate('zh-CN')} tokens/s$`)
 		);
 	});
-	// Forced to disaggregated, co-located serving was never tried: its alternative is null, and
-	// "co-located serving does not reach the target here" would be untrue (helper-145).
-	it('says nothing of the other mode when the workload forces one', () => {
+	/** The default scenario with its serving mode forced, evaluated, rendered with nothing else. */
+	function forcedRow(servingMode: 'co-located' | 'disaggregated') {
 		const forced = normalizeScenario({
 			...scenario,
-			serving: { ...scenario.serving, servingMode: 'disaggregated' }
+			serving: { ...scenario.serving, servingMode }
 		});
 		const forcedEvaluation = evaluate(forced);
 		const a = forcedEvaluation.inference[0]!;
-		if (a.kind !== 'ok' || !a.atTarget) throw new Error('A serves the default disaggregated');
-		expect(a.atTarget.alternatives.coLocated).toBeNull();
+		if (a.kind !== 'ok' || !a.atTarget) throw new Error(`A serves the default ${servingMode}`);
 		setup({
 			evaluation: forcedEvaluation,
-			frontiers: forcedEvaluation.inference.map((r) => (r.kind === 'ok' ? r.frontier : null)),
-			servingMode: 'disaggregated'
+			frontiers: forcedEvaluation.inference.map((r) => (r.kind === 'ok' ? r.frontier : null))
 		});
-		const mode = screen.getByTestId('serving-mode').textContent!;
-		expect(mode).toMatch(/^Disaggregated \(separate prefill and decode pools\); prefill /);
-		expect(mode).not.toMatch(/co-located/i);
+		return { point: a.atTarget, row: screen.getByTestId('serving-mode').textContent! };
+	}
+
+	// Forced to one mode, the other was never tried: the answer has no figure for it, and "co-located
+	// serving does not reach the target here" would be untrue (helper-145). The row reads that from
+	// the answer, not from a mode passed beside it.
+	it('says nothing of co-located serving when the workload forces disaggregated', () => {
+		const { point, row } = forcedRow('disaggregated');
+		expect(point.alternatives).not.toHaveProperty('coLocated');
+		expect(row).toMatch(/^Disaggregated \(separate prefill and decode pools\); prefill /);
+		expect(row).not.toMatch(/co-located/i);
+	});
+
+	it('says nothing of disaggregated serving when the workload forces co-located', () => {
+		const { point, row } = forcedRow('co-located');
+		expect(point.mode).toBe('co-located');
+		expect(point.alternatives).not.toHaveProperty('disaggregated');
+		expect(row).toMatch(/^Co-located \(prefill and decode on the same chips\)/);
+		expect(row).not.toMatch(/disaggregated/i);
+	});
+
+	// The tab passed the scenario's serving mode beside the worker's last answer: back from forced
+	// disaggregated to "Best of…", the answer still shown (marked updating) had not tried
+	// co-located, and the row said "co-located serving does not reach the target here" until the
+	// worker answered.
+	it('keeps to the answer shown while the worker computes a new serving mode', async () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		try {
+			const comparison = new Comparison();
+			comparison.setServingMode('disaggregated');
+			const estimates = estimatesOf(comparison);
+			const warm = estimates.servingRunner.warm();
+			const worker = FakeWorker.started.at(-1)!;
+			worker.onmessage!({ data: { id: 0, kind: 'ready' } });
+			await warm;
+			flushSync();
+			worker.answer(1);
+			flushSync();
+			render(Harness, { props: { component: InferenceTab, props: { comparison } } });
+			const row = () => screen.getByTestId('serving-mode').textContent!;
+			expect(row()).toMatch(/^Disaggregated /);
+			expect(row()).not.toMatch(/co-located/i);
+			comparison.setServingMode('auto');
+			flushSync();
+			// The forced answer stands, marked updating, under a scenario that now says "auto".
+			expect(comparison.scenario.serving.servingMode).toBe('auto');
+			expect(estimates.servingUpdating).toBe(true);
+			expect(row()).not.toMatch(/co-located/i);
+			// The worker's answer for "auto" tried both: now the row names co-located's rate.
+			worker.answer(2);
+			flushSync();
+			expect(estimates.servingUpdating).toBe(false);
+			const a = estimates.evaluation.inference[0]!;
+			if (a.kind !== 'ok' || !a.atTarget) throw new Error('A serves the default workload');
+			const rate = formatNumber(a.atTarget.alternatives.coLocated!, 'en');
+			expect(row()).toMatch(
+				new RegExp(`; co-located serving would give ${rate} tokens/s per chip$`)
+			);
+			comparison.dispose();
+		} finally {
+			FakeWorker.started = [];
+			vi.unstubAllGlobals();
+		}
 	});
 });
+
+/** Stands in for the browser's serving worker: records requests, answers when told to. */
+class FakeWorker {
+	static started: FakeWorker[] = [];
+	onmessage: ((event: { data: unknown }) => void) | null = null;
+	onerror: (() => void) | null = null;
+	onmessageerror: (() => void) | null = null;
+	posted: { id: number; scenario: Scenario }[] = [];
+	constructor() {
+		FakeWorker.started.push(this);
+	}
+	postMessage(message: { id: number; scenario: Scenario }) {
+		this.posted.push(message);
+	}
+	/** Answers request `id` as serving.worker.ts would. */
+	answer(id: number) {
+		const { scenario } = this.posted.find((m) => m.id === id)!;
+		const serving = evaluateServing(scenario, { frontier: false });
+		this.onmessage!({
+			data: { id, kind: 'serving', value: { lineup: lineupOf(scenario.systems), serving } }
+		});
+	}
+	terminate() {}
+}
 
 describe('the frontier chart’s target line', () => {
 	it('is drawn at the mean the p99 target needs, where the operating point is, and says so', () => {

@@ -115,8 +115,11 @@ export interface InferenceReport {
 				pools: { prefillChips: number; decodeChips: number };
 				/** The chips `chipTokensPerS` counts (pools.ts chipsInUse): the total is the product. */
 				chipsInUse: number;
-				/** Tokens/s per chip at the target each way (null: none); why `mode` was chosen. */
-				alternatives: { coLocated: number | null; disaggregated: number | null };
+				/**
+				 * Tokens/s per chip at the target each way the search tried (null: none reaches it);
+				 * why `mode` was chosen. A mode not tried (the workload forces the other) has no key.
+				 */
+				alternatives: { coLocated?: number | null; disaggregated?: number | null };
 				tpotS: number;
 				ttftS: number;
 				/** Where the layout's TP, EP and PP groups live on the system's fabric (issue 13). */

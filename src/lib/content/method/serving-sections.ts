@@ -255,7 +255,7 @@ function modeParagraph(): LocalText {
 	const co = v.alternatives.coLocated;
 	const dis = v.alternatives.disaggregated;
 	const total = v.pools.prefillChips + v.pools.decodeChips;
-	const per = (x: number | null) => (x === null ? '—' : fmt(x, 0));
+	const per = (x: number | null | undefined) => (x === null || x === undefined ? '—' : fmt(x, 0));
 	if (v.mode === 'disaggregated') {
 		const ratio = v.pools.decodeChips / Math.max(v.pools.prefillChips, 1e-9);
 		return text(

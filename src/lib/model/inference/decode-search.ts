@@ -761,12 +761,13 @@ export function searchDecode(
 		}
 		const best =
 			bestServing && served(bestServing, bestMode, bestBatch, bestServing.curve.stepS(bestBatch))!;
-		const atTarget =
-			best &&
-			operatingPoint(best, {
-				coLocated: anyCoLocated ? bestCoLocated : null,
-				disaggregated: anyDisaggregated ? bestDisaggregated : null
-			});
+		// Only the modes this sweep tried: one it did not try is absent, not null ("none reaches the
+		// target" would be untrue of it; the page's Serving row says nothing of it).
+		const alternatives: OperatingPoint['alternatives'] = {};
+		if (coLocated) alternatives.coLocated = anyCoLocated ? bestCoLocated : null;
+		if (modes.includes('disaggregated'))
+			alternatives.disaggregated = anyDisaggregated ? bestDisaggregated : null;
+		const atTarget = best && operatingPoint(best, alternatives);
 		const pointOfCandidate = (c: Candidate) =>
 			pointOf(c.serving, c.mode, c.batch, c.serving.curve.step(c.batch), c);
 		// The operating point's batch is solved for the target exactly, between two grid batches:

@@ -47,10 +47,13 @@ export interface OperatingPoint extends InferencePoint {
 	 */
 	pools: { prefillChips: number; decodeChips: number };
 	/**
-	 * Tokens/s per chip at the target of the best point each way (null: none reaches it, or the
-	 * settings exclude it): why `mode` was chosen. The object is shared with nothing else.
+	 * Tokens/s per chip at the target of the best point of each mode the search tried (null: it
+	 * tried and none reaches the target): why `mode` was chosen. A mode it did not try has no key:
+	 * the workload forces the other (servingMode), the decode-pool objective allows disaggregated
+	 * only, or disaggregation fits nowhere and the point is served co-located (its warning says so).
+	 * The object is shared with nothing else.
 	 */
-	alternatives: { coLocated: number | null; disaggregated: number | null };
+	alternatives: { coLocated?: number | null; disaggregated?: number | null };
 	/** Mean time per output token a user sees: 1 ÷ userTokensPerS. */
 	tpotS: number;
 	/** Time to first token of the prefill point serving it (every prompt waits for its pass). */

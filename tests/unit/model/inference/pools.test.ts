@@ -10,6 +10,7 @@ import {
 	poolsFit
 } from '../../../../src/lib/model/inference/pools';
 import type { InferenceOk, InferenceResult } from '../../../../src/lib/model/inference/types';
+import type { ServingMode } from '../../../../src/lib/model/inference/serving';
 import { IDEAL, oneChip, serving } from './helpers';
 
 /** The best whole-instance split as pools (chips per pool, rate), or null when none fits. */
@@ -255,6 +256,32 @@ describe('serving modes in the model', () => {
 			9
 		);
 		expect(dis.userTokensPerS).toBeCloseTo(1 / dis.stepS, 9);
+	});
+
+	// The page's Serving row names the other mode's rate, or says it does not reach the target:
+	// that must come from the answer it shows, so the answer says which modes were tried. A mode
+	// not tried has no key; one tried that reaches nothing is null.
+	it('records which modes it tried: both under auto, only the forced one otherwise', () => {
+		const eight = oneChip({ chips: 8, scaleUpDomainChips: 8 });
+		const alternatives = (system: typeof eight, servingMode: ServingMode) =>
+			ok(evaluateInference(system, { ...llama8b, servingMode }, IDEAL, NO_SERVING_LATENCY))
+				.atTarget!.alternatives;
+		const auto = alternatives(eight, 'auto');
+		expect(Object.keys(auto).sort()).toEqual(['coLocated', 'disaggregated']);
+		expect(auto.coLocated).toBeGreaterThan(0);
+		expect(auto.disaggregated).toBeGreaterThan(0);
+		expect(alternatives(eight, 'co-located')).toEqual({ coLocated: auto.coLocated });
+		expect(alternatives(eight, 'disaggregated')).toEqual({ disaggregated: auto.disaggregated });
+		// One chip holds no pair of pools: under auto disaggregated was tried and reaches nothing
+		// (null); forced co-located it was not tried (no key).
+		const one = oneChip();
+		const autoOnOne = alternatives(one, 'auto');
+		expect(autoOnOne.disaggregated).toBeNull();
+		expect(autoOnOne.coLocated).toBeGreaterThan(0);
+		expect(alternatives(one, 'co-located')).toEqual({ coLocated: autoOnOne.coLocated });
+		// Forced disaggregated where it fits nowhere: served co-located (with a warning), the
+		// co-located sweep's alone.
+		expect(alternatives(one, 'disaggregated')).toEqual({ coLocated: autoOnOne.coLocated });
 	});
 });
 
