@@ -560,8 +560,51 @@ describe('what if', () => {
 		expect(sentence(base, faster, 'en')).toBe(
 			'GB200 NVL72: tokens per chip at the target +1.4%, time to train \u22124%.'
 		);
-		for (const text of [sentence(base, edited, 'en'), sentence(noPointBefore, reached, 'zh')])
-			expect(text).not.toContain('—');
+	});
+
+	// The sentences above are pinned word for word, so a dash check on them could never fail on its
+	// own. This one goes through every way each figure can be there or not, on either side, in both
+	// languages: a move whose missing figure fell back to formatChange's '—' fails it.
+	it('never stands a dash in for a figure, whichever side lacks it, in either language', () => {
+		const values = [null, 10, 12.5];
+		const texts: string[] = [];
+		let missingSides = 0;
+		for (const tokensBefore of values)
+			for (const tokensNow of values)
+				for (const timeBefore of values)
+					for (const timeNow of values) {
+						const before = {
+							id: 'a',
+							figures: 'a',
+							name: 'GB200 NVL72',
+							chipTokensPerS: tokensBefore,
+							timeToTrainS: timeBefore
+						};
+						const now = {
+							...before,
+							figures: 'a2',
+							chipTokensPerS: tokensNow,
+							timeToTrainS: timeNow
+						};
+						for (const move of movesSince([before], [now]).moves) {
+							if (move.inferenceMissing) missingSides++;
+							if (move.trainingMissing) missingSides++;
+							for (const locale of ['en', 'zh'] as const) {
+								const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
+									translate(locale, key, params);
+								texts.push(
+									translate(locale, 'summary.moved', {
+										system: move.name,
+										...moveWords(move, t, locale === 'zh' ? 'zh-CN' : 'en')
+									})
+								);
+							}
+						}
+					}
+		// 81 pairs; the 9 where neither figure moved or appeared say nothing (summary.movedNone).
+		expect(texts).toHaveLength(72 * 2);
+		expect(missingSides).toBeGreaterThan(0);
+		for (const text of texts) expect(text).not.toContain('—');
 	});
 
 	it('compares each system with itself in the baseline, wherever it moved (found by helper-82)', () => {
