@@ -410,8 +410,11 @@ import { firstVisitChunks } from './first-visit';
  * Chinese lists space 和 from a figure or Latin name beside it (list-text.ts), as the summary's
  * do; the module, shared with those lazy views, now sits in a chunk the first visit imports.
  * Left out: the system cards and the precision hint (+190 B on first visit). 73,691 B.
+ * Then +49 B, raised on purpose (helper-150): three or more systems stack the cards and wrap the
+ * hardware table's names by a class set from the number of systems (.layout.stacked, table.many),
+ * not by CSS counting sections or header cells with :has(). 73,740 B.
  */
-const BUDGET_BYTES = 73_691;
+const BUDGET_BYTES = 73_740;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 
