@@ -27,6 +27,7 @@ export function systemPanelProps(
 		onfield: noop,
 		onflops: noop,
 		onreset: noop,
+		showServing: true,
 		workloadPrecision: comparison.scenario.serving.computePrecision,
 		onprecision: handlers.onprecision ?? noop,
 		onsoftware: handlers.onsoftware ?? noop

@@ -1,4 +1,4 @@
-import { expect, resizeTo, showAllInputs, test } from './fixtures';
+import { expect, resizeTo, showAllInputs, switchView, test } from './fixtures';
 
 // One load, looked at in both widths.
 test('sliders have at least 240 px of track on 1280 and 1440 px screens', async ({ page }) => {
@@ -103,8 +103,9 @@ test('chips dragged below the scale-up domain and back give the domain back', as
 
 test('a system’s sliders and fields are named with their system (helper-106)', async ({ page }) => {
 	// Every panel has a "Chips per system": to a screen reader's list of form fields the two read
-	// alike. Each now takes its panel's title too, in both languages.
-	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384');
+	// alike. Each now takes its panel's title too, in both languages. On the inference view, where
+	// the cards have their serving precision too.
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&view=inference');
 	for (const [role, name] of [
 		['slider', 'Chips per system System A: GB200 NVL72'],
 		['textbox', 'Chips per system System B: CloudMatrix 384'],
@@ -120,4 +121,30 @@ test('a system’s sliders and fields are named with their system (helper-106)',
 	).toHaveCount(1);
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&lang=zh');
 	await expect(page.getByRole('slider', { name: /系统 B/ })).not.toHaveCount(0);
+});
+
+// A system's serving precision changes the inference view and the energy and cost view (through
+// the serving point's tokens/s). On the hardware, training, reliability and claims views its select
+// changed nothing shown; there the cards leave it out, and the link keeps the value all along.
+test('a card offers its serving precision only on the views it changes; the link keeps it', async ({
+	page
+}) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.serve_prec=bf16&view=inference');
+	const selects = page.getByRole('combobox', { name: /^Serving precision System / });
+	await expect(selects).toHaveCount(2);
+	await expect(
+		page.getByRole('combobox', { name: 'Serving precision System B: CloudMatrix 384', exact: true })
+	).toHaveValue('bf16');
+	for (const [view, shown] of [
+		['training', false],
+		['energy', true],
+		['reliability', false],
+		['claims', false],
+		['hardware', false],
+		['inference', true]
+	] as const) {
+		await switchView(page, view);
+		await expect(selects, view).toHaveCount(shown ? 2 : 0);
+		await expect(page).toHaveURL(/b\.serve_prec=bf16/);
+	}
 });

@@ -182,6 +182,15 @@ export class Comparison {
 	setView(view: View) {
 		this.#view = view;
 	}
+	/**
+	 * Whether the open view's panel reads each system's serving precision: the inference view, and
+	 * the energy and cost view through the serving point's tokens/s. Hardware, training, reliability
+	 * and claims (which checks its own fixed scenarios) read none of it, so the system cards show
+	 * the control only here; the value stays in the scenario and the link on every view.
+	 */
+	get showsServing(): boolean {
+		return this.#view === 'inference' || this.#view === 'energy';
+	}
 
 	get scenario(): Scenario {
 		return this.#scenario;
