@@ -415,8 +415,12 @@ import { firstVisitChunks } from './first-visit';
  * not by CSS counting sections or header cells with :has(). 73,740 B.
  * Then +27 B, raised on purpose (helper-150): a system card shows its serving precision only on
  * the views it changes (inference, energy and cost; Comparison.showsServing). 73,767 B.
+ * Then +239 B, raised on purpose (helper-148): a baseline's notices name a key as the link writes
+ * it (`c.chips`, not `base.c.chips`) and are marked `baseline`; a key only the baseline's model
+ * reads is `baseline-only-key`; an emptied `base.a` says what the baseline became; the baseline
+ * reads the link in place (20,000 `base.` keys: ~15 ms, was ~65). 74,006 B.
  */
-const BUDGET_BYTES = 73_767;
+const BUDGET_BYTES = 74_006;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -90,11 +90,12 @@ describe('a link’s notices', () => {
 	it('say what a hand-edited baseline does in the baseline’s names (helper-143)', async () => {
 		// base.a= takes A out of the baseline: "read as “a”" had named the scenario's A.
 		const emptied = 'v=1&a=gb200-nvl72&b=cloudmatrix-384&base=1&base.a=';
+		// The link's "b", as it writes it (helper-148: "base.b", a key it does not give).
 		expect(await linesOf(emptied)).toEqual([
-			'In the what-if baseline: System “base.b” is read as “base.a”, with its “base.b.” settings: a comparison fills its slots in order, from “a”.'
+			'In the what-if baseline: System “b” is read as “base.a”, with its “b.” settings: a comparison fills its slots in order, from “a”.'
 		]);
 		expect(await linesOf(emptied, 'zh')).toEqual([
-			'假设分析的基准中：系统“base.b”按“base.a”读取，以“base.b.”开头的设置随之移过去：对比从“a”起依次占用槽位。'
+			'假设分析的基准中：系统“b”按“base.a”读取，以“b.”开头的设置随之移过去：对比从“a”起依次占用槽位。'
 		]);
 		// No system c in the scenario, one in the baseline: c.chips is the baseline's, not ignored.
 		const onlyInBaseline = 'v=1&a=gb200-nvl72&b=cloudmatrix-384&c.chips=4&base=1&base.c=hgx-h100';
@@ -105,6 +106,27 @@ describe('a link’s notices', () => {
 		expect((await linesOf(onlyInBaseline, 'zh'))[0]).toBe(
 			'“c.chips”所属的系统只在假设分析的基准中：基准读取了它，当前场景忽略了它。'
 		);
+	});
+
+	it('say which keys the baseline reads from the link, by their names in it (helper-148)', async () => {
+		// The baseline's HGX H100 reads c.chips=abc: said to be the baseline's, named as the link has
+		// it (had been "base.c.chips").
+		const chips = 'v=1&a=gb200-nvl72&b=cloudmatrix-384&c.chips=abc&base=1&base.c=hgx-h100';
+		expect((await linesOf(chips))[1]).toBe(
+			'In the what-if baseline: “c.chips” = “abc” is not a number; 8 was used.'
+		);
+		expect((await linesOf(chips, 'zh'))[1]).toBe(
+			'假设分析的基准中：“c.chips” = “abc”不是数字；已采用 8。'
+		);
+		// A model field only the baseline's model has (Llama 3.3's KV heads; DeepSeek-R1 has none):
+		// read by the baseline, not "unknown" nor "does not apply to the model in use".
+		const model = 'v=1&a=gb200-nvl72&llm.kv_heads=4&base=1&base.llm=llama-3.3-70b';
+		expect(await linesOf(model)).toEqual([
+			'“llm.kv_heads” does not apply to the scenario’s model, only to the what-if baseline’s: the baseline reads it; the scenario ignores it.'
+		]);
+		expect(await linesOf(model, 'zh')).toEqual([
+			'“llm.kv_heads”不适用于当前场景的模型，只适用于假设分析基准的模型：基准读取了它，当前场景忽略了它。'
+		]);
 	});
 
 	it('say what cleaning a name does, not that it was out of range (helper-88)', async () => {

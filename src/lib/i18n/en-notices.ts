@@ -14,6 +14,9 @@ export const enNotices = {
 	'notice.orphan-key': '“{key}” belongs to a system that is not in the link; ignored.',
 	'notice.baseline-only-key':
 		'“{key}” belongs to a system that only the what-if baseline has: the baseline reads it; the scenario ignores it.',
+	/** A model field the scenario's model lacks and the what-if baseline's has (`base.llm=…`). */
+	'notice.baseline-only-model-key':
+		'“{key}” does not apply to the scenario’s model, only to the what-if baseline’s: the baseline reads it; the scenario ignores it.',
 	'notice.old-key':
 		'“{key}” was ignored: it is an earlier name of “{used}”, which the link also gives.',
 	'notice.duplicate-key': '“{key}” appears more than once; the last value ({used}) was used.',

@@ -10,6 +10,8 @@ export const zhNotices: Record<keyof typeof enNotices, string> = {
 	'notice.orphan-key': '“{key}”所属的系统不在此链接中，已忽略。',
 	'notice.baseline-only-key':
 		'“{key}”所属的系统只在假设分析的基准中：基准读取了它，当前场景忽略了它。',
+	'notice.baseline-only-model-key':
+		'“{key}”不适用于当前场景的模型，只适用于假设分析基准的模型：基准读取了它，当前场景忽略了它。',
 	'notice.old-key': '“{key}”已被忽略：它是“{used}”的旧名称，而链接也给出了后者。',
 	'notice.duplicate-key': '“{key}”出现了不止一次；已采用最后一个值（{used}）。',
 	'notice.not-a-number': '“{key}” = “{given}”不是数字；已采用 {used}。',

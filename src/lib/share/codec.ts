@@ -186,15 +186,20 @@ function customBase(): SystemSpec {
 export function decodeScenario(input: string): Decoded {
 	const decoded = decodeWithFullKeys(input);
 	// Shortened only now: the baseline's notices are told from the scenario's by their full keys
-	// (two long keys can shorten alike), and `base.` counts within the shown length.
-	return { ...decoded, notices: decoded.notices.map((n) => ({ ...n, key: shorten(n.key) })) };
+	// (two long keys can shorten alike), and `base.` counts within the shown length. In place: every
+	// notice is the decoder's own object, and a hostile link's 20,000 need no copies.
+	for (const notice of decoded.notices) notice.key = shorten(notice.key);
+	return decoded;
 }
 
-/**
- * decodeScenario's work, its notices naming the keys in full. `seen` gathers the keys it reads: the
- * baseline's tell which of the scenario's unread keys the baseline used.
- */
-function decodeWithFullKeys(input: string, seen = new Set<string>(VIEW_KEYS)): Decoded {
+/** What a scenario is read from: the link's keys, or the baseline's view of them. */
+interface Link {
+	has(key: string): boolean;
+	get(key: string): string | readonly string[] | undefined;
+}
+
+/** decodeScenario's work, its notices naming the keys in full. */
+function decodeWithFullKeys(input: string): Decoded {
 	const notices: Notice[] = [];
 	const params = toParams(input);
 	const keys = [...params.keys()];
@@ -202,6 +207,8 @@ function decodeWithFullKeys(input: string, seen = new Set<string>(VIEW_KEYS)): D
 	if (keys.every((key) => VIEW_KEYS.includes(key)))
 		return { scenario: normalizeScenario(defaultScenario()), view, notices, fromLink: false };
 
+	// The keys the scenario reads; the view's are read above.
+	const seen = new Set<string>(VIEW_KEYS);
 	const read = lastValueOf(params, notices);
 	const value: ReadValue = (key) => (seen.add(key), read(key));
 
@@ -226,9 +233,185 @@ function decodeWithFullKeys(input: string, seen = new Set<string>(VIEW_KEYS)): D
 			given: shorten(modelVersion),
 			used: MODEL_VERSION
 		});
+	const scenario = decodeScenarioKeys(params, value, notices, modelVersion);
 
+	// The baseline: this link's scenario keys with its `base.` ones in their place (an empty one
+	// takes the key out), read as the scenario's are, with the link's versions. Its notices name
+	// each key as the link writes it (`base.b.chips`, or the `c.chips` it reads from the link) and
+	// are marked as the baseline's.
+	// `own`: whether a key of the link is a `base.` key the baseline reads in place of its key;
+	// asked of the key as the link has it (a hostile link's 20,000 are not cut and hashed again,
+	// nor gathered into a set).
+	let own: (key: string) => boolean = () => false;
+	let baseLink: Link | undefined;
+	let baseline: Scenario | undefined;
+	const baselineNotices: Notice[] = [];
+	const baselineRead = new Set<string>();
+	if (params.has('base') && readChoice(value, notices, 'base', ['0', '1'], '0') === '1') {
+		own = (key) => isBaselineKey(key) && params.has(key);
+		baseLink = baselineLink(params, own);
+		const readBase = lastValueOf(baseLink, baselineNotices);
+		const readOwn = (key: string) => {
+			const written = `base.${key}`;
+			// The scenario's unread keys are looked for in `seen`: a `base.` key the baseline read is not.
+			if (own(written)) seen.add(written);
+			else baselineRead.add(key);
+			return readBase(key);
+		};
+		// Only when a `base.` key differs: else the baseline is the scenario itself.
+		baseline = keys.some(isBaselineKey)
+			? decodeScenarioKeys(baseLink, readOwn, baselineNotices, modelVersion)
+			: scenario;
+	}
+	/** The baseline reads the link's `key` and uses it (its model has the field). */
+	const baselineIgnores = new Set(
+		baselineNotices.filter((n) => n.code === 'unknown-key').map((n) => n.key)
+	);
+	const baselineUses = (key: string) => baselineRead.has(key) && !baselineIgnores.has(key);
+	// "llm.kv_heads=4&base=1&base.llm=llama-3.3-70b": the scenario's DeepSeek-R1 has no KV heads to
+	// set, the baseline's Llama does; "unknown setting" was untrue.
+	for (const notice of notices)
+		if (notice.code === 'unknown-key' && baselineUses(notice.key))
+			notice.code = 'baseline-only-key';
+
+	// Each key no scenario read, once, in link order: the baseline's own (`base.`) keys after the
+	// baseline's other notices, as the baseline's.
+	const baselineUnread: Notice[] = [];
+	for (const key of keys) {
+		if (seen.has(key)) continue;
+		if (own(key)) {
+			// An empty one takes the key out: done, whether or not the key is one.
+			if (hasText(params.get(key))) {
+				const notice = unreadNotice(key.slice(5), baseLink!, key);
+				notice.baseline = true;
+				baselineUnread.push(notice);
+			}
+		}
+		// "c.chips=4&base=1&base.c=hgx-h100": no system c here, but the baseline's c has 4 chips.
+		else if (baselineUses(key)) notices.push({ code: 'baseline-only-key', key });
+		else {
+			const notice = unreadNotice(key, params);
+			// "c.bogus" beside "base.c=…": the link has system c (the baseline's), which has no such
+			// setting ("c.chips" beside "base.c.chips": it has, given as the baseline's own).
+			if (
+				notice.code === 'orphan-key' &&
+				!seen.has(`base.${key}`) &&
+				baseLink?.has(key.slice(0, key.indexOf('.')))
+			)
+				notice.code = 'unknown-key';
+			notices.push(notice);
+		}
+	}
+	// The baseline's other notices: what it reads otherwise than the scenario (a `base.b.chips=-5`
+	// takes B's domain down with the chips, which the scenario's keys do not say). The rest repeat
+	// the scenario's own (its keys read again in the baseline); a key of the link's that the
+	// baseline's model lacks is the scenario's key, not a fault ("llm.kv_heads" beside a base.llm
+	// without KV heads).
+	const told = (n: Notice) => `${n.code}\u0000${n.key}\u0000${n.given}\u0000${n.used}`;
+	const scenarioNotices = new Set(baselineNotices.length > 0 ? notices.map(told) : []);
+	for (const notice of baselineNotices) {
+		const isOwn = own(`base.${notice.key}`);
+		const written = isOwn || params.has(notice.key);
+		if (!isOwn && (scenarioNotices.has(told(notice)) || (written && notice.code === 'unknown-key')))
+			continue;
+		notices.push({
+			...notice,
+			// As the link writes it: `base.b.chips`, or `c.chips` read from the link; one the link
+			// does not give (a followed `c.domain`) is the baseline's.
+			key: written && !isOwn ? notice.key : `base.${notice.key}`,
+			// The slot a system moves into is the baseline's: "a" alone names the scenario's.
+			...(notice.code === 'moved-slot' && { used: `base.${notice.used}` }),
+			baseline: true
+		});
+	}
+	// Not pushed as arguments: a hostile link's 20,000 would each be one.
+	for (const notice of baselineUnread) notices.push(notice);
+	return {
+		scenario,
+		view,
+		notices: oneNoticePerKey(notices),
+		fromLink: true,
+		...(baseline && { baseline })
+	};
+}
+
+/** The view keys, as `base.` keys: none is the baseline's. */
+const BASE_VIEW_KEYS = new Set(VIEW_KEYS.map((key) => `base.${key}`));
+
+/**
+ * Whether a link key is a `base.` key that gives the baseline its own value for a key. No
+ * `base.base…`: the baseline's own baseline would decode once per `base.` written. No `base.v`,
+ * `base.m` or view key: the versions are the link's, and the view no scenario's (a `base.m=1` had
+ * said "this link was made with model version 1" and migrated the baseline): unknown keys.
+ */
+const isBaselineKey = (key: string) =>
+	key.startsWith('base.') &&
+	!key.startsWith('base', 5) &&
+	key !== 'base.v' &&
+	key !== 'base.m' &&
+	!BASE_VIEW_KEYS.has(key);
+
+/** Whether a `base.` key's values hold one that is not empty (an empty one takes its key out). */
+const hasText = (given: string | readonly string[] | undefined) =>
+	typeof given === 'string' ? given !== '' : !!given?.some(Boolean);
+
+/**
+ * The baseline's view of the link: a key it has its own (`base.`) value for reads that (an empty
+ * one: the key is taken out), any other the link's. Read in place, not copied into a second link:
+ * a hostile link's 20,000 `base.` keys are not written out and parsed again.
+ *
+ * Taking out every slot leaves no system, which a link never reads as none: `base.a=` alone had
+ * given the baseline the default comparison without a word. Then the emptied slots stay, empty,
+ * and read as an empty `a=` does (no system preset “”; the slot's preset is used, with a notice).
+ */
+function baselineLink(params: ValuesByKey, own: (key: string) => boolean): Link {
+	const valueOf = (key: string) => {
+		const written = `base.${key}`;
+		if (!own(written)) return params.get(key);
+		const given = params.get(written)!;
+		if (typeof given === 'string') return given || undefined;
+		const texts = given.filter(Boolean);
+		return texts.length > 1 ? texts : texts[0];
+	};
+	const emptied = new Set<string>(
+		SLOTS.every((slot) => valueOf(slot) === undefined)
+			? SLOTS.filter((slot) => own(`base.${slot}`))
+			: []
+	);
+	const get = (key: string) => (emptied.has(key) ? '' : valueOf(key));
+	return { get, has: (key) => get(key) !== undefined };
+}
+
+/**
+ * The notice for a key the scenario read from `link` did not read, under `name` (the key as the
+ * link writes it): a fifth system's, a key of a system the link lacks, or an unknown one.
+ */
+function unreadNotice(key: string, link: Link, name = key): Notice {
+	const dot = key.indexOf('.');
+	const slot = dot === -1 ? '' : key.slice(0, dot);
+	// "e=helios" or its "e.chips=…": a fifth system's slot, not a setting this page lacks.
+	const letter = dot === -1 ? key : slot;
+	const system = letter.length === 1 && BEYOND_SLOTS.test(letter) ? link.get(letter) : undefined;
+	if (typeof system === 'string' && namesSystem(system))
+		return {
+			code: 'extra-system',
+			key: name,
+			given: shorten(String(link.get(key))),
+			used: String(MAX_SYSTEMS)
+		};
+	const isOrphan = dot !== -1 && (SLOTS as readonly string[]).includes(slot) && !link.has(slot);
+	return { code: isOrphan ? 'orphan-key' : 'unknown-key', key: name };
+}
+
+/** The scenario a link's keys give (every key but the versions, the view and the baseline's). */
+function decodeScenarioKeys(
+	link: Link,
+	value: ReadValue,
+	notices: Notice[],
+	modelVersion: string | undefined
+): Scenario {
 	const defaults = defaultScenario();
-	const slotsGiven = SLOTS.filter((slot) => params.has(slot));
+	const slotsGiven = SLOTS.filter((slot) => link.has(slot));
 	const slots = slotsGiven.length > 0 ? slotsGiven : SLOTS.slice(0, defaults.systems.length);
 	const systems = slots.map((slot, i) => {
 		// "b=…&d=…" fills A and B: the page and a copied link number systems from a, without gaps.
@@ -248,86 +431,10 @@ function decodeWithFullKeys(input: string, seen = new Set<string>(VIEW_KEYS)): D
 	decodeInputs(value, notices, EFFICIENCY_INPUTS, schemaPart);
 	decodeInputs(value, notices, SCENARIO_INPUTS, schemaPart, SCENARIO_RULES);
 	decodeChoices(value, notices, SCENARIO_CHOICES, schemaPart);
-
-	// The baseline: this link's scenario keys with its `base.` ones in their place (an empty one
-	// takes the key out), read as a link; its notices are the `base.` keys'. Before the unknown keys,
-	// so that its keys are read: without `base=1` they are unknown.
-	let baseline: Scenario | null | undefined; // null: the scenario itself
-	let ownBaseKeys = new Set<string>();
-	let baselineNotices: Notice[] = [];
-	const baselineRead = new Set<string>(VIEW_KEYS);
-	if (params.has('base') && readChoice(value, notices, 'base', ['0', '1'], '0') === '1') {
-		// A set: a hostile link's 20,000 keys are not each looked for among 20,000. No `base.base…`:
-		// the baseline's own baseline would decode once per `base.` written. No `base.v`, `base.m` or
-		// view key: the versions are the link's, and the view no scenario's (a `base.m=1` had said
-		// "this link was made with model version 1" and migrated the baseline): unknown keys.
-		const own = new Set(
-			keys.flatMap((key) =>
-				key.startsWith('base.') &&
-				!/^(base|[vm]$)/.test(key.slice(5)) &&
-				!VIEW_KEYS.includes(key.slice(5))
-					? [(seen.add(key), key.slice(5))]
-					: []
-			)
-		);
-		const merged = new URLSearchParams();
-		for (const [key, given] of params)
-			for (const text of [given].flat())
-				if (
-					key.startsWith('base.') ? own.has(key.slice(5)) && text : key !== 'base' && !own.has(key)
-				)
-					merged.append(key.replace('base.', ''), text);
-		const decoded = own.size > 0 ? decodeWithFullKeys(merged.toString(), baselineRead) : null;
-		ownBaseKeys = own;
-		baselineNotices = decoded?.notices ?? [];
-		baseline = decoded?.scenario ?? null;
-	}
-	for (const key of keys) {
-		if (seen.has(key)) continue;
-		const dot = key.indexOf('.');
-		const slot = dot === -1 ? '' : key.slice(0, dot);
-		const isOrphan = dot !== -1 && (SLOTS as readonly string[]).includes(slot) && !params.has(slot);
-		// "e=helios" or its "e.chips=…": a fifth system's slot, not a setting this page lacks.
-		const letter = dot === -1 ? key : slot;
-		const system = params.get(letter);
-		if (BEYOND_SLOTS.test(letter) && typeof system === 'string' && namesSystem(system))
-			notices.push({
-				code: 'extra-system',
-				key,
-				given: shorten(String(params.get(key))),
-				used: String(MAX_SYSTEMS)
-			});
-		// "c.chips=4&base=1&base.c=hgx-h100": no system c here, but the baseline's c has 4 chips.
-		else if (isOrphan && baselineRead.has(key) && !ownBaseKeys.has(key))
-			notices.push({ code: 'baseline-only-key', key });
-		else notices.push({ code: isOrphan ? 'orphan-key' : 'unknown-key', key });
-	}
-	// The baseline's notices: its own keys', and what else it reads otherwise than the scenario (a
-	// `base.b.chips=-5` takes B's domain down with the chips, which the scenario's keys do not
-	// say). The rest repeat the scenario's own notices (its keys read again in the baseline).
-	// A set: a hostile link's 20,000 unknown keys come back in the baseline's 20,000 notices. Keys
-	// in full: a long `base.` key and the long scenario key it repeats shorten alike.
-	const told = (n: Notice) => `${n.code}\u0000${n.key}\u0000${n.given}\u0000${n.used}`;
-	const scenarioNotices = new Set(baselineNotices.length > 0 ? notices.map(told) : []);
-	for (const notice of baselineNotices)
-		if (ownBaseKeys.has(notice.key) || !scenarioNotices.has(told(notice)))
-			notices.push({
-				...notice,
-				key: `base.${notice.key}`,
-				// The slot a system moves into is the baseline's: "a" alone names the scenario's.
-				...(notice.code === 'moved-slot' && { used: `base.${notice.used}` })
-			});
 	const given: Scenario = { systems, serving, ...basis, ...schemaPart };
 	// Every value the decoders read is already inside its declaration and reconciled by its rules
 	// (each change noticed), so normalising changes nothing a link gave.
-	const scenario = normalizeScenario(given);
-	return {
-		scenario,
-		view,
-		notices: oneNoticePerKey(notices),
-		fromLink: true,
-		...(baseline !== undefined && { baseline: baseline ?? scenario })
-	};
+	return normalizeScenario(given);
 }
 
 /**
@@ -337,15 +444,18 @@ function decodeWithFullKeys(input: string, seen = new Set<string>(VIEW_KEYS)): D
 function oneNoticePerKey(notices: Notice[]): Notice[] {
 	// Most links repeat no key: no set of every noticed key (20,000 for a hostile link) to build.
 	if (!notices.some((n) => n.code === 'duplicate-key')) return notices;
+	// A key the baseline reads from the link is its own key there: "b.chips=1&b.chips=x" with a
+	// baseline whose B is another preset is not a number in both, each with its own value used.
+	const whose = (n: Notice) => (n.baseline ? `\u0000${n.key}` : n.key);
 	// A moved slot's notice refuses nothing: "b=x&b=y&d=z" still says which b was used.
 	const specific = new Set(
-		notices.filter((n) => n.code !== 'duplicate-key' && n.code !== 'moved-slot').map((n) => n.key)
+		notices.filter((n) => n.code !== 'duplicate-key' && n.code !== 'moved-slot').map(whose)
 	);
 	const seenDuplicate = new Set<string>();
 	return notices.filter((n) => {
 		if (n.code !== 'duplicate-key') return true;
-		if (specific.has(n.key) || seenDuplicate.has(n.key)) return false;
-		seenDuplicate.add(n.key);
+		if (specific.has(whose(n)) || seenDuplicate.has(whose(n))) return false;
+		seenDuplicate.add(whose(n));
 		return true;
 	});
 }
@@ -402,7 +512,7 @@ function decodeView(params: ValuesByKey, notices: Notice[]): ViewSettings {
 type ValuesByKey = ReadonlyMap<string, string | readonly string[]>;
 
 /** A key's last value; a repeated key ("view=training&view=energy") says which one was used. */
-function lastValueOf(params: ValuesByKey, notices: Notice[]): ReadValue {
+function lastValueOf(params: Pick<Link, 'get'>, notices: Notice[]): ReadValue {
 	return (key) => {
 		const given = params.get(key);
 		if (typeof given !== 'object') return given;

@@ -20,8 +20,9 @@ export type NoticeCode =
 	| 'not-a-model-version'
 	| 'orphan-key'
 	/**
-	 * A key of a system the scenario lacks and the what-if baseline has (`c.chips` beside
-	 * `base.c=…`): the baseline reads it, the scenario does not.
+	 * A key only the what-if baseline reads: of a system the scenario lacks and the baseline has
+	 * (`c.chips` beside `base.c=…`), or a model field only the baseline's model has (`llm.kv_heads`
+	 * beside `base.llm=llama-3.3-70b`, the scenario's DeepSeek-R1 having no KV heads to set).
 	 */
 	| 'baseline-only-key'
 	/** An alias (`eff`) given with the key it is an earlier name of (`used`: `basis`), which wins. */
@@ -44,6 +45,11 @@ export interface Notice {
 	key: string;
 	given?: string;
 	used?: string;
+	/**
+	 * Raised reading the what-if baseline (`base=1`): its key is as the link writes it, `base.b.chips`
+	 * or the `c.chips` the baseline reads from the link, or `base.` and a key the link does not give.
+	 */
+	baseline?: true;
 }
 
 export const MAX_SHOWN_VALUE_LENGTH = 40;

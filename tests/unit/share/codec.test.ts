@@ -547,8 +547,8 @@ describe('the what-if baseline in the link (base=1, base.<key>)', () => {
 		const cut = decodeScenario(`${base}&base=1&base.b.chips=-5`);
 		expect(cut.baseline!.systems[1]!.chips).toBe(1);
 		expect(cut.notices).toEqual([
-			{ code: 'clamped', key: 'base.b.chips', given: '-5', used: '1' },
-			{ code: 'followed', key: 'base.b.domain', given: '384', used: '1' }
+			{ code: 'clamped', key: 'base.b.chips', given: '-5', used: '1', baseline: true },
+			{ code: 'followed', key: 'base.b.domain', given: '384', used: '1', baseline: true }
 		]);
 		// The scenario's own keys, read again in the baseline, are said once: the scenario's.
 		expect(
@@ -558,7 +558,7 @@ describe('the what-if baseline in the link (base=1, base.<key>)', () => {
 		).toEqual(['b.chips', 'b.domain', 'nonsense']);
 		// A baseline key the page does not know is said once, as a baseline key.
 		expect(decodeScenario(`${base}&base=1&base.nonsense=1`).notices).toEqual([
-			{ code: 'unknown-key', key: 'base.nonsense' }
+			{ code: 'unknown-key', key: 'base.nonsense', baseline: true }
 		]);
 		for (const link of ['base=1', 'base=1&base.=', 'base.a=&base=1', `${base}&base=1&base.v=`])
 			expect(() => decodeScenario(link)).not.toThrow();
@@ -581,14 +581,16 @@ describe('the what-if baseline in the link (base=1, base.<key>)', () => {
 			`${base}&base=1&${keys.map((key) => `base.${key}=1`).join('&')}`
 		);
 		expect(decoded.notices).toEqual(
-			keys.map((key) => ({ code: 'unknown-key', key: `base.${key}` }))
+			keys.map((key) => ({ code: 'unknown-key', key: `base.${key}`, baseline: true }))
 		);
 		expect(decoded.baseline).toEqual(decoded.scenario);
 	});
 
-	it('names the baseline’s slot a baseline system moves into as the baseline’s (helper-143)', () => {
-		// base.a= takes A out of the baseline, so its B is read as its A: "read as “a”" named the
-		// scenario's A, which the link keeps.
+	it('says what an emptied base.a makes of the baseline, and nothing spurious (helper-148)', () => {
+		// base.a= takes A out of the baseline, so its B is read as its A: the link's "b" (no base.b
+		// in it), in the baseline's slot a ("read as “a”" alone named the scenario's A, helper-143).
+		// The scenario's a.joined=16 is no key of the baseline's: "base.a.joined belongs to a system
+		// that is not in the link" was untrue of both.
 		const decoded = decodeScenario(`${base}&base=1&base.a=`);
 		expect(decoded.scenario.systems.map((s) => s.presetId)).toEqual([
 			'gb200-nvl72',
@@ -596,8 +598,30 @@ describe('the what-if baseline in the link (base=1, base.<key>)', () => {
 		]);
 		expect(decoded.baseline!.systems.map((s) => s.presetId)).toEqual(['cloudmatrix-384']);
 		expect(decoded.notices).toEqual([
-			{ code: 'moved-slot', key: 'base.b', used: 'base.a' },
-			{ code: 'orphan-key', key: 'base.a.joined' }
+			{ code: 'moved-slot', key: 'b', used: 'base.a', baseline: true }
+		]);
+		// Every system taken out: the emptied slot is read as an empty "a=" is in the scenario (the
+		// slot's preset, with a notice), not as the default comparison without a word.
+		const page = decodeScenario('v=1&a=');
+		expect(page.notices).toEqual([
+			{ code: 'unknown-preset', key: 'a', given: '', used: 'gb200-nvl72' }
+		]);
+		for (const link of ['v=1&base=1&base.a=', 'v=1&a=gb200-nvl72&base=1&base.a=']) {
+			const alone = decodeScenario(link);
+			expect(alone.baseline!.systems).toEqual(page.scenario.systems);
+			expect(alone.notices).toEqual([
+				{ code: 'unknown-preset', key: 'base.a', given: '', used: 'gb200-nvl72', baseline: true }
+			]);
+		}
+		// Both taken out: both slots read as empty, as "a=&b=" is.
+		const both = decodeScenario(`${base}&base=1&base.a=&base.b=`);
+		expect(both.baseline!.systems.map((s) => s.presetId)).toEqual([
+			'gb200-nvl72',
+			'cloudmatrix-384'
+		]);
+		expect(both.notices.map((n) => [n.key, n.given, n.used])).toEqual([
+			['base.a', '', 'gb200-nvl72'],
+			['base.b', '', 'cloudmatrix-384']
 		]);
 	});
 
@@ -610,16 +634,62 @@ describe('the what-if baseline in the link (base=1, base.<key>)', () => {
 		expect(decoded.baseline!.systems[2]!.chips).toBe(4);
 		expect(decoded.notices).toEqual([
 			{ code: 'baseline-only-key', key: 'c.chips' },
-			{ code: 'followed', key: 'base.c.domain', given: '8', used: '4' }
+			{ code: 'followed', key: 'base.c.domain', given: '8', used: '4', baseline: true }
 		]);
 		// The baseline's own base.c.chips in its place: c.chips is read by neither.
 		const own = decodeScenario(`${base}&c.chips=4&base=1&base.c=hgx-h100&base.c.chips=8`);
 		expect(own.baseline!.systems[2]!.chips).toBe(8);
 		expect(own.notices).toEqual([{ code: 'orphan-key', key: 'c.chips' }]);
-		// A key no system has: the baseline does not read it either.
+		// A key no system has, beside the baseline's system c: unknown, once (helper-148: also "belongs
+		// to a system that is not in the link", which the baseline's c is).
 		expect(decodeScenario(`${base}&c.bogus=4&base=1&base.c=hgx-h100`).notices).toEqual([
-			{ code: 'orphan-key', key: 'c.bogus' },
-			{ code: 'unknown-key', key: 'base.c.bogus' }
+			{ code: 'unknown-key', key: 'c.bogus' }
+		]);
+	});
+
+	it('names a key the baseline reads from the link as the link writes it, not base. (helper-148)', () => {
+		// The baseline's HGX H100 reads c.chips=abc: its notice had named "base.c.chips", a key the
+		// link does not give.
+		expect(decodeScenario(`${base}&c.chips=abc&base=1&base.c=hgx-h100`).notices).toEqual([
+			{ code: 'baseline-only-key', key: 'c.chips' },
+			{ code: 'not-a-number', key: 'c.chips', given: 'abc', used: '8', baseline: true }
+		]);
+		// Read by both, with another value used in each: each says its own; the repeated key's
+		// "last value used" notice is dropped in both, the refusal saying more.
+		for (const chips of ['b.chips=abc', 'b.chips=1&b.chips=abc'])
+			expect(decodeScenario(`${base}&${chips}&base=1&base.b=hgx-h100`).notices).toEqual([
+				{ code: 'not-a-number', key: 'b.chips', given: 'abc', used: '384' },
+				{ code: 'not-a-number', key: 'b.chips', given: 'abc', used: '8', baseline: true }
+			]);
+	});
+
+	it('says a model field only the baseline’s model has is the baseline’s, not unknown (helper-148)', () => {
+		// The scenario's DeepSeek-R1 (MLA) has no KV heads to set, the baseline's Llama 3.3 does, and
+		// reads llm.kv_heads=4: "unknown setting … ignored" was untrue.
+		const systems = 'v=1&a=gb200-nvl72&b=cloudmatrix-384';
+		const decoded = decodeScenario(`${systems}&llm.kv_heads=4&base=1&base.llm=llama-3.3-70b`);
+		expect(decoded.scenario.serving.customModel).toBeNull();
+		expect(decoded.baseline!.serving.customModel!.attention).toMatchObject({ kvHeads: 4 });
+		expect(decoded.notices).toEqual([{ code: 'baseline-only-key', key: 'llm.kv_heads' }]);
+		// What the baseline does with it is said too, under the key as the link writes it.
+		expect(
+			decodeScenario(`${systems}&llm.kv_heads=9999&base=1&base.llm=llama-3.3-70b`).notices
+		).toEqual([
+			{ code: 'baseline-only-key', key: 'llm.kv_heads' },
+			{ code: 'adjusted', key: 'llm.kv_heads', given: '9999', used: '64', baseline: true }
+		]);
+		// The other way round: the scenario's Llama reads it, the baseline's DeepSeek has no such part.
+		// The key is the scenario's; nothing is said of the baseline (had been "base.llm.kv_heads does
+		// not apply", a key the link does not give).
+		const other = decodeScenario(
+			`${systems}&llm=llama-3.3-70b&llm.kv_heads=4&base=1&base.llm=deepseek-r1`
+		);
+		expect(other.scenario.serving.customModel!.attention).toMatchObject({ kvHeads: 4 });
+		expect(other.baseline!.serving.customModel).toBeNull();
+		expect(other.notices).toEqual([]);
+		// Neither model has the part: said once, the scenario's.
+		expect(decodeScenario(`${systems}&llm.kv_heads=4&base=1&base.llm=kimi-k2`).notices).toEqual([
+			{ code: 'unknown-key', key: 'llm.kv_heads' }
 		]);
 	});
 
@@ -630,7 +700,7 @@ describe('the what-if baseline in the link (base=1, base.<key>)', () => {
 		const shown = `${'x'.repeat(30)}…${'x'.repeat(9)}1`;
 		expect(decodeScenario(`${base}&${long}=1&base=1&base.${long}=1`).notices).toEqual([
 			{ code: 'unknown-key', key: shown },
-			{ code: 'unknown-key', key: `base.${'x'.repeat(25)}…${'x'.repeat(9)}1` }
+			{ code: 'unknown-key', key: `base.${'x'.repeat(25)}…${'x'.repeat(9)}1`, baseline: true }
 		]);
 		// Two long scenario keys alike when shortened, each read again in the baseline: said once each.
 		const other = `${'x'.repeat(61)}1`;
