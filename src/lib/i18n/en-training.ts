@@ -175,10 +175,10 @@ export const enTraining = {
 	'cost.basis.amortisationYears': 'Straight-line, over a common server depreciation period.',
 	'cost.basis.powerPriceUsdPerKWh': 'A round industrial electricity price; PUE applies on top.',
 	'cost.caption':
-		'From the prices above: illustrative, not quotes. Tokens at the serving operating point, input and output each priced on its own chips (the inference view’s cost curve charges every chip to the output tokens); the run is the training view’s.',
+		'From the prices above: illustrative, not quotes. Tokens at the serving operating point, input and output each priced on its own chips (the inference view’s cost curve charges every chip to the output tokens); the run is the training view’s, charged for every chip of its job, idle ones too, over its time with failures (so it can exceed chip-hours × the price).',
 	/** Every figure rests on prices and settings the reader entered: none is illustrative. */
 	'cost.captionEntered':
-		'From the prices you entered above: model estimates, not quotes. Tokens at the serving operating point, input and output each priced on its own chips (the inference view’s cost curve charges every chip to the output tokens); the run is the training view’s.',
+		'From the prices you entered above: model estimates, not quotes. Tokens at the serving operating point, input and output each priced on its own chips (the inference view’s cost curve charges every chip to the output tokens); the run is the training view’s, charged for every chip of its job, idle ones too, over its time with failures (so it can exceed chip-hours × the price).',
 	'cost.perChipHour': 'USD per chip-hour',
 	'cost.perMillionInput': 'USD per million input tokens (prefill chips)',
 	'cost.perMillionOutput': 'USD per million output tokens (decode chips)',

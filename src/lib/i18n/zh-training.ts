@@ -167,9 +167,9 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 	'cost.basis.amortisationYears': '直线折旧，取常见的服务器折旧年限。',
 	'cost.basis.powerPriceUsdPerKWh': '取整的示意性工业电价；其上再乘 PUE。',
 	'cost.caption':
-		'由上方价格算出：示意值，不是报价。token 取推理工作点，输入与输出各按其自身芯片定价（推理视图的成本曲线把全部芯片计入输出 token）；训练作业取自训练视图。',
+		'由上方价格算出：示意值，不是报价。token 取推理工作点，输入与输出各按其自身芯片定价（推理视图的成本曲线把全部芯片计入输出 token）；训练作业取自训练视图，按作业的全部芯片（闲置芯片也计入）和计入故障后的时长计费（因此可能高于芯片·小时数 × 单价）。',
 	'cost.captionEntered':
-		'由你在上方输入的价格算出：模型估算，不是报价。token 取推理工作点，输入与输出各按其自身芯片定价（推理视图的成本曲线把全部芯片计入输出 token）；训练作业取自训练视图。',
+		'由你在上方输入的价格算出：模型估算，不是报价。token 取推理工作点，输入与输出各按其自身芯片定价（推理视图的成本曲线把全部芯片计入输出 token）；训练作业取自训练视图，按作业的全部芯片（闲置芯片也计入）和计入故障后的时长计费（因此可能高于芯片·小时数 × 单价）。',
 	'cost.perChipHour': '每芯片·小时成本（美元）',
 	'cost.perMillionInput': '每百万输入 token 成本（美元，预填充芯片）',
 	'cost.perMillionOutput': '每百万输出 token 成本（美元，解码芯片）',
