@@ -419,8 +419,10 @@ import { firstVisitChunks } from './first-visit';
  * it (`c.chips`, not `base.c.chips`) and are marked `baseline`; a key only the baseline's model
  * reads is `baseline-only-key`; an emptied `base.a` says what the baseline became; the baseline
  * reads the link in place (20,000 `base.` keys: ~15 ms, was ~65). 74,006 B.
+ * Then +18 B, raised on purpose (helper-151): its software fraction (a.sw) likewise, and a refused
+ * entry's alert goes with the field when the view hides it. 74,024 B.
  */
-const BUDGET_BYTES = 74_006;
+const BUDGET_BYTES = 74_024;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

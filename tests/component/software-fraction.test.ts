@@ -40,3 +40,33 @@ it('sets GB200 NVL72’s software fraction from its panel, refuses one above 1, 
 	expect(comparison.query).not.toContain('a.sw');
 	expect(comparison.scenario.systems[0]!.deployment?.softwareFraction).toBeNull();
 });
+
+// Off the serving views the field leaves the card (showServing false), and the count behind "show
+// all" leaves it out. A refused entry left with it takes its alert too: back on a serving view the
+// field is empty, and no alert speaks of text no longer there.
+it('leaves the card off the serving views, taking a refused entry’s alert with it', async () => {
+	const comparison = new Comparison();
+	const props = systemPanelProps(comparison, 0);
+	const { rerender } = render(Harness, { props: { component: SystemPanel, props } });
+	await fireEvent.click(screen.getByRole('button', { name: /Show all inputs/ }));
+	await fireEvent.change(screen.getByLabelText('Software fraction'), { target: { value: '2' } });
+	flushSync();
+	expect(screen.getByRole('alert')).toBeTruthy();
+
+	await rerender({ props: { component: SystemPanel, props: { ...props, showServing: false } } });
+	expect(screen.queryByLabelText('Software fraction')).toBeNull();
+	expect(screen.queryByRole('alert')).toBeNull();
+	// Folded, the button counts nothing it would not show (GB200's 11 figures, no software fraction).
+	await fireEvent.click(screen.getByRole('button', { name: /^Show only/ }));
+	expect(screen.getByRole('button', { name: /^Show all inputs/ }).textContent?.trim()).toBe(
+		'Show all inputs (11 more)'
+	);
+
+	await rerender({ props: { component: SystemPanel, props: { ...props, showServing: true } } });
+	expect(screen.getByRole('button', { name: /^Show all inputs/ }).textContent?.trim()).toBe(
+		'Show all inputs (12 more)'
+	);
+	await fireEvent.click(screen.getByRole('button', { name: /Show all inputs/ }));
+	expect((screen.getByLabelText('Software fraction') as HTMLInputElement).value).toBe('');
+	expect(screen.queryByRole('alert')).toBeNull();
+});

@@ -148,3 +148,43 @@ test('a card offers its serving precision only on the views it changes; the link
 		await expect(page).toHaveURL(/b\.serve_prec=bf16/);
 	}
 });
+
+// A system's software fraction (a.sw) is serving's as well: it scales the serving point's compute
+// and HBM rates, which the inference view and the energy and cost view read; training has none of
+// its own (model/training reads neither), nor do hardware, reliability and claims. Set for system
+// B, its field shows folded on those two views only; unfolded, A's (auto) does too, and the count
+// behind "show all" counts it only there. The link keeps b.sw on every view.
+test('a card offers its software fraction only on the views it changes; the link keeps it', async ({
+	page
+}) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.sw=0.5&view=inference');
+	const fields = page.getByRole('textbox', { name: /^Software fraction System / });
+	const fieldB = page.getByRole('textbox', {
+		name: 'Software fraction System B: CloudMatrix 384',
+		exact: true
+	});
+	const toggleA = page
+		.locator('section[aria-labelledby="system-a-title"]')
+		.getByRole('button', { name: /^Show all inputs/ });
+	await expect(fieldB).toHaveValue('0.5');
+	await expect(fields).toHaveCount(1);
+	await expect(toggleA).toHaveText('Show all inputs (12 more)');
+	for (const [view, shown] of [
+		['training', false],
+		['energy', true],
+		['reliability', false],
+		['claims', false],
+		['hardware', false],
+		['inference', true]
+	] as const) {
+		await switchView(page, view);
+		await expect(fields, view).toHaveCount(shown ? 1 : 0);
+		await expect(toggleA, view).toHaveText(`Show all inputs (${shown ? 12 : 11} more)`);
+		await expect(page).toHaveURL(/b\.sw=0\.5/);
+	}
+	await showAllInputs(page, 'a');
+	await expect(fields).toHaveCount(2);
+	await switchView(page, 'training');
+	await expect(fields).toHaveCount(0);
+	await expect(page).toHaveURL(/b\.sw=0\.5/);
+});

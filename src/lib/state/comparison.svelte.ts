@@ -183,10 +183,12 @@ export class Comparison {
 		this.#view = view;
 	}
 	/**
-	 * Whether the open view's panel reads each system's serving precision: the inference view, and
-	 * the energy and cost view through the serving point's tokens/s. Hardware, training, reliability
-	 * and claims (which checks its own fixed scenarios) read none of it, so the system cards show
-	 * the control only here; the value stays in the scenario and the link on every view.
+	 * Whether the open view's panel reads each system's serving inputs (its precision and its
+	 * software fraction, a.sw): the inference view, and the energy and cost view through the serving
+	 * point's tokens/s. Hardware, training (no software fraction of its own: model/training reads
+	 * neither), reliability and claims (which checks its own fixed scenarios) read none of them, so
+	 * the system cards show the controls only here; the values stay in the scenario and the link on
+	 * every view.
 	 */
 	get showsServing(): boolean {
 		return this.#view === 'inference' || this.#view === 'energy';
