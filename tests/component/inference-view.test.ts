@@ -167,6 +167,55 @@ describe('the operating point’s serving mode', () => {
 	});
 });
 
+// The tab passed the scenario's target beside the worker's last answer: while a target slider
+// moved, the headline said "At 51 tokens/s per user" over figures computed at 50, until the worker
+// answered. The sentences quoting figures name the target the answer carries; the chart's line
+// follows the slider at once (feedback for the drag).
+describe('the headline while the worker computes a new target', () => {
+	it('names the target its figures were computed for, then the new one once they come', async () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		try {
+			const comparison = new Comparison();
+			const estimates = estimatesOf(comparison);
+			const warm = estimates.servingRunner.warm();
+			const worker = FakeWorker.started.at(-1)!;
+			worker.onmessage!({ data: { id: 0, kind: 'ready' } });
+			await warm;
+			flushSync();
+			worker.answer(1);
+			flushSync();
+			const { container } = render(Harness, {
+				props: { component: InferenceTab, props: { comparison } }
+			});
+			const headline = () => screen.getByTestId('inference-headline').textContent!;
+			const caption = () => screen.getByTestId('at-target').querySelector('caption')!.textContent;
+			const line = () => container.querySelector('.target-label')!.textContent;
+			expect(comparison.scenario.serving.targetUserTokensPerS).toBe(50);
+			expect(headline()).toMatch(/^At 50 tokens\/s per user, /);
+
+			comparison.setServingField('targetUserTokensPerS', 51);
+			flushSync();
+			// The answer for 50 stands, marked updating: its sentences say 50, the line is at 51.
+			expect(estimates.servingUpdating).toBe(true);
+			expect(estimates.evaluation.atTarget.targetUserTokensPerS).toBe(50);
+			expect(headline()).toMatch(/^At 50 tokens\/s per user, /);
+			expect(headline()).not.toContain('51');
+			expect(caption()).toBe('At the target speed, 50 tokens/s per user (p99; a mean of 60).');
+			expect(line()).toBe('target 51 tok/s p99 ≈ 61.2 mean');
+
+			worker.answer(2);
+			flushSync();
+			expect(estimates.servingUpdating).toBe(false);
+			expect(headline()).toMatch(/^At 51 tokens\/s per user, /);
+			expect(caption()).toBe('At the target speed, 51 tokens/s per user (p99; a mean of 61.2).');
+			comparison.dispose();
+		} finally {
+			FakeWorker.started = [];
+			vi.unstubAllGlobals();
+		}
+	});
+});
+
 /** Stands in for the browser's serving worker: records requests, answers when told to. */
 class FakeWorker {
 	static started: FakeWorker[] = [];
