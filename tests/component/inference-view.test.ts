@@ -6,12 +6,11 @@ import { SERVING_LATENCY } from '../../src/lib/model/inference/latency';
 import { evidenceFor } from '../../src/lib/model/evidence';
 import { decodeScenario } from '../../src/lib/share/codec';
 import { normalizeScenario } from '../../src/lib/model/normalize';
-import { evaluate, evaluateServing } from '../../src/lib/model/evaluate';
-import type { Scenario } from '../../src/lib/model/scenario';
+import { evaluate } from '../../src/lib/model/evaluate';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
 import { estimatesOf } from '../../src/lib/state/estimates.svelte';
-import { lineupOf } from '../../src/lib/state/lineup';
 import InferenceTab from '../../src/lib/ui/tabs/InferenceTab.svelte';
+import { FakeServingWorker } from './fake-serving-worker';
 import Harness from './Harness.svelte';
 
 import { evaluation, renderInferenceView, scenario } from './inference-view-harness';
@@ -127,13 +126,13 @@ describe('the operating point’s serving mode', () => {
 	// co-located, and the row said "co-located serving does not reach the target here" until the
 	// worker answered.
 	it('keeps to the answer shown while the worker computes a new serving mode', async () => {
-		vi.stubGlobal('Worker', FakeWorker);
+		vi.stubGlobal('Worker', FakeServingWorker);
 		try {
 			const comparison = new Comparison();
 			comparison.setServingMode('disaggregated');
 			const estimates = estimatesOf(comparison);
 			const warm = estimates.servingRunner.warm();
-			const worker = FakeWorker.started.at(-1)!;
+			const worker = FakeServingWorker.started.at(-1)!;
 			worker.onmessage!({ data: { id: 0, kind: 'ready' } });
 			await warm;
 			flushSync();
@@ -161,7 +160,7 @@ describe('the operating point’s serving mode', () => {
 			);
 			comparison.dispose();
 		} finally {
-			FakeWorker.started = [];
+			FakeServingWorker.started = [];
 			vi.unstubAllGlobals();
 		}
 	});
@@ -173,12 +172,12 @@ describe('the operating point’s serving mode', () => {
 // follows the slider at once (feedback for the drag).
 describe('the headline while the worker computes a new target', () => {
 	it('names the target its figures were computed for, then the new one once they come', async () => {
-		vi.stubGlobal('Worker', FakeWorker);
+		vi.stubGlobal('Worker', FakeServingWorker);
 		try {
 			const comparison = new Comparison();
 			const estimates = estimatesOf(comparison);
 			const warm = estimates.servingRunner.warm();
-			const worker = FakeWorker.started.at(-1)!;
+			const worker = FakeServingWorker.started.at(-1)!;
 			worker.onmessage!({ data: { id: 0, kind: 'ready' } });
 			await warm;
 			flushSync();
@@ -210,35 +209,11 @@ describe('the headline while the worker computes a new target', () => {
 			expect(caption()).toBe('At the target speed, 51 tokens/s per user (p99; a mean of 61.2).');
 			comparison.dispose();
 		} finally {
-			FakeWorker.started = [];
+			FakeServingWorker.started = [];
 			vi.unstubAllGlobals();
 		}
 	});
 });
-
-/** Stands in for the browser's serving worker: records requests, answers when told to. */
-class FakeWorker {
-	static started: FakeWorker[] = [];
-	onmessage: ((event: { data: unknown }) => void) | null = null;
-	onerror: (() => void) | null = null;
-	onmessageerror: (() => void) | null = null;
-	posted: { id: number; scenario: Scenario }[] = [];
-	constructor() {
-		FakeWorker.started.push(this);
-	}
-	postMessage(message: { id: number; scenario: Scenario }) {
-		this.posted.push(message);
-	}
-	/** Answers request `id` as serving.worker.ts would. */
-	answer(id: number) {
-		const { scenario } = this.posted.find((m) => m.id === id)!;
-		const serving = evaluateServing(scenario, { frontier: false });
-		this.onmessage!({
-			data: { id, kind: 'serving', value: { lineup: lineupOf(scenario.systems), serving } }
-		});
-	}
-	terminate() {}
-}
 
 describe('the frontier chart’s target line', () => {
 	it('is drawn at the mean the p99 target needs, where the operating point is, and says so', () => {
