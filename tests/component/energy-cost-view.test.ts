@@ -357,6 +357,30 @@ describe('EnergyCostView', () => {
 		]);
 	});
 
+	it('gives why a run has no energy or cost as a sentence of its own (helper-153)', () => {
+		const [gb200, cm384] = views('ownership');
+		// The training view's reason, as whyNoTrainingText words it: a capitalised sentence. It was
+		// spliced in after a colon ("…energy or cost: No layout tried…").
+		const reason =
+			'No layout tried on 8 chips fits in HBM: join more systems or use a smaller model.';
+		const systems = [
+			{ ...gb200!, trainingNeverFinishes: true },
+			{ ...cm384!, whyNoTraining: reason }
+		];
+		setup(systems);
+		expect(screen.getAllByTestId('energy-why-training').map((p) => p.textContent)).toEqual([
+			'A: GB200 NVL72 has no training-run energy or cost. With interruptions counted, the run never finishes (they arrive faster than it can checkpoint and restart; see Reliability).',
+			`B: CloudMatrix 384 has no training-run energy or cost. ${reason}`
+		]);
+		cleanup();
+		const zhReason = '在 8 颗芯片上尝试的布局都装不进 HBM：请互连更多系统或换用更小的模型。';
+		setup([systems[0]!, { ...cm384!, whyNoTraining: zhReason }], SETTINGS, 'zh');
+		expect(screen.getAllByTestId('energy-why-training').map((p) => p.textContent)).toEqual([
+			'A：GB200 NVL72 没有训练运行的能耗与成本数据。计入中断后，这次运行永远无法完成（中断来得比检查点与重启更快；见“可靠性”）。',
+			`B：CloudMatrix 384 没有训练运行的能耗与成本数据。${zhReason}`
+		]);
+	});
+
 	it('passes input changes on in SI units and USD', async () => {
 		const callbacks = setup(views('ownership'));
 		const pue = screen.getByLabelText('PUE (facility power ÷ IT power)', {

@@ -5,7 +5,7 @@ import Harness from './Harness.svelte';
 import TrainingView, {
 	type TrainingSystemView
 } from '../../src/lib/ui/training/TrainingView.svelte';
-import { CLOUDMATRIX_384, GB200_NVL72, HGX_H100 } from '../../src/lib/catalog/systems';
+import { CLOUDMATRIX_384, GB200_NVL72, HGX_B200, HGX_H100 } from '../../src/lib/catalog/systems';
 import { formatDuration, formatNumber, formatRatio } from '../../src/lib/format/number';
 import { specFromPreset } from '../../src/lib/model/scenario';
 import type { SystemSpec } from '../../src/lib/model/system';
@@ -29,6 +29,7 @@ globalThis.ResizeObserver ??= class {
 const GB200 = specFromPreset(GB200_NVL72);
 const CM384 = specFromPreset(CLOUDMATRIX_384);
 const H100 = specFromPreset(HGX_H100);
+const B200 = specFromPreset(HGX_B200);
 
 const SETTINGS = LLAMA_405B_TRAINING;
 
@@ -431,10 +432,20 @@ describe('TrainingView', () => {
 				precision: 'fp4'
 			}
 		);
-		const line = screen.getByTestId('training-ratios').textContent ?? '';
-		expect(line).toContain('cannot be compared with');
-		// Each side's reason, named: two of them.
-		expect(line.match(/No dense FP4 figure for this chip/g)).toHaveLength(2);
+		// The same reason for both: said once, after both names.
+		expect(screen.getByTestId('training-ratios').textContent).toBe(
+			'Neither HGX H100 (8 GPU) nor HGX H100 (8 GPU) has an estimate. No dense FP4 figure for this chip: pick another training precision.'
+		);
+		cleanup();
+		// Each side's own reason, named: two of them.
+		setup(
+			[slot('a', H100, 1, { precision: 'fp4' }), slot('b', B200, 1, { precision: 'fp4' })],
+			'en',
+			{ ...SETTINGS, precision: 'fp4' }
+		);
+		expect(screen.getByTestId('training-ratios').textContent).toBe(
+			'Neither HGX B200 (8 GPU) nor HGX H100 (8 GPU) has an estimate. HGX B200 (8 GPU): No layout tried on 8 chips fits in HBM: join more systems or use a smaller model. HGX H100 (8 GPU): No dense FP4 figure for this chip: pick another training precision.'
+		);
 	});
 
 	it('says why a chip cannot train at a precision, from the structured result', () => {
@@ -509,5 +520,56 @@ describe('TrainingView', () => {
 			'大模型训练：训练时长与扩展性'
 		);
 		expect(screen.getByTestId('training-a').textContent).toContain('共 1,152 颗芯片');
+	});
+});
+
+describe('TrainingView with a system that cannot train (helper-153)', () => {
+	const lines = () =>
+		Array.from(document.querySelectorAll('[data-testid="training-ratios"] .ratio-line')).map(
+			(line) => line.textContent
+		);
+	const noFit = 'No layout tried on 8 chips fits in HBM: join more systems or use a smaller model.';
+
+	it('names it once and gives the reason as a sentence of its own, whichever side lacks one', () => {
+		setup([slot('a', GB200, 16), slot('b', H100, 1)]);
+		// It read "HGX H100 (8 GPU) cannot be compared with GB200 NVL72. HGX H100 (8 GPU): No layout…".
+		expect(lines()).toEqual([`HGX H100 (8 GPU) cannot be compared with GB200 NVL72. ${noFit}`]);
+		cleanup();
+		setup([slot('a', H100, 1), slot('b', GB200, 16)]);
+		expect(lines()).toEqual([
+			`GB200 NVL72 cannot be compared with HGX H100 (8 GPU), which has no estimate. ${noFit}`
+		]);
+		cleanup();
+		setup([slot('a', GB200, 16), slot('b', H100, 1)], 'zh');
+		expect(lines()).toEqual([
+			'HGX H100 (8 GPU) 无法与 GB200 NVL72 比较。在 8 颗芯片上尝试的布局都装不进 HBM：请互连更多系统或换用更小的模型。'
+		]);
+		cleanup();
+		setup([slot('a', H100, 1), slot('b', GB200, 16)], 'zh');
+		expect(lines()).toEqual([
+			'GB200 NVL72 无法与 HGX H100 (8 GPU) 比较：后者没有估算。在 8 颗芯片上尝试的布局都装不进 HBM：请互连更多系统或换用更小的模型。'
+		]);
+	});
+
+	it('says once that the clusters differ, under a line with a ratio, and offers each join', () => {
+		// B (2,304 chips) and D (8 chips, no estimate) both differ from A (1,152); C matches it.
+		setup([slot('a', GB200, 16), slot('b', CM384, 6), slot('c', GB200, 16), slot('d', H100, 1)]);
+		const ratios = screen.getByTestId('training-ratios');
+		expect(ratios.textContent?.match(/The clusters differ in size/g)).toHaveLength(1);
+		const [b, c, d] = within(ratios).getAllByRole('listitem');
+		expect(b!.textContent).toContain('The clusters differ in size');
+		expect(within(c!).queryByRole('button')).toBeNull();
+		expect(d!.textContent).not.toContain('The clusters differ in size');
+		expect(within(d!).getByRole('button').textContent).toBe(
+			'Join 144 × HGX H100 (1,152 chips) to match GB200 NVL72'
+		);
+		cleanup();
+		setup(
+			[slot('a', GB200, 16), slot('b', CM384, 6), slot('c', GB200, 16), slot('d', H100, 1)],
+			'zh'
+		);
+		expect(
+			screen.getByTestId('training-ratios').textContent?.match(/两个集群规模不同/g)
+		).toHaveLength(1);
 	});
 });

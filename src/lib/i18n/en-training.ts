@@ -34,7 +34,14 @@ export const enTraining = {
 	'training.nearChips':
 		'Join {systems} × {system} ({chips} {chips:chip|chips}), nearest to {reference} ({referenceChips} {referenceChips:chip|chips})',
 	'training.ratioComputing': '{system} against {reference}: computing…',
+	// The reason is a sentence of its own (the training card shows it alone, capitalised): the
+	// name is said once, before it, not again as a label (helper-153).
 	'training.ratioMissing': '{system} cannot be compared with {reference}. {why}',
+	'training.ratioMissingReference':
+		'{system} cannot be compared with {reference}, which has no estimate. {why}',
+	'training.ratioMissingBoth':
+		'Neither {system} nor {reference} has an estimate. {system}: {why} {reference}: {referenceWhy}',
+	'training.ratioMissingBothSame': 'Neither {system} nor {reference} has an estimate. {why}',
 	// Leading spaces: each follows a figure or name (Chinese brackets carry their own).
 	'training.overlapRange': ' ({low} with perfect overlap to {high} with none)',
 	'training.layout': 'Parallel layout',
@@ -121,9 +128,10 @@ export const enTraining = {
 
 	'energy.title': 'Energy and cost',
 	'energy.noServing': '{system} has no per-token figures: {reason}',
-	'energy.noTraining': '{system} has no training-run energy or cost: {reason}',
+	// The training view's reasons are sentences (capitalised): this one's follows as its own.
+	'energy.noTraining': '{system} has no training-run energy or cost. {reason}',
 	'energy.neverFinishes':
-		'with interruptions counted, the run never finishes (they arrive faster than it can checkpoint and restart; see Reliability).',
+		'With interruptions counted, the run never finishes (they arrive faster than it can checkpoint and restart; see Reliability).',
 	'energy.intro':
 		'Chips are taken to draw their all-in power (their share of CPUs, switches, optics and, for NVL72 and CM384, in-rack cooling) whenever they serve or train: an upper bound, since decode and idle draw less.',
 	'energy.pue': 'PUE (facility power ÷ IT power)',

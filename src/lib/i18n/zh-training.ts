@@ -34,6 +34,10 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 		'互连 {systems} 套 {system}（{chips} 颗芯片），最接近 {reference}（{referenceChips} 颗芯片）',
 	'training.ratioComputing': '{system} 对比 {reference}：计算中……',
 	'training.ratioMissing': '{system} 无法与 {reference} 比较。{why}',
+	'training.ratioMissingReference': '{system} 无法与 {reference} 比较：后者没有估算。{why}',
+	'training.ratioMissingBoth':
+		'{system} 与 {reference} 都没有估算。{system}：{why}{reference}：{referenceWhy}',
+	'training.ratioMissingBothSame': '{system} 与 {reference} 都没有估算。{why}',
 	'training.overlapRange': '（完全重叠时 {low}，无重叠时 {high}）',
 	'training.layout': '并行布局',
 	'training.layoutAuto': '自动：在 {n} 种布局中最快',
@@ -114,7 +118,7 @@ export const zhTraining: Record<keyof typeof enTraining, string> = {
 
 	'energy.title': '能耗与成本',
 	'energy.noServing': '{system} 没有每 token 数据：{reason}',
-	'energy.noTraining': '{system} 没有训练运行的能耗与成本数据：{reason}',
+	'energy.noTraining': '{system} 没有训练运行的能耗与成本数据。{reason}',
 	'energy.neverFinishes':
 		'计入中断后，这次运行永远无法完成（中断来得比检查点与重启更快；见“可靠性”）。',
 	'energy.intro':
