@@ -28,7 +28,7 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.training':
 		'在同等规模的集群上（各 {chips} 颗芯片）训练 {model}，{system} 所需时间是 {reference} 的 {time}，{bound}是其瓶颈。',
 	'summary.trainingUnequal':
-		'在规模不同的集群上训练 {model}，按单芯片计，{system} 的 tokens/s 是 {reference} 的 {perChip}，{bound}是其瓶颈；其 {chips} 颗芯片所需时间是 {reference} {referenceChips} 颗芯片的 {time}，这一数字主要反映芯片数量。',
+		'在规模不同的集群上训练 {model}，按单芯片计，{system} 的 tokens/s 是 {reference} 的 {perChip}，{bound}是其瓶颈；其 {chips} 颗芯片所需时间是 {reference}（{referenceChips} 颗芯片）的 {time}，这一数字主要反映芯片数量。',
 	'summary.neverFinishes':
 		'以上时间未计入中断：计入后，{who} 永远无法完成训练（有效产出为零；见“可靠性”）。',
 	'summary.nearEdge':

@@ -76,6 +76,14 @@ describe.each(CATALOGS)('%s messages', (_, english, chinese) => {
 			expect(pluralWords(message), key).toEqual([]);
 	});
 
+	it('never set a Chinese count straight after a system’s name ("GB200 NVL72 72 颗芯片")', () => {
+		// A name may end in digits, which then run into the count: "的" or brackets between them.
+		for (const [key, message] of Object.entries(chinese))
+			expect(message, key).not.toMatch(
+				/\{(system|reference|who|name)\}\s*\{\w*(chips|Chips|count|n)\}/
+			);
+	});
+
 	it('give the Chinese text the same placeholders as the English', () => {
 		for (const key of Object.keys(english))
 			expect(placeholders(chinese[key]!), key).toEqual(placeholders(english[key]!));

@@ -279,8 +279,10 @@ describe('summary sentences', () => {
 			/^Training DeepSeek-R1 on clusters of different sizes, per chip CloudMatrix 384 delivers 0\.250× the tokens\/s of GB200 NVL72, limited by .+; its 2,304 chips take 2\.00× the time of GB200 NVL72’s 1,152, a figure that mostly counts their chips\.$/
 		);
 		expect(words(unequal, 'zh')).toMatch(
-			/^在规模不同的集群上训练 DeepSeek-R1，按单芯片计，CloudMatrix 384 的 tokens\/s 是 GB200 NVL72 的 0\.250×，.+；其 2,304 颗芯片所需时间是 GB200 NVL72 1,152 颗芯片的 2\.00×/
+			/^在规模不同的集群上训练 DeepSeek-R1，按单芯片计，CloudMatrix 384 的 tokens\/s 是 GB200 NVL72 的 0\.250×，.+；其 2,304 颗芯片所需时间是 GB200 NVL72（1,152 颗芯片）的 2\.00×/
 		);
+		// It read "GB200 NVL72 1,152 颗芯片": the name's digits ran into the count (helper-153).
+		expect(words(unequal, 'zh')).not.toMatch(/NVL72 [\d,]+ 颗/);
 	});
 
 	it('say when a run never finishes once interruptions are counted (found by helper-82)', () => {
