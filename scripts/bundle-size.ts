@@ -421,8 +421,10 @@ import { firstVisitChunks } from './first-visit';
  * reads the link in place (20,000 `base.` keys: ~15 ms, was ~65). 74,006 B.
  * Then +18 B, raised on purpose (helper-151): its software fraction (a.sw) likewise, and a refused
  * entry's alert goes with the field when the view hides it. 74,024 B.
+ * Then +6 B, raised on purpose (helper-153): the summary names a system edited away from its
+ * preset as its card does ("CloudMatrix 384, edited"). 74,030 B.
  */
-const BUDGET_BYTES = 74_024;
+const BUDGET_BYTES = 74_030;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

@@ -70,7 +70,7 @@ test('what if: one click makes a baseline, and the summary says what the next ed
 	const whatIf = summary.getByTestId('what-if');
 	await expect(whatIf).toContainText('Since the baseline: Chips per system (B) ×2.');
 	await expect(whatIf).toContainText(
-		/CloudMatrix 384: (?:tokens per chip at the target [+−-]?[\d.]+%|(?:no|an) operating point at the target)/
+		/CloudMatrix 384, edited: (?:tokens per chip at the target [+−-]?[\d.]+%|(?:no|an) operating point at the target)/
 	);
 	await expect(whatIf).toContainText(/time to train [−-][\d.]+%/, { timeout: 30_000 });
 	// Moving B first is one edit, the order; each system is still compared with itself (by slot,
@@ -82,7 +82,7 @@ test('what if: one click makes a baseline, and the summary says what the next ed
 	await expect(whatIf.locator('p').first()).toHaveText(
 		'Since the baseline: the systems’ order AB → BA and Chips per system (A) ×2.'
 	);
-	await expect(whatIf).toContainText(/CloudMatrix 384: tokens per chip at the target/);
+	await expect(whatIf).toContainText(/CloudMatrix 384, edited: tokens per chip at the target/);
 	await expect(whatIf).not.toContainText('GB200 NVL72:');
 	// Removing GB200 NVL72 (now B) says so, rather than edit a slot into another system.
 	await page
@@ -129,7 +129,7 @@ test('what if: undone back to a baseline taken as the scenario stood, its times 
 	await expect(whatIf.locator('p').first()).toHaveText(
 		'Since the baseline: Chips per system (A) ×2.'
 	);
-	await expect(whatIf).toContainText(/GB200 NVL72: .*time to train [−-][\d.]+%/, {
+	await expect(whatIf).toContainText(/GB200 NVL72, edited: .*time to train [−-][\d.]+%/, {
 		timeout: 30_000
 	});
 	// Every answer in (nothing computing or marked busy): B is the baseline's, and says nothing.
@@ -270,9 +270,12 @@ test('a preset given another chip count is named by the chips it has', async ({ 
 	// The hardware sentence states the chips ("HGX H100 (72 chips)"); the others name it by the
 	// same name without a bracket of its own: never the preset's "(8 GPU)", nor "(72 GPU)" beside
 	// "(72 chips)" as if two systems.
-	await expect(summary.locator('[data-topic="hardware"]')).toContainText('HGX H100 (72 chips)');
+	// Its chips edited away from the preset's, it is named so, as its card's title names it.
+	await expect(summary.locator('[data-topic="hardware"]')).toContainText(
+		'HGX H100, edited (72 chips)'
+	);
 	await expect(summary.locator('[data-topic="inference"]')).toContainText(
-		/the output tokens per chip of HGX H100 \(/
+		/the output tokens per chip of HGX H100, edited \(/
 	);
 	await expect(summary).not.toContainText('GPU)');
 	// The results table's column says so too, and so does the inference view.
@@ -280,6 +283,27 @@ test('a preset given another chip count is named by the chips it has', async ({ 
 	await page.getByRole('tab', { name: 'LLM inference' }).click();
 	await expect(page.getByTestId('at-target')).toContainText('HGX H100 (72 GPU)');
 	await expect(page.locator('#panel-inference')).not.toContainText('(8 GPU)');
+});
+
+test('a system edited away from its preset is named so in the summary, as on its card', async ({
+	page
+}) => {
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=768');
+	await expect(page.getByText('System B: CloudMatrix 384, edited: 768 chips')).toBeVisible();
+	const summary = page.getByTestId('summary');
+	// It read "CloudMatrix 384 (768 chips) has 3.33× …": a quote that passes for the preset's.
+	await expect(summary.locator('[data-topic="hardware"]')).toContainText(
+		/^CloudMatrix 384, edited \(768 chips\) has [\d.]+× the BF16 compute of GB200 NVL72 \(72 chips\)/
+	);
+	await expect(summary.locator('[data-topic="inference"]')).toContainText(
+		/, CloudMatrix 384, edited delivers /
+	);
+	// The unedited reference is not marked.
+	await expect(summary).not.toContainText('GB200 NVL72, edited');
+	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=768&lang=zh');
+	await expect(summary.locator('[data-topic="hardware"]')).toContainText(
+		/^CloudMatrix 384（已修改）（768 颗芯片）的 BF16 算力是 GB200 NVL72（72 颗芯片）的 /
+	);
 });
 
 test('with four systems the open view leads for every system and the other topics fold, named', async ({

@@ -1,6 +1,8 @@
 /** English messages of the summary above the results; registered by summary-messages.ts. */
 export const enSummary = {
 	'summary.title': 'The answer in brief',
+	/** A system edited away from its preset, as its card's title says it ('system.editedTitle'). */
+	'summary.editedName': '{name}, edited',
 	'summary.hardware':
 		'{system} ({chips} {chips:chip|chips}) has {compute} the {precision} compute of {reference} ({referenceChips} {referenceChips:chip|chips}) and {hbm} its HBM capacity, at {power} the power.',
 	'summary.hardwareNoCompute':

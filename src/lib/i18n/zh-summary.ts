@@ -3,6 +3,7 @@ import type { enSummary } from './en-summary';
 /** 摘要的中文文本；由 summary-messages.ts 注册。 */
 export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.title': '结论速览',
+	'summary.editedName': '{name}（已修改）',
 	'summary.hardware':
 		'{system}（{chips} 颗芯片）的 {precision} 算力是 {reference}（{referenceChips} 颗芯片）的 {compute}，HBM 容量是其 {hbm}，功耗是其 {power}。',
 	'summary.hardwareNoCompute':

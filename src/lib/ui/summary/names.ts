@@ -8,12 +8,18 @@ import { formatWhole } from '../../format/number';
  * H100 (A)"): the reader must tell every system apart.
  */
 export function distinctNames(
-	systems: readonly { name: string; chips: number }[],
-	locale: string
+	systems: readonly { name: string; chips: number; edited?: boolean }[],
+	locale: string,
+	/**
+	 * A system edited away from its preset named so ("CloudMatrix 384, edited"): a quoted ratio must
+	 * not pass for the preset's. Also what tells it apart from an unedited copy of its preset.
+	 */
+	markEdited: (name: string) => string = (name) => name
 ): string[] {
 	const repeated = (names: string[]) => (name: string) =>
 		names.indexOf(name) !== names.lastIndexOf(name);
-	const short = systems.map((s) => nameBesideCount(s.name));
+	const mark = (name: string, i: number) => (systems[i]!.edited ? markEdited(name) : name);
+	const short = systems.map((s, i) => mark(nameBesideCount(s.name), i));
 	const zh = locale.startsWith('zh');
 	const [open, close] = zh ? ['（', '）'] : [' (', ')'];
 	const atChips = short.map((name, i) => {
@@ -23,9 +29,9 @@ export function distinctNames(
 		// A preset's bare count ("TPU7x pod (9,216)") is read as a count in its own name only: at
 		// another count ("TPU7x pod (4,096)") a sentence would state it again, "(4,096) (4,096
 		// chips)". The count then takes its unit, which every reader of a name takes as a count.
-		if (named === full || nameBesideCount(named) !== named) return named;
+		if (named === full || nameBesideCount(named) !== named) return mark(named, i);
 		const unit = zh ? ' 颗芯片' : chips === 1 ? ' chip' : ' chips';
-		return `${name}${open}${formatWhole(chips, locale)}${unit}${close}`;
+		return mark(`${nameBesideCount(full)}${open}${formatWhole(chips, locale)}${unit}${close}`, i);
 	});
 	// Still the same at their chips: the short name and the letter ("HGX H100 (A)"), since their
 	// chips tell nothing apart and the hardware sentence states them after the name anyway.

@@ -59,4 +59,43 @@ describe('distinctNames', () => {
 		expect(en.map(nameBesideCount)).toEqual(['TPU7x pod', 'TPU7x pod']);
 		expect(distinctNames(pods, 'zh-CN')).toEqual(['TPU7x pod（4,096 颗芯片）', pod]);
 	});
+
+	it('mark a system edited away from its preset, as its card’s title does (helper-153)', () => {
+		const mark = (name: string) => `${name}, edited`;
+		const cm = 'CloudMatrix 384';
+		// B edited to 768 chips: its quotes must not pass for the preset's.
+		expect(
+			distinctNames(
+				[
+					{ name: 'GB200 NVL72', chips: 72 },
+					{ name: cm, chips: 768, edited: true }
+				],
+				'en',
+				mark
+			)
+		).toEqual(['GB200 NVL72', 'CloudMatrix 384, edited']);
+		// Beside an unedited copy the mark alone tells them apart (no count added); the short name
+		// is marked, so the hardware sentence's "(8 chips)" is not stated twice.
+		expect(
+			distinctNames(
+				[
+					{ name: 'HGX H100 (8 GPU)', chips: 8 },
+					{ name: 'HGX H100 (8 GPU)', chips: 8, edited: true }
+				],
+				'zh-CN',
+				(name) => `${name}（已修改）`
+			)
+		).toEqual(['HGX H100', 'HGX H100（已修改）']);
+		// Two edited copies at the same chips: marked, then lettered.
+		expect(
+			distinctNames(
+				[
+					{ name: cm, chips: 768, edited: true },
+					{ name: cm, chips: 768, edited: true }
+				],
+				'en',
+				mark
+			)
+		).toEqual(['CloudMatrix 384, edited (A)', 'CloudMatrix 384, edited (B)']);
+	});
 });
