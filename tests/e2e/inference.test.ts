@@ -209,3 +209,37 @@ test('on a phone the frontier tables keep each point on one line, its speed with
 	const speeds = rows.map((r) => r.speed);
 	expect(speeds.filter((speed, i) => i > 0 && speed === speeds[i - 1])).toEqual([]);
 });
+
+// Beside a four-system chart at 1440 px the readout was a 289 px column: its serving text ran a
+// word or two a line, ~20 lines. It sits beside the chart only when it gets 24rem (384 px), and
+// under it otherwise; checked where it goes under (1280, 1440 px) and where it fits beside (1920).
+for (const lang of ['en', 'zh']) {
+	test(`the selected point's readout keeps room for its values with four systems (${lang})`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1440, height: 1000 });
+		await page.goto(
+			`/?v=1&a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200&view=inference&lang=${lang}`
+		);
+		await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+		const serving = page.getByTestId('serving-mode');
+		await expect(serving).toContainText(lang === 'en' ? 'Disaggregated' : '分离部署');
+		// Under the chart it runs two lines (three at most); beside it, in 24rem, nine.
+		for (const [width, most] of [
+			[1280, 3],
+			[1440, 3],
+			[1920, 10]
+		] as const) {
+			await page.setViewportSize({ width, height: 1000 });
+			const readout = await page.getByTestId('readout').boundingBox();
+			expect(readout!.width, `${lang} at ${width} px: readout width`).toBeGreaterThanOrEqual(384);
+			// Lines of the serving text: the distinct tops of its text's boxes.
+			const lines = await serving.evaluate((dd) => {
+				const range = document.createRange();
+				range.selectNodeContents(dd);
+				return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+			});
+			expect(lines, `${lang} at ${width} px: lines of the serving text`).toBeLessThanOrEqual(most);
+		}
+	});
+}
