@@ -131,72 +131,96 @@ for (const lang of ['en', 'zh'])
 // the width.
 // And every figure ends at the card's one edge: in an efficiency row a figure too long to share
 // its line with the system's name ("0.535 TFLOP/s per W") stood alone at the left, under the name.
+// And a row's figures are all beside their names or all under them: there such a figure dropped
+// under its name while the others stayed beside theirs, zig-zagging down the row (390 px, four
+// systems). At 320 px, where a name, the longest figure and a ratio cannot share a line, every
+// figure goes under its name.
 for (const lang of ['en', 'zh'])
 	for (const systems of [
 		'a=gb200-nvl72&b=cloudmatrix-384',
-		'a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-h100'
+		'a=gb200-nvl72&b=cloudmatrix-384&c=gb300-nvl72&d=hgx-b200'
 	])
-		test(`the hardware cards give each system a line at 390 px (${systems.split('&').length} systems, ${lang})`, async ({
-			page
-		}) => {
-			await page.setViewportSize({ width: 390, height: 900 });
-			await page.goto(`/?v=1&${systems}&lang=${lang}`);
-			await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
-			const cards = await page.locator('#panel-hardware tbody tr').evaluateAll((trs) =>
-				trs
-					.filter((tr) => tr.querySelector('td.num'))
-					.map((tr) => {
-						/** The bottom of a cell's last line of text (its figure, after the label). */
-						const lastLine = (td: Element) => {
-							const range = document.createRange();
-							range.selectNodeContents(td);
-							return Math.round([...range.getClientRects()].at(-1)!.bottom);
-						};
-						/** The right end of a cell's figure (its text, after the label). */
-						const figureRight = (td: Element) => {
-							const range = document.createRange();
-							range.selectNodeContents(td);
-							return Math.round([...range.getClientRects()].at(-1)!.right);
-						};
-						const lines = [...tr.querySelectorAll('td.num:not(.ratio)')].map((value) => {
-							const slot = [...value.classList].find((c) => c.startsWith('slot-'))!;
-							const ratio = tr.querySelector(`td.ratio.${slot}`);
-							const box = value.getBoundingClientRect();
-							return {
-								slot,
-								right: figureRight(value),
-								top: box.top,
-								overflows: value.scrollWidth > value.clientWidth + 1,
-								line: lastLine(value),
-								ratioLine: ratio ? lastLine(ratio) : null,
-								ratioClear: ratio ? ratio.getBoundingClientRect().left >= box.right - 1 : true
+		for (const width of [390, 320])
+			test(`the hardware cards give each system a line at ${width} px (${systems.split('&').length} systems, ${lang})`, async ({
+				page
+			}) => {
+				await page.setViewportSize({ width, height: 900 });
+				await page.goto(`/?v=1&${systems}&lang=${lang}`);
+				await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
+				const cards = await page.locator('#panel-hardware tbody tr').evaluateAll((trs) =>
+					trs
+						.filter((tr) => tr.querySelector('td.num'))
+						.map((tr) => {
+							/** The bottom of a cell's last line of text (its figure, after the label). */
+							const lastLine = (td: Element) => {
+								const range = document.createRange();
+								range.selectNodeContents(td);
+								return Math.round([...range.getClientRects()].at(-1)!.bottom);
 							};
-						});
-						return { metric: tr.querySelector('th')?.textContent?.trim(), lines };
-					})
-			);
-			expect(cards.length).toBeGreaterThan(5);
-			for (const { metric, lines } of cards) {
-				const rights = lines.map((line) => line.right);
-				expect(
-					Math.max(...rights) - Math.min(...rights),
-					`${metric}: figures end at one edge ${JSON.stringify(rights)}`
-				).toBeLessThanOrEqual(1);
-				const tops = lines.map((line) => line.top);
-				expect(tops, `${metric}: a line per system, in slot order`).toEqual(
-					[...tops].sort((x, y) => x - y)
+							/** The right end of a cell's figure (its text, after the label). */
+							const figureRight = (td: Element) => {
+								const range = document.createRange();
+								range.selectNodeContents(td);
+								return Math.round([...range.getClientRects()].at(-1)!.right);
+							};
+							/** Under its name (its figure's line below the name's box) or beside it. */
+							const under = (td: Element) => {
+								const range = document.createRange();
+								range.selectNodeContents(td);
+								const figure = [...range.getClientRects()].at(-1)!;
+								const name = getComputedStyle(td, '::before');
+								const top =
+									td.getBoundingClientRect().top + parseFloat(getComputedStyle(td).paddingTop);
+								return figure.top >= top + parseFloat(name.height) - 1;
+							};
+							const lines = [...tr.querySelectorAll('td.num:not(.ratio)')].map((value) => {
+								const slot = [...value.classList].find((c) => c.startsWith('slot-'))!;
+								const ratio = tr.querySelector(`td.ratio.${slot}`);
+								const box = value.getBoundingClientRect();
+								return {
+									slot,
+									right: figureRight(value),
+									under: under(value),
+									top: box.top,
+									overflows: value.scrollWidth > value.clientWidth + 1,
+									line: lastLine(value),
+									ratioLine: ratio ? lastLine(ratio) : null,
+									ratioClear: ratio ? ratio.getBoundingClientRect().left >= box.right - 1 : true
+								};
+							});
+							return { metric: tr.querySelector('th')?.textContent?.trim(), lines };
+						})
 				);
-				expect(new Set(tops).size, `${metric}: ${JSON.stringify(tops)}`).toBe(lines.length);
-				for (const line of lines) {
-					const at = `${metric}, ${line.slot}`;
-					expect(line.overflows, at).toBe(false);
-					expect(line.ratioClear, at).toBe(true);
-					// A's line has no ratio; every other system's ratio is on its own line.
-					if (line.slot === 'slot-a') expect(line.ratioLine, at).toBeNull();
-					else expect(Math.abs(line.ratioLine! - line.line), at).toBeLessThanOrEqual(2);
+				expect(cards.length).toBeGreaterThan(5);
+				// Nothing scrolls out of the card's view, its ratios least of all.
+				const wrap = page.locator('#panel-hardware .table-wrap');
+				expect(await wrap.evaluate((w) => w.scrollWidth - w.clientWidth)).toBeLessThanOrEqual(0);
+				for (const { metric, lines } of cards) {
+					const rights = lines.map((line) => line.right);
+					expect(
+						Math.max(...rights) - Math.min(...rights),
+						`${metric}: figures end at one edge ${JSON.stringify(rights)}`
+					).toBeLessThanOrEqual(1);
+					const under = lines.map((line) => line.under);
+					expect(
+						new Set(under).size,
+						`${metric}: every figure beside its name or every one under it ${JSON.stringify(under)}`
+					).toBe(1);
+					const tops = lines.map((line) => line.top);
+					expect(tops, `${metric}: a line per system, in slot order`).toEqual(
+						[...tops].sort((x, y) => x - y)
+					);
+					expect(new Set(tops).size, `${metric}: ${JSON.stringify(tops)}`).toBe(lines.length);
+					for (const line of lines) {
+						const at = `${metric}, ${line.slot}`;
+						expect(line.overflows, at).toBe(false);
+						expect(line.ratioClear, at).toBe(true);
+						// A's line has no ratio; every other system's ratio is on its own line.
+						if (line.slot === 'slot-a') expect(line.ratioLine, at).toBeNull();
+						else expect(Math.abs(line.ratioLine! - line.line), at).toBeLessThanOrEqual(2);
+					}
 				}
-			}
-		});
+			});
 
 // At 1440 px the power-envelope table ran 73 px past the results column and cut its last header
 // mid-word ("De…" of "Dense BF16 compute", helper-113); narrower number columns (4.5rem) and cell
