@@ -1,11 +1,12 @@
+import { flushSync } from 'svelte';
+import { vi } from 'vitest';
 import { evaluateServing } from '../../src/lib/model/evaluate';
 import type { Scenario } from '../../src/lib/model/scenario';
+import { Comparison } from '../../src/lib/state/comparison.svelte';
+import { estimatesOf } from '../../src/lib/state/estimates.svelte';
 import { lineupOf } from '../../src/lib/state/lineup';
 
-/**
- * Stands in for the browser's serving worker (vi.stubGlobal('Worker', FakeServingWorker)): records
- * requests, answers when told to, so a test can hold the page between an edit and its answer.
- */
+/** Stands in for the browser's serving worker: records requests, answers when told to. */
 export class FakeServingWorker {
 	static started: FakeServingWorker[] = [];
 	onmessage: ((event: { data: unknown }) => void) | null = null;
@@ -27,4 +28,39 @@ export class FakeServingWorker {
 		});
 	}
 	terminate() {}
+}
+
+export interface Served {
+	comparison: Comparison;
+	estimates: ReturnType<typeof estimatesOf>;
+	worker: FakeServingWorker;
+}
+
+/**
+ * Runs `test` on a comparison served by a stand-in worker, loaded and with its first answer shown
+ * (request 1; the next edit is request 2), so a test can hold the page between an edit and its
+ * answer. `prepare` edits the comparison before its first request. The global Worker is restored.
+ */
+export async function withServedComparison(
+	test: (served: Served) => void | Promise<void>,
+	prepare: (comparison: Comparison) => void = () => {}
+) {
+	vi.stubGlobal('Worker', FakeServingWorker);
+	const comparison = new Comparison();
+	try {
+		prepare(comparison);
+		const estimates = estimatesOf(comparison);
+		const warm = estimates.servingRunner.warm();
+		const worker = FakeServingWorker.started.at(-1)!;
+		worker.onmessage!({ data: { id: 0, kind: 'ready' } });
+		await warm;
+		flushSync();
+		worker.answer(1);
+		flushSync();
+		await test({ comparison, estimates, worker });
+	} finally {
+		comparison.dispose();
+		FakeServingWorker.started = [];
+		vi.unstubAllGlobals();
+	}
 }

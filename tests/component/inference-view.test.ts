@@ -1,16 +1,14 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDuration, formatNumber, formatWhole } from '../../src/lib/format/number';
 import { SERVING_LATENCY } from '../../src/lib/model/inference/latency';
 import { evidenceFor } from '../../src/lib/model/evidence';
 import { decodeScenario } from '../../src/lib/share/codec';
 import { normalizeScenario } from '../../src/lib/model/normalize';
 import { evaluate } from '../../src/lib/model/evaluate';
-import { Comparison } from '../../src/lib/state/comparison.svelte';
-import { estimatesOf } from '../../src/lib/state/estimates.svelte';
 import InferenceTab from '../../src/lib/ui/tabs/InferenceTab.svelte';
-import { FakeServingWorker } from './fake-serving-worker';
+import { withServedComparison } from './fake-serving-worker';
 import Harness from './Harness.svelte';
 
 import { evaluation, renderInferenceView, scenario } from './inference-view-harness';
@@ -126,43 +124,31 @@ describe('the operating point’s serving mode', () => {
 	// co-located, and the row said "co-located serving does not reach the target here" until the
 	// worker answered.
 	it('keeps to the answer shown while the worker computes a new serving mode', async () => {
-		vi.stubGlobal('Worker', FakeServingWorker);
-		try {
-			const comparison = new Comparison();
-			comparison.setServingMode('disaggregated');
-			const estimates = estimatesOf(comparison);
-			const warm = estimates.servingRunner.warm();
-			const worker = FakeServingWorker.started.at(-1)!;
-			worker.onmessage!({ data: { id: 0, kind: 'ready' } });
-			await warm;
-			flushSync();
-			worker.answer(1);
-			flushSync();
-			render(Harness, { props: { component: InferenceTab, props: { comparison } } });
-			const row = () => screen.getByTestId('serving-mode').textContent!;
-			expect(row()).toMatch(/^Disaggregated /);
-			expect(row()).not.toMatch(/co-located/i);
-			comparison.setServingMode('auto');
-			flushSync();
-			// The forced answer stands, marked updating, under a scenario that now says "auto".
-			expect(comparison.scenario.serving.servingMode).toBe('auto');
-			expect(estimates.servingUpdating).toBe(true);
-			expect(row()).not.toMatch(/co-located/i);
-			// The worker's answer for "auto" tried both: now the row names co-located's rate.
-			worker.answer(2);
-			flushSync();
-			expect(estimates.servingUpdating).toBe(false);
-			const a = estimates.evaluation.inference[0]!;
-			if (a.kind !== 'ok' || !a.atTarget) throw new Error('A serves the default workload');
-			const rate = formatNumber(a.atTarget.alternatives.coLocated!, 'en');
-			expect(row()).toMatch(
-				new RegExp(`; co-located serving would give ${rate} tokens/s per chip$`)
-			);
-			comparison.dispose();
-		} finally {
-			FakeServingWorker.started = [];
-			vi.unstubAllGlobals();
-		}
+		await withServedComparison(
+			({ comparison, estimates, worker }) => {
+				render(Harness, { props: { component: InferenceTab, props: { comparison } } });
+				const row = () => screen.getByTestId('serving-mode').textContent!;
+				expect(row()).toMatch(/^Disaggregated /);
+				expect(row()).not.toMatch(/co-located/i);
+				comparison.setServingMode('auto');
+				flushSync();
+				// The forced answer stands, marked updating, under a scenario that now says "auto".
+				expect(comparison.scenario.serving.servingMode).toBe('auto');
+				expect(estimates.servingUpdating).toBe(true);
+				expect(row()).not.toMatch(/co-located/i);
+				// The worker's answer for "auto" tried both: now the row names co-located's rate.
+				worker.answer(2);
+				flushSync();
+				expect(estimates.servingUpdating).toBe(false);
+				const a = estimates.evaluation.inference[0]!;
+				if (a.kind !== 'ok' || !a.atTarget) throw new Error('A serves the default workload');
+				const rate = formatNumber(a.atTarget.alternatives.coLocated!, 'en');
+				expect(row()).toMatch(
+					new RegExp(`; co-located serving would give ${rate} tokens/s per chip$`)
+				);
+			},
+			(comparison) => comparison.setServingMode('disaggregated')
+		);
 	});
 });
 
@@ -172,17 +158,7 @@ describe('the operating point’s serving mode', () => {
 // follows the slider at once (feedback for the drag).
 describe('the headline while the worker computes a new target', () => {
 	it('names the target its figures were computed for, then the new one once they come', async () => {
-		vi.stubGlobal('Worker', FakeServingWorker);
-		try {
-			const comparison = new Comparison();
-			const estimates = estimatesOf(comparison);
-			const warm = estimates.servingRunner.warm();
-			const worker = FakeServingWorker.started.at(-1)!;
-			worker.onmessage!({ data: { id: 0, kind: 'ready' } });
-			await warm;
-			flushSync();
-			worker.answer(1);
-			flushSync();
+		await withServedComparison(({ comparison, estimates, worker }) => {
 			const { container } = render(Harness, {
 				props: { component: InferenceTab, props: { comparison } }
 			});
@@ -207,11 +183,7 @@ describe('the headline while the worker computes a new target', () => {
 			expect(estimates.servingUpdating).toBe(false);
 			expect(headline()).toMatch(/^At 51 tokens\/s per user, /);
 			expect(caption()).toBe('At the target speed, 51 tokens/s per user (p99; a mean of 61.2).');
-			comparison.dispose();
-		} finally {
-			FakeServingWorker.started = [];
-			vi.unstubAllGlobals();
-		}
+		});
 	});
 });
 
