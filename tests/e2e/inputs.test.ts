@@ -123,51 +123,29 @@ test('a system’s sliders and fields are named with their system (helper-106)',
 	await expect(page.getByRole('slider', { name: /系统 B/ })).not.toHaveCount(0);
 });
 
-// A system's serving precision changes the inference view and the energy and cost view (through
-// the serving point's tokens/s). On the hardware, training, reliability and claims views its select
-// changed nothing shown; there the cards leave it out, and the link keeps the value all along.
-test('a card offers its serving precision only on the views it changes; the link keeps it', async ({
+// A system's serving precision and software fraction (a.sw) are serving's: they change the
+// inference view and the energy and cost view (through the serving point's tokens/s). Training has
+// neither of its own (model/training reads neither), nor do hardware, reliability and claims: there
+// the cards leave both out, and the count behind "show all" counts the fraction only where it
+// shows. The link keeps both values on every view. Set for system B, the fraction shows folded;
+// unfolded, A's (auto) does too.
+test('a card offers its serving precision and software fraction only on the views they change; the link keeps them', async ({
 	page
 }) => {
-	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.serve_prec=bf16&view=inference');
+	await page.goto(
+		'/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.serve_prec=bf16&b.sw=0.5&view=inference'
+	);
 	const selects = page.getByRole('combobox', { name: /^Serving precision System / });
-	await expect(selects).toHaveCount(2);
-	await expect(
-		page.getByRole('combobox', { name: 'Serving precision System B: CloudMatrix 384', exact: true })
-	).toHaveValue('bf16');
-	for (const [view, shown] of [
-		['training', false],
-		['energy', true],
-		['reliability', false],
-		['claims', false],
-		['hardware', false],
-		['inference', true]
-	] as const) {
-		await switchView(page, view);
-		await expect(selects, view).toHaveCount(shown ? 2 : 0);
-		await expect(page).toHaveURL(/b\.serve_prec=bf16/);
-	}
-});
-
-// A system's software fraction (a.sw) is serving's as well: it scales the serving point's compute
-// and HBM rates, which the inference view and the energy and cost view read; training has none of
-// its own (model/training reads neither), nor do hardware, reliability and claims. Set for system
-// B, its field shows folded on those two views only; unfolded, A's (auto) does too, and the count
-// behind "show all" counts it only there. The link keeps b.sw on every view.
-test('a card offers its software fraction only on the views it changes; the link keeps it', async ({
-	page
-}) => {
-	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.sw=0.5&view=inference');
 	const fields = page.getByRole('textbox', { name: /^Software fraction System / });
-	const fieldB = page.getByRole('textbox', {
-		name: 'Software fraction System B: CloudMatrix 384',
-		exact: true
-	});
 	const toggleA = page
 		.locator('section[aria-labelledby="system-a-title"]')
 		.getByRole('button', { name: /^Show all inputs/ });
-	await expect(fieldB).toHaveValue('0.5');
-	await expect(fields).toHaveCount(1);
+	await expect(
+		page.getByRole('combobox', { name: 'Serving precision System B: CloudMatrix 384', exact: true })
+	).toHaveValue('bf16');
+	await expect(
+		page.getByRole('textbox', { name: 'Software fraction System B: CloudMatrix 384', exact: true })
+	).toHaveValue('0.5');
 	await expect(toggleA).toHaveText('Show all inputs (12 more)');
 	for (const [view, shown] of [
 		['training', false],
@@ -178,8 +156,10 @@ test('a card offers its software fraction only on the views it changes; the link
 		['inference', true]
 	] as const) {
 		await switchView(page, view);
+		await expect(selects, view).toHaveCount(shown ? 2 : 0);
 		await expect(fields, view).toHaveCount(shown ? 1 : 0);
 		await expect(toggleA, view).toHaveText(`Show all inputs (${shown ? 12 : 11} more)`);
+		await expect(page).toHaveURL(/b\.serve_prec=bf16/);
 		await expect(page).toHaveURL(/b\.sw=0\.5/);
 	}
 	await showAllInputs(page, 'a');
