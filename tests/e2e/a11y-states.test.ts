@@ -62,7 +62,17 @@ for (const view of VIEWS)
 // Chinese: the same elements in the same colours as the English scans; what a translation can
 // break (lang, accessible names) is scanned in every view, opened the same way. One page load,
 // the views visited by tab: a load costs more than a tab switch, and these scans are short.
-test('every view in Chinese with everything opened has no axe violations', async ({ page }) => {
+// In the same walk: English is tagged only on cited source titles. Data prose (notes, bases,
+// caveats, evidence) is shown through the Chinese table; what has no translation would show up
+// tagged lang="en". Where a view shows such prose, it is there.
+const PROSE_SHOWN: Record<string, string> = {
+	hardware: '.popover [lang="zh-CN"]',
+	inference: '.efficiencies .basis [lang="zh-CN"]',
+	reliability: 'details li [lang="zh-CN"]'
+};
+test('every view in Chinese with everything opened has no axe violations, and tags English only on cited source titles', async ({
+	page
+}) => {
 	test.setTimeout(300_000); // six views, each opened and scanned
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto(`/?${SYSTEMS}&view=${VIEWS[0]}&lang=zh`);
@@ -71,24 +81,9 @@ test('every view in Chinese with everything opened has no axe violations', async
 		if (view !== VIEWS[0]) await switchView(page, view);
 		await openEverything(page, view);
 		await expect(page.locator('main'), view).not.toContainText(/NaN|Infinity|undefined/);
+		if (view in PROSE_SHOWN)
+			await expect(page.locator(`main ${PROSE_SHOWN[view]}`).first(), view).toBeAttached();
+		await expect(page.locator('main [lang="en"]:not(a)'), view).toHaveCount(0);
 		await expectNoAxeViolations(page, `${view} (zh)`, { only: 'language' });
-	}
-});
-
-// On a phone, controls wrap and stack: a radio or a link under another must still be a 24 px
-// target or spaced as one (WCAG 2.2 SC 2.5.8). The full scans above run at desktop width.
-test('every view and page on a phone has pointer targets of at least 24 px', async ({ page }) => {
-	test.setTimeout(300_000);
-	await page.setViewportSize({ width: 390, height: 844 });
-	await page.goto(`/?${SYSTEMS}&view=${VIEWS[0]}`);
-	await page.waitForFunction(pageSettled, null, { timeout: 60_000 });
-	for (const view of VIEWS) {
-		if (view !== VIEWS[0]) await switchView(page, view);
-		await expectNoAxeViolations(page, `${view} at 390 px`, { only: 'target' });
-	}
-	for (const path of ['/validation/', '/method/']) {
-		await page.goto(path);
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await expectNoAxeViolations(page, `${path} at 390 px`, { only: 'target' });
 	}
 });
