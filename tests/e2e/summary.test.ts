@@ -392,7 +392,7 @@ test('a ratio resting on assumed figures says which, in both languages', async (
 		'at 1.00× the power. Resting on assumptions: Vera Rubin NVL72’s all-in power; AMD Helios’s all-in power.'
 	);
 	await expect(summary.locator('[data-topic="inference"]')).toContainText(
-		'Resting on assumptions: Vera Rubin NVL72’s all-in power and software fraction (0.58, Blackwell’s fit); AMD Helios’s all-in power and software fraction (0.76, an unfitted prior).'
+		'Resting on assumptions: Vera Rubin NVL72’s all-in power and software fraction (0.58, Blackwell’s fit); AMD Helios’s all-in power and software fraction (0.76, assumed: the mean of the fitted chip families).'
 	);
 	// Set in the link, a figure is the reader's own: no longer marked.
 	await page.goto('/?v=1&a=vr-nvl72&b=helios&b.allin_w=4000&lang=zh');

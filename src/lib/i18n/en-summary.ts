@@ -47,7 +47,7 @@ export const enSummary = {
 	'summary.figure.hopLatencyS': 'scale-up hop latency',
 	'summary.figure.oversubscription': 'scale-out oversubscription',
 	'summary.figure.softwareCarried': 'software fraction ({value}, {family}’s fit)',
-	'summary.figure.softwarePrior': 'software fraction ({value}, an unfitted prior)',
+	'summary.figure.softwarePrior': 'software fraction ({value}, assumed: the mean of the fitted chip families)',
 	'summary.figure.compute': '{precision} compute',
 	'summary.servesIn': '{system} serves in {mine}, {reference} in {theirs}.',
 	'summary.trainsIn': '{system} trains in {mine}, {reference} in {theirs}.',

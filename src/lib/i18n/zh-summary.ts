@@ -48,7 +48,7 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.figure.hopLatencyS': '纵向扩展单跳时延',
 	'summary.figure.oversubscription': '横向扩展收敛比',
 	'summary.figure.softwareCarried': '软件效率系数（{value}，沿用 {family} 的拟合值）',
-	'summary.figure.softwarePrior': '软件效率系数（{value}，未经拟合的先验值）',
+	'summary.figure.softwarePrior': '软件效率系数（{value}，假定值：已拟合各芯片系列的均值）',
 	'summary.figure.compute': '{precision} 算力',
 	'summary.servesIn': '{system} 以 {mine} 计算，{reference} 以 {theirs} 计算。',
 	'summary.trainsIn': '{system} 以 {mine} 训练，{reference} 以 {theirs} 训练。',
