@@ -32,3 +32,54 @@ describe('the summary while the worker computes a new target', () => {
 		);
 	});
 });
+
+// GB300 NVL72 beside GB200 NVL72 serves at 1.00× the tokens per chip with nothing saying why: a
+// reader took it for "GB300 buys nothing" or a broken tool (helper-156).
+describe('the summary when a different system comes out equal', () => {
+	it('says, in English and Chinese, what limits both and what they differ in', async () => {
+		await withServedComparison(
+			({ comparison }) => {
+				const equal = (locale: 'en' | 'zh') => {
+					const { container, unmount } = render(Harness, {
+						props: { component: SummaryPanel, props: { comparison }, locale }
+					});
+					const found = [...container.querySelectorAll('[data-testid="summary-equal"]')].map(
+						// Figures keep their unit on the line ("8\u00a0TB/s"): spaces here, to read.
+						(node) => node.textContent!.replaceAll('\u00a0', ' ')
+					);
+					unmount();
+					return found;
+				};
+				// The serving sentence and the hardware one (BF16: 2.5 PFLOP/s per chip on each).
+				expect(equal('en')).toEqual([
+					'GB300 NVL72 matches GB200 NVL72 per chip: both are limited by HBM bandwidth, 8 TB/s per chip on each; what they differ in (FP4 compute, HBM capacity, scale-out bandwidth, and power) does not limit it here.',
+					'GB300 NVL72 matches GB200 NVL72 in BF16 compute, 2.5 PFLOP/s per chip on each; what they differ in (FP4 compute, HBM capacity, scale-out bandwidth, and power) does not enter the compute ratio.'
+				]);
+				expect(equal('zh')).toEqual([
+					'GB300 NVL72 的单芯片吞吐与 GB200 NVL72 相当：HBM 带宽同是两者的瓶颈，每芯片均为 8 TB/s；两者的差异（FP4 算力、HBM 容量、横向扩展带宽和功耗）在此不限制单芯片吞吐。',
+					'BF16 算力方面，GB300 NVL72 与 GB200 NVL72 相同，每芯片均为 2.5 PFLOP/s；两者的差异（FP4 算力、HBM 容量、横向扩展带宽和功耗）不计入算力倍数。'
+				]);
+			},
+			(comparison) => {
+				comparison.setPreset(1, 'gb300-nvl72');
+				comparison.setView('inference');
+			}
+		);
+	});
+
+	it('says nothing for an unedited duplicate, equal as it is', async () => {
+		await withServedComparison(
+			({ comparison }) => {
+				const { container } = render(Harness, {
+					props: { component: SummaryPanel, props: { comparison } }
+				});
+				expect(container.textContent).toContain('1.00× the output tokens per chip');
+				expect(container.querySelector('[data-testid="summary-equal"]')).toBeNull();
+			},
+			(comparison) => {
+				comparison.setPreset(1, 'gb200-nvl72');
+				comparison.setView('inference');
+			}
+		);
+	});
+});

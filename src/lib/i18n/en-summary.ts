@@ -37,6 +37,16 @@ export const enSummary = {
 		'The ratio is steep here: at {speed} tokens/s per user, {percent}% slower, it is {ratio}, where {who}’s tokens per chip are {change} its figure at the target; quote it with its target.',
 	'summary.steepFaster':
 		'The ratio is steep here: at {speed} tokens/s per user, {percent}% faster, it is {ratio}, where {who}’s tokens per chip are {change} its figure at the target; quote it with its target.',
+	/**
+	 * A ratio about 1 though the systems differ: {bound} limits both and is {value} per chip on
+	 * each; {differs} lists the figures they differ in.
+	 */
+	'summary.equal.hardware':
+		'{system} matches {reference} in {bound}, {value} per chip on each; what they differ in ({differs}) does not enter the compute ratio.',
+	'summary.equal.inference':
+		'{system} matches {reference} per chip: both are limited by {bound}, {value} per chip on each; what they differ in ({differs}) does not limit it here.',
+	'summary.equal.training':
+		'{system} trains as fast per chip as {reference}: both are limited by {bound}, {value} per chip on each; what they differ in ({differs}) does not limit it here.',
 	'summary.assumed': 'Resting on assumptions: {list}.',
 	'summary.assumedOf': '{system}’s {figures}',
 	'summary.figure.allInPowerPerChipW': 'all-in power',
@@ -49,6 +59,9 @@ export const enSummary = {
 	'summary.figure.softwareCarried': 'software fraction ({value}, {family}’s fit)',
 	'summary.figure.softwarePrior': 'software fraction ({value}, assumed: the mean of the fitted chip families)',
 	'summary.figure.compute': '{precision} compute',
+	'summary.figure.scaleUpDomainChips': 'scale-up domain size',
+	'summary.figure.chips': 'chip count',
+	'summary.figure.power': 'power',
 	'summary.servesIn': '{system} serves in {mine}, {reference} in {theirs}.',
 	'summary.trainsIn': '{system} trains in {mine}, {reference} in {theirs}.',
 	'summary.trainingComputing': 'Training {system} against {reference}: computing…',

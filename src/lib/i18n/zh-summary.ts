@@ -38,6 +38,12 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 		'该倍数在此处变化很陡：单用户 {speed} tokens/s（慢 {percent}%）时为 {ratio}，此时 {who} 的单芯片吞吐是目标速度下的 {change}；引用时请注明目标速度。',
 	'summary.steepFaster':
 		'该倍数在此处变化很陡：单用户 {speed} tokens/s（快 {percent}%）时为 {ratio}，此时 {who} 的单芯片吞吐是目标速度下的 {change}；引用时请注明目标速度。',
+	'summary.equal.hardware':
+		'{bound}方面，{system} 与 {reference} 相同，每芯片均为 {value}；两者的差异（{differs}）不计入算力倍数。',
+	'summary.equal.inference':
+		'{system} 的单芯片吞吐与 {reference} 相当：{bound}同是两者的瓶颈，每芯片均为 {value}；两者的差异（{differs}）在此不限制单芯片吞吐。',
+	'summary.equal.training':
+		'{system} 的单芯片训练速度与 {reference} 相当：{bound}同是两者的瓶颈，每芯片均为 {value}；两者的差异（{differs}）在此不限制其训练速度。',
 	'summary.assumed': '所依据的假设：{list}。',
 	'summary.assumedOf': '{system} 的{figures}',
 	'summary.figure.allInPowerPerChipW': '全口径功耗',
@@ -50,6 +56,9 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 	'summary.figure.softwareCarried': '软件效率系数（{value}，沿用 {family} 的拟合值）',
 	'summary.figure.softwarePrior': '软件效率系数（{value}，假定值：已拟合各芯片系列的均值）',
 	'summary.figure.compute': '{precision} 算力',
+	'summary.figure.scaleUpDomainChips': '纵向扩展域大小',
+	'summary.figure.chips': '芯片数',
+	'summary.figure.power': '功耗',
 	'summary.servesIn': '{system} 以 {mine} 计算，{reference} 以 {theirs} 计算。',
 	'summary.trainsIn': '{system} 以 {mine} 训练，{reference} 以 {theirs} 训练。',
 	'summary.trainingComputing': '训练：{system} 与 {reference} 对比，计算中…',

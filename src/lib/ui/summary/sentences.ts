@@ -7,6 +7,8 @@ import { formatNumber, formatRatio, formatSi } from '../../format/number';
 import type { View } from '../../share/codec';
 import { sameValue } from '../../state/keep-unchanged';
 import { nameBesideCount } from '../../format/system-name';
+import { fieldUnit, whyEqual, type Limit, type SpecField } from '../../format/why-equal';
+import type { SystemSpec } from '../../model/system';
 import { STEEP_FACTOR, type NearbyReading } from './steep';
 
 /*
@@ -27,7 +29,9 @@ export type Part =
 	| { kind: 'quantity'; value: number; unit: string }
 	| { kind: 'duration'; seconds: number }
 	| { kind: 'resource'; resource: Resource }
-	| { kind: 'precision'; precision: Precision };
+	| { kind: 'precision'; precision: Precision }
+	/** System figures by name, as a list: "FP4 compute, HBM capacity and power". */
+	| { kind: 'fields'; fields: readonly SpecField[] };
 
 export interface Sentence {
 	/** Which view it answers; the open view's sentences come first. */
@@ -55,6 +59,12 @@ export interface Sentence {
 	 * reader quoting the ratio must see it.
 	 */
 	precisions?: { key: PrecisionKey; parts: Record<string, Part> };
+	/**
+	 * A sentence after it when its ratio is about 1 though the two systems differ (GB300 NVL72
+	 * beside GB200 NVL72 at 1.00×): what limits both, the same on each, and what they differ in,
+	 * none of which moves the figure (format/why-equal.ts).
+	 */
+	equal?: { key: EqualKey; parts: Record<string, Part> };
 	/**
 	 * A sentence after it when a system serves the target near the fastest it reaches at all:
 	 * there tokens per chip fall steeply with speed (the 30x claim: 33× at 15.7 tokens/s per user,
@@ -84,6 +94,9 @@ export interface AssumedFigure {
 export const NEAR_EDGE = 0.8;
 
 export type PrecisionKey = 'summary.servesIn' | 'summary.trainsIn';
+
+export type EqualKey =
+	'summary.equal.hardware' | 'summary.equal.inference' | 'summary.equal.training';
 
 export type SummaryKey =
 	| 'summary.hardware'
@@ -119,6 +132,8 @@ export interface SummarySystem {
 	id: string;
 	/** Its figures without name and preset, as text: what-if tells two copies of a preset apart. */
 	figures: string;
+	/** Its figures per chip, after edits: what it differs in from the reference (why-equal.ts). */
+	spec?: SystemSpec;
 	name: string;
 	chips: number;
 	/**
@@ -248,8 +263,15 @@ function hardwareSentence(input: SummaryInput, index: number): Sentence {
 			against: asEstimate(hbm?.values[0]),
 			...(assumed && { assumed })
 		};
+	// Whole-system compute: the same per chip explains a 1.00× only on as many chips.
+	const computeLimit: Limit = { bound: 'compute', precision: compute.precision };
+	const equal =
+		me.chips === ref.chips
+			? equalOf('hardware', [me, ref], compute.row.ratios[index], [computeLimit, computeLimit])
+			: undefined;
 	return {
 		...(assumed && { assumed }),
+		...(equal && { equal }),
 		topic: 'hardware',
 		key:
 			compute.precision === input.precision
@@ -333,6 +355,33 @@ function ratioPart(value: number | null | undefined): Part {
 		: { kind: 'ratio', value };
 }
 
+/**
+ * The sentence saying why a ratio about 1 is so though the two systems differ: the figure limiting
+ * both, the same on each, and what they differ in. Undefined otherwise, and for systems the state
+ * gave no spec.
+ */
+function equalOf(
+	topic: Sentence['topic'],
+	[me, ref]: readonly [SummarySystem, SummarySystem],
+	ratio: number | null | undefined,
+	limits: readonly [Limit, Limit]
+): Sentence['equal'] {
+	if (!me.spec || !ref.spec || typeof ratio !== 'number') return undefined;
+	const reason = whyEqual(ratio, [me.spec, ref.spec], limits);
+	if (!reason) return undefined;
+	return {
+		key: `summary.equal.${topic}`,
+		parts: {
+			// Whole names, as the sentence before it names them: no count is stated here.
+			system: text(me.name),
+			reference: text(ref.name),
+			bound: { kind: 'fields', fields: [reason.limiting] },
+			value: { kind: 'quantity', value: reason.value, unit: fieldUnit(reason.limiting) },
+			differs: { kind: 'fields', fields: reason.differs }
+		}
+	};
+}
+
 /** The sentence saying each system's precision, when they differ; undefined when they agree. */
 function precisionsOf(
 	key: PrecisionKey,
@@ -395,6 +444,10 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 		bound: { kind: 'resource', resource: mine.bound } as Part
 	};
 	const precisions = precisionsOf('summary.servesIn', me, ref, me.servesIn, ref.servesIn);
+	const equal = equalOf('inference', [me, ref], perChip, [
+		{ bound: mine.bound, precision: me.servesIn },
+		{ bound: theirs.bound, precision: ref.servesIn }
+	]);
 	// The reference's edge is said once, in the first full sentence; each system's in its own.
 	const sameSpeed = input.systems.slice(1, index).some((s) => s.inference);
 	const edge =
@@ -415,6 +468,7 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 			formula: mine.chipTokensPerS,
 			against: theirs.chipTokensPerS,
 			...(precisions && { precisions }),
+			...(equal && { equal }),
 			...(edge && { edge }),
 			...(assumed && { assumed })
 		};
@@ -431,6 +485,7 @@ function inferenceSentence(input: SummaryInput, index: number): Sentence {
 		formula: mine.chipTokensPerS,
 		against: theirs.chipTokensPerS,
 		...(precisions && { precisions }),
+		...(equal && { equal }),
 		...(edge && { edge }),
 		...(assumed && { assumed })
 	};
@@ -544,6 +599,16 @@ function trainingSentence(input: SummaryInput, index: number): Sentence {
 	const mine = me.training;
 	const theirs = ref.training;
 	const precisions = precisionsOf('summary.trainsIn', me, ref, me.trainsIn, ref.trainsIn);
+	// Per chip: with clusters of different sizes the time mostly counts chips.
+	const equal = equalOf(
+		'training',
+		[me, ref],
+		mine.tokensPerSPerChip.value / theirs.tokensPerSPerChip.value,
+		[
+			{ bound: mine.timeToTrainS.bound, precision: me.trainsIn },
+			{ bound: theirs.timeToTrainS.bound, precision: ref.trainsIn }
+		]
+	);
 	const parts: Record<string, Part> = {
 		system: text(nameBesideCount(me.name)),
 		reference: text(nameBesideCount(ref.name)),
@@ -585,6 +650,7 @@ function trainingSentence(input: SummaryInput, index: number): Sentence {
 		formula: mine.timeToTrainS,
 		against: theirs.timeToTrainS,
 		...(precisions && { precisions }),
+		...(equal && { equal }),
 		...(assumed && { assumed })
 	};
 }
@@ -735,6 +801,8 @@ export function sameSentence(last: Sentence, next: Sentence): boolean {
 	if (last.key !== next.key || last.topic !== next.topic) return false;
 	if (last.precisions?.key !== next.precisions?.key) return false;
 	if (last.precisions && !sameParts(last.precisions.parts, next.precisions!.parts)) return false;
+	if (last.equal?.key !== next.equal?.key) return false;
+	if (last.equal && !sameParts(last.equal.parts, next.equal!.parts)) return false;
 	if (last.edge?.key !== next.edge?.key) return false;
 	if (last.edge && !sameParts(last.edge.parts, next.edge!.parts)) return false;
 	if (!sameAssumed(last.assumed, next.assumed)) return false;
@@ -785,6 +853,12 @@ function samePart(a: Part, b: Part): boolean {
 			return b.kind === 'quantity' && a.unit === b.unit && Object.is(a.value, b.value);
 		case 'duration':
 			return b.kind === 'duration' && Object.is(a.seconds, b.seconds);
+		case 'fields':
+			return (
+				b.kind === 'fields' &&
+				a.fields.length === b.fields.length &&
+				a.fields.every((field, i) => field === b.fields[i])
+			);
 		default:
 			return b.kind === a.kind && Object.is(a.value, (b as typeof a).value);
 	}
@@ -795,7 +869,8 @@ export function wordPart(
 	part: Part,
 	tag: string,
 	resourceName: (resource: Resource) => string,
-	durationText: (seconds: number) => string
+	durationText: (seconds: number) => string,
+	fieldsText: (fields: readonly SpecField[]) => string = (fields) => fields.join(', ')
 ): string {
 	switch (part.kind) {
 		case 'text':
@@ -817,5 +892,7 @@ export function wordPart(
 			return formatSi(part.value, part.unit, tag);
 		case 'duration':
 			return durationText(part.seconds);
+		case 'fields':
+			return fieldsText(part.fields);
 	}
 }

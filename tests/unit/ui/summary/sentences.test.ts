@@ -495,6 +495,78 @@ describe('summary sentences', () => {
 	});
 });
 
+// GB300 NVL72 beside GB200 NVL72 came out at 1.00× with nothing saying why: read as "GB300 buys
+// nothing" or "the tool is broken" (helper-156).
+describe('a ratio about 1 between systems that differ', () => {
+	const gb200 = specFromPresetId('gb200-nvl72')!;
+	const gb300 = specFromPresetId('gb300-nvl72')!;
+	const rows = evaluate(normalizeScenario({ ...scenario, systems: [gb200, gb300] })).rows;
+	const system = (spec: typeof gb200, tokens: number, trainTime: number): SummarySystem => ({
+		...a,
+		id: spec.presetId ?? 'custom',
+		name: spec.name,
+		spec,
+		servesIn: 'fp8',
+		trainsIn: 'fp8',
+		inference: { chipTokensPerS: perChip(tokens), bound: 'memory-bandwidth' },
+		training: {
+			chips: 1152,
+			idleChips: 0,
+			timeToTrainS: time(trainTime),
+			tokensPerSPerChip: perChip(1e6 / trainTime)
+		}
+	});
+	const summary = (me: SummarySystem, view: SummaryInput['view']) =>
+		summarize({ ...input([system(gb200, 1000, 100), me], view), rows }).find(
+			(s) => s.topic === view
+		)!;
+
+	it('says what limits both, the same on each, and what they differ in', () => {
+		const gb300At = system(gb300, 1000, 100);
+		const differs = {
+			kind: 'fields',
+			fields: ['denseFlopsPerS.fp4', 'hbmBytes', 'scaleOutBytesPerS', 'power']
+		};
+		// Serving: both limited by HBM bandwidth, 8 TB/s per chip.
+		expect(summary(gb300At, 'inference').equal).toEqual({
+			key: 'summary.equal.inference',
+			parts: {
+				system: { kind: 'text', text: 'GB300 NVL72' },
+				reference: { kind: 'text', text: 'GB200 NVL72' },
+				bound: { kind: 'fields', fields: ['hbmBytesPerS'] },
+				value: { kind: 'quantity', value: 8e12, unit: 'B/s' },
+				differs
+			}
+		});
+		// Hardware at BF16: 72 × 2.5 PFLOP/s on each (the table's ratio, 1.00×).
+		expect(summary(gb300At, 'hardware').equal?.parts).toEqual(
+			expect.objectContaining({
+				bound: { kind: 'fields', fields: ['denseFlopsPerS.bf16'] },
+				value: { kind: 'quantity', value: 2.5e15, unit: 'FLOP/s' },
+				differs
+			})
+		);
+		// Training: both compute-bound at FP8, 5 PFLOP/s per chip.
+		expect(summary(gb300At, 'training').equal?.parts.bound).toEqual({
+			kind: 'fields',
+			fields: ['denseFlopsPerS.fp8']
+		});
+	});
+
+	it('says nothing when the figures differ, or the systems do not', () => {
+		// 1,100 ÷ 1,000 = 1.10× tokens per chip; 100 ÷ 80 = 1.25× faster training.
+		expect(summary(system(gb300, 1100, 80), 'inference').equal).toBeUndefined();
+		expect(summary(system(gb300, 1100, 80), 'training').equal).toBeUndefined();
+		// An unedited duplicate of the reference: equal, and nothing to explain.
+		const copy = system({ ...gb200, name: 'GB200 NVL72 (2)' }, 1000, 100);
+		expect(summary(copy, 'inference').equal).toBeUndefined();
+		// A system the state gave no spec (a what-if figure): no comparison of specs.
+		expect(summary({ ...system(gb300, 1000, 100), spec: undefined }, 'inference').equal).toBe(
+			undefined
+		);
+	});
+});
+
 describe('what if', () => {
 	it('reports each system’s relative moves since the baseline, and leaves still ones out', () => {
 		const before = [
