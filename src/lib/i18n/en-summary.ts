@@ -57,7 +57,8 @@ export const enSummary = {
 	'summary.figure.hopLatencyS': 'scale-up hop latency',
 	'summary.figure.oversubscription': 'scale-out oversubscription',
 	'summary.figure.softwareCarried': 'software fraction ({value}, {family}’s fit)',
-	'summary.figure.softwarePrior': 'software fraction ({value}, assumed: the mean of the fitted chip families)',
+	'summary.figure.softwarePrior':
+		'software fraction ({value}, assumed: the mean of the fitted chip families)',
 	'summary.figure.compute': '{precision} compute',
 	'summary.figure.scaleUpDomainChips': 'scale-up domain size',
 	'summary.figure.chips': 'chip count',
