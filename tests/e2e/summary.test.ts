@@ -300,10 +300,12 @@ test('a system edited away from its preset is named so in the summary, as on its
 	);
 	// The unedited reference is not marked.
 	await expect(summary).not.toContainText('GB200 NVL72, edited');
+	// One bracket in Chinese: "（已修改）（768 颗芯片）" read as two asides in a row.
 	await page.goto('/?v=1&a=gb200-nvl72&b=cloudmatrix-384&b.chips=768&lang=zh');
 	await expect(summary.locator('[data-topic="hardware"]')).toContainText(
-		/^CloudMatrix 384（已修改）（768 颗芯片）的 BF16 算力是 GB200 NVL72（72 颗芯片）的 /
+		/^CloudMatrix 384（已修改，768 颗芯片）的 BF16 算力是 GB200 NVL72（72 颗芯片）的 /
 	);
+	await expect(summary).not.toContainText('）（');
 });
 
 test('with four systems the open view leads for every system and the other topics fold, named', async ({

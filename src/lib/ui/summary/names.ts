@@ -1,5 +1,6 @@
 import { nameAtChips, nameBesideCount } from '../../format/system-name';
 import { formatWhole } from '../../format/number';
+import { joinAside } from '../../i18n/asides';
 
 /**
  * Names for sentences that set systems side by side: short (nameBesideCount: the sentence states
@@ -18,7 +19,12 @@ export function distinctNames(
 ): string[] {
 	const repeated = (names: string[]) => (name: string) =>
 		names.indexOf(name) !== names.lastIndexOf(name);
-	const mark = (name: string, i: number) => (systems[i]!.edited ? markEdited(name) : name);
+	// A name with an aside of its own ("TPU7x pod（4,096 颗芯片）") takes the mark in it, as one.
+	const mark = (name: string, i: number) => {
+		if (!systems[i]!.edited) return name;
+		const marked = markEdited(name);
+		return marked.startsWith(name) ? joinAside(locale, name, marked.slice(name.length)) : marked;
+	};
 	const short = systems.map((s, i) => mark(nameBesideCount(s.name), i));
 	const zh = locale.startsWith('zh');
 	const [open, close] = zh ? ['（', '）'] : [' (', ')'];
@@ -34,8 +40,11 @@ export function distinctNames(
 		return mark(`${nameBesideCount(full)}${open}${formatWhole(chips, locale)}${unit}${close}`, i);
 	});
 	// Still the same at their chips: the short name and the letter ("HGX H100 (A)"), since their
-	// chips tell nothing apart and the hardware sentence states them after the name anyway.
+	// chips tell nothing apart and the hardware sentence states them after the name anyway. An
+	// edited one's letter joins its mark: "CloudMatrix 384（已修改，A）".
 	return atChips.map((name, i) =>
-		repeated(atChips)(name) ? `${short[i]}${open}${String.fromCharCode(65 + i)}${close}` : name
+		repeated(atChips)(name)
+			? joinAside(locale, short[i]!, `${open}${String.fromCharCode(65 + i)}${close}`)
+			: name
 	);
 }

@@ -97,5 +97,28 @@ describe('distinctNames', () => {
 				mark
 			)
 		).toEqual(['CloudMatrix 384, edited (A)', 'CloudMatrix 384, edited (B)']);
+		// In Chinese the mark and the letter, or the count, share one bracket: "（已修改）（A）" read
+		// as two asides in a row.
+		const zhMark = (name: string) => `${name}（已修改）`;
+		expect(
+			distinctNames(
+				[
+					{ name: cm, chips: 768, edited: true },
+					{ name: cm, chips: 768, edited: true }
+				],
+				'zh-CN',
+				zhMark
+			)
+		).toEqual(['CloudMatrix 384（已修改，A）', 'CloudMatrix 384（已修改，B）']);
+		expect(
+			distinctNames(
+				[
+					{ name: 'TPU7x pod (9,216)', chips: 4096, edited: true },
+					{ name: 'TPU7x pod (9,216)', chips: 8192, edited: true }
+				],
+				'zh-CN',
+				zhMark
+			)
+		).toEqual(['TPU7x pod（4,096 颗芯片，已修改）', 'TPU7x pod（8,192 颗芯片，已修改）']);
 	});
 });
