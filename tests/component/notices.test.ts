@@ -97,6 +97,19 @@ describe('a link’s notices', () => {
 		expect(await linesOf(emptied, 'zh')).toEqual([
 			'假设分析的基准中：系统“b”按“base.a”读取，以“b.”开头的设置随之移过去：对比从“a”起依次占用槽位。'
 		]);
+		// Its only system taken out: the slot's preset is used, said so. "There is no system preset
+		// “”; GB200 NVL72 was used instead" named no preset, and not that the baseline was left empty.
+		const none = 'v=1&a=gb200-nvl72&base.a=&base=1';
+		expect(await linesOf(none)).toEqual([
+			'In the what-if baseline: “base.a” is empty, which would leave no system; a comparison needs one, so the slot’s preset, GB200 NVL72, was used.'
+		]);
+		expect(await linesOf(none, 'zh')).toEqual([
+			'假设分析的基准中：“base.a”为空，基准中将没有任何系统；对比至少需要一个系统，因此采用了该槽位的预设 GB200 NVL72。'
+		]);
+		// A preset the link names that does not exist is still that.
+		expect(await linesOf('v=1&a=&base=1&base.b=hgx-h100')).toEqual([
+			'There is no system preset “”; GB200 NVL72 was used instead.'
+		]);
 		// No system c in the scenario, one in the baseline: c.chips is the baseline's, not ignored.
 		const onlyInBaseline = 'v=1&a=gb200-nvl72&b=cloudmatrix-384&c.chips=4&base=1&base.c=hgx-h100';
 		expect(await linesOf(onlyInBaseline)).toEqual([

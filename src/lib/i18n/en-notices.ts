@@ -39,6 +39,12 @@ export const enNotices = {
 	'notice.not-whole': '“{key}” = “{given}” is not a whole number; {used} was used instead.',
 	'notice.clamped': '“{key}” = “{given}” is out of range; {used} was used instead.',
 	'notice.unknown-preset': 'There is no system preset “{given}”; {used} was used instead.',
+	/**
+	 * `base.a=` taking out the baseline's every system: the slot is read as empty, and its preset
+	 * used. "There is no system preset “”" named no preset at all.
+	 */
+	'notice.baseline-emptied':
+		'“{key}” is empty, which would leave no system; a comparison needs one, so the slot’s preset, {used}, was used.',
 	'notice.unknown-model': 'There is no model preset “{given}”; {used} was used instead.',
 	'notice.unknown-choice': '“{key}” = “{given}” is not a valid choice; {used} was used.',
 	'notice.unknown-version':

@@ -25,6 +25,8 @@ export const zhNotices: Record<keyof typeof enNotices, string> = {
 	'notice.not-whole': '“{key}” = “{given}”不是整数；已改用 {used}。',
 	'notice.clamped': '“{key}” = “{given}”超出范围；已改用 {used}。',
 	'notice.unknown-preset': '不存在名为“{given}”的系统预设；已改用 {used}。',
+	'notice.baseline-emptied':
+		'“{key}”为空，基准中将没有任何系统；对比至少需要一个系统，因此采用了该槽位的预设 {used}。',
 	'notice.unknown-model': '不存在名为“{given}”的模型预设；已改用 {used}。',
 	'notice.unknown-choice': '“{key}” = “{given}”不是有效选项；已采用 {used}。',
 	'notice.unknown-version': '此链接的格式版本为 {given}，本应用无法识别；已按版本 {used} 读取。',
