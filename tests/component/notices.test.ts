@@ -140,6 +140,14 @@ describe('a link’s notices', () => {
 		expect(await linesOf(model, 'zh')).toEqual([
 			'“llm.kv_heads”不适用于当前场景的模型，只适用于假设分析基准的模型：基准读取了它，当前场景忽略了它。'
 		]);
+		// So is an alias beside its key, which the baseline takes out: eff, basis's earlier name.
+		const alias = 'v=1&a=gb200-nvl72&eff=fp8&basis=bf16&base=1&base.basis=';
+		expect(await linesOf(alias)).toEqual([
+			'“eff” is an earlier name of “basis”, which the link also gives: the scenario reads “basis” and ignores it; the what-if baseline, which takes “basis” out, reads it.'
+		]);
+		expect(await linesOf(alias, 'zh')).toEqual([
+			'“eff”是“basis”的旧名称，而链接也给出了后者：当前场景读取“basis”并忽略了它；假设分析的基准去掉了“basis”，因此读取了它。'
+		]);
 	});
 
 	it('say what cleaning a name does, not that it was out of range (helper-88)', async () => {

@@ -17,6 +17,9 @@ export const enNotices = {
 	/** A model field the scenario's model lacks and the what-if baseline's has (`base.llm=…`). */
 	'notice.baseline-only-model-key':
 		'“{key}” does not apply to the scenario’s model, only to the what-if baseline’s: the baseline reads it; the scenario ignores it.',
+	/** An alias the scenario ignores beside its key, which the baseline takes out (`base.basis=`). */
+	'notice.baseline-only-old-key':
+		'“{key}” is an earlier name of “{used}”, which the link also gives: the scenario reads “{used}” and ignores it; the what-if baseline, which takes “{used}” out, reads it.',
 	'notice.old-key':
 		'“{key}” was ignored: it is an earlier name of “{used}”, which the link also gives.',
 	'notice.duplicate-key': '“{key}” appears more than once; the last value ({used}) was used.',

@@ -12,6 +12,8 @@ export const zhNotices: Record<keyof typeof enNotices, string> = {
 		'“{key}”所属的系统只在假设分析的基准中：基准读取了它，当前场景忽略了它。',
 	'notice.baseline-only-model-key':
 		'“{key}”不适用于当前场景的模型，只适用于假设分析基准的模型：基准读取了它，当前场景忽略了它。',
+	'notice.baseline-only-old-key':
+		'“{key}”是“{used}”的旧名称，而链接也给出了后者：当前场景读取“{used}”并忽略了它；假设分析的基准去掉了“{used}”，因此读取了它。',
 	'notice.old-key': '“{key}”已被忽略：它是“{used}”的旧名称，而链接也给出了后者。',
 	'notice.duplicate-key': '“{key}”出现了不止一次；已采用最后一个值（{used}）。',
 	'notice.not-a-number': '“{key}” = “{given}”不是数字；已采用 {used}。',

@@ -246,7 +246,8 @@ function decodeWithFullKeys(input: string): Decoded {
 	let baseLink: Link | undefined;
 	let baseline: Scenario | undefined;
 	const baselineNotices: Notice[] = [];
-	const baselineRead = new Set<string>();
+	/** The link's keys the baseline reads (then those it ignores are taken out: those it uses). */
+	const baselineUses = new Set<string>();
 	if (params.has('base') && readChoice(value, notices, 'base', ['0', '1'], '0') === '1') {
 		own = (key) => isBaselineKey(key) && params.has(key);
 		baseLink = baselineLink(params, own);
@@ -255,7 +256,7 @@ function decodeWithFullKeys(input: string): Decoded {
 			const written = `base.${key}`;
 			// The scenario's unread keys are looked for in `seen`: a `base.` key the baseline read is not.
 			if (own(written)) seen.add(written);
-			else baselineRead.add(key);
+			else baselineUses.add(key);
 			return readBase(key);
 		};
 		// Only when a `base.` key differs: else the baseline is the scenario itself.
@@ -263,16 +264,15 @@ function decodeWithFullKeys(input: string): Decoded {
 			? decodeScenarioKeys(baseLink, readOwn, baselineNotices, modelVersion)
 			: scenario;
 	}
-	/** The baseline reads the link's `key` and uses it (its model has the field). */
-	const baselineIgnores = new Set(
-		baselineNotices.filter((n) => n.code === 'unknown-key').map((n) => n.key)
-	);
-	const baselineUses = (key: string) => baselineRead.has(key) && !baselineIgnores.has(key);
+	// What the baseline reads of the link and uses: not a field its model lacks, nor an alias beside
+	// its key (`eff` with `basis`).
+	const ignored = (n: Notice) => n.code === 'unknown-key' || n.code === 'old-key';
+	for (const notice of baselineNotices) if (ignored(notice)) baselineUses.delete(notice.key);
 	// "llm.kv_heads=4&base=1&base.llm=llama-3.3-70b": the scenario's DeepSeek-R1 has no KV heads to
-	// set, the baseline's Llama does; "unknown setting" was untrue.
+	// set, the baseline's Llama does; "unknown setting" was untrue. So for an alias beside its key
+	// ("eff=fp8&basis=bf16&base=1&base.basis="): the baseline has no basis and reads eff.
 	for (const notice of notices)
-		if (notice.code === 'unknown-key' && baselineUses(notice.key))
-			notice.code = 'baseline-only-key';
+		if (ignored(notice) && baselineUses.has(notice.key)) notice.code = 'baseline-only-key';
 
 	// Each key no scenario read, once, in link order: the baseline's own (`base.`) keys after the
 	// baseline's other notices, as the baseline's.
@@ -288,7 +288,7 @@ function decodeWithFullKeys(input: string): Decoded {
 			}
 		}
 		// "c.chips=4&base=1&base.c=hgx-h100": no system c here, but the baseline's c has 4 chips.
-		else if (baselineUses(key)) notices.push({ code: 'baseline-only-key', key });
+		else if (baselineUses.has(key)) notices.push({ code: 'baseline-only-key', key });
 		else {
 			const notice = unreadNotice(key, params);
 			// "c.bogus" beside "base.c=…": the link has system c (the baseline's), which has no such

@@ -22,7 +22,9 @@ export type NoticeCode =
 	/**
 	 * A key only the what-if baseline reads: of a system the scenario lacks and the baseline has
 	 * (`c.chips` beside `base.c=…`), or a model field only the baseline's model has (`llm.kv_heads`
-	 * beside `base.llm=llama-3.3-70b`, the scenario's DeepSeek-R1 having no KV heads to set).
+	 * beside `base.llm=llama-3.3-70b`, the scenario's DeepSeek-R1 having no KV heads to set), or an
+	 * alias beside its key whose key the baseline takes out (`eff` beside `basis` and `base.basis=`;
+	 * `used`: the key the scenario reads, `basis`).
 	 */
 	| 'baseline-only-key'
 	/** An alias (`eff`) given with the key it is an earlier name of (`used`: `basis`), which wins. */

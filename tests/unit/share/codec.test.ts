@@ -693,6 +693,28 @@ describe('the what-if baseline in the link (base=1, base.<key>)', () => {
 		]);
 	});
 
+	it('says an alias only the baseline reads is the baseline’s, as its key would be (helper-155)', () => {
+		// The one alias a link has: eff, basis's earlier name. Beside basis the scenario ignores it;
+		// the baseline, whose basis is taken out, reads it. "eff was ignored: an earlier name of
+		// basis" was untrue of the baseline.
+		const decoded = decodeScenario(`${base}&eff=fp8&basis=bf16&base=1&base.basis=`);
+		expect(decoded.scenario.efficiencyPrecision).toBe('bf16');
+		expect(decoded.baseline!.efficiencyPrecision).toBe('fp8');
+		expect(decoded.notices).toEqual([{ code: 'baseline-only-key', key: 'eff', used: 'basis' }]);
+		// As the canonical key is: a setting the scenario cannot use and the baseline does.
+		expect(decodeScenario(`${base}&llm.kv_heads=4&base=1&base.llm=llama-3.3-70b`).notices).toEqual([
+			{ code: 'baseline-only-key', key: 'llm.kv_heads' }
+		]);
+		// Where the baseline reads basis too, both ignore eff: the scenario's notice, once.
+		expect(decodeScenario(`${base}&eff=fp8&basis=bf16&base=1&base.a=hgx-h100`).notices).toEqual([
+			{ code: 'old-key', key: 'eff', used: 'basis' }
+		]);
+		// The baseline's own alias beside the link's basis: the baseline's notice.
+		expect(decodeScenario(`${base}&basis=bf16&base=1&base.eff=fp8`).notices).toEqual([
+			{ code: 'old-key', key: 'base.eff', used: 'basis', baseline: true }
+		]);
+	});
+
 	it('says a long baseline key apart from the scenario key it repeats (helper-143)', () => {
 		// Both shorten to the same text ("xx…x1"): told apart by that text, the baseline's was taken
 		// for the scenario's notice read again, and dropped.
