@@ -423,8 +423,11 @@ import { firstVisitChunks } from './first-visit';
  * entry's alert goes with the field when the view hides it. 74,024 B.
  * Then +6 B, raised on purpose (helper-153): the summary names a system edited away from its
  * preset as its card does ("CloudMatrix 384, edited"). 74,030 B.
+ * Then -6 B, lowered (helper-155): the codec takes what the baseline ignores out of the keys it
+ * reads, so an alias only the baseline reads (`eff` beside `basis` and `base.basis=`) is the
+ * baseline's, in fewer bytes than the set it replaces. 74,024 B.
  */
-const BUDGET_BYTES = 74_030;
+const BUDGET_BYTES = 74_024;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 
