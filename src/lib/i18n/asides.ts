@@ -5,7 +5,8 @@ import type { MessagePiece } from './index';
  * aside ("CloudMatrix 384（已修改）") followed by a sentence's ("（768 颗芯片）") read
  * "CloudMatrix 384（已修改）（768 颗芯片）". The two become one, their parts split by a comma:
  * "CloudMatrix 384（已修改，768 颗芯片）". English reads "CloudMatrix 384, edited (768 chips)"
- * already, and is left alone. Only the join is merged: a name a reader typed keeps its own text.
+ * already, and is left alone. Only an aside the page added is merged: a name a reader typed keeps
+ * its own brackets ("机柜（v2）" stays whole), which the caller says.
  */
 
 const CLOSE = '）';
@@ -23,14 +24,20 @@ export function joinAside(locale: string, before: string, after: string): string
 }
 
 /**
- * A message's pieces with each name's closing aside merged into the aside the message opens right
- * after it. The comma goes to the message's piece: the name's piece stays its own text, cut short.
+ * A message's pieces with each filled-in text's closing aside merged into the aside the message
+ * opens right after it, where `ownAside` says that text's aside is the page's (by default every
+ * text's: messages' own words). The comma goes to the message's piece: the filled-in piece stays
+ * its own text, cut short.
  */
-export function joinAsides(locale: string, pieces: readonly MessagePiece[]): MessagePiece[] {
+export function joinAsides(
+	locale: string,
+	pieces: readonly MessagePiece[],
+	ownAside: (text: string) => boolean = () => true
+): MessagePiece[] {
 	const joined = pieces.map((piece) => ({ ...piece }));
 	for (let i = 0; i + 1 < joined.length; i++) {
 		const [before, after] = [joined[i]!, joined[i + 1]!];
-		if (!merges(locale, before.text, after.text)) continue;
+		if (!merges(locale, before.text, after.text) || !ownAside(before.text)) continue;
 		before.text = before.text.slice(0, -CLOSE.length);
 		after.text = `${JOIN}${after.text.slice(OPEN.length)}`;
 	}

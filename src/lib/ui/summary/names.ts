@@ -19,11 +19,14 @@ export function distinctNames(
 ): string[] {
 	const repeated = (names: string[]) => (name: string) =>
 		names.indexOf(name) !== names.lastIndexOf(name);
-	// A name with an aside of its own ("TPU7x pod（4,096 颗芯片）") takes the mark in it, as one.
-	const mark = (name: string, i: number) => {
+	// A count this adds ("TPU7x pod（4,096 颗芯片）") takes the mark in it, as one aside; a name's
+	// own brackets are its text ("机柜（v2）（已修改）").
+	const mark = (name: string, i: number, ownAside = false) => {
 		if (!systems[i]!.edited) return name;
 		const marked = markEdited(name);
-		return marked.startsWith(name) ? joinAside(locale, name, marked.slice(name.length)) : marked;
+		return ownAside && marked.startsWith(name)
+			? joinAside(locale, name, marked.slice(name.length))
+			: marked;
 	};
 	const short = systems.map((s, i) => mark(nameBesideCount(s.name), i));
 	const zh = locale.startsWith('zh');
@@ -37,14 +40,36 @@ export function distinctNames(
 		// chips)". The count then takes its unit, which every reader of a name takes as a count.
 		if (named === full || nameBesideCount(named) !== named) return mark(named, i);
 		const unit = zh ? ' 颗芯片' : chips === 1 ? ' chip' : ' chips';
-		return mark(`${nameBesideCount(full)}${open}${formatWhole(chips, locale)}${unit}${close}`, i);
+		return mark(
+			`${nameBesideCount(full)}${open}${formatWhole(chips, locale)}${unit}${close}`,
+			i,
+			true
+		);
 	});
 	// Still the same at their chips: the short name and the letter ("HGX H100 (A)"), since their
 	// chips tell nothing apart and the hardware sentence states them after the name anyway. An
-	// edited one's letter joins its mark: "CloudMatrix 384（已修改，A）".
-	return atChips.map((name, i) =>
-		repeated(atChips)(name)
-			? joinAside(locale, short[i]!, `${open}${String.fromCharCode(65 + i)}${close}`)
-			: name
-	);
+	// edited one's letter joins its mark: "CloudMatrix 384（已修改，A）"; a typed name's own brackets
+	// stay its own ("机柜（v2）（A）").
+	return atChips.map((name, i) => {
+		if (!repeated(atChips)(name)) return name;
+		const letter = `${open}${String.fromCharCode(65 + i)}${close}`;
+		return systems[i]!.edited ? joinAside(locale, short[i]!, letter) : short[i]! + letter;
+	});
+}
+
+/**
+ * Of `names` (distinctNames'), those whose last bracket the summary added (the edit mark, a count,
+ * a slot letter), with and without a count a sentence leaves out: an aside the sentence opens
+ * after one joins it. A name as typed or preset ("机柜（v2）") ends in its own text, kept whole.
+ */
+export function namesWithAddedAside(
+	systems: readonly { name: string; chips: number }[],
+	names: readonly string[],
+	locale: string
+): Set<string> {
+	const added = names.filter((name, i) => {
+		const { name: given, chips } = systems[i]!;
+		return ![given, nameBesideCount(given), nameAtChips(given, chips, locale)].includes(name);
+	});
+	return new Set([...added, ...added.map(nameBesideCount)]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctNames } from '../../../../src/lib/ui/summary/names';
+import { distinctNames, namesWithAddedAside } from '../../../../src/lib/ui/summary/names';
 import { nameBesideCount } from '../../../../src/lib/format/system-name';
 
 describe('distinctNames', () => {
@@ -120,5 +120,28 @@ describe('distinctNames', () => {
 				zhMark
 			)
 		).toEqual(['TPU7x pod（4,096 颗芯片，已修改）', 'TPU7x pod（8,192 颗芯片，已修改）']);
+		// A typed name's own brackets are its text: the letter is an aside of its own.
+		expect(
+			distinctNames(
+				[
+					{ name: '机柜（v2）', chips: 72 },
+					{ name: '机柜（v2）', chips: 72 }
+				],
+				'zh-CN'
+			)
+		).toEqual(['机柜（v2）（A）', '机柜（v2）（B）']);
+	});
+
+	it('say which names end in an aside the summary added, which a sentence’s aside may join', () => {
+		const systems = [
+			{ name: 'CloudMatrix 384', chips: 768, edited: true },
+			{ name: '机柜（v2）', chips: 72 },
+			{ name: 'HGX H100 (8 GPU)', chips: 8 }
+		];
+		const names = distinctNames(systems, 'zh-CN', (name) => `${name}（已修改）`);
+		expect(names).toEqual(['CloudMatrix 384（已修改）', '机柜（v2）', 'HGX H100']);
+		expect([...namesWithAddedAside(systems, names, 'zh-CN')]).toEqual([
+			'CloudMatrix 384（已修改）'
+		]);
 	});
 });
