@@ -118,10 +118,26 @@ export interface EqualReason {
  */
 export function whyEqual(
 	ratio: number,
+	specs: readonly [SystemSpec, SystemSpec],
+	limits: readonly [Limit, Limit]
+): EqualReason | null {
+	if (!isEqualRatio(ratio)) return null;
+	const shared = sharedLimit(specs, limits);
+	if (!shared) return null;
+	const differs = differingFields(...specs);
+	return differs.length > 0 ? { ...shared, differs } : null;
+}
+
+/**
+ * The figure limiting both systems, the same on each, and its value per chip; null when they are
+ * limited by different resources, by one whose figures differ, or by one no system figure sets.
+ * Why two figures come out equal (whyEqual) and why a gap is not the chip's (why-differ.ts).
+ */
+export function sharedLimit(
 	[spec, referenceSpec]: readonly [SystemSpec, SystemSpec],
 	[limit, referenceLimit]: readonly [Limit, Limit]
-): EqualReason | null {
-	if (!isEqualRatio(ratio) || limit.bound !== referenceLimit.bound) return null;
+): { limiting: SpecField; value: number } | null {
+	if (limit.bound !== referenceLimit.bound) return null;
 	const limiting = limitingField(limit.bound, limit.precision);
 	if (
 		limiting === null ||
@@ -130,6 +146,5 @@ export function whyEqual(
 		return null;
 	const value = fieldValue(spec, limiting);
 	if (value === null || !sameNumber(value, fieldValue(referenceSpec, limiting))) return null;
-	const differs = differingFields(spec, referenceSpec);
-	return differs.length > 0 ? { limiting, value, differs } : null;
+	return { limiting, value };
 }
