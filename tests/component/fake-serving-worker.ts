@@ -5,8 +5,13 @@ import type { Scenario } from '../../src/lib/model/scenario';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
 import { estimatesOf } from '../../src/lib/state/estimates.svelte';
 import { lineupOf } from '../../src/lib/state/lineup';
+import { estimateTraining } from '../../src/lib/model/training/estimate';
+import type { TrainingRequest } from '../../src/lib/state/training.worker';
 
-/** Stands in for the browser's serving worker: records requests, answers when told to. */
+/**
+ * Stands in for the browser's serving worker (and, asked with training jobs, training's): records
+ * requests, answers when told to.
+ */
 export class FakeServingWorker {
 	static started: FakeServingWorker[] = [];
 	onmessage: ((event: { data: unknown }) => void) | null = null;
@@ -26,6 +31,16 @@ export class FakeServingWorker {
 		this.onmessage!({
 			data: { id, kind: 'serving', value: { lineup: lineupOf(scenario.systems), serving } }
 		});
+	}
+	/** Answers the last training request as training.worker.ts would, estimates only. */
+	answerTraining() {
+		const { id, jobs } = this.posted.at(-1) as unknown as TrainingRequest;
+		const value = jobs.map((job) => estimateTraining(job.system, job.settings));
+		this.onmessage!({ data: { id, kind: 'results', value } });
+	}
+	/** Whether it is training's worker: asked for training jobs. */
+	get trains() {
+		return this.posted.some((message) => 'jobs' in message);
 	}
 	terminate() {}
 }

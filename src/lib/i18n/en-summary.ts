@@ -47,6 +47,15 @@ export const enSummary = {
 		'{system} matches {reference} per chip: both are limited by {bound}, {value} per chip on each; what they differ in ({differs}) does not limit it here.',
 	'summary.equal.training':
 		'{system} trains as fast per chip as {reference}: both are limited by {bound}, {value} per chip on each; what they differ in ({differs}) does not limit it here.',
+	/**
+	 * A training ratio away from 1 though {bound} limits both and is {value} per chip on each: the
+	 * layout each picks ({layout}: "PP16 · EP2") and its MFU; with Room, the faster one's layout
+	 * needs more HBM per chip ({needs}) than the slower one has ({has}).
+	 */
+	'summary.differ.training':
+		'Both are limited by {bound}, {value} per chip on each; the gap is the layout each picks: {system} runs {layout} at {mfu} MFU, {reference} runs {referenceLayout} at {referenceMfu}.',
+	'summary.differ.trainingRoom':
+		'Both are limited by {bound}, {value} per chip on each; the gap is the layout each picks: {system} runs {layout} at {mfu} MFU, {reference} runs {referenceLayout} at {referenceMfu}; {faster}’s layout needs {needs} of HBM per chip, and {slower} has {has}.',
 	'summary.assumed': 'Resting on assumptions: {list}.',
 	'summary.assumedOf': '{system}’s {figures}',
 	'summary.figure.allInPowerPerChipW': 'all-in power',

@@ -44,6 +44,10 @@ export const zhSummary: Record<keyof typeof enSummary, string> = {
 		'{system} 的单芯片吞吐与 {reference} 相当：{bound}同是两者的瓶颈，每芯片均为 {value}；两者的差异（{differs}）在此不限制单芯片吞吐。',
 	'summary.equal.training':
 		'{system} 的单芯片训练速度与 {reference} 相当：{bound}同是两者的瓶颈，每芯片均为 {value}；两者的差异（{differs}）在此不限制其训练速度。',
+	'summary.differ.training':
+		'{bound}同是两者的瓶颈，每芯片均为 {value}；差距来自各自选用的并行布局：{system} 用 {layout}，MFU 为 {mfu}，{reference} 用 {referenceLayout}，MFU 为 {referenceMfu}。',
+	'summary.differ.trainingRoom':
+		'{bound}同是两者的瓶颈，每芯片均为 {value}；差距来自各自选用的并行布局：{system} 用 {layout}，MFU 为 {mfu}，{reference} 用 {referenceLayout}，MFU 为 {referenceMfu}；{faster} 的布局每芯片需 {needs} HBM，{slower} 只有 {has}。',
 	'summary.assumed': '所依据的假设：{list}。',
 	'summary.assumedOf': '{system} 的{figures}',
 	'summary.figure.allInPowerPerChipW': '全口径功耗',

@@ -8,7 +8,10 @@ import type { View } from '../../share/codec';
 import { sameValue } from '../../state/keep-unchanged';
 import { nameBesideCount } from '../../format/system-name';
 import { fieldUnit, whyEqual, type Limit, type SpecField } from '../../format/why-equal';
+import { whyDiffer } from '../../format/why-differ';
+import { percentFormat } from '../../format/percent';
 import type { SystemSpec } from '../../model/system';
+import type { ResolvedLayout } from '../../model/training/types';
 import { STEEP_FACTOR, type NearbyReading } from './steep';
 
 /*
@@ -30,6 +33,8 @@ export type Part =
 	| { kind: 'duration'; seconds: number }
 	| { kind: 'resource'; resource: Resource }
 	| { kind: 'precision'; precision: Precision }
+	/** A fraction as a percentage beside another: "38.4%" against "30.4%". */
+	| { kind: 'percent'; value: number }
 	/** System figures by name, as a list: "FP4 compute, HBM capacity and power". */
 	| { kind: 'fields'; fields: readonly SpecField[] };
 
@@ -66,6 +71,13 @@ export interface Sentence {
 	 */
 	equal?: { key: EqualKey; parts: Record<string, Part> };
 	/**
+	 * A sentence after it when its training ratio is away from 1 though the figure limiting both
+	 * is the same on each (GB300 NVL72 at 0.792× the time of GB200 NVL72, both limited by 5 PFLOP/s
+	 * of FP8): the layout each picks, its MFU, and what let the faster pick its own
+	 * (format/why-differ.ts).
+	 */
+	differ?: { key: DifferKey; parts: Record<string, Part> };
+	/**
 	 * A sentence after it when a system serves the target near the fastest it reaches at all:
 	 * there tokens per chip fall steeply with speed (the 30x claim: 33× at 15.7 tokens/s per user,
 	 * 3.1× at 12.5), so a ratio quoted without its speed misleads.
@@ -97,6 +109,8 @@ export type PrecisionKey = 'summary.servesIn' | 'summary.trainsIn';
 
 export type EqualKey =
 	'summary.equal.hardware' | 'summary.equal.inference' | 'summary.equal.training';
+
+export type DifferKey = 'summary.differ.training' | 'summary.differ.trainingRoom';
 
 export type SummaryKey =
 	| 'summary.hardware'
@@ -154,6 +168,10 @@ export interface SummarySystem {
 				idleChips: number;
 				timeToTrainS: Estimate;
 				tokensPerSPerChip: Estimate;
+				/** The layout the run uses, its MFU and its HBM per chip (why-differ.ts). */
+				layout?: ResolvedLayout;
+				mfu?: Estimate;
+				memory?: { totalBytes: Estimate };
 				/** With interruptions the run never finishes (no goodput left; the reliability view's). */
 				neverFinishes?: boolean;
 		  }
@@ -382,6 +400,51 @@ function equalOf(
 	};
 }
 
+/**
+ * The sentence saying why a training ratio away from 1 is not the chip's (why-differ.ts): the
+ * layouts and MFUs, and what let the faster pick its layout where the results say so. Undefined
+ * otherwise, and for runs or systems without the figures.
+ */
+function differOf(
+	[me, ref]: readonly [SummarySystem, SummarySystem],
+	ratio: number,
+	limits: readonly [Limit, Limit]
+): Sentence['differ'] {
+	const runOf = (system: SummarySystem) => {
+		const run = system.training;
+		return run?.layout && run.mfu && run.memory
+			? { layout: run.layout, mfu: run.mfu.value, memoryBytes: run.memory.totalBytes.value }
+			: null;
+	};
+	const [mine, theirs] = [runOf(me), runOf(ref)];
+	if (!me.spec || !ref.spec || !mine || !theirs) return undefined;
+	const reason = whyDiffer(ratio, [me.spec, ref.spec], limits, [mine, theirs]);
+	if (!reason) return undefined;
+	const parts: Record<string, Part> = {
+		system: text(me.name),
+		reference: text(ref.name),
+		bound: { kind: 'fields', fields: [reason.limiting] },
+		value: { kind: 'quantity', value: reason.value, unit: fieldUnit(reason.limiting) },
+		layout: text(reason.layouts[0]),
+		referenceLayout: text(reason.layouts[1]),
+		mfu: { kind: 'percent', value: reason.mfu[0] },
+		referenceMfu: { kind: 'percent', value: reason.mfu[1] }
+	};
+	const room = reason.room;
+	if (!room) return { key: 'summary.differ.training', parts };
+	const [faster, slower] = room.faster === 0 ? [me, ref] : [ref, me];
+	return {
+		key: 'summary.differ.trainingRoom',
+		parts: {
+			...parts,
+			faster: text(faster.name),
+			slower: text(slower.name),
+			needs: { kind: 'quantity', value: room.needsBytes, unit: 'B' },
+			has: { kind: 'quantity', value: room.slowerHbmBytes, unit: 'B' }
+		}
+	};
+}
+
 /** The sentence saying each system's precision, when they differ; undefined when they agree. */
 function precisionsOf(
 	key: PrecisionKey,
@@ -600,15 +663,13 @@ function trainingSentence(input: SummaryInput, index: number): Sentence {
 	const theirs = ref.training;
 	const precisions = precisionsOf('summary.trainsIn', me, ref, me.trainsIn, ref.trainsIn);
 	// Per chip: with clusters of different sizes the time mostly counts chips.
-	const equal = equalOf(
-		'training',
-		[me, ref],
-		mine.tokensPerSPerChip.value / theirs.tokensPerSPerChip.value,
-		[
-			{ bound: mine.timeToTrainS.bound, precision: me.trainsIn },
-			{ bound: theirs.timeToTrainS.bound, precision: ref.trainsIn }
-		]
-	);
+	const perChip = mine.tokensPerSPerChip.value / theirs.tokensPerSPerChip.value;
+	const limits: readonly [Limit, Limit] = [
+		{ bound: mine.timeToTrainS.bound, precision: me.trainsIn },
+		{ bound: theirs.timeToTrainS.bound, precision: ref.trainsIn }
+	];
+	const equal = equalOf('training', [me, ref], perChip, limits);
+	const differ = differOf([me, ref], perChip, limits);
 	const parts: Record<string, Part> = {
 		system: text(nameBesideCount(me.name)),
 		reference: text(nameBesideCount(ref.name)),
@@ -617,7 +678,7 @@ function trainingSentence(input: SummaryInput, index: number): Sentence {
 		chips: { kind: 'count', value: mine.chips + mine.idleChips },
 		referenceChips: { kind: 'count', value: theirs.chips + theirs.idleChips },
 		time: ratioPart(mine.timeToTrainS.value / theirs.timeToTrainS.value),
-		perChip: ratioPart(mine.tokensPerSPerChip.value / theirs.tokensPerSPerChip.value),
+		perChip: ratioPart(perChip),
 		bound: mine.timeToTrainS.bound
 			? { kind: 'resource', resource: mine.timeToTrainS.bound }
 			: text('—')
@@ -651,6 +712,7 @@ function trainingSentence(input: SummaryInput, index: number): Sentence {
 		against: theirs.timeToTrainS,
 		...(precisions && { precisions }),
 		...(equal && { equal }),
+		...(differ && { differ }),
 		...(assumed && { assumed })
 	};
 }
@@ -803,6 +865,8 @@ export function sameSentence(last: Sentence, next: Sentence): boolean {
 	if (last.precisions && !sameParts(last.precisions.parts, next.precisions!.parts)) return false;
 	if (last.equal?.key !== next.equal?.key) return false;
 	if (last.equal && !sameParts(last.equal.parts, next.equal!.parts)) return false;
+	if (last.differ?.key !== next.differ?.key) return false;
+	if (last.differ && !sameParts(last.differ.parts, next.differ!.parts)) return false;
 	if (last.edge?.key !== next.edge?.key) return false;
 	if (last.edge && !sameParts(last.edge.parts, next.edge!.parts)) return false;
 	if (!sameAssumed(last.assumed, next.assumed)) return false;
@@ -890,6 +954,8 @@ export function wordPart(
 			return part.precision.toUpperCase();
 		case 'quantity':
 			return formatSi(part.value, part.unit, tag);
+		case 'percent':
+			return percentFormat(tag, 3, 'column').format(part.value);
 		case 'duration':
 			return durationText(part.seconds);
 		case 'fields':

@@ -7,6 +7,7 @@ import { nameBesideCount } from '../../../../src/lib/format/system-name';
 import { decodeScenario } from '../../../../src/lib/share/codec';
 import {
 	sameSentence,
+	type DifferKey,
 	summarize,
 	wordPart,
 	type PrecisionKey,
@@ -63,7 +64,7 @@ const b: SummarySystem = {
 
 const words = (
 	s: Pick<Sentence, 'parts'> & {
-		key: Sentence['key'] | PrecisionKey | NonNullable<Sentence['edge']>['key'];
+		key: Sentence['key'] | PrecisionKey | NonNullable<Sentence['edge']>['key'] | DifferKey;
 	},
 	locale: 'en' | 'zh' = 'en'
 ) =>
@@ -564,6 +565,73 @@ describe('a ratio about 1 between systems that differ', () => {
 		expect(summary({ ...system(gb300, 1000, 100), spec: undefined }, 'inference').equal).toBe(
 			undefined
 		);
+	});
+});
+
+// GB300 NVL72 took 0.792× the time of GB200 NVL72, both "limited by compute" at the same 5 PFLOP/s
+// of FP8 per chip, and nothing said the layout made the gap (helper-157).
+describe('a training ratio away from 1 with the same limit on each', () => {
+	const gb200 = specFromPresetId('gb200-nvl72')!;
+	const gb300 = specFromPresetId('gb300-nvl72')!;
+	const rows = evaluate(normalizeScenario({ ...scenario, systems: [gb200, gb300] })).rows;
+	const layout = (degrees: { tp?: number; pp?: number; dp: number; ep: number }) => ({
+		tp: 1,
+		cp: 1,
+		pp: 1,
+		microbatches: 256,
+		virtualStages: 1,
+		fsdp: false,
+		recompute: 'selective' as const,
+		...degrees
+	});
+	const run = (
+		spec: typeof gb200,
+		tokensPerChip: number,
+		[degrees, mfu, memoryBytes]: [Parameters<typeof layout>[0], number, number]
+	): SummarySystem => ({
+		...a,
+		id: spec.presetId!,
+		name: spec.name,
+		spec,
+		trainsIn: 'fp8',
+		training: {
+			chips: 64,
+			idleChips: 8,
+			timeToTrainS: time(1e9 / tokensPerChip),
+			tokensPerSPerChip: perChip(tokensPerChip),
+			layout: layout(degrees),
+			mfu: estimate(mfu, '1', 'mfu', []),
+			memory: { totalBytes: estimate(memoryBytes, 'B', 'totalBytes', []) }
+		}
+	});
+	// The model's answers for the link (why-differ.test.ts): 5,394 and 6,807 tokens/s per chip.
+	const gb200Run = run(gb200, 5394, [{ tp: 4, dp: 16, ep: 64 }, 0.304, 183e9]);
+	const training = (me: SummarySystem) =>
+		summarize({ ...input([gb200Run, me], 'training'), rows }).find((s) => s.topic === 'training')!;
+
+	it('names each layout and MFU, and the HBM that let the faster pick its own', () => {
+		const sentence = training(run(gb300, 6807, [{ pp: 16, dp: 4, ep: 2 }, 0.384, 278.8e9]));
+		expect(sentence.equal).toBeUndefined();
+		expect(sentence.differ?.key).toBe('summary.differ.trainingRoom');
+		// Figures keep their unit on the line ("5\u00a0PFLOP/s"): spaces here, to read. The page
+		// names the figure (field-words.ts); this test's wording gives its id.
+		expect(words(sentence.differ!).replaceAll('\u00a0', ' ')).toBe(
+			'Both are limited by denseFlopsPerS.fp8, 5 PFLOP/s per chip on each; the gap is the layout each picks: GB300 NVL72 runs PP16 · EP2 at 38.4% MFU, GB200 NVL72 runs TP4 · EP64 at 30.4%; GB300 NVL72’s layout needs 279 GB of HBM per chip, and GB200 NVL72 has 186 GB.'
+		);
+	});
+
+	it('leaves HBM out when the faster layout would fit the slower chip, and says nothing at 1×', () => {
+		const fits = training(run(gb300, 6807, [{ pp: 16, dp: 4, ep: 2 }, 0.384, 150e9]));
+		expect(fits.differ?.key).toBe('summary.differ.training');
+		expect(fits.differ?.parts).not.toHaveProperty('needs');
+		// 5,400 ÷ 5,394: about 1, whyEqual's sentence instead.
+		const even = training(run(gb300, 5400, [{ pp: 16, dp: 4, ep: 2 }, 0.304, 278.8e9]));
+		expect(even.differ).toBeUndefined();
+		expect(even.equal?.key).toBe('summary.equal.training');
+		// A run whose answer carries no layout (a what-if figure): nothing to say.
+		const bare = run(gb300, 6807, [{ pp: 16, dp: 4, ep: 2 }, 0.384, 278.8e9]);
+		const { layout: _layout, ...noLayout } = bare.training!;
+		expect(training({ ...bare, training: noLayout }).differ).toBeUndefined();
 	});
 });
 
