@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDuration, formatNumber, formatWhole } from '../../src/lib/format/number';
 import { SERVING_LATENCY } from '../../src/lib/model/inference/latency';
 import { evidenceFor } from '../../src/lib/model/evidence';
@@ -8,6 +8,7 @@ import { decodeScenario } from '../../src/lib/share/codec';
 import { normalizeScenario } from '../../src/lib/model/normalize';
 import { evaluate } from '../../src/lib/model/evaluate';
 import InferenceTab from '../../src/lib/ui/tabs/InferenceTab.svelte';
+import SummaryPanel from '../../src/lib/ui/summary/SummaryPanel.svelte';
 import { withServedComparison } from './fake-serving-worker';
 import Harness from './Harness.svelte';
 
@@ -184,6 +185,55 @@ describe('the headline while the worker computes a new target', () => {
 			expect(headline()).toMatch(/^At 51 tokens\/s per user, /);
 			expect(caption()).toBe('At the target speed, 51 tokens/s per user (p99; a mean of 61.2).');
 		});
+	});
+});
+
+// "GB300 NVL72 is modelled at 1.00× GB200 NVL72 per chip" said no why, where the summary did
+// (helper-157): the headline now says it in the summary's words, from the same whyEqual.
+describe('the headline when a different system comes out equal', () => {
+	it('says what limits both and what they differ in, as the summary does, in en and zh', async () => {
+		await withServedComparison(
+			async ({ comparison }) => {
+				const said = async (locale: 'en' | 'zh') => {
+					const text = async (component: typeof InferenceTab | typeof SummaryPanel, id: string) => {
+						const { container, unmount } = render(Harness, {
+							props: { component, props: { comparison }, locale }
+						});
+						// The headline takes the words from the summary's chunk, loaded as it mounts.
+						const found = await vi.waitFor(
+							() => container.querySelector(`[data-testid="${id}"]`)!.textContent!
+						);
+						const lines = [
+							...container.querySelectorAll('[data-testid="inference-headline"] li')
+						].map((li) => ({
+							text: li.textContent!,
+							why: li.querySelector('[data-testid="headline-equal"]')
+						}));
+						unmount();
+						return { found: found.replaceAll('\u00a0', ' '), lines };
+					};
+					const inference = await text(InferenceTab, 'headline-equal');
+					const summary = await text(SummaryPanel, 'summary-equal');
+					expect(inference.found).toBe(summary.found);
+					return inference;
+				};
+				const en = await said('en');
+				expect(en.found).toBe(
+					'GB300 NVL72 matches GB200 NVL72 per chip: both are limited by HBM bandwidth, 8 TB/s per chip on each; what they differ in (FP4 compute, HBM capacity, scale-out bandwidth, and power) does not limit it here.'
+				);
+				// After the ratio it explains, in the same line; none for CloudMatrix 384, at 0.2× or so.
+				expect(en.lines[0]!.text).toMatch(
+					/^At 50 tokens\/s per user, GB300 NVL72 is modelled at 1\.00× GB200 NVL72 per chip \(.*\)\. GB300 NVL72 matches GB200 NVL72 per chip: /
+				);
+				expect(en.lines[1]!.text).toMatch(/CloudMatrix 384 is modelled at 0\.\d+×/);
+				expect(en.lines[1]!.why).toBeNull();
+				expect((await said('zh')).found).toBe(
+					'GB300 NVL72 的单芯片吞吐与 GB200 NVL72 相当：HBM 带宽同是两者的瓶颈，每芯片均为 8 TB/s；两者的差异（FP4 算力、HBM 容量、横向扩展带宽和功耗）在此不限制单芯片吞吐。'
+				);
+			},
+			(comparison) =>
+				comparison.open('v=1&a=gb200-nvl72&b=gb300-nvl72&c=cloudmatrix-384&view=inference')
+		);
 	});
 });
 
