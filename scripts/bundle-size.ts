@@ -426,8 +426,13 @@ import { firstVisitChunks } from './first-visit';
  * Then -6 B, lowered (helper-155): the codec takes what the baseline ignores out of the keys it
  * reads, so an alias only the baseline reads (`eff` beside `basis` and `base.basis=`) is the
  * baseline's, in fewer bytes than the set it replaces. 74,024 B.
+ * Then +5 B, raised on purpose (helper-157, under the 74,030 B this session began with): the
+ * inference headline imports the summary's why-equal words (summary/equal-words.ts) statically,
+ * which names one more chunk in the inference tab's preload list; a dynamic import through the
+ * summary's chunk kept the bytes but showed the why a moment after the ratio, and never offline.
+ * 74,029 B.
  */
-const BUDGET_BYTES = 74_024;
+const BUDGET_BYTES = 74_029;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 
