@@ -13,7 +13,9 @@ async function baselineOnTheDefaultPage(page: Page) {
 	return summary;
 }
 
-test('the default page states the answer in words, with zero clicks', async ({ page }) => {
+test('the default page states the answer in words, with zero clicks; nothing folds and each sentence opens its formula', async ({
+	page
+}) => {
 	await page.goto('/');
 	const summary = page.getByTestId('summary');
 	// 300 ÷ 180 PFLOP/s BF16; 49.2 ÷ 13.4 TB HBM; 559 ÷ 145 kW all-in (the hardware table's ratios).
@@ -35,16 +37,11 @@ test('the default page states the answer in words, with zero clicks', async ({ p
 	await expect(summary.locator('[data-topic="inference"]')).toContainText(
 		'CloudMatrix 384 serves in INT8, GB200 NVL72 in FP8.'
 	);
-	// The open view's sentence comes first.
-	await expect(summary.locator('li').first()).toHaveAttribute('data-topic', 'hardware');
-	await page.getByRole('tab', { name: 'Training' }).click();
-	await expect(summary.locator('li').first()).toHaveAttribute('data-topic', 'training');
-});
-
-test('each sentence opens its formula', async ({ page }) => {
-	await page.goto('/');
-	const summary = page.getByTestId('summary');
-	// Each button named by what it opens (helper-106: all were "Show the formula").
+	// With two systems nothing folds.
+	await expect(summary.locator(':scope > ul > li')).toHaveCount(3);
+	await expect(page.getByTestId('summary-more')).toHaveCount(0);
+	// Each sentence opens its formula, its button named by what it opens (helper-106: all were
+	// "Show the formula").
 	await summary
 		.locator('[data-topic="hardware"]')
 		.getByRole('button', { name: 'Show the formula for B: CloudMatrix 384, hardware' })
@@ -59,6 +56,10 @@ test('each sentence opens its formula', async ({ page }) => {
 	await expect(maths.nth(0)).toContainText('300 PFLOP/s');
 	await expect(maths.nth(1)).toContainText('GB200 NVL72');
 	await expect(maths.nth(1)).toContainText('180 PFLOP/s');
+	// The open view's sentence comes first.
+	await expect(summary.locator('li').first()).toHaveAttribute('data-topic', 'hardware');
+	await page.getByRole('tab', { name: 'Training' }).click();
+	await expect(summary.locator('li').first()).toHaveAttribute('data-topic', 'training');
 });
 
 test('what if: one click makes a baseline, and the summary says what the next edit changed', async ({
@@ -333,12 +334,6 @@ test('with four systems the open view leads for every system and the other topic
 	await expect(more.locator('summary')).toHaveText(
 		'More for every system: hardware and training (6 sentences)'
 	);
-});
-
-test('with two systems nothing folds', async ({ page }) => {
-	await page.goto('/');
-	await expect(page.getByTestId('summary').locator(':scope > ul > li')).toHaveCount(3);
-	await expect(page.getByTestId('summary-more')).toHaveCount(0);
 });
 
 test('with one system it states that system’s own figures, and draws no ratio chart', async ({
