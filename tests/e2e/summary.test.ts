@@ -307,6 +307,11 @@ test('a system edited away from its preset is named so in the summary, as on its
 		/^CloudMatrix 384（已修改，768 颗芯片）的 BF16 算力是 GB200 NVL72（72 颗芯片）的 /
 	);
 	await expect(summary).not.toContainText('）（');
+	// Nor a space after the bracket: "CloudMatrix 384（已修改） 的单芯片输出吞吐" (helper-155).
+	await expect(summary.locator('[data-topic="inference"]')).toContainText(
+		'CloudMatrix 384（已修改）的单芯片输出吞吐'
+	);
+	await expect(summary).not.toContainText(/）\s/);
 });
 
 test('with four systems the open view leads for every system and the other topics fold, named', async ({

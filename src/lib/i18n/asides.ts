@@ -37,6 +37,11 @@ export function joinAsides(
 	const joined = pieces.map((piece) => ({ ...piece }));
 	for (let i = 0; i + 1 < joined.length; i++) {
 		const [before, after] = [joined[i]!, joined[i + 1]!];
+		// A full-width bracket carries its own spacing: the space a message keeps between a Latin name
+		// and 的 ("GB200 NVL72 的") goes after one ("CloudMatrix 384（已修改）的", not "） 的"), whether
+		// the aside is the page's or the reader's.
+		if (locale.startsWith('zh') && before.text.endsWith(CLOSE) && after.text.startsWith(' '))
+			after.text = after.text.slice(1);
 		if (!merges(locale, before.text, after.text) || !ownAside(before.text)) continue;
 		before.text = before.text.slice(0, -CLOSE.length);
 		after.text = `${JOIN}${after.text.slice(OPEN.length)}`;

@@ -34,6 +34,8 @@ describe('one bracketed aside after a name in Chinese', () => {
 		);
 		const pieces = joinAsides('zh', translatePieces('zh', key as MessageKey, params));
 		expect(piecesText(pieces)).not.toContain('）（');
+		// Nor a space after the bracket: "CloudMatrix 384（已修改） 的" (helper-155).
+		expect(piecesText(pieces)).not.toMatch(/）\s/);
 		// The name stays one piece of its own, which the page isolates (<bdi>).
 		for (const piece of pieces.filter((p) => p.param))
 			expect(marked.startsWith(piece.text)).toBe(true);
@@ -54,5 +56,28 @@ describe('one bracketed aside after a name in Chinese', () => {
 			/^CloudMatrix 384（已修改，768 颗芯片）的 BF16 算力是 GB200 NVL72（72 颗芯片）的 1\.66×/
 		);
 		expect(piecesText(joinAsides('en', pieces))).toBe(piecesText(pieces));
+	});
+
+	it('drops the space a message keeps before 的 after a name ending in a full-width bracket', () => {
+		const pieces = (name: string, locale: 'zh' | 'en' = 'zh') =>
+			translatePieces(locale, 'summary.inferenceSameSpeed', {
+				system: name,
+				reference: 'GB200 NVL72',
+				perChip: '1.00×',
+				perWatt: '0.910×',
+				bound: 'HBM 带宽'
+			});
+		expect(piecesText(pieces('GB200 NVL72'))).toMatch(/^同一速度下，GB200 NVL72 的单芯片/);
+		// A typed name's own brackets stay whole (no aside of the page's), and lose the space too.
+		expect(piecesText(joinAsides('zh', pieces('机柜（v2）'), () => false))).toMatch(
+			/^同一速度下，机柜（v2）的单芯片/
+		);
+		expect(piecesText(joinAsides('zh', pieces(marked)))).toMatch(
+			/^同一速度下，CloudMatrix 384（已修改）的单芯片/
+		);
+		// A Latin name keeps its space, and English is left as it is.
+		expect(piecesText(joinAsides('zh', pieces('GB200 NVL72')))).toMatch(/GB200 NVL72 的单芯片/);
+		const english = pieces('Rack (v2)', 'en');
+		expect(piecesText(joinAsides('en', english))).toBe(piecesText(english));
 	});
 });

@@ -1,3 +1,4 @@
+import { joinAsides } from '../../i18n/asides';
 import '../../i18n/summary-messages';
 import type { MessageKey, MessagePiece } from '../../i18n';
 import { listText } from '../../i18n/list-text';
@@ -49,10 +50,16 @@ export function servingEqualReason(
 		{ bound: reference.atTarget.bound, precision: reference.precision.compute.used }
 	]);
 	if (!reason) return null;
-	return i18n.pieces('summary.equal.inference', {
-		...names,
-		bound: fieldsText([reason.limiting], i18n),
-		value: formatSi(reason.value, fieldUnit(reason.limiting), i18n.tag),
-		differs: fieldsText(reason.differs, i18n)
-	});
+	// As the summary sets it: no space after a name's full-width bracket (asides.ts); the names'
+	// own asides are left as they are (the headline's names carry none of the summary's marks).
+	return joinAsides(
+		i18n.tag,
+		i18n.pieces('summary.equal.inference', {
+			...names,
+			bound: fieldsText([reason.limiting], i18n),
+			value: formatSi(reason.value, fieldUnit(reason.limiting), i18n.tag),
+			differs: fieldsText(reason.differs, i18n)
+		}),
+		() => false
+	);
 }
