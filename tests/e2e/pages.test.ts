@@ -8,6 +8,11 @@ const VALIDATION_TITLE = 'Validation: the model against published measurements';
 test('the validation page lists every case with measured, modelled and error', async ({ page }) => {
 	await page.goto('/validation');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(VALIDATION_TITLE);
+	// The rows' case numbers and notes cite the research sheets by file name: the lead says what
+	// they are (it said so only on /method).
+	await expect(page.locator('.lead')).toContainText(
+		'calibration-2026.md, specs.md or models.md point into Rackscale’s research sheets'
+	);
 	// 43 inference cases (calibration.md 5, 8, 9; calibration-2026.md 1, 2, 32; 9 from InferenceX's
 	// DeepSeek-R1 run, in neither sheet) and 15 training (17).
 	await expect(page.getByTestId('inference-cases').locator('tbody tr')).toHaveCount(43);
