@@ -166,11 +166,15 @@ describe('Estimates state', () => {
 });
 
 describe('the operating point from the serving worker', () => {
-	/** A comparison whose serving worker has loaded (the page's idle prefetch), and that worker. */
 	/** The operating points at the target for the comparison's scenario as it is now. */
 	const todaysFigures = (comparison: Comparison) =>
 		evaluateServing(comparison.scenario, { frontier: false }).atTarget;
 
+	/**
+	 * A comparison whose serving worker has loaded (the page's idle prefetch), and that worker, its
+	 * first request not answered yet. (withServedComparison in fake-serving-worker.ts answers it,
+	 * and its stand-in cannot be terminated, which these tests check.)
+	 */
 	async function served() {
 		vi.stubGlobal('Worker', FakeWorker);
 		const comparison = new Comparison();
