@@ -1,9 +1,9 @@
+import { resolvedLayout } from '../../fixtures/training';
 import { describe, expect, it } from 'vitest';
 import { layoutBrief, whyDiffer, type LayoutRun } from '../../../src/lib/format/why-differ';
 import type { Limit } from '../../../src/lib/format/why-equal';
 import { trainingJobs } from '../../../src/lib/model/operations';
 import { estimateTraining, type TrainingEstimate } from '../../../src/lib/model/training/estimate';
-import type { ResolvedLayout } from '../../../src/lib/model/training/types';
 import { decodeScenario } from '../../../src/lib/share/codec';
 
 // The link helper-157 was asked about: GB300 NVL72 took 0.792× the time of GB200 NVL72 to train,
@@ -29,28 +29,17 @@ const runs = [run(gb300!.result), run(gb200!.result)] as const;
 /** As written, with the no-break spaces that keep a layout on one line. */
 const brief = (text: string) => text.replaceAll(' · ', '\u00a0·\u00a0');
 
-const layout = (degrees: Partial<ResolvedLayout>): ResolvedLayout => ({
-	tp: 1,
-	cp: 1,
-	pp: 1,
-	dp: 1,
-	ep: 1,
-	microbatches: 1,
-	virtualStages: 1,
-	fsdp: false,
-	recompute: 'selective',
-	...degrees
-});
-
 describe('layoutBrief()', () => {
 	it('writes the degrees above 1 that split the model, in the training card’s order', () => {
-		expect(layoutBrief(layout({ pp: 16, dp: 4, ep: 2, virtualStages: 2 }))).toBe(
+		expect(layoutBrief(resolvedLayout({ pp: 16, dp: 4, ep: 2, virtualStages: 2 }))).toBe(
 			brief('PP16 · EP2')
 		);
-		expect(layoutBrief(layout({ tp: 4, dp: 16, ep: 64, fsdp: true }))).toBe(brief('TP4 · EP64'));
-		expect(layoutBrief(layout({ tp: 8, cp: 2, pp: 4 }))).toBe(brief('TP8 · CP2 · PP4'));
+		expect(layoutBrief(resolvedLayout({ tp: 4, dp: 16, ep: 64, fsdp: true }))).toBe(
+			brief('TP4 · EP64')
+		);
+		expect(layoutBrief(resolvedLayout({ tp: 8, cp: 2, pp: 4 }))).toBe(brief('TP8 · CP2 · PP4'));
 		// Data parallel alone is still a layout.
-		expect(layoutBrief(layout({ dp: 64 }))).toBe('DP64');
+		expect(layoutBrief(resolvedLayout({ dp: 64 }))).toBe('DP64');
 	});
 });
 

@@ -1,3 +1,4 @@
+import { resolvedLayout } from '../../../fixtures/training';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from '../../../../src/lib/model/fabric';
 import { torusSlices } from '../../../../src/lib/model/topology';
@@ -6,7 +7,6 @@ import {
 	placeLayout,
 	placementTiers
 } from '../../../../src/lib/model/training/placement';
-import type { ResolvedLayout } from '../../../../src/lib/model/training';
 
 function fabric(scaleUp: Partial<Topology['scaleUp']>, domainChips: number): Topology {
 	return {
@@ -22,26 +22,13 @@ function fabric(scaleUp: Partial<Topology['scaleUp']>, domainChips: number): Top
 	};
 }
 
-const layout = (l: Partial<ResolvedLayout>): ResolvedLayout => ({
-	tp: 1,
-	cp: 1,
-	pp: 1,
-	dp: 1,
-	ep: 1,
-	microbatches: 1,
-	virtualStages: 1,
-	fsdp: false,
-	recompute: 'selective',
-	...l
-});
-
 describe('placing a layout on a 72-GPU switch domain (NVL72)', () => {
 	const nvl72 = fabric({}, 72);
 
 	it('256 GPUs as TP4 · DP64 · EP8: TP and EP inside a rack, DP across racks', () => {
 		// TP: 4 consecutive ranks ≤ 72. EP: 8 consecutive ranks ≤ 72. DP: 64 ranks 4 apart, and a
 		// rack holds ⌊72 ÷ 4⌋ = 18 of them, so the group spans 64 ÷ 18 = 3.56 racks.
-		const p = placeLayout(nvl72, layout({ tp: 4, dp: 64, ep: 8 }), 72);
+		const p = placeLayout(nvl72, resolvedLayout({ tp: 4, dp: 64, ep: 8 }), 72);
 		expect(placementTiers(p)).toEqual({
 			tp: 'scale-up',
 			cp: 'none',
@@ -57,19 +44,23 @@ describe('placing a layout on a 72-GPU switch domain (NVL72)', () => {
 
 	it('a pipeline whose stages all fit one rack stays on scale-up; one more stage crosses', () => {
 		// tp 8 · dp 4 = 32 ranks per stage: 2 stages = 64 ≤ 72 fit, 4 stages = 128 do not.
-		expect(placeLayout(nvl72, layout({ tp: 8, dp: 4, pp: 2 }), 72).pp.tier).toBe('scale-up');
-		expect(placeLayout(nvl72, layout({ tp: 8, dp: 4, pp: 4 }), 72).pp.tier).toBe('scale-out');
+		expect(placeLayout(nvl72, resolvedLayout({ tp: 8, dp: 4, pp: 2 }), 72).pp.tier).toBe(
+			'scale-up'
+		);
+		expect(placeLayout(nvl72, resolvedLayout({ tp: 8, dp: 4, pp: 4 }), 72).pp.tier).toBe(
+			'scale-out'
+		);
 	});
 });
 
 describe('placing a layout on 8-GPU boards (HGX)', () => {
 	it('TP8 fills the board, so every DP peer is on another board: one per domain', () => {
-		const p = placeLayout(fabric({}, 8), layout({ tp: 8, dp: 16 }), 8);
+		const p = placeLayout(fabric({}, 8), resolvedLayout({ tp: 8, dp: 16 }), 8);
 		expect(p.tp.tier).toBe('scale-up');
 		expect(p.dp).toMatchObject({ chipsPerDomain: 1, domains: 16, tier: 'scale-out' });
 	});
 	it('a TP group larger than the board is placed across boards', () => {
-		const p = placeLayout(fabric({}, 8), layout({ tp: 16 }), 8);
+		const p = placeLayout(fabric({}, 8), resolvedLayout({ tp: 16 }), 8);
 		expect(p.tp).toMatchObject({ chipsPerDomain: 8, domains: 2, tier: 'scale-out' });
 	});
 });
@@ -78,7 +69,7 @@ describe('placing a layout on a 4x4x4 torus (TPU7x cube, Trn2)', () => {
 	const cube = fabric({ kind: 'torus', dims: [4, 4, 4], wraparound: true, linksPerChip: 6 }, 64);
 
 	it('TP4 is one closed ring along the first axis; DP16 takes the other two', () => {
-		const p = placeLayout(cube, layout({ tp: 4, dp: 16 }), 64);
+		const p = placeLayout(cube, resolvedLayout({ tp: 4, dp: 16 }), 64);
 		expect(p.tp.slices).toEqual([{ size: 4, wrap: true }]);
 		expect(p.dp.slices).toEqual([
 			{ size: 4, wrap: true },

@@ -1,3 +1,4 @@
+import { resolvedLayout } from '../../../fixtures/training';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, specFromPresetId } from '../../../../src/lib/model/scenario';
 import { normalizeScenario } from '../../../../src/lib/model/normalize';
@@ -574,16 +575,8 @@ describe('a training ratio away from 1 with the same limit on each', () => {
 	const gb200 = specFromPresetId('gb200-nvl72')!;
 	const gb300 = specFromPresetId('gb300-nvl72')!;
 	const rows = evaluate(normalizeScenario({ ...scenario, systems: [gb200, gb300] })).rows;
-	const layout = (degrees: { tp?: number; pp?: number; dp: number; ep: number }) => ({
-		tp: 1,
-		cp: 1,
-		pp: 1,
-		microbatches: 256,
-		virtualStages: 1,
-		fsdp: false,
-		recompute: 'selective' as const,
-		...degrees
-	});
+	const layout = (degrees: { tp?: number; pp?: number; dp: number; ep: number }) =>
+		resolvedLayout({ microbatches: 256, ...degrees });
 	const run = (
 		spec: typeof gb200,
 		tokensPerChip: number,
