@@ -431,8 +431,14 @@ import { firstVisitChunks } from './first-visit';
  * which names one more chunk in the inference tab's preload list; a dynamic import through the
  * summary's chunk kept the bytes but showed the why a moment after the ratio, and never offline.
  * 74,029 B.
+ * 2026-12-08 (session 50): +71 B, raised on purpose: the comparison keeps each part of the scenario
+ * (systems, workload, efficiencies, training, operations, the model served) as state of its own,
+ * so a workload slider's tick no longer reaches what reads the systems or the model (4,100 → 1,200
+ * marked reactions a tick; the tick's main-thread CPU p50 6.1 → 5.1 ms). +148 B at first; the
+ * comparison's and history's public deriveds became private ones behind getters (a public derived
+ * compiles with a setter; -66 B), and the model's two parts lost their getters (-11 B). 74,100 B.
  */
-const BUDGET_BYTES = 74_029;
+const BUDGET_BYTES = 74_100;
 
 const gz = async (path: string) => gzipSync(await readFile(path), { level: 9 }).length;
 

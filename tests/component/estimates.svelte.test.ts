@@ -4,8 +4,10 @@ import { Comparison } from '../../src/lib/state/comparison.svelte';
 import { estimatesOf } from '../../src/lib/state/estimates.svelte';
 import { TrainingRunner } from '../../src/lib/state/training-runner.svelte';
 import { lineupOf } from '../../src/lib/state/lineup';
+import { mergeParts } from '../../src/lib/state/scenario-parts';
 import { evaluateServing } from '../../src/lib/model/evaluate';
 import type { Scenario } from '../../src/lib/model/scenario';
+import { FakeServingWorker, withServedComparison } from './fake-serving-worker';
 
 /** Stands in for the browser's Worker: records each one started, never runs anything. */
 class FakeWorker {
@@ -14,12 +16,15 @@ class FakeWorker {
 	onerror: (() => void) | null = null;
 	onmessageerror: (() => void) | null = null;
 	terminated = false;
-	posted: { id: number; scenario: Scenario; atTarget?: true }[] = [];
+	/** Each request, with the scenario the worker holds after it (its parts merged, as serving.worker.ts does). */
+	posted: { id: number; parts: Partial<Scenario>; scenario: Scenario; atTarget?: true }[] = [];
+	#held: Partial<Scenario> = {};
 	constructor() {
 		FakeWorker.started.push(this);
 	}
-	postMessage(message: { id: number; scenario: Scenario; atTarget?: true }) {
-		this.posted.push(message);
+	postMessage(message: { id: number; parts: Partial<Scenario>; atTarget?: true }) {
+		this.#held = mergeParts(this.#held, message.parts);
+		this.posted.push({ ...message, scenario: this.#held as Scenario });
 	}
 	/** Answers a request for the operating point as serving.worker.ts would, or with `serving`. */
 	answer(id: number, serving = this.#serve(id)) {
@@ -217,6 +222,11 @@ describe('the operating point from the serving worker', () => {
 		flushSync();
 		expect(worker.posted.at(-1)).toMatchObject({ id: 2, atTarget: true });
 		expect(worker.posted.at(-1)!.scenario.serving.inputTokens).toBe(2_000);
+		// Only the workload goes: the worker keeps the systems and the rest from the first request.
+		expect(Object.keys(worker.posted[0]!.parts).sort()).toEqual(
+			Object.keys(comparison.scenario).sort()
+		);
+		expect(worker.posted.at(-1)!.parts).toEqual({ serving: comparison.scenario.serving });
 		expect(estimates.evaluation.atTarget.rows[0]!.chipTokensPerS).toBe(12_345);
 		worker.answer(2);
 		flushSync();
@@ -307,7 +317,8 @@ describe('the operating point from the serving worker', () => {
 		expect(estimates.evaluation.atTarget).toEqual(todaysFigures(comparison));
 		fresh.onmessage!({ data: { id: 0, kind: 'ready' } });
 		flushSync();
-		expect(fresh.posted.map((m) => m.scenario)).toEqual([comparison.scenario]);
+		// A fresh worker holds nothing: its first request carries the whole scenario.
+		expect(fresh.posted.map((m) => m.parts)).toEqual([comparison.scenario]);
 		expect(estimates.servingUpdating).toBe(true);
 		expect(estimates.evaluation.atTarget).toEqual(todaysFigures(comparison));
 		fresh.answer(fresh.posted[0]!.id);
@@ -421,5 +432,35 @@ describe('TrainingRunner', () => {
 		const runner = new TrainingRunner();
 		await expect(runner.warm()).rejects.toThrow();
 		expect(runner.failed).toBe(true);
+	});
+});
+
+describe('what a workload edit leaves as it was', () => {
+	it('keeps training’s operations (the same object) while the serving point moves, and redoes them for a failure rate', async () => {
+		vi.useFakeTimers();
+		try {
+			await withServedComparison(({ comparison, estimates, worker }) => {
+				// Training's worker is asked after a debounce: fake timers pass it without waiting.
+				vi.advanceTimersByTime(1000);
+				FakeServingWorker.started.find((w) => w.trains)!.answerTraining();
+				flushSync();
+				const trainingOps = estimates.trainingOps;
+				const operations = estimates.operations;
+				expect(trainingOps?.[0]?.timeToTrainS.kind).toBe('estimate');
+				comparison.setServingField('inputTokens', 2_000);
+				flushSync();
+				worker.answer(worker.posted.at(-1)!.id);
+				flushSync();
+				// The serving point moved: its energy per token with it, not training's run.
+				expect(estimates.operations).not.toBe(operations);
+				expect(estimates.operations.systems[0]!.energy).not.toEqual(operations.systems[0]!.energy);
+				expect(estimates.trainingOps).toBe(trainingOps);
+				comparison.setFailureRate('acceleratorPerHour', 1e-4);
+				flushSync();
+				expect(estimates.trainingOps).not.toBe(trainingOps);
+			});
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });

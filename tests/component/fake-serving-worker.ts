@@ -5,6 +5,7 @@ import type { Scenario } from '../../src/lib/model/scenario';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
 import { estimatesOf } from '../../src/lib/state/estimates.svelte';
 import { lineupOf } from '../../src/lib/state/lineup';
+import { mergeParts } from '../../src/lib/state/scenario-parts';
 import { estimateTraining } from '../../src/lib/model/training/estimate';
 import type { TrainingRequest } from '../../src/lib/state/training.worker';
 
@@ -17,12 +18,16 @@ export class FakeServingWorker {
 	onmessage: ((event: { data: unknown }) => void) | null = null;
 	onerror: (() => void) | null = null;
 	onmessageerror: (() => void) | null = null;
+	/** Each request, with the scenario the worker holds after it (as serving.worker.ts merges it). */
 	posted: { id: number; scenario: Scenario }[] = [];
+	#held: Partial<Scenario> = {};
 	constructor() {
 		FakeServingWorker.started.push(this);
 	}
-	postMessage(message: { id: number; scenario: Scenario }) {
-		this.posted.push(message);
+	postMessage(message: { id: number; parts?: Partial<Scenario> }) {
+		// Training's requests carry jobs, not parts of a scenario.
+		if (message.parts) this.#held = mergeParts(this.#held, message.parts);
+		this.posted.push({ ...message, scenario: this.#held as Scenario });
 	}
 	/** Answers request `id` as serving.worker.ts would. */
 	answer(id: number) {

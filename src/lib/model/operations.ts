@@ -19,6 +19,7 @@ import type { Precision } from './precision';
 import { stretchTimeToTrain } from './reliability/checkpoint';
 import { estimateReliability, type ReliabilityEstimate } from './reliability/estimate';
 import type { ComponentCounts } from './reliability/inventory';
+import type { LlmSpec } from './llm';
 import type { SystemSpec } from './system';
 import type { TrainingResult } from './training/estimate';
 import type { TrainingSettings } from './training/types';
@@ -78,19 +79,51 @@ function servingRates(result: InferenceResult): { input: number; output: number 
 	};
 }
 
-export function evaluateOperations(
+/** What a system's operation is without its serving point: its parts, price and reliability. */
+export type StandingOperations = Omit<SystemOperations, 'energy' | 'cost'>;
+
+/**
+ * The part of each system's operations that serving does not move (components, cost basis and
+ * per chip-hour, reliability): the page keeps it while a workload slider moves the serving point.
+ */
+export function standingOperations(spec: SystemSpec, ops: Operations): StandingOperations {
+	const d = spec.deployment ?? DEFAULT_DEPLOYMENT;
+	const components = d.components ?? defaultComponents(spec.presetId, spec.chips);
+	const costBasis = costBasisFor(spec, ops);
+	return {
+		components,
+		costBasis,
+		costPerChipHour: costBasis ? costPerChipHourUsd(costBasis, spec.allInPowerPerChipW) : null,
+		reliability: estimateReliability({
+			counts: components,
+			systems: d.joined,
+			scaleUpDomainChips: Math.min(spec.scaleUpDomainChips, spec.chips),
+			ocsCubeChips: ocsCubeChips(spec),
+			rates: ops.failureRates,
+			interruptingFractions: ops.interruptingFractions,
+			checkpointWriteS: ops.checkpointWriteS,
+			restartS: ops.restartS,
+			checkpointIntervalS: null
+		})
+	};
+}
+
+/**
+ * Each system's operations at its serving point: the standing part (`standing[i]`, from
+ * standingOperations) with the energy and cost of its tokens, and the facility envelope.
+ */
+export function servingOperations(
 	systems: readonly SystemSpec[],
+	standing: readonly StandingOperations[],
 	inference: readonly InferenceResult[],
 	ops: Operations,
 	precision: Precision
 ): OperationsEvaluation {
 	const perSystem = systems.map((spec, i): SystemOperations => {
-		const d = spec.deployment ?? DEFAULT_DEPLOYMENT;
-		const components = d.components ?? defaultComponents(spec.presetId, spec.chips);
+		const fixed = standing[i]!;
 		const rates = inference[i] ? servingRates(inference[i]!) : null;
-		const costBasis = costBasisFor(spec, ops);
 		return {
-			components,
+			...fixed,
 			energy: rates
 				? tokenEnergy({
 						allInPowerPerChipW: spec.allInPowerPerChipW,
@@ -100,27 +133,14 @@ export function evaluateOperations(
 					})
 				: null,
 			cost:
-				rates && costBasis
+				rates && fixed.costBasis
 					? tokenCosts({
-							basis: costBasis,
+							basis: fixed.costBasis,
 							allInPowerPerChipW: spec.allInPowerPerChipW,
 							inputTokensPerSPerChip: rates.input,
 							outputTokensPerSPerChip: rates.output
 						})
-					: null,
-			costBasis,
-			costPerChipHour: costBasis ? costPerChipHourUsd(costBasis, spec.allInPowerPerChipW) : null,
-			reliability: estimateReliability({
-				counts: components,
-				systems: d.joined,
-				scaleUpDomainChips: Math.min(spec.scaleUpDomainChips, spec.chips),
-				ocsCubeChips: ocsCubeChips(spec),
-				rates: ops.failureRates,
-				interruptingFractions: ops.interruptingFractions,
-				checkpointWriteS: ops.checkpointWriteS,
-				restartS: ops.restartS,
-				checkpointIntervalS: null
-			})
+					: null
 		};
 	});
 	const envelope = powerEnvelope(ops.facilityBudgetW, systems, {
@@ -131,6 +151,17 @@ export function evaluateOperations(
 		)
 	});
 	return { systems: perSystem, envelope };
+}
+
+/** Each system's operations at its serving point in one call (the CLI's report, a pasted link). */
+export function evaluateOperations(
+	systems: readonly SystemSpec[],
+	inference: readonly InferenceResult[],
+	ops: Operations,
+	precision: Precision
+): OperationsEvaluation {
+	const standing = systems.map((spec) => standingOperations(spec, ops));
+	return servingOperations(systems, standing, inference, ops, precision);
 }
 
 /** A training run's wall time with failures, its facility energy and its cost. */
@@ -144,7 +175,7 @@ export interface TrainingOperations {
 export function trainingOperations(
 	spec: SystemSpec,
 	training: TrainingResult,
-	system: SystemOperations,
+	system: StandingOperations,
 	ops: Operations
 ): TrainingOperations | null {
 	if (training.kind !== 'training') return null;
@@ -181,13 +212,13 @@ function trainingPrecision(system: SystemSpec, wanted: Precision): ChosenPrecisi
 }
 
 /** The parts of a scenario the training runs read (a workload slider's tick changes none). */
-export type TrainingInputs = Pick<Scenario, 'systems' | 'training'> & {
-	serving: Pick<Scenario['serving'], 'modelId' | 'customModel'>;
-};
+/** What training reads: the systems, the run, and the model, as the workload names it or resolved. */
+export type TrainingInputs = Pick<Scenario, 'systems' | 'training'> &
+	({ serving: Pick<Scenario['serving'], 'modelId' | 'customModel'> } | { model: LlmSpec });
 
 /** The training run of the scenario, for each system: its model, size, layout and precision. */
 export function trainingJobs(scenario: TrainingInputs): TrainingJob[] {
-	const model = resolveModel(scenario.serving);
+	const model = 'model' in scenario ? scenario.model : resolveModel(scenario.serving);
 	return scenario.systems.map((system) => {
 		const d = system.deployment ?? DEFAULT_DEPLOYMENT;
 		const precision = trainingPrecision(system, scenario.training.precision);

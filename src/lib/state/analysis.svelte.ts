@@ -54,7 +54,7 @@ export class Analysis {
 		this.#comparison = comparison;
 		const scenario = () => comparison.scenario;
 		const runner = this.#frontierRunner;
-		const lineup = $derived(lineupOf(scenario().systems));
+		const lineup = $derived(lineupOf(comparison.systems));
 		const current = $derived(runner.lineup === lineup);
 		this.frontiers = $derived(current ? (runner.answers.frontiers ?? null) : null);
 		this.bands = $derived(this.showEvidence && current ? (runner.answers.bands ?? null) : null);
@@ -63,7 +63,7 @@ export class Analysis {
 		// efficiencies. Keyed on those, a slider on a system's figures leaves it as it is (the
 		// default comparison's 8 calibration runs cost ~6 ms, each tick otherwise).
 		const evidenceKey = $derived.by(() => {
-			const { serving, systems, efficiencies } = scenario();
+			const { serving, systems, efficiencies } = comparison;
 			return JSON.stringify([serving.modelId, systems.map((s) => s.presetId), efficiencies]);
 		});
 		this.evidence = $derived.by(() => {
@@ -96,9 +96,7 @@ export class Analysis {
 
 	/** The headline output: B ÷ A per chip at the target, or A's tokens/s per chip alone. */
 	#headline() {
-		return this.#comparison.scenario.systems.length > 1
-			? perChipRatioAtTarget(1)
-			: chipTokensAtTarget(0);
+		return this.#comparison.systems.length > 1 ? perChipRatioAtTarget(1) : chipTokensAtTarget(0);
 	}
 
 	/** The tornado was worked out for another scenario (a chart setting or tab is no change). */

@@ -85,6 +85,24 @@ export const CUSTOM = 'custom';
 export class Comparison {
 	// Replaced wholesale on every edit, so a raw (non-proxied) object is enough and cheaper.
 	#current = $state.raw<Scenario>(normalizeScenario(defaultScenario()));
+	/**
+	 * Each part of the scenario as its own state besides the whole, set only when that part
+	 * changes. A reader of one part (`comparison.systems`, `comparison.serving`, …) depends on it
+	 * alone, so a workload slider's tick does not reach what reads the systems. Svelte marks every
+	 * path below a changed source, without stopping at deriveds that will turn out unchanged: read
+	 * through the whole scenario, one serving tick marked ~4,100 paths to 610 reactions
+	 * (2026-12-08), and each marked effect then checked its dependencies again.
+	 */
+	#systemsPart = $state.raw(this.#current.systems);
+	#efficiencyPrecisionPart = $state.raw(this.#current.efficiencyPrecision);
+	#servingPart = $state.raw(this.#current.serving);
+	#efficienciesPart = $state.raw(this.#current.efficiencies);
+	#trainingPart = $state.raw(this.#current.training);
+	#operationsPart = $state.raw(this.#current.operations);
+	// The model served, apart from the rest of the workload: what reads the model (its facts, the
+	// training jobs, the evidence) is not reached by a workload slider's tick.
+	#modelIdPart = $state.raw(this.#current.serving.modelId);
+	#customModelPart = $state.raw(this.#current.serving.customModel);
 	get #scenario(): Scenario {
 		return this.#current;
 	}
@@ -94,10 +112,42 @@ export class Comparison {
 	 * the sources list and whatever else reads an untouched part redo its work.
 	 */
 	set #scenario(next: Scenario) {
-		this.#current = reuseUnchanged(this.#current, next);
+		const current = reuseUnchanged(this.#current, next);
+		this.#current = current;
+		// A raw state set to the value it holds is no change: only the edited parts notify.
+		this.#systemsPart = current.systems;
+		this.#efficiencyPrecisionPart = current.efficiencyPrecision;
+		this.#servingPart = current.serving;
+		this.#efficienciesPart = current.efficiencies;
+		this.#trainingPart = current.training;
+		this.#operationsPart = current.operations;
+		this.#modelIdPart = current.serving.modelId;
+		this.#customModelPart = current.serving.customModel;
 	}
 	/** The systems alone: unchanged (the same array) while only workload or other settings move. */
-	#systems = $derived(this.#scenario.systems);
+	get systems(): SystemSpec[] {
+		return this.#systemsPart;
+	}
+	/** The workload and how it is served, alone (see `systems`). */
+	get serving(): ServingSettings {
+		return this.#servingPart;
+	}
+	/** The precision of the hardware view's efficiency rows, alone (see `systems`). */
+	get efficiencyPrecision(): Precision {
+		return this.#efficiencyPrecisionPart;
+	}
+	/** The global achieved-efficiency assumptions, alone (see `systems`). */
+	get efficiencies(): Efficiencies {
+		return this.#efficienciesPart;
+	}
+	/** The training run, alone (see `systems`). */
+	get training(): TrainingScenario {
+		return this.#trainingPart;
+	}
+	/** Facility, cost and failure assumptions, alone (see `systems`). */
+	get operations(): Operations {
+		return this.#operationsPart;
+	}
 	#locale = $state<Locale>('en');
 	/** Whether the language came from a link (and so belongs in the link we write back). */
 	#localeInLink = $state(false);
@@ -111,21 +161,30 @@ export class Comparison {
 	 */
 	#baseline = $state.raw<Scenario | null>(null);
 
-	#efficiencyPrecision = $derived(this.#scenario.efficiencyPrecision);
 	/**
 	 * The hardware table (aggregates, efficiencies, ratios); the rest lives in state/estimates. It
 	 * reads only the systems and the efficiency precision, so a workload slider's tick (a new
 	 * scenario with the same systems) does not work it out again, nor re-word the summary's rows.
 	 */
-	readonly hardware = $derived(
-		evaluateHardware({ systems: this.#systems, efficiencyPrecision: this.#efficiencyPrecision })
+	// Private deriveds behind getters, here and below: a public one compiles with a setter too.
+	#hardware = $derived(
+		evaluateHardware({
+			systems: this.#systemsPart,
+			efficiencyPrecision: this.#efficiencyPrecisionPart
+		})
 	);
+	get hardware() {
+		return this.#hardware;
+	}
 	/** Each slot's preset as the catalog gives it, to mark edited fields and reset them. */
 	// specFromPresetId returns one frozen object per preset, so an unchanged preset is an unchanged prop.
-	readonly presetSpecs = $derived(
-		this.#systems.map((spec) => (spec.presetId ? specFromPresetId(spec.presetId) : undefined))
+	#presetSpecs = $derived(
+		this.#systemsPart.map((spec) => (spec.presetId ? specFromPresetId(spec.presetId) : undefined))
 	);
-	readonly query = $derived(
+	get presetSpecs() {
+		return this.#presetSpecs;
+	}
+	#query = $derived(
 		encodeScenario(
 			this.#scenario,
 			{
@@ -136,6 +195,9 @@ export class Comparison {
 			this.#baseline
 		)
 	);
+	get query() {
+		return this.#query;
+	}
 
 	/** What `query` is made of, read without encoding it: changes whenever the link may change. */
 	get linkParts(): readonly unknown[] {
@@ -395,7 +457,9 @@ export class Comparison {
 			this.#replaceSystem(index, () => ({ ...preset, deployment: current.deployment }), true);
 	}
 
-	readonly canAdd = $derived(this.#systems.length < MAX_SYSTEMS);
+	get canAdd() {
+		return this.#systemsPart.length < MAX_SYSTEMS;
+	}
 
 	/** Add a system after the last: the first preset not yet shown, else a copy of the last. */
 	addSystem() {
@@ -448,11 +512,12 @@ export class Comparison {
 
 	// The served model's parts, each unchanged while the workload's sliders move, so the model and
 	// its facts are not rebuilt (nor the workload panel's text redrawn) on every tick.
-	#customModel = $derived(this.#scenario.serving.customModel);
-	#modelId = $derived(this.#scenario.serving.modelId);
 
 	/** The LLM being served (the custom edit when there is one). */
-	readonly model: LlmSpec = $derived(this.#customModel ?? findLlmPreset(this.#modelId)!.spec);
+	get model(): LlmSpec {
+		return this.#model;
+	}
+	#model: LlmSpec = $derived(this.#customModelPart ?? findLlmPreset(this.#modelIdPart)!.spec);
 
 	// The setters below normalise only the section they edit (as normalizeScenario would): the
 	// rest of the scenario is normalised already, and a slider runs them on every tick.

@@ -2,7 +2,12 @@ import { evaluateServing, type Evaluation } from '../model/evaluate';
 import { activeParams } from '../model/llm';
 import { kvBytesPerToken } from '../model/inference/shape';
 import { BYTES_PER_VALUE, type Precision } from '../model/precision';
-import { evaluateOperations, trainingJobs, trainingOperations } from '../model/operations';
+import {
+	servingOperations,
+	standingOperations,
+	trainingJobs,
+	trainingOperations
+} from '../model/operations';
 import { inFrontierMetric, type FrontierMetric } from '../model/frontier-metric';
 import { TrainingRunner } from './training-runner.svelte';
 import { ServingRunner } from './serving-runner.svelte';
@@ -32,7 +37,7 @@ export class Estimates {
 	/** The operating point at the target off the main thread, once its worker has loaded. */
 	readonly servingRunner = new ServingRunner();
 	/** Serving energy and cost, reliability and the power envelope: cheap, so on every tick. */
-	readonly operations: ReturnType<typeof evaluateOperations>;
+	readonly operations: ReturnType<typeof servingOperations>;
 	/** Training answers from the worker (null until the first). */
 	readonly runner = new TrainingRunner();
 	/** The training run per system, as the worker receives it. */
@@ -56,7 +61,7 @@ export class Estimates {
 
 	constructor(comparison: Comparison) {
 		this.#comparison = comparison;
-		const systems = $derived(comparison.scenario.systems);
+		const systems = $derived(comparison.systems);
 		const servedByWorker = $derived(this.servingRunner.ready && !this.servingRunner.failed);
 		// The hardware rows are the comparison's own; serving is the worker's latest answer while it
 		// is for today's line-up (positions match); else, and before its first, the page's own. Reading the scenario only then, an answer in hand makes
@@ -73,8 +78,8 @@ export class Estimates {
 		// systems, the workload and the efficiencies. A training or power setting asks nothing (a
 		// price does: it is part of its system). Hazard: were serving to read another part of the
 		// scenario, an edit of it would leave the last answer shown, unmarked; add it here.
-		const servingSettings = $derived(comparison.scenario.serving);
-		const efficiencies = $derived(comparison.scenario.efficiencies);
+		const servingSettings = $derived(comparison.serving);
+		const efficiencies = $derived(comparison.efficiencies);
 		$effect(() => {
 			void [systems, servingSettings, efficiencies];
 			if (servedByWorker) this.servingRunner.request(untrack(() => comparison.scenario));
@@ -84,28 +89,33 @@ export class Estimates {
 		});
 		// Through deriveds of the parts it reads: a workload slider's edit does not redo it, only the
 		// operating point it brings.
-		const operationSettings = $derived(comparison.scenario.operations);
-		const efficiencyPrecision = $derived(comparison.scenario.efficiencyPrecision);
+		const operationSettings = $derived(comparison.operations);
+		const efficiencyPrecision = $derived(comparison.efficiencyPrecision);
+		// Reliability, components and prices apart: they move with the systems and the settings, not
+		// with the serving point, so training's operations below are not redone on a workload tick.
+		const standing = $derived(systems.map((spec) => standingOperations(spec, operationSettings)));
 		this.operations = $derived(
-			evaluateOperations(systems, this.evaluation.inference, operationSettings, efficiencyPrecision)
+			servingOperations(
+				systems,
+				standing,
+				this.evaluation.inference,
+				operationSettings,
+				efficiencyPrecision
+			)
 		);
 		// Rebuilt on every edit, but the same object while equal: a serving slider then neither
 		// re-asks the worker for the same training runs nor marks training as updating.
 		// Built from deriveds of the parts it reads: a workload slider's tick does not rebuild the
 		// jobs and compare them (four system specs, deeply) at all.
 		const keepJobs = keepUnchanged<ReturnType<typeof trainingJobs>>();
-		const training = $derived(comparison.scenario.training);
-		const modelId = $derived(comparison.scenario.serving.modelId);
-		const customModel = $derived(comparison.scenario.serving.customModel);
-		this.#jobs = $derived(
-			keepJobs(trainingJobs({ systems, training, serving: { modelId, customModel } }))
-		);
+		const training = $derived(comparison.training);
+		this.#jobs = $derived(keepJobs(trainingJobs({ systems, training, model: comparison.model })));
 		this.trainingPrecisions = $derived(this.#jobs.map((job) => job.settings.precision));
 		this.#lineup = $derived(lineupOf(systems));
 		// Through deriveds of the parts it reads, so the facts (and the workload panel's text) are
 		// not rebuilt while the workload's sliders move.
-		const kvPrecision = $derived(comparison.scenario.serving.kvPrecision);
-		const edited = $derived(comparison.scenario.serving.customModel !== null);
+		const kvPrecision = $derived(comparison.serving.kvPrecision);
+		const edited = $derived(comparison.serving.customModel !== null);
 		this.modelFacts = $derived.by(() => {
 			const model = comparison.model;
 			return {
@@ -124,7 +134,7 @@ export class Estimates {
 			if (!results) return null;
 			return results.map((result, i) => {
 				const spec = systems[i];
-				const ops = this.operations.systems[i];
+				const ops = standing[i];
 				return result && spec && ops
 					? trainingOperations(spec, result, ops, operationSettings)
 					: null;
@@ -184,12 +194,12 @@ export class Estimates {
 		// As is, before reading the scenario: the chart's series read this for every frontier point,
 		// and reading the scenario would re-map them all (and compare them) on every slider tick.
 		if (this.frontierMetric === 'tokensPerSPerChip') return chipTokensPerS;
-		const spec = this.#comparison.scenario.systems[index];
+		const spec = this.#comparison.systems[index];
 		if (!spec) return null;
 		return inFrontierMetric(this.frontierMetric, chipTokensPerS, {
 			costPerChipHourUsd: this.operations.systems[index]?.costPerChipHour?.value ?? null,
 			allInPowerPerChipW: spec.allInPowerPerChipW,
-			pue: this.#comparison.scenario.operations.pue
+			pue: this.#comparison.operations.pue
 		});
 	}
 
@@ -204,7 +214,7 @@ export class Estimates {
 	/** Which price the cost panel edits: rental when chosen or when any system has a rental price. */
 	get costMode(): 'rental' | 'ownership' {
 		return this.#rentalChosenAt === this.#comparison.replacements ||
-			this.#comparison.scenario.systems.some((s) => s.deployment?.pricePerChipHourUsd != null)
+			this.#comparison.systems.some((s) => s.deployment?.pricePerChipHourUsd != null)
 			? 'rental'
 			: 'ownership';
 	}
@@ -226,7 +236,7 @@ export class Estimates {
 	setCostMode(mode: 'rental' | 'ownership') {
 		const now = this.#comparison.replacements;
 		this.#rentalChosenAt = mode === 'rental' ? now : -1;
-		const systems = this.#comparison.scenario.systems;
+		const systems = this.#comparison.systems;
 		if (mode === 'ownership') {
 			this.#setAside = systems.map((s) => ({
 				name: s.name,

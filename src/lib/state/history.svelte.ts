@@ -82,9 +82,13 @@ export class ScenarioHistory {
 	#kept: [link: string, scenario: string] | null = null;
 
 	/** Undo is offered while a typed edit waits for its field to be left: undo() records it first. */
-	readonly canUndo = $derived(this.#past.length > 0 || this.#typed);
+	get canUndo() {
+		return this.#past.length > 0 || this.#typed;
+	}
 	/** Redo would record the waiting typed edit first, which ends redo: not offered meanwhile. */
-	readonly canRedo = $derived(this.#future.length > 0 && !this.#typed);
+	get canRedo() {
+		return this.#future.length > 0 && !this.#typed;
+	}
 
 	/** Create during component initialisation: it follows the scenario with an effect. */
 	constructor(comparison: Comparison, bar: AddressBar) {

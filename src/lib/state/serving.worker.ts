@@ -16,6 +16,7 @@ import { evaluateServing } from '../model/evaluate';
 import { evaluateInference } from '../model/inference/evaluate-inference';
 import type { Scenario } from '../model/scenario';
 import { lineupOf } from './lineup';
+import { mergeParts } from './scenario-parts';
 
 export interface FrontierRequest {
 	id: number;
@@ -25,23 +26,29 @@ export interface FrontierRequest {
 
 export interface OperatingPointRequest {
 	id: number;
-	scenario: Scenario;
+	/** The parts of the scenario that changed since the last request (all in a worker's first). */
+	parts: Partial<Scenario>;
 	atTarget: true;
 }
 
+/** The operating point's scenario as the page has sent it so far, its parts merged. */
+let held: Partial<Scenario> = {};
+
 self.onmessage = (event: MessageEvent<FrontierRequest | OperatingPointRequest>) => {
 	const request = event.data;
-	const { id, scenario } = request;
 	if ('atTarget' in request) {
+		held = mergeParts(held, request.parts);
+		const scenario = held as Scenario;
 		// The line-up goes with the answer: one shown after a newer request (ServingRunner keeps
 		// superseded answers) may belong to other systems than the page's.
 		const value = {
 			lineup: lineupOf(scenario.systems),
 			serving: evaluateServing(scenario, { frontier: false })
 		};
-		self.postMessage({ id, kind: 'serving', value });
+		self.postMessage({ id: request.id, kind: 'serving', value });
 		return;
 	}
+	const { id, scenario } = request;
 	const frontiers = scenario.systems.map((spec) => {
 		const r = evaluateInference(spec, scenario.serving, scenario.efficiencies);
 		return r.kind === 'ok' ? r.frontier : null;

@@ -19,7 +19,7 @@ const noServing = unavailable('not-applicable', 'No serving point at the target 
 const noPrice = unavailable('unknown', 'No price entered.');
 
 export function trainingSystemViews(comparison: Comparison, estimates: Estimates, locale: string) {
-	return comparison.scenario.systems.map((spec, i) => {
+	return comparison.systems.map((spec, i) => {
 		const ops = estimates.operations.systems[i];
 		const training = estimates.trainingOps?.[i];
 		return {
@@ -29,7 +29,7 @@ export function trainingSystemViews(comparison: Comparison, estimates: Estimates
 			scaleUpDomainChips: Math.min(spec.scaleUpDomainChips, spec.chips),
 			systems: spec.deployment?.joined ?? 1,
 			layout: spec.deployment?.trainingLayout ?? null,
-			trainsIn: estimates.trainingPrecisions[i] ?? comparison.scenario.training.precision,
+			trainsIn: estimates.trainingPrecisions[i] ?? comparison.training.precision,
 			result: estimates.trainingResults?.[i] ?? null,
 			curve: estimates.trainingCurves?.[i] ?? null,
 			withInterruptions:
@@ -59,7 +59,7 @@ function trainingFigure(
 }
 
 export function energySystemViews(comparison: Comparison, estimates: Estimates, locale: string) {
-	return comparison.scenario.systems.map((spec, i) => {
+	return comparison.systems.map((spec, i) => {
 		const ops = estimates.operations.systems[i]!;
 		const result = estimates.trainingResults?.[i];
 		const training = estimates.trainingOps?.[i];
@@ -85,7 +85,7 @@ export function reliabilitySystemViews(
 	estimates: Estimates,
 	locale: string
 ) {
-	return comparison.scenario.systems.map((spec, i) => {
+	return comparison.systems.map((spec, i) => {
 		const ops = estimates.operations.systems[i]!;
 		return {
 			slot: SLOTS[i]!,

@@ -4,5 +4,5 @@ import type { Comparison } from './comparison.svelte';
 
 /** How each system's chips are joined (issue 13), for the hardware view's schematics. */
 export function topologiesOf(comparison: Comparison): Topology[] {
-	return comparison.scenario.systems.map(topologyOf);
+	return comparison.systems.map(topologyOf);
 }

@@ -56,6 +56,8 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 	/** The request whose answers are shown. */
 	#shown = 0;
 	#worker: Worker | null = null;
+	/** The worker the last request was posted to. */
+	#postedTo: Worker | null = null;
 	/** Settles when the current worker has loaded (resolves) or failed to (rejects). */
 	#ready: Settle | null = null;
 	#latest = 0;
@@ -76,8 +78,12 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 		this.#showSuperseded = showSuperseded;
 	}
 
-	/** Ask for answers to `request()` (plain data: it is copied to the worker) after the debounce. */
-	send(request: () => Request, lineup = '', about?: unknown) {
+	/**
+	 * Ask for answers to `request()` (plain data: it is copied to the worker) after the debounce.
+	 * `request` is told whether the worker it goes to is not the one the last request went to
+	 * (started since, or the first): a request that sends only what changed sends everything then.
+	 */
+	send(request: (freshWorker: boolean) => Request, lineup = '', about?: unknown) {
 		if (typeof Worker === 'undefined' || this.#disposed) return;
 		clearTimeout(this.#timer);
 		const id = ++this.#latest;
@@ -86,7 +92,11 @@ export class WorkerRunner<Request extends object, Answers extends Record<string,
 		this.pending = true;
 		const post = () => {
 			try {
-				this.#ensureWorker()?.postMessage({ ...request(), id });
+				const worker = this.#ensureWorker();
+				if (!worker) return;
+				const freshWorker = worker !== this.#postedTo;
+				this.#postedTo = worker;
+				worker.postMessage({ ...request(freshWorker), id });
 			} catch {
 				// A request that cannot be copied (DataCloneError): failed, not pending forever.
 				this.#fail();

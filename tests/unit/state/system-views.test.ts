@@ -29,7 +29,8 @@ function views(trainingResults: typeof results | null) {
 	const trainingOps = trainingResults?.map((result, i) =>
 		trainingOperations(scenario.systems[i]!, result, operations.systems[i]!, scenario.operations)
 	);
-	const comparison = { scenario } as Comparison;
+	// The views read the scenario's parts from the comparison (comparison.systems, …).
+	const comparison = { scenario, ...scenario } as unknown as Comparison;
 	return energySystemViews(
 		comparison,
 		{
@@ -63,7 +64,7 @@ describe('the training, energy and reliability views name each system by the chi
 	// The 30x claim's link gives the 8-GPU board preset 72 chips: "HGX H100 (8 GPU)" would
 	// misstate it, as it did on these three tabs while the summary already read "(72 GPU)".
 	const { scenario: claim } = decodeScenario('v=1&a=hgx-h100&a.chips=72&b=gb200-nvl72');
-	const comparison = { scenario: claim } as Comparison;
+	const comparison = { scenario: claim, ...claim } as unknown as Comparison;
 	const ops = evaluateOperations(
 		claim.systems,
 		evaluate(claim).inference,
