@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluateInference } from '../../src/lib/model/inference/evaluate-inference';
 import { analysisOf } from '../../src/lib/state/analysis.svelte';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
+import { setEfficiency, setServingField } from '../../src/lib/state/scenario-edits';
 
 /** Stands in for the browser's Worker: records what the page posts, answers when told to. */
 class FakeWorker {
@@ -56,9 +57,9 @@ describe('Analysis state', () => {
 		const before = analysis.evidence;
 		expect(before.length).toBeGreaterThan(0);
 		comparison.setField(0, 'chips', 144);
-		comparison.setServingField('targetUserTokensPerS', 30);
+		setServingField(comparison, 'targetUserTokensPerS', 30);
 		expect(analysis.evidence).toBe(before);
-		comparison.setEfficiency('hbmFraction', 0.5);
+		setEfficiency(comparison, 'hbmFraction', 0.5);
 		expect(analysis.evidence).not.toBe(before);
 		expect(analysis.evidence[0]!.modelledTokensPerSPerChip).not.toBe(
 			before[0]!.modelledTokensPerSPerChip
@@ -102,7 +103,7 @@ describe('Analysis state', () => {
 
 		// A slider tick: the last frontier stays, marked as updating, until the new answer.
 		const before = analysis.frontiers;
-		comparison.setServingField('targetUserTokensPerS', 80);
+		setServingField(comparison, 'targetUserTokensPerS', 80);
 		flushSync();
 		expect(analysis.frontierUpdating).toBe(true);
 		expect(analysis.frontiers).toBe(before);
@@ -122,7 +123,7 @@ describe('Analysis state', () => {
 		// Other views post nothing.
 		comparison.setView('hardware');
 		flushSync();
-		comparison.setServingField('targetUserTokensPerS', 30);
+		setServingField(comparison, 'targetUserTokensPerS', 30);
 		flushSync();
 		vi.runAllTimers();
 		expect(worker.posted).toHaveLength(3);

@@ -6,6 +6,7 @@ import { DEFAULT_EFFICIENCIES } from '../../src/lib/model/inference/efficiencies
 import { specFromPresetId } from '../../src/lib/model/scenario';
 import InferenceTab from '../../src/lib/ui/tabs/InferenceTab.svelte';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
+import { setEfficiency, setServingField } from '../../src/lib/state/scenario-edits';
 import { flushSync } from 'svelte';
 // Stands in for ResizeObserver (jsdom has none) for the inference tab's chart.
 import './inference-view-harness';
@@ -49,7 +50,7 @@ describe('efficiency fields in the inference view', () => {
 		await fireEvent.change(field('scaleUpLatencyS'), { target: { value: '1,0' } });
 		const note = '1,0 is not a number from 0 to 1,000; kept 20';
 		expect(notes()).toEqual([note]);
-		comparison.setServingField('inputTokens', 2_000);
+		setServingField(comparison, 'inputTokens', 2_000);
 		flushSync();
 		expect(notes()).toEqual([note]);
 		comparison.dispose();
@@ -101,7 +102,7 @@ describe('each efficiency field’s refusal note', () => {
 		await fireEvent.change(field('scaleUpLatencyS'), { target: { value: 'abc' } });
 		await fireEvent.change(field('stepOverheadS'), { target: { value: 'abc' } });
 		expect(notes()).toHaveLength(2);
-		comparison.setEfficiency('scaleUpLatencyS', 40e-6);
+		setEfficiency(comparison, 'scaleUpLatencyS', 40e-6);
 		flushSync();
 		expect(field('scaleUpLatencyS').value).toBe('40');
 		expect(notes()).toEqual(['abc is not a number from 0 to 100; kept 1']);

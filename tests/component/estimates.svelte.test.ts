@@ -1,6 +1,15 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
+import {
+	setFailureRate,
+	setJoined,
+	setOperation,
+	setRentalPrice,
+	setServingField,
+	setServingPrecision,
+	setTraining
+} from '../../src/lib/state/scenario-edits';
 import { estimatesOf } from '../../src/lib/state/estimates.svelte';
 import { TrainingRunner } from '../../src/lib/state/training-runner.svelte';
 import { lineupOf } from '../../src/lib/state/lineup';
@@ -87,10 +96,10 @@ describe('Estimates state', () => {
 		const comparison = new Comparison();
 		const estimates = estimatesOf(comparison);
 		const facts = estimates.modelFacts;
-		comparison.setServingField('outputTokens', comparison.scenario.serving.outputTokens * 2);
+		setServingField(comparison, 'outputTokens', comparison.scenario.serving.outputTokens * 2);
 		flushSync();
 		expect(estimates.modelFacts).toBe(facts);
-		comparison.setServingPrecision('kvPrecision', 'fp8');
+		setServingPrecision(comparison, 'kvPrecision', 'fp8');
 		flushSync();
 		// DeepSeek-R1's MLA cache: (512 + 64) values × 61 layers × 1 byte at FP8 = 35,136 B per token.
 		expect(estimates.modelFacts.kvBytesPerToken).toBe(35_136);
@@ -111,7 +120,7 @@ describe('Estimates state', () => {
 		expect(estimates.operations.systems.map((o) => o.costPerChipHour?.value ?? null)).toEqual(
 			perHour
 		);
-		comparison.setRentalPrice(1, 2.5);
+		setRentalPrice(comparison, 1, 2.5);
 		flushSync();
 		expect(comparison.query).toContain('b.usd_chip_h=2.5');
 		expect(estimates.operations.systems[1]!.costPerChipHour?.value).toBe(2.5);
@@ -128,10 +137,10 @@ describe('Estimates state', () => {
 	it('keeps Rent and set-aside prices to the scenario they were chosen on', () => {
 		const comparison = new Comparison();
 		const estimates = estimatesOf(comparison);
-		comparison.setRentalPrice(1, 2.5);
+		setRentalPrice(comparison, 1, 2.5);
 		estimates.setCostMode('ownership');
 		// An edit is the same scenario: the price comes back to its system.
-		comparison.setJoined(1, 4);
+		setJoined(comparison, 1, 4);
 		estimates.setCostMode('rental');
 		flushSync();
 		expect(comparison.query).toContain('b.usd_chip_h=2.5');
@@ -218,7 +227,7 @@ describe('the operating point from the serving worker', () => {
 		expect(estimates.servingUpdating).toBe(false);
 		expect(estimates.evaluation.atTarget.rows[0]!.chipTokensPerS).toBe(12_345);
 		// A workload edit asks again; the answer shown meanwhile is the last one.
-		comparison.setServingField('inputTokens', 2_000);
+		setServingField(comparison, 'inputTokens', 2_000);
 		flushSync();
 		expect(worker.posted.at(-1)).toMatchObject({ id: 2, atTarget: true });
 		expect(worker.posted.at(-1)!.scenario.serving.inputTokens).toBe(2_000);
@@ -235,8 +244,8 @@ describe('the operating point from the serving worker', () => {
 		expect(estimates.evaluation.inference).toEqual(direct.inference);
 		// A training or power setting is not serving's: nothing is asked, nothing is marked updating
 		// (the default trains in FP8, so BF16 is an edit).
-		comparison.setTraining('precision', 'bf16');
-		comparison.setOperation('pue', 1.5);
+		setTraining(comparison, 'precision', 'bf16');
+		setOperation(comparison, 'pue', 1.5);
 		flushSync();
 		expect(comparison.scenario.operations.pue).toBe(1.5);
 		expect(worker.posted).toHaveLength(2);
@@ -248,7 +257,7 @@ describe('the operating point from the serving worker', () => {
 		const { comparison, estimates, worker } = await served();
 		worker.answer(1);
 		for (const tokens of [1_100, 1_200, 1_300]) {
-			comparison.setServingField('inputTokens', tokens);
+			setServingField(comparison, 'inputTokens', tokens);
 			flushSync();
 		}
 		expect(worker.posted.map((m) => m.id)).toEqual([1, 2, 3, 4]);
@@ -286,14 +295,14 @@ describe('the operating point from the serving worker', () => {
 		flushSync();
 		// An edit in flight when the worker crashes, the line-up the answer's: the page computes it
 		// (the last answer, for other settings, is not left standing) and every later change.
-		comparison.setServingField('inputTokens', 3_000);
+		setServingField(comparison, 'inputTokens', 3_000);
 		flushSync();
 		expect(worker.posted.at(-1)!.id).toBe(3);
 		worker.onerror!();
 		flushSync();
 		expect(estimates.servingUpdating).toBe(false);
 		expect(estimates.evaluation.atTarget).toEqual(todaysFigures(comparison));
-		comparison.setServingField('inputTokens', 4_000);
+		setServingField(comparison, 'inputTokens', 4_000);
 		flushSync();
 		expect(worker.posted).toHaveLength(3);
 		expect(estimates.servingUpdating).toBe(false);
@@ -305,7 +314,7 @@ describe('the operating point from the serving worker', () => {
 		const { comparison, estimates, worker } = await served();
 		worker.answer(1);
 		flushSync();
-		comparison.setServingField('inputTokens', 3_000);
+		setServingField(comparison, 'inputTokens', 3_000);
 		flushSync();
 		worker.onerror!();
 		flushSync();
@@ -326,7 +335,7 @@ describe('the operating point from the serving worker', () => {
 		expect(estimates.servingUpdating).toBe(false);
 		expect(estimates.evaluation.atTarget).toEqual(todaysFigures(comparison));
 		// Asked on every change again.
-		comparison.setServingField('inputTokens', 2_000);
+		setServingField(comparison, 'inputTokens', 2_000);
 		flushSync();
 		expect(fresh.posted).toHaveLength(2);
 		comparison.dispose();
@@ -341,12 +350,12 @@ describe('the operating point from the serving worker', () => {
 		FakeWorker.started[1]!.onerror!();
 		flushSync();
 		expect(FakeWorker.started).toHaveLength(2);
-		comparison.setServingField('inputTokens', 3_000);
+		setServingField(comparison, 'inputTokens', 3_000);
 		flushSync();
 		expect(FakeWorker.started).toHaveLength(3);
 		FakeWorker.started[2]!.onerror!();
 		flushSync();
-		comparison.setServingField('inputTokens', 4_000);
+		setServingField(comparison, 'inputTokens', 4_000);
 		flushSync();
 		expect(FakeWorker.started).toHaveLength(3);
 		expect(estimates.servingUpdating).toBe(false);
@@ -356,7 +365,7 @@ describe('the operating point from the serving worker', () => {
 
 	it('lets a worker go when an answer cannot be read, starts a fresh one and ignores the old one after', async () => {
 		const { comparison, estimates, worker } = await served();
-		comparison.setServingField('inputTokens', 3_000);
+		setServingField(comparison, 'inputTokens', 3_000);
 		flushSync();
 		worker.onmessageerror!();
 		flushSync();
@@ -379,7 +388,7 @@ describe('the operating point from the serving worker', () => {
 		flushSync();
 		expect(estimates.servingUpdating).toBe(true);
 		expect(estimates.evaluation.atTarget).toEqual(todaysFigures(comparison));
-		comparison.setServingField('inputTokens', 2_000);
+		setServingField(comparison, 'inputTokens', 2_000);
 		flushSync();
 		expect(fresh.posted).toHaveLength(2);
 		fresh.answer(fresh.posted[1]!.id);
@@ -395,10 +404,10 @@ describe('the precision each system trains in', () => {
 		// The default comparison: GB200 NVL72 (FP8 published) and CloudMatrix 384 (no FP8 on 910C).
 		const comparison = new Comparison();
 		const estimates = estimatesOf(comparison);
-		comparison.setTraining('precision', 'fp8');
+		setTraining(comparison, 'precision', 'fp8');
 		flushSync();
 		expect(estimates.trainingPrecisions).toEqual(['fp8', 'bf16']);
-		comparison.setTraining('precision', 'bf16');
+		setTraining(comparison, 'precision', 'bf16');
 		flushSync();
 		expect(estimates.trainingPrecisions).toEqual(['bf16', 'bf16']);
 	});
@@ -447,7 +456,7 @@ describe('what a workload edit leaves as it was', () => {
 				const trainingOps = estimates.trainingOps;
 				const operations = estimates.operations;
 				expect(trainingOps?.[0]?.timeToTrainS.kind).toBe('estimate');
-				comparison.setServingField('inputTokens', 2_000);
+				setServingField(comparison, 'inputTokens', 2_000);
 				flushSync();
 				worker.answer(worker.posted.at(-1)!.id);
 				flushSync();
@@ -455,7 +464,7 @@ describe('what a workload edit leaves as it was', () => {
 				expect(estimates.operations).not.toBe(operations);
 				expect(estimates.operations.systems[0]!.energy).not.toEqual(operations.systems[0]!.energy);
 				expect(estimates.trainingOps).toBe(trainingOps);
-				comparison.setFailureRate('acceleratorPerHour', 1e-4);
+				setFailureRate(comparison, 'acceleratorPerHour', 1e-4);
 				flushSync();
 				expect(estimates.trainingOps).not.toBe(trainingOps);
 			});

@@ -8,6 +8,7 @@ import { decodeScenario } from '../../src/lib/share/codec';
 import { normalizeScenario } from '../../src/lib/model/normalize';
 import { evaluate } from '../../src/lib/model/evaluate';
 import InferenceTab from '../../src/lib/ui/tabs/InferenceTab.svelte';
+import { setServingField, setServingMode } from '../../src/lib/state/scenario-edits';
 import SummaryPanel from '../../src/lib/ui/summary/SummaryPanel.svelte';
 import { withServedComparison } from './fake-serving-worker';
 import Harness from './Harness.svelte';
@@ -131,7 +132,7 @@ describe('the operating point’s serving mode', () => {
 				const row = () => screen.getByTestId('serving-mode').textContent!;
 				expect(row()).toMatch(/^Disaggregated /);
 				expect(row()).not.toMatch(/co-located/i);
-				comparison.setServingMode('auto');
+				setServingMode(comparison, 'auto');
 				flushSync();
 				// The forced answer stands, marked updating, under a scenario that now says "auto".
 				expect(comparison.scenario.serving.servingMode).toBe('auto');
@@ -148,7 +149,7 @@ describe('the operating point’s serving mode', () => {
 					new RegExp(`; co-located serving would give ${rate} tokens/s per chip$`)
 				);
 			},
-			(comparison) => comparison.setServingMode('disaggregated')
+			(comparison) => setServingMode(comparison, 'disaggregated')
 		);
 	});
 });
@@ -169,7 +170,7 @@ describe('the headline while the worker computes a new target', () => {
 			expect(comparison.scenario.serving.targetUserTokensPerS).toBe(50);
 			expect(headline()).toMatch(/^At 50 tokens\/s per user, /);
 
-			comparison.setServingField('targetUserTokensPerS', 51);
+			setServingField(comparison, 'targetUserTokensPerS', 51);
 			flushSync();
 			// The answer for 50 stands, marked updating: its sentences say 50, the line is at 51.
 			expect(estimates.servingUpdating).toBe(true);

@@ -12,6 +12,7 @@ import InferenceTab from '../../src/lib/ui/tabs/InferenceTab.svelte';
 import './inference-view-harness';
 import InputSlider from '../../src/lib/ui/controls/InputSlider.svelte';
 import { Comparison } from '../../src/lib/state/comparison.svelte';
+import { setModel } from '../../src/lib/state/scenario-edits';
 import { systemPanelProps } from './system-panel-props';
 import { findLlmPreset } from '../../src/lib/catalog/llms';
 import { DEFAULT_SERVING } from '../../src/lib/model/inference/serving';
@@ -470,7 +471,7 @@ describe('each model-shape field’s refusal note', () => {
 		const start = comparison.scenario;
 		await fireEvent.change(layers, { target: { value: 'abc' } });
 		expect(notes()).toEqual(['Layers: abc is not a whole number from 1 to 1,000; kept 61']);
-		comparison.setModel('qwen3-235b-a22b');
+		setModel(comparison, 'qwen3-235b-a22b');
 		flushSync();
 		expect((layers as HTMLInputElement).value).toBe('94');
 		expect(notes()).toEqual([]);

@@ -2,6 +2,7 @@ import { render } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import SummaryPanel from '../../src/lib/ui/summary/SummaryPanel.svelte';
+import { setServingField } from '../../src/lib/state/scenario-edits';
 import { FakeServingWorker, withServedComparison } from './fake-serving-worker';
 import Harness from './Harness.svelte';
 
@@ -17,7 +18,7 @@ describe('the summary while the worker computes a new target', () => {
 				const text = () => container.textContent!;
 				expect(text()).toContain('at 50 tokens/s per user');
 
-				comparison.setServingField('targetUserTokensPerS', 51);
+				setServingField(comparison, 'targetUserTokensPerS', 51);
 				flushSync();
 				expect(estimates.servingUpdating).toBe(true);
 				expect(text()).toContain('at 50 tokens/s per user');

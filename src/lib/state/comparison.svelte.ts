@@ -9,28 +9,18 @@ import {
 } from '../model/normalize';
 import {
 	DEFAULT_DEPLOYMENT,
-	DEFAULT_OPERATIONS,
-	defaultComponents,
 	type Deployment,
 	type Operations,
 	type TrainingScenario
 } from '../model/deployment';
-import type { TrainingLayout } from '../model/training/types';
-import type { ComponentCounts, ComponentKind } from '../model/reliability/inventory';
-import type { FailureRates } from '../model/reliability/rates';
-import { SERVING_PRECISIONS, isPrecision, type Precision } from '../model/precision';
+import { SERVING_PRECISIONS, type Precision } from '../model/precision';
 import { normalizeOperations } from '../inputs/operations';
 import { normalizeTraining } from '../inputs/training';
 import { normalizeEfficiencyInputs } from '../inputs/workload';
 import { findLlmPreset } from '../catalog/llms';
 import type { LlmSpec } from '../model/llm';
-import { LLM_EDITABLE_FIELDS } from '../model/llm-edit';
-import {
-	SERVING_MODES,
-	type ServingNumberField,
-	type ServingSettings
-} from '../model/inference/serving';
-import { DEFAULT_EFFICIENCIES, type Efficiencies } from '../model/inference/efficiencies';
+import type { ServingSettings } from '../model/inference/serving';
+import type { Efficiencies } from '../model/inference/efficiencies';
 import {
 	MAX_SYSTEMS,
 	defaultScenario,
@@ -75,12 +65,25 @@ function domainForChips(spec: SystemSpec): number {
 	return domain === spec.chips ? Math.max(domain, presetDomain(spec) ?? domain) : domain;
 }
 
+/** How replaceSection normalises each section it takes, as normalizeScenario does. */
+const SECTION_NORMALIZERS: {
+	[K in 'serving' | 'efficiencies' | 'training' | 'operations']: (
+		value: Scenario[K]
+	) => Scenario[K];
+} = {
+	serving: normalizeServingSettings,
+	efficiencies: normalizeEfficiencyInputs,
+	training: normalizeTraining,
+	operations: normalizeOperations
+};
+
 /** Value of the preset picker that turns a system into a custom one. */
 export const CUSTOM = 'custom';
 
 /**
  * The one place the model meets the UI: the scenario as state, the evaluation derived from it,
- * and the link derived from both. Components read getters and call methods; no model math here.
+ * and the link derived from both. Components read getters and call methods (the lazily loaded
+ * views' edits are functions over two of them: scenario-edits.ts); no model math here.
  */
 export class Comparison {
 	// Replaced wholesale on every edit, so a raw (non-proxied) object is enough and cheaper.
@@ -519,157 +522,41 @@ export class Comparison {
 	}
 	#model: LlmSpec = $derived(this.#customModelPart ?? findLlmPreset(this.#modelIdPart)!.spec);
 
-	// The setters below normalise only the section they edit (as normalizeScenario would): the
-	// rest of the scenario is normalised already, and a slider runs them on every tick.
-	#replaceServing(patch: Partial<ServingSettings>) {
-		this.#scenario = {
-			...this.#scenario,
-			serving: normalizeServingSettings({ ...this.#scenario.serving, ...patch })
-		};
+	// ------------------------------------------------------------ sections and deployments
+
+	/**
+	 * Replace one section of the scenario with `value`, normalised alone (as normalizeScenario would
+	 * normalise it): the rest of the scenario is normalised already, and a slider edits on every
+	 * tick. The views the first render does without make their edits of the workload, the
+	 * efficiencies, the training run and the operations through this (scenario-edits.ts, which only
+	 * their chunks load).
+	 */
+	replaceSection<K extends keyof typeof SECTION_NORMALIZERS>(section: K, value: Scenario[K]) {
+		this.#scenario = { ...this.#scenario, [section]: SECTION_NORMALIZERS[section](value) };
 	}
 
-	/** Pick a catalog model; any edits to the previous one are dropped. */
-	setModel(modelId: string) {
-		if (findLlmPreset(modelId)) this.#replaceServing({ modelId, customModel: null });
-	}
-
-	setServingField(field: ServingNumberField, value: number) {
-		if (Number.isFinite(value)) this.#replaceServing({ [field]: value });
-	}
-
-	/** An input/output length preset: both fields in one edit. */
-	setServingLengths(inputTokens: number, outputTokens: number) {
-		if (Number.isFinite(inputTokens) && Number.isFinite(outputTokens))
-			this.#replaceServing({ inputTokens, outputTokens });
-	}
-
-	setServingPrecision(
-		field: 'weightPrecision' | 'kvPrecision' | 'computePrecision',
-		value: string
-	) {
-		if (isPrecision(value)) this.#replaceServing({ [field]: value });
-	}
-
-	setServingMode(value: string) {
-		const mode = SERVING_MODES.find((m) => m === value);
-		if (mode) this.#replaceServing({ servingMode: mode });
-	}
-
-	/** Edit one field of the model's shape (e.g. GPT-MoE-1.8T's assumed KV heads). */
-	setModelField(key: string, value: number) {
-		const field = LLM_EDITABLE_FIELDS.find((f) => f.key === key);
-		if (!field || !Number.isFinite(value) || field.get(this.model) === undefined) return;
-		this.#replaceServing({ customModel: field.set(this.model, clamp(value, field.bounds)) });
-	}
-
-	resetModel() {
-		this.#replaceServing({ customModel: null });
-	}
-
-	setEfficiency(field: keyof Efficiencies, value: number) {
-		if (!Number.isFinite(value)) return;
-		this.#scenario = {
-			...this.#scenario,
-			efficiencies: normalizeEfficiencyInputs({ ...this.#scenario.efficiencies, [field]: value })
-		};
-	}
-
-	resetEfficiencies() {
-		this.#scenario = { ...this.#scenario, efficiencies: { ...DEFAULT_EFFICIENCIES } };
-	}
-
-	// ------------------------------------------------------------ training, energy, cost, reliability
-
-	#replaceDeployment(index: number, patch: Partial<Deployment>) {
+	/**
+	 * Change part of how system `index` is deployed (a missing deployment starts from the default);
+	 * the system is normalised as any system edit. The system cards' serving controls below, and
+	 * the other views' deployment edits (scenario-edits.ts), go through this.
+	 */
+	patchDeployment(index: number, patch: Partial<Deployment>) {
 		this.#replaceSystem(index, (spec) => ({
 			...spec,
 			deployment: { ...DEFAULT_DEPLOYMENT, ...spec.deployment, ...patch }
 		}));
 	}
 
-	setJoined(index: number, joined: number) {
-		if (Number.isFinite(joined)) this.#replaceDeployment(index, { joined });
-	}
-
-	/** Pin a training layout for one system, or null to let the model choose. */
-	setTrainingLayout(index: number, layout: TrainingLayout | null) {
-		this.#replaceDeployment(index, { trainingLayout: layout });
-	}
-
-	setComponentCount(index: number, key: keyof ComponentCounts, value: number) {
-		const spec = this.#scenario.systems[index];
-		if (!spec || !Number.isFinite(value)) return;
-		const current = spec.deployment?.components ?? defaultComponents(spec.presetId, spec.chips);
-		this.#replaceDeployment(index, { components: { ...current, [key]: value } });
-	}
-
-	resetComponents(index: number) {
-		this.#replaceDeployment(index, { components: null });
-	}
-
 	/** One system's serving precision: 'auto' (the workload's) or a precision (precision.ts). */
 	setSystemPrecision(index: number, value: string) {
 		const precision = SERVING_PRECISIONS.find((p) => p === value);
-		if (precision) this.#replaceDeployment(index, { servingPrecision: precision });
+		if (precision) this.patchDeployment(index, { servingPrecision: precision });
 	}
 
 	/** One system's serving software fraction: null = auto (the table's, software.ts). */
 	setSoftwareFraction(index: number, fraction: number | null) {
 		if (fraction === null || Number.isFinite(fraction))
-			this.#replaceDeployment(index, { softwareFraction: fraction });
-	}
-
-	setCapex(index: number, usd: number | null) {
-		if (usd === null || Number.isFinite(usd))
-			this.#replaceDeployment(index, { capexPerChipUsd: usd });
-	}
-
-	setRentalPrice(index: number, usdPerChipHour: number | null) {
-		if (usdPerChipHour === null || Number.isFinite(usdPerChipHour))
-			this.#replaceDeployment(index, { pricePerChipHourUsd: usdPerChipHour });
-	}
-
-	setTraining(field: keyof TrainingScenario, value: number | string) {
-		this.#scenario = {
-			...this.#scenario,
-			training: normalizeTraining({ ...this.#scenario.training, [field]: value })
-		};
-	}
-
-	#replaceOperations(operations: Operations) {
-		this.#scenario = { ...this.#scenario, operations: normalizeOperations(operations) };
-	}
-
-	setOperation(
-		field: Exclude<keyof Operations, 'failureRates' | 'interruptingFractions'>,
-		value: number
-	) {
-		if (!Number.isFinite(value)) return;
-		this.#replaceOperations({ ...this.#scenario.operations, [field]: value });
-	}
-
-	setFailureRate(field: keyof FailureRates, perHour: number) {
-		if (!Number.isFinite(perHour)) return;
-		const ops = this.#scenario.operations;
-		this.#replaceOperations({ ...ops, failureRates: { ...ops.failureRates, [field]: perHour } });
-	}
-
-	setInterruptingFraction(kind: ComponentKind, fraction: number) {
-		if (!Number.isFinite(fraction)) return;
-		const ops = this.#scenario.operations;
-		this.#replaceOperations({
-			...ops,
-			interruptingFractions: { ...ops.interruptingFractions, [kind]: fraction }
-		});
-	}
-
-	/** Back to the default failure rates and interrupting fractions; other operations stay. */
-	resetFailureRates() {
-		this.#replaceOperations({
-			...this.#scenario.operations,
-			failureRates: { ...DEFAULT_OPERATIONS.failureRates },
-			interruptingFractions: { ...DEFAULT_OPERATIONS.interruptingFractions }
-		});
+			this.patchDeployment(index, { softwareFraction: fraction });
 	}
 
 	/** Replace the whole scenario (a lever applied by goal-seek); normalised like any edit. */

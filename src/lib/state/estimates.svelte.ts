@@ -12,6 +12,7 @@ import { inFrontierMetric, type FrontierMetric } from '../model/frontier-metric'
 import { TrainingRunner } from './training-runner.svelte';
 import { ServingRunner } from './serving-runner.svelte';
 import type { Comparison } from './comparison.svelte';
+import { setRentalPrice } from './scenario-edits';
 import { perComparison } from './per-comparison.svelte';
 import { lineupOf } from './lineup';
 import { keepUnchanged } from './keep-unchanged';
@@ -244,14 +245,14 @@ export class Estimates {
 				price: s.deployment?.pricePerChipHourUsd ?? null
 			}));
 			this.#setAsideAt = now;
-			systems.forEach((_, i) => this.#comparison.setRentalPrice(i, null));
+			systems.forEach((_, i) => setRentalPrice(this.#comparison, i, null));
 			return;
 		}
 		if (this.#setAsideAt === now)
 			this.#setAside.forEach((kept, i) => {
 				const s = systems[i];
 				if (kept.price !== null && s && s.name === kept.name && s.presetId === kept.presetId)
-					this.#comparison.setRentalPrice(i, kept.price);
+					setRentalPrice(this.#comparison, i, kept.price);
 			});
 		this.#setAside = [];
 	}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MODEL_VERSION } from '../../../src/lib/model/version';
 import { Comparison } from '../../../src/lib/state/comparison.svelte';
+import {
+	resetFailureRates,
+	setFailureRate,
+	setOperation
+} from '../../../src/lib/state/scenario-edits';
 
 describe('Comparison state', () => {
 	it('carries the what-if baseline and the frontier table in its link; a link sets them, another drops them', () => {
@@ -193,9 +198,9 @@ describe('Comparison state after review', () => {
 
 	it('resets failure rates without touching PUE or prices', () => {
 		const comparison = new Comparison();
-		comparison.setOperation('pue', 1.5);
-		comparison.setFailureRate('acceleratorPerHour', 1e-3);
-		comparison.resetFailureRates();
+		setOperation(comparison, 'pue', 1.5);
+		setFailureRate(comparison, 'acceleratorPerHour', 1e-3);
+		resetFailureRates(comparison);
 		expect(comparison.scenario.operations.pue).toBe(1.5);
 		expect(comparison.scenario.operations.failureRates.acceleratorPerHour).toBeLessThan(1e-5);
 	});

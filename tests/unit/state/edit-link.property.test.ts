@@ -12,6 +12,28 @@ import { COMPONENT_KINDS } from '../../../src/lib/model/reliability/inventory';
 import { DEFAULT_FAILURE_RATES } from '../../../src/lib/model/reliability/rates';
 import type { SystemNumberField } from '../../../src/lib/model/system';
 import { Comparison } from '../../../src/lib/state/comparison.svelte';
+import {
+	resetComponents,
+	resetEfficiencies,
+	resetFailureRates,
+	resetModel,
+	setCapex,
+	setComponentCount,
+	setEfficiency,
+	setFailureRate,
+	setInterruptingFraction,
+	setJoined,
+	setModel,
+	setModelField,
+	setOperation,
+	setRentalPrice,
+	setServingField,
+	setServingLengths,
+	setServingMode,
+	setServingPrecision,
+	setTraining,
+	setTrainingLayout
+} from '../../../src/lib/state/scenario-edits';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 
@@ -74,17 +96,17 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 		fc.constantFrom('bf16', 'fp8', 'fp4', 'int8' as const),
 		value
 	),
-	call((c, i, v) => c.setJoined(i, v), slot, value),
+	call((c, i, v) => setJoined(c, i, v), slot, value),
 	call(
-		(c, i, key, v) => c.setComponentCount(i, key, v),
+		(c, i, key, v) => setComponentCount(c, i, key, v),
 		slot,
 		fc.constantFrom(...COUNT_KEYS),
 		value
 	),
 	call((c, i, v) => c.setSoftwareFraction(i, v), slot, fc.oneof(fc.constant(null), value)),
-	call((c, i, v) => c.setCapex(i, v), slot, fc.oneof(fc.constant(null), value)),
+	call((c, i, v) => setCapex(c, i, v), slot, fc.oneof(fc.constant(null), value)),
 	call(
-		(c, field, v) => c.setServingField(field, v),
+		(c, field, v) => setServingField(c, field, v),
 		fc.constantFrom(
 			'inputTokens',
 			'outputTokens',
@@ -96,40 +118,40 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 	),
 	call((c, i, id) => c.setPreset(i, id), slot, fc.string({ unit: 'grapheme', maxLength: 8 })),
 	call(
-		(c, field, v) => c.setTraining(field, v),
+		(c, field, v) => setTraining(c, field, v),
 		fc.constantFrom('tokensToTrain', 'globalBatchTokens', 'sequenceTokens', 'overlap' as const),
 		value
 	),
-	call((c, field, v) => c.setOperation(field, v), fc.constantFrom(...OPERATION_FIELDS), value),
-	call((c, field, v) => c.setEfficiency(field, v), fc.constantFrom(...EFFICIENCY_FIELDS), value),
+	call((c, field, v) => setOperation(c, field, v), fc.constantFrom(...OPERATION_FIELDS), value),
+	call((c, field, v) => setEfficiency(c, field, v), fc.constantFrom(...EFFICIENCY_FIELDS), value),
 	// The served model: a catalog choice, then its shape's fields (an edited model travels as
 	// llm.* keys), its lengths, precisions and mode, words outside the lists included.
-	call((c, id) => c.setModel(id), fc.constantFrom(...LLM_PRESETS.map((p) => p.id), 'nonsense')),
-	call((c, key, v) => c.setModelField(key, v), fc.constantFrom(...MODEL_FIELDS), value),
-	call((c, input, output) => c.setServingLengths(input, output), value, value),
+	call((c, id) => setModel(c, id), fc.constantFrom(...LLM_PRESETS.map((p) => p.id), 'nonsense')),
+	call((c, key, v) => setModelField(c, key, v), fc.constantFrom(...MODEL_FIELDS), value),
+	call((c, input, output) => setServingLengths(c, input, output), value, value),
 	call(
-		(c, field, word) => c.setServingPrecision(field, word),
+		(c, field, word) => setServingPrecision(c, field, word),
 		fc.constantFrom('weightPrecision', 'kvPrecision', 'computePrecision' as const),
 		fc.constantFrom(...PRECISION_WORDS)
 	),
 	call(
-		(c, mode) => c.setServingMode(mode),
+		(c, mode) => setServingMode(c, mode),
 		fc.constantFrom('auto', 'co-located', 'disaggregated', 'both')
 	),
 	call((c, i, word) => c.setSystemPrecision(i, word), slot, fc.constantFrom(...PRECISION_WORDS)),
-	call((c, i, v) => c.setRentalPrice(i, v), slot, fc.oneof(fc.constant(null), value)),
+	call((c, i, v) => setRentalPrice(c, i, v), slot, fc.oneof(fc.constant(null), value)),
 	call(
-		(c, field, v) => c.setFailureRate(field, v / 1e9),
+		(c, field, v) => setFailureRate(c, field, v / 1e9),
 		fc.constantFrom(...FAILURE_RATE_FIELDS),
 		value
 	),
 	call(
-		(c, kind, v) => c.setInterruptingFraction(kind, v / 1000),
+		(c, kind, v) => setInterruptingFraction(c, kind, v / 1000),
 		fc.constantFrom(...COMPONENT_KINDS),
 		value
 	),
 	call(
-		(c, i, layout) => c.setTrainingLayout(i, layout),
+		(c, i, layout) => setTrainingLayout(c, i, layout),
 		slot,
 		fc.record({
 			tp: value,
@@ -145,11 +167,11 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 		(c) => c.setEfficiencyPrecision('int8'),
 		(c) => c.move(1, -1),
 		(c) => c.remove(0),
-		(c) => c.resetModel(),
-		(c) => c.setTrainingLayout(0, null),
-		(c) => c.resetComponents(0),
-		(c) => c.resetFailureRates(),
-		(c) => c.resetEfficiencies(),
+		(c) => resetModel(c),
+		(c) => setTrainingLayout(c, 0, null),
+		(c) => resetComponents(c, 0),
+		(c) => resetFailureRates(c),
+		(c) => resetEfficiencies(c),
 		(c) => c.setPreset(1, 'hgx-b200'),
 		(c) => c.setPreset(0, 'cloudmatrix-384'),
 		(c) => c.makeCustom(1, 'Mine'),

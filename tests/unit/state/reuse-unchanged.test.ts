@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reuseUnchanged } from '../../../src/lib/state/reuse-unchanged';
 import { Comparison } from '../../../src/lib/state/comparison.svelte';
+import { setServingField } from '../../../src/lib/state/scenario-edits';
 
 describe('reuseUnchanged', () => {
 	it('returns the previous value when nothing differs', () => {
@@ -42,7 +43,7 @@ describe('Comparison keeps untouched parts of the scenario', () => {
 	it('a workload edit leaves every system the same object', () => {
 		const comparison = new Comparison();
 		const systems = comparison.scenario.systems;
-		comparison.setServingField('inputTokens', 4000);
+		setServingField(comparison, 'inputTokens', 4000);
 		expect(comparison.scenario.serving.inputTokens).toBe(4000);
 		expect(comparison.scenario.systems).toBe(systems);
 	});

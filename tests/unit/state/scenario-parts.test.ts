@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Comparison } from '../../../src/lib/state/comparison.svelte';
+import { setEfficiency, setServingField, setTraining } from '../../../src/lib/state/scenario-edits';
 import type { Scenario } from '../../../src/lib/model/scenario';
 import { changedParts, mergeParts } from '../../../src/lib/state/scenario-parts';
 
@@ -18,13 +19,13 @@ describe('a scenario sent to a worker in parts', () => {
 		};
 		// The first request carries every part; each edit below carries the one it touched.
 		expect(send()).toEqual(Object.keys(comparison.scenario).sort());
-		comparison.setServingField('targetUserTokensPerS', 120);
+		setServingField(comparison, 'targetUserTokensPerS', 120);
 		expect(send()).toEqual(['serving']);
 		comparison.setField(1, 'chips', 768);
 		expect(send()).toEqual(['systems']);
-		comparison.setEfficiency('computeFraction', 0.5);
+		setEfficiency(comparison, 'computeFraction', 0.5);
 		expect(send()).toEqual(['efficiencies']);
-		comparison.setTraining('precision', 'bf16');
+		setTraining(comparison, 'precision', 'bf16');
 		expect(send()).toEqual(['training']);
 		comparison.setEfficiencyPrecision('fp8');
 		expect(send()).toEqual(['efficiencyPrecision']);
@@ -38,7 +39,7 @@ describe('a scenario sent to a worker in parts', () => {
 	it('gives each part of the comparison’s scenario unchanged (the same object) by an edit elsewhere', () => {
 		const comparison = new Comparison();
 		const { systems, training, operations, efficiencies } = comparison;
-		comparison.setServingField('targetUserTokensPerS', 120);
+		setServingField(comparison, 'targetUserTokensPerS', 120);
 		expect(comparison.serving).toBe(comparison.scenario.serving);
 		expect(comparison.serving.targetUserTokensPerS).toBe(120);
 		expect([comparison.systems, comparison.training, comparison.operations]).toEqual([
